@@ -1,0 +1,540 @@
+"""Full-text search (Pagefind) and the registry as JSON: page markup, index build, API file.
+
+Pagefind indexes the built site offline and sends each browser only the index chunks a query
+needs. It ignores tone marks but keeps "đ" apart from "d", and Vietnamese staff type "dang uy
+khoi" and "DUK" for "Đảng ủy Khối" and "ĐUK". So the index carries, next to each page's text, a
+hidden copy of every word that holds "đ", with "đ" written "d"; the browser script writes "đ" as
+"d" in the query too. That copy sits between two ``⁂`` marks (:data:`FOLD_SENTINEL`), and
+``search.js`` cuts everything between the marks out of the text before it builds an excerpt, so
+results and excerpts keep their diacritics.
+
+Number lookup: each directive page carries hidden, heavily weighted keys of its number written
+without punctuation ("2078cvduk", "2078duk", "2078cv", "2078"); ``search.js`` turns a query that
+looks like a number ("2078-CV/ĐUK", "2078-cv-duk", "2078/ĐUK") into the same key, so the
+directive comes first.
+
+``/api/van-ban.json`` (:func:`write_registry_json`) is the registry as JSON for other systems:
+one array, sorted by date (newest first), then by number. Each item::
+
+    {
+      "number": "2078-CV/ĐUK",            // số và ký hiệu, as written canonically
+      "type": "Công văn",                 // tên loại
+      "date": "2024-03-07",               // ISO 8601
+      "issuer": "dang-uy-khoi",           // unit id (or the issuing body's name as written)
+      "issuer_name": "Đảng ủy Khối ...",  // display name of the issuer
+      "subject": "Đẩy mạnh thực hiện ...",// trích yếu
+      "url": "van-ban/2024/2078-cv-duk/", // page address relative to the site root
+      "themes": [2023, 2024],             // years of the yearly themes ("chủ đề năm")
+      "status": "in-force",               // in-force | superseded | expired
+      "status_label": "Còn hiệu lực",     // the status in Vietnamese
+      "visibility": "public",             // public | internal (left out of public builds)
+      "relations": [                      // documents this one names
+        {"kind": "implements", "number": "1271-CV/BDVTU", "url": null}
+      ]
+    }
+
+``relations[].kind`` is one of implements, based-on, supersedes, amends, guides, cites;
+``relations[].url`` is null when the document has no page in this build. Text is NFC UTF-8; the
+file ends with a newline and is byte-identical for the same registry.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import re
+import shutil
+import subprocess
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bangtin.model import Directive, Relation
+from bangtin.numbers import DocNumber
+from bangtin.text import fold, format_date_short, nfc
+
+__all__ = [
+    "BODY_ATTRIBUTE",
+    "FILTERS",
+    "FOLD_MARKER",
+    "FOLD_SENTINEL",
+    "RelationRef",
+    "SearchError",
+    "SearchFields",
+    "SearchStats",
+    "build_search_index",
+    "compact_key",
+    "d_fold",
+    "d_words",
+    "number_keys",
+    "registry_records",
+    "search_markup",
+    "write_registry_json",
+]
+
+#: The attribute that marks the indexed region of a page: ``<article data-pagefind-body>``.
+BODY_ATTRIBUTE = "data-pagefind-body"
+#: Opens and closes text that is indexed but never shown in an excerpt (search.js drops it).
+FOLD_SENTINEL = "⁂"
+#: Where :func:`build_search_index` puts the "đ → d" copy of a page's words.
+FOLD_MARKER = "<!--bangtin:search-fold-->"
+#: Pagefind filter keys (ASCII, so they survive URLs and scripts) and their Vietnamese labels.
+FILTERS: dict[str, str] = {
+    "loai": "Loại văn bản",
+    "co_quan": "Cơ quan ban hành",
+    "nam": "Năm",
+    "chu_de": "Chủ đề năm",
+    "tinh_trang": "Tình trạng",
+}
+# Pagefind's largest weight; a heading h1 weighs 7, body text 1.
+_KEY_WEIGHT = 10
+# Bundle files Pagefind writes for its own UIs; search.js uses only pagefind.js and its worker.
+_UNUSED_BUNDLE_FILES = (
+    "pagefind-ui.js",
+    "pagefind-ui.css",
+    "pagefind-modular-ui.js",
+    "pagefind-modular-ui.css",
+    "pagefind-component-ui.js",
+    "pagefind-component-ui.css",
+    "pagefind-highlight.js",
+)
+_D_TABLE = str.maketrans({"đ": "d", "Đ": "D"})
+_D_WORD = re.compile(r"[^\s<>]*[đĐ][^\s<>]*")
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+_SERIAL = re.compile(r"^(\d+)(.*)$")
+_HIDDEN_BLOCKS = re.compile(r"<(script|style|template)\b.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+class SearchError(Exception):
+    """The search index could not be built; the message is for the person running the build."""
+
+
+def d_fold(text: str) -> str:
+    """Write "đ" as "d" and "Đ" as "D", keeping every other mark: "Đảng" -> "Dảng".
+
+    Pagefind already ignores tone marks, so only "đ" needs folding for its matching.
+    """
+    return nfc(text).translate(_D_TABLE)
+
+
+def d_words(text: str) -> str:
+    """The words of ``text`` that hold "đ", in order, with "đ" written "d".
+
+    >>> d_words("Đảng ủy Khối và Đoàn Khối, 2078-CV/ĐUK")
+    'Dảng Doàn 2078-CV/DUK'
+    """
+    return " ".join(d_fold(word) for word in _D_WORD.findall(nfc(text)))
+
+
+def compact_key(text: str) -> str:
+    """Fold a number (or any text) to lowercase letters and digits only: "2078-CV/ĐUK" -> "2078cvduk".
+
+    ``search.js`` computes the same key from a query (function ``compactKey``).
+    """
+    return _NOT_ALNUM.sub("", fold(nfc(text)))
+
+
+def number_keys(number: DocNumber) -> tuple[str, ...]:
+    """The lookup keys of a number, as typed by people who skip parts of it.
+
+    >>> number_keys(parse_number("2078-CV/ĐUK"))
+    ('2078cvduk', '2078duk', '2078cv', '2078')
+    >>> number_keys(parse_number("08/KH-UBND"))
+    ('8khubnd', '08khubnd', '8ubnd', '08ubnd', '8kh', '08kh', '8', '08')
+    """
+    serials = [number.serial]
+    if number.padded and number.padded != number.serial:
+        serials.append(number.padded)
+    type_key = compact_key(number.type_code or "")
+    issuer_key = compact_key(number.issuer_code)
+    year_key = str(number.year) if number.year else ""
+    keys: list[str] = []
+    full = [s + year_key + type_key + issuer_key for s in serials]
+    without_type = [s + issuer_key for s in serials]
+    with_type = [s + year_key + type_key for s in serials] if type_key else []
+    for key in (*full, *without_type, *with_type, *serials):
+        if key and key not in keys:
+            keys.append(key)
+    return tuple(keys)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SearchFields:
+    """What the search index needs to know about one directive page.
+
+    Attributes:
+        number: the parsed number.
+        title: how people name the document ("Công văn số 2078-CV/ĐUK").
+        subject: the trích yếu.
+        date: the date of issue.
+        type_name: loại văn bản ("Công văn").
+        issuer_name: display name of the issuing body.
+        themes: labels of the yearly themes it serves ("2023", "2024").
+        status: tình trạng in Vietnamese ("Còn hiệu lực").
+    """
+
+    number: DocNumber
+    title: str
+    subject: str
+    date: dt.date
+    type_name: str
+    issuer_name: str
+    themes: tuple[str, ...] = ()
+    status: str = ""
+
+    @classmethod
+    def from_directive(
+        cls,
+        directive: Directive,
+        *,
+        issuer_name: str,
+        theme_labels: Sequence[str] | None = None,
+    ) -> SearchFields:
+        """Build the fields of a directive page.
+
+        Args:
+            directive: the record.
+            issuer_name: the issuer's display name (``Registry.unit_name(directive.issuer)``).
+            theme_labels: labels for the themes; the years as text when omitted.
+        """
+        themes = (
+            tuple(theme_labels)
+            if theme_labels is not None
+            else tuple(str(y) for y in directive.themes)
+        )
+        return cls(
+            number=directive.number,
+            title=directive.title,
+            subject=directive.subject,
+            date=directive.date,
+            type_name=directive.type.value,
+            issuer_name=issuer_name,
+            themes=themes,
+            status=directive.status.label,
+        )
+
+
+def _number_sort_value(number: DocNumber) -> str:
+    # Pagefind sorts values that all parse as numbers numerically; anything else as text, so
+    # zero-pad the serial to keep "987" before "2078" in a text sort as well.
+    match = _SERIAL.match(number.serial)
+    digits, rest = (match[1], match[2]) if match else ("0", number.serial)
+    return f"{int(digits):07d}{compact_key(rest)}"
+
+
+def _attr(name: str, value: str) -> str:
+    # Pagefind reads a value from another attribute with "key[attr]"; keeping the value out of the
+    # element's text keeps it out of the indexed words and out of excerpts.
+    return (
+        f'<span data-pagefind-{name.split(":")[0]}="{html.escape(name.split(":")[1])}[data-value]" '
+        f'data-value="{html.escape(nfc(value))}"></span>'
+    )
+
+
+def search_markup(fields: SearchFields) -> str:
+    """The hidden search data of a directive page, to place inside its ``data-pagefind-body``.
+
+    It holds the filters (loai, co_quan, nam, chu_de, tinh_trang), the metadata shown in results
+    (number, date, title, subject), the sort keys (date, number), the number's lookup keys with
+    the highest weight, and :data:`FOLD_MARKER`, where the index build writes the "đ → d" copy
+    of the page's words. Every value is HTML-escaped.
+
+    Args:
+        fields: the directive's search fields.
+
+    Returns:
+        HTML text (safe to mark ``|safe`` in a template).
+    """
+    parts: list[str] = ['<div class="bangtin-search-data" hidden>']
+    parts.append(_attr("filter:loai", fields.type_name))
+    if fields.issuer_name:
+        parts.append(_attr("filter:co_quan", fields.issuer_name))
+    parts.append(_attr("filter:nam", str(fields.date.year)))
+    parts.extend(_attr("filter:chu_de", theme) for theme in fields.themes)
+    if fields.status:
+        parts.append(_attr("filter:tinh_trang", fields.status))
+    parts.append(_attr("meta:title", fields.title))
+    parts.append(_attr("meta:number", str(fields.number)))
+    parts.append(_attr("meta:date", format_date_short(fields.date)))
+    parts.append(_attr("meta:subject", fields.subject))
+    parts.append(_attr("sort:date", fields.date.isoformat()))
+    parts.append(_attr("sort:number", _number_sort_value(fields.number)))
+    keys = " ".join(number_keys(fields.number))
+    parts.append(
+        f'<div data-pagefind-weight="{_KEY_WEIGHT}">{FOLD_SENTINEL} {html.escape(keys)} '
+        f"{FOLD_SENTINEL}</div>"
+    )
+    parts.append(FOLD_MARKER)
+    parts.append("</div>")
+    return "".join(parts)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SearchStats:
+    """What one index build did.
+
+    Attributes:
+        pages: pages indexed (those with ``data-pagefind-body``).
+        skipped: HTML files left out because they carry no ``data-pagefind-body``.
+        bundle_bytes: size of ``site/pagefind/`` on disk.
+        seconds: wall time of the build.
+    """
+
+    pages: int
+    skipped: int
+    bundle_bytes: int
+    seconds: float
+
+
+def _folded_html(page: str) -> str:
+    start = page.find(BODY_ATTRIBUTE)
+    region = page[start:]
+    end = region.find(FOLD_MARKER)
+    if end >= 0:
+        region = region[:end]
+    text = _TAG.sub(" ", _COMMENT.sub(" ", _HIDDEN_BLOCKS.sub(" ", region)))
+    words = d_words(html.unescape(text))
+    block = (
+        f'<div hidden class="bangtin-search-fold">{FOLD_SENTINEL} {html.escape(words)} '
+        f"{FOLD_SENTINEL}</div>"
+        if words
+        else ""
+    )
+    if FOLD_MARKER in page:
+        return page.replace(FOLD_MARKER, block, 1)
+    # A page that marks its body without our markup (an editor's page): put the copy just inside
+    # the element that carries the attribute; the sentinels keep it out of excerpts wherever it is.
+    opening_end = page.find(">", start)
+    if block and opening_end >= 0:
+        return page[: opening_end + 1] + block + page[opening_end + 1 :]
+    return page
+
+
+def _pagefind_executable() -> Path:
+    try:
+        from pagefind.service import get_executable
+    except ImportError as exc:
+        raise SearchError(
+            "Không tìm thấy Pagefind để dựng chỉ mục tìm kiếm: hãy cài gói "
+            "`pagefind[bin]` (pip install 'pagefind[bin]') rồi dựng lại trang."
+        ) from exc
+    executable = get_executable()
+    if executable is None or not executable.exists():
+        raise SearchError(
+            "Đã có gói pagefind nhưng thiếu chương trình pagefind: hãy cài gói "
+            "`pagefind[bin]` (pip install 'pagefind[bin]') rồi dựng lại trang."
+        )
+    return executable
+
+
+def build_search_index(
+    site_dir: Path,
+    *,
+    language: str = "vi",
+    output_subdir: str = "pagefind",
+    timeout: float = 900.0,
+) -> SearchStats:
+    """Index the built site with Pagefind, offline, into ``site_dir/output_subdir``.
+
+    Only pages carrying ``data-pagefind-body`` are indexed: they are staged (with their "đ → d"
+    word copy written at :data:`FOLD_MARKER`) in a temporary folder that Pagefind indexes, so no
+    other page can slip in and the site's own files are left as MkDocs wrote them. Pagefind's
+    unused UI bundles are removed from the output.
+
+    Args:
+        site_dir: the built site folder.
+        language: the ISO 639-1 code every page is indexed as.
+        output_subdir: the bundle folder inside ``site_dir``.
+        timeout: seconds after which the Pagefind run is stopped.
+
+    Returns:
+        The build's statistics.
+
+    Raises:
+        SearchError: Pagefind is missing or failed (the message is in Vietnamese).
+    """
+    started = time.perf_counter()
+    executable = _pagefind_executable()
+    site_dir = Path(site_dir)
+    output = site_dir / output_subdir
+    pages = skipped = 0
+    with tempfile.TemporaryDirectory(prefix="bangtin-search-") as tmp:
+        stage = Path(tmp) / "site"
+        for path in sorted(site_dir.rglob("*.html")):
+            relative = path.relative_to(site_dir)
+            if relative.parts[0] == output_subdir:
+                continue
+            page = path.read_text(encoding="utf-8")
+            if BODY_ATTRIBUTE not in page:
+                skipped += 1
+                continue
+            target = stage / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(_folded_html(page), encoding="utf-8")
+            pages += 1
+        built = Path(tmp) / "bundle"
+        if pages:
+            _run_pagefind(executable, stage, built, language=language, timeout=timeout)
+        else:
+            # Pagefind indexes every page when none marks a body; an empty index is the safe
+            # answer for a site without directive pages.
+            stage.mkdir(parents=True, exist_ok=True)
+            (stage / "index.html").write_text(
+                f'<html lang="{language}"><body><main {BODY_ATTRIBUTE}></main></body></html>',
+                encoding="utf-8",
+            )
+            _run_pagefind(executable, stage, built, language=language, timeout=timeout)
+        for name in _UNUSED_BUNDLE_FILES:
+            (built / name).unlink(missing_ok=True)
+        if output.exists():
+            shutil.rmtree(output)
+        shutil.move(str(built), str(output))
+    size = sum(f.stat().st_size for f in output.rglob("*") if f.is_file())
+    return SearchStats(
+        pages=pages,
+        skipped=skipped,
+        bundle_bytes=size,
+        seconds=time.perf_counter() - started,
+    )
+
+
+def _run_pagefind(
+    executable: Path, stage: Path, output: Path, *, language: str, timeout: float
+) -> None:
+    command = [
+        str(executable),
+        "--site",
+        str(stage),
+        "--output-path",
+        str(output),
+        "--force-language",
+        language,
+        "--quiet",
+    ]
+    try:
+        result = subprocess.run(
+            command, capture_output=True, text=True, timeout=timeout, check=False
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise SearchError(f"Không chạy được Pagefind để dựng chỉ mục tìm kiếm: {exc}") from exc
+    if result.returncode != 0 or not (output / "pagefind.js").exists():
+        detail = (result.stderr or result.stdout).strip().splitlines()
+        raise SearchError(
+            "Pagefind không dựng được chỉ mục tìm kiếm"
+            + (f": {detail[-1]}" if detail else f" (mã thoát {result.returncode}).")
+        )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RelationRef:
+    """One relation as the JSON API shows it.
+
+    Attributes:
+        kind: the relation kind's value ("implements").
+        number: the other document's number as text.
+        url: its page address relative to the site root, or None when it has no page here.
+    """
+
+    kind: str
+    number: str
+    url: str | None = None
+
+
+def _default_relations(directive: Directive) -> tuple[RelationRef, ...]:
+    return tuple(_relation_ref(r) for r in directive.relations)
+
+
+def _relation_ref(relation: Relation) -> RelationRef:
+    return RelationRef(kind=relation.kind.value, number=str(relation.target), url=None)
+
+
+def _sort_key(directive: Directive) -> tuple[int, str, str]:
+    # Date descending, then number ascending: the order of every list in the portal.
+    return (-directive.date.toordinal(), _number_sort_value(directive.number), directive.number.key)
+
+
+def registry_records(
+    directives: Iterable[Directive],
+    *,
+    issuer_name: Callable[[str], str],
+    relations: Callable[[Directive], Iterable[RelationRef]] | None = None,
+    url: Callable[[Directive], str] | None = None,
+    include_visibility: bool = True,
+) -> list[dict[str, Any]]:
+    """The registry as a list of plain JSON-ready dicts, in the API's order (see module doc).
+
+    Args:
+        directives: the directives this build may show (already filtered by audience).
+        issuer_name: gives the display name of an issuer id (``Registry.unit_name``).
+        relations: gives a directive's relations with resolved URLs; by default the front-matter
+            relations, without URLs.
+        url: gives a directive's page address relative to the site root; ``Directive.url`` by
+            default.
+        include_visibility: write each record's visibility (leave it out of public builds,
+            where every record is public).
+    """
+    get_relations = relations or _default_relations
+    records: list[dict[str, Any]] = []
+    for d in sorted(directives, key=_sort_key):
+        record: dict[str, Any] = {
+            "number": nfc(str(d.number)),
+            "type": d.type.value,
+            "date": d.date.isoformat(),
+            "issuer": nfc(d.issuer),
+            "issuer_name": nfc(issuer_name(d.issuer)) if d.issuer else "",
+            "subject": nfc(d.subject),
+            "url": url(d) if url else d.url,
+            "themes": sorted(d.themes),
+            "status": d.status.value,
+            "status_label": d.status.label,
+        }
+        if include_visibility:
+            record["visibility"] = d.visibility.value
+        record["relations"] = [
+            {"kind": r.kind, "number": nfc(r.number), "url": r.url} for r in get_relations(d)
+        ]
+        records.append(record)
+    return records
+
+
+def write_registry_json(
+    directives: Iterable[Directive],
+    out: Path,
+    *,
+    issuer_name: Callable[[str], str],
+    relations: Callable[[Directive], Iterable[RelationRef]] | None = None,
+    url: Callable[[Directive], str] | None = None,
+    include_visibility: bool = True,
+) -> int:
+    """Write ``/api/van-ban.json`` (schema in the module docstring); deterministic bytes.
+
+    Args:
+        directives: the directives this build may show.
+        out: the file to write (its folder is created).
+        issuer_name: gives the display name of an issuer id.
+        relations: gives a directive's relations with resolved URLs.
+        url: gives a directive's page address relative to the site root.
+        include_visibility: write each record's visibility.
+
+    Returns:
+        The number of records written.
+    """
+    records = registry_records(
+        directives,
+        issuer_name=issuer_name,
+        relations=relations,
+        url=url,
+        include_visibility=include_visibility,
+    )
+    # One record per line: small enough for phones (no indentation), readable in a diff.
+    lines = [json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in records]
+    text = "[\n" + ",\n".join(lines) + "\n]\n" if lines else "[]\n"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text, encoding="utf-8", newline="\n")
+    return len(records)
