@@ -156,9 +156,11 @@ def number_keys(number: DocNumber) -> tuple[str, ...]:
     year_key = str(number.year) if number.year else ""
     keys: list[str] = []
     full = [s + year_key + type_key + issuer_key for s in serials]
+    # "30/NĐ-CP" for "30/2020/NĐ-CP": people drop the year of a legal norm.
+    without_year = [s + type_key + issuer_key for s in serials] if year_key else []
     without_type = [s + issuer_key for s in serials]
     with_type = [s + year_key + type_key for s in serials] if type_key else []
-    for key in (*full, *without_type, *with_type, *serials):
+    for key in (*full, *without_year, *without_type, *with_type, *serials):
         if key and key not in keys:
             keys.append(key)
     return tuple(keys)

@@ -1,0 +1,347 @@
+/* bangtin: Pagefind search in Material's header box, with Vietnamese matching and filters.
+ *
+ * The index (built by bangtin.search.build_search_index) holds a hidden copy of every word with
+ * "đ" written "d", between two "⁂" marks, and hidden number keys ("2078cvduk"). So the query gets
+ * "đ" written "d" here, a query that looks like a document number is turned into its key, and the
+ * text between "⁂" marks is cut out before an excerpt is built: excerpts keep their diacritics.
+ * Every piece of text reaches the page through textContent, never innerHTML.
+ */
+(function () {
+  "use strict";
+
+  var SENTINEL = "\u2042";
+  var PAGE_SIZE = 10;
+  var EXCERPT_WORDS = 26;
+  var FILTERS = [
+    ["loai", "Loại văn bản"],
+    ["co_quan", "Cơ quan ban hành"],
+    ["nam", "Năm"],
+    ["chu_de", "Chủ đề năm"],
+    ["tinh_trang", "Tình trạng"]
+  ];
+  var TEXT = {
+    placeholder: "Nhập để bắt đầu tìm kiếm",
+    loading: "Đang tìm…",
+    none: "Không tìm thấy kết quả",
+    one: "1 kết quả",
+    other: "# kết quả",
+    all: "Tất cả",
+    more: "Xem thêm kết quả",
+    failed: "Không tải được chỉ mục tìm kiếm"
+  };
+
+  var script = document.currentScript;
+
+  /* "Đảng ủy" -> "Dảng ủy": Pagefind ignores tone marks itself, only "đ" needs help. */
+  function foldD(text) {
+    return text.normalize("NFC").replace(/đ/g, "d").replace(/Đ/g, "D");
+  }
+
+  /* "Đảng ủy Khối" -> "dang uy khoi": the matching key for excerpts. */
+  function foldAll(text) {
+    return foldD(text).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+
+  /* Same as bangtin.search.compact_key: "2078-CV/ĐUK" -> "2078cvduk". */
+  function compactKey(text) {
+    return foldAll(text).replace(/[^0-9a-z]+/g, "");
+  }
+
+  /* A query that is a document number ("2078-CV/ĐUK", "2078-cv-duk", "2078/ĐUK", "08/KH-UBND"). */
+  var NUMBER = /^\d{1,6}[a-z]?(?:\s*[-\/.–]\s*[0-9a-z]+)+$/;
+
+  function planQuery(raw) {
+    var query = raw.normalize("NFC").trim().replace(/\s+/g, " ");
+    var folded = foldAll(query);
+    if (NUMBER.test(folded)) {
+      return { text: compactKey(query), fallback: foldD(query), terms: folded.split(/[^0-9a-z]+/) };
+    }
+    return { text: foldD(query), fallback: null, terms: folded.split(/[^0-9a-z]+/) };
+  }
+
+  function siteRoot() {
+    var box = document.querySelector("[data-bangtin-root]");
+    if (box) return new URL(box.getAttribute("data-bangtin-root"), document.baseURI).href;
+    if (script && script.src) return new URL("../../", script.src).href;
+    return new URL("/", document.baseURI).href;
+  }
+
+  /* Visible text of a result: the hidden "⁂ ... ⁂" copies cut out. */
+  function visibleText(content) {
+    var re = new RegExp(SENTINEL + "[^" + SENTINEL + "]*" + SENTINEL + "\\.?", "g");
+    return content.replace(re, " ").replace(/\s+/g, " ").trim();
+  }
+
+  function isHit(word, terms) {
+    var key = foldAll(word).replace(/^[^0-9a-z]+|[^0-9a-z]+$/g, "");
+    if (!key) return false;
+    var parts = key.split(/[^0-9a-z]+/);
+    var compact = key.replace(/[^0-9a-z]+/g, "");
+    for (var i = 0; i < terms.length; i++) {
+      var t = terms[i];
+      if (!t) continue;
+      if (compact.indexOf(t) === 0) return true;
+      for (var j = 0; j < parts.length; j++) if (parts[j].indexOf(t) === 0) return true;
+    }
+    return false;
+  }
+
+  /* The window of words with the most hits, as DOM nodes with <mark>. */
+  function excerptNode(content, terms) {
+    var words = visibleText(content).split(" ");
+    var hits = words.map(function (w) { return isHit(w, terms) ? 1 : 0; });
+    var best = 0, bestCount = -1, count = 0, size = Math.min(EXCERPT_WORDS, words.length);
+    for (var i = 0; i < words.length; i++) {
+      count += hits[i];
+      if (i >= size) count -= hits[i - size];
+      if (i >= size - 1 && count > bestCount) { bestCount = count; best = i - size + 1; }
+    }
+    if (bestCount <= 0) best = 0;
+    var start = Math.max(0, best - 2), end = Math.min(words.length, start + size);
+    var node = document.createElement("p");
+    if (start > 0) node.appendChild(document.createTextNode("… "));
+    for (var k = start; k < end; k++) {
+      if (k > start) node.appendChild(document.createTextNode(" "));
+      if (hits[k]) {
+        var mark = document.createElement("mark");
+        mark.textContent = words[k];
+        node.appendChild(mark);
+      } else {
+        node.appendChild(document.createTextNode(words[k]));
+      }
+    }
+    if (end < words.length) node.appendChild(document.createTextNode(" …"));
+    return node;
+  }
+
+  function countText(n) {
+    return n === 0 ? TEXT.none : n === 1 ? TEXT.one : TEXT.other.replace("#", n.toLocaleString("vi-VN"));
+  }
+
+  function Search(box) {
+    this.box = box;
+    this.form = box.querySelector("form");
+    this.input = box.querySelector("[data-bangtin-search-query]");
+    this.meta = box.querySelector("[data-bangtin-search-meta]");
+    this.list = box.querySelector("[data-bangtin-search-list]");
+    this.more = box.querySelector("[data-bangtin-search-more]");
+    this.filterBox = box.querySelector("[data-bangtin-search-filters]");
+    this.toggle = document.getElementById("__search");
+    this.root = siteRoot();
+    this.pagefind = null;
+    this.loading = null;
+    this.filters = {};
+    this.results = [];
+    this.shown = 0;
+    this.terms = [];
+    this.seq = 0;
+    this.bind();
+  }
+
+  Search.prototype.load = function () {
+    var self = this;
+    if (!this.loading) {
+      this.loading = import(this.root + "pagefind/pagefind.js").then(function (pf) {
+        return pf.options({ baseUrl: new URL(self.root).pathname, excerptLength: 0 }).then(function () {
+          pf.init();
+          self.pagefind = pf;
+          return pf;
+        });
+      });
+      this.loading.catch(function () { self.meta.textContent = TEXT.failed; });
+    }
+    return this.loading;
+  };
+
+  Search.prototype.bind = function () {
+    var self = this;
+    this.input.addEventListener("focus", function () {
+      self.load();
+      if (self.toggle && !self.toggle.checked) self.toggle.checked = true;
+    });
+    this.input.addEventListener("input", function () { self.run(); });
+    this.form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var first = self.list.querySelector("a");
+      if (first) window.location.href = first.href;
+    });
+    this.form.addEventListener("reset", function () {
+      window.setTimeout(function () { self.filters = {}; self.run(); self.input.focus(); }, 0);
+    });
+    this.more.addEventListener("click", function () { self.renderMore(); });
+    if (this.toggle) {
+      this.toggle.addEventListener("change", function () {
+        if (self.toggle.checked) { self.load(); window.setTimeout(function () { self.input.focus(); }, 50); }
+        else self.input.blur();
+      });
+    }
+    document.addEventListener("keydown", function (event) { self.onKey(event); });
+  };
+
+  Search.prototype.onKey = function (event) {
+    var open = this.toggle && this.toggle.checked;
+    var target = event.target;
+    var typing = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+    if (!open) {
+      if (!typing && !event.ctrlKey && !event.metaKey && !event.altKey && /^[/sf]$/.test(event.key)) {
+        event.preventDefault();
+        if (this.toggle) this.toggle.checked = true;
+        this.load();
+        this.input.focus();
+      }
+      return;
+    }
+    if (event.key === "Escape") {
+      this.toggle.checked = false;
+      this.input.blur();
+    } else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      var links = Array.prototype.slice.call(this.list.querySelectorAll("a"));
+      if (!links.length) return;
+      event.preventDefault();
+      var at = links.indexOf(document.activeElement);
+      var next = event.key === "ArrowDown" ? at + 1 : at - 1;
+      if (next < 0) { this.input.focus(); return; }
+      links[Math.min(next, links.length - 1)].focus();
+    }
+  };
+
+  Search.prototype.activeFilters = function () {
+    var out = {}, any = false;
+    for (var key in this.filters) if (this.filters[key]) { out[key] = this.filters[key]; any = true; }
+    return any ? out : null;
+  };
+
+  Search.prototype.run = function () {
+    var self = this;
+    var seq = ++this.seq;
+    var started = performance.now();
+    var raw = this.input.value;
+    var filters = this.activeFilters();
+    if (!raw.trim() && !filters) {
+      this.clear();
+      return;
+    }
+    var plan = planQuery(raw);
+    this.load().then(function (pf) {
+      var term = raw.trim() ? plan.text : null;
+      // Without words, list the filtered documents newest first rather than in index order.
+      var options = term ? { filters: filters || {} } : { filters: filters, sort: { date: "desc" } };
+      return pf.search(term, options).then(function (found) {
+        if (found && found.results.length === 0 && plan.fallback) {
+          return pf.search(plan.fallback, { filters: filters || {} });
+        }
+        return found;
+      });
+    }).then(function (found) {
+      if (seq !== self.seq || !found) return;  // a newer query has started
+      self.terms = plan.terms;
+      self.results = found.results;
+      self.shown = 0;
+      self.list.textContent = "";
+      self.meta.textContent = countText(found.results.length);
+      self.renderFilters(found.filters || {});
+      return self.renderMore().then(function () {
+        self.box.dispatchEvent(new CustomEvent("bangtin:results", {
+          bubbles: true,
+          detail: { query: raw, count: found.results.length, ms: performance.now() - started }
+        }));
+      });
+    }).catch(function (error) {
+      if (seq === self.seq) self.meta.textContent = TEXT.failed;
+      if (window.console) window.console.error(error);
+    });
+  };
+
+  Search.prototype.clear = function () {
+    this.results = [];
+    this.list.textContent = "";
+    this.more.hidden = true;
+    this.meta.textContent = TEXT.placeholder;
+    this.filterBox.hidden = true;
+  };
+
+  Search.prototype.renderMore = function () {
+    var self = this;
+    var seq = this.seq;
+    var batch = this.results.slice(this.shown, this.shown + PAGE_SIZE);
+    this.shown += batch.length;
+    this.more.hidden = this.shown >= this.results.length;
+    return Promise.all(batch.map(function (r) { return r.data(); })).then(function (pages) {
+      if (seq !== self.seq) return;
+      pages.forEach(function (page) { self.list.appendChild(self.resultNode(page)); });
+    });
+  };
+
+  Search.prototype.resultNode = function (page) {
+    var meta = page.meta || {};
+    var item = document.createElement("li");
+    item.className = "md-search-result__item";
+    var link = document.createElement("a");
+    link.className = "md-search-result__link";
+    link.href = page.url;
+    link.tabIndex = -1;
+    var article = document.createElement("article");
+    article.className = "md-search-result__article md-typeset";
+    var title = document.createElement("h1");
+    title.textContent = meta.title || page.url;
+    article.appendChild(title);
+    if (meta.subject || meta.date) {
+      var sub = document.createElement("p");
+      sub.className = "bangtin-search__sub";
+      sub.textContent = [meta.date, meta.subject].filter(Boolean).join(" · ");
+      article.appendChild(sub);
+    }
+    article.appendChild(excerptNode(page.content || "", this.terms));
+    link.appendChild(article);
+    item.appendChild(link);
+    return item;
+  };
+
+  Search.prototype.renderFilters = function (counts) {
+    var self = this;
+    this.filterBox.textContent = "";
+    var any = false;
+    FILTERS.forEach(function (entry) {
+      var key = entry[0], values = counts[key];
+      if (!values || !Object.keys(values).length) return;
+      any = true;
+      var label = document.createElement("label");
+      label.className = "bangtin-search__filter";
+      var name = document.createElement("span");
+      name.textContent = entry[1];
+      var select = document.createElement("select");
+      select.setAttribute("data-filter", key);
+      var all = document.createElement("option");
+      all.value = "";
+      all.textContent = TEXT.all;
+      select.appendChild(all);
+      Object.keys(values).sort(function (a, b) {
+        return key === "nam" || key === "chu_de" ? b.localeCompare(a, "vi") : a.localeCompare(b, "vi");
+      }).forEach(function (value) {
+        var option = document.createElement("option");
+        option.value = value;
+        option.textContent = value + " (" + values[value].toLocaleString("vi-VN") + ")";
+        if (values[value] === 0 && self.filters[key] !== value) option.disabled = true;
+        select.appendChild(option);
+      });
+      select.value = self.filters[key] || "";
+      select.addEventListener("change", function () {
+        self.filters[key] = select.value;
+        self.run();
+      });
+      label.appendChild(name);
+      label.appendChild(select);
+      self.filterBox.appendChild(label);
+    });
+    this.filterBox.hidden = !any;
+  };
+
+  function start() {
+    var box = document.querySelector("[data-bangtin-search]");
+    if (box && !box.bangtinSearch) box.bangtinSearch = new Search(box);
+  }
+
+  window.bangtinSearch = { foldD: foldD, foldAll: foldAll, compactKey: compactKey, planQuery: planQuery };
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();
