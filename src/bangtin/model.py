@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import dataclasses
 from dataclasses import dataclass, field
 
 from bangtin.numbers import DocNumber
@@ -43,7 +44,8 @@ class ContentError:
     warning: bool = False
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
+        kind = "cảnh báo: " if self.warning else ""
+        return f"{self.path}:{self.line}: {kind}{self.message}"
 
 
 class Visibility(enum.Enum):
@@ -289,7 +291,7 @@ class Directive:
 
     @property
     def title(self) -> str:
-        """"Công văn số 2078-CV/ĐUK": how people name the document."""
+        """ "Công văn số 2078-CV/ĐUK": how people name the document."""
         return f"{self.type.value} số {self.number}"
 
 
@@ -357,7 +359,10 @@ class Practice:
     post: PostSpec | None = None
     body: str = ""
     body_line: int = 1
-    lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    # `Practice` has a key named `field`: reach dataclasses.field by its module.
+    lines: dict[str, int] = dataclasses.field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
 
     @property
     def url(self) -> str:

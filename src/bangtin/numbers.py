@@ -219,10 +219,7 @@ def parse_number(text: str) -> DocNumber | None:
         serial, padded = _serial(m["serial"])
         parts = _clean_issuer(m["rest"]).split("-")
         code = _canonical_code(parts[0]) if len(parts) > 1 else None
-        if code is not None:
-            issuer = "-".join(parts[1:])
-        else:
-            issuer = "-".join(parts)
+        issuer = "-".join(parts[1:] if code is not None else parts)
         year = int(m["year"]) if m["year"] else None
         if year is None and code is None and len(parts) == 1 and not m["rest"].isupper():
             return None

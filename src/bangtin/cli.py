@@ -1,0 +1,211 @@
+"""The `bangtin` command: check, build, serve (and the editors' commands), for people, in Vietnamese.
+
+Exit codes: 0 done, 1 content errors (or a failed build), 2 usage errors.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import click
+
+from bangtin.load import load_project, parse_audience
+
+__all__ = ["main"]
+
+CONFIG_OPTION = click.option(
+    "-f",
+    "--config-file",
+    type=click.Path(dir_okay=False),
+    default="mkdocs.yml",
+    show_default=True,
+    help="Tệp cấu hình mkdocs.yml của cổng.",
+)
+
+
+class _Echo(logging.Handler):
+    """Prints MkDocs' and the plugin's log records as plain lines on stderr."""
+
+    def __init__(self, verbose: bool) -> None:
+        super().__init__(logging.DEBUG if verbose else logging.WARNING)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage()
+        if message.startswith("bangtin: "):
+            message = message.removeprefix("bangtin: ")
+        if record.levelno >= logging.ERROR and message.startswith("Aborted with"):
+            return
+        click.echo(message, err=True)
+
+
+def _setup_logging(verbose: bool) -> None:
+    logger = logging.getLogger("mkdocs")
+    for handler in list(logger.handlers):
+        logger.removeHandler(handler)
+    logger.addHandler(_Echo(verbose))
+    logger.setLevel(logging.DEBUG if verbose else logging.INFO)
+    logger.propagate = False
+
+
+def _project_root(config_file: str) -> Path:
+    return Path(config_file).resolve().parent
+
+
+def _docs_dir(config_file: str) -> str:
+    """docs_dir from mkdocs.yml without loading MkDocs (check must stay fast)."""
+    import yaml
+
+    class _Loose(yaml.SafeLoader):
+        pass
+
+    # mkdocs.yml may use !ENV and Python tags for Material's extensions: ignore them here.
+    _Loose.add_multi_constructor("", lambda loader, suffix, node: None)
+    try:
+        with open(config_file, encoding="utf-8-sig") as fh:
+            data = yaml.load(fh, Loader=_Loose)
+    except (OSError, yaml.YAMLError):
+        return "content"
+    value = data.get("docs_dir", "docs") if isinstance(data, dict) else "docs"
+    return str(value) if isinstance(value, str) else "docs"
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="bangtin")
+def main() -> None:
+    """Bảng tin: dựng cổng thông tin và bài đăng fanpage từ văn bản trong git."""
+
+
+@main.command()
+@CONFIG_OPTION
+@click.option(
+    "--audience",
+    type=click.Choice(["internal", "public"]),
+    help="Kiểm tra như bản dựng cho đối tượng này.",
+)
+@click.option("--strict", is_flag=True, help="Coi cảnh báo là lỗi.")
+def check(config_file: str, audience: str | None, strict: bool) -> None:
+    """Kiểm tra toàn bộ nội dung mà không dựng trang."""
+    if not Path(config_file).is_file():
+        raise click.UsageError(
+            f"không tìm thấy {config_file}: hãy chạy lệnh trong thư mục của cổng"
+        )
+    root = _project_root(config_file)
+    start = time.perf_counter()
+    try:
+        who = parse_audience(audience or os.environ.get("BANGTIN_AUDIENCE"))
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    result = load_project(root, audience=who, docs_dir=_docs_dir(config_file))
+    for problem in result.errors:
+        click.echo(str(problem), err=True)
+    for warning in result.warnings:
+        click.echo(str(warning), err=True)
+    elapsed = time.perf_counter() - start
+    reg = result.registry
+    if result.errors or (strict and result.warnings):
+        count = len(result.errors) + (len(result.warnings) if strict else 0)
+        click.echo(f"Có {count} lỗi cần sửa ({elapsed:.1f} giây).", err=True)
+        sys.exit(1)
+    click.echo(
+        f"Không có lỗi: {len(result.all_directives)} văn bản, {len(reg.themes)} chủ đề năm, "
+        f"{len(reg.units)} đơn vị; {len(result.warnings)} cảnh báo ({elapsed:.1f} giây).",
+        err=True,
+    )
+
+
+@main.command()
+@CONFIG_OPTION
+@click.option(
+    "--audience",
+    type=click.Choice(["internal", "public"]),
+    help="Dựng cho đối tượng này (mặc định theo mkdocs.yml, hoặc BANGTIN_AUDIENCE).",
+)
+@click.option(
+    "-d", "--site-dir", type=click.Path(file_okay=False), help="Thư mục đầu ra (mặc định site/)."
+)
+@click.option("--strict", is_flag=True, help="Dừng nếu có cảnh báo (trang cũ giữ nguyên).")
+@click.option("-v", "--verbose", is_flag=True, help="In chi tiết.")
+def build(
+    config_file: str, audience: str | None, site_dir: str | None, strict: bool, verbose: bool
+) -> None:
+    """Dựng cổng vào thư mục site/; chỉ thay trang cũ khi dựng thành công."""
+    if not Path(config_file).is_file():
+        raise click.UsageError(
+            f"không tìm thấy {config_file}: hãy chạy lệnh trong thư mục của cổng"
+        )
+    if audience:
+        os.environ["BANGTIN_AUDIENCE"] = audience
+    _setup_logging(verbose)
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort, ConfigurationError
+
+    start = time.perf_counter()
+    options: dict[str, Any] = {"config_file": config_file}
+    if site_dir:
+        options["site_dir"] = str(Path(site_dir).resolve())
+    if strict:
+        options["strict"] = True
+    try:
+        config = load_config(**options)
+    except (ConfigurationError, Abort) as exc:
+        click.echo(f"{config_file}: cấu hình không hợp lệ: {exc}", err=True)
+        sys.exit(1)
+    target = config.site_dir
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        mkdocs_build(config)
+    except (Abort, SystemExit):
+        click.echo("Dựng thất bại; trang đang đăng vẫn giữ nguyên.", err=True)
+        sys.exit(1)
+    finally:
+        config.plugins.on_shutdown()
+    elapsed = time.perf_counter() - start
+    who = os.environ.get("BANGTIN_AUDIENCE") or "theo mkdocs.yml"
+    click.echo(f"Đã dựng cổng ({who}) vào {target} trong {elapsed:.1f} giây.", err=True)
+
+
+@main.command()
+@CONFIG_OPTION
+@click.option(
+    "-a", "--dev-addr", default="127.0.0.1:8000", show_default=True, help="Địa chỉ xem thử."
+)
+@click.option(
+    "--audience", type=click.Choice(["internal", "public"]), help="Xem thử như đối tượng này."
+)
+def serve(config_file: str, dev_addr: str, audience: str | None) -> None:
+    """Xem thử cổng trên máy (tự dựng lại khi sửa tệp)."""
+    if not Path(config_file).is_file():
+        raise click.UsageError(
+            f"không tìm thấy {config_file}: hãy chạy lệnh trong thư mục của cổng"
+        )
+    if audience:
+        os.environ["BANGTIN_AUDIENCE"] = audience
+    _setup_logging(False)
+    logging.getLogger("mkdocs").handlers[0].setLevel(logging.INFO)
+    from mkdocs.commands.serve import serve as mkdocs_serve
+    from mkdocs.exceptions import Abort
+
+    try:
+        mkdocs_serve(config_file=config_file, dev_addr=dev_addr, livereload=True)
+    except Abort:
+        sys.exit(1)
+
+
+def _register_editor_commands() -> None:
+    try:
+        from bangtin import cli_editor  # type: ignore[attr-defined]
+    except ImportError:  # pragma: no cover - the editors' commands ship with the package
+        return
+    for name in ("import_command", "new_command", "schema_command"):
+        command = getattr(cli_editor, name, None)
+        if isinstance(command, click.Command):
+            main.add_command(command)
+
+
+_register_editor_commands()

@@ -1,0 +1,824 @@
+"""The loader: reads directives/, content/ and units.yml into records, with every problem as path:line.
+
+One pass over the files, each parsed once. The result holds all records (for the link graph and
+the count of what was hidden) and the `Registry` of what the build's audience may see: the
+audience filter is applied here, right after loading, and nowhere else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import os
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bangtin.fields import (
+    DIRECTIVE_FIELDS,
+    NEWS_FIELDS,
+    PAGE_FIELDS,
+    PRACTICE_FIELDS,
+    THEME_FIELDS,
+    Field,
+)
+from bangtin.frontmatter import (
+    MAX_FILE_BYTES,
+    Document,
+    YMap,
+    YScalar,
+    YSeq,
+    YValue,
+    decode,
+    parse_yaml,
+    split_document,
+)
+from bangtin.model import (
+    ContentError,
+    Directive,
+    DocType,
+    NewsItem,
+    PostSpec,
+    Practice,
+    PracticeField,
+    PracticeStatus,
+    Registry,
+    Relation,
+    RelationKind,
+    Signer,
+    Status,
+    Task,
+    Theme,
+    Unit,
+    Visibility,
+)
+from bangtin.numbers import DocNumber, parse_number
+from bangtin.text import fold, slugify
+
+__all__ = [
+    "LoadResult",
+    "filter_audience",
+    "load_project",
+    "parse_audience",
+    "read_document",
+]
+
+_DATE_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_DATE_VN = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+_DATE_WORDS = re.compile(r"^ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})$", re.IGNORECASE)
+_UNIT_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+@dataclass(slots=True)
+class LoadResult:
+    """What one load produced.
+
+    Attributes:
+        registry: the records the audience may see (the one thing pages are made from).
+        all_directives: every directive, whatever its visibility, for the link graph only.
+        errors: fatal problems; the build stops when there is any.
+        warnings: problems the build recovers from (``mkdocs build --strict`` fails on them).
+        pages: content pages (path relative to docs_dir -> visibility) for the audience filter.
+    """
+
+    registry: Registry
+    all_directives: tuple[Directive, ...] = ()
+    errors: list[ContentError] = field(default_factory=list)
+    warnings: list[ContentError] = field(default_factory=list)
+    pages: dict[str, Visibility] = field(default_factory=dict)
+
+
+def parse_audience(value: str | None) -> Visibility:
+    """Read an audience setting; only "public" and "internal" are audiences."""
+    text = (value or "internal").strip().lower()
+    if text == "public":
+        return Visibility.PUBLIC
+    if text == "internal":
+        return Visibility.INTERNAL
+    raise ValueError(f"đối tượng (audience) «{value}» không hợp lệ: chỉ nhận public hoặc internal")
+
+
+def read_document(root: Path, path: Path, *, required: bool = True) -> Document:
+    """Read one Markdown file into a `Document`, refusing files that are too large or not UTF-8."""
+    rel = _rel(root, path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        return Document(
+            rel, None, "", 1, [ContentError(rel, 1, f"không đọc được tệp: {exc.strerror}")]
+        )
+    if size > MAX_FILE_BYTES:
+        return Document(
+            rel,
+            None,
+            "",
+            1,
+            [
+                ContentError(
+                    rel,
+                    1,
+                    f"tệp quá lớn ({size / 1048576:.1f} MB, tối đa {MAX_FILE_BYTES // 1048576} MB): "
+                    "một văn bản không thể lớn như vậy; hãy kiểm tra lại nội dung tệp",
+                )
+            ],
+        )
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return Document(
+            rel, None, "", 1, [ContentError(rel, 1, f"không đọc được tệp: {exc.strerror}")]
+        )
+    text, errors = decode(rel, raw)
+    if text is None:
+        return Document(rel, None, "", 1, errors)
+    return split_document(rel, text, required=required)
+
+
+def _rel(root: Path, path: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+# --- value conversion -------------------------------------------------------------------------
+
+
+class _Checker:
+    """Converts Y-nodes to Python values following `Field` declarations, collecting problems."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.errors: list[ContentError] = []
+        self.warnings: list[ContentError] = []
+
+    def error(self, line: int, message: str) -> None:
+        self.errors.append(ContentError(self.path, line, message))
+
+    def warn(self, line: int, message: str) -> None:
+        self.warnings.append(ContentError(self.path, line, message, warning=True))
+
+    def mapping(self, node: YMap, fields: dict[str, Field], where: str = "") -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        lines: dict[str, int] = {}
+        for key, (line, value) in node.items.items():
+            spec = fields.get(key)
+            if spec is None:
+                self.error(line, _unknown_key(key, fields, where))
+                continue
+            lines[key] = line
+            converted = self.value(value, spec, key if not where else f"{where}.{key}")
+            if converted is not None:
+                out[key] = converted
+        for key, spec in fields.items():
+            # A key that is present with a bad value has been reported already.
+            if spec.required and key not in node.items:
+                name = f"{where}.{key}" if where else key
+                self.error(
+                    node.line if where else 1,
+                    f"thiếu khóa bắt buộc «{name}» ({spec.description})",
+                )
+        out["__lines__"] = lines
+        return out
+
+    def value(self, node: YValue, spec: Field, name: str) -> Any:
+        kind = spec.kind
+        if kind == "list":
+            return self._list(node, spec, name)
+        if kind == "map":
+            return self._map(node, spec, name)
+        if not isinstance(node, YScalar):
+            shape = "một danh sách" if isinstance(node, YSeq) else "các cặp khóa: giá trị"
+            self.error(node.line, f"«{name}» phải là một giá trị đơn, không phải {shape}")
+            return None
+        if node.empty:
+            if spec.required:
+                self.error(node.line, f"«{name}» không được để trống ({spec.description})")
+            elif kind == "enum":
+                values = ", ".join(m.value for m in spec.enum or ())
+                self.error(node.line, f"«{name}» đang trống; hãy ghi một trong: {values}")
+            return None
+        text = node.text.strip()
+        if node.comment_cut and kind in {"text", "longtext", "ref"}:
+            self.warn(
+                node.line,
+                f"«{name}»: phần sau dấu « #» bị YAML coi là chú thích và đã mất; "
+                "nếu dấu # là một phần nội dung, hãy đặt cả giá trị trong ngoặc kép",
+            )
+        if kind in {"text", "ref"}:
+            return " ".join(text.split())
+        if kind == "longtext":
+            return text
+        if kind == "date":
+            return self._date(node, name)
+        if kind in {"year", "int"}:
+            return self._int(node, name, year=kind == "year")
+        if kind == "number":
+            number = parse_number(text)
+            if number is None:
+                self.error(
+                    node.line,
+                    f"«{name}»: «{text}» không phải số và ký hiệu văn bản; viết như "
+                    "2078-CV/ĐUK (văn bản Đảng) hoặc 08/KH-UBND (văn bản Nhà nước)",
+                )
+            return number
+        if kind == "color":
+            if not _COLOR.match(text):
+                self.error(
+                    node.line, f"«{name}»: màu «{text}» phải viết dạng #1565c0 (trong ngoặc kép)"
+                )
+                return None
+            return text.lower()
+        if kind == "enum":
+            return self._enum(node, spec, name)
+        raise AssertionError(kind)  # pragma: no cover - declarations are checked by tests
+
+    def _list(self, node: YValue, spec: Field, name: str) -> list[Any] | None:
+        assert spec.item is not None
+        if isinstance(node, YScalar):
+            if node.empty:
+                return []
+            if spec.item.kind in {"map"}:
+                self.error(node.line, f"«{name}» phải là một danh sách, mỗi mục bắt đầu bằng «- »")
+                return None
+            items: tuple[YValue, ...] = (node,)
+        elif isinstance(node, YMap):
+            self.error(node.line, f"«{name}» phải là một danh sách, mỗi mục bắt đầu bằng «- »")
+            return None
+        else:
+            items = node.items
+        out = []
+        for item in items:
+            value = self.value(item, spec.item, name)
+            if value is not None:
+                out.append(value)
+        return out
+
+    def _map(self, node: YValue, spec: Field, name: str) -> dict[str, Any] | None:
+        if isinstance(node, YScalar) and node.empty:
+            return None
+        if not isinstance(node, YMap):
+            self.error(node.line, f"«{name}» phải gồm các cặp «khóa: giá trị» thụt lề bên dưới")
+            return None
+        if spec.free_keys:
+            assert spec.enum is not None and spec.item is not None
+            out: dict[str, Any] = {}
+            values = {m.value: m for m in spec.enum}
+            for key, (line, value) in node.items.items():
+                if key not in values:
+                    self.error(line, _unknown_choice(key, list(values), f"{name}"))
+                    continue
+                converted = self.value(value, spec.item, f"{name}.{key}")
+                if converted:
+                    out[key] = (line, converted)
+            return out
+        assert spec.fields is not None
+        result = self.mapping(node, spec.fields, name)
+        result["__line__"] = node.line
+        return result
+
+    def _date(self, node: YScalar, name: str) -> dt.date | None:
+        text = node.text.strip()
+        for pattern, order in ((_DATE_ISO, "ymd"), (_DATE_VN, "dmy"), (_DATE_WORDS, "dmy")):
+            if m := pattern.match(text):
+                parts = dict(zip(order, (int(g) for g in m.groups()), strict=True))
+                try:
+                    return dt.date(parts["y"], parts["m"], parts["d"])
+                except ValueError:
+                    self.error(
+                        node.line,
+                        f"«{name}»: ngày «{text}» không có thật (tháng {parts['m']} "
+                        f"năm {parts['y']} không có ngày {parts['d']})",
+                    )
+                    return None
+        self.error(
+            node.line, f"«{name}»: «{text}» không phải ngày; viết dạng 2024-03-07 (năm-tháng-ngày)"
+        )
+        return None
+
+    def _int(self, node: YScalar, name: str, *, year: bool) -> int | None:
+        text = node.text.strip()
+        if not re.fullmatch(r"\d{1,6}", text):
+            what = "năm" if year else "số nguyên"
+            self.error(node.line, f"«{name}»: «{text}» không phải {what}; ví dụ 2024")
+            return None
+        value = int(text)
+        if year and not 1930 <= value <= 2100:
+            self.error(node.line, f"«{name}»: năm {value} nằm ngoài khoảng 1930–2100")
+            return None
+        return value
+
+    def _enum(self, node: YScalar, spec: Field, name: str) -> Any:
+        assert spec.enum is not None
+        text = node.text.strip()
+        if spec.enum is DocType:
+            found = DocType.from_text(text)
+            if found is not None:
+                return found
+        else:
+            for member in spec.enum:
+                if member.value == text:
+                    return member
+        self.error(node.line, _unknown_choice(text, [m.value for m in spec.enum], name))
+        return None
+
+
+def _unknown_key(key: str, fields: dict[str, Field], where: str) -> str:
+    near = _nearest(key, list(fields))
+    place = f" trong «{where}»" if where else ""
+    hint = f"; có phải ý là «{near}»?" if near else ""
+    known = ", ".join(fields)
+    return f"khóa «{key}» không có{place}{hint} (các khóa dùng được: {known})"
+
+
+def _unknown_choice(value: str, choices: list[str], name: str) -> str:
+    near = _nearest(value, choices)
+    hint = f"; có phải ý là «{near}»?" if near else ""
+    return f"«{name}»: giá trị «{value}» không hợp lệ{hint} (chỉ nhận: {', '.join(choices)})"
+
+
+def _nearest(value: str, choices: list[str]) -> str | None:
+    folded = {fold(c): c for c in choices}
+    match = difflib.get_close_matches(fold(value), list(folded), n=1, cutoff=0.6)
+    return folded[match[0]] if match else None
+
+
+# --- record builders --------------------------------------------------------------------------
+
+
+def _post(data: dict[str, Any] | None) -> PostSpec | None:
+    if not data:
+        return None
+    return PostSpec(
+        hook=data.get("hook", ""),
+        points=tuple(data.get("points", ())),
+        hashtags=tuple(data.get("hashtags", ())),
+        channels=tuple(data.get("channels", ())),
+        publish_on=data.get("publish_on"),
+        image_alt=data.get("image_alt", ""),
+    )
+
+
+def _build_directive(
+    doc: Document, data: dict[str, Any], check: _Checker, code_to_unit: dict[str, str]
+) -> Directive | None:
+    number: DocNumber | None = data.get("number")
+    date: dt.date | None = data.get("date")
+    subject = data.get("subject")
+    if number is None or date is None or not subject:
+        return None
+    lines: dict[str, int] = data["__lines__"]
+    doc_type = data.get("type")
+    if doc_type is None:
+        name = number.type_name
+        doc_type = DocType.from_text(name) if name else None
+        if doc_type is None:
+            check.error(
+                lines.get("number", 1),
+                f"không suy ra được loại văn bản từ số «{number}»; hãy thêm khóa type: "
+                "(ví dụ type: Công văn)",
+            )
+            return None
+    issuer = data.get("issuer", "")
+    if not issuer:
+        issuer = code_to_unit.get(fold(number.issuer_code).upper(), "")
+        if not issuer:
+            check.warn(
+                lines.get("number", 1),
+                f"không tìm thấy đơn vị có ký hiệu «{number.issuer_code}» trong content/units.yml; "
+                "hãy thêm khóa issuer: hoặc khai báo đơn vị (code:) trong units.yml",
+            )
+    signer = None
+    if sd := data.get("signer"):
+        signer = Signer(
+            name=sd.get("name", ""), title=sd.get("title", ""), authority=sd.get("authority", "")
+        )
+    relations: list[Relation] = []
+    for kind_value, (line, numbers) in (data.get("relations") or {}).items():
+        kind = RelationKind(kind_value)
+        relations.extend(Relation(kind=kind, target=n, line=line) for n in numbers)
+    tasks = tuple(
+        Task(
+            what=t.get("what", ""),
+            who=t.get("who", ""),
+            due=t.get("due"),
+            report_to=t.get("report_to", ""),
+            done=t.get("done"),
+            line=t.get("__line__", 0),
+        )
+        for t in data.get("tasks", ())
+        if t.get("what") and t.get("who")
+    )
+    return Directive(
+        path=doc.path,
+        number=number,
+        date=date,
+        type=doc_type,
+        subject=subject,
+        place=data.get("place", ""),
+        issuer=issuer,
+        signer=signer,
+        to=tuple(data.get("to", ())),
+        cc=tuple(data.get("cc", ())),
+        relations=tuple(relations),
+        themes=tuple(data.get("themes", ())),
+        tags=tuple(data.get("tags", ())),
+        visibility=data.get("visibility", Visibility.INTERNAL),
+        status=data.get("status", Status.IN_FORCE),
+        valid_until=data.get("valid_until"),
+        summary=data.get("summary", ""),
+        tasks=tasks,
+        post=_post(data.get("post")),
+        attachments=tuple(data.get("attachments", ())),
+        body=doc.body,
+        body_line=doc.body_line,
+        lines=lines,
+    )
+
+
+def _build_theme(doc: Document, data: dict[str, Any]) -> Theme | None:
+    if "year" not in data or not data.get("title"):
+        return None
+    return Theme(
+        path=doc.path,
+        year=data["year"],
+        title=data["title"],
+        hashtags=tuple(h.lstrip("#") for h in data.get("hashtags", ())),
+        color=data.get("color", "#b71c1c"),
+        source=data.get("source"),
+        visibility=data.get("visibility", Visibility.INTERNAL),
+        summary=data.get("summary", ""),
+        post=_post(data.get("post")),
+        body=doc.body,
+        body_line=doc.body_line,
+        lines=data["__lines__"],
+    )
+
+
+def _build_practice(doc: Document, data: dict[str, Any]) -> Practice | None:
+    if not all(k in data for k in ("title", "unit", "year", "field")):
+        return None
+    return Practice(
+        path=doc.path,
+        slug=slugify(Path(doc.path).stem) or slugify(data["title"]),
+        title=data["title"],
+        unit=data["unit"],
+        year=data["year"],
+        field=data.get("field", PracticeField.POLITICAL_SYSTEM),
+        status=data.get("status", PracticeStatus.REGISTERED),
+        themes=tuple(data.get("themes", ())),
+        tags=tuple(data.get("tags", ())),
+        visibility=data.get("visibility", Visibility.INTERNAL),
+        summary=data.get("summary", ""),
+        results=data.get("results", ""),
+        post=_post(data.get("post")),
+        body=doc.body,
+        body_line=doc.body_line,
+        lines=data["__lines__"],
+    )
+
+
+def _build_news(doc: Document, data: dict[str, Any]) -> NewsItem | None:
+    if not data.get("title") or "date" not in data:
+        return None
+    return NewsItem(
+        path=doc.path,
+        slug=slugify(Path(doc.path).stem) or slugify(data["title"]),
+        title=data["title"],
+        date=data["date"],
+        themes=tuple(data.get("themes", ())),
+        tags=tuple(data.get("tags", ())),
+        visibility=data.get("visibility", Visibility.INTERNAL),
+        summary=data.get("summary", ""),
+        post=_post(data.get("post")),
+        body=doc.body,
+        body_line=doc.body_line,
+        lines=data["__lines__"],
+    )
+
+
+# --- units -----------------------------------------------------------------------------------
+
+_UNIT_FIELDS = {
+    "id": Field(
+        kind="text", required=True, description="Mã đơn vị: chữ thường không dấu, gạch nối"
+    ),
+    "name": Field(kind="text", required=True, description="Tên đầy đủ"),
+    "short": Field(kind="text", description="Tên gọn"),
+    "code": Field(kind="text", description="Ký hiệu cơ quan trong số văn bản, ví dụ ĐUK"),
+    "parent": Field(kind="text", description="Mã đơn vị cấp trên"),
+}
+
+
+def _load_units(root: Path, errors: list[ContentError]) -> list[Unit]:
+    path = root / "content" / "units.yml"
+    rel = _rel(root, path)
+    if not path.exists():
+        return []
+    if path.stat().st_size > MAX_FILE_BYTES:
+        errors.append(ContentError(rel, 1, "tệp quá lớn"))
+        return []
+    text, problems = decode(rel, path.read_bytes())
+    if text is None:
+        errors.extend(problems)
+        return []
+    value, problems = parse_yaml(rel, text)
+    errors.extend(problems)
+    if value is None:
+        return []
+    items: tuple[YValue, ...]
+    if isinstance(value, YMap) and isinstance(value.get("units"), YSeq):
+        seq = value.get("units")
+        assert isinstance(seq, YSeq)
+        items = seq.items
+    elif isinstance(value, YSeq):
+        items = value.items
+    else:
+        errors.append(
+            ContentError(rel, value.line, "units.yml phải có khóa units: là danh sách các đơn vị")
+        )
+        return []
+    check = _Checker(rel)
+    units: list[Unit] = []
+    seen: dict[str, int] = {}
+    for item in items:
+        if not isinstance(item, YMap):
+            check.error(item.line, "mỗi đơn vị phải gồm các khóa id:, name:, ...")
+            continue
+        data = check.mapping(item, _UNIT_FIELDS, "units")
+        unit_id = data.get("id")
+        if not unit_id or not data.get("name"):
+            continue
+        if not _UNIT_ID.match(unit_id):
+            check.error(
+                item.key_line("id"),
+                f"mã đơn vị «{unit_id}» chỉ được gồm chữ thường không dấu, số và gạch nối "
+                f"(ví dụ «{slugify(unit_id)}»)",
+            )
+            continue
+        if unit_id in seen:
+            check.error(
+                item.key_line("id"), f"mã đơn vị «{unit_id}» bị trùng với dòng {seen[unit_id]}"
+            )
+            continue
+        seen[unit_id] = item.key_line("id")
+        units.append(
+            Unit(
+                id=unit_id,
+                name=data["name"],
+                short=data.get("short", ""),
+                code=data.get("code", ""),
+                parent=data.get("parent", ""),
+                path=rel,
+                line=item.line,
+            )
+        )
+    for unit in units:
+        if unit.parent and unit.parent not in seen:
+            check.error(
+                unit.line, f"đơn vị cấp trên «{unit.parent}» của «{unit.id}» không có trong tệp"
+            )
+    errors.extend(check.errors)
+    return units
+
+
+# --- the project -----------------------------------------------------------------------------
+
+
+def _markdown_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    found: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        found.extend(
+            Path(dirpath) / f
+            for f in sorted(filenames)
+            if f.endswith(".md") and not f.startswith(".")
+        )
+    return found
+
+
+def _load_records(
+    root: Path,
+    files: Iterable[Path],
+    fields: dict[str, Field],
+    build: Callable[[Document, dict[str, Any], _Checker], Any],
+    result: LoadResult,
+) -> list[Any]:
+    records = []
+    for path in files:
+        doc = read_document(root, path)
+        result.errors.extend(doc.errors)
+        if doc.meta is None:
+            continue
+        check = _Checker(doc.path)
+        data = check.mapping(doc.meta, fields)
+        record = build(doc, data, check) if not check.errors else None
+        result.errors.extend(check.errors)
+        result.warnings.extend(check.warnings)
+        if record is not None:
+            records.append(record)
+    return records
+
+
+def load_project(
+    root: Path, *, audience: Visibility = Visibility.INTERNAL, docs_dir: str = "content"
+) -> LoadResult:
+    """Load every record of the project at ``root`` and filter it for ``audience``."""
+    root = root.resolve()
+    result = LoadResult(registry=Registry(audience=audience))
+    units = _load_units(root, result.errors)
+    code_to_unit = {fold(u.code).upper(): u.id for u in units if u.code}
+    unit_ids = {u.id for u in units}
+
+    directives: list[Directive] = _load_records(
+        root,
+        _markdown_files(root / "directives"),
+        DIRECTIVE_FIELDS,
+        lambda doc, data, check: _build_directive(doc, data, check, code_to_unit),
+        result,
+    )
+    content = root / docs_dir
+    themes: list[Theme] = _load_records(
+        root,
+        _markdown_files(content / "themes"),
+        THEME_FIELDS,
+        lambda d, x, c: _build_theme(d, x),
+        result,
+    )
+    practices: list[Practice] = _load_records(
+        root,
+        _markdown_files(content / "practices"),
+        PRACTICE_FIELDS,
+        lambda d, x, c: _build_practice(d, x),
+        result,
+    )
+    news: list[NewsItem] = _load_records(
+        root,
+        _markdown_files(content / "news"),
+        NEWS_FIELDS,
+        lambda d, x, c: _build_news(d, x),
+        result,
+    )
+    _check_pages(root, content, result)
+    _check_directives(directives, unit_ids, {t.year for t in themes}, result)
+    _check_unique(themes, lambda t: t.year, "chủ đề năm", result)
+
+    result.all_directives = tuple(sorted(directives, key=_directive_order))
+    result.registry = filter_audience(
+        audience,
+        directives=result.all_directives,
+        themes=themes,
+        units=units,
+        practices=practices,
+        news=news,
+    )
+    result.registry.warnings = tuple(result.warnings)
+    return result
+
+
+def _directive_order(d: Directive) -> tuple[Any, ...]:
+    # Newest first, then by number: the one order every list and file uses.
+    return (-d.date.toordinal(), d.number.key, d.path)
+
+
+def filter_audience(
+    audience: Visibility,
+    *,
+    directives: Iterable[Directive],
+    themes: Iterable[Theme] = (),
+    units: Iterable[Unit] = (),
+    practices: Iterable[Practice] = (),
+    news: Iterable[NewsItem] = (),
+) -> Registry:
+    """The audience filter (DESIGN §4): keep only what ``audience`` may see."""
+    directives = tuple(directives)
+    visible = tuple(d for d in directives if d.visibility.visible_to(audience))
+    hidden = frozenset(d.number.key for d in directives if not d.visibility.visible_to(audience))
+    return Registry(
+        directives=visible,
+        themes=tuple(
+            sorted((t for t in themes if t.visibility.visible_to(audience)), key=lambda t: -t.year)
+        ),
+        units=tuple(units),
+        practices=tuple(
+            sorted(
+                (p for p in practices if p.visibility.visible_to(audience)),
+                key=lambda p: (-p.year, p.slug),
+            )
+        ),
+        news=tuple(
+            sorted(
+                (n for n in news if n.visibility.visible_to(audience)),
+                key=lambda n: (-n.date.toordinal(), n.slug),
+            )
+        ),
+        audience=audience,
+        hidden_numbers=hidden - frozenset(d.number.key for d in visible),
+    )
+
+
+def _check_pages(root: Path, content: Path, result: LoadResult) -> None:
+    skip = {"themes", "practices", "news"}
+    for path in _markdown_files(content):
+        rel_docs = path.relative_to(content).as_posix()
+        if rel_docs.split("/", 1)[0] in skip:
+            continue
+        doc = read_document(root, path, required=False)
+        result.errors.extend(doc.errors)
+        visibility = Visibility.INTERNAL
+        if doc.meta is not None:
+            check = _Checker(doc.path)
+            data = check.mapping(doc.meta, PAGE_FIELDS)
+            result.errors.extend(check.errors)
+            result.warnings.extend(check.warnings)
+            visibility = data.get("visibility", Visibility.INTERNAL)
+        result.pages[rel_docs] = visibility
+
+
+def _check_directives(
+    directives: list[Directive], unit_ids: set[str], theme_years: set[int], result: LoadResult
+) -> None:
+    seen: dict[tuple[str, int], Directive] = {}
+    for d in directives:
+        identity = d.identity
+        if identity in seen:
+            other = seen[identity]
+            result.errors.append(
+                ContentError(
+                    d.path,
+                    d.lines.get("number", 1),
+                    f"số {d.number} năm {d.year} đã có ở tệp {other.path}: mỗi văn bản chỉ "
+                    "được có một tệp; hãy kiểm tra lại số hoặc ngày, hoặc xóa một tệp",
+                )
+            )
+            continue
+        seen[identity] = d
+        expected = f"directives/{d.year}/{d.slug}.md"
+        if d.path != expected and d.path.startswith("directives/"):
+            result.warnings.append(
+                ContentError(
+                    d.path,
+                    1,
+                    f"tệp nên đặt tên theo số và năm: {expected} (trang vẫn ở /{d.url})",
+                    warning=True,
+                )
+            )
+        for task in d.tasks:
+            if _UNIT_ID.match(task.who) and task.who not in unit_ids:
+                result.warnings.append(
+                    ContentError(
+                        d.path,
+                        task.line or d.lines.get("tasks", 1),
+                        f"nhiệm vụ giao cho «{task.who}» nhưng không có đơn vị mã này trong "
+                        "content/units.yml",
+                        warning=True,
+                    )
+                )
+        if d.issuer and _UNIT_ID.match(d.issuer) and d.issuer not in unit_ids:
+            result.warnings.append(
+                ContentError(
+                    d.path,
+                    d.lines.get("issuer", 1),
+                    f"cơ quan ban hành «{d.issuer}» không có trong content/units.yml",
+                    warning=True,
+                )
+            )
+        for year in d.themes:
+            if year not in theme_years:
+                result.warnings.append(
+                    ContentError(
+                        d.path,
+                        d.lines.get("themes", 1),
+                        f"chủ đề năm {year} chưa có tệp content/themes/{year}.md",
+                        warning=True,
+                    )
+                )
+
+
+def _check_unique(
+    records: list[Any], key: Callable[[Any], Any], what: str, result: LoadResult
+) -> None:
+    seen: dict[Any, Any] = {}
+    for record in records:
+        k = key(record)
+        if k in seen:
+            result.errors.append(
+                ContentError(record.path, 1, f"{what} {k} đã có ở tệp {seen[k].path}")
+            )
+        else:
+            seen[k] = record
+
+
+def number_lookup(directives: Iterable[Directive]) -> dict[str, list[Directive]]:
+    """Directives by number key, newest first, for resolving citations by number."""
+    table: dict[str, list[Directive]] = {}
+    for d in directives:
+        table.setdefault(d.number.key, []).append(d)
+    for items in table.values():
+        items.sort(key=lambda d: d.date, reverse=True)
+    return table

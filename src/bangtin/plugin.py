@@ -1,0 +1,311 @@
+"""The MkDocs plugin: a thin adapter that loads the records and hands them to MkDocs as pages.
+
+Everything the portal knows lives in the core modules; this module only translates between them
+and MkDocs' events. It is one of the two modules that import mkdocs (with `cli.py`).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from markupsafe import Markup, escape
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from bangtin.features import Features
+from bangtin.load import LoadResult, load_project, parse_audience
+from bangtin.model import ContentError
+from bangtin.pages import PageSpec, SiteIndex, home_block, plan_pages, render_page
+from bangtin.publish import AtomicSite
+from bangtin.render import sanitize
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.livereload import LiveReloadServer
+    from mkdocs.structure.pages import Page
+
+__all__ = ["BangtinConfig", "BangtinPlugin", "ContentErrors"]
+
+log = get_plugin_logger(__name__)
+
+PACKAGE_DIR = Path(__file__).parent
+ASSETS_DIR = PACKAGE_DIR / "assets"
+OVERRIDES_DIR = PACKAGE_DIR / "templates" / "overrides"
+# Warnings after this many are summarised in one line ("và 37 trường hợp khác").
+MAX_WARNINGS_SHOWN = 30
+# Folders of docs_dir that hold records, not pages.
+DATA_FOLDERS = ("themes/", "practices/", "news/")
+DATA_FILES = ("units.yml",)
+
+
+class ContentErrors(PluginError):
+    """The content has errors: every one of them, one ``path:line: message`` per line."""
+
+    def __init__(self, errors: list[ContentError]) -> None:
+        self.errors = errors
+        lines = [str(e) for e in errors]
+        lines.append(
+            f"Có {len(errors)} lỗi trong nội dung; chưa dựng trang nào, trang đang đăng vẫn giữ nguyên."
+        )
+        super().__init__("\n".join(lines))
+
+
+class BangtinConfig(base.Config):  # type: ignore[no-untyped-call]
+    """Options of the `bangtin` plugin in mkdocs.yml."""
+
+    audience = c.Choice(("internal", "public"), default="internal")
+    """Who the build is for; BANGTIN_AUDIENCE in the environment overrides it."""
+    organisation = c.Type(str, default="")
+    """The organisation's name, printed on social cards and posts."""
+    org_hashtag = c.Type(str, default="")
+    """A hashtag added to every post, without '#' (e.g. ĐảngỦyKhốiBìnhThuận)."""
+    emoji = c.Type(bool, default=True)
+    """Allow a few emoji in composed posts."""
+    search = c.Type(bool, default=True)
+    """Build the Pagefind search index after the build."""
+    cards = c.Type(bool, default=True)
+    """Draw a social card (PNG) for every post."""
+    directives_dir = c.Type(str, default="directives")
+    """Where the directive files are, relative to mkdocs.yml."""
+
+
+class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
+    """Turns directives, themes, units, practices and news into the portal's pages."""
+
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self._command: str | None = None
+        self._atomic: AtomicSite | None = None
+        self._reset()
+
+    def _reset(self) -> None:
+        self.result: LoadResult | None = None
+        self.index: SiteIndex | None = None
+        self.features: Features | None = None
+        self.specs: dict[str, PageSpec] = {}
+        self.root = Path.cwd()
+
+    # --- global events -------------------------------------------------------------------------
+
+    def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
+        self._command = command
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        self._reset()
+        self.root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
+        try:
+            audience = parse_audience(os.environ.get("BANGTIN_AUDIENCE") or self.config.audience)
+        except ValueError as exc:
+            raise PluginError(f"BANGTIN_AUDIENCE: {exc}") from None
+        docs_rel = os.path.relpath(config.docs_dir, self.root)
+        result = load_project(self.root, audience=audience, docs_dir=docs_rel)
+        if result.errors:
+            raise ContentErrors(result.errors)
+        _log_warnings(result.warnings)
+        self.result = result
+        self.features = Features.create(self, config, result)
+        self.index = SiteIndex.build(result.registry, stubs=self.features.stubs())
+
+        # The intranet has no internet: never let Material fetch Google Fonts.
+        if config.theme.get("font"):
+            config.theme["font"] = False
+        _insert_overrides(config)
+        for css in ("assets/bangtin/bangtin.css", *self.features.extra_css()):
+            if css not in config.extra_css:
+                config.extra_css.append(css)
+        for js in self.features.extra_javascript():
+            if js not in config.extra_javascript:
+                config.extra_javascript.append(js)
+        config.markdown_extensions.extend(self.features.markdown_extensions())
+
+        if self._command == "build":
+            self._atomic = AtomicSite(Path(config.site_dir))
+            config.site_dir = str(self._atomic.staging)
+        return config
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
+        assert self.result is not None and self.index is not None and self.features is not None
+        visible_pages = {
+            path
+            for path, vis in self.result.pages.items()
+            if vis.visible_to(self.result.registry.audience)
+        }
+        hidden_assets = self.features.hidden_files()
+        for file in list(files):
+            if file.generated_by is not None:
+                continue
+            uri = file.src_uri
+            if file.is_documentation_page():
+                if uri.startswith(DATA_FOLDERS) or uri not in visible_pages:
+                    files.remove(file)
+            elif uri in DATA_FILES or uri.startswith(DATA_FOLDERS) or uri in hidden_assets:
+                files.remove(file)
+
+        specs = plan_pages(self.index) + self.features.pages()
+        if "index.md" not in visible_pages:
+            specs.append(PageSpec(src_uri="index.md", title="Trang chủ", kind="home"))
+        for spec in specs:
+            if files.get_file_from_path(spec.src_uri) is not None:
+                existing = files.get_file_from_path(spec.src_uri)
+                assert existing is not None
+                log.warning(
+                    f"{config.docs_dir}/{spec.src_uri}: trùng đường dẫn với trang do bangtin tạo; "
+                    "trang của bangtin được dùng"
+                )
+                files.remove(existing)
+            self.specs[spec.src_uri] = spec
+            files.append(
+                File.generated(
+                    config, spec.src_uri, content=spec.markdown, inclusion=InclusionLevel.NOT_IN_NAV
+                )
+            )
+        for asset in sorted(ASSETS_DIR.rglob("*")):
+            if asset.is_file():
+                uri = f"assets/bangtin/{asset.relative_to(ASSETS_DIR).as_posix()}"
+                files.append(File.generated(config, uri, abs_src_path=str(asset)))
+        if config.nav is None:
+            config.nav = _default_nav(self.specs, visible_pages)
+            for item in _nav_paths(config.nav):
+                in_nav = files.get_file_from_path(item)
+                if in_nav is not None:
+                    in_nav.inclusion = InclusionLevel.INCLUDED
+        return files
+
+    def on_page_markdown(
+        self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        spec = self.specs.get(page.file.src_uri)
+        if spec is not None:
+            page.meta = {"title": Markup(escape(spec.title))}
+            if spec.description:
+                page.meta["description"] = Markup(escape(" ".join(spec.description.split())[:300]))
+            page.title = page.meta["title"]
+            if self.features is not None:
+                self.features.begin_page(spec)
+        else:
+            # Material prints these unescaped: an editor's page title must not become markup.
+            for key in ("title", "description"):
+                if key in page.meta and page.meta[key] is not None:
+                    page.meta[key] = Markup(escape(str(page.meta[key])))
+            if self.features is not None:
+                self.features.begin_page(None)
+        return None
+
+    def on_page_content(
+        self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        assert self.index is not None and self.features is not None
+        spec = self.specs.get(page.file.src_uri)
+        safe = Markup(sanitize(html))
+        if spec is None:
+            if page.title is not None and not isinstance(page.title, Markup):
+                page.title = Markup(escape(str(page.title)))
+            if page.is_homepage:
+                return str(safe + home_block(self.index, page.url))
+            return str(safe)
+        page.title = Markup(escape(spec.title))
+        extras = self.features.extras(spec, page.url)
+        out = render_page(spec, self.index, body=safe, extras=extras)
+        if spec.kind == "home":
+            out = out + home_block(self.index, page.url)
+        head = self.features.head(spec, page.url)
+        if head:
+            page.meta["bangtin_head"] = head
+        return str(out)
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        assert self.features is not None
+        self.features.post_build(Path(config.site_dir))
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self._atomic is not None:
+            self._atomic.abandon()
+            self._atomic = None
+
+    def on_shutdown(self) -> None:
+        if self._atomic is not None:
+            self._atomic.publish()
+            self._atomic = None
+
+    def on_serve(
+        self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
+    ) -> LiveReloadServer | None:
+        for path in (self.root / self.config.directives_dir,):
+            if path.exists():
+                server.watch(str(path))
+        return server
+
+
+def _log_warnings(warnings: list[ContentError]) -> None:
+    for warning in warnings[:MAX_WARNINGS_SHOWN]:
+        log.warning(str(warning))
+    if len(warnings) > MAX_WARNINGS_SHOWN:
+        log.warning(
+            f"và {len(warnings) - MAX_WARNINGS_SHOWN} cảnh báo khác (chạy `bangtin check` để xem hết)"
+        )
+
+
+def _insert_overrides(config: MkDocsConfig) -> None:
+    dirs: list[str] = config.theme.dirs
+    if str(OVERRIDES_DIR) in dirs:
+        return
+    # After the portal's own theme/ (custom_dir), before Material: a portal can still override us.
+    custom = config.theme.custom_dir
+    position = 1 if custom and dirs and os.path.samefile(dirs[0], custom) else 0
+    dirs.insert(position, str(OVERRIDES_DIR))
+
+
+_NAV_SECTIONS: tuple[tuple[str, str], ...] = (
+    ("Tra cứu", "tra-cuu/index.md"),
+    ("Chủ đề năm", "chu-de/index.md"),
+    ("Theo dõi nhiệm vụ", "theo-doi/index.md"),
+    ("Mô hình, điển hình", "mo-hinh/index.md"),
+    ("Bài đăng fanpage", "bai-dang/index.md"),
+    ("Đơn vị", "don-vi/index.md"),
+    ("Thống kê", "thong-ke/index.md"),
+)
+_FOLDER_TITLES = {"huong-dan": "Hướng dẫn biên tập", "gioi-thieu": "Giới thiệu"}
+
+
+def _default_nav(specs: dict[str, PageSpec], pages: set[str]) -> list[Any]:
+    """A short navigation: index pages only, never one entry per directive."""
+    nav: list[Any] = [{"Trang chủ": "index.md"}]
+    documents: list[Any] = [{"Theo năm": "van-ban/index.md"}]
+    for title, uri in (
+        ("Theo loại", "van-ban/loai/index.md"),
+        ("Theo cơ quan ban hành", "van-ban/co-quan/index.md"),
+        ("Chưa có toàn văn", "van-ban/chua-co-toan-van.md"),
+    ):
+        if uri in specs:
+            documents.append({title: uri})
+    nav.append({"Văn bản": documents})
+    nav.extend({title: uri} for title, uri in _NAV_SECTIONS if uri in specs)
+    folders: dict[str, list[str]] = {}
+    for path in sorted(pages):
+        if path == "index.md":
+            continue
+        folder = path.split("/", 1)[0] if "/" in path else ""
+        folders.setdefault(folder, []).append(path)
+    for path in folders.pop("", []):
+        nav.append(path)
+    for folder, paths in sorted(folders.items()):
+        title = _FOLDER_TITLES.get(folder, folder.replace("-", " ").capitalize())
+        ordered = sorted(paths, key=lambda p: (not p.endswith("index.md"), p))
+        nav.append({title: ordered})
+    return nav
+
+
+def _nav_paths(nav: Any) -> list[str]:
+    if isinstance(nav, str):
+        return [nav]
+    if isinstance(nav, list):
+        return [p for item in nav for p in _nav_paths(item)]
+    if isinstance(nav, dict):
+        return [p for value in nav.values() for p in _nav_paths(value)]
+    return []
