@@ -675,9 +675,9 @@ def parse_document(
     found = _Found()
     body_start = _read_header(lines, found)
     closing = _find_closing(lines, body_start)
-    _read_closing(lines, closing, found)
+    closing_end = _read_closing(lines, closing, found)
     body_lines = lines[body_start:closing]
-    tail = _footnote_tail(lines, closing, found)
+    tail = _footnote_tail(lines, closing_end, found)
     body_lines = _pull_footnotes(body_lines, found.footnotes, anywhere=False)
     if tail:
         found.notes.append("có phần văn bản sau chữ ký (phụ lục?), đã đưa vào cuối nội dung")
@@ -844,6 +844,8 @@ def _split_items(items: list[str]) -> list[str]:
     for item in items:
         for part in re.split(r";\s*(?=[-–—+•]?\s*\S)", item):
             text = _ITEM.sub("", part.strip()).strip().rstrip(";,.").strip()
+            # "(b/c)", "(để biết)", "(t/h)": how the copy is meant, not whom it goes to.
+            text = re.sub(r"\s*\([^()]{1,25}\)$", "", text).rstrip(";,.").strip()
             if text:
                 out.append(text)
     return out
@@ -868,56 +870,56 @@ def _find_closing(lines: list[str], body_start: int) -> int:
     return len(lines)
 
 
-def _read_closing(lines: list[str], closing: int, found: _Found) -> None:
-    """Read Nơi nhận and the signature block, in either order, columns interleaved or not."""
+def _read_closing(lines: list[str], closing: int, found: _Found) -> int:
+    """Read Nơi nhận and the signature block, in either order, columns interleaved or not.
+
+    Returns:
+        The index just after the last line that belongs to the closing.
+    """
     in_cc = False
     seen_title = False
     cc_items: list[str] = []
     cc_open = False
+    end = closing
     for i in range(closing, len(lines)):
-        raw = lines[i]
-        c = _clean(raw)
+        c = _clean(lines[i])
         if not c:
             cc_open = False
-            if found.name and not in_cc:
-                break
             continue
-        if _footnote_def(c) is not None:
-            break
         if m := _NOI_NHAN.match(c):
-            in_cc = True
-            cc_open = True
+            in_cc = cc_open = True
             if m["rest"].strip():
                 cc_items.append(m["rest"].strip())
-            continue
-        if _AUTHORITY.match(c) and _is_caps(c):
+        elif _AUTHORITY.match(c) and _is_caps(c) and not found.name:
             found.authority.append(c)
             seen_title = False
-            continue
-        if _SIGNED.match(c):
-            continue
-        if _is_caps(c) and not _ITEM.match(c) and (found.authority or _TITLE_WORDS.search(c)):
+        elif _SIGNED.match(c):
+            pass
+        elif (
+            _is_caps(c)
+            and not _ITEM.match(c)
+            and not found.name
+            and (found.authority or _TITLE_WORDS.search(c))
+        ):
             found.title.append(c)
             seen_title = True
-            continue
-        if in_cc and _ITEM.match(c):
+        elif in_cc and _ITEM.match(c):
             cc_items.append(c)
             cc_open = True
-            continue
-        if (
+        elif (
             not found.name
             and (seen_title or found.authority)
             and (_is_name(c) or (_is_caps(c) and _is_name(_person_case(c))))
         ):
             found.name = _person_case(c)
-            continue
-        if in_cc and cc_open and cc_items and not _is_caps(c):
+        elif in_cc and cc_open and cc_items and not _is_caps(c) and _footnote_def(c) is None:
             cc_items[-1] = f"{cc_items[-1]} {c}"
-            continue
-        if found.name and not in_cc:
+        else:
             break
+        end = i + 1
     found.cc = _split_items(cc_items)
     _split_authority_title(found)
+    return end
 
 
 def _split_authority_title(found: _Found) -> None:
@@ -935,34 +937,10 @@ def _split_authority_title(found: _Found) -> None:
         found.title.append(rest[t.start() :].strip())
 
 
-def _footnote_tail(lines: list[str], closing: int, found: _Found) -> list[str]:
-    """Footnote definitions after the closing; returns other text found there (appendices)."""
-    i = closing
-    n = len(lines)
-    # Skip the closing itself: up to the signer's name, or the end of Nơi nhận.
-    last_closing = closing
-    for j in range(closing, n):
-        c = _clean(lines[j])
-        if _footnote_def(c, area=True) is not None:
-            break
-        if c:
-            last_closing = j
-        if found.name and _person_case(c) == found.name:
-            last_closing = j
-            break
-    i = last_closing + 1
-    rest = _pull_footnotes(lines[i:], found.footnotes, anywhere=True)
-    # Closing lines that the Nơi nhận / signature reader consumed after the name are not text.
-    leftover = [r for r in rest if _clean(r)]
-    if not leftover:
-        return []
-    consumed = {_clean(x) for x in (*found.authority, *found.title)}
-    keep = [
-        r
-        for r in rest
-        if not (_clean(r) in consumed or _SIGNED.match(_clean(r)) or _ITEM.match(_clean(r)))
-    ]
-    return keep if any(_clean(r) for r in keep) else []
+def _footnote_tail(lines: list[str], end: int, found: _Found) -> list[str]:
+    """Take the footnote definitions after the closing; return any other text there (appendices)."""
+    rest = _pull_footnotes(lines[end:], found.footnotes, anywhere=True)
+    return rest if any(_clean(r) for r in rest) else []
 
 
 _SUPER = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -1044,6 +1022,9 @@ def _subject(lines: list[str]) -> str:
     if _is_caps(text):
         text = re.sub(r"^VỀ\s+(?:VIỆC\s+)?", "", text)
         text = _sentence_case(text)
+    # "KẾT LUẬN / của Ban Thường vụ ... về ...": the issuer is known already, the subject follows "về".
+    if m := re.match(r"^của\s+[^,;]{3,120}?\s+về\s+(?:việc\s+)?(?P<s>\S.*)$", text, re.IGNORECASE):
+        text = m["s"]
     return text[:1].upper() + text[1:]
 
 
@@ -1159,7 +1140,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
         if not c:
             flush()
             continue
-        if c.strip("*_ ") == "" or (_is_rule(c) and len(c) < 3):
+        if c.strip("*_ ") == "" or _is_rule(c):
             continue
         if current and (
             _PARAGRAPH_OPENER.match(c)
