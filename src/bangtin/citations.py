@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 import xml.etree.ElementTree as etree
 from collections.abc import Callable
@@ -59,6 +60,8 @@ _EXTRA_TYPE_WORDS: dict[str, str] = {
 }
 TYPE_WORDS: dict[str, str] = {t.value.casefold(): t.value for t in DocType} | _EXTRA_TYPE_WORDS
 _TYPE_MAX_WORDS = max(len(w.split()) for w in TYPE_WORDS)
+_TYPE_LAST_WORDS = frozenset(w.split()[-1] for w in TYPE_WORDS)
+_TYPE_MAX_CHARS = max(len(w) for w in TYPE_WORDS) + 8
 
 _DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
 _LETTER_END = r"(?![A-Za-z0-9ĐđÀ-ỹ])"
@@ -275,7 +278,7 @@ def _find_cores(text: str) -> list[_Core]:
     cores: list[_Core] = []
     for m in _NUMBER.finditer(text):
         raw = m.group(0)
-        number = parse_number(raw)
+        number = _parse_number(raw)
         if number is None:
             continue
         nstart, nend = m.start(), m.end()
@@ -299,6 +302,12 @@ def _find_cores(text: str) -> list[_Core]:
     return cores
 
 
+@functools.lru_cache(maxsize=4096)
+def _parse_number(raw: str) -> DocNumber | None:
+    # The same numbers recur throughout a corpus; DocNumber is immutable, so caching is safe.
+    return parse_number(raw)
+
+
 def _read_head(text: str, nstart: int) -> tuple[int, str | None, bool]:
     """Return (head start, canonical type name or None, whether "số" stands before)."""
     lo = max(0, nstart - 8)
@@ -318,7 +327,13 @@ def _read_head(text: str, nstart: int) -> tuple[int, str | None, bool]:
     elif j == nstart or ":" in text[j:nstart]:
         # Without "số" the type word stands right before the number ("Chỉ thị 05-CT/TW").
         return head, None, has_so
-    window_start = max(0, j - 48)
+    lo = max(0, j - 16)
+    last_space = max(text.rfind(" ", lo, j), text.rfind("\n", lo, j), text.rfind("\t", lo, j))
+    if last_space < 0 and lo > 0:
+        return head, None, has_so
+    if text[last_space + 1 : j].casefold() not in _TYPE_LAST_WORDS:
+        return head, None, has_so
+    window_start = max(0, j - _TYPE_MAX_CHARS)
     words = [(m.start(), m.group(0)) for m in _WORD.finditer(text, window_start, j)]
     cut = window_start > 0 and not text[window_start - 1].isspace()
     if cut and words and words[0][0] == window_start:
