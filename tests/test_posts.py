@@ -667,3 +667,37 @@ def test_listing_page_lists_every_post_with_filters() -> None:
     assert "../bai-dang/the/van-ban-2024-2078-cv-duk.png" in out
     # Without JS the filters are hidden and every post shows.
     assert "data-bangtin-filters hidden" in out
+
+
+# --- the sample portal, through the real loader ---------------------------------------------
+
+
+def test_sample_portal_has_posts_and_cards_for_the_themes_and_the_seed(tmp_path: Path) -> None:
+    from PIL import Image
+
+    from bangtin.load import load_project
+
+    result = load_project(ROOT, audience=Visibility.PUBLIC)
+    assert not result.errors
+    registry = result.registry
+    records = [*registry.directives, *registry.themes, *registry.practices, *registry.news]
+    made: list[Post] = []
+    for record in records:
+        items = compose_posts(record, registry=registry, site_url=SITE, options=OPTIONS)
+        if not items:
+            continue
+        _assert_within_limits(items)
+        assert all(p.hashtags for p in items)
+        made.extend(items)
+        png = cards.render_card(posts.card_spec(record, registry=registry, options=OPTIONS))
+        with Image.open(io.BytesIO(png)) as image:
+            assert image.size == (1200, 630)
+            assert len(image.convert("RGB").getcolors(1 << 16) or ()) > 10
+    assert {(p.source, p.channel) for p in made} >= {
+        (source, channel)
+        for source in ("2078-CV/ĐUK", "2023", "2024")
+        for channel in ("facebook", "zalo")
+    }
+    seed = next(p for p in made if p.source == "2078-CV/ĐUK" and p.channel == "facebook")
+    hand_built = compose_posts(_seed_directive(), registry=registry, site_url=SITE, options=OPTIONS)
+    assert seed.text == _by_channel(hand_built)["facebook"].text
