@@ -33,6 +33,7 @@ __all__ = [
     "read_source",
     "render_markdown",
     "target_path",
+    "yaml_scalar",
 ]
 
 # The key order of the hand-made sample directives/2024/2078-cv-duk.md, so imported files read alike.
@@ -1218,7 +1219,13 @@ def _plain_ok(value: str, *, flow: bool) -> bool:
     return bool(loaded == ([value] if flow else value))
 
 
-def _scalar(value: str, *, flow: bool = False) -> str:
+def yaml_scalar(value: str, *, flow: bool = False) -> str:
+    """``value`` as a YAML scalar: plain when it reads back as the same string, else quoted.
+
+    Args:
+        value: the text.
+        flow: the scalar stands inside ``[...]``, where commas and brackets need quotes too.
+    """
     value = nfc(value)
     if _plain_ok(value, flow=flow):
         return value
@@ -1249,13 +1256,13 @@ def render_markdown(result: ImportResult) -> str:
             out.append("signer:")
             for sub in ("name", "title", "authority"):
                 text = value.get(sub, "")
-                out.append(f"  {sub}: {_scalar(text)}" if text else f'  {sub}: ""')
+                out.append(f"  {sub}: {yaml_scalar(text)}" if text else f'  {sub}: ""')
         elif key in {"to", "cc"}:
             if not value:
                 out.append(f"{key}: []" + (todo(key) if key in result.missing else ""))
                 continue
             out.append(f"{key}:")
-            out.extend(f"  - {_scalar(item)}" for item in value)
+            out.extend(f"  - {yaml_scalar(item)}" for item in value)
         elif key == "relations":
             if not value:
                 out.append("relations: {}")
@@ -1263,14 +1270,14 @@ def render_markdown(result: ImportResult) -> str:
             out.append("relations:")
             for kind, numbers in value.items():
                 out.append(f"  {kind}:")
-                out.extend(f"    - {_scalar(n)}" for n in numbers)
+                out.extend(f"    - {yaml_scalar(n)}" for n in numbers)
         elif key == "themes":
             out.append("themes: [" + ", ".join(str(y) for y in value or ()) + "]")
         elif key == "tags":
-            out.append("tags: [" + ", ".join(_scalar(t, flow=True) for t in value or ()) + "]")
+            out.append("tags: [" + ", ".join(yaml_scalar(t, flow=True) for t in value or ()) + "]")
         else:
             text = value if isinstance(value, str) else ""
-            out.append(f"{key}: {_scalar(text)}" if text else f'{key}: ""' + todo(key))
+            out.append(f"{key}: {yaml_scalar(text)}" if text else f'{key}: ""' + todo(key))
     out.append("---")
     body = result.body.strip()
     return "\n".join(out) + "\n\n" + (body + "\n" if body else "")
