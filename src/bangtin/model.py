@@ -5,9 +5,9 @@ No I/O here: `load.py` builds these records from files, everything downstream on
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
-import dataclasses
 from dataclasses import dataclass, field
 
 from bangtin.numbers import DocNumber

@@ -1,0 +1,69 @@
+"""Document numbers: every written form parses to one canonical text, key and slug."""
+
+from __future__ import annotations
+
+import pytest
+
+from bangtin.numbers import parse_number
+
+CASES = [
+    # written, canonical, slug, type code, issuer code, form
+    ("2078-CV/ĐUK", "2078-CV/ĐUK", "2078-cv-duk", "CV", "ĐUK", "party"),
+    ("Số 2078-CV/ĐUK", "2078-CV/ĐUK", "2078-cv-duk", "CV", "ĐUK", "party"),
+    ("Số 2078 - CV/ĐUK", "2078-CV/ĐUK", "2078-cv-duk", "CV", "ĐUK", "party"),
+    ("1313 -CV/ĐUK", "1313-CV/ĐUK", "1313-cv-duk", "CV", "ĐUK", "party"),
+    ("225 - KH/TWĐTN-CTTN", "225-KH/TWĐTN-CTTN", "225-kh-twdtn-cttn", "KH", "TWĐTN-CTTN", "party"),
+    ("656 – TB/HNDTW", "656-TB/HNDTW", "656-tb-hndtw", "TB", "HNDTW", "party"),
+    ("84 QĐ/TWĐTN", "84-QĐ/TWĐTN", "84-qd-twdtn", "QĐ", "TWĐTN", "party"),
+    ("Số: 20 -QĐ/HĐĐTW", "20-QĐ/HĐĐTW", "20-qd-hddtw", "QĐ", "HĐĐTW", "party"),
+    ("367-QĐ/TWĐTN-VP", "367-QĐ/TWĐTN-VP", "367-qd-twdtn-vp", "QĐ", "TWĐTN-VP", "party"),
+    ("12-ĐA/TU", "12-ĐA/TU", "12-da-tu", "ĐA", "TU", "party"),
+    ("130-CV/TGDVĐUK", "130-CV/TGDVĐUK", "130-cv-tgdvduk", "CV", "TGDVĐUK", "party"),
+    ("36-HD/VPTW", "36-HD/VPTW", "36-hd-vptw", "HD", "VPTW", "party"),
+    ("05-CTr/TU", "5-CTr/TU", "5-ctr-tu", "CTr", "TU", "party"),
+    ("12-TTr/ĐUK", "12-TTr/ĐUK", "12-ttr-duk", "TTr", "ĐUK", "party"),
+    ("Số: 08/KH-UBND", "08/KH-UBND", "08-kh-ubnd", "KH", "UBND", "state"),
+    ("4919/VPCP-KTTH", "4919/VPCP-KTTH", "4919-vpcp-ktth", None, "VPCP-KTTH", "state"),
+    ("30/2020/NĐ-CP", "30/2020/NĐ-CP", "30-2020-nd-cp", "NĐ", "CP", "state"),
+    ("17/2023/TT-BTC", "17/2023/TT-BTC", "17-2023-tt-btc", "TT", "BTC", "state"),
+    ("125/QĐ-UBND", "125/QĐ-UBND", "125-qd-ubnd", "QĐ", "UBND", "state"),
+]
+
+
+@pytest.mark.parametrize(("written", "canonical", "slug", "code", "issuer", "form"), CASES)
+def test_parse_forms(written: str, canonical: str, slug: str, code: str | None, issuer: str, form: str) -> None:
+    number = parse_number(written)
+    assert number is not None, written
+    assert str(number) == canonical
+    assert number.slug == slug
+    assert number.type_code == code
+    assert number.issuer_code == issuer
+    assert number.form == form
+
+
+def test_state_year_is_read() -> None:
+    number = parse_number("30/2020/NĐ-CP")
+    assert number is not None and number.year == 2020
+    assert number.type_name == "Nghị định"
+
+
+@pytest.mark.parametrize("text", ["", "hello", "2078", "Công văn", "CV/ĐUK", "2078-cv-duk", "x" * 500])
+def test_not_numbers(text: str) -> None:
+    assert parse_number(text) is None
+
+
+def test_key_ignores_d_and_spacing_and_padding() -> None:
+    a, b, c = parse_number("2078-CV/ĐUK"), parse_number("2078 - CV/DUK"), parse_number("2078-cv/đuk")
+    assert a is not None and b is not None and c is not None
+    assert a.key == b.key == c.key
+    padded, plain = parse_number("08/KH-UBND"), parse_number("8/KH-UBND")
+    assert padded is not None and plain is not None and padded.key == plain.key
+
+
+def test_type_names() -> None:
+    for text, name in [("1-NQ/TW", "Nghị quyết"), ("2-CT/TW", "Chỉ thị"), ("3-KL/TW", "Kết luận"),
+                       ("4-QC/TW", "Quy chế"), ("5-HD/TW", "Hướng dẫn"), ("6-KH/TU", "Kế hoạch"),
+                       ("7-TB/TU", "Thông báo"), ("8-BC/TU", "Báo cáo"), ("9-ĐA/TU", "Đề án"),
+                       ("10-TTr/TU", "Tờ trình"), ("11-CTr/TU", "Chương trình"), ("12-CV/TU", "Công văn")]:
+        number = parse_number(text)
+        assert number is not None and number.type_name == name, text

@@ -1,0 +1,159 @@
+"""Real sites built with MkDocs + Material + bangtin, read back as HTML."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import REPO, MakeSite, directive
+
+SEED_URL = "van-ban/2024/2078-cv-duk/"
+EXTERNAL = re.compile(rb"""(?:src|href)\s*=\s*["']?(?:https?:)?//|url\(\s*["']?(?:https?:)?//|@import\s+["']?(?:https?:)?//""", re.I)
+
+
+def test_seed_page_has_every_field(make_site: MakeSite) -> None:
+    site = make_site(sample=True)
+    assert site.exit_code == 0, site.output
+    html = site.page(SEED_URL)
+    for text in [
+        "2078-CV/ĐUK",
+        "ngày 07 tháng 3 năm 2024",
+        "Bình Thuận",
+        "Phạm Thị Tố Loan",
+        "T/M Ban Thường vụ",
+        "Phó Bí thư",
+        "Đẩy mạnh thực hiện Công văn số 189-CV/TU của Ban Thường vụ Tỉnh ủy",
+        "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh",  # cơ quan ban hành
+        "Ban Thường vụ Đoàn Khối",  # kính gửi
+        "Lưu VP, TG-DV",  # nơi nhận
+        "Năm 2023: Chỉnh trang đô thị",
+        "Năm 2024: Nâng cao năng lực cạnh tranh",
+        "Còn hiệu lực",
+        "ngày 31 tháng 12 năm 2024",  # the task's due date
+    ]:
+        assert text in html, text
+    assert len(re.findall(r'<li id="fn:\d"', html)) == 3
+    assert "Công văn số 2051-CV/ĐUK, ngày 26/02/2024" in html
+
+
+def test_index_pages(make_site: MakeSite) -> None:
+    site = make_site(sample=True)
+    assert 'href="2024/"' in site.page("van-ban/") and "1 văn bản" in site.page("van-ban/")
+    assert "2078-CV/ĐUK" in site.page("van-ban/2024/")
+    assert "2078-CV/ĐUK" in site.page("van-ban/loai/cong-van/")
+    assert "2078-CV/ĐUK" in site.page("chu-de/2024/") and "2078-CV/ĐUK" in site.page("chu-de/2023/")
+    unit = site.page("don-vi/dang-uy-khoi/")
+    assert "Văn bản ban hành" in unit and "2078-CV/ĐUK" in unit
+    assert "2078-CV/ĐUK" in site.page("don-vi/btv-doan-khoi/")  # sent to it
+    home = site.page("")
+    assert "Chủ đề năm 2024" in home and "2078-CV/ĐUK" in home
+    # directive pages are not in the navigation one by one
+    assert SEED_URL not in home.split('data-md-component="sidebar"')[1].split("</nav>")[0]
+
+
+def test_vietnamese_order_and_ui(make_site: MakeSite) -> None:
+    files = {
+        f"directives/2024/{n}-cv-duk.md": directive(f"{n}-CV/ĐUK", "2024-01-02", issuer=issuer)
+        for n, issuer in [(1, "Đoàn Thanh niên"), (2, "Dân vận"), (3, "Ban Tổ chức")]
+    }
+    site = make_site(files)
+    assert site.exit_code == 0, site.output
+    html = site.page("van-ban/co-quan/")
+    assert html.index("Ban Tổ chức") < html.index("Dân vận") < html.index("Đoàn Thanh niên")
+    assert '<html lang="vi"' in site.page("")
+
+
+HOSTILE = '"><script>alert(1)</script>'
+
+
+def test_hostile_subject_is_text_everywhere(make_site: MakeSite) -> None:
+    files = {
+        "directives/2024/9-cv-duk.md": directive("9-CV/ĐUK", "2024-01-02", subject=f"'{HOSTILE}'"),
+        "content/trang.md": f"---\ntitle: '{HOSTILE}'\nvisibility: public\n---\n\nNội dung\n",
+    }
+    site = make_site(files)
+    assert site.exit_code == 0, site.output
+    for path, data in site.all_bytes():
+        if path.suffix in {".html", ".json", ".xml", ".txt", ".csv"}:
+            assert b"<script>alert(1)" not in data, path
+    page = site.page("van-ban/2024/9-cv-duk/")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert '<meta name="description" content="&#34;&gt;&lt;script&gt;' in page
+
+
+def test_nothing_loads_from_another_host(make_site: MakeSite) -> None:
+    site = make_site(sample=True)
+    offenders = [p for p, data in site.all_bytes() if p.suffix in {".html", ".css", ".js"} and EXTERNAL.search(data)]
+    # Material's own JS bundle mentions URLs in code paths we never enable (e.g. GitHub facts).
+    offenders = [p for p in offenders if not p.name.startswith("bundle.")]
+    assert offenders == []
+    assert "fonts.googleapis" not in site.page("")
+
+
+def test_public_build_holds_no_internal_text(make_site: MakeSite) -> None:
+    files = {
+        "directives/2024/1-cv-duk.md": directive("1-CV/ĐUK", "2024-01-02", subject="Công khai", body="Xem Công văn số 2-CV/ĐUK."),
+        "directives/2024/2-cv-duk.md": directive("2-CV/ĐUK", "2024-01-03", subject="CANARYNOIBO", visibility="internal", body="CANARYNOIBO thân"),
+        "directives/2024/3-cv-duk.md": directive("3-CV/ĐUK", "2024-01-04", subject="CANARYMAT", visibility="confidential"),
+        "directives/2024/4-cv-duk.md": directive("4-CV/ĐUK", "2024-01-05", subject="CANARYMACDINH", visibility=None),
+        "content/noi-bo.md": "---\ntitle: CANARYTRANG\n---\n\nCANARYTRANG\n",
+    }
+    site = make_site(files, audience="public")
+    assert site.exit_code == 0, site.output
+    for path, data in site.all_bytes():
+        for canary in (b"CANARYNOIBO", b"CANARYMAT", b"CANARYMACDINH", b"CANARYTRANG"):
+            assert canary not in data, (path, canary)
+    assert not (site.site_dir / "van-ban/2024/2-cv-duk").exists()
+    internal = site.build(audience="internal")
+    blob = b"".join(data for _, data in internal.all_bytes())
+    assert b"CANARYNOIBO" in blob and b"CANARYMACDINH" in blob and b"CANARYTRANG" in blob
+    assert b"CANARYMAT" not in blob
+
+
+def test_failed_build_keeps_the_previous_site(make_site: MakeSite) -> None:
+    site = make_site(sample=True)
+    assert site.exit_code == 0
+    before = dict(site.all_bytes())
+    site.write({"directives/2024/bad.md": "---\nnumber: 1-CV/ĐUK\ndate: 2024-02-30\nsubject: x\n---\n"})
+    site.build()
+    assert site.exit_code == 1
+    assert "directives/2024/bad.md:3: «date»: ngày «2024-02-30» không có thật" in site.output
+    assert "Traceback" not in site.output
+    assert dict(site.all_bytes()) == before
+    assert not list(site.root.glob("site.bangtin-*"))
+
+
+def test_successful_build_leaves_no_stale_page(make_site: MakeSite) -> None:
+    site = make_site({"directives/2024/5-cv-duk.md": directive("5-CV/ĐUK", "2024-01-02")})
+    assert (site.site_dir / "van-ban/2024/5-cv-duk/index.html").exists()
+    (site.root / "directives/2024/5-cv-duk.md").unlink()
+    site.build()
+    assert site.exit_code == 0
+    assert not (site.site_dir / "van-ban/2024/5-cv-duk").exists()
+
+
+def test_mkdocs_build_strict_on_the_sample(tmp_path: Path) -> None:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    out = tmp_path / "site"
+    run = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
+        cwd=REPO, env=env, capture_output=True, text=True, check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    html = (out / SEED_URL / "index.html").read_text(encoding="utf-8")
+    assert "ngày 07 tháng 3 năm 2024" in html and "Phạm Thị Tố Loan" in html
+
+
+def test_mkdocs_build_failure_keeps_site(make_site: MakeSite) -> None:
+    site = make_site(sample=True)
+    before = dict(site.all_bytes())
+    site.write({"directives/2024/bad.md": "---\nnumber: [\n---\n"})
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    run = subprocess.run([sys.executable, "-m", "mkdocs", "build"], cwd=site.root, env=env,
+                         capture_output=True, text=True, check=False)
+    assert run.returncode == 1
+    assert "directives/2024/bad.md:" in run.stderr and "Traceback" not in run.stderr
+    assert dict(site.all_bytes()) == before
