@@ -650,6 +650,8 @@ def test_post_box_renders_each_channel_escaped() -> None:
     assert "63.206" in out
     assert 'href="../../../bai-dang/the/van-ban-2024-2078-cv-duk.png" download' in out
     assert "readonly" in out and "data-bangtin-copy" in out
+    assert out.count(">Sao chép</button>") == 2
+    assert "built-in" not in out and "0x" not in out
 
 
 def test_listing_page_lists_every_post_with_filters() -> None:
