@@ -447,6 +447,15 @@ def _read_kind(text: str, cores: list[_Core], i: int) -> RelationKind:
     lo = max(0, core.head - _LOOKBACK)
     if core.parent is not None:
         lo = max(lo, cores[core.parent].subject_start)
+    else:
+        # Words inside an earlier citation's subject speak of that citation, not of this one.
+        for back in range(i - 1, -1, -1):
+            prev = cores[back]
+            if prev.parent is None:
+                prev_end = max(prev.nend, prev.meta_end, prev.subject_end)
+                if prev_end <= core.head:
+                    lo = max(lo, prev_end)
+                break
     clause = max(text.rfind(mark, lo, core.head) for mark in _CLAUSE_MARKS)
     lo = max(lo, clause + 1)
     window = text[lo : core.head]

@@ -1,0 +1,615 @@
+"""Tests of citations.py: the citation table, the seed, robustness and the Markdown extension."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+
+import markdown
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bangtin.citations import Citation, CitationLinkExtension, LinkTarget, find_citations
+from bangtin.model import RelationKind
+
+REPO = Path(__file__).resolve().parents[1]
+D = dt.date
+IMPL, BASED, SUP, AMEND, GUIDE, CITE = (
+    RelationKind.IMPLEMENTS,
+    RelationKind.BASED_ON,
+    RelationKind.SUPERSEDES,
+    RelationKind.AMENDS,
+    RelationKind.GUIDES,
+    RelationKind.CITES,
+)
+
+# (text, number as canonical text, type, date, issuer, subject, kind): the first citation.
+TABLE: list[tuple[str, str, str, dt.date | None, str, str, RelationKind]] = [
+    # Party documents
+    (
+        "Thực hiện Công văn số 1271-CV/BDVTU, ngày 29/02/2024 của Ban Dân vận Tỉnh ủy về Đẩy mạnh công tác dân vận;",
+        "1271-CV/BDVTU",
+        "Công văn",
+        D(2024, 2, 29),
+        "Ban Dân vận Tỉnh ủy",
+        "Đẩy mạnh công tác dân vận",
+        IMPL,
+    ),
+    (
+        "theo Hướng dẫn số 08-HD/BDVTU, ngày 25/5/2022 của Ban Dân vận Tỉnh ủy về xây dựng mô hình “Dân vận khéo” giai đoạn 2021-2025; Công văn",
+        "8-HD/BDVTU",
+        "Hướng dẫn",
+        D(2022, 5, 25),
+        "Ban Dân vận Tỉnh ủy",
+        "xây dựng mô hình “Dân vận khéo” giai đoạn 2021-2025",
+        CITE,
+    ),
+    (
+        "tập trung triển khai thực hiện có hiệu quả Đề án số 12-ĐA/TU, ngày 30/01/2024 của Ban Thường vụ Tỉnh ủy về đổi mới, nâng cao chất lượng giám sát.",
+        "12-ĐA/TU",
+        "Đề án",
+        D(2024, 1, 30),
+        "Ban Thường vụ Tỉnh ủy",
+        "đổi mới, nâng cao chất lượng giám sát",
+        IMPL,
+    ),
+    (
+        "Công văn số 130-CV/TGDVĐUK, ngày 20/02/2024.",
+        "130-CV/TGDVĐUK",
+        "Công văn",
+        D(2024, 2, 20),
+        "",
+        "",
+        CITE,
+    ),
+    (
+        "Căn cứ Điều lệ Đảng; Căn cứ Quy định số 24-QĐ/TW, ngày 30/7/2021 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng;",
+        "24-QĐ/TW",
+        "Quy định",
+        D(2021, 7, 30),
+        "Ban Chấp hành Trung ương",
+        "thi hành Điều lệ Đảng",
+        BASED,
+    ),
+    (
+        "Thực hiện Nghị quyết số 43-NQ/TW ngày 24 tháng 11 năm 2023 của Ban Chấp hành Trung ương Đảng khóa XIII về tiếp tục phát huy truyền thống",
+        "43-NQ/TW",
+        "Nghị quyết",
+        D(2023, 11, 24),
+        "Ban Chấp hành Trung ương Đảng khóa XIII",
+        "tiếp tục phát huy truyền thống",
+        IMPL,
+    ),
+    (
+        "Quyết định này thay thế Quyết định số 217-QĐ/TW, ngày 12/12/2013 của Bộ Chính trị (khóa XI) ban hành Quy chế giám sát",
+        "217-QĐ/TW",
+        "Quyết định",
+        D(2013, 12, 12),
+        "Bộ Chính trị (khóa XI)",
+        "",
+        SUP,
+    ),
+    (
+        "Hướng dẫn thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng",
+        "5-CT/TW",
+        "Chỉ thị",
+        None,
+        "Bộ Chính trị",
+        "đẩy mạnh học tập và làm theo tư tưởng",
+        GUIDE,
+    ),
+    (
+        "Quy định 66-QĐ/TW ngày 06/02/2017 của Ban Chấp hành Trung ương về thể loại, thẩm quyền ban hành",
+        "66-QĐ/TW",
+        "Quy định",
+        D(2017, 2, 6),
+        "Ban Chấp hành Trung ương",
+        "thể loại, thẩm quyền ban hành",
+        CITE,
+    ),
+    (
+        "Căn cứ Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW",
+        "1-KL/TW",
+        "Kết luận",
+        D(2021, 5, 18),
+        "Bộ Chính trị",
+        "tiếp tục thực hiện Chỉ thị số 05-CT/TW",
+        BASED,
+    ),
+    (
+        "Thực hiện Chương trình hành động số 15-CTr/TU ngày 07/3/2024 của Tỉnh ủy",
+        "15-CTr/TU",
+        "Chương trình",
+        D(2024, 3, 7),
+        "Tỉnh ủy",
+        "",
+        IMPL,
+    ),
+    (
+        "Thông tri số 03-TT/TU ngày 5/7/2021 của Ban Thường vụ Tỉnh ủy",
+        "3-TT/TU",
+        "Thông tri",
+        D(2021, 7, 5),
+        "Ban Thường vụ Tỉnh ủy",
+        "",
+        CITE,
+    ),
+    (
+        "Báo cáo số 120-BC/ĐUK ngày 15/12/2023 của Đảng ủy Khối về kết quả công tác năm 2023",
+        "120-BC/ĐUK",
+        "Báo cáo",
+        D(2023, 12, 15),
+        "Đảng ủy Khối",
+        "kết quả công tác năm 2023",
+        CITE,
+    ),
+    (
+        "Tờ trình số 45-TTr/BTCTU ngày 02/01/2024",
+        "45-TTr/BTCTU",
+        "Tờ trình",
+        D(2024, 1, 2),
+        "",
+        "",
+        CITE,
+    ),
+    (
+        "Thông báo kết luận số 789-TB/TU ngày 10/10/2023 của Thường trực Tỉnh ủy",
+        "789-TB/TU",
+        "Thông báo kết luận",
+        D(2023, 10, 10),
+        "Thường trực Tỉnh ủy",
+        "",
+        CITE,
+    ),
+    (
+        "Quy chế số 12-QC/ĐUK ngày 01/6/2021 về làm việc của Ban Chấp hành",
+        "12-QC/ĐUK",
+        "Quy chế",
+        D(2021, 6, 1),
+        "",
+        "làm việc của Ban Chấp hành",
+        CITE,
+    ),
+    (
+        "Kế hoạch số 35-KH/ĐUK ngày 14/3/2024 của Ban Thường vụ Đảng ủy Khối V/v tổ chức hội nghị",
+        "35-KH/ĐUK",
+        "Kế hoạch",
+        D(2024, 3, 14),
+        "Ban Thường vụ Đảng ủy Khối",
+        "tổ chức hội nghị",
+        CITE,
+    ),
+    # damaged spacing and dashes
+    (
+        "Công văn số 1313 -CV/ĐUK, ngày 07/3/2024 của Đảng ủy Khối",
+        "1313-CV/ĐUK",
+        "Công văn",
+        D(2024, 3, 7),
+        "Đảng ủy Khối",
+        "",
+        CITE,
+    ),
+    (
+        "Quyết định số 20 -QĐ/HĐĐTW ngày 3/3/2023",
+        "20-QĐ/HĐĐTW",
+        "Quyết định",
+        D(2023, 3, 3),
+        "",
+        "",
+        CITE,
+    ),
+    (
+        "Thông báo số 656 – TB/HNDTW, ngày 07-03-2024 của Ban Thường vụ Trung ương Hội Nông dân Việt Nam về kết quả hội nghị.",
+        "656-TB/HNDTW",
+        "Thông báo",
+        D(2024, 3, 7),
+        "Ban Thường vụ Trung ương Hội Nông dân Việt Nam",
+        "kết quả hội nghị",
+        CITE,
+    ),
+    (
+        "Quyết định số 84 QĐ/TWĐTN ngày 5/7/2021 của Ban Bí thư Trung ương Đoàn",
+        "84-QĐ/TWĐTN",
+        "Quyết định",
+        D(2021, 7, 5),
+        "Ban Bí thư Trung ương Đoàn",
+        "",
+        CITE,
+    ),
+    (
+        "Công văn số  2078  -  CV / ĐUK ngày 07 tháng 3 năm 2024",
+        "2078-CV/ĐUK",
+        "Công văn",
+        D(2024, 3, 7),
+        "",
+        "",
+        CITE,
+    ),
+    (
+        "Công văn số 1313 -CV/ĐUK, ngày 30/02/2024 của Đảng ủy Khối",
+        "1313-CV/ĐUK",
+        "Công văn",
+        None,
+        "Đảng ủy Khối",
+        "",
+        CITE,
+    ),
+    (
+        "Công văn Số: 2078-CV/ĐUK ngày 29 - 02 - 2024",
+        "2078-CV/ĐUK",
+        "Công văn",
+        D(2024, 2, 29),
+        "",
+        "",
+        CITE,
+    ),
+    # Đoàn, Hội, Mặt trận
+    (
+        "Thực hiện Kế hoạch số 225 - KH/TWĐTN-CTTN ngày 07 tháng 3 năm 2024 về tổ chức Tháng Thanh niên",
+        "225-KH/TWĐTN-CTTN",
+        "Kế hoạch",
+        D(2024, 3, 7),
+        "",
+        "tổ chức Tháng Thanh niên",
+        IMPL,
+    ),
+    (
+        "Căn cứ Quyết định số 367-QĐ/TWĐTN-VP ngày 15/11/2022 của Ban Bí thư Trung ương Đoàn",
+        "367-QĐ/TWĐTN-VP",
+        "Quyết định",
+        D(2022, 11, 15),
+        "Ban Bí thư Trung ương Đoàn",
+        "",
+        BASED,
+    ),
+    (
+        "Hướng dẫn số 12-HD/HCCBVN ngày 20/4/2023 của Hội Cựu chiến binh Việt Nam về công tác thi đua",
+        "12-HD/HCCBVN",
+        "Hướng dẫn",
+        D(2023, 4, 20),
+        "Hội Cựu chiến binh Việt Nam",
+        "công tác thi đua",
+        CITE,
+    ),
+    (
+        "Chương trình phối hợp số 05-CTr/MTTQ-BTT ngày 10/01/2024",
+        "5-CTr/MTTQ-BTT",
+        "Chương trình phối hợp",
+        D(2024, 1, 10),
+        "",
+        "",
+        CITE,
+    ),
+    (
+        "Thực hiện Kế hoạch số 88-KH/HLHPN ngày 01/02/2024 của Hội Liên hiệp Phụ nữ tỉnh",
+        "88-KH/HLHPN",
+        "Kế hoạch",
+        D(2024, 2, 1),
+        "Hội Liên hiệp Phụ nữ tỉnh",
+        "",
+        IMPL,
+    ),
+    # state documents
+    (
+        "Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư",
+        "30/2020/NĐ-CP",
+        "Nghị định",
+        D(2020, 3, 5),
+        "Chính phủ",
+        "công tác văn thư",
+        CITE,
+    ),
+    (
+        "Căn cứ Thông tư 01/2011/TT-BNV ngày 19/01/2011 của Bộ Nội vụ hướng dẫn thể thức",
+        "01/2011/TT-BNV",
+        "Thông tư",
+        D(2011, 1, 19),
+        "Bộ Nội vụ",
+        "",
+        BASED,
+    ),
+    (
+        "sửa đổi, bổ sung một số điều của Nghị định số 138/2020/NĐ-CP",
+        "138/2020/NĐ-CP",
+        "Nghị định",
+        None,
+        "",
+        "",
+        AMEND,
+    ),
+    (
+        "Quyết định số 1234/QĐ-TTg ngày 29-02-2024 của Thủ tướng Chính phủ phê duyệt đề án",
+        "1234/QĐ-TTG",
+        "Quyết định",
+        D(2024, 2, 29),
+        "Thủ tướng Chính phủ",
+        "",
+        CITE,
+    ),
+    (
+        "Công văn số 4919/VPCP-KTTH ngày 10/6/2023 của Văn phòng Chính phủ V/v triển khai nhiệm vụ",
+        "4919/VPCP-KTTH",
+        "Công văn",
+        D(2023, 6, 10),
+        "Văn phòng Chính phủ",
+        "triển khai nhiệm vụ",
+        CITE,
+    ),
+    (
+        "Thực hiện Kế hoạch số 08/KH-UBND ngày 05/01/2024 của Ủy ban nhân dân tỉnh về cải cách hành chính",
+        "08/KH-UBND",
+        "Kế hoạch",
+        D(2024, 1, 5),
+        "Ủy ban nhân dân tỉnh",
+        "cải cách hành chính",
+        IMPL,
+    ),
+    ("Luật số 36/2018/QH14 về đấu thầu", "36/2018/QH14", "Luật", None, "", "đấu thầu", CITE),
+    (
+        "Căn cứ Nghị quyết số 19/2023/NQ-HĐND ngày 8/12/2023 của Hội đồng nhân dân tỉnh",
+        "19/2023/NQ-HĐND",
+        "Nghị quyết",
+        D(2023, 12, 8),
+        "Hội đồng nhân dân tỉnh",
+        "",
+        BASED,
+    ),
+    (
+        "Thông tư liên tịch số 02/2015/TTLT-BNV-BTC",
+        "02/2015/TTLT-BNV-BTC",
+        "Thông tư liên tịch",
+        None,
+        "",
+        "",
+        CITE,
+    ),
+    (
+        "Quyết định này thay thế Quyết định số 45/2019/QĐ-UBND ngày 01/10/2019",
+        "45/2019/QĐ-UBND",
+        "Quyết định",
+        D(2019, 10, 1),
+        "",
+        "",
+        SUP,
+    ),
+    # without a type word
+    (
+        "Về số 2051-CV/ĐUK, ngày 26/02/2024 của Ban Thường vụ Đảng ủy Khối",
+        "2051-CV/ĐUK",
+        "Công văn",
+        D(2024, 2, 26),
+        "Ban Thường vụ Đảng ủy Khối",
+        "",
+        CITE,
+    ),
+    ("(xem 2051-CV/ĐUK)", "2051-CV/ĐUK", "Công văn", None, "", "", CITE),
+    ("theo văn bản số 17/UBND-VX ngày 3/1/2024", "17/UBND-VX", "", D(2024, 1, 3), "", "", CITE),
+    (
+        "NGHỊ QUYẾT SỐ 57-NQ/TW NGÀY 22/12/2024 CỦA BỘ CHÍNH TRỊ",
+        "57-NQ/TW",
+        "Nghị quyết",
+        D(2024, 12, 22),
+        "BỘ CHÍNH TRỊ",
+        "",
+        CITE,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "type_name", "date", "issuer", "subject", "kind"), TABLE
+)
+def test_citation_table(
+    text: str,
+    number: str,
+    type_name: str,
+    date: dt.date | None,
+    issuer: str,
+    subject: str,
+    kind: RelationKind,
+) -> None:
+    found = find_citations(text)
+    assert found, text
+    c = found[0]
+    assert (str(c.number), c.type_name, c.date, c.issuer, c.subject, c.kind) == (
+        number,
+        type_name,
+        date,
+        issuer,
+        subject,
+        kind,
+    )
+    assert text[c.number_start : c.number_end] == c.number_text
+    assert c.start <= c.number_start < c.number_end <= c.end <= len(text)
+
+
+def test_table_is_large_enough() -> None:
+    assert len(TABLE) >= 40
+
+
+def _seed_body() -> tuple[str, int]:
+    text = (REPO / "directives/2024/2078-cv-duk.md").read_text(encoding="utf-8")
+    _, front, body = text.split("---\n", 2)
+    assert yaml.safe_load(front)["number"] == "2078-CV/ĐUK"
+    return body, front.count("\n") + 3
+
+
+def test_seed_body_cites_exactly_these_numbers() -> None:
+    body, first = _seed_body()
+    found = find_citations(body, first_line=first)
+    assert [c.number_text for c in found] == [
+        "1271-CV/BDVTU",
+        "189-CV/TU",
+        "563-CV/ĐUK",
+        "08-HD/BDVTU",
+        "12-ĐA/TU",
+        "130-CV/TGDVĐUK",
+        "2051-CV/ĐUK",
+        "12-ĐA/TU",
+    ]
+
+
+def test_seed_body_relations_dates_and_nesting() -> None:
+    body, first = _seed_body()
+    found = find_citations(body, first_line=first)
+    by_text = [(c.number_text, c.kind, c.parent, c.date) for c in found]
+    assert by_text == [
+        ("1271-CV/BDVTU", IMPL, None, D(2024, 2, 29)),
+        ("189-CV/TU", IMPL, 0, None),  # 1271 implements 189: "về Đẩy mạnh thực hiện Công văn ..."
+        ("563-CV/ĐUK", IMPL, None, D(2021, 7, 5)),
+        ("08-HD/BDVTU", CITE, None, D(2022, 5, 25)),
+        ("12-ĐA/TU", IMPL, None, D(2024, 1, 30)),
+        ("130-CV/TGDVĐUK", CITE, None, D(2024, 2, 20)),
+        ("2051-CV/ĐUK", CITE, None, D(2024, 2, 26)),
+        ("12-ĐA/TU", IMPL, 6, None),
+    ]
+    first_cite = found[0]
+    assert (
+        first_cite.subject == "Đẩy mạnh thực hiện Công văn số 189-CV/TU của Ban Thường vụ Tỉnh ủy"
+    )
+    assert found[1].subject.startswith("Tiếp tục chỉ đạo đổi mới nội dung")
+    assert found[1].subject.endswith("các đoàn thể chính trị - xã hội các cấp")
+    # line numbers are those of the file: the first paragraph follows the front-matter
+    lines = (REPO / "directives/2024/2078-cv-duk.md").read_text(encoding="utf-8").splitlines()
+    for c in found:
+        assert c.number_text in lines[c.line - 1]
+
+
+def test_nested_and_sibling_citations() -> None:
+    text = "Căn cứ Nghị quyết số 1-NQ/TW, Nghị quyết số 2-NQ/TW và Kết luận số 3-KL/TW; Công văn số 4-CV/TU"
+    found = find_citations(text)
+    assert [(str(c.number), c.kind, c.parent) for c in found] == [
+        ("1-NQ/TW", BASED, None),
+        ("2-NQ/TW", BASED, None),
+        ("3-KL/TW", BASED, None),
+        ("4-CV/TU", CITE, None),
+    ]
+    text = "Công văn số 9-CV/TU về thực hiện Kết luận số 8-KL/TW, Chỉ thị số 7-CT/TW về việc khác."
+    found = find_citations(text)
+    assert found[0].subject == "thực hiện Kết luận số 8-KL/TW"
+    assert found[1].parent == 0 and found[1].kind is IMPL
+    assert (found[2].parent, found[2].subject, found[2].kind) == (None, "khác", CITE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ngày 29/02/2024 và 5/7/2021",
+        "giai đoạn 2021-2025",
+        "tỷ lệ 3/4 số hộ",
+        "Điều 1/2 khoản",
+        "mã 10/ABC không phải số văn bản",
+        "`code` và https://example.org/12/ab",
+    ],
+)
+def test_not_citations(text: str) -> None:
+    assert find_citations(text) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("0123456789-–/ .,;:()\nCVĐUKTBQHNDatháng năm ngày số của về Công văn")
+        ),
+        max_size=400,
+    )
+)
+def test_never_raises_on_citation_like_noise(text: str) -> None:
+    for c in find_citations(text):
+        assert 0 <= c.start <= c.number_start < c.number_end <= c.end <= len(text)
+        assert c.parent is None or c.parent < len(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=600))
+def test_never_raises_on_any_text(text: str) -> None:
+    assert isinstance(find_citations(text), list)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1" * 1_000_000,
+        "1/" + "A" * 1_000_000,
+        "1-CV/" + "A-" * 500_000,
+        "Công văn số 1-CV/TU về " + "a, " * 300_000,
+        "số " * 300_000,
+        ("Công văn số 12-CV/TU, 1/AB-CD, ngày 1/1/2020 của Ban X về Y; " * 17_000),
+    ],
+    ids=["digits", "letters", "dashes", "long-subject", "so", "dense"],
+)
+def test_fast_on_hostile_megabyte(text: str) -> None:
+    start = time.perf_counter()
+    find_citations(text)
+    assert time.perf_counter() - start < 3.0
+
+
+def test_fast_on_a_megabyte_of_directives() -> None:
+    body, _ = _seed_body()
+    text = (body * (1_000_000 // len(body) + 1))[:1_000_000]
+    start = time.perf_counter()
+    found = find_citations(text)
+    elapsed = time.perf_counter() - start
+    assert len(found) > 1000
+    assert elapsed < 1.0, elapsed
+
+
+# --- Markdown extension ---------------------------------------------------------------------
+
+
+def _render(source: str, resolve: object = None) -> str:
+    def default(c: Citation) -> LinkTarget | None:
+        if c.number.key == "189-CV/TU":
+            return LinkTarget(url=None, title="")
+        if c.number.key == "999-CV/TU":
+            return None
+        return LinkTarget(url=f"../{c.number.slug}/", title=f'{c.label}: <b>&"x"')
+
+    md = markdown.Markdown(extensions=["footnotes", CitationLinkExtension(resolve or default)])
+    return str(md.convert(source))
+
+
+def test_extension_links_text_and_footnotes() -> None:
+    html = _render(
+        "Thực hiện Công văn số 1271-CV/BDVTU về *Đề án số 12-ĐA/TU*[^1].\n\n"
+        "[^1]: Công văn số 130-CV/TGDVĐUK, ngày 20/02/2024.\n"
+    )
+    assert '<a class="bt-cite" href="../1271-cv-bdvtu/"' in html
+    assert '<em>Đề án số <a class="bt-cite" href="../12-da-tu/"' in html
+    footnotes = html.split('<div class="footnote">')[1]
+    assert '<a class="bt-cite" href="../130-cv-tgdvduk/"' in footnotes
+    assert ">130-CV/TGDVĐUK</a>, ngày 20/02/2024" in footnotes
+
+
+def test_extension_escapes_titles_and_keeps_text() -> None:
+    html = _render("Công văn số 1271-CV/BDVTU và <script>alert(1)</script> 2051-CV/ĐUK")
+    assert 'title="Công văn số 1271-CV/BDVTU: &lt;b&gt;&amp;&quot;x&quot;"' in html
+    assert html.count('class="bt-cite"') == 2
+
+
+def test_extension_hidden_and_unknown() -> None:
+    html = _render("Công văn số 189-CV/TU và Công văn số 999-CV/TU")
+    assert '<span class="bt-cite bt-cite--hidden">189-CV/TU</span>' in html
+    assert "999-CV/TU" in html and "href" not in html
+
+
+def test_extension_leaves_code_and_links_alone() -> None:
+    html = _render(
+        "`Công văn số 2051-CV/ĐUK` [Công văn số 2051-CV/ĐUK](https://example.org/) "
+        "<https://example.org/2051-CV/DUK>\n\n    2051-CV/ĐUK\n\n```\nCông văn số 2051-CV/ĐUK\n```\n"
+    )
+    assert "bt-cite" not in html
+    assert html.count("2051-CV/ĐUK") == 4
+
+
+def test_extension_hostile_number_text_is_escaped() -> None:
+    def resolve(c: Citation) -> LinkTarget:
+        return LinkTarget(url='javascript:"x"&<y>', title="")
+
+    html = _render("a &lt; Công văn số 1-CV/TU <b>b</b>", resolve)
+    assert 'href="javascript:&quot;x&quot;&amp;&lt;y&gt;"' in html
+    assert "a &lt; Công văn số" in html
