@@ -293,7 +293,7 @@ _MARKUP = re.compile(r"^[*_#>\s]+|[*_\s]+$")
 _NUMBER_LINE = re.compile(r"^S\s?ố(?:\s*(?:và\s*)?ký\s*hiệu)?\s*:?\s*(?P<num>.*)$", re.IGNORECASE)
 _DATE = re.compile(
     r"^(?:(?P<place>[^,\d]{2,60}?)\s*,\s*)?ng\s?[àa]\s?y\s*(?P<d>\d{1,2})\s*"
-    r"th\s?[áa]\s?ng\s*(?P<m>\d{1,2})\s*n\s?[ăa]\s?m\s*(?P<y>(?:19|20)\d\d)\b",
+    r"th\s?[áa]\s?ng\s*(?P<m>\d{1,2})\s*n\s?[ăa]\s?m\s*(?P<y>(?:19|20)\d\d)[\s.*_)]*$",
     re.IGNORECASE,
 )
 _KINH_GUI = re.compile(r"^K\s?í\s?nh\s+g\s?ử\s?i\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
