@@ -1,7 +1,9 @@
 """The features that sit on the loaded registry (links, search, posts, follow-up), wired together.
 
 The plugin asks this module, at each MkDocs event, what the features add: stub pages, extra
-pages, fragments of a page, head tags and files written after the build. It imports no MkDocs.
+pages, fragments of a page, head tags and files written after the build. Each feature is a
+`Feature` subclass in its own module; this module only holds the list and merges their answers.
+It imports no MkDocs.
 """
 
 from __future__ import annotations
@@ -14,9 +16,9 @@ from markupsafe import Markup
 
 from bangtin.load import LoadResult
 from bangtin.model import Directive, Registry
-from bangtin.pages import PageSpec
+from bangtin.pages import PageSpec, SiteIndex
 
-__all__ = ["Features", "Options"]
+__all__ = ["BuildContext", "Feature", "Features", "Options"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -34,14 +36,75 @@ class Options:
 
 
 @dataclass(slots=True)
-class Features:
-    """Per-build state of every feature."""
+class BuildContext:
+    """What every feature of one build shares: options, the load result and the site index."""
 
     options: Options
     result: LoadResult
-    current: PageSpec | None = None
-    _stubs: tuple[Directive, ...] = ()
+    index: SiteIndex | None = None
     state: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def registry(self) -> Registry:
+        return self.result.registry
+
+    def site_index(self) -> SiteIndex:
+        assert self.index is not None, "the site index is built after the stubs are known"
+        return self.index
+
+
+class Feature:
+    """One feature's answers to the plugin's questions; every method has a neutral default."""
+
+    def __init__(self, ctx: BuildContext) -> None:
+        self.ctx = ctx
+
+    def stubs(self) -> tuple[Directive, ...]:
+        """Directive pages for documents known only by citation."""
+        return ()
+
+    def extra_css(self) -> list[str]:
+        return []
+
+    def extra_javascript(self) -> list[str]:
+        return []
+
+    def markdown_extensions(self) -> list[Any]:
+        return []
+
+    def pages(self) -> list[PageSpec]:
+        """Extra generated pages (their kinds rendered through `pages.register_renderer`)."""
+        return []
+
+    def begin_page(self, spec: PageSpec | None) -> None:
+        """Called before a page's Markdown is rendered (None for an editor's own page)."""
+
+    def extras(self, spec: PageSpec, page_url: str) -> dict[str, Markup]:
+        """Trusted HTML fragments for a generated page, by slot name."""
+        return {}
+
+    def head(self, spec: PageSpec, page_url: str) -> Markup:
+        """Trusted HTML for the page's <head>."""
+        return Markup("")
+
+    def post_build(self, site_dir: Path) -> None:
+        """Write files into the built site (it is the staging folder during `build`)."""
+
+
+def _feature_classes() -> list[type[Feature]]:
+    # Imported here: each feature module imports this one for `Feature`.
+    from bangtin.posts_feature import PostsFeature
+
+    classes: list[type[Feature]] = [PostsFeature]
+    return classes
+
+
+@dataclass(slots=True)
+class Features:
+    """Every feature of one build, asked in order."""
+
+    ctx: BuildContext
+    items: list[Feature] = field(default_factory=list)
 
     @classmethod
     def create(cls, plugin: Any, config: Any, result: LoadResult) -> Features:
@@ -56,46 +119,51 @@ class Features:
             site_name=config.site_name,
             root=plugin.root,
         )
-        return cls(options=options, result=result)
+        ctx = BuildContext(options=options, result=result)
+        features = cls(ctx=ctx, items=[c(ctx) for c in _feature_classes()])
+        stubs = tuple(s for f in features.items for s in f.stubs())
+        ctx.index = SiteIndex.build(result.registry, stubs=stubs)
+        return features
 
     @property
-    def registry(self) -> Registry:
-        return self.result.registry
-
-    def stubs(self) -> tuple[Directive, ...]:
-        """Pages for documents known only by citation."""
-        return self._stubs
+    def index(self) -> SiteIndex:
+        return self.ctx.site_index()
 
     def extra_css(self) -> list[str]:
-        return []
+        return [css for f in self.items for css in f.extra_css()]
 
     def extra_javascript(self) -> list[str]:
-        return []
+        return [js for f in self.items for js in f.extra_javascript()]
 
     def markdown_extensions(self) -> list[Any]:
-        return []
+        return [ext for f in self.items for ext in f.markdown_extensions()]
 
     def hidden_files(self) -> set[str]:
         """docs_dir files (attachments) that belong only to records this audience may not see."""
-        audience = self.registry.audience
+        audience = self.ctx.registry.audience
         visible: set[str] = set()
         hidden: set[str] = set()
-        for d in self.result.all_directives:
+        for d in self.ctx.result.all_directives:
             target = visible if d.visibility.visible_to(audience) else hidden
             target.update(a.lstrip("/") for a in d.attachments)
         return hidden - visible
 
     def pages(self) -> list[PageSpec]:
-        return []
+        return [spec for f in self.items for spec in f.pages()]
 
     def begin_page(self, spec: PageSpec | None) -> None:
-        self.current = spec
+        for f in self.items:
+            f.begin_page(spec)
 
     def extras(self, spec: PageSpec, page_url: str) -> dict[str, Markup]:
-        return {}
+        out: dict[str, Markup] = {}
+        for f in self.items:
+            out.update(f.extras(spec, page_url))
+        return out
 
     def head(self, spec: PageSpec, page_url: str) -> Markup:
-        return Markup("")
+        return Markup("").join(f.head(spec, page_url) for f in self.items)
 
     def post_build(self, site_dir: Path) -> None:
-        return None
+        for f in self.items:
+            f.post_build(site_dir)

@@ -118,12 +118,13 @@ class DocNumber:
     """A parsed document number.
 
     Attributes:
-        serial: the running number as written, without leading zeros ("2078", "8").
+        serial: the running number without leading zeros ("2078", "8").
         type_code: the canonical type code ("CV", "QĐ", "CTr"), or None when the number has none
             (a state công văn "4919/VPCP-KTTH").
         issuer_code: the issuer code with any unit suffix ("ĐUK", "TWĐTN-CTTN", "VPCP-KTTH").
         year: the year written inside the number (state legal norms: "30/2020/NĐ-CP"), else None.
         form: "party" or "state".
+        padded: the number as written when it had leading zeros ("08"), for display.
     """
 
     serial: str
@@ -150,8 +151,11 @@ class DocNumber:
 
     @property
     def slug(self) -> str:
-        """URL slug: "2078-CV/ĐUK" -> "2078-cv-duk"."""
-        return slugify(str(self))
+        """URL slug: "2078-CV/ĐUK" -> "2078-cv-duk"; "08-HD/BDVTU" -> "8-hd-bdvtu".
+
+        Leading zeros are dropped so that "08-HD" and "8-HD", one document, share one URL.
+        """
+        return slugify(self._text(self.serial))
 
     @property
     def type_name(self) -> str | None:
@@ -208,12 +212,13 @@ def parse_number(text: str) -> DocNumber | None:
     if m := _PARTY.match(cleaned):
         code = _canonical_code(m["type"])
         if code is not None:
-            serial, _ = _serial(m["serial"])
+            serial, padded = _serial(m["serial"])
             return DocNumber(
                 serial=serial,
                 type_code=code,
                 issuer_code=_clean_issuer(m["issuer"]),
                 form="party",
+                padded=padded if len(padded) > len(serial) else "",
             )
     if m := _STATE.match(cleaned):
         serial, padded = _serial(m["serial"])

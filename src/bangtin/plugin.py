@@ -110,7 +110,7 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         _log_warnings(result.warnings)
         self.result = result
         self.features = Features.create(self, config, result)
-        self.index = SiteIndex.build(result.registry, stubs=self.features.stubs())
+        self.index = self.features.index
 
         # The intranet has no internet: never let Material fetch Google Fonts.
         if config.theme.get("font"):
