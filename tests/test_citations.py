@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from bangtin.citations import Citation, CitationLinkExtension, LinkTarget, find_citations
 from bangtin.model import RelationKind
+from bangtin.numbers import parse_number
 
 REPO = Path(__file__).resolve().parents[1]
 D = dt.date
@@ -414,8 +415,11 @@ def test_citation_table(
     found = find_citations(text)
     assert found, text
     c = found[0]
-    assert (str(c.number), c.type_name, c.date, c.issuer, c.subject, c.kind) == (
-        number,
+    expected = parse_number(number)
+    assert expected is not None
+    # Compare keys: how the leading zeros of a serial are displayed is numbers.py's business.
+    assert (c.number.key, c.type_name, c.date, c.issuer, c.subject, c.kind) == (
+        expected.key,
         type_name,
         date,
         issuer,

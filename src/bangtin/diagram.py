@@ -119,7 +119,7 @@ def _doc_node(
         lines=[*kind, *number, format_date_short(d.date)],
         strong=tuple(range(len(kind), len(kind) + len(number))),
         title=title,
-        url=url_for(d),
+        url=None if style == "focus" else url_for(d),  # the focus is the page being read
         style=style if style == "focus" or not d.stub else "stub",
         level=level,
     )

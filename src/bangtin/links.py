@@ -425,6 +425,7 @@ def build_graph(
         if new_id in drafts or new_id in index.real:
             new_id = (key, -when.year)  # cannot happen by the rules above; keep keys distinct
         renamed[(key, 0)] = new_id
+        index.undated[key] = new_id
         drafts[new_id] = drafts.pop((key, 0))
 
     def final_id(ident: Identity) -> Identity:
