@@ -96,6 +96,10 @@ def _feature_classes() -> list[type[Feature]]:
     from bangtin.posts_feature import PostsFeature
 
     classes: list[type[Feature]] = [PostsFeature]
+    # Follow-up: tasks, /theo-doi/, calendars, /mo-hinh/, /tin-tuc/, /thong-ke/ (followup.py).
+    from bangtin.followup import FollowupFeature
+
+    classes.append(FollowupFeature)
     return classes
 
 
