@@ -92,6 +92,8 @@ FILTERS: dict[str, str] = {
 }
 # Pagefind's largest weight; a heading h1 weighs 7, body text 1.
 _KEY_WEIGHT = 10
+_ISSUER_WEIGHT = 5
+_TITLE_WEIGHT = 7
 # Bundle files Pagefind writes for its own UIs; search.js uses only pagefind.js and its worker.
 _UNUSED_BUNDLE_FILES = (
     "pagefind-ui.js",
@@ -272,6 +274,19 @@ def search_markup(fields: SearchFields) -> str:
         f'<div data-pagefind-weight="{_KEY_WEIGHT}">{FOLD_SENTINEL} {html.escape(keys)} '
         f"{FOLD_SENTINEL}</div>"
     )
+    # The title is the page's h1 (weight 7), but Pagefind cannot match "ĐUK" in it for "DUK":
+    # repeat it with "đ" written "d" at the same weight, or mere mentions would outrank it.
+    parts.append(
+        f'<div data-pagefind-weight="{_TITLE_WEIGHT}">{FOLD_SENTINEL} '
+        f"{html.escape(d_fold(fields.title))} {FOLD_SENTINEL}</div>"
+    )
+    if fields.issuer_name:
+        # A search for a body's name ("dang uy khoi") should rank what that body issued above
+        # what merely mentions it; the name is written with "đ" as "d" as a query is.
+        parts.append(
+            f'<div data-pagefind-weight="{_ISSUER_WEIGHT}">{FOLD_SENTINEL} '
+            f"{html.escape(d_fold(fields.issuer_name))} {FOLD_SENTINEL}</div>"
+        )
     parts.append(FOLD_MARKER)
     parts.append("</div>")
     return "".join(parts)

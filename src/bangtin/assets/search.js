@@ -126,6 +126,9 @@
     this.list = box.querySelector("[data-bangtin-search-list]");
     this.more = box.querySelector("[data-bangtin-search-more]");
     this.filterBox = box.querySelector("[data-bangtin-search-filters]");
+    this.filterList = box.querySelector("[data-bangtin-search-filter-list]");
+    // Filters start open where there is room; on phones they fold under "Lọc kết quả".
+    if (window.matchMedia && window.matchMedia("(min-width: 60em)").matches) this.filterBox.open = true;
     this.toggle = document.getElementById("__search");
     this.root = siteRoot();
     this.pagefind = null;
@@ -143,9 +146,11 @@
     if (!this.loading) {
       this.loading = import(this.root + "pagefind/pagefind.js").then(function (pf) {
         return pf.options({ baseUrl: new URL(self.root).pathname, excerptLength: 0 }).then(function () {
-          pf.init();
-          self.pagefind = pf;
-          return pf;
+          // Pagefind counts filter values only once their chunks are loaded.
+          return Promise.all([pf.init(), pf.filters()]).then(function () {
+            self.pagefind = pf;
+            return pf;
+          });
         });
       });
       this.loading.catch(function () { self.meta.textContent = TEXT.failed; });
@@ -299,7 +304,7 @@
 
   Search.prototype.renderFilters = function (counts) {
     var self = this;
-    this.filterBox.textContent = "";
+    this.filterList.textContent = "";
     var any = false;
     FILTERS.forEach(function (entry) {
       var key = entry[0], values = counts[key];
@@ -331,7 +336,7 @@
       });
       label.appendChild(name);
       label.appendChild(select);
-      self.filterBox.appendChild(label);
+      self.filterList.appendChild(label);
     });
     this.filterBox.hidden = !any;
   };

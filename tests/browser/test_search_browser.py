@@ -1,0 +1,441 @@
+"""Browser tests of search and lookup: a small real site built with MkDocs + Material, indexed with
+Pagefind, served on 127.0.0.1 and driven with Debian's chromium through Playwright."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from bangtin.model import Directive, DocType, Status, Visibility
+from bangtin.numbers import parse_number
+from bangtin.search import SearchFields, build_search_index, search_markup, write_registry_json
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+PACKAGE = Path(__file__).resolve().parents[2] / "src" / "bangtin"
+
+UNITS = {
+    "dang-uy-khoi": "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh",
+    "ban-dan-van-tu": "Ban Dân vận Tỉnh ủy",
+    "tinh-uy": "Tỉnh ủy Bình Thuận",
+    "hoi-nong-dan": "Hội Nông dân tỉnh",
+}
+
+
+@dataclass(frozen=True)
+class Page:
+    directive: Directive
+    body: str
+
+
+def _directive(
+    number: str, date: str, kind: DocType, issuer: str, subject: str, **kw: object
+) -> Directive:
+    parsed = parse_number(number)
+    assert parsed is not None
+    return Directive(
+        path=f"directives/{number}.md",
+        number=parsed,
+        date=dt.date.fromisoformat(date),
+        type=kind,
+        subject=subject,
+        issuer=issuer,
+        visibility=Visibility.PUBLIC,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+PAGES = (
+    Page(
+        directive=_directive(
+            "2078-CV/ĐUK",
+            "2024-03-07",
+            DocType.CONG_VAN,
+            "dang-uy-khoi",
+            "Đẩy mạnh thực hiện Công văn số 189-CV/TU của Ban Thường vụ Tỉnh ủy",
+            themes=(2023, 2024),
+        ),
+        body=(
+            "Ban Thường vụ Đảng ủy Khối đề nghị cấp ủy các chi, đảng bộ cơ sở, Ban Thường vụ "
+            "Đoàn Khối và Hội Cựu Chiến binh Khối triển khai thực hiện một số nội dung sau: tiếp "
+            "tục đổi mới nội dung, phương thức hoạt động của các đoàn thể trong Đảng bộ Khối."
+        ),
+    ),
+    Page(
+        directive=_directive(
+            "12-KH/BDVTU",
+            "2024-01-15",
+            DocType.KE_HOACH,
+            "ban-dan-van-tu",
+            "Tổ chức phong trào thi đua “Dân vận khéo” năm 2024",
+            themes=(2024,),
+        ),
+        body=(
+            "Phong trào thi đua “Dân vận khéo” được triển khai sâu rộng. Mỗi cơ quan, đơn vị "
+            "đăng ký ít nhất một mô hình Dân vận khéo; kết quả Dân vận khéo được báo cáo hằng quý."
+        ),
+    ),
+    Page(
+        directive=_directive(
+            "15-BC/BDVTU",
+            "2024-06-20",
+            DocType.BAO_CAO,
+            "ban-dan-van-tu",
+            "Kết quả thực hiện Công văn số 2078-CV/ĐUK của Ban Thường vụ Đảng ủy Khối",
+            themes=(2024,),
+        ),
+        body=(
+            "Thực hiện Công văn số 2078-CV/ĐUK, các chi bộ đã tổ chức quán triệt. Công văn số "
+            "2078-CV/ĐUK được triển khai đến 100% cơ sở; việc thực hiện Công văn 2078 được theo "
+            "dõi hằng tháng."
+        ),
+    ),
+    Page(
+        directive=_directive(
+            "189-CV/TU",
+            "2023-10-02",
+            DocType.CONG_VAN,
+            "tinh-uy",
+            "Tiếp tục chỉ đạo đổi mới nội dung, phương thức hoạt động của Mặt trận",
+            themes=(2023,),
+            status=Status.SUPERSEDED,
+        ),
+        body="Các cấp ủy đang tập trung chỉ đạo; Mặt trận và các đoàn thể chính trị - xã hội.",
+    ),
+    Page(
+        directive=_directive(
+            "7-HD/HND",
+            "2023-05-04",
+            DocType.HUONG_DAN,
+            "hoi-nong-dan",
+            "Hướng dẫn về việc <b>nông dân</b> & “sản xuất giỏi”",
+            themes=(2023,),
+        ),
+        body="Hội viên nông dân đang thi đua sản xuất, kinh doanh giỏi.",
+    ),
+)
+
+
+def _page_markdown(page: Page) -> str:
+    d = page.directive
+    fields = SearchFields.from_directive(d, issuer_name=UNITS[d.issuer])
+    # Markdown would read "<b>" in a subject as HTML: escape it as the real template does.
+    subject = d.subject.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return (
+        f"---\nsearch: true\n---\n\n# {d.title}\n\n"
+        f"**{UNITS[d.issuer]}**, {d.date_text}\n\n*V/v {subject}*\n\n{page.body}\n\n"
+        f"{search_markup(fields)}\n"
+    )
+
+
+MAIN_HTML = """{% extends "base.html" %}
+{% block content %}
+{% if page.meta.search %}<article data-pagefind-body>{{ super() }}</article>
+{% else %}{{ super() }}{% endif %}
+{% endblock %}
+"""
+LOOKUP_HTML = """{% extends "main.html" %}
+{% block content %}{% include "tra-cuu.html" %}{% endblock %}
+"""
+
+
+def build_site(root: Path) -> Path:
+    """Build the test site under ``root`` and index it; return the site folder."""
+    docs = root / "docs"
+    theme = root / "theme"
+    (theme / "partials" / "bangtin").mkdir(parents=True)
+    for name in ("search.html", "header.html"):
+        shutil.copy(
+            PACKAGE / "templates/partials/bangtin" / name, theme / "partials/bangtin" / name
+        )
+    (theme / "partials" / "header.html").write_text(
+        '{% include "partials/bangtin/header.html" %}\n', encoding="utf-8"
+    )
+    shutil.copy(PACKAGE / "templates/tra-cuu.html", theme / "tra-cuu.html")
+    (theme / "main.html").write_text(MAIN_HTML, encoding="utf-8")
+    (theme / "tra-cuu-page.html").write_text(LOOKUP_HTML, encoding="utf-8")
+    shutil.copytree(PACKAGE / "assets", docs / "assets" / "bangtin")
+    (docs / "index.md").write_text("# Trang chủ\n\nCổng văn bản thử nghiệm.\n", encoding="utf-8")
+    (docs / "gioi-thieu.md").write_text(
+        "# Giới thiệu\n\nTrang không lập chỉ mục: xyzstray Đảng ủy Khối 2078-CV/ĐUK.\n",
+        encoding="utf-8",
+    )
+    (docs / "tra-cuu.md").write_text(
+        "---\ntemplate: tra-cuu-page.html\ntitle: Tra cứu văn bản\n---\n", encoding="utf-8"
+    )
+    for page in PAGES:
+        d = page.directive
+        target = docs / d.src_uri
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(_page_markdown(page), encoding="utf-8")
+    write_registry_json(
+        [p.directive for p in PAGES],
+        docs / "api" / "van-ban.json",
+        issuer_name=lambda unit: UNITS.get(unit, unit),
+    )
+    (root / "mkdocs.yml").write_text(
+        "site_name: Cổng văn bản thử\n"
+        "docs_dir: docs\nsite_dir: site\n"
+        "theme:\n  name: material\n  language: vi\n  font: false\n  custom_dir: theme\n"
+        "plugins: []\n"
+        "extra_css: [assets/bangtin/search.css, assets/bangtin/lookup.css]\n"
+        "extra_javascript: [assets/bangtin/search.js, assets/bangtin/lookup.js]\n",
+        encoding="utf-8",
+    )
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(root / "mkdocs.yml")],
+        check=True,
+        env=env,
+        cwd=root,
+    )
+    site = root / "site"
+    build_search_index(site)
+    return site
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    site = build_site(tmp_path_factory.mktemp("site"))
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+def _wait_for_chromium() -> None:
+    # Debian's chromium may still be being installed by apt when the suite starts.
+    deadline = time.monotonic() + 300
+    while not (CHROMIUM.exists() and os.access(CHROMIUM, os.X_OK)):
+        if time.monotonic() > deadline:
+            pytest.fail("không tìm thấy /usr/bin/chromium (cài bằng apt-get install chromium)")
+        time.sleep(2)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    sync_api = pytest.importorskip("playwright.sync_api")
+    _wait_for_chromium()
+    with sync_api.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser: object, served: str) -> Iterator[object]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+    foreign: list[str] = []
+    errors: list[str] = []
+
+    def guard(route: object) -> None:
+        url = route.request.url  # type: ignore[attr-defined]
+        if urlsplit(url).hostname != "127.0.0.1":
+            foreign.append(url)
+            route.abort()  # type: ignore[attr-defined]
+        else:
+            route.continue_()  # type: ignore[attr-defined]
+
+    context.route("**/*", guard)
+    tab = context.new_page()
+    tab.on("pageerror", lambda exc: errors.append(str(exc)))
+    tab.on("dialog", lambda dialog: (errors.append(f"dialog: {dialog.message}"), dialog.dismiss()))
+    yield tab
+    context.close()
+    assert foreign == [], f"requests left 127.0.0.1: {foreign}"
+    assert errors == [], f"page errors: {errors}"
+
+
+def _search(tab: object, served: str, query: str) -> list[str]:
+    tab.goto(served)  # type: ignore[attr-defined]
+    button = tab.locator("label.md-header__button[for=__search]")  # type: ignore[attr-defined]
+    box = tab.locator("[data-bangtin-search-query]")  # type: ignore[attr-defined]
+    # Wide screens show the box in the header; phones show a magnifier that opens it.
+    (button if button.is_visible() else box).click()
+    box.press_sequentially(query, delay=20)
+    tab.wait_for_function(  # type: ignore[attr-defined]
+        "q => { const m = document.querySelector('[data-bangtin-search-meta]');"
+        " const box = document.querySelector('[data-bangtin-search-query]');"
+        " return box.value === q && /kết quả/.test(m.textContent) }",
+        arg=query,
+    )
+    tab.wait_for_timeout(150)  # type: ignore[attr-defined]
+    titles: list[str] = tab.locator(".md-search-result__item h1").all_inner_texts()  # type: ignore[attr-defined]
+    return titles
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("dan van kheo", "Kế hoạch số 12-KH/BDVTU"),
+        ("dang uy khoi", "Công văn số 2078-CV/ĐUK"),
+        ("DUK", "Công văn số 2078-CV/ĐUK"),
+        ("2078", "Công văn số 2078-CV/ĐUK"),
+        ("2078-CV/ĐUK", "Công văn số 2078-CV/ĐUK"),
+        ("2078-cv-duk", "Công văn số 2078-CV/ĐUK"),
+        ("2078/ĐUK", "Công văn số 2078-CV/ĐUK"),
+        ("189-CV/TU", "Công văn số 189-CV/TU"),
+        ("nong dan", "Hướng dẫn số 7-HD/HND"),
+    ],
+)
+def test_header_search_first_result(page: object, served: str, query: str, first: str) -> None:
+    titles = _search(page, served, query)
+    assert titles, f"no result for {query!r}"
+    assert titles[0] == first
+
+
+def test_search_excerpt_keeps_diacritics_and_hides_folded_copy(page: object, served: str) -> None:
+    _search(page, served, "dang uy khoi")
+    first = page.locator(".md-search-result__item").first  # type: ignore[attr-defined]
+    text = first.inner_text()
+    assert "Đảng ủy Khối" in text
+    assert "⁂" not in text
+    assert "Dảng" not in text
+    marks = first.locator("mark").all_inner_texts()
+    assert "Đảng" in marks
+
+
+def test_search_never_lists_unmarked_pages(page: object, served: str) -> None:
+    _search(page, served, "xyzstray")
+    assert page.locator(".md-search-result__item").count() == 0  # type: ignore[attr-defined]
+    meta = page.locator("[data-bangtin-search-meta]").inner_text()  # type: ignore[attr-defined]
+    assert meta.strip() == "Không tìm thấy kết quả"
+
+
+def test_search_html_in_subject_is_text(page: object, served: str) -> None:
+    _search(page, served, "san xuat gioi")
+    first = page.locator(".md-search-result__item").first  # type: ignore[attr-defined]
+    assert "<b>nông dân</b>" in first.inner_text()
+    assert first.locator("b").count() == 0
+
+
+def test_search_filters_show_counts_and_narrow(page: object, served: str) -> None:
+    titles = _search(page, served, "cong van")
+    assert "Công văn số 2078-CV/ĐUK" in titles
+    select = page.locator("select[data-filter=loai]")  # type: ignore[attr-defined]
+    options = select.locator("option").all_inner_texts()
+    assert "Công văn (2)" in options
+    assert "Kế hoạch (0)" in options  # no Kế hoạch says "công văn"
+    select.select_option("Báo cáo")
+    page.wait_for_function(  # type: ignore[attr-defined]
+        "() => document.querySelector('[data-bangtin-search-meta]').textContent.trim() === '1 kết quả'"
+    )
+    titles = page.locator(".md-search-result__item h1").all_inner_texts()  # type: ignore[attr-defined]
+    assert titles == ["Báo cáo số 15-BC/BDVTU"]
+
+
+def _rows(tab: object) -> list[str]:
+    return tab.locator("[data-bangtin-lookup-rows] tr td:first-child").all_inner_texts()  # type: ignore[attr-defined]
+
+
+def _wait_rows(tab: object, count: int) -> None:
+    tab.wait_for_function(  # type: ignore[attr-defined]
+        "n => document.querySelectorAll('[data-bangtin-lookup-rows] tr').length === n", arg=count
+    )
+
+
+def test_lookup_lists_every_directive_newest_first(page: object, served: str) -> None:
+    page.goto(served + "tra-cuu/")  # type: ignore[attr-defined]
+    _wait_rows(page, 5)
+    assert _rows(page) == ["15-BC/BDVTU", "2078-CV/ĐUK", "12-KH/BDVTU", "189-CV/TU", "7-HD/HND"]
+    page.click("th button[data-sort=number]")  # type: ignore[attr-defined]
+    assert _rows(page) == ["7-HD/HND", "12-KH/BDVTU", "15-BC/BDVTU", "189-CV/TU", "2078-CV/ĐUK"]
+    assert parse_qs(urlsplit(page.url).query) == {"sap-xep": ["so-tang"]}  # type: ignore[attr-defined]
+
+
+def test_lookup_filters_live_in_the_url(page: object, served: str) -> None:
+    page.goto(served + "tra-cuu/")  # type: ignore[attr-defined]
+    _wait_rows(page, 5)
+    page.select_option("select[name=loai]", "Công văn")  # type: ignore[attr-defined]
+    _wait_rows(page, 2)
+    page.select_option("select[name=nam]", "2024")  # type: ignore[attr-defined]
+    _wait_rows(page, 1)
+    assert _rows(page) == ["2078-CV/ĐUK"]
+    query = parse_qs(urlsplit(page.url).query)  # type: ignore[attr-defined]
+    assert query == {"loai": ["Công văn"], "nam": ["2024"]}
+    # Counts are per facet, given the other filters.
+    options = page.locator("select[name=co-quan] option").all_inner_texts()  # type: ignore[attr-defined]
+    assert "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh (1)" in options
+    page.go_back()  # type: ignore[attr-defined]
+    _wait_rows(page, 2)
+    assert page.locator("select[name=nam]").input_value() == ""  # type: ignore[attr-defined]
+    shared = page.url  # type: ignore[attr-defined]
+    page.goto(served)  # type: ignore[attr-defined]
+    page.goto(shared)  # type: ignore[attr-defined]
+    _wait_rows(page, 2)
+    assert sorted(_rows(page)) == ["189-CV/TU", "2078-CV/ĐUK"]
+    assert page.locator("select[name=loai]").input_value() == "Công văn"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("dan van kheo", ["12-KH/BDVTU"]),
+        ("2078/ĐUK", ["15-BC/BDVTU", "2078-CV/ĐUK"]),
+        ("2078-cv-duk", ["15-BC/BDVTU", "2078-CV/ĐUK"]),
+        ("DUK", ["15-BC/BDVTU", "2078-CV/ĐUK"]),
+        ("đổi mới", ["189-CV/TU"]),
+    ],
+)
+def test_lookup_text_box(page: object, served: str, text: str, rows: list[str]) -> None:
+    page.goto(served + "tra-cuu/")  # type: ignore[attr-defined]
+    _wait_rows(page, 5)
+    page.fill(".bangtin-lookup input[name=q]", text)  # type: ignore[attr-defined]
+    _wait_rows(page, len(rows))
+    assert _rows(page) == rows
+    page.wait_for_function("() => location.search.includes('q=')")  # type: ignore[attr-defined]
+    assert parse_qs(urlsplit(page.url).query)["q"] == [text]  # type: ignore[attr-defined]
+
+
+def test_lookup_query_from_url_is_text(page: object, served: str) -> None:
+    hostile = "<img src=x onerror=alert(1)>"
+    page.goto(served + "tra-cuu/?q=" + hostile.replace(" ", "%20"))  # type: ignore[attr-defined]
+    page.wait_for_function(  # type: ignore[attr-defined]
+        "() => /văn bản/.test(document.querySelector('[data-bangtin-lookup-count]').textContent)"
+    )
+    assert page.locator(".bangtin-lookup input[name=q]").input_value() == hostile  # type: ignore[attr-defined]
+    assert page.locator(".bangtin-lookup img").count() == 0  # type: ignore[attr-defined]
+    assert page.locator("img[src=x]").count() == 0  # type: ignore[attr-defined]
+
+
+def test_lookup_fits_a_phone(browser: object, served: str) -> None:
+    context = browser.new_context(viewport={"width": 360, "height": 740})  # type: ignore[attr-defined]
+    tab = context.new_page()
+    try:
+        tab.goto(served + "tra-cuu/")
+        _wait_rows(tab, 5)
+        width = tab.evaluate("() => document.documentElement.scrollWidth")
+        assert width <= 360
+    finally:
+        context.close()
