@@ -71,7 +71,7 @@ _UPART = rf"[A-ZĐ][A-Z0-9Đ]{{1,15}}{_LETTER_END}"
 # an all-capital code, so "12/UBND - Ban ..." does not swallow the next word.
 _ISSUER = rf"{_PART}(?:[{_DASHES}]{_PART}|[ \t]?[{_DASHES}][ \t]?{_UPART}){{0,4}}"
 _NUMBER = re.compile(
-    rf"(?<![\w/{_DASHES}.])"
+    rf"(?=[0-9])(?<![\w/{_DASHES}.])"
     rf"(?:[0-9]{{1,6}}[a-z]?[ \t]{{0,3}}(?:[{_DASHES}][ \t]{{0,3}}|[ \t])"
     rf"[A-ZĐ][A-Za-zĐđ]{{0,4}}[ \t]{{0,2}}/[ \t]{{0,2}}{_ISSUER}"
     rf"|[0-9]{{1,6}}[a-z]?[ \t]{{0,2}}/[ \t]{{0,2}}(?:(?:19|20)[0-9]{{2}}[ \t]{{0,2}}/[ \t]{{0,2}})?"

@@ -27,8 +27,10 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -131,15 +133,15 @@ class LinkGraph:
 
     def get(self, directive: Directive) -> Directive | None:
         """The graph's record for ``directive`` (with derived status), or None when not shown."""
-        return self._by_id.get(directive.identity)
+        return self._by_id.get(_id(directive))
 
     def outgoing(self, directive: Directive) -> tuple[ResolvedRelation, ...]:
         """The documents ``directive`` implements, rests on, supersedes, amends, guides or cites."""
-        return self._out.get(directive.identity, ())
+        return self._out.get(_id(directive), ())
 
     def incoming(self, directive: Directive) -> tuple[ResolvedRelation, ...]:
         """Backlinks: the relations of other records of this build to ``directive``."""
-        return self._in.get(directive.identity, ())
+        return self._in.get(_id(directive), ())
 
     def superseded_by(self, directive: Directive) -> tuple[Directive, ...]:
         """The records of this build that supersede ``directive``."""
@@ -149,7 +151,7 @@ class LinkGraph:
 
     def date_is_estimate(self, directive: Directive) -> bool:
         """True for a stub whose date no citation gave (its date is the earliest citing date)."""
-        return directive.identity in self._estimated
+        return _id(directive) in self._estimated
 
     def ancestors(self, directive: Directive, depth: int = 3) -> tuple[Directive, ...]:
         """Visible records ``directive`` rests on, breadth first, up to ``depth`` steps."""
@@ -160,7 +162,7 @@ class LinkGraph:
         return self._walk(directive, depth, upward=False)
 
     def _walk(self, directive: Directive, depth: int, *, upward: bool) -> tuple[Directive, ...]:
-        seen = {directive.identity}
+        seen = {_id(directive)}
         order: list[Directive] = []
         frontier = [directive]
         for _ in range(max(0, depth)):
@@ -169,8 +171,8 @@ class LinkGraph:
                 rels = self.outgoing(node) if upward else self.incoming(node)
                 for rel in rels:
                     other = rel.target if upward else rel.source
-                    if other is not None and other.identity not in seen:
-                        seen.add(other.identity)
+                    if other is not None and _id(other) not in seen:
+                        seen.add(_id(other))
                         order.append(other)
                         nxt.append(other)
             frontier = nxt
@@ -190,7 +192,7 @@ class LinkGraph:
             A target with the record's site-relative URL and a tooltip; a target with ``url``
             None for a record this audience may not see; None when nothing is known of it.
         """
-        own = citing is not None and citation.number.key == citing.number.key
+        own = citing is not None and _key(citation.number) == _key(citing.number)
         if own and citation.date in (None, citing.date if citing else None):
             return None  # the document's own number
         found = self._index.resolve(
@@ -203,6 +205,16 @@ class LinkGraph:
         if target is None:
             return LinkTarget(url=None, title="")
         return LinkTarget(url=target.url, title=_tooltip(target))
+
+
+@functools.lru_cache(maxsize=65536)
+def _key(number: DocNumber) -> str:
+    # DocNumber.key folds text on every call; the graph asks for it many times per document.
+    return number.key
+
+
+def _id(d: Directive) -> Identity:
+    return (_key(d.number), d.date.year)
 
 
 def _tooltip(directive: Directive) -> str:
@@ -223,8 +235,7 @@ class _Index:
     undated: dict[str, Identity] = field(default_factory=dict)
 
     def add(self, key: str, date: dt.date, identity: Identity, *, real: bool) -> None:
-        self.entries.setdefault(key, []).append((date, identity))
-        self.entries[key].sort()
+        bisect.insort(self.entries.setdefault(key, []), (date, identity))
         if real:
             self.real.add(identity)
 
@@ -232,7 +243,7 @@ class _Index:
         self, number: DocNumber, date: dt.date | None, on: dt.date | None
     ) -> tuple[Identity, str] | None:
         """Return (identity, problem) for a citation; problem is "" or a warning message."""
-        cands = self.entries.get(number.key, [])
+        cands = self.entries.get(_key(number), [])
         if date is not None:
             exact = [ident for d, ident in cands if d == date]
             if exact:
@@ -246,7 +257,7 @@ class _Index:
                 )
             return None
         if not cands:
-            undated = self.undated.get(number.key)
+            undated = self.undated.get(_key(number))
             return (undated, "") if undated else None
         earlier = [ident for d, ident in cands if on is None or d <= on]
         if earlier:
@@ -258,7 +269,7 @@ class _Index:
                     f"trích dẫn số {number} không ghi ngày và văn bản cùng số trong kho ban hành "
                     "sau văn bản này; kiểm tra lại số hiệu hoặc ghi rõ ngày."
                 )
-        undated = self.undated.get(number.key)
+        undated = self.undated.get(_key(number))
         return (undated, "") if undated else None
 
 
@@ -319,7 +330,7 @@ def _mentions(directive: Directive) -> list[_Mention]:
 
 
 def _sort_key(d: Directive) -> tuple[int, str, str]:
-    return (-d.date.toordinal(), d.number.key, d.path)
+    return (-d.date.toordinal(), _key(d.number), d.path)
 
 
 def _plan_end(d: Directive) -> dt.date | None:
@@ -355,32 +366,32 @@ def build_graph(
     """
     records = sorted(directives, key=_sort_key)
     visible = [d for d in records if d.visibility.visible_to(audience)]
-    hidden_ids = {d.identity for d in records if not d.visibility.visible_to(audience)}
+    hidden_ids = {_id(d) for d in records if not d.visibility.visible_to(audience)}
     index = _Index()
     for d in records:
-        index.add(d.number.key, d.date, d.identity, real=True)
-    mentions = {d.identity: _mentions(d) for d in visible}
+        index.add(_key(d.number), d.date, _id(d), real=True)
+    mentions = {_id(d): _mentions(d) for d in visible}
     warnings: list[ContentError] = []
 
     # Dated citations of absent documents: one stub per number and year.
     drafts: dict[Identity, _StubDraft] = {}
-    known_years = {(d.number.key, d.year) for d in records}
-    real_keys = {d.number.key for d in records}
+    known_years = {(_key(d.number), d.year) for d in records}
+    real_keys = {_key(d.number) for d in records}
     for d in visible:
-        for m in mentions[d.identity]:
-            if m.date is None or (m.number.key, m.date.year) in known_years:
+        for m in mentions[_id(d)]:
+            if m.date is None or (_key(m.number), m.date.year) in known_years:
                 continue
-            ident = (m.number.key, m.date.year)
+            ident = (_key(m.number), m.date.year)
             if ident not in drafts:
                 drafts[ident] = _StubDraft(number=m.number, date=m.date)
-                index.add(m.number.key, m.date, ident, real=False)
+                index.add(_key(m.number), m.date, ident, real=False)
 
     # Resolve every mention; an undated one with no candidate makes an undated stub.
     undated_dates: dict[str, dt.date] = {}
     resolved: dict[Identity, list[tuple[_Mention, Identity | None]]] = {}
     for d in visible:
         rows: list[tuple[_Mention, Identity | None]] = []
-        own_mentions = mentions[d.identity]
+        own_mentions = mentions[_id(d)]
         for m in own_mentions:
             # A citation nested in another one's subject was written before that one's date.
             on = d.date
@@ -398,7 +409,7 @@ def build_graph(
                 )
             found = index.resolve(m.number, m.date, on)
             if found is None and m.date is None:
-                key = m.number.key
+                key = _key(m.number)
                 index.undated[key] = (key, 0)
                 drafts.setdefault((key, 0), _StubDraft(number=m.number, date=None))
                 found = ((key, 0), "")
@@ -408,7 +419,7 @@ def build_graph(
             ident, problem = found
             if ident[1] == 0:  # an undated stub: its date is the earliest citing date
                 undated_dates[ident[0]] = min(undated_dates.get(ident[0], on), on)
-            if m.date is not None and ident in drafts and m.number.key in real_keys:
+            if m.date is not None and ident in drafts and _key(m.number) in real_keys:
                 problem = (
                     f"trích dẫn số {m.number} ghi ngày {format_date_short(m.date)}, nhưng văn bản "
                     f"số {m.number} trong kho thuộc năm khác; kiểm tra lại ngày hoặc số hiệu."
@@ -416,7 +427,7 @@ def build_graph(
             if problem:
                 warnings.append(ContentError(d.path, m.line, problem, warning=True))
             rows.append((m, ident))
-        resolved[d.identity] = rows
+        resolved[_id(d)] = rows
 
     # Undated stubs take the earliest citing date; give them their final identity.
     renamed: dict[Identity, Identity] = {}
@@ -434,7 +445,7 @@ def build_graph(
     # Edges: (source id, kind, target id or None, mention, explicit).
     edges: dict[Identity, dict[tuple[Identity, RelationKind], tuple[_Mention, bool]]] = {}
     for d in visible:
-        own = d.identity
+        own = _id(d)
         rows = resolved[own]
         bucket = edges.setdefault(own, {})
         for m, row_id in rows:
@@ -467,7 +478,7 @@ def build_graph(
             estimated.add(ident)
 
     # Drop edges from stubs nobody visible cites (cannot happen) and dedupe kinds per target.
-    base = {d.identity: d for d in visible} | stub_records
+    base = {_id(d): d for d in visible} | stub_records
     superseded: dict[Identity, list[Identity]] = defaultdict(list)
     for src, bucket in edges.items():
         if src not in base:
@@ -511,10 +522,10 @@ def build_graph(
 
     def rel_key(r: ResolvedRelation) -> tuple[int, int, str]:
         other = r.target or r.source
-        return (_STRENGTH[r.kind], -(r.date or other.date).toordinal(), r.number.key)
+        return (_STRENGTH[r.kind], -(r.date or other.date).toordinal(), _key(r.number))
 
     def back_key(r: ResolvedRelation) -> tuple[int, int, str]:
-        return (_STRENGTH[r.kind], -r.source.date.toordinal(), r.source.number.key)
+        return (_STRENGTH[r.kind], -r.source.date.toordinal(), _key(r.source.number))
 
     all_final = tuple(sorted(final.values(), key=_sort_key))
     return LinkGraph(
