@@ -547,17 +547,18 @@ def test_never_raises_on_any_text(text: str) -> None:
     ids=["digits", "letters", "dashes", "long-subject", "so", "dense"],
 )
 def test_fast_on_hostile_megabyte(text: str) -> None:
-    start = time.perf_counter()
+    # CPU time, not wall time: the test machine is shared.
+    start = time.process_time()
     find_citations(text)
-    assert time.perf_counter() - start < 3.0
+    assert time.process_time() - start < 3.0
 
 
 def test_fast_on_a_megabyte_of_directives() -> None:
     body, _ = _seed_body()
     text = (body * (1_000_000 // len(body) + 1))[:1_000_000]
-    start = time.perf_counter()
+    start = time.process_time()
     found = find_citations(text)
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert len(found) > 1000
     assert elapsed < 1.0, elapsed
 
