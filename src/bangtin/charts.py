@@ -1,8 +1,8 @@
 """Charts drawn at build time as plain inline SVG: horizontal bars and monthly columns.
 
 No script and no library: the dashboards must open offline on a phone. Charts are drawn in a
-360-unit-wide viewBox with labels above their bars, so they stay legible when scaled down to a
-360 px screen. Every piece of text is escaped; each chart comes with a data table (rendered by the
+320-unit-wide viewBox with labels above their bars, so they stay legible at the 320-odd pixels
+a 360 px phone leaves for content. Every piece of text is escaped; each chart comes with a data table (rendered by the
 template) that screen readers read instead of the picture.
 """
 
@@ -16,9 +16,9 @@ from markupsafe import Markup
 
 __all__ = ["Series", "bar_chart", "column_chart"]
 
-WIDTH = 360
-FONT = 13
-LABEL_CHARS = 44
+WIDTH = 320
+FONT = 14
+LABEL_CHARS = 38
 PALETTE = ("#b71c1c", "#e65100", "#1565c0", "#2e7d32")
 
 
