@@ -1,4 +1,4 @@
-"""The editors' commands: `bangtin import` (documents into directive files) and `bangtin new`.
+"""The editors' commands: `bangtin import` (documents into directive files), `new` and `schema`.
 
 The lead's cli.py registers them (`main.add_command(import_command)` ...). Messages are Vietnamese
 and go to stderr; only Markdown (with --stdout) goes to stdout. Exit codes: 0 done, 1 a content
@@ -31,7 +31,7 @@ from bangtin.model import Unit
 from bangtin.numbers import parse_number
 from bangtin.text import nfc, slugify
 
-__all__ = ["import_command", "load_units", "new_command", "theme_years"]
+__all__ = ["import_command", "load_units", "new_command", "schema_command", "theme_years"]
 
 SOURCE_SUFFIXES = (".txt", ".md", ".docx")
 # The Vietnamese words for the keys an import may leave empty, for the closing summary.
@@ -261,3 +261,46 @@ def new_command(kind: str, number: str, title: str, root: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text, encoding="utf-8")
     _err(f"đã tạo {target}; điền các mục rồi chạy «bangtin check»")
+
+
+@click.command("schema")
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Thư mục ghi lược đồ JSON (mặc định schema/ trong thư mục gốc).",
+)
+@click.option(
+    "--root",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("."),
+    show_default=True,
+    help="Thư mục gốc của cổng.",
+)
+@click.option(
+    "--editors/--no-editors",
+    default=True,
+    show_default=True,
+    help="Ghi cả cấu hình VS Code (.vscode/) và Front Matter CMS (frontmatter.json).",
+)
+def schema_command(out: Path | None, root: Path, editors: bool) -> None:
+    """Ghi lược đồ JSON của từng loại tệp để VS Code gợi ý khóa và danh sách chọn."""
+    from bangtin.editor_files import generated_files
+
+    files = generated_files(root, out, editors=editors)
+    changed = 0
+    for path, text in sorted(files.items()):
+        data = text.encode("utf-8")
+        if path.exists() and path.read_bytes() == data:
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        changed += 1
+        _err(f"đã ghi {path}")
+    settings = root / ".vscode" / "settings.json"
+    if editors and settings not in files:
+        _err(
+            f"{settings} có chú thích hoặc không phải JSON nên không sửa; hãy tự thêm "
+            '"yaml.schemas": {"./schema/units.schema.json": ["content/units.yml"]}'
+        )
+    _err(f"Lược đồ đã cập nhật ({changed} tệp thay đổi, {len(files) - changed} giữ nguyên).")

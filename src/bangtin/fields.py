@@ -12,7 +12,7 @@ from typing import Any
 
 from bangtin.model import DocType, PracticeField, PracticeStatus, RelationKind, Status, Visibility
 
-__all__ = ["KINDS", "RECORD_FIELDS", "Field", "json_schema"]
+__all__ = ["KINDS", "RECORD_FIELDS", "SCHEMA_TITLES", "UNIT_FIELDS", "Field", "json_schema"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -259,67 +259,155 @@ RECORD_FIELDS: dict[str, dict[str, Field]] = {
 }
 
 
-def _schema_of(spec: Field) -> dict[str, Any]:
-    out: dict[str, Any] = {"description": spec.description}
-    if spec.kind in {"text", "ref"} or spec.kind == "longtext":
-        out["type"] = "string"
-    elif spec.kind == "number":
-        out["type"] = "string"
-        out["pattern"] = r"^\s*\d+\s*(-|/).+$"
-    elif spec.kind == "date":
-        out["type"] = "string"
-        out["format"] = "date"
-        out["pattern"] = r"^\d{4}-\d{2}-\d{2}$"
-    elif spec.kind == "year":
-        out["type"] = "integer"
-        out["minimum"] = 1930
-        out["maximum"] = 2100
-    elif spec.kind == "int":
-        out["type"] = "integer"
-    elif spec.kind == "color":
-        out["type"] = "string"
-        out["pattern"] = "^#[0-9a-fA-F]{6}$"
-    elif spec.kind == "enum":
+# The loader reads a date in any of these written forms (load.py `_date`); the schema accepts the
+# same, so a file `bangtin check` takes is never marked wrong in the editor.
+DATE_PATTERN = (
+    r"^\s*(\d{4}-\d{1,2}-\d{1,2}"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
+    r"|[Nn]gày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*$"
+)
+# A document number as `numbers.parse_number` reads it, "Số:" prefix and damaged spacing included.
+NUMBER_PATTERN = r"^\s*([Ss]ố\s*:?\s*)?\d+\s*[-/]\s*\S.*$"
+COLOR_PATTERN = r"^#[0-9a-fA-F]{6}$"
+YEAR_MIN, YEAR_MAX = 1930, 2100
+
+UNIT_FIELDS: dict[str, Field] = {
+    "id": Field(
+        kind="text", required=True, description="Mã đơn vị: chữ thường không dấu, gạch nối"
+    ),
+    "name": Field(kind="text", required=True, description="Tên đầy đủ"),
+    "short": Field(kind="text", description="Tên gọn"),
+    "code": Field(kind="text", description="Ký hiệu cơ quan trong số văn bản, ví dụ ĐUK"),
+    "parent": Field(kind="text", description="Mã đơn vị cấp trên"),
+}
+
+SCHEMA_TITLES = {
+    "directive": "Văn bản (directives/NĂM/SỐ.md)",
+    "theme": "Chủ đề năm (content/themes/NĂM.md)",
+    "practice": "Mô hình, điển hình (content/practices/...)",
+    "news": "Tin (content/news/...)",
+    "page": "Trang nội dung (content/...)",
+    "units": "Đơn vị (content/units.yml)",
+}
+
+
+def _enum_labels(members: type[enum.Enum]) -> list[str]:
+    # Shown beside each choice of a pick-list; enums without a Vietnamese label show their value.
+    return [str(getattr(m, "label", m.value)) for m in members]
+
+
+def _scalar_schema(spec: Field) -> dict[str, Any]:
+    """The schema of one scalar value, without its description and without null."""
+    kind = spec.kind
+    if kind in {"text", "ref", "longtext"}:
+        return {"type": "string", "minLength": 1} if spec.required else {"type": "string"}
+    if kind == "number":
+        return {"type": "string", "pattern": NUMBER_PATTERN}
+    if kind == "date":
+        return {"type": "string", "pattern": DATE_PATTERN}
+    if kind == "year":
+        # YAML reads 2024 as a number, "2024" as text; the loader takes both.
+        return {
+            "anyOf": [
+                {"type": "integer", "minimum": YEAR_MIN, "maximum": YEAR_MAX},
+                {"type": "string", "pattern": r"^\s*(19[3-9]\d|20\d\d|2100)\s*$"},
+            ]
+        }
+    if kind == "int":
+        return {"anyOf": [{"type": "integer"}, {"type": "string", "pattern": r"^\s*\d{1,6}\s*$"}]}
+    if kind == "color":
+        return {"type": "string", "pattern": COLOR_PATTERN}
+    if kind == "enum":
         assert spec.enum is not None
-        out["type"] = "string"
-        out["enum"] = [m.value for m in spec.enum]
-    elif spec.kind == "list":
-        out["type"] = "array"
-        if spec.item is not None:
-            out["items"] = _schema_of(spec.item)
+        values = [m.value for m in spec.enum]
+        return {"type": "string", "enum": values, "enumDescriptions": _enum_labels(spec.enum)}
+    raise AssertionError(kind)  # pragma: no cover - KINDS lists every kind
+
+
+def _schema_of(spec: Field) -> dict[str, Any]:
+    """The JSON Schema of one declared value, accepting exactly the shapes the loader accepts.
+
+    An optional value may be left empty (``key:`` is YAML null: the loader skips it), except an
+    enum, which the loader refuses empty. A list may also be written as one bare value (the loader
+    reads ``tags: dân vận`` as a one-item list) unless its items are maps.
+    """
+    out: dict[str, Any] = {"description": spec.description}
+    nullable = not spec.required and spec.kind != "enum"
+    if spec.kind == "list":
+        assert spec.item is not None
+        item = _schema_of(spec.item)
+        array = {"type": "array", "items": item}
+        if spec.item.kind in {"map", "list"}:
+            choices: list[dict[str, Any]] = [array]
+        else:
+            single = {k: v for k, v in item.items() if k != "description"}
+            choices = [array, single]
+        if nullable:
+            choices.append({"type": "null"})
+        out["anyOf"] = choices
+        out["defaultSnippets"] = [{"label": "[ ]", "body": []}]
     elif spec.kind == "map":
-        out["type"] = "object"
+        obj: dict[str, Any] = {"type": "object"}
         if spec.free_keys:
             assert spec.enum is not None and spec.item is not None
-            out["properties"] = {m.value: _schema_of(spec.item) for m in spec.enum}
+            obj["properties"] = {m.value: _schema_of(spec.item) for m in spec.enum}
         else:
             assert spec.fields is not None
-            out["properties"] = {k: _schema_of(v) for k, v in spec.fields.items()}
+            obj["properties"] = {k: _schema_of(v) for k, v in spec.fields.items()}
             required = [k for k, v in spec.fields.items() if v.required]
             if required:
-                out["required"] = required
-        out["additionalProperties"] = False
+                obj["required"] = required
+        obj["additionalProperties"] = False
+        if nullable:
+            obj["type"] = ["object", "null"]
+        out.update(obj)
+    else:
+        scalar = _scalar_schema(spec)
+        if nullable:
+            out["anyOf"] = [scalar, {"type": "null"}]
+        else:
+            out.update(scalar)
     if spec.example is not None:
         out["examples"] = [spec.example]
     return out
 
 
-def json_schema(record: str) -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of one record type's front-matter."""
-    fields = RECORD_FIELDS[record]
-    titles = {
-        "directive": "Văn bản (directives/NĂM/SỐ.md)",
-        "theme": "Chủ đề năm (content/themes/NĂM.md)",
-        "practice": "Mô hình, điển hình (content/practices/...)",
-        "news": "Tin (content/news/...)",
-        "page": "Trang nội dung (content/...)",
-    }
+def _record_schema(record: str, fields: dict[str, Field]) -> dict[str, Any]:
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"bangtin-{record}.schema.json",
-        "title": titles[record],
+        "title": SCHEMA_TITLES[record],
         "type": "object",
         "properties": {k: _schema_of(v) for k, v in fields.items()},
         "required": [k for k, v in fields.items() if v.required],
         "additionalProperties": False,
     }
+
+
+def json_schema(record: str) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of one record type's front-matter, or of units.yml.
+
+    Args:
+        record: a key of `RECORD_FIELDS` ("directive", "theme", "practice", "news", "page"), or
+            "units" for content/units.yml (a list of units, bare or under ``units:``).
+    """
+    if record == "units":
+        unit = _record_schema("units", UNIT_FIELDS)
+        del unit["$schema"], unit["$id"], unit["title"]
+        unit["description"] = "Một đơn vị"
+        units = {"type": "array", "items": unit}
+        return {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "bangtin-units.schema.json",
+            "title": SCHEMA_TITLES["units"],
+            "anyOf": [
+                {
+                    "type": "object",
+                    "properties": {"units": {**units, "description": "Danh sách đơn vị"}},
+                    "required": ["units"],
+                    "additionalProperties": False,
+                },
+                units,
+            ],
+        }
+    return _record_schema(record, RECORD_FIELDS[record])
