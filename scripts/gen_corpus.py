@@ -1204,7 +1204,7 @@ def _subject(r: random.Random, doc: Doc, topic: str) -> str:
         if t == "Báo cáo":
             return f"Kết quả tổ chức các hoạt động {anniversary}"
     term = "2020 - 2025" if y < 2025 else "2025 - 2030"
-    half = _one(r, ("6 tháng đầu năm", "9 tháng", "năm", "quý I", "quý III"))
+    half = _one(r, ("6 tháng đầu năm", "9 tháng năm", "năm", "quý I năm", "quý III năm"))
     table: dict[str, Sequence[str]] = {
         "Công văn": (
             f"Đẩy mạnh {topic}",
@@ -1407,6 +1407,9 @@ _KIND_FOR_TYPE = {
 }
 
 
+_CITED_ONLY = frozenset({"Báo cáo", "Tờ trình", "Thông báo"})
+
+
 def _link(docs: list[Doc], seed: int, first_year: int) -> None:
     """Second pass: citations (earlier documents only, ~5% stubs), relations and statuses."""
     r = random.Random(f"bangtin-gen-corpus:{seed}:links")
@@ -1504,7 +1507,10 @@ def _link(docs: list[Doc], seed: int, first_year: int) -> None:
                 window = lo if r.random() < 0.1 else min(lo, 600)
                 choice = lo - 1 - r.randrange(window)
                 for _ in range(5):
-                    if docs[choice].unit.id in preferred and choice not in seen:
+                    candidate = docs[choice]
+                    # A document is implemented or applied, a report or a submission only cited.
+                    fits = i > 0 or candidate.type_name not in _CITED_ONLY
+                    if candidate.unit.id in preferred and fits and choice not in seen:
                         break
                     choice = lo - 1 - r.randrange(window)
                 if choice in seen:
@@ -1528,6 +1534,7 @@ def _link(docs: list[Doc], seed: int, first_year: int) -> None:
             first = doc.cites[0] if doc.cites else None
             if (
                 first is not None
+                and first.type_name not in _CITED_ONLY
                 and first.target is not None
                 and first.in_relations
                 and doc.type_name in ("Công văn", "Kế hoạch")
