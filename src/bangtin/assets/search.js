@@ -216,45 +216,59 @@
     return any ? out : null;
   };
 
+  /* One search in flight at a time; keystrokes that arrive meanwhile collapse into the latest
+   * query, so a fast typist waits for at most one stale search, never for a queue of them. */
   Search.prototype.run = function () {
     var self = this;
-    var seq = ++this.seq;
+    this.seq++;
+    if (this.busy) return;
+    this.busy = true;
+    this.step().then(function () { self.busy = false; }, function (error) {
+      self.busy = false;
+      self.meta.textContent = TEXT.failed;
+      if (window.console) window.console.error(error);
+    });
+  };
+
+  Search.prototype.step = async function () {
+    var seq = this.seq;
     var started = performance.now();
     var raw = this.input.value;
     var filters = this.activeFilters();
-    if (!raw.trim() && !filters) {
+    var words = raw.trim();
+    // One letter would expand to every word that starts with it: wait for a second one.
+    if ((!words || (words.length < 2 && !/\d/.test(words))) && !filters) {
       this.clear();
-      return;
+      return this.again(seq);
     }
     var plan = planQuery(raw);
-    this.load().then(function (pf) {
-      var term = raw.trim() ? plan.text : null;
-      // Without words, list the filtered documents newest first rather than in index order.
-      var options = term ? { filters: filters || {} } : { filters: filters, sort: { date: "desc" } };
-      return pf.search(term, options).then(function (found) {
-        if (found && found.results.length === 0 && plan.fallback) {
-          return pf.search(plan.fallback, { filters: filters || {} });
-        }
-        return found;
-      });
-    }).then(function (found) {
-      if (seq !== self.seq || !found) return;  // a newer query has started
-      self.terms = plan.terms;
-      self.results = found.results;
-      self.shown = 0;
-      self.list.textContent = "";
-      self.meta.textContent = countText(found.results.length);
-      self.renderFilters(found.filters || {});
-      return self.renderMore().then(function () {
-        self.box.dispatchEvent(new CustomEvent("bangtin:results", {
-          bubbles: true,
-          detail: { query: raw, count: found.results.length, ms: performance.now() - started }
-        }));
-      });
-    }).catch(function (error) {
-      if (seq === self.seq) self.meta.textContent = TEXT.failed;
-      if (window.console) window.console.error(error);
-    });
+    var pf = await this.load();
+    var term = words ? plan.text : null;
+    // Without words, list the filtered documents newest first rather than in index order.
+    var options = term ? { filters: filters || {} } : { filters: filters, sort: { date: "desc" } };
+    var found = await pf.search(term, options);
+    if (found && found.results.length === 0 && plan.fallback && seq === this.seq) {
+      found = await pf.search(plan.fallback, { filters: filters || {} });
+    }
+    if (seq !== this.seq || !found) return this.again(seq);
+    this.terms = plan.terms;
+    this.results = found.results;
+    this.shown = 0;
+    var items = await this.nextItems();
+    if (seq !== this.seq) return this.again(seq);
+    this.list.textContent = "";
+    items.forEach(function (item) { this.list.appendChild(item); }, this);
+    this.meta.textContent = countText(found.results.length);
+    this.renderFilters(found.filters || {});
+    this.box.dispatchEvent(new CustomEvent("bangtin:results", {
+      bubbles: true,
+      detail: { query: raw, count: found.results.length, ms: performance.now() - started }
+    }));
+    return this.again(seq);
+  };
+
+  Search.prototype.again = function (seq) {
+    return seq === this.seq ? undefined : this.step();
   };
 
   Search.prototype.clear = function () {
@@ -265,16 +279,18 @@
     this.filterBox.hidden = true;
   };
 
-  Search.prototype.renderMore = function () {
-    var self = this;
-    var seq = this.seq;
+  Search.prototype.nextItems = async function () {
     var batch = this.results.slice(this.shown, this.shown + PAGE_SIZE);
     this.shown += batch.length;
     this.more.hidden = this.shown >= this.results.length;
-    return Promise.all(batch.map(function (r) { return r.data(); })).then(function (pages) {
-      if (seq !== self.seq) return;
-      pages.forEach(function (page) { self.list.appendChild(self.resultNode(page)); });
-    });
+    var pages = await Promise.all(batch.map(function (r) { return r.data(); }));
+    return pages.map(this.resultNode, this);
+  };
+
+  Search.prototype.renderMore = async function () {
+    var seq = this.seq;
+    var items = await this.nextItems();
+    if (seq === this.seq) items.forEach(function (item) { this.list.appendChild(item); }, this);
   };
 
   Search.prototype.resultNode = function (page) {

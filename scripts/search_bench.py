@@ -1,0 +1,313 @@
+"""Measure search on a large site: bytes a query transfers and time from typing to first results.
+
+Generates N synthetic Vietnamese directive pages (or takes a built site / a portal project),
+indexes them with bangtin.search.build_search_index, serves the site on 127.0.0.1 and drives
+Debian's chromium (headless, through Playwright) typing each query into the search box. Prints a
+Markdown table.
+
+    python scripts/search_bench.py --pages 10000
+    python scripts/search_bench.py --site path/to/site          # an already built site
+    python scripts/search_bench.py --project path/to/portal     # mkdocs build, then measure
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import functools
+import http.server
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from bangtin.numbers import parse_number
+from bangtin.search import SearchFields, build_search_index, search_markup
+
+PACKAGE = Path(__file__).resolve().parents[1] / "src" / "bangtin"
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+QUERIES = (
+    "dan van kheo",
+    "dang uy khoi",
+    "DUK",
+    "2078",
+    "2078-CV/ĐUK",
+    "2078-cv-duk",
+    "chuyen doi so",
+)
+ISSUERS = (
+    ("ĐUK", "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh"),
+    ("BDVTU", "Ban Dân vận Tỉnh ủy"),
+    ("TU", "Tỉnh ủy Bình Thuận"),
+    ("BTGTU", "Ban Tuyên giáo Tỉnh ủy"),
+    ("HNDT", "Hội Nông dân tỉnh"),
+    ("TWĐTN", "Trung ương Đoàn TNCS Hồ Chí Minh"),
+    ("MTTQ", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+    ("HLHPN", "Hội Liên hiệp Phụ nữ tỉnh"),
+)
+TYPES = (
+    ("CV", "Công văn"),
+    ("KH", "Kế hoạch"),
+    ("HD", "Hướng dẫn"),
+    ("BC", "Báo cáo"),
+    ("NQ", "Nghị quyết"),
+    ("TB", "Thông báo"),
+    ("QĐ", "Quyết định"),
+    ("CT", "Chỉ thị"),
+)
+STATUSES = ("Còn hiệu lực", "Đã bị thay thế", "Hết hiệu lực")
+# Phrases of real directives, recombined: enough distinct words for a realistic index.
+PHRASES = (
+    "tiếp tục đổi mới nội dung, phương thức hoạt động của Mặt trận và các đoàn thể",
+    "đẩy mạnh phong trào thi đua Dân vận khéo gắn với thực hiện nhiệm vụ chính trị",
+    "Ban Thường vụ Đảng ủy Khối đề nghị cấp ủy các chi, đảng bộ cơ sở triển khai thực hiện",
+    "tăng cường công tác tuyên truyền trên mạng xã hội, đấu tranh phản bác quan điểm sai trái",
+    "xây dựng Đảng bộ trong sạch, vững mạnh; nâng cao năng lực lãnh đạo và sức chiến đấu",
+    "chuyển đổi số trong hoạt động của cơ quan, đơn vị, doanh nghiệp",
+    "báo cáo kết quả về Ban Tuyên giáo - Dân vận trước ngày 15 hằng tháng",
+    "học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+    "chăm lo đời sống vật chất, tinh thần của đoàn viên, hội viên, người lao động",
+    "thực hiện tốt quy chế dân chủ ở cơ sở, phát huy quyền làm chủ của nhân dân",
+    "công tác phát triển đảng viên trong doanh nghiệp ngoài khu vực nhà nước",
+    "phòng, chống tham nhũng, tiêu cực; thực hành tiết kiệm, chống lãng phí",
+    "Đoàn Thanh niên Cộng sản Hồ Chí Minh phối hợp với Hội Cựu Chiến binh Khối",
+    "kiểm tra, giám sát việc thực hiện nghị quyết của cấp ủy các cấp",
+    "tổ chức hội nghị sơ kết, tổng kết, biểu dương điển hình tiên tiến",
+    "nâng cao chất lượng sinh hoạt chi bộ, tự phê bình và phê bình",
+    "bảo đảm an ninh trật tự, an toàn giao thông, phòng chống thiên tai",
+    "xây dựng nông thôn mới, đô thị văn minh, giảm nghèo bền vững",
+)
+SHELL = """<!doctype html><html lang="vi"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1"><title>{title}</title></head>
+<body><input type="checkbox" id="__search" hidden>
+<div class="md-search" data-bangtin-search data-bangtin-root="{root}">
+<form name="search"><input type="text" name="q" data-bangtin-search-query></form>
+<details data-bangtin-search-filters hidden><summary>Lọc kết quả</summary>
+<div data-bangtin-search-filter-list></div></details>
+<div data-bangtin-search-meta></div><ol data-bangtin-search-list></ol>
+<button type="button" data-bangtin-search-more hidden>Xem thêm kết quả</button></div>
+{body}
+<script src="{root}assets/bangtin/search.js"></script></body></html>
+"""
+
+
+def generate_site(site: Path, pages: int, seed: int = 20240307) -> None:
+    """Write ``pages`` synthetic directive pages (plain HTML with bangtin's search markup)."""
+    rng = random.Random(seed)
+    shutil.copytree(PACKAGE / "assets", site / "assets" / "bangtin")
+    (site / "index.html").write_text(
+        SHELL.format(title="Trang chủ", root="./", body="<main><h1>Trang chủ</h1></main>"),
+        encoding="utf-8",
+    )
+    serials: dict[tuple[str, str, int], int] = {}
+    for i in range(pages):
+        if i == 0:
+            code, issuer, (tcode, tname), year = "ĐUK", ISSUERS[0][1], TYPES[0], 2024
+            serial, date = 2078, dt.date(2024, 3, 7)
+        else:
+            code, issuer = rng.choice(ISSUERS)
+            tcode, tname = rng.choice(TYPES)
+            year = rng.randint(2015, 2025)
+            key = (code, tcode, year)
+            serials[key] = serial = serials.get(key, rng.randint(1, 40)) + rng.randint(1, 9)
+            date = dt.date(year, 1, 1) + dt.timedelta(days=rng.randint(0, 364))
+        number = parse_number(f"{serial}-{tcode}/{code}")
+        assert number is not None
+        subject = rng.choice(PHRASES).capitalize()
+        paragraphs = [
+            " ".join(rng.choice(PHRASES) + "." for _ in range(rng.randint(3, 7)))
+            for _ in range(rng.randint(3, 8))
+        ]
+        if rng.random() < 0.05 and i:
+            paragraphs.append("Thực hiện Công văn số 2078-CV/ĐUK ngày 07/3/2024.")
+        fields = SearchFields(
+            number=number,
+            title=f"{tname} số {number}",
+            subject=subject,
+            date=date,
+            type_name=tname,
+            issuer_name=issuer,
+            themes=tuple(str(y) for y in sorted({year, min(year + 1, 2025)})),
+            status=rng.choice(STATUSES),
+        )
+        body = (
+            f"<main><article data-pagefind-body><h1>{fields.title}</h1>"
+            f"<p><strong>{issuer}</strong>, ngày {date:%d/%m/%Y}</p><p><em>V/v {subject}</em></p>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs)
+            + search_markup(fields)
+            + "</article></main>"
+        )
+        target = site / "van-ban" / str(year) / number.slug / "index.html"
+        if target.exists():
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(
+            SHELL.format(title=fields.title, root="../../../", body=body), encoding="utf-8"
+        )
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+TYPE_AND_WAIT = """async (query) => {
+  const box = document.querySelector('[data-bangtin-search-query]');
+  const root = document.querySelector('[data-bangtin-search]');
+  let last = 0;
+  const done = new Promise(resolve => root.addEventListener('bangtin:results', e => {
+    if (e.detail.query === query) resolve(e.detail);
+  }));
+  for (const ch of query) {
+    box.value += ch;
+    last = performance.now();
+    box.dispatchEvent(new Event('input', {bubbles: true}));
+    await new Promise(r => setTimeout(r, 60));  // a fast typist: ~16 characters a second
+  }
+  const detail = await done;
+  const first = document.querySelector('.md-search-result__item h1');
+  return {ms: performance.now() - last, count: detail.count, first: first && first.textContent};
+}"""
+
+
+def measure(site: Path, queries: tuple[str, ...], home: str) -> list[dict[str, object]]:
+    """Run each query in a fresh browser context; return one row per query."""
+    from playwright.sync_api import sync_playwright
+
+    handler = functools.partial(_Quiet, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    rows: list[dict[str, object]] = []
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=LAUNCH_ARGS)
+            for query in queries:
+                context = browser.new_context()
+                foreign: list[str] = []
+                context.route(
+                    "**/*",
+                    lambda route: (
+                        route.continue_()
+                        if urlsplit(route.request.url).hostname == "127.0.0.1"
+                        else (foreign.append(route.request.url), route.abort())
+                    ),
+                )
+                finished: list[object] = []
+                context.on("requestfinished", lambda request: finished.append(request))
+                tab = context.new_page()
+                tab.goto(base + home)
+                # Opening the box preloads Pagefind, as a person's first tap does.
+                tab.focus("[data-bangtin-search-query]")
+                tab.wait_for_timeout(300)
+                tab.wait_for_load_state("networkidle")
+                loaded = _pagefind_bytes(finished)
+                result = tab.evaluate(TYPE_AND_WAIT, query)
+                tab.wait_for_timeout(300)
+                total = _pagefind_bytes(finished)
+                rows.append(
+                    {
+                        "query": query,
+                        "results": result["count"],
+                        "first": result["first"],
+                        "ms": result["ms"],
+                        "open_kb": loaded / 1024,
+                        "query_kb": (total - loaded) / 1024,
+                        "total_kb": total / 1024,
+                        "foreign": len(foreign),
+                    }
+                )
+                context.close()
+            browser.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+    return rows
+
+
+def _pagefind_bytes(requests: list[object]) -> int:
+    # Everything the search loaded (pagefind.js, its worker and wasm, index, filter and fragment
+    # chunks, including what the worker fetched): response bodies and headers as sent.
+    total = 0
+    for request in requests:
+        if "/pagefind/" in request.url:  # type: ignore[attr-defined]
+            sizes = request.sizes()  # type: ignore[attr-defined]
+            total += sizes["responseBodySize"] + sizes["responseHeadersSize"]
+    return total
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=10_000, help="synthetic pages to generate")
+    parser.add_argument("--site", type=Path, help="an already built site folder")
+    parser.add_argument("--project", type=Path, help="a portal folder to build with mkdocs")
+    parser.add_argument("--home", default="", help="page with the search box, relative to root")
+    parser.add_argument("--keep", action="store_true", help="keep the generated site")
+    args = parser.parse_args(argv)
+
+    work = Path(tempfile.mkdtemp(prefix="bangtin-bench-"))
+    started = time.perf_counter()
+    if args.site:
+        site, source = args.site, f"site {args.site}"
+    elif args.project:
+        env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+        site = work / "site"
+        subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)],
+            cwd=args.project,
+            env=env,
+            check=True,
+        )
+        source = f"project {args.project}"
+    else:
+        site = work / "site"
+        generate_site(site, args.pages)
+        source = f"{args.pages} synthetic pages"
+    prepared = time.perf_counter() - started
+    stats = build_search_index(site)
+    rows = measure(site, QUERIES, args.home)
+
+    print(f"## Search benchmark: {source}\n")
+    print(
+        f"- pages indexed: {stats.pages:,} (skipped {stats.skipped}); site prepared in "
+        f"{prepared:.1f} s; Pagefind index built in {stats.seconds:.1f} s; bundle "
+        f"{stats.bundle_bytes / 1024 / 1024:.1f} MB on disk"
+    )
+    print(
+        "- served by Python's http.server on 127.0.0.1 (no compression; Pagefind's index "
+        "chunks are gzip-compressed by Pagefind itself), headless Debian chromium, cold cache "
+        "per query; typing at 60 ms per character; time is from the last keystroke to the "
+        "first results on screen\n"
+    )
+    print(
+        "| query | results | first result | last key → results (ms) | open box (KB) "
+        "| query (KB) | total (KB) | off-host requests |"
+    )
+    print("|---|---:|---|---:|---:|---:|---:|---:|")
+    for row in rows:
+        print(
+            f"| `{row['query']}` | {row['results']} | {row['first']} | {row['ms']:.0f} | "
+            f"{row['open_kb']:.0f} | {row['query_kb']:.0f} | {row['total_kb']:.0f} | "
+            f"{row['foreign']} |"
+        )
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    else:
+        print(f"\nsite kept in {site}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
