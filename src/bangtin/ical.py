@@ -105,9 +105,12 @@ def calendar_text(
         f"PRODID:{product}",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
+        # NAME and DESCRIPTION are RFC 7986; Google, Apple and Outlook read the X-WR- ones.
+        f"NAME:{escape_text(name)}",
         f"X-WR-CALNAME:{escape_text(name)}",
     ]
     if description:
+        lines.append(f"DESCRIPTION:{escape_text(description)}")
         lines.append(f"X-WR-CALDESC:{escape_text(description)}")
     # Subscribed calendars re-read the file this often (Apple, Outlook; Google decides itself).
     lines += ["REFRESH-INTERVAL;VALUE=DURATION:PT12H", "X-PUBLISHED-TTL:PT12H"]
