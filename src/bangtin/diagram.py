@@ -73,7 +73,9 @@ def draw_diagram(
     focus = graph.get(directive) or directive
     nodes: dict[str, _Node] = {}
     edges: list[tuple[str, str, str]] = []  # (from citing, to cited, label)
-    nodes[_key(focus)] = _doc_node(focus, 0, url_for, style="focus")
+    nodes[_key(focus)] = _doc_node(
+        focus, 0, url_for, style="focus", estimated=graph.date_is_estimate(focus)
+    )
     _grow(graph, focus, depth, nodes, edges, url_for, upward=True)
     _grow(graph, focus, depth, nodes, edges, url_for, upward=False)
     if len(nodes) == 1:
@@ -106,9 +108,16 @@ def _key(d: Directive) -> str:
 
 
 def _doc_node(
-    d: Directive, level: int, url_for: Callable[[Directive], str | None], *, style: str
+    d: Directive,
+    level: int,
+    url_for: Callable[[Directive], str | None],
+    *,
+    style: str,
+    estimated: bool = False,
 ) -> _Node:
-    title = f"{d.title}, ngày {format_date_short(d.date)}"
+    # A stub's date guessed from the documents citing it is not printed as if it were known.
+    when = "" if estimated else format_date_short(d.date)
+    title = f"{d.title}, ngày {when}" if when else d.title
     if d.subject:
         title += f": {d.subject}"
     if d.stub:
@@ -116,7 +125,7 @@ def _doc_node(
     kind, number = _wrap(d.type.value), _wrap(str(d.number))
     return _Node(
         key=_key(d),
-        lines=[*kind, *number, format_date_short(d.date)],
+        lines=[*kind, *number, *([when] if when else [])],
         strong=tuple(range(len(kind), len(kind) + len(number))),
         title=title,
         url=None if style == "focus" else url_for(d),  # the focus is the page being read
@@ -169,7 +178,9 @@ def _grow(
                 if other is None:
                     node = _hidden_node(rel, 0)
                 else:
-                    node = _doc_node(other, 0, url_for, style="doc")
+                    node = _doc_node(
+                        other, 0, url_for, style="doc", estimated=graph.date_is_estimate(other)
+                    )
                 if node.key in nodes:
                     links.append((_key(doc), node.key, rel.kind.label))
                     continue

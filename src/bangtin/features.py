@@ -76,8 +76,8 @@ class Feature:
         """Extra generated pages (their kinds rendered through `pages.register_renderer`)."""
         return []
 
-    def begin_page(self, spec: PageSpec | None) -> None:
-        """Called before a page's Markdown is rendered (None for an editor's own page)."""
+    def begin_page(self, spec: PageSpec | None, src_uri: str = "") -> None:
+        """Called before a page's Markdown is rendered (spec None for an editor's own page)."""
 
     def extras(self, spec: PageSpec, page_url: str) -> dict[str, Markup]:
         """Trusted HTML fragments for a generated page, by slot name."""
@@ -93,9 +93,11 @@ class Feature:
 
 def _feature_classes() -> list[type[Feature]]:
     # Imported here: each feature module imports this one for `Feature`.
+    from bangtin.links_feature import LinksFeature
     from bangtin.posts_feature import PostsFeature
 
-    classes: list[type[Feature]] = [PostsFeature]
+    # LinksFeature first: its stubs and derived statuses are what the others see.
+    classes: list[type[Feature]] = [LinksFeature, PostsFeature]
     # Follow-up: tasks, /theo-doi/, calendars, /mo-hinh/, /tin-tuc/, /thong-ke/ (followup.py).
     from bangtin.followup import FollowupFeature
 
@@ -155,9 +157,9 @@ class Features:
     def pages(self) -> list[PageSpec]:
         return [spec for f in self.items for spec in f.pages()]
 
-    def begin_page(self, spec: PageSpec | None) -> None:
+    def begin_page(self, spec: PageSpec | None, src_uri: str = "") -> None:
         for f in self.items:
-            f.begin_page(spec)
+            f.begin_page(spec, src_uri)
 
     def extras(self, spec: PageSpec, page_url: str) -> dict[str, Markup]:
         out: dict[str, Markup] = {}

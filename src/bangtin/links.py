@@ -204,7 +204,9 @@ class LinkGraph:
         target = self._by_id.get(identity)
         if target is None:
             return LinkTarget(url=None, title="")
-        return LinkTarget(url=target.url, title=_tooltip(target))
+        return LinkTarget(
+            url=target.url, title=_tooltip(target, estimated=identity in self._estimated)
+        )
 
 
 @functools.lru_cache(maxsize=65536)
@@ -217,8 +219,10 @@ def _id(d: Directive) -> Identity:
     return (_key(d.number), d.date.year)
 
 
-def _tooltip(directive: Directive) -> str:
-    text = f"{directive.title}, {format_date_short(directive.date)}"
+def _tooltip(directive: Directive, *, estimated: bool = False) -> str:
+    text = (
+        directive.title if estimated else f"{directive.title}, {format_date_short(directive.date)}"
+    )
     if directive.subject:
         text = f"{text}: {directive.subject}"
     if len(text) > _TITLE_MAX:

@@ -187,14 +187,14 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
                 page.meta["description"] = Markup(escape(" ".join(spec.description.split())[:300]))
             page.title = page.meta["title"]
             if self.features is not None:
-                self.features.begin_page(spec)
+                self.features.begin_page(spec, spec.src_uri)
         else:
             # Material prints these unescaped: an editor's page title must not become markup.
             for key in ("title", "description"):
                 if key in page.meta and page.meta[key] is not None:
                     page.meta[key] = Markup(escape(str(page.meta[key])))
             if self.features is not None:
-                self.features.begin_page(None)
+                self.features.begin_page(None, page.file.src_uri)
         return None
 
     def on_page_content(
