@@ -199,14 +199,16 @@ def measure(site: Path, queries: tuple[str, ...], home: str) -> list[dict[str, o
                 foreign: list[str] = []
                 context.route(
                     "**/*",
-                    lambda route: (
+                    lambda route, foreign=foreign: (
                         route.continue_()
                         if urlsplit(route.request.url).hostname == "127.0.0.1"
                         else (foreign.append(route.request.url), route.abort())
                     ),
                 )
                 finished: list[object] = []
-                context.on("requestfinished", lambda request: finished.append(request))
+                context.on(
+                    "requestfinished", lambda request, finished=finished: finished.append(request)
+                )
                 tab = context.new_page()
                 tab.goto(base + home)
                 # Opening the box preloads Pagefind, as a person's first tap does.
