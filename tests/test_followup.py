@@ -8,13 +8,13 @@ import xml.etree.ElementTree as ET
 
 import icalendar
 import pytest
-from conftest import MakeSite, directive
 
 from bangtin import charts
 from bangtin.followup import build_clock, calendar_for, collect_tasks
 from bangtin.ical import escape_text, fold_line
 from bangtin.model import Directive, DocType, Registry, Task, Unit, Visibility
 from bangtin.numbers import parse_number
+from conftest import MakeSite, directive
 
 # 2025-01-10 00:00 UTC: the seed's task (due 2024-12-31) is 10 days overdue.
 EPOCH = "1736467200"
@@ -91,7 +91,9 @@ def test_build_clock_rejects_garbage() -> None:
 TODAY = dt.date(2025, 1, 10)
 
 
-def _directive(*tasks: Task, number: str = "5-CV/ĐUK", vis: Visibility = Visibility.PUBLIC) -> Directive:
+def _directive(
+    *tasks: Task, number: str = "5-CV/ĐUK", vis: Visibility = Visibility.PUBLIC
+) -> Directive:
     parsed = parse_number(number)
     assert parsed is not None
     return Directive(
@@ -119,7 +121,9 @@ def _directive(*tasks: Task, number: str = "5-CV/ĐUK", vis: Visibility = Visibi
 def test_task_state_against_build_date(
     due: dt.date | None, done: dt.date | None, state: str, label: str
 ) -> None:
-    reg = Registry(directives=(_directive(Task(what="Báo cáo", who="doan-khoi", due=due, done=done)),))
+    reg = Registry(
+        directives=(_directive(Task(what="Báo cáo", who="doan-khoi", due=due, done=done)),)
+    )
     (item,) = collect_tasks(reg, TODAY)
     assert (item.state, item.label) == (state, label)
     assert item.overdue == (state == "overdue")
@@ -140,16 +144,28 @@ def test_tasks_order_open_by_due_then_done() -> None:
 def test_calendar_round_trip_with_hostile_text() -> None:
     d = _directive(
         Task(what=HOSTILE, who="doan-khoi", due=dt.date(2025, 2, 1), report_to="Văn phòng; Ban"),
-        Task(what="xong rồi", who="doan-khoi", due=dt.date(2024, 12, 1), done=dt.date(2024, 11, 30)),
+        Task(
+            what="xong rồi", who="doan-khoi", due=dt.date(2024, 12, 1), done=dt.date(2024, 11, 30)
+        ),
         Task(what="không hạn", who="doan-khoi"),
     )
     reg = Registry(directives=(d,), units=(Unit(id="doan-khoi", name="Đoàn Khối"),))
     clock = build_clock({"SOURCE_DATE_EPOCH": EPOCH})
     items = collect_tasks(reg, clock.date)
-    text = calendar_for(items, name="Nhiệm vụ, Đoàn Khối", registry=reg, clock=clock,
-                        site_url="https://bangtin.example.vn/portal/")
-    assert text == calendar_for(items, name="Nhiệm vụ, Đoàn Khối", registry=reg, clock=clock,
-                                site_url="https://bangtin.example.vn/portal/")
+    text = calendar_for(
+        items,
+        name="Nhiệm vụ, Đoàn Khối",
+        registry=reg,
+        clock=clock,
+        site_url="https://bangtin.example.vn/portal/",
+    )
+    assert text == calendar_for(
+        items,
+        name="Nhiệm vụ, Đoàn Khối",
+        registry=reg,
+        clock=clock,
+        site_url="https://bangtin.example.vn/portal/",
+    )
     assert text.endswith("\r\n") and "\n" not in text.replace("\r\n", "")
     cal = icalendar.Calendar.from_ical(text)
     # icalendar leaves properties it does not type (NAME, X-WR-CALNAME) as written: escaped.
@@ -181,7 +197,10 @@ def test_charts_are_well_formed_svg_with_escaped_text() -> None:
         "c1",
         'Tiêu đề "x" <y>',
         labels,
-        [charts.Series(name="Đang mở", values=(3, 0)), charts.Series(name="Quá hạn", values=(1, 0))],
+        [
+            charts.Series(name="Đang mở", values=(3, 0)),
+            charts.Series(name="Quá hạn", values=(1, 0)),
+        ],
     )
     columns = charts.column_chart("c2", "Theo tháng", ["01/24", "02/24", "<03>"], [0, 5, 2])
     for svg in (bars, columns):
@@ -240,11 +259,16 @@ def test_sample_portal_follow_up(make_site: MakeSite, monkeypatch: pytest.Monkey
     ]  # fmt: skip
     assert stats.count('<svg class="bt-chart__svg"') == 4  # practices: empty states
     assert stats.count('<table class="bt-table"') == 4
-    assert "<script" not in stats.split('<article class="md-content__inner', 1)[1].split("</article>")[0]
+    assert (
+        "<script"
+        not in stats.split('<article class="md-content__inner', 1)[1].split("</article>")[0]
+    )
     month_table = stats.split('id="bt-chart-thang"', 1)[1].split("</section>", 1)[0]
-    assert "<th scope=\"row\">03/2024</th><td>1</td>" in month_table
+    assert '<th scope="row">03/2024</th><td>1</td>' in month_table
     tasks_table = stats.split('id="bt-chart-nhiem-vu"', 1)[1].split("</section>", 1)[0]
-    assert re.search(r"Ban Tuyên giáo - Dân vận Đảng ủy Khối</th><td>1</td><td>1</td><td>0</td>", tasks_table)
+    assert re.search(
+        r"Ban Tuyên giáo - Dân vận Đảng ủy Khối</th><td>1</td><td>1</td><td>0</td>", tasks_table
+    )
 
     assert "bangtin new practice" in site.page("mo-hinh/")
     assert "bangtin new news" in site.page("tin-tuc/")
@@ -260,7 +284,9 @@ def test_sample_portal_follow_up(make_site: MakeSite, monkeypatch: pytest.Monkey
 THEME = "---\nyear: 2024\ntitle: Chủ đề thử\nvisibility: public\n---\n\nChủ đề.\n"
 
 
-def _practice(title: str, unit: str, year: int, field: str, themes: str, vis: str = "public") -> str:
+def _practice(
+    title: str, unit: str, year: int, field: str, themes: str, vis: str = "public"
+) -> str:
     return (
         f"---\ntitle: '{title}'\nunit: {unit}\nyear: {year}\nfield: {field}\nthemes: {themes}\n"
         f"status: recognised\nvisibility: {vis}\nsummary: Tóm tắt mô hình.\n---\n\nMô tả.\n"
@@ -285,7 +311,11 @@ FILES: dict[str, str | bytes] = {
         tasks="\n  - {what: Việc bí mật nội bộ, who: ban-tgdv-duk, due: 2024-12-01}",
     ),
     "content/practices/dan-van-kheo-so-hoa.md": _practice(
-        "«Dân vận khéo» trong chuyển đổi số", "doan-khoi", 2024, "xây dựng hệ thống chính trị", "[2024]"
+        "«Dân vận khéo» trong chuyển đổi số",
+        "doan-khoi",
+        2024,
+        "xây dựng hệ thống chính trị",
+        "[2024]",
     ),
     "content/practices/vuon-rau.md": _practice(
         "Vườn rau <nghĩa tình>", "ban-tgdv-duk", 2023, "kinh tế", "[]"
@@ -313,9 +343,14 @@ def test_public_build_lists_only_visible_tasks_and_practices(
     assert not (site.site_dir / "lich" / "don-vi" / "ban-tgdv-duk.ics").exists()
     for path in (site.site_dir / "lich").rglob("*.ics"):
         assert b"b\xc3\xad m\xe1\xba\xadt" not in path.read_bytes()  # "bí mật"
-    cal = icalendar.Calendar.from_ical((site.site_dir / "lich" / "don-vi" / "doan-khoi.ics").read_bytes())
+    cal = icalendar.Calendar.from_ical(
+        (site.site_dir / "lich" / "don-vi" / "doan-khoi.ics").read_bytes()
+    )
     summaries = sorted(str(e["SUMMARY"]) for e in cal.walk("VEVENT"))
-    assert summaries == ["Báo cáo <b>\"gấp\"</b>; kiểm tra, rà soát \\ hết rồi", "Đã hoàn thành: Tổng kết mô hình"]
+    assert summaries == [
+        'Báo cáo <b>"gấp"</b>; kiểm tra, rà soát \\ hết rồi',
+        "Đã hoàn thành: Tổng kết mô hình",
+    ]
     urls = {str(e["URL"]) for e in cal.walk("VEVENT")}
     assert urls == {"https://bangtin.example.vn/van-ban/2024/7-cv-duk/"}
 
@@ -323,8 +358,16 @@ def test_public_build_lists_only_visible_tasks_and_practices(
     assert "Mô hình nội bộ" not in practices
     assert practices.count("data-bt-item") == 2
     assert "Vườn rau &lt;nghĩa tình&gt;" in practices
-    assert 'data-year="2024" data-unit="doan-khoi" data-field="xay-dung-he-thong-chinh-tri" data-theme="2024"' in practices
-    for facet, value in [("year", "2023"), ("unit", "ban-tgdv-duk"), ("field", "kinh-te"), ("theme", "2024")]:
+    assert (
+        'data-year="2024" data-unit="doan-khoi" data-field="xay-dung-he-thong-chinh-tri" data-theme="2024"'
+        in practices
+    )
+    for facet, value in [
+        ("year", "2023"),
+        ("unit", "ban-tgdv-duk"),
+        ("field", "kinh-te"),
+        ("theme", "2024"),
+    ]:
         assert f'data-bt-facet="{facet}" data-bt-value="{value}"' in practices
     assert "data-bt-filters hidden" in practices  # shown by followup.js only
     assert "followup.js" in practices
@@ -332,19 +375,23 @@ def test_public_build_lists_only_visible_tasks_and_practices(
     hub = site.page("chu-de/2024/")
     assert "«Dân vận khéo» trong chuyển đổi số" in hub and "Vườn rau" not in hub
     assert "Hội nghị sơ kết mô hình" in hub
-    assert "Hội nghị sơ kết mô hình" in site.page("") and "Hội nghị sơ kết mô hình" in site.page("tin-tuc/")
+    assert "Hội nghị sơ kết mô hình" in site.page("") and "Hội nghị sơ kết mô hình" in site.page(
+        "tin-tuc/"
+    )
     unit = site.page("don-vi/doan-khoi/")
     assert "«Dân vận khéo» trong chuyển đổi số" in unit and "Mô hình nội bộ" not in unit
 
     stats = site.page("thong-ke/")
     fields = stats.split('id="bt-chart-mo-hinh-linh-vuc"', 1)[1].split("</section>", 1)[0]
-    assert "<th scope=\"row\">Kinh tế</th><td>1</td>" in fields
-    assert "<th scope=\"row\">Quốc phòng - an ninh</th><td>0</td>" in fields
+    assert '<th scope="row">Kinh tế</th><td>1</td>' in fields
+    assert '<th scope="row">Quốc phòng - an ninh</th><td>0</td>' in fields
     years = stats.split('id="bt-chart-mo-hinh-nam"', 1)[1].split("</section>", 1)[0]
     assert years.index(">2024</th>") < years.index(">2023</th>")
 
 
-def test_internal_build_shows_internal_tasks(make_site: MakeSite, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_internal_build_shows_internal_tasks(
+    make_site: MakeSite, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
     site = make_site(FILES)
     assert site.exit_code == 0, site.output

@@ -2,8 +2,8 @@
 
 No script and no library: the dashboards must open offline on a phone. Charts are drawn in a
 320-unit-wide viewBox with labels above their bars, so they stay legible at the 320-odd pixels
-a 360 px phone leaves for content. Every piece of text is escaped; each chart comes with a data table (rendered by the
-template) that screen readers read instead of the picture.
+a 360 px phone leaves for content. Every piece of text is escaped; each chart comes with a data
+table (rendered by the template) that screen readers read instead of the picture.
 """
 
 from __future__ import annotations
@@ -49,9 +49,7 @@ def _num(value: float) -> str:
     return f"{value:.1f}".removesuffix(".0")
 
 
-def bar_chart(
-    chart_id: str, title: str, labels: Sequence[str], series: Sequence[Series]
-) -> Markup:
+def bar_chart(chart_id: str, title: str, labels: Sequence[str], series: Sequence[Series]) -> Markup:
     """Horizontal bars, one group per label, each label written above its bars.
 
     Args:
@@ -72,9 +70,9 @@ def bar_chart(
     y = top
     for i, label in enumerate(labels):
         body.append(
-            Markup('<text x="0" y="{y}" fill="currentColor">{t}<title>{full}</title></text>').format(
-                y=_num(y + FONT), t=_clip(label), full=label
-            )
+            Markup(
+                '<text x="0" y="{y}" fill="currentColor">{t}<title>{full}</title></text>'
+            ).format(y=_num(y + FONT), t=_clip(label), full=label)
         )
         y += label_h
         for s in series:
@@ -84,8 +82,14 @@ def bar_chart(
                 Markup(
                     '<rect x="0" y="{y}" width="{w}" height="{h}" rx="2" fill="{c}">'
                     "<title>{name}: {v}</title></rect>"
-                ).format(y=_num(y), w=_num(max(width, 1.5 if value else 0)), h=bar_h, c=s.color,
-                         name=s.name, v=value)
+                ).format(
+                    y=_num(y),
+                    w=_num(max(width, 1.5 if value else 0)),
+                    h=bar_h,
+                    c=s.color,
+                    name=s.name,
+                    v=value,
+                )
             )
             body.append(
                 Markup('<text x="{x}" y="{y}" fill="currentColor">{v}</text>').format(
@@ -101,8 +105,9 @@ def bar_chart(
                 Markup(
                     '<rect x="{x}" y="{y}" width="12" height="12" fill="{c}"/>'
                     '<text x="{tx}" y="{ty}" fill="currentColor">{name}</text>'
-                ).format(x=_num(x), y=_num(y), c=s.color, tx=_num(x + 16), ty=_num(y + 11),
-                         name=s.name)
+                ).format(
+                    x=_num(x), y=_num(y), c=s.color, tx=_num(x + 16), ty=_num(y + 11), name=s.name
+                )
             )
             x += 16 + 8 * len(s.name) + 16
         y += 18
@@ -110,7 +115,12 @@ def bar_chart(
 
 
 def column_chart(
-    chart_id: str, title: str, labels: Sequence[str], values: Sequence[int], *, color: str = PALETTE[0]
+    chart_id: str,
+    title: str,
+    labels: Sequence[str],
+    values: Sequence[int],
+    *,
+    color: str = PALETTE[0],
 ) -> Markup:
     """Vertical columns over time (one per month), with a value axis and sparse x labels.
 
@@ -137,8 +147,14 @@ def column_chart(
                 '<line x1="{l}" x2="{r}" y1="{y}" y2="{y}" stroke="currentColor" '
                 'stroke-opacity=".25"/><text x="{tx}" y="{ty}" text-anchor="end" '
                 'fill="currentColor">{v}</text>'
-            ).format(l=_num(left), r=_num(WIDTH - right), y=_num(y), tx=_num(left - 4),
-                     ty=_num(y + 4), v=tick)
+            ).format(
+                l=_num(left),
+                r=_num(WIDTH - right),
+                y=_num(y),
+                tx=_num(left - 4),
+                ty=_num(y + 4),
+                v=tick,
+            )
         )
     every = max(1, math.ceil(count / 6))
     for i, (label, value) in enumerate(zip(labels, values, strict=True)):
@@ -148,8 +164,15 @@ def column_chart(
             Markup(
                 '<rect x="{x}" y="{y}" width="{w}" height="{h}" fill="{c}">'
                 "<title>{label}: {v}</title></rect>"
-            ).format(x=_num(x + step * 0.15), y=_num(bottom - h), w=_num(step * 0.7), h=_num(h),
-                     c=color, label=label, v=value)
+            ).format(
+                x=_num(x + step * 0.15),
+                y=_num(bottom - h),
+                w=_num(step * 0.7),
+                h=_num(h),
+                c=color,
+                label=label,
+                v=value,
+            )
         )
         if value and count <= 12:
             body.append(
@@ -164,4 +187,3 @@ def column_chart(
                 ).format(x=_num(x + step / 2), y=_num(bottom + 16), t=label)
             )
     return _svg(chart_id, title, height, body)
-

@@ -292,6 +292,11 @@ class FilterGroup:
     choices: tuple[tuple[str, str, int], ...]
 
 
+def _unit_label(registry: Registry, ref: str) -> str:
+    unit = registry.unit(ref)
+    return unit.label if unit else ref
+
+
 def _practice_filters(registry: Registry) -> tuple[FilterGroup, ...]:
     ps = registry.practices
     years = Counter(p.year for p in ps)
@@ -309,8 +314,7 @@ def _practice_filters(registry: Registry) -> tuple[FilterGroup, ...]:
             label="Đơn vị",
             choices=tuple(
                 sorted(
-                    ((u, (registry.unit(u).label if registry.unit(u) else u), n)  # type: ignore[union-attr]
-                     for u, n in units.items()),
+                    ((u, _unit_label(registry, u), n) for u, n in units.items()),
                     key=lambda c: sort_key(c[1]),
                 )
             ),
@@ -319,7 +323,9 @@ def _practice_filters(registry: Registry) -> tuple[FilterGroup, ...]:
             facet="field",
             label="Lĩnh vực",
             choices=tuple(
-                (slugify(f.value), f.value.capitalize(), fields[f]) for f in PracticeField if fields[f]
+                (slugify(f.value), f.value.capitalize(), fields[f])
+                for f in PracticeField
+                if fields[f]
             ),
         ),
         FilterGroup(
@@ -350,8 +356,16 @@ def _counted(counter: Counter[str]) -> list[tuple[str, int]]:
     return sorted(counter.items(), key=lambda kv: (-kv[1], sort_key(kv[0])))
 
 
-def _bars(chart_id: str, title: str, head: str, pairs: list[tuple[str, int]], *, empty: str,
-          note: str = "", charted: list[tuple[str, int]] | None = None) -> Chart:
+def _bars(
+    chart_id: str,
+    title: str,
+    head: str,
+    pairs: list[tuple[str, int]],
+    *,
+    empty: str,
+    note: str = "",
+    charted: list[tuple[str, int]] | None = None,
+) -> Chart:
     shown = charted if charted is not None else pairs
     svg = (
         charts.bar_chart(
@@ -377,8 +391,14 @@ def _bars(chart_id: str, title: str, head: str, pairs: list[tuple[str, int]], *,
 def _month_chart(directives: Sequence[Directive]) -> Chart:
     title = "Văn bản theo tháng ban hành"
     if not directives:
-        return Chart(id="bt-chart-thang", title=title, svg=Markup(""), headers=(), rows=(),
-                     empty="Chưa có văn bản nào.")
+        return Chart(
+            id="bt-chart-thang",
+            title=title,
+            svg=Markup(""),
+            headers=(),
+            rows=(),
+            empty="Chưa có văn bản nào.",
+        )
     counts = Counter((d.date.year, d.date.month) for d in directives)
     last_year = max(y for y, _ in counts)
     first_year = max(min(y for y, _ in counts), last_year - MONTHS_CHARTED // 12 + 1)
@@ -404,9 +424,7 @@ def dashboard_charts(registry: Registry, groups: Sequence[UnitTasks]) -> tuple[C
     ds = registry.directives
     ps = registry.practices
     no_docs = "Chưa có văn bản nào."
-    no_practices = (
-        "Chưa có mô hình nào. Biên tập viên thêm mô hình bằng lệnh bangtin new practice."
-    )
+    no_practices = "Chưa có mô hình nào. Biên tập viên thêm mô hình bằng lệnh bangtin new practice."
     issuers = _counted(Counter(registry.unit_name(d.issuer) if d.issuer else "Chưa rõ" for d in ds))
     charted = issuers[:MAX_ISSUERS_CHARTED]
     if len(issuers) > MAX_ISSUERS_CHARTED:
@@ -414,18 +432,42 @@ def dashboard_charts(registry: Registry, groups: Sequence[UnitTasks]) -> tuple[C
     field_counts = Counter(p.field for p in ps)
     out = [
         _month_chart(ds),
-        _bars("bt-chart-loai", "Văn bản theo loại", "Loại văn bản",
-              _counted(Counter(d.type.value for d in ds)), empty=no_docs),
-        _bars("bt-chart-co-quan", "Văn bản theo cơ quan ban hành", "Cơ quan ban hành", issuers,
-              empty=no_docs, charted=charted),
-        _bars("bt-chart-mo-hinh-don-vi", "Mô hình theo đơn vị", "Đơn vị",
-              _counted(Counter(registry.unit_name(p.unit) for p in ps)), empty=no_practices),
-        _bars("bt-chart-mo-hinh-linh-vuc", "Mô hình theo lĩnh vực", "Lĩnh vực",
-              [(f.value.capitalize(), field_counts[f]) for f in PracticeField] if ps else [],
-              empty=no_practices),
-        _bars("bt-chart-mo-hinh-nam", "Mô hình theo năm", "Năm",
-              [(str(y), n) for y, n in sorted(Counter(p.year for p in ps).items(), reverse=True)],
-              empty=no_practices),
+        _bars(
+            "bt-chart-loai",
+            "Văn bản theo loại",
+            "Loại văn bản",
+            _counted(Counter(d.type.value for d in ds)),
+            empty=no_docs,
+        ),
+        _bars(
+            "bt-chart-co-quan",
+            "Văn bản theo cơ quan ban hành",
+            "Cơ quan ban hành",
+            issuers,
+            empty=no_docs,
+            charted=charted,
+        ),
+        _bars(
+            "bt-chart-mo-hinh-don-vi",
+            "Mô hình theo đơn vị",
+            "Đơn vị",
+            _counted(Counter(registry.unit_name(p.unit) for p in ps)),
+            empty=no_practices,
+        ),
+        _bars(
+            "bt-chart-mo-hinh-linh-vuc",
+            "Mô hình theo lĩnh vực",
+            "Lĩnh vực",
+            [(f.value.capitalize(), field_counts[f]) for f in PracticeField] if ps else [],
+            empty=no_practices,
+        ),
+        _bars(
+            "bt-chart-mo-hinh-nam",
+            "Mô hình theo năm",
+            "Năm",
+            [(str(y), n) for y, n in sorted(Counter(p.year for p in ps).items(), reverse=True)],
+            empty=no_practices,
+        ),
     ]
     task_groups = [g for g in groups if g.open]
     title = "Nhiệm vụ đang mở và quá hạn theo đơn vị"
@@ -438,10 +480,16 @@ def dashboard_charts(registry: Registry, groups: Sequence[UnitTasks]) -> tuple[C
                 title,
                 [g.name for g in task_groups],
                 [
-                    charts.Series(name="Đang mở", values=tuple(len(g.open) for g in task_groups),
-                                  color=charts.PALETTE[2]),
-                    charts.Series(name="Quá hạn", values=tuple(len(g.overdue) for g in task_groups),
-                                  color=charts.PALETTE[0]),
+                    charts.Series(
+                        name="Đang mở",
+                        values=tuple(len(g.open) for g in task_groups),
+                        color=charts.PALETTE[2],
+                    ),
+                    charts.Series(
+                        name="Quá hạn",
+                        values=tuple(len(g.overdue) for g in task_groups),
+                        color=charts.PALETTE[0],
+                    ),
                 ],
             )
             if task_groups
@@ -492,16 +540,28 @@ class FollowupFeature(Feature):
 
     def pages(self) -> list[PageSpec]:
         return [
-            PageSpec(src_uri="theo-doi/index.md", title="Theo dõi nhiệm vụ", kind=KIND_FOLLOWUP,
-                     record=self.data,
-                     description="Việc cần làm của các đơn vị theo văn bản chỉ đạo, và hạn của từng việc"),
-            PageSpec(src_uri="mo-hinh/index.md", title="Mô hình, điển hình, cách làm hay",
-                     kind=KIND_PRACTICES, record=self.data,
-                     description="Các mô hình «Dân vận khéo», điển hình, cách làm hay của các đơn vị"),
+            PageSpec(
+                src_uri="theo-doi/index.md",
+                title="Theo dõi nhiệm vụ",
+                kind=KIND_FOLLOWUP,
+                record=self.data,
+                description="Việc cần làm của các đơn vị theo văn bản chỉ đạo, và hạn của từng việc",
+            ),
+            PageSpec(
+                src_uri="mo-hinh/index.md",
+                title="Mô hình, điển hình, cách làm hay",
+                kind=KIND_PRACTICES,
+                record=self.data,
+                description="Các mô hình «Dân vận khéo», điển hình, cách làm hay của các đơn vị",
+            ),
             PageSpec(src_uri="tin-tuc/index.md", title="Tin tức", kind=KIND_NEWS, record=self.data),
-            PageSpec(src_uri="thong-ke/index.md", title="Thống kê", kind=KIND_STATS,
-                     record=self.data,
-                     description="Số văn bản, mô hình và nhiệm vụ theo tháng, loại, đơn vị"),
+            PageSpec(
+                src_uri="thong-ke/index.md",
+                title="Thống kê",
+                kind=KIND_STATS,
+                record=self.data,
+                description="Số văn bản, mô hình và nhiệm vụ theo tháng, loại, đơn vị",
+            ),
         ]
 
     def extras(self, spec: PageSpec, page_url: str) -> dict[str, Markup]:
@@ -516,9 +576,7 @@ class FollowupFeature(Feature):
             "tasks": render_template(
                 "unit_tasks.html", group=group, clock=self.data.clock, links=links
             ),
-            "practices": render_template(
-                "unit_practices.html", practices=practices, links=links
-            )
+            "practices": render_template("unit_practices.html", practices=practices, links=links)
             if practices
             else Markup(""),
         }
@@ -530,15 +588,25 @@ class FollowupFeature(Feature):
         if any(i.task.due for i in self.data.items):
             _write(
                 site_dir / ALL_CALENDAR,
-                calendar_for(self.data.items, name=f"Nhiệm vụ - {org}", registry=reg,
-                             clock=self.data.clock, site_url=site_url),
+                calendar_for(
+                    self.data.items,
+                    name=f"Nhiệm vụ - {org}",
+                    registry=reg,
+                    clock=self.data.clock,
+                    site_url=site_url,
+                ),
             )
         for group in self.data.groups:
             if group.calendar:
                 _write(
                     site_dir / group.calendar,
-                    calendar_for(group.items, name=f"Nhiệm vụ - {group.name}", registry=reg,
-                                 clock=self.data.clock, site_url=site_url),
+                    calendar_for(
+                        group.items,
+                        name=f"Nhiệm vụ - {group.name}",
+                        registry=reg,
+                        clock=self.data.clock,
+                        site_url=site_url,
+                    ),
                 )
 
 
@@ -549,7 +617,9 @@ def _write(path: Path, text: str) -> None:
         handle.write(text)
 
 
-def _render_followup(spec: PageSpec, index: SiteIndex, links: Links, extras: dict[str, Markup]) -> Markup:
+def _render_followup(
+    spec: PageSpec, index: SiteIndex, links: Links, extras: dict[str, Markup]
+) -> Markup:
     data: FollowupData = spec.record
     has_calendar = any(i.task.due for i in data.items)
     return render_template(
@@ -565,7 +635,9 @@ def _render_followup(spec: PageSpec, index: SiteIndex, links: Links, extras: dic
     )
 
 
-def _render_practices(spec: PageSpec, index: SiteIndex, links: Links, extras: dict[str, Markup]) -> Markup:
+def _render_practices(
+    spec: PageSpec, index: SiteIndex, links: Links, extras: dict[str, Markup]
+) -> Markup:
     reg = index.registry
     return render_template(
         "practices_index.html",
@@ -577,11 +649,15 @@ def _render_practices(spec: PageSpec, index: SiteIndex, links: Links, extras: di
     )
 
 
-def _render_news(spec: PageSpec, index: SiteIndex, links: Links, extras: dict[str, Markup]) -> Markup:
+def _render_news(
+    spec: PageSpec, index: SiteIndex, links: Links, extras: dict[str, Markup]
+) -> Markup:
     return render_template("news_index.html", news=index.registry.news, links=links)
 
 
-def _render_stats(spec: PageSpec, index: SiteIndex, links: Links, extras: dict[str, Markup]) -> Markup:
+def _render_stats(
+    spec: PageSpec, index: SiteIndex, links: Links, extras: dict[str, Markup]
+) -> Markup:
     data: FollowupData = spec.record
     reg = index.registry
     return render_template(
@@ -596,4 +672,3 @@ def _render_stats(spec: PageSpec, index: SiteIndex, links: Links, extras: dict[s
         clock=data.clock,
         links=links,
     )
-

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
 from conftest import MakeSite
 
 pypdf = pytest.importorskip("pypdf")
