@@ -1,0 +1,81 @@
+"""The /mo-hinh/ filter buttons, driven in Debian's chromium: hidden without JS, filtering with it."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from pathlib import Path
+
+import pytest
+
+from conftest import MakeSite
+
+sync_api = pytest.importorskip("playwright.sync_api")
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+
+
+def _practice(title: str, unit: str, year: int, field: str) -> str:
+    return (
+        f"---\ntitle: {title}\nunit: {unit}\nyear: {year}\nfield: {field}\nvisibility: public\n"
+        "---\n\nMô tả.\n"
+    )
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        return None
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed")
+@pytest.mark.parametrize("javascript", [True, False])
+def test_practice_filters(make_site: MakeSite, javascript: bool) -> None:
+    site = make_site(
+        {
+            "content/practices/a.md": _practice("Mô hình A", "doan-khoi", 2024, "kinh tế"),
+            "content/practices/b.md": _practice("Mô hình B", "doan-khoi", 2023, "văn hóa - xã hội"),
+            "content/practices/c.md": _practice("Mô hình C", "ban-tgdv-duk", 2024, "kinh tế"),
+        }
+    )
+    assert site.exit_code == 0, site.output
+    handler = functools.partial(_Quiet, directory=str(site.site_dir))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with sync_api.sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+            try:
+                context = browser.new_context(java_script_enabled=javascript)
+                page = context.new_page()
+                page.goto(f"http://127.0.0.1:{server.server_address[1]}/mo-hinh/")
+                items = page.locator("[data-bt-item]:visible")
+                if not javascript:
+                    assert not page.is_visible("[data-bt-filters]")
+                    assert items.count() == 3
+                    return
+                page.click('[data-bt-facet="field"][data-bt-value="kinh-te"]')
+                assert items.count() == 2
+                page.click('[data-bt-facet="unit"][data-bt-value="doan-khoi"]')
+                assert items.all_text_contents()[0].strip().startswith("Mô hình A")
+                assert items.count() == 1
+                page.click('[data-bt-facet="year"][data-bt-value="2023"]')
+                assert items.count() == 0 and page.is_visible("[data-bt-filter-empty]")
+                page.click('[data-bt-facet="field"][data-bt-value=""]')
+                assert items.count() == 1 and "1 / 3" in page.text_content(
+                    "[data-bt-filter-status]"
+                )
+            finally:
+                browser.close()
+    finally:
+        server.shutdown()
+        server.server_close()
