@@ -28,6 +28,23 @@ __all__ = [
     "split_document",
 ]
 
+_STR, _SEQ, _MAP = "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
+
+
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """libyaml's composer (ten times faster than PyYAML's, with the same line marks).
+
+    Implicit tags are never resolved: every scalar stays text for the validators, so the
+    resolver's regular expressions (``no`` -> bool, ``1:20`` -> 80) need not run at all.
+    Explicit tags (``!!python/...``, ``!ENV``) still reach `_convert`, which rejects them.
+    """
+
+    def resolve(self, kind: type, value: object, implicit: object) -> str:
+        if kind is yaml.ScalarNode:
+            return _STR
+        return _SEQ if kind is yaml.SequenceNode else _MAP
+
+
 # A real directive is a few hundred kilobytes at most; anything larger is a mistake
 # (a scanned PDF pasted in, a log file) and must not be read into memory.
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -214,7 +231,7 @@ def parse_yaml(
                         "hãy thay Tab bằng dấu cách",
                     )
                 ]
-    loader = yaml.SafeLoader(text)
+    loader = _Loader(text)
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
@@ -285,7 +302,7 @@ def _convert(
         # Not plain: the value counts as given, so no second "missing value" message follows.
         return YScalar("", line, False)
     if isinstance(node, yaml.ScalarNode):
-        plain = node.style is None
+        plain = node.style in (None, "")  # libyaml says "" where PyYAML says None
         cut = False
         if plain:
             end = node.end_mark

@@ -266,6 +266,7 @@ _NAV_SECTIONS: tuple[tuple[str, str], ...] = (
     ("Chủ đề năm", "chu-de/index.md"),
     ("Theo dõi nhiệm vụ", "theo-doi/index.md"),
     ("Mô hình, điển hình", "mo-hinh/index.md"),
+    ("Tin tức", "tin-tuc/index.md"),
     ("Bài đăng fanpage", "bai-dang/index.md"),
     ("Đơn vị", "don-vi/index.md"),
     ("Thống kê", "thong-ke/index.md"),
