@@ -158,6 +158,58 @@ def generate_site(site: Path, pages: int, seed: int = 20240307) -> None:
         )
 
 
+def generate_from_corpus(site: Path, pages: int, seed: int = 1) -> None:
+    """Write ``pages`` directive pages with the realistic text of scripts/gen_corpus.py.
+
+    The Markdown bodies are rendered with Python-Markdown into the same plain shell as
+    :func:`generate_site`, so the index sees the text a real build would index without paying
+    for a full MkDocs build of the corpus.
+    """
+    import markdown
+    import yaml
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import gen_corpus
+
+    corpus = gen_corpus.build_corpus(pages, seed=seed)
+    shutil.copytree(PACKAGE / "assets", site / "assets" / "bangtin")
+    (site / "index.html").write_text(
+        SHELL.format(title="Trang chủ", root="./", body="<main><h1>Trang chủ</h1></main>"),
+        encoding="utf-8",
+    )
+    md = markdown.Markdown(extensions=["tables", "footnotes"])
+    statuses = {"in-force": STATUSES[0], "superseded": STATUSES[1], "expired": STATUSES[2]}
+    for doc in corpus.docs:
+        text = gen_corpus.render_directive(corpus, doc)
+        _, front, body = text.split("---\n", 2)
+        meta = yaml.safe_load(front)
+        number = parse_number(str(meta["number"]))
+        if number is None:
+            continue
+        fields = SearchFields(
+            number=number,
+            title=f"{doc.type_name} số {number}",
+            subject=str(meta["subject"]),
+            date=doc.date,
+            type_name=doc.type_name,
+            issuer_name=doc.unit.name,
+            themes=tuple(str(y) for y in doc.themes),
+            status=statuses.get(doc.status, doc.status),
+        )
+        html_body = md.reset().convert(body)
+        page = (
+            f"<main><article data-pagefind-body><h1>{fields.title}</h1>"
+            f"<p><strong>{doc.unit.name}</strong>, ngày {doc.date:%d/%m/%Y}</p>"
+            f"<p><em>V/v {fields.subject}</em></p>{html_body}{search_markup(fields)}"
+            "</article></main>"
+        )
+        target = site / "van-ban" / str(doc.date.year) / number.slug / "index.html"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(
+            SHELL.format(title=fields.title, root="../../../", body=page), encoding="utf-8"
+        )
+
+
 class _Quiet(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         pass
@@ -253,6 +305,11 @@ def _pagefind_bytes(requests: list[object]) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=10_000, help="synthetic pages to generate")
+    parser.add_argument(
+        "--simple",
+        action="store_true",
+        help="recombine a few stock phrases (worst case) instead of gen_corpus.py's text",
+    )
     parser.add_argument("--site", type=Path, help="an already built site folder")
     parser.add_argument("--project", type=Path, help="a portal folder to build with mkdocs")
     parser.add_argument("--home", default="", help="page with the search box, relative to root")
@@ -275,8 +332,12 @@ def main(argv: list[str] | None = None) -> int:
         source = f"project {args.project}"
     else:
         site = work / "site"
-        generate_site(site, args.pages)
-        source = f"{args.pages} synthetic pages"
+        if args.simple:
+            generate_site(site, args.pages)
+            source = f"{args.pages} pages recombining stock phrases"
+        else:
+            generate_from_corpus(site, args.pages)
+            source = f"{args.pages} directive pages with the text of scripts/gen_corpus.py"
     prepared = time.perf_counter() - started
     stats = build_search_index(site)
     rows = measure(site, QUERIES, args.home)
