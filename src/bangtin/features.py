@@ -102,6 +102,9 @@ def _feature_classes() -> list[type[Feature]]:
     from bangtin.followup import FollowupFeature
 
     classes.append(FollowupFeature)
+    from bangtin.history import HistoryFeature  # last update and change history, from git
+
+    classes.append(HistoryFeature)
     return classes
 
 
