@@ -874,7 +874,9 @@ def posts_rss(posts: Sequence[Post], *, site_url: str = "") -> bytes:
             f'<guid isPermaLink="false">{_xml(p.slug)}</guid>',
             f"<pubDate>{_rfc822(p.publish_on)}</pubDate>",
             f"<category>{_xml(p.channel)}</category>",
-            f"<description>{_xml(p.text)}</description>",
+            # RSS readers render a description as HTML: the post's plain text is escaped as
+            # HTML first, or a title like "<script>" would run in the reader.
+            f"<description>{_xml(html.escape(p.text, quote=False))}</description>",
             f'<enclosure url="{_xml(_absolute(site_url, p.image), attr=True)}" '
             'length="0" type="image/png"/>',
             "</item>",
