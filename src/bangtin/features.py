@@ -87,6 +87,10 @@ class Feature:
         """Trusted HTML for the page's <head>."""
         return Markup("")
 
+    def page_footer(self, abs_src_path: str) -> Markup:
+        """Trusted HTML added under an editor's own page (content/*.md)."""
+        return Markup("")
+
     def post_build(self, site_dir: Path) -> None:
         """Write files into the built site (it is the staging folder during `build`)."""
 
@@ -172,6 +176,9 @@ class Features:
 
     def head(self, spec: PageSpec, page_url: str) -> Markup:
         return Markup("").join(f.head(spec, page_url) for f in self.items)
+
+    def page_footer(self, abs_src_path: str) -> Markup:
+        return Markup("").join(f.page_footer(abs_src_path) for f in self.items)
 
     def post_build(self, site_dir: Path) -> None:
         for f in self.items:

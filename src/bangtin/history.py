@@ -20,6 +20,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from bangtin.features import BuildContext, Feature
+from bangtin.model import Visibility
 from bangtin.pages import PageSpec
 from bangtin.text import format_date, format_date_short, nfc
 
@@ -203,8 +204,16 @@ class HistoryFeature(Feature):
         path = getattr(record, "path", "")
         if spec.kind != "directive" or not path or getattr(record, "stub", False):
             return {}
-        html = history_markup(self.history, path)
+        if self.ctx.registry.audience is Visibility.PUBLIC:
+            # Commit subjects and authors are the office's working notes ("thêm công văn mật
+            # ..."): a public page shows only the date of the last change.
+            html = updated_markup(self.history, path)
+        else:
+            html = history_markup(self.history, path)
         return {"history": html} if html else {}
+
+    def page_footer(self, abs_src_path: str) -> Markup:
+        return self.updated(abs_src_path)
 
     def updated(self, path: str) -> Markup:
         """The "Cập nhật lần cuối" line of any file of the portal.

@@ -141,6 +141,12 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             if file.generated_by is not None:
                 continue
             uri = file.src_uri
+            if file.abs_src_path and not _inside(file.abs_src_path, self.root):
+                # MkDocs follows symlinks out of docs_dir and copies what they point at. The
+                # loader reports such links as errors; this is the net should it ever miss one.
+                log.warning(f"{config.docs_dir}/{uri}: trỏ ra ngoài thư mục dự án; không đăng")
+                files.remove(file)
+                continue
             if file.is_documentation_page():
                 if uri.startswith(DATA_FOLDERS) or uri not in visible_pages:
                     files.remove(file)
@@ -206,6 +212,8 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         if spec is None:
             if page.title is not None and not isinstance(page.title, Markup):
                 page.title = Markup(escape(str(page.title)))
+            if page.file.abs_src_path:
+                safe = safe + self.features.page_footer(page.file.abs_src_path)
             if page.is_homepage:
                 return str(safe + home_block(self.index, page.url))
             return str(safe)
@@ -249,6 +257,10 @@ def _log_warnings(warnings: list[ContentError]) -> None:
         log.warning(
             f"và {len(warnings) - MAX_WARNINGS_SHOWN} cảnh báo khác (chạy `bangtin check` để xem hết)"
         )
+
+
+def _inside(path: str, root: Path) -> bool:
+    return Path(os.path.realpath(path)).is_relative_to(root)
 
 
 def _insert_overrides(config: MkDocsConfig) -> None:
