@@ -158,7 +158,7 @@ def generate_site(site: Path, pages: int, seed: int = 20240307) -> None:
         )
 
 
-def generate_from_corpus(site: Path, pages: int, seed: int = 1) -> None:
+def generate_from_corpus(site: Path, pages: int, seed: int = 1, *, body: bool = True) -> None:
     """Write ``pages`` directive pages with the realistic text of scripts/gen_corpus.py.
 
     The Markdown bodies are rendered with Python-Markdown into the same plain shell as
@@ -197,11 +197,13 @@ def generate_from_corpus(site: Path, pages: int, seed: int = 1) -> None:
             status=statuses.get(doc.status, doc.status),
         )
         html_body = md.reset().convert(body)
+        # Without body, only the heading part is indexed: title, issuer, date, subject, keys.
+        indexed, outside = (html_body, "") if body else ("", html_body)
         page = (
             f"<main><article data-pagefind-body><h1>{fields.title}</h1>"
             f"<p><strong>{doc.unit.name}</strong>, ngày {doc.date:%d/%m/%Y}</p>"
-            f"<p><em>V/v {fields.subject}</em></p>{html_body}{search_markup(fields)}"
-            "</article></main>"
+            f"<p><em>V/v {fields.subject}</em></p>{indexed}{search_markup(fields)}"
+            f"</article>{outside}</main>"
         )
         target = site / "van-ban" / str(doc.date.year) / number.slug / "index.html"
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -310,6 +312,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="recombine a few stock phrases (worst case) instead of gen_corpus.py's text",
     )
+    parser.add_argument(
+        "--no-body",
+        action="store_true",
+        help="index only each directive's heading (title, issuer, date, subject), not its text",
+    )
     parser.add_argument("--site", type=Path, help="an already built site folder")
     parser.add_argument("--project", type=Path, help="a portal folder to build with mkdocs")
     parser.add_argument("--home", default="", help="page with the search box, relative to root")
@@ -336,8 +343,10 @@ def main(argv: list[str] | None = None) -> int:
             generate_site(site, args.pages)
             source = f"{args.pages} pages recombining stock phrases"
         else:
-            generate_from_corpus(site, args.pages)
-            source = f"{args.pages} directive pages with the text of scripts/gen_corpus.py"
+            generate_from_corpus(site, args.pages, body=not args.no_body)
+            source = f"{args.pages} directive pages with the text of scripts/gen_corpus.py" + (
+                ", headings only" if args.no_body else ""
+            )
     prepared = time.perf_counter() - started
     stats = build_search_index(site)
     rows = measure(site, QUERIES, args.home)
