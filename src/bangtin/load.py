@@ -55,7 +55,7 @@ from bangtin.model import (
     Visibility,
 )
 from bangtin.numbers import DocNumber, parse_number
-from bangtin.text import fold, slugify
+from bangtin.text import fold, nfc, slugify
 
 __all__ = [
     "LoadResult",
@@ -70,6 +70,11 @@ _DATE_VN = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 _DATE_WORDS = re.compile(r"^ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})$", re.IGNORECASE)
 _UNIT_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+# Names Windows cannot create, with or without an extension: a portal copied to a Windows share
+# (or built there) would lose the file or write to a device.
+_WINDOWS_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$", re.IGNORECASE)
+_PATH_FORBIDDEN = set('<>:"|?*')
+_PERCENT_ESCAPE = re.compile(r"%[0-9a-fA-F]{2}")
 
 
 @dataclass(slots=True)
@@ -363,8 +368,14 @@ def _post(data: dict[str, Any] | None) -> PostSpec | None:
 
 
 def _build_directive(
-    doc: Document, data: dict[str, Any], check: _Checker, code_to_unit: dict[str, str]
+    doc: Document,
+    data: dict[str, Any],
+    check: _Checker,
+    code_to_unit: dict[str, str],
+    docs: Path | None = None,
 ) -> Directive | None:
+    if docs is not None and doc.meta is not None:
+        _check_attachments(doc.meta, data.get("attachments", ()), check, docs)
     number: DocNumber | None = data.get("number")
     date: dt.date | None = data.get("date")
     subject = data.get("subject")
@@ -437,6 +448,57 @@ def _build_directive(
         body_line=doc.body_line,
         lines=lines,
     )
+
+
+def _check_attachments(meta: YMap, values: list[str], check: _Checker, docs: Path) -> None:
+    """Each attachment must name an existing file under docs_dir by a plain relative path."""
+    node = meta.get("attachments")
+    if node is None:
+        return
+    nodes = [n for n in (node.items if isinstance(node, YSeq) else (node,)) if not _empty(n)]
+    for item, value in zip(nodes, values, strict=False):
+        problem = _attachment_problem(value, docs)
+        if problem:
+            shown = "".join(
+                f"\\x{ord(c):02x}" if ord(c) < 32 or ord(c) == 127 else c for c in value
+            )
+            check.error(
+                item.line,
+                f"«attachments»: «{shown}» {problem}; hãy ghi đường dẫn tương đối tới một tệp "
+                f"trong {docs.name}/, ví dụ files/2078-cv-duk.pdf",
+            )
+
+
+def _empty(node: YValue) -> bool:
+    return isinstance(node, YScalar) and node.empty
+
+
+def _attachment_problem(value: str, docs: Path) -> str | None:
+    # The value becomes a path under docs_dir and a URL of the site: anything that could step
+    # out of docs_dir, mean another file on another system, or not exist is refused.
+    if any(ord(c) < 32 or ord(c) == 127 for c in value):
+        return "có ký tự điều khiển (NUL, xuống dòng...)"
+    if "\\" in value:
+        return "có dấu «\\»; đường dẫn chỉ dùng dấu «/»"
+    if _PERCENT_ESCAPE.search(value):
+        return "có mã «%xx»; hãy ghi tên tệp đúng như trên đĩa, không mã hóa"
+    if value.startswith(("/", "~")) or re.match(r"^[A-Za-z]:", value):
+        return "là đường dẫn tuyệt đối"
+    for part in value.split("/"):
+        if part in {"", ".", ".."}:
+            return "có phần «..», «.» hoặc «//»"
+        if _WINDOWS_RESERVED.match(part):
+            return f"có tên «{part}» dành riêng cho thiết bị của Windows"
+        if part.endswith((".", " ")):
+            return "có phần tên kết thúc bằng dấu chấm hoặc dấu cách"
+        if bad := sorted(set(part) & _PATH_FORBIDDEN):
+            return f"có ký tự «{''.join(bad)}» không dùng được trong tên tệp"
+    path = docs / value
+    if not path.is_file():
+        return "không phải một tệp có trong thư mục"
+    if not Path(os.path.realpath(path)).is_relative_to(os.path.realpath(docs)):
+        return "trỏ ra ngoài thư mục (liên kết tượng trưng)"
+    return None
 
 
 def _build_theme(doc: Document, data: dict[str, Any]) -> Theme | None:
@@ -588,8 +650,8 @@ def _load_units(root: Path, errors: list[ContentError]) -> list[Unit]:
 # --- the project -----------------------------------------------------------------------------
 
 
-def _markdown_files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
+def _markdown_files(folder: Path, skip: frozenset[Path] = frozenset()) -> list[Path]:
+    if not folder.is_dir() or folder in skip:
         return []
     found: list[Path] = []
     for dirpath, dirnames, filenames in os.walk(folder):
@@ -597,9 +659,72 @@ def _markdown_files(folder: Path) -> list[Path]:
         found.extend(
             Path(dirpath) / f
             for f in sorted(filenames)
-            if f.endswith(".md") and not f.startswith(".")
+            if f.endswith(".md") and not f.startswith(".") and Path(dirpath) / f not in skip
         )
     return found
+
+
+def _outside_links(root: Path, folders: Iterable[Path]) -> list[ContentError]:
+    """Symlinks under ``folders`` that lead out of the project: they are never read nor published.
+
+    MkDocs follows symlinks in docs_dir and copies what they point at; a link to /etc or to a
+    colleague's home folder would publish it. Links inside the project are fine.
+    """
+    errors: list[ContentError] = []
+    for folder in folders:
+        stack = [folder]
+        while stack:
+            current = stack.pop()
+            if current.is_symlink() and not Path(os.path.realpath(current)).is_relative_to(root):
+                errors.append(
+                    ContentError(
+                        _rel(root, current),
+                        1,
+                        "đây là liên kết tượng trưng (symlink) trỏ ra ngoài thư mục dự án; "
+                        "bangtin không đọc và không đăng tệp ở ngoài: hãy chép tệp vào dự án",
+                    )
+                )
+                continue
+            if current.is_symlink() or not current.is_dir():
+                continue
+            try:
+                entries = sorted(os.scandir(current), key=lambda e: e.name, reverse=True)
+            except OSError:
+                continue
+            stack.extend(
+                Path(e.path) for e in entries if e.is_symlink() or e.is_dir(follow_symlinks=False)
+            )
+    return sorted(errors, key=lambda e: e.path)
+
+
+def _twin_names(root: Path, folders: Iterable[Path]) -> list[ContentError]:
+    """Files whose names differ only by Unicode normalisation (NFC/NFD): one page, two files.
+
+    A Mac writes names in NFD, Windows and Linux in NFC; both look the same to an editor and end
+    at one URL, so the second would silently replace the first.
+    """
+    errors: list[ContentError] = []
+    for folder in folders:
+        if not folder.is_dir() or folder.is_symlink():
+            continue
+        for dirpath, dirnames, filenames in os.walk(folder):
+            dirnames.sort()
+            seen: dict[str, str] = {}
+            for name in sorted([*dirnames, *filenames]):
+                key = nfc(name)
+                if key in seen:
+                    first = _rel(root, Path(dirpath) / seen[key])
+                    errors.append(
+                        ContentError(
+                            _rel(root, Path(dirpath) / name),
+                            1,
+                            f"tên tệp trùng với {first}, chỉ khác cách mã hóa dấu tiếng Việt "
+                            "(NFC/NFD, thường do chép từ máy Mac): hãy giữ một tệp và xóa tệp kia",
+                        )
+                    )
+                else:
+                    seen[key] = name
+    return errors
 
 
 def _load_records(
@@ -631,42 +756,50 @@ def load_project(
     """Load every record of the project at ``root`` and filter it for ``audience``."""
     root = root.resolve()
     result = LoadResult(registry=Registry(audience=audience))
-    units = _load_units(root, result.errors)
+    content = root / docs_dir
+    # Files that must not be read: links out of the project, and the second of two look-alike
+    # names. Each is one error; the rest of the project is still checked.
+    folders = (root / "directives", content)
+    problems = _outside_links(root, folders) + _twin_names(root, folders)
+    result.errors.extend(problems)
+    skip = frozenset(root / e.path for e in problems)
+    units = _load_units(root, result.errors) if content / "units.yml" not in skip else []
     code_to_unit = {fold(u.code).upper(): u.id for u in units if u.code}
     unit_ids = {u.id for u in units}
 
     directives: list[Directive] = _load_records(
         root,
-        _markdown_files(root / "directives"),
+        _markdown_files(root / "directives", skip),
         DIRECTIVE_FIELDS,
-        lambda doc, data, check: _build_directive(doc, data, check, code_to_unit),
+        lambda doc, data, check: _build_directive(doc, data, check, code_to_unit, content),
         result,
     )
-    content = root / docs_dir
     themes: list[Theme] = _load_records(
         root,
-        _markdown_files(content / "themes"),
+        _markdown_files(content / "themes", skip),
         THEME_FIELDS,
         lambda d, x, c: _build_theme(d, x),
         result,
     )
     practices: list[Practice] = _load_records(
         root,
-        _markdown_files(content / "practices"),
+        _markdown_files(content / "practices", skip),
         PRACTICE_FIELDS,
         lambda d, x, c: _build_practice(d, x),
         result,
     )
     news: list[NewsItem] = _load_records(
         root,
-        _markdown_files(content / "news"),
+        _markdown_files(content / "news", skip),
         NEWS_FIELDS,
         lambda d, x, c: _build_news(d, x),
         result,
     )
-    _check_pages(root, content, result)
+    _check_pages(root, content, result, skip)
     _check_directives(directives, unit_ids, {t.year for t in themes}, result)
     _check_unique(themes, lambda t: t.year, "chủ đề năm", result)
+    _check_urls(practices, "mô hình", result)
+    _check_urls(news, "tin", result)
 
     result.all_directives = tuple(sorted(directives, key=_directive_order))
     result.registry = filter_audience(
@@ -722,11 +855,13 @@ def filter_audience(
     )
 
 
-def _check_pages(root: Path, content: Path, result: LoadResult) -> None:
-    skip = {"themes", "practices", "news"}
-    for path in _markdown_files(content):
+def _check_pages(
+    root: Path, content: Path, result: LoadResult, skip: frozenset[Path] = frozenset()
+) -> None:
+    data_folders = {"themes", "practices", "news"}
+    for path in _markdown_files(content, skip):
         rel_docs = path.relative_to(content).as_posix()
-        if rel_docs.split("/", 1)[0] in skip:
+        if rel_docs.split("/", 1)[0] in data_folders:
             continue
         doc = read_document(root, path, required=False)
         result.errors.extend(doc.errors)
@@ -744,8 +879,22 @@ def _check_directives(
     directives: list[Directive], unit_ids: set[str], theme_years: set[int], result: LoadResult
 ) -> None:
     seen: dict[tuple[str, int], Directive] = {}
+    urls: dict[str, Directive] = {}
     for d in directives:
         identity = d.identity
+        if identity not in seen and d.url in urls:
+            # Two numbers, one slug ("5-CV/ĐUK" and "5/CV-ĐUK"): one page would overwrite the other.
+            other = urls[d.url]
+            result.errors.append(
+                ContentError(
+                    d.path,
+                    d.lines.get("number", 1),
+                    f"số {d.number} cho cùng địa chỉ trang /{d.url} với số {other.number} ở tệp "
+                    f"{other.path}: hai văn bản không thể chung một trang; hãy kiểm tra lại số",
+                )
+            )
+            continue
+        urls.setdefault(d.url, d)
         if identity in seen:
             other = seen[identity]
             result.errors.append(
@@ -812,6 +961,22 @@ def _check_unique(
             )
         else:
             seen[k] = record
+
+
+def _check_urls(records: list[Practice] | list[NewsItem], what: str, result: LoadResult) -> None:
+    """Two files whose names slugify alike would write one page: the second is an error."""
+    seen: dict[str, Practice | NewsItem] = {}
+    for record in records:
+        other = seen.setdefault(record.url, record)
+        if other is not record:
+            result.errors.append(
+                ContentError(
+                    record.path,
+                    1,
+                    f"{what} này có cùng địa chỉ trang /{record.url} với tệp {other.path} "
+                    "(tên tệp chỉ khác dấu, chữ hoa hoặc dấu gạch): hãy đổi tên một tệp",
+                )
+            )
 
 
 def number_lookup(directives: Iterable[Directive]) -> dict[str, list[Directive]]:
