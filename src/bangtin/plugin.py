@@ -141,7 +141,7 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             if file.generated_by is not None:
                 continue
             uri = file.src_uri
-            if file.abs_src_path and not _inside(file.abs_src_path, self.root):
+            if _escapes(file.abs_src_path, config.docs_dir, self.root):
                 # MkDocs follows symlinks out of docs_dir and copies what they point at. The
                 # loader reports such links as errors; this is the net should it ever miss one.
                 log.warning(f"{config.docs_dir}/{uri}: trỏ ra ngoài thư mục dự án; không đăng")
@@ -259,8 +259,11 @@ def _log_warnings(warnings: list[ContentError]) -> None:
         )
 
 
-def _inside(path: str, root: Path) -> bool:
-    return Path(os.path.realpath(path)).is_relative_to(root)
+def _escapes(path: str | None, docs_dir: str, root: Path) -> bool:
+    """True for a docs_dir file that is, through a symlink, really outside the project."""
+    if not path or not Path(os.path.abspath(path)).is_relative_to(os.path.abspath(docs_dir)):
+        return False  # theme files live in their package, not in docs_dir
+    return not Path(os.path.realpath(path)).is_relative_to(root)
 
 
 def _insert_overrides(config: MkDocsConfig) -> None:
