@@ -82,6 +82,7 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
     def __init__(self) -> None:
         self._command: str | None = None
         self._atomic: AtomicSite | None = None
+        self._complete = False
         self._reset()
 
     def _reset(self) -> None:
@@ -126,6 +127,7 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
 
         if self._command == "build":
             self._atomic = AtomicSite(Path(config.site_dir))
+            self._complete = False
             config.site_dir = str(self._atomic.staging)
         return config
 
@@ -230,6 +232,9 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         assert self.features is not None
         self.features.post_build(Path(config.site_dir))
+        # Only a build that got this far may be published: an interrupted one (Ctrl-C, a killed
+        # worker) skips on_build_error but still reaches on_shutdown with half a site.
+        self._complete = True
 
     def on_build_error(self, *, error: Exception) -> None:
         if self._atomic is not None:
@@ -238,7 +243,10 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
 
     def on_shutdown(self) -> None:
         if self._atomic is not None:
-            self._atomic.publish()
+            if self._complete:
+                self._atomic.publish()
+            else:
+                self._atomic.abandon()
             self._atomic = None
 
     def on_serve(
