@@ -9,6 +9,7 @@ import logging
 import os
 import sys
 import time
+import traceback
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,20 @@ class _Echo(logging.Handler):
         if record.levelno >= logging.ERROR and message.startswith("Aborted with"):
             return
         click.echo(message, err=True)
+
+
+def _where(exc: BaseException) -> str:
+    """``path:line: `` of the template an error came from (Jinja maps its frames to templates)."""
+    filename = getattr(exc, "filename", None)
+    lineno = getattr(exc, "lineno", None)
+    if isinstance(filename, str) and isinstance(lineno, int):
+        return f"{filename}:{lineno}: "
+    frames = [
+        f
+        for f in traceback.extract_tb(exc.__traceback__)
+        if f.filename.endswith((".html", ".xml", ".j2"))
+    ]
+    return f"{frames[-1].filename}:{frames[-1].lineno}: " if frames else ""
 
 
 def _setup_logging(verbose: bool) -> None:
@@ -162,6 +177,15 @@ def build(
         mkdocs_build(config)
     except (Abort, SystemExit):
         click.echo("Dựng thất bại; trang đang đăng vẫn giữ nguyên.", err=True)
+        sys.exit(1)
+    except Exception as exc:  # a broken theme override or a bug: one message, not a traceback
+        if verbose:
+            click.echo("".join(traceback.format_exception(exc)), err=True)
+        click.echo(
+            f"{_where(exc)}Dựng thất bại: {type(exc).__name__}: {exc}; trang đang đăng vẫn giữ "
+            "nguyên (chạy lại với -v để xem chi tiết).",
+            err=True,
+        )
         sys.exit(1)
     finally:
         config.plugins.on_shutdown()
