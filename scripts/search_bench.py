@@ -181,7 +181,7 @@ def generate_from_corpus(site: Path, pages: int, seed: int = 1, *, body: bool = 
     statuses = {"in-force": STATUSES[0], "superseded": STATUSES[1], "expired": STATUSES[2]}
     for doc in corpus.docs:
         text = gen_corpus.render_directive(corpus, doc)
-        _, front, body = text.split("---\n", 2)
+        _, front, markdown_text = text.split("---\n", 2)
         meta = yaml.safe_load(front)
         number = parse_number(str(meta["number"]))
         if number is None:
@@ -196,7 +196,7 @@ def generate_from_corpus(site: Path, pages: int, seed: int = 1, *, body: bool = 
             themes=tuple(str(y) for y in doc.themes),
             status=statuses.get(doc.status, doc.status),
         )
-        html_body = md.reset().convert(body)
+        html_body = md.reset().convert(markdown_text)
         # Without body, only the heading part is indexed: title, issuer, date, subject, keys.
         indexed, outside = (html_body, "") if body else ("", html_body)
         page = (

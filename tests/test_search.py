@@ -166,7 +166,7 @@ def test_search_markup_filters_meta_and_sort() -> None:
         ("date", "07/3/2024"),
         ("subject", "Đẩy mạnh thực hiện Công văn số 189-CV/TU"),
     ]
-    assert _values(parser, "sort") == [("date", "2024-03-07"), ("number", "0002078")]
+    assert _values(parser, "sort") == [("date", "2024-03-07")]
 
 
 def test_search_markup_hides_its_text_between_sentinels() -> None:

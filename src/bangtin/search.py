@@ -232,8 +232,7 @@ class SearchFields:
 
 
 def _number_sort_value(number: DocNumber) -> str:
-    # Pagefind sorts values that all parse as numbers numerically; anything else as text, so
-    # zero-pad the serial to keep "987" before "2078" in a text sort as well.
+    # Zero-pad the serial so that a text sort keeps "987" before "2078".
     match = _SERIAL.match(number.serial)
     digits, rest = (match[1], match[2]) if match else ("0", number.serial)
     return f"{int(digits):07d}{compact_key(rest)}"
@@ -252,7 +251,8 @@ def search_markup(fields: SearchFields) -> str:
     """The hidden search data of a directive page, to place inside its ``data-pagefind-body``.
 
     It holds the filters (loai, co_quan, nam, chu_de, tinh_trang), the metadata shown in results
-    (number, date, title, subject), the sort keys (date, number), the number's lookup keys with
+    (number, date, title, subject), the sort key (date; each sort key adds a list of every page
+    to what a browser downloads first), the number's lookup keys with
     the highest weight, and :data:`FOLD_MARKER`, where the index build writes the "đ → d" copy
     of the page's words. Every value is HTML-escaped.
 
@@ -275,7 +275,6 @@ def search_markup(fields: SearchFields) -> str:
     parts.append(_attr("meta:date", format_date_short(fields.date)))
     parts.append(_attr("meta:subject", fields.subject))
     parts.append(_attr("sort:date", fields.date.isoformat()))
-    parts.append(_attr("sort:number", _number_sort_value(fields.number)))
     keys = " ".join(number_keys(fields.number))
     parts.append(
         f'<div data-pagefind-weight="{_KEY_WEIGHT}">{FOLD_SENTINEL} {html.escape(keys)} '

@@ -343,7 +343,10 @@ def test_search_html_in_subject_is_text(page: object, served: str) -> None:
 def test_search_filters_show_counts_and_narrow(page: object, served: str) -> None:
     titles = _search(page, served, "cong van")
     assert "Công văn số 2078-CV/ĐUK" in titles
+    # Filters load when "Lọc kết quả" is opened, then the counts follow the query.
+    page.click("[data-bangtin-search-filters] summary")  # type: ignore[attr-defined]
     select = page.locator("select[data-filter=loai]")  # type: ignore[attr-defined]
+    select.wait_for()
     options = select.locator("option").all_inner_texts()
     assert "Công văn (2)" in options
     assert "Kế hoạch (0)" in options  # no Kế hoạch says "công văn"

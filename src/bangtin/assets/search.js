@@ -127,8 +127,7 @@
     this.more = box.querySelector("[data-bangtin-search-more]");
     this.filterBox = box.querySelector("[data-bangtin-search-filters]");
     this.filterList = box.querySelector("[data-bangtin-search-filter-list]");
-    // Filters start open where there is room; on phones they fold under "Lọc kết quả".
-    if (window.matchMedia && window.matchMedia("(min-width: 60em)").matches) this.filterBox.open = true;
+    this.filtersLoaded = false;
     this.toggle = document.getElementById("__search");
     this.root = siteRoot();
     this.pagefind = null;
@@ -146,8 +145,7 @@
     if (!this.loading) {
       this.loading = import(this.root + "pagefind/pagefind.js").then(function (pf) {
         return pf.options({ baseUrl: new URL(self.root).pathname, excerptLength: 0 }).then(function () {
-          // Pagefind counts filter values only once their chunks are loaded.
-          return Promise.all([pf.init(), pf.filters()]).then(function () {
+          return pf.init().then(function () {
             self.pagefind = pf;
             return pf;
           });
@@ -174,6 +172,13 @@
       window.setTimeout(function () { self.filters = {}; self.run(); self.input.focus(); }, 0);
     });
     this.more.addEventListener("click", function () { self.renderMore(); });
+    // Pagefind counts filter values only once their chunks are loaded, and at 10,000 pages they
+    // weigh about as much as a query: load them when someone opens "Lọc kết quả", not before.
+    this.filterBox.addEventListener("toggle", function () {
+      if (!self.filterBox.open || self.filtersLoaded) return;
+      self.filtersLoaded = true;
+      self.load().then(function (pf) { return pf.filters(); }).then(function () { self.run(); });
+    });
     if (this.toggle) {
       this.toggle.addEventListener("change", function () {
         if (self.toggle.checked) { self.load(); window.setTimeout(function () { self.input.focus(); }, 50); }
@@ -324,7 +329,10 @@
     var any = false;
     FILTERS.forEach(function (entry) {
       var key = entry[0], values = counts[key];
-      if (!values || !Object.keys(values).length) return;
+      if (!values || !Object.keys(values).length) {
+        if (!self.filtersLoaded) any = true;  // keep the closed "Lọc kết quả" to open
+        return;
+      }
       any = true;
       var label = document.createElement("label");
       label.className = "bangtin-search__filter";
