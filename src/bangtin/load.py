@@ -65,9 +65,12 @@ __all__ = [
     "read_document",
 ]
 
-_DATE_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_DATE_VN = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
-_DATE_WORDS = re.compile(r"^ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})$", re.IGNORECASE)
+# [0-9], not \d: \d also takes Arabic-Indic and full-width digits, which int() reads as numbers.
+_DATE_ISO = re.compile(r"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$")
+_DATE_VN = re.compile(r"^([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})$")
+_DATE_WORDS = re.compile(
+    r"^ngày\s+([0-9]{1,2})\s+tháng\s+([0-9]{1,2})\s+năm\s+([0-9]{4})$", re.IGNORECASE
+)
 _UNIT_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 # Names Windows cannot create, with or without an extension: a portal copied to a Windows share
@@ -306,7 +309,7 @@ class _Checker:
 
     def _int(self, node: YScalar, name: str, *, year: bool) -> int | None:
         text = node.text.strip()
-        if not re.fullmatch(r"\d{1,6}", text):
+        if not re.fullmatch(r"[0-9]{1,6}", text):
             what = "năm" if year else "số nguyên"
             self.error(node.line, f"«{name}»: «{text}» không phải {what}; ví dụ 2024")
             return None
