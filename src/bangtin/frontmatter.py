@@ -323,6 +323,13 @@ def _convert(
             )
             continue
         key = nfc(str(key_node.value))
+        if key_node.tag not in _STANDARD_TAGS:
+            # A tag on a key ("!ENV subject: x") is as foreign to front-matter as one on a value.
+            tag = key_node.tag.replace("tag:yaml.org,2002:", "!!")
+            errors.append(
+                ContentError(path, key_line, f"thẻ YAML «{tag}» không được phép trong phần đầu")
+            )
+            continue
         if key == "<<":
             errors.append(ContentError(path, key_line, "không dùng khóa gộp «<<» của YAML"))
             continue
