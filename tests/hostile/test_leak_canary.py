@@ -1,0 +1,175 @@
+"""Leak canary: internal and confidential text never reaches a build that may not show it.
+
+Every internal and confidential fixture carries a unique canary in its title, body, tags, file
+name, image alt text, task, post and attachment. A public build is scanned byte by byte (every
+file under the site folder, Pagefind's compressed chunks decompressed, and every file's path)
+and holds neither canary; an internal build holds the internal canary and not the
+confidential one. The naive stack sends pages kept out of the navigation to the sitemap and the
+search index, so scanning pages alone would not be enough.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from hostile_support import PLUGIN, SEARCH, site_files
+
+from conftest import BASE_CONFIG, HOME, UNITS, Site, directive
+
+INTERNAL = "canarynb4821"
+SECRET = "canarymat9157"
+
+
+def _hidden_records(canary: str, visibility: str, serial: int) -> dict[str, str | bytes]:
+    number = f"{serial}-CV/ĐUK"
+    body = (
+        f"Nội dung {canary} thân văn bản.\n\n![ảnh {canary}](../../files/{canary}.png)\n\n"
+        f"Ghi chú[^1].\n\n[^1]: Chú thích {canary}.\n"
+    )
+    post = f"\n  hook: Mở đầu {canary}\n  image_alt: Ảnh {canary}\n  hashtags: [{canary}]"
+    return {
+        f"directives/2024/{canary}.md": directive(
+            number,
+            "2024-02-0" + str(serial % 9 + 1),
+            subject=f"Trích yếu {canary}",
+            visibility=visibility,
+            body=body,
+            tags=f"[{canary}]",
+            summary=f"Tóm tắt {canary}",
+            place=f"Nơi {canary}",
+            signer=f"{{name: Người ký {canary}, title: Bí thư}}",
+            to=f"[doan-khoi, Ban {canary}]",
+            tasks=f"\n  - {{what: Việc {canary}, who: doan-khoi, due: 2024-12-01}}",
+            attachments=f"[files/{canary}.pdf, files/{canary}.png]",
+            post=post,
+        ),
+        f"content/files/{canary}.pdf": f"%PDF-1.4 {canary}".encode(),
+        f"content/files/{canary}.png": b"\x89PNG\r\n\x1a\n" + canary.encode(),
+        f"content/news/tin-{canary}.md": (
+            f"---\ntitle: Tin {canary}\ndate: 2024-03-01\nvisibility: {visibility}\n"
+            f"tags: [{canary}]\nsummary: Tóm tắt {canary}\npost:{post}\n---\n\n{body}"
+        ),
+        f"content/practices/mo-hinh-{canary}.md": (
+            f"---\ntitle: Mô hình {canary}\nunit: doan-khoi\nyear: 2024\nfield: kinh tế\n"
+            f"visibility: {visibility}\ntags: [{canary}]\nresults: Kết quả {canary}\n---\n\n{body}"
+        ),
+        f"content/themes/{2020 + serial % 3}.md": (
+            f"---\nyear: {2020 + serial % 3}\ntitle: Chủ đề {canary}\nhashtags: [{canary}]\n"
+            f"visibility: {visibility}\n---\n\n{body}"
+        ),
+        f"content/trang-{canary}.md": (
+            f"---\ntitle: Trang {canary}\ndescription: Mô tả {canary}\nvisibility: {visibility}\n---\n\n{body}"
+        ),
+    }
+
+
+FILES: dict[str, str | bytes] = {
+    "content/index.md": HOME,
+    "content/units.yml": UNITS,
+    "content/themes/2024.md": "---\nyear: 2024\ntitle: Chủ đề công khai\nvisibility: public\n---\n\nChủ đề.\n",
+    "directives/2024/900-cv-duk.md": directive(
+        "900-CV/ĐUK",
+        "2024-03-05",
+        subject="Văn bản công khai",
+        body=(
+            "Thực hiện Công văn số 901-CV/ĐUK ngày 02/02/2024 của Đảng ủy Khối và "
+            "Công văn số 902-CV/ĐUK ngày 03/02/2024 của Đảng ủy Khối.\n"
+        ),
+        relations="{implements: [901-CV/ĐUK], cites: [902-CV/ĐUK]}",
+        themes="[2024]",
+    ),
+    "content/news/tin-cong-khai.md": (
+        "---\ntitle: Tin công khai\ndate: 2024-03-02\nvisibility: public\n---\n\nTin.\n"
+    ),
+    **_hidden_records(INTERNAL, "internal", 901),
+    **_hidden_records(SECRET, "confidential", 902),
+    # A record without visibility is internal (fail closed).
+    "directives/2024/903-cv-duk.md": directive(
+        "903-CV/ĐUK", "2024-02-04", subject=f"Không ghi {INTERNAL}", visibility=None
+    ),
+    "content/trang-khong-ghi.md": f"---\ntitle: Không ghi {INTERNAL}\n---\n\n{INTERNAL}\n",
+    "content/khong-co-phan-dau.md": f"# Không có phần đầu {INTERNAL}\n",
+}
+
+
+def _build(root: Path, audience: str) -> Site:
+    site = Site(root)
+    site.site_dir = root / f"site-{audience}"
+    site.build("-d", str(site.site_dir), audience=audience)
+    assert site.exit_code == 0, site.output
+    return site
+
+
+@pytest.fixture(scope="module")
+def builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Site]:
+    root = tmp_path_factory.mktemp("canary") / "portal"
+    root.mkdir()
+    cfg = {**BASE_CONFIG, "site_url": "https://bangtin.example.vn/"}
+    cfg["plugins"] = [
+        {"bangtin": {**BASE_CONFIG["plugins"][0]["bangtin"], **PLUGIN, "cards": True}}
+    ]
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(cfg, allow_unicode=True), encoding="utf-8")
+    Site(root).write(FILES)
+    return {audience: _build(root, audience) for audience in ("public", "internal")}
+
+
+def _holding(site: Site, canary: str) -> list[str]:
+    found = []
+    needle = canary.encode()
+    for path, data in site_files(site.site_dir):
+        rel = path.relative_to(site.site_dir).as_posix()
+        if needle in data.lower() or canary in rel.lower():
+            found.append(rel)
+    return found
+
+
+def test_public_build_holds_neither_canary(builds: dict[str, Site]) -> None:
+    assert _holding(builds["public"], INTERNAL) == []
+    assert _holding(builds["public"], SECRET) == []
+
+
+def test_internal_build_holds_the_internal_canary_only(builds: dict[str, Site]) -> None:
+    holding = _holding(builds["internal"], INTERNAL)
+    assert "van-ban/2024/901-cv-duk/index.html" in holding
+    assert any(p.startswith("tin-tuc/") for p in holding)
+    assert any(p.startswith("mo-hinh/") for p in holding)
+    assert any(p.startswith("files/") for p in holding)  # its attachment is published
+    assert _holding(builds["internal"], SECRET) == []
+
+
+def test_scanned_every_kind_of_file(builds: dict[str, Site]) -> None:
+    # The scan is only as good as what it reads: the public build has pages, the sitemap,
+    # feeds, post exports and cards, and the search index once the package has it.
+    names = {
+        p.relative_to(builds["public"].site_dir).as_posix()
+        for p, _ in site_files(builds["public"].site_dir)
+    }
+    for expected in (
+        "sitemap.xml",
+        "bai-dang/feed.xml",
+        "bai-dang/posts.json",
+        "bai-dang/posts.csv",
+    ):
+        assert expected in names
+    assert any(n.startswith("bai-dang/the/") and n.endswith(".png") for n in names)  # cards
+    if SEARCH:
+        assert any(n.startswith("pagefind/") and "pf_" in n for n in names)
+        assert "api/van-ban.json" in names
+
+
+@pytest.mark.parametrize("audience", ["public", "internal"])
+def test_citing_a_hidden_record_shows_the_number_only(
+    builds: dict[str, Site], audience: str
+) -> None:
+    page = builds[audience].page("van-ban/2024/900-cv-duk/")
+    article = page.split("<article", 1)[1]
+    assert "902-CV/ĐUK" in article  # the confidential number, as text
+    assert not re.search(r'href="[^"]*902-cv-duk', page)
+    assert not (builds[audience].site_dir / "van-ban/2024/902-cv-duk").exists()
+    if audience == "public":
+        assert "901-CV/ĐUK" in article and not re.search(r'href="[^"]*901-cv-duk', page)
+    else:
+        assert re.search(r'href="[^"]*901-cv-duk/"', page)
