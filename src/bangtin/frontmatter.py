@@ -231,17 +231,32 @@ def parse_yaml(
                         "hãy thay Tab bằng dấu cách",
                     )
                 ]
-    loader = _Loader(text)
+    loader = None
     try:
+        loader = _Loader(text)  # the pure-Python reader checks characters here already
         node = loader.get_single_node()
+    except yaml.reader.ReaderError as exc:
+        # A control character (pasted from a PDF or a Word field) that YAML refuses to read.
+        where = text[: max(exc.position, 0)].count("\n") + first_line
+        code = exc.character if isinstance(exc.character, int) else 0
+        return None, [
+            ContentError(
+                path,
+                where,
+                f"phần đầu có ký tự điều khiển không in được (U+{code:04X}), thường do chép từ "
+                "PDF hoặc Word; hãy xóa ký tự đó",
+            )
+        ]
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = (mark.line + 1 + offset) if mark else first_line
         return None, [ContentError(path, where, _yaml_message(exc))]
     except yaml.YAMLError as exc:
-        return None, [ContentError(path, first_line, f"YAML không đọc được: {exc}")]
+        detail = " ".join(str(exc).split())  # one line per problem, always
+        return None, [ContentError(path, first_line, f"YAML không đọc được: {detail}")]
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if node is None:
         return None, []
     errors: list[ContentError] = []
