@@ -312,6 +312,10 @@ def test_alias_bomb_is_refused_quickly(tmp_path: Path) -> None:
             f"{D}:4: tệp không được lưu bằng bảng mã UTF-8",
         ),
         (b"---\nnumber: 1-CV/DUK\x00\n---\n", f"{D}:2: tệp chứa ký tự NUL"),
+        (
+            b"---\nnumber: 1-CV/DUK\ndate: 2024-01-02\nsubject: a\x1fb\n---\n",
+            f"{D}:4: phần đầu có ký tự điều khiển không in được (U+001F)",
+        ),
         (b'---\nnumber: 1-CV/DUK\ndate: 2024-01-02\nsubject: "a\n---\n', f"{D}:"),
     ],
 )
