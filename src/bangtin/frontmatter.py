@@ -211,7 +211,10 @@ def split_document(path: str, text: str, *, required: bool = True) -> Document:
 def _shape(value: YValue) -> str:
     if isinstance(value, YSeq):
         return "một danh sách"
-    return f"một giá trị đơn «{value.text}»" if isinstance(value, YScalar) else "giá trị khác"
+    if isinstance(value, YScalar):
+        text = " ".join(value.text.split())  # one line per message, whatever was typed
+        return f"một giá trị đơn «{text[:80]}»"
+    return "giá trị khác"
 
 
 def parse_yaml(

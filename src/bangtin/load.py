@@ -164,10 +164,10 @@ class _Checker:
         self.warnings: list[ContentError] = []
 
     def error(self, line: int, message: str) -> None:
-        self.errors.append(ContentError(self.path, line, message))
+        self.errors.append(ContentError(self.path, line, _one_line(message)))
 
     def warn(self, line: int, message: str) -> None:
-        self.warnings.append(ContentError(self.path, line, message, warning=True))
+        self.warnings.append(ContentError(self.path, line, _one_line(message), warning=True))
 
     def mapping(self, node: YMap, fields: dict[str, Field], where: str = "") -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -332,6 +332,12 @@ class _Checker:
                     return member
         self.error(node.line, _unknown_choice(text, [m.value for m in spec.enum], name))
         return None
+
+
+def _one_line(message: str) -> str:
+    # Messages quote the value typed, and a block or quoted value may span lines: an editor's
+    # terminal and CI logs need one line per problem.
+    return " ".join(message.split())
 
 
 def _unknown_key(key: str, fields: dict[str, Field], where: str) -> str:
