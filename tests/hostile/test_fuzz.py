@@ -125,7 +125,9 @@ def test_load_project_never_raises_and_never_fails_open(target: str, text: str) 
             text, encoding="utf-8", errors="surrogatepass"
         ) if False else path.write_bytes(text.encode("utf-8", "surrogatepass"))
         result = timed(lambda: load_project(root, audience=Visibility.PUBLIC))
-    assert all(isinstance(e, ContentError) for e in (*result.errors, *result.warnings))
+    for problem in (*result.errors, *result.warnings):
+        assert isinstance(problem, ContentError) and problem.line >= 1
+        assert "\n" not in str(problem) and "\r" not in str(problem), str(problem)
     reg = result.registry
     public = [*reg.directives, *reg.news, *reg.practices, *reg.themes]
     public_pages = [p for p, v in result.pages.items() if v is Visibility.PUBLIC]

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from bangtin.frontmatter import split_document
 from bangtin.load import load_project
 from bangtin.model import Visibility
 from conftest import UNITS, MakeSite, directive
@@ -323,6 +324,21 @@ def test_fences_and_encodings(tmp_path: Path, raw: bytes, expected: str) -> None
     errors = messages(tmp_path, {D: raw})
     assert len(errors) >= 1 and errors[0].startswith(expected), errors
     assert all("\n" not in e for e in errors)
+
+
+def test_multi_line_values_give_one_line_messages(tmp_path: Path) -> None:
+    text = (
+        "---\nnumber: |\n  1-CV\n  x\ndate: '2024\n\n  02'\nsubject: a\n"
+        "visibility: |\n  pub\n  lic\n---\n"
+    )
+    errors = messages(tmp_path, {D: text})
+    assert [e.split(": ", 1)[0] for e in errors] == [f"{D}:2", f"{D}:5", f"{D}:9"]
+    assert all("\n" not in e for e in errors), errors
+    doc_errors = split_document(D, "---\n0\n\n0\n---\n").errors
+    assert [str(e) for e in doc_errors] == [
+        f"{D}:2: phần đầu (front-matter) phải là các cặp «khóa: giá trị» "
+        "(ví dụ number: 2078-CV/ĐUK), không phải một giá trị đơn «0 0»"
+    ]
 
 
 @pytest.mark.parametrize("newline", ["\r\n", "\r"])
