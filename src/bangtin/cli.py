@@ -233,3 +233,7 @@ def _register_editor_commands() -> None:
 
 
 _register_editor_commands()
+
+
+if __name__ == "__main__":  # python -m bangtin.cli
+    main()

@@ -97,19 +97,16 @@ class Feature:
 
 def _feature_classes() -> list[type[Feature]]:
     # Imported here: each feature module imports this one for `Feature`.
+    from bangtin.followup import FollowupFeature
+    from bangtin.history import HistoryFeature
     from bangtin.links_feature import LinksFeature
     from bangtin.posts_feature import PostsFeature
+    from bangtin.search_feature import SearchFeature
 
     # LinksFeature first: its stubs and derived statuses are what the others see.
-    classes: list[type[Feature]] = [LinksFeature, PostsFeature]
-    # Follow-up: tasks, /theo-doi/, calendars, /mo-hinh/, /tin-tuc/, /thong-ke/ (followup.py).
-    from bangtin.followup import FollowupFeature
-
-    classes.append(FollowupFeature)
-    from bangtin.history import HistoryFeature  # last update and change history, from git
-
-    classes.append(HistoryFeature)
-    return classes
+    # Follow-up: tasks, /theo-doi/, calendars, /mo-hinh/, /tin-tuc/, /thong-ke/.
+    # History: last update and change history, from git.
+    return [LinksFeature, PostsFeature, SearchFeature, FollowupFeature, HistoryFeature]
 
 
 @dataclass(slots=True)

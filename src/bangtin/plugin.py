@@ -117,6 +117,8 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         if config.theme.get("font"):
             config.theme["font"] = False
         _insert_overrides(config)
+        # The header shows bangtin's Pagefind box only when the index is built.
+        config.extra["bangtin_search"] = bool(self.config.search)
         for css in ("assets/bangtin/bangtin.css", *self.features.extra_css()):
             if css not in config.extra_css:
                 config.extra_css.append(css)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import http.server
+import json
 import os
-import shutil
 import subprocess
 import sys
 import threading
@@ -21,7 +21,6 @@ import pytest
 
 from bangtin.model import Directive, DocType, Status, Visibility
 from bangtin.numbers import parse_number
-from bangtin.search import SearchFields, build_search_index, search_markup, write_registry_json
 
 pytestmark = pytest.mark.browser
 
@@ -137,82 +136,59 @@ PAGES = (
 )
 
 
-def _page_markdown(page: Page) -> str:
+def _directive_file(page: Page) -> str:
     d = page.directive
-    fields = SearchFields.from_directive(d, issuer_name=UNITS[d.issuer])
-    # Markdown would read "<b>" in a subject as HTML: escape it as the real template does.
-    subject = d.subject.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return (
-        f"---\nsearch: true\n---\n\n# {d.title}\n\n"
-        f"**{UNITS[d.issuer]}**, {d.date_text}\n\n*V/v {subject}*\n\n{page.body}\n\n"
-        f"{search_markup(fields)}\n"
-    )
-
-
-MAIN_HTML = """{% extends "base.html" %}
-{% block content %}
-{% if page.meta.search %}<article data-pagefind-body>{{ super() }}</article>
-{% else %}{{ super() }}{% endif %}
-{% endblock %}
-"""
-LOOKUP_HTML = """{% extends "main.html" %}
-{% block content %}{% include "tra-cuu.html" %}{% endblock %}
-"""
+    subject = json.dumps(d.subject, ensure_ascii=False)
+    lines = [
+        "---",
+        f"number: {d.number}",
+        f"date: {d.date.isoformat()}",
+        f"subject: {subject}",
+        f"issuer: {d.issuer}",
+        f"type: {d.type.value}",
+        f"themes: [{', '.join(str(y) for y in d.themes)}]",
+        f"status: {d.status.value}",
+        "visibility: public",
+        "---",
+        "",
+        page.body,
+        "",
+    ]
+    return "\n".join(lines)
 
 
 def build_site(root: Path) -> Path:
-    """Build the test site under ``root`` and index it; return the site folder."""
-    docs = root / "docs"
-    theme = root / "theme"
-    (theme / "partials" / "bangtin").mkdir(parents=True)
-    for name in ("search.html", "header.html"):
-        shutil.copy(
-            PACKAGE / "templates/partials/bangtin" / name, theme / "partials/bangtin" / name
-        )
-    (theme / "partials" / "header.html").write_text(
-        '{% include "partials/bangtin/header.html" %}\n', encoding="utf-8"
-    )
-    shutil.copy(PACKAGE / "templates/tra-cuu.html", theme / "tra-cuu.html")
-    (theme / "main.html").write_text(MAIN_HTML, encoding="utf-8")
-    (theme / "tra-cuu-page.html").write_text(LOOKUP_HTML, encoding="utf-8")
-    shutil.copytree(PACKAGE / "assets", docs / "assets" / "bangtin")
-    (docs / "index.md").write_text("# Trang chủ\n\nCổng văn bản thử nghiệm.\n", encoding="utf-8")
-    (docs / "gioi-thieu.md").write_text(
-        "# Giới thiệu\n\nTrang không lập chỉ mục: xyzstray Đảng ủy Khối 2078-CV/ĐUK.\n",
-        encoding="utf-8",
-    )
-    (docs / "tra-cuu.md").write_text(
-        "---\ntemplate: tra-cuu-page.html\ntitle: Tra cứu văn bản\n---\n", encoding="utf-8"
-    )
+    """Build the test portal under ``root`` with the real plugin (search on); return the site."""
+    files = {
+        "content/index.md": "---\nvisibility: public\n---\n\n# Trang chủ\n\nCổng văn bản thử nghiệm.\n",
+        # A page outside the directives: never indexed, whatever it says.
+        "content/gioi-thieu.md": "---\ntitle: Giới thiệu\nvisibility: public\n---\n\n"
+        "Trang không lập chỉ mục: xyzstray Đảng ủy Khối 2078-CV/ĐUK.\n",
+        "content/units.yml": "units:\n"
+        + "".join(f"  - id: {uid}\n    name: {name}\n" for uid, name in UNITS.items()),
+    }
     for page in PAGES:
-        d = page.directive
-        target = docs / d.src_uri
+        files[f"directives/{page.directive.year}/{page.directive.slug}.md"] = _directive_file(page)
+    for rel, text in files.items():
+        target = root / rel
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(_page_markdown(page), encoding="utf-8")
-    write_registry_json(
-        [p.directive for p in PAGES],
-        docs / "api" / "van-ban.json",
-        issuer_name=lambda unit: UNITS.get(unit, unit),
-    )
+        target.write_text(text, encoding="utf-8")
     (root / "mkdocs.yml").write_text(
-        "site_name: Cổng văn bản thử\n"
-        "docs_dir: docs\nsite_dir: site\n"
-        "theme:\n  name: material\n  language: vi\n  font: false\n  custom_dir: theme\n"
-        "plugins: []\n"
-        "extra_css: [assets/bangtin/search.css, assets/bangtin/lookup.css]\n"
-        "extra_javascript: [assets/bangtin/search.js, assets/bangtin/lookup.js]\n",
+        "site_name: Bảng tin thử\n"
+        "docs_dir: content\nsite_dir: site\n"
+        "theme:\n  name: material\n  language: vi\n  font: false\n"
+        "plugins:\n  - bangtin:\n      cards: false\n      search: true\n"
+        "markdown_extensions: [footnotes, attr_list]\n",
         encoding="utf-8",
     )
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(root / "mkdocs.yml")],
+        [sys.executable, "-m", "bangtin.cli", "build", "-f", str(root / "mkdocs.yml")],
         check=True,
         env=env,
         cwd=root,
     )
-    site = root / "site"
-    build_search_index(site)
-    return site
+    return root / "site"
 
 
 @pytest.fixture(scope="module")
