@@ -492,6 +492,9 @@ def _clean(subject: str) -> str:
 _SKIP_TAGS = frozenset({"a", "code", "pre", "kbd", "samp", "script", "style", "svg", "math"})
 
 
+_DIGIT = re.compile(r"\d")
+
+
 class _CitationTreeprocessor(Treeprocessor):  # type: ignore[misc]
     """Wrap each citation's number in the text nodes of the rendered tree."""
 
@@ -517,7 +520,7 @@ class _CitationTreeprocessor(Treeprocessor):  # type: ignore[misc]
             element[:] = children
 
     def _split(self, text: str) -> tuple[str, list[etree.Element]]:
-        if not any(ch.isdigit() for ch in text):
+        if _DIGIT.search(text) is None:
             return text, []
         made: list[etree.Element] = []
         head = text

@@ -148,6 +148,10 @@ def _hidden_node(rel: ResolvedRelation, level: int) -> _Node:
     )
 
 
+# Nodes drawn above (and again below) the focus: more would not be readable at 360 px.
+MAX_NODES = 8
+
+
 def _wrap(text: str) -> list[str]:
     return textwrap.wrap(text, _CHARS, break_on_hyphens=True) or [""]
 
@@ -175,20 +179,19 @@ def _grow(
             rels = graph.outgoing(doc) if upward else graph.incoming(doc)
             for rel in rels:
                 other = rel.target if upward else rel.source
-                if other is None:
-                    node = _hidden_node(rel, 0)
-                else:
-                    node = _doc_node(
-                        other, 0, url_for, style="doc", estimated=graph.date_is_estimate(other)
-                    )
-                if node.key in nodes:
-                    links.append((_key(doc), node.key, rel.kind.label))
-                    continue
-                if node.key not in found:
-                    found[node.key] = node
-                    if other is not None:
+                key = f"hidden:{rel.number.key}" if other is None else _key(other)
+                if key not in nodes and key not in found:
+                    if len(found) >= MAX_NODES:
+                        # A phone cannot show more; the relation lists above name them all.
+                        continue
+                    if other is None:
+                        found[key] = _hidden_node(rel, 0)
+                    else:
+                        found[key] = _doc_node(
+                            other, 0, url_for, style="doc", estimated=graph.date_is_estimate(other)
+                        )
                         nxt.append(other)
-                links.append((_key(doc), node.key, rel.kind.label))
+                links.append((_key(doc), key, rel.kind.label))
         frontier = nxt
     distance = {key: 0 for key in nodes if nodes[key].level == 0}
     for _ in range(len(found) + 1):
