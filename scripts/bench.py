@@ -1,0 +1,836 @@
+#!/usr/bin/env python3
+"""Scale benchmark: bangtin build against bare MkDocs Material and Hugo on synthetic corpora.
+
+Usage::
+
+    python scripts/bench.py                       # 1,000, 5,000 and 10,000 directives
+    python scripts/bench.py --sizes 1000 --repeat 3
+    python scripts/bench.py --quick               # 30 and 60 directives, no Hugo (the test)
+
+For each size (corpora from scripts/gen_corpus.py, reused when ``.gen_corpus.json`` says the
+same size and seed) and each repeat, interleaved in this order so that a machine getting busier
+hurts every tool alike:
+
+1. bangtin: ``bangtin build`` with the corpus's mkdocs.yml as generated (every feature on,
+   search and cards included): cold (``.cache/bangtin`` and ``site/`` removed first) then warm
+   (the same again, cache kept); ``bangtin check``; edit-to-preview latency in ``bangtin serve``
+   (append a marker to one directive, poll its page over HTTP until the marker shows; at most
+   120 s); search bytes per query through scripts/search_bench.py's ``measure`` when Playwright
+   and Debian's chromium are there.
+2. bare: ``mkdocs build`` of the same directives as plain Markdown pages with plain Material.
+   The front-matter is stripped (not kept as MkDocs meta: meta would only be parsed, never
+   shown) and the subject becomes the page's H1; one ``index.md``; ``nav`` lists only that
+   index page (a short navigation); ``plugins: []``, so the search plugin is disabled and the
+   baseline is pure page rendering. Same Markdown extensions as the corpus, theme material with
+   ``font: false`` and ``language: vi``.
+3. hugo, when ``hugo`` is on PATH: the same Markdown (the subject as ``title`` and as H1) under
+   ``content/``, a one-file layout, only home and single pages rendered.
+
+Figures: wall time; peak memory as the larger of the biggest single process of the tree
+(``os.wait4``'s ``ru_maxrss``, exact) and the sum of the tree's resident sets sampled every
+0.2 s from /proc (catches worker processes); output size as ``du`` counts it (allocated blocks,
+each inode once); pages written (``index.html`` files); ms per page written; the ratio of the
+wall time to bare Material's. The median over ``--repeat`` runs is reported. The table goes to
+stdout and to ``WORK/RESULTS.md``.
+
+Only the standard library is used; the benchmark runs the tools with the current Python.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import importlib.metadata
+import importlib.util
+import json
+import os
+import platform
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+import uuid
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+
+__all__ = [
+    "COLUMNS",
+    "Measured",
+    "Row",
+    "bangtin_command",
+    "du_bytes",
+    "machine_info",
+    "main",
+    "make_bare",
+    "make_hugo",
+    "prepare_corpus",
+    "render_table",
+    "run_measured",
+    "serve_latency",
+]
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SCRIPTS = Path(__file__).resolve().parent
+CORPUS_MARKER = ".gen_corpus.json"
+COPY_MARKER = ".bench_copy.json"
+SERVE_TIMEOUT = 120.0
+SEARCH_QUERIES = ("dan van kheo", "2078")
+MARKDOWN_EXTENSIONS = """markdown_extensions:
+  - footnotes
+  - attr_list
+  - tables
+  - admonition
+  - toc:
+      permalink: true
+"""
+COLUMNS = (
+    "directives",
+    "tool",
+    "build s",
+    "warm s",
+    "peak MB",
+    "output MB",
+    "pages",
+    "ms/page",
+    "× bare",
+    "warm × bare",
+    "check s",
+    "edit→preview s",
+    "search KB/query",
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Measured:
+    """One process run.
+
+    Attributes:
+        seconds: wall time from start to exit.
+        peak_mb: peak resident memory of the process tree in MiB (see the module docstring).
+        returncode: the exit status; 0 is success.
+        log: the file holding the run's stdout and stderr.
+    """
+
+    seconds: float
+    peak_mb: float
+    returncode: int
+    log: Path
+
+
+@dataclass(slots=True, kw_only=True)
+class Row:
+    """Samples of one (size, tool) line of the table, one value per repeat.
+
+    Attributes:
+        size: the number of directives.
+        tool: "bangtin", "bare" or "hugo".
+        samples: metric name (a column of COLUMNS) to the values measured, one per repeat.
+        failures: messages of runs that failed.
+    """
+
+    size: int
+    tool: str
+    samples: dict[str, list[float]] = field(default_factory=dict)
+    failures: list[str] = field(default_factory=list)
+
+    def add(self, metric: str, value: float | None) -> None:
+        """Record one value of ``metric``; None (not measured) is ignored."""
+        if value is not None:
+            self.samples.setdefault(metric, []).append(value)
+
+    def median(self, metric: str) -> float | None:
+        """The median of the values of ``metric``, or None when none were measured."""
+        values = self.samples.get(metric)
+        return statistics.median(values) if values else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Running and measuring a process
+# ---------------------------------------------------------------------------------------------
+
+
+def _tree_rss(root: int, page: int) -> int:
+    # Sum of the resident sets of root and its descendants, from one pass over /proc.
+    parents: dict[int, list[int]] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", encoding="ascii", errors="replace") as f:
+                stat = f.read()
+        except OSError:
+            continue
+        # The command name may hold spaces and parentheses: fields start after the last ")".
+        ppid = int(stat[stat.rfind(")") + 2 :].split()[1])
+        parents.setdefault(ppid, []).append(int(entry.name))
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        todo.extend(parents.get(pid, ()))
+        try:
+            with open(f"/proc/{pid}/statm", encoding="ascii") as f:
+                total += int(f.read().split()[1]) * page
+        except (OSError, IndexError, ValueError):
+            continue
+    return total
+
+
+def run_measured(
+    cmd: Sequence[str], *, cwd: Path, log: Path, env: dict[str, str] | None = None
+) -> Measured:
+    """Run ``cmd`` to completion, measuring wall time and peak memory of its process tree.
+
+    Args:
+        cmd: the command and its arguments.
+        cwd: the working directory.
+        log: a file that receives stdout and stderr (overwritten).
+        env: the environment; the benchmark's own when None.
+
+    Returns:
+        The measurement.
+    """
+    log.parent.mkdir(parents=True, exist_ok=True)
+    page = os.sysconf("SC_PAGE_SIZE")
+    peak_sum = 0
+    with log.open("wb") as out:
+        start = time.perf_counter()
+        proc = subprocess.Popen(list(cmd), cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
+        done = threading.Event()
+
+        def sample() -> None:
+            nonlocal peak_sum
+            while not done.wait(0.2):
+                with contextlib.suppress(OSError, ValueError):
+                    peak_sum = max(peak_sum, _tree_rss(proc.pid, page))
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        # wait4 instead of Popen.wait: it hands back this child's own rusage (on Linux the
+        # larger of its maxrss and that of the descendants it waited for), not the running
+        # maximum over every child of the benchmark that RUSAGE_CHILDREN would give.
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - start
+        done.set()
+        sampler.join()
+        proc.returncode = os.waitstatus_to_exitcode(status)
+    peak = max(usage.ru_maxrss * 1024, peak_sum)  # ru_maxrss is in KiB on Linux
+    return Measured(seconds=seconds, peak_mb=peak / 2**20, returncode=proc.returncode, log=log)
+
+
+def du_bytes(folder: Path) -> int:
+    """Disk usage of ``folder`` as ``du -s`` counts it: allocated blocks, each inode once."""
+    seen: set[tuple[int, int]] = set()
+    total = 0
+    for dirpath, _dirs, files in os.walk(folder):
+        for name in (".", *files):
+            st = os.lstat(os.path.join(dirpath, name))
+            if (st.st_dev, st.st_ino) not in seen:
+                seen.add((st.st_dev, st.st_ino))
+                total += st.st_blocks * 512
+    return total
+
+
+def count_pages(folder: Path) -> int:
+    """The number of ``index.html`` files under ``folder``."""
+    return sum(1 for _ in folder.rglob("index.html"))
+
+
+def bangtin_command() -> list[str]:
+    """The ``bangtin`` command of the current Python's environment."""
+    script = Path(sys.executable).parent / "bangtin"
+    if script.is_file():
+        return [str(script)]
+    return [
+        sys.executable,
+        "-c",
+        "import sys; sys.argv[0] = 'bangtin'; from bangtin.cli import main; main()",
+    ]
+
+
+def _env() -> dict[str, str]:
+    # Logs go to files, so bangtin's progress bar stays off (not a terminal) on its own.
+    return dict(os.environ, NO_MKDOCS_2_WARNING="1")
+
+
+# ---------------------------------------------------------------------------------------------
+# Corpora and their plain copies
+# ---------------------------------------------------------------------------------------------
+
+
+def _read_json(path: Path) -> dict[str, object]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def prepare_corpus(work: Path, size: int, seed: int) -> Path:
+    """The portal of ``size`` generated directives, generated unless it already exists.
+
+    Args:
+        work: the benchmark's folder.
+        size: the number of directives.
+        seed: the generator's seed.
+
+    Returns:
+        The portal's folder (holding mkdocs.yml).
+    """
+    project = work / f"corpus-{size}-s{seed}"
+    marker = _read_json(project / CORPUS_MARKER)
+    if marker.get("directives") == size and marker.get("seed") == seed:
+        return project
+    subprocess.run(
+        [
+            sys.executable,
+            str(SCRIPTS / "gen_corpus.py"),
+            str(size),
+            "--seed",
+            str(seed),
+            "--project",
+            str(project),
+            "--force",
+        ],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        env=_env(),
+    )
+    return project
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Page:
+    year: str
+    slug: str
+    subject: str
+    body: str
+
+
+def _directives(project: Path) -> list[Path]:
+    return sorted((project / "directives").glob("*/*.md"))
+
+
+def _plain_pages(project: Path) -> Iterator[_Page]:
+    for path in _directives(project):
+        text = path.read_text(encoding="utf-8")
+        # Our front-matter opens the file with "---" and closes at the next "---" line.
+        _, head, body = text.split("---\n", 2)
+        subject = path.stem
+        for line in head.splitlines():
+            if line.startswith("subject: "):
+                value = line.removeprefix("subject: ").strip()
+                # gen_corpus writes a scalar plain or as a JSON string (valid YAML).
+                subject = json.loads(value) if value.startswith('"') else value
+                break
+        yield _Page(year=path.parent.name, slug=path.stem, subject=subject, body=body.lstrip())
+
+
+def _fresh_copy(dest: Path, project: Path, kind: str) -> bool:
+    # True when dest already holds the copy of this very corpus (same generator marker).
+    source = _read_json(project / CORPUS_MARKER)
+    marker = _read_json(dest / COPY_MARKER)
+    return marker == {"kind": kind, "corpus": source}
+
+
+def _mark_copy(dest: Path, project: Path, kind: str) -> None:
+    marker = {"kind": kind, "corpus": _read_json(project / CORPUS_MARKER)}
+    (dest / COPY_MARKER).write_text(json.dumps(marker), encoding="utf-8")
+
+
+def make_bare(project: Path, dest: Path) -> Path:
+    """Write the bare Material project of ``project``'s directives into ``dest``.
+
+    Each directive becomes ``docs/van-ban/YEAR/SLUG.md`` (the URL bangtin gives it), front-matter
+    stripped, the subject as H1; ``docs/index.md`` is the only page in the navigation.
+
+    Args:
+        project: a generated portal.
+        dest: the folder to write (replaced unless it already holds this corpus's copy).
+
+    Returns:
+        ``dest``.
+    """
+    if _fresh_copy(dest, project, "bare"):
+        return dest
+    shutil.rmtree(dest, ignore_errors=True)
+    docs = dest / "docs"
+    count = 0
+    for page in _plain_pages(project):
+        target = docs / "van-ban" / page.year / f"{page.slug}.md"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(f"# {page.subject}\n\n{page.body}", encoding="utf-8")
+        count += 1
+    (docs / "index.md").write_text(
+        f"# Văn bản\n\n{count} văn bản tổng hợp (dữ liệu benchmark).\n", encoding="utf-8"
+    )
+    (dest / "mkdocs.yml").write_text(
+        "site_name: Bảng tin — Material trần (benchmark)\n"
+        "docs_dir: docs\nsite_dir: site\n"
+        "theme:\n  name: material\n  language: vi\n  font: false\n"
+        "plugins: []\n"
+        "nav:\n  - index.md\n" + MARKDOWN_EXTENSIONS,
+        encoding="utf-8",
+    )
+    _mark_copy(dest, project, "bare")
+    return dest
+
+
+HUGO_CONFIG = """baseURL = "http://127.0.0.1/"
+languageCode = "vi"
+title = "Bảng tin — Hugo (benchmark)"
+disableKinds = ["taxonomy", "term", "section", "RSS", "sitemap", "robotsTXT", "404"]
+"""
+HUGO_LAYOUT = """<!doctype html>
+<html lang="vi"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
+<body><main>{{ .Content }}</main></body></html>
+"""
+
+
+def make_hugo(project: Path, dest: Path) -> Path:
+    """Write the Hugo project of ``project``'s directives into ``dest``.
+
+    The same Markdown as :func:`make_bare` with the subject also as front-matter ``title``; one
+    layout for every page; only the home page and the pages themselves are rendered.
+
+    Args:
+        project: a generated portal.
+        dest: the folder to write (replaced unless it already holds this corpus's copy).
+
+    Returns:
+        ``dest``.
+    """
+    if _fresh_copy(dest, project, "hugo"):
+        return dest
+    shutil.rmtree(dest, ignore_errors=True)
+    content = dest / "content"
+    count = 0
+    for page in _plain_pages(project):
+        target = content / "van-ban" / page.year / f"{page.slug}.md"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        title = json.dumps(page.subject, ensure_ascii=False)  # a JSON string is valid YAML
+        target.write_text(
+            f"---\ntitle: {title}\n---\n\n# {page.subject}\n\n{page.body}", encoding="utf-8"
+        )
+        count += 1
+    (content / "_index.md").write_text(
+        f"---\ntitle: Văn bản\n---\n\n{count} văn bản tổng hợp (dữ liệu benchmark).\n",
+        encoding="utf-8",
+    )
+    (dest / "config.toml").write_text(HUGO_CONFIG, encoding="utf-8")
+    layouts = dest / "layouts" / "_default"
+    layouts.mkdir(parents=True)
+    for name in ("single.html", "list.html"):
+        (layouts / name).write_text(HUGO_LAYOUT, encoding="utf-8")
+    (dest / "layouts" / "index.html").write_text(HUGO_LAYOUT, encoding="utf-8")
+    _mark_copy(dest, project, "hugo")
+    return dest
+
+
+# ---------------------------------------------------------------------------------------------
+# bangtin serve: edit-to-preview latency
+# ---------------------------------------------------------------------------------------------
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _fetch(url: str) -> str | None:
+    request = urllib.request.Request(url, headers={"Cache-Control": "no-cache"})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return str(response.read().decode("utf-8", "replace"))
+    except (OSError, urllib.error.URLError):
+        return None
+
+
+def _stop(proc: subprocess.Popen[bytes]) -> None:
+    # The server runs in its own session: signal that group only (it is ours), gently first so
+    # mkdocs removes its temporary site folder.
+    for sig, grace in ((signal.SIGINT, 20.0), (signal.SIGKILL, 10.0)):
+        if proc.poll() is not None:
+            return
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, sig)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(grace)
+
+
+def serve_latency(
+    project: Path, *, log: Path, startup_timeout: float, timeout: float = SERVE_TIMEOUT
+) -> float:
+    """Seconds from changing one directive to its new text on ``bangtin serve``'s page.
+
+    Starts ``bangtin serve`` on a free port of 127.0.0.1, waits until the page of the middle
+    directive (in path order) answers, appends a unique marker to that directive's body, and
+    polls the page every 0.1 s until the marker shows. The server is stopped and the file
+    restored byte for byte afterwards, whatever happens.
+
+    Args:
+        project: a generated portal.
+        log: the file that receives the server's output.
+        startup_timeout: seconds allowed for the first build of the server.
+        timeout: seconds allowed from the edit to the marker.
+
+    Returns:
+        The latency in seconds.
+
+    Raises:
+        RuntimeError: the server did not come up, or the marker did not show in time.
+    """
+    files = _directives(project)
+    target = files[len(files) // 2]
+    url_path = f"van-ban/{target.parent.name}/{target.stem}/"
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/{url_path}"
+    original = target.read_bytes()
+    marker = f"bench-marker-{uuid.uuid4().hex}"
+    log.parent.mkdir(parents=True, exist_ok=True)
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [
+                *bangtin_command(),
+                "serve",
+                "-a",
+                f"127.0.0.1:{port}",
+                "-f",
+                str(project / "mkdocs.yml"),
+            ],
+            cwd=project,
+            env=_env(),
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        try:
+            deadline = time.monotonic() + startup_timeout
+            while _fetch(url) is None:
+                if proc.poll() is not None:
+                    raise RuntimeError(f"bangtin serve exited with {proc.returncode}; see {log}")
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"{url} did not answer in {startup_timeout:.0f} s")
+                time.sleep(0.25)
+            time.sleep(1.0)  # let the watcher settle after the first build
+            start = time.perf_counter()
+            target.write_bytes(original + f"\n\nĐã sửa: {marker}\n".encode())
+            while True:
+                page = _fetch(url)
+                elapsed = time.perf_counter() - start
+                if page is not None and marker in page:
+                    return elapsed
+                if elapsed > timeout:
+                    raise RuntimeError(f"the edit did not show on {url} in {timeout:.0f} s")
+                time.sleep(0.1)
+        finally:
+            _stop(proc)
+            target.write_bytes(original)
+
+
+# ---------------------------------------------------------------------------------------------
+# Search bytes per query (scripts/search_bench.py)
+# ---------------------------------------------------------------------------------------------
+
+
+def _search_bench() -> ModuleType | str:
+    # The module, or why search cannot be measured here.
+    if not Path("/usr/bin/chromium").exists():
+        return "no /usr/bin/chromium"
+    if importlib.util.find_spec("playwright") is None:
+        return "Playwright is not installed in this Python"
+    spec = importlib.util.spec_from_file_location("search_bench", SCRIPTS / "search_bench.py")
+    if spec is None or spec.loader is None:
+        return "scripts/search_bench.py not found"
+    module = importlib.util.module_from_spec(spec)
+    try:
+        spec.loader.exec_module(module)
+    except ImportError as exc:
+        return f"scripts/search_bench.py cannot be imported: {exc}"
+    if not callable(getattr(module, "measure", None)):
+        return "scripts/search_bench.py offers no measure()"
+    return module
+
+
+def search_kb_per_query(module: ModuleType, site: Path) -> float:
+    """Median KB Pagefind transfers per query on ``site``, after opening the search box."""
+    rows = module.measure(site, SEARCH_QUERIES, "")
+    return float(statistics.median(float(row["query_kb"]) for row in rows))
+
+
+# ---------------------------------------------------------------------------------------------
+# The machine and the table
+# ---------------------------------------------------------------------------------------------
+
+
+def _version(package: str) -> str:
+    try:
+        return importlib.metadata.version(package)
+    except importlib.metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def machine_info() -> dict[str, str]:
+    """The machine and software the benchmark ran on, as label to value."""
+    cpu = platform.processor() or platform.machine()
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    memory = "?"
+    with contextlib.suppress(OSError, ValueError, IndexError):
+        for line in Path("/proc/meminfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("MemTotal:"):
+                memory = f"{int(line.split()[1]) / 2**20:.1f} GiB"
+                break
+    hugo = shutil.which("hugo")
+    hugo_version = "not installed"
+    if hugo:
+        with contextlib.suppress(OSError, subprocess.SubprocessError):
+            out = subprocess.run([hugo, "version"], capture_output=True, text=True, timeout=30)
+            hugo_version = out.stdout.split()[1] if out.stdout.split()[1:] else out.stdout.strip()
+    return {
+        "date": dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %z"),
+        "nproc": str(os.cpu_count()),
+        "memory": memory,
+        "CPU": cpu,
+        "OS": f"{platform.system()} {platform.release()}",
+        "Python": platform.python_version(),
+        "bangtin": _version("bangtin"),
+        "mkdocs": _version("mkdocs"),
+        "mkdocs-material": _version("mkdocs-material"),
+        "pagefind": _version("pagefind"),
+        "hugo": hugo_version,
+    }
+
+
+def _fmt(value: float | None, digits: int) -> str:
+    return "—" if value is None else f"{value:,.{digits}f}"
+
+
+def render_table(rows: Sequence[Row]) -> str:
+    """The Markdown table of ``rows`` (medians), one line per size and tool."""
+    digits = {
+        "build s": 1, "warm s": 1, "peak MB": 0, "output MB": 1, "pages": 0, "ms/page": 1,
+        "× bare": 2, "warm × bare": 2, "check s": 2, "edit→preview s": 2, "search KB/query": 0,
+    }  # fmt: skip
+    lines = ["| " + " | ".join(COLUMNS) + " |", "|---|---|" + "---:|" * (len(COLUMNS) - 2)]
+    for row in rows:
+        cells = [f"{row.size:,}", row.tool + (" (failed)" if row.failures else "")]
+        cells += [_fmt(row.median(name), digits[name]) for name in COLUMNS[2:]]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def _report(
+    rows: Sequence[Row], machine: dict[str, str], args: argparse.Namespace, notes: Sequence[str]
+) -> str:
+    head = [
+        f"## Benchmark: bangtin against bare Material{' and Hugo' if args.hugo else ''}",
+        "",
+        f"Run {machine['date']}: sizes {args.sizes}, seed {args.seed}, median of {args.repeat} "
+        f"run(s) each, interleaved per size (bangtin, bare, hugo).",
+        "",
+        "Machine: " + "; ".join(f"{k} {v}" for k, v in machine.items() if k != "date") + ".",
+        "",
+        render_table(rows),
+        "",
+        "- build s: cold `bangtin build` (`.cache/bangtin` and `site/` removed first; every "
+        "feature of the generated mkdocs.yml on, search and cards included), `mkdocs build` of "
+        "the bare Material copy (front-matter stripped, subject as H1, nav of one index page, "
+        "`plugins: []` so no search), `hugo` of the same Markdown with a one-file layout.",
+        "- warm s: a second `bangtin build` with the cache kept. peak MB: the larger of the "
+        "biggest process (wait4 ru_maxrss) and the tree's summed RSS sampled every 0.2 s, cold "
+        "build. output MB: `du` of the site folder. pages: index.html files written (bangtin "
+        "also writes units, themes, year lists, news...). ms/page: build s / pages. "
+        "× bare: build s / bare's build s.",
+        "- check s: `bangtin check`. edit→preview s: `bangtin serve`, one directive's body "
+        "changed, until its page over HTTP shows the change. search KB/query: Pagefind bytes "
+        f"per query after opening the box (scripts/search_bench.py, queries {SEARCH_QUERIES}).",
+    ]
+    head += [f"- {note}" for note in notes]
+    return "\n".join(head) + "\n"
+
+
+# ---------------------------------------------------------------------------------------------
+# The run
+# ---------------------------------------------------------------------------------------------
+
+
+def _bench_bangtin(
+    project: Path, row: Row, args: argparse.Namespace, logs: Path, search: ModuleType | None
+) -> None:
+    size = row.size
+    shutil.rmtree(project / ".cache" / "bangtin", ignore_errors=True)
+    shutil.rmtree(project / "site", ignore_errors=True)
+    command = [*bangtin_command(), "build", "-f", str(project / "mkdocs.yml")]
+    cold = run_measured(command, cwd=project, log=logs / "bangtin-cold.log", env=_env())
+    if cold.returncode:
+        row.failures.append(f"bangtin build of {size} exited with {cold.returncode}: {cold.log}")
+        return
+    site = project / "site"
+    pages = count_pages(site)
+    row.add("build s", cold.seconds)
+    row.add("peak MB", cold.peak_mb)
+    row.add("output MB", du_bytes(site) / 2**20)
+    row.add("pages", pages)
+    row.add("ms/page", cold.seconds * 1000 / max(pages, 1))
+    warm = run_measured(command, cwd=project, log=logs / "bangtin-warm.log", env=_env())
+    if warm.returncode:
+        row.failures.append(f"warm bangtin build of {size} exited with {warm.returncode}")
+    else:
+        row.add("warm s", warm.seconds)
+    check = run_measured(
+        [*bangtin_command(), "check", "-f", str(project / "mkdocs.yml")],
+        cwd=project,
+        log=logs / "bangtin-check.log",
+        env=_env(),
+    )
+    if check.returncode:
+        row.failures.append(f"bangtin check of {size} exited with {check.returncode}")
+    else:
+        row.add("check s", check.seconds)
+    if search is not None:
+        try:
+            row.add("search KB/query", search_kb_per_query(search, site))
+        except Exception as exc:  # a browser problem must not cost the build figures
+            row.failures.append(f"search measure on {size}: {type(exc).__name__}: {exc}")
+    if args.serve:
+        try:
+            row.add(
+                "edit→preview s",
+                serve_latency(
+                    project, log=logs / "bangtin-serve.log", startup_timeout=120 + size * 0.3
+                ),
+            )
+        except RuntimeError as exc:
+            row.failures.append(f"serve on {size}: {exc}")
+
+
+def _bench_plain(tool: str, folder: Path, row: Row, logs: Path) -> None:
+    out = folder / ("public" if tool == "hugo" else "site")
+    shutil.rmtree(out, ignore_errors=True)
+    shutil.rmtree(folder / "resources", ignore_errors=True)  # Hugo's own cache
+    if tool == "hugo":
+        command = [str(shutil.which("hugo")), "--quiet", "-d", str(out)]
+    else:
+        command = [sys.executable, "-m", "mkdocs", "build", "-f", str(folder / "mkdocs.yml")]
+    run = run_measured(command, cwd=folder, log=logs / f"{tool}.log", env=_env())
+    if run.returncode:
+        row.failures.append(f"{tool} on {row.size} exited with {run.returncode}: {run.log}")
+        return
+    pages = count_pages(out)
+    row.add("build s", run.seconds)
+    row.add("peak MB", run.peak_mb)
+    row.add("output MB", du_bytes(out) / 2**20)
+    row.add("pages", pages)
+    row.add("ms/page", run.seconds * 1000 / max(pages, 1))
+
+
+def _ratios(rows: Sequence[Row]) -> None:
+    bare = {row.size: row for row in rows if row.tool == "bare"}
+    for row in rows:
+        base = bare.get(row.size)
+        base_s = base.median("build s") if base else None
+        if not base_s:
+            continue
+        build, warm = row.median("build s"), row.median("warm s")
+        if build is not None:
+            row.samples["× bare"] = [build / base_s]
+        if warm is not None:
+            row.samples["warm × bare"] = [warm / base_s]
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument(
+        "--sizes", default="1000,5000,10000", help="directive counts, comma-separated"
+    )
+    parser.add_argument("--seed", type=int, default=1, help="gen_corpus.py's seed")
+    parser.add_argument("--repeat", type=int, default=1, help="runs per size; the median is shown")
+    parser.add_argument("--work", type=Path, default=REPO_ROOT / "bench", help="working folder")
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="sizes 30 and 60, one run, no Hugo, no search (for the test)",
+    )
+    parser.add_argument("--no-hugo", dest="hugo", action="store_false", help="skip Hugo")
+    parser.add_argument(
+        "--no-serve", dest="serve", action="store_false", help="skip edit-to-preview latency"
+    )
+    parser.add_argument(
+        "--no-search", dest="search", action="store_false", help="skip search bytes per query"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the benchmark; print the report and write it to WORK/RESULTS.md.
+
+    Args:
+        argv: the command-line arguments (sys.argv[1:] when None).
+
+    Returns:
+        0, or 1 when a run failed (the report still shows the rest).
+    """
+    args = _parser().parse_args(argv)
+    if args.quick:
+        args.sizes, args.repeat, args.hugo, args.search = "30,60", 1, False, False
+    sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
+    args.sizes = ", ".join(f"{s:,}" for s in sizes)
+    work: Path = args.work.resolve()
+    work.mkdir(parents=True, exist_ok=True)
+    notes: list[str] = []
+    if args.hugo and not shutil.which("hugo"):
+        args.hugo = False
+        notes.append("Hugo skipped: `hugo` is not on PATH (Debian: apt-get install hugo).")
+    search: ModuleType | None = None
+    if args.search:
+        found = _search_bench()
+        if isinstance(found, str):
+            notes.append(f"search KB/query skipped: {found}.")
+        else:
+            search = found
+    elif not args.quick:
+        notes.append("search KB/query skipped (--no-search).")
+    if not args.serve:
+        notes.append("edit→preview skipped (--no-serve).")
+    machine = machine_info()
+    rows: dict[tuple[int, str], Row] = {}
+    tools = ["bangtin", "bare"] + (["hugo"] if args.hugo else [])
+    for size in sizes:
+        for tool in tools:
+            rows[size, tool] = Row(size=size, tool=tool)
+    for rep in range(args.repeat):
+        for size in sizes:
+            print(f"[bench] {size:,} directives, run {rep + 1}/{args.repeat}", file=sys.stderr)
+            project = prepare_corpus(work, size, args.seed)
+            logs = work / "logs" / f"{size}-r{rep + 1}"
+            _bench_bangtin(project, rows[size, "bangtin"], args, logs, search)
+            bare = make_bare(project, work / f"bare-{size}-s{args.seed}")
+            _bench_plain("bare", bare, rows[size, "bare"], logs)
+            if args.hugo:
+                hugo = make_hugo(project, work / f"hugo-{size}-s{args.seed}")
+                _bench_plain("hugo", hugo, rows[size, "hugo"], logs)
+    ordered = [rows[size, tool] for size in sizes for tool in tools]
+    _ratios(ordered)
+    failures = [message for row in ordered for message in row.failures]
+    notes += [f"failed: {message}" for message in failures]
+    report = _report(ordered, machine, args, notes)
+    print(report)
+    (work / "RESULTS.md").write_text(report, encoding="utf-8")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
