@@ -8,6 +8,7 @@ It imports no MkDocs.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -90,6 +91,10 @@ class Feature:
     def page_footer(self, abs_src_path: str) -> Markup:
         """Trusted HTML added under an editor's own page (content/*.md)."""
         return Markup("")
+
+    def background(self) -> list[Callable[[], list[str]]]:
+        """Work to run in a forked process while pages are rendered; each returns notes."""
+        return []
 
     def post_build(self, site_dir: Path) -> None:
         """Write files into the built site (it is the staging folder during `build`)."""
@@ -176,6 +181,9 @@ class Features:
 
     def page_footer(self, abs_src_path: str) -> Markup:
         return Markup("").join(f.page_footer(abs_src_path) for f in self.items)
+
+    def background(self) -> list[Callable[[], list[str]]]:
+        return [job for f in self.items for job in f.background()]
 
     def post_build(self, site_dir: Path) -> None:
         for f in self.items:

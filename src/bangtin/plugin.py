@@ -6,7 +6,11 @@ and MkDocs' events. It is one of the two modules that import mkdocs (with `cli.p
 
 from __future__ import annotations
 
+import functools
+import logging
+import multiprocessing
 import os
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -25,8 +29,10 @@ from bangtin.publish import AtomicSite
 from bangtin.render import sanitize
 
 if TYPE_CHECKING:
+    import jinja2
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.livereload import LiveReloadServer
+    from mkdocs.structure.nav import Navigation
     from mkdocs.structure.pages import Page
 
 __all__ = ["BangtinConfig", "BangtinPlugin", "ContentErrors"]
@@ -72,6 +78,9 @@ class BangtinConfig(base.Config):  # type: ignore[no-untyped-call]
     """Draw a social card (PNG) for every post."""
     directives_dir = c.Type(str, default="directives")
     """Where the directive files are, relative to mkdocs.yml."""
+    workers = c.Type(int, default=-1)
+    """Processes that render directive pages: -1 chooses (every core, from 300 pages on);
+    0 renders them in the main process, like any MkDocs page."""
 
 
 class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
@@ -90,6 +99,9 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         self.index: SiteIndex | None = None
         self.features: Features | None = None
         self.specs: dict[str, PageSpec] = {}
+        self.deferred: frozenset[str] = frozenset()
+        self._nav: Navigation | None = None
+        self._workers: _Workers | None = None
         self.root = Path.cwd()
 
     # --- global events -------------------------------------------------------------------------
@@ -175,6 +187,7 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
                     config, spec.src_uri, content=spec.markdown, inclusion=InclusionLevel.NOT_IN_NAV
                 )
             )
+        self.deferred = _choose_deferred(self.specs, self.config.workers)
         for asset in sorted(ASSETS_DIR.rglob("*")):
             if asset.is_file():
                 uri = f"assets/bangtin/{asset.relative_to(ASSETS_DIR).as_posix()}"
@@ -196,6 +209,8 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             if spec.description:
                 page.meta["description"] = Markup(escape(" ".join(spec.description.split())[:300]))
             page.title = page.meta["title"]
+            if spec.src_uri in self.deferred:
+                return ""  # rendered by a worker process (see on_env)
             if self.features is not None:
                 self.features.begin_page(spec, spec.src_uri)
         else:
@@ -212,6 +227,8 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
     ) -> str | None:
         assert self.index is not None and self.features is not None
         spec = self.specs.get(page.file.src_uri)
+        if spec is not None and spec.src_uri in self.deferred:
+            return ""
         safe = Markup(sanitize(html))
         if spec is None:
             if page.title is not None and not isinstance(page.title, Markup):
@@ -221,6 +238,10 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             if page.is_homepage:
                 return str(safe + home_block(self.index, page.url))
             return str(safe)
+        return self._generated_content(spec, page, safe)
+
+    def _generated_content(self, spec: PageSpec, page: Page, safe: Markup) -> str:
+        assert self.index is not None and self.features is not None
         page.title = Markup(escape(spec.title))
         extras = self.features.extras(spec, page.url)
         out = render_page(spec, self.index, body=safe, extras=extras)
@@ -231,14 +252,73 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             page.meta["bangtin_head"] = head
         return str(out)
 
+    def on_nav(
+        self, nav: Navigation, /, *, config: MkDocsConfig, files: Files
+    ) -> Navigation | None:
+        self._nav = nav
+        return None
+
+    def on_env(
+        self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files
+    ) -> jinja2.Environment | None:
+        assert self.features is not None
+        doc_files = files.documentation_pages(inclusion=InclusionLevel.is_included)
+        pages = [f.page for f in doc_files if f.src_uri in self.deferred and f.page is not None]
+        jobs: list[Callable[[], list[str]]] = []
+        if pages:
+            count = max(
+                1, min(os.cpu_count() or 1, self.config.workers if self.config.workers > 0 else 8)
+            )
+            for share in (pages[i::count] for i in range(count)):
+                jobs.append(
+                    functools.partial(self._render_pages, share, config, files, doc_files, env)
+                )
+        jobs.extend(self.features.background())
+        self._workers = _Workers.start(jobs)
+        # The main process still builds these pages, but with an empty template: MkDocs then
+        # writes nothing for them and the workers' files stay.
+        for page in pages:
+            page.meta["template"] = SKIP_TEMPLATE
+        return None
+
+    def _render_pages(
+        self,
+        pages: list[Page],
+        config: MkDocsConfig,
+        files: Files,
+        doc_files: Sequence[File],
+        env: jinja2.Environment,
+    ) -> list[str]:
+        """In a worker process: Markdown, bangtin's content and Material's template, written."""
+        from mkdocs.commands.build import _build_page
+
+        assert self._nav is not None and self.features is not None
+        for page in pages:
+            spec = self.specs[page.file.src_uri]
+            page.markdown = spec.markdown
+            self.features.begin_page(spec, spec.src_uri)
+            page.render(config, files)
+            page.content = self._generated_content(spec, page, Markup(sanitize(page.content or "")))
+            _build_page(page, config, doc_files, self._nav, env)
+        return []
+
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         assert self.features is not None
+        if self._workers is not None:
+            workers, self._workers = self._workers, None
+            for message in workers.join():
+                log.warning(message)
+            if workers.failed:
+                raise PluginError("\n".join(workers.failed))
         self.features.post_build(Path(config.site_dir))
         # Only a build that got this far may be published: an interrupted one (Ctrl-C, a killed
         # worker) skips on_build_error but still reaches on_shutdown with half a site.
         self._complete = True
 
     def on_build_error(self, *, error: Exception) -> None:
+        if self._workers is not None:
+            self._workers.stop()
+            self._workers = None
         if self._atomic is not None:
             self._atomic.abandon()
             self._atomic = None
@@ -335,3 +415,101 @@ def _nav_paths(nav: Any) -> list[str]:
     if isinstance(nav, dict):
         return [p for value in nav.values() for p in _nav_paths(value)]
     return []
+
+
+SKIP_TEMPLATE = "bangtin-skip.html"
+# Below this many directive pages a worker costs more than it saves.
+PARALLEL_FROM = 300
+
+
+def _choose_deferred(specs: dict[str, PageSpec], workers: int) -> frozenset[str]:
+    """The directive pages rendered in worker processes (none when fork is unavailable)."""
+    directive_pages = [uri for uri, spec in specs.items() if spec.kind == "directive"]
+    if workers == 0 or "fork" not in multiprocessing.get_all_start_methods():
+        return frozenset()
+    if workers < 0 and len(directive_pages) < PARALLEL_FROM:
+        return frozenset()
+    return frozenset(directive_pages)
+
+
+class _SkipFilter(logging.Filter):
+    """Hides MkDocs' "Page skipped" line for the pages the workers write."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (
+            record.levelno == logging.INFO and record.getMessage().startswith("Page skipped: ")
+        )
+
+
+logging.getLogger("mkdocs.commands.build").addFilter(_SkipFilter())
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def _run_job(job: Callable[[], list[str]], conn: Any) -> None:
+    """The body of a worker process: run the job, send back its warnings or its failure."""
+    logger = logging.getLogger("mkdocs")
+    for handler in list(logger.handlers):
+        logger.removeHandler(handler)
+    collect = _Collect()
+    logger.addHandler(collect)
+    try:
+        notes = job()
+        conn.send(("ok", collect.messages + notes))
+    except BaseException as exc:
+        conn.send(("error", [*collect.messages, f"{type(exc).__name__}: {exc}"]))
+    finally:
+        conn.close()
+
+
+class _Workers:
+    """Forked processes that share the build's state as it was at on_env."""
+
+    def __init__(self) -> None:
+        self.procs: list[tuple[Any, Any]] = []
+        self.failed: list[str] = []
+
+    @classmethod
+    def start(cls, jobs: list[Callable[[], list[str]]]) -> _Workers | None:
+        if not jobs:
+            return None
+        ctx = multiprocessing.get_context("fork")
+        workers = cls()
+        for job in jobs:
+            parent_end, child_end = ctx.Pipe(duplex=False)
+            proc = ctx.Process(target=_run_job, args=(job, child_end), daemon=True)
+            proc.start()
+            child_end.close()
+            workers.procs.append((proc, parent_end))
+        return workers
+
+    def join(self) -> list[str]:
+        """Wait for every worker; return their warnings, keep their failures in `failed`."""
+        messages: list[str] = []
+        for proc, conn in self.procs:
+            try:
+                status, notes = conn.recv()
+            except EOFError:
+                status, notes = (
+                    "error",
+                    [f"một tiến trình dựng trang đã dừng bất thường (mã {proc.exitcode})"],
+                )
+            proc.join()
+            if status == "ok":
+                messages.extend(notes)
+            else:
+                self.failed.extend(notes)
+        return messages
+
+    def stop(self) -> None:
+        for proc, _conn in self.procs:
+            if proc.is_alive():
+                proc.terminate()
+            proc.join()

@@ -7,8 +7,10 @@ build from a cache keyed by everything that can change a card.
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from markupsafe import Markup
@@ -103,6 +105,25 @@ class PostsFeature(Feature):
         base = relative_url("", spec.url).rstrip("/") or "."
         return render_template("bai-dang.html", posts=self.all, themes=themes, base_url=base)
 
+    def _cards_to_draw(self) -> list[tuple[Path, cards.CardSpec]]:
+        cache = self.ctx.options.root / CACHE_DIR
+        todo = []
+        for src_uri in sorted(self.by_page):
+            spec = posts.card_spec(
+                self.records[src_uri], registry=self.ctx.registry, options=self.options
+            )
+            cached = cache / f"{cards.card_cache_key(spec)}.png"
+            if not cached.exists():
+                todo.append((cached, spec))
+        return todo
+
+    def background(self) -> list[Callable[[], list[str]]]:
+        """Draw the cards the cache lacks in a forked process while pages are rendered."""
+        if not self.ctx.options.cards:
+            return []
+        todo = self._cards_to_draw()
+        return [functools.partial(_draw_cards, todo)] if len(todo) > 20 else []
+
     def post_build(self, site_dir: Path) -> None:
         posts.write_exports(self.all, site_dir, site_url=self.ctx.options.site_url)
         if not self.ctx.options.cards:
@@ -110,12 +131,22 @@ class PostsFeature(Feature):
         cache = self.ctx.options.root / CACHE_DIR
         cache.mkdir(parents=True, exist_ok=True)
         for src_uri, group in sorted(self.by_page.items()):
-            spec = posts.card_spec(self.records[src_uri], registry=self.ctx.registry, options=self.options)
+            spec = posts.card_spec(
+                self.records[src_uri], registry=self.ctx.registry, options=self.options
+            )
             target = site_dir / group[0].image
             target.parent.mkdir(parents=True, exist_ok=True)
             cached = cache / f"{cards.card_cache_key(spec)}.png"
             if not cached.exists():
-                tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-                tmp.write_bytes(cards.render_card(spec))
-                os.replace(tmp, cached)
+                _draw_cards([(cached, spec)])
             shutil.copyfile(cached, target)
+
+
+def _draw_cards(todo: list[tuple[Path, cards.CardSpec]]) -> list[str]:
+    """Draw cards into the cache, each written whole (a reader never sees half a file)."""
+    for cached, spec in todo:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(cards.render_card(spec))
+        os.replace(tmp, cached)
+    return []
