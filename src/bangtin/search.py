@@ -55,6 +55,7 @@ from typing import Any
 
 from bangtin.model import Directive, Relation
 from bangtin.numbers import DocNumber
+from bangtin.pagefind_stable import stabilise_bundle
 from bangtin.text import fold, format_date_short, nfc
 
 __all__ = [
@@ -415,6 +416,8 @@ def build_search_index(
             _run_pagefind(executable, stage, built, language=language, timeout=timeout)
         for name in _UNUSED_BUNDLE_FILES:
             (built / name).unlink(missing_ok=True)
+        # Pagefind orders filters and metadata at random: two builds must give the same bytes.
+        stabilise_bundle(built)
         if output.exists():
             shutil.rmtree(output)
         shutil.move(str(built), str(output))
