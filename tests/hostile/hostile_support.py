@@ -59,6 +59,7 @@ def decoded_json(data: bytes) -> Any:
 # Elements that run code or load a document when a browser meets them in our content.
 ACTIVE_TAGS = {"script", "iframe", "frame", "object", "embed", "svg", "math", "base", "form"}
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "data", "srcset", "poster"}
+CODE_TAGS = {"script", "style", "iframe", "noscript", "template", "xmp", "noembed"}
 BAD_SCHEMES = ("javascript:", "vbscript:", "data:text/html", "data:image/svg")
 
 
@@ -80,14 +81,16 @@ class LiveMarkup(HTMLParser):
             if name in URL_ATTRIBUTES and squeezed.startswith(BAD_SCHEMES):
                 self.found.append(f"<{tag} {name}={text!r}>")
         if tag in ACTIVE_TAGS:
-            self._active.append(tag)
             self.found.append(f"<{tag} {attrs!r}>")
+        if tag in CODE_TAGS:
+            self._active.append(tag)
 
     def handle_endtag(self, tag: str) -> None:
         if self._active and self._active[-1] == tag:
             self._active.pop()
 
     def handle_data(self, data: str) -> None:
+        # Text inside <script> or <style> is code; text inside an (inline, our own) <svg> is text.
         if self._active:
             self.found.append(f"<{self._active[-1]}>{data[:60]!r}")
 
