@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
+import hashlib
+import multiprocessing as mp
 import os
+import pickle
 import re
 from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -736,27 +741,179 @@ def _twin_names(root: Path, folders: Iterable[Path]) -> list[ContentError]:
     return errors
 
 
+def _load_one(
+    root: Path,
+    path: Path,
+    fields: dict[str, Field],
+    build: Callable[[Document, dict[str, Any], _Checker], Any],
+) -> tuple[Any, list[ContentError], list[ContentError]]:
+    doc = read_document(root, path)
+    if doc.meta is None:
+        return None, doc.errors, []
+    check = _Checker(doc.path)
+    data = check.mapping(doc.meta, fields)
+    record = build(doc, data, check) if not check.errors else None
+    return record, doc.errors + check.errors, check.warnings
+
+
+# From this many files on, a second process reads half of them (two cores on the server).
+PARALLEL_FROM = 800
+
+
+def _load_share(
+    root: Path,
+    paths: list[Path],
+    fields: dict[str, Field],
+    build: Callable[[Document, dict[str, Any], _Checker], Any],
+) -> list[tuple[Any, list[ContentError], list[ContentError]]]:
+    return [_load_one(root, path, fields, build) for path in paths]
+
+
 def _load_records(
     root: Path,
     files: Iterable[Path],
     fields: dict[str, Field],
     build: Callable[[Document, dict[str, Any], _Checker], Any],
     result: LoadResult,
+    cache: RecordCache | None = None,
 ) -> list[Any]:
+    paths = list(files)
+    outcomes: list[tuple[Any, list[ContentError], list[ContentError]] | None] = [None] * len(paths)
+    todo: list[int] = []
+    for i, path in enumerate(paths):
+        hit = cache.get(path) if cache is not None else None
+        if hit is None:
+            todo.append(i)
+        else:
+            outcomes[i] = hit
+    fresh = _parallel_load(root, [paths[i] for i in todo], fields, build)
+    for i, new in zip(todo, fresh, strict=True):
+        outcomes[i] = new
+        if cache is not None:
+            cache.put(paths[i], new)
     records = []
-    for path in files:
-        doc = read_document(root, path)
-        result.errors.extend(doc.errors)
-        if doc.meta is None:
-            continue
-        check = _Checker(doc.path)
-        data = check.mapping(doc.meta, fields)
-        record = build(doc, data, check) if not check.errors else None
-        result.errors.extend(check.errors)
-        result.warnings.extend(check.warnings)
+    for outcome in outcomes:
+        assert outcome is not None
+        record, errors, warnings = outcome
+        result.errors.extend(errors)
+        result.warnings.extend(warnings)
         if record is not None:
             records.append(record)
     return records
+
+
+def _parallel_load(
+    root: Path,
+    paths: list[Path],
+    fields: dict[str, Field],
+    build: Callable[[Document, dict[str, Any], _Checker], Any],
+) -> list[tuple[Any, list[ContentError], list[ContentError]]]:
+    workers = min(os.cpu_count() or 1, 4)
+    if len(paths) < PARALLEL_FROM or workers < 2 or "fork" not in mp.get_all_start_methods():
+        return _load_share(root, paths, fields, build)
+    # Forked, so the builders (closures over this load's units) need no pickling; each worker
+    # takes a contiguous share and the results come back in order.
+    size = -(-len(paths) // workers)
+    shares = [paths[i : i + size] for i in range(0, len(paths), size)]
+    for i, share in enumerate(shares):
+        _FORK_JOBS[i] = functools.partial(_load_share, root, share, fields, build)
+    results: list[tuple[Any, list[ContentError], list[ContentError]]] = []
+    try:
+        with ProcessPoolExecutor(
+            max_workers=len(shares), mp_context=mp.get_context("fork")
+        ) as pool:
+            for part in pool.map(_load_share_forked, range(len(shares))):
+                results.extend(part)
+    finally:
+        _FORK_JOBS.clear()
+    return results
+
+
+# The job table the forked workers read (set just before the pool forks them).
+_FORK_JOBS: dict[int, Callable[[], list[Any]]] = {}
+
+
+def _load_share_forked(index: int) -> list[Any]:
+    return _FORK_JOBS[index]()
+
+
+class RecordCache:
+    """Parsed records kept between runs, keyed by each file's bytes (not its date).
+
+    A file whose bytes, units and bangtin version are unchanged is not parsed again: `bangtin
+    check` and `bangtin serve` on a large archive then cost the reading of the files only.
+    Records with attachments are never cached (they depend on other files).
+    """
+
+    VERSION = 2
+
+    def __init__(self, path: Path, salt: str) -> None:
+        import bangtin
+
+        self.path = path
+        self.salt = f"{self.VERSION}|{bangtin.__version__}|{salt}".encode()
+        self.entries: dict[str, tuple[str, Any]] = {}
+        self.dirty = False
+        try:
+            with path.open("rb") as fh:
+                stored = pickle.load(fh)
+            if stored.get("salt") == self.salt:
+                self.entries = stored["entries"]
+        except (
+            OSError,
+            pickle.UnpicklingError,
+            EOFError,
+            AttributeError,
+            KeyError,
+            TypeError,
+            ValueError,
+            ImportError,
+        ):
+            self.entries = {}
+
+    def _digest(self, path: Path) -> str | None:
+        try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                return None
+            return hashlib.blake2b(path.read_bytes() + self.salt, digest_size=16).hexdigest()
+        except OSError:
+            return None
+
+    def get(self, path: Path) -> tuple[Any, list[ContentError], list[ContentError]] | None:
+        entry = self.entries.get(str(path))
+        if entry is None:
+            return None
+        digest = self._digest(path)
+        return entry[1] if digest is not None and digest == entry[0] else None
+
+    def put(self, path: Path, outcome: tuple[Any, list[ContentError], list[ContentError]]) -> None:
+        record = outcome[0]
+        if getattr(record, "attachments", ()):
+            return
+        digest = self._digest(path)
+        if digest is not None:
+            self.entries[str(path)] = (digest, outcome)
+            self.dirty = True
+
+    def save(self, live: set[str]) -> None:
+        """Write the cache (only entries of files that still exist), atomically."""
+        stale = set(self.entries) - live
+        for key in stale:
+            del self.entries[key]
+        if not (self.dirty or stale):
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_suffix(f".{os.getpid()}.tmp")
+            with tmp.open("wb") as fh:
+                pickle.dump(
+                    {"salt": self.salt, "entries": self.entries},
+                    fh,
+                    protocol=pickle.HIGHEST_PROTOCOL,
+                )
+            os.replace(tmp, self.path)
+        except OSError:
+            pass  # a cache that cannot be written only costs time
 
 
 def load_project(
@@ -776,13 +933,20 @@ def load_project(
     code_to_unit = {fold(u.code).upper(): u.id for u in units if u.code}
     unit_ids = {u.id for u in units}
 
+    directive_files = _markdown_files(root / "directives", skip)
+    cache = RecordCache(
+        root / ".cache" / "bangtin" / "records.pickle",
+        salt=f"{docs_dir}|{sorted(code_to_unit.items())}",
+    )
     directives: list[Directive] = _load_records(
         root,
-        _markdown_files(root / "directives", skip),
+        directive_files,
         DIRECTIVE_FIELDS,
         lambda doc, data, check: _build_directive(doc, data, check, code_to_unit, content),
         result,
+        cache,
     )
+    cache.save({str(p) for p in directive_files})
     themes: list[Theme] = _load_records(
         root,
         _markdown_files(content / "themes", skip),

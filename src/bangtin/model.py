@@ -9,6 +9,7 @@ import dataclasses
 import datetime as dt
 import enum
 from dataclasses import dataclass, field
+from typing import Any
 
 from bangtin.numbers import DocNumber
 from bangtin.text import format_date, slugify
@@ -426,3 +427,21 @@ class Registry:
 
     def theme(self, year: int) -> Theme | None:
         return next((t for t in self.themes if t.year == year), None)
+
+
+def _fast_getstate(self: Any) -> tuple[object, ...]:
+    return tuple(getattr(self, n) for n in type(self)._bt_names)
+
+
+def _fast_setstate(self: Any, state: tuple[object, ...]) -> None:
+    for name, value in zip(type(self)._bt_names, state, strict=True):
+        object.__setattr__(self, name, value)
+
+
+# The loader's cache pickles thousands of these: the state functions dataclasses generate look
+# the fields up on every call, these use names computed once per class.
+_cls: Any
+for _cls in (Signer, Task, Relation, PostSpec, Directive, ContentError):
+    _cls._bt_names = tuple(f.name for f in dataclasses.fields(_cls))
+    _cls.__getstate__ = _fast_getstate
+    _cls.__setstate__ = _fast_setstate

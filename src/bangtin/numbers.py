@@ -8,6 +8,7 @@ every variant and writes one canonical text, one matching key and one URL slug.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -147,7 +148,7 @@ class DocNumber:
     @property
     def key(self) -> str:
         """Matching key: independent of case, spacing, dashes and of "Đ" typed as "D"."""
-        return number_key(self._text(self.serial))
+        return _key_of(self._text(self.serial))
 
     @property
     def slug(self) -> str:
@@ -161,6 +162,12 @@ class DocNumber:
     def type_name(self) -> str | None:
         """The Vietnamese type name the code stands for, or None."""
         return type_name_for_code(self.type_code, form=self.form)
+
+
+@functools.lru_cache(maxsize=65536)
+def _key_of(text: str) -> str:
+    # Keys are asked for again and again (identity checks, lookups, sorting): fold once.
+    return number_key(text)
 
 
 def number_key(text: str) -> str:
