@@ -11,7 +11,10 @@ from pathlib import Path
 from conftest import REPO, MakeSite, directive
 
 SEED_URL = "van-ban/2024/2078-cv-duk/"
-EXTERNAL = re.compile(rb"""(?:src|href)\s*=\s*["']?(?:https?:)?//|url\(\s*["']?(?:https?:)?//|@import\s+["']?(?:https?:)?//""", re.I)
+EXTERNAL = re.compile(
+    rb"""(?:src|href)\s*=\s*["']?(?:https?:)?//|url\(\s*["']?(?:https?:)?//|@import\s+["']?(?:https?:)?//""",
+    re.I,
+)
 
 
 def test_seed_page_has_every_field(make_site: MakeSite) -> None:
@@ -87,7 +90,11 @@ def test_hostile_subject_is_text_everywhere(make_site: MakeSite) -> None:
 
 def test_nothing_loads_from_another_host(make_site: MakeSite) -> None:
     site = make_site(sample=True)
-    offenders = [p for p, data in site.all_bytes() if p.suffix in {".html", ".css", ".js"} and EXTERNAL.search(data)]
+    offenders = [
+        p
+        for p, data in site.all_bytes()
+        if p.suffix in {".html", ".css", ".js"} and EXTERNAL.search(data)
+    ]
     # Material's own JS bundle mentions URLs in code paths we never enable (e.g. GitHub facts).
     offenders = [p for p in offenders if not p.name.startswith("bundle.")]
     assert offenders == []
@@ -96,10 +103,22 @@ def test_nothing_loads_from_another_host(make_site: MakeSite) -> None:
 
 def test_public_build_holds_no_internal_text(make_site: MakeSite) -> None:
     files = {
-        "directives/2024/1-cv-duk.md": directive("1-CV/ĐUK", "2024-01-02", subject="Công khai", body="Xem Công văn số 2-CV/ĐUK."),
-        "directives/2024/2-cv-duk.md": directive("2-CV/ĐUK", "2024-01-03", subject="CANARYNOIBO", visibility="internal", body="CANARYNOIBO thân"),
-        "directives/2024/3-cv-duk.md": directive("3-CV/ĐUK", "2024-01-04", subject="CANARYMAT", visibility="confidential"),
-        "directives/2024/4-cv-duk.md": directive("4-CV/ĐUK", "2024-01-05", subject="CANARYMACDINH", visibility=None),
+        "directives/2024/1-cv-duk.md": directive(
+            "1-CV/ĐUK", "2024-01-02", subject="Công khai", body="Xem Công văn số 2-CV/ĐUK."
+        ),
+        "directives/2024/2-cv-duk.md": directive(
+            "2-CV/ĐUK",
+            "2024-01-03",
+            subject="CANARYNOIBO",
+            visibility="internal",
+            body="CANARYNOIBO thân",
+        ),
+        "directives/2024/3-cv-duk.md": directive(
+            "3-CV/ĐUK", "2024-01-04", subject="CANARYMAT", visibility="confidential"
+        ),
+        "directives/2024/4-cv-duk.md": directive(
+            "4-CV/ĐUK", "2024-01-05", subject="CANARYMACDINH", visibility=None
+        ),
         "content/noi-bo.md": "---\ntitle: CANARYTRANG\n---\n\nCANARYTRANG\n",
     }
     site = make_site(files, audience="public")
@@ -118,7 +137,9 @@ def test_failed_build_keeps_the_previous_site(make_site: MakeSite) -> None:
     site = make_site(sample=True)
     assert site.exit_code == 0
     before = dict(site.all_bytes())
-    site.write({"directives/2024/bad.md": "---\nnumber: 1-CV/ĐUK\ndate: 2024-02-30\nsubject: x\n---\n"})
+    site.write(
+        {"directives/2024/bad.md": "---\nnumber: 1-CV/ĐUK\ndate: 2024-02-30\nsubject: x\n---\n"}
+    )
     site.build()
     assert site.exit_code == 1
     assert "directives/2024/bad.md:3: «date»: ngày «2024-02-30» không có thật" in site.output
@@ -141,7 +162,11 @@ def test_mkdocs_build_strict_on_the_sample(tmp_path: Path) -> None:
     out = tmp_path / "site"
     run = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
-        cwd=REPO, env=env, capture_output=True, text=True, check=False,
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert run.returncode == 0, run.stderr
     html = (out / SEED_URL / "index.html").read_text(encoding="utf-8")
@@ -153,8 +178,37 @@ def test_mkdocs_build_failure_keeps_site(make_site: MakeSite) -> None:
     before = dict(site.all_bytes())
     site.write({"directives/2024/bad.md": "---\nnumber: [\n---\n"})
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    run = subprocess.run([sys.executable, "-m", "mkdocs", "build"], cwd=site.root, env=env,
-                         capture_output=True, text=True, check=False)
+    run = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build"],
+        cwd=site.root,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert run.returncode == 1
     assert "directives/2024/bad.md:" in run.stderr and "Traceback" not in run.stderr
     assert dict(site.all_bytes()) == before
+
+
+def test_public_build_drops_images_only_internal_records_use(make_site: MakeSite) -> None:
+    png = b"\x89PNG\r\n\x1a\n" + b"CANARYANH" * 10
+    files: dict[str, str | bytes] = {
+        "content/anh/noi-bo.png": png,
+        "content/anh/chung.png": png,
+        "directives/2024/2-cv-duk.md": directive(
+            "2-CV/ĐUK",
+            "2024-01-03",
+            visibility="internal",
+            body="![ảnh](../content/anh/noi-bo.png) ![ảnh](../content/anh/chung.png)",
+        ),
+        "directives/2024/1-cv-duk.md": directive(
+            "1-CV/ĐUK", "2024-01-02", body="![ảnh](../content/anh/chung.png)"
+        ),
+    }
+    site = make_site(files, audience="public")
+    assert site.exit_code == 0, site.output
+    assert not (site.site_dir / "anh" / "noi-bo.png").exists()
+    assert (site.site_dir / "anh" / "chung.png").exists()
+    internal = site.build(audience="internal")
+    assert (internal.site_dir / "anh" / "noi-bo.png").exists()

@@ -15,6 +15,7 @@ from typing import Any
 
 import click
 
+from bangtin import progress
 from bangtin.load import load_project, parse_audience
 
 __all__ = ["main"]
@@ -172,6 +173,8 @@ def build(
         click.echo(f"{config_file}: cấu hình không hợp lệ: {exc}", err=True)
         sys.exit(1)
     target = config.site_dir
+    if progress.wanted() and not verbose:
+        progress.enable()
     config.plugins.on_startup(command="build", dirty=False)
     try:
         mkdocs_build(config)
@@ -188,6 +191,7 @@ def build(
         )
         sys.exit(1)
     finally:
+        progress.current().finish()
         config.plugins.on_shutdown()
     elapsed = time.perf_counter() - start
     who = os.environ.get("BANGTIN_AUDIENCE") or "theo mkdocs.yml"

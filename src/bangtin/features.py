@@ -8,6 +8,7 @@ It imports no MkDocs.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -100,6 +101,24 @@ class Feature:
         """Write files into the built site (it is the staging folder during `build`)."""
 
 
+_REFERENCE = re.compile(r"""\]\(\s*<?([^)\s>]+)|\b(?:src|href)\s*=\s*["']([^"']+)["']""")
+
+
+def _referenced_files(markdown: str) -> set[str]:
+    """Relative file paths a Markdown body points to ("../content/anh/x.png" -> "anh/x.png")."""
+    out: set[str] = set()
+    for match in _REFERENCE.finditer(markdown):
+        ref = (match[1] or match[2] or "").split("#", 1)[0].split("?", 1)[0]
+        if not ref or "://" in ref or ref.startswith(("mailto:", "tel:", "data:")):
+            continue
+        parts = [p for p in ref.replace("\\", "/").split("/") if p not in ("", ".", "..")]
+        if parts and parts[0] == "content":
+            parts = parts[1:]
+        # Every tail of the path: the body may point from directives/ or from a page's folder.
+        out.update("/".join(parts[i:]) for i in range(len(parts)))
+    return out
+
+
 def _feature_classes() -> list[type[Feature]]:
     # Imported here: each feature module imports this one for `Feature`.
     from bangtin.followup import FollowupFeature
@@ -154,13 +173,18 @@ class Features:
         return [ext for f in self.items for ext in f.markdown_extensions()]
 
     def hidden_files(self) -> set[str]:
-        """docs_dir files (attachments) that belong only to records this audience may not see."""
+        """docs_dir files that only records this audience may not see use.
+
+        Attachments, and images or files a hidden record's body points to: a public build
+        must not copy an internal record's picture just because it sits in content/.
+        """
         audience = self.ctx.registry.audience
         visible: set[str] = set()
         hidden: set[str] = set()
         for d in self.ctx.result.all_directives:
             target = visible if d.visibility.visible_to(audience) else hidden
             target.update(a.lstrip("/") for a in d.attachments)
+            target.update(_referenced_files(d.body))
         return hidden - visible
 
     def pages(self) -> list[PageSpec]:

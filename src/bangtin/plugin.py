@@ -21,6 +21,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from bangtin import progress
 from bangtin.features import Features
 from bangtin.load import LoadResult, load_project, parse_audience
 from bangtin.model import ContentError
@@ -117,11 +118,13 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         except ValueError as exc:
             raise PluginError(f"BANGTIN_AUDIENCE: {exc}") from None
         docs_rel = os.path.relpath(config.docs_dir, self.root)
+        progress.current().stage("Đọc nội dung")
         result = load_project(self.root, audience=audience, docs_dir=docs_rel)
         if result.errors:
             raise ContentErrors(result.errors)
         _log_warnings(result.warnings)
         self.result = result
+        progress.current().stage("Liên kết văn bản")
         self.features = Features.create(self, config, result)
         self.index = self.features.index
 
@@ -187,7 +190,9 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
                     config, spec.src_uri, content=spec.markdown, inclusion=InclusionLevel.NOT_IN_NAV
                 )
             )
-        self.deferred = _choose_deferred(self.specs, self.config.workers)
+        # `serve` runs a live-reload server thread: no fork there (and previews are incremental).
+        workers = 0 if self._command == "serve" else self.config.workers
+        self.deferred = _choose_deferred(self.specs, workers)
         for asset in sorted(ASSETS_DIR.rglob("*")):
             if asset.is_file():
                 uri = f"assets/bangtin/{asset.relative_to(ASSETS_DIR).as_posix()}"
@@ -275,6 +280,7 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
                 )
         jobs.extend(self.features.background())
         self._workers = _Workers.start(jobs)
+        progress.current().stage("Dựng trang", len(doc_files))
         # The main process still builds these pages, but with an empty template: MkDocs then
         # writes nothing for them and the workers' files stay.
         for page in pages:
@@ -302,15 +308,22 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             _build_page(page, config, doc_files, self._nav, env)
         return []
 
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        progress.current().advance()
+        return None
+
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         assert self.features is not None
+        progress.current().stage("Chờ các tiến trình dựng trang")
         if self._workers is not None:
             workers, self._workers = self._workers, None
             for message in workers.join():
                 log.warning(message)
             if workers.failed:
                 raise PluginError("\n".join(workers.failed))
+        progress.current().stage("Bài đăng, lịch, chỉ mục tìm kiếm")
         self.features.post_build(Path(config.site_dir))
+        progress.current().finish()
         # Only a build that got this far may be published: an interrupted one (Ctrl-C, a killed
         # worker) skips on_build_error but still reaches on_shutdown with half a site.
         self._complete = True
