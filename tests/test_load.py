@@ -53,42 +53,77 @@ def test_seed_loads_completely() -> None:
     ("text", "expected"),
     [
         # duplicate key: both lines named
-        ("---\nnumber: 1-CV/ĐUK\ndate: 2024-01-02\nsubject: a\nsubject: b\n---\n",
-         [f"{P}:5: khóa «subject» bị lặp: đã có ở dòng 4; hãy giữ một dòng và xóa dòng kia"]),
+        (
+            "---\nnumber: 1-CV/ĐUK\ndate: 2024-01-02\nsubject: a\nsubject: b\n---\n",
+            [f"{P}:5: khóa «subject» bị lặp: đã có ở dòng 4; hãy giữ một dòng và xóa dòng kia"],
+        ),
         # impossible date
-        ("---\nnumber: 1-CV/ĐUK\ndate: 2024-02-30\nsubject: a\n---\n",
-         [f"{P}:3: «date»: ngày «2024-02-30» không có thật (tháng 2 năm 2024 không có ngày 30)"]),
+        (
+            "---\nnumber: 1-CV/ĐUK\ndate: 2024-02-30\nsubject: a\n---\n",
+            [f"{P}:3: «date»: ngày «2024-02-30» không có thật (tháng 2 năm 2024 không có ngày 30)"],
+        ),
         # unknown key with a suggestion
-        ("---\nnumber: 1-CV/ĐUK\ndate: 2024-01-02\nsubject: a\nvisiblity: public\n---\n",
-         [f"{P}:5: khóa «visiblity» không có; có phải ý là «visibility»?"]),
+        (
+            "---\nnumber: 1-CV/ĐUK\ndate: 2024-01-02\nsubject: a\nvisiblity: public\n---\n",
+            [f"{P}:5: khóa «visiblity» không có; có phải ý là «visibility»?"],
+        ),
         # no front-matter at all
         ("Chỉ có nội dung.\n", [f"{P}:1: thiếu phần đầu (front-matter)"]),
         # TOML fence
-        ("+++\nnumber = 1\n+++\n", [f"{P}:1: phần đầu (front-matter) viết bằng TOML (+++) không được hỗ trợ"]),
+        (
+            "+++\nnumber = 1\n+++\n",
+            [f"{P}:1: phần đầu (front-matter) viết bằng TOML (+++) không được hỗ trợ"],
+        ),
         # unclosed fence
-        ("---\nnumber: 1-CV/ĐUK\n", [f"{P}:1: phần đầu (front-matter) mở bằng --- ở dòng 1 nhưng không có dòng --- đóng lại"]),
+        (
+            "---\nnumber: 1-CV/ĐUK\n",
+            [
+                f"{P}:1: phần đầu (front-matter) mở bằng --- ở dòng 1 nhưng không có dòng --- đóng lại"
+            ],
+        ),
         # a list, a scalar
-        ("---\n- a\n- b\n---\n", [f"{P}:2: phần đầu (front-matter) phải là các cặp «khóa: giá trị»"]),
-        ("---\njust text\n---\n", [f"{P}:2: phần đầu (front-matter) phải là các cặp «khóa: giá trị»"]),
+        (
+            "---\n- a\n- b\n---\n",
+            [f"{P}:2: phần đầu (front-matter) phải là các cặp «khóa: giá trị»"],
+        ),
+        (
+            "---\njust text\n---\n",
+            [f"{P}:2: phần đầu (front-matter) phải là các cặp «khóa: giá trị»"],
+        ),
         # unquoted colon inside a value
-        ("---\nnumber: 1-CV/ĐUK\ndate: 2024-01-02\nsubject: V/v: họp: gấp\n---\n",
-         [f"{P}:4: giá trị có dấu hai chấm «:» nhưng không đặt trong ngoặc kép"]),
+        (
+            "---\nnumber: 1-CV/ĐUK\ndate: 2024-01-02\nsubject: V/v: họp: gấp\n---\n",
+            [f"{P}:4: giá trị có dấu hai chấm «:» nhưng không đặt trong ngoặc kép"],
+        ),
         # tab indentation
-        ("---\nnumber: 1-CV/ĐUK\nsigner:\n\tname: A\n---\n", [f"{P}:4: dòng thụt lề bằng phím Tab"]),
+        (
+            "---\nnumber: 1-CV/ĐUK\nsigner:\n\tname: A\n---\n",
+            [f"{P}:4: dòng thụt lề bằng phím Tab"],
+        ),
         # not a number
-        ("---\nnumber: hai nghìn\ndate: 2024-01-02\nsubject: a\n---\n",
-         [f"{P}:2: «number»: «hai nghìn» không phải số và ký hiệu văn bản"]),
+        (
+            "---\nnumber: hai nghìn\ndate: 2024-01-02\nsubject: a\n---\n",
+            [f"{P}:2: «number»: «hai nghìn» không phải số và ký hiệu văn bản"],
+        ),
         # missing required keys
-        ("---\nnumber: 1-CV/ĐUK\n---\n",
-         [f"{P}:1: thiếu khóa bắt buộc «date»", f"{P}:1: thiếu khóa bắt buộc «subject»"]),
+        (
+            "---\nnumber: 1-CV/ĐUK\n---\n",
+            [f"{P}:1: thiếu khóa bắt buộc «date»", f"{P}:1: thiếu khóa bắt buộc «subject»"],
+        ),
         # python tag: rejected, never constructed
-        ("---\nnumber: 1-CV/ĐUK\ndate: 2024-01-02\nsubject: !!python/object/apply:os.system ['touch canary']\n---\n",
-         [f"{P}:4: thẻ YAML «!!python/object/apply:os.system» không được phép"]),
-        ("---\nnumber: 1-CV/ĐUK\ndate: 2024-01-02\nsubject: !ENV HOME\n---\n",
-         [f"{P}:4: thẻ YAML «!ENV» không được phép"]),
+        (
+            "---\nnumber: 1-CV/ĐUK\ndate: 2024-01-02\nsubject: !!python/object/apply:os.system ['touch canary']\n---\n",
+            [f"{P}:4: thẻ YAML «!!python/object/apply:os.system» không được phép"],
+        ),
+        (
+            "---\nnumber: 1-CV/ĐUK\ndate: 2024-01-02\nsubject: !ENV HOME\n---\n",
+            [f"{P}:4: thẻ YAML «!ENV» không được phép"],
+        ),
         # unknown document type
-        ("---\nnumber: 1-CV/ĐUK\ndate: 2024-01-02\nsubject: a\ntype: Công vặn\n---\n",
-         [f"{P}:5: «type»: giá trị «Công vặn» không hợp lệ; có phải ý là «Công văn»?"]),
+        (
+            "---\nnumber: 1-CV/ĐUK\ndate: 2024-01-02\nsubject: a\ntype: Công vặn\n---\n",
+            [f"{P}:5: «type»: giá trị «Công vặn» không hợp lệ; có phải ý là «Công văn»?"],
+        ),
     ],
 )
 def test_bad_front_matter(tmp_path: Path, text: str, expected: list[str]) -> None:
@@ -99,7 +134,9 @@ def test_bad_front_matter(tmp_path: Path, text: str, expected: list[str]) -> Non
     assert not (tmp_path / "canary").exists()
 
 
-@pytest.mark.parametrize("value", ["no", "yes", "true", "NO", "pubic", "Public ", "''", "~", "[public]"])
+@pytest.mark.parametrize(
+    "value", ["no", "yes", "true", "NO", "pubic", "Public ", "''", "~", "[public]"]
+)
 def test_visibility_traps_are_errors(tmp_path: Path, value: str) -> None:
     text = f"---\nnumber: 1-CV/ĐUK\ndate: 2024-01-02\nsubject: a\nvisibility: {value}\n---\n"
     errors = errors_of(tmp_path, {P: text})
@@ -110,11 +147,15 @@ def test_visibility_traps_are_errors(tmp_path: Path, value: str) -> None:
 def test_empty_visibility_key_is_an_error(tmp_path: Path) -> None:
     text = "---\nnumber: 1-CV/ĐUK\ndate: 2024-01-02\nsubject: a\nvisibility:\n---\n"
     errors = errors_of(tmp_path, {P: text})
-    assert errors == [f"{P}:5: «visibility» đang trống; hãy ghi một trong: public, internal, confidential"]
+    assert errors == [
+        f"{P}:5: «visibility» đang trống; hãy ghi một trong: public, internal, confidential"
+    ]
 
 
 def test_missing_visibility_is_internal(tmp_path: Path) -> None:
-    result = load_project(project(tmp_path, {P: directive("1-CV/ĐUK", "2024-01-02", visibility=None)}))
+    result = load_project(
+        project(tmp_path, {P: directive("1-CV/ĐUK", "2024-01-02", visibility=None)})
+    )
     assert result.errors == []
     assert result.all_directives[0].visibility is Visibility.INTERNAL
     assert load_project(tmp_path, audience=Visibility.PUBLIC).registry.directives == ()
@@ -132,7 +173,9 @@ def test_hash_in_unquoted_title_is_a_warning(tmp_path: Path) -> None:
     text = "---\nnumber: 1-CV/ĐUK\ndate: 2024-01-02\nsubject: Hội nghị lần #2 năm 2024\n---\n"
     result = load_project(project(tmp_path, {P: text}))
     assert result.errors == []
-    assert [str(w) for w in result.warnings][0].startswith(f"{P}:4: cảnh báo: «subject»: phần sau dấu « #»")
+    assert [str(w) for w in result.warnings][0].startswith(
+        f"{P}:4: cảnh báo: «subject»: phần sau dấu « #»"
+    )
 
 
 def test_non_utf8_bom_and_nfd(tmp_path: Path) -> None:
@@ -140,7 +183,8 @@ def test_non_utf8_bom_and_nfd(tmp_path: Path) -> None:
     files: dict[str, str | bytes] = {
         P: b"\xef\xbb\xbf" + nfd.encode("utf-8"),
         # Saved by an old Windows editor in a legacy code page: "Hội nghị" in TCVN3 (ABC) bytes.
-        "directives/2024/2-cv-duk.md": directive("2-CV/DUK", "2024-01-02", subject="H").encode() + b"H\xe9i ngh\xdf\n",
+        "directives/2024/2-cv-duk.md": directive("2-CV/DUK", "2024-01-02", subject="H").encode()
+        + b"H\xe9i ngh\xdf\n",
     }
     result = load_project(project(tmp_path, files))
     assert [str(e) for e in result.errors] == [
@@ -205,7 +249,8 @@ def test_type_from_code_and_explicit_type_wins(tmp_path: Path) -> None:
 
 def test_all_problems_of_all_files_at_once_via_cli(tmp_path: Path) -> None:
     files: dict[str, str | bytes] = {
-        f"directives/2024/{i}-cv-duk.md": "---\nnumber: x\ndate: 2024-13-01\nsubject: a\n---\n" for i in range(5)
+        f"directives/2024/{i}-cv-duk.md": "---\nnumber: x\ndate: 2024-13-01\nsubject: a\n---\n"
+        for i in range(5)
     }
     root = project(tmp_path, files)
     (root / "content" / "index.md").write_text("# Trang chủ\n", encoding="utf-8")
@@ -215,8 +260,11 @@ def test_all_problems_of_all_files_at_once_via_cli(tmp_path: Path) -> None:
     lines = [line for line in result.output.splitlines() if line.startswith("directives/")]
     assert len(lines) == 10  # two problems in each of five files
     assert "Traceback" not in result.output
-    assert lines[0] == "directives/2024/0-cv-duk.md:2: «number»: «x» không phải số và ký hiệu văn bản; " \
+    assert (
+        lines[0]
+        == "directives/2024/0-cv-duk.md:2: «number»: «x» không phải số và ký hiệu văn bản; "
         "viết như 2078-CV/ĐUK (văn bản Đảng) hoặc 08/KH-UBND (văn bản Nhà nước)"
+    )
 
 
 def test_check_passes_on_the_sample() -> None:
@@ -224,3 +272,18 @@ def test_check_passes_on_the_sample() -> None:
     result = CliRunner().invoke(main, ["check", "-f", str(root / "mkdocs.yml")])
     assert result.exit_code == 0, result.output
     assert "Không có lỗi: 1 văn bản" in result.output
+
+
+def test_quoted_blank_required_value_is_an_error(tmp_path: Path) -> None:
+    errors = errors_of(tmp_path, {P: "---\nnumber: 1-CV/ĐUK\ndate: 2024-01-02\nsubject: ''\n---\n"})
+    assert errors == [f"{P}:4: «subject» không được để trống (Trích yếu nội dung)"]
+
+
+def test_cache_follows_file_bytes(tmp_path: Path) -> None:
+    root = project(tmp_path, {P: directive("1-CV/ĐUK", "2024-01-02", subject="Cũ")})
+    assert load_project(root).all_directives[0].subject == "Cũ"
+    assert (root / ".cache" / "bangtin" / "records.pickle").exists()
+    (root / P).write_text(directive("1-CV/ĐUK", "2024-01-02", subject="Mới"), encoding="utf-8")
+    assert load_project(root).all_directives[0].subject == "Mới"
+    (root / P).write_text("---\nnumber: 1-CV/ĐUK\n---\n", encoding="utf-8")
+    assert len(load_project(root).errors) == 2

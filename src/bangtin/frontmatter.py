@@ -70,6 +70,8 @@ class YScalar:
     line: int
     plain: bool
     comment_cut: bool = False
+    # Already reported (a rejected tag or alias): validators add no second message for it.
+    rejected: bool = False
 
     @property
     def empty(self) -> bool:
@@ -305,7 +307,7 @@ def _convert(
         errors.append(
             ContentError(path, line, "không dùng bí danh YAML (&tên / *tên) trong phần đầu")
         )
-        return YScalar("", line, True)
+        return YScalar("", line, True, rejected=True)
     seen.add(id(node))
     if node.tag not in _STANDARD_TAGS:
         tag = node.tag.replace("tag:yaml.org,2002:", "!!")
@@ -317,8 +319,7 @@ def _convert(
                 "và viết giá trị bình thường",
             )
         )
-        # Not plain: the value counts as given, so no second "missing value" message follows.
-        return YScalar("", line, False)
+        return YScalar("", line, False, rejected=True)
     if isinstance(node, yaml.ScalarNode):
         plain = node.style in (None, "")  # libyaml says "" where PyYAML says None
         cut = False

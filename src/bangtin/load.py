@@ -207,6 +207,12 @@ class _Checker:
             shape = "một danh sách" if isinstance(node, YSeq) else "các cặp khóa: giá trị"
             self.error(node.line, f"«{name}» phải là một giá trị đơn, không phải {shape}")
             return None
+        if node.rejected:
+            return None
+        if spec.required and not node.text.strip() and not node.empty:
+            # subject: '' (quoted, blank) must not drop the record without a word.
+            self.error(node.line, f"«{name}» không được để trống ({spec.description})")
+            return None
         if node.empty:
             if spec.required:
                 self.error(node.line, f"«{name}» không được để trống ({spec.description})")
@@ -837,6 +843,19 @@ def _load_share_forked(index: int) -> list[Any]:
     return _FORK_JOBS[index]()
 
 
+@functools.lru_cache(maxsize=1)
+def _code_digest() -> str:
+    """A digest of the modules that turn a file into a record: new code, new cache."""
+    here = Path(__file__).parent
+    digest = hashlib.blake2b(digest_size=8)
+    for name in ("load.py", "frontmatter.py", "fields.py", "model.py", "numbers.py", "text.py"):
+        try:
+            digest.update((here / name).read_bytes())
+        except OSError:
+            digest.update(name.encode())
+    return digest.hexdigest()
+
+
 class RecordCache:
     """Parsed records kept between runs, keyed by each file's bytes (not its date).
 
@@ -851,7 +870,7 @@ class RecordCache:
         import bangtin
 
         self.path = path
-        self.salt = f"{self.VERSION}|{bangtin.__version__}|{salt}".encode()
+        self.salt = f"{self.VERSION}|{bangtin.__version__}|{_code_digest()}|{salt}".encode()
         self.entries: dict[str, tuple[str, Any]] = {}
         self.dirty = False
         try:
