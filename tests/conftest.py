@@ -85,7 +85,11 @@ class Site:
 
     def page(self, url: str) -> str:
         """The HTML of the page at a site URL like "van-ban/2024/2078-cv-duk/"."""
-        path = self.site_dir / url.strip("/") / "index.html" if not url.endswith(".html") else self.site_dir / url
+        path = (
+            self.site_dir / url.strip("/") / "index.html"
+            if not url.endswith(".html")
+            else self.site_dir / url
+        )
         return path.read_text(encoding="utf-8")
 
     def all_bytes(self) -> Iterator[tuple[Path, bytes]]:
@@ -150,7 +154,9 @@ def make_site(tmp_path: Path) -> MakeSite:
             cfg["theme"] = {**cfg["theme"], "custom_dir": "theme"}
         (root / "mkdocs.yml").write_text(yaml.safe_dump(cfg, allow_unicode=True), encoding="utf-8")
         site = Site(root)
-        base: dict[str, str | bytes] = {} if sample else {"content/index.md": HOME, "content/units.yml": UNITS}
+        base: dict[str, str | bytes] = (
+            {} if sample else {"content/index.md": HOME, "content/units.yml": UNITS}
+        )
         site.write({**base, **(files or {})})
         if build:
             site.build(audience=audience)

@@ -11,7 +11,6 @@ from click.testing import CliRunner
 from bangtin.cli import main
 from bangtin.load import load_project
 from bangtin.model import DocType, Visibility
-
 from conftest import UNITS, directive
 
 
@@ -173,7 +172,7 @@ def test_hash_in_unquoted_title_is_a_warning(tmp_path: Path) -> None:
     text = "---\nnumber: 1-CV/ĐUK\ndate: 2024-01-02\nsubject: Hội nghị lần #2 năm 2024\n---\n"
     result = load_project(project(tmp_path, {P: text}))
     assert result.errors == []
-    assert [str(w) for w in result.warnings][0].startswith(
+    assert next(str(w) for w in result.warnings).startswith(
         f"{P}:4: cảnh báo: «subject»: phần sau dấu « #»"
     )
 

@@ -31,7 +31,9 @@ CASES = [
 
 
 @pytest.mark.parametrize(("written", "canonical", "slug", "code", "issuer", "form"), CASES)
-def test_parse_forms(written: str, canonical: str, slug: str, code: str | None, issuer: str, form: str) -> None:
+def test_parse_forms(
+    written: str, canonical: str, slug: str, code: str | None, issuer: str, form: str
+) -> None:
     number = parse_number(written)
     assert number is not None, written
     assert str(number) == canonical
@@ -47,13 +49,19 @@ def test_state_year_is_read() -> None:
     assert number.type_name == "Nghị định"
 
 
-@pytest.mark.parametrize("text", ["", "hello", "2078", "Công văn", "CV/ĐUK", "2078-cv-duk", "x" * 500])
+@pytest.mark.parametrize(
+    "text", ["", "hello", "2078", "Công văn", "CV/ĐUK", "2078-cv-duk", "x" * 500]
+)
 def test_not_numbers(text: str) -> None:
     assert parse_number(text) is None
 
 
 def test_key_ignores_d_and_spacing_and_padding() -> None:
-    a, b, c = parse_number("2078-CV/ĐUK"), parse_number("2078 - CV/DUK"), parse_number("2078-cv/đuk")
+    a, b, c = (
+        parse_number("2078-CV/ĐUK"),
+        parse_number("2078 - CV/DUK"),
+        parse_number("2078-cv/đuk"),
+    )
     assert a is not None and b is not None and c is not None
     assert a.key == b.key == c.key
     padded, plain = parse_number("08/KH-UBND"), parse_number("8/KH-UBND")
@@ -61,9 +69,19 @@ def test_key_ignores_d_and_spacing_and_padding() -> None:
 
 
 def test_type_names() -> None:
-    for text, name in [("1-NQ/TW", "Nghị quyết"), ("2-CT/TW", "Chỉ thị"), ("3-KL/TW", "Kết luận"),
-                       ("4-QC/TW", "Quy chế"), ("5-HD/TW", "Hướng dẫn"), ("6-KH/TU", "Kế hoạch"),
-                       ("7-TB/TU", "Thông báo"), ("8-BC/TU", "Báo cáo"), ("9-ĐA/TU", "Đề án"),
-                       ("10-TTr/TU", "Tờ trình"), ("11-CTr/TU", "Chương trình"), ("12-CV/TU", "Công văn")]:
+    for text, name in [
+        ("1-NQ/TW", "Nghị quyết"),
+        ("2-CT/TW", "Chỉ thị"),
+        ("3-KL/TW", "Kết luận"),
+        ("4-QC/TW", "Quy chế"),
+        ("5-HD/TW", "Hướng dẫn"),
+        ("6-KH/TU", "Kế hoạch"),
+        ("7-TB/TU", "Thông báo"),
+        ("8-BC/TU", "Báo cáo"),
+        ("9-ĐA/TU", "Đề án"),
+        ("10-TTr/TU", "Tờ trình"),
+        ("11-CTr/TU", "Chương trình"),
+        ("12-CV/TU", "Công văn"),
+    ]:
         number = parse_number(text)
         assert number is not None and number.type_name == name, text

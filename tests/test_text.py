@@ -17,9 +17,14 @@ from bangtin.text import fold, format_date, format_date_short, nfc, slugify, sor
         ("Dân vận khéo", "dan-van-kheo"),
         ("Đảng ủy Khối", "dang-uy-khoi"),
         ("Hội Cựu chiến binh", "hoi-cuu-chien-binh"),
-        ("Nâng cao năng lực cạnh tranh và sự hài lòng của người dân, doanh nghiệp",
-         "nang-cao-nang-luc-canh-tranh-va-su-hai-long-cua-nguoi-dan-doanh-nghiep"),
-        ("Chỉnh trang đô thị, giữ gìn, bảo vệ môi trường", "chinh-trang-do-thi-giu-gin-bao-ve-moi-truong"),
+        (
+            "Nâng cao năng lực cạnh tranh và sự hài lòng của người dân, doanh nghiệp",
+            "nang-cao-nang-luc-canh-tranh-va-su-hai-long-cua-nguoi-dan-doanh-nghiep",
+        ),
+        (
+            "Chỉnh trang đô thị, giữ gìn, bảo vệ môi trường",
+            "chinh-trang-do-thi-giu-gin-bao-ve-moi-truong",
+        ),
         ("ĐOÀN TNCS HỒ CHÍ MINH", "doan-tncs-ho-chi-minh"),
         ("2078-CV/ĐUK", "2078-cv-duk"),
         ("Ủy ban Mặt trận Tổ quốc", "uy-ban-mat-tran-to-quoc"),
@@ -38,7 +43,19 @@ def test_fold_keeps_d_for_dj() -> None:
 
 def test_sort_puts_dj_after_d() -> None:
     words = ["Đoàn", "Dân", "Ban", "Ủy", "Uống", "Ăn", "An", "Âm", "Em", "Đảng", "Cờ"]
-    assert sorted(words, key=sort_key) == ["An", "Ăn", "Âm", "Ban", "Cờ", "Dân", "Đảng", "Đoàn", "Em", "Uống", "Ủy"]
+    assert sorted(words, key=sort_key) == [
+        "An",
+        "Ăn",
+        "Âm",
+        "Ban",
+        "Cờ",
+        "Dân",
+        "Đảng",
+        "Đoàn",
+        "Em",
+        "Uống",
+        "Ủy",
+    ]
 
 
 def test_dates_as_documents_write_them() -> None:

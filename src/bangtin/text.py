@@ -64,7 +64,9 @@ def _letter_keys(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     tones: list[int] = []
     for cluster in _clusters(nfc(text).lower()):
         base, marks = cluster[0], cluster[1:]
-        letter = unicodedata.normalize("NFC", base + "".join(m for m in marks if m in _LETTER_MARKS))
+        letter = unicodedata.normalize(
+            "NFC", base + "".join(m for m in marks if m in _LETTER_MARKS)
+        )
         tone = next((_TONES[m] for m in marks if m in _TONES), 0)
         if letter in _BASE_RANK:
             primary.append(1000 + _BASE_RANK[letter])
