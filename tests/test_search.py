@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
+import html
 import json
 import unicodedata
 from html.parser import HTMLParser
@@ -16,6 +17,7 @@ from bangtin.numbers import parse_number
 from bangtin.search import (
     FOLD_MARKER,
     FOLD_SENTINEL,
+    LEAD_WORDS,
     RelationRef,
     SearchError,
     SearchFields,
@@ -26,6 +28,7 @@ from bangtin.search import (
     number_keys,
     registry_records,
     search_markup,
+    staged_page,
     write_registry_json,
 )
 
@@ -218,6 +221,102 @@ def _page(body: str, *, marked: bool = True) -> str:
     )
 
 
+def _visible(content: str) -> str:
+    # What search.js shows of a page's content: the text outside sentinel pairs.
+    return " ".join(" ".join(content.split(FOLD_SENTINEL)[::2]).split())
+
+
+def _hidden(content: str) -> list[str]:
+    return " ".join(content.split(FOLD_SENTINEL)[1::2]).split()
+
+
+def _keys(words: list[str]) -> list[str]:
+    # Pagefind's key of a word: word characters only, lowercase.
+    return [
+        k for k in ("".join(c for c in w if c.isalnum() or c == "_").casefold() for w in words) if k
+    ]
+
+
+_LONG_BODY = " ".join(
+    f"Đảng ủy Khối thực hiện dân vận khéo lần {i}, đẩy mạnh chuyển đổi số." for i in range(60)
+)
+
+
+def _directive_page(body: str, **overrides: object) -> str:
+    fields = _fields(**overrides)
+    return _page(
+        search_markup(fields)
+        + "<header data-pagefind-ignore><div>ĐẢNG ỦY KHỐI canary-in</div></header>"
+        + f"<h1>{fields.title}</h1><p>{html.escape(fields.subject)}</p>"
+        + "<dl><dt>Tình trạng</dt><dd>Còn hiệu lực</dd><dt>Chủ đề năm</dt><dd>Năm 2024</dd></dl>"
+        + f"<section><p>{body}</p><script>var canaryScript = 1;</script></section>"
+    )
+
+
+def _staged_text(page: str) -> str:
+    parser = _Collect()
+    staged = staged_page(page)
+    parser.feed(staged[staged.index("<body>") :])
+    return " ".join(" ".join(parser.text).split())
+
+
+def test_staged_page_writes_each_word_once() -> None:
+    page = _directive_page(_LONG_BODY)
+    text = _staged_text(page)
+    hidden = _hidden(text)
+    visible = _visible(text).split()
+    # The bag holds no word twice and none that the readable text or a weighted key holds.
+    bag = _keys(text.split(FOLD_SENTINEL)[-2].split())
+    assert len(set(bag)) == len(bag)
+    readable = set(_keys(visible))
+    assert not (readable | set(_keys(hidden[: -len(bag)]))) & set(bag)
+    # Every word of the page stays findable, and "đ" words also with "d".
+    original = _Collect()
+    original.feed(page)
+    # (The page's <title> "t", the script and the ignored header are not body text.)
+    outside = {"t", "canaryin", "var", "canaryscript", "1"}
+    body_words = set(_keys(" ".join(original.text).split())) - outside
+    assert body_words <= set(_keys(hidden)) | readable
+    assert {"dảng", "dẩy", "dổi"} <= set(_keys(hidden))
+    # "thực" is written 60 times in the body; the staged page has it only in the 40-word lead.
+    assert _keys(text.split()).count("thực") == _keys(visible).count("thực") == 3
+    assert len(text) < len(" ".join(original.text)) / 3
+
+
+def test_staged_page_lead_is_readable_and_short() -> None:
+    text = _staged_text(_directive_page(_LONG_BODY))
+    visible = _visible(text)
+    assert visible.startswith("Công văn số 2078-CV/ĐUK Đảng ủy Khối thực hiện dân vận khéo lần 0,")
+    assert visible.endswith("…")
+    assert len(visible.split()) == len(["Công", "văn", "số", "2078-CV/ĐUK"]) + LEAD_WORDS + 1
+    # The subject and the metadata list are shown from the meta, not repeated in the lead.
+    assert "Đẩy mạnh" not in visible and "Tình trạng" not in visible
+
+
+@pytest.mark.parametrize(
+    "hidden_thing",
+    ["canary-in", "canaryScript", "ĐẢNG ỦY KHỐI"],
+)
+def test_staged_page_leaves_out_ignored_and_script_text(hidden_thing: str) -> None:
+    assert hidden_thing not in _staged_text(_directive_page("Dân vận khéo."))
+
+
+def test_staged_page_escapes_text() -> None:
+    staged = staged_page(
+        _directive_page("Văn bản &lt;script&gt;alert(1)&lt;/script&gt; &amp; xong")
+    )
+    assert "<script>alert" not in staged
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; xong" in staged
+
+
+def test_staged_page_keeps_search_data_and_leaves_unmarked_pages() -> None:
+    staged = staged_page(_directive_page("Dân vận khéo."))
+    assert search_markup(_fields()).split(FOLD_MARKER)[0] in staged
+    assert FOLD_MARKER not in staged
+    plain = _page("Không đánh dấu", marked=False)
+    assert staged_page(plain) == plain
+
+
 def _fragments(site: Path) -> list[dict[str, object]]:
     out = []
     for path in sorted((site / "pagefind" / "fragment").iterdir()):
@@ -259,9 +358,10 @@ def test_build_search_index_indexes_marked_pages_only(tmp_path: Path) -> None:
     fragments = {f["url"]: f for f in _fragments(site)}
     assert set(fragments) == {"/van-ban/2024/2078-cv-duk/", "/tin/"}
     content = str(fragments["/van-ban/2024/2078-cv-duk/"]["content"])
-    # The "đ → d" copy sits between sentinels; the visible text keeps its letters.
-    assert content.startswith("Công văn số 2078-CV/ĐUK. Đảng ủy Khối & Đoàn")
-    assert f"{FOLD_SENTINEL} 2078-cv/duk dảng doàn {FOLD_SENTINEL}" in content
+    # Hidden parts sit between sentinels; the readable text keeps its letters.
+    assert _visible(content) == "Công văn số 2078-CV/ĐUK. Đảng ủy Khối & Đoàn."
+    # The "đ → d" copy: only what no weighted key already holds ("Dảng" is in the issuer's).
+    assert f"{FOLD_SENTINEL} doàn {FOLD_SENTINEL}" in content
     # A page marked without bangtin's markup still gets its copy.
     assert f"{FOLD_SENTINEL} doàn {FOLD_SENTINEL}" in str(fragments["/tin/"]["content"])
     assert "canary-noi-bo" not in json.dumps([*fragments.values()], ensure_ascii=False)

@@ -1,12 +1,19 @@
 """Full-text search (Pagefind) and the registry as JSON: page markup, index build, API file.
 
 Pagefind indexes the built site offline and sends each browser only the index chunks a query
-needs. It ignores tone marks but keeps "đ" apart from "d", and Vietnamese staff type "dang uy
-khoi" and "DUK" for "Đảng ủy Khối" and "ĐUK". So the index carries, next to each page's text, a
-hidden copy of every word that holds "đ", with "đ" written "d"; the browser script writes "đ" as
-"d" in the query too. That copy sits between two ``⁂`` marks (:data:`FOLD_SENTINEL`), and
-``search.js`` cuts everything between the marks out of the text before it builds an excerpt, so
-results and excerpts keep their diacritics.
+needs. Those chunks hold, for every word, each page and position where it occurs, and Vietnamese
+repeats its syllables ("dân", "vận", "Đảng", "thực hiện") in every document: indexed as written,
+10,000 directives made one query fetch 1-2 MB. So Pagefind indexes a staged copy of each page
+(:func:`staged_page`) that writes each distinct word once: the heading and the first
+:data:`LEAD_WORDS` words of the text stay readable for excerpts, every other word of the body goes
+into a hidden bag. Matching stays full-text; ranking counts where a word is (heading, keys,
+issuer), no longer how often.
+
+Pagefind ignores tone marks but keeps "đ" apart from "d", and Vietnamese staff type "dang uy
+khoi" and "DUK" for "Đảng ủy Khối" and "ĐUK". So the bag also holds every word that holds "đ",
+with "đ" written "d"; the browser script writes "đ" as "d" in the query too. Hidden text sits
+between two ``⁂`` marks (:data:`FOLD_SENTINEL`), and ``search.js`` cuts everything between the
+marks out of the text before it builds an excerpt, so results and excerpts keep their diacritics.
 
 Number lookup: each directive page carries hidden, heavily weighted keys of its number written
 without punctuation ("2078cvduk", "2078duk", "2078cv", "2078"); ``search.js`` turns a query that
@@ -50,6 +57,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +71,7 @@ __all__ = [
     "FILTERS",
     "FOLD_MARKER",
     "FOLD_SENTINEL",
+    "LEAD_WORDS",
     "RelationRef",
     "SearchError",
     "SearchFields",
@@ -74,6 +83,7 @@ __all__ = [
     "number_keys",
     "registry_records",
     "search_markup",
+    "staged_page",
     "write_registry_json",
 ]
 
@@ -81,7 +91,7 @@ __all__ = [
 BODY_ATTRIBUTE = "data-pagefind-body"
 #: Opens and closes text that is indexed but never shown in an excerpt (search.js drops it).
 FOLD_SENTINEL = "⁂"
-#: Where :func:`build_search_index` puts the "đ → d" copy of a page's words.
+#: Where :func:`staged_page` puts the bag of a page's words (and their "đ → d" copies).
 FOLD_MARKER = "<!--bangtin:search-fold-->"
 #: Pagefind filter keys (ASCII, so they survive URLs and scripts) and their Vietnamese labels.
 FILTERS: dict[str, str] = {
@@ -254,8 +264,8 @@ def search_markup(fields: SearchFields) -> str:
     It holds the filters (loai, co_quan, nam, chu_de, tinh_trang), the metadata shown in results
     (number, date, title, subject), the sort key (date; each sort key adds a list of every page
     to what a browser downloads first), the number's lookup keys with
-    the highest weight, and :data:`FOLD_MARKER`, where the index build writes the "đ → d" copy
-    of the page's words. Every value is HTML-escaped.
+    the highest weight, and :data:`FOLD_MARKER`, where the index build writes the page's bag of
+    words (:func:`staged_page`). Every value is HTML-escaped.
 
     Args:
         fields: the directive's search fields.
@@ -316,28 +326,278 @@ class SearchStats:
     seconds: float
 
 
-def _folded_html(page: str) -> str:
-    start = page.find(BODY_ATTRIBUTE)
-    region = page[start:]
-    end = region.find(FOLD_MARKER)
-    if end >= 0:
-        region = region[:end]
-    text = _TAG.sub(" ", _COMMENT.sub(" ", _HIDDEN_BLOCKS.sub(" ", region)))
-    words = d_words(html.unescape(text))
-    block = (
-        f'<div hidden class="bangtin-search-fold">{FOLD_SENTINEL} {html.escape(words)} '
-        f"{FOLD_SENTINEL}</div>"
-        if words
-        else ""
+# How many words of a page's running text stay readable in the index, for excerpts; the rest is
+# indexed once per distinct word in the hidden bag.
+LEAD_WORDS = 40
+# Block-level tags: text on either side of one of these is two words, never one.
+_BLOCK_TAGS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "br",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "footer",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    ]
+)
+_VOID_TAGS = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
+_SKIPPED_TAGS = frozenset(("script", "style", "template", "noscript", "svg"))
+# Pagefind's own key for a word: it drops every non-word character and lowercases.
+_NON_WORD = re.compile(r"[^\w]+")
+_EDGE_PUNCTUATION = ".,;:!?()[]{}“”‘’\"'…«»-–—/"
+_DATA_BLOCK = re.compile(
+    r'<div class="bangtin-search-data" hidden>.*?' + re.escape(FOLD_MARKER) + r"</div>",
+    re.DOTALL,
+)
+_META_SUBJECT = re.compile(r'data-pagefind-meta="subject\[data-value\]" data-value="([^"]*)"')
+_SENTINEL_TEXT = re.compile(f"{FOLD_SENTINEL}([^{FOLD_SENTINEL}]*){FOLD_SENTINEL}")
+
+
+def _word_key(token: str) -> str:
+    return _NON_WORD.sub("", token).casefold()
+
+
+def _tokens(text: str) -> list[str]:
+    out = []
+    for raw in text.replace(FOLD_SENTINEL, " ").split():
+        token = raw.strip(_EDGE_PUNCTUATION)
+        if token and _word_key(token):
+            out.append(token)
+    return out
+
+
+class _BodyEnd(Exception):
+    """Raised by :class:`_BodyReader` once the body element is closed: the rest is not read."""
+
+
+class _BodyReader(HTMLParser):
+    """Reads the text of the ``data-pagefind-body`` element the way Pagefind would index it.
+
+    It skips what Pagefind skips (``data-pagefind-ignore``, scripts, styles) and bangtin's own
+    search data, and keeps apart the first ``h1`` (the heading), definition lists (the metadata
+    table: results show that from the page's meta) and the running text, block by block.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.heading: list[str] = []
+        self.blocks: list[list[str]] = [[]]
+        self.listed: list[str] = []
+        self._stack: list[tuple[str, bool]] = []
+        self._skip = 0
+        self._in_h1 = False
+        self._h1_seen = False
+        self._in_dl = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCK_TAGS:
+            self._break()
+        if tag in _VOID_TAGS:
+            return
+        names = dict(attrs)
+        skipped = bool(self._stack) and (
+            tag in _SKIPPED_TAGS
+            or "data-pagefind-ignore" in names
+            or "bangtin-search-data" in (names.get("class") or "").split()
+        )
+        self._stack.append((tag, skipped))
+        self._skip += skipped
+        if tag == "h1" and not self._h1_seen and not self._skip:
+            self._in_h1 = True
+        elif tag == "dl":
+            self._in_dl += 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCK_TAGS:
+            self._break()
+
+    def handle_endtag(self, tag: str) -> None:
+        # Tolerate unclosed elements (<p>, <li>): an end tag closes everything opened after it.
+        if not any(open_tag == tag for open_tag, _ in self._stack):
+            return
+        while self._stack:
+            open_tag, skipped = self._stack.pop()
+            self._skip -= skipped
+            if open_tag == "h1" and self._in_h1:
+                self._in_h1 = False
+                self._h1_seen = True
+            elif open_tag == "dl":
+                self._in_dl -= 1
+            if open_tag == tag:
+                break
+        if tag in _BLOCK_TAGS:
+            self._break()
+        if not self._stack:
+            raise _BodyEnd
+
+    def handle_data(self, data: str) -> None:
+        if not self._stack or self._skip:
+            return
+        if self._in_h1:
+            self.heading.append(data)
+        elif self._in_dl:
+            self.listed.append(data)
+        else:
+            self.blocks[-1].append(data)
+
+    def _break(self) -> None:
+        if self.blocks[-1]:
+            self.blocks.append([])
+        self.listed.append(" ")
+        if self._in_h1:
+            self.heading.append(" ")
+
+
+def _read_body(region: str) -> _BodyReader:
+    reader = _BodyReader()
+    try:
+        reader.feed(region)
+        reader.close()
+    except _BodyEnd:
+        pass
+    return reader
+
+
+def _bag_block(words: Sequence[str]) -> str:
+    if not words:
+        return ""
+    return (
+        f'<div hidden class="bangtin-search-bag">{FOLD_SENTINEL} '
+        f"{html.escape(' '.join(words))} {FOLD_SENTINEL}</div>"
     )
-    if FOLD_MARKER in page:
-        return page.replace(FOLD_MARKER, block, 1)
-    # A page that marks its body without our markup (an editor's page): put the copy just inside
-    # the element that carries the attribute; the sentinels keep it out of excerpts wherever it is.
-    opening_end = page.find(">", start)
-    if block and opening_end >= 0:
-        return page[: opening_end + 1] + block + page[opening_end + 1 :]
-    return page
+
+
+def staged_page(page: str, *, language: str = "vi") -> str:
+    """The page Pagefind indexes in place of a built page that carries ``data-pagefind-body``.
+
+    Pagefind stores every occurrence of a word (page and position) in the posting list that a
+    query downloads, and Vietnamese repeats its syllables ("dân", "vận", "Đảng", "thực hiện")
+    in every document: at 10,000 directives a query fetched 1-2 MB. So the staged page keeps
+    the full text findable but writes each distinct word once:
+
+    - bangtin's search data (:func:`search_markup`: filters, meta, sort, weighted keys) as is;
+    - the heading (first ``h1``, weight 7) and the first :data:`LEAD_WORDS` words of the running
+      text (the subject paragraph and definition lists left out: results show them from the
+      meta), readable, for excerpts;
+    - a hidden bag, between :data:`FOLD_SENTINEL` marks, of every other distinct word of the
+      body (definition lists included), then every word that holds "đ" with "đ" written "d".
+
+    What the original marks with ``data-pagefind-ignore`` stays out; so do filters and meta set
+    outside bangtin's search data, which only bangtin's own markup carries in this site.
+
+    Args:
+        page: the built HTML page.
+        language: the ``lang`` of the staged page.
+
+    Returns:
+        The staged HTML page (the input unchanged when it has no ``data-pagefind-body``).
+    """
+    start = page.find(BODY_ATTRIBUTE)
+    if start < 0:
+        return page
+    region = page[page.rfind("<", 0, start) :]
+    data = _DATA_BLOCK.search(region)
+    data_html = data.group(0) if data else ""
+    if data:
+        region = region[: data.start()] + region[data.end() :]
+    reader = _read_body(region)
+    subject_match = _META_SUBJECT.search(data_html)
+    subject = " ".join(html.unescape(subject_match[1]).split()) if subject_match else ""
+
+    heading = nfc(" ".join("".join(reader.heading).split()))
+    blocks = [nfc(" ".join("".join(b).split())) for b in reader.blocks]
+    blocks = [b for b in blocks if b]
+    lead: list[str] = []
+    budget = LEAD_WORDS
+    for block in blocks:
+        if budget <= 0:
+            break
+        if block == subject:
+            continue
+        words = block.split()
+        lead.append(" ".join(words[:budget]) + (" …" if len(words) > budget else ""))
+        budget -= len(words)
+
+    present = {_word_key(t) for t in _tokens(" ".join((heading, *lead)))}
+    present.update(
+        _word_key(t) for part in _SENTINEL_TEXT.findall(data_html) for t in _tokens(part)
+    )
+    everything = _tokens(" ".join((heading, *blocks, nfc("".join(reader.listed)))))
+    bag: list[str] = []
+    for token in everything:
+        key = _word_key(token)
+        if key not in present:
+            present.add(key)
+            bag.append(token)
+    for token in everything:
+        if "đ" in token or "Đ" in token:
+            folded = d_fold(token).casefold()
+            key = _word_key(folded)
+            if key not in present:
+                present.add(key)
+                bag.append(folded)
+
+    parts = [
+        f'<!doctype html><html lang="{html.escape(language)}"><head><meta charset="utf-8">'
+        f"<title>{html.escape(heading)}</title></head><body><article {BODY_ATTRIBUTE}>"
+    ]
+    if data_html:
+        parts.append(data_html.replace(FOLD_MARKER, _bag_block(bag), 1))
+    else:
+        parts.append(_bag_block(bag))
+    if heading:
+        parts.append(f"<h1>{html.escape(heading)}</h1>")
+    parts.extend(f"<p>{html.escape(text)}</p>" for text in lead)
+    parts.append("</article></body></html>\n")
+    return "".join(parts)
 
 
 def _pagefind_executable() -> Path:
@@ -366,8 +626,8 @@ def build_search_index(
 ) -> SearchStats:
     """Index the built site with Pagefind, offline, into ``site_dir/output_subdir``.
 
-    Only pages carrying ``data-pagefind-body`` are indexed: they are staged (with their "đ → d"
-    word copy written at :data:`FOLD_MARKER`) in a temporary folder that Pagefind indexes, so no
+    Only pages carrying ``data-pagefind-body`` are indexed: they are staged (:func:`staged_page`:
+    each distinct word once) in a temporary folder that Pagefind indexes, so no
     other page can slip in and the site's own files are left as MkDocs wrote them. Pagefind's
     unused UI bundles are removed from the output.
 
@@ -400,7 +660,7 @@ def build_search_index(
                 continue
             target = stage / relative
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(_folded_html(page), encoding="utf-8")
+            target.write_text(staged_page(page, language=language), encoding="utf-8")
             pages += 1
         built = Path(tmp) / "bundle"
         if pages:

@@ -1,9 +1,11 @@
 /* bangtin: Pagefind search in Material's header box, with Vietnamese matching and filters.
  *
- * The index (built by bangtin.search.build_search_index) holds a hidden copy of every word with
- * "đ" written "d", between two "⁂" marks, and hidden number keys ("2078cvduk"). So the query gets
+ * The index (built by bangtin.search.build_search_index) holds, for each page, its heading and
+ * the first words of its text, readable, and between two "⁂" marks a hidden bag of every other
+ * distinct word, every word with "đ" written "d", and number keys ("2078cvduk"). So the query gets
  * "đ" written "d" here, a query that looks like a document number is turned into its key, and the
  * text between "⁂" marks is cut out before an excerpt is built: excerpts keep their diacritics.
+ * A query starts DELAY ms after the last keystroke, so a typist's half-words fetch nothing.
  * Every piece of text reaches the page through textContent, never innerHTML.
  */
 (function () {
@@ -12,6 +14,7 @@
   var SENTINEL = "\u2042";
   var PAGE_SIZE = 10;
   var EXCERPT_WORDS = 26;
+  var DELAY = 80;
   var FILTERS = [
     ["loai", "Loại văn bản"],
     ["co_quan", "Cơ quan ban hành"],
@@ -86,9 +89,36 @@
     return false;
   }
 
+  /* Append words to a node, the hits wrapped in <mark>. */
+  function appendMarked(node, words, hits, start, end) {
+    for (var k = start; k < end; k++) {
+      if (k > start) node.appendChild(document.createTextNode(" "));
+      if (hits[k]) {
+        var mark = document.createElement("mark");
+        mark.textContent = words[k];
+        node.appendChild(mark);
+      } else {
+        node.appendChild(document.createTextNode(words[k]));
+      }
+    }
+  }
+
+  function markedText(node, text, terms) {
+    var words = text.split(" ");
+    appendMarked(node, words, words.map(function (w) { return isHit(w, terms); }), 0, words.length);
+    return node;
+  }
+
+  /* The page's readable text (its lead) without the heading that the result already shows. */
+  function leadText(content, title) {
+    var text = visibleText(content);
+    if (title && text.indexOf(title) === 0) text = text.slice(title.length).replace(/^[\s.:;,]+/, "");
+    return text;
+  }
+
   /* The window of words with the most hits, as DOM nodes with <mark>. */
-  function excerptNode(content, terms) {
-    var words = visibleText(content).split(" ");
+  function excerptNode(text, terms) {
+    var words = text.split(" ");
     var hits = words.map(function (w) { return isHit(w, terms) ? 1 : 0; });
     var best = 0, bestCount = -1, count = 0, size = Math.min(EXCERPT_WORDS, words.length);
     for (var i = 0; i < words.length; i++) {
@@ -100,17 +130,8 @@
     var start = Math.max(0, best - 2), end = Math.min(words.length, start + size);
     var node = document.createElement("p");
     if (start > 0) node.appendChild(document.createTextNode("… "));
-    for (var k = start; k < end; k++) {
-      if (k > start) node.appendChild(document.createTextNode(" "));
-      if (hits[k]) {
-        var mark = document.createElement("mark");
-        mark.textContent = words[k];
-        node.appendChild(mark);
-      } else {
-        node.appendChild(document.createTextNode(words[k]));
-      }
-    }
-    if (end < words.length) node.appendChild(document.createTextNode(" …"));
+    appendMarked(node, words, hits, start, end);
+    if (end < words.length && words[words.length - 1] !== "…") node.appendChild(document.createTextNode(" …"));
     return node;
   }
 
@@ -162,7 +183,11 @@
       self.load();
       if (self.toggle && !self.toggle.checked) self.toggle.checked = true;
     });
-    this.input.addEventListener("input", function () { self.run(); });
+    // Wait for a pause in typing: every half-typed word would fetch its own index chunks.
+    this.input.addEventListener("input", function () {
+      window.clearTimeout(self.timer);
+      self.timer = window.setTimeout(function () { self.run(); }, DELAY);
+    });
     this.form.addEventListener("submit", function (event) {
       event.preventDefault();
       var first = self.list.querySelector("a");
@@ -314,10 +339,12 @@
     if (meta.subject || meta.date) {
       var sub = document.createElement("p");
       sub.className = "bangtin-search__sub";
-      sub.textContent = [meta.date, meta.subject].filter(Boolean).join(" · ");
+      if (meta.date) sub.appendChild(document.createTextNode(meta.date + (meta.subject ? " · " : "")));
+      if (meta.subject) markedText(sub, meta.subject, this.terms);
       article.appendChild(sub);
     }
-    article.appendChild(excerptNode(page.content || "", this.terms));
+    var lead = leadText(page.content || "", meta.title);
+    if (lead) article.appendChild(excerptNode(lead, this.terms));
     link.appendChild(article);
     item.appendChild(link);
     return item;
