@@ -579,6 +579,10 @@ def _version(package: str) -> str:
         return "not installed"
 
 
+def _loadavg() -> str:
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
 def machine_info() -> dict[str, str]:
     """The machine and software the benchmark ran on, as label to value."""
     cpu = platform.processor() or platform.machine()
@@ -602,6 +606,8 @@ def machine_info() -> dict[str, str]:
     return {
         "date": dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %z"),
         "nproc": str(os.cpu_count()),
+        # Other work on a shared machine moves every figure: say how busy it was.
+        "load average at start": _loadavg(),
         "memory": memory,
         "CPU": cpu,
         "OS": f"{platform.system()} {platform.release()}",
@@ -822,14 +828,34 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.hugo:
                 hugo = make_hugo(project, work / f"hugo-{size}-s{args.seed}")
                 _bench_plain("hugo", hugo, rows[size, "hugo"], logs)
+            # A long run leaves its figures so far behind, should it be stopped.
+            _write(work, rows, sizes, tools, machine, args, [*notes, "partial: still running"])
+    failures = _write(work, rows, sizes, tools, machine, args, notes, final=True)
+    return 1 if failures else 0
+
+
+def _write(
+    work: Path,
+    rows: dict[tuple[int, str], Row],
+    sizes: Sequence[int],
+    tools: Sequence[str],
+    machine: dict[str, str],
+    args: argparse.Namespace,
+    notes: Sequence[str],
+    *,
+    final: bool = False,
+) -> int:
+    # Writes WORK/RESULTS.md (and prints it when final); returns the number of failed runs.
     ordered = [rows[size, tool] for size in sizes for tool in tools]
     _ratios(ordered)
     failures = [message for row in ordered for message in row.failures]
+    notes = [*notes, f"load average at the end: {_loadavg()}"]
     notes += [f"failed: {message}" for message in failures]
     report = _report(ordered, machine, args, notes)
-    print(report)
+    if final:
+        print(report)
     (work / "RESULTS.md").write_text(report, encoding="utf-8")
-    return 1 if failures else 0
+    return len(failures)
 
 
 if __name__ == "__main__":
