@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import sys
+import tempfile
 import time
 import traceback
 from pathlib import Path
@@ -207,7 +209,7 @@ def build(
     "--audience", type=click.Choice(["internal", "public"]), help="Xem thử như đối tượng này."
 )
 def serve(config_file: str, dev_addr: str, audience: str | None) -> None:
-    """Xem thử cổng trên máy (tự dựng lại khi sửa tệp)."""
+    """Xem thử cổng trên máy (tự dựng lại khi sửa tệp; sửa văn bản chỉ dựng lại trang liên quan)."""
     if not Path(config_file).is_file():
         raise click.UsageError(
             f"không tìm thấy {config_file}: hãy chạy lệnh trong thư mục của cổng"
@@ -216,13 +218,183 @@ def serve(config_file: str, dev_addr: str, audience: str | None) -> None:
         os.environ["BANGTIN_AUDIENCE"] = audience
     _setup_logging(False)
     logging.getLogger("mkdocs").handlers[0].setLevel(logging.INFO)
-    from mkdocs.commands.serve import serve as mkdocs_serve
-    from mkdocs.exceptions import Abort
+    from mkdocs.exceptions import Abort, ConfigurationError
 
     try:
-        mkdocs_serve(config_file=config_file, dev_addr=dev_addr, livereload=True)
-    except Abort:
+        preview = Preview(config_file, dev_addr)
+    except (ConfigurationError, Abort) as exc:
+        click.echo(f"{config_file}: cấu hình không hợp lệ: {exc}", err=True)
         sys.exit(1)
+    try:
+        preview.run()
+    except (Abort, PreviewFailed) as exc:
+        click.echo(str(exc), err=True)
+        sys.exit(1)
+
+
+class PreviewFailed(Exception):
+    """The first build of `bangtin serve` failed: nothing to show."""
+
+
+# How often the watcher looks at the files (seconds): part of the edit-to-preview time.
+POLL_SECONDS = 0.25
+
+
+class Preview:
+    """`bangtin serve`: MkDocs' live-reload server with bangtin's incremental rebuilds.
+
+    The first build is a full one into a temporary folder. After that an edit that touches only
+    directive files goes through `BangtinPlugin.update_directives` (only the pages that show the
+    changed records are rendered again); any other change (units, themes, content pages,
+    mkdocs.yml, theme/) rebuilds the whole site, as `mkdocs serve` does.
+    """
+
+    def __init__(self, config_file: str, dev_addr: str) -> None:
+        from urllib.parse import urlsplit
+
+        from mkdocs.livereload import _serve_url
+
+        self.config_file = str(Path(config_file).resolve())
+        self.dev_addr = dev_addr
+        self.site_dir = tempfile.mkdtemp(prefix="bangtin-serve-")
+        self.config = self._load()
+        self.config.plugins.on_startup(command="serve", dirty=False)
+        host, port = self.config.dev_addr
+        self.host, self.port = host, port
+        self.mount_path = urlsplit(self.config.site_url or "/").path
+        self.serve_url = _serve_url(host, port, self.mount_path)
+        root = Path(self.config_file).parent
+        plugin = self._plugin()
+        self.directives = (root / plugin.config.directives_dir).resolve()
+        self.watched = [
+            self.directives,
+            Path(self.config.docs_dir).resolve(),
+            Path(self.config_file),
+        ]
+        if self.config.theme.custom_dir:
+            self.watched.append(Path(self.config.theme.custom_dir).resolve())
+        self.snapshot: dict[str, tuple[int, int]] = {}
+
+    def _load(self) -> Any:
+        from mkdocs.config import load_config
+
+        return load_config(
+            config_file=self.config_file, site_dir=self.site_dir, dev_addr=self.dev_addr
+        )
+
+    def _plugin(self) -> Any:
+        return self.config.plugins["bangtin"]
+
+    def _take_snapshot(self) -> dict[str, tuple[int, int]]:
+        """(mtime, size) of every watched file, to tell which ones an edit touched."""
+        out: dict[str, tuple[int, int]] = {}
+        for top in self.watched:
+            if top.is_file():
+                st = top.stat()
+                out[str(top)] = (st.st_mtime_ns, st.st_size)
+                continue
+            for dirpath, dirnames, filenames in os.walk(top):
+                dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+                for name in filenames:
+                    path = os.path.join(dirpath, name)
+                    try:
+                        st = os.stat(path)
+                    except OSError:
+                        continue
+                    out[path] = (st.st_mtime_ns, st.st_size)
+        return out
+
+    def full_build(self) -> None:
+        """Build the whole site (the first build, and after any change but a directive's)."""
+        from mkdocs.commands.build import build as mkdocs_build
+
+        if self.snapshot:  # a rebuild: mkdocs.yml may have changed, read it again
+            self.config = self._load()
+        self.config.site_url = self.serve_url
+        self.snapshot = self._take_snapshot()
+        start = time.perf_counter()
+        mkdocs_build(self.config, serve_url=self.serve_url)
+        click.echo(f"Đã dựng toàn bộ cổng trong {time.perf_counter() - start:.1f} giây.", err=True)
+
+    def rebuild(self) -> None:
+        """The server's builder: after a change, render what it touched (or everything)."""
+        from mkdocs.exceptions import Abort
+
+        fresh = self._take_snapshot()
+        changed = sorted(
+            path
+            for path in fresh.keys() | self.snapshot.keys()
+            if fresh.get(path) != self.snapshot.get(path)
+        )
+        only_directives = bool(changed) and all(
+            Path(path).is_relative_to(self.directives) and path.endswith(".md") for path in changed
+        )
+        plugin = self._plugin()
+        if only_directives and getattr(plugin, "_mkdocs", None) is not None:
+            self.snapshot = fresh
+            try:
+                report = plugin.update_directives([Path(p) for p in changed])
+            except Exception as exc:  # a page failed to render: rebuild everything instead
+                click.echo(f"{_where(exc)}{type(exc).__name__}: {exc}; dựng lại toàn bộ.", err=True)
+            else:
+                if report.changed:
+                    click.echo(
+                        f"Đã cập nhật {len(report.rendered)} trang, xóa {len(report.removed)} "
+                        f"trang sau khi sửa {', '.join(report.changed)} "
+                        f"({report.seconds:.2f} giây); chỉ mục tìm kiếm cập nhật ở lần dựng đầy đủ.",
+                        err=True,
+                    )
+                elif report.errors:
+                    click.echo("Chưa cập nhật: sửa các lỗi trên; trang cũ vẫn giữ.", err=True)
+                return
+        try:
+            self.full_build()
+        except Abort:  # the reason is already printed; the next save tries again
+            click.echo("Dựng thất bại; trang cũ vẫn giữ.", err=True)
+        except Exception as exc:  # a broken theme override or a bug: the server keeps running
+            click.echo(f"{_where(exc)}Dựng thất bại: {exc}; trang cũ vẫn giữ.", err=True)
+
+    def run(self) -> None:
+        """Build, serve, and rebuild on every change until Ctrl-C."""
+        from os.path import isfile, join
+
+        from mkdocs.exceptions import Abort
+        from mkdocs.livereload import LiveReloadServer
+
+        server = LiveReloadServer(
+            builder=self.rebuild,
+            host=self.host,
+            port=self.port,
+            root=self.site_dir,
+            mount_path=self.mount_path,
+            polling_interval=POLL_SECONDS,
+        )
+
+        def error_page(code: int) -> bytes | None:
+            page = join(self.site_dir, f"{code}.html")
+            if code in (404, 500) and isfile(page):
+                with open(page, "rb") as fh:
+                    return fh.read()
+            return None
+
+        server.error_handler = error_page
+        try:
+            try:
+                self.full_build()
+            except Abort as exc:
+                raise PreviewFailed(f"Dựng lần đầu thất bại: {exc}") from None
+            for path in self.watched:
+                if path.exists():
+                    server.watch(str(path))
+            try:
+                server.serve()  # type: ignore[no-untyped-call]
+            except KeyboardInterrupt:
+                click.echo("Dừng xem thử.", err=True)
+            finally:
+                server.shutdown()
+        finally:
+            self.config.plugins.on_shutdown()
+            shutil.rmtree(self.site_dir, ignore_errors=True)
 
 
 def _register_editor_commands() -> None:

@@ -45,6 +45,8 @@ class BuildContext:
     result: LoadResult
     index: SiteIndex | None = None
     state: dict[str, Any] = field(default_factory=dict)
+    # Per-record work kept between the builds of one `bangtin serve` (None: nothing is kept).
+    memo: dict[str, Any] | None = None
 
     @property
     def registry(self) -> Registry:
@@ -133,6 +135,11 @@ def _feature_classes() -> list[type[Feature]]:
     return [LinksFeature, PostsFeature, SearchFeature, FollowupFeature, HistoryFeature]
 
 
+# Features whose state does not depend on the directives' content: a directive edited during
+# `bangtin serve` keeps them (the git history is read again on the next full build).
+_KEPT_ON_UPDATE = frozenset({"HistoryFeature", "SearchFeature"})
+
+
 @dataclass(slots=True)
 class Features:
     """Every feature of one build, asked in order."""
@@ -141,7 +148,26 @@ class Features:
     items: list[Feature] = field(default_factory=list)
 
     @classmethod
-    def create(cls, plugin: Any, config: Any, result: LoadResult) -> Features:
+    def create(
+        cls,
+        plugin: Any,
+        config: Any,
+        result: LoadResult,
+        *,
+        memo: dict[str, Any] | None = None,
+        previous: Features | None = None,
+    ) -> Features:
+        """Every feature for ``result``.
+
+        Args:
+            plugin: the MkDocs plugin (its options and root).
+            config: MkDocs' config (site name and URL).
+            result: the load result; the features read it and add their warnings to it.
+            memo: per-record work kept between the rebuilds of `bangtin serve` (citations found
+                in each directive, composed posts); None for a one-off build.
+            previous: the features of the build this one replaces (`bangtin serve`): features
+                that do not depend on the directives (git history, search) are kept, not rebuilt.
+        """
         opts = plugin.config
         options = Options(
             organisation=opts.organisation or config.site_name,
@@ -153,8 +179,17 @@ class Features:
             site_name=config.site_name,
             root=plugin.root,
         )
-        ctx = BuildContext(options=options, result=result)
-        features = cls(ctx=ctx, items=[c(ctx) for c in _feature_classes()])
+        ctx = BuildContext(options=options, result=result, memo=memo)
+        kept = {type(f): f for f in previous.items} if previous is not None else {}
+        items: list[Feature] = []
+        for feature_class in _feature_classes():
+            old = kept.get(feature_class)
+            if old is not None and feature_class.__name__ in _KEPT_ON_UPDATE:
+                old.ctx = ctx
+                items.append(old)
+            else:
+                items.append(feature_class(ctx))
+        features = cls(ctx=ctx, items=items)
         stubs = tuple(s for f in features.items for s in f.stubs())
         ctx.index = SiteIndex.build(result.registry, stubs=stubs)
         return features

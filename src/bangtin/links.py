@@ -135,6 +135,11 @@ class LinkGraph:
         """The graph's record for ``directive`` (with derived status), or None when not shown."""
         return self._by_id.get(_id(directive))
 
+    @property
+    def by_identity(self) -> dict[Identity, Directive]:
+        """Every record of the graph (stubs included) by (number key, year); do not change it."""
+        return self._by_id
+
     def outgoing(self, directive: Directive) -> tuple[ResolvedRelation, ...]:
         """The documents ``directive`` implements, rests on, supersedes, amends, guides or cites."""
         return self._out.get(_id(directive), ())
@@ -333,6 +338,25 @@ def _mentions(directive: Directive) -> list[_Mention]:
     return out
 
 
+def _all_mentions(
+    visible: list[Directive], memo: dict[int, tuple[Directive, list[_Mention]]] | None
+) -> dict[Identity, list[_Mention]]:
+    if memo is None:
+        return {_id(d): _mentions(d) for d in visible}
+    # Keyed by the record object itself (kept alive in the value, so its id is not reused): a file
+    # read again is a new object, and equal records may still differ in their line numbers.
+    fresh: dict[int, tuple[Directive, list[_Mention]]] = {}
+    out: dict[Identity, list[_Mention]] = {}
+    for d in visible:
+        held = memo.get(id(d))
+        found = held[1] if held is not None and held[0] is d else _mentions(d)
+        fresh[id(d)] = (d, found)
+        out[_id(d)] = found
+    memo.clear()
+    memo.update(fresh)
+    return out
+
+
 def _sort_key(d: Directive) -> tuple[int, str, str]:
     return (-d.date.toordinal(), _key(d.number), d.path)
 
@@ -355,7 +379,11 @@ class _StubDraft:
 
 
 def build_graph(
-    directives: Iterable[Directive], *, audience: Visibility, today: dt.date | None = None
+    directives: Iterable[Directive],
+    *,
+    audience: Visibility,
+    today: dt.date | None = None,
+    memo: dict[int, tuple[Directive, list[_Mention]]] | None = None,
 ) -> LinkGraph:
     """Compute relations, backlinks, stubs, warnings and status for one build.
 
@@ -364,6 +392,8 @@ def build_graph(
             to show a citation of them as a number only).
         audience: the audience of the build.
         today: the date against which plans expire; None leaves plans in force.
+        memo: the citations found in each directive by an earlier call, kept by `bangtin serve`
+            between rebuilds (finding them is most of the cost); updated in place.
 
     Returns:
         The frozen graph of the build.
@@ -374,7 +404,7 @@ def build_graph(
     index = _Index()
     for d in records:
         index.add(_key(d.number), d.date, _id(d), real=True)
-    mentions = {_id(d): _mentions(d) for d in visible}
+    mentions = _all_mentions(visible, memo)
     warnings: list[ContentError] = []
 
     # Dated citations of absent documents: one stub per number and year.

@@ -41,7 +41,10 @@ class LinksFeature(Feature):
     def __init__(self, ctx: BuildContext) -> None:
         super().__init__(ctx)
         reg = ctx.registry
-        self.graph: LinkGraph = build_graph(ctx.result.all_directives, audience=reg.audience)
+        memo = ctx.memo.setdefault("links.mentions", {}) if ctx.memo is not None else None
+        self.graph: LinkGraph = build_graph(
+            ctx.result.all_directives, audience=reg.audience, memo=memo
+        )
         ctx.state["links.graph"] = self.graph
         ctx.result.warnings.extend(self.graph.warnings)
         # The statuses the graph derives (superseded by a later document) replace the written ones.

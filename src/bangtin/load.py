@@ -68,6 +68,7 @@ __all__ = [
     "load_project",
     "parse_audience",
     "read_document",
+    "reload_directives",
 ]
 
 # [0-9], not \d: \d also takes Arabic-Indic and full-width digits, which int() reads as numbers.
@@ -1004,6 +1005,98 @@ def load_project(
     )
     result.registry.warnings = tuple(result.warnings)
     return result
+
+
+def reload_directives(
+    root: Path, result: LoadResult, paths: Iterable[Path], *, docs_dir: str = "content"
+) -> tuple[LoadResult, dict[str, Directive | None], list[ContentError]]:
+    """Read a few directive files again (edited, added or deleted) into a new load result.
+
+    `bangtin serve` calls this after an edit instead of loading the whole project. A file with
+    an error keeps its previous record (the page already built stays as it was).
+
+    Args:
+        root: the project's root (where mkdocs.yml is).
+        result: the current load result; it is not changed.
+        paths: the directive files that changed (a missing file was deleted).
+        docs_dir: the docs folder, relative to ``root``.
+
+    Returns:
+        The new result (its ``warnings`` are the old ones with those of the changed files read
+        again), the changed records by path relative to ``root`` (None for a deleted file), and
+        the errors of the files that were not taken.
+    """
+    root = root.resolve()
+    content = root / docs_dir
+    reg = result.registry
+    code_to_unit = {fold(u.code).upper(): u.id for u in reg.units if u.code}
+    by_path = {d.path: d for d in result.all_directives}
+    changed: dict[str, Directive | None] = {}
+    errors: list[ContentError] = []
+    warnings: dict[str, list[ContentError]] = {}
+    for path in paths:
+        rel = _rel(root, path)
+        if not path.exists():
+            if rel in by_path:
+                changed[rel] = None
+            continue
+        if not os.path.realpath(path).startswith(str(root) + os.sep):
+            errors.append(ContentError(rel, 1, "tệp trỏ ra ngoài thư mục dự án; không đọc"))
+            continue
+        record, file_errors, file_warnings = _load_one(
+            root,
+            path,
+            DIRECTIVE_FIELDS,
+            lambda doc, data, check: _build_directive(doc, data, check, code_to_unit, content),
+        )
+        if file_errors or record is None:
+            errors.extend(file_errors)
+            continue
+        changed[rel] = record
+        warnings[rel] = file_warnings
+    merged = dict(by_path)
+    for rel, new in changed.items():
+        if new is None:
+            merged.pop(rel, None)
+        else:
+            merged[rel] = new
+    # The checks across files (one number, one page) for the files read again only.
+    check = LoadResult(registry=reg)
+    _check_directives(
+        sorted(merged.values(), key=lambda d: d.path in changed),
+        {u.id for u in reg.units},
+        {t.year for t in reg.themes},
+        check,
+    )
+    refused = {e.path for e in check.errors if e.path in changed}
+    errors.extend(e for e in check.errors if e.path in changed)
+    for rel in refused:
+        old = by_path.get(rel)
+        if old is None:
+            merged.pop(rel, None)
+        else:
+            merged[rel] = old
+        changed.pop(rel, None)
+    for w in check.warnings:
+        if w.path in changed:
+            warnings.setdefault(w.path, []).append(w)
+    new_result = LoadResult(
+        registry=reg,
+        all_directives=tuple(sorted(merged.values(), key=_directive_order)),
+        warnings=[w for w in result.warnings if w.path not in changed]
+        + [w for rel in changed for w in warnings.get(rel, [])],
+        pages=result.pages,
+    )
+    new_result.registry = filter_audience(
+        reg.audience,
+        directives=new_result.all_directives,
+        themes=reg.themes,
+        units=reg.units,
+        practices=reg.practices,
+        news=reg.news,
+    )
+    new_result.registry.warnings = tuple(new_result.warnings)
+    return new_result, changed, errors
 
 
 def _directive_order(d: Directive) -> tuple[Any, ...]:

@@ -6,11 +6,15 @@ and MkDocs' events. It is one of the two modules that import mkdocs (with `cli.p
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import functools
 import logging
 import multiprocessing
 import os
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -23,7 +27,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from bangtin import progress
 from bangtin.features import Features
-from bangtin.load import LoadResult, load_project, parse_audience
+from bangtin.incremental import affected_pages
+from bangtin.load import LoadResult, load_project, parse_audience, reload_directives
 from bangtin.model import ContentError
 from bangtin.pages import PageSpec, SiteIndex, home_block, plan_pages, render_page
 from bangtin.publish import AtomicSite
@@ -36,7 +41,7 @@ if TYPE_CHECKING:
     from mkdocs.structure.nav import Navigation
     from mkdocs.structure.pages import Page
 
-__all__ = ["BangtinConfig", "BangtinPlugin", "ContentErrors"]
+__all__ = ["BangtinConfig", "BangtinPlugin", "ContentErrors", "UpdateReport"]
 
 log = get_plugin_logger(__name__)
 
@@ -104,6 +109,11 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         self._nav: Navigation | None = None
         self._workers: _Workers | None = None
         self.root = Path.cwd()
+        # Kept for `bangtin serve`'s incremental rebuilds (see `update_directives`).
+        self._memo: dict[str, Any] | None = None
+        self._load_warnings: list[ContentError] = []
+        self._visible_pages: set[str] = set()
+        self._mkdocs: _Built | None = None
 
     # --- global events -------------------------------------------------------------------------
 
@@ -124,8 +134,11 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             raise ContentErrors(result.errors)
         _log_warnings(result.warnings)
         self.result = result
+        self._load_warnings = list(result.warnings)
         progress.current().stage("Liên kết văn bản")
-        self.features = Features.create(self, config, result)
+        # Serve keeps each record's citations and posts, so that an edit costs little.
+        self._memo = {} if self._command == "serve" else None
+        self.features = Features.create(self, config, result, memo=self._memo)
         self.index = self.features.index
 
         # The intranet has no internet: never let Material fetch Google Fonts.
@@ -155,6 +168,7 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             for path, vis in self.result.pages.items()
             if vis.visible_to(self.result.registry.audience)
         }
+        self._visible_pages = visible_pages
         hidden_assets = self.features.hidden_files()
         for file in list(files):
             if file.generated_by is not None:
@@ -172,10 +186,7 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             elif uri in DATA_FILES or uri.startswith(DATA_FOLDERS) or uri in hidden_assets:
                 files.remove(file)
 
-        specs = plan_pages(self.index) + self.features.pages()
-        if "index.md" not in visible_pages:
-            specs.append(PageSpec(src_uri="index.md", title="Trang chủ", kind="home"))
-        for spec in specs:
+        for spec in self._plan().values():
             if files.get_file_from_path(spec.src_uri) is not None:
                 existing = files.get_file_from_path(spec.src_uri)
                 assert existing is not None
@@ -204,6 +215,14 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
                 if in_nav is not None:
                     in_nav.inclusion = InclusionLevel.INCLUDED
         return files
+
+    def _plan(self) -> dict[str, PageSpec]:
+        """Every generated page, by source path."""
+        assert self.index is not None and self.features is not None
+        specs = plan_pages(self.index) + self.features.pages()
+        if "index.md" not in self._visible_pages:
+            specs.append(PageSpec(src_uri="index.md", title="Trang chủ", kind="home"))
+        return {spec.src_uri: spec for spec in specs}
 
     def on_page_markdown(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
@@ -268,6 +287,10 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
     ) -> jinja2.Environment | None:
         assert self.features is not None
         doc_files = files.documentation_pages(inclusion=InclusionLevel.is_included)
+        if self._nav is not None:
+            self._mkdocs = _Built(
+                config=config, files=files, doc_files=list(doc_files), nav=self._nav, env=env
+            )
         pages = [f.page for f in doc_files if f.src_uri in self.deferred and f.page is not None]
         jobs: list[Callable[[], list[str]]] = []
         if pages:
@@ -344,6 +367,103 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
                 self._atomic.abandon()
             self._atomic = None
 
+    # --- incremental rebuilds (bangtin serve) ----------------------------------------------------
+
+    def update_directives(self, paths: Iterable[Path]) -> UpdateReport:
+        """Take an edit of a few directive files into the built site, rendering only what shows them.
+
+        Reads the files again (a missing one was deleted), rebuilds the link graph, the posts and
+        the listings from the records kept in memory, renders the pages of the changed records,
+        of the records they cite or that cite them (within the lược đồ's reach), and the listings
+        that include them, and removes the pages that no longer exist. A file with an error keeps
+        its page as it was. The search index, the exports and the calendars wait for the next
+        full build.
+
+        Args:
+            paths: the directive files that changed (absolute, or relative to the project).
+
+        Returns:
+            What was done. Raises whatever a page's rendering raises (the caller then rebuilds
+            the whole site).
+        """
+        start = time.perf_counter()
+        built = self._mkdocs
+        assert built is not None and self.result is not None and self.features is not None
+        config = built.config
+        docs_rel = os.path.relpath(config.docs_dir, self.root)
+        base = dataclasses.replace(self.result, warnings=list(self._load_warnings))
+        absolute = [p if p.is_absolute() else self.root / p for p in paths]
+        result, changed, errors = reload_directives(self.root, base, absolute, docs_dir=docs_rel)
+        for error in errors:
+            log.error(str(error))
+        if not changed:
+            return UpdateReport(errors=tuple(errors), seconds=time.perf_counter() - start)
+        before = {d.path: d for d in self.result.all_directives}
+        edited = [before[rel] for rel in changed if rel in before]
+        edited += [d for d in changed.values() if d is not None]
+
+        self._load_warnings = list(result.warnings)
+        old_features, old_specs = self.features, self.specs
+        features = Features.create(self, config, result, memo=self._memo, previous=old_features)
+        for warning in result.warnings:
+            if warning.path in changed:
+                log.warning(str(warning))
+        self.result, self.features, self.index = result, features, features.index
+        self.specs = self._plan()
+        wanted = affected_pages(old_features, features, edited, self.specs)
+        wanted |= self.specs.keys() - old_specs.keys()
+        gone = sorted(old_specs.keys() - self.specs.keys())
+        if "index.md" not in self.specs:
+            wanted.add("index.md")  # an editor's own home page still lists the latest documents
+        rendered = [uri for uri in sorted(wanted) if self._render_again(uri, built)]
+        for uri in gone:
+            self._remove_page(uri, built)
+        return UpdateReport(
+            changed=tuple(sorted(changed)),
+            rendered=tuple(rendered),
+            removed=tuple(gone),
+            errors=tuple(errors),
+            seconds=time.perf_counter() - start,
+        )
+
+    def _render_again(self, uri: str, built: _Built) -> bool:
+        """Render one page again (creating its MkDocs file when the page is new)."""
+        from mkdocs.commands.build import _build_page, _populate_page
+        from mkdocs.structure.pages import Page
+
+        config, files = built.config, built.files
+        spec = self.specs.get(uri)
+        file = files.get_file_from_path(uri)
+        if file is None:
+            if spec is None:
+                return False
+            file = File.generated(
+                config, uri, content=spec.markdown, inclusion=InclusionLevel.NOT_IN_NAV
+            )
+            files.append(file)
+            built.doc_files.append(file)
+            Page(None, file, config)
+        elif spec is not None:
+            file.content_string = spec.markdown
+        if file.page is None:
+            return False
+        _populate_page(file.page, config, files)
+        _build_page(file.page, config, built.doc_files, built.nav, built.env)
+        return True
+
+    def _remove_page(self, uri: str, built: _Built) -> None:
+        file = built.files.get_file_from_path(uri)
+        if file is None:
+            return
+        built.files.remove(file)
+        if file in built.doc_files:
+            built.doc_files.remove(file)
+        out = Path(file.abs_dest_path)
+        out.unlink(missing_ok=True)
+        # "van-ban/2024/x/index.html": the folder goes too when nothing else is in it.
+        with contextlib.suppress(OSError):
+            out.parent.rmdir()
+
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
     ) -> LiveReloadServer | None:
@@ -351,6 +471,36 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             if path.exists():
                 server.watch(str(path))
         return server
+
+
+@dataclass(slots=True, kw_only=True)
+class _Built:
+    """MkDocs' objects of the last full build, kept for incremental rebuilds."""
+
+    config: MkDocsConfig
+    files: Files
+    doc_files: list[File]
+    nav: Navigation
+    env: jinja2.Environment
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class UpdateReport:
+    """What `BangtinPlugin.update_directives` did.
+
+    Attributes:
+        changed: the directive files taken (relative to the project).
+        rendered: the pages rendered again (source paths).
+        removed: the pages removed.
+        errors: the problems of the files not taken (their pages stay as they were).
+        seconds: how long it took.
+    """
+
+    changed: tuple[str, ...] = ()
+    rendered: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    errors: tuple[ContentError, ...] = ()
+    seconds: float = 0.0
 
 
 def _log_warnings(warnings: list[ContentError]) -> None:

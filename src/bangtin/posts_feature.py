@@ -12,6 +12,7 @@ import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from markupsafe import Markup
 
@@ -20,6 +21,7 @@ from bangtin.features import BuildContext, Feature
 from bangtin.model import Directive, NewsItem, Practice, Theme
 from bangtin.pages import PageSpec, SiteIndex, register_renderer
 from bangtin.render import Links, relative_url, render_template
+from bangtin.text import sort_key
 
 __all__ = ["PostsFeature"]
 
@@ -40,14 +42,29 @@ class PostsFeature(Feature):
         records: list[Record] = [*reg.directives, *reg.themes, *reg.practices, *reg.news]
         self.by_page: dict[str, tuple[posts.Post, ...]] = {}
         self.records: dict[str, Record] = {}
+        # `bangtin serve` keeps each record's posts between rebuilds, keyed by the record (its
+        # fields are all a post reads, with units and themes, whose change means a full build).
+        memo: dict[Record, tuple[posts.Post, ...]] | None = None
+        if ctx.memo is not None:
+            memo = ctx.memo.setdefault("posts.composed", {})
+        fresh: dict[Record, tuple[posts.Post, ...]] = {}
         for record in records:
-            composed = posts.compose_posts(
-                record, registry=reg, site_url=opts.site_url, options=self.options
-            )
+            composed = memo.get(record) if memo is not None else None
+            if composed is None:
+                composed = posts.compose_posts(
+                    record, registry=reg, site_url=opts.site_url, options=self.options
+                )
+            fresh[record] = composed
             if composed:
                 self.by_page[record.src_uri] = composed
                 self.records[record.src_uri] = record
-        self.all = posts.sorted_posts(p for group in self.by_page.values() for p in group)
+        if memo is not None:
+            memo.clear()
+            memo.update(fresh)
+        self.all = _sorted_posts(
+            [p for group in self.by_page.values() for p in group],
+            ctx.memo.setdefault("posts.sort_keys", {}) if ctx.memo is not None else {},
+        )
         register_renderer("posts", self._render_index)
 
     def extra_css(self) -> list[str]:
@@ -140,6 +157,19 @@ class PostsFeature(Feature):
             if not cached.exists():
                 _draw_cards([(cached, spec)])
             shutil.copyfile(cached, target)
+
+
+def _sorted_posts(items: list[posts.Post], keys: dict[str, tuple[Any, ...]]) -> list[posts.Post]:
+    """`posts.sorted_posts`, with each source's Vietnamese sort key computed once per session."""
+
+    def source_key(source: str) -> tuple[Any, ...]:
+        key = keys.get(source)
+        if key is None:
+            key = keys[source] = sort_key(source)
+        return key
+
+    by_rest = sorted(items, key=lambda p: (source_key(p.source), p.channel, p.slug))
+    return sorted(by_rest, key=lambda p: p.publish_on, reverse=True)
 
 
 def _draw_cards(todo: list[tuple[Path, cards.CardSpec]]) -> list[str]:

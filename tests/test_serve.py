@@ -1,0 +1,194 @@
+"""`bangtin serve`: the real server in a subprocess, edits on disk, pages checked over HTTP."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from conftest import MakeSite, Site, directive
+
+TIMEOUT = 30.0
+
+CITED = "directives/2024/189-cv-tu.md"
+CITING = "directives/2024/2078-cv-duk.md"
+OTHER = "directives/2024/5-kh-duk.md"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class Server:
+    """A running `bangtin serve` and its output."""
+
+    def __init__(self, site: Site, log: Path) -> None:
+        self.port = _free_port()
+        self.log = log
+        self._out = log.open("wb")
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONWARNINGS": "ignore"}
+        env.pop("BANGTIN_AUDIENCE", None)
+        self.proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "bangtin.cli",
+                "serve",
+                "-f",
+                str(site.root / "mkdocs.yml"),
+                "-a",
+                f"127.0.0.1:{self.port}",
+            ],
+            cwd=site.root,
+            stdout=self._out,
+            stderr=subprocess.STDOUT,
+            env=env,
+        )
+
+    def output(self) -> str:
+        return self.log.read_text(encoding="utf-8", errors="replace")
+
+    def get(self, url: str) -> tuple[int, str]:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/{url}", timeout=5) as r:
+                return r.status, r.read().decode("utf-8")
+        except urllib.error.HTTPError as exc:
+            return exc.code, ""
+        except OSError:
+            return 0, ""
+
+    def wait_for(self, what: str, check: Callable[[], bool]) -> None:
+        deadline = time.monotonic() + TIMEOUT
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                pytest.fail(f"bangtin serve stopped while waiting for {what}:\n{self.output()}")
+            if check():
+                return
+            time.sleep(0.1)
+        pytest.fail(f"timed out waiting for {what}:\n{self.output()}")
+
+    def page_shows(self, url: str, text: str) -> bool:
+        status, html = self.get(url)
+        return status == 200 and text in html
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGINT)
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self._out.close()
+
+
+@pytest.fixture
+def served(make_site: MakeSite, tmp_path: Path) -> Iterator[tuple[Site, Server]]:
+    site = make_site(
+        files={
+            CITING: directive(
+                body="Thực hiện Công văn số 189-CV/TU, đề nghị các đơn vị triển khai."
+            ),
+            CITED: directive(
+                number="189-CV/TU",
+                date="2024-01-10",
+                subject="Về công tác dân vận năm 2024",
+                issuer="tinh-uy",
+            ),
+            OTHER: directive(
+                number="5-KH/ĐUK", date="2024-02-01", subject="Kế hoạch tuyên truyền biển đảo"
+            ),
+        },
+        build=False,
+    )
+    server = Server(site, tmp_path / "serve.log")
+    try:
+        server.wait_for("the first build", lambda: server.page_shows("van-ban/2024/", "189-CV/TU"))
+        yield site, server
+    finally:
+        server.stop()
+
+
+def _edit(site: Site, rel: str, old: str, new: str) -> None:
+    path = site.root / rel
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_edit_shows_on_the_page_and_on_the_citing_page(served: tuple[Site, Server]) -> None:
+    site, server = served
+    assert not server.page_shows("van-ban/2024/2078-cv-duk/", "Chủ trương mới về dân vận")
+    _edit(site, CITED, "Về công tác dân vận năm 2024", "Chủ trương mới về dân vận")
+    server.wait_for(
+        "the edited page",
+        lambda: server.page_shows("van-ban/2024/189-cv-tu/", "Chủ trương mới về dân vận"),
+    )
+    # The citing page's relation list shows the cited document's new subject.
+    server.wait_for(
+        "the citing page",
+        lambda: server.page_shows("van-ban/2024/2078-cv-duk/", "Chủ trương mới về dân vận"),
+    )
+    assert server.page_shows("van-ban/2024/", "Chủ trương mới về dân vận")
+    assert "chỉ mục tìm kiếm cập nhật ở lần dựng đầy đủ" in server.output()
+    assert "Đã dựng toàn bộ cổng" in server.output()
+    # Only the pages that show the record were rendered, not the whole site.
+    assert server.output().count("Đã dựng toàn bộ cổng") == 1
+
+
+def test_error_keeps_the_old_page_and_says_where(served: tuple[Site, Server]) -> None:
+    site, server = served
+    _edit(site, OTHER, "date: 2024-02-01", "date: 2024-13-45")
+    server.wait_for("the error", lambda: f"{OTHER}:3:" in server.output())
+    assert server.page_shows("van-ban/2024/5-kh-duk/", "Kế hoạch tuyên truyền biển đảo")
+    # Once fixed, the edit goes through.
+    _edit(site, OTHER, "date: 2024-13-45\nsubject: Kế hoạch", "date: 2024-02-01\nsubject: Đề án")
+    server.wait_for(
+        "the fixed page",
+        lambda: server.page_shows("van-ban/2024/5-kh-duk/", "Đề án tuyên truyền biển đảo"),
+    )
+
+
+def test_deleted_page_disappears_and_new_page_appears(served: tuple[Site, Server]) -> None:
+    site, server = served
+    assert server.page_shows("van-ban/2024/189-cv-tu/", "2078-CV/ĐUK")  # the backlink
+    (site.root / CITING).unlink()
+    server.wait_for("the page to go", lambda: server.get("van-ban/2024/2078-cv-duk/")[0] == 404)
+    server.wait_for(
+        "the backlink to go",
+        lambda: not server.page_shows("van-ban/2024/189-cv-tu/", "2078-CV/ĐUK"),
+    )
+    # A new directive citing a number nobody has: its page and the stub's page appear.
+    site.write(
+        {
+            "directives/2024/7-cv-duk.md": directive(
+                number="7-CV/ĐUK",
+                date="2024-04-01",
+                subject="Triển khai Chỉ thị số 99-CT/TU ngày 02/01/2024 của Tỉnh ủy",
+            )
+        }
+    )
+    server.wait_for("the new page", lambda: server.page_shows("van-ban/2024/7-cv-duk/", "99-CT/TU"))
+    server.wait_for(
+        "the stub's page", lambda: server.page_shows("van-ban/2024/99-ct-tu/", "7-CV/ĐUK")
+    )
+    assert server.page_shows("van-ban/chua-co-toan-van/", "99-CT/TU")
+    assert server.output().count("Đã dựng toàn bộ cổng") == 1
+
+
+def test_other_changes_rebuild_everything(served: tuple[Site, Server]) -> None:
+    site, server = served
+    _edit(site, "content/index.md", "# Bảng tin thử", "# Bảng tin đã sửa")
+    server.wait_for("the home page", lambda: server.page_shows("", "Bảng tin đã sửa"))
+    assert server.output().count("Đã dựng toàn bộ cổng") == 2
