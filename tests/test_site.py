@@ -212,3 +212,39 @@ def test_public_build_drops_images_only_internal_records_use(make_site: MakeSite
     assert (site.site_dir / "anh" / "chung.png").exists()
     internal = site.build(audience="internal")
     assert (internal.site_dir / "anh" / "noi-bo.png").exists()
+
+
+CITED = {
+    "1271-CV/BDVTU": "van-ban/2024/1271-cv-bdvtu/",
+    "189-CV/TU": "van-ban/2024/189-cv-tu/",
+    "563-CV/ĐUK": "van-ban/2021/563-cv-duk/",
+    "08-HD/BDVTU": "van-ban/2022/8-hd-bdvtu/",
+    "12-ĐA/TU": "van-ban/2024/12-da-tu/",
+    "130-CV/TGDVĐUK": "van-ban/2024/130-cv-tgdvduk/",
+    "2051-CV/ĐUK": "van-ban/2024/2051-cv-duk/",
+}
+
+
+def test_seed_links_its_whole_chain_both_ways(make_site: MakeSite) -> None:
+    site = make_site(sample=True)
+    seed = site.page(SEED_URL)
+    for number, url in CITED.items():
+        href = "../../" + url.removeprefix("van-ban/")
+        # In the body (a citation link) and in the relation list.
+        assert f'href="{href}"' in seed or f'href="../{url.split("/")[2]}/"' in seed, number
+        cited = site.page(url)
+        assert "Chưa có toàn văn trong kho" in cited, number
+        assert "2078-cv-duk/" in cited and "2078-CV/ĐUK" in cited, number
+    stubs = site.page("van-ban/chua-co-toan-van/")
+    assert all(number in stubs for number in CITED)
+    # The lược đồ draws the chain 189-CV/TU -> 1271-CV/BDVTU -> 2078-CV/ĐUK, top to bottom.
+    start = seed.rindex("<svg", 0, seed.index('class="bt-diagram"'))
+    svg = seed[start : seed.index("</svg>", start)]
+    rows: dict[str, float] = {}
+    for group in re.findall(r"<g>(.*?)</g>", svg, flags=re.S):
+        top = re.search(r'<rect [^>]*\by="([\d.]+)"', group)
+        bold = re.search(r'font-weight="700">([^<]+)</text>', group)
+        if top and bold:
+            rows[bold[1]] = float(top[1])
+    assert rows["189-CV/TU"] < rows["1271-CV/BDVTU"] < rows["2078-CV/ĐUK"]
+    assert 'href="../189-cv-tu/"' in svg and 'href="../1271-cv-bdvtu/"' in svg
