@@ -18,6 +18,7 @@ from bangtin.search import (
     FOLD_MARKER,
     FOLD_SENTINEL,
     LEAD_WORDS,
+    PAIR_LIMIT,
     RelationRef,
     SearchError,
     SearchFields,
@@ -29,6 +30,7 @@ from bangtin.search import (
     registry_records,
     search_markup,
     staged_page,
+    syllable_pairs,
     write_registry_json,
 )
 
@@ -317,6 +319,66 @@ def test_staged_page_keeps_search_data_and_leaves_unmarked_pages() -> None:
     assert staged_page(plain) == plain
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dân vận khéo", ["danvan", "vankheo"]),
+        ("Đảng ủy Khối", ["danguy", "uykhoi"]),
+        ("DÂN VẬN dân vận", ["danvan", "vandan"]),  # folded, each pair once
+        ("thi đua “Dân vận khéo”", ["thidua", "duadan", "danvan", "vankheo"]),  # quotes join
+        ("chuyển đổi số, dân vận", ["chuyendoi", "doiso", "danvan"]),  # a comma breaks
+        ("Tuyên giáo - Dân vận", ["tuyengiao", "danvan"]),  # so does a lone dash
+        ("Ban (Tỉnh ủy) xét", ["tinhuy"]),  # and brackets
+        ("Công văn 2078-CV/ĐUK", ["congvan", "van2078cvduk"]),
+        ("Dân", []),
+        ("", []),
+    ],
+)
+def test_syllable_pairs(text: str, expected: list[str]) -> None:
+    assert syllable_pairs(text) == expected
+
+
+def _weighted(staged: str, weight: int) -> list[str]:
+    start = staged.rindex(f'data-pagefind-weight="{weight}">{FOLD_SENTINEL}')
+    return staged[start:].split(FOLD_SENTINEL)[1].split()
+
+
+def test_staged_page_indexes_syllable_pairs_once_at_their_weight() -> None:
+    page = _directive_page(
+        "Phong trào Dân vận khéo; Đảng ủy Khối chỉ đạo chuyển đổi số.",
+        title="Kế hoạch Dân vận khéo",
+        subject="Tổ chức phong trào Dân vận khéo",
+    )
+    staged = staged_page(page)
+    text = _staged_text(page)
+    assert _weighted(staged, 7) == ["kehoach", "hoachdan", "danvan", "vankheo"]
+    # The issuer's pairs ("danguy", "uykhoi") at its weight; in the body they come no more.
+    assert _weighted(staged, 5)[:3] == ["danguy", "uykhoi", "khoicac"]
+    bag = text.split(FOLD_SENTINEL)[-2].split()
+    pairs = [w for w in bag if w.isascii() and w.isalnum() and not w.isdigit()]
+    assert pairs == [
+        "tochuc",
+        "chucphong",
+        "phongtrao",
+        "traodan",
+        "khoichi",
+        "chidao",
+        "daochuyen",
+        "chuyendoi",
+        "doiso",
+    ]
+    # Metadata (the definition list: "Tình trạng Còn hiệu lực") pairs with nothing.
+    assert "conhieu" not in staged and "tinhtrang" not in staged
+
+
+def test_staged_page_caps_body_pairs() -> None:
+    words = " ".join(f"từ{n} chữ{n}" for n in range(PAIR_LIMIT + 50))
+    page = _directive_page(words, title="Tin", subject="Tin")
+    bag = _staged_text(page).split(FOLD_SENTINEL)[-2].split()
+    assert len([w for w in bag if w.isascii() and w.isalnum() and not w.isdigit()]) == PAIR_LIMIT
+    assert bag[-1] == "chu299tu300"  # pairs in text order: the first ones are kept
+
+
 def _fragments(site: Path) -> list[dict[str, object]]:
     out = []
     for path in sorted((site / "pagefind" / "fragment").iterdir()):
@@ -362,8 +424,9 @@ def test_build_search_index_indexes_marked_pages_only(tmp_path: Path) -> None:
     assert _visible(content) == "Công văn số 2078-CV/ĐUK. Đảng ủy Khối & Đoàn."
     # The "đ → d" copy: only what no weighted key already holds ("Dảng" is in the issuer's).
     assert f"{FOLD_SENTINEL} doàn {FOLD_SENTINEL}" in content
-    # A page marked without bangtin's markup still gets its copy.
-    assert f"{FOLD_SENTINEL} doàn {FOLD_SENTINEL}" in str(fragments["/tin/"]["content"])
+    # A page marked without bangtin's markup still gets its copy, and its syllable pairs.
+    tin = str(fragments["/tin/"]["content"])
+    assert f"{FOLD_SENTINEL} doàn tindoan doankhoi {FOLD_SENTINEL}" in tin
     assert "canary-noi-bo" not in json.dumps([*fragments.values()], ensure_ascii=False)
     assert fragments["/van-ban/2024/2078-cv-duk/"]["filters"] == {
         "chu_de": ["2023", "2024"],

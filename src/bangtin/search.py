@@ -72,6 +72,7 @@ __all__ = [
     "FOLD_MARKER",
     "FOLD_SENTINEL",
     "LEAD_WORDS",
+    "PAIR_LIMIT",
     "RelationRef",
     "SearchError",
     "SearchFields",
@@ -84,6 +85,7 @@ __all__ = [
     "registry_records",
     "search_markup",
     "staged_page",
+    "syllable_pairs",
     "write_registry_json",
 ]
 
@@ -398,6 +400,7 @@ _DATA_BLOCK = re.compile(
     re.DOTALL,
 )
 _META_SUBJECT = re.compile(r'data-pagefind-meta="subject\[data-value\]" data-value="([^"]*)"')
+_FILTER_ISSUER = re.compile(r'data-pagefind-filter="co_quan\[data-value\]" data-value="([^"]*)"')
 _SENTINEL_TEXT = re.compile(f"{FOLD_SENTINEL}([^{FOLD_SENTINEL}]*){FOLD_SENTINEL}")
 
 
@@ -412,6 +415,41 @@ def _tokens(text: str) -> list[str]:
         if token and _word_key(token):
             out.append(token)
     return out
+
+
+# At most this many syllable pairs of a page's body are indexed (heading and issuer pairs always
+# are): a directive of a few pages has fewer, and an annex of tables should not flood the index.
+PAIR_LIMIT = 600
+# A token that ends (or starts) with one of these closes a phrase: no pair spans it.
+_CLAUSE_END = tuple(".,;:!?)]}…")
+_CLAUSE_START = tuple("([{")
+
+
+def syllable_pairs(text: str) -> list[str]:
+    """The distinct pairs of neighbouring syllables of ``text``, folded and joined, in order.
+
+    Pagefind matches each query word as a prefix, and a Vietnamese syllable ("dan", "van") is the
+    prefix of dozens of words found in most pages, so a query of three syllables downloads the
+    posting lists of most of the index. A pair of syllables ("danvan") is rare and expands to
+    few words. Each syllable is folded as a query is typed without diacritics (tone marks
+    dropped, "đ" written "d", lowercase, letters and digits only); a pair never spans a clause
+    break (".", ",", ";", brackets, a lone dash), so only neighbours people read together pair.
+    ``search.js`` turns a query of several words into the same pairs (``queryPairs``).
+
+    >>> syllable_pairs("Đảng ủy Khối đẩy mạnh “Dân vận khéo”, chuyển đổi số")
+    ['danguy', 'uykhoi', 'khoiday', 'daymanh', 'manhdan', 'danvan', 'vankheo', 'chuyendoi', 'doiso']
+    """
+    seen: dict[str, None] = {}
+    previous = ""
+    for raw in nfc(text).split():
+        word = raw.strip("“”‘’\"'«»*_")
+        key = compact_key(word)
+        if not key or word.startswith(_CLAUSE_START):
+            previous = ""
+        if previous and key:
+            seen.setdefault(previous + key, None)
+        previous = "" if word.endswith(_CLAUSE_END) else key
+    return list(seen)
 
 
 class _BodyEnd(Exception):
@@ -515,6 +553,15 @@ def _bag_block(words: Sequence[str]) -> str:
     )
 
 
+def _weighted_block(weight: int, words: Sequence[str]) -> str:
+    if not words:
+        return ""
+    return (
+        f'<div hidden data-pagefind-weight="{weight}">{FOLD_SENTINEL} '
+        f"{html.escape(' '.join(words))} {FOLD_SENTINEL}</div>"
+    )
+
+
 def staged_page(page: str, *, language: str = "vi") -> str:
     """The page Pagefind indexes in place of a built page that carries ``data-pagefind-body``.
 
@@ -585,14 +632,35 @@ def staged_page(page: str, *, language: str = "vi") -> str:
                 present.add(key)
                 bag.append(folded)
 
+    # Pairs of syllables, each once at the highest weight of where it occurs: the heading's at
+    # the heading's weight, the issuer's at the issuer's, then the subject's and the body's.
+    issuer_match = _FILTER_ISSUER.search(data_html)
+    issuer = html.unescape(issuer_match[1]) if issuer_match else ""
+    heading_pairs = [p for p in syllable_pairs(heading) if p not in present]
+    present.update(heading_pairs)
+    issuer_pairs = [p for p in syllable_pairs(issuer) if p not in present]
+    present.update(issuer_pairs)
+    body_pairs: list[str] = []
+    for block in blocks:  # (a block is a paragraph, a list item, a cell: no pair spans two)
+        for pair in syllable_pairs(block):
+            if pair not in present and len(body_pairs) < PAIR_LIMIT:
+                present.add(pair)
+                body_pairs.append(pair)
+    bag.extend(body_pairs)
+
     parts = [
         f'<!doctype html><html lang="{html.escape(language)}"><head><meta charset="utf-8">'
         f"<title>{html.escape(heading)}</title></head><body><article {BODY_ATTRIBUTE}>"
     ]
+    hidden = (
+        _weighted_block(_TITLE_WEIGHT, heading_pairs)
+        + _weighted_block(_ISSUER_WEIGHT, issuer_pairs)
+        + _bag_block(bag)
+    )
     if data_html:
-        parts.append(data_html.replace(FOLD_MARKER, _bag_block(bag), 1))
+        parts.append(data_html.replace(FOLD_MARKER, hidden, 1))
     else:
-        parts.append(_bag_block(bag))
+        parts.append(hidden)
     if heading:
         parts.append(f"<h1>{html.escape(heading)}</h1>")
     parts.extend(f"<p>{html.escape(text)}</p>" for text in lead)

@@ -5,6 +5,9 @@
  * distinct word, every word with "đ" written "d", and number keys ("2078cvduk"). So the query gets
  * "đ" written "d" here, a query that looks like a document number is turned into its key, and the
  * text between "⁂" marks is cut out before an excerpt is built: excerpts keep their diacritics.
+ * The bag also holds each pair of neighbouring syllables folded and joined ("danvan"), and a
+ * query of several words is asked as its pairs first ("dan van kheo" -> "danvan vankheo"): a
+ * pair is rare where a syllable is everywhere, so the query downloads far less of the index.
  * A query starts DELAY ms after the last keystroke, so a typist's half-words fetch nothing.
  * Every piece of text reaches the page through textContent, never innerHTML.
  */
@@ -53,13 +56,30 @@
   /* A query that is a document number ("2078-CV/ĐUK", "2078-cv-duk", "2078/ĐUK", "08/KH-UBND"). */
   var NUMBER = /^\d{1,6}[a-z]?(?:\s*[-\/.–]\s*[0-9a-z]+)+$/;
 
+  /* Same as bangtin.search.syllable_pairs for a typed query: "dan van kheo" -> "danvan vankheo".
+   * Each word is matched as a prefix, and a syllable ("dan") starts dozens of words found in
+   * most pages; a pair is rare, so the index chunks it needs are small. Null for one word. */
+  function queryPairs(query) {
+    var keys = query.split(" ").map(compactKey).filter(function (k) { return k; });
+    if (keys.length < 2) return null;
+    var pairs = [];
+    for (var i = 0; i + 1 < keys.length; i++) {
+      var pair = keys[i] + keys[i + 1];
+      if (pairs.indexOf(pair) < 0) pairs.push(pair);
+    }
+    return pairs.join(" ");
+  }
+
+  /* What to ask Pagefind: the number key or the syllable pairs first, the words if that finds
+   * nothing (the words are not neighbours in the text, or are split by a comma). */
   function planQuery(raw) {
     var query = raw.normalize("NFC").trim().replace(/\s+/g, " ");
     var folded = foldAll(query);
-    if (NUMBER.test(folded)) {
-      return { text: compactKey(query), fallback: foldD(query), terms: folded.split(/[^0-9a-z]+/) };
-    }
-    return { text: foldD(query), fallback: null, terms: folded.split(/[^0-9a-z]+/) };
+    var terms = folded.split(/[^0-9a-z]+/);
+    if (NUMBER.test(folded)) return { text: compactKey(query), fallback: foldD(query), terms: terms };
+    var pairs = queryPairs(query);
+    if (pairs) return { text: pairs, fallback: foldD(query), terms: terms };
+    return { text: foldD(query), fallback: null, terms: terms };
   }
 
   function siteRoot() {
@@ -397,7 +417,9 @@
     if (box && !box.bangtinSearch) box.bangtinSearch = new Search(box);
   }
 
-  window.bangtinSearch = { foldD: foldD, foldAll: foldAll, compactKey: compactKey, planQuery: planQuery };
+  window.bangtinSearch = {
+    foldD: foldD, foldAll: foldAll, compactKey: compactKey, queryPairs: queryPairs, planQuery: planQuery
+  };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
 })();
