@@ -21,6 +21,7 @@ import pytest
 
 from bangtin.model import Directive, DocType, Status, Visibility
 from bangtin.numbers import parse_number
+from bangtin.search import syllable_pairs
 
 pytestmark = pytest.mark.browser
 
@@ -283,12 +284,25 @@ def _search(tab: object, served: str, query: str) -> list[str]:
         ("2078/ĐUK", "Công văn số 2078-CV/ĐUK"),
         ("189-CV/TU", "Công văn số 189-CV/TU"),
         ("nong dan", "Hướng dẫn số 7-HD/HND"),
+        # Not neighbours in the text: the pairs find nothing, the words do.
+        ("kheo dan van", "Kế hoạch số 12-KH/BDVTU"),
     ],
 )
 def test_header_search_first_result(page: object, served: str, query: str, first: str) -> None:
     titles = _search(page, served, query)
     assert titles, f"no result for {query!r}"
     assert titles[0] == first
+
+
+def test_query_pairs_are_the_index_pairs(page: object, served: str) -> None:
+    # search.js must build a query's syllable pairs exactly as the index build does.
+    page.goto(served)  # type: ignore[attr-defined]
+    texts = ["Dân vận khéo", "ĐẢNG ỦY KHỐI", "chuyển  đổi số", "Công văn 2078-CV/ĐUK", "“Dân” vận"]
+    pairs = page.evaluate(  # type: ignore[attr-defined]
+        "ts => ts.map(t => window.bangtinSearch.queryPairs(t.replace(/\\s+/g, ' ')))", texts
+    )
+    assert pairs == [" ".join(syllable_pairs(t)) for t in texts]
+    assert page.evaluate("() => window.bangtinSearch.queryPairs('dân')") is None  # type: ignore[attr-defined]
 
 
 def test_search_excerpt_keeps_diacritics_and_hides_folded_copy(page: object, served: str) -> None:
