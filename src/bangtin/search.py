@@ -56,14 +56,18 @@ file ends with a newline and is byte-identical for the same registry.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import json
+import multiprocessing as mp
+import os
 import re
 import shutil
 import subprocess
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -162,6 +166,7 @@ def d_words(text: str) -> str:
     return " ".join(w for w in seen if w)
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def compact_key(text: str) -> str:
     """Fold a number (or any text) to lowercase letters and digits only: "2078-CV/ĐUK" -> "2078cvduk".
 
@@ -693,6 +698,46 @@ def _pagefind_executable() -> Path:
     return executable
 
 
+def _stage_share(site_dir: Path, stage: Path, paths: list[Path], language: str) -> tuple[int, int]:
+    pages = skipped = 0
+    for path in paths:
+        page = path.read_text(encoding="utf-8")
+        if BODY_ATTRIBUTE not in page:
+            skipped += 1
+            continue
+        target = stage / path.relative_to(site_dir)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(staged_page(page, language=language), encoding="utf-8")
+        pages += 1
+    return pages, skipped
+
+
+# From this many pages on, staging (pure Python, a few ms a page) is shared among processes.
+_PARALLEL_STAGE_FROM = 400
+_STAGE_JOBS: dict[int, Callable[[], tuple[int, int]]] = {}
+
+
+def _run_stage_job(index: int) -> tuple[int, int]:
+    return _STAGE_JOBS[index]()
+
+
+def _stage_all(
+    site_dir: Path, stage: Path, paths: list[Path], language: str
+) -> list[tuple[int, int]]:
+    workers = min(os.cpu_count() or 1, 4)
+    if len(paths) < _PARALLEL_STAGE_FROM or workers < 2 or "fork" not in mp.get_all_start_methods():
+        return [_stage_share(site_dir, stage, paths, language)]
+    # Forked workers share the code and write their own files; nothing big crosses a pipe.
+    shares = [paths[i::workers] for i in range(workers)]
+    for i, share in enumerate(shares):
+        _STAGE_JOBS[i] = functools.partial(_stage_share, site_dir, stage, share, language)
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork")) as pool:
+            return list(pool.map(_run_stage_job, range(workers)))
+    finally:
+        _STAGE_JOBS.clear()
+
+
 def build_search_index(
     site_dir: Path,
     *,
@@ -726,18 +771,14 @@ def build_search_index(
     pages = skipped = 0
     with tempfile.TemporaryDirectory(prefix="bangtin-search-") as tmp:
         stage = Path(tmp) / "site"
-        for path in sorted(site_dir.rglob("*.html")):
-            relative = path.relative_to(site_dir)
-            if relative.parts[0] == output_subdir:
-                continue
-            page = path.read_text(encoding="utf-8")
-            if BODY_ATTRIBUTE not in page:
-                skipped += 1
-                continue
-            target = stage / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(staged_page(page, language=language), encoding="utf-8")
-            pages += 1
+        paths = [
+            p
+            for p in sorted(site_dir.rglob("*.html"))
+            if p.relative_to(site_dir).parts[0] != output_subdir
+        ]
+        for staged, skipped_here in _stage_all(site_dir, stage, paths, language):
+            pages += staged
+            skipped += skipped_here
         built = Path(tmp) / "bundle"
         if pages:
             _run_pagefind(executable, stage, built, language=language, timeout=timeout)
