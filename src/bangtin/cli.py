@@ -295,11 +295,14 @@ class Preview:
         """The watcher's callback: remember which paths changed, and wake the server's builder."""
         if event.is_directory and event.event_type == "modified":
             return  # a folder's date changes with every file written in it
-        paths = [event.src_path, getattr(event, "dest_path", "")]
+        paths = [os.fsdecode(p) for p in (event.src_path, getattr(event, "dest_path", "")) if p]
+        if event.is_directory and event.event_type == "created":
+            # A new folder (directives/2026/): its files are edits; they may be there already.
+            paths = [os.path.join(d, f) for d, _, names in os.walk(paths[0]) for f in names]
         with self._lock:
-            if event.is_directory:
-                self._folder_event = True
-            self._events.update(os.fsdecode(p) for p in paths if p)
+            if event.is_directory and event.event_type != "created":
+                self._folder_event = True  # a folder moved or deleted: its files went silently
+            self._events.update(paths)
         # What LiveReloadServer.watch's own callback does (MkDocs 1.6); bangtin watches with its
         # own observer because inotify also reports reads, which would rebuild without end.
         with server._rebuild_cond:
@@ -357,7 +360,7 @@ class Preview:
                     click.echo(
                         f"Đã cập nhật {len(report.rendered)} trang, xóa {len(report.removed)} "
                         f"trang sau khi sửa {', '.join(report.changed)} "
-                        f"({report.seconds:.2f} giây); chỉ mục tìm kiếm cập nhật ở lần dựng đầy đủ.",
+                        f"({report.seconds:.2f} giây); chỉ mục tìm kiếm và trang bài đăng cập nhật ở lần dựng đầy đủ.",
                         err=True,
                     )
                 elif report.errors:

@@ -30,7 +30,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
-import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -214,10 +213,21 @@ class LinkGraph:
         )
 
 
-@functools.lru_cache(maxsize=65536)
+# number object's id -> (the number, its key); the number is held so that its id is not reused.
+_KEYS: dict[int, tuple[DocNumber, str]] = {}
+
+
 def _key(number: DocNumber) -> str:
-    # DocNumber.key folds text on every call; the graph asks for it many times per document.
-    return number.key
+    # DocNumber.key folds text on every call and the graph asks for it many times per document;
+    # looked up by the object's identity, which is cheaper than hashing the number's fields.
+    held = _KEYS.get(id(number))
+    if held is not None and held[0] is number:
+        return held[1]
+    if len(_KEYS) > 200_000:
+        _KEYS.clear()
+    key = number.key
+    _KEYS[id(number)] = (number, key)
+    return key
 
 
 def _id(d: Directive) -> Identity:

@@ -52,13 +52,20 @@ class LinksFeature(Feature):
         self._current: Directive | None = None
         self._on: Any = None
         self._current_src = ""
+        # MkDocs keeps the Markdown extension of the first build: after an incremental rebuild
+        # (`bangtin serve`) it must still resolve through the newest graph and page.
+        self._holder: list[LinksFeature] = (
+            ctx.memo.setdefault("links.feature", [self]) if ctx.memo is not None else [self]
+        )
+        self._holder[0] = self
         register_renderer("stubs", self._render_stubs)
 
     def stubs(self) -> tuple[Directive, ...]:
         return self.graph.stubs
 
     def markdown_extensions(self) -> list[Any]:
-        return [CitationLinkExtension(self._resolve)]
+        holder = self._holder
+        return [CitationLinkExtension(lambda citation: holder[0]._resolve(citation))]
 
     def pages(self) -> list[PageSpec]:
         return [
