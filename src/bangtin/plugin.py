@@ -108,6 +108,7 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         self.deferred: frozenset[str] = frozenset()
         self._nav: Navigation | None = None
         self._workers: _Workers | None = None
+        self._own_share: Callable[[], list[str]] | None = None
         self.root = Path.cwd()
         # Kept for `bangtin serve`'s incremental rebuilds (see `update_directives`).
         self._memo: dict[str, Any] | None = None
@@ -297,7 +298,13 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             count = max(
                 1, min(os.cpu_count() or 1, self.config.workers if self.config.workers > 0 else 8)
             )
-            for share in (pages[i::count] for i in range(count)):
+            shares = [pages[i::count] for i in range(count)]
+            # The main process renders the first share itself once its own pages are built
+            # (on_post_build): with two cores, one worker and the main process keep both busy.
+            self._own_share = functools.partial(
+                self._render_pages, shares[0], config, files, doc_files, env
+            )
+            for share in shares[1:]:
                 jobs.append(
                     functools.partial(self._render_pages, share, config, files, doc_files, env)
                 )
@@ -328,6 +335,7 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             self.features.begin_page(spec, spec.src_uri)
             page.render(config, files)
             page.content = self._generated_content(spec, page, Markup(sanitize(page.content or "")))
+            page.meta.pop("template", None)  # the skip template is for MkDocs' own loop only
             _build_page(page, config, doc_files, self._nav, env)
         return []
 
@@ -337,6 +345,10 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         assert self.features is not None
+        if self._own_share is not None:
+            own, self._own_share = self._own_share, None
+            progress.current().stage("Dựng văn bản")
+            own()
         progress.current().stage("Chờ các tiến trình dựng trang")
         if self._workers is not None:
             workers, self._workers = self._workers, None
