@@ -495,7 +495,7 @@ def test_body_date_and_posting_date_are_never_the_document_date() -> None:
     assert result.fields["date"] is None
     assert "date" in result.missing and "place" in result.missing
     assert "Ngày 15 tháng 3 năm 2024" in result.body
-    assert "date:  # TODO" in render_markdown(result)
+    assert "date:  # CẦN ĐIỀN" in render_markdown(result)
 
 
 def test_nothing_found_is_all_missing() -> None:

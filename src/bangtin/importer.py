@@ -1241,7 +1241,7 @@ def render_markdown(result: ImportResult) -> str:
     out = ["---"]
 
     def todo(key: str) -> str:
-        return f"  # TODO: chưa tìm thấy {_MISSING_HINTS.get(key, key)}"
+        return f"  # CẦN ĐIỀN: chưa tìm thấy {_MISSING_HINTS.get(key, key)}"
 
     for key in FIELD_ORDER:
         value = f.get(key)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hostile_support import PLUGIN, SEARCH, snapshot
+from hostile_support import PLUGIN, snapshot
 
 from conftest import BASE_CONFIG, REPO, Site, directive
 
@@ -80,7 +80,6 @@ def test_rebuild_in_place_is_byte_identical(
     assert snapshot(site.site_dir) == before
 
 
-@pytest.mark.skipif(not SEARCH, reason="the search feature is not in the package yet")
 def test_search_bundle_is_put_in_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Pagefind writes filters from hash maps; the bundle is rewritten in order after each run.
     from bangtin.pagefind_stable import _read

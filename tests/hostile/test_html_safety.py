@@ -14,7 +14,7 @@ from pathlib import Path
 
 import markdown
 import pytest
-from hostile_support import PLUGIN, SEARCH, decoded_json, json_strings, live_markup, site_files
+from hostile_support import PLUGIN, decoded_json, json_strings, live_markup, site_files
 
 from bangtin.render import sanitize
 from conftest import Site, directive
@@ -210,7 +210,6 @@ def test_card_alt_text_is_escaped(hostile_site: Site) -> None:
         assert "<script>" not in img.split(">", 1)[0]
 
 
-@pytest.mark.skipif(not SEARCH, reason="the search feature is not in the package yet")
 def test_search_records_hold_no_payload(hostile_site: Site) -> None:
     # Pagefind indexes the sanitised pages: what it stores is their text, so a payload that the
     # sanitiser removed is not in the index either, and the hostile title is there as text.
