@@ -27,7 +27,8 @@ hurts every tool alike:
    ``content/``, a one-file layout, only home and single pages rendered.
 
 Figures: wall time; peak memory as the larger of the biggest single process of the tree
-(``os.wait4``'s ``ru_maxrss``, exact) and the sum of the tree's resident sets sampled every
+(``os.wait4``'s ``ru_maxrss``, exact) and the sum of the tree's proportional set sizes (PSS:
+pages shared by forked workers counted once) sampled every
 0.2 s from /proc (catches worker processes); output size as ``du`` counts it (allocated blocks,
 each inode once); pages written (``index.html`` files); ms per page written; the ratio of the
 wall time to bare Material's. The median over ``--repeat`` runs is reported. The table goes to
@@ -176,12 +177,25 @@ def _tree_rss(root: int, page: int) -> int:
     while todo:
         pid = todo.pop()
         todo.extend(parents.get(pid, ()))
-        try:
-            with open(f"/proc/{pid}/statm", encoding="ascii") as f:
-                total += int(f.read().split()[1]) * page
-        except (OSError, IndexError, ValueError):
-            continue
+        total += _memory_of(pid, page)
     return total
+
+
+def _memory_of(pid: int, page: int) -> int:
+    # PSS (proportional set size) splits pages shared by several processes among them, so forked
+    # workers' copy-on-write memory is counted once over the tree; RSS would count it per process.
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, IndexError, ValueError):
+        pass
+    try:
+        with open(f"/proc/{pid}/statm", encoding="ascii") as f:
+            return int(f.read().split()[1]) * page
+    except (OSError, IndexError, ValueError):
+        return 0
 
 
 def run_measured(
@@ -656,7 +670,7 @@ def _report(
         "the bare Material copy (front-matter stripped, subject as H1, nav of one index page, "
         "`plugins: []` so no search), `hugo` of the same Markdown with a one-file layout.",
         "- warm s: a second `bangtin build` with the cache kept. peak MB: the larger of the "
-        "biggest process (wait4 ru_maxrss) and the tree's summed RSS sampled every 0.2 s, cold "
+        "biggest process (wait4 ru_maxrss) and the tree's summed PSS (shared pages split among processes) sampled every 0.2 s, cold "
         "build. output MB: `du` of the site folder. pages: index.html files written (bangtin "
         "also writes units, themes, year lists, news...). ms/page: build s / pages. "
         "× bare: build s / bare's build s.",
