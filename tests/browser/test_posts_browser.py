@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from browser_support import LAUNCH_ARGS, QuietHandler
 
 from conftest import MakeSite
 
@@ -18,26 +19,14 @@ sync_api = pytest.importorskip("playwright.sync_api")
 
 pytestmark = pytest.mark.browser
 
-LAUNCH_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 SEED = "van-ban/2024/2078-cv-duk/"
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
 
 
 @pytest.fixture
 def served(make_site: MakeSite) -> Iterator[tuple[str, Path]]:
     site = make_site(sample=True, plugin={"cards": True})
     assert site.exit_code == 0, site.output
-    handler = functools.partial(_Quiet, directory=str(site.site_dir))
+    handler = functools.partial(QuietHandler, directory=str(site.site_dir))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import functools
 import http.server
 import threading
-from pathlib import Path
 
 import pytest
+from browser_support import CHROMIUM, LAUNCH_ARGS, QuietHandler
 
 from conftest import MakeSite
 
@@ -15,26 +15,12 @@ sync_api = pytest.importorskip("playwright.sync_api")
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-LAUNCH_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
-
 
 def _practice(title: str, unit: str, year: int, field: str) -> str:
     return (
         f"---\ntitle: {title}\nunit: {unit}\nyear: {year}\nfield: {field}\nvisibility: public\n"
         "---\n\nMô tả.\n"
     )
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        return None
 
 
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed")
@@ -48,7 +34,7 @@ def test_practice_filters(make_site: MakeSite, javascript: bool) -> None:
         }
     )
     assert site.exit_code == 0, site.output
-    handler = functools.partial(_Quiet, directory=str(site.site_dir))
+    handler = functools.partial(QuietHandler, directory=str(site.site_dir))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:

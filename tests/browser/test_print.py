@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from browser_support import CHROMIUM, LAUNCH_ARGS, QuietHandler
 
 from conftest import MakeSite
 
@@ -23,14 +24,6 @@ sync_api = pytest.importorskip("playwright.sync_api")
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-LAUNCH_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 SEED_URL = "van-ban/2024/2078-cv-duk/"
 A4_POINTS = (595.0, 842.0)
 
@@ -56,17 +49,12 @@ ORDER = [
 ABSENT = ["Tra cứu", "Sao chép", "Số, ký hiệu", "Tình trạng", "Nhiệm vụ", "Bài đăng", "Facebook"]
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        return None
-
-
 @pytest.fixture
 def serve() -> Iterator[functools.partial[str]]:
     servers: list[http.server.ThreadingHTTPServer] = []
 
     def start(root: Path) -> str:
-        handler = functools.partial(_Quiet, directory=str(root))
+        handler = functools.partial(QuietHandler, directory=str(root))
         server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
         threading.Thread(target=server.serve_forever, daemon=True).start()
         servers.append(server)

@@ -1,0 +1,24 @@
+"""What every browser test shares: Debian's chromium, its launch flags, a quiet local server."""
+
+from __future__ import annotations
+
+import http.server
+from pathlib import Path
+
+# Debian's chromium, installed by .ci/run; never a browser downloaded by Playwright.
+CHROMIUM = Path("/usr/bin/chromium")
+# No background traffic: the machine has no network, and no request may leave 127.0.0.1.
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves a built site without a log line per request."""
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
