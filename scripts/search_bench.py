@@ -17,6 +17,7 @@ import datetime as dt
 import functools
 import gzip
 import http.server
+import json
 import os
 import random
 import shutil
@@ -29,7 +30,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from bangtin.numbers import parse_number
-from bangtin.search import SearchFields, build_search_index, search_markup
+from bangtin.search import SearchFields, SearchStats, build_search_index, search_markup
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "bangtin"
 LAUNCH_ARGS = [
@@ -267,16 +268,32 @@ TYPE_AND_WAIT = """async (query) => {
   }
   const detail = await done;
   const first = document.querySelector('.md-search-result__item h1');
-  return {ms: performance.now() - last, count: detail.count, first: first && first.textContent};
+  return {ms: performance.now() - last, count: detail.count, first: first && first.textContent,
+          step: detail.ms, searched: detail.searched, timings: detail.timings};
 }"""
 
 
+def existing_index(site: Path) -> SearchStats:
+    """The statistics of the Pagefind bundle already in ``site`` (``--reuse-index``)."""
+    bundle = site / "pagefind"
+    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+    pages = sum(language["page_count"] for language in entry["languages"].values())
+    size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file())
+    return SearchStats(pages=pages, skipped=0, bundle_bytes=size, seconds=0.0)
+
+
 def measure(
-    site: Path, queries: tuple[str, ...], home: str, *, compress: bool = False
+    site: Path,
+    queries: tuple[str, ...],
+    home: str,
+    *,
+    compress: bool = False,
+    trace: bool = False,
 ) -> list[dict[str, object]]:
     """Run each query in a fresh browser context; return one row per query.
 
-    With ``compress``, the server gzips as deploy/nginx.conf does.
+    With ``compress``, the server gzips as deploy/nginx.conf does; with ``trace``, each request
+    under /pagefind/ is printed (time since the first keystroke, size, path) to stderr.
     """
     from playwright.sync_api import sync_playwright
 
@@ -310,9 +327,25 @@ def measure(
                 tab.wait_for_timeout(300)
                 tab.wait_for_load_state("networkidle")
                 loaded = _pagefind_bytes(finished)
+                opened = len(finished)
+                typed = time.time()
                 result = tab.evaluate(TYPE_AND_WAIT, query)
                 tab.wait_for_timeout(300)
                 total = _pagefind_bytes(finished)
+                if trace:
+                    print(
+                        f"{query!r}: step {result['step']:.0f} ms, search {result['searched']:.0f}"
+                        f" ms, pagefind {result['timings']}",
+                        file=sys.stderr,
+                    )
+                    for request in finished[opened:]:
+                        timing = request.timing  # type: ignore[attr-defined]
+                        sizes = request.sizes()  # type: ignore[attr-defined]
+                        print(
+                            f"{query!r}: +{timing['startTime'] / 1000 - typed:8.3f} s "
+                            f"{sizes['responseBodySize']:>8} B {urlsplit(request.url).path}",  # type: ignore[attr-defined]
+                            file=sys.stderr,
+                        )
                 rows.append(
                     {
                         "query": query,
@@ -362,6 +395,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--home", default="", help="page with the search box, relative to root")
     parser.add_argument("--keep", action="store_true", help="keep the generated site")
     parser.add_argument(
+        "--reuse-index",
+        action="store_true",
+        help="measure the Pagefind bundle already in the site instead of indexing it again",
+    )
+    parser.add_argument(
+        "--trace", action="store_true", help="print each request a query made, with its time"
+    )
+    parser.add_argument(
         "--gzip",
         action="store_true",
         help="also measure with the server gzipping responses, as deploy/nginx.conf does",
@@ -393,10 +434,15 @@ def main(argv: list[str] | None = None) -> int:
                 ", headings only" if args.no_body else ""
             )
     prepared = time.perf_counter() - started
-    stats = build_search_index(site)
-    runs = [("no compression", measure(site, QUERIES, args.home))]
+    stats = existing_index(site) if args.reuse_index else build_search_index(site)
+    runs = [("no compression", measure(site, QUERIES, args.home, trace=args.trace))]
     if args.gzip:
-        runs.append(("gzip as deploy/nginx.conf", measure(site, QUERIES, args.home, compress=True)))
+        runs.append(
+            (
+                "gzip as deploy/nginx.conf",
+                measure(site, QUERIES, args.home, compress=True, trace=args.trace),
+            )
+        )
 
     print(f"## Search benchmark: {source}\n")
     print(

@@ -21,13 +21,16 @@ from bangtin.search import (
     PAIR_LIMIT,
     RelationRef,
     SearchError,
+    SLOW_SCORING_FROM,
     SearchFields,
+    SearchStats,
     build_search_index,
     compact_key,
     d_fold,
     d_words,
     number_keys,
     registry_records,
+    version_hint,
     search_markup,
     staged_page,
     syllable_pairs,
@@ -417,6 +420,8 @@ def test_build_search_index_indexes_marked_pages_only(tmp_path: Path) -> None:
     assert not stale.exists()
     assert not (bundle / "pagefind-ui.js").exists()
     assert stats.bundle_bytes == sum(f.stat().st_size for f in bundle.rglob("*") if f.is_file())
+    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert stats.pagefind_version == entry["version"] != ""
     fragments = {f["url"]: f for f in _fragments(site)}
     assert set(fragments) == {"/van-ban/2024/2078-cv-duk/", "/tin/"}
     content = str(fragments["/van-ban/2024/2078-cv-duk/"]["content"])
@@ -437,6 +442,33 @@ def test_build_search_index_indexes_marked_pages_only(tmp_path: Path) -> None:
     }
     # The site's own pages are left as MkDocs wrote them.
     assert (site / "van-ban" / "2024" / "2078-cv-duk" / "index.html").read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("version", "pages", "slow"),
+    [
+        ("1.5.2", 10_503, True),
+        ("1.4.0", SLOW_SCORING_FROM, True),
+        ("1.5.2", SLOW_SCORING_FROM - 1, False),  # small sites never notice
+        ("1.6.0", 10_503, False),
+        ("2.0.0-beta.1", 10_503, False),
+        ("", 10_503, False),  # unknown: say nothing rather than guess
+    ],
+)
+def test_version_hint_names_slow_pagefind_on_large_sites(
+    version: str, pages: int, slow: bool
+) -> None:
+    stats = SearchStats(
+        pages=pages, skipped=0, bundle_bytes=1, seconds=1.0, pagefind_version=version
+    )
+    hint = version_hint(stats)
+    if not slow:
+        assert hint is None
+        return
+    assert hint is not None
+    assert f"Pagefind {version}" in hint
+    assert f"{pages:,}".replace(",", ".") in hint
+    assert "PAGEFIND_BINARY_PATH" in hint
 
 
 def test_build_search_index_without_pagefind_says_so_in_vietnamese(

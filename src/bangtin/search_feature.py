@@ -6,6 +6,7 @@ and records this build's audience may see (the audience filter ran before any of
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from markupsafe import Markup
@@ -18,6 +19,9 @@ from bangtin.pages import PageSpec, SiteIndex, register_renderer
 from bangtin.render import Links, relative_url, render_template
 
 __all__ = ["SearchFeature"]
+
+# MkDocs prints what its "mkdocs.*" loggers say; this module imports no MkDocs.
+log = logging.getLogger("mkdocs.plugins.bangtin.search")
 
 
 class SearchFeature(Feature):
@@ -82,4 +86,6 @@ class SearchFeature(Feature):
             include_visibility=reg.audience is not Visibility.PUBLIC,
         )
         if self.ctx.options.search:
-            search.build_search_index(site_dir)
+            hint = search.version_hint(search.build_search_index(site_dir))
+            if hint:
+                log.info(hint)

@@ -300,21 +300,45 @@
     if (found && found.results.length === 0 && plan.fallback && seq === this.seq) {
       found = await pf.search(plan.fallback, { filters: filters || {} });
     }
+    var searched = performance.now();
     if (seq !== this.seq || !found) return this.again(seq);
     this.terms = plan.terms;
     this.results = found.results;
     this.shown = 0;
-    var items = await this.nextItems();
-    if (seq !== this.seq) return this.again(seq);
-    this.list.textContent = "";
-    items.forEach(function (item) { this.list.appendChild(item); }, this);
-    this.meta.textContent = countText(found.results.length);
-    this.renderFilters(found.filters || {});
+    // Each result shows as soon as it and those above it have their text: the first lines of
+    // a long list need not wait for the slowest of its ten fragments.
+    var pending = this.nextPending();
+    var shown = 0;
+    var self = this;
+    var announce = function () {
+      self.list.textContent = "";
+      self.meta.textContent = countText(found.results.length);
+      self.renderFilters(found.filters || {});
+    };
+    for (var i = 0; i < pending.length; i++) {
+      var item = await pending[i];
+      if (seq !== this.seq) return this.again(seq);
+      if (shown === 0) announce();
+      this.list.appendChild(item);
+      shown++;
+      if (shown === 1) this.announced(raw, found, started, searched);
+    }
+    if (shown === 0) {
+      announce();
+      this.announced(raw, found, started, searched);
+    }
+    return this.again(seq);
+  };
+
+  /* Tells listeners (tests, scripts/search_bench.py) that the first results are on screen. */
+  Search.prototype.announced = function (raw, found, started, searched) {
     this.box.dispatchEvent(new CustomEvent("bangtin:results", {
       bubbles: true,
-      detail: { query: raw, count: found.results.length, ms: performance.now() - started }
+      detail: {
+        query: raw, count: found.results.length, ms: performance.now() - started,
+        searched: searched - started, timings: found.timings
+      }
     }));
-    return this.again(seq);
   };
 
   Search.prototype.again = function (seq) {
@@ -329,12 +353,17 @@
     this.filterBox.hidden = true;
   };
 
-  Search.prototype.nextItems = async function () {
+  /* The next page of results, as one promise of a list item per result. */
+  Search.prototype.nextPending = function () {
     var batch = this.results.slice(this.shown, this.shown + PAGE_SIZE);
     this.shown += batch.length;
     this.more.hidden = this.shown >= this.results.length;
-    var pages = await Promise.all(batch.map(function (r) { return r.data(); }));
-    return pages.map(this.resultNode, this);
+    var self = this;
+    return batch.map(function (r) { return r.data().then(function (page) { return self.resultNode(page); }); });
+  };
+
+  Search.prototype.nextItems = function () {
+    return Promise.all(this.nextPending());
   };
 
   Search.prototype.renderMore = async function () {
