@@ -313,3 +313,55 @@ def test_plans_expire_after_their_period() -> None:
         "6-CV/ĐUK": Status.IN_FORCE,
     }
     assert build_graph([by_year], audience=PUBLIC).directives[0].status is Status.IN_FORCE
+
+
+def _graph_view(graph: LinkGraph) -> dict[str, object]:
+    """Everything a page reads from a graph, with record objects compared by value."""
+    return {
+        "directives": graph.directives,
+        "stubs": graph.stubs,
+        "warnings": graph.warnings,
+        "out": {d.number.key: graph.outgoing(d) for d in graph.directives},
+        "in": {d.number.key: graph.incoming(d) for d in graph.directives},
+        "by_id": graph.by_identity,
+    }
+
+
+def test_a_body_edit_citing_the_same_documents_keeps_the_graph() -> None:
+    from bangtin.links import same_links
+
+    cited = doc("189-CV/TU", D(2024, 1, 10), subject="Về công tác dân vận")
+    citing = doc(
+        "2078-CV/ĐUK",
+        D(2024, 3, 7),
+        "Thực hiện Công văn số 189-CV/TU, đề nghị triển khai.\n\nCâu thứ hai.",
+    )
+    later = doc("5-KH/ĐUK", D(2024, 4, 1), "Căn cứ Công văn số 2078-CV/ĐUK của Đảng ủy Khối.")
+    memo: dict[int, object] = {}
+    graph = build_graph([cited, citing, later], audience=PUBLIC, memo=memo)  # type: ignore[arg-type]
+
+    import dataclasses
+
+    # The same citations on the same lines, other words changed: the graph is kept.
+    edited = dataclasses.replace(
+        citing,
+        body="Thực hiện Công văn số 189-CV/TU, đề nghị khẩn trương triển khai.\n\nCâu mới.",
+    )
+    assert same_links(citing, edited, memo)  # type: ignore[arg-type]
+    kept = graph.with_bodies([edited])
+    rebuilt = build_graph([cited, edited, later], audience=PUBLIC)
+    assert _graph_view(kept) == _graph_view(rebuilt)
+    assert kept.get(edited) is not None and kept.get(edited).body == edited.body  # type: ignore[union-attr]
+    # The relations of others point at the new record too.
+    assert [r.target.body for r in kept.outgoing(later) if r.target] == [edited.body]
+    assert [r.source.body for r in kept.incoming(cited)] == [edited.body]
+
+    # A citation added, removed or moved to another line, or a front-matter change: not kept.
+    added = dataclasses.replace(citing, body=citing.body + " Và Kế hoạch số 5-KH/ĐUK.")
+    removed = dataclasses.replace(citing, body="Đề nghị triển khai.")
+    moved = dataclasses.replace(citing, body="\n" + citing.body)
+    retitled = dataclasses.replace(edited, subject="Trích yếu khác")
+    for other in (added, removed, moved, retitled):
+        assert not same_links(citing, other, memo)  # type: ignore[arg-type]
+    # An unchanged graph comes back as it is.
+    assert graph.with_bodies([]) is graph

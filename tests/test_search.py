@@ -19,9 +19,9 @@ from bangtin.search import (
     FOLD_SENTINEL,
     LEAD_WORDS,
     PAIR_LIMIT,
+    SLOW_SCORING_FROM,
     RelationRef,
     SearchError,
-    SLOW_SCORING_FROM,
     SearchFields,
     SearchStats,
     build_search_index,
@@ -30,10 +30,10 @@ from bangtin.search import (
     d_words,
     number_keys,
     registry_records,
-    version_hint,
     search_markup,
     staged_page,
     syllable_pairs,
+    version_hint,
     write_registry_json,
 )
 

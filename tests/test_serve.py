@@ -161,6 +161,39 @@ def test_edit_shows_on_the_page_and_on_the_citing_page(served: tuple[Site, Serve
     assert server.output().count("Đã dựng toàn bộ cổng") == 1
 
 
+def test_body_edit_renders_only_its_own_page(served: tuple[Site, Server]) -> None:
+    site, server = served
+    # Other words on the line of a citation, and a new paragraph after it: the same documents
+    # are cited on the same lines, so nothing but the page itself shows a change.
+    _edit(
+        site,
+        CITING,
+        "đề nghị các đơn vị triển khai.",
+        "đề nghị các đơn vị khẩn trương triển khai.\n\nBáo cáo kết quả trước ngày 15.",
+    )
+    server.wait_for(
+        "the edited page",
+        lambda: server.page_shows("van-ban/2024/2078-cv-duk/", "Báo cáo kết quả trước ngày 15"),
+    )
+    server.wait_for("the report", lambda: "Đã cập nhật" in server.output())
+    report = [line for line in server.output().splitlines() if "Đã cập nhật" in line]
+    assert report and report[0].startswith(
+        f"Đã cập nhật 1 trang, xóa 0 trang sau khi sửa {CITING}"
+    ), report
+    _, html = server.get("van-ban/2024/2078-cv-duk/")
+    assert re.search(r'class="bt-cite" href="\.\./189-cv-tu/"', html), html
+    # The cited page keeps its backlink, the listing its row.
+    assert server.page_shows("van-ban/2024/189-cv-tu/", "2078-CV/ĐUK")
+    assert server.page_shows("van-ban/2024/", "2078-CV/ĐUK")
+    # A citation added to the body is a change of the graph: the cited page shows it.
+    _edit(site, CITING, "Báo cáo kết quả", "Thực hiện Kế hoạch số 5-KH/ĐUK, báo cáo kết quả")
+    server.wait_for(
+        "the backlink on the newly cited page",
+        lambda: server.page_shows("van-ban/2024/5-kh-duk/", "2078-CV/ĐUK"),
+    )
+    assert server.output().count("Đã dựng toàn bộ cổng") == 1
+
+
 def test_error_keeps_the_old_page_and_says_where(served: tuple[Site, Server]) -> None:
     site, server = served
     _edit(site, OTHER, "date: 2024-02-01", "date: 2024-13-45")

@@ -48,7 +48,7 @@ from bangtin.model import (
 from bangtin.numbers import DocNumber
 from bangtin.text import format_date_short
 
-__all__ = ["LinkGraph", "ResolvedRelation", "build_graph"]
+__all__ = ["LinkGraph", "ResolvedRelation", "build_graph", "same_links"]
 
 Identity = tuple[str, int]
 
@@ -164,6 +164,57 @@ class LinkGraph:
     def descendants(self, directive: Directive, depth: int = 3) -> tuple[Directive, ...]:
         """Visible records resting on ``directive``, breadth first, up to ``depth`` steps."""
         return self._walk(directive, depth, upward=False)
+
+    def with_bodies(self, records: Iterable[Directive]) -> LinkGraph:
+        """This graph with the bodies of ``records`` put into the records it holds for them.
+
+        For `bangtin serve`: an edit that changed only a directive's body, and not the
+        documents the body cites (:func:`same_links`), leaves every relation, stub, status and
+        warning as it was, so the graph is kept and only those records are replaced (with their
+        derived status). Records this graph does not show are ignored.
+        """
+        swap: dict[Identity, Directive] = {}
+        for new in records:
+            ident = _id(new)
+            old = self._by_id.get(ident)
+            if old is not None and not old.stub:
+                swap[ident] = dataclasses.replace(
+                    old, body=new.body, body_line=new.body_line, lines=new.lines
+                )
+        if not swap:
+            return self
+
+        def record(d: Directive) -> Directive:
+            return swap.get(_id(d), d)
+
+        def relations(
+            table: dict[Identity, tuple[ResolvedRelation, ...]],
+        ) -> dict[Identity, tuple[ResolvedRelation, ...]]:
+            out = dict(table)
+            for ident, rels in table.items():
+                if any(
+                    _id(r.source) in swap or (r.target is not None and _id(r.target) in swap)
+                    for r in rels
+                ):
+                    out[ident] = tuple(
+                        dataclasses.replace(
+                            r,
+                            source=record(r.source),
+                            target=record(r.target) if r.target is not None else None,
+                        )
+                        for r in rels
+                    )
+            return out
+
+        by_id = dict(self._by_id)
+        by_id.update(swap)
+        return dataclasses.replace(
+            self,
+            directives=tuple(record(d) for d in self.directives),
+            _by_id=by_id,
+            _out=relations(self._out),
+            _in=relations(self._in),
+        )
 
     def _walk(self, directive: Directive, depth: int, *, upward: bool) -> tuple[Directive, ...]:
         seen = {_id(directive)}
@@ -365,6 +416,30 @@ def _all_mentions(
     memo.clear()
     memo.update(fresh)
     return out
+
+
+def same_links(
+    old: Directive,
+    new: Directive,
+    memo: dict[int, tuple[Directive, list[_Mention]]] | None = None,
+) -> bool:
+    """True when ``new`` differs from ``old`` only in its body, and that body names the same
+    documents at the same lines: the link graph of a build with ``new`` is then the graph with
+    ``old``, bodies aside (:meth:`LinkGraph.with_bodies`).
+
+    ``memo`` is :func:`build_graph`'s; ``new``'s citations are added to it when they match.
+    """
+    if dataclasses.replace(old, body=new.body, body_line=new.body_line) != new:
+        return False
+    held = memo.get(id(old)) if memo is not None else None
+    before = held[1] if held is not None and held[0] is old else _mentions(old)
+    after = _mentions(new)
+    if after != before:
+        return False
+    if memo is not None:
+        memo.pop(id(old), None)
+        memo[id(new)] = (new, after)
+    return True
 
 
 def _sort_key(d: Directive) -> tuple[int, str, str]:

@@ -21,7 +21,11 @@ from bangtin.model import Directive, RelationKind
 from bangtin.pages import PageSpec, SiteIndex, register_renderer
 from bangtin.render import Links, relative_url, render_template
 
-__all__ = ["LinksFeature"]
+__all__ = ["REUSE_KEY", "LinksFeature"]
+
+#: The memo key under which `bangtin serve` hands the next build (graph on screen, edited
+#: records) when an edit changed bodies only; see `BangtinPlugin.update_directives`.
+REUSE_KEY = "links.reuse"
 
 STUBS_PAGE = "van-ban/chua-co-toan-van.md"
 # The order relations are listed in, strongest first.
@@ -42,9 +46,14 @@ class LinksFeature(Feature):
         super().__init__(ctx)
         reg = ctx.registry
         memo = ctx.memo.setdefault("links.mentions", {}) if ctx.memo is not None else None
-        self.graph: LinkGraph = build_graph(
-            ctx.result.all_directives, audience=reg.audience, memo=memo
-        )
+        # `bangtin serve`, after an edit of bodies only that cites the same documents: the
+        # graph on screen stays, with the new bodies (links.same_links decided it).
+        reuse = ctx.memo.pop(REUSE_KEY, None) if ctx.memo is not None else None
+        if reuse is not None:
+            previous, records = reuse
+            self.graph: LinkGraph = previous.with_bodies(records)
+        else:
+            self.graph = build_graph(ctx.result.all_directives, audience=reg.audience, memo=memo)
         ctx.state["links.graph"] = self.graph
         ctx.result.warnings.extend(self.graph.warnings)
         # The statuses the graph derives (superseded by a later document) replace the written ones.

@@ -28,6 +28,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from bangtin import progress
 from bangtin.features import Features
 from bangtin.incremental import affected_pages
+from bangtin.links import same_links
+from bangtin.links_feature import REUSE_KEY
 from bangtin.load import LoadResult, load_project, parse_audience, reload_directives
 from bangtin.model import ContentError
 from bangtin.pages import PageSpec, SiteIndex, home_block, plan_pages, render_page
@@ -416,16 +418,36 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
 
         self._load_warnings = list(result.warnings)
         old_features, old_specs = self.features, self.specs
-        features = Features.create(self, config, result, memo=self._memo, previous=old_features)
+        # An edit of bodies only, citing the same documents as before (a typo, a sentence): no
+        # relation, listing or status changes, so the link graph stays and only the edited
+        # records' own pages are rendered again.
+        pairs = [
+            (before[rel], new) for rel, new in changed.items() if rel in before and new is not None
+        ]
+        assert self._memo is not None  # serve keeps a memo
+        mentions = self._memo.setdefault("links.mentions", {})
+        bodies_only = len(pairs) == len(changed) and all(
+            same_links(old, new, mentions) for old, new in pairs
+        )
+        if bodies_only:
+            graph = old_features.ctx.state.get("links.graph")
+            self._memo[REUSE_KEY] = (graph, [new for _, new in pairs])
+        try:
+            features = Features.create(self, config, result, memo=self._memo, previous=old_features)
+        finally:
+            self._memo.pop(REUSE_KEY, None)
         for warning in result.warnings:
             if warning.path in changed:
                 log.warning(str(warning))
         self.result, self.features, self.index = result, features, features.index
         self.specs = self._plan()
-        wanted = affected_pages(old_features, features, edited, self.specs)
+        if bodies_only:
+            wanted = {new.src_uri for _, new in pairs}
+        else:
+            wanted = affected_pages(old_features, features, edited, self.specs)
         wanted |= self.specs.keys() - old_specs.keys()
         gone = sorted(old_specs.keys() - self.specs.keys())
-        if "index.md" not in self.specs:
+        if "index.md" not in self.specs and not bodies_only:
             wanted.add("index.md")  # an editor's own home page still lists the latest documents
         rendered = [uri for uri in sorted(wanted) if self._render_again(uri, built)]
         for uri in gone:
