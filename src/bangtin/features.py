@@ -20,7 +20,7 @@ from bangtin.load import LoadResult
 from bangtin.model import Directive, Registry
 from bangtin.pages import PageSpec, SiteIndex
 
-__all__ = ["BuildContext", "Feature", "Features", "Options"]
+__all__ = ["KEPT_ON_BODY_EDIT", "BuildContext", "Feature", "Features", "Options"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -138,6 +138,9 @@ def _feature_classes() -> list[type[Feature]]:
 # Features whose state does not depend on the directives' content: a directive edited during
 # `bangtin serve` keeps them (the git history is read again on the next full build).
 _KEPT_ON_UPDATE = frozenset({"HistoryFeature", "SearchFeature"})
+#: Kept too when an edit changed only bodies, citing the same documents: tasks, practices, news
+#: and the statistics read no body.
+KEPT_ON_BODY_EDIT = frozenset({"FollowupFeature"})
 
 
 @dataclass(slots=True)
@@ -156,6 +159,7 @@ class Features:
         *,
         memo: dict[str, Any] | None = None,
         previous: Features | None = None,
+        keep: frozenset[str] = frozenset(),
     ) -> Features:
         """Every feature for ``result``.
 
@@ -167,6 +171,8 @@ class Features:
                 in each directive, composed posts); None for a one-off build.
             previous: the features of the build this one replaces (`bangtin serve`): features
                 that do not depend on the directives (git history, search) are kept, not rebuilt.
+            keep: names of more feature classes to keep from ``previous`` (the caller knows
+                that what they read did not change, e.g. :data:`KEPT_ON_BODY_EDIT`).
         """
         opts = plugin.config
         options = Options(
@@ -184,7 +190,7 @@ class Features:
         items: list[Feature] = []
         for feature_class in _feature_classes():
             old = kept.get(feature_class)
-            if old is not None and feature_class.__name__ in _KEPT_ON_UPDATE:
+            if old is not None and feature_class.__name__ in _KEPT_ON_UPDATE | keep:
                 old.ctx = ctx
                 items.append(old)
             else:

@@ -174,46 +174,49 @@ class LinkGraph:
         derived status). Records this graph does not show are ignored.
         """
         swap: dict[Identity, Directive] = {}
+        by_object: dict[int, Directive] = {}  # id(record this graph holds) -> its replacement
         for new in records:
             ident = _id(new)
             old = self._by_id.get(ident)
             if old is not None and not old.stub:
-                swap[ident] = dataclasses.replace(
+                swap[ident] = by_object[id(old)] = dataclasses.replace(
                     old, body=new.body, body_line=new.body_line, lines=new.lines
                 )
         if not swap:
             return self
 
         def record(d: Directive) -> Directive:
-            return swap.get(_id(d), d)
+            return by_object.get(id(d), d)
 
-        def relations(
-            table: dict[Identity, tuple[ResolvedRelation, ...]],
-        ) -> dict[Identity, tuple[ResolvedRelation, ...]]:
-            out = dict(table)
-            for ident, rels in table.items():
-                if any(
-                    _id(r.source) in swap or (r.target is not None and _id(r.target) in swap)
-                    for r in rels
-                ):
-                    out[ident] = tuple(
-                        dataclasses.replace(
-                            r,
-                            source=record(r.source),
-                            target=record(r.target) if r.target is not None else None,
-                        )
-                        for r in rels
-                    )
-            return out
+        def replaced(r: ResolvedRelation) -> ResolvedRelation:
+            if id(r.source) not in by_object and (
+                r.target is None or id(r.target) not in by_object
+            ):
+                return r
+            target = record(r.target) if r.target is not None else None
+            return dataclasses.replace(r, source=record(r.source), target=target)
 
+        # Only the relations of the replaced records, and those of their neighbours that point
+        # at them, hold a replaced record.
+        touched: set[Identity] = set()
+        for ident in swap:
+            touched.add(ident)
+            touched.update(_id(r.target) for r in self._out.get(ident, ()) if r.target is not None)
+            touched.update(_id(r.source) for r in self._in.get(ident, ()))
+        out, inc = dict(self._out), dict(self._in)
+        for ident in touched:
+            for table in (out, inc):
+                rels = table.get(ident)
+                if rels is not None:
+                    table[ident] = tuple(replaced(r) for r in rels)
         by_id = dict(self._by_id)
         by_id.update(swap)
         return dataclasses.replace(
             self,
-            directives=tuple(record(d) for d in self.directives),
+            directives=tuple(by_object.get(id(d), d) for d in self.directives),
             _by_id=by_id,
-            _out=relations(self._out),
-            _in=relations(self._in),
+            _out=out,
+            _in=inc,
         )
 
     def _walk(self, directive: Directive, depth: int, *, upward: bool) -> tuple[Directive, ...]:

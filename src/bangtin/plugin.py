@@ -26,7 +26,7 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from bangtin import progress
-from bangtin.features import Features
+from bangtin.features import KEPT_ON_BODY_EDIT, Features
 from bangtin.incremental import affected_pages
 from bangtin.links import same_links
 from bangtin.links_feature import REUSE_KEY
@@ -433,7 +433,14 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             graph = old_features.ctx.state.get("links.graph")
             self._memo[REUSE_KEY] = (graph, [new for _, new in pairs])
         try:
-            features = Features.create(self, config, result, memo=self._memo, previous=old_features)
+            features = Features.create(
+                self,
+                config,
+                result,
+                memo=self._memo,
+                previous=old_features,
+                keep=KEPT_ON_BODY_EDIT if bodies_only else frozenset(),
+            )
         finally:
             self._memo.pop(REUSE_KEY, None)
         for warning in result.warnings:
