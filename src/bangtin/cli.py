@@ -6,6 +6,7 @@ Exit codes: 0 done, 1 content errors (or a failed build), 2 usage errors.
 from __future__ import annotations
 
 import functools
+import gc
 import logging
 import os
 import shutil
@@ -338,7 +339,13 @@ class Preview:
         self._built_once = True
         self.config.site_url = self.serve_url
         start = time.perf_counter()
+        gc.unfreeze()  # what the last full build left may be garbage now
         mkdocs_build(self.config, serve_url=self.serve_url)
+        # The build's millions of objects stay for the incremental rebuilds: out of the
+        # collector's sight, so that an edit never pays a full collection over all of them
+        # (a second at 10,000 directives).
+        gc.collect()
+        gc.freeze()
         click.echo(f"Đã dựng toàn bộ cổng trong {time.perf_counter() - start:.1f} giây.", err=True)
 
     def rebuild(self) -> None:
