@@ -24,6 +24,7 @@ from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.toc import get_toc
 
 from bangtin import progress
 from bangtin.features import KEPT_ON_BODY_EDIT, Features
@@ -339,6 +340,10 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             page.content = self._generated_content(spec, page, Markup(sanitize(page.content or "")))
             page.meta.pop("template", None)  # the skip template is for MkDocs' own loop only
             _build_page(page, config, doc_files, self._nav, env)
+            # Written: nothing reads this page's text again in this process, and 10,000 pages'
+            # Markdown and HTML held to the end of the build weigh hundreds of megabytes.
+            page.markdown = page.content = None
+            page.toc = get_toc([])
         return []
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
