@@ -9,7 +9,7 @@ It imports no MkDocs.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,7 @@ from bangtin.load import LoadResult
 from bangtin.model import Directive, Registry
 from bangtin.pages import PageSpec, SiteIndex
 
-__all__ = ["KEPT_ON_BODY_EDIT", "BuildContext", "Feature", "Features", "Options"]
+__all__ = ["BuildContext", "Feature", "Features", "Options"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -62,6 +62,18 @@ class Feature:
 
     def __init__(self, ctx: BuildContext) -> None:
         self.ctx = ctx
+
+    @classmethod
+    def after_body_edit(
+        cls, previous: Feature, ctx: BuildContext, records: Sequence[Directive]
+    ) -> Feature:
+        """This feature for ``ctx``, whose only change from ``previous``'s build is the bodies
+        of ``records`` (`bangtin serve`; the same documents cited on the same lines).
+
+        A feature that reads no body, or can take new bodies into what it built, overrides
+        this to reuse ``previous``; the default builds the feature anew.
+        """
+        return cls(ctx)
 
     def stubs(self) -> tuple[Directive, ...]:
         """Directive pages for documents known only by citation."""
@@ -138,9 +150,6 @@ def _feature_classes() -> list[type[Feature]]:
 # Features whose state does not depend on the directives' content: a directive edited during
 # `bangtin serve` keeps them (the git history is read again on the next full build).
 _KEPT_ON_UPDATE = frozenset({"HistoryFeature", "SearchFeature"})
-#: Kept too when an edit changed only bodies, citing the same documents: tasks, practices, news
-#: and the statistics read no body.
-KEPT_ON_BODY_EDIT = frozenset({"FollowupFeature"})
 
 
 @dataclass(slots=True)
@@ -159,7 +168,7 @@ class Features:
         *,
         memo: dict[str, Any] | None = None,
         previous: Features | None = None,
-        keep: frozenset[str] = frozenset(),
+        body_edits: Sequence[Directive] = (),
     ) -> Features:
         """Every feature for ``result``.
 
@@ -171,8 +180,9 @@ class Features:
                 in each directive, composed posts); None for a one-off build.
             previous: the features of the build this one replaces (`bangtin serve`): features
                 that do not depend on the directives (git history, search) are kept, not rebuilt.
-            keep: names of more feature classes to keep from ``previous`` (the caller knows
-                that what they read did not change, e.g. :data:`KEPT_ON_BODY_EDIT`).
+            body_edits: the directives (as read again) when the only change from ``previous``'s
+                build is their bodies, citing the same documents on the same lines; each
+                feature then decides what it keeps (:meth:`Feature.after_body_edit`).
         """
         opts = plugin.config
         options = Options(
@@ -190,9 +200,11 @@ class Features:
         items: list[Feature] = []
         for feature_class in _feature_classes():
             old = kept.get(feature_class)
-            if old is not None and feature_class.__name__ in _KEPT_ON_UPDATE | keep:
+            if old is not None and feature_class.__name__ in _KEPT_ON_UPDATE:
                 old.ctx = ctx
                 items.append(old)
+            elif old is not None and body_edits:
+                items.append(feature_class.after_body_edit(old, ctx, body_edits))
             else:
                 items.append(feature_class(ctx))
         features = cls(ctx=ctx, items=items)

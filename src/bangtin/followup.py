@@ -535,6 +535,14 @@ class FollowupFeature(Feature):
         register_renderer(KIND_NEWS, _render_news)
         register_renderer(KIND_STATS, _render_stats)
 
+    @classmethod
+    def after_body_edit(
+        cls, previous: Feature, ctx: BuildContext, records: Sequence[Directive]
+    ) -> Feature:
+        # Tasks, practices, news and the statistics read no body: kept as they are.
+        previous.ctx = ctx
+        return previous
+
     def extra_javascript(self) -> list[str]:
         return ["assets/bangtin/followup.js"]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import posixpath
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import Any
 
 from markupsafe import Markup
@@ -21,11 +22,7 @@ from bangtin.model import Directive, RelationKind
 from bangtin.pages import PageSpec, SiteIndex, register_renderer
 from bangtin.render import Links, relative_url, render_template
 
-__all__ = ["REUSE_KEY", "LinksFeature"]
-
-#: The memo key under which `bangtin serve` hands the next build (graph on screen, edited
-#: records) when an edit changed bodies only; see `BangtinPlugin.update_directives`.
-REUSE_KEY = "links.reuse"
+__all__ = ["LinksFeature"]
 
 STUBS_PAGE = "van-ban/chua-co-toan-van.md"
 # The order relations are listed in, strongest first.
@@ -42,18 +39,13 @@ _KIND_ORDER = (
 class LinksFeature(Feature):
     """Every citation a link, both ways."""
 
-    def __init__(self, ctx: BuildContext) -> None:
+    def __init__(self, ctx: BuildContext, graph: LinkGraph | None = None) -> None:
         super().__init__(ctx)
         reg = ctx.registry
-        memo = ctx.memo.setdefault("links.mentions", {}) if ctx.memo is not None else None
-        # `bangtin serve`, after an edit of bodies only that cites the same documents: the
-        # graph on screen stays, with the new bodies (links.same_links decided it).
-        reuse = ctx.memo.pop(REUSE_KEY, None) if ctx.memo is not None else None
-        if reuse is not None:
-            previous, records = reuse
-            self.graph: LinkGraph = previous.with_bodies(records)
-        else:
-            self.graph = build_graph(ctx.result.all_directives, audience=reg.audience, memo=memo)
+        if graph is None:
+            memo = ctx.memo.setdefault("links.mentions", {}) if ctx.memo is not None else None
+            graph = build_graph(ctx.result.all_directives, audience=reg.audience, memo=memo)
+        self.graph: LinkGraph = graph
         ctx.state["links.graph"] = self.graph
         ctx.result.warnings.extend(self.graph.warnings)
         # The statuses the graph derives (superseded by a later document) replace the written ones.
@@ -68,6 +60,14 @@ class LinksFeature(Feature):
         )
         self._holder[0] = self
         register_renderer("stubs", self._render_stubs)
+
+    @classmethod
+    def after_body_edit(
+        cls, previous: Feature, ctx: BuildContext, records: Sequence[Directive]
+    ) -> Feature:
+        # The same documents cited on the same lines: the graph stays, with the new bodies.
+        assert isinstance(previous, LinksFeature)
+        return cls(ctx, previous.graph.with_bodies(records))
 
     def stubs(self) -> tuple[Directive, ...]:
         return self.graph.stubs

@@ -27,10 +27,9 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import get_toc
 
 from bangtin import progress
-from bangtin.features import KEPT_ON_BODY_EDIT, Features
+from bangtin.features import Features
 from bangtin.incremental import affected_pages
 from bangtin.links import same_links
-from bangtin.links_feature import REUSE_KEY
 from bangtin.load import LoadResult, load_project, parse_audience, reload_directives
 from bangtin.model import ContentError
 from bangtin.pages import PageSpec, SiteIndex, home_block, plan_pages, render_page
@@ -434,20 +433,14 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         bodies_only = len(pairs) == len(changed) and all(
             same_links(old, new, mentions) for old, new in pairs
         )
-        if bodies_only:
-            graph = old_features.ctx.state.get("links.graph")
-            self._memo[REUSE_KEY] = (graph, [new for _, new in pairs])
-        try:
-            features = Features.create(
-                self,
-                config,
-                result,
-                memo=self._memo,
-                previous=old_features,
-                keep=KEPT_ON_BODY_EDIT if bodies_only else frozenset(),
-            )
-        finally:
-            self._memo.pop(REUSE_KEY, None)
+        features = Features.create(
+            self,
+            config,
+            result,
+            memo=self._memo,
+            previous=old_features,
+            body_edits=[new for _, new in pairs] if bodies_only else (),
+        )
         for warning in result.warnings:
             if warning.path in changed:
                 log.warning(str(warning))

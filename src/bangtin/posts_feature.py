@@ -42,42 +42,30 @@ class PostsFeature(Feature):
         records: list[Record] = [*reg.directives, *reg.themes, *reg.practices, *reg.news]
         self.by_page: dict[str, tuple[posts.Post, ...]] = {}
         self.records: dict[str, Record] = {}
-        # `bangtin serve` keeps each record's posts between rebuilds, keyed by the record (its
-        # fields are all a post reads, with units and themes, whose change means a full build).
-        # Looked up by the object first (a record kept from the last build is the same object,
-        # and hashing 10,000 records by value costs half a second), then by value.
-        memo: dict[Record, tuple[posts.Post, ...]] | None = None
-        by_object: dict[int, tuple[Record, tuple[posts.Post, ...]]] = {}
+        # `bangtin serve` keeps each record's posts between rebuilds (its fields are all a post
+        # reads, with units and themes, whose change means a full build). Keyed by the record
+        # object itself, kept alive in the value so its id is not reused, as links.py keeps
+        # citations: a record the rebuild did not touch is the same object, an edited one is
+        # new, and hashing 10,000 records by value would cost half a second per edit.
+        memo: dict[int, tuple[Record, tuple[posts.Post, ...]]] | None = None
         if ctx.memo is not None:
             memo = ctx.memo.setdefault("posts.composed", {})
-            by_object = ctx.memo.setdefault("posts.by_object", {})
-        fresh: dict[Record, tuple[posts.Post, ...]] = {}
-        fresh_objects: dict[int, tuple[Record, tuple[posts.Post, ...]]] = {}
+        fresh: dict[int, tuple[Record, tuple[posts.Post, ...]]] = {}
         for record in records:
-            held = by_object.get(id(record))
+            held = memo.get(id(record)) if memo is not None else None
             if held is not None and held[0] is record:
-                composed: tuple[posts.Post, ...] | None = held[1]
+                composed = held[1]
             else:
-                composed = memo.get(record) if memo is not None else None
-            if composed is None:
                 composed = posts.compose_posts(
                     record, registry=reg, site_url=opts.site_url, options=self.options
                 )
-            fresh_objects[id(record)] = (record, composed)
-            if memo is not None and (held is None or held[0] is not record):
-                fresh[record] = composed
+            fresh[id(record)] = (record, composed)
             if composed:
                 self.by_page[record.src_uri] = composed
                 self.records[record.src_uri] = record
         if memo is not None:
-            # The value-keyed memo keeps what it had (records read again equal to earlier ones
-            # find their posts), bounded by what this build holds.
-            if len(memo) > 2 * len(records):
-                memo.clear()
-                fresh = dict(fresh_objects.values())
+            memo.clear()
             memo.update(fresh)
-            by_object.clear()
-            by_object.update(fresh_objects)
         self.all = _sorted_posts(
             [p for group in self.by_page.values() for p in group],
             ctx.memo.setdefault("posts.sort_keys", {}) if ctx.memo is not None else {},
