@@ -706,7 +706,7 @@ _SPECIAL = str.maketrans({"đ": "d", "Đ": "D"})
 
 
 def slug_of(number: str) -> str:
-    """URL slug of a number, as ``bangtin.numbers.parse_number(number).slug`` gives it.
+    """URL slug of a number, as ``bangtin.core.numbers.parse_number(number).slug`` gives it.
 
     Leading zeros of the serial are dropped ("08/KH-UBND" -> "8-kh-ubnd"). Kept here rather
     than imported so the script runs without the package; the tests check both agree on
@@ -719,7 +719,7 @@ def slug_of(number: str) -> str:
 
 
 def _number_key(number: str) -> str:
-    # Same identity rule as bangtin.numbers.number_key for the canonical forms written here:
+    # Same identity rule as bangtin.core.numbers.number_key for the canonical forms written here:
     # leading zeros do not count ("08/KH-UBND" is "8/KH-UBND").
     return slug_of(number)
 

@@ -1,7 +1,7 @@
 """Measure search on a large site: bytes a query transfers and time from typing to first results.
 
 Generates N synthetic Vietnamese directive pages (or takes a built site / a portal project),
-indexes them with bangtin.search.build_search_index, serves the site on 127.0.0.1 and drives
+indexes them with bangtin.features.search.pagefind.build_search_index, serves the site on 127.0.0.1 and drives
 Debian's chromium (headless, through Playwright) typing each query into the search box. Prints a
 Markdown table.
 
@@ -29,8 +29,13 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from bangtin.numbers import parse_number
-from bangtin.search import SearchFields, SearchStats, build_search_index, search_markup
+from bangtin.core.numbers import parse_number
+from bangtin.features.search.pagefind import (
+    SearchFields,
+    SearchStats,
+    build_search_index,
+    search_markup,
+)
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "bangtin"
 LAUNCH_ARGS = [
@@ -107,7 +112,7 @@ SHELL = """<!doctype html><html lang="vi"><head><meta charset="utf-8">
 def generate_site(site: Path, pages: int, seed: int = 20240307) -> None:
     """Write ``pages`` synthetic directive pages (plain HTML with bangtin's search markup)."""
     rng = random.Random(seed)
-    shutil.copytree(PACKAGE / "assets", site / "assets" / "bangtin")
+    shutil.copytree(PACKAGE / "site" / "assets", site / "assets" / "bangtin")
     (site / "index.html").write_text(
         SHELL.format(title="Trang chủ", root="./", body="<main><h1>Trang chủ</h1></main>"),
         encoding="utf-8",
@@ -173,7 +178,7 @@ def generate_from_corpus(site: Path, pages: int, seed: int = 1, *, body: bool = 
     import gen_corpus
 
     corpus = gen_corpus.build_corpus(pages, seed=seed)
-    shutil.copytree(PACKAGE / "assets", site / "assets" / "bangtin")
+    shutil.copytree(PACKAGE / "site" / "assets", site / "assets" / "bangtin")
     (site / "index.html").write_text(
         SHELL.format(title="Trang chủ", root="./", body="<main><h1>Trang chủ</h1></main>"),
         encoding="utf-8",

@@ -14,7 +14,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from bangtin.cli import main
+from bangtin.cli.main import main
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 

@@ -12,7 +12,7 @@ from importlib import resources
 import pytest
 from PIL import Image, ImageChops, ImageFont, ImageStat
 
-from bangtin.cards import (
+from bangtin.features.posts.cards import (
     CARD_HEIGHT,
     CARD_WIDTH,
     CardSpec,

@@ -12,9 +12,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bangtin.citations import Citation, CitationLinkExtension, LinkTarget, find_citations
-from bangtin.model import RelationKind
-from bangtin.numbers import parse_number
+from bangtin.core.model import RelationKind
+from bangtin.core.numbers import parse_number
+from bangtin.links.citations import Citation, CitationLinkExtension, LinkTarget, find_citations
 
 REPO = Path(__file__).resolve().parents[1]
 D = dt.date

@@ -6,9 +6,9 @@ import datetime as dt
 import re
 import xml.etree.ElementTree as ET
 
-from bangtin.diagram import draw_diagram
-from bangtin.links import build_graph
-from bangtin.model import Directive, Visibility
+from bangtin.core.model import Directive, Visibility
+from bangtin.links.diagram import draw_diagram
+from bangtin.links.graph import build_graph
 from test_links import doc, seed
 
 SVG = "{http://www.w3.org/2000/svg}"

@@ -9,11 +9,11 @@ import xml.etree.ElementTree as ET
 import icalendar
 import pytest
 
-from bangtin import charts
-from bangtin.followup import build_clock, calendar_for, collect_tasks
-from bangtin.ical import escape_text, fold_line
-from bangtin.model import Directive, DocType, Registry, Task, Unit, Visibility
-from bangtin.numbers import parse_number
+from bangtin.core.model import Directive, DocType, Registry, Task, Unit, Visibility
+from bangtin.core.numbers import parse_number
+from bangtin.features.followup import charts
+from bangtin.features.followup.feature import build_clock, calendar_for, collect_tasks
+from bangtin.features.followup.ical import escape_text, fold_line
 from conftest import MakeSite, directive
 
 # 2025-01-10 00:00 UTC: the seed's task (due 2024-12-31) is 10 days overdue.

@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 import yaml
 
-from bangtin.model import DocType, RelationKind
-from bangtin.numbers import parse_number
+from bangtin.core.model import DocType, RelationKind
+from bangtin.core.numbers import parse_number
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from bangtin import fields
-from bangtin.frontmatter import split_document
-from bangtin.load import load_project
-from bangtin.model import RelationKind, Status, Visibility
+from bangtin.core import fields
+from bangtin.core.frontmatter import split_document
+from bangtin.core.load import load_project
+from bangtin.core.model import RelationKind, Status, Visibility
 from conftest import MakeSite
 
 REPO = Path(__file__).resolve().parents[1]

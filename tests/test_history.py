@@ -11,8 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from bangtin import history
-from bangtin.history import History, history_markup, parse_log, read_history, updated_markup
+from bangtin.features import history
+from bangtin.features.history import (
+    History,
+    history_markup,
+    parse_log,
+    read_history,
+    updated_markup,
+)
 from conftest import HOME, UNITS, MakeSite, Site, directive
 
 needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")

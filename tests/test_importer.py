@@ -12,8 +12,8 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from bangtin.cli_editor import import_command, load_units, new_command
-from bangtin.importer import (
+from bangtin.cli.editor import import_command, load_units, new_command
+from bangtin.cli.importer import (
     FIELD_ORDER,
     SourceError,
     parse_document,
@@ -21,7 +21,7 @@ from bangtin.importer import (
     render_markdown,
     target_path,
 )
-from bangtin.model import Unit
+from bangtin.core.model import Unit
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "2078-CV-DUK.txt"
@@ -450,7 +450,7 @@ def test_rendered_file_reads_back_and_loads(name: str, tmp_path: Path) -> None:
     assert target.name == f"{result.number.slug}.md" if result.number else False
     target.parent.mkdir(parents=True)
     target.write_text(markdown, encoding="utf-8")
-    from bangtin.load import load_project
+    from bangtin.core.load import load_project
 
     loaded = load_project(root)
     problems = [str(e) for e in loaded.errors if "directives/" in e.path]
@@ -696,8 +696,8 @@ def test_new_other_kinds(tmp_path: Path, kind: str, keys: set[str], where: str) 
 
 def test_archetypes_cover_the_declared_fields() -> None:
     """Every key the loader knows is in the archetype (fields.py declares them once)."""
-    fields = pytest.importorskip("bangtin.fields")
-    from bangtin.cli_editor import render_archetype
+    fields = pytest.importorskip("bangtin.core.fields")
+    from bangtin.cli.editor import render_archetype
 
     for kind in ("directive", "theme", "practice", "news"):
         text, _ = render_archetype(kind, today=dt.date(2024, 3, 7))

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import yaml
 
-from bangtin.citations import find_citations
-from bangtin.links import LinkGraph, build_graph
-from bangtin.model import Directive, DocType, Relation, RelationKind, Status, Visibility
-from bangtin.numbers import parse_number
+from bangtin.core.model import Directive, DocType, Relation, RelationKind, Status, Visibility
+from bangtin.core.numbers import parse_number
+from bangtin.links.citations import find_citations
+from bangtin.links.graph import LinkGraph, build_graph
 
 REPO = Path(__file__).resolve().parents[1]
 PUBLIC, INTERNAL, CONFIDENTIAL = Visibility.PUBLIC, Visibility.INTERNAL, Visibility.CONFIDENTIAL
@@ -328,7 +328,7 @@ def _graph_view(graph: LinkGraph) -> dict[str, object]:
 
 
 def test_a_body_edit_citing_the_same_documents_keeps_the_graph() -> None:
-    from bangtin.links import same_links
+    from bangtin.links.graph import same_links
 
     cited = doc("189-CV/TU", D(2024, 1, 10), subject="Về công tác dân vận")
     citing = doc(

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from bangtin.cli import main
-from bangtin.load import load_project
-from bangtin.model import DocType, Visibility
+from bangtin.cli.main import main
+from bangtin.core.load import load_project
+from bangtin.core.model import DocType, Visibility
 from conftest import UNITS, directive
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bangtin.numbers import parse_number
+from bangtin.core.numbers import parse_number
 
 CASES = [
     # written, canonical, slug, type code, issuer code, form

@@ -54,7 +54,7 @@ def test_a_failing_worker_fails_the_build_and_keeps_the_site(
         raise RuntimeError("hỏng khi vẽ lược đồ")
 
     # Only directive pages draw a diagram, and with workers only the workers render them.
-    monkeypatch.setattr("bangtin.links_feature.draw_diagram", boom)
+    monkeypatch.setattr("bangtin.features.links.draw_diagram", boom)
     site.build()
     assert site.exit_code == 1
     assert "hỏng khi vẽ lược đồ" in site.output

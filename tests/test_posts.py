@@ -15,8 +15,7 @@ import jinja2
 import pytest
 import yaml
 
-from bangtin import cards, posts
-from bangtin.model import (
+from bangtin.core.model import (
     Directive,
     DocType,
     NewsItem,
@@ -28,8 +27,10 @@ from bangtin.model import (
     Unit,
     Visibility,
 )
-from bangtin.numbers import parse_number
-from bangtin.posts import (
+from bangtin.core.numbers import parse_number
+from bangtin.features.posts import cards
+from bangtin.features.posts import compose as posts
+from bangtin.features.posts.compose import (
     FACEBOOK_FOLD,
     FACEBOOK_LIMIT,
     ZALO_DESCRIPTION_LIMIT,
@@ -41,7 +42,7 @@ from bangtin.posts import (
 )
 
 ROOT = Path(__file__).resolve().parent.parent
-TEMPLATES = ROOT / "src" / "bangtin" / "templates"
+TEMPLATES = ROOT / "src" / "bangtin" / "site" / "templates"
 SITE = "https://bangtin.example.vn/"
 OPTIONS = PostOptions(
     org_hashtag="Đảng ủy Khối",
@@ -677,7 +678,7 @@ def test_listing_page_lists_every_post_with_filters() -> None:
 def test_sample_portal_has_posts_and_cards_for_the_themes_and_the_seed(tmp_path: Path) -> None:
     from PIL import Image
 
-    from bangtin.load import load_project
+    from bangtin.core.load import load_project
 
     result = load_project(ROOT, audience=Visibility.PUBLIC)
     assert not result.errors

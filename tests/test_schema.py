@@ -13,11 +13,11 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from bangtin import fields, load
-from bangtin.cli import main
-from bangtin.editor_files import SCHEMA_KINDS
-from bangtin.load import load_project
-from bangtin.model import DocType, Status, Visibility
+from bangtin.cli.editor_files import SCHEMA_KINDS
+from bangtin.cli.main import main
+from bangtin.core import fields, load
+from bangtin.core.load import load_project
+from bangtin.core.model import DocType, Status, Visibility
 
 REPO = Path(__file__).resolve().parents[1]
 GENERATED = [

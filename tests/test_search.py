@@ -1,4 +1,4 @@
-"""Unit tests of bangtin.search: folding, number keys, page markup, the Pagefind run, the JSON API."""
+"""Unit tests of bangtin.features.search.pagefind: folding, number keys, page markup, the Pagefind run, the JSON API."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from bangtin.model import Directive, DocType, Relation, RelationKind, Status, Visibility
-from bangtin.numbers import parse_number
-from bangtin.search import (
+from bangtin.core.model import Directive, DocType, Relation, RelationKind, Status, Visibility
+from bangtin.core.numbers import parse_number
+from bangtin.features.search.pagefind import (
     FOLD_MARKER,
     FOLD_SENTINEL,
     LEAD_WORDS,

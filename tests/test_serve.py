@@ -44,7 +44,7 @@ class Server:
             [
                 sys.executable,
                 "-m",
-                "bangtin.cli",
+                "bangtin.cli.main",
                 "serve",
                 "-f",
                 str(site.root / "mkdocs.yml"),

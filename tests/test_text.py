@@ -7,7 +7,7 @@ import unicodedata
 
 import pytest
 
-from bangtin.text import fold, format_date, format_date_short, nfc, slugify, sort_key
+from bangtin.core.text import fold, format_date, format_date_short, nfc, slugify, sort_key
 
 
 @pytest.mark.parametrize(

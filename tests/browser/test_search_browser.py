@@ -20,9 +20,9 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from browser_support import CHROMIUM, LAUNCH_ARGS, QuietHandler
 
-from bangtin.model import Directive, DocType, Status, Visibility
-from bangtin.numbers import parse_number
-from bangtin.search import syllable_pairs
+from bangtin.core.model import Directive, DocType, Status, Visibility
+from bangtin.core.numbers import parse_number
+from bangtin.features.search.pagefind import syllable_pairs
 
 pytestmark = pytest.mark.browser
 
@@ -177,7 +177,7 @@ def build_site(root: Path) -> Path:
     )
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     subprocess.run(
-        [sys.executable, "-m", "bangtin.cli", "build", "-f", str(root / "mkdocs.yml")],
+        [sys.executable, "-m", "bangtin.cli.main", "build", "-f", str(root / "mkdocs.yml")],
         check=True,
         env=env,
         cwd=root,

@@ -49,37 +49,37 @@ def _break_page_yaml(site: Site, mp: pytest.MonkeyPatch) -> tuple[str, ...]:
 
 
 def _raise_in_renderer(site: Site, mp: pytest.MonkeyPatch) -> tuple[str, ...]:
-    import bangtin.plugin
+    import bangtin.adapter.plugin
 
-    real = bangtin.plugin.render_page
+    real = bangtin.adapter.plugin.render_page
 
     def boom(spec: Any, *args: Any, **kwargs: Any) -> Any:
         if spec.src_uri == "van-ban/2024/6-cv-duk.md":
             raise RuntimeError("hỏng khi dựng trang")
         return real(spec, *args, **kwargs)
 
-    mp.setattr(bangtin.plugin, "render_page", boom)
+    mp.setattr(bangtin.adapter.plugin, "render_page", boom)
     return ()
 
 
 def _interrupt_after_pages(site: Site, mp: pytest.MonkeyPatch) -> tuple[str, ...]:
     # Ctrl-C once the pages are written: half a site must not be published on the way out.
-    import bangtin.posts
+    import bangtin.features.posts.compose
 
     def stop(*args: Any, **kwargs: Any) -> None:
         raise KeyboardInterrupt
 
-    mp.setattr(bangtin.posts, "write_exports", stop)
+    mp.setattr(bangtin.features.posts.compose, "write_exports", stop)
     return ()
 
 
 def _raise_after_build(site: Site, mp: pytest.MonkeyPatch) -> tuple[str, ...]:
-    import bangtin.posts
+    import bangtin.features.posts.compose
 
     def full(*args: Any, **kwargs: Any) -> None:
         raise OSError(28, "No space left on device")
 
-    mp.setattr(bangtin.posts, "write_exports", full)
+    mp.setattr(bangtin.features.posts.compose, "write_exports", full)
     return ()
 
 

@@ -82,7 +82,7 @@ def test_rebuild_in_place_is_byte_identical(
 
 def test_search_bundle_is_put_in_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Pagefind writes filters from hash maps; the bundle is rewritten in order after each run.
-    from bangtin.pagefind_stable import _read
+    from bangtin.features.search.stable import _read
 
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1717200000")
     site = _project(tmp_path / "portal").build(audience="public")

@@ -19,12 +19,12 @@ from hostile_support import live_markup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bangtin.citations import find_citations
-from bangtin.frontmatter import YMap, split_document
-from bangtin.load import load_project
-from bangtin.model import ContentError, Visibility
-from bangtin.numbers import parse_number
-from bangtin.render import sanitize
+from bangtin.core.frontmatter import YMap, split_document
+from bangtin.core.load import load_project
+from bangtin.core.model import ContentError, Visibility
+from bangtin.core.numbers import parse_number
+from bangtin.links.citations import find_citations
+from bangtin.site.render import sanitize
 
 LIMIT = 2.0
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])

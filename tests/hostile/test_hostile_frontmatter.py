@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from bangtin.frontmatter import split_document
-from bangtin.load import load_project
-from bangtin.model import Visibility
+from bangtin.core.frontmatter import split_document
+from bangtin.core.load import load_project
+from bangtin.core.model import Visibility
 from conftest import UNITS, MakeSite, directive
 
 D = "directives/2024/1-cv-duk.md"

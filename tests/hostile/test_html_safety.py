@@ -16,7 +16,7 @@ import markdown
 import pytest
 from hostile_support import PLUGIN, decoded_json, json_strings, live_markup, site_files
 
-from bangtin.render import sanitize
+from bangtin.site.render import sanitize
 from conftest import Site, directive
 
 PAYLOADS: dict[str, str] = {

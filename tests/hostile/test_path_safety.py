@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from hostile_support import snapshot
 
-from bangtin.load import load_project
+from bangtin.core.load import load_project
 from conftest import UNITS, MakeSite, directive
 
 P = "directives/2024/1-cv-duk.md"
@@ -192,9 +192,9 @@ def test_plugin_drops_outside_files_even_without_the_loader(
     make_site: MakeSite, outside: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Defence in depth: should the loader's check ever be skipped, MkDocs' copy is filtered too.
-    import bangtin.load
+    import bangtin.core.load
 
-    monkeypatch.setattr(bangtin.load, "_outside_links", lambda root, folders: [], raising=True)
+    monkeypatch.setattr(bangtin.core.load, "_outside_links", lambda root, folders: [], raising=True)
     site = make_site(build=False)
     (site.root / "content" / "secret.txt").symlink_to(outside / "secret.txt")
     (site.root / "content" / "ngoai").symlink_to(outside / "sub")

@@ -1,0 +1,1 @@
+"""The `bangtin` command line: check, build, serve, and the editors' tools (import, new, schema)."""

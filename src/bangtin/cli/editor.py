@@ -1,0 +1,308 @@
+"""The editors' commands: `bangtin import` (documents into directive files), `new` and `schema`.
+
+`cli.main` registers them (`main.add_command(import_command)` ...). Messages are Vietnamese
+and go to stderr; only Markdown (with --stdout) goes to stdout. Exit codes: 0 done, 1 a content
+problem in at least one file, 2 usage errors (click's own).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+import sys
+from collections.abc import Iterable
+from contextlib import AbstractContextManager, nullcontext
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import click
+import yaml
+
+from bangtin.cli.importer import (
+    SourceError,
+    parse_document,
+    read_source,
+    render_markdown,
+    target_path,
+    yaml_scalar,
+)
+from bangtin.core.model import Unit
+from bangtin.core.numbers import parse_number
+from bangtin.core.text import nfc, slugify
+
+__all__ = ["import_command", "load_units", "new_command", "schema_command", "theme_years"]
+
+SOURCE_SUFFIXES = (".txt", ".md", ".docx")
+# The Vietnamese words for the keys an import may leave empty, for the closing summary.
+_KEY_WORDS = {
+    "number": "số văn bản",
+    "date": "ngày ban hành",
+    "place": "địa danh",
+    "issuer": "cơ quan ban hành",
+    "type": "tên loại",
+    "subject": "trích yếu",
+    "signer": "người ký",
+    "to": "nơi gửi (Kính gửi)",
+    "cc": "nơi nhận",
+}
+
+
+def load_units(root: Path) -> tuple[Unit, ...]:
+    """The units of ``root/content/units.yml``; none when the file is absent or unreadable.
+
+    The importer only uses them to turn names into unit ids, so a broken file is not fatal here:
+    `bangtin check` reports it with its line.
+    """
+    path = root / "content" / "units.yml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+    except (OSError, yaml.YAMLError, UnicodeDecodeError):
+        return ()
+    items = data.get("units") if isinstance(data, dict) else data
+    units: list[Unit] = []
+    for item in items if isinstance(items, list) else ():
+        if isinstance(item, dict) and item.get("id") and item.get("name"):
+            text = {
+                k: nfc(str(item.get(k) or "")) for k in ("id", "name", "short", "code", "parent")
+            }
+            units.append(
+                Unit(
+                    id=text["id"],
+                    name=text["name"],
+                    short=text["short"],
+                    code=text["code"],
+                    parent=text["parent"],
+                )
+            )
+    return tuple(units)
+
+
+def theme_years(root: Path) -> frozenset[int]:
+    """Years that have a theme file ``content/themes/YYYY.md``."""
+    folder = root / "content" / "themes"
+    if not folder.is_dir():
+        return frozenset()
+    return frozenset(int(p.stem) for p in folder.glob("*.md") if p.stem.isdigit())
+
+
+def _sources(path: Path) -> list[Path]:
+    if path.is_dir():
+        return sorted(
+            (p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES),
+            key=lambda p: p.name,
+        )
+    return [path]
+
+
+def _err(message: str) -> None:
+    click.echo(message, err=True)
+
+
+@click.command("import")
+@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--root",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("."),
+    show_default=True,
+    help="Thư mục gốc của cổng (có content/ và directives/).",
+)
+@click.option("--force", is_flag=True, help="Ghi đè tệp đã có (mặc định không bao giờ ghi đè).")
+@click.option("--stdout", "to_stdout", is_flag=True, help="In Markdown ra màn hình, không ghi tệp.")
+def import_command(source: Path, root: Path, force: bool, to_stdout: bool) -> None:
+    """Nhập văn bản (.txt, .md, .docx) hoặc cả thư mục thành tệp directives/NĂM/SỐ.md."""
+    files = _sources(source)
+    if not files:
+        _err(f"{source}: thư mục không có tệp .txt, .md hay .docx nào để nhập")
+        sys.exit(1)
+    units = load_units(root)
+    years = theme_years(root)
+    summary: list[tuple[Path, str, tuple[str, ...]]] = []
+    failed = False
+    show_bar = len(files) > 1 and not to_stdout and sys.stderr.isatty()
+    bar: AbstractContextManager[Iterable[Path]] = (
+        click.progressbar(files, label="Đang nhập", file=sys.stderr, show_pos=True)
+        if show_bar
+        else nullcontext(files)
+    )
+    with bar as items:
+        for path in items:
+            ok, where, missing = _import_one(
+                path, root, units, years, force=force, to_stdout=to_stdout
+            )
+            failed = failed or not ok
+            summary.append((path, where, missing))
+    if len(files) > 1 or any(m for _, _, m in summary):
+        _err("Tổng kết:")
+        for path, where, missing in summary:
+            need = (
+                "còn thiếu " + ", ".join(_KEY_WORDS.get(k, k) for k in missing)
+                if missing
+                else "đủ thông tin chính"
+            )
+            _err(f"  {path.name} → {where}: {need}")
+    sys.exit(1 if failed else 0)
+
+
+def _import_one(
+    path: Path,
+    root: Path,
+    units: tuple[Unit, ...],
+    years: frozenset[int],
+    *,
+    force: bool,
+    to_stdout: bool,
+) -> tuple[bool, str, tuple[str, ...]]:
+    """Import one file; returns (ok, where it went or why not, keys still missing)."""
+    try:
+        text = read_source(path)
+    except SourceError as exc:
+        _err(str(exc))
+        return False, "không đọc được", ()
+    result = parse_document(text, units=units, theme_years=years)
+    for note in result.notes:
+        _err(f"{path}: lưu ý: {note}")
+    markdown = render_markdown(result)
+    if to_stdout:
+        click.echo(markdown, nl=False)
+        return True, "màn hình", result.missing
+    try:
+        target = target_path(result, root)
+    except ValueError as exc:
+        _err(f"{path}: {exc}; hãy dùng --stdout rồi tự lưu tệp")
+        return False, "chưa ghi", result.missing
+    if target.exists() and not force:
+        _err(
+            f"{path}: tệp {target} đã có, không ghi đè; "
+            "thêm --force nếu thật sự muốn thay nội dung cũ"
+        )
+        return False, "đã có, bỏ qua", result.missing
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(markdown, encoding="utf-8")
+    _err(f"{path}: đã ghi {target}")
+    return True, str(target), result.missing
+
+
+KINDS = ("directive", "theme", "practice", "news")
+
+
+def _archetype(kind: str) -> str:
+    return (resources.files("bangtin.cli") / "archetypes" / f"{kind}.md").read_text(
+        encoding="utf-8"
+    )
+
+
+def render_archetype(
+    kind: str, *, today: dt.date, number: str = "", title: str = ""
+) -> tuple[str, dict[str, Any]]:
+    """The text of a new file of ``kind`` and the values put into it.
+
+    Raises:
+        click.BadParameter: ``number`` is not a document number.
+    """
+    values: dict[str, Any] = {
+        "today": today.isoformat(),
+        "year": str(today.year),
+        "number": "",
+        "type": "",
+        "place": "",
+        "title": yaml_scalar(nfc(title)) if title else '""',
+    }
+    if number:
+        parsed = parse_number(number)
+        if parsed is None:
+            raise click.BadParameter(
+                f"«{number}» không phải số văn bản (ví dụ 2078-CV/ĐUK, 08/KH-UBND)",
+                param_hint="--number",
+            )
+        values["number"] = yaml_scalar(str(parsed))
+        values["type"] = yaml_scalar(parsed.type_name) if parsed.type_name else ""
+        values["parsed"] = parsed
+    text = string.Template(_archetype(kind)).safe_substitute(
+        {k: v for k, v in values.items() if isinstance(v, str)}
+    )
+    text = "\n".join(line.rstrip() for line in text.split("\n"))
+    return text, values
+
+
+def _new_path(kind: str, root: Path, today: dt.date, values: dict[str, Any], title: str) -> Path:
+    year = str(today.year)
+    if kind == "directive":
+        parsed = values.get("parsed")
+        name = parsed.slug if parsed is not None else "van-ban-moi"
+        return root / "directives" / year / f"{name}.md"
+    if kind == "theme":
+        return root / "content" / "themes" / f"{year}.md"
+    folder = "practices" if kind == "practice" else "news"
+    name = slugify(title) if title else ("mo-hinh-moi" if kind == "practice" else "tin-moi")
+    return root / "content" / folder / year / f"{name}.md"
+
+
+@click.command("new")
+@click.argument("kind", type=click.Choice(KINDS))
+@click.option("--number", default="", help="Số văn bản (với directive), ví dụ 2078-CV/ĐUK.")
+@click.option("--title", default="", help="Trích yếu (directive) hoặc tiêu đề.")
+@click.option(
+    "--root",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("."),
+    show_default=True,
+    help="Thư mục gốc của cổng.",
+)
+def new_command(kind: str, number: str, title: str, root: Path) -> None:
+    """Tạo tệp mới từ mẫu, đủ mọi mục, có chú thích tiếng Việt và ngày hôm nay."""
+    if number and kind != "directive":
+        raise click.UsageError("--number chỉ dùng với «bangtin new directive»")
+    today = dt.date.today()
+    text, values = render_archetype(kind, today=today, number=number, title=title)
+    target = _new_path(kind, root, today, values, title)
+    if target.exists():
+        _err(f"tệp {target} đã có, không ghi đè; hãy mở tệp đó để sửa")
+        sys.exit(1)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+    _err(f"đã tạo {target}; điền các mục rồi chạy «bangtin check»")
+
+
+@click.command("schema")
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Thư mục ghi lược đồ JSON (mặc định schema/ trong thư mục gốc).",
+)
+@click.option(
+    "--root",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("."),
+    show_default=True,
+    help="Thư mục gốc của cổng.",
+)
+@click.option(
+    "--editors/--no-editors",
+    default=True,
+    show_default=True,
+    help="Ghi cả cấu hình VS Code (.vscode/) và Front Matter CMS (frontmatter.json).",
+)
+def schema_command(out: Path | None, root: Path, editors: bool) -> None:
+    """Ghi lược đồ JSON của từng loại tệp để VS Code gợi ý khóa và danh sách chọn."""
+    from bangtin.cli.editor_files import generated_files
+
+    files = generated_files(root, out, editors=editors)
+    changed = 0
+    for path, text in sorted(files.items()):
+        data = text.encode("utf-8")
+        if path.exists() and path.read_bytes() == data:
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        changed += 1
+        _err(f"đã ghi {path}")
+    settings = root / ".vscode" / "settings.json"
+    if editors and settings not in files:
+        _err(
+            f"{settings} có chú thích hoặc không phải JSON nên không sửa; hãy tự thêm "
+            '"yaml.schemas": {"./schema/units.schema.json": ["content/units.yml"]}'
+        )
+    _err(f"Lược đồ đã cập nhật ({changed} tệp thay đổi, {len(files) - changed} giữ nguyên).")

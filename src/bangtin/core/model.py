@@ -1,0 +1,447 @@
+"""The records of the portal (directives, themes, units, practices, news) as frozen dataclasses.
+
+No I/O here: `load.py` builds these records from files, everything downstream only reads them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+from dataclasses import dataclass, field
+from typing import Any
+
+from bangtin.core.numbers import DocNumber
+from bangtin.core.text import format_date, slugify
+
+__all__ = [
+    "ContentError",
+    "Directive",
+    "DocType",
+    "NewsItem",
+    "PostSpec",
+    "Practice",
+    "PracticeField",
+    "PracticeStatus",
+    "Registry",
+    "Relation",
+    "RelationKind",
+    "Signer",
+    "Status",
+    "Task",
+    "Theme",
+    "Unit",
+    "Visibility",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class ContentError:
+    """One problem in one file, told to an editor as ``path:line: message``."""
+
+    path: str
+    line: int
+    message: str
+    warning: bool = False
+
+    def __str__(self) -> str:
+        kind = "cảnh báo: " if self.warning else ""
+        return f"{self.path}:{self.line}: {kind}{self.message}"
+
+
+class Visibility(enum.Enum):
+    """Who may see a record. A record without `visibility` is internal (fail closed)."""
+
+    PUBLIC = "public"
+    INTERNAL = "internal"
+    CONFIDENTIAL = "confidential"
+
+    @property
+    def rank(self) -> int:
+        return {"public": 0, "internal": 1, "confidential": 2}[self.value]
+
+    @property
+    def label(self) -> str:
+        return {"public": "Công khai", "internal": "Nội bộ", "confidential": "Mật"}[self.value]
+
+    def visible_to(self, audience: Visibility) -> bool:
+        """True when a build for ``audience`` may show a record of this visibility."""
+        return self is not Visibility.CONFIDENTIAL and self.rank <= audience.rank
+
+
+class Status(enum.Enum):
+    IN_FORCE = "in-force"
+    SUPERSEDED = "superseded"
+    EXPIRED = "expired"
+
+    @property
+    def label(self) -> str:
+        return {
+            "in-force": "Còn hiệu lực",
+            "superseded": "Đã bị thay thế",
+            "expired": "Hết hiệu lực",
+        }[self.value]
+
+
+class DocType(enum.Enum):
+    """The closed set of document types (tên loại), Party, state and mass organisations."""
+
+    NGHI_QUYET = "Nghị quyết"
+    QUYET_DINH = "Quyết định"
+    QUY_DINH = "Quy định"
+    CHI_THI = "Chỉ thị"
+    KET_LUAN = "Kết luận"
+    QUY_CHE = "Quy chế"
+    THONG_TRI = "Thông tri"
+    HUONG_DAN = "Hướng dẫn"
+    THONG_BAO = "Thông báo"
+    THONG_CAO = "Thông cáo"
+    BAO_CAO = "Báo cáo"
+    KE_HOACH = "Kế hoạch"
+    CHUONG_TRINH = "Chương trình"
+    DE_AN = "Đề án"
+    PHUONG_AN = "Phương án"
+    DU_AN = "Dự án"
+    TO_TRINH = "Tờ trình"
+    CONG_VAN = "Công văn"
+    CONG_DIEN = "Công điện"
+    BIEN_BAN = "Biên bản"
+    HOP_DONG = "Hợp đồng"
+    GIAY_MOI = "Giấy mời"
+    GIAY_GIOI_THIEU = "Giấy giới thiệu"
+    GIAY_NGHI_PHEP = "Giấy nghỉ phép"
+    PHIEU_GUI = "Phiếu gửi"
+    PHIEU_CHUYEN = "Phiếu chuyển"
+    PHIEU_BAO = "Phiếu báo"
+    BAN_SAO = "Bản sao"
+    BAN_SAO_Y = "Bản sao y"
+    BAN_TRICH_SAO = "Bản trích sao"
+    BAN_SAO_LUC = "Bản sao lục"
+    NGHI_DINH = "Nghị định"
+    THONG_TU = "Thông tư"
+    THONG_TU_LIEN_TICH = "Thông tư liên tịch"
+    NGHI_QUYET_LIEN_TICH = "Nghị quyết liên tịch"
+    LUAT = "Luật"
+    PHAP_LENH = "Pháp lệnh"
+    LENH = "Lệnh"
+    DIEU_LE = "Điều lệ"
+    CHUONG_TRINH_PHOI_HOP = "Chương trình phối hợp"
+    QUY_CHE_PHOI_HOP = "Quy chế phối hợp"
+    THONG_BAO_KET_LUAN = "Thông báo kết luận"
+
+    @classmethod
+    def from_text(cls, text: str) -> DocType | None:
+        """The type whose name is ``text``, ignoring case and spacing; None when unknown."""
+        wanted = " ".join(text.split()).casefold()
+        for member in cls:
+            if member.value.casefold() == wanted:
+                return member
+        return None
+
+    @property
+    def slug(self) -> str:
+        return slugify(self.value)
+
+
+class RelationKind(enum.Enum):
+    """How one document stands to another it names. Each kind has a reverse wording."""
+
+    IMPLEMENTS = "implements"
+    BASED_ON = "based-on"
+    SUPERSEDES = "supersedes"
+    AMENDS = "amends"
+    GUIDES = "guides"
+    CITES = "cites"
+
+    @property
+    def label(self) -> str:
+        return {
+            "implements": "Thực hiện",
+            "based-on": "Căn cứ",
+            "supersedes": "Thay thế",
+            "amends": "Sửa đổi, bổ sung",
+            "guides": "Hướng dẫn thực hiện",
+            "cites": "Dẫn chiếu",
+        }[self.value]
+
+    @property
+    def reverse_label(self) -> str:
+        return {
+            "implements": "Được thực hiện bởi",
+            "based-on": "Là căn cứ của",
+            "supersedes": "Bị thay thế bởi",
+            "amends": "Được sửa đổi, bổ sung bởi",
+            "guides": "Được hướng dẫn bởi",
+            "cites": "Được dẫn chiếu bởi",
+        }[self.value]
+
+
+class PracticeField(enum.Enum):
+    ECONOMY = "kinh tế"
+    CULTURE_SOCIETY = "văn hóa - xã hội"
+    DEFENCE_SECURITY = "quốc phòng - an ninh"
+    POLITICAL_SYSTEM = "xây dựng hệ thống chính trị"
+
+
+class PracticeStatus(enum.Enum):
+    REGISTERED = "registered"
+    RECOGNISED = "recognised"
+
+    @property
+    def label(self) -> str:
+        return {"registered": "Đã đăng ký", "recognised": "Đã công nhận"}[self.value]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Signer:
+    name: str
+    title: str = ""
+    authority: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Task:
+    what: str
+    who: str
+    due: dt.date | None = None
+    report_to: str = ""
+    done: dt.date | None = None
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Relation:
+    """A relation written in front-matter or found in the text: ``kind`` of document ``target``.
+
+    ``target`` is the number as written; ``date`` and ``issuer``/``subject`` come from the citation
+    when it gives them. ``line`` is where it stands in the source file.
+    """
+
+    kind: RelationKind
+    target: DocNumber
+    date: dt.date | None = None
+    issuer: str = ""
+    subject: str = ""
+    type_name: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PostSpec:
+    """A hand-written override of the composed fanpage post (front-matter ``post:``)."""
+
+    hook: str = ""
+    points: tuple[str, ...] = ()
+    hashtags: tuple[str, ...] = ()
+    channels: tuple[str, ...] = ()
+    publish_on: dt.date | None = None
+    image_alt: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Directive:
+    path: str
+    number: DocNumber
+    date: dt.date
+    type: DocType
+    subject: str
+    place: str = ""
+    issuer: str = ""
+    signer: Signer | None = None
+    to: tuple[str, ...] = ()
+    cc: tuple[str, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    themes: tuple[int, ...] = ()
+    tags: tuple[str, ...] = ()
+    visibility: Visibility = Visibility.INTERNAL
+    status: Status = Status.IN_FORCE
+    valid_until: dt.date | None = None
+    summary: str = ""
+    tasks: tuple[Task, ...] = ()
+    post: PostSpec | None = None
+    attachments: tuple[str, ...] = ()
+    body: str = ""
+    body_line: int = 1
+    lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    stub: bool = False
+
+    @property
+    def year(self) -> int:
+        return self.date.year
+
+    @property
+    def slug(self) -> str:
+        return self.number.slug
+
+    @property
+    def url(self) -> str:
+        """Site-relative URL of the page, without a leading slash: "van-ban/2024/2078-cv-duk/"."""
+        return f"van-ban/{self.year}/{self.slug}/"
+
+    @property
+    def src_uri(self) -> str:
+        return f"van-ban/{self.year}/{self.slug}.md"
+
+    @property
+    def identity(self) -> tuple[str, int]:
+        return (self.number.key, self.year)
+
+    @property
+    def date_text(self) -> str:
+        return format_date(self.date)
+
+    @property
+    def title(self) -> str:
+        """ "Công văn số 2078-CV/ĐUK": how people name the document."""
+        return f"{self.type.value} số {self.number}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Theme:
+    path: str
+    year: int
+    title: str
+    hashtags: tuple[str, ...] = ()
+    color: str = "#b71c1c"
+    source: DocNumber | None = None
+    visibility: Visibility = Visibility.INTERNAL
+    summary: str = ""
+    post: PostSpec | None = None
+    body: str = ""
+    body_line: int = 1
+    lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    @property
+    def url(self) -> str:
+        return f"chu-de/{self.year}/"
+
+    @property
+    def src_uri(self) -> str:
+        return f"chu-de/{self.year}.md"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Unit:
+    id: str
+    name: str
+    short: str = ""
+    code: str = ""
+    parent: str = ""
+    path: str = "content/units.yml"
+    line: int = 0
+
+    @property
+    def url(self) -> str:
+        return f"don-vi/{self.id}/"
+
+    @property
+    def src_uri(self) -> str:
+        return f"don-vi/{self.id}.md"
+
+    @property
+    def label(self) -> str:
+        return self.short or self.name
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Practice:
+    path: str
+    slug: str
+    title: str
+    unit: str
+    year: int
+    field: PracticeField
+    status: PracticeStatus = PracticeStatus.REGISTERED
+    themes: tuple[int, ...] = ()
+    tags: tuple[str, ...] = ()
+    visibility: Visibility = Visibility.INTERNAL
+    summary: str = ""
+    results: str = ""
+    post: PostSpec | None = None
+    body: str = ""
+    body_line: int = 1
+    # `Practice` has a key named `field`: reach dataclasses.field by its module.
+    lines: dict[str, int] = dataclasses.field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
+
+    @property
+    def url(self) -> str:
+        return f"mo-hinh/{self.year}/{self.slug}/"
+
+    @property
+    def src_uri(self) -> str:
+        return f"mo-hinh/{self.year}/{self.slug}.md"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NewsItem:
+    path: str
+    slug: str
+    title: str
+    date: dt.date
+    themes: tuple[int, ...] = ()
+    tags: tuple[str, ...] = ()
+    visibility: Visibility = Visibility.INTERNAL
+    summary: str = ""
+    post: PostSpec | None = None
+    body: str = ""
+    body_line: int = 1
+    lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    @property
+    def url(self) -> str:
+        return f"tin-tuc/{self.date.year}/{self.slug}/"
+
+    @property
+    def src_uri(self) -> str:
+        return f"tin-tuc/{self.date.year}/{self.slug}.md"
+
+
+@dataclass(slots=True, kw_only=True)
+class Registry:
+    """Everything one build may show, after the audience filter. Built once per build."""
+
+    directives: tuple[Directive, ...] = ()
+    themes: tuple[Theme, ...] = ()
+    units: tuple[Unit, ...] = ()
+    practices: tuple[Practice, ...] = ()
+    news: tuple[NewsItem, ...] = ()
+    audience: Visibility = Visibility.INTERNAL
+    # Numbers of records this audience may not see, so a citation of one shows the number only.
+    hidden_numbers: frozenset[str] = frozenset()
+    warnings: tuple[ContentError, ...] = ()
+
+    _unit_index: dict[str, Unit] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self._unit_index = {u.id: u for u in self.units}
+
+    def unit(self, unit_id: str) -> Unit | None:
+        return self._unit_index.get(unit_id)
+
+    def unit_name(self, ref: str) -> str:
+        """The display name of a unit id, or the text itself when it is not an id."""
+        unit = self.unit(ref)
+        return unit.name if unit else ref
+
+    def theme(self, year: int) -> Theme | None:
+        return next((t for t in self.themes if t.year == year), None)
+
+
+def _fast_getstate(self: Any) -> tuple[object, ...]:
+    return tuple(getattr(self, n) for n in type(self)._bt_names)
+
+
+def _fast_setstate(self: Any, state: tuple[object, ...]) -> None:
+    for name, value in zip(type(self)._bt_names, state, strict=True):
+        object.__setattr__(self, name, value)
+
+
+# The loader's cache pickles thousands of these: the state functions dataclasses generate look
+# the fields up on every call, these use names computed once per class.
+_cls: Any
+for _cls in (Signer, Task, Relation, PostSpec, Directive, ContentError):
+    _cls._bt_names = tuple(f.name for f in dataclasses.fields(_cls))
+    _cls.__getstate__ = _fast_getstate
+    _cls.__setstate__ = _fast_setstate

@@ -1,0 +1,252 @@
+"""Document numbers ("Số và ký hiệu") of Party, state and mass-organisation documents.
+
+Two forms exist (FORMATS.md): the Party form ``2078-CV/ĐUK`` (number, hyphen, type code, slash,
+issuer code) and the state form ``08/KH-UBND`` or ``30/2020/NĐ-CP`` (number, slash, [year, slash,]
+type code, hyphen, issuer code). Real text damages the spacing and the dashes; this module reads
+every variant and writes one canonical text, one matching key and one URL slug.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from bangtin.core.text import fold, nfc, slugify
+
+__all__ = [
+    "PARTY_TYPE_CODES",
+    "STATE_TYPE_CODES",
+    "TYPE_CODES",
+    "DocNumber",
+    "number_key",
+    "parse_number",
+    "type_name_for_code",
+]
+
+# Party type codes (Hướng dẫn 36-HD/VPTW). "QĐ" serves Quyết định and Quy định: the type line decides.
+PARTY_TYPE_CODES: dict[str, str] = {
+    "NQ": "Nghị quyết",
+    "QĐ": "Quyết định",
+    "CT": "Chỉ thị",
+    "KL": "Kết luận",
+    "QC": "Quy chế",
+    "TT": "Thông tri",
+    "HD": "Hướng dẫn",
+    "TB": "Thông báo",
+    "BC": "Báo cáo",
+    "KH": "Kế hoạch",
+    "CTr": "Chương trình",
+    "ĐA": "Đề án",
+    "TTr": "Tờ trình",
+    "CV": "Công văn",
+    "BB": "Biên bản",
+    "BS": "Bản sao",
+    "TC": "Thông cáo",
+    "QyĐ": "Quy định",
+    "TCT": "Thông tri",
+}
+
+# State codes (Nghị định 30/2020/NĐ-CP, Phụ lục III) and the legal-norm codes used in citations.
+STATE_TYPE_CODES: dict[str, str] = {
+    "NQ": "Nghị quyết",
+    "QĐ": "Quyết định",
+    "CT": "Chỉ thị",
+    "QC": "Quy chế",
+    "QyĐ": "Quy định",
+    "TC": "Thông cáo",
+    "TB": "Thông báo",
+    "HD": "Hướng dẫn",
+    "CTr": "Chương trình",
+    "KH": "Kế hoạch",
+    "PA": "Phương án",
+    "ĐA": "Đề án",
+    "DA": "Dự án",
+    "BC": "Báo cáo",
+    "BB": "Biên bản",
+    "TTr": "Tờ trình",
+    "HĐ": "Hợp đồng",
+    "CĐ": "Công điện",
+    "GM": "Giấy mời",
+    "GGT": "Giấy giới thiệu",
+    "GNP": "Giấy nghỉ phép",
+    "PG": "Phiếu gửi",
+    "PC": "Phiếu chuyển",
+    "PB": "Phiếu báo",
+    "SY": "Bản sao y",
+    "TrS": "Bản trích sao",
+    "SL": "Bản sao lục",
+    "NĐ": "Nghị định",
+    "TT": "Thông tư",
+    "TTLT": "Thông tư liên tịch",
+    "NQLT": "Nghị quyết liên tịch",
+    "L": "Luật",
+    "PL": "Pháp lệnh",
+    "QH": "Luật",
+    "UBTVQH": "Nghị quyết",
+    "CV": "Công văn",
+}
+
+TYPE_CODES: frozenset[str] = frozenset(PARTY_TYPE_CODES) | frozenset(STATE_TYPE_CODES)
+# Upper-case, d-folded spelling -> canonical code, so "QD", "Qđ", "CTR" and "DA" are understood.
+_CODE_BY_KEY: dict[str, str] = {}
+for _code in sorted(TYPE_CODES, key=len):
+    _CODE_BY_KEY.setdefault(_code.upper(), _code)
+for _code in sorted(TYPE_CODES, key=len):
+    _CODE_BY_KEY.setdefault(fold(_code).upper(), _code)
+# "DA" is Dự án in state documents but Party texts typed without "Đ" mean Đề án far more often;
+# keep the exact code when the text has it, fold only when nothing else matches.
+_CODE_BY_KEY["DA"] = "DA"
+
+_DASH = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
+_DASHES = re.compile(f"[{_DASH}]")
+_CODE = r"[A-Za-zĐđÀ-ỹ][A-Za-z0-9ĐđÀ-ỹ]*"
+_ISSUER = rf"{_CODE}(?:\s*[-.&]\s*{_CODE})*"
+# Party form: "2078-CV/ĐUK", "1313 -CV/ĐUK", "225 - KH/TWĐTN-CTTN", "84 QĐ/TWĐTN".
+_PARTY = re.compile(
+    rf"^(?P<serial>\d{{1,6}}[a-z]?)\s*(?:-\s*|\s+)(?P<type>{_CODE})\s*/\s*(?P<issuer>{_ISSUER})$"
+)
+# State form: "08/KH-UBND", "4919/VPCP-KTTH", "30/2020/NĐ-CP", "17/2023/TT-BTC".
+_STATE = re.compile(
+    rf"^(?P<serial>\d{{1,6}}[a-z]?)\s*/\s*(?:(?P<year>(?:19|20)\d\d)\s*/\s*)?(?P<rest>{_ISSUER})$"
+)
+_PREFIX = re.compile(r"^\s*(?:số\s*(?:và\s*ký\s*hiệu)?\s*:?\s*)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DocNumber:
+    """A parsed document number.
+
+    Attributes:
+        serial: the running number without leading zeros ("2078", "8").
+        type_code: the canonical type code ("CV", "QĐ", "CTr"), or None when the number has none
+            (a state công văn "4919/VPCP-KTTH").
+        issuer_code: the issuer code with any unit suffix ("ĐUK", "TWĐTN-CTTN", "VPCP-KTTH").
+        year: the year written inside the number (state legal norms: "30/2020/NĐ-CP"), else None.
+        form: "party" or "state".
+        padded: the number as written when it had leading zeros ("08"), for display.
+    """
+
+    serial: str
+    type_code: str | None
+    issuer_code: str
+    year: int | None = None
+    form: Literal["party", "state"] = "party"
+    padded: str = ""
+
+    def __str__(self) -> str:
+        return self._text(self.padded or self.serial)
+
+    def _text(self, serial: str) -> str:
+        if self.form == "party":
+            return f"{serial}-{self.type_code}/{self.issuer_code}"
+        middle = f"{self.year}/" if self.year else ""
+        code = f"{self.type_code}-" if self.type_code else ""
+        return f"{serial}/{middle}{code}{self.issuer_code}"
+
+    @property
+    def key(self) -> str:
+        """Matching key: independent of case, spacing, dashes and of "Đ" typed as "D"."""
+        return _key_of(self._text(self.serial))
+
+    @property
+    def slug(self) -> str:
+        """URL slug: "2078-CV/ĐUK" -> "2078-cv-duk"; "08-HD/BDVTU" -> "8-hd-bdvtu".
+
+        Leading zeros are dropped so that "08-HD" and "8-HD", one document, share one URL.
+        """
+        return _slug_of(self._text(self.serial))
+
+    @property
+    def type_name(self) -> str | None:
+        """The Vietnamese type name the code stands for, or None."""
+        return type_name_for_code(self.type_code, form=self.form)
+
+
+@functools.lru_cache(maxsize=65536)
+def _slug_of(text: str) -> str:
+    # Every URL of a directive is built from its slug, thousands of times a build.
+    return slugify(text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _key_of(text: str) -> str:
+    # Keys are asked for again and again (identity checks, lookups, sorting): fold once.
+    return number_key(text)
+
+
+def number_key(text: str) -> str:
+    """Matching key of a number text: folded, upper case, spaces removed."""
+    return re.sub(r"\s+", "", fold(_DASHES.sub("-", nfc(text)))).upper()
+
+
+def type_name_for_code(code: str | None, *, form: str = "party") -> str | None:
+    """Return the type name a code stands for ("CV" -> "Công văn"), or None when unknown."""
+    if code is None:
+        return None
+    table = PARTY_TYPE_CODES if form == "party" else STATE_TYPE_CODES
+    return table.get(code) or PARTY_TYPE_CODES.get(code) or STATE_TYPE_CODES.get(code)
+
+
+def _canonical_code(code: str) -> str | None:
+    code = code.strip()
+    if code in TYPE_CODES:
+        return code
+    return _CODE_BY_KEY.get(code.upper()) or _CODE_BY_KEY.get(fold(code).upper())
+
+
+def _clean_issuer(issuer: str) -> str:
+    issuer = re.sub(r"\s*([-.&])\s*", r"\1", issuer.strip())
+    return issuer.upper()
+
+
+def _serial(raw: str) -> tuple[str, str]:
+    digits = raw.lstrip("0") or "0"
+    return digits, raw
+
+
+def parse_number(text: str) -> DocNumber | None:
+    """Parse a document number in any of its written forms; None when it is not one.
+
+    >>> str(parse_number("Số 1313 -CV/ĐUK"))
+    '1313-CV/ĐUK'
+    >>> str(parse_number("Số: 08/KH-UBND"))
+    '08/KH-UBND'
+    >>> parse_number("30/2020/NĐ-CP").year
+    2020
+    """
+    if not isinstance(text, str):
+        return None
+    cleaned = _DASHES.sub("-", nfc(text)).replace("\u00a0", " ")
+    cleaned = _PREFIX.sub("", cleaned).strip().rstrip(".,;:")
+    if not cleaned or len(cleaned) > 80:
+        return None
+    if m := _PARTY.match(cleaned):
+        code = _canonical_code(m["type"])
+        if code is not None:
+            serial, padded = _serial(m["serial"])
+            return DocNumber(
+                serial=serial,
+                type_code=code,
+                issuer_code=_clean_issuer(m["issuer"]),
+                form="party",
+                padded=padded if len(padded) > len(serial) else "",
+            )
+    if m := _STATE.match(cleaned):
+        serial, padded = _serial(m["serial"])
+        parts = _clean_issuer(m["rest"]).split("-")
+        code = _canonical_code(parts[0]) if len(parts) > 1 else None
+        issuer = "-".join(parts[1:] if code is not None else parts)
+        year = int(m["year"]) if m["year"] else None
+        if year is None and code is None and len(parts) == 1 and not m["rest"].isupper():
+            return None
+        return DocNumber(
+            serial=serial,
+            type_code=code,
+            issuer_code=issuer,
+            year=year,
+            form="state",
+            padded=padded if len(padded) > len(serial) else "",
+        )
+    return None

@@ -1,0 +1,112 @@
+"""The features' common interface: `Feature`, the `BuildContext` they share, and `Options`.
+
+Every feature module imports this one and the packages below it (core, links, site); the list of
+features lives in `registry`, so no feature imports its own registry. It imports no MkDocs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup
+
+from bangtin.core.load import LoadResult
+from bangtin.core.model import Directive, Registry
+from bangtin.site.pages import PageSpec, SiteIndex
+
+__all__ = ["BuildContext", "Feature", "Options"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Options:
+    """The plugin options the features read, copied out of MkDocs' config."""
+
+    organisation: str = ""
+    org_hashtag: str = ""
+    emoji: bool = True
+    search: bool = True
+    cards: bool = True
+    site_url: str = ""
+    site_name: str = ""
+    root: Path = Path(".")
+
+
+@dataclass(slots=True)
+class BuildContext:
+    """What every feature of one build shares: options, the load result and the site index."""
+
+    options: Options
+    result: LoadResult
+    index: SiteIndex | None = None
+    state: dict[str, Any] = field(default_factory=dict)
+    # Per-record work kept between the builds of one `bangtin serve` (None: nothing is kept).
+    memo: dict[str, Any] | None = None
+
+    @property
+    def registry(self) -> Registry:
+        return self.result.registry
+
+    def site_index(self) -> SiteIndex:
+        assert self.index is not None, "the site index is built after the stubs are known"
+        return self.index
+
+
+class Feature:
+    """One feature's answers to the plugin's questions; every method has a neutral default."""
+
+    def __init__(self, ctx: BuildContext) -> None:
+        self.ctx = ctx
+
+    @classmethod
+    def after_body_edit(
+        cls, previous: Feature, ctx: BuildContext, records: Sequence[Directive]
+    ) -> Feature:
+        """This feature for ``ctx``, whose only change from ``previous``'s build is the bodies
+        of ``records`` (`bangtin serve`; the same documents cited on the same lines).
+
+        A feature that reads no body, or can take new bodies into what it built, overrides
+        this to reuse ``previous``; the default builds the feature anew.
+        """
+        return cls(ctx)
+
+    def stubs(self) -> tuple[Directive, ...]:
+        """Directive pages for documents known only by citation."""
+        return ()
+
+    def extra_css(self) -> list[str]:
+        return []
+
+    def extra_javascript(self) -> list[str]:
+        return []
+
+    def markdown_extensions(self) -> list[Any]:
+        return []
+
+    def pages(self) -> list[PageSpec]:
+        """Extra generated pages (their kinds rendered through `pages.register_renderer`)."""
+        return []
+
+    def begin_page(self, spec: PageSpec | None, src_uri: str = "") -> None:
+        """Called before a page's Markdown is rendered (spec None for an editor's own page)."""
+
+    def extras(self, spec: PageSpec, page_url: str) -> dict[str, Markup]:
+        """Trusted HTML fragments for a generated page, by slot name."""
+        return {}
+
+    def head(self, spec: PageSpec, page_url: str) -> Markup:
+        """Trusted HTML for the page's <head>."""
+        return Markup("")
+
+    def page_footer(self, abs_src_path: str) -> Markup:
+        """Trusted HTML added under an editor's own page (content/*.md)."""
+        return Markup("")
+
+    def background(self) -> list[Callable[[], list[str]]]:
+        """Work to run in a forked process while pages are rendered; each returns notes."""
+        return []
+
+    def post_build(self, site_dir: Path) -> None:
+        """Write files into the built site (it is the staging folder during `build`)."""

@@ -1,0 +1,1 @@
+"""Follow-up: tasks and deadlines, calendars, the practices registry, news and statistics."""

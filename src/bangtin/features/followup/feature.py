@@ -1,0 +1,682 @@
+"""Follow-up: directives' tasks as to-do lists and calendars, the practices registry, dashboards.
+
+Pages: /theo-doi/ (every task, by unit), /mo-hinh/ (practices, filterable), /tin-tuc/ (news),
+/thong-ke/ (charts with their tables); fragments on unit pages ("Việc cần làm", practices);
+files: /lich/nhiem-vu.ics and /lich/don-vi/ID.ics.
+
+The build date decides which tasks are overdue. It is read from ``SOURCE_DATE_EPOCH`` when set
+(the reproducible-builds convention: seconds since 1970-01-01 UTC), else it is today; both are
+taken in Vietnam's time (UTC+7), so a build at 6 a.m. in Phan Thiết counts that day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from markupsafe import Markup
+
+from bangtin.core.model import Directive, PracticeField, Registry, Task, Unit
+from bangtin.core.text import format_date_short, slugify, sort_key
+from bangtin.features.base import BuildContext, Feature
+from bangtin.features.followup import charts, ical
+from bangtin.site.pages import PageSpec, SiteIndex, register_renderer
+from bangtin.site.render import Links, render_template
+
+__all__ = [
+    "PORTAL_TZ",
+    "BuildClock",
+    "FollowupFeature",
+    "TaskItem",
+    "UnitTasks",
+    "build_clock",
+    "calendar_for",
+    "collect_tasks",
+    "group_by_unit",
+]
+
+PORTAL_TZ = dt.timezone(dt.timedelta(hours=7), "ICT")
+# Remind this many days before a deadline: enough to finish a report.
+ALARM_DAYS = 3
+ALL_CALENDAR = "lich/nhiem-vu.ics"
+MAX_ISSUERS_CHARTED = 12
+MONTHS_CHARTED = 24
+
+KIND_FOLLOWUP = "bt-followup"
+KIND_PRACTICES = "bt-practices"
+KIND_NEWS = "bt-news"
+KIND_STATS = "bt-stats"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BuildClock:
+    """The build's notion of "now": the date tasks are measured against and the DTSTAMP."""
+
+    date: dt.date
+    stamp: dt.datetime
+
+
+def build_clock(environ: Mapping[str, str] | None = None) -> BuildClock:
+    """The build date from ``SOURCE_DATE_EPOCH`` when set, else today (in Vietnam's time).
+
+    Without ``SOURCE_DATE_EPOCH`` the stamp is midnight of today, so two builds on one day are
+    identical.
+
+    Raises:
+        ValueError: SOURCE_DATE_EPOCH is set but is not a whole number of seconds.
+    """
+    env = os.environ if environ is None else environ
+    raw = env.get("SOURCE_DATE_EPOCH", "").strip()
+    if raw:
+        try:
+            seconds = int(raw)
+        except ValueError:
+            raise ValueError(
+                f"SOURCE_DATE_EPOCH phải là số giây kể từ 1970-01-01, không phải «{raw}»"
+            ) from None
+        stamp = dt.datetime.fromtimestamp(seconds, tz=dt.UTC)
+        return BuildClock(date=stamp.astimezone(PORTAL_TZ).date(), stamp=stamp)
+    today = dt.datetime.now(PORTAL_TZ).date()
+    midnight = dt.datetime.combine(today, dt.time(), tzinfo=PORTAL_TZ)
+    return BuildClock(date=today, stamp=midnight.astimezone(dt.UTC))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TaskItem:
+    """One task of one directive, with its state on the build date.
+
+    Attributes:
+        task: the task as written.
+        directive: the directive that sets it.
+        position: its 1-based place in the directive's ``tasks`` (part of the stable UID).
+        unit_id: the unit id of ``who``, or a slug of it when ``who`` is text.
+        unit_name: the unit's display name.
+        today: the build date.
+    """
+
+    task: Task
+    directive: Directive
+    position: int
+    unit_id: str
+    unit_name: str
+    today: dt.date
+
+    @property
+    def done(self) -> bool:
+        return self.task.done is not None
+
+    @property
+    def days_left(self) -> int | None:
+        """Days to the due date (negative when past), None without a due date."""
+        return (self.task.due - self.today).days if self.task.due else None
+
+    @property
+    def overdue(self) -> bool:
+        left = self.days_left
+        return not self.done and left is not None and left < 0
+
+    @property
+    def state(self) -> str:
+        """One of done, overdue, today, open, undated (used as a CSS modifier)."""
+        if self.done:
+            return "done"
+        left = self.days_left
+        if left is None:
+            return "undated"
+        if left < 0:
+            return "overdue"
+        return "today" if left == 0 else "open"
+
+    @property
+    def label(self) -> str:
+        """ "quá hạn 12 ngày", "còn 5 ngày", "đã hoàn thành 02/4/2024"..."""
+        if self.task.done is not None:
+            return f"đã hoàn thành {format_date_short(self.task.done)}"
+        left = self.days_left
+        if left is None:
+            return "không ghi hạn"
+        if left < 0:
+            return f"quá hạn {-left} ngày"
+        return "đến hạn hôm nay" if left == 0 else f"còn {left} ngày"
+
+    @property
+    def uid_stem(self) -> str:
+        # Directive identity + place in its list: stable across builds and edits of the wording.
+        return f"{self.directive.year}-{self.directive.slug}-{self.position}"
+
+    def sort_key(self) -> tuple[object, ...]:
+        due = self.task.due or dt.date.max
+        if self.task.done is not None:
+            # Finished ones after the open ones, latest finished first.
+            return (1, -self.task.done.toordinal(), self.directive.url, self.position)
+        return (0, due, self.directive.url, self.position)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class UnitTasks:
+    """The tasks of one unit, open ones by due date, then finished ones."""
+
+    unit_id: str
+    name: str
+    unit: Unit | None
+    items: tuple[TaskItem, ...]
+
+    @property
+    def open(self) -> tuple[TaskItem, ...]:
+        return tuple(i for i in self.items if not i.done)
+
+    @property
+    def finished(self) -> tuple[TaskItem, ...]:
+        return tuple(i for i in self.items if i.done)
+
+    @property
+    def overdue(self) -> tuple[TaskItem, ...]:
+        return tuple(i for i in self.items if i.overdue)
+
+    @property
+    def calendar(self) -> str:
+        """Site-relative path of the unit's calendar ("" when none of its tasks has a date)."""
+        if any(i.task.due for i in self.items):
+            return f"lich/don-vi/{self.unit_id}.ics"
+        return ""
+
+
+def _unit_key(registry: Registry, ref: str) -> str:
+    return ref if registry.unit(ref) else (slugify(ref) or "khac")
+
+
+def collect_tasks(registry: Registry, today: dt.date) -> tuple[TaskItem, ...]:
+    """Every task of the directives this build may show, in a stable order.
+
+    The registry is already filtered for the audience, so a task of a directive the audience may
+    not see is never listed, nor written to a calendar.
+    """
+    items = [
+        TaskItem(
+            task=task,
+            directive=d,
+            position=position,
+            unit_id=_unit_key(registry, task.who),
+            unit_name=registry.unit_name(task.who),
+            today=today,
+        )
+        for d in registry.directives
+        if not d.stub
+        for position, task in enumerate(d.tasks, start=1)
+    ]
+    return tuple(sorted(items, key=TaskItem.sort_key))
+
+
+def group_by_unit(registry: Registry, items: Iterable[TaskItem]) -> tuple[UnitTasks, ...]:
+    """Tasks grouped by unit: units with overdue tasks first, then by name."""
+    groups: dict[str, list[TaskItem]] = {}
+    for item in items:
+        groups.setdefault(item.unit_id, []).append(item)
+    out = [
+        UnitTasks(
+            unit_id=key,
+            name=group[0].unit_name,
+            unit=registry.unit(key),
+            items=tuple(sorted(group, key=TaskItem.sort_key)),
+        )
+        for key, group in groups.items()
+    ]
+    return tuple(sorted(out, key=lambda g: (not g.overdue, not g.open, sort_key(g.name))))
+
+
+def calendar_for(
+    items: Sequence[TaskItem],
+    *,
+    name: str,
+    registry: Registry,
+    clock: BuildClock,
+    site_url: str = "",
+) -> str:
+    """The RFC 5545 text of a calendar holding ``items`` that have a due date.
+
+    Each task is an all-day VEVENT on its due date with an alarm ``ALARM_DAYS`` days before
+    (finished tasks keep their event, marked done, without an alarm). The URL of each event is the
+    directive's page when ``site_url`` is known; a calendar app cannot resolve a relative URL.
+    """
+    host = urlsplit(site_url).hostname or "bangtin"
+    events = []
+    for item in items:
+        if item.task.due is None:
+            continue
+        d = item.directive
+        url = site_url.rstrip("/") + "/" + d.url if site_url else ""
+        lines = [
+            f"Đơn vị thực hiện: {item.unit_name}",
+            f"Theo {d.title}, ngày {format_date_short(d.date)}: {d.subject}",
+        ]
+        if item.task.report_to:
+            lines.append(f"Báo cáo: {registry.unit_name(item.task.report_to)}")
+        if item.task.done is not None:
+            lines.append(f"Đã hoàn thành ngày {format_date_short(item.task.done)}")
+        lines.append(url or f"Trang văn bản: /{d.url}")
+        prefix = "Đã hoàn thành: " if item.done else ""
+        events.append(
+            ical.CalendarEvent(
+                uid=f"{item.uid_stem}@{host}",
+                day=item.task.due,
+                summary=f"{prefix}{item.task.what}",
+                description="\n".join(lines),
+                url=url,
+                alarm_days=0 if item.done else ALARM_DAYS,
+                alarm_text=f"Còn {ALARM_DAYS} ngày đến hạn: {item.task.what}",
+                categories=("Nhiệm vụ", str(d.number)),
+            )
+        )
+    return ical.calendar_text(
+        events,
+        name=name,
+        description="Hạn các nhiệm vụ giao trong văn bản chỉ đạo",
+        stamp=clock.stamp,
+    )
+
+
+# --- practices --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FilterGroup:
+    """One row of filter buttons on /mo-hinh/: a facet and its (value, label, count) choices."""
+
+    facet: str
+    label: str
+    choices: tuple[tuple[str, str, int], ...]
+
+
+def _unit_label(registry: Registry, ref: str) -> str:
+    unit = registry.unit(ref)
+    return unit.label if unit else ref
+
+
+def _practice_filters(registry: Registry) -> tuple[FilterGroup, ...]:
+    ps = registry.practices
+    years = Counter(p.year for p in ps)
+    units = Counter(p.unit for p in ps)
+    fields = Counter(p.field for p in ps)
+    themes = Counter(y for p in ps for y in p.themes)
+    return (
+        FilterGroup(
+            facet="year",
+            label="Năm",
+            choices=tuple((str(y), str(y), n) for y, n in sorted(years.items(), reverse=True)),
+        ),
+        FilterGroup(
+            facet="unit",
+            label="Đơn vị",
+            choices=tuple(
+                sorted(
+                    ((u, _unit_label(registry, u), n) for u, n in units.items()),
+                    key=lambda c: sort_key(c[1]),
+                )
+            ),
+        ),
+        FilterGroup(
+            facet="field",
+            label="Lĩnh vực",
+            choices=tuple(
+                (slugify(f.value), f.value.capitalize(), fields[f])
+                for f in PracticeField
+                if fields[f]
+            ),
+        ),
+        FilterGroup(
+            facet="theme",
+            label="Chủ đề năm",
+            choices=tuple((str(y), str(y), n) for y, n in sorted(themes.items(), reverse=True)),
+        ),
+    )
+
+
+# --- dashboards -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Chart:
+    """One chart of /thong-ke/ and the table of the same numbers."""
+
+    id: str
+    title: str
+    svg: Markup
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    note: str = ""
+    empty: str = ""
+
+
+def _counted(counter: Counter[str]) -> list[tuple[str, int]]:
+    return sorted(counter.items(), key=lambda kv: (-kv[1], sort_key(kv[0])))
+
+
+def _bars(
+    chart_id: str,
+    title: str,
+    head: str,
+    pairs: list[tuple[str, int]],
+    *,
+    empty: str,
+    note: str = "",
+    charted: list[tuple[str, int]] | None = None,
+) -> Chart:
+    shown = charted if charted is not None else pairs
+    svg = (
+        charts.bar_chart(
+            chart_id,
+            title,
+            [k for k, _ in shown],
+            [charts.Series(name="Số lượng", values=tuple(v for _, v in shown))],
+        )
+        if pairs
+        else Markup("")
+    )
+    return Chart(
+        id=chart_id,
+        title=title,
+        svg=svg,
+        headers=(head, "Số lượng"),
+        rows=tuple((k, str(v)) for k, v in pairs),
+        note=note,
+        empty="" if pairs else empty,
+    )
+
+
+def _month_chart(directives: Sequence[Directive]) -> Chart:
+    title = "Văn bản theo tháng ban hành"
+    if not directives:
+        return Chart(
+            id="bt-chart-thang",
+            title=title,
+            svg=Markup(""),
+            headers=(),
+            rows=(),
+            empty="Chưa có văn bản nào.",
+        )
+    counts = Counter((d.date.year, d.date.month) for d in directives)
+    last_year = max(y for y, _ in counts)
+    first_year = max(min(y for y, _ in counts), last_year - MONTHS_CHARTED // 12 + 1)
+    months = [(y, m) for y in range(first_year, last_year + 1) for m in range(1, 13)]
+    labels = [f"{m:02d}/{y % 100:02d}" for y, m in months]
+    values = [counts.get(k, 0) for k in months]
+    older = sum(n for (y, _), n in counts.items() if y < first_year)
+    note = f"Năm {first_year}–{last_year}" if first_year != last_year else f"Năm {last_year}"
+    if older:
+        note += f"; {older} văn bản các năm trước không vẽ ở đây (xem theo năm)"
+    return Chart(
+        id="bt-chart-thang",
+        title=title,
+        svg=charts.column_chart("bt-chart-thang", title, labels, values),
+        headers=("Tháng", "Số văn bản"),
+        rows=tuple((f"{m:02d}/{y}", str(n)) for (y, m), n in zip(months, values, strict=True)),
+        note=note,
+    )
+
+
+def dashboard_charts(registry: Registry, groups: Sequence[UnitTasks]) -> tuple[Chart, ...]:
+    """Every chart of /thong-ke/, with the numbers of its table."""
+    ds = registry.directives
+    ps = registry.practices
+    no_docs = "Chưa có văn bản nào."
+    no_practices = "Chưa có mô hình nào. Biên tập viên thêm mô hình bằng lệnh bangtin new practice."
+    issuers = _counted(Counter(registry.unit_name(d.issuer) if d.issuer else "Chưa rõ" for d in ds))
+    charted = issuers[:MAX_ISSUERS_CHARTED]
+    if len(issuers) > MAX_ISSUERS_CHARTED:
+        charted = [*charted, ("Các cơ quan khác", sum(n for _, n in issuers[MAX_ISSUERS_CHARTED:]))]
+    field_counts = Counter(p.field for p in ps)
+    out = [
+        _month_chart(ds),
+        _bars(
+            "bt-chart-loai",
+            "Văn bản theo loại",
+            "Loại văn bản",
+            _counted(Counter(d.type.value for d in ds)),
+            empty=no_docs,
+        ),
+        _bars(
+            "bt-chart-co-quan",
+            "Văn bản theo cơ quan ban hành",
+            "Cơ quan ban hành",
+            issuers,
+            empty=no_docs,
+            charted=charted,
+        ),
+        _bars(
+            "bt-chart-mo-hinh-don-vi",
+            "Mô hình theo đơn vị",
+            "Đơn vị",
+            _counted(Counter(registry.unit_name(p.unit) for p in ps)),
+            empty=no_practices,
+        ),
+        _bars(
+            "bt-chart-mo-hinh-linh-vuc",
+            "Mô hình theo lĩnh vực",
+            "Lĩnh vực",
+            [(f.value.capitalize(), field_counts[f]) for f in PracticeField] if ps else [],
+            empty=no_practices,
+        ),
+        _bars(
+            "bt-chart-mo-hinh-nam",
+            "Mô hình theo năm",
+            "Năm",
+            [(str(y), n) for y, n in sorted(Counter(p.year for p in ps).items(), reverse=True)],
+            empty=no_practices,
+        ),
+    ]
+    task_groups = [g for g in groups if g.open]
+    title = "Nhiệm vụ đang mở và quá hạn theo đơn vị"
+    out.append(
+        Chart(
+            id="bt-chart-nhiem-vu",
+            title=title,
+            svg=charts.bar_chart(
+                "bt-chart-nhiem-vu",
+                title,
+                [g.name for g in task_groups],
+                [
+                    charts.Series(
+                        name="Đang mở",
+                        values=tuple(len(g.open) for g in task_groups),
+                        color=charts.PALETTE[2],
+                    ),
+                    charts.Series(
+                        name="Quá hạn",
+                        values=tuple(len(g.overdue) for g in task_groups),
+                        color=charts.PALETTE[0],
+                    ),
+                ],
+            )
+            if task_groups
+            else Markup(""),
+            headers=("Đơn vị", "Đang mở", "Quá hạn", "Đã hoàn thành"),
+            rows=tuple(
+                (g.name, str(len(g.open)), str(len(g.overdue)), str(len(g.finished)))
+                for g in groups
+            ),
+            empty="" if task_groups else "Không có nhiệm vụ nào đang mở.",
+        )
+    )
+    return tuple(out)
+
+
+# --- the feature ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FollowupData:
+    """What the follow-up pages of one build show (the ``record`` of their PageSpecs)."""
+
+    clock: BuildClock
+    items: tuple[TaskItem, ...]
+    groups: tuple[UnitTasks, ...]
+
+    def group(self, unit_id: str) -> UnitTasks | None:
+        return next((g for g in self.groups if g.unit_id == unit_id), None)
+
+
+class FollowupFeature(Feature):
+    """Tasks, practices and news listings, dashboards and calendars."""
+
+    def __init__(self, ctx: BuildContext) -> None:
+        super().__init__(ctx)
+        clock = build_clock()
+        items = collect_tasks(ctx.registry, clock.date)
+        self.data = FollowupData(
+            clock=clock, items=items, groups=group_by_unit(ctx.registry, items)
+        )
+        register_renderer(KIND_FOLLOWUP, _render_followup)
+        register_renderer(KIND_PRACTICES, _render_practices)
+        register_renderer(KIND_NEWS, _render_news)
+        register_renderer(KIND_STATS, _render_stats)
+
+    @classmethod
+    def after_body_edit(
+        cls, previous: Feature, ctx: BuildContext, records: Sequence[Directive]
+    ) -> Feature:
+        # Tasks, practices, news and the statistics read no body: kept as they are.
+        previous.ctx = ctx
+        return previous
+
+    def extra_javascript(self) -> list[str]:
+        return ["assets/bangtin/followup.js"]
+
+    def pages(self) -> list[PageSpec]:
+        return [
+            PageSpec(
+                src_uri="theo-doi/index.md",
+                title="Theo dõi nhiệm vụ",
+                kind=KIND_FOLLOWUP,
+                record=self.data,
+                description="Việc cần làm của các đơn vị theo văn bản chỉ đạo, và hạn của từng việc",
+            ),
+            PageSpec(
+                src_uri="mo-hinh/index.md",
+                title="Mô hình, điển hình, cách làm hay",
+                kind=KIND_PRACTICES,
+                record=self.data,
+                description="Các mô hình «Dân vận khéo», điển hình, cách làm hay của các đơn vị",
+            ),
+            PageSpec(src_uri="tin-tuc/index.md", title="Tin tức", kind=KIND_NEWS, record=self.data),
+            PageSpec(
+                src_uri="thong-ke/index.md",
+                title="Thống kê",
+                kind=KIND_STATS,
+                record=self.data,
+                description="Số văn bản, mô hình và nhiệm vụ theo tháng, loại, đơn vị",
+            ),
+        ]
+
+    def extras(self, spec: PageSpec, page_url: str) -> dict[str, Markup]:
+        if spec.kind != "unit":
+            return {}
+        reg = self.ctx.registry
+        links = Links(reg, page_url)
+        unit_id = str(spec.key)
+        group = self.data.group(unit_id)
+        practices = [p for p in reg.practices if p.unit == unit_id]
+        return {
+            "tasks": render_template(
+                "unit_tasks.html", group=group, clock=self.data.clock, links=links
+            ),
+            "practices": render_template("unit_practices.html", practices=practices, links=links)
+            if practices
+            else Markup(""),
+        }
+
+    def post_build(self, site_dir: Path) -> None:
+        reg = self.ctx.registry
+        org = self.ctx.options.organisation or self.ctx.options.site_name
+        site_url = self.ctx.options.site_url
+        if any(i.task.due for i in self.data.items):
+            _write(
+                site_dir / ALL_CALENDAR,
+                calendar_for(
+                    self.data.items,
+                    name=f"Nhiệm vụ - {org}",
+                    registry=reg,
+                    clock=self.data.clock,
+                    site_url=site_url,
+                ),
+            )
+        for group in self.data.groups:
+            if group.calendar:
+                _write(
+                    site_dir / group.calendar,
+                    calendar_for(
+                        group.items,
+                        name=f"Nhiệm vụ - {group.name}",
+                        registry=reg,
+                        clock=self.data.clock,
+                        site_url=site_url,
+                    ),
+                )
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # newline="" keeps the CRLF line ends RFC 5545 asks for.
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        handle.write(text)
+
+
+def _render_followup(
+    spec: PageSpec, index: SiteIndex, links: Links, extras: dict[str, Markup]
+) -> Markup:
+    data: FollowupData = spec.record
+    has_calendar = any(i.task.due for i in data.items)
+    return render_template(
+        "followup.html",
+        data=data,
+        links=links,
+        calendar=links.to(ALL_CALENDAR) if has_calendar else "",
+        counts={
+            "open": sum(1 for i in data.items if not i.done),
+            "overdue": sum(1 for i in data.items if i.overdue),
+            "done": sum(1 for i in data.items if i.done),
+        },
+    )
+
+
+def _render_practices(
+    spec: PageSpec, index: SiteIndex, links: Links, extras: dict[str, Markup]
+) -> Markup:
+    reg = index.registry
+    return render_template(
+        "practices_index.html",
+        practices=reg.practices,
+        filters=_practice_filters(reg),
+        links=links,
+        registry=reg,
+        slugify=slugify,
+    )
+
+
+def _render_news(
+    spec: PageSpec, index: SiteIndex, links: Links, extras: dict[str, Markup]
+) -> Markup:
+    return render_template("news_index.html", news=index.registry.news, links=links)
+
+
+def _render_stats(
+    spec: PageSpec, index: SiteIndex, links: Links, extras: dict[str, Markup]
+) -> Markup:
+    data: FollowupData = spec.record
+    reg = index.registry
+    return render_template(
+        "stats.html",
+        charts=dashboard_charts(reg, data.groups),
+        totals={
+            "directives": len(reg.directives),
+            "practices": len(reg.practices),
+            "tasks_open": sum(1 for i in data.items if not i.done),
+            "tasks_overdue": sum(1 for i in data.items if i.overdue),
+        },
+        clock=data.clock,
+        links=links,
+    )

@@ -1,0 +1,1 @@
+"""Fanpage posts: composed texts for Facebook and Zalo, their social cards, and /bai-dang/."""

@@ -1,0 +1,179 @@
+"""The one list of the portal's features (links, posts, search, follow-up, history), wired together.
+
+The adapter asks this module, at each MkDocs event, what the features add: stub pages, extra
+pages, fragments of a page, head tags and files written after the build. Each feature is a
+`Feature` subclass (`base`) in its own module; this module only holds the list and merges their
+answers. It imports no MkDocs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup
+
+from bangtin.core.load import LoadResult
+from bangtin.core.model import Directive
+from bangtin.features.base import BuildContext, Feature, Options
+from bangtin.features.followup.feature import FollowupFeature
+from bangtin.features.history import HistoryFeature
+from bangtin.features.links import LinksFeature
+from bangtin.features.posts.feature import PostsFeature
+from bangtin.features.search.feature import SearchFeature
+from bangtin.site.pages import PageSpec, SiteIndex
+
+__all__ = ["FEATURES", "BuildContext", "Feature", "Features", "Options"]
+
+
+_REFERENCE = re.compile(r"""\]\(\s*<?([^)\s>]+)|\b(?:src|href)\s*=\s*["']([^"']+)["']""")
+
+
+def _referenced_files(markdown: str) -> set[str]:
+    """Relative file paths a Markdown body points to ("../content/anh/x.png" -> "anh/x.png")."""
+    out: set[str] = set()
+    for match in _REFERENCE.finditer(markdown):
+        ref = (match[1] or match[2] or "").split("#", 1)[0].split("?", 1)[0]
+        if not ref or "://" in ref or ref.startswith(("mailto:", "tel:", "data:")):
+            continue
+        parts = [p for p in ref.replace("\\", "/").split("/") if p not in ("", ".", "..")]
+        if parts and parts[0] == "content":
+            parts = parts[1:]
+        # Every tail of the path: the body may point from directives/ or from a page's folder.
+        out.update("/".join(parts[i:]) for i in range(len(parts)))
+    return out
+
+
+# In the order they are asked. LinksFeature first: its stubs and derived statuses are what the
+# others see. Follow-up: tasks, /theo-doi/, calendars, /mo-hinh/, /tin-tuc/, /thong-ke/.
+# History: last update and change history, from git.
+FEATURES: tuple[type[Feature], ...] = (
+    LinksFeature,
+    PostsFeature,
+    SearchFeature,
+    FollowupFeature,
+    HistoryFeature,
+)
+
+
+# Features whose state does not depend on the directives' content: a directive edited during
+# `bangtin serve` keeps them (the git history is read again on the next full build).
+_KEPT_ON_UPDATE = frozenset({"HistoryFeature", "SearchFeature"})
+
+
+@dataclass(slots=True)
+class Features:
+    """Every feature of one build, asked in order."""
+
+    ctx: BuildContext
+    items: list[Feature] = field(default_factory=list)
+
+    @classmethod
+    def create(
+        cls,
+        plugin: Any,
+        config: Any,
+        result: LoadResult,
+        *,
+        memo: dict[str, Any] | None = None,
+        previous: Features | None = None,
+        body_edits: Sequence[Directive] = (),
+    ) -> Features:
+        """Every feature for ``result``.
+
+        Args:
+            plugin: the MkDocs plugin (its options and root).
+            config: MkDocs' config (site name and URL).
+            result: the load result; the features read it and add their warnings to it.
+            memo: per-record work kept between the rebuilds of `bangtin serve` (citations found
+                in each directive, composed posts); None for a one-off build.
+            previous: the features of the build this one replaces (`bangtin serve`): features
+                that do not depend on the directives (git history, search) are kept, not rebuilt.
+            body_edits: the directives (as read again) when the only change from ``previous``'s
+                build is their bodies, citing the same documents on the same lines; each
+                feature then decides what it keeps (:meth:`Feature.after_body_edit`).
+        """
+        opts = plugin.config
+        options = Options(
+            organisation=opts.organisation or config.site_name,
+            org_hashtag=opts.org_hashtag,
+            emoji=opts.emoji,
+            search=opts.search,
+            cards=opts.cards,
+            site_url=config.site_url or "",
+            site_name=config.site_name,
+            root=plugin.root,
+        )
+        ctx = BuildContext(options=options, result=result, memo=memo)
+        kept = {type(f): f for f in previous.items} if previous is not None else {}
+        items: list[Feature] = []
+        for feature_class in FEATURES:
+            old = kept.get(feature_class)
+            if old is not None and feature_class.__name__ in _KEPT_ON_UPDATE:
+                old.ctx = ctx
+                items.append(old)
+            elif old is not None and body_edits:
+                items.append(feature_class.after_body_edit(old, ctx, body_edits))
+            else:
+                items.append(feature_class(ctx))
+        features = cls(ctx=ctx, items=items)
+        stubs = tuple(s for f in features.items for s in f.stubs())
+        ctx.index = SiteIndex.build(result.registry, stubs=stubs)
+        return features
+
+    @property
+    def index(self) -> SiteIndex:
+        return self.ctx.site_index()
+
+    def extra_css(self) -> list[str]:
+        return [css for f in self.items for css in f.extra_css()]
+
+    def extra_javascript(self) -> list[str]:
+        return [js for f in self.items for js in f.extra_javascript()]
+
+    def markdown_extensions(self) -> list[Any]:
+        return [ext for f in self.items for ext in f.markdown_extensions()]
+
+    def hidden_files(self) -> set[str]:
+        """docs_dir files that only records this audience may not see use.
+
+        Attachments, and images or files a hidden record's body points to: a public build
+        must not copy an internal record's picture just because it sits in content/.
+        """
+        audience = self.ctx.registry.audience
+        visible: set[str] = set()
+        hidden: set[str] = set()
+        for d in self.ctx.result.all_directives:
+            target = visible if d.visibility.visible_to(audience) else hidden
+            target.update(a.lstrip("/") for a in d.attachments)
+            target.update(_referenced_files(d.body))
+        return hidden - visible
+
+    def pages(self) -> list[PageSpec]:
+        return [spec for f in self.items for spec in f.pages()]
+
+    def begin_page(self, spec: PageSpec | None, src_uri: str = "") -> None:
+        for f in self.items:
+            f.begin_page(spec, src_uri)
+
+    def extras(self, spec: PageSpec, page_url: str) -> dict[str, Markup]:
+        out: dict[str, Markup] = {}
+        for f in self.items:
+            out.update(f.extras(spec, page_url))
+        return out
+
+    def head(self, spec: PageSpec, page_url: str) -> Markup:
+        return Markup("").join(f.head(spec, page_url) for f in self.items)
+
+    def page_footer(self, abs_src_path: str) -> Markup:
+        return Markup("").join(f.page_footer(abs_src_path) for f in self.items)
+
+    def background(self) -> list[Callable[[], list[str]]]:
+        return [job for f in self.items for job in f.background()]
+
+    def post_build(self, site_dir: Path) -> None:
+        for f in self.items:
+            f.post_build(site_dir)

@@ -1,0 +1,1 @@
+"""Search: the portal's full-text index, the lookup page /tra-cuu/ and the registry as JSON."""

@@ -1,0 +1,568 @@
+"""Citations of numbered documents in Vietnamese text, and the Markdown extension that links them.
+
+A citation is a document number ("Số và ký hiệu") as it stands in running text, with what the
+text says of it: "Thực hiện Công văn số 1271-CV/BDVTU, ngày 29/02/2024 của Ban Dân vận Tỉnh ủy về
+Đẩy mạnh thực hiện Công văn số 189-CV/TU ...". :func:`find_citations` reads the number (through
+:func:`bangtin.core.numbers.parse_number`), the type word before it, the date, the issuing body ("của
+..."), the subject ("về ...") and the relation the words before it express ("Thực hiện" ->
+implements). It never raises and stays linear in the length of the text: every regular expression
+is either anchored at a known position or searched over a bounded window.
+
+How the clause rules read (kept simple on purpose, so editors can predict them):
+
+- The subject runs from "về" / "về việc" / "V/v" to the first ";", "(", ":", newline, sentence end
+  (". " or a final "."), ", ngày <digit>", ", <Capitalised word>" (the main clause starting again:
+  ", Ban Thường vụ ... đề nghị"), or a following citation introduced by "," / "và" (a sibling).
+- A citation standing inside the subject of another one without such a separator is *nested* in it
+  ("... về Đẩy mạnh thực hiện Công văn số 189-CV/TU của Ban Thường vụ Tỉnh ủy về ..."): its own
+  "về ..." belongs to it, so the outer subject stops there.
+- The relation is read from the nearest trigger ("Thực hiện", "Căn cứ", "thay thế", "sửa đổi, bổ
+  sung", "hướng dẫn thực hiện", "triển khai") in the same clause, at most 10 words before the type
+  word; a nested citation only looks inside its parent's subject. A citation listed right after
+  another ("Căn cứ A, B và C") takes the kind of the previous one. Otherwise it "cites".
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import re
+import xml.etree.ElementTree as etree
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from markdown import Extension, Markdown
+from markdown.treeprocessors import Treeprocessor
+
+from bangtin.core.model import DocType, RelationKind
+from bangtin.core.numbers import DocNumber, parse_number
+
+__all__ = [
+    "TYPE_WORDS",
+    "Citation",
+    "CitationLinkExtension",
+    "LinkTarget",
+    "find_citations",
+    "mask_code",
+]
+
+# Type words as they stand before a number, casefolded -> canonical type name ("" = from the code).
+_EXTRA_TYPE_WORDS: dict[str, str] = {
+    "chương trình hành động": "Chương trình",
+    "hướng dẫn liên tịch": "Hướng dẫn",
+    "kế hoạch liên tịch": "Kế hoạch",
+    "thông báo kết luận": "Thông báo kết luận",
+    "văn bản": "",
+    "công văn hỏa tốc": "Công văn",
+    "công điện khẩn": "Công điện",
+}
+TYPE_WORDS: dict[str, str] = {t.value.casefold(): t.value for t in DocType} | _EXTRA_TYPE_WORDS
+_TYPE_MAX_WORDS = max(len(w.split()) for w in TYPE_WORDS)
+_TYPE_LAST_WORDS = frozenset(w.split()[-1] for w in TYPE_WORDS)
+_TYPE_MAX_CHARS = max(len(w) for w in TYPE_WORDS) + 8
+
+_DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
+_LETTER_END = r"(?![A-Za-z0-9ĐđÀ-ỹ])"
+_PART = rf"[A-ZĐ][A-Za-z0-9Đđ]{{0,15}}{_LETTER_END}"
+_UPART = rf"[A-ZĐ][A-Z0-9Đ]{{1,15}}{_LETTER_END}"
+# Issuer codes: tight hyphens join any code ("TWĐTN-CTTN", "QĐ-TTg"); a spaced hyphen only joins
+# an all-capital code, so "12/UBND - Ban ..." does not swallow the next word.
+_ISSUER = rf"{_PART}(?:[{_DASHES}]{_PART}|[ \t]?[{_DASHES}][ \t]?{_UPART}){{0,4}}"
+_NUMBER = re.compile(
+    rf"(?=[0-9])(?<![\w/{_DASHES}.])"
+    rf"(?:[0-9]{{1,6}}[a-z]?[ \t]{{0,3}}(?:[{_DASHES}][ \t]{{0,3}}|[ \t])"
+    rf"[A-ZĐ][A-Za-zĐđ]{{0,4}}[ \t]{{0,2}}/[ \t]{{0,2}}{_ISSUER}"
+    rf"|[0-9]{{1,6}}[a-z]?[ \t]{{0,2}}/[ \t]{{0,2}}(?:(?:19|20)[0-9]{{2}}[ \t]{{0,2}}/[ \t]{{0,2}})?"
+    rf"{_ISSUER})"
+)
+
+_SEP = rf"[ \t]*[/.{_DASHES}][ \t]*"
+_NUM_DATE = re.compile(rf"([0-9]{{1,2}}){_SEP}([0-9]{{1,2}}){_SEP}([0-9]{{4}})(?![0-9])")
+_WORD_DATE = re.compile(
+    r"([0-9]{1,2})[ \t]+tháng[ \t]+([0-9]{1,2})[ \t]*,?[ \t]+năm[ \t]+([0-9]{4})(?![0-9])",
+    re.IGNORECASE,
+)
+_DATE_LEAD = re.compile(r"[ \t]*,?[ \t]*(?:(?:ban[ \t]+hành[ \t]+)?(ngày)[ \t]+)?", re.IGNORECASE)
+_OF = re.compile(r"[ \t]*,?[ \t]*của[ \t]+", re.IGNORECASE)
+_ISSUER_STOP = re.compile(
+    r"[,;:.()\[\]“”\"*_\n]|[ \t](?:về|ngày|v/v|đã|đang|sẽ|thì|là|nhằm|để|cho|với|theo|đề[ \t]nghị"
+    r"|yêu[ \t]cầu|quy[ \t]định|ban[ \t]hành|hướng[ \t]dẫn|phê[ \t]duyệt)(?![\w])",
+    re.IGNORECASE,
+)
+_TERM = re.compile(r"[ \t]*\((?:khóa|khoá)[^()\n]{1,20}\)", re.IGNORECASE)
+_ABOUT = re.compile(r"[ \t]*,?[ \t]*(?:v/v|về[ \t]+việc|về)[ \t]*:?[ \t]+", re.IGNORECASE)
+_SUBJECT_STOP = re.compile(
+    r"[;(\n]|:(?=\s|$)|\./\.|\.(?=[*_”\"’)\]]*(?:\s|$))|,[ \t]*ngày[ \t]+[0-9]|,[ \t]+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+_SIBLING_SEP = re.compile(r"(?:,|;|(?<![\w])(?:và|hoặc))(?:[ \t]+các)?[ \t]*$", re.IGNORECASE)
+_LIST_GAP = re.compile(r"^[ \t]*(?:,[ \t]*)?(?:(?:và|hoặc)[ \t]+)?(?:các[ \t]+)?\Z", re.IGNORECASE)
+_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]{1,20}\]")
+_EMPHASIS = re.compile(r"\*+|`+|(?<![\w])_+|_+(?![\w])")
+_SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"\S+")
+_TRIGGERS = re.compile(
+    r"(?<![\w])(?:(hướng[ \t]+dẫn[ \t]+thực[ \t]+hiện)|((?:được|bị)[ \t]+thay[ \t]+thế)"
+    r"|(thay[ \t]+thế)|(sửa[ \t]+đổi(?:[ \t]*,?[ \t]*bổ[ \t]+sung)?)|(căn[ \t]+cứ)"
+    r"|(thực[ \t]+hiện|triển[ \t]+khai))(?![\w])",
+    re.IGNORECASE,
+)
+_TRIGGER_KINDS = (
+    RelationKind.GUIDES,
+    RelationKind.CITES,  # "được thay thế bởi": the relation runs the other way; claim nothing
+    RelationKind.SUPERSEDES,
+    RelationKind.AMENDS,
+    RelationKind.BASED_ON,
+    RelationKind.IMPLEMENTS,
+)
+# Cheap substring tests before the trigger regex, so number-dense text stays fast.
+_TRIGGER_HINTS = ("hiện", "căn cứ", "thay thế", "sửa đổi", "triển khai")
+_TRIGGER_MAX_GAP = 10
+_CLAUSE_MARKS = ";.:\n!?"
+_LOOKBACK = 200
+_SUBJECT_MAX = 600
+_ISSUER_MAX = 150
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Citation:
+    """One citation of a numbered document in a text.
+
+    Attributes:
+        start: offset of the citation's first character (type word, "số" or the number).
+        end: offset just after the last character read (number, date, issuer or subject).
+        number_start: offset of the number text.
+        number_end: offset just after the number text.
+        line: line of ``start`` (counted from ``first_line``).
+        number: the parsed number.
+        number_text: the number as written ("1313 -CV/ĐUK").
+        type_name: "Công văn", "Nghị định", ...; from the type word, else from the code, else "".
+        date: the date given, or None (absent or impossible).
+        date_text: the date as written ("29/02/2024"), "" when absent.
+        issuer: the issuing body as written after "của", whitespace collapsed.
+        subject: the subject after "về", Markdown marks and footnote references removed.
+        kind: the relation the words before the citation express.
+        parent: index (in the returned list) of the citation whose subject holds this one.
+    """
+
+    start: int
+    end: int
+    number_start: int
+    number_end: int
+    line: int
+    number: DocNumber
+    number_text: str
+    type_name: str
+    date: dt.date | None
+    date_text: str = ""
+    issuer: str = ""
+    subject: str = ""
+    kind: RelationKind = RelationKind.CITES
+    parent: int | None = None
+
+    @property
+    def nested(self) -> bool:
+        """True when the citation stands inside the subject of an earlier citation."""
+        return self.parent is not None
+
+    @property
+    def label(self) -> str:
+        """How people name the cited document: "Công văn số 1271-CV/BDVTU"."""
+        return f"{self.type_name} số {self.number}" if self.type_name else f"số {self.number}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LinkTarget:
+    """Where a citation leads: a URL (None when the audience may not open it) and a tooltip."""
+
+    url: str | None
+    title: str = ""
+
+
+@dataclass(slots=True)
+class _Core:
+    """A number with its head and tail, before subjects and kinds are settled."""
+
+    head: int
+    nstart: int
+    nend: int
+    number: DocNumber
+    type_name: str
+    has_type_word: bool
+    date: dt.date | None = None
+    date_text: str = ""
+    issuer: str = ""
+    meta_end: int = 0
+    about_start: int = -1
+    subject_start: int = -1
+    subject_end: int = -1
+    parent: int | None = None
+    kind: RelationKind = RelationKind.CITES
+
+
+def find_citations(text: str, *, first_line: int = 1) -> list[Citation]:
+    """Find every citation of a numbered document in ``text``.
+
+    Args:
+        text: NFC text: a paragraph, a whole Markdown body, a footnote, a front-matter value.
+        first_line: the line number of the text's first line in its file.
+
+    Returns:
+        The citations in the order they stand in the text. Never raises.
+
+    >>> [c.number_text for c in find_citations("Thực hiện Công văn số 1271-CV/BDVTU")]
+    ['1271-CV/BDVTU']
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    cores = _find_cores(text)
+    if not cores:
+        return []
+    for i, core in enumerate(cores):
+        _read_tail(text, core, cores[i + 1].head if i + 1 < len(cores) else len(text))
+    for i in range(len(cores)):
+        _read_subject(text, cores, i)
+    for i, core in enumerate(cores):
+        core.kind = _read_kind(text, cores, i)
+    newlines = [m.start() for m in re.finditer("\n", text)] if "\n" in text else []
+    out: list[Citation] = []
+    for core in cores:
+        end = max(core.nend, core.meta_end, core.subject_end)
+        subject = ""
+        if core.subject_start >= 0 and core.subject_end > core.subject_start:
+            subject = _clean(text[core.subject_start : core.subject_end])
+        out.append(
+            Citation(
+                start=core.head,
+                end=end,
+                number_start=core.nstart,
+                number_end=core.nend,
+                line=first_line + bisect.bisect_left(newlines, core.head),
+                number=core.number,
+                number_text=text[core.nstart : core.nend],
+                type_name=core.type_name,
+                date=core.date,
+                date_text=core.date_text,
+                issuer=core.issuer,
+                subject=subject,
+                kind=core.kind,
+                parent=core.parent,
+            )
+        )
+    return out
+
+
+def mask_code(markdown_text: str) -> str:
+    """Blank out code and link targets in Markdown, keeping every offset and newline.
+
+    Citations inside fenced or indented-by-fence code, inline code spans and the URL part of
+    links are not citations of the document; blanking them keeps line numbers right.
+    """
+
+    def blank(m: re.Match[str]) -> str:
+        return re.sub(r"[^\n]", " ", m.group(0))
+
+    masked = _FENCE.sub(blank, markdown_text)
+    masked = _CODE_SPAN.sub(blank, masked)
+    return _LINK_URL.sub(lambda m: "](" + " " * (len(m.group(0)) - 2), masked)
+
+
+_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", re.M | re.S)
+_CODE_SPAN = re.compile(r"(`+)(?!`)[^\n]*?(?<!`)\1(?!`)")
+_LINK_URL = re.compile(r"\]\([^)\n]{0,500}")
+
+
+def _find_cores(text: str) -> list[_Core]:
+    cores: list[_Core] = []
+    for m in _NUMBER.finditer(text):
+        raw = m.group(0)
+        number = _parse_number(raw)
+        if number is None:
+            continue
+        nstart, nend = m.start(), m.end()
+        head, type_word, has_so = _read_head(text, nstart)
+        bare = type_word is None and not has_so
+        if bare and number.form == "state" and number.type_code is None and number.year is None:
+            continue  # a bare "10/ABC" is too often something else
+        # "Quy định 66-QĐ/TW": the type word decides what "QĐ" stands for.
+        type_name = type_word or number.type_name or ""
+        cores.append(
+            _Core(
+                head=head,
+                nstart=nstart,
+                nend=nend,
+                number=number,
+                type_name=type_name,
+                has_type_word=type_word is not None,
+                meta_end=nend,
+            )
+        )
+    return cores
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_number(raw: str) -> DocNumber | None:
+    # The same numbers recur throughout a corpus; DocNumber is immutable, so caching is safe.
+    return parse_number(raw)
+
+
+def _read_head(text: str, nstart: int) -> tuple[int, str | None, bool]:
+    """Return (head start, canonical type name or None, whether "số" stands before)."""
+    lo = max(0, nstart - 8)
+    j = nstart
+    while j > lo and text[j - 1] in " \t\n:":
+        j -= 1
+    has_so = False
+    head = nstart
+    if j >= 2 and text[j - 2 : j].casefold() == "số" and (j == 2 or not text[j - 3].isalnum()):
+        has_so = True
+        head = j = j - 2
+        lo = max(0, j - 4)
+        while j > lo and text[j - 1] in " \t\n":
+            j -= 1
+        if j == head:
+            return head, None, has_so  # "...Xsố 12": not a type word before
+    elif j == nstart or ":" in text[j:nstart]:
+        # Without "số" the type word stands right before the number ("Chỉ thị 05-CT/TW").
+        return head, None, has_so
+    lo = max(0, j - 16)
+    last_space = max(text.rfind(" ", lo, j), text.rfind("\n", lo, j), text.rfind("\t", lo, j))
+    if last_space < 0 and lo > 0:
+        return head, None, has_so
+    if text[last_space + 1 : j].casefold() not in _TYPE_LAST_WORDS:
+        return head, None, has_so
+    window_start = max(0, j - _TYPE_MAX_CHARS)
+    words = [(m.start(), m.group(0)) for m in _WORD.finditer(text, window_start, j)]
+    cut = window_start > 0 and not text[window_start - 1].isspace()
+    if cut and words and words[0][0] == window_start:
+        words = words[1:]  # the window cut a word in two
+    for k in range(min(_TYPE_MAX_WORDS, len(words)), 0, -1):
+        phrase = " ".join(w for _, w in words[-k:]).casefold()
+        name = TYPE_WORDS.get(phrase)
+        if name is not None:
+            return words[-k][0], name or None, has_so
+    return head, None, has_so
+
+
+def _read_date(text: str, pos: int, end: int) -> tuple[dt.date | None, str, int] | None:
+    lead = _DATE_LEAD.match(text, pos, end)
+    if lead is None:
+        return None
+    at = lead.end()
+    m = _NUM_DATE.match(text, at, end)
+    if m is None and lead.group(1):
+        m = _WORD_DATE.match(text, at, end)
+    if m is None:
+        return None
+    day, month, year = (int(g) for g in m.groups())
+    try:
+        value: dt.date | None = dt.date(year, month, day)
+    except ValueError:
+        value = None  # "30/02/2024": keep reading, report no date
+    return value, m.group(0), m.end()
+
+
+def _read_tail(text: str, core: _Core, limit: int) -> None:
+    """Read the date and the issuer after the number, never past the next citation."""
+    pos = core.nend
+    date = _read_date(text, pos, limit)
+    if date is not None:
+        core.date, core.date_text, pos = date
+    of = _OF.match(text, pos, limit)
+    if of is not None:
+        start = of.end()
+        bound = min(limit, start + _ISSUER_MAX)
+        stop = _ISSUER_STOP.search(text, start, bound)
+        end = stop.start() if stop else bound
+        issuer = _SPACES.sub(" ", text[start:end]).strip()
+        issuer = re.sub(r"(?:[ \t]+(?:và|cùng|hoặc))+$", "", issuer, flags=re.IGNORECASE)
+        if issuer:
+            term = _TERM.match(text, end, limit)
+            if term is not None:
+                issuer = f"{issuer} {term.group(0).strip()}"
+                end = term.end()
+            core.issuer = issuer
+            pos = end
+            if date is None:
+                date = _read_date(text, pos, limit)
+                if date is not None:
+                    core.date, core.date_text, pos = date
+    core.meta_end = pos
+    about = _ABOUT.match(text, pos, limit)
+    if about is not None:
+        core.about_start = pos
+        core.subject_start = about.end()
+
+
+def _clause_end(text: str, start: int) -> int:
+    bound = min(len(text), start + _SUBJECT_MAX)
+    pos = start
+    while True:
+        m = _SUBJECT_STOP.search(text, pos, bound)
+        if m is None:
+            return bound
+        token = m.group(0)
+        if token.startswith(",") and "ngày" not in token.casefold():
+            letter = text[m.end()] if m.end() < len(text) else ""
+            if not letter.isupper():
+                pos = m.end()
+                continue
+        return m.start()
+
+
+def _read_subject(text: str, cores: list[_Core], i: int) -> None:
+    core = cores[i]
+    if core.subject_start < 0:
+        return
+    end = _clause_end(text, core.subject_start)
+    for j in range(i + 1, len(cores)):
+        other = cores[j]
+        if other.head >= end:
+            break
+        if other.parent is not None:
+            continue
+        before = text[max(core.subject_start, other.head - 12) : other.head]
+        sep = _SIBLING_SEP.search(before)
+        if sep is not None:
+            end = max(core.subject_start, other.head - len(before) + sep.start())
+            break
+        other.parent = i
+        if other.about_start >= 0:
+            # The nested citation's own "về ..." is its subject, not the outer one's.
+            end = min(end, other.about_start)
+            break
+    core.subject_end = _trim_end(text, core.subject_start, end)
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " \t,;:-–":
+        end -= 1
+    return end
+
+
+def _read_kind(text: str, cores: list[_Core], i: int) -> RelationKind:
+    core = cores[i]
+    lo = max(0, core.head - _LOOKBACK)
+    if core.parent is not None:
+        lo = max(lo, cores[core.parent].subject_start)
+    else:
+        # Words inside an earlier citation's subject speak of that citation, not of this one.
+        for back in range(i - 1, -1, -1):
+            prev = cores[back]
+            if prev.parent is None:
+                prev_end = max(prev.nend, prev.meta_end, prev.subject_end)
+                if prev_end <= core.head:
+                    lo = max(lo, prev_end)
+                break
+    clause = max(text.rfind(mark, lo, core.head) for mark in _CLAUSE_MARKS)
+    lo = max(lo, clause + 1)
+    window = text[lo : core.head]
+    folded = window.casefold()
+    if any(hint in folded for hint in _TRIGGER_HINTS):
+        last: re.Match[str] | None = None
+        for m in _TRIGGERS.finditer(window):
+            last = m
+        if last is not None and len(window[last.end() :].split()) <= _TRIGGER_MAX_GAP:
+            index = last.lastindex or len(_TRIGGER_KINDS)
+            return _TRIGGER_KINDS[index - 1]
+    # "Căn cứ Nghị quyết A, Nghị quyết B và Kết luận C": a list shares its first item's kind.
+    if i > 0 and core.parent is None:
+        prev = cores[i - 1]
+        prev_end = max(prev.nend, prev.meta_end, prev.subject_end)
+        if (
+            prev.parent is None
+            and prev_end <= core.head
+            and _LIST_GAP.match(text[prev_end : core.head])
+        ):
+            return prev.kind
+    return RelationKind.CITES
+
+
+def _clean(subject: str) -> str:
+    subject = _FOOTNOTE_REF.sub("", subject)
+    subject = _EMPHASIS.sub("", subject)
+    subject = _SPACES.sub(" ", subject).strip()
+    return subject.rstrip(" ,;:.-–")
+
+
+# --- Markdown extension --------------------------------------------------------------------
+
+_SKIP_TAGS = frozenset({"a", "code", "pre", "kbd", "samp", "script", "style", "svg", "math"})
+
+
+_DIGIT = re.compile(r"\d")
+
+
+class _CitationTreeprocessor(Treeprocessor):  # type: ignore[misc]
+    """Wrap each citation's number in the text nodes of the rendered tree."""
+
+    def __init__(self, md: Markdown, resolve: Callable[[Citation], LinkTarget | None]) -> None:
+        super().__init__(md)
+        self._resolve = resolve
+
+    def run(self, root: etree.Element) -> None:
+        self._walk(root)
+
+    def _walk(self, element: etree.Element) -> None:
+        children: list[etree.Element] = []
+        if element.text:
+            element.text, children = self._split(element.text)
+        for child in list(element):
+            if isinstance(child.tag, str) and child.tag not in _SKIP_TAGS:
+                self._walk(child)
+            children.append(child)
+            if child.tail:
+                child.tail, extra = self._split(child.tail)
+                children.extend(extra)
+        if len(children) != len(element):
+            element[:] = children
+
+    def _split(self, text: str) -> tuple[str, list[etree.Element]]:
+        if _DIGIT.search(text) is None:
+            return text, []
+        made: list[etree.Element] = []
+        head = text
+        last = 0
+        for citation in find_citations(text):
+            target = self._resolve(citation)
+            if target is None:
+                continue
+            piece = text[citation.number_start : citation.number_end]
+            if target.url is None:
+                node = etree.Element("span", {"class": "bt-cite bt-cite--hidden"})
+            else:
+                node = etree.Element("a", {"class": "bt-cite", "href": target.url})
+            if target.title:
+                node.set("title", target.title)
+            node.text = piece
+            before = text[last : citation.number_start]
+            if made:
+                made[-1].tail = before
+            else:
+                head = before
+            made.append(node)
+            last = citation.number_end
+        if made:
+            made[-1].tail = text[last:]
+        return head, made
+
+
+class CitationLinkExtension(Extension):  # type: ignore[misc]
+    """Python-Markdown extension: every citation's number becomes a link to the cited page.
+
+    Args:
+        resolve: gives the target of a citation: a URL and a tooltip; a target with ``url`` None
+            (a document this audience may not open) wraps the number in a
+            ``span.bt-cite--hidden``; None leaves the text alone.
+    """
+
+    def __init__(self, resolve: Callable[[Citation], LinkTarget | None], **kwargs: Any) -> None:
+        self._resolve = resolve
+        super().__init__(**kwargs)
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        # After "inline" (20), footnotes (50, 15) and "prettify" (10), before "unescape" (0):
+        # the text nodes are final, footnotes included, and code is already in <code>.
+        md.treeprocessors.register(_CitationTreeprocessor(md, self._resolve), "bangtin-cite", 5)

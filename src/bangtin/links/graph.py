@@ -1,0 +1,722 @@
+"""Links between directives: relations from front-matter and text, backlinks, stubs and status.
+
+:func:`build_graph` takes every loaded directive and the build's audience and returns a frozen
+:class:`LinkGraph`. The rules, in the order they apply:
+
+- Only directives the audience may see are read; their relations come from front-matter
+  (``relations:``), from the subject and from the body (code and link URLs masked). A relation
+  written twice is kept once per (target, kind); front-matter wins; a "cites" found in the text is
+  dropped when the same target has a stronger kind.
+- A citation with a date resolves to the document with that number and that date, else to the one
+  with that number in that year (a warning: the dates disagree). A citation without a date resolves
+  to the latest document with that number issued on or before the citing document's date (DESIGN
+  §3); when every such document is later, to the one in the same year (a warning), else to a stub.
+- A document cited but absent becomes a stub (``Directive(stub=True)``) built from what the
+  citations in visible documents say of it; a citation nested in a stub's subject ("... về Đẩy mạnh
+  thực hiện Công văn số 189-CV/TU") becomes the stub's own relation. An undated stub takes the
+  earliest date of the documents citing it (an upper bound; :meth:`LinkGraph.date_is_estimate`).
+  A stub is as visible as the most visible document citing it; since only visible documents are
+  read, a stub cited only by internal documents never exists in a public build.
+- A relation to a record the audience may not see keeps the number as cited and nothing else:
+  no target, no subject, no URL. Confidential records are never a target.
+- Status: a document some visible document supersedes is ``superseded``; a Kế hoạch whose period
+  has ended (``valid_until``, else the last year named in its subject: "năm 2024", "giai đoạn
+  2021-2025") is ``expired`` after that date; a status written in front-matter other than
+  ``in-force`` is kept.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from bangtin.core.model import (
+    ContentError,
+    Directive,
+    DocType,
+    Relation,
+    RelationKind,
+    Status,
+    Visibility,
+)
+from bangtin.core.numbers import DocNumber
+from bangtin.core.text import format_date_short
+from bangtin.links.citations import Citation, LinkTarget, find_citations, mask_code
+
+__all__ = ["LinkGraph", "ResolvedRelation", "build_graph", "same_links"]
+
+Identity = tuple[str, int]
+
+# Lower is stronger: the kind kept when one target is related twice with different kinds.
+_STRENGTH = {
+    RelationKind.SUPERSEDES: 0,
+    RelationKind.AMENDS: 1,
+    RelationKind.IMPLEMENTS: 2,
+    RelationKind.GUIDES: 3,
+    RelationKind.BASED_ON: 4,
+    RelationKind.CITES: 9,
+}
+_PERIOD = re.compile(r"(?:giai\s+đoạn|nhiệm\s+kỳ)\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)", re.I)
+_YEAR = re.compile(r"năm\s+((?:19|20)\d\d)(?!\d)", re.I)
+_TITLE_MAX = 160
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ResolvedRelation:
+    """One relation of the graph, ready for a template.
+
+    Attributes:
+        kind: how ``source`` stands to the target.
+        source: the citing record (a directive of this build or a stub).
+        target: the cited record, or None when this audience may not see it (number only).
+        number: the number as cited.
+        type_name: the type name (the target's, else the citation's).
+        date: the target's date, else the date cited, else None.
+        explicit: True when written in front-matter.
+        line: where it stands in ``source.path``.
+    """
+
+    kind: RelationKind
+    source: Directive
+    target: Directive | None
+    number: DocNumber
+    type_name: str = ""
+    date: dt.date | None = None
+    explicit: bool = False
+    line: int = 0
+
+    @property
+    def hidden(self) -> bool:
+        """True when the target is a record this audience may not see."""
+        return self.target is None
+
+    @property
+    def label(self) -> str:
+        """ "Công văn số 1271-CV/BDVTU", the way a relation is listed."""
+        if self.target is not None:
+            return self.target.title
+        return f"{self.type_name} số {self.number}" if self.type_name else f"Số {self.number}"
+
+    @property
+    def subject(self) -> str:
+        """The target's subject; empty for a hidden target."""
+        return self.target.subject if self.target is not None else ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LinkGraph:
+    """Relations, backlinks, stubs and derived status of one build. Build with :func:`build_graph`.
+
+    Attributes:
+        audience: the audience this graph was built for.
+        directives: every record of the build (stubs included) with its derived status, sorted by
+            date descending then number.
+        stubs: the stubs alone, in the same order.
+        warnings: ambiguous or contradictory citations, as ``path:line`` warnings in Vietnamese.
+    """
+
+    audience: Visibility
+    directives: tuple[Directive, ...]
+    stubs: tuple[Directive, ...]
+    warnings: tuple[ContentError, ...]
+    _by_id: dict[Identity, Directive] = field(repr=False)
+    _out: dict[Identity, tuple[ResolvedRelation, ...]] = field(repr=False)
+    _in: dict[Identity, tuple[ResolvedRelation, ...]] = field(repr=False)
+    _index: _Index = field(repr=False)
+    _estimated: frozenset[Identity] = field(repr=False)
+
+    def get(self, directive: Directive) -> Directive | None:
+        """The graph's record for ``directive`` (with derived status), or None when not shown."""
+        return self._by_id.get(_id(directive))
+
+    @property
+    def by_identity(self) -> dict[Identity, Directive]:
+        """Every record of the graph (stubs included) by (number key, year); do not change it."""
+        return self._by_id
+
+    def outgoing(self, directive: Directive) -> tuple[ResolvedRelation, ...]:
+        """The documents ``directive`` implements, rests on, supersedes, amends, guides or cites."""
+        return self._out.get(_id(directive), ())
+
+    def incoming(self, directive: Directive) -> tuple[ResolvedRelation, ...]:
+        """Backlinks: the relations of other records of this build to ``directive``."""
+        return self._in.get(_id(directive), ())
+
+    def superseded_by(self, directive: Directive) -> tuple[Directive, ...]:
+        """The records of this build that supersede ``directive``."""
+        return tuple(
+            r.source for r in self.incoming(directive) if r.kind is RelationKind.SUPERSEDES
+        )
+
+    def date_is_estimate(self, directive: Directive) -> bool:
+        """True for a stub whose date no citation gave (its date is the earliest citing date)."""
+        return _id(directive) in self._estimated
+
+    def ancestors(self, directive: Directive, depth: int = 3) -> tuple[Directive, ...]:
+        """Visible records ``directive`` rests on, breadth first, up to ``depth`` steps."""
+        return self._walk(directive, depth, upward=True)
+
+    def descendants(self, directive: Directive, depth: int = 3) -> tuple[Directive, ...]:
+        """Visible records resting on ``directive``, breadth first, up to ``depth`` steps."""
+        return self._walk(directive, depth, upward=False)
+
+    def with_bodies(self, records: Iterable[Directive]) -> LinkGraph:
+        """This graph with the bodies of ``records`` put into the records it holds for them.
+
+        For `bangtin serve`: an edit that changed only a directive's body, and not the
+        documents the body cites (:func:`same_links`), leaves every relation, stub, status and
+        warning as it was, so the graph is kept and only those records are replaced (with their
+        derived status). Records this graph does not show are ignored.
+        """
+        swap: dict[Identity, Directive] = {}
+        by_object: dict[int, Directive] = {}  # id(record this graph holds) -> its replacement
+        for new in records:
+            ident = _id(new)
+            old = self._by_id.get(ident)
+            if old is not None and not old.stub:
+                swap[ident] = by_object[id(old)] = dataclasses.replace(
+                    old, body=new.body, body_line=new.body_line, lines=new.lines
+                )
+        if not swap:
+            return self
+
+        def record(d: Directive) -> Directive:
+            return by_object.get(id(d), d)
+
+        def replaced(r: ResolvedRelation) -> ResolvedRelation:
+            if id(r.source) not in by_object and (
+                r.target is None or id(r.target) not in by_object
+            ):
+                return r
+            target = record(r.target) if r.target is not None else None
+            return dataclasses.replace(r, source=record(r.source), target=target)
+
+        # Only the relations of the replaced records, and those of their neighbours that point
+        # at them, hold a replaced record.
+        touched: set[Identity] = set()
+        for ident in swap:
+            touched.add(ident)
+            touched.update(_id(r.target) for r in self._out.get(ident, ()) if r.target is not None)
+            touched.update(_id(r.source) for r in self._in.get(ident, ()))
+        out, inc = dict(self._out), dict(self._in)
+        for ident in touched:
+            for table in (out, inc):
+                rels = table.get(ident)
+                if rels is not None:
+                    table[ident] = tuple(replaced(r) for r in rels)
+        by_id = dict(self._by_id)
+        by_id.update(swap)
+        return dataclasses.replace(
+            self,
+            directives=tuple(by_object.get(id(d), d) for d in self.directives),
+            _by_id=by_id,
+            _out=out,
+            _in=inc,
+        )
+
+    def _walk(self, directive: Directive, depth: int, *, upward: bool) -> tuple[Directive, ...]:
+        seen = {_id(directive)}
+        order: list[Directive] = []
+        frontier = [directive]
+        for _ in range(max(0, depth)):
+            nxt: list[Directive] = []
+            for node in frontier:
+                rels = self.outgoing(node) if upward else self.incoming(node)
+                for rel in rels:
+                    other = rel.target if upward else rel.source
+                    if other is not None and _id(other) not in seen:
+                        seen.add(_id(other))
+                        order.append(other)
+                        nxt.append(other)
+            frontier = nxt
+        return tuple(order)
+
+    def resolve_citation(
+        self, citation: Citation, citing: Directive | None = None, *, on: dt.date | None = None
+    ) -> LinkTarget | None:
+        """Where a citation in a rendered page leads, for :class:`CitationLinkExtension`.
+
+        Args:
+            citation: the citation found in the page's text.
+            citing: the directive whose page it is, if any (its date bounds an undated citation).
+            on: the date bounding an undated citation on other pages (news, themes).
+
+        Returns:
+            A target with the record's site-relative URL and a tooltip; a target with ``url``
+            None for a record this audience may not see; None when nothing is known of it.
+        """
+        own = citing is not None and _key(citation.number) == _key(citing.number)
+        if own and citation.date in (None, citing.date if citing else None):
+            return None  # the document's own number
+        found = self._index.resolve(
+            citation.number, citation.date, on or (citing.date if citing else None)
+        )
+        if found is None:
+            return None
+        identity, _ = found
+        target = self._by_id.get(identity)
+        if target is None:
+            return LinkTarget(url=None, title="")
+        return LinkTarget(
+            url=target.url, title=_tooltip(target, estimated=identity in self._estimated)
+        )
+
+
+# number object's id -> (the number, its key); the number is held so that its id is not reused.
+_KEYS: dict[int, tuple[DocNumber, str]] = {}
+
+
+def _key(number: DocNumber) -> str:
+    # DocNumber.key folds text on every call and the graph asks for it many times per document;
+    # looked up by the object's identity, which is cheaper than hashing the number's fields.
+    held = _KEYS.get(id(number))
+    if held is not None and held[0] is number:
+        return held[1]
+    if len(_KEYS) > 200_000:
+        _KEYS.clear()
+    key = number.key
+    _KEYS[id(number)] = (number, key)
+    return key
+
+
+def _id(d: Directive) -> Identity:
+    return (_key(d.number), d.date.year)
+
+
+def _tooltip(directive: Directive, *, estimated: bool = False) -> str:
+    text = (
+        directive.title if estimated else f"{directive.title}, {format_date_short(directive.date)}"
+    )
+    if directive.subject:
+        text = f"{text}: {directive.subject}"
+    if len(text) > _TITLE_MAX:
+        text = text[: _TITLE_MAX - 1].rsplit(" ", 1)[0] + "…"
+    return text
+
+
+@dataclass(slots=True)
+class _Index:
+    """Documents by number key, for resolution: records (visible or not) and stubs."""
+
+    entries: dict[str, list[tuple[dt.date, Identity]]] = field(default_factory=dict)
+    real: set[Identity] = field(default_factory=set)
+    undated: dict[str, Identity] = field(default_factory=dict)
+
+    def add(self, key: str, date: dt.date, identity: Identity, *, real: bool) -> None:
+        bisect.insort(self.entries.setdefault(key, []), (date, identity))
+        if real:
+            self.real.add(identity)
+
+    def resolve(
+        self, number: DocNumber, date: dt.date | None, on: dt.date | None
+    ) -> tuple[Identity, str] | None:
+        """Return (identity, problem) for a citation; problem is "" or a warning message."""
+        cands = self.entries.get(_key(number), [])
+        if date is not None:
+            exact = [ident for d, ident in cands if d == date]
+            if exact:
+                return exact[-1], ""
+            same_year = [(d, ident) for d, ident in cands if d.year == date.year]
+            if same_year:
+                ident = same_year[-1][1]
+                return ident, (
+                    f"trích dẫn số {number} ghi ngày {format_date_short(date)}, nhưng văn bản "
+                    f"số {number} năm {date.year} trong kho ghi ngày khác; kiểm tra lại ngày."
+                )
+            return None
+        if not cands:
+            undated = self.undated.get(_key(number))
+            return (undated, "") if undated else None
+        earlier = [ident for d, ident in cands if on is None or d <= on]
+        if earlier:
+            return earlier[-1], ""
+        if on is not None:
+            later = [ident for d, ident in cands if d.year == on.year]
+            if later:
+                return later[0], (
+                    f"trích dẫn số {number} không ghi ngày và văn bản cùng số trong kho ban hành "
+                    "sau văn bản này; kiểm tra lại số hiệu hoặc ghi rõ ngày."
+                )
+        undated = self.undated.get(_key(number))
+        return (undated, "") if undated else None
+
+
+@dataclass(slots=True)
+class _Mention:
+    """A relation as written, before resolution."""
+
+    kind: RelationKind
+    number: DocNumber
+    date: dt.date | None
+    type_name: str
+    issuer: str
+    subject: str
+    line: int
+    explicit: bool
+    parent: int | None = None  # index in the same document's mention list
+    date_text: str = ""
+
+
+def _mentions(directive: Directive) -> list[_Mention]:
+    out: list[_Mention] = []
+    rel_line = directive.lines.get("relations", 1)
+    for rel in directive.relations:
+        out.append(
+            _Mention(
+                kind=rel.kind,
+                number=rel.target,
+                date=rel.date,
+                type_name=rel.type_name,
+                issuer=rel.issuer,
+                subject=rel.subject,
+                line=rel.line or rel_line,
+                explicit=True,
+            )
+        )
+    texts = ((directive.subject, directive.lines.get("subject", 1)), (directive.body, 0))
+    for text, line in texts:
+        if not text:
+            continue
+        first = line or directive.body_line
+        base = len(out)
+        for c in find_citations(mask_code(text), first_line=first):
+            out.append(
+                _Mention(
+                    kind=c.kind,
+                    number=c.number,
+                    date=c.date,
+                    type_name=c.type_name,
+                    issuer=c.issuer,
+                    subject=c.subject,
+                    line=c.line,
+                    explicit=False,
+                    parent=None if c.parent is None else base + c.parent,
+                    date_text=c.date_text,
+                )
+            )
+    return out
+
+
+def _all_mentions(
+    visible: list[Directive], memo: dict[int, tuple[Directive, list[_Mention]]] | None
+) -> dict[Identity, list[_Mention]]:
+    if memo is None:
+        return {_id(d): _mentions(d) for d in visible}
+    # Keyed by the record object itself (kept alive in the value, so its id is not reused): a file
+    # read again is a new object, and equal records may still differ in their line numbers.
+    fresh: dict[int, tuple[Directive, list[_Mention]]] = {}
+    out: dict[Identity, list[_Mention]] = {}
+    for d in visible:
+        held = memo.get(id(d))
+        found = held[1] if held is not None and held[0] is d else _mentions(d)
+        fresh[id(d)] = (d, found)
+        out[_id(d)] = found
+    memo.clear()
+    memo.update(fresh)
+    return out
+
+
+def same_links(
+    old: Directive,
+    new: Directive,
+    memo: dict[int, tuple[Directive, list[_Mention]]] | None = None,
+) -> bool:
+    """True when ``new`` differs from ``old`` only in its body, and that body names the same
+    documents at the same lines: the link graph of a build with ``new`` is then the graph with
+    ``old``, bodies aside (:meth:`LinkGraph.with_bodies`).
+
+    ``memo`` is :func:`build_graph`'s: ``old``'s citations are taken from it when it has them.
+    """
+    if dataclasses.replace(old, body=new.body, body_line=new.body_line) != new:
+        return False
+    held = memo.get(id(old)) if memo is not None else None
+    before = held[1] if held is not None and held[0] is old else _mentions(old)
+    return _mentions(new) == before
+
+
+def _sort_key(d: Directive) -> tuple[int, str, str]:
+    return (-d.date.toordinal(), _key(d.number), d.path)
+
+
+def _plan_end(d: Directive) -> dt.date | None:
+    if d.valid_until is not None:
+        return d.valid_until
+    if d.type is not DocType.KE_HOACH:
+        return None
+    years = [int(m.group(1)) for m in _PERIOD.finditer(d.subject)]
+    years += [int(m.group(1)) for m in _YEAR.finditer(d.subject)]
+    return dt.date(max(years), 12, 31) if years else None
+
+
+@dataclass(slots=True)
+class _StubDraft:
+    number: DocNumber
+    date: dt.date | None
+    mentions: list[tuple[Directive, _Mention]] = field(default_factory=list)
+
+
+def build_graph(
+    directives: Iterable[Directive],
+    *,
+    audience: Visibility,
+    today: dt.date | None = None,
+    memo: dict[int, tuple[Directive, list[_Mention]]] | None = None,
+) -> LinkGraph:
+    """Compute relations, backlinks, stubs, warnings and status for one build.
+
+    Args:
+        directives: every loaded directive, whatever its visibility (the hidden ones are needed
+            to show a citation of them as a number only).
+        audience: the audience of the build.
+        today: the date against which plans expire; None leaves plans in force.
+        memo: the citations found in each directive by an earlier call, kept by `bangtin serve`
+            between rebuilds (finding them is most of the cost); updated in place.
+
+    Returns:
+        The frozen graph of the build.
+    """
+    records = sorted(directives, key=_sort_key)
+    visible = [d for d in records if d.visibility.visible_to(audience)]
+    hidden_ids = {_id(d) for d in records if not d.visibility.visible_to(audience)}
+    index = _Index()
+    for d in records:
+        index.add(_key(d.number), d.date, _id(d), real=True)
+    mentions = _all_mentions(visible, memo)
+    warnings: list[ContentError] = []
+
+    # Dated citations of absent documents: one stub per number and year.
+    drafts: dict[Identity, _StubDraft] = {}
+    known_years = {(_key(d.number), d.year) for d in records}
+    real_keys = {_key(d.number) for d in records}
+    for d in visible:
+        for m in mentions[_id(d)]:
+            if m.date is None or (_key(m.number), m.date.year) in known_years:
+                continue
+            ident = (_key(m.number), m.date.year)
+            if ident not in drafts:
+                drafts[ident] = _StubDraft(number=m.number, date=m.date)
+                index.add(_key(m.number), m.date, ident, real=False)
+
+    # Resolve every mention; an undated one with no candidate makes an undated stub.
+    undated_dates: dict[str, dt.date] = {}
+    resolved: dict[Identity, list[tuple[_Mention, Identity | None]]] = {}
+    for d in visible:
+        rows: list[tuple[_Mention, Identity | None]] = []
+        own_mentions = mentions[_id(d)]
+        for m in own_mentions:
+            # A citation nested in another one's subject was written before that one's date.
+            on = d.date
+            if m.parent is not None and own_mentions[m.parent].date is not None:
+                on = min(on, own_mentions[m.parent].date or on)
+            if m.date is None and m.date_text:
+                warnings.append(
+                    ContentError(
+                        d.path,
+                        m.line,
+                        f"ngày “{m.date_text}” trong trích dẫn số "
+                        f"{m.number} không có thật; kiểm tra lại.",
+                        warning=True,
+                    )
+                )
+            found = index.resolve(m.number, m.date, on)
+            if found is None and m.date is None:
+                key = _key(m.number)
+                index.undated[key] = (key, 0)
+                drafts.setdefault((key, 0), _StubDraft(number=m.number, date=None))
+                found = ((key, 0), "")
+            if found is None:
+                rows.append((m, None))
+                continue
+            ident, problem = found
+            if ident[1] == 0:  # an undated stub: its date is the earliest citing date
+                undated_dates[ident[0]] = min(undated_dates.get(ident[0], on), on)
+            if m.date is not None and ident in drafts and _key(m.number) in real_keys:
+                problem = (
+                    f"trích dẫn số {m.number} ghi ngày {format_date_short(m.date)}, nhưng văn bản "
+                    f"số {m.number} trong kho thuộc năm khác; kiểm tra lại ngày hoặc số hiệu."
+                )
+            if problem:
+                warnings.append(ContentError(d.path, m.line, problem, warning=True))
+            rows.append((m, ident))
+        resolved[_id(d)] = rows
+
+    # Undated stubs take the earliest citing date; give them their final identity.
+    renamed: dict[Identity, Identity] = {}
+    for key, when in undated_dates.items():
+        new_id = (key, when.year)
+        if new_id in drafts or new_id in index.real:
+            new_id = (key, -when.year)  # cannot happen by the rules above; keep keys distinct
+        renamed[(key, 0)] = new_id
+        index.undated[key] = new_id
+        drafts[new_id] = drafts.pop((key, 0))
+
+    def final_id(ident: Identity) -> Identity:
+        return renamed.get(ident, ident)
+
+    # Edges: (source id, kind, target id or None, mention, explicit).
+    edges: dict[Identity, dict[tuple[Identity, RelationKind], tuple[_Mention, bool]]] = {}
+    for d in visible:
+        own = _id(d)
+        rows = resolved[own]
+        bucket = edges.setdefault(own, {})
+        for m, row_id in rows:
+            if row_id is None:
+                continue
+            target_ident = final_id(row_id)
+            if target_ident == own:
+                continue
+            parent_ident = None
+            parent_row = rows[m.parent][1] if m.parent is not None else None
+            if parent_row is not None:
+                parent_ident = final_id(parent_row)
+            # For the citing document a nested citation is only mentioned: the relation the
+            # words express belongs to the citation it is nested in.
+            kind = RelationKind.CITES if m.parent is not None else m.kind
+            _add_edge(bucket, target_ident, kind, m)
+            if target_ident in drafts:
+                drafts[target_ident].mentions.append((d, m))
+            if parent_ident in drafts and parent_ident != target_ident:
+                _add_edge(edges.setdefault(parent_ident, {}), target_ident, m.kind, m)
+
+    # Stub records, from what the citations in visible documents say.
+    stub_records: dict[Identity, Directive] = {}
+    estimated: set[Identity] = set()
+    for ident, draft in drafts.items():
+        if not draft.mentions:
+            continue
+        stub_records[ident] = _make_stub(ident, draft, undated_dates, edges.get(ident, {}))
+        if draft.date is None:
+            estimated.add(ident)
+
+    # Drop edges from stubs nobody visible cites (cannot happen) and dedupe kinds per target.
+    base = {_id(d): d for d in visible} | stub_records
+    superseded: dict[Identity, list[Identity]] = defaultdict(list)
+    for src, bucket in edges.items():
+        if src not in base:
+            continue
+        for (target, kind), _ in bucket.items():
+            if kind is RelationKind.SUPERSEDES and target in base:
+                superseded[target].append(src)
+
+    final: dict[Identity, Directive] = {}
+    for ident, d in base.items():
+        final[ident] = _with_status(d, bool(superseded.get(ident)), today)
+
+    out: dict[Identity, list[ResolvedRelation]] = defaultdict(list)
+    inc: dict[Identity, list[ResolvedRelation]] = defaultdict(list)
+    for src, bucket in edges.items():
+        source = final.get(src)
+        if source is None:
+            continue
+        kinds_by_target: dict[Identity, list[RelationKind]] = defaultdict(list)
+        for target_key, kind in bucket:
+            kinds_by_target[target_key].append(kind)
+        for (target_id, kind), (m, explicit) in bucket.items():
+            if kind is RelationKind.CITES and len(kinds_by_target[target_id]) > 1:
+                continue
+            target_rec = final.get(target_id)
+            if target_rec is None and target_id not in hidden_ids:
+                continue
+            rel = ResolvedRelation(
+                kind=kind,
+                source=source,
+                target=target_rec,
+                number=target_rec.number if target_rec else m.number,
+                type_name=target_rec.type.value if target_rec else m.type_name,
+                date=target_rec.date if target_rec else m.date,
+                explicit=explicit,
+                line=m.line,
+            )
+            out[src].append(rel)
+            if target_rec is not None:
+                inc[target_id].append(rel)
+
+    def rel_key(r: ResolvedRelation) -> tuple[int, int, str]:
+        other = r.target or r.source
+        return (_STRENGTH[r.kind], -(r.date or other.date).toordinal(), _key(r.number))
+
+    def back_key(r: ResolvedRelation) -> tuple[int, int, str]:
+        return (_STRENGTH[r.kind], -r.source.date.toordinal(), _key(r.source.number))
+
+    all_final = tuple(sorted(final.values(), key=_sort_key))
+    return LinkGraph(
+        audience=audience,
+        directives=all_final,
+        stubs=tuple(d for d in all_final if d.stub),
+        warnings=tuple(sorted(set(warnings), key=lambda w: (w.path, w.line, w.message))),
+        _by_id=final,
+        _out={k: tuple(sorted(v, key=rel_key)) for k, v in out.items()},
+        _in={k: tuple(sorted(v, key=back_key)) for k, v in inc.items()},
+        _index=index,
+        _estimated=frozenset(estimated),
+    )
+
+
+def _add_edge(
+    bucket: dict[tuple[Identity, RelationKind], tuple[_Mention, bool]],
+    target: Identity,
+    kind: RelationKind,
+    mention: _Mention,
+) -> None:
+    key = (target, kind)
+    held = bucket.get(key)
+    # Front-matter wins over the text; among equals the first mention (lowest line) stays.
+    if held is None or (mention.explicit and not held[1]):
+        bucket[key] = (mention, mention.explicit)
+
+
+def _make_stub(
+    ident: Identity,
+    draft: _StubDraft,
+    undated_dates: dict[str, dt.date],
+    own_edges: dict[tuple[Identity, RelationKind], tuple[_Mention, bool]],
+) -> Directive:
+    mentions = sorted(draft.mentions, key=lambda dm: (dm[0].date, dm[0].path, dm[1].line))
+    date = draft.date or undated_dates[ident[0]]
+
+    def first(attr: str) -> str:
+        return next((str(getattr(m, attr)) for _, m in mentions if getattr(m, attr)), "")
+
+    type_name = first("type_name") or (draft.number.type_name or "")
+    doc_type = DocType.from_text(type_name) or DocType.CONG_VAN
+    best = min(d.visibility.rank for d, _ in mentions)
+    visibility = next(v for v in Visibility if v.rank == best)
+    relations = tuple(
+        Relation(
+            kind=kind,
+            target=m.number,
+            date=m.date,
+            issuer=m.issuer,
+            subject=m.subject,
+            type_name=m.type_name,
+        )
+        for (_, kind), (m, _) in own_edges.items()
+    )
+    return Directive(
+        path="",
+        number=draft.number,
+        date=date,
+        type=doc_type,
+        subject=first("subject"),
+        issuer=first("issuer"),
+        relations=relations,
+        visibility=visibility,
+        stub=True,
+    )
+
+
+def _with_status(d: Directive, superseded: bool, today: dt.date | None) -> Directive:
+    if superseded:
+        status = Status.SUPERSEDED
+    elif d.status is not Status.IN_FORCE:
+        status = d.status
+    else:
+        end = _plan_end(d)
+        expired = today is not None and end is not None and end < today
+        status = Status.EXPIRED if expired else Status.IN_FORCE
+    return d if status is d.status else dataclasses.replace(d, status=status)

@@ -1,0 +1,132 @@
+"""Rendering of the portal's own HTML fragments from records, with an autoescaping Jinja2 env.
+
+Material's templates do not escape what they print; every value that comes from front-matter is
+therefore rendered here, escaped, and handed to Material as finished HTML.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+import jinja2
+import nh3
+from markupsafe import Markup
+
+from bangtin.core.model import Directive, Registry
+from bangtin.core.text import format_date, format_date_short, sort_key
+
+__all__ = ["relative_url", "render_template", "sanitize", "template_env"]
+
+# What Markdown may produce in a body. Anything else (script, iframe, svg, event handlers,
+# style, forms) is removed after rendering; our own trusted fragments are added afterwards.
+_TAGS = {
+    "a", "abbr", "b", "blockquote", "br", "caption", "code", "col", "colgroup", "dd", "del",
+    "details", "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5",
+    "h6", "hr", "i", "img", "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "small",
+    "span", "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead",
+    "tr", "u", "ul",
+}  # fmt: skip
+_ATTRIBUTES = {
+    "*": {"class", "id", "title", "lang", "dir"},
+    "a": {"href", "name"},
+    "img": {"src", "alt", "width", "height", "loading"},
+    "td": {"colspan", "rowspan", "align"},
+    "th": {"colspan", "rowspan", "align", "scope"},
+    "ol": {"start", "type"},
+    "details": {"open"},
+}
+_URL_SCHEMES = {"http", "https", "mailto", "tel"}
+
+
+def sanitize(html: str) -> str:
+    """Clean rendered Markdown with an allow-list: no script, handler, or javascript:/data: URL."""
+    return str(
+        nh3.clean(
+            html,
+            tags=_TAGS,
+            attributes=_ATTRIBUTES,
+            url_schemes=_URL_SCHEMES,
+            link_rel=None,
+            strip_comments=True,
+        )
+    )
+
+
+def relative_url(target: str, base: str) -> str:
+    """URL of site-relative ``target`` as seen from the page at site-relative ``base``.
+
+    Both are directory URLs without a leading slash ("van-ban/2024/2078-cv-duk/", "" for home).
+    The site can thus be served from any sub-path of an intranet server.
+    """
+    base_dir = base if base.endswith("/") or not base else posixpath.dirname(base) + "/"
+    rel = posixpath.relpath("/" + target, "/" + base_dir)
+    if target.endswith("/") and not rel.endswith("/"):
+        rel += "/"
+    if rel == "./":
+        return "./"
+    return rel
+
+
+def _date(value: dt.date | None) -> str:
+    return format_date(value) if value else ""
+
+
+def _short(value: dt.date | None) -> str:
+    return format_date_short(value) if value else ""
+
+
+def _vsorted(items: Iterable[Any], attribute: str | None = None) -> list[Any]:
+    if attribute is None:
+        return sorted(items, key=lambda x: sort_key(str(x)))
+    return sorted(items, key=lambda x: sort_key(str(getattr(x, attribute))))
+
+
+@lru_cache(maxsize=1)
+def template_env() -> jinja2.Environment:
+    """The package's template environment (templates ship in ``bangtin/site/templates``)."""
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("bangtin", "site/templates"),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters["date_vn"] = _date
+    env.filters["date_short"] = _short
+    env.filters["vsorted"] = _vsorted
+    env.globals["Markup"] = Markup
+    return env
+
+
+def render_template(name: str, **context: Any) -> Markup:
+    """Render a package template to safe HTML."""
+    return Markup(template_env().get_template(name).render(**context))
+
+
+class Links:
+    """URL helpers bound to the page being rendered, for templates."""
+
+    def __init__(self, registry: Registry, page_url: str) -> None:
+        self.registry = registry
+        self.page_url = page_url
+
+    def to(self, target: str) -> str:
+        return relative_url(target, self.page_url)
+
+    def directive(self, d: Directive) -> str:
+        return relative_url(d.url, self.page_url)
+
+    def unit(self, ref: str) -> Markup:
+        """A unit id as a link to its page; text that is not a unit id stays text."""
+        unit = self.registry.unit(ref)
+        if unit is None:
+            return Markup("{}").format(ref) if ref else Markup("")
+        href = relative_url(unit.url, self.page_url)
+        return Markup('<a href="{}">{}</a>').format(href, unit.name)
+
+    def unit_name(self, ref: str) -> str:
+        return self.registry.unit_name(ref)
