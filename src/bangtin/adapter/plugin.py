@@ -1,33 +1,35 @@
 """The MkDocs plugin: a thin adapter that loads the records and hands them to MkDocs as pages.
 
-Everything the portal knows lives in the core modules; this module only translates between them
-and MkDocs' events. It is one of the two modules that import mkdocs (with `cli.py`).
+Everything the portal knows lives in the packages below; this module only translates between
+them and MkDocs' events. Its neighbours in the adapter hold the plugin's options (`config`), the
+forked page workers (`workers`), the default navigation (`nav`) and what serve's incremental
+updates do on MkDocs' side (`update`).
 """
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import functools
-import logging
-import multiprocessing
 import os
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from markupsafe import Markup, escape
-from mkdocs.config import base
-from mkdocs.config import config_options as c
+from mkdocs.commands.build import _build_page
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import get_toc
 
+from bangtin.adapter.config import BangtinConfig
+from bangtin.adapter.errors import ContentErrors
+from bangtin.adapter.nav import default_nav, nav_paths
+from bangtin.adapter.update import Built, UpdateReport, remove_page, render_again
+from bangtin.adapter.workers import SKIP_TEMPLATE, Workers, choose_deferred, split_shares
 from bangtin.core.load import LoadResult, load_project, parse_audience, reload_directives
-from bangtin.core.model import ContentError
+from bangtin.core.model import ContentError, Directive
 from bangtin.features.incremental import affected_pages
 from bangtin.features.registry import Features
 from bangtin.links.graph import same_links
@@ -57,40 +59,6 @@ DATA_FOLDERS = ("themes/", "practices/", "news/")
 DATA_FILES = ("units.yml",)
 
 
-class ContentErrors(PluginError):
-    """The content has errors: every one of them, one ``path:line: message`` per line."""
-
-    def __init__(self, errors: list[ContentError]) -> None:
-        self.errors = errors
-        lines = [str(e) for e in errors]
-        lines.append(
-            f"Có {len(errors)} lỗi trong nội dung; chưa dựng trang nào, trang đang đăng vẫn giữ nguyên."
-        )
-        super().__init__("\n".join(lines))
-
-
-class BangtinConfig(base.Config):  # type: ignore[no-untyped-call]
-    """Options of the `bangtin` plugin in mkdocs.yml."""
-
-    audience = c.Choice(("internal", "public"), default="internal")
-    """Who the build is for; BANGTIN_AUDIENCE in the environment overrides it."""
-    organisation = c.Type(str, default="")
-    """The organisation's name, printed on social cards and posts."""
-    org_hashtag = c.Type(str, default="")
-    """A hashtag added to every post, without '#' (e.g. ĐảngỦyKhốiBìnhThuận)."""
-    emoji = c.Type(bool, default=True)
-    """Allow a few emoji in composed posts."""
-    search = c.Type(bool, default=True)
-    """Build the Pagefind search index after the build."""
-    cards = c.Type(bool, default=True)
-    """Draw a social card (PNG) for every post."""
-    directives_dir = c.Type(str, default="directives")
-    """Where the directive files are, relative to mkdocs.yml."""
-    workers = c.Type(int, default=-1)
-    """Processes that render directive pages: -1 chooses (every core, from 300 pages on);
-    0 renders them in the main process, like any MkDocs page."""
-
-
 class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
     """Turns directives, themes, units, practices and news into the portal's pages."""
 
@@ -109,14 +77,14 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         self.specs: dict[str, PageSpec] = {}
         self.deferred: frozenset[str] = frozenset()
         self._nav: Navigation | None = None
-        self._workers: _Workers | None = None
+        self._workers: Workers | None = None
         self._own_share: Callable[[], list[str]] | None = None
         self.root = Path.cwd()
         # Kept for `bangtin serve`'s incremental rebuilds (see `update_directives`).
         self._memo: dict[str, Any] | None = None
         self._load_warnings: list[ContentError] = []
         self._visible_pages: set[str] = set()
-        self._mkdocs: _Built | None = None
+        self._mkdocs: Built | None = None
 
     # --- global events -------------------------------------------------------------------------
 
@@ -143,35 +111,57 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         self._memo = {} if self._command == "serve" else None
         self.features = Features.create(self, config, result, memo=self._memo)
         self.index = self.features.index
-
-        # The intranet has no internet: never let Material fetch Google Fonts.
-        if config.theme.get("font"):
-            config.theme["font"] = False
-        _insert_overrides(config)
-        # The header shows bangtin's Pagefind box only when the index is built.
-        config.extra["bangtin_search"] = bool(self.config.search)
-        for css in ("assets/bangtin/bangtin.css", *self.features.extra_css()):
-            if css not in config.extra_css:
-                config.extra_css.append(css)
-        for js in self.features.extra_javascript():
-            if js not in config.extra_javascript:
-                config.extra_javascript.append(js)
-        config.markdown_extensions.extend(self.features.markdown_extensions())
-
+        self._configure_theme(config, self.features)
         if self._command == "build":
             self._atomic = AtomicSite(Path(config.site_dir))
             self._complete = False
             config.site_dir = str(self._atomic.staging)
         return config
 
+    def _configure_theme(self, config: MkDocsConfig, features: Features) -> None:
+        """bangtin's templates, styles, scripts and Markdown extensions, added to MkDocs' config."""
+        # The intranet has no internet: never let Material fetch Google Fonts.
+        if config.theme.get("font"):
+            config.theme["font"] = False
+        _insert_overrides(config)
+        # The header shows bangtin's Pagefind box only when the index is built.
+        config.extra["bangtin_search"] = bool(self.config.search)
+        for css in ("assets/bangtin/bangtin.css", *features.extra_css()):
+            if css not in config.extra_css:
+                config.extra_css.append(css)
+        for js in features.extra_javascript():
+            if js not in config.extra_javascript:
+                config.extra_javascript.append(js)
+        config.markdown_extensions.extend(features.markdown_extensions())
+
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
-        assert self.result is not None and self.index is not None and self.features is not None
-        visible_pages = {
+        assert self.result is not None
+        self._visible_pages = {
             path
             for path, vis in self.result.pages.items()
             if vis.visible_to(self.result.registry.audience)
         }
-        self._visible_pages = visible_pages
+        self._drop_unshown_files(files, config)
+        self._add_generated_pages(files, config)
+        # `serve` runs a live-reload server thread: no fork there (and previews are incremental).
+        workers = 0 if self._command == "serve" else self.config.workers
+        self.deferred = choose_deferred(self.specs, workers)
+        for asset in sorted(ASSETS_DIR.rglob("*")):
+            if asset.is_file():
+                uri = f"assets/bangtin/{asset.relative_to(ASSETS_DIR).as_posix()}"
+                files.append(File.generated(config, uri, abs_src_path=str(asset)))
+        if config.nav is None:
+            config.nav = default_nav(self.specs, self._visible_pages)
+            for item in nav_paths(config.nav):
+                in_nav = files.get_file_from_path(item)
+                if in_nav is not None:
+                    in_nav.inclusion = InclusionLevel.INCLUDED
+        return files
+
+    def _drop_unshown_files(self, files: Files, config: MkDocsConfig) -> None:
+        """Remove the docs_dir files this build must not publish: records' files, pages and
+        attachments the audience may not see, and links out of the project."""
+        assert self.features is not None
         hidden_assets = self.features.hidden_files()
         for file in list(files):
             if file.generated_by is not None:
@@ -184,15 +174,16 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
                 files.remove(file)
                 continue
             if file.is_documentation_page():
-                if uri.startswith(DATA_FOLDERS) or uri not in visible_pages:
+                if uri.startswith(DATA_FOLDERS) or uri not in self._visible_pages:
                     files.remove(file)
             elif uri in DATA_FILES or uri.startswith(DATA_FOLDERS) or uri in hidden_assets:
                 files.remove(file)
 
+    def _add_generated_pages(self, files: Files, config: MkDocsConfig) -> None:
+        """Add bangtin's pages to MkDocs' files (out of the navigation), over an editor's own."""
         for spec in self._plan().values():
-            if files.get_file_from_path(spec.src_uri) is not None:
-                existing = files.get_file_from_path(spec.src_uri)
-                assert existing is not None
+            existing = files.get_file_from_path(spec.src_uri)
+            if existing is not None:
                 log.warning(
                     f"{config.docs_dir}/{spec.src_uri}: trùng đường dẫn với trang do bangtin tạo; "
                     "trang của bangtin được dùng"
@@ -204,20 +195,6 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
                     config, spec.src_uri, content=spec.markdown, inclusion=InclusionLevel.NOT_IN_NAV
                 )
             )
-        # `serve` runs a live-reload server thread: no fork there (and previews are incremental).
-        workers = 0 if self._command == "serve" else self.config.workers
-        self.deferred = _choose_deferred(self.specs, workers)
-        for asset in sorted(ASSETS_DIR.rglob("*")):
-            if asset.is_file():
-                uri = f"assets/bangtin/{asset.relative_to(ASSETS_DIR).as_posix()}"
-                files.append(File.generated(config, uri, abs_src_path=str(asset)))
-        if config.nav is None:
-            config.nav = _default_nav(self.specs, visible_pages)
-            for item in _nav_paths(config.nav):
-                in_nav = files.get_file_from_path(item)
-                if in_nav is not None:
-                    in_nav.inclusion = InclusionLevel.INCLUDED
-        return files
 
     def _plan(self) -> dict[str, PageSpec]:
         """Every generated page, by source path."""
@@ -291,27 +268,22 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         assert self.features is not None
         doc_files = files.documentation_pages(inclusion=InclusionLevel.is_included)
         if self._nav is not None:
-            self._mkdocs = _Built(
+            self._mkdocs = Built(
                 config=config, files=files, doc_files=list(doc_files), nav=self._nav, env=env
             )
         pages = [f.page for f in doc_files if f.src_uri in self.deferred and f.page is not None]
         jobs: list[Callable[[], list[str]]] = []
         if pages:
-            count = max(
-                1, min(os.cpu_count() or 1, self.config.workers if self.config.workers > 0 else 8)
-            )
-            shares = [pages[i::count] for i in range(count)]
+            shares = [
+                functools.partial(self._render_pages, share, config, files, doc_files, env)
+                for share in split_shares(pages, self.config.workers)
+            ]
             # The main process renders the first share itself once its own pages are built
             # (on_post_build): with two cores, one worker and the main process keep both busy.
-            self._own_share = functools.partial(
-                self._render_pages, shares[0], config, files, doc_files, env
-            )
-            for share in shares[1:]:
-                jobs.append(
-                    functools.partial(self._render_pages, share, config, files, doc_files, env)
-                )
+            self._own_share = shares[0]
+            jobs.extend(shares[1:])
         jobs.extend(self.features.background())
-        self._workers = _Workers.start(jobs)
+        self._workers = Workers.start(jobs)
         progress.current().stage("Dựng trang", len(doc_files))
         # The main process still builds these pages, but with an empty template: MkDocs then
         # writes nothing for them and the workers' files stay.
@@ -328,8 +300,6 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         env: jinja2.Environment,
     ) -> list[str]:
         """In a worker process: Markdown, bangtin's content and Material's template, written."""
-        from mkdocs.commands.build import _build_page
-
         assert self._nav is not None and self.features is not None
         for page in pages:
             spec = self.specs[page.file.src_uri]
@@ -387,6 +357,11 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
 
     # --- incremental rebuilds (bangtin serve) ----------------------------------------------------
 
+    @property
+    def can_update(self) -> bool:
+        """True once a full build kept what `update_directives` needs (MkDocs' objects)."""
+        return self._mkdocs is not None
+
     def update_directives(self, paths: Iterable[Path]) -> UpdateReport:
         """Take an edit of a few directive files into the built site, rendering only what shows them.
 
@@ -407,56 +382,28 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         start = time.perf_counter()
         built = self._mkdocs
         assert built is not None and self.result is not None and self.features is not None
-        config = built.config
-        docs_rel = os.path.relpath(config.docs_dir, self.root)
-        base = dataclasses.replace(self.result, warnings=list(self._load_warnings))
-        absolute = [p if p.is_absolute() else self.root / p for p in paths]
-        result, changed, errors = reload_directives(self.root, base, absolute, docs_dir=docs_rel)
-        for error in errors:
-            log.error(str(error))
+        result, changed, errors = self._read_again(paths, built.config)
         if not changed:
             return UpdateReport(errors=tuple(errors), seconds=time.perf_counter() - start)
         before = {d.path: d for d in self.result.all_directives}
-        edited = [before[rel] for rel in changed if rel in before]
-        edited += [d for d in changed.values() if d is not None]
-
-        self._load_warnings = list(result.warnings)
-        old_features, old_specs = self.features, self.specs
-        # An edit of bodies only, citing the same documents as before (a typo, a sentence): no
-        # relation, listing or status changes, so the link graph stays and only the edited
-        # records' own pages are rendered again.
+        # (old, new) of each record edited in place; an added or deleted file has no pair.
         pairs = [
             (before[rel], new) for rel, new in changed.items() if rel in before and new is not None
         ]
-        assert self._memo is not None  # serve keeps a memo
-        mentions = self._memo.setdefault("links.mentions", {})
-        bodies_only = len(pairs) == len(changed) and all(
-            same_links(old, new, mentions) for old, new in pairs
-        )
-        features = Features.create(
-            self,
-            config,
-            result,
-            memo=self._memo,
-            previous=old_features,
-            body_edits=[new for _, new in pairs] if bodies_only else (),
-        )
-        for warning in result.warnings:
-            if warning.path in changed:
-                log.warning(str(warning))
-        self.result, self.features, self.index = result, features, features.index
-        self.specs = self._plan()
+        bodies_only = len(pairs) == len(changed) and self._same_links(pairs)
+        old_features, old_specs = self.features, self.specs
+        self._take(result, changed, built.config, [new for _, new in pairs] if bodies_only else [])
         if bodies_only:
             wanted = {new.src_uri for _, new in pairs}
         else:
-            wanted = affected_pages(old_features, features, edited, self.specs)
+            edited = [before[rel] for rel in changed if rel in before]
+            edited += [d for d in changed.values() if d is not None]
+            wanted = self._pages_showing(edited, old_features)
         wanted |= self.specs.keys() - old_specs.keys()
         gone = sorted(old_specs.keys() - self.specs.keys())
-        if "index.md" not in self.specs and not bodies_only:
-            wanted.add("index.md")  # an editor's own home page still lists the latest documents
-        rendered = [uri for uri in sorted(wanted) if self._render_again(uri, built)]
+        rendered = [uri for uri in sorted(wanted) if render_again(built, uri, self.specs.get(uri))]
         for uri in gone:
-            self._remove_page(uri, built)
+            remove_page(built, uri)
         return UpdateReport(
             changed=tuple(sorted(changed)),
             rendered=tuple(rendered),
@@ -465,43 +412,53 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             seconds=time.perf_counter() - start,
         )
 
-    def _render_again(self, uri: str, built: _Built) -> bool:
-        """Render one page again (creating its MkDocs file when the page is new)."""
-        from mkdocs.commands.build import _build_page, _populate_page
-        from mkdocs.structure.pages import Page
+    def _read_again(
+        self, paths: Iterable[Path], config: MkDocsConfig
+    ) -> tuple[LoadResult, dict[str, Directive | None], list[ContentError]]:
+        """The directive files read again into a new load result (`reload_directives`); the
+        errors of the files not taken are logged."""
+        assert self.result is not None
+        docs_rel = os.path.relpath(config.docs_dir, self.root)
+        base = dataclasses.replace(self.result, warnings=list(self._load_warnings))
+        absolute = [p if p.is_absolute() else self.root / p for p in paths]
+        result, changed, errors = reload_directives(self.root, base, absolute, docs_dir=docs_rel)
+        for error in errors:
+            log.error(str(error))
+        return result, changed, errors
 
-        config, files = built.config, built.files
-        spec = self.specs.get(uri)
-        file = files.get_file_from_path(uri)
-        if file is None:
-            if spec is None:
-                return False
-            file = File.generated(
-                config, uri, content=spec.markdown, inclusion=InclusionLevel.NOT_IN_NAV
-            )
-            files.append(file)
-            built.doc_files.append(file)
-            Page(None, file, config)
-        elif spec is not None:
-            file.content_string = spec.markdown
-        if file.page is None:
-            return False
-        _populate_page(file.page, config, files)
-        _build_page(file.page, config, built.doc_files, built.nav, built.env)
-        return True
+    def _same_links(self, pairs: list[tuple[Directive, Directive]]) -> bool:
+        """True for an edit of bodies only, citing the same documents as before (a typo, a
+        sentence): no relation, listing or status changes, so the link graph stays and only the
+        edited records' own pages are rendered again."""
+        assert self._memo is not None  # serve keeps a memo
+        mentions = self._memo.setdefault("links.mentions", {})
+        return all(same_links(old, new, mentions) for old, new in pairs)
 
-    def _remove_page(self, uri: str, built: _Built) -> None:
-        file = built.files.get_file_from_path(uri)
-        if file is None:
-            return
-        built.files.remove(file)
-        if file in built.doc_files:
-            built.doc_files.remove(file)
-        out = Path(file.abs_dest_path)
-        out.unlink(missing_ok=True)
-        # "van-ban/2024/x/index.html": the folder goes too when nothing else is in it.
-        with contextlib.suppress(OSError):
-            out.parent.rmdir()
+    def _take(
+        self,
+        result: LoadResult,
+        changed: dict[str, Directive | None],
+        config: MkDocsConfig,
+        body_edits: list[Directive],
+    ) -> None:
+        """Make ``result`` this build's: features rebuilt from the kept ones, pages planned."""
+        self._load_warnings = list(result.warnings)
+        features = Features.create(
+            self, config, result, memo=self._memo, previous=self.features, body_edits=body_edits
+        )
+        for warning in result.warnings:
+            if warning.path in changed:
+                log.warning(str(warning))
+        self.result, self.features, self.index = result, features, features.index
+        self.specs = self._plan()
+
+    def _pages_showing(self, edited: list[Directive], old_features: Features) -> set[str]:
+        """The pages that show the edited records, before or after the edit."""
+        assert self.features is not None
+        wanted = affected_pages(old_features, self.features, edited, self.specs)
+        if "index.md" not in self.specs:
+            wanted.add("index.md")  # an editor's own home page still lists the latest documents
+        return wanted
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
@@ -510,36 +467,6 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             if path.exists():
                 server.watch(str(path))
         return server
-
-
-@dataclass(slots=True, kw_only=True)
-class _Built:
-    """MkDocs' objects of the last full build, kept for incremental rebuilds."""
-
-    config: MkDocsConfig
-    files: Files
-    doc_files: list[File]
-    nav: Navigation
-    env: jinja2.Environment
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class UpdateReport:
-    """What `BangtinPlugin.update_directives` did.
-
-    Attributes:
-        changed: the directive files taken (relative to the project).
-        rendered: the pages rendered again (source paths).
-        removed: the pages removed.
-        errors: the problems of the files not taken (their pages stay as they were).
-        seconds: how long it took.
-    """
-
-    changed: tuple[str, ...] = ()
-    rendered: tuple[str, ...] = ()
-    removed: tuple[str, ...] = ()
-    errors: tuple[ContentError, ...] = ()
-    seconds: float = 0.0
 
 
 def _log_warnings(warnings: list[ContentError]) -> None:
@@ -566,152 +493,3 @@ def _insert_overrides(config: MkDocsConfig) -> None:
     custom = config.theme.custom_dir
     position = 1 if custom and dirs and os.path.samefile(dirs[0], custom) else 0
     dirs.insert(position, str(OVERRIDES_DIR))
-
-
-_NAV_SECTIONS: tuple[tuple[str, str], ...] = (
-    ("Tra cứu", "tra-cuu/index.md"),
-    ("Chủ đề năm", "chu-de/index.md"),
-    ("Theo dõi nhiệm vụ", "theo-doi/index.md"),
-    ("Mô hình, điển hình", "mo-hinh/index.md"),
-    ("Tin tức", "tin-tuc/index.md"),
-    ("Bài đăng fanpage", "bai-dang/index.md"),
-    ("Đơn vị", "don-vi/index.md"),
-    ("Thống kê", "thong-ke/index.md"),
-)
-_FOLDER_TITLES = {"huong-dan": "Hướng dẫn biên tập", "gioi-thieu": "Giới thiệu"}
-
-
-def _default_nav(specs: dict[str, PageSpec], pages: set[str]) -> list[Any]:
-    """A short navigation: index pages only, never one entry per directive."""
-    nav: list[Any] = [{"Trang chủ": "index.md"}]
-    documents: list[Any] = [{"Theo năm": "van-ban/index.md"}]
-    for title, uri in (
-        ("Theo loại", "van-ban/loai/index.md"),
-        ("Theo cơ quan ban hành", "van-ban/co-quan/index.md"),
-        ("Chưa có toàn văn", "van-ban/chua-co-toan-van.md"),
-    ):
-        if uri in specs:
-            documents.append({title: uri})
-    nav.append({"Văn bản": documents})
-    nav.extend({title: uri} for title, uri in _NAV_SECTIONS if uri in specs)
-    folders: dict[str, list[str]] = {}
-    for path in sorted(pages):
-        if path == "index.md":
-            continue
-        folder = path.split("/", 1)[0] if "/" in path else ""
-        folders.setdefault(folder, []).append(path)
-    for path in folders.pop("", []):
-        nav.append(path)
-    for folder, paths in sorted(folders.items()):
-        title = _FOLDER_TITLES.get(folder, folder.replace("-", " ").capitalize())
-        ordered = sorted(paths, key=lambda p: (not p.endswith("index.md"), p))
-        nav.append({title: ordered})
-    return nav
-
-
-def _nav_paths(nav: Any) -> list[str]:
-    if isinstance(nav, str):
-        return [nav]
-    if isinstance(nav, list):
-        return [p for item in nav for p in _nav_paths(item)]
-    if isinstance(nav, dict):
-        return [p for value in nav.values() for p in _nav_paths(value)]
-    return []
-
-
-SKIP_TEMPLATE = "bangtin-skip.html"
-# Below this many directive pages a worker costs more than it saves.
-PARALLEL_FROM = 300
-
-
-def _choose_deferred(specs: dict[str, PageSpec], workers: int) -> frozenset[str]:
-    """The directive pages rendered in worker processes (none when fork is unavailable)."""
-    directive_pages = [uri for uri, spec in specs.items() if spec.kind == "directive"]
-    if workers == 0 or "fork" not in multiprocessing.get_all_start_methods():
-        return frozenset()
-    if workers < 0 and len(directive_pages) < PARALLEL_FROM:
-        return frozenset()
-    return frozenset(directive_pages)
-
-
-class _SkipFilter(logging.Filter):
-    """Hides MkDocs' "Page skipped" line for the pages the workers write."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return not (
-            record.levelno == logging.INFO and record.getMessage().startswith("Page skipped: ")
-        )
-
-
-logging.getLogger("mkdocs.commands.build").addFilter(_SkipFilter())
-
-
-class _Collect(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
-
-
-def _run_job(job: Callable[[], list[str]], conn: Any) -> None:
-    """The body of a worker process: run the job, send back its warnings or its failure."""
-    logger = logging.getLogger("mkdocs")
-    for handler in list(logger.handlers):
-        logger.removeHandler(handler)
-    collect = _Collect()
-    logger.addHandler(collect)
-    try:
-        notes = job()
-        conn.send(("ok", collect.messages + notes))
-    except BaseException as exc:
-        conn.send(("error", [*collect.messages, f"{type(exc).__name__}: {exc}"]))
-    finally:
-        conn.close()
-
-
-class _Workers:
-    """Forked processes that share the build's state as it was at on_env."""
-
-    def __init__(self) -> None:
-        self.procs: list[tuple[Any, Any]] = []
-        self.failed: list[str] = []
-
-    @classmethod
-    def start(cls, jobs: list[Callable[[], list[str]]]) -> _Workers | None:
-        if not jobs:
-            return None
-        ctx = multiprocessing.get_context("fork")
-        workers = cls()
-        for job in jobs:
-            parent_end, child_end = ctx.Pipe(duplex=False)
-            proc = ctx.Process(target=_run_job, args=(job, child_end), daemon=True)
-            proc.start()
-            child_end.close()
-            workers.procs.append((proc, parent_end))
-        return workers
-
-    def join(self) -> list[str]:
-        """Wait for every worker; return their warnings, keep their failures in `failed`."""
-        messages: list[str] = []
-        for proc, conn in self.procs:
-            try:
-                status, notes = conn.recv()
-            except EOFError:
-                status, notes = (
-                    "error",
-                    [f"một tiến trình dựng trang đã dừng bất thường (mã {proc.exitcode})"],
-                )
-            proc.join()
-            if status == "ok":
-                messages.extend(notes)
-            else:
-                self.failed.extend(notes)
-        return messages
-
-    def stop(self) -> None:
-        for proc, _conn in self.procs:
-            if proc.is_alive():
-                proc.terminate()
-            proc.join()

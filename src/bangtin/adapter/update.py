@@ -1,0 +1,103 @@
+"""Serve's incremental updates on MkDocs' side: the objects kept from the last full build, a page
+rendered again or removed, and the report of one update.
+
+Which pages an edit touches is decided by `features.incremental`; the plugin's
+`update_directives` reads the files again and calls this module for each page.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mkdocs.commands.build import _build_page, _populate_page
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+
+from bangtin.core.model import ContentError
+from bangtin.site.pages import PageSpec
+
+if TYPE_CHECKING:
+    import jinja2
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.nav import Navigation
+
+__all__ = ["Built", "UpdateReport", "remove_page", "render_again"]
+
+
+@dataclass(slots=True, kw_only=True)
+class Built:
+    """MkDocs' objects of the last full build, kept for incremental rebuilds."""
+
+    config: MkDocsConfig
+    files: Files
+    doc_files: list[File]
+    nav: Navigation
+    env: jinja2.Environment
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class UpdateReport:
+    """What `BangtinPlugin.update_directives` did.
+
+    Attributes:
+        changed: the directive files taken (relative to the project).
+        rendered: the pages rendered again (source paths).
+        removed: the pages removed.
+        errors: the problems of the files not taken (their pages stay as they were).
+        seconds: how long it took.
+    """
+
+    changed: tuple[str, ...] = ()
+    rendered: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    errors: tuple[ContentError, ...] = ()
+    seconds: float = 0.0
+
+
+def render_again(built: Built, uri: str, spec: PageSpec | None) -> bool:
+    """Render one page again (creating its MkDocs file when the page is new).
+
+    Args:
+        built: the last full build's objects.
+        uri: the page's source path.
+        spec: the generated page's plan, None for an editor's own page.
+
+    Returns:
+        False when there is no such page to render.
+    """
+    config, files = built.config, built.files
+    file = files.get_file_from_path(uri)
+    if file is None:
+        if spec is None:
+            return False
+        file = File.generated(
+            config, uri, content=spec.markdown, inclusion=InclusionLevel.NOT_IN_NAV
+        )
+        files.append(file)
+        built.doc_files.append(file)
+        Page(None, file, config)
+    elif spec is not None:
+        file.content_string = spec.markdown
+    if file.page is None:
+        return False
+    _populate_page(file.page, config, files)
+    _build_page(file.page, config, built.doc_files, built.nav, built.env)
+    return True
+
+
+def remove_page(built: Built, uri: str) -> None:
+    """Remove a page that no longer exists from MkDocs' files and from the site folder."""
+    file = built.files.get_file_from_path(uri)
+    if file is None:
+        return
+    built.files.remove(file)
+    if file in built.doc_files:
+        built.doc_files.remove(file)
+    out = Path(file.abs_dest_path)
+    out.unlink(missing_ok=True)
+    # "van-ban/2024/x/index.html": the folder goes too when nothing else is in it.
+    with contextlib.suppress(OSError):
+        out.parent.rmdir()
