@@ -107,10 +107,17 @@ _ISSUER = rf"{_CODE}(?:\s*[-.&]\s*{_CODE})*"
 _PARTY = re.compile(
     rf"^(?P<serial>\d{{1,6}}[a-z]?)\s*(?:-\s*|\s+)(?P<type>{_CODE})\s*/\s*(?P<issuer>{_ISSUER})$"
 )
-# State form: "08/KH-UBND", "4919/VPCP-KTTH", "30/2020/NĐ-CP", "17/2023/TT-BTC".
+# State form: "08/KH-UBND", "4919/VPCP-KTTH", "30/2020/NĐ-CP", "17/2023/TT-BTC"; older and
+# joint documents put a slash between the code and the issuer: "19/2001/CT/UB",
+# "19/2008/NQLT/CP-UBTUMTTQVN", "01/QCPH/UBND-UBMTTQ".
 _STATE = re.compile(
-    rf"^(?P<serial>\d{{1,6}}[a-z]?)\s*/\s*(?:(?P<year>(?:19|20)\d\d)\s*/\s*)?(?P<rest>{_ISSUER})$"
+    rf"^(?P<serial>\d{{1,6}}[a-z]?)\s*/\s*(?:(?P<year>(?:19|20)\d\d)\s*/\s*)?"
+    rf"(?P<rest>{_ISSUER}(?:\s*/\s*{_ISSUER})?)$"
 )
+# PDF text layers that drop every hyphen glue the type code to the issuer ("1961/QĐUBND",
+# "61/2018/NĐCP", "01/2018/TTVPCP"): split only before an issuer family that is unmistakable.
+_GLUED_CODES = ("TTLT", "QĐ", "NĐ", "NQ", "TT", "CT", "KH", "TB", "HD", "BC", "CV")
+_GLUED_ISSUER = re.compile(r"^(?:UBND|HĐND|CP|TTG|VPCP|B[A-ZĐ]{1,7})$")
 _PREFIX = re.compile(r"^\s*(?:số\s*(?:và\s*ký\s*hiệu)?\s*:?\s*)", re.IGNORECASE)
 
 
@@ -206,6 +213,15 @@ def _serial(raw: str) -> tuple[str, str]:
     return digits, raw
 
 
+def _unglue(rest: str) -> list[str] | None:
+    """ "QĐUBND" -> ["QĐ", "UBND"] when a PDF dropped the hyphen (see _GLUED_ISSUER)."""
+    for code in _GLUED_CODES:
+        tail = rest[len(code) :]
+        if rest.startswith(code) and _GLUED_ISSUER.match(tail.upper()):
+            return [code, tail]
+    return None
+
+
 def parse_number(text: str) -> DocNumber | None:
     """Parse a document number in any of its written forms; None when it is not one.
 
@@ -235,7 +251,13 @@ def parse_number(text: str) -> DocNumber | None:
             )
     if m := _STATE.match(cleaned):
         serial, padded = _serial(m["serial"])
-        parts = _clean_issuer(m["rest"]).split("-")
+        rest = re.sub(r"\s*/\s*", "/", _clean_issuer(m["rest"]))
+        head, slash, tail = rest.partition("/")
+        if slash and _canonical_code(head) is not None:
+            rest = f"{head}-{tail}"  # "CT/UB" is "CT-UB" written the older way
+        parts = rest.split("-")
+        if len(parts) == 1 and "/" not in rest:
+            parts = _unglue(rest) or parts
         code = _canonical_code(parts[0]) if len(parts) > 1 else None
         issuer = "-".join(parts[1:] if code is not None else parts)
         year = int(m["year"]) if m["year"] else None

@@ -65,17 +65,28 @@ _TYPE_MAX_CHARS = max(len(w) for w in TYPE_WORDS) + 8
 
 _DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
 _LETTER_END = r"(?![A-Za-z0-9ĐđÀ-ỹ])"
-_PART = rf"[A-ZĐ][A-Za-z0-9Đđ]{{0,15}}{_LETTER_END}"
-_UPART = rf"[A-ZĐ][A-Z0-9Đ]{{1,15}}{_LETTER_END}"
-# Issuer codes: tight hyphens join any code ("TWĐTN-CTTN", "QĐ-TTg"); a spaced hyphen only joins
-# an all-capital code, so "12/UBND - Ban ..." does not swallow the next word.
-_ISSUER = rf"{_PART}(?:[{_DASHES}]{_PART}|[ \t]?[{_DASHES}][ \t]?{_UPART}){{0,4}}"
+# Capitals of issuer codes, Vietnamese ones included: "13-NQ/TƯ" (Tỉnh ủy Thừa Thiên Huế).
+_CAP = "A-ZĐƯƠÂÊÔĂ"
+# A code part ends at a non-letter; or, where a PDF or a spinner lost the space after the number,
+# an all-capital part ends where a lower-case word begins ("1033/PTM-SMEngày", "105/2016/QH13ngày",
+# "63/2012/NĐ-CPhường").
+_PART = (
+    rf"(?:[{_CAP}][A-Za-z0-9{_CAP}đ]{{0,15}}{_LETTER_END}"
+    rf"|[{_CAP}][0-9{_CAP}]{{1,15}}(?=[a-zđà-ỹ]{{2}}))"
+)
+_UPART = rf"[{_CAP}][0-9{_CAP}]{{1,15}}{_LETTER_END}"
+# Issuer codes: tight hyphens, dots and "&" join any code ("TWĐTN-CTTN", "QĐ-TTg",
+# "01/CTrPH-MTTQ-ĐTCTXH-BĐ.TP", "473/TTr-NN&PTNT"); a spaced hyphen only joins an all-capital
+# code, so "12/UBND - Ban ..." does not swallow the next word; a hyphen may end a wrapped line.
+_ISSUER = rf"{_PART}(?:[{_DASHES}.&]{_PART}|[ \t]?[{_DASHES}](?:[ \t]|[ \t]?\n)?{_UPART}){{0,5}}"
 _NUMBER = re.compile(
-    rf"(?=[0-9])(?<![\w/{_DASHES}.])"
+    # Not inside another token, except right after "số" when the space was lost ("số31-QĐ/TW").
+    rf"(?=[0-9])(?:(?<=[sS]ố)|(?<![\w/{_DASHES}.]))"
     rf"(?:[0-9]{{1,6}}[a-z]?[ \t]{{0,3}}(?:[{_DASHES}][ \t]{{0,3}}|[ \t])"
     rf"[A-ZĐ][A-Za-zĐđ]{{0,4}}[ \t]{{0,2}}/[ \t]{{0,2}}{_ISSUER}"
     rf"|[0-9]{{1,6}}[a-z]?[ \t]{{0,2}}/[ \t]{{0,2}}(?:(?:19|20)[0-9]{{2}}[ \t]{{0,2}}/[ \t]{{0,2}})?"
-    rf"{_ISSUER})"
+    # Older and joint state numbers: "19/2001/CT/UB", "19/2008/NQLT/CP-UBTUMTTQVN".
+    rf"{_ISSUER}(?:/{_ISSUER})?)"
 )
 
 _SEP = rf"[ \t]*[/.{_DASHES}][ \t]*"
