@@ -487,12 +487,45 @@ def build_graph(
     for d in records:
         index.add(_key(d.number), d.date, _id(d), real=True)
     mentions = _all_mentions(visible, memo)
-    warnings: list[ContentError] = []
+    drafts = _dated_stub_drafts(records, visible, mentions, index)
+    real_keys = {_key(d.number) for d in records}
+    resolved, undated_dates, warnings = _resolve_mentions(
+        visible, mentions, index, drafts, real_keys
+    )
+    renamed = _date_undated_stubs(undated_dates, drafts, index)
+    edges = _edges(visible, resolved, renamed, drafts)
+    stubs, estimated = _stub_records(drafts, undated_dates, edges)
+    final = _with_statuses({_id(d): d for d in visible} | stubs, edges, today)
+    out, inc = _resolved_relations(edges, final, hidden_ids)
+    all_final = tuple(sorted(final.values(), key=_sort_key))
+    return LinkGraph(
+        audience=audience,
+        directives=all_final,
+        stubs=tuple(d for d in all_final if d.stub),
+        warnings=tuple(sorted(set(warnings), key=lambda w: (w.path, w.line, w.message))),
+        _by_id=final,
+        _out={k: tuple(sorted(v, key=_relation_order)) for k, v in out.items()},
+        _in={k: tuple(sorted(v, key=_backlink_order)) for k, v in inc.items()},
+        _index=index,
+        _estimated=frozenset(estimated),
+    )
 
-    # Dated citations of absent documents: one stub per number and year.
+
+# What a mention resolved to: the identity of its target (None: nothing to link to).
+_Resolved = list[tuple[_Mention, Identity | None]]
+# A document's edges: (target identity, kind) -> (the mention that makes it, explicit).
+_Edges = dict[tuple[Identity, RelationKind], tuple[_Mention, bool]]
+
+
+def _dated_stub_drafts(
+    records: list[Directive],
+    visible: list[Directive],
+    mentions: dict[Identity, list[_Mention]],
+    index: _Index,
+) -> dict[Identity, _StubDraft]:
+    """Dated citations of absent documents: one stub per number and year (added to ``index``)."""
     drafts: dict[Identity, _StubDraft] = {}
     known_years = {(_key(d.number), d.year) for d in records}
-    real_keys = {_key(d.number) for d in records}
     for d in visible:
         for m in mentions[_id(d)]:
             if m.date is None or (_key(m.number), m.date.year) in known_years:
@@ -501,12 +534,30 @@ def build_graph(
             if ident not in drafts:
                 drafts[ident] = _StubDraft(number=m.number, date=m.date)
                 index.add(_key(m.number), m.date, ident, real=False)
+    return drafts
 
-    # Resolve every mention; an undated one with no candidate makes an undated stub.
+
+def _resolve_mentions(
+    visible: list[Directive],
+    mentions: dict[Identity, list[_Mention]],
+    index: _Index,
+    drafts: dict[Identity, _StubDraft],
+    real_keys: set[str],
+) -> tuple[dict[Identity, _Resolved], dict[str, dt.date], list[ContentError]]:
+    """Resolve every mention of the visible documents.
+
+    An undated citation with no candidate makes an undated stub, identity ``(key, 0)``, in
+    ``drafts`` and ``index``.
+
+    Returns:
+        Each document's mentions with what they resolve to; the earliest date citing each
+        undated stub, by number key; the warnings (dates that do not exist or disagree).
+    """
     undated_dates: dict[str, dt.date] = {}
-    resolved: dict[Identity, list[tuple[_Mention, Identity | None]]] = {}
+    resolved: dict[Identity, _Resolved] = {}
+    warnings: list[ContentError] = []
     for d in visible:
-        rows: list[tuple[_Mention, Identity | None]] = []
+        rows: _Resolved = []
         own_mentions = mentions[_id(d)]
         for m in own_mentions:
             # A citation nested in another one's subject was written before that one's date.
@@ -523,12 +574,7 @@ def build_graph(
                         warning=True,
                     )
                 )
-            found = index.resolve(m.number, m.date, on)
-            if found is None and m.date is None:
-                key = _key(m.number)
-                index.undated[key] = (key, 0)
-                drafts.setdefault((key, 0), _StubDraft(number=m.number, date=None))
-                found = ((key, 0), "")
+            found = _resolve_or_stub(m, on, index, drafts)
             if found is None:
                 rows.append((m, None))
                 continue
@@ -544,8 +590,26 @@ def build_graph(
                 warnings.append(ContentError(d.path, m.line, problem, warning=True))
             rows.append((m, ident))
         resolved[_id(d)] = rows
+    return resolved, undated_dates, warnings
 
-    # Undated stubs take the earliest citing date; give them their final identity.
+
+def _resolve_or_stub(
+    m: _Mention, on: dt.date, index: _Index, drafts: dict[Identity, _StubDraft]
+) -> tuple[Identity, str] | None:
+    """What ``m`` resolves to (and a warning); an undated citation of nothing makes a stub."""
+    found = index.resolve(m.number, m.date, on)
+    if found is None and m.date is None:
+        key = _key(m.number)
+        index.undated[key] = (key, 0)
+        drafts.setdefault((key, 0), _StubDraft(number=m.number, date=None))
+        found = ((key, 0), "")
+    return found
+
+
+def _date_undated_stubs(
+    undated_dates: dict[str, dt.date], drafts: dict[Identity, _StubDraft], index: _Index
+) -> dict[Identity, Identity]:
+    """Give undated stubs their final identity, by the earliest citing date: old -> new."""
     renamed: dict[Identity, Identity] = {}
     for key, when in undated_dates.items():
         new_id = (key, when.year)
@@ -554,12 +618,18 @@ def build_graph(
         renamed[(key, 0)] = new_id
         index.undated[key] = new_id
         drafts[new_id] = drafts.pop((key, 0))
+    return renamed
 
-    def final_id(ident: Identity) -> Identity:
-        return renamed.get(ident, ident)
 
-    # Edges: (source id, kind, target id or None, mention, explicit).
-    edges: dict[Identity, dict[tuple[Identity, RelationKind], tuple[_Mention, bool]]] = {}
+def _edges(
+    visible: list[Directive],
+    resolved: dict[Identity, _Resolved],
+    renamed: dict[Identity, Identity],
+    drafts: dict[Identity, _StubDraft],
+) -> dict[Identity, _Edges]:
+    """Each document's edges (a stub's too: a citation nested in its subject); each stub
+    draft collects the mentions of it."""
+    edges: dict[Identity, _Edges] = {}
     for d in visible:
         own = _id(d)
         rows = resolved[own]
@@ -567,13 +637,13 @@ def build_graph(
         for m, row_id in rows:
             if row_id is None:
                 continue
-            target_ident = final_id(row_id)
+            target_ident = renamed.get(row_id, row_id)
             if target_ident == own:
                 continue
             parent_ident = None
             parent_row = rows[m.parent][1] if m.parent is not None else None
             if parent_row is not None:
-                parent_ident = final_id(parent_row)
+                parent_ident = renamed.get(parent_row, parent_row)
             # For the citing document a nested citation is only mentioned: the relation the
             # words express belongs to the citation it is nested in.
             kind = RelationKind.CITES if m.parent is not None else m.kind
@@ -582,8 +652,16 @@ def build_graph(
                 drafts[target_ident].mentions.append((d, m))
             if parent_ident in drafts and parent_ident != target_ident:
                 _add_edge(edges.setdefault(parent_ident, {}), target_ident, m.kind, m)
+    return edges
 
-    # Stub records, from what the citations in visible documents say.
+
+def _stub_records(
+    drafts: dict[Identity, _StubDraft],
+    undated_dates: dict[str, dt.date],
+    edges: dict[Identity, _Edges],
+) -> tuple[dict[Identity, Directive], set[Identity]]:
+    """Stub records, from what the citations in visible documents say; and the stubs whose
+    date is an estimate."""
     stub_records: dict[Identity, Directive] = {}
     estimated: set[Identity] = set()
     for ident, draft in drafts.items():
@@ -592,9 +670,14 @@ def build_graph(
         stub_records[ident] = _make_stub(ident, draft, undated_dates, edges.get(ident, {}))
         if draft.date is None:
             estimated.add(ident)
+    return stub_records, estimated
 
-    # Drop edges from stubs nobody visible cites (cannot happen) and dedupe kinds per target.
-    base = {_id(d): d for d in visible} | stub_records
+
+def _with_statuses(
+    base: dict[Identity, Directive], edges: dict[Identity, _Edges], today: dt.date | None
+) -> dict[Identity, Directive]:
+    """The records with their derived status (superseded by a record here, or expired)."""
+    # Edges from stubs nobody visible cites (cannot happen) are not read.
     superseded: dict[Identity, list[Identity]] = defaultdict(list)
     for src, bucket in edges.items():
         if src not in base:
@@ -602,11 +685,14 @@ def build_graph(
         for (target, kind), _ in bucket.items():
             if kind is RelationKind.SUPERSEDES and target in base:
                 superseded[target].append(src)
+    return {ident: _with_status(d, bool(superseded.get(ident)), today) for ident, d in base.items()}
 
-    final: dict[Identity, Directive] = {}
-    for ident, d in base.items():
-        final[ident] = _with_status(d, bool(superseded.get(ident)), today)
 
+def _resolved_relations(
+    edges: dict[Identity, _Edges], final: dict[Identity, Directive], hidden_ids: set[Identity]
+) -> tuple[dict[Identity, list[ResolvedRelation]], dict[Identity, list[ResolvedRelation]]]:
+    """The relations out of each record and into each, one per target and kind ("cites" dropped
+    when the same target has a stronger kind); a hidden target shows its number only."""
     out: dict[Identity, list[ResolvedRelation]] = defaultdict(list)
     inc: dict[Identity, list[ResolvedRelation]] = defaultdict(list)
     for src, bucket in edges.items():
@@ -635,30 +721,22 @@ def build_graph(
             out[src].append(rel)
             if target_rec is not None:
                 inc[target_id].append(rel)
+    return out, inc
 
-    def rel_key(r: ResolvedRelation) -> tuple[int, int, str]:
-        other = r.target or r.source
-        return (_STRENGTH[r.kind], -(r.date or other.date).toordinal(), _key(r.number))
 
-    def back_key(r: ResolvedRelation) -> tuple[int, int, str]:
-        return (_STRENGTH[r.kind], -r.source.date.toordinal(), _key(r.source.number))
+def _relation_order(r: ResolvedRelation) -> tuple[int, int, str]:
+    """A record's relations: strongest kind first, then the latest, then by number."""
+    other = r.target or r.source
+    return (_STRENGTH[r.kind], -(r.date or other.date).toordinal(), _key(r.number))
 
-    all_final = tuple(sorted(final.values(), key=_sort_key))
-    return LinkGraph(
-        audience=audience,
-        directives=all_final,
-        stubs=tuple(d for d in all_final if d.stub),
-        warnings=tuple(sorted(set(warnings), key=lambda w: (w.path, w.line, w.message))),
-        _by_id=final,
-        _out={k: tuple(sorted(v, key=rel_key)) for k, v in out.items()},
-        _in={k: tuple(sorted(v, key=back_key)) for k, v in inc.items()},
-        _index=index,
-        _estimated=frozenset(estimated),
-    )
+
+def _backlink_order(r: ResolvedRelation) -> tuple[int, int, str]:
+    """A record's backlinks: strongest kind first, then the latest source, then by number."""
+    return (_STRENGTH[r.kind], -r.source.date.toordinal(), _key(r.source.number))
 
 
 def _add_edge(
-    bucket: dict[tuple[Identity, RelationKind], tuple[_Mention, bool]],
+    bucket: _Edges,
     target: Identity,
     kind: RelationKind,
     mention: _Mention,
@@ -674,7 +752,7 @@ def _make_stub(
     ident: Identity,
     draft: _StubDraft,
     undated_dates: dict[str, dt.date],
-    own_edges: dict[tuple[Identity, RelationKind], tuple[_Mention, bool]],
+    own_edges: _Edges,
 ) -> Directive:
     mentions = sorted(draft.mentions, key=lambda dm: (dm[0].date, dm[0].path, dm[1].line))
     date = draft.date or undated_dates[ident[0]]
