@@ -1,5 +1,5 @@
-"""Browser tests of search and lookup: a small real site built with MkDocs + Material, indexed with
-Pagefind, served on 127.0.0.1 and driven with Debian's chromium through Playwright."""
+"""Browser tests of search and lookup: a small real site built with MkDocs + Material and bangtin's
+own search index, served on 127.0.0.1 and driven with Debian's chromium through Playwright."""
 
 from __future__ import annotations
 
@@ -22,7 +22,8 @@ from browser_support import CHROMIUM, LAUNCH_ARGS, QuietHandler
 
 from bangtin.core.model import Directive, DocType, Status, Visibility
 from bangtin.core.numbers import parse_number
-from bangtin.features.search.pagefind import syllable_pairs
+from bangtin.features.search.index import fnv1a
+from bangtin.features.search.terms import compact_key, fold_text
 
 pytestmark = pytest.mark.browser
 
@@ -159,7 +160,15 @@ def build_site(root: Path) -> Path:
         "content/gioi-thieu.md": "---\ntitle: Giới thiệu\nvisibility: public\n---\n\n"
         "Trang không lập chỉ mục: xyzstray Đảng ủy Khối 2078-CV/ĐUK.\n",
         "content/units.yml": "units:\n"
-        + "".join(f"  - id: {uid}\n    name: {name}\n" for uid, name in UNITS.items()),
+        + "".join(f"  - id: {uid}\n    name: {name}\n" for uid, name in UNITS.items())
+        + "  - id: doan-khoi\n    name: Đoàn Thanh niên Khối\n    code: ĐTNK\n",
+        "content/themes/2024.md": "---\nyear: 2024\ntitle: Nâng cao năng lực cạnh tranh và sự "
+        "hài lòng của người dân, doanh nghiệp\nvisibility: public\n---\n\nChủ đề năm của Tỉnh ủy.\n",
+        "content/practices/tu-sach-phap-luat.md": "---\ntitle: Tủ sách pháp luật điện tử\n"
+        "unit: hoi-nong-dan\nyear: 2024\nfield: văn hóa - xã hội\nvisibility: public\n---\n\n"
+        "Mô hình đưa pháp luật đến hội viên qua mạng xã hội.\n",
+        "content/news/hoi-nghi.md": "---\ntitle: Hội nghị sơ kết phong trào thi đua\n"
+        "date: 2024-07-01\nvisibility: public\n---\n\nHội nghị sơ kết sáu tháng đầu năm.\n",
     }
     for page in PAGES:
         files[f"directives/{page.directive.year}/{page.directive.slug}.md"] = _directive_file(page)
@@ -264,16 +273,29 @@ def _search(tab: object, served: str, query: str) -> list[str]:
     ("query", "first"),
     [
         ("dan van kheo", "Kế hoạch số 12-KH/BDVTU"),
-        ("dang uy khoi", "Công văn số 2078-CV/ĐUK"),
+        # The body's own page first, then what it issued.
+        ("dang uy khoi", "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh"),
         ("DUK", "Công văn số 2078-CV/ĐUK"),
         ("2078", "Công văn số 2078-CV/ĐUK"),
         ("2078-CV/ĐUK", "Công văn số 2078-CV/ĐUK"),
         ("2078-cv-duk", "Công văn số 2078-CV/ĐUK"),
         ("2078/ĐUK", "Công văn số 2078-CV/ĐUK"),
+        ("2078 CV DUK", "Công văn số 2078-CV/ĐUK"),
         ("189-CV/TU", "Công văn số 189-CV/TU"),
-        ("nong dan", "Hướng dẫn số 7-HD/HND"),
-        # Not neighbours in the text: the pairs find nothing, the words do.
+        ("nong dan", "Hội Nông dân tỉnh"),
+        ("huong dan nong dan", "Hướng dẫn số 7-HD/HND"),
+        # Words that are not neighbours in the text still find the page (AND, not a phrase).
         ("kheo dan van", "Kế hoạch số 12-KH/BDVTU"),
+        # Every page kind: a yearly theme, a practice, a news item, a unit.
+        (
+            "nang cao nang luc canh tranh",
+            "Chủ đề năm 2024: Nâng cao năng lực cạnh tranh và sự hài lòng của người dân, doanh nghiệp",
+        ),
+        ("tu sach phap luat", "Tủ sách pháp luật điện tử"),
+        ("hoi nghi so ket", "Hội nghị sơ kết phong trào thi đua"),
+        ("doan thanh nien khoi", "Đoàn Thanh niên Khối"),
+        # The last word read as the start of a word being typed.
+        ("phong trao thi d", "Hội nghị sơ kết phong trào thi đua"),
     ],
 )
 def test_header_search_first_result(page: object, served: str, query: str, first: str) -> None:
@@ -282,26 +304,55 @@ def test_header_search_first_result(page: object, served: str, query: str, first
     assert titles[0] == first
 
 
-def test_query_pairs_are_the_index_pairs(page: object, served: str) -> None:
-    # search.js must build a query's syllable pairs exactly as the index build does.
+def test_browser_folds_and_hashes_as_the_index_does(page: object, served: str) -> None:
+    # search.js must fold a query and choose its shard exactly as the index writer does.
     page.goto(served)  # type: ignore[attr-defined]
-    texts = ["Dân vận khéo", "ĐẢNG ỦY KHỐI", "chuyển  đổi số", "Công văn 2078-CV/ĐUK", "“Dân” vận"]
-    pairs = page.evaluate(  # type: ignore[attr-defined]
-        "ts => ts.map(t => window.bangtinSearch.queryPairs(t.replace(/\\s+/g, ' ')))", texts
+    texts = [
+        "Dân vận khéo",
+        "ĐẢNG ỦY KHỐI",
+        "chuyển  đổi số",
+        "Công văn 2078-CV/ĐUK",
+        "“Dân” vận",
+        "dan van",
+        "Ủy ban – Mặt trận",
+    ]
+    got = page.evaluate(  # type: ignore[attr-defined]
+        "ts => ts.map(t => [window.bangtinSearch.fold(t), window.bangtinSearch.compactKey(t),"
+        " window.bangtinSearch.fnv1a(window.bangtinSearch.fold(t))])",
+        texts,
     )
-    assert pairs == [" ".join(syllable_pairs(t)) for t in texts]
-    assert page.evaluate("() => window.bangtinSearch.queryPairs('dân')") is None  # type: ignore[attr-defined]
+    assert got == [[fold_text(t), compact_key(t), fnv1a(fold_text(t))] for t in texts]
 
 
-def test_search_excerpt_keeps_diacritics_and_hides_folded_copy(page: object, served: str) -> None:
+def test_search_all_words_must_be_present(page: object, served: str) -> None:
+    # "dang uy khoi" is on two pages; "nong dan" narrows to the one holding every word.
+    assert len(_search(page, served, "dang uy khoi")) >= 2
+    assert _search(page, served, "dang uy khoi doan the") == ["Công văn số 2078-CV/ĐUK"]
+
+
+def test_search_falls_back_to_some_words_and_says_so(page: object, served: str) -> None:
+    titles = _search(page, served, "san xuat xyzzyq")
+    assert titles and titles[0] == "Hướng dẫn số 7-HD/HND"
+    meta = page.locator("[data-bangtin-search-meta]").inner_text()  # type: ignore[attr-defined]
+    assert "không có trang nào chứa đủ mọi từ" in meta.lower()
+
+
+def test_search_marks_whole_words_only_and_keeps_diacritics(page: object, served: str) -> None:
     _search(page, served, "dang uy khoi")
     first = page.locator(".md-search-result__item").first  # type: ignore[attr-defined]
     text = first.inner_text()
     assert "Đảng ủy Khối" in text
-    assert "⁂" not in text
-    assert "Dảng" not in text
     marks = first.locator("mark").all_inner_texts()
-    assert "Đảng" in marks
+    assert "Đảng" in marks and "Khối" in marks
+    _search(page, served, "dan van kheo")
+    marks = page.locator(".md-search-result__item mark").all_inner_texts()  # type: ignore[attr-defined]
+    assert "Dân" in marks and "Đảng" not in marks and "đảng" not in marks
+
+
+def test_search_labels_each_result_by_kind(page: object, served: str) -> None:
+    _search(page, served, "nang cao nang luc canh tranh")
+    labels = page.locator(".md-search-result__item .bangtin-search__kind").all_inner_texts()  # type: ignore[attr-defined]
+    assert labels[0].casefold() == "chủ đề năm"
 
 
 def test_search_never_lists_unmarked_pages(page: object, served: str) -> None:
@@ -312,7 +363,7 @@ def test_search_never_lists_unmarked_pages(page: object, served: str) -> None:
 
 
 def test_search_html_in_subject_is_text(page: object, served: str) -> None:
-    _search(page, served, "san xuat gioi")
+    _search(page, served, "huong dan nong dan")
     first = page.locator(".md-search-result__item").first  # type: ignore[attr-defined]
     assert "<b>nông dân</b>" in first.inner_text()
     assert first.locator("b").count() == 0
@@ -321,13 +372,14 @@ def test_search_html_in_subject_is_text(page: object, served: str) -> None:
 def test_search_filters_show_counts_and_narrow(page: object, served: str) -> None:
     titles = _search(page, served, "cong van")
     assert "Công văn số 2078-CV/ĐUK" in titles
-    # Filters load when "Lọc kết quả" is opened, then the counts follow the query.
     page.click("[data-bangtin-search-filters] summary")  # type: ignore[attr-defined]
     select = page.locator("select[data-filter=loai]")  # type: ignore[attr-defined]
     select.wait_for()
     options = select.locator("option").all_inner_texts()
-    assert "Công văn (2)" in options
-    assert "Kế hoạch (0)" in options  # no Kế hoạch says "công văn"
+    counts = {o.rsplit(" (", 1)[0]: o for o in options}
+    assert counts["Công văn"] == "Công văn (2)"
+    assert counts["Báo cáo"] == "Báo cáo (1)"
+    assert "Kế hoạch" not in counts  # no Kế hoạch says "công văn"
     select.select_option("Báo cáo")
     page.wait_for_function(  # type: ignore[attr-defined]
         "() => document.querySelector('[data-bangtin-search-meta]').textContent.trim() === '1 kết quả'"

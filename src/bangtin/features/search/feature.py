@@ -1,7 +1,8 @@
-"""The search feature in a build: Pagefind markup on directive pages, the index, the lookup page.
+"""The search feature in a build: the static index, the lookup page /tra-cuu/ and the JSON API.
 
-`search.py` knows Pagefind and the JSON API; this module decides what goes in: only the pages
-and records this build's audience may see (the audience filter ran before any of it).
+`index` writes the index files, `documents` says what each page puts in them, `api` writes
+``/api/van-ban.json``; this module decides what goes in: only the pages and records this build's
+audience may see (the audience filter ran before any of it).
 """
 
 from __future__ import annotations
@@ -13,19 +14,24 @@ from markupsafe import Markup
 
 from bangtin.core.model import Directive, Visibility
 from bangtin.features.base import BuildContext, Feature
-from bangtin.features.search import pagefind as search
+from bangtin.features.search import api
+from bangtin.features.search.documents import search_docs
+from bangtin.features.search.index import write_index
 from bangtin.links.graph import LinkGraph
 from bangtin.site.pages import PageSpec, SiteIndex, register_renderer
 from bangtin.site.render import Links, relative_url, render_template
 
-__all__ = ["SearchFeature"]
+__all__ = ["INDEX_FOLDER", "SearchFeature"]
 
 # MkDocs prints what its "mkdocs.*" loggers say; this module imports no MkDocs.
-log = logging.getLogger("mkdocs.plugins.bangtin.features.search.pagefind")
+log = logging.getLogger("mkdocs.plugins.bangtin.search")
+
+#: Where the index goes in the built site.
+INDEX_FOLDER = "search"
 
 
 class SearchFeature(Feature):
-    """Full-text search (Pagefind), /tra-cuu/ and /api/van-ban.json."""
+    """Full-text search in the header box, /tra-cuu/ and /api/van-ban.json."""
 
     def __init__(self, ctx: BuildContext) -> None:
         super().__init__(ctx)
@@ -42,33 +48,18 @@ class SearchFeature(Feature):
     def pages(self) -> list[PageSpec]:
         return [PageSpec(src_uri="tra-cuu/index.md", title="Tra cứu văn bản", kind="lookup")]
 
-    def extras(self, spec: PageSpec, page_url: str) -> dict[str, Markup]:
-        d = spec.record
-        if spec.kind != "directive" or not isinstance(d, Directive):
-            return {}
-        reg = self.ctx.registry
-        fields = search.SearchFields.from_directive(
-            d,
-            issuer_name=reg.unit_name(d.issuer) if d.issuer else "",
-            theme_labels=[f"{y}" for y in d.themes],
-        )
-        return {
-            "article_attrs": Markup(search.BODY_ATTRIBUTE),
-            "search": Markup(search.search_markup(fields)),
-        }
-
     def _render_lookup(
         self, spec: PageSpec, index: SiteIndex, links: Links, extras: dict[str, Markup]
     ) -> Markup:
         base = relative_url("", spec.url).rstrip("/") or "."
         return render_template("tra-cuu.html", base_url=base)
 
-    def _relations(self, d: Directive) -> list[search.RelationRef]:
+    def _relations(self, d: Directive) -> list[api.RelationRef]:
         graph: LinkGraph | None = self.ctx.state.get("links.graph")
         if graph is None:
             return []
         return [
-            search.RelationRef(
+            api.RelationRef(
                 kind=rel.kind.value,
                 number=str(rel.number),
                 url=rel.target.url if rel.target is not None else None,
@@ -78,7 +69,7 @@ class SearchFeature(Feature):
 
     def post_build(self, site_dir: Path) -> None:
         reg = self.ctx.registry
-        search.write_registry_json(
+        api.write_registry_json(
             reg.directives,
             site_dir / "api" / "van-ban.json",
             issuer_name=reg.unit_name,
@@ -86,6 +77,12 @@ class SearchFeature(Feature):
             include_visibility=reg.audience is not Visibility.PUBLIC,
         )
         if self.ctx.options.search:
-            hint = search.version_hint(search.build_search_index(site_dir))
-            if hint:
-                log.info(hint)
+            index = self.ctx.site_index()
+            docs = search_docs(reg, stubs=index.stubs, units=(*reg.units, *index.pseudo_units()))
+            stats = write_index(docs, site_dir / INDEX_FOLDER)
+            log.debug(
+                "Chỉ mục tìm kiếm: %d trang, %d từ khóa, %d tệp.",
+                stats.pages,
+                stats.terms,
+                stats.shards,
+            )

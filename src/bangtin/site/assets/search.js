@@ -1,86 +1,348 @@
-/* bangtin: Pagefind search in Material's header box, with Vietnamese matching and filters.
+/* bangtin: the portal's own search, in Material's header box. No dependency, no other host.
  *
- * The index (built by bangtin.search.build_search_index) holds, for each page, its heading and
- * the first words of its text, readable, and between two "⁂" marks a hidden bag of every other
- * distinct word, every word with "đ" written "d", and number keys ("2078cvduk"). So the query gets
- * "đ" written "d" here, a query that looks like a document number is turned into its key, and the
- * text between "⁂" marks is cut out before an excerpt is built: excerpts keep their diacritics.
- * The bag also holds each pair of neighbouring syllables folded and joined ("danvan"), and a
- * query of several words is asked as its pairs first ("dan van kheo" -> "danvan vankheo"): a
- * pair is rare where a syllable is everywhere, so the query downloads far less of the index.
- * A query starts DELAY ms after the last keystroke, so a typist's half-words fetch nothing.
+ * Reads the static index that the build writes into search/ (format: docs/search-index.md,
+ * writer: bangtin.features.search.index). A query is folded as the index is (tone marks off,
+ * "đ" -> "d", lowercase); its words and each pair of neighbouring words are terms; each term's
+ * postings live in one shard file, chosen by the FNV-1a hash of the term, so a query fetches the
+ * shards of its terms only, then the few small files of page records for the results shown.
+ *
+ * Matching: every word of the query must be on the page (AND); pages where the words stand
+ * together (their pairs are indexed) rank first. Only when no page has every word does it fall
+ * back to pages with most of them, and says so. The last word is also read as the start of a
+ * longer word while it is being typed ("dan van kh" finds "khéo"). A query that looks like a
+ * document number ("2078-CV/ĐUK", "2078/ĐUK", "2078 cv duk") is looked up by its compact key.
  * Every piece of text reaches the page through textContent, never innerHTML.
  */
 (function () {
   "use strict";
 
-  var SENTINEL = "\u2042";
+  var FORMAT = 1;
   var PAGE_SIZE = 10;
-  var EXCERPT_WORDS = 26;
-  var DELAY = 80;
-  var FILTERS = [
-    ["loai", "Loại văn bản"],
-    ["co_quan", "Cơ quan ban hành"],
-    ["nam", "Năm"],
-    ["chu_de", "Chủ đề năm"],
-    ["tinh_trang", "Tình trạng"]
-  ];
+  var DELAY = 60;
+  var PAIR_BOOST = 1.5;
+  var COMPLETIONS = 8;
   var TEXT = {
     placeholder: "Nhập để bắt đầu tìm kiếm",
-    loading: "Đang tìm…",
     none: "Không tìm thấy kết quả",
     one: "1 kết quả",
     other: "# kết quả",
+    relaxed: "Không có trang nào chứa đủ mọi từ; dưới đây là các trang chứa một phần.",
     all: "Tất cả",
-    more: "Xem thêm kết quả",
+    stub: "Chưa có toàn văn",
     failed: "Không tải được chỉ mục tìm kiếm"
   };
 
   var script = document.currentScript;
 
-  /* "Đảng ủy" -> "Dảng ủy": Pagefind ignores tone marks itself, only "đ" needs help. */
-  function foldD(text) {
-    return text.normalize("NFC").replace(/đ/g, "d").replace(/Đ/g, "D");
+  /* ---- Folding: the same rules as bangtin.features.search.terms ---- */
+
+  /* Letters folded, everything else kept: "Số 2078-CV/ĐUK" -> "so 2078-cv/duk". */
+  function foldLetters(text) {
+    return String(text).normalize("NFC").replace(/[đĐ]/g, "d").normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "").toLowerCase();
   }
 
-  /* "Đảng ủy Khối" -> "dang uy khoi": the matching key for excerpts. */
-  function foldAll(text) {
-    return foldD(text).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  /* "Đảng ủy Khối, 2078-CV/ĐUK" -> "dang uy khoi 2078 cv duk". */
+  function fold(text) {
+    return foldLetters(text).replace(/[^0-9a-z]+/g, " ").trim();
   }
 
-  /* Same as bangtin.search.compact_key: "2078-CV/ĐUK" -> "2078cvduk". */
+  /* "2078-CV/ĐUK" -> "2078cvduk". */
   function compactKey(text) {
-    return foldAll(text).replace(/[^0-9a-z]+/g, "");
+    return fold(text).replace(/ /g, "");
   }
 
-  /* A query that is a document number ("2078-CV/ĐUK", "2078-cv-duk", "2078/ĐUK", "08/KH-UBND"). */
-  var NUMBER = /^\d{1,6}[a-z]?(?:\s*[-\/.–]\s*[0-9a-z]+)+$/;
+  function fnv1a(text) {
+    var bytes = new TextEncoder().encode(text);
+    var h = 0x811c9dc5;
+    for (var i = 0; i < bytes.length; i++) {
+      h ^= bytes[i];
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h;
+  }
 
-  /* Same as bangtin.search.syllable_pairs for a typed query: "dan van kheo" -> "danvan vankheo".
-   * Each word is matched as a prefix, and a syllable ("dan") starts dozens of words found in
-   * most pages; a pair is rare, so the index chunks it needs are small. Null for one word. */
-  function queryPairs(query) {
-    var keys = query.split(" ").map(compactKey).filter(function (k) { return k; });
-    if (keys.length < 2) return null;
+  /* A document number as typed: digits, then codes after "-", "/", "." or spaces. */
+  var NUMBER = /^\d{1,6}[a-z]?(?:\s*[-\/.\u2013\s]\s*[0-9a-z]{1,12}){1,5}$/;
+
+  /* What to look up for a typed query: its words, their pairs, the number key if it is one. */
+  function planQuery(raw) {
+    var words = [];
+    fold(raw).split(" ").forEach(function (w) { if (w && words.indexOf(w) < 0) words.push(w); });
+    var all = fold(raw).split(" ").filter(Boolean);
     var pairs = [];
-    for (var i = 0; i + 1 < keys.length; i++) {
-      var pair = keys[i] + keys[i + 1];
+    for (var i = 0; i + 1 < all.length; i++) {
+      var pair = all[i] + " " + all[i + 1];
       if (pairs.indexOf(pair) < 0) pairs.push(pair);
     }
-    return pairs.join(" ");
+    var trimmed = foldLetters(raw).trim();
+    var number = NUMBER.test(trimmed) ? compactKey(raw) : null;
+    return { words: words, pairs: pairs, number: number, last: all.length ? all[all.length - 1] : "" };
   }
 
-  /* What to ask Pagefind: the number key or the syllable pairs first, the words if that finds
-   * nothing (the words are not neighbours in the text, or are split by a comma). */
-  function planQuery(raw) {
-    var query = raw.normalize("NFC").trim().replace(/\s+/g, " ");
-    var folded = foldAll(query);
-    var terms = folded.split(/[^0-9a-z]+/);
-    if (NUMBER.test(folded)) return { text: compactKey(query), fallback: foldD(query), terms: terms };
-    var pairs = queryPairs(query);
-    if (pairs) return { text: pairs, fallback: foldD(query), terms: terms };
-    return { text: foldD(query), fallback: null, terms: terms };
+  /* ---- Reading the index ---- */
+
+  function Reader(bytes) { this.b = bytes; this.i = 0; }
+  Reader.prototype.varint = function () {
+    var b = this.b, value = 0, shift = 0, byte;
+    do {
+      byte = b[this.i++];
+      value += (byte & 0x7f) * Math.pow(2, shift);
+      shift += 7;
+    } while (byte & 0x80);
+    return value;
+  };
+
+  var decoder = new TextDecoder();
+
+  /* The postings of the wanted terms in one shard: term -> {df, blocks: [[impact, ids], ...]}. */
+  function readShard(bytes, wanted) {
+    var r = new Reader(bytes);
+    if (bytes[0] !== 66 || bytes[1] !== 84 || bytes[2] !== 88 || bytes[3] !== 49) throw new Error("not a bangtin shard");
+    r.i = 4;
+    var out = {};
+    var count = r.varint();
+    for (var t = 0; t < count; t++) {
+      var len = r.varint();
+      var term = decoder.decode(bytes.subarray(r.i, r.i + len));
+      r.i += len;
+      var df = r.varint();
+      var nblocks = r.varint();
+      var keep = wanted[term];
+      var blocks = keep ? [] : null;
+      for (var k = 0; k < nblocks; k++) {
+        var impact = bytes[r.i++];
+        var n = r.varint();
+        if (!keep) { for (var s = 0; s < n; s++) r.varint(); continue; }
+        var ids = new Uint32Array(n), previous = -1;
+        for (var j = 0; j < n; j++) { previous += r.varint(); ids[j] = previous; }
+        blocks.push([impact, ids]);
+      }
+      if (keep) out[term] = { df: df, blocks: blocks };
+    }
+    return out;
   }
+
+  function Index(root) {
+    this.root = root;
+    this.manifest = null;
+    this.shards = {};
+    this.groups = {};
+    this.prefixes = {};
+    this.facets = null;
+  }
+
+  Index.prototype.url = function (path) {
+    return this.root + "search/" + path + "?v=" + this.manifest.version;
+  };
+
+  Index.prototype.open = function () {
+    var self = this;
+    if (!this.opening) {
+      this.opening = fetch(this.root + "search/manifest.json", { cache: "no-cache" })
+        .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
+        .then(function (m) {
+          if (m.format !== FORMAT) throw new Error("search index format " + m.format);
+          self.manifest = m;
+          var low = m.impact[0], high = m.impact[1];
+          self.scale = [];
+          for (var q = 0; q < 256; q++) self.scale.push(low * Math.pow(high / low, (q - 1) / 254));
+          return self;
+        });
+      this.opening.catch(function () { self.opening = null; });
+    }
+    return this.opening;
+  };
+
+  Index.prototype.shardBytes = function (shard) {
+    var self = this;
+    if (!this.shards[shard]) {
+      var name = ("00" + shard.toString(16)).slice(-3);
+      this.shards[shard] = fetch(this.url("t/" + name + ".bin"))
+        .then(function (r) { if (!r.ok) throw new Error(r.status); return r.arrayBuffer(); })
+        .then(function (buf) { return new Uint8Array(buf); });
+      this.shards[shard].catch(function () { delete self.shards[shard]; });
+    }
+    return this.shards[shard];
+  };
+
+  /* Postings of each term: {term: {df, blocks}}; a term not in the index is left out. */
+  Index.prototype.terms = function (list) {
+    var self = this, byShard = {};
+    list.forEach(function (term) {
+      var shard = fnv1a(term) % self.manifest.shards;
+      (byShard[shard] = byShard[shard] || {})[term] = true;
+    });
+    return Promise.all(Object.keys(byShard).map(function (shard) {
+      return self.shardBytes(Number(shard)).then(function (bytes) { return readShard(bytes, byShard[shard]); });
+    })).then(function (parts) { return Object.assign.apply(null, [{}].concat(parts)); });
+  };
+
+  Index.prototype.json = function (cache, key, path) {
+    var self = this;
+    if (!cache[key]) {
+      cache[key] = fetch(this.url(path)).then(function (r) {
+        if (r.status === 404) return null;
+        if (!r.ok) throw new Error(r.status);
+        return r.json();
+      });
+      cache[key].catch(function () { delete cache[key]; });
+    }
+    return cache[key];
+  };
+
+  /* Words of the index that start with a typed prefix, the commonest first. */
+  Index.prototype.completions = function (prefix) {
+    if (prefix.length < 2) return Promise.resolve([]);
+    return this.json(this.prefixes, prefix.slice(0, 2), "v/" + prefix.slice(0, 2) + ".json").then(function (list) {
+      return (list || []).filter(function (e) { return e[0].indexOf(prefix) === 0; })
+        .slice(0, COMPLETIONS).map(function (e) { return e[0]; });
+    });
+  };
+
+  Index.prototype.page = function (id) {
+    var size = this.manifest.group, group = Math.floor(id / size);
+    return this.json(this.groups, group, "p/" + group + ".json").then(function (list) {
+      var r = list[id - group * size];
+      return {
+        id: id, url: r[0], kind: r[1], title: r[2], number: r[3], date: r[4], issuer: r[5],
+        lead: r[6], stub: !!r[7], subject: r[8]
+      };
+    });
+  };
+
+  Index.prototype.facetData = function () {
+    var self = this;
+    if (!this.facets) {
+      this.facets = fetch(this.url("facets.json")).then(function (r) { return r.json(); });
+      this.facets.catch(function () { self.facets = null; });
+    }
+    return this.facets;
+  };
+
+  /* Score of every page that holds the term: Map id -> impact. */
+  function scores(postings, scale) {
+    var map = new Map();
+    if (!postings) return map;
+    for (var b = 0; b < postings.blocks.length; b++) {
+      var impact = scale[postings.blocks[b][0]], ids = postings.blocks[b][1];
+      for (var i = 0; i < ids.length; i++) map.set(ids[i], impact);
+    }
+    return map;
+  }
+
+  function union(maps) {
+    var out = new Map();
+    maps.forEach(function (m) { m.forEach(function (v, k) { if (!(out.get(k) >= v)) out.set(k, v); }); });
+    return out;
+  }
+
+  /* Run a planned query: {ids: [...] best first, relaxed, hitWords}. */
+  Index.prototype.search = async function (plan) {
+    var self = this, scale = this.scale;
+    var lookups = plan.words.concat(plan.pairs);
+    if (plan.number) lookups.push(plan.number);
+    var last = plan.last;
+    var found = await Promise.all([this.terms(lookups), last ? this.completions(last) : Promise.resolve([])]);
+    var postings = found[0], completions = found[1];
+    if (plan.number && postings[plan.number]) {
+      var only = scores(postings[plan.number], scale);
+      return { ids: rank(only), relaxed: false, hitWords: plan.words, number: plan.number };
+    }
+    // The last word, when it is no word of the index, is read as the start of one being typed:
+    // its commonest completions stand in for it. A whole word is never widened ("dan" is no
+    // "dang"), so highlighting stays on whole words.
+    var lastMaps = [scores(postings[last], scale)];
+    var extra = postings[last] ? [] : completions.filter(function (c) { return c !== last; });
+    var hitWords = plan.words.slice();
+    if (last && extra.length) {
+      var more = await this.terms(extra);
+      extra.forEach(function (c) {
+        var found = more[c] || postings[c];
+        if (found) { lastMaps.push(scores(found, scale)); hitWords.push(c); }
+      });
+    }
+    var lastMap = union(lastMaps);
+    var words = plan.words;
+    // A last letter that is no word yet ("thi d"): left out until it is typed on.
+    if (last.length < 2 && !lastMap.size && words.length > 1) {
+      words = words.filter(function (w) { return w !== last; });
+    }
+    var wordMaps = words.map(function (w) { return w === last ? lastMap : scores(postings[w], scale); });
+    var pairMaps = plan.pairs.map(function (p) { return scores(postings[p], scale); });
+    if (!wordMaps.length) return { ids: [], relaxed: false, hitWords: hitWords };
+    // AND: start from the rarest word, keep the pages every other word is on.
+    var order = wordMaps.slice().sort(function (a, b) { return a.size - b.size; });
+    var total = new Map();
+    order[0].forEach(function (v, id) {
+      var sum = v;
+      for (var i = 1; i < order.length; i++) {
+        var other = order[i].get(id);
+        if (other === undefined) return;
+        sum += other;
+      }
+      total.set(id, sum);
+    });
+    var relaxed = false;
+    if (!total.size && wordMaps.length > 1) {
+      // Nothing has every word: pages with the most of them, then by score.
+      relaxed = true;
+      var matched = new Map();
+      wordMaps.forEach(function (m) {
+        m.forEach(function (v, id) {
+          total.set(id, (total.get(id) || 0) + v);
+          matched.set(id, (matched.get(id) || 0) + 1);
+        });
+      });
+      var bonus = 0;
+      total.forEach(function (v) { if (v > bonus) bonus = v; });
+      total.forEach(function (v, id) { total.set(id, v + matched.get(id) * (bonus + 1)); });
+    }
+    pairMaps.forEach(function (m) {
+      m.forEach(function (v, id) { var t = total.get(id); if (t !== undefined) total.set(id, t + PAIR_BOOST * v); });
+    });
+    return { ids: rank(total), relaxed: relaxed, hitWords: hitWords };
+  };
+
+  /* Ids by score, best first; equal scores keep the index's order (newest first). */
+  function rank(map) {
+    var ids = Array.from(map.keys());
+    ids.sort(function (a, b) { return map.get(b) - map.get(a) || a - b; });
+    return ids;
+  }
+
+  /* The facet values of each page: per facet, per id, an index or a list of indexes or -1. */
+  function facetValues(column, id) {
+    var v = column.pages[id];
+    return v === -1 || v === undefined ? [] : typeof v === "number" ? [v] : v;
+  }
+
+  function applyFilters(ids, facets, filters) {
+    var keys = Object.keys(filters);
+    if (!keys.length || !facets) return ids;
+    var columns = {};
+    facets.forEach(function (c) { columns[c.key] = c; });
+    return ids.filter(function (id) {
+      return keys.every(function (key) {
+        var c = columns[key];
+        if (!c) return false;
+        var want = c.values.indexOf(filters[key]);
+        return facetValues(c, id).indexOf(want) >= 0;
+      });
+    });
+  }
+
+  function facetCounts(ids, facets) {
+    var out = [];
+    (facets || []).forEach(function (c) {
+      var counts = new Array(c.values.length).fill(0);
+      ids.forEach(function (id) { facetValues(c, id).forEach(function (v) { counts[v]++; }); });
+      out.push({ key: c.key, label: c.label, values: c.values, counts: counts });
+    });
+    return out;
+  }
+
+  /* ---- Showing results ---- */
 
   function siteRoot() {
     var box = document.querySelector("[data-bangtin-root]");
@@ -89,69 +351,32 @@
     return new URL("/", document.baseURI).href;
   }
 
-  /* Visible text of a result: the hidden "⁂ ... ⁂" copies cut out. */
-  function visibleText(content) {
-    var re = new RegExp(SENTINEL + "[^" + SENTINEL + "]*" + SENTINEL + "\\.?", "g");
-    return content.replace(re, " ").replace(/\s+/g, " ").trim();
-  }
-
-  function isHit(word, terms) {
-    var key = foldAll(word).replace(/^[^0-9a-z]+|[^0-9a-z]+$/g, "");
+  /* Whole words only: "Đảng" is no hit for "dan"; a number is a hit as a whole. */
+  function isHit(word, hits) {
+    var key = fold(word);
     if (!key) return false;
-    var parts = key.split(/[^0-9a-z]+/);
-    var compact = key.replace(/[^0-9a-z]+/g, "");
-    for (var i = 0; i < terms.length; i++) {
-      var t = terms[i];
-      if (!t) continue;
-      if (compact.indexOf(t) === 0) return true;
-      for (var j = 0; j < parts.length; j++) if (parts[j].indexOf(t) === 0) return true;
-    }
-    return false;
+    if (hits[key.replace(/ /g, "")]) return true;
+    var parts = key.split(" ");
+    for (var i = 0; i < parts.length; i++) if (!hits[parts[i]]) return false;
+    return true;
   }
 
-  /* Append words to a node, the hits wrapped in <mark>. */
-  function appendMarked(node, words, hits, start, end) {
-    for (var k = start; k < end; k++) {
-      if (k > start) node.appendChild(document.createTextNode(" "));
-      if (hits[k]) {
-        var mark = document.createElement("mark");
-        mark.textContent = words[k];
-        node.appendChild(mark);
+  function markedText(node, text, hits) {
+    var parts = String(text).split(/(\s+)/);
+    parts.forEach(function (part) {
+      if (!part) return;
+      if (/^\s+$/.test(part) || !isHit(part, hits)) {
+        node.appendChild(document.createTextNode(part));
       } else {
-        node.appendChild(document.createTextNode(words[k]));
+        var lead = part.match(/^[^\p{L}\p{N}]*/u)[0], tail = part.match(/[^\p{L}\p{N}]*$/u)[0];
+        var core = part.slice(lead.length, part.length - tail.length);
+        if (lead) node.appendChild(document.createTextNode(lead));
+        var mark = document.createElement("mark");
+        mark.textContent = core;
+        node.appendChild(mark);
+        if (tail) node.appendChild(document.createTextNode(tail));
       }
-    }
-  }
-
-  function markedText(node, text, terms) {
-    var words = text.split(" ");
-    appendMarked(node, words, words.map(function (w) { return isHit(w, terms); }), 0, words.length);
-    return node;
-  }
-
-  /* The page's readable text (its lead) without the heading that the result already shows. */
-  function leadText(content, title) {
-    var text = visibleText(content);
-    if (title && text.indexOf(title) === 0) text = text.slice(title.length).replace(/^[\s.:;,]+/, "");
-    return text;
-  }
-
-  /* The window of words with the most hits, as DOM nodes with <mark>. */
-  function excerptNode(text, terms) {
-    var words = text.split(" ");
-    var hits = words.map(function (w) { return isHit(w, terms) ? 1 : 0; });
-    var best = 0, bestCount = -1, count = 0, size = Math.min(EXCERPT_WORDS, words.length);
-    for (var i = 0; i < words.length; i++) {
-      count += hits[i];
-      if (i >= size) count -= hits[i - size];
-      if (i >= size - 1 && count > bestCount) { bestCount = count; best = i - size + 1; }
-    }
-    if (bestCount <= 0) best = 0;
-    var start = Math.max(0, best - 2), end = Math.min(words.length, start + size);
-    var node = document.createElement("p");
-    if (start > 0) node.appendChild(document.createTextNode("… "));
-    appendMarked(node, words, hits, start, end);
-    if (end < words.length && words[words.length - 1] !== "…") node.appendChild(document.createTextNode(" …"));
+    });
     return node;
   }
 
@@ -168,33 +393,21 @@
     this.more = box.querySelector("[data-bangtin-search-more]");
     this.filterBox = box.querySelector("[data-bangtin-search-filters]");
     this.filterList = box.querySelector("[data-bangtin-search-filter-list]");
-    this.filtersLoaded = false;
     this.toggle = document.getElementById("__search");
-    this.root = siteRoot();
-    this.pagefind = null;
-    this.loading = null;
+    this.index = new Index(siteRoot());
     this.filters = {};
-    this.results = [];
+    this.ids = [];
+    this.hits = {};
     this.shown = 0;
-    this.terms = [];
     this.seq = 0;
     this.bind();
   }
 
   Search.prototype.load = function () {
     var self = this;
-    if (!this.loading) {
-      this.loading = import(this.root + "pagefind/pagefind.js").then(function (pf) {
-        return pf.options({ baseUrl: new URL(self.root).pathname, excerptLength: 0 }).then(function () {
-          return pf.init().then(function () {
-            self.pagefind = pf;
-            return pf;
-          });
-        });
-      });
-      this.loading.catch(function () { self.meta.textContent = TEXT.failed; });
-    }
-    return this.loading;
+    var opening = this.index.open();
+    opening.catch(function () { self.meta.textContent = TEXT.failed; });
+    return opening;
   };
 
   Search.prototype.bind = function () {
@@ -203,7 +416,7 @@
       self.load();
       if (self.toggle && !self.toggle.checked) self.toggle.checked = true;
     });
-    // Wait for a pause in typing: every half-typed word would fetch its own index chunks.
+    // A short pause in typing before a query: half-typed words fetch nothing.
     this.input.addEventListener("input", function () {
       window.clearTimeout(self.timer);
       self.timer = window.setTimeout(function () { self.run(); }, DELAY);
@@ -217,13 +430,6 @@
       window.setTimeout(function () { self.filters = {}; self.run(); self.input.focus(); }, 0);
     });
     this.more.addEventListener("click", function () { self.renderMore(); });
-    // Pagefind counts filter values only once their chunks are loaded, and at 10,000 pages they
-    // weigh about as much as a query: load them when someone opens "Lọc kết quả", not before.
-    this.filterBox.addEventListener("toggle", function () {
-      if (!self.filterBox.open || self.filtersLoaded) return;
-      self.filtersLoaded = true;
-      self.load().then(function (pf) { return pf.filters(); }).then(function () { self.run(); });
-    });
     if (this.toggle) {
       this.toggle.addEventListener("change", function () {
         if (self.toggle.checked) { self.load(); window.setTimeout(function () { self.input.focus(); }, 50); }
@@ -261,13 +467,12 @@
   };
 
   Search.prototype.activeFilters = function () {
-    var out = {}, any = false;
-    for (var key in this.filters) if (this.filters[key]) { out[key] = this.filters[key]; any = true; }
-    return any ? out : null;
+    var out = {};
+    for (var key in this.filters) if (this.filters[key]) out[key] = this.filters[key];
+    return out;
   };
 
-  /* One search in flight at a time; keystrokes that arrive meanwhile collapse into the latest
-   * query, so a fast typist waits for at most one stale search, never for a queue of them. */
+  /* One search in flight at a time; keystrokes that arrive meanwhile collapse into the latest. */
   Search.prototype.run = function () {
     var self = this;
     this.seq++;
@@ -285,59 +490,61 @@
     var started = performance.now();
     var raw = this.input.value;
     var filters = this.activeFilters();
-    var words = raw.trim();
-    // One letter would expand to every word that starts with it: wait for a second one.
-    if ((!words || (words.length < 2 && !/\d/.test(words))) && !filters) {
+    var filtered = Object.keys(filters).length > 0;
+    var plan = planQuery(raw);
+    if (!plan.words.length && !filtered) {
       this.clear();
       return this.again(seq);
     }
-    var plan = planQuery(raw);
-    var pf = await this.load();
-    var term = words ? plan.text : null;
-    // Without words, list the filtered documents newest first rather than in index order.
-    var options = term ? { filters: filters || {} } : { filters: filters, sort: { date: "desc" } };
-    var found = await pf.search(term, options);
-    if (found && found.results.length === 0 && plan.fallback && seq === this.seq) {
-      found = await pf.search(plan.fallback, { filters: filters || {} });
+    var index = await this.load();
+    var result;
+    if (plan.words.length) {
+      result = await index.search(plan);
+    } else {
+      result = { ids: Array.from({ length: index.manifest.pages }, function (_, i) { return i; }), relaxed: false, hitWords: [] };
     }
+    if (seq !== this.seq) return this.again(seq);
     var searched = performance.now();
-    if (seq !== this.seq || !found) return this.again(seq);
-    this.terms = plan.terms;
-    this.results = found.results;
+    var facets = filtered ? await index.facetData() : null;
+    var ids = applyFilters(result.ids, facets, filters);
+    var hits = {};
+    result.hitWords.forEach(function (w) { hits[w] = true; });
+    if (result.number) hits[result.number] = true;
+    this.hits = hits;
+    this.ids = ids;
     this.shown = 0;
-    // Each result shows as soon as it and those above it have their text: the first lines of
-    // a long list need not wait for the slowest of its ten fragments.
     var pending = this.nextPending();
-    var shown = 0;
     var self = this;
     var announce = function () {
       self.list.textContent = "";
-      self.meta.textContent = countText(found.results.length);
-      self.renderFilters(found.filters || {});
+      self.meta.textContent = (result.relaxed ? TEXT.relaxed + " " : "") + countText(ids.length);
+      self.meta.classList.toggle("bangtin-search__meta--relaxed", result.relaxed);
     };
+    var shown = 0;
     for (var i = 0; i < pending.length; i++) {
       var item = await pending[i];
       if (seq !== this.seq) return this.again(seq);
       if (shown === 0) announce();
       this.list.appendChild(item);
       shown++;
-      if (shown === 1) this.announced(raw, found, started, searched);
+      if (shown === 1) this.announced(raw, ids.length, result.relaxed, started, searched);
     }
     if (shown === 0) {
       announce();
-      this.announced(raw, found, started, searched);
+      this.announced(raw, 0, result.relaxed, started, searched);
     }
+    // Facet counts for this result set; the file comes after the first results, not before.
+    index.facetData().then(function (data) {
+      if (seq === self.seq) self.renderFilters(facetCounts(applyFilters(result.ids, data, filters), data));
+    });
     return this.again(seq);
   };
 
   /* Tells listeners (tests, scripts/search_bench.py) that the first results are on screen. */
-  Search.prototype.announced = function (raw, found, started, searched) {
+  Search.prototype.announced = function (raw, count, relaxed, started, searched) {
     this.box.dispatchEvent(new CustomEvent("bangtin:results", {
       bubbles: true,
-      detail: {
-        query: raw, count: found.results.length, ms: performance.now() - started,
-        searched: searched - started, timings: found.timings
-      }
+      detail: { query: raw, count: count, relaxed: relaxed, ms: performance.now() - started, searched: searched - started }
     }));
   };
 
@@ -346,7 +553,7 @@
   };
 
   Search.prototype.clear = function () {
-    this.results = [];
+    this.ids = [];
     this.list.textContent = "";
     this.more.hidden = true;
     this.meta.textContent = TEXT.placeholder;
@@ -355,45 +562,52 @@
 
   /* The next page of results, as one promise of a list item per result. */
   Search.prototype.nextPending = function () {
-    var batch = this.results.slice(this.shown, this.shown + PAGE_SIZE);
+    var batch = this.ids.slice(this.shown, this.shown + PAGE_SIZE);
     this.shown += batch.length;
-    this.more.hidden = this.shown >= this.results.length;
+    this.more.hidden = this.shown >= this.ids.length;
     var self = this;
-    return batch.map(function (r) { return r.data().then(function (page) { return self.resultNode(page); }); });
-  };
-
-  Search.prototype.nextItems = function () {
-    return Promise.all(this.nextPending());
+    return batch.map(function (id) { return self.index.page(id).then(function (page) { return self.resultNode(page); }); });
   };
 
   Search.prototype.renderMore = async function () {
     var seq = this.seq;
-    var items = await this.nextItems();
+    var items = await Promise.all(this.nextPending());
     if (seq === this.seq) items.forEach(function (item) { this.list.appendChild(item); }, this);
   };
 
   Search.prototype.resultNode = function (page) {
-    var meta = page.meta || {};
+    var kinds = this.index.manifest.kinds || {};
     var item = document.createElement("li");
     item.className = "md-search-result__item";
+    item.setAttribute("data-kind", page.kind);
     var link = document.createElement("a");
     link.className = "md-search-result__link";
-    link.href = page.url;
+    link.href = this.index.root + page.url;
     link.tabIndex = -1;
     var article = document.createElement("article");
     article.className = "md-search-result__article md-typeset";
+    var label = document.createElement("p");
+    label.className = "bangtin-search__kind";
+    label.textContent = (kinds[page.kind] || page.kind) + (page.stub ? " · " + TEXT.stub : "");
+    article.appendChild(label);
     var title = document.createElement("h1");
-    title.textContent = meta.title || page.url;
+    markedText(title, page.title || page.url, this.hits);
     article.appendChild(title);
-    if (meta.subject || meta.date) {
-      var sub = document.createElement("p");
-      sub.className = "bangtin-search__sub";
-      if (meta.date) sub.appendChild(document.createTextNode(meta.date + (meta.subject ? " · " : "")));
-      if (meta.subject) markedText(sub, meta.subject, this.terms);
-      article.appendChild(sub);
+    var sub = [page.date, page.issuer].filter(Boolean).join(" · ");
+    if (sub) {
+      var info = document.createElement("p");
+      info.className = "bangtin-search__sub";
+      info.textContent = sub;
+      article.appendChild(info);
     }
-    var lead = leadText(page.content || "", meta.title);
-    if (lead) article.appendChild(excerptNode(lead, this.terms));
+    if (page.subject) {
+      var subject = markedText(document.createElement("p"), page.subject, this.hits);
+      subject.className = "bangtin-search__subject";
+      article.appendChild(subject);
+    }
+    if (page.lead && page.lead !== page.subject) {
+      article.appendChild(markedText(document.createElement("p"), page.lead, this.hits));
+    }
     link.appendChild(article);
     item.appendChild(link);
     return item;
@@ -403,30 +617,31 @@
     var self = this;
     this.filterList.textContent = "";
     var any = false;
-    FILTERS.forEach(function (entry) {
-      var key = entry[0], values = counts[key];
-      if (!values || !Object.keys(values).length) {
-        if (!self.filtersLoaded) any = true;  // keep the closed "Lọc kết quả" to open
-        return;
-      }
+    counts.forEach(function (facet) {
+      var key = facet.key;
+      var order = facet.values.map(function (_, i) { return i; }).filter(function (i) {
+        return facet.counts[i] > 0 || self.filters[key] === facet.values[i];
+      });
+      if (!order.length) return;
       any = true;
+      order.sort(function (a, b) {
+        var x = facet.values[a], y = facet.values[b];
+        return key === "nam" || key === "chu_de" ? y.localeCompare(x, "vi") : x.localeCompare(y, "vi");
+      });
       var label = document.createElement("label");
       label.className = "bangtin-search__filter";
       var name = document.createElement("span");
-      name.textContent = entry[1];
+      name.textContent = facet.label;
       var select = document.createElement("select");
       select.setAttribute("data-filter", key);
       var all = document.createElement("option");
       all.value = "";
       all.textContent = TEXT.all;
       select.appendChild(all);
-      Object.keys(values).sort(function (a, b) {
-        return key === "nam" || key === "chu_de" ? b.localeCompare(a, "vi") : a.localeCompare(b, "vi");
-      }).forEach(function (value) {
+      order.forEach(function (i) {
         var option = document.createElement("option");
-        option.value = value;
-        option.textContent = value + " (" + values[value].toLocaleString("vi-VN") + ")";
-        if (values[value] === 0 && self.filters[key] !== value) option.disabled = true;
+        option.value = facet.values[i];
+        option.textContent = facet.values[i] + " (" + facet.counts[i].toLocaleString("vi-VN") + ")";
         select.appendChild(option);
       });
       select.value = self.filters[key] || "";
@@ -447,7 +662,8 @@
   }
 
   window.bangtinSearch = {
-    foldD: foldD, foldAll: foldAll, compactKey: compactKey, queryPairs: queryPairs, planQuery: planQuery
+    fold: fold, compactKey: compactKey, fnv1a: fnv1a, planQuery: planQuery, readShard: readShard,
+    Index: Index
   };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
