@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import yaml
 
@@ -64,8 +64,27 @@ FIRST_YEAR = 2018
 LAST_YEAR = 2025
 
 # ---------------------------------------------------------------------------------------------
-# Units
+# Vocabulary: units, types, topics, phrases and names, read from gen_corpus_data/*.yml
 # ---------------------------------------------------------------------------------------------
+
+DATA_DIR = Path(__file__).resolve().with_name("gen_corpus_data")
+
+
+def _frozen(value: Any) -> Any:
+    """``value`` with every list made a tuple: the generator indexes its vocabulary, never edits it."""
+    if isinstance(value, list):
+        return tuple(_frozen(item) for item in value)
+    if isinstance(value, dict):
+        return {key: _frozen(item) for key, item in value.items()}
+    return value
+
+
+def _data(name: str) -> dict[str, Any]:
+    """One file of gen_corpus_data/, read as it is written."""
+    with open(DATA_DIR / name, encoding="utf-8") as fh:
+        data = _frozen(yaml.safe_load(fh))
+    assert isinstance(data, dict), name
+    return data
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -97,609 +116,92 @@ class UnitSpec:
     to: tuple[str, ...] = ()
 
 
-_DISTRICTS = (
-    ("thanh-uy-phan-thiet", "Thành ủy Phan Thiết", "THU", "Ban Thường vụ Thành ủy Phan Thiết"),
-    ("thi-uy-la-gi", "Thị ủy La Gi", "TXU", "Ban Thường vụ Thị ủy La Gi"),
-    ("huyen-uy-tuy-phong", "Huyện ủy Tuy Phong", "HU", "Ban Thường vụ Huyện ủy Tuy Phong"),
-    ("huyen-uy-bac-binh", "Huyện ủy Bắc Bình", "HU", "Ban Thường vụ Huyện ủy Bắc Bình"),
-    (
-        "huyen-uy-ham-thuan-bac",
-        "Huyện ủy Hàm Thuận Bắc",
-        "HU",
-        "Ban Thường vụ Huyện ủy Hàm Thuận Bắc",
-    ),
-    (
-        "huyen-uy-ham-thuan-nam",
-        "Huyện ủy Hàm Thuận Nam",
-        "HU",
-        "Ban Thường vụ Huyện ủy Hàm Thuận Nam",
-    ),
-    ("huyen-uy-ham-tan", "Huyện ủy Hàm Tân", "HU", "Ban Thường vụ Huyện ủy Hàm Tân"),
-    ("huyen-uy-tanh-linh", "Huyện ủy Tánh Linh", "HU", "Ban Thường vụ Huyện ủy Tánh Linh"),
-    ("huyen-uy-duc-linh", "Huyện ủy Đức Linh", "HU", "Ban Thường vụ Huyện ủy Đức Linh"),
-    ("huyen-uy-phu-quy", "Huyện ủy Phú Quý", "HU", "Ban Thường vụ Huyện ủy Phú Quý"),
-)
-_DISTRICT_IDS = tuple(d[0] for d in _DISTRICTS)
-_MASS_IDS = (
-    "mttq-tinh",
-    "tinh-doan",
-    "hoi-lhpn-tinh",
-    "hoi-nong-dan-tinh",
-    "hoi-ccb-tinh",
-    "ldld-tinh",
-)
-_SO = (
-    ("so-noi-vu", "Sở Nội vụ", "SNV", ("TCBC", "CCVC", "VP")),
-    ("so-giao-duc", "Sở Giáo dục và Đào tạo", "SGDĐT", ("GDTRH", "VP")),
-    ("so-y-te", "Sở Y tế", "SYT", ("NVY", "VP")),
-    ("so-tai-chinh", "Sở Tài chính", "STC", ("QLNS", "TCDN")),
-    ("so-ke-hoach-dau-tu", "Sở Kế hoạch và Đầu tư", "SKHĐT", ("TH", "ĐKKD")),
-    ("so-van-hoa", "Sở Văn hóa, Thể thao và Du lịch", "SVHTTDL", ("QLVH", "VP")),
-    ("so-thong-tin", "Sở Thông tin và Truyền thông", "STTTT", ("BCVT", "TTBCXB")),
-    ("so-nong-nghiep", "Sở Nông nghiệp và Phát triển nông thôn", "SNN", ("KH", "VP")),
-    ("so-tai-nguyen", "Sở Tài nguyên và Môi trường", "STNMT", ("QLĐĐ", "MT")),
-    ("so-lao-dong", "Sở Lao động - Thương binh và Xã hội", "SLĐTBXH", ("BTXH", "LĐVL")),
-    ("so-tu-phap", "Sở Tư pháp", "STP", ("PBGDPL", "VP")),
-    ("so-xay-dung", "Sở Xây dựng", "SXD", ("QLXD", "VP")),
-    ("so-cong-thuong", "Sở Công thương", "SCT", ("QLTM", "VP")),
-    ("ban-dan-toc", "Ban Dân tộc tỉnh", "BDT", ("CSDT", "VP")),
-)
-_SO_IDS = tuple(s[0] for s in _SO)
-
-
-def _units() -> tuple[UnitSpec, ...]:
-    u = UnitSpec
-    party_depts = (
-        "ban-to-chuc-tu",
-        "ban-tuyen-giao-tu",
-        "ban-dan-van-tu",
-        "ubkt-tu",
-        "van-phong-tu",
-    )
-    out = [
-        u(
-            id="tinh-uy",
-            name=f"Tỉnh ủy {PLACE}",
-            short="Tỉnh ủy",
-            code="TU",
-            kind="capuy",
-            cite_name="Ban Thường vụ Tỉnh ủy",
-            weight=6,
-            to=(
-                "Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy",
-                "dang-uy-khoi",
-                *party_depts[:3],
-                "mttq-tinh",
-                "ubnd-tinh",
-            ),
-        ),
-        u(id="btv-tinh-uy", name="Ban Thường vụ Tỉnh ủy", short="BTV Tỉnh ủy", parent="tinh-uy"),
-        u(
-            id="thuong-truc-tu",
-            name="Thường trực Tỉnh ủy",
-            short="Thường trực Tỉnh ủy",
-            parent="tinh-uy",
-        ),
-        u(
-            id="van-phong-tu",
-            name="Văn phòng Tỉnh ủy",
-            short="Văn phòng Tỉnh ủy",
-            code="VPTU",
-            parent="tinh-uy",
-            kind="vp",
-            cite_name="Văn phòng Tỉnh ủy",
-            weight=2,
-            to=("Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy", *party_depts[:3]),
-        ),
-        u(
-            id="ban-to-chuc-tu",
-            name="Ban Tổ chức Tỉnh ủy",
-            short="Ban Tổ chức Tỉnh ủy",
-            code="BTCTU",
-            parent="tinh-uy",
-            kind="ban",
-            cite_name="Ban Tổ chức Tỉnh ủy",
-            weight=2.5,
-            to=("Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy", "dang-uy-khoi"),
-        ),
-        u(
-            id="ban-tuyen-giao-tu",
-            name="Ban Tuyên giáo Tỉnh ủy",
-            short="Ban Tuyên giáo Tỉnh ủy",
-            code="BTGTU",
-            parent="tinh-uy",
-            kind="ban",
-            cite_name="Ban Tuyên giáo Tỉnh ủy",
-            weight=3,
-            to=(
-                "Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy",
-                "dang-uy-khoi",
-                "mttq-tinh",
-                "so-thong-tin",
-            ),
-        ),
-        u(
-            id="ban-dan-van-tu",
-            name="Ban Dân vận Tỉnh ủy",
-            short="Ban Dân vận Tỉnh ủy",
-            code="BDVTU",
-            parent="tinh-uy",
-            kind="ban",
-            cite_name="Ban Dân vận Tỉnh ủy",
-            weight=5,
-            to=(
-                "dang-uy-khoi",
-                "mttq-tinh",
-                "tinh-doan",
-                "hoi-lhpn-tinh",
-                "hoi-nong-dan-tinh",
-                "hoi-ccb-tinh",
-                "ldld-tinh",
-                "Ban Dân vận các huyện ủy, thị ủy, thành ủy",
-            ),
-        ),
-        u(
-            id="ubkt-tu",
-            name="Ủy ban Kiểm tra Tỉnh ủy",
-            short="UBKT Tỉnh ủy",
-            code="UBKTTU",
-            parent="tinh-uy",
-            kind="ubkt",
-            cite_name="Ủy ban Kiểm tra Tỉnh ủy",
-            weight=1.5,
-            to=("Ủy ban kiểm tra các huyện ủy, thị ủy, thành ủy", "ubkt-duk"),
-        ),
-        u(
-            id="ban-noi-chinh-tu",
-            name="Ban Nội chính Tỉnh ủy",
-            short="Ban Nội chính Tỉnh ủy",
-            code="BNCTU",
-            parent="tinh-uy",
-            kind="ban",
-            cite_name="Ban Nội chính Tỉnh ủy",
-            weight=1,
-            to=("cong-an-tinh", "so-tu-phap", "Các huyện ủy, thị ủy, thành ủy"),
-        ),
-        u(
-            id="dang-uy-khoi",
-            name="Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh",
-            short="Đảng ủy Khối",
-            code="ĐUK",
-            parent="tinh-uy",
-            kind="capuy",
-            cite_name="Ban Thường vụ Đảng ủy Khối",
-            weight=10,
-            to=("chi-dang-bo-co-so", "btv-doan-khoi", "btv-hoi-ccb-khoi", "cong-doan-vien-chuc"),
-        ),
-        u(
-            id="btv-dang-uy-khoi",
-            name="Ban Thường vụ Đảng ủy Khối",
-            short="BTV Đảng ủy Khối",
-            parent="dang-uy-khoi",
-        ),
-        u(
-            id="thuong-truc-duk",
-            name="Thường trực Đảng ủy Khối",
-            short="Thường trực Đảng ủy Khối",
-            parent="dang-uy-khoi",
-        ),
-        u(
-            id="ban-tgdv-duk",
-            name="Ban Tuyên giáo - Dân vận Đảng ủy Khối",
-            short="Ban TG-DV Đảng ủy Khối",
-            code="TGDVĐUK",
-            parent="dang-uy-khoi",
-            kind="ban",
-            cite_name="Ban Tuyên giáo - Dân vận Đảng ủy Khối",
-            weight=8,
-            to=("chi-dang-bo-co-so", "btv-doan-khoi", "btv-hoi-ccb-khoi"),
-        ),
-        u(
-            id="ban-to-chuc-duk",
-            name="Ban Tổ chức Đảng ủy Khối",
-            short="Ban Tổ chức Đảng ủy Khối",
-            code="BTCĐUK",
-            parent="dang-uy-khoi",
-            kind="ban",
-            cite_name="Ban Tổ chức Đảng ủy Khối",
-            weight=2.5,
-            to=("chi-dang-bo-co-so",),
-        ),
-        u(
-            id="ubkt-duk",
-            name="Ủy ban Kiểm tra Đảng ủy Khối",
-            short="UBKT Đảng ủy Khối",
-            code="UBKTĐUK",
-            parent="dang-uy-khoi",
-            kind="ubkt",
-            cite_name="Ủy ban Kiểm tra Đảng ủy Khối",
-            weight=1.5,
-            to=("chi-dang-bo-co-so",),
-        ),
-        u(
-            id="van-phong-duk",
-            name="Văn phòng Đảng ủy Khối",
-            short="Văn phòng Đảng ủy Khối",
-            code="VPĐUK",
-            parent="dang-uy-khoi",
-            kind="vp",
-            cite_name="Văn phòng Đảng ủy Khối",
-            weight=2,
-            to=("chi-dang-bo-co-so", "ban-tgdv-duk", "ban-to-chuc-duk"),
-        ),
-        u(
-            id="doan-khoi",
-            name="Đoàn Khối Cơ quan và Doanh nghiệp tỉnh",
-            short="Đoàn Khối",
-            code="ĐTNK",
-            parent="dang-uy-khoi",
-            kind="doan",
-            cite_name="Ban Thường vụ Đoàn Khối",
-            weight=3,
-            to=("Các cơ sở đoàn trực thuộc",),
-        ),
-        u(
-            id="btv-doan-khoi",
-            name="Ban Thường vụ Đoàn Khối",
-            short="BTV Đoàn Khối",
-            parent="doan-khoi",
-        ),
-        u(
-            id="hoi-ccb-khoi",
-            name="Hội Cựu chiến binh Khối Cơ quan và Doanh nghiệp tỉnh",
-            short="Hội Cựu chiến binh Khối",
-            code="CCBK",
-            parent="dang-uy-khoi",
-            kind="hoi",
-            cite_name="Ban Thường vụ Hội Cựu chiến binh Khối",
-            weight=1.5,
-            to=("Các chi hội cựu chiến binh cơ sở",),
-        ),
-        u(
-            id="btv-hoi-ccb-khoi",
-            name="Ban Thường vụ Hội Cựu chiến binh Khối",
-            short="BTV Hội CCB Khối",
-            parent="hoi-ccb-khoi",
-        ),
-        u(
-            id="chi-dang-bo-co-so",
-            name="Cấp ủy các chi, đảng bộ cơ sở",
-            short="Các chi, đảng bộ cơ sở",
-            parent="dang-uy-khoi",
-        ),
-        u(
-            id="cong-doan-vien-chuc",
-            name="Công đoàn Viên chức tỉnh",
-            short="Công đoàn Viên chức",
-            code="CĐVC",
-            parent="ldld-tinh",
-            kind="mass",
-            form="state",
-            cite_name="Ban Thường vụ Công đoàn Viên chức tỉnh",
-            weight=1.5,
-            to=("Các công đoàn cơ sở trực thuộc",),
-        ),
-        u(
-            id="dang-uy-quan-su",
-            name="Đảng ủy Quân sự tỉnh",
-            short="Đảng ủy Quân sự tỉnh",
-            code="ĐUQS",
-            parent="tinh-uy",
-            kind="capuy",
-            cite_name="Ban Thường vụ Đảng ủy Quân sự tỉnh",
-            weight=1,
-            to=("Các tổ chức cơ sở đảng trực thuộc",),
-        ),
-        u(
-            id="dang-uy-cong-an",
-            name="Đảng ủy Công an tỉnh",
-            short="Đảng ủy Công an tỉnh",
-            code="ĐUCA",
-            parent="tinh-uy",
-            kind="capuy",
-            cite_name="Ban Thường vụ Đảng ủy Công an tỉnh",
-            weight=1,
-            to=("Các tổ chức cơ sở đảng trực thuộc",),
-        ),
-    ]
-    for uid, name, code, cite in _DISTRICTS:
-        out.append(
-            u(
-                id=uid,
-                name=name,
-                short=name,
-                code=code,
-                parent="tinh-uy",
-                kind="capuy",
-                cite_name=cite,
-                weight=1.6,
-                to=("Các tổ chức cơ sở đảng trực thuộc", "Ủy ban MTTQ Việt Nam và các đoàn thể"),
-            )
-        )
-    out += [
-        u(
-            id="mttq-tinh",
-            name="Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
-            short="Ủy ban MTTQ tỉnh",
-            code="MTTQ-BTT",
-            parent="tinh-uy",
-            kind="mass",
-            form="state",
-            cite_name="Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
-            weight=3.5,
-            to=(
-                "Ban Thường trực Ủy ban MTTQ Việt Nam các huyện, thị xã, thành phố",
-                *_MASS_IDS[1:],
-            ),
-        ),
-        u(
-            id="tinh-doan",
-            name="Tỉnh Đoàn",
-            short="Tỉnh Đoàn",
-            code="TĐTN",
-            parent="tinh-uy",
-            kind="doan",
-            cite_name="Ban Thường vụ Tỉnh Đoàn",
-            weight=3,
-            depts=("TNNT", "VP", "TTNTH", "BTC"),
-            to=("Các huyện, thị, thành đoàn", "doan-khoi"),
-        ),
-        u(
-            id="hoi-lhpn-tinh",
-            name="Hội Liên hiệp Phụ nữ tỉnh",
-            short="Hội LHPN tỉnh",
-            code="HPN",
-            parent="tinh-uy",
-            kind="mass",
-            form="state",
-            cite_name="Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh",
-            weight=2,
-            to=("Hội Liên hiệp Phụ nữ các huyện, thị xã, thành phố",),
-        ),
-        u(
-            id="hoi-nong-dan-tinh",
-            name="Hội Nông dân tỉnh",
-            short="Hội Nông dân tỉnh",
-            code="HNDT",
-            parent="tinh-uy",
-            kind="hoi",
-            cite_name="Ban Thường vụ Hội Nông dân tỉnh",
-            weight=2,
-            to=("Hội Nông dân các huyện, thị xã, thành phố",),
-        ),
-        u(
-            id="hoi-ccb-tinh",
-            name="Hội Cựu chiến binh tỉnh",
-            short="Hội Cựu chiến binh tỉnh",
-            code="CCB",
-            parent="tinh-uy",
-            kind="hoi",
-            cite_name="Ban Thường vụ Hội Cựu chiến binh tỉnh",
-            weight=1.5,
-            to=("Hội Cựu chiến binh các huyện, thị xã, thành phố", "hoi-ccb-khoi"),
-        ),
-        u(
-            id="ldld-tinh",
-            name="Liên đoàn Lao động tỉnh",
-            short="Liên đoàn Lao động tỉnh",
-            code="LĐLĐ",
-            parent="tinh-uy",
-            kind="mass",
-            form="state",
-            cite_name="Ban Thường vụ Liên đoàn Lao động tỉnh",
-            weight=2,
-            to=("Liên đoàn Lao động các huyện, thị xã, thành phố", "cong-doan-vien-chuc"),
-        ),
-        u(
-            id="hoi-chu-thap-do",
-            name="Hội Chữ thập đỏ tỉnh",
-            short="Hội Chữ thập đỏ tỉnh",
-            code="HCTĐ",
-            parent="mttq-tinh",
-            kind="mass",
-            form="state",
-            cite_name="Ban Thường vụ Hội Chữ thập đỏ tỉnh",
-            weight=1,
-            to=("Hội Chữ thập đỏ các huyện, thị xã, thành phố",),
-        ),
-        u(
-            id="hdnd-tinh",
-            name="Hội đồng nhân dân tỉnh",
-            short="HĐND tỉnh",
-            code="HĐND",
-            kind="hdnd",
-            form="state",
-            cite_name="Hội đồng nhân dân tỉnh",
-            weight=1.5,
-            to=("ubnd-tinh",),
-        ),
-        u(
-            id="ubnd-tinh",
-            name="Ủy ban nhân dân tỉnh",
-            short="UBND tỉnh",
-            code="UBND",
-            kind="ubnd",
-            form="state",
-            cite_name="Ủy ban nhân dân tỉnh",
-            weight=6,
-            depts=("VX", "KT", "NC", "TH"),
-            to=(*_SO_IDS[:8], "Ủy ban nhân dân các huyện, thị xã, thành phố"),
-        ),
-        u(
-            id="van-phong-ubnd",
-            name="Văn phòng Ủy ban nhân dân tỉnh",
-            short="Văn phòng UBND tỉnh",
-            code="VPUBND",
-            parent="ubnd-tinh",
-            kind="so",
-            form="state",
-            cite_name="Văn phòng Ủy ban nhân dân tỉnh",
-            weight=1.5,
-            depts=("TH", "KGVX"),
-            to=_SO_IDS[:6],
-        ),
-        u(
-            id="cong-an-tinh",
-            name="Công an tỉnh",
-            short="Công an tỉnh",
-            code="CAT",
-            parent="ubnd-tinh",
-            kind="so",
-            form="state",
-            cite_name="Công an tỉnh",
-            weight=1,
-            depts=("PV01", "PX03"),
-            to=("Công an các huyện, thị xã, thành phố",),
-        ),
-    ]
-    for uid, name, code, depts in _SO:
-        out.append(
-            u(
-                id=uid,
-                name=name,
-                short=name,
-                code=code,
-                parent="ubnd-tinh",
-                kind="so",
-                form="state",
-                cite_name=name,
-                weight=0.9,
-                depts=depts,
-                to=("Các phòng, đơn vị trực thuộc", "Ủy ban nhân dân các huyện, thị xã, thành phố"),
-            )
-        )
-    return tuple(out)
-
-
-UNITS: tuple[UnitSpec, ...] = _units()
+_UNIT_DATA = _data("units.yml")
+UNITS: tuple[UnitSpec, ...] = tuple(UnitSpec(**row) for row in _UNIT_DATA["units"])
 _UNIT_BY_ID = {unit.id: unit for unit in UNITS}
 _ISSUERS = tuple(unit for unit in UNITS if unit.code and unit.weight > 0)
 # The standing committee that signs and receives reports for a cấp ủy.
-_BTV = {
-    "tinh-uy": "btv-tinh-uy",
-    "dang-uy-khoi": "btv-dang-uy-khoi",
-    "doan-khoi": "btv-doan-khoi",
-    "hoi-ccb-khoi": "btv-hoi-ccb-khoi",
-}
+_BTV: dict[str, str] = _UNIT_DATA["standing_committees"]
 
-# ---------------------------------------------------------------------------------------------
-# Types, numbers and slugs
-# ---------------------------------------------------------------------------------------------
-
+_TYPE_DATA = _data("types.yml")
 # Type name -> (Party code, state code). "Quyết định" and "Quy định" share "QĐ" in Party
 # numbers (Hướng dẫn 36), so they share one running number.
-_TYPE_CODES: dict[str, tuple[str, str | None]] = {
-    "Công văn": ("CV", None),
-    "Nghị quyết": ("NQ", "NQ"),
-    "Quyết định": ("QĐ", "QĐ"),
-    "Quy định": ("QĐ", "QyĐ"),
-    "Chỉ thị": ("CT", "CT"),
-    "Kết luận": ("KL", "KL"),
-    "Quy chế": ("QC", "QC"),
-    "Thông tri": ("TT", "TT"),
-    "Hướng dẫn": ("HD", "HD"),
-    "Thông báo": ("TB", "TB"),
-    "Báo cáo": ("BC", "BC"),
-    "Kế hoạch": ("KH", "KH"),
-    "Chương trình": ("CTr", "CTr"),
-    "Đề án": ("ĐA", "ĐA"),
-    "Tờ trình": ("TTr", "TTr"),
-}
-
-_TYPE_WEIGHTS: dict[str, dict[str, float]] = {
-    "capuy": {
-        "Công văn": 30,
-        "Kế hoạch": 12,
-        "Báo cáo": 11,
-        "Thông báo": 9,
-        "Quyết định": 8,
-        "Nghị quyết": 4,
-        "Chỉ thị": 3,
-        "Kết luận": 4,
-        "Quy định": 2,
-        "Quy chế": 2,
-        "Hướng dẫn": 3,
-        "Chương trình": 4,
-        "Đề án": 2,
-        "Thông tri": 1,
-    },
-    "ban": {
-        "Công văn": 35,
-        "Kế hoạch": 15,
-        "Báo cáo": 14,
-        "Hướng dẫn": 12,
-        "Thông báo": 6,
-        "Quyết định": 5,
-        "Chương trình": 4,
-        "Đề án": 1,
-        "Tờ trình": 5,
-        "Quy chế": 1,
-    },
-    "ubkt": {
-        "Công văn": 25,
-        "Kế hoạch": 10,
-        "Báo cáo": 15,
-        "Thông báo": 15,
-        "Quyết định": 20,
-        "Hướng dẫn": 5,
-        "Chương trình": 5,
-        "Tờ trình": 3,
-    },
-    "vp": {"Công văn": 50, "Thông báo": 25, "Báo cáo": 10, "Kế hoạch": 10, "Hướng dẫn": 5},
-    "doan": {
-        "Công văn": 30,
-        "Kế hoạch": 25,
-        "Báo cáo": 15,
-        "Hướng dẫn": 10,
-        "Thông báo": 8,
-        "Quyết định": 8,
-        "Chương trình": 4,
-    },
-    "hoi": {
-        "Công văn": 30,
-        "Kế hoạch": 25,
-        "Báo cáo": 15,
-        "Hướng dẫn": 10,
-        "Thông báo": 8,
-        "Quyết định": 8,
-        "Chương trình": 4,
-    },
-    "mass": {
-        "Công văn": 32,
-        "Kế hoạch": 24,
-        "Báo cáo": 15,
-        "Hướng dẫn": 9,
-        "Thông báo": 8,
-        "Quyết định": 8,
-        "Chương trình": 4,
-    },
-    "ubnd": {
-        "Công văn": 35,
-        "Kế hoạch": 15,
-        "Quyết định": 20,
-        "Báo cáo": 10,
-        "Thông báo": 5,
-        "Chỉ thị": 3,
-        "Hướng dẫn": 2,
-        "Chương trình": 3,
-        "Đề án": 2,
-        "Tờ trình": 5,
-    },
-    "hdnd": {"Nghị quyết": 70, "Báo cáo": 15, "Thông báo": 10, "Công văn": 5},
-    "so": {
-        "Công văn": 45,
-        "Kế hoạch": 15,
-        "Quyết định": 15,
-        "Báo cáo": 12,
-        "Thông báo": 5,
-        "Hướng dẫn": 5,
-        "Tờ trình": 3,
-    },
-}
+_TYPE_CODES: dict[str, tuple[str, str | None]] = _TYPE_DATA["codes"]
+_TYPE_WEIGHTS: dict[str, dict[str, float]] = _TYPE_DATA["weights"]
 _TYPE_CHOICES = {
     kind: (tuple(weights), tuple(accumulate(weights.values())))
     for kind, weights in _TYPE_WEIGHTS.items()
 }
+# Documents of a type a unit issues in a year, at weight 4 (how fast its numbers run).
+_ANNUAL: dict[str, int] = _TYPE_DATA["annual"]
+# The relation kind of a type's first citation, and of the others.
+_KIND_FOR_TYPE: dict[str, tuple[str, str]] = _TYPE_DATA["relation_kinds"]
+# Types that are cited, never implemented or applied.
+_CITED_ONLY = frozenset(_TYPE_DATA["cited_only"])
+_STUB_TYPES: tuple[str, ...] = _TYPE_DATA["stub_types"]
+_WITH_TASKS = frozenset(_TYPE_DATA["with_tasks"])
+# Signer (title, authority) per kind: the head first, then deputies.
+_SIGNERS: dict[str, tuple[tuple[str, str], ...]] = {
+    kind: tuple((row["title"], row["authority"]) for row in rows)
+    for kind, rows in _TYPE_DATA["signers"].items()
+}
+
+_TOPIC_DATA = _data("topics.yml")
+# (topic, tags). Topics finish "về ..." phrases and fill subjects.
+_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (row["topic"], row["tags"]) for row in _TOPIC_DATA["topics"]
+)
+# Topics only a given year speaks of.
+_YEAR_TOPICS: dict[int, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    year: tuple((row["topic"], row["tags"]) for row in rows)
+    for year, rows in _TOPIC_DATA["year_topics"].items()
+}
+# (label, founding day "dd/mm", founding year, tags) for anniversaries.
+_EVENTS: tuple[tuple[str, str, int, tuple[str, ...]], ...] = tuple(
+    (row["label"], row["day"], row["founded"], row["tags"]) for row in _TOPIC_DATA["events"]
+)
+_THEMES: dict[int, tuple[str, tuple[str, ...]]] = {
+    year: (row["title"], row["hashtags"]) for year, row in _TOPIC_DATA["themes"].items()
+}
+_THEME_FALLBACK: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (row["title"], row["hashtags"]) for row in _TOPIC_DATA["theme_fallback"]
+)
+_COLORS: tuple[str, ...] = _TOPIC_DATA["colors"]
+
+_SUBJECT_DATA = _data("subjects.yml")
+_HALVES: tuple[str, ...] = _SUBJECT_DATA["halves"]
+_SUBJECTS: dict[str, tuple[str, ...]] = _SUBJECT_DATA["subjects"]
+_ANNIVERSARY: dict[str, str] = _SUBJECT_DATA["anniversary"]
+
+_PHRASES = _data("phrases.yml")
+# Verbs that fit every activity of _ACTIVITIES; _ACTIONS carry their own verb.
+_VERBS: tuple[str, ...] = _PHRASES["verbs"]
+_ACTIVITIES: tuple[str, ...] = _PHRASES["activities"]
+_ACTIONS: tuple[str, ...] = _PHRASES["actions"]
+_ADVERBIALS: tuple[str, ...] = _PHRASES["adverbials"]
+_PURPOSES: tuple[str, ...] = _PHRASES["purposes"]
+_ACHIEVEMENTS: tuple[str, ...] = _PHRASES["achievements"]
+_LIMITS: tuple[str, ...] = _PHRASES["limits"]
+_CAUSES: tuple[str, ...] = _PHRASES["causes"]
+_MEETING: tuple[str, ...] = _PHRASES["meeting"]
+_CLOSINGS: tuple[str, ...] = _PHRASES["closings"]
+_ACHIEVEMENT_LEADS: tuple[str, ...] = _PHRASES["achievement_leads"]
+_ACHIEVEMENT_ACTORS: tuple[str, ...] = _PHRASES["achievement_actors"]
+_MEETING_REPORTERS: tuple[str, ...] = _PHRASES["meeting_reporters"]
+_DECISION_PROPOSERS: tuple[str, ...] = _PHRASES["decision_proposers"]
+_DECISION_EXECUTORS: tuple[str, ...] = _PHRASES["decision_executors"]
+_RULES_APPLY_TO: tuple[str, ...] = _PHRASES["rules_apply_to"]
+
+_NAMES = _data("names.yml")
+_SURNAMES: tuple[str, ...] = _NAMES["surnames"]
+_MIDDLE_M: tuple[str, ...] = _NAMES["middle_m"]
+_MIDDLE_F: tuple[str, ...] = _NAMES["middle_f"]
+_GIVEN_M: tuple[str, ...] = _NAMES["given_m"]
+_GIVEN_F: tuple[str, ...] = _NAMES["given_f"]
+
+# ---------------------------------------------------------------------------------------------
+# Numbers and slugs
+# ---------------------------------------------------------------------------------------------
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _SPECIAL = str.maketrans({"đ": "d", "Đ": "D"})
@@ -723,351 +225,6 @@ def _number_key(number: str) -> str:
     # leading zeros do not count ("08/KH-UBND" is "8/KH-UBND").
     return slug_of(number)
 
-
-# ---------------------------------------------------------------------------------------------
-# Phrase banks (the language of real directives; every combination is invented)
-# ---------------------------------------------------------------------------------------------
-
-# (topic, tags). Topics finish "về ..." phrases and fill subjects.
-_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("công tác dân vận của hệ thống chính trị", ("dân vận",)),
-    ("công tác dân vận chính quyền", ("dân vận", "chính quyền")),
-    ("phong trào thi đua “Dân vận khéo”", ("dân vận khéo", "thi đua")),
-    ("xây dựng và nhân rộng mô hình “Dân vận khéo”", ("dân vận khéo", "mô hình")),
-    ("thực hiện Quy chế dân chủ ở cơ sở", ("dân chủ cơ sở",)),
-    ("công tác tuyên truyền, giáo dục chính trị tư tưởng", ("tuyên truyền", "tư tưởng")),
-    ("học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", ("học tập và làm theo Bác",)),
-    ("công tác xây dựng, chỉnh đốn Đảng và hệ thống chính trị", ("xây dựng Đảng",)),
-    ("công tác phát triển đảng viên", ("phát triển đảng viên", "xây dựng Đảng")),
-    ("công tác kiểm tra, giám sát và thi hành kỷ luật đảng", ("kiểm tra giám sát",)),
-    ("công tác phòng, chống tham nhũng, lãng phí, tiêu cực", ("phòng chống tham nhũng",)),
-    (
-        "bảo vệ nền tảng tư tưởng của Đảng, đấu tranh phản bác các quan điểm sai trái, thù địch",
-        ("bảo vệ nền tảng tư tưởng", "mạng xã hội"),
-    ),
-    ("chuyển đổi số trong các cơ quan Đảng, Mặt trận và đoàn thể", ("chuyển đổi số",)),
-    (
-        "cải cách hành chính, nâng cao chỉ số năng lực cạnh tranh cấp tỉnh (PCI)",
-        ("cải cách hành chính", "PCI"),
-    ),
-    (
-        "nâng cao chất lượng giám sát, phản biện xã hội của Mặt trận Tổ quốc và các đoàn thể",
-        ("giám sát phản biện", "mặt trận"),
-    ),
-    (
-        "Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”",
-        ("nông thôn mới", "mặt trận"),
-    ),
-    ("Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam”", ("hàng Việt Nam",)),
-    ("phong trào “Toàn dân bảo vệ an ninh Tổ quốc”", ("an ninh trật tự",)),
-    ("công tác an sinh xã hội, chăm lo hộ nghèo, gia đình chính sách", ("an sinh xã hội",)),
-    ("công tác bảo vệ môi trường, chống rác thải nhựa", ("môi trường",)),
-    ("công tác thanh niên và phong trào thanh niên tình nguyện", ("thanh niên", "đoàn thể")),
-    ("công tác phụ nữ và bình đẳng giới", ("phụ nữ", "đoàn thể")),
-    ("công tác vận động nông dân, phát triển kinh tế tập thể", ("nông dân", "đoàn thể")),
-    ("công tác cựu chiến binh, phát huy bản chất “Bộ đội Cụ Hồ”", ("cựu chiến binh", "đoàn thể")),
-    ("công tác tôn giáo, dân tộc trên địa bàn tỉnh", ("tôn giáo", "dân tộc")),
-    ("phát triển đoàn viên, hội viên, xây dựng tổ chức cơ sở vững mạnh", ("đoàn thể",)),
-    ("công tác bảo vệ chính trị nội bộ", ("bảo vệ chính trị nội bộ",)),
-    (
-        "chăm lo đời sống, việc làm của đoàn viên công đoàn, người lao động",
-        ("công đoàn", "người lao động"),
-    ),
-    ("công tác tiếp công dân, giải quyết khiếu nại, tố cáo", ("tiếp công dân",)),
-    (
-        "đổi mới nội dung, phương thức hoạt động của Mặt trận và các đoàn thể chính trị - xã hội",
-        ("đoàn thể", "mặt trận"),
-    ),
-    ("thực hiện nếp sống văn minh, xây dựng gia đình văn hóa", ("văn hóa",)),
-    (
-        "ứng dụng công nghệ thông tin, xây dựng trang tin điện tử và Fanpage",
-        ("chuyển đổi số", "mạng xã hội"),
-    ),
-)
-# Topics only a given year speaks of.
-_YEAR_TOPICS: dict[int, tuple[tuple[str, tuple[str, ...]], ...]] = {
-    2019: (
-        (
-            "tổng kết 10 năm thực hiện Nghị quyết của Ban Chấp hành Trung ương về công tác dân vận",
-            ("dân vận", "tổng kết"),
-        ),
-    ),
-    2020: (
-        (
-            "đại hội đảng bộ các cấp tiến tới Đại hội Đảng bộ tỉnh lần thứ XIV, nhiệm kỳ 2020 - 2025",
-            ("đại hội đảng",),
-        ),
-        ("phòng, chống dịch COVID-19", ("COVID-19",)),
-    ),
-    2021: (
-        ("phòng, chống dịch COVID-19", ("COVID-19",)),
-        (
-            "bầu cử đại biểu Quốc hội khóa XV và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2021 - 2026",
-            ("bầu cử",),
-        ),
-    ),
-    2022: (
-        (
-            "khắc phục hậu quả dịch COVID-19, phục hồi và phát triển kinh tế - xã hội",
-            ("phục hồi kinh tế",),
-        ),
-    ),
-    2025: (
-        (
-            "sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả",
-            ("sắp xếp bộ máy",),
-        ),
-        ("đại hội đảng bộ các cấp nhiệm kỳ 2025 - 2030", ("đại hội đảng",)),
-    ),
-}
-# (label, founding day "dd/mm", founding year, tags) for anniversaries.
-_EVENTS = (
-    ("Ngày thành lập Đảng Cộng sản Việt Nam", "03/02", 1930, ("kỷ niệm", "xây dựng Đảng")),
-    ("Ngày truyền thống công tác dân vận của Đảng", "15/10", 1930, ("kỷ niệm", "dân vận")),
-    ("Ngày thành lập Mặt trận Dân tộc thống nhất Việt Nam", "18/11", 1930, ("kỷ niệm", "mặt trận")),
-    ("Ngày thành lập Đoàn TNCS Hồ Chí Minh", "26/3", 1931, ("kỷ niệm", "thanh niên")),
-    ("Ngày sinh Chủ tịch Hồ Chí Minh", "19/5", 1890, ("kỷ niệm", "học tập và làm theo Bác")),
-    ("Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam", "20/10", 1930, ("kỷ niệm", "phụ nữ")),
-    ("Ngày thành lập Hội Cựu chiến binh Việt Nam", "06/12", 1989, ("kỷ niệm", "cựu chiến binh")),
-    ("Ngày Giải phóng miền Nam, thống nhất đất nước", "30/4", 1975, ("kỷ niệm",)),
-)
-_THEMES: dict[int, tuple[str, tuple[str, ...]]] = {
-    2018: ("Nâng cao chất lượng hoạt động của hệ thống chính trị ở cơ sở", ("CơSởVữngMạnh",)),
-    2019: (
-        "Đẩy mạnh cải cách hành chính, xây dựng chính quyền thân thiện, phục vụ Nhân dân",
-        ("CảiCáchHànhChính", "ChínhQuyềnThânThiện"),
-    ),
-    2020: ("Thi đua lập thành tích chào mừng đại hội đảng bộ các cấp", ("ChàoMừngĐạiHội",)),
-    2021: ("Đẩy mạnh chuyển đổi số, xây dựng chính quyền điện tử", ("ChuyểnĐổiSố",)),
-    2022: (
-        "Siết chặt kỷ luật, kỷ cương hành chính, nâng cao trách nhiệm người đứng đầu",
-        ("KỷLuậtKỷCương", "NgườiĐứngĐầu"),
-    ),
-    2023: (
-        "Chỉnh trang đô thị, giữ gìn, bảo vệ môi trường, cảnh quan xanh, sạch, đẹp",
-        ("ChỉnhTrangĐôThị", "XanhSạchĐẹp"),
-    ),
-    2024: (
-        "Nâng cao năng lực cạnh tranh và sự hài lòng của người dân, doanh nghiệp",
-        ("NăngLựcCạnhTranh", "SựHàiLòng"),
-    ),
-    2025: (
-        "Tinh gọn tổ chức bộ máy, nâng cao hiệu lực, hiệu quả hoạt động của hệ thống chính trị",
-        ("TinhGọnBộMáy", "HiệuLựcHiệuQuả"),
-    ),
-}
-_THEME_FALLBACK = (
-    ("Đoàn kết, kỷ cương, đổi mới, phát triển", ("ĐoànKết", "ĐổiMới")),
-    ("Xây dựng chính quyền liêm chính, kiến tạo, phục vụ", ("ChínhQuyềnLiêmChính",)),
-    ("Phát huy sức mạnh khối đại đoàn kết toàn dân tộc", ("ĐạiĐoànKết",)),
-)
-_COLORS = (
-    "#2e7d32",
-    "#1565c0",
-    "#6a1b9a",
-    "#c62828",
-    "#ef6c00",
-    "#00838f",
-    "#4e342e",
-    "#283593",
-    "#ad1457",
-    "#558b2f",
-)
-
-# Verbs that fit every activity of _ACTIVITIES; _ACTIONS carry their own verb.
-_VERBS = (
-    "Tiếp tục triển khai thực hiện có hiệu quả",
-    "Đẩy mạnh",
-    "Tăng cường",
-    "Nâng cao chất lượng",
-    "Chú trọng",
-    "Quan tâm lãnh đạo, chỉ đạo",
-    "Đổi mới nội dung, phương thức",
-    "Thường xuyên theo dõi, đôn đốc",
-    "Tập trung rà soát, đánh giá",
-    "Duy trì và nâng cao hiệu quả",
-    "Tổ chức thực hiện tốt",
-)
-_ACTIVITIES = (
-    "công tác tuyên truyền, vận động đoàn viên, hội viên và người lao động",
-    "việc thực hiện Quy chế dân chủ ở cơ sở gắn với {topic}",
-    "công tác giám sát, phản biện xã hội, góp ý xây dựng Đảng, xây dựng chính quyền",
-    "ứng dụng công nghệ thông tin trong công tác quản lý, điều hành",
-    "công tác kiểm tra, giám sát việc thực hiện {topic}",
-    "{topic}",
-    "công tác nắm tình hình Nhân dân, dư luận xã hội",
-    "công tác thông tin, báo cáo định kỳ và đột xuất",
-    "phong trào thi đua “Dân vận khéo” gắn với {topic}",
-)
-_ACTIONS = (
-    "Lựa chọn, xây dựng, nhân rộng các mô hình, điển hình, cách làm hay trong thực hiện {topic}",
-    "Phát huy vai trò nêu gương của cán bộ, đảng viên, nhất là người đứng đầu cấp ủy, cơ quan, đơn vị",
-    "Kịp thời nắm bắt tình hình tư tưởng của cán bộ, đảng viên và các tầng lớp Nhân dân",
-    "Củng cố, tăng cường mối quan hệ mật thiết giữa Đảng với Nhân dân",
-    "Rà soát các nhiệm vụ trọng tâm, các khâu đột phá đã đề ra tại nghị quyết đại hội để kịp thời triển khai thực hiện",
-    "Xây dựng và phát huy hiệu quả các trang thông tin điện tử, Fanpage trên mạng xã hội để chia sẻ thông tin tuyên truyền",
-    "Giải quyết kịp thời những khó khăn, vướng mắc, kiến nghị chính đáng của Nhân dân",
-    "Chú trọng công tác bồi dưỡng, giới thiệu đoàn viên, hội viên ưu tú để Đảng xem xét, kết nạp",
-    "Tiếp tục xây dựng các mô hình “Dân vận khéo” trên các lĩnh vực kinh tế, văn hóa - xã hội, quốc phòng - an ninh, xây dựng hệ thống chính trị",
-    "Nâng cao trách nhiệm của người đứng đầu trong tiếp dân, đối thoại trực tiếp với Nhân dân",
-    "Tăng cường sự phối hợp giữa cơ quan chuyên môn với Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội",
-    "Đổi mới hình thức, phương pháp vận động, tập hợp quần chúng vào tổ chức đoàn, hội",
-    "Biểu dương, khen thưởng kịp thời các tập thể, cá nhân có thành tích tiêu biểu trong {topic}",
-    "Định kỳ sơ kết, rút kinh nghiệm việc thực hiện {topic}",
-)
-_ADVERBIALS = (
-    "gắn với việc thực hiện chủ đề năm {year} của Tỉnh ủy",
-    "bảo đảm thiết thực, hiệu quả, tránh hình thức",
-    "phù hợp với tình hình thực tế của cơ quan, đơn vị",
-    "góp phần hoàn thành thắng lợi nhiệm vụ chính trị năm {year}",
-    "trong đó tập trung vào những vấn đề bức xúc, nổi cộm được dư luận quan tâm",
-    "kịp thời phát hiện, biểu dương, khen thưởng các tập thể, cá nhân điển hình",
-    "tạo sự đồng thuận trong xã hội",
-    "theo phương châm “dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng”",
-    "gắn với việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
-    "không để hình thành “điểm nóng”, khiếu kiện đông người, vượt cấp",
-    "nhất là ở những địa bàn vùng sâu, vùng xa, vùng đồng bào dân tộc thiểu số",
-    "coi đây là nhiệm vụ thường xuyên, liên tục",
-    "góp phần củng cố niềm tin của Nhân dân đối với Đảng, chính quyền",
-    "với tinh thần “lấy dân làm gốc”",
-)
-_PURPOSES = (
-    "Quán triệt sâu sắc, tạo sự chuyển biến mạnh mẽ về nhận thức và hành động của cấp ủy, tổ chức đảng, cán bộ, đảng viên về {topic}.",
-    "Nâng cao vai trò lãnh đạo của cấp ủy, sự phối hợp của chính quyền, Mặt trận Tổ quốc và các đoàn thể trong thực hiện {topic}.",
-    "Việc tổ chức thực hiện phải nghiêm túc, thiết thực, hiệu quả, tiết kiệm, phù hợp với điều kiện thực tế của từng cơ quan, đơn vị; tránh hình thức, lãng phí.",
-    "Thông qua đó, kịp thời phát hiện, nhân rộng các mô hình, điển hình, cách làm hay; đồng thời chỉ ra những hạn chế, khuyết điểm và đề ra giải pháp khắc phục.",
-    "Gắn việc thực hiện {topic} với nhiệm vụ chính trị của cơ quan, đơn vị và chủ đề năm {year} của Tỉnh ủy.",
-    "Phát huy tinh thần trách nhiệm, tính tiên phong, gương mẫu của cán bộ, đảng viên, nhất là người đứng đầu.",
-)
-_ACHIEVEMENTS = (
-    "đã tổ chức {n} hội nghị quán triệt, triển khai với hơn {m} lượt cán bộ, đảng viên tham dự",
-    "có {n} mô hình “Dân vận khéo” được đăng ký thực hiện, trong đó {k} mô hình được công nhận",
-    "đã đăng tải {n} tin, bài trên Trang thông tin điện tử và Fanpage của cơ quan, đơn vị",
-    "đã kết nạp {k} đảng viên mới, đạt {p}% chỉ tiêu được giao",
-    "đã vận động Quỹ “Vì người nghèo” được hơn {n} triệu đồng",
-    "đã phối hợp xây dựng, sửa chữa {k} căn nhà Đại đoàn kết cho hộ nghèo, hộ có hoàn cảnh khó khăn",
-    "đã tổ chức {n} cuộc kiểm tra, giám sát đối với {k} tổ chức đảng và {m} đảng viên",
-    "đã tiếp nhận và giải quyết {n} đơn, thư kiến nghị, phản ánh, đạt tỷ lệ {p}%",
-    "đã tổ chức {k} cuộc đối thoại trực tiếp giữa người đứng đầu với Nhân dân",
-    "có {p}% tổ chức cơ sở đảng được đánh giá hoàn thành tốt nhiệm vụ trở lên",
-    "đã thu hút {m} lượt đoàn viên, hội viên tham gia các hoạt động tình nguyện",
-    "đã trao tặng {n} suất quà cho gia đình chính sách, hộ nghèo với tổng trị giá hơn {k} triệu đồng",
-)
-_LIMITS = (
-    "Công tác tuyên truyền ở một số nơi chưa thường xuyên, hình thức chưa phong phú, chưa thu hút được sự quan tâm của đoàn viên, hội viên.",
-    "Việc xây dựng mô hình “Dân vận khéo” ở một số đơn vị còn hình thức, chưa có tính lan tỏa; việc sơ kết, nhân rộng chưa kịp thời.",
-    "Chế độ thông tin, báo cáo của một số cơ quan, đơn vị chưa bảo đảm thời gian và chất lượng.",
-    "Sự phối hợp giữa các cơ quan, đơn vị có lúc chưa chặt chẽ; một số kiến nghị của Nhân dân chưa được giải quyết dứt điểm.",
-    "Năng lực, kinh nghiệm của một bộ phận cán bộ làm công tác dân vận còn hạn chế, chưa đáp ứng yêu cầu nhiệm vụ trong tình hình mới.",
-    "Việc ứng dụng công nghệ thông tin, mạng xã hội trong công tác tuyên truyền, vận động chưa được khai thác hiệu quả.",
-)
-_CAUSES = (
-    "Nguyên nhân chủ yếu là một số cấp ủy, người đứng đầu chưa quan tâm đúng mức đến {topic}; công tác kiểm tra, giám sát chưa thường xuyên.",
-    "Nguyên nhân khách quan là khối lượng công việc lớn, nhiều nhiệm vụ đột xuất; nguyên nhân chủ quan là tinh thần trách nhiệm của một bộ phận cán bộ chưa cao.",
-)
-_MEETING = (
-    "Ngày {date}, {body} đã họp, nghe báo cáo về {topic}. Sau khi thảo luận, {body} kết luận như sau:",
-    "Tại hội nghị ngày {date}, sau khi nghe {unit} báo cáo kết quả {topic}, ý kiến phát biểu của các đồng chí dự họp, {body} thống nhất kết luận:",
-)
-_CLOSINGS = (
-    "Đề nghị các cơ quan, đơn vị quan tâm triển khai thực hiện./.",
-    "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị kịp thời phản ánh về {unit} để được hướng dẫn./.",
-    "Giao {unit} theo dõi, đôn đốc việc triển khai thực hiện {doc} này và báo cáo {btv} để theo dõi, chỉ đạo./.",
-    "{issuer} đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.",
-)
-_DEPT_TAIL = (
-    "Đơn vị chủ trì",
-    "Cơ quan thường trực",
-    "Đơn vị phối hợp",
-)
-
-_SURNAMES = (
-    "Nguyễn",
-    "Trần",
-    "Lê",
-    "Phạm",
-    "Hoàng",
-    "Huỳnh",
-    "Phan",
-    "Võ",
-    "Đặng",
-    "Bùi",
-    "Đỗ",
-    "Hồ",
-    "Ngô",
-    "Dương",
-    "Lý",
-    "Đinh",
-    "Trương",
-    "Lương",
-    "Mai",
-    "Tạ",
-)
-_MIDDLE_M = ("Văn", "Hữu", "Đức", "Minh", "Quốc", "Thanh", "Ngọc", "Công", "Xuân", "Tấn")
-_MIDDLE_F = ("Thị", "Thị Thu", "Thị Minh", "Thị Ngọc", "Thị Thanh", "Thị Kim", "Thị Hồng", "Thị Mỹ")
-_GIVEN_M = (
-    "Hùng",
-    "Dũng",
-    "Tuấn",
-    "Long",
-    "Hải",
-    "Nam",
-    "Sơn",
-    "Thắng",
-    "Phong",
-    "Trung",
-    "Bình",
-    "Hòa",
-    "Khánh",
-    "Lâm",
-    "Quang",
-    "Tâm",
-    "Thành",
-    "Vinh",
-    "Phúc",
-    "Lộc",
-)
-_GIVEN_F = (
-    "Lan",
-    "Hạnh",
-    "Hương",
-    "Mai",
-    "Hoa",
-    "Loan",
-    "Nga",
-    "Phượng",
-    "Thảo",
-    "Trang",
-    "Yến",
-    "Hằng",
-    "Liên",
-    "Nhung",
-    "Vân",
-    "Diệu",
-)
-
-# Signer (title, authority) per kind: the head first, then deputies.
-_SIGNERS: dict[str, tuple[tuple[str, str], ...]] = {
-    "capuy": (
-        ("Bí thư", "T/M Ban Thường vụ"),
-        ("Phó Bí thư Thường trực", "T/M Ban Thường vụ"),
-        ("Phó Bí thư", "T/M Ban Thường vụ"),
-        ("Chánh Văn phòng", "T/L Ban Thường vụ"),
-    ),
-    "ban": (
-        ("Trưởng ban", ""),
-        ("Phó Trưởng ban", "K/T Trưởng ban"),
-        ("Phó Trưởng ban Thường trực", "K/T Trưởng ban"),
-    ),
-    "ubkt": (("Chủ nhiệm", "T/M Ủy ban Kiểm tra"), ("Phó Chủ nhiệm", "T/M Ủy ban Kiểm tra")),
-    "vp": (("Chánh Văn phòng", ""), ("Phó Chánh Văn phòng", "K/T Chánh Văn phòng")),
-    "doan": (("Bí thư", "T/M Ban Thường vụ"), ("Phó Bí thư", "T/M Ban Thường vụ")),
-    "hoi": (("Chủ tịch", "T/M Ban Thường vụ"), ("Phó Chủ tịch", "T/M Ban Thường vụ")),
-    "mass": (("Chủ tịch", "TM. Ban Thường vụ"), ("Phó Chủ tịch", "KT. Chủ tịch")),
-    "ubnd": (("Chủ tịch", "TM. Ủy ban nhân dân"), ("Phó Chủ tịch", "KT. Chủ tịch")),
-    "hdnd": (("Chủ tịch", ""), ("Phó Chủ tịch", "TM. Thường trực HĐND")),
-    "so": (("Giám đốc", ""), ("Phó Giám đốc", "KT. Giám đốc")),
-}
 
 # ---------------------------------------------------------------------------------------------
 # The corpus in memory
@@ -1193,117 +350,34 @@ def _year_counts(n: int, years: range) -> list[int]:
 
 
 def _subject(r: random.Random, doc: Doc, topic: str) -> str:
-    y = doc.year
-    t = doc.type_name
-    unit = doc.unit
+    """A subject for ``doc`` about ``topic``, drawn from gen_corpus_data/subjects.yml."""
+    y, t, unit = doc.year, doc.type_name, doc.unit
     if r.random() < 0.12:
         label, day, founded, _ = _EVENTS[r.randrange(len(_EVENTS))]
         anniversary = f"kỷ niệm {y - founded} năm {label} ({day}/{founded} - {day}/{y})"
-        if t in ("Kế hoạch", "Hướng dẫn", "Công văn", "Chương trình"):
-            return f"Tổ chức các hoạt động {anniversary}"
-        if t == "Báo cáo":
-            return f"Kết quả tổ chức các hoạt động {anniversary}"
-    term = "2020 - 2025" if y < 2025 else "2025 - 2030"
-    half = _one(r, ("6 tháng đầu năm", "9 tháng năm", "năm", "quý I năm", "quý III năm"))
-    table: dict[str, Sequence[str]] = {
-        "Công văn": (
-            f"Đẩy mạnh {topic}",
-            f"Tiếp tục thực hiện {topic}",
-            f"Đăng ký mô hình “Dân vận khéo” năm {y}",
-            f"Báo cáo kết quả {topic} {half} {y}",
-            f"Góp ý dự thảo văn bản về {topic}",
-            f"Tăng cường {topic} trong tình hình mới",
-            f"V/v triển khai {topic}",
-            f"Hưởng ứng chủ đề năm {y} của Tỉnh ủy",
-        ),
-        "Kế hoạch": (
-            f"Triển khai thực hiện {topic} năm {y}",
-            f"Kiểm tra, giám sát {topic} năm {y}",
-            f"Tuyên truyền {topic} năm {y}",
-            f"Thực hiện chủ đề năm {y}",
-            f"Sơ kết {_one(r, (3, 5))} năm thực hiện {topic}",
-            f"Tổ chức Hội thi “Dân vận khéo” năm {y}",
-        ),
-        "Báo cáo": (
-            f"Kết quả {topic} {half} {y}, phương hướng, nhiệm vụ thời gian tới",
-            f"Tổng kết công tác năm {y}, phương hướng, nhiệm vụ năm {y + 1}",
-            f"Sơ kết {_one(r, (3, 5))} năm thực hiện {topic}",
-            f"Kết quả thực hiện chủ đề năm {y}",
-        ),
-        "Thông báo": (
-            f"Kết luận của {unit.cite_name} về {topic}",
-            f"Kết luận của Thường trực tại buổi làm việc về {topic}",
-            f"Phân công nhiệm vụ thành viên Ban Chỉ đạo {topic}",
-            f"Lịch làm việc tháng {_int(r, 1, 12)} năm {y}",
-        ),
-        "Hướng dẫn": (
-            f"Thực hiện {topic}",
-            f"Xây dựng mô hình “Dân vận khéo” giai đoạn {y} - {y + 2}",
-            f"Tổ chức sinh hoạt chuyên đề về {topic}",
-            f"Kiểm điểm, đánh giá, xếp loại chất lượng tổ chức và cá nhân năm {y}",
-        ),
-        "Quyết định": (
-            f"Thành lập Ban Chỉ đạo {topic}",
-            f"Kiện toàn Tổ giúp việc về {topic}",
-            f"Khen thưởng tập thể, cá nhân có thành tích xuất sắc trong {topic} năm {y}",
-            f"Thành lập Đoàn kiểm tra, giám sát {topic}",
-            f"Ban hành Quy chế làm việc của {unit.name} nhiệm kỳ {term}",
-        ),
-        "Quy định": (
-            f"Về {topic}",
-            f"Về chế độ thông tin, báo cáo trong {topic}",
-            "Về trách nhiệm nêu gương của cán bộ, đảng viên, trước hết là người đứng đầu",
-        ),
-        "Quy chế": (
-            f"Làm việc của {unit.name} nhiệm kỳ {term}",
-            f"Phối hợp giữa {unit.name} và Ủy ban MTTQ Việt Nam tỉnh trong {topic}",
-        ),
-        "Nghị quyết": (
-            f"Về {topic} đến năm {y + 5}, định hướng đến năm {y + 10}",
-            f"Về nhiệm vụ năm {y + 1}",
-            f"Về tăng cường {topic}",
-        ),
-        "Chỉ thị": (f"Về tăng cường sự lãnh đạo của Đảng đối với {topic}", f"Về đẩy mạnh {topic}"),
-        "Kết luận": (f"Về tiếp tục thực hiện {topic}", f"Về {topic} trong thời gian tới"),
-        "Thông tri": (f"Về lãnh đạo {topic}",),
-        "Đề án": (
-            f"Nâng cao chất lượng {topic} giai đoạn {y} - {y + 5}",
-            f"Đổi mới, nâng cao hiệu quả {topic}",
-        ),
-        "Chương trình": (
-            f"Công tác năm {y}",
-            f"Hành động thực hiện {topic}",
-            f"Kiểm tra, giám sát năm {y}",
-            f"Phối hợp thực hiện {topic} giai đoạn {y} - {y + 3}",
-        ),
-        "Tờ trình": (
-            f"Về việc đề nghị ban hành văn bản về {topic}",
-            f"Đề nghị khen thưởng tập thể, cá nhân có thành tích trong {topic}",
-        ),
-    }
-    options = table[t]
-    subject = options[r.randrange(len(options))]
+        if t in _ANNIVERSARY:
+            return _ANNIVERSARY[t].format(anniversary=anniversary)
+    # Drawn for every document, in this order, whatever its type: a seed keeps its corpus.
+    half = _one(r, _HALVES)
+    review_years = {"Kế hoạch": _one(r, (3, 5)), "Báo cáo": _one(r, (3, 5))}
+    month = _int(r, 1, 12)
+    options = _SUBJECTS[t]
+    subject = options[r.randrange(len(options))].format(
+        topic=topic,
+        year=y,
+        next_year=y + 1,
+        year_plus_2=y + 2,
+        year_plus_3=y + 3,
+        year_plus_5=y + 5,
+        year_plus_10=y + 10,
+        half=half,
+        term="2020 - 2025" if y < 2025 else "2025 - 2030",
+        review_years=review_years.get(t, 0),
+        month=month,
+        unit_name=unit.name,
+        cite_name=unit.cite_name,
+    )
     return subject[0].upper() + subject[1:]
-
-
-# Documents of a type a unit issues in a year, at weight 4 (how fast its numbers run).
-_ANNUAL = {
-    "CV": 200,
-    "QĐ": 60,
-    "KH": 50,
-    "BC": 50,
-    "TB": 40,
-    "HD": 12,
-    "NQ": 10,
-    "CT": 4,
-    "KL": 8,
-    "QC": 4,
-    "TT": 2,
-    "CTr": 12,
-    "ĐA": 5,
-    "TTr": 20,
-    "QyĐ": 4,
-}
 
 
 def _allocate_numbers(docs: list[Doc], r: random.Random) -> None:
@@ -1388,65 +462,97 @@ def _short_date(day: dt.date, r: random.Random) -> str:
     return f"{day.day:02d}/{month}/{day.year}"
 
 
-_KIND_FOR_TYPE = {
-    "Công văn": ("implements", "cites"),
-    "Kế hoạch": ("implements", "based-on"),
-    "Hướng dẫn": ("guides", "implements"),
-    "Quyết định": ("based-on", "cites"),
-    "Quy định": ("based-on", "cites"),
-    "Quy chế": ("based-on", "cites"),
-    "Báo cáo": ("implements", "cites"),
-    "Thông báo": ("cites", "implements"),
-    "Nghị quyết": ("based-on", "cites"),
-    "Chỉ thị": ("implements", "cites"),
-    "Kết luận": ("implements", "cites"),
-    "Thông tri": ("implements", "cites"),
-    "Đề án": ("based-on", "implements"),
-    "Chương trình": ("implements", "based-on"),
-    "Tờ trình": ("based-on", "cites"),
-}
-
-
-_CITED_ONLY = frozenset({"Báo cáo", "Tờ trình", "Thông báo"})
+# How many documents a document cites, drawn from this list.
+_CITATION_COUNTS = (0, 1, 1, 2, 2, 2, 3, 4)
 
 
 def _link(docs: list[Doc], seed: int, first_year: int) -> None:
     """Second pass: citations (earlier documents only, ~5% stubs), relations and statuses."""
-    r = random.Random(f"bangtin-gen-corpus:{seed}:links")
-    dates = [doc.date for doc in docs]
-    by_key: dict[str, list[int]] = {}
+    linker = _Linker(docs, seed, first_year)
     for doc in docs:
-        by_key.setdefault(doc.key, []).append(doc.index)
-    taken = {(doc.key, doc.year) for doc in docs}
-    stubs: list[Cite] = []
-    # Documents of each issuer and type, in date order, for supersedes and amends.
-    same: dict[tuple[str, str], list[int]] = {}
+        linker.link(doc)
 
-    def undated_safe(target: Doc, day: dt.date) -> bool:
+
+class _Linker:
+    """The second pass's state: the documents by date and number, the stubs made so far."""
+
+    def __init__(self, docs: list[Doc], seed: int, first_year: int) -> None:
+        self.r = random.Random(f"bangtin-gen-corpus:{seed}:links")
+        self.docs = docs
+        self.first_year = first_year
+        self.dates = [doc.date for doc in docs]
+        self.by_key: dict[str, list[int]] = {}
+        for doc in docs:
+            self.by_key.setdefault(doc.key, []).append(doc.index)
+        self.taken = {(doc.key, doc.year) for doc in docs}
+        self.stubs: list[Cite] = []
+        # Documents of each issuer and type, in date order, for supersedes and amends.
+        self.same: dict[tuple[str, str], list[int]] = {}
+
+    def link(self, doc: Doc) -> None:
+        """Give ``doc`` its citations, and its subject once they are known."""
+        r = self.r
+        lo = bisect.bisect_left(self.dates, doc.date)  # documents before this date: docs[:lo]
+        group = self.same.setdefault((doc.unit.id, doc.type_name), [])
+        if doc.theme_source:
+            theme, _ = _theme_info(doc.year)
+            doc.subject = f"Về chủ đề năm {doc.year}: “{theme}”"
+        if lo and not doc.theme_source:
+            kinds = _KIND_FOR_TYPE[doc.type_name]
+            wanted = _one(r, _CITATION_COUNTS)
+            seen: set[int] = set()
+            for i in range(wanted):
+                kind = kinds[0] if i == 0 else kinds[1]
+                if r.random() < 0.05:
+                    doc.cites.append(self._cite_stub(doc, kind))
+                    continue
+                cite = self._cite_earlier(doc, lo, i, kind, seen)
+                if cite is not None:
+                    doc.cites.append(cite)
+            self._subject_from_first_cite(doc)
+            if doc.type_name in ("Quy định", "Quy chế", "Quyết định") and group:
+                self._replace_older(doc, group)
+        if not doc.subject:
+            bank = _TOPICS + _YEAR_TOPICS.get(doc.year, ())
+            doc.subject = _subject(r, doc, bank[doc.topic % len(bank)][0])
+        group.append(doc.index)
+
+    def undated_safe(self, target: Doc, day: dt.date) -> bool:
         # A number without a date resolves to the latest document with that number issued on
         # or before the citing date: only cite without a date when that is the intended one.
-        return all(not (target.date < docs[j].date <= day) for j in by_key[target.key])
+        return all(not (target.date < self.docs[j].date <= day) for j in self.by_key[target.key])
 
-    def new_stub(day: dt.date) -> Cite:
+    def _cite_stub(self, doc: Doc, kind: str) -> Cite:
+        """A citation of a document the corpus does not hold: a stub cited before, or a new one."""
+        r = self.r
+        if self.stubs and r.random() < 0.3:
+            stub = self.stubs[r.randrange(len(self.stubs))]
+            if stub.date is not None and stub.date >= doc.date:
+                stub = self._new_stub(doc.date)
+        else:
+            stub = self._new_stub(doc.date)
+            self.stubs.append(stub)
+        return Cite(
+            kind=kind,
+            number=stub.number,
+            date=stub.date,
+            target=None,
+            type_name=stub.type_name,
+            cite_name=stub.cite_name,
+            subject=stub.subject,
+            in_relations=r.random() < 0.3,
+        )
+
+    def _new_stub(self, day: dt.date) -> Cite:
+        """A document issued before ``day`` whose number no generated document has."""
+        r = self.r
         while True:
             unit = _ISSUERS[r.randrange(len(_ISSUERS))]
-            type_name = _one(
-                r,
-                (
-                    "Kế hoạch",
-                    "Công văn",
-                    "Hướng dẫn",
-                    "Nghị quyết",
-                    "Chỉ thị",
-                    "Kết luận",
-                    "Quyết định",
-                    "Chương trình",
-                ),
-            )
+            type_name = _one(r, _STUB_TYPES)
             if type_name not in _TYPE_WEIGHTS[unit.kind]:
                 continue
             when = day - dt.timedelta(days=_int(r, 20, 900))
-            when = max(when, dt.date(first_year - 3, 1, 5))
+            when = max(when, dt.date(self.first_year - 3, 1, 5))
             probe = Doc(
                 index=-1, unit=unit, type_name=type_name, date=when, topic=r.randrange(1000)
             )
@@ -1455,9 +561,9 @@ def _link(docs: list[Doc], seed: int, first_year: int) -> None:
             serial, rest = re.match(r"(\d+)(.*)", probe.number).groups()  # type: ignore[union-attr]
             probe.number = f"{int(serial) + _int(r, 900, 1900)}{rest}"
             probe.key = _number_key(probe.number)
-            if (probe.key, when.year) in taken:
+            if (probe.key, when.year) in self.taken:
                 continue
-            taken.add((probe.key, when.year))
+            self.taken.add((probe.key, when.year))
             topic = (_TOPICS + _YEAR_TOPICS.get(when.year, ()))[probe.topic % len(_TOPICS)][0]
             return Cite(
                 kind="cites",
@@ -1469,111 +575,78 @@ def _link(docs: list[Doc], seed: int, first_year: int) -> None:
                 subject=_subject(r, probe, topic),
             )
 
-    for doc in docs:
-        lo = bisect.bisect_left(dates, doc.date)  # documents before this date: docs[:lo]
-        group = same.setdefault((doc.unit.id, doc.type_name), [])
-        if doc.theme_source:
-            theme, _ = _theme_info(doc.year)
-            doc.subject = f"Về chủ đề năm {doc.year}: “{theme}”"
-        if lo and not doc.theme_source:
-            kinds = _KIND_FOR_TYPE[doc.type_name]
-            wanted = _one(r, (0, 1, 1, 2, 2, 2, 3, 4))
-            preferred = {doc.unit.parent, doc.unit.id, "tinh-uy", "ban-dan-van-tu"}
-            seen: set[int] = set()
-            for i in range(wanted):
-                if r.random() < 0.05:
-                    if stubs and r.random() < 0.3:
-                        stub = stubs[r.randrange(len(stubs))]
-                        if stub.date is not None and stub.date >= doc.date:
-                            stub = new_stub(doc.date)
-                    else:
-                        stub = new_stub(doc.date)
-                        stubs.append(stub)
-                    kind = kinds[0] if i == 0 else kinds[1]
-                    doc.cites.append(
-                        Cite(
-                            kind=kind,
-                            number=stub.number,
-                            date=stub.date,
-                            target=None,
-                            type_name=stub.type_name,
-                            cite_name=stub.cite_name,
-                            subject=stub.subject,
-                            in_relations=r.random() < 0.3,
-                        )
-                    )
-                    continue
-                # Recent documents of the unit's superiors are what real texts cite most.
-                window = lo if r.random() < 0.1 else min(lo, 600)
-                choice = lo - 1 - r.randrange(window)
-                for _ in range(5):
-                    candidate = docs[choice]
-                    # A document is implemented or applied, a report or a submission only cited.
-                    fits = i > 0 or candidate.type_name not in _CITED_ONLY
-                    if candidate.unit.id in preferred and fits and choice not in seen:
-                        break
-                    choice = lo - 1 - r.randrange(window)
-                if choice in seen:
-                    continue
-                seen.add(choice)
-                target = docs[choice]
-                safe = undated_safe(target, doc.date)
-                dated = not (safe and target.year == doc.year and r.random() < 0.08)
-                doc.cites.append(
-                    Cite(
-                        kind=kinds[0] if i == 0 else kinds[1],
-                        number=target.number,
-                        date=target.date if dated else None,
-                        target=choice,
-                        type_name=target.type_name,
-                        cite_name=target.unit.cite_name,
-                        subject=target.subject,
-                        in_relations=safe and r.random() < 0.6,
-                    )
-                )
-            first = doc.cites[0] if doc.cites else None
-            if (
-                first is not None
-                and first.type_name not in _CITED_ONLY
-                and first.target is not None
-                and first.in_relations
-                and doc.type_name in ("Công văn", "Kế hoạch")
-                and r.random() < 0.3
-            ):
-                verb = "Triển khai thực hiện" if doc.type_name == "Kế hoạch" else "Thực hiện"
-                doc.subject = f"{verb} {first.type_name} số {first.number} của {first.cite_name}"
-            if doc.type_name in ("Quy định", "Quy chế", "Quyết định") and group:
-                older = docs[group[r.randrange(max(0, len(group) - 3), len(group))]]
-                roll = r.random()
-                if (
-                    roll < 0.35
-                    and older.date < doc.date
-                    and undated_safe(older, doc.date)
-                    and older.status == "in-force"
-                ):
-                    kind = (
-                        "supersedes" if doc.type_name != "Quyết định" or roll < 0.15 else "amends"
-                    )
-                    doc.cites.append(
-                        Cite(
-                            kind=kind,
-                            number=older.number,
-                            date=older.date,
-                            target=older.index,
-                            type_name=older.type_name,
-                            cite_name=older.unit.cite_name,
-                            subject=older.subject,
-                            in_relations=True,
-                        )
-                    )
-                    if kind == "supersedes":
-                        older.status = "superseded"
-        if not doc.subject:
-            topic_text = _TOPICS[doc.topic % len(_TOPICS)][0]
-            bank = _TOPICS + _YEAR_TOPICS.get(doc.year, ())
-            topic_text = bank[doc.topic % len(bank)][0]
-            doc.subject = _subject(r, doc, topic_text)
-        group.append(doc.index)
+    def _cite_earlier(self, doc: Doc, lo: int, i: int, kind: str, seen: set[int]) -> Cite | None:
+        """The ``i``-th citation of ``doc``: an earlier document, of its superiors if it can."""
+        r, docs = self.r, self.docs
+        preferred = {doc.unit.parent, doc.unit.id, "tinh-uy", "ban-dan-van-tu"}
+        # Recent documents of the unit's superiors are what real texts cite most.
+        window = lo if r.random() < 0.1 else min(lo, 600)
+        choice = lo - 1 - r.randrange(window)
+        for _ in range(5):
+            candidate = docs[choice]
+            # A document is implemented or applied, a report or a submission only cited.
+            fits = i > 0 or candidate.type_name not in _CITED_ONLY
+            if candidate.unit.id in preferred and fits and choice not in seen:
+                break
+            choice = lo - 1 - r.randrange(window)
+        if choice in seen:
+            return None
+        seen.add(choice)
+        target = docs[choice]
+        safe = self.undated_safe(target, doc.date)
+        dated = not (safe and target.year == doc.year and r.random() < 0.08)
+        return Cite(
+            kind=kind,
+            number=target.number,
+            date=target.date if dated else None,
+            target=choice,
+            type_name=target.type_name,
+            cite_name=target.unit.cite_name,
+            subject=target.subject,
+            in_relations=safe and r.random() < 0.6,
+        )
+
+    def _subject_from_first_cite(self, doc: Doc) -> None:
+        """Sometimes a công văn or kế hoạch is named after what it implements."""
+        first = doc.cites[0] if doc.cites else None
+        if (
+            first is not None
+            and first.type_name not in _CITED_ONLY
+            and first.target is not None
+            and first.in_relations
+            and doc.type_name in ("Công văn", "Kế hoạch")
+            and self.r.random() < 0.3
+        ):
+            verb = "Triển khai thực hiện" if doc.type_name == "Kế hoạch" else "Thực hiện"
+            doc.subject = f"{verb} {first.type_name} số {first.number} của {first.cite_name}"
+
+    def _replace_older(self, doc: Doc, group: list[int]) -> None:
+        """Sometimes a rule or decision supersedes (or amends) one of the unit's last three."""
+        r = self.r
+        older = self.docs[group[r.randrange(max(0, len(group) - 3), len(group))]]
+        roll = r.random()
+        if not (
+            roll < 0.35
+            and older.date < doc.date
+            and self.undated_safe(older, doc.date)
+            and older.status == "in-force"
+        ):
+            return
+        kind = "supersedes" if doc.type_name != "Quyết định" or roll < 0.15 else "amends"
+        doc.cites.append(
+            Cite(
+                kind=kind,
+                number=older.number,
+                date=older.date,
+                target=older.index,
+                type_name=older.type_name,
+                cite_name=older.unit.cite_name,
+                subject=older.subject,
+                in_relations=True,
+            )
+        )
+        if kind == "supersedes":
+            older.status = "superseded"
 
 
 def _assign_visibility(docs: list[Doc], seed: int) -> None:
@@ -1762,8 +835,9 @@ class _Writer:
         text = _one(r, _ACHIEVEMENTS).format(
             n=_int(r, 3, 120), m=_int(r, 150, 9000), k=_int(r, 1, 40), p=_int(r, 60, 100)
         )
-        lead = _one(r, ("Trong kỳ", "Qua triển khai", "Nhìn chung", "Kết quả"))
-        return f"{lead}, {_one(r, ('các cơ quan, đơn vị', 'cấp ủy các cấp', 'các tổ chức đoàn thể'))} {text}; {self.fill(_one(r, _ADVERBIALS))}."
+        lead = _one(r, _ACHIEVEMENT_LEADS)
+        actors = _one(r, _ACHIEVEMENT_ACTORS)
+        return f"{lead}, {actors} {text}; {self.fill(_one(r, _ADVERBIALS))}."
 
     def numbered(self, produce: Callable[[int], str], minimum: int, share: float) -> None:
         k = 1
@@ -1786,170 +860,232 @@ def _opening(w: _Writer, lead_kinds: tuple[str, ...]) -> str:
 
 
 def _body(corpus: Corpus, doc: Doc, r: random.Random, tasks: list[_TaskRow]) -> str:
+    """The Markdown body of ``doc``: its type's shape, then its tasks, closing and footnote."""
     w = _Writer(corpus, doc, r)
-    final = ""
     t = doc.type_name
-    unit = doc.unit
-    issuer = unit.cite_name
-    doc_word = t[0].lower() + t[1:]
     if t == "Công văn":
-        if r.random() < 0.1:
-            w.add("Kính gửi:\n\n" + "\n\n".join(f"- {_recipient_text(x)}" for x in unit.to[:4]))
-        opening = _opening(w, ("implements", "based-on", "guides"))
-        recipients = "các cơ quan, đơn vị"
-        if opening:
-            w.add(
-                f"{opening}; {issuer} đề nghị {recipients} triển khai thực hiện một số nội dung sau:"
-            )
-        else:
-            w.add(
-                f"Để {w.fill('{topic}')} đạt hiệu quả, {issuer} đề nghị {recipients} thực hiện tốt một số nội dung sau:"
-            )
-        w.numbered(w.item, 2, 0.92)
-    elif t == "Quyết định" or (t == "Nghị quyết" and unit.form == "state"):
-        lines = []
-        if unit.form == "party":
-            lines.append("Căn cứ Điều lệ Đảng Cộng sản Việt Nam;")
-            lines.append(
-                f"Căn cứ Quy chế làm việc của {unit.name} nhiệm kỳ {'2020 - 2025' if doc.year >= 2020 else '2015 - 2020'};"
-            )
-        else:
-            lines.append("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;")
-        for c in [c for c in doc.cites if c.kind == "based-on"][:3]:
-            lines.append(f"Căn cứ {_cite_text(c, r)};")
-        lines.append(
-            f"Xét đề nghị của {_one(r, ('Văn phòng', 'Ban Tổ chức', 'bộ phận chuyên môn', 'Thủ trưởng cơ quan'))},"
-        )
-        w.add("\n\n".join(lines))
-        w.add(f"**{unit.name.upper()} {'QUYẾT NGHỊ' if t == 'Nghị quyết' else 'QUYẾT ĐỊNH'}:**")
-        w.add(f"**Điều 1.** {doc.subject}.")
-        for c in doc.cites:
-            if c.kind in ("supersedes", "amends"):
-                verb = "thay thế" if c.kind == "supersedes" else "sửa đổi, bổ sung một số điều của"
-                w.add(f"Quyết định này {verb} {_cite_text(c, r)}.")
-        w.add(
-            "**Điều 2.** Nhiệm vụ, quyền hạn:\n\n"
-            + "\n\n".join(f"- {w.sentence()}" for _ in range(_int(r, 2, 4)))
-        )
-        k = 3
-        while w.room(0.9) and k < 12:
-            w.add(f"**Điều {k}.** {w.sentence()} {w.sentence()}")
-            k += 1
-        w.add(
-            f"**Điều {k}.** {_one(r, ('Văn phòng', 'Các ban, ngành liên quan', 'Các cơ quan, đơn vị'))} và các đồng chí có tên tại Điều 1 căn cứ Quyết định thi hành. Quyết định có hiệu lực kể từ ngày ký./."
-        )
+        final = _official_letter(w)
+    elif t == "Quyết định" or (t == "Nghị quyết" and doc.unit.form == "state"):
+        final = _decision(w)
     elif t in ("Quy định", "Quy chế"):
-        opening = _opening(w, ("based-on", "implements"))
-        if opening:
-            w.add(opening + ",")
-        for c in doc.cites:
-            if c.kind in ("supersedes", "amends"):
-                w.add(f"{t} này thay thế {_cite_text(c, r)}.")
-        w.add("## Chương I. NHỮNG QUY ĐỊNH CHUNG")
-        w.add(
-            f"**Điều 1. Phạm vi điều chỉnh, đối tượng áp dụng**\n\n{t} này quy định về {w.topic}; áp dụng đối với {_one(r, ('các cơ quan, đơn vị trực thuộc', 'cán bộ, đảng viên, công chức, viên chức', 'các tổ chức cơ sở đảng'))}."
-        )
-        w.add(f"**Điều 2. Nguyên tắc**\n\n{w.sentence()}")
-        w.add("## Chương II. NỘI DUNG CỤ THỂ")
-        k = 3
-        while w.room(0.85) and k < 30:
-            w.add(f"**Điều {k}. {w.action()}**\n\n1. {w.sentence()}\n\n2. {w.sentence()}")
-            k += 1
-        w.add("## Chương III. TỔ CHỨC THỰC HIỆN")
-        w.add(
-            f"**Điều {k}. Hiệu lực thi hành**\n\n{t} này có hiệu lực kể từ ngày ký. Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan, đơn vị phản ánh về {issuer} để xem xét, sửa đổi, bổ sung cho phù hợp./."
-        )
+        final = _rules(w)
     elif t == "Báo cáo":
-        opening = _opening(w, ("implements", "based-on"))
-        w.add(
-            (opening + f"; {issuer} báo cáo kết quả như sau:")
-            if opening
-            else f"{issuer} báo cáo kết quả {w.topic} như sau:"
-        )
-        w.add("## I. KẾT QUẢ THỰC HIỆN")
-        w.numbered(lambda k: f"{k}. {w.achievement()}", 2, 0.55)
-        w.add("## II. HẠN CHẾ, NGUYÊN NHÂN")
-        w.add("\n\n".join(f"- {x}" for x in r.sample(_LIMITS, 2)))
-        w.add(w.fill(_one(r, _CAUSES)))
-        w.add(f"## III. PHƯƠNG HƯỚNG, NHIỆM VỤ {'THỜI GIAN TỚI'}")
-        w.numbered(w.item, 2, 0.95)
-        w.add(f"Trên đây là báo cáo kết quả {w.topic} của {issuer}./.")
+        final = _report(w)
     elif t in ("Thông báo", "Kết luận", "Chỉ thị", "Nghị quyết", "Thông tri"):
-        opening = _opening(w, ("implements", "based-on", "guides"))
-        if t == "Thông báo":
-            w.add(
-                _one(r, _MEETING).format(
-                    date=_short_date(doc.date - dt.timedelta(days=_int(r, 1, 6)), r),
-                    body=issuer,
-                    topic=w.topic,
-                    unit=_one(r, ("Văn phòng", "Ban Tổ chức", "Ban Tuyên giáo - Dân vận")),
-                )
-            )
-        elif doc.theme_source:
-            theme, _ = _theme_info(doc.year)
-            w.add(
-                f"Tại hội nghị cuối năm {doc.year - 1}, Ban Chấp hành Đảng bộ tỉnh đã thảo luận, thống nhất chọn chủ đề năm {doc.year} là “{theme}”. Để chủ đề năm được triển khai đồng bộ, {issuer} kết luận như sau:"
-            )
-        else:
-            w.add(
-                (opening + ", " if opening else "")
-                + f"trong thời gian qua, {w.topic} đã đạt được nhiều kết quả quan trọng; tuy nhiên vẫn còn một số hạn chế. Để khắc phục những hạn chế và tiếp tục nâng cao chất lượng, {issuer} yêu cầu các cấp ủy, tổ chức đảng thực hiện tốt một số nội dung sau:"
-            )
-        w.numbered(w.item, 3, 0.92)
-        final = (
-            f"{doc_word[0].upper() + doc_word[1:]} này được phổ biến đến chi bộ./."
-            if t != "Thông báo"
-            else "Văn phòng thông báo để các cơ quan, đơn vị biết, thực hiện./."
-        )
+        final = _conclusion(w)
     elif t == "Tờ trình":
-        opening = _opening(w, ("based-on", "implements"))
-        w.add(
-            (opening + "; " if opening else "")
-            + f"{issuer} kính trình Thường trực xem xét nội dung sau:"
-        )
-        w.add("## I. SỰ CẦN THIẾT")
-        w.add(w.sentence() + " " + w.sentence())
-        w.add("## II. NỘI DUNG ĐỀ NGHỊ")
-        w.numbered(w.item, 2, 0.95)
-        w.add("Kính trình Thường trực xem xét, quyết định./.")
+        final = _submission(w)
     else:  # Kế hoạch, Hướng dẫn, Chương trình, Đề án
-        opening = _opening(w, ("implements", "based-on", "guides"))
-        lead = f"{issuer} xây dựng {doc_word} {doc.subject[0].lower() + doc.subject[1:]} như sau:"
-        w.add(f"{opening}; {lead}" if opening else lead[0].upper() + lead[1:])
-        w.add("## I. MỤC ĐÍCH, YÊU CẦU")
-        w.numbered(lambda k: f"{k}. {w.fill(_one(r, _PURPOSES))}", 2, 0.2)
-        w.add("## II. NỘI DUNG" + (" HƯỚNG DẪN" if t == "Hướng dẫn" else ", NHIỆM VỤ"))
-        w.numbered(w.item, 3, 0.85)
-        w.add("## III. TỔ CHỨC THỰC HIỆN")
+        final = _plan(w)
     if tasks:
-        # After a section heading the list starts again; otherwise the tasks continue it.
-        start = 1 if w.parts[-1].startswith("## ") else w.count + 1
-        for k, (what, who, report_to, due, _done) in enumerate(tasks, start):
-            w.add(
-                f"{k}. Giao {_unit_label(who)} {what[0].lower() + what[1:]}; báo cáo kết quả về {_unit_label(report_to)} trước ngày {_short_date(due, r)}."
-            )
+        _task_items(w, tasks)
     if t in ("Công văn", "Kế hoạch", "Hướng dẫn", "Chương trình", "Đề án"):
-        closings = _CLOSINGS if unit.id in _BTV else (_CLOSINGS[0], _CLOSINGS[1], _CLOSINGS[3])
-        w.add(
-            _one(r, closings).format(
-                unit=_unit_label(_followup(unit)),
-                doc=doc_word,
-                btv=_unit_label(_BTV.get(unit.id, unit.id)),
-                issuer=issuer,
-            )
-        )
+        w.add(_closing(w))
     if final:
         w.add(final)
-    mention = f"chủ đề năm {doc.year} của Tỉnh ủy"
     if r.random() < 0.4:
-        # Like the seed directive, the first mention of the year's theme gets a footnote.
-        for i, part in enumerate(w.parts):
-            if mention in part:
-                w.parts[i] = part.replace(mention, mention + "[^1]", 1)
-                theme, _ = _theme_info(doc.year)
-                w.add(f"[^1]: Chủ đề năm {doc.year} về “{theme}”.")
-                break
+        _theme_footnote(w)
     return "\n\n".join(w.parts) + "\n"
+
+
+def _doc_word(doc: Doc) -> str:
+    """The type as a common noun: "kế hoạch", "công văn"."""
+    return doc.type_name[0].lower() + doc.type_name[1:]
+
+
+def _official_letter(w: _Writer) -> str:
+    """Công văn: (sometimes Kính gửi), why, and numbered requests."""
+    r, unit = w.r, w.doc.unit
+    issuer = unit.cite_name
+    if r.random() < 0.1:
+        w.add("Kính gửi:\n\n" + "\n\n".join(f"- {_recipient_text(x)}" for x in unit.to[:4]))
+    opening = _opening(w, ("implements", "based-on", "guides"))
+    recipients = "các cơ quan, đơn vị"
+    if opening:
+        w.add(f"{opening}; {issuer} đề nghị {recipients} triển khai thực hiện một số nội dung sau:")
+    else:
+        w.add(
+            f"Để {w.fill('{topic}')} đạt hiệu quả, {issuer} đề nghị {recipients} thực hiện tốt một số nội dung sau:"
+        )
+    w.numbered(w.item, 2, 0.92)
+    return ""
+
+
+def _decision(w: _Writer) -> str:
+    """Quyết định (and a state body's Nghị quyết): grounds, then articles."""
+    r, doc, unit = w.r, w.doc, w.doc.unit
+    lines = []
+    if unit.form == "party":
+        lines.append("Căn cứ Điều lệ Đảng Cộng sản Việt Nam;")
+        lines.append(
+            f"Căn cứ Quy chế làm việc của {unit.name} nhiệm kỳ {'2020 - 2025' if doc.year >= 2020 else '2015 - 2020'};"
+        )
+    else:
+        lines.append("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;")
+    for c in [c for c in doc.cites if c.kind == "based-on"][:3]:
+        lines.append(f"Căn cứ {_cite_text(c, r)};")
+    lines.append(f"Xét đề nghị của {_one(r, _DECISION_PROPOSERS)},")
+    w.add("\n\n".join(lines))
+    decides = "QUYẾT NGHỊ" if doc.type_name == "Nghị quyết" else "QUYẾT ĐỊNH"
+    w.add(f"**{unit.name.upper()} {decides}:**")
+    w.add(f"**Điều 1.** {doc.subject}.")
+    for c in doc.cites:
+        if c.kind in ("supersedes", "amends"):
+            verb = "thay thế" if c.kind == "supersedes" else "sửa đổi, bổ sung một số điều của"
+            w.add(f"Quyết định này {verb} {_cite_text(c, r)}.")
+    w.add(
+        "**Điều 2.** Nhiệm vụ, quyền hạn:\n\n"
+        + "\n\n".join(f"- {w.sentence()}" for _ in range(_int(r, 2, 4)))
+    )
+    k = 3
+    while w.room(0.9) and k < 12:
+        w.add(f"**Điều {k}.** {w.sentence()} {w.sentence()}")
+        k += 1
+    w.add(
+        f"**Điều {k}.** {_one(r, _DECISION_EXECUTORS)} và các đồng chí có tên tại Điều 1 căn cứ Quyết định thi hành. Quyết định có hiệu lực kể từ ngày ký./."
+    )
+    return ""
+
+
+def _rules(w: _Writer) -> str:
+    """Quy định, Quy chế: chapters of articles."""
+    r, doc = w.r, w.doc
+    t, issuer = doc.type_name, doc.unit.cite_name
+    opening = _opening(w, ("based-on", "implements"))
+    if opening:
+        w.add(opening + ",")
+    for c in doc.cites:
+        if c.kind in ("supersedes", "amends"):
+            w.add(f"{t} này thay thế {_cite_text(c, r)}.")
+    w.add("## Chương I. NHỮNG QUY ĐỊNH CHUNG")
+    w.add(
+        f"**Điều 1. Phạm vi điều chỉnh, đối tượng áp dụng**\n\n{t} này quy định về {w.topic}; áp dụng đối với {_one(r, _RULES_APPLY_TO)}."
+    )
+    w.add(f"**Điều 2. Nguyên tắc**\n\n{w.sentence()}")
+    w.add("## Chương II. NỘI DUNG CỤ THỂ")
+    k = 3
+    while w.room(0.85) and k < 30:
+        w.add(f"**Điều {k}. {w.action()}**\n\n1. {w.sentence()}\n\n2. {w.sentence()}")
+        k += 1
+    w.add("## Chương III. TỔ CHỨC THỰC HIỆN")
+    w.add(
+        f"**Điều {k}. Hiệu lực thi hành**\n\n{t} này có hiệu lực kể từ ngày ký. Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan, đơn vị phản ánh về {issuer} để xem xét, sửa đổi, bổ sung cho phù hợp./."
+    )
+    return ""
+
+
+def _report(w: _Writer) -> str:
+    """Báo cáo: results, shortcomings and their causes, what comes next."""
+    r, issuer = w.r, w.doc.unit.cite_name
+    opening = _opening(w, ("implements", "based-on"))
+    w.add(
+        (opening + f"; {issuer} báo cáo kết quả như sau:")
+        if opening
+        else f"{issuer} báo cáo kết quả {w.topic} như sau:"
+    )
+    w.add("## I. KẾT QUẢ THỰC HIỆN")
+    w.numbered(lambda k: f"{k}. {w.achievement()}", 2, 0.55)
+    w.add("## II. HẠN CHẾ, NGUYÊN NHÂN")
+    w.add("\n\n".join(f"- {x}" for x in r.sample(_LIMITS, 2)))
+    w.add(w.fill(_one(r, _CAUSES)))
+    w.add("## III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI")
+    w.numbered(w.item, 2, 0.95)
+    w.add(f"Trên đây là báo cáo kết quả {w.topic} của {issuer}./.")
+    return ""
+
+
+def _conclusion(w: _Writer) -> str:
+    """Thông báo, Kết luận, Chỉ thị, Nghị quyết, Thông tri: the occasion, then numbered points."""
+    r, doc = w.r, w.doc
+    issuer = doc.unit.cite_name
+    opening = _opening(w, ("implements", "based-on", "guides"))
+    if doc.type_name == "Thông báo":
+        w.add(
+            _one(r, _MEETING).format(
+                date=_short_date(doc.date - dt.timedelta(days=_int(r, 1, 6)), r),
+                body=issuer,
+                topic=w.topic,
+                unit=_one(r, _MEETING_REPORTERS),
+            )
+        )
+    elif doc.theme_source:
+        theme, _ = _theme_info(doc.year)
+        w.add(
+            f"Tại hội nghị cuối năm {doc.year - 1}, Ban Chấp hành Đảng bộ tỉnh đã thảo luận, thống nhất chọn chủ đề năm {doc.year} là “{theme}”. Để chủ đề năm được triển khai đồng bộ, {issuer} kết luận như sau:"
+        )
+    else:
+        w.add(
+            (opening + ", " if opening else "")
+            + f"trong thời gian qua, {w.topic} đã đạt được nhiều kết quả quan trọng; tuy nhiên vẫn còn một số hạn chế. Để khắc phục những hạn chế và tiếp tục nâng cao chất lượng, {issuer} yêu cầu các cấp ủy, tổ chức đảng thực hiện tốt một số nội dung sau:"
+        )
+    w.numbered(w.item, 3, 0.92)
+    if doc.type_name == "Thông báo":
+        return "Văn phòng thông báo để các cơ quan, đơn vị biết, thực hiện./."
+    return f"{doc.type_name} này được phổ biến đến chi bộ./."
+
+
+def _submission(w: _Writer) -> str:
+    """Tờ trình: why, and what is proposed."""
+    opening = _opening(w, ("based-on", "implements"))
+    w.add(
+        (opening + "; " if opening else "")
+        + f"{w.doc.unit.cite_name} kính trình Thường trực xem xét nội dung sau:"
+    )
+    w.add("## I. SỰ CẦN THIẾT")
+    w.add(w.sentence() + " " + w.sentence())
+    w.add("## II. NỘI DUNG ĐỀ NGHỊ")
+    w.numbered(w.item, 2, 0.95)
+    w.add("Kính trình Thường trực xem xét, quyết định./.")
+    return ""
+
+
+def _plan(w: _Writer) -> str:
+    """Kế hoạch, Hướng dẫn, Chương trình, Đề án: purposes, tasks, and how they are carried out."""
+    r, doc = w.r, w.doc
+    opening = _opening(w, ("implements", "based-on", "guides"))
+    subject = doc.subject[0].lower() + doc.subject[1:]
+    lead = f"{doc.unit.cite_name} xây dựng {_doc_word(doc)} {subject} như sau:"
+    w.add(f"{opening}; {lead}" if opening else lead[0].upper() + lead[1:])
+    w.add("## I. MỤC ĐÍCH, YÊU CẦU")
+    w.numbered(lambda k: f"{k}. {w.fill(_one(r, _PURPOSES))}", 2, 0.2)
+    w.add("## II. NỘI DUNG" + (" HƯỚNG DẪN" if doc.type_name == "Hướng dẫn" else ", NHIỆM VỤ"))
+    w.numbered(w.item, 3, 0.85)
+    w.add("## III. TỔ CHỨC THỰC HIỆN")
+    return ""
+
+
+def _task_items(w: _Writer, tasks: list[_TaskRow]) -> None:
+    """The front-matter's tasks, as numbered items of the body."""
+    # After a section heading the list starts again; otherwise the tasks continue it.
+    start = 1 if w.parts[-1].startswith("## ") else w.count + 1
+    for k, (what, who, report_to, due, _done) in enumerate(tasks, start):
+        w.add(
+            f"{k}. Giao {_unit_label(who)} {what[0].lower() + what[1:]}; báo cáo kết quả về {_unit_label(report_to)} trước ngày {_short_date(due, r=w.r)}."
+        )
+
+
+def _closing(w: _Writer) -> str:
+    unit = w.doc.unit
+    # Only a cấp ủy has a standing committee to report to.
+    closings = _CLOSINGS if unit.id in _BTV else (_CLOSINGS[0], _CLOSINGS[1], _CLOSINGS[3])
+    return _one(w.r, closings).format(
+        unit=_unit_label(_followup(unit)),
+        doc=_doc_word(w.doc),
+        btv=_unit_label(_BTV.get(unit.id, unit.id)),
+        issuer=unit.cite_name,
+    )
+
+
+def _theme_footnote(w: _Writer) -> None:
+    """Like the seed directive, the first mention of the year's theme gets a footnote."""
+    year = w.doc.year
+    mention = f"chủ đề năm {year} của Tỉnh ủy"
+    for i, part in enumerate(w.parts):
+        if mention in part:
+            w.parts[i] = part.replace(mention, mention + "[^1]", 1)
+            theme, _ = _theme_info(year)
+            w.add(f"[^1]: Chủ đề năm {year} về “{theme}”.")
+            break
 
 
 def _recipient_text(ref: str) -> str:
@@ -1974,21 +1110,7 @@ _TaskRow = tuple[str, str, str, dt.date, dt.date | None]
 
 
 def _tasks(doc: Doc, r: random.Random, end: dt.date) -> list[_TaskRow]:
-    if (
-        doc.type_name
-        not in (
-            "Công văn",
-            "Kế hoạch",
-            "Chỉ thị",
-            "Kết luận",
-            "Thông báo",
-            "Hướng dẫn",
-            "Chương trình",
-            "Đề án",
-            "Thông tri",
-        )
-        or r.random() < 0.35
-    ):
+    if doc.type_name not in _WITH_TASKS or r.random() < 0.35:
         return []
     ids = [x for x in doc.unit.to if x in _UNIT_BY_ID] or [_followup(doc.unit)]
     report_to = _BTV.get(doc.unit.id, doc.unit.id)
