@@ -105,38 +105,45 @@ def _directive_markdown(d: Directive) -> str:
 def plan_pages(index: SiteIndex) -> list[PageSpec]:
     """Every generated page of the build, in a stable order."""
     reg = index.registry
-    specs: list[PageSpec] = []
-    for d in (*reg.directives, *index.stubs):
-        specs.append(
-            PageSpec(
-                src_uri=d.src_uri,
-                title=d.title,
-                kind="directive",
-                markdown=_directive_markdown(d),
-                record=d,
-                description=d.subject,
-            )
+    return [
+        *_document_pages(index),
+        *_theme_pages(reg),
+        *_unit_pages(index),
+        *(_record_page(p, "practice") for p in reg.practices),
+        *(_record_page(n, "news") for n in reg.news),
+    ]
+
+
+def _document_pages(index: SiteIndex) -> list[PageSpec]:
+    """Each directive's (and stub's) page, then the listings by year, type and issuer."""
+    specs = [
+        PageSpec(
+            src_uri=d.src_uri,
+            title=d.title,
+            kind="directive",
+            markdown=_directive_markdown(d),
+            record=d,
+            description=d.subject,
         )
+        for d in (*index.registry.directives, *index.stubs)
+    ]
     specs.append(PageSpec(src_uri="van-ban/index.md", title="Văn bản", kind="directives"))
-    for year in sorted(index.by_year, reverse=True):
-        specs.append(
-            PageSpec(
-                src_uri=f"van-ban/{year}/index.md",
-                title=f"Văn bản năm {year}",
-                kind="year",
-                key=year,
-            )
+    specs.extend(
+        PageSpec(
+            src_uri=f"van-ban/{year}/index.md", title=f"Văn bản năm {year}", kind="year", key=year
         )
+        for year in sorted(index.by_year, reverse=True)
+    )
     specs.append(PageSpec(src_uri="van-ban/loai/index.md", title="Văn bản theo loại", kind="types"))
-    for doc_type in sorted(index.by_type, key=lambda t: sort_key(t.value)):
-        specs.append(
-            PageSpec(
-                src_uri=f"van-ban/loai/{doc_type.slug}.md",
-                title=doc_type.value,
-                kind="type",
-                key=doc_type,
-            )
+    specs.extend(
+        PageSpec(
+            src_uri=f"van-ban/loai/{doc_type.slug}.md",
+            title=doc_type.value,
+            kind="type",
+            key=doc_type,
         )
+        for doc_type in sorted(index.by_type, key=lambda t: sort_key(t.value))
+    )
     specs.append(
         PageSpec(
             src_uri="van-ban/co-quan/index.md",
@@ -144,45 +151,46 @@ def plan_pages(index: SiteIndex) -> list[PageSpec]:
             kind="issuers",
         )
     )
-    specs.append(PageSpec(src_uri="chu-de/index.md", title="Chủ đề năm", kind="themes"))
-    for t in reg.themes:
-        specs.append(
-            PageSpec(
-                src_uri=t.src_uri,
-                title=f"Chủ đề năm {t.year}: {t.title}",
-                kind="theme",
-                markdown=t.body,
-                record=t,
-                key=t.year,
-                description=t.summary or t.title,
-            )
-        )
-    specs.append(PageSpec(src_uri="don-vi/index.md", title="Đơn vị", kind="units"))
-    for u in (*reg.units, *index.pseudo_units()):
-        specs.append(PageSpec(src_uri=u.src_uri, title=u.name, kind="unit", record=u, key=u.id))
-    for p in reg.practices:
-        specs.append(
-            PageSpec(
-                src_uri=p.src_uri,
-                title=p.title,
-                kind="practice",
-                markdown=p.body,
-                record=p,
-                description=p.summary or p.title,
-            )
-        )
-    for n in reg.news:
-        specs.append(
-            PageSpec(
-                src_uri=n.src_uri,
-                title=n.title,
-                kind="news",
-                markdown=n.body,
-                record=n,
-                description=n.summary or n.title,
-            )
-        )
     return specs
+
+
+def _theme_pages(reg: Registry) -> list[PageSpec]:
+    """The themes' listing, then each year's theme."""
+    specs = [PageSpec(src_uri="chu-de/index.md", title="Chủ đề năm", kind="themes")]
+    specs.extend(
+        PageSpec(
+            src_uri=t.src_uri,
+            title=f"Chủ đề năm {t.year}: {t.title}",
+            kind="theme",
+            markdown=t.body,
+            record=t,
+            key=t.year,
+            description=t.summary or t.title,
+        )
+        for t in reg.themes
+    )
+    return specs
+
+
+def _unit_pages(index: SiteIndex) -> list[PageSpec]:
+    """The units' listing, then each unit (and each issuer known only by name)."""
+    specs = [PageSpec(src_uri="don-vi/index.md", title="Đơn vị", kind="units")]
+    specs.extend(
+        PageSpec(src_uri=u.src_uri, title=u.name, kind="unit", record=u, key=u.id)
+        for u in (*index.registry.units, *index.pseudo_units())
+    )
+    return specs
+
+
+def _record_page(record: Practice | NewsItem, kind: str) -> PageSpec:
+    return PageSpec(
+        src_uri=record.src_uri,
+        title=record.title,
+        kind=kind,
+        markdown=record.body,
+        record=record,
+        description=record.summary or record.title,
+    )
 
 
 def _unit_for(index: SiteIndex, ref: str) -> Unit:
@@ -214,98 +222,173 @@ def render_page(
     extras: dict[str, Markup] | None = None,
 ) -> Markup:
     """The HTML of a generated page's content area."""
-    reg = index.registry
-    links = Links(reg, spec.url)
-    extras = extras or {}
-    body = body or Markup("")
-    if spec.kind == "directive":
-        d: Directive = spec.record
-        issuer = reg.unit(d.issuer)
-        parent = reg.unit(issuer.parent) if issuer and issuer.parent else None
-        themes = [t for t in (reg.theme(y) for y in d.themes) if t is not None]
-        return render_template(
-            "directive.html",
-            d=d,
-            body=body,
-            links=links,
-            registry=reg,
-            issuer_name=issuer.name if issuer else reg.unit_name(d.issuer),
-            superior=parent.name if parent else "",
-            themes=themes,
-            extras=extras,
-        )
-    if spec.kind == "directives":
-        years = [(y, len(index.by_year[y])) for y in sorted(index.by_year, reverse=True)]
-        return render_template(
-            "directives_index.html",
-            years=years,
-            total=len(reg.directives),
-            links=links,
-            stub_count=len(index.stubs),
-        )
-    if spec.kind == "year":
-        return render_template(
-            "directives_year.html", year=spec.key, directives=index.by_year[spec.key], links=links
-        )
-    if spec.kind == "types":
-        types = [
-            (t, len(v))
-            for t, v in sorted(index.by_type.items(), key=lambda kv: sort_key(kv[0].value))
-        ]
-        return render_template("types_index.html", types=types, links=links)
-    if spec.kind == "type":
-        return render_template(
-            "type_page.html", doc_type=spec.key, directives=index.by_type[spec.key], links=links
-        )
-    if spec.kind == "issuers":
-        issuers = sorted(
-            ((_unit_for(index, ref), len(v)) for ref, v in index.by_issuer.items()),
-            key=lambda uc: sort_key(uc[0].name),
-        )
-        return render_template("issuers_index.html", issuers=issuers, links=links)
-    if spec.kind == "themes":
-        counts = Counter({year: len(v) for year, v in index.by_theme.items()})
-        return render_template("themes_index.html", themes=reg.themes, counts=counts, links=links)
-    if spec.kind == "theme":
-        t: Theme = spec.record
-        return render_template(
-            "theme_page.html",
-            t=t,
-            body=body,
-            directives=index.by_theme.get(t.year, []),
-            practices=[p for p in reg.practices if t.year in p.themes],
-            news=[n for n in reg.news if t.year in n.themes],
-            links=links,
-            extras=extras,
-        )
-    if spec.kind == "units":
-        return render_template("units_index.html", rows=_unit_rows(index), links=links)
-    if spec.kind == "unit":
-        u: Unit = spec.record
-        issued_key = (
-            u.id
-            if u.id in index.units
-            else next((ref for ref in index.by_issuer if (slugify(ref) or "khac") == u.id), u.id)
-        )
-        return render_template(
-            "unit_page.html",
-            unit=u,
-            issued=index.by_issuer.get(issued_key, []),
-            received=index.received.get(u.id, []),
-            children=sorted(index.children.get(u.id, []), key=lambda c: sort_key(c.name)),
-            parent=index.units.get(u.parent) if u.parent else None,
-            links=links,
-            extras=extras,
-        )
-    if spec.kind in {"practice", "news"}:
-        record: Practice | NewsItem = spec.record
-        return render_template(
-            f"{spec.kind}.html", r=record, body=body, links=links, registry=reg, extras=extras
-        )
+    page = _Page(
+        spec=spec,
+        index=index,
+        links=Links(index.registry, spec.url),
+        body=body or Markup(""),
+        extras=extras or {},
+    )
+    own = _RENDERERS.get(spec.kind)
+    if own is not None:
+        return own(page)
     renderer = _EXTRA_RENDERERS.get(spec.kind)
     if renderer is None:
         raise KeyError(spec.kind)
-    return renderer(spec, index, links, extras)
+    return renderer(spec, index, page.links, page.extras)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Page:
+    """What every renderer of a page kind reads."""
+
+    spec: PageSpec
+    index: SiteIndex
+    links: Links
+    body: Markup
+    extras: dict[str, Markup]
+
+    @property
+    def registry(self) -> Registry:
+        return self.index.registry
+
+
+def _directive_page(page: _Page) -> Markup:
+    reg, d = page.registry, page.spec.record
+    assert isinstance(d, Directive)
+    issuer = reg.unit(d.issuer)
+    parent = reg.unit(issuer.parent) if issuer and issuer.parent else None
+    return render_template(
+        "directive.html",
+        d=d,
+        body=page.body,
+        links=page.links,
+        registry=reg,
+        issuer_name=issuer.name if issuer else reg.unit_name(d.issuer),
+        superior=parent.name if parent else "",
+        themes=[t for t in (reg.theme(y) for y in d.themes) if t is not None],
+        extras=page.extras,
+    )
+
+
+def _directives_index(page: _Page) -> Markup:
+    index = page.index
+    years = [(y, len(index.by_year[y])) for y in sorted(index.by_year, reverse=True)]
+    return render_template(
+        "directives_index.html",
+        years=years,
+        total=len(page.registry.directives),
+        links=page.links,
+        stub_count=len(index.stubs),
+    )
+
+
+def _year_page(page: _Page) -> Markup:
+    year = page.spec.key
+    return render_template(
+        "directives_year.html", year=year, directives=page.index.by_year[year], links=page.links
+    )
+
+
+def _types_index(page: _Page) -> Markup:
+    by_type = sorted(page.index.by_type.items(), key=lambda kv: sort_key(kv[0].value))
+    types = [(t, len(v)) for t, v in by_type]
+    return render_template("types_index.html", types=types, links=page.links)
+
+
+def _type_page(page: _Page) -> Markup:
+    doc_type = page.spec.key
+    return render_template(
+        "type_page.html",
+        doc_type=doc_type,
+        directives=page.index.by_type[doc_type],
+        links=page.links,
+    )
+
+
+def _issuers_index(page: _Page) -> Markup:
+    index = page.index
+    issuers = sorted(
+        ((_unit_for(index, ref), len(v)) for ref, v in index.by_issuer.items()),
+        key=lambda uc: sort_key(uc[0].name),
+    )
+    return render_template("issuers_index.html", issuers=issuers, links=page.links)
+
+
+def _themes_index(page: _Page) -> Markup:
+    counts = Counter({year: len(v) for year, v in page.index.by_theme.items()})
+    return render_template(
+        "themes_index.html", themes=page.registry.themes, counts=counts, links=page.links
+    )
+
+
+def _theme_page(page: _Page) -> Markup:
+    reg, t = page.registry, page.spec.record
+    assert isinstance(t, Theme)
+    return render_template(
+        "theme_page.html",
+        t=t,
+        body=page.body,
+        directives=page.index.by_theme.get(t.year, []),
+        practices=[p for p in reg.practices if t.year in p.themes],
+        news=[n for n in reg.news if t.year in n.themes],
+        links=page.links,
+        extras=page.extras,
+    )
+
+
+def _units_index(page: _Page) -> Markup:
+    return render_template("units_index.html", rows=_unit_rows(page.index), links=page.links)
+
+
+def _unit_page(page: _Page) -> Markup:
+    index, u = page.index, page.spec.record
+    assert isinstance(u, Unit)
+    # A body known only by name is listed under the name as written (its pseudo-unit's id is
+    # that name's slug).
+    issued_key = (
+        u.id
+        if u.id in index.units
+        else next((ref for ref in index.by_issuer if (slugify(ref) or "khac") == u.id), u.id)
+    )
+    return render_template(
+        "unit_page.html",
+        unit=u,
+        issued=index.by_issuer.get(issued_key, []),
+        received=index.received.get(u.id, []),
+        children=sorted(index.children.get(u.id, []), key=lambda c: sort_key(c.name)),
+        parent=index.units.get(u.parent) if u.parent else None,
+        links=page.links,
+        extras=page.extras,
+    )
+
+
+def _record_page_html(page: _Page) -> Markup:
+    """A practice's or a news item's page."""
+    return render_template(
+        f"{page.spec.kind}.html",
+        r=page.spec.record,
+        body=page.body,
+        links=page.links,
+        registry=page.registry,
+        extras=page.extras,
+    )
+
+
+_RENDERERS: dict[str, Callable[[_Page], Markup]] = {
+    "directive": _directive_page,
+    "directives": _directives_index,
+    "year": _year_page,
+    "types": _types_index,
+    "type": _type_page,
+    "issuers": _issuers_index,
+    "themes": _themes_index,
+    "theme": _theme_page,
+    "units": _units_index,
+    "unit": _unit_page,
+    "practice": _record_page_html,
+    "news": _record_page_html,
+}
 
 
 _EXTRA_RENDERERS: dict[str, Callable[[PageSpec, SiteIndex, Links, dict[str, Markup]], Markup]] = {}
