@@ -124,7 +124,7 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         if config.theme.get("font"):
             config.theme["font"] = False
         _insert_overrides(config)
-        # The header shows bangtin's Pagefind box only when the index is built.
+        # The header shows bangtin's search box only when the index is built.
         config.extra["bangtin_search"] = bool(self.config.search)
         for css in ("assets/bangtin/bangtin.css", *features.extra_css()):
             if css not in config.extra_css:
