@@ -194,9 +194,14 @@ def build_site(root: Path) -> Path:
     return root / "site"
 
 
+# The folder of the module's built site, for tests that read its files.
+served_site_dir: list[str] = []
+
+
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     site = build_site(tmp_path_factory.mktemp("site"))
+    served_site_dir[:] = [str(site)]
     handler = functools.partial(QuietHandler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -472,3 +477,32 @@ def test_lookup_fits_a_phone(browser: object, served: str) -> None:
         assert width <= 360
     finally:
         context.close()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "dan van kheo",
+        "dang uy khoi",
+        "DUK",
+        "2078-CV/ĐUK",
+        "2078 cv duk",
+        "cong van",
+        "phong trao thi d",
+        "san xuat xyzzyq",
+        "chu de nam 2024",
+    ],
+)
+def test_browser_ranks_as_the_python_reader(page: object, served: str, query: str) -> None:
+    # The Python reader is the executable description of the format: the browser must agree.
+    from bangtin.features.search.reader import IndexReader
+
+    page.goto(served)  # type: ignore[attr-defined]
+    got = page.evaluate(  # type: ignore[attr-defined]
+        "async q => { const ix = await new window.bangtinSearch.Index(new URL('./', location.href).href).open();"
+        " const r = await ix.search(window.bangtinSearch.planQuery(q)); return [r.ids, r.relaxed]; }",
+        query,
+    )
+    site = Path(served_site_dir[0])
+    hits, relaxed = IndexReader(site / "search").search(query)
+    assert got == [[h.id for h in hits], relaxed]

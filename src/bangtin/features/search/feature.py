@@ -8,6 +8,7 @@ audience may see (the audience filter ran before any of it).
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 
 from markupsafe import Markup
@@ -79,10 +80,13 @@ class SearchFeature(Feature):
         if self.ctx.options.search:
             index = self.ctx.site_index()
             docs = search_docs(reg, stubs=index.stubs, units=(*reg.units, *index.pseudo_units()))
+            started = time.perf_counter()
             stats = write_index(docs, site_dir / INDEX_FOLDER)
-            log.debug(
-                "Chỉ mục tìm kiếm: %d trang, %d từ khóa, %d tệp.",
+            log.info(
+                "Chỉ mục tìm kiếm: %d trang, %d từ khóa, %d phần, %.1f MB, ghi trong %.2f giây.",
                 stats.pages,
                 stats.terms,
                 stats.shards,
+                stats.bytes / 1e6,
+                time.perf_counter() - started,
             )
