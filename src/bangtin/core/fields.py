@@ -118,6 +118,13 @@ DIRECTIVE_FIELDS: dict[str, Field] = {
         "bỏ trống thì lấy theo ký hiệu trong số văn bản",
         example="dang-uy-khoi",
     ),
+    "header": Field(
+        kind="list",
+        item=Field(kind="text", description="Một dòng, chữ in hoa như văn bản"),
+        description="Các dòng tên cơ quan ở góc trái đầu văn bản, ghi đúng như văn bản: cơ quan "
+        "cấp trên (nếu có) rồi cơ quan ban hành; bản in giữ nguyên các dòng này",
+        example=["ĐẢNG BỘ TỈNH BÌNH THUẬN", "ĐẢNG ỦY KHỐI", "CƠ QUAN VÀ DOANH NGHIỆP TỈNH"],
+    ),
     "type": Field(
         kind="enum",
         enum=DocType,

@@ -452,6 +452,7 @@ def _build_directive(
         subject=subject,
         place=data.get("place", ""),
         issuer=issuer,
+        header=tuple(data.get("header", ())),
         signer=signer,
         to=tuple(data.get("to", ())),
         cc=tuple(data.get("cc", ())),

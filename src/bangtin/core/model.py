@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,6 +16,7 @@ from bangtin.core.numbers import DocNumber
 from bangtin.core.text import format_date, slugify
 
 __all__ = [
+    "HEADER_BODY_HEADS",
     "ContentError",
     "Directive",
     "DocType",
@@ -32,6 +34,7 @@ __all__ = [
     "Theme",
     "Unit",
     "Visibility",
+    "split_header",
 ]
 
 
@@ -247,6 +250,7 @@ class Directive:
     subject: str
     place: str = ""
     issuer: str = ""
+    header: tuple[str, ...] = ()
     signer: Signer | None = None
     to: tuple[str, ...] = ()
     cc: tuple[str, ...] = ()
@@ -263,6 +267,11 @@ class Directive:
     body: str = ""
     body_line: int = 1
     lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    @property
+    def print_header(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The header lines as (superior body's lines, issuing body's lines); see split_header."""
+        return split_header(self.header)
     stub: bool = False
 
     @property
@@ -445,3 +454,44 @@ for _cls in (Signer, Task, Relation, PostSpec, Directive, ContentError):
     _cls._bt_names = tuple(f.name for f in dataclasses.fields(_cls))
     _cls.__getstate__ = _fast_getstate
     _cls.__setstate__ = _fast_setstate
+
+
+# Words that open the name of a body in a header block; other capitalised lines continue the
+# line above ("ĐẢNG ỦY KHỐI" / "CƠ QUAN VÀ DOANH NGHIỆP TỈNH" is one name on two lines).
+HEADER_BODY_HEADS = re.compile(
+    r"^(?:ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG ĐOÀN|TỈNH ỦY|TỈNH UỶ|HUYỆN ỦY|HUYỆN UỶ|THÀNH ỦY|THÀNH UỶ|"
+    r"THỊ ỦY|THỊ UỶ|QUẬN ỦY|QUẬN UỶ|BAN|CHI BỘ|CHI ĐOÀN|ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|SỞ|BỘ|"
+    r"VĂN PHÒNG|ĐOÀN|BCH|BTV|TỈNH ĐOÀN|HUYỆN ĐOÀN|THÀNH ĐOÀN|HỘI|MẶT TRẬN|MTTQ|CÔNG ĐOÀN|"
+    r"LIÊN ĐOÀN|TRƯỜNG|PHÒNG|CỤC|TỔNG CỤC|THƯỜNG TRỰC|TRUNG ƯƠNG|CƠ QUAN)\b"
+)
+
+
+_RUNS_ON = re.compile(r"(?:\bKHỐI|\bCÁC|\bVÀ|\bCỦA|[-–,])\s*$")
+
+
+def split_header(lines: tuple[str, ...] | list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The header lines of a document as (superior body's lines, issuing body's lines).
+
+    Each line that opens a body's name starts a new name; the last name is the issuer's, the
+    ones above it name the superior bodies (Hướng dẫn 36-HD/VPTW). Lines keep their writing.
+
+    >>> split_header(["ĐẢNG BỘ TỈNH BÌNH THUẬN", "ĐẢNG ỦY KHỐI", "CƠ QUAN VÀ DOANH NGHIỆP TỈNH"])
+    (('ĐẢNG BỘ TỈNH BÌNH THUẬN',), ('ĐẢNG ỦY KHỐI', 'CƠ QUAN VÀ DOANH NGHIỆP TỈNH'))
+    >>> split_header(["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NAM"])
+    ((), ('ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG NAM'))
+    """
+    starts = [
+        i
+        for i, line in enumerate(lines)
+        if i == 0
+        or (
+            HEADER_BODY_HEADS.match(line.replace("UỶ", "ỦY"))
+            # "ĐẢNG ỦY KHỐI" / "CƠ QUAN VÀ ...": a name that ends asking for more runs on.
+            and not _RUNS_ON.search(lines[i - 1])
+        )
+    ]
+    if not lines:
+        return (), ()
+    last = starts[-1]
+    return tuple(lines[:last]), tuple(lines[last:])
+
