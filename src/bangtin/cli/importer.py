@@ -650,6 +650,9 @@ def _prepare(text: str) -> list[str]:
         cells = [c for c in cells if c.strip()] or [""]
         lines.extend(cells)
     lines = [line.strip() if not line.strip() else line.rstrip() for line in lines]
+    lines = [piece for line in lines[:_HEAD_LINES] for piece in _unflatten(line)] + lines[
+        _HEAD_LINES:
+    ]
     return _join_wrapped(_split_glued(lines))
 
 
@@ -689,6 +692,60 @@ def _glued_pieces(line: str) -> list[str]:
         return [line]
     pieces = [line[a:b] for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True)]
     return [p.strip() for p in pieces if p.strip()]
+
+
+# Where a document flattened into one line (a forum post, a document site's text preview)
+# had its line breaks: before the number, the motto, the place and date, the type name in
+# capitals, "V/v", "Kính gửi", "Nơi nhận", each "- Căn cứ" and "- " item, the authority.
+_FLAT_BREAKS = re.compile(
+    r"\*{3}|(?=\bSố\s*:)|(?=CỘNG\s+HÒA\s+XÃ\s+HỘI)|(?=Độc\s+lập\s*-\s*Tự)"
+    r"|(?=ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH)|(?=V/v\b)|(?=Kính\s+gửi\s*:)|(?=Nơi\s+nhận\s*:)"
+    r"|(?<=[;.,:])\s+(?=[-–]\s+\S)|(?=-\s+Căn\s+cứ)|(?=\b(?:TM|KT|TL)\.\s+[A-ZĐ])"
+    r"|(?<=\S)(?=-{5,})|(?<=-{5})(?=[^-])|(?=\([đĐ]ã ký\))|(?<=\([đĐ]ã ký\))"
+    r"|(?=\b(?:QUYẾT ĐỊNH|KẾ HOẠCH|HƯỚNG DẪN|THÔNG BÁO|CÔNG VĂN|CHỈ THỊ|NGHỊ QUYẾT|KẾT LUẬN|QUY ĐỊNH)"
+    r"(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ]|\s+[A-ZĐ]))"
+)
+_FLAT_DATE = re.compile(
+    r"(?P<place>(?:[A-ZĐ][\w-]*\s+){0,3}[A-ZĐ][\w-]*\s*,\s*ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})"
+)
+
+
+def _unflatten(line: str) -> list[str]:
+    """Lines of a document that reached us as one long line (see _FLAT_BREAKS).
+
+    Only a long line that opens like a document does (a number line and a dated place within its
+    first 400 characters) is cut: "BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ
+    CHÍ MINH Hà Nội, ngày 29 tháng 10 năm 2013 QUYẾT ĐỊNHVề việc ban hành ..." (a forum post).
+    """
+    if (
+        len(line) < 400
+        or not re.search(r"\bSố\s*:", line[:400])
+        or not _FLAT_DATE.search(line[:400])
+    ):
+        return [line]
+
+    def place_date(m: re.Match[str]) -> str:
+        words = m["place"].split(" ")
+        while len(words) > 1 and (_is_caps(words[0]) or re.search(r"[\d/]", words[0])):
+            words = words[1:]  # "SGDĐT-VP Phan Rang-Tháp Chàm, ngày": the code is not the place
+        head = m["place"][: len(m["place"]) - len(" ".join(words))]
+        return f"{head}\n{' '.join(words)}\n"
+
+    line = _FLAT_DATE.sub(place_date, line, count=1)
+    line = _GLUED_RIGHT.sub("\n", line)
+    pieces: list[str] = []
+    for part in line.split("\n"):
+        pieces.extend(p for p in _FLAT_BREAKS.split(part) if p and p.strip())
+    out: list[str] = []
+    for piece in pieces:
+        piece = piece.strip()
+        # "QUYẾT ĐỊNHVề việc ...": the type name glued to its subject.
+        low = next((k for k, ch in enumerate(piece) if ch.isalpha() and ch.islower()), -1)
+        if low >= 5 and piece[low - 1].isupper() and piece[low - 2].isupper():
+            out.extend([piece[: low - 1], piece[low - 1 :]])
+        else:
+            out.append(piece)
+    return out
 
 
 def _split_glued(lines: list[str]) -> list[str]:

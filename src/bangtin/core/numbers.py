@@ -222,7 +222,7 @@ def _unglue(rest: str) -> list[str] | None:
     return None
 
 
-def parse_number(text: str) -> DocNumber | None:
+def parse_number(text: str, *, lenient: bool = False) -> DocNumber | None:
     """Parse a document number in any of its written forms; None when it is not one.
 
     >>> str(parse_number("Số 1313 -CV/ĐUK"))
@@ -231,6 +231,11 @@ def parse_number(text: str) -> DocNumber | None:
     '08/KH-UBND'
     >>> parse_number("30/2020/NĐ-CP").year
     2020
+
+    Args:
+        text: the number as written, with or without "Số".
+        lenient: accept a Party-form number whose type code is in no table ("01-CB/TW"); for
+            callers that know from the words around it that this is a document number.
     """
     if not isinstance(text, str):
         return None
@@ -240,6 +245,10 @@ def parse_number(text: str) -> DocNumber | None:
         return None
     if m := _PARTY.match(cleaned):
         code = _canonical_code(m["type"])
+        if code is None and lenient and re.fullmatch(r"[A-ZĐ]{2,4}", m["type"]):
+            # A code outside the tables, trusted where the text says what the number is:
+            # "Công văn số 01-CB/TW" (a circular of the Central Committee).
+            code = m["type"]
         if code is not None:
             serial, padded = _serial(m["serial"])
             return DocNumber(

@@ -290,10 +290,13 @@ def _find_cores(text: str) -> list[_Core]:
     for m in _NUMBER.finditer(text):
         raw = m.group(0)
         number = _parse_number(raw)
-        if number is None:
-            continue
         nstart, nend = m.start(), m.end()
         head, type_word, has_so = _read_head(text, nstart)
+        if number is None and type_word and has_so:
+            # "Công văn số 01-CB/TW": the words say it is a number, whatever its code.
+            number = _parse_number(raw, lenient=True)
+        if number is None:
+            continue
         bare = type_word is None and not has_so
         if bare and number.form == "state" and number.type_code is None and number.year is None:
             continue  # a bare "10/ABC" is too often something else
@@ -314,9 +317,9 @@ def _find_cores(text: str) -> list[_Core]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _parse_number(raw: str) -> DocNumber | None:
+def _parse_number(raw: str, *, lenient: bool = False) -> DocNumber | None:
     # The same numbers recur throughout a corpus; DocNumber is immutable, so caching is safe.
-    return parse_number(raw)
+    return parse_number(raw, lenient=lenient)
 
 
 def _read_head(text: str, nstart: int) -> tuple[int, str | None, bool]:
