@@ -28,7 +28,7 @@ class BangtinConfig(base.Config):  # type: ignore[no-untyped-call]
     emoji = c.Type(bool, default=True)
     """Allow a few emoji in composed posts."""
     search = c.Type(bool, default=True)
-    """Build the search index after the build."""
+    """Write the search index (search/) after the build."""
     cards = c.Type(bool, default=True)
     """Draw a social card (PNG) for every post."""
     directives_dir = c.Type(str, default="directives")
