@@ -237,7 +237,9 @@ class _Checker:
         if kind in {"year", "int"}:
             return self._int(node, name, year=kind == "year")
         if kind == "number":
-            number = parse_number(text)
+            # A cited number may carry a code outside the tables ("01-CB/TW", which the importer
+            # reads after "Công văn số"); the document's own number must be one we know.
+            number = parse_number(text, lenient=name != "number")
             if number is None:
                 self.error(
                     node.line,

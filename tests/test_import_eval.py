@@ -1,0 +1,144 @@
+"""scripts/import_eval.py on the real-document corpus (issue #16), and how it scores."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO / "tests" / "fixtures" / "real"
+
+
+def _load() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "import_eval", REPO / "scripts" / "import_eval.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["import_eval"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+import_eval = _load()
+
+
+@pytest.fixture(scope="module")
+def scores() -> object:
+    return import_eval.evaluate(CORPUS)
+
+
+def test_corpus_has_every_shape_and_both_formats() -> None:
+    docs = import_eval.documents(CORPUS)
+    assert len(docs) >= 40
+    assert {p.suffix for p in docs} == {".txt", ".docx"}
+    shapes = {
+        line.split(":", 1)[1].strip()
+        for p in docs
+        for line in p.with_suffix(".yml").read_text(encoding="utf-8").splitlines()
+        if line.startswith("shape:")
+    }
+    assert {"party", "ubnd", "ministry", "web", "doan", "hoi", "mttq", "ocr"} <= shapes
+
+
+def test_thresholds_of_issue_16(scores: object) -> None:
+    s = scores
+    assert s.docs >= 40  # type: ignore[attr-defined]
+    failed = import_eval.below(s)
+    assert not failed, import_eval.table(s) + "\n\n" + import_eval.errors(s)
+
+
+def test_every_field_is_scored_on_every_document(scores: object) -> None:
+    s = scores
+    for name in import_eval.FIELDS:
+        assert s.field_accuracy(name) >= 0.9, (name, import_eval.errors(s))  # type: ignore[attr-defined]
+
+
+def test_own_number_is_never_a_citation(scores: object) -> None:
+    assert scores.own_cited == []  # type: ignore[attr-defined]
+
+
+def test_check_exits_by_the_thresholds() -> None:
+    done = subprocess.run(
+        [sys.executable, str(REPO / "scripts" / "import_eval.py"), str(CORPUS), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "| **all fields** |" in done.stdout
+    assert "Citation recall:" in done.stdout and "Citation precision:" in done.stdout
+
+
+def _one_doc(tmp_path: Path, text: str, key: str) -> Path:
+    folder = tmp_path / "tài liệu"
+    folder.mkdir()
+    (folder / "01-thử.txt").write_text(text, encoding="utf-8")
+    (folder / "01-thử.yml").write_text(key, encoding="utf-8")
+    return folder
+
+
+KEY = """\
+source: https://example.invalid/
+shape: party
+number: {number}
+date: 2024-03-07
+type: Công văn
+place: Bình Thuận
+subject: Tiếp tục đổi mới
+signer: null
+to: []
+header:
+  - ĐẢNG ỦY KHỐI
+citations: [{citations}]
+"""
+TEXT = """\
+ĐẢNG ỦY KHỐI
+*
+Số 12-CV/ĐUK
+ĐẢNG CỘNG SẢN VIỆT NAM
+Bình Thuận, ngày 07 tháng 3 năm 2024
+V/v tiếp tục đổi mới
+
+Thực hiện Công văn số 189-CV/TU của Ban Thường vụ Tỉnh ủy, đề nghị ... Điều 5, số điện thoại 0252.3822.123.
+"""
+
+
+def test_null_is_right_only_when_left_empty(tmp_path: Path) -> None:
+    # The key says the text carries no number; the importer finds 12-CV/ĐUK: that is an error.
+    folder = _one_doc(tmp_path, TEXT, KEY.format(number="null", citations="189-CV/TU"))
+    s = import_eval.evaluate(folder)
+    assert s.right["number"] == 0
+    assert s.right["date"] == s.right["place"] == s.right["subject"] == 1
+    assert s.right["signer"] == s.right["to"] == s.right["header"] == 1
+
+
+def test_citations_are_counted_by_key(tmp_path: Path) -> None:
+    folder = _one_doc(tmp_path, TEXT, KEY.format(number="12-CV/ĐUK", citations="189 - CV/TU"))
+    s = import_eval.evaluate(folder)
+    assert (s.cited, s.found, s.listed, s.listed_right) == (1, 1, 1, 1)
+    assert s.fields == 1.0
+
+
+def test_missing_citation_lowers_recall(tmp_path: Path) -> None:
+    folder = _one_doc(
+        tmp_path, TEXT, KEY.format(number="12-CV/ĐUK", citations="189-CV/TU, 13-NQ/TƯ")
+    )
+    s = import_eval.evaluate(folder)
+    assert s.recall == 0.5 and s.precision == 1.0
+    assert import_eval.below(s) == ["recall  50.0 % <  95.0 %"]
+
+
+def test_docx_documents_are_read(tmp_path: Path) -> None:
+    folder = tmp_path / "word"
+    folder.mkdir()
+    for suffix in (".docx", ".yml"):
+        shutil.copy(CORPUS / f"45-docx-party-bdvtw-15-cv{suffix}", folder / f"45{suffix}")
+    s = import_eval.evaluate(folder)
+    assert s.docs == 1 and s.fields == 1.0 and s.recall == 1.0

@@ -1,0 +1,116 @@
+"""The citation linker on real documents (issue #16): links where a number is cited, none for the
+document's own number or for numbers that are not document numbers; the print header as written."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bangtin.cli.importer import parse_document, read_source, render_markdown
+from bangtin.core.numbers import parse_number
+from bangtin.links.citations import find_citations
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO / "tests" / "fixtures" / "real"
+DOCS = sorted(p for p in CORPUS.iterdir() if p.suffix in {".txt", ".docx"})
+
+
+def _key(text: str) -> str:
+    number = parse_number(text, lenient=True)
+    assert number is not None, text
+    return number.key
+
+
+def _truth(path: Path) -> dict[str, object]:
+    data = yaml.safe_load(path.with_suffix(".yml").read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+@pytest.mark.parametrize("path", DOCS, ids=lambda p: p.stem)
+def test_body_citations_of_real_documents(path: Path) -> None:
+    """What the build's linker reads (subject and body) cites exactly the key's numbers."""
+    key = _truth(path)
+    result = parse_document(read_source(path))
+    text = "\n".join([str(result.fields["subject"]), *result.fields["to"], result.body])
+    own = _key(str(key["number"])) if key.get("number") else None
+    found = {c.number.key for c in find_citations(text)} - {own}
+    cited = {_key(str(n)) for n in key.get("citations") or ()}
+    assert found == cited
+
+
+NOT_NUMBERS = [
+    "Căn cứ Điều 5, khoản 2 Điều 3 của Quy chế;",
+    "Liên hệ số điện thoại 0252.3822.123 hoặc 0913 123 456.",
+    "Trụ sở tại số 12 đường Trần Hưng Đạo, phường 1.",
+    "Trong giai đoạn 2011-2015, đã huy động trên 10.950 tỷ đồng.",
+    "Họp ngày 26/4/2022; kỷ niệm (23/11/1922 - 23/11/2022).",
+    "Tổ 3, khu phố 2/4, lô A-12/5.",
+    "Kết luận số 01 và giai đoạn 2021-2025, nhiệm kỳ 2020 - 2025.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NUMBERS)
+def test_numbers_that_are_not_document_numbers(text: str) -> None:
+    assert find_citations(text) == []
+
+
+def _import(path: Path) -> tuple[str, str]:
+    """(directive path, Markdown) of a real document, public, as `bangtin import` writes it."""
+    result = parse_document(read_source(path))
+    markdown = render_markdown(result).replace("visibility: internal", "visibility: public")
+    number, date = result.number, result.fields["date"]
+    assert number is not None
+    return f"directives/{date.year}/{number.slug}.md", markdown
+
+
+def test_build_links_real_bodies(make_site) -> None:  # type: ignore[no-untyped-def]
+    names = ("02-web-danvan-293-cv-tw", "21-web-danvan-454-cv-bdvtw", "16-ubnd-quangnam-216-qd")
+    files = dict(_import(CORPUS / f"{n}.txt") for n in names)
+    # A line that is no citation at all, in one of the bodies.
+    rel = next(p for p in files if "454" in p)
+    files[rel] += "\nLiên hệ số điện thoại 0243.123.456; Điều 5 Quy chế; số 12 đường Lê Lợi.\n"
+    site = make_site(files=files, audience="public")
+    assert site.exit_code == 0, site.output
+    for name in names:
+        key = _truth(CORPUS / f"{name}.txt")
+        number = parse_number(str(key["number"]))
+        assert number is not None
+        html = site.page(f"van-ban/{key['date'].year}/{number.slug}/")  # type: ignore[union-attr]
+        body = html[html.index('class="bt-title"') :]
+        linked = {
+            parse_number(m).key  # type: ignore[union-attr]
+            for m in re.findall(r'<a class="bt-cite"[^>]*>([^<]+)</a>', body)
+        }
+        cited = {_key(str(n)) for n in key["citations"]}  # type: ignore[union-attr]
+        assert linked == cited, name
+        assert number.key not in linked
+    page = site.page("van-ban/2015/454-cv-bdvtw/")
+    for words in ("0243.123.456", "Điều 5", "số 12 đường"):
+        at = page.index(words)
+        assert "bt-cite" not in page[at - 40 : at + len(words) + 5]
+
+
+def test_print_header_of_the_sample_is_the_seeds(make_site) -> None:  # type: ignore[no-untyped-def]
+    site = make_site(sample=True)
+    html = site.page("van-ban/2024/2078-cv-duk/")
+    header = html[html.index('class="bt-print-header"') : html.index("bt-print-header__right")]
+    assert '<div class="bt-print-superior">ĐẢNG BỘ TỈNH BÌNH THUẬN</div>' in header
+    assert "ĐẢNG ỦY KHỐI<br>CƠ QUAN VÀ DOANH NGHIỆP TỈNH" in header
+    assert "TỈNH ỦY BÌNH THUẬN" not in header
+
+
+def test_imported_header_lines_reach_the_print_view(make_site) -> None:  # type: ignore[no-untyped-def]
+    rel, markdown = _import(CORPUS / "22-party-bdvtw-15-cv-tulieu.txt")
+    assert "header:\n  - BAN CHẤP HÀNH TRUNG ƯƠNG\n  - BAN DÂN VẬN\n" in markdown
+    # The stored copy has no subject line; an editor fills in what the importer marked.
+    subject = "subject: Thực hiện Công văn số 01-CB/TW"
+    site = make_site(files={rel: re.sub(r'^subject: "".*$', subject, markdown, flags=re.M)})
+    assert site.exit_code == 0, site.output
+    html = site.page("van-ban/2016/15-cv-bdvtw/")
+    header = html[html.index('class="bt-print-header"') : html.index("bt-print-header__right")]
+    assert '<div class="bt-print-superior">BAN CHẤP HÀNH TRUNG ƯƠNG</div>' in header
+    assert '<div class="bt-print-issuer">BAN DÂN VẬN</div>' in header
