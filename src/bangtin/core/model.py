@@ -268,15 +268,16 @@ class Directive:
     body_line: int = 1
     lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
-    @property
-    def print_header(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        """The header lines as (superior body's lines, issuing body's lines); see split_header."""
-        return split_header(self.header)
     stub: bool = False
 
     @property
     def year(self) -> int:
         return self.date.year
+
+    @property
+    def print_header(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The header lines as (superior body's lines, issuing body's lines); see split_header."""
+        return split_header(self.header)
 
     @property
     def slug(self) -> str:
@@ -494,4 +495,3 @@ def split_header(lines: tuple[str, ...] | list[str]) -> tuple[tuple[str, ...], t
         return (), ()
     last = starts[-1]
     return tuple(lines[:last]), tuple(lines[last:])
-
