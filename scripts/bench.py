@@ -15,8 +15,8 @@ hurts every tool alike:
    search and cards included): cold (``.cache/bangtin`` and ``site/`` removed first) then warm
    (the same again, cache kept); ``bangtin check``; edit-to-preview latency in ``bangtin serve``
    (append a marker to one directive, poll its page over HTTP until the marker shows; at most
-   120 s); search bytes per query through scripts/search_bench.py's ``measure`` when Playwright
-   and Debian's chromium are there.
+   120 s); search bytes per query (bangtin's own index under ``search/``) through
+   scripts/search_bench.py's ``measure`` when Playwright and Debian's chromium are there.
 2. bare: ``mkdocs build`` of the same directives as plain Markdown pages with plain Material.
    The front-matter is stripped (not kept as MkDocs meta: meta would only be parsed, never
    shown) and the subject becomes the page's H1; one ``index.md``; ``nav`` lists only that
@@ -576,7 +576,7 @@ def _search_bench() -> ModuleType | str:
 
 
 def search_kb_per_query(module: ModuleType, site: Path) -> float:
-    """Median KB Pagefind transfers per query on ``site``, after opening the search box."""
+    """Median KB of the search index (``search/``) a query fetches on ``site``, box opened."""
     rows = module.measure(site, SEARCH_QUERIES, "")
     return float(statistics.median(float(row["query_kb"]) for row in rows))
 
@@ -629,7 +629,6 @@ def machine_info() -> dict[str, str]:
         "bangtin": _version("bangtin"),
         "mkdocs": _version("mkdocs"),
         "mkdocs-material": _version("mkdocs-material"),
-        "pagefind": _version("pagefind"),
         "hugo": hugo_version,
     }
 
@@ -675,8 +674,9 @@ def _report(
         "also writes units, themes, year lists, news...). ms/page: build s / pages. "
         "× bare: build s / bare's build s.",
         "- check s: `bangtin check`. edit→preview s: `bangtin serve`, one directive's body "
-        "changed, until its page over HTTP shows the change. search KB/query: Pagefind bytes "
-        f"per query after opening the box (scripts/search_bench.py, queries {SEARCH_QUERIES}).",
+        "changed, until its page over HTTP shows the change. search KB/query: bytes of the "
+        "search index (search/: shards, page records, completions) fetched per query after "
+        f"opening the box (scripts/search_bench.py, queries {SEARCH_QUERIES}).",
     ]
     head += [f"- {note}" for note in notes]
     return "\n".join(head) + "\n"

@@ -65,8 +65,8 @@ def test_quick_report_goes_to_stdout_and_results_md(quick: tuple[Path, str]) -> 
     assert written.strip() in stdout
     for label in ("nproc ", "memory ", "CPU ", "Python ", "mkdocs "):
         assert label in written
-    for package in ("mkdocs-material ", "pagefind "):
-        assert package in written
+    assert "mkdocs-material " in written
+    assert "pagefind" not in written.lower()  # the search index is bangtin's own
 
 
 def test_quick_table_has_every_column_and_row(quick: tuple[Path, str]) -> None:

@@ -32,7 +32,9 @@ def _free_port() -> int:
 
 @pytest.fixture
 def site(make_site: MakeSite) -> Site:
-    built = make_site(sample=True, audience="public")
+    # Search on, as in a portal: the index's files go through the same rules, and its script
+    # runs under the policy.
+    built = make_site(sample=True, audience="public", plugin={"search": True})
     assert built.exit_code == 0, built.output
     return built
 
@@ -99,6 +101,14 @@ def test_headers_cache_and_gzip(served: str, site: Site) -> None:
         ("/van-ban/2024/2078-cv-duk/", "no-cache"),
         (bundle, "public, max-age=31536000, immutable"),
         ("/assets/bangtin/bangtin.css", "public, max-age=86400"),
+        # The search index: the manifest names the current version; the rest is fetched as
+        # name?v=<version>, so minutes of caching, never immutable (no hash in the names).
+        ("/search/manifest.json", "no-cache"),
+        (_asset(site, "search/t/*.bin") + "?v=1", "public, max-age=300"),
+        (_asset(site, "search/p/*.json") + "?v=1", "public, max-age=300"),
+        (_asset(site, "search/v/*.json"), "public, max-age=300"),
+        ("/search/facets.json?v=1", "public, max-age=300"),
+        ("/api/van-ban.json", "no-cache"),
     ]
     for path, cache in cases:
         status, headers, _ = _get(served + path)
@@ -106,13 +116,23 @@ def test_headers_cache_and_gzip(served: str, site: Site) -> None:
         assert headers["Cache-Control"] == cache, path
         csp = headers["Content-Security-Policy"]
         assert "default-src 'self'" in csp and "img-src 'self' data:" in csp
-        assert "unsafe-inline" not in csp.split("script-src", 1)[1].split(";", 1)[0]
+        script_src = csp.split("script-src", 1)[1].split(";", 1)[0]
+        assert "unsafe-inline" not in script_src and "eval" not in script_src
         assert headers["X-Content-Type-Options"] == "nosniff"
     status, headers, body = _get(
         served + "/assets/bangtin/bangtin.css", **{"Accept-Encoding": "gzip"}
     )
     assert headers.get("Content-Encoding") == "gzip"
     assert b"bt-" in gzip.decompress(body)
+    # The search index's binary shards and JSON page records are compressed on the wire too.
+    shard = max(site.site_dir.glob("search/t/*.bin"), key=lambda p: p.stat().st_size)
+    records = max(site.site_dir.glob("search/p/*.json"), key=lambda p: p.stat().st_size)
+    for path, magic in ((shard, b"BTX1"), (records, b"[[")):
+        url = "/" + path.relative_to(site.site_dir).as_posix()
+        status, headers, body = _get(served + url, **{"Accept-Encoding": "gzip"})
+        assert status == 200 and headers.get("Content-Encoding") == "gzip", url
+        assert gzip.decompress(body) == path.read_bytes() and body.startswith(b"\x1f\x8b")
+        assert gzip.decompress(body).startswith(magic), url
     status, headers, body = _get(served + "/khong-co-trang-nay/")
     assert status == 404 and headers["Content-Security-Policy"]
     assert "text/html" in headers["Content-Type"] and "utf-8" in headers["Content-Type"]
@@ -158,12 +178,17 @@ def test_material_works_under_the_policy(served: str) -> None:
             page.evaluate("__md_set('__bt_test', 7)")
             stored = page.evaluate("__md_get('__bt_test')")
             bundle_ran = page.evaluate("typeof document$ !== 'undefined'")
+            # The search box: plain JavaScript and fetch(), no WebAssembly, under the same policy.
+            page.fill("[data-bangtin-search-query]", "dân vận")
+            page.wait_for_selector(".md-search-result__item h1", timeout=10_000)
+            hits = page.locator(".md-search-result__item").count()
         finally:
             browser.close()
     assert violations == []
     assert scope == served + "/"
     assert stored == 7
     assert bundle_ran
+    assert hits > 0
 
 
 def test_ci_recipes_run_check_then_strict_public_build() -> None:

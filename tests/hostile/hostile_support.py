@@ -10,17 +10,20 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-# The search feature (Pagefind index, /api/van-ban.json, /tra-cuu/) is switched on in the builds
-# of these tests as soon as the package has it, so its output is scanned like every other file.
-# The hostile builds index with Pagefind, so the search index is scanned like every other file.
+from bangtin.features.search.reader import read_shard
+
+# The search feature (the static index under search/, /api/van-ban.json, /tra-cuu/) is switched
+# on in the builds of these tests, so its output is scanned like every other file.
 SEARCH = True
 PLUGIN: dict[str, Any] = {"search": SEARCH}
 
+#: The folder of the search index in a built site (docs/search-index.md).
+SEARCH_DIR = "search"
 GZIP_MAGIC = b"\x1f\x8b"
 
 
 def site_files(site_dir: Path) -> Iterator[tuple[Path, bytes]]:
-    """Every file under ``site_dir`` as bytes, Pagefind's gzip-compressed chunks decompressed."""
+    """Every file under ``site_dir`` as bytes, gzip-compressed ones (sitemap.xml.gz) decompressed."""
     for path in sorted(site_dir.rglob("*")):
         if not path.is_file():
             continue
@@ -37,6 +40,27 @@ def snapshot(folder: Path) -> dict[str, bytes]:
         for p in sorted(folder.rglob("*"))
         if p.is_file() and not p.is_symlink()
     }
+
+
+def search_terms(site_dir: Path) -> Iterator[tuple[str, str]]:
+    """``(shard, term)`` for every term of the search index's binary shards (``search/t/*.bin``).
+
+    Terms are folded ("dang uy", "2078cvduk"): scanning the shard's bytes for the text as typed
+    is not enough, so the shards are decoded and their terms scanned.
+    """
+    for path in sorted((site_dir / SEARCH_DIR / "t").glob("*.bin")):
+        rel = path.relative_to(site_dir).as_posix()
+        for term in read_shard(path.read_bytes()):
+            yield rel, term
+
+
+def search_strings(site_dir: Path) -> Iterator[tuple[str, str]]:
+    """``(file, string)`` for every string of the index's JSON files: the page records
+    (``search/p/*.json``), completions (``v/``), facets and manifest, decoded."""
+    for path in sorted((site_dir / SEARCH_DIR).rglob("*.json")):
+        rel = path.relative_to(site_dir).as_posix()
+        for text in json_strings(decoded_json(path.read_bytes())):
+            yield rel, text
 
 
 def json_strings(value: Any) -> Iterator[str]:

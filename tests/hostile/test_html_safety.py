@@ -9,12 +9,23 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import markdown
 import pytest
-from hostile_support import PLUGIN, decoded_json, json_strings, live_markup, site_files
+from hostile_support import (
+    PLUGIN,
+    SEARCH_DIR,
+    decoded_json,
+    json_strings,
+    live_markup,
+    search_strings,
+    search_terms,
+    site_files,
+)
 
 from bangtin.site.render import sanitize
 from conftest import Site, directive
@@ -167,7 +178,7 @@ def test_json_csv_and_text_carry_the_value_literally(hostile_site: Site) -> None
     checked = 0
     for path, data in site_files(hostile_site.site_dir):
         rel = path.relative_to(hostile_site.site_dir).as_posix()
-        if path.suffix == ".json" and not rel.startswith("pagefind/"):
+        if path.suffix == ".json":  # the search index's page records and facets included
             strings = [s for s in json_strings(decoded_json(data)) if "alert(1)" in s]
             checked += bool(strings)
             for s in strings:
@@ -210,17 +221,57 @@ def test_card_alt_text_is_escaped(hostile_site: Site) -> None:
         assert "<script>" not in img.split(">", 1)[0]
 
 
-def test_search_records_hold_no_payload(hostile_site: Site) -> None:
-    # Pagefind indexes the sanitised pages: what it stores is their text, so a payload that the
-    # sanitiser removed is not in the index either, and the hostile title is there as text.
-    index = hostile_site.site_dir / "pagefind"
-    assert index.is_dir()
-    texts = [data.decode("utf-8", "replace") for _, data in site_files(index)]
-    assert any("Mở đầu văn bản." in t for t in texts)
-    for text in texts:
-        for marker in ("xss01", "xss02", "xss03", "xss04", "xss09", "xss10", "xss14", "xss15"):
-            assert marker not in text, marker
-        assert "javascript:alert" not in text.lower()
+# Body payloads whose whole code is a tag, an attribute or an attribute list: the index's plain
+# text drops them (as the sanitiser drops them from the page), so not even their marker is left.
+TAG_PAYLOADS = ("xss01", "xss02", "xss03", "xss04", "xss09", "xss10", "xss14", "xss15")
+# What search.js would need to turn a string of the index into markup.
+HTML_SINKS = re.compile(
+    r"\.(?:inner|outer)HTML\s*\+?=|insertAdjacentHTML|document\.write|DOMParser|"
+    r"createContextualFragment|\$\(|\.html\("
+)
+
+
+def test_search_records_hold_values_as_json_text(hostile_site: Site) -> None:
+    # The index is written from the records, not from the HTML, and search.js shows its strings
+    # with textContent: a hostile value is in the page records (search/p/*.json) and the facets
+    # as the very text typed, JSON-escaped, never HTML-escaped (the reader would see "&lt;") nor
+    # evaluated; nothing else in them looks like markup.
+    index = hostile_site.site_dir / SEARCH_DIR
+    assert (index / "manifest.json").is_file()
+    records = sorted(index.glob("p/*.json"))
+    assert records
+    raw = b"".join(path.read_bytes() for path in records)
+    assert json.dumps(HOSTILE, ensure_ascii=False).encode() in raw  # T\"><script>...: escaped
+    strings = list(search_strings(hostile_site.site_dir))
+    hostile = [rel for rel, text in strings if "alert(1)" in text]
+    assert sum(rel.startswith("search/p/") for rel in hostile) >= 5, hostile
+    for rel, text in strings:
+        if "alert(1)" in text:
+            assert HOSTILE in text, (rel, text)
+        assert "&lt;" not in text and "&#" not in text and "&quot;" not in text, (rel, text)
+        for evaluated in EVALUATED:
+            assert evaluated not in text, (rel, text)
+        rest = text.replace(HOSTILE, "")
+        assert not re.search(r"<\s*/?[a-z]|javascript:|\bon[a-z]+\s*=", rest, re.I), (rel, text)
+        for marker in TAG_PAYLOADS:
+            assert marker not in text, (rel, marker)
+
+
+def test_search_terms_hold_no_tag_payload(hostile_site: Site) -> None:
+    # The body reaches the index as words ("mo dau", "ket thuc"); its tag payloads do not.
+    terms = {term for _, term in search_terms(hostile_site.site_dir)}
+    assert {"mo dau", "ket thuc", "van ban"} <= terms
+    for marker in TAG_PAYLOADS:
+        assert not [t for t in terms if marker in t], marker
+
+
+def test_search_script_writes_text_only(hostile_site: Site) -> None:
+    # What makes the raw "<script>" in the records harmless: the browser side never parses a
+    # string of the index as HTML.
+    (script,) = hostile_site.site_dir.glob("assets/bangtin/search.js")
+    code = script.read_text(encoding="utf-8")
+    assert "textContent" in code
+    assert HTML_SINKS.findall(code) == []
 
 
 @pytest.mark.parametrize(("marker", "payload"), PAYLOADS.items())

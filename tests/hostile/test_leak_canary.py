@@ -2,10 +2,12 @@
 
 Every internal and confidential fixture carries a unique canary in its title, body, tags, file
 name, image alt text, task, post and attachment. A public build is scanned byte by byte (every
-file under the site folder, Pagefind's compressed chunks decompressed, and every file's path)
+file under the site folder, the search index's binary shards included, and every file's path)
 and holds neither canary; an internal build holds the internal canary and not the
-confidential one. The naive stack sends pages kept out of the navigation to the sitemap and the
-search index, so scanning pages alone would not be enough.
+confidential one. The search index stores folded terms, not the text as typed, so its shards
+are also decoded and every term, page record and facet is searched for the folded canary; the
+internal build proves the scan finds it there. The naive stack sends pages kept out of the
+navigation to the sitemap and the search index, so scanning pages alone would not be enough.
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hostile_support import PLUGIN, SEARCH, site_files
+from hostile_support import PLUGIN, SEARCH, search_strings, search_terms, site_files
 
+from bangtin.features.search.terms import fold_text
 from conftest import BASE_CONFIG, HOME, UNITS, Site, directive
 
 INTERNAL = "canarynb4821"
@@ -126,9 +129,40 @@ def _holding(site: Site, canary: str) -> list[str]:
     return found
 
 
+def _indexed(site: Site, canary: str) -> dict[str, list[str]]:
+    """Where the search index holds ``canary`` folded as it stores text: terms, records, facets."""
+    folded = fold_text(canary)
+    found: dict[str, list[str]] = {"terms": [], "records": [], "facets": [], "other": []}
+    for shard, term in search_terms(site.site_dir):
+        if folded in term:
+            found["terms"].append(f"{shard}: {term}")
+    for rel, text in search_strings(site.site_dir):
+        if folded in fold_text(text) or canary in text.lower():
+            part = "records" if "/p/" in rel else "other"
+            part = "facets" if rel.endswith("/facets.json") else part
+            found[part].append(f"{rel}: {text[:80]}")
+    return {part: hits for part, hits in found.items() if hits}
+
+
 def test_public_build_holds_neither_canary(builds: dict[str, Site]) -> None:
     assert _holding(builds["public"], INTERNAL) == []
     assert _holding(builds["public"], SECRET) == []
+
+
+def test_public_search_index_holds_neither_canary(builds: dict[str, Site]) -> None:
+    assert _indexed(builds["public"], INTERNAL) == {}
+    assert _indexed(builds["public"], SECRET) == {}
+
+
+def test_internal_search_index_holds_the_internal_canary_only(builds: dict[str, Site]) -> None:
+    # The scan above would catch a leak: the internal build indexes the internal records, and
+    # the same scan finds their canary as a term, in pairs of terms and in the page records.
+    found = _indexed(builds["internal"], INTERNAL)
+    folded = fold_text(INTERNAL)
+    assert any(hit.endswith(f": {folded}") for hit in found["terms"]), found
+    assert any(" " in hit.split(": ", 1)[1] for hit in found["terms"]), found  # pair terms
+    assert any(hit.startswith("search/p/") for hit in found["records"]), found
+    assert _indexed(builds["internal"], SECRET) == {}
 
 
 def test_internal_build_holds_the_internal_canary_only(builds: dict[str, Site]) -> None:
@@ -137,12 +171,14 @@ def test_internal_build_holds_the_internal_canary_only(builds: dict[str, Site]) 
     assert any(p.startswith("tin-tuc/") for p in holding)
     assert any(p.startswith("mo-hinh/") for p in holding)
     assert any(p.startswith("files/") for p in holding)  # its attachment is published
+    assert any(p.startswith("search/t/") and p.endswith(".bin") for p in holding)  # raw bytes
+    assert any(p.startswith("search/p/") for p in holding)
     assert _holding(builds["internal"], SECRET) == []
 
 
 def test_scanned_every_kind_of_file(builds: dict[str, Site]) -> None:
     # The scan is only as good as what it reads: the public build has pages, the sitemap,
-    # feeds, post exports and cards, and the search index once the package has it.
+    # feeds, post exports and cards, and the search index (shards, page records, facets).
     names = {
         p.relative_to(builds["public"].site_dir).as_posix()
         for p, _ in site_files(builds["public"].site_dir)
@@ -156,8 +192,12 @@ def test_scanned_every_kind_of_file(builds: dict[str, Site]) -> None:
         assert expected in names
     assert any(n.startswith("bai-dang/the/") and n.endswith(".png") for n in names)  # cards
     if SEARCH:
-        assert any(n.startswith("pagefind/") and "pf_" in n for n in names)
-        assert "api/van-ban.json" in names
+        for expected in ("search/manifest.json", "search/facets.json", "api/van-ban.json"):
+            assert expected in names
+        assert any(n.startswith("search/t/") and n.endswith(".bin") for n in names)
+        assert any(n.startswith("search/p/") and n.endswith(".json") for n in names)
+        assert any(n.startswith("search/v/") and n.endswith(".json") for n in names)
+        assert len(list(search_terms(builds["public"].site_dir))) > 50  # the shards decode
 
 
 @pytest.mark.parametrize("audience", ["public", "internal"])
