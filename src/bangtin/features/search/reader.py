@@ -84,7 +84,8 @@ class IndexReader:
         if self.manifest["format"] != FORMAT_VERSION:
             raise ValueError(f"search index format {self.manifest['format']}")
         low, high = self.manifest["impact"]
-        self.scale = [low * (high / low) ** ((q - 1) / 254) for q in range(256)]
+        top = self.manifest["levels"] - 1
+        self.scale = [low * (high / low) ** ((q - 1) / top) for q in range(256)]
 
     def postings(self, term: str) -> Postings | None:
         name = f"t/{fnv1a(term) % self.manifest['shards']:03x}.bin"

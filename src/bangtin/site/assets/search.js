@@ -18,7 +18,8 @@
 
   var FORMAT = 1;
   var PAGE_SIZE = 10;
-  var DELAY = 60;
+  // Longer than the gap between a fast typist's keys (60 ms): a word being typed fetches nothing.
+  var DELAY = 80;
   var PAIR_BOOST = 1.5;
   var COMPLETIONS = 8;
   var TEXT = {
@@ -144,9 +145,9 @@
         .then(function (m) {
           if (m.format !== FORMAT) throw new Error("search index format " + m.format);
           self.manifest = m;
-          var low = m.impact[0], high = m.impact[1];
+          var low = m.impact[0], high = m.impact[1], top = m.levels - 1;
           self.scale = [];
-          for (var q = 0; q < 256; q++) self.scale.push(low * Math.pow(high / low, (q - 1) / 254));
+          for (var q = 0; q < 256; q++) self.scale.push(low * Math.pow(high / low, (q - 1) / top));
           return self;
         });
       this.opening.catch(function () { self.opening = null; });
