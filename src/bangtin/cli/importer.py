@@ -1149,9 +1149,10 @@ def _read_subject(lines: list[str], i: int, found: _Found, *, caps_ok: bool) -> 
         i += 1
     while i < n and len(found.subject) < 6:
         c = _clean(lines[i])
-        if not c and found.subject and _V_V.match(found.subject[0]):
-            # A scan spaces a V/v subject's wrapped lines apart: "V/v hướng dẫn thực hiện nhiệm
-            # vụ" / "" / "giáo dục trung học năm học 2019-2020" (a ministry's OCR).
+        if not c and found.subject and (caps_ok or _V_V.match(found.subject[0])):
+            # A scan or a web copy spaces a subject's wrapped lines apart: "V/v hướng dẫn thực
+            # hiện nhiệm vụ" / "" / "giáo dục trung học năm học 2019-2020" (a ministry's OCR);
+            # "Quy định việc xác nhận ..." / "" / "đã được thành lập ..." (the legal database).
             nxt = lines[i + 1].strip() if i + 1 < n else ""
             if nxt[:1].islower() and len(nxt) < 120 and not _is_body_line(nxt):
                 i += 1
