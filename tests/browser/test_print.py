@@ -29,7 +29,7 @@ A4_POINTS = (595.0, 842.0)
 
 # The parts of the paper, in the order they must print.
 ORDER = [
-    ("superior body", "TỈNH ỦY BÌNH THUẬN"),
+    ("superior body", "ĐẢNG BỘ TỈNH BÌNH THUẬN"),  # as the seed writes it (Hướng dẫn 36-HD/VPTW)
     ("issuing body", "ĐẢNG ỦY KHỐI CƠ QUAN VÀ DOANH NGHIỆP TỈNH"),
     ("star", "*"),
     ("number", "Số 2078-CV/ĐUK"),
