@@ -2,8 +2,9 @@
 
 Directives (and stubs, known only by citation), yearly themes, practices, news and units: every
 page a user looks for. The records come from the audience-filtered registry, so a public build
-cannot index an internal record. Bodies are Markdown; :func:`plain_text` strips its syntax
-without rendering it (the build renders each page once, for MkDocs).
+cannot index an internal record. Bodies are Markdown; :func:`paragraphs` strips its syntax
+without rendering it (the build renders each page once, for MkDocs), with the inline rules of the
+fanpage posts (`core.plain`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from bangtin.core.model import Directive, NewsItem, Practice, Registry, Theme, Unit
+from bangtin.core.plain import plain_text
 from bangtin.core.text import format_date_short
 from bangtin.features.search.index import (
     WEIGHT_BODY,
@@ -22,59 +24,49 @@ from bangtin.features.search.index import (
 )
 from bangtin.features.search.terms import compact_key, number_keys
 
-__all__ = ["plain_text", "search_docs"]
+__all__ = ["paragraphs", "search_docs"]
 
 _FENCE = re.compile(r"^(```|~~~).*?^\1", re.M | re.S)
-_HTML_BLOCK = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
-_TAG = re.compile(r"<[^>]+>")
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)|\[([^\]]+)\]\[[^\]]*\]")
-_FOOTNOTE_REF = re.compile(r"\[\^[^\]]+\]:?")
-_ATTR_LIST = re.compile(r"\{:?[^}\n]*\}")
-_LINE_MARK = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+|\|)", re.M)
-_EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~|`)")
+_HIDDEN_BLOCK = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
+# Reference-link definitions ("[1]: https://...") are not shown; footnotes ("[^1]: ...") are.
+_REFERENCE_DEF = re.compile(r"^ {0,3}\[(?!\^)[^\]]+\]:\s*\S+.*$", re.M)
 _TABLE_RULE = re.compile(r"^[\s|:-]+$", re.M)
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$", re.M)
-_ENTITY = re.compile(r"&(nbsp|amp|lt|gt|quot);")
-_ENTITIES = {"nbsp": " ", "amp": "&", "lt": "<", "gt": ">", "quot": '"'}
+_LINE_MARK = re.compile(
+    r"^ {0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+|!!!\s*\w*|\?\?\?\+?\s*\w*)", re.M
+)
+_HEADING = re.compile(r"^ {0,3}#{1,6}\s+(.+?)\s*#*\s*$", re.M)
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
-def plain_text(markdown: str) -> str:
-    """The words of a Markdown body, without its syntax: what a reader sees, as plain text.
+def paragraphs(markdown: str) -> list[str]:
+    """The paragraphs of a Markdown body as plain text, in order (what a reader sees).
 
-    >>> plain_text("## Mục 1\\n\\nThực hiện **Công văn** [số 1271](../x/) ⁽¹⁾[^1]")
-    'Mục 1\\n\\nThực hiện Công văn số 1271 ⁽¹⁾'
+    >>> paragraphs("## Mục 1\\n\\nThực hiện **Công văn** [số 1271](../x/)[^1]\\n- ý một")
+    ['Mục 1', 'Thực hiện Công văn số 1271 ý một']
     """
     text = _FENCE.sub(" ", markdown)
-    text = _HTML_BLOCK.sub(" ", text)
-    text = _IMAGE.sub(r"\1", text)
-    text = _LINK.sub(lambda m: m[1] or m[2], text)
-    text = _FOOTNOTE_REF.sub("", text)
-    text = _ATTR_LIST.sub("", text)
-    text = _TAG.sub(" ", text)
+    text = _HIDDEN_BLOCK.sub(" ", text)
+    text = _REFERENCE_DEF.sub("", text)
     text = _TABLE_RULE.sub("", text)
-    text = _LINE_MARK.sub("", text)
-    text = _EMPHASIS.sub("", text)
-    text = text.replace("|", " ")
-    return _ENTITY.sub(lambda m: _ENTITIES[m[1]], text).strip()
+    text = _LINE_MARK.sub("", text).replace("|", " ")
+    return [p for p in map(plain_text, _PARAGRAPH_BREAK.split(text)) if p]
 
 
 def _headings(markdown: str) -> str:
-    return "\n".join(_EMPHASIS.sub("", h) for h in _HEADING.findall(markdown))
+    return "\n".join(plain_text(h) for h in _HEADING.findall(markdown))
 
 
-def _lead(body: str) -> str:
+def _lead(paras: list[str]) -> str:
     # The first paragraph that says something: not a heading, not the "Kính gửi" line.
-    for para in re.split(r"\n\s*\n", body):
-        para = para.strip()
+    for para in paras:
         if len(para) > 40 and not para.lower().startswith(("kính gửi", "căn cứ")):
             return para
-    return body.strip()
+    return paras[0] if paras else ""
 
 
 def _directive(d: Directive, reg: Registry) -> SearchDoc:
     issuer = reg.unit_name(d.issuer) if d.issuer else ""
-    body = plain_text(d.body) if not d.stub else ""
+    paras = paragraphs(d.body) if not d.stub else []
     meta = [d.type.value, issuer, *d.tags, d.place]
     if d.signer is not None:
         meta.append(d.signer.name)
@@ -88,12 +80,12 @@ def _directive(d: Directive, reg: Registry) -> SearchDoc:
         sort_date=d.date.isoformat(),
         issuer=issuer,
         # A stub has no text: its excerpt is its subject, never the page's boilerplate.
-        lead=d.subject if d.stub else (d.summary or _lead(body) or d.subject),
+        lead=d.subject if d.stub else (d.summary or _lead(paras) or d.subject),
         stub=d.stub,
         fields=(
             Field(WEIGHT_TITLE, f"{d.title}. {d.subject}"),
             Field(WEIGHT_META, "\n".join([*meta, _headings(d.body)])),
-            Field(WEIGHT_BODY, f"{d.summary}\n{body}\n{' '.join(themes)}", body=True),
+            Field(WEIGHT_BODY, "\n".join([d.summary, *paras, *themes]), body=True),
         ),
         # The issuer's and the type's codes of its own number: "DUK" finds what ĐUK issued first.
         keys=(
@@ -113,25 +105,25 @@ def _directive(d: Directive, reg: Registry) -> SearchDoc:
 
 
 def _theme(t: Theme) -> SearchDoc:
-    body = plain_text(t.body)
+    paras = paragraphs(t.body)
     return SearchDoc(
         url=t.url,
         kind="chu-de",
         title=f"Chủ đề năm {t.year}: {t.title}",
         date=str(t.year),
         sort_date=f"{t.year}-12-31",
-        lead=t.summary or _lead(body) or t.title,
+        lead=t.summary or _lead(paras) or t.title,
         fields=(
             Field(WEIGHT_TITLE, f"Chủ đề năm {t.year}. {t.title}"),
             Field(WEIGHT_META, " ".join(t.hashtags) + "\n" + _headings(t.body)),
-            Field(WEIGHT_BODY, f"{t.summary}\n{body}", body=True),
+            Field(WEIGHT_BODY, "\n".join([t.summary, *paras]), body=True),
         ),
         facets={"muc": ("Chủ đề năm",), "nam": (str(t.year),), "chu_de": (str(t.year),)},
     )
 
 
 def _practice(p: Practice, reg: Registry) -> SearchDoc:
-    body = plain_text(p.body)
+    paras = paragraphs(p.body)
     unit = reg.unit_name(p.unit) if p.unit else ""
     return SearchDoc(
         url=p.url,
@@ -140,11 +132,11 @@ def _practice(p: Practice, reg: Registry) -> SearchDoc:
         date=str(p.year),
         sort_date=f"{p.year}-12-31",
         issuer=unit,
-        lead=p.summary or _lead(body) or p.title,
+        lead=p.summary or _lead(paras) or p.title,
         fields=(
             Field(WEIGHT_TITLE, p.title),
             Field(WEIGHT_META, "\n".join([unit, p.field.value, *p.tags, _headings(p.body)])),
-            Field(WEIGHT_BODY, f"{p.summary}\n{p.results}\n{body}", body=True),
+            Field(WEIGHT_BODY, "\n".join([p.summary, p.results, *paras]), body=True),
         ),
         facets={
             "muc": ("Mô hình",),
@@ -156,18 +148,18 @@ def _practice(p: Practice, reg: Registry) -> SearchDoc:
 
 
 def _news(n: NewsItem) -> SearchDoc:
-    body = plain_text(n.body)
+    paras = paragraphs(n.body)
     return SearchDoc(
         url=n.url,
         kind="tin-tuc",
         title=n.title,
         date=format_date_short(n.date),
         sort_date=n.date.isoformat(),
-        lead=n.summary or _lead(body) or n.title,
+        lead=n.summary or _lead(paras) or n.title,
         fields=(
             Field(WEIGHT_TITLE, n.title),
             Field(WEIGHT_META, "\n".join([*n.tags, _headings(n.body)])),
-            Field(WEIGHT_BODY, f"{n.summary}\n{body}", body=True),
+            Field(WEIGHT_BODY, "\n".join([n.summary, *paras]), body=True),
         ),
         facets={
             "muc": ("Tin tức",),
@@ -195,7 +187,7 @@ def _unit(u: Unit, reg: Registry) -> SearchDoc:
 
 
 def search_docs(
-    reg: Registry, *, stubs: tuple[Directive, ...] = (), units: tuple[Unit, ...] = ()
+    reg: Registry, *, stubs: tuple[Directive, ...], units: tuple[Unit, ...]
 ) -> Iterator[SearchDoc]:
     """Every page of this build a user may search for, as index documents.
 
@@ -212,5 +204,5 @@ def search_docs(
         yield _practice(p, reg)
     for n in reg.news:
         yield _news(n)
-    for u in units or reg.units:
+    for u in units:
         yield _unit(u, reg)

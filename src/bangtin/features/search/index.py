@@ -17,7 +17,6 @@ import array
 import hashlib
 import json
 import math
-import re
 import shutil
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -25,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bangtin.core.plain import clip
 from bangtin.features.search import terms
 
 __all__ = [
@@ -70,7 +70,6 @@ KINDS: dict[str, str] = {
     "mo-hinh": "Mô hình",
     "tin-tuc": "Tin tức",
     "don-vi": "Đơn vị",
-    "trang": "Trang",
 }
 #: Facets (ASCII keys, for URLs and scripts) and their Vietnamese labels.
 FACETS: dict[str, str] = {
@@ -156,25 +155,12 @@ def _varint(out: bytearray, value: int) -> None:
     out.append(value)
 
 
-_SPACES = re.compile(r"\s+")
-
-
-def _lead(text: str) -> str:
-    text = _SPACES.sub(" ", text).strip()
-    if len(text) <= LEAD_CHARS:
-        return text
-    cut = text.rfind(" ", 0, LEAD_CHARS)
-    return text[: cut if cut > LEAD_CHARS // 2 else LEAD_CHARS].rstrip(" ,;:.") + " …"
-
-
 def _order(docs: Sequence[SearchDoc]) -> list[SearchDoc]:
     # Page ids follow this order, and equal scores keep it: pages with text before stubs, then
-    # the newest first, then by address (stable across builds).
-    return sorted(docs, key=lambda d: (d.stub, _desc(d.sort_date), d.url))
-
-
-def _desc(iso: str) -> str:
-    return "".join(chr(0x10FFFF - ord(c)) for c in iso) if iso else "\U0010ffff"
+    # the newest first, then by address (stable across builds). Sorts are stable: last key first.
+    by_url = sorted(docs, key=lambda d: d.url)
+    newest = sorted(by_url, key=lambda d: d.sort_date, reverse=True)
+    return sorted(newest, key=lambda d: d.stub)
 
 
 def _weighted_counts(doc: SearchDoc) -> tuple[dict[str, float], int]:
@@ -182,7 +168,8 @@ def _weighted_counts(doc: SearchDoc) -> tuple[dict[str, float], int]:
     counts: dict[str, float] = {}
     length = 0
     for f in doc.fields:
-        folded = terms.fold_text(f.text)
+        letters = terms.fold_letters(f.text)
+        folded = terms.terms_of(letters)
         syllables = terms.words(folded)
         if f.body:
             length += len(syllables)
@@ -190,7 +177,7 @@ def _weighted_counts(doc: SearchDoc) -> tuple[dict[str, float], int]:
             for term, n in term_counts.items():
                 counts[term] = counts.get(term, 0.0) + f.weight * n
         if f.body:
-            for key, n in Counter(terms.number_mentions(f.text)).items():
+            for key, n in Counter(terms.number_mentions(letters)).items():
                 counts[key] = counts.get(key, 0.0) + f.weight * n
     for key in doc.keys:
         counts[key] = counts.get(key, 0.0) + WEIGHT_NUMBER
@@ -287,7 +274,7 @@ def _page_record(doc: SearchDoc) -> list[Any]:
         doc.number,
         doc.date,
         doc.issuer,
-        _lead(doc.lead),
+        clip(doc.lead, LEAD_CHARS),
         int(doc.stub),
         doc.subject,
     ]

@@ -86,10 +86,13 @@ class IndexReader:
         low, high = self.manifest["impact"]
         top = self.manifest["levels"] - 1
         self.scale = [low * (high / low) ** ((q - 1) / top) for q in range(256)]
+        self._shards: dict[int, dict[str, Postings]] = {}
 
     def postings(self, term: str) -> Postings | None:
-        name = f"t/{fnv1a(term) % self.manifest['shards']:03x}.bin"
-        return read_shard((self.folder / name).read_bytes()).get(term)
+        shard = fnv1a(term) % self.manifest["shards"]
+        if shard not in self._shards:
+            self._shards[shard] = read_shard((self.folder / f"t/{shard:03x}.bin").read_bytes())
+        return self._shards[shard].get(term)
 
     def page(self, page_id: int) -> list[Any]:
         size = self.manifest["group"]

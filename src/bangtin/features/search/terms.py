@@ -23,10 +23,12 @@ from bangtin.core.numbers import DocNumber
 __all__ = [
     "PAIR_SEPARATOR",
     "compact_key",
+    "fold_letters",
     "fold_text",
     "number_keys",
     "number_mentions",
     "pairs",
+    "terms_of",
     "words",
 ]
 
@@ -60,6 +62,7 @@ def _fold_table() -> dict[int, str]:
 
 
 _NOT_TERM = re.compile(r"[^0-9a-z]+")
+_CODE_SEPARATOR = re.compile(r"[-/.]")
 _PAIR = re.compile(r"(?=\b([0-9a-z]+ [0-9a-z]+)\b)")
 # A number mentioned in the text: digits, a separator, then letter codes ("1271-CV/BDVTU",
 # "08/KH-UBND", "30/2020/NĐ-CP"), read from the folded text with the original separators.
@@ -68,14 +71,23 @@ _MENTION = re.compile(
 )
 
 
+def fold_letters(text: str) -> str:
+    """``text`` in NFC with its letters folded and everything else kept: "Số 2078-CV/ĐUK" -> "so 2078-cv/duk"."""
+    return unicodedata.normalize("NFC", text).translate(_fold_table())
+
+
+def terms_of(letters: str) -> str:
+    """Folded letters (:func:`fold_letters`) as terms separated by single spaces."""
+    return _NOT_TERM.sub(" ", letters).strip()
+
+
 def fold_text(text: str) -> str:
     """``text`` folded to terms separated by single spaces: "Dân vận khéo!" -> "dan van kheo".
 
     >>> fold_text("Đảng ủy Khối, 2078-CV/ĐUK")
     'dang uy khoi 2078 cv duk'
     """
-    folded = unicodedata.normalize("NFC", text).translate(_fold_table())
-    return _NOT_TERM.sub(" ", folded).strip()
+    return terms_of(fold_letters(text))
 
 
 def words(folded: str) -> list[str]:
@@ -126,21 +138,20 @@ def number_keys(number: DocNumber) -> tuple[str, ...]:
     return tuple(keys)
 
 
-def number_mentions(text: str) -> list[str]:
+def number_mentions(letters: str) -> list[str]:
     """Compact keys of the document numbers a text mentions, whole and without the type code.
 
     A page that cites "Công văn số 1271-CV/BDVTU" is found by "1271-CV/BDVTU" and "1271/BDVTU",
-    below the document's own page (whose keys weigh more).
+    below the document's own page (whose keys weigh more). ``letters`` is the text as
+    :func:`fold_letters` gives it (the separators between the parts are still there).
 
-    >>> number_mentions("Thực hiện Công văn số 1271-CV/BDVTU và Kế hoạch 08/KH-UBND")
+    >>> number_mentions(fold_letters("Thực hiện Công văn số 1271-CV/BDVTU và Kế hoạch 08/KH-UBND"))
     ['1271cvbdvtu', '1271bdvtu', '08khubnd', '08ubnd']
     """
-    folded = unicodedata.normalize("NFC", text).translate(_fold_table())
     out: list[str] = []
-    for serial, codes in _MENTION.findall(folded):
-        parts = [p for p in re.split(r"[-/.]", codes) if p]
-        whole = serial + "".join(parts)
-        out.append(whole)
+    for serial, codes in _MENTION.findall(letters):
+        parts = [p for p in _CODE_SEPARATOR.split(codes) if p]
+        out.append(serial + "".join(parts))
         if len(parts) > 1:
             out.append(serial + parts[-1])
     return out
