@@ -7,7 +7,7 @@ query into the header search box, a fresh browser context (cold cache) per query
 Markdown table: results, first result, time from the last key to the first result on screen
 (the typing pause counted), the engine's own time, bytes for opening the box and for the query.
 
-    python scripts/search_bench.py --directives 10000 --gzip
+    python scripts/search_bench.py --directives 10000           # nginx + deploy/nginx.conf
     python scripts/search_bench.py --site path/to/site          # an already built site
     python scripts/search_bench.py --project path/to/portal     # bangtin build, then measure
 """
@@ -15,17 +15,21 @@ Markdown table: results, first result, time from the last key to the first resul
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import gzip
 import http.server
 import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -50,6 +54,11 @@ QUERIES = (
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
+    # Keep-alive and TCP_NODELAY, as nginx serves: HTTP/1.0 opens a connection for every file,
+    # and Nagle's algorithm holds a response's body back for the client's delayed ACK (40 ms).
+    protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True
+
     def log_message(self, format: str, *args: object) -> None:
         pass
 
@@ -97,8 +106,65 @@ TYPE_AND_WAIT = """async (query) => {
   const detail = await done;
   const first = document.querySelector('.md-search-result__item h1');
   return {ms: performance.now() - last, count: detail.count, first: first && first.textContent,
-          engine: detail.searched, relaxed: detail.relaxed};
+          engine: detail.searched, step: detail.ms, relaxed: detail.relaxed};
 }"""
+
+
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+
+
+@contextlib.contextmanager
+def _python_server(site: Path, *, compress: bool) -> Iterator[str]:
+    handler = functools.partial(_Gzip if compress else _Quiet, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@contextlib.contextmanager
+def _nginx_server(site: Path) -> Iterator[str]:
+    """``site`` behind deploy/nginx.conf (gzip, cache headers, CSP) on a free loopback port."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    prefix = Path(tempfile.mkdtemp(prefix="bangtin-nginx-"))
+    (prefix / "logs").mkdir()
+    conf = (SCRIPTS.parent / "deploy" / "nginx.conf").read_text(encoding="utf-8")
+    conf = conf.replace("listen 80;", f"listen 127.0.0.1:{port};")
+    conf = conf.replace("root /srv/bangtin/site;", f"root {site.resolve()};")
+    (prefix / "bangtin.conf").write_text(conf, encoding="utf-8")
+    temp = "".join(
+        f" {k}_temp_path {prefix}/{k};\n"
+        for k in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    )
+    (prefix / "nginx.conf").write_text(
+        ("user root;\n" if os.geteuid() == 0 else "")
+        + f"pid {prefix}/nginx.pid;\nerror_log {prefix}/logs/error.log;\nevents {{}}\n"
+        f"http {{\n include /etc/nginx/mime.types;\n access_log off;\n{temp}"
+        f" include {prefix}/bangtin.conf;\n}}\n",
+        encoding="utf-8",
+    )
+    proc = subprocess.Popen(
+        [NGINX, "-p", str(prefix), "-c", str(prefix / "nginx.conf"), "-g", "daemon off;"],
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}/"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(base, timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.05)
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+        shutil.rmtree(prefix, ignore_errors=True)
 
 
 def measure(
@@ -108,80 +174,79 @@ def measure(
     *,
     compress: bool = False,
     trace: bool = False,
+    nginx: bool = False,
 ) -> list[dict[str, object]]:
     """Run each query in a fresh browser context; return one row per query.
 
-    With ``compress``, the server gzips as deploy/nginx.conf does; with ``trace``, each request
-    under /search/ is printed (time since the first keystroke, size, path) to stderr.
+    With ``nginx``, the site is served by nginx with deploy/nginx.conf (gzip as deployed);
+    otherwise by Python's http.server, gzipping as that configuration does with ``compress``.
+    With ``trace``, each request under /search/ is printed (time since the first keystroke,
+    size, path) to stderr.
     """
     from playwright.sync_api import sync_playwright
 
-    handler = functools.partial(_Gzip if compress else _Quiet, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    serving = _nginx_server(site) if nginx else _python_server(site, compress=compress)
     rows: list[dict[str, object]] = []
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=LAUNCH_ARGS)
-            for query in queries:
-                context = browser.new_context()
-                foreign: list[str] = []
-                context.route(
-                    "**/*",
-                    lambda route, foreign=foreign: (
-                        route.continue_()
-                        if urlsplit(route.request.url).hostname == "127.0.0.1"
-                        else (foreign.append(route.request.url), route.abort())
-                    ),
-                )
-                finished: list[object] = []
-                context.on(
-                    "requestfinished", lambda request, finished=finished: finished.append(request)
-                )
-                tab = context.new_page()
-                tab.goto(base + home)
-                tab.wait_for_load_state("networkidle")
-                page_bytes = _bytes(finished, search_only=False)
-                # Opening the box loads the index's manifest, as a person's first tap does.
-                tab.focus("[data-bangtin-search-query]")
-                tab.wait_for_load_state("networkidle")
-                tab.wait_for_timeout(200)
-                loaded = _bytes(finished)
-                opened = len(finished)
-                typed = time.time()
-                result = tab.evaluate(TYPE_AND_WAIT, query)
-                tab.wait_for_timeout(300)
-                total = _bytes(finished)
-                if trace:
-                    for request in finished[opened:]:
-                        timing = request.timing  # type: ignore[attr-defined]
-                        sizes = request.sizes()  # type: ignore[attr-defined]
-                        print(
-                            f"{query!r}: +{timing['startTime'] / 1000 - typed:8.3f} s "
-                            f"{sizes['responseBodySize']:>8} B {urlsplit(request.url).path}",  # type: ignore[attr-defined]
-                            file=sys.stderr,
-                        )
-                rows.append(
-                    {
-                        "query": query,
-                        "results": result["count"],
-                        "relaxed": result["relaxed"],
-                        "first": result["first"],
-                        "ms": result["ms"],
-                        "engine_ms": result["engine"],
-                        "page_kb": page_bytes / 1024,
-                        "open_kb": loaded / 1024,
-                        "query_kb": (total - loaded) / 1024,
-                        "total_kb": total / 1024,
-                        "foreign": len(foreign),
-                    }
-                )
-                context.close()
-            browser.close()
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving as base, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=LAUNCH_ARGS)
+        for query in queries:
+            context = browser.new_context()
+            foreign: list[str] = []
+            # Watched, not intercepted: routing each request through Playwright would add
+            # its own delay to every fetch the search makes.
+            context.on(
+                "request",
+                lambda request, foreign=foreign: (
+                    None
+                    if urlsplit(request.url).hostname == "127.0.0.1"
+                    else foreign.append(request.url)
+                ),
+            )
+            finished: list[object] = []
+            context.on(
+                "requestfinished", lambda request, finished=finished: finished.append(request)
+            )
+            tab = context.new_page()
+            tab.goto(base + home)
+            tab.wait_for_load_state("networkidle")
+            page_bytes = _bytes(finished, search_only=False)
+            # Opening the box loads the index's manifest, as a person's first tap does.
+            tab.focus("[data-bangtin-search-query]")
+            tab.wait_for_load_state("networkidle")
+            tab.wait_for_timeout(200)
+            loaded = _bytes(finished)
+            opened = len(finished)
+            typed = time.time()
+            result = tab.evaluate(TYPE_AND_WAIT, query)
+            tab.wait_for_timeout(300)
+            total = _bytes(finished)
+            if trace:
+                for request in finished[opened:]:
+                    timing = request.timing  # type: ignore[attr-defined]
+                    sizes = request.sizes()  # type: ignore[attr-defined]
+                    print(
+                        f"{query!r}: +{timing['startTime'] / 1000 - typed:8.3f} s "
+                        f"{sizes['responseBodySize']:>8} B {urlsplit(request.url).path}",  # type: ignore[attr-defined]
+                        file=sys.stderr,
+                    )
+            rows.append(
+                {
+                    "query": query,
+                    "results": result["count"],
+                    "relaxed": result["relaxed"],
+                    "first": result["first"],
+                    "ms": result["ms"],
+                    "engine_ms": result["engine"],
+                    "step_ms": result["step"],
+                    "page_kb": page_bytes / 1024,
+                    "open_kb": loaded / 1024,
+                    "query_kb": (total - loaded) / 1024,
+                    "total_kb": total / 1024,
+                    "foreign": len(foreign),
+                }
+            )
+            context.close()
+        browser.close()
     return rows
 
 
@@ -212,6 +277,46 @@ def build(project: Path, site: Path) -> tuple[float, str]:
     return seconds, re.sub(r"^\S*INFO\S*\s*", "", line).strip()
 
 
+def index_cost(project: Path) -> dict[str, float]:
+    """Seconds and peak extra memory (MB, tracemalloc) of writing the search index of ``project``.
+
+    The records are loaded and linked as a build does (``load_project``, the link graph for the
+    stubs); only the index writer (``site_docs`` and ``write_index``) is timed, then run again
+    under tracemalloc for its peak: the memory it adds to a build at the moment it runs.
+    """
+    import tracemalloc
+
+    from bangtin.core.load import load_project
+    from bangtin.features.search.documents import site_docs
+    from bangtin.features.search.index import write_index
+    from bangtin.links.graph import build_graph
+    from bangtin.site.pages import SiteIndex
+
+    result = load_project(project)
+    reg = result.registry
+    graph = build_graph(reg.directives, audience=reg.audience)
+    index = SiteIndex.build(reg, stubs=graph.stubs)
+    out = Path(tempfile.mkdtemp(prefix="bangtin-index-"))
+    try:
+        started = time.perf_counter()
+        workers = min(os.cpu_count() or 1, 4)
+        stats = write_index(site_docs(index), out / "search", workers=workers)
+        seconds = time.perf_counter() - started
+        tracemalloc.start()
+        write_index(site_docs(index), out / "search")  # one process: tracemalloc sees it all
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
+    return {
+        "pages": stats.pages,
+        "seconds": seconds,
+        "peak_mb": peak / 2**20,
+        "files_mb": stats.bytes / 2**20,
+        "shards": stats.shards,
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -222,10 +327,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--home", default="", help="page with the search box, relative to root")
     parser.add_argument("--keep", action="store_true", help="keep the generated portal")
     parser.add_argument(
+        "--index-cost",
+        action="store_true",
+        help="also time the index writer alone and measure its peak memory (needs the project)",
+    )
+    parser.add_argument(
         "--trace", action="store_true", help="print each request a query made, with its time"
     )
     parser.add_argument(
-        "--gzip", action="store_true", help="serve gzipped, as deploy/nginx.conf does"
+        "--python-server",
+        action="store_true",
+        help="serve with Python's http.server instead of nginx and deploy/nginx.conf",
+    )
+    parser.add_argument(
+        "--gzip", action="store_true", help="with --python-server: gzip as deploy/nginx.conf"
     )
     args = parser.parse_args(argv)
 
@@ -256,13 +371,25 @@ def main(argv: list[str] | None = None) -> int:
         site = work / "site"
         seconds, index_line = build(project, site)
         source += f", built in {seconds:.1f} s"
-    rows = measure(site, QUERIES, args.home, compress=args.gzip, trace=args.trace)
+        if args.index_cost:
+            cost = index_cost(project)
+            index_line += (
+                f"\n- index writer alone: {cost['pages']:,.0f} pages in {cost['seconds']:.2f} s, "
+                f"peak {cost['peak_mb']:.0f} MB (tracemalloc), {cost['files_mb']:.1f} MB of files "
+                f"in {cost['shards']:.0f} shards"
+            )
+    nginx = not args.python_server and Path(NGINX).exists()
+    rows = measure(site, QUERIES, args.home, compress=args.gzip, trace=args.trace, nginx=nginx)
     print(f"## Search benchmark: {source}\n")
     if index_line:
         print(f"- {index_line}")
     print(
         "- served on 127.0.0.1 "
-        + ("gzipped as deploy/nginx.conf" if args.gzip else "without compression")
+        + (
+            "by nginx with deploy/nginx.conf (gzip)"
+            if nginx
+            else "by Python's http.server " + ("gzipping" if args.gzip else "without compression")
+        )
         + "; headless Debian chromium, cold cache per query; typing at 60 ms per character; "
         "time from the last keystroke to the first result on screen (the 60 ms pause counted); "
         "engine: the script's own time from the query to its ranked ids; bytes are response "

@@ -35,12 +35,22 @@ CONFIG_OPTION = click.option(
 
 
 class _Echo(logging.Handler):
-    """Prints MkDocs' and the plugin's log records as plain lines on stderr."""
+    """Prints MkDocs' and the plugin's log records as plain lines on stderr.
+
+    Without -v: warnings and errors, and the plugin's few summary lines (records logged with
+    ``extra={"summary": True}``: what the IT staff want to know of a build, such as the size of
+    the search index and how long it took).
+    """
 
     def __init__(self, verbose: bool) -> None:
-        super().__init__(logging.DEBUG if verbose else logging.WARNING)
+        super().__init__(logging.DEBUG if verbose else logging.INFO)
+        self.verbose = verbose
 
     def emit(self, record: logging.LogRecord) -> None:
+        if not (
+            self.verbose or record.levelno >= logging.WARNING or getattr(record, "summary", False)
+        ):
+            return
         message = record.getMessage()
         if message.startswith("bangtin: "):
             message = message.removeprefix("bangtin: ")

@@ -10,7 +10,9 @@ fanpage posts (`core.plain`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import partial
 
 from bangtin.core.model import Directive, NewsItem, Practice, Registry, Theme, Unit
 from bangtin.core.plain import plain_text
@@ -19,17 +21,24 @@ from bangtin.features.search.index import (
     WEIGHT_BODY,
     WEIGHT_META,
     WEIGHT_TITLE,
+    DocSource,
     Field,
     SearchDoc,
 )
 from bangtin.features.search.terms import compact_key, number_keys
+from bangtin.site.pages import SiteIndex
 
-__all__ = ["paragraphs", "search_docs"]
+__all__ = ["index_text", "paragraphs", "search_sources", "site_docs"]
 
-_FENCE = re.compile(r"^(```|~~~).*?^\1", re.M | re.S)
 _HIDDEN_BLOCK = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
-# Reference-link definitions ("[1]: https://...") are not shown; footnotes ("[^1]: ...") are.
-_REFERENCE_DEF = re.compile(r"^ {0,3}\[(?!\^)[^\]]+\]:\s*\S+.*$", re.M)
+# What a reader never sees as text: tags, link and image targets, footnote marks, attribute
+# lists ("{: .class }", "{#id}"), and reference-link definitions ("[1]: https://..."; footnotes,
+# "[^1]: ...", are shown).
+_UNSEEN = re.compile(
+    r"<[^>]*>|\]\([^)]*\)|\[\^[^\]]*\]|\{:[^{}\n]*\}|\{[ \t]*[#.][^{}\n]*\}"
+    r"|^ {0,3}\[(?!\^)[^\]]+\]:[ \t]*\S.*$",
+    re.M,
+)
 _TABLE_RULE = re.compile(r"^[\s|:-]+$", re.M)
 _LINE_MARK = re.compile(
     r"^ {0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+|!!!\s*\w*|\?\?\?\+?\s*\w*)", re.M
@@ -38,35 +47,54 @@ _HEADING = re.compile(r"^ {0,3}#{1,6}\s+(.+?)\s*#*\s*$", re.M)
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
-def paragraphs(markdown: str) -> list[str]:
-    """The paragraphs of a Markdown body as plain text, in order (what a reader sees).
+def index_text(markdown: str) -> str:
+    """The text of a Markdown body for the index: its syntax folds away with the punctuation,
+    so only what a reader never sees as words (tags, link targets, footnote marks, reference
+    definitions, scripts) is taken out. One pass over the body, not one per paragraph.
 
-    >>> paragraphs("## Mục 1\\n\\nThực hiện **Công văn** [số 1271](../x/)[^1]\\n- ý một")
+    >>> from bangtin.features.search.terms import fold_text
+    >>> fold_text(index_text("Thực hiện **Công văn** [số 1271](../x/2078/)[^1] <b>x</b>"))
+    'thuc hien cong van so 1271 x'
+    """
+    if "<" in markdown:
+        markdown = _HIDDEN_BLOCK.sub(" ", markdown)
+    return _UNSEEN.sub(" ", markdown)
+
+
+def paragraphs(markdown: str) -> Iterator[str]:
+    """The paragraphs of a Markdown body as plain text, in order (what a reader sees), lazily.
+
+    >>> list(paragraphs("## Mục 1\\n\\nThực hiện **Công văn** [số 1271](../x/)[^1]\\n- ý một"))
     ['Mục 1', 'Thực hiện Công văn số 1271 ý một']
     """
-    text = _FENCE.sub(" ", markdown)
-    text = _HIDDEN_BLOCK.sub(" ", text)
-    text = _REFERENCE_DEF.sub("", text)
-    text = _TABLE_RULE.sub("", text)
-    text = _LINE_MARK.sub("", text).replace("|", " ")
-    return [p for p in map(plain_text, _PARAGRAPH_BREAK.split(text)) if p]
+    for block in _PARAGRAPH_BREAK.split(markdown):
+        if block.lstrip().startswith(("```", "~~~", "<script", "<style")):
+            continue
+        text = _TABLE_RULE.sub("", block)
+        text = _LINE_MARK.sub("", text).replace("|", " ")
+        if "[" in text:
+            text = _UNSEEN.sub(" ", text) if "]:" in text else text
+        para = plain_text(text)
+        if para:
+            yield para
 
 
 def _headings(markdown: str) -> str:
     return "\n".join(plain_text(h) for h in _HEADING.findall(markdown))
 
 
-def _lead(paras: list[str]) -> str:
+def _lead(markdown: str) -> str:
     # The first paragraph that says something: not a heading, not the "Kính gửi" line.
-    for para in paras:
+    first = ""
+    for para in paragraphs(markdown):
+        first = first or para
         if len(para) > 40 and not para.lower().startswith(("kính gửi", "căn cứ")):
             return para
-    return paras[0] if paras else ""
+    return first
 
 
 def _directive(d: Directive, reg: Registry) -> SearchDoc:
     issuer = reg.unit_name(d.issuer) if d.issuer else ""
-    paras = paragraphs(d.body) if not d.stub else []
     meta = [d.type.value, issuer, *d.tags, d.place]
     if d.signer is not None:
         meta.append(d.signer.name)
@@ -80,12 +108,12 @@ def _directive(d: Directive, reg: Registry) -> SearchDoc:
         sort_date=d.date.isoformat(),
         issuer=issuer,
         # A stub has no text: its excerpt is its subject, never the page's boilerplate.
-        lead=d.subject if d.stub else (d.summary or _lead(paras) or d.subject),
+        lead=d.subject if d.stub else (d.summary or _lead(d.body) or d.subject),
         stub=d.stub,
         fields=(
             Field(WEIGHT_TITLE, f"{d.title}. {d.subject}"),
             Field(WEIGHT_META, "\n".join([*meta, _headings(d.body)])),
-            Field(WEIGHT_BODY, "\n".join([d.summary, *paras, *themes]), body=True),
+            Field(WEIGHT_BODY, "\n".join([d.summary, index_text(d.body), *themes]), body=True),
         ),
         # The issuer's and the type's codes of its own number: "DUK" finds what ĐUK issued first.
         keys=(
@@ -105,25 +133,23 @@ def _directive(d: Directive, reg: Registry) -> SearchDoc:
 
 
 def _theme(t: Theme) -> SearchDoc:
-    paras = paragraphs(t.body)
     return SearchDoc(
         url=t.url,
         kind="chu-de",
         title=f"Chủ đề năm {t.year}: {t.title}",
         date=str(t.year),
         sort_date=f"{t.year}-12-31",
-        lead=t.summary or _lead(paras) or t.title,
+        lead=t.summary or _lead(t.body) or t.title,
         fields=(
             Field(WEIGHT_TITLE, f"Chủ đề năm {t.year}. {t.title}"),
             Field(WEIGHT_META, " ".join(t.hashtags) + "\n" + _headings(t.body)),
-            Field(WEIGHT_BODY, "\n".join([t.summary, *paras]), body=True),
+            Field(WEIGHT_BODY, "\n".join([t.summary, index_text(t.body)]), body=True),
         ),
         facets={"muc": ("Chủ đề năm",), "nam": (str(t.year),), "chu_de": (str(t.year),)},
     )
 
 
 def _practice(p: Practice, reg: Registry) -> SearchDoc:
-    paras = paragraphs(p.body)
     unit = reg.unit_name(p.unit) if p.unit else ""
     return SearchDoc(
         url=p.url,
@@ -132,11 +158,11 @@ def _practice(p: Practice, reg: Registry) -> SearchDoc:
         date=str(p.year),
         sort_date=f"{p.year}-12-31",
         issuer=unit,
-        lead=p.summary or _lead(paras) or p.title,
+        lead=p.summary or _lead(p.body) or p.title,
         fields=(
             Field(WEIGHT_TITLE, p.title),
             Field(WEIGHT_META, "\n".join([unit, p.field.value, *p.tags, _headings(p.body)])),
-            Field(WEIGHT_BODY, "\n".join([p.summary, p.results, *paras]), body=True),
+            Field(WEIGHT_BODY, "\n".join([p.summary, p.results, index_text(p.body)]), body=True),
         ),
         facets={
             "muc": ("Mô hình",),
@@ -148,18 +174,17 @@ def _practice(p: Practice, reg: Registry) -> SearchDoc:
 
 
 def _news(n: NewsItem) -> SearchDoc:
-    paras = paragraphs(n.body)
     return SearchDoc(
         url=n.url,
         kind="tin-tuc",
         title=n.title,
         date=format_date_short(n.date),
         sort_date=n.date.isoformat(),
-        lead=n.summary or _lead(paras) or n.title,
+        lead=n.summary or _lead(n.body) or n.title,
         fields=(
             Field(WEIGHT_TITLE, n.title),
             Field(WEIGHT_META, "\n".join([*n.tags, _headings(n.body)])),
-            Field(WEIGHT_BODY, "\n".join([n.summary, *paras]), body=True),
+            Field(WEIGHT_BODY, "\n".join([n.summary, index_text(n.body)]), body=True),
         ),
         facets={
             "muc": ("Tin tức",),
@@ -186,23 +211,48 @@ def _unit(u: Unit, reg: Registry) -> SearchDoc:
     )
 
 
-def search_docs(
+@dataclass(frozen=True, slots=True)
+class _Source:
+    """A page to index, known by what orders it; its text is read only when it is built.
+
+    The index writer orders the pages first and builds them in forked processes, so most of
+    the Markdown is read on the second core.
+    """
+
+    url: str
+    stub: bool
+    sort_date: str
+    make: Callable[[], SearchDoc]
+
+    def build(self) -> SearchDoc:
+        return self.make()
+
+
+def search_sources(
     reg: Registry, *, stubs: tuple[Directive, ...], units: tuple[Unit, ...]
-) -> Iterator[SearchDoc]:
-    """Every page of this build a user may search for, as index documents.
+) -> list[DocSource]:
+    """Every page of this build a user may search for, as index sources.
 
     Args:
         reg: the audience-filtered registry.
         stubs: pages of documents known only by citation (the links feature's).
         units: the unit pages (``units.yml`` and issuers written as text).
     """
+    out: list[DocSource] = []
     for d in (*reg.directives, *stubs):
-        yield _directive(d, reg)
+        out.append(_Source(d.url, d.stub, d.date.isoformat(), partial(_directive, d, reg)))
     for t in reg.themes:
-        yield _theme(t)
+        out.append(_Source(t.url, False, f"{t.year}-12-31", partial(_theme, t)))
     for p in reg.practices:
-        yield _practice(p, reg)
+        out.append(_Source(p.url, False, f"{p.year}-12-31", partial(_practice, p, reg)))
     for n in reg.news:
-        yield _news(n)
+        out.append(_Source(n.url, False, n.date.isoformat(), partial(_news, n)))
     for u in units:
-        yield _unit(u, reg)
+        out.append(_Source(u.url, False, "", partial(_unit, u, reg)))
+    return out
+
+
+def site_docs(index: SiteIndex) -> list[DocSource]:
+    """The index sources of a build: its registry, the stubs and every unit page."""
+    reg = index.registry
+    return search_sources(reg, stubs=index.stubs, units=(*reg.units, *index.pseudo_units()))

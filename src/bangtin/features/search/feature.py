@@ -8,6 +8,7 @@ audience may see (the audience filter ran before any of it).
 from __future__ import annotations
 
 import logging
+import os
 import time
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from markupsafe import Markup
 from bangtin.core.model import Directive, Visibility
 from bangtin.features.base import BuildContext, Feature
 from bangtin.features.search import api
-from bangtin.features.search.documents import search_docs
+from bangtin.features.search.documents import site_docs
 from bangtin.features.search.index import write_index
 from bangtin.links.graph import LinkGraph
 from bangtin.site.pages import PageSpec, SiteIndex, register_renderer
@@ -78,10 +79,12 @@ class SearchFeature(Feature):
             include_visibility=reg.audience is not Visibility.PUBLIC,
         )
         if self.ctx.options.search:
-            index = self.ctx.site_index()
-            docs = search_docs(reg, stubs=index.stubs, units=(*reg.units, *index.pseudo_units()))
             started = time.perf_counter()
-            stats = write_index(docs, site_dir / INDEX_FOLDER)
+            stats = write_index(
+                site_docs(self.ctx.site_index()),
+                site_dir / INDEX_FOLDER,
+                workers=min(os.cpu_count() or 1, 4),
+            )
             log.info(
                 "Chỉ mục tìm kiếm: %d trang, %d từ khóa, %d phần, %.1f MB, ghi trong %.2f giây.",
                 stats.pages,
@@ -89,4 +92,5 @@ class SearchFeature(Feature):
                 stats.shards,
                 stats.bytes / 1e6,
                 time.perf_counter() - started,
+                extra={"summary": True},
             )

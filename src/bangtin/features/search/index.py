@@ -13,16 +13,19 @@ stored in impact order, so the best pages for it come first. Pure Python, no MkD
 
 from __future__ import annotations
 
-import array
 import hashlib
 import json
-import math
+import multiprocessing as mp
 import shutil
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
+
+import numpy as np
 
 from bangtin.core.plain import clip
 from bangtin.features.search import terms
@@ -32,10 +35,11 @@ __all__ = [
     "FORMAT_VERSION",
     "GROUP_SIZE",
     "KINDS",
+    "DocSource",
     "Field",
     "IndexStats",
     "SearchDoc",
-    "fnv1a",
+    "shard_of",
     "write_index",
 ]
 
@@ -128,6 +132,22 @@ class SearchDoc:
     keys: tuple[str, ...] = ()
     facets: Mapping[str, Sequence[str]] = field(default_factory=dict)
 
+    def build(self) -> SearchDoc:
+        """A document is its own source (:class:`DocSource`)."""
+        return self
+
+
+class DocSource(Protocol):
+    """A page to index: what orders it, and how to build its document when it is counted."""
+
+    @property
+    def url(self) -> str: ...
+    @property
+    def stub(self) -> bool: ...
+    @property
+    def sort_date(self) -> str: ...
+    def build(self) -> SearchDoc: ...
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class IndexStats:
@@ -140,12 +160,12 @@ class IndexStats:
     bytes: int
 
 
-def fnv1a(text: str) -> int:
-    """32-bit FNV-1a of the UTF-8 bytes (``fnv1a`` in search.js): which shard holds a term."""
-    h = 0x811C9DC5
-    for byte in text.encode("utf-8"):
-        h = ((h ^ byte) * 0x01000193) & 0xFFFFFFFF
-    return h
+def shard_of(term: str, shards: int) -> int:
+    """The shard that holds ``term``: CRC-32 (IEEE) of its UTF-8 bytes, modulo ``shards``.
+
+    ``shardOf`` in search.js computes the same.
+    """
+    return zlib.crc32(term.encode("utf-8")) % shards
 
 
 def _varint(out: bytearray, value: int) -> None:
@@ -155,7 +175,24 @@ def _varint(out: bytearray, value: int) -> None:
     out.append(value)
 
 
-def _order(docs: Sequence[SearchDoc]) -> list[SearchDoc]:
+def _varints(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """LEB128 varints of ``values`` (non-negative, below 2**35) in one array, and each one's length."""
+    values = values.astype(np.int64, copy=False)
+    lengths = np.ones(len(values), dtype=np.int64)
+    for bits in (7, 14, 21, 28):
+        lengths += values >= (1 << bits)
+    starts = np.cumsum(lengths) - lengths
+    out = np.zeros(int(lengths.sum()), dtype=np.uint8)
+    for k in range(5):
+        more = lengths > k
+        if not more.any():
+            break
+        part = (values[more] >> (7 * k)) & 0x7F
+        out[starts[more] + k] = part | ((lengths[more] > k + 1) << 7)
+    return out, lengths
+
+
+def _order(docs: Sequence[DocSource]) -> list[DocSource]:
     # Page ids follow this order, and equal scores keep it: pages with text before stubs, then
     # the newest first, then by address (stable across builds). Sorts are stable: last key first.
     by_url = sorted(docs, key=lambda d: d.url)
@@ -163,100 +200,277 @@ def _order(docs: Sequence[SearchDoc]) -> list[SearchDoc]:
     return sorted(newest, key=lambda d: d.stub)
 
 
-def _weighted_counts(doc: SearchDoc) -> tuple[dict[str, float], int]:
-    """Each term of a page with its weighted frequency, and the page's body length in words."""
-    counts: dict[str, float] = {}
-    length = 0
-    for f in doc.fields:
-        letters = terms.fold_letters(f.text)
-        folded = terms.terms_of(letters)
-        syllables = terms.words(folded)
-        if f.body:
-            length += len(syllables)
-        for term_counts in (Counter(syllables), Counter(terms.pairs(folded))):
-            for term, n in term_counts.items():
-                counts[term] = counts.get(term, 0.0) + f.weight * n
-        if f.body:
-            for key, n in Counter(terms.number_mentions(letters)).items():
-                counts[key] = counts.get(key, 0.0) + f.weight * n
-    for key in doc.keys:
-        counts[key] = counts.get(key, 0.0) + WEIGHT_NUMBER
-    return counts, length
+# A pair term's key: (first syllable's id + 1) << 24 | second syllable's id; a single term's key
+# is its id. Ids are below 2**24, so the two kinds never meet and a key fits in 48 bits, which
+# leaves 16 bits for the page within a batch (see _Postings).
+_ID_BITS = 24
+_BATCH_BITS = 16
+_BATCH = 1 << 10
 
 
-class _Postings:
-    """Postings gathered page by page: for each term, parallel arrays of page ids and weights."""
+class _Vocabulary:
+    """Syllables and keys to ids, in first-seen order, so a page's terms are arrays of ints."""
 
     def __init__(self) -> None:
-        self.ids: dict[str, array.array[int]] = {}
-        self.tfs: dict[str, array.array[float]] = {}
-        self.lengths = array.array("I")
+        self.ids: dict[str, int] = {}
+        self.words: list[str] = []
 
-    def add(self, page: int, counts: Mapping[str, float], length: int) -> None:
+    def of(self, tokens: list[str]) -> np.ndarray:
+        ids = self.ids
+        # Sorted: the ids, and so the order of equal work, never hang on the hash seed.
+        for token in sorted(set(tokens).difference(ids)):
+            if len(self.words) >= 1 << _ID_BITS:
+                raise ValueError("the search index holds at most 16,777,216 distinct words")
+            ids[token] = len(self.words)
+            self.words.append(token)
+        return np.fromiter(map(ids.__getitem__, tokens), dtype=np.int64, count=len(tokens))
+
+    def term(self, key: int) -> str:
+        if key >> _ID_BITS:
+            first = (key >> _ID_BITS) - 1
+            second = key & ((1 << _ID_BITS) - 1)
+            return self.words[first] + terms.PAIR_SEPARATOR + self.words[second]
+        return self.words[key]
+
+
+@dataclass(slots=True)
+class _Postings:
+    """Every (term, page) of the index with its weighted frequency, and the pages' lengths.
+
+    Pages are counted in batches: one sort of a batch's (term, page) keys instead of one per
+    page, since numpy's per-call cost would otherwise outweigh the work at 10,000 pages.
+    """
+
+    vocabulary: _Vocabulary = field(default_factory=_Vocabulary)
+    keys: list[np.ndarray] = field(default_factory=list)
+    tfs: list[np.ndarray] = field(default_factory=list)
+    pages: list[np.ndarray] = field(default_factory=list)
+    lengths: list[int] = field(default_factory=list)
+    _batch: list[np.ndarray] = field(default_factory=list)
+    _weights: list[np.ndarray] = field(default_factory=list)
+    _first: int = 0
+
+    def add(self, page: int, doc: SearchDoc) -> None:
+        """One page's words, pairs of words and keys, each with its field's weight."""
+        words: list[str] = []
+        counts: list[int] = []
+        loose: list[str] = list(doc.keys)  # terms that pair with nothing: keys, numbers cited
+        loose_weights = [WEIGHT_NUMBER] * len(loose)
+        length = 0
+        for f in doc.fields:
+            if f.body:
+                tokens, mentions = terms.tokens_and_mentions(f.text)
+                loose += mentions
+                loose_weights += [f.weight] * len(mentions)
+            else:
+                tokens = terms.tokens(f.text)
+            words += tokens
+            counts.append(len(tokens))
+            if f.body:
+                length += len(tokens)
+        ids = self.vocabulary.of(words)
+        weight = np.repeat([f.weight for f in doc.fields], counts)
+        # Pairs of neighbours within a field, never across two.
+        within = np.ones(max(len(ids) - 1, 0), dtype=bool)
+        ends = np.cumsum(counts)[:-1] - 1
+        within[ends[(ends >= 0) & (ends < len(within))]] = False
+        pairs = (((ids[:-1] + 1) << _ID_BITS) | ids[1:])[within]
+        found = np.concatenate((ids, pairs, self.vocabulary.of(loose)))
+        local = np.uint64(page - self._first)
+        self._batch.append((found.astype(np.uint64) << np.uint64(_BATCH_BITS)) | local)
+        self._weights.append(np.concatenate((weight, weight[:-1][within], loose_weights)))
         self.lengths.append(length)
-        for term, tf in counts.items():
-            ids = self.ids.get(term)
-            if ids is None:
-                ids = self.ids[term] = array.array("I")
-                self.tfs[term] = array.array("f")
-            ids.append(page)
-            self.tfs[term].append(tf)
+        if page + 1 - self._first >= _BATCH:
+            self.flush(page + 1)
+
+    def flush(self, next_page: int) -> None:
+        """Count the batch: each (term, page) once, with the sum of its weights."""
+        if self._batch:
+            unique, inverse = np.unique(np.concatenate(self._batch), return_inverse=True)
+            weights = np.concatenate(self._weights)
+            self.tfs.append(np.bincount(inverse, weights=weights).astype(np.float32))
+            self.keys.append((unique >> np.uint64(_BATCH_BITS)).astype(np.int64))
+            low = (unique & np.uint64((1 << _BATCH_BITS) - 1)).astype(np.int64)
+            self.pages.append((low + self._first).astype(np.int32))
+        self._batch, self._weights, self._first = [], [], next_page
 
 
-def _impacts(
-    postings: _Postings, stubs: Sequence[bool]
-) -> tuple[dict[str, list[tuple[int, float]]], float, float]:
-    """BM25-like impact of every (term, page), and the smallest and largest impact."""
+#: From this many pages on, the pages' terms are counted in forked processes.
+PARALLEL_FROM = 2000
+# The shares the forked counters read (set just before the pool forks them).
+_FORK_JOBS: dict[int, tuple[Sequence[DocSource], int, int]] = {}
+
+
+@dataclass(slots=True)
+class _Counted:
+    """The pages' terms counted, with each page's result record and facet values."""
+
+    postings: _Postings
+    records: list[list[Any]]
+    facets: list[Mapping[str, Sequence[str]]]
+
+
+def _count_range(ordered: Sequence[DocSource], first: int, end: int) -> _Counted:
+    postings = _Postings(_first=first)
+    records: list[list[Any]] = []
+    facets: list[Mapping[str, Sequence[str]]] = []
+    for page in range(first, end):
+        doc = ordered[page].build()
+        postings.add(page, doc)
+        records.append(_page_record(doc))
+        facets.append(doc.facets)
+    postings.flush(end)
+    return _Counted(postings, records, facets)
+
+
+def _count_share(job: int) -> tuple[list[str], _Counted]:
+    counted = _count_range(*_FORK_JOBS[job])
+    words = counted.postings.vocabulary.words
+    counted.postings.vocabulary = _Vocabulary()  # sent as the word list alone
+    return words, counted
+
+
+def _count(ordered: Sequence[DocSource], workers: int) -> _Counted:
+    """Every page built and its terms counted, in ``workers`` forked processes when many."""
+    workers = min(workers, -(-len(ordered) // (PARALLEL_FROM // 2)) if ordered else 1)
+    if workers < 2 or "fork" not in mp.get_all_start_methods():
+        return _count_range(ordered, 0, len(ordered))
+    size = -(-len(ordered) // workers)
+    bounds = [(start, min(start + size, len(ordered))) for start in range(0, len(ordered), size)]
+    for job, (first, end) in enumerate(bounds):
+        _FORK_JOBS[job] = (ordered, first, end)
+    try:
+        # This process counts the first share itself while the forked ones count the rest.
+        with ProcessPoolExecutor(len(bounds) - 1, mp_context=mp.get_context("fork")) as pool:
+            others = pool.map(_count_share, range(1, len(bounds)))
+            merged = _count_range(ordered, *bounds[0])
+            shares = list(others)
+    finally:
+        _FORK_JOBS.clear()
+    vocab = merged.postings.vocabulary
+    mask = (1 << _ID_BITS) - 1
+    for words, share in shares:
+        # The share's word ids -> this vocabulary's; a pair key is remapped by its two halves.
+        remap = vocab.of(words)
+        for batch in share.postings.keys:
+            head = batch >> _ID_BITS
+            single = remap[batch & mask]
+            paired = ((remap[np.maximum(head - 1, 0)] + 1) << _ID_BITS) | single
+            merged.postings.keys.append(np.where(head > 0, paired, single))
+        merged.postings.tfs += share.postings.tfs
+        merged.postings.pages += share.postings.pages
+        merged.postings.lengths += share.postings.lengths
+        merged.records += share.records
+        merged.facets += share.facets
+    merged.postings._first = len(ordered)
+    return merged
+
+
+@dataclass(slots=True)
+class _Scored:
+    """The postings scored, quantised and sorted: by term, impact (highest first), page."""
+
+    words: list[str]  # each term as text, by term number
+    df: np.ndarray  # pages per term
+    term: np.ndarray  # per posting: its term number
+    impact: np.ndarray  # per posting: its impact byte
+    page: np.ndarray  # per posting: its page id
+    low: float
+    high: float
+
+
+def _score(postings: _Postings, stubs: Sequence[bool]) -> _Scored:
+    """BM25-like impact of every (term, page), quantised (see docs/search-index.md)."""
+    postings.flush(len(postings.lengths))
     n = len(postings.lengths)
-    avg = (sum(postings.lengths) / n) if n else 1.0
-    avg = avg or 1.0
-    norms = [_K1 * (1 - _B + _B * (length / avg)) for length in postings.lengths]
-    out: dict[str, list[tuple[int, float]]] = {}
-    low, high = math.inf, 0.0
-    for term, ids in postings.ids.items():
-        df = len(ids)
-        idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
-        scored = []
-        for page, tf in zip(ids, postings.tfs[term], strict=True):
-            score = idf * tf * (_K1 + 1) / (tf + norms[page])
-            if stubs[page]:
-                score *= STUB_FACTOR
-            scored.append((page, score))
-            low = min(low, score)
-            high = max(high, score)
-        out[term] = scored
-    if not out:
-        low, high = 1.0, 1.0
-    return out, low, max(high, low * 1.0001)
-
-
-def _quantise(score: float, low: float, high: float) -> int:
+    if not postings.keys:
+        empty = np.zeros(0, dtype=np.int64)
+        return _Scored([], empty, empty, empty, empty, 1.0, 1.0001)
+    keys = np.concatenate(postings.keys)
+    postings.keys.clear()
+    # Batches come in page order, each sorted by (term, page): a stable sort by term alone
+    # gives (term, page) order. Narrow types, and each array freed once read: these hold
+    # millions of postings (memory), and gathering them is the cost (time).
+    by_term = np.argsort(keys, kind="stable")
+    keys = keys[by_term]
+    tf = np.concatenate(postings.tfs)[by_term]
+    postings.tfs.clear()
+    page = np.concatenate(postings.pages)[by_term]
+    postings.pages.clear()
+    del by_term
+    new_term = np.concatenate(([True], keys[1:] != keys[:-1]))
+    starts = np.flatnonzero(new_term)
+    words = [postings.vocabulary.term(int(k)) for k in keys[starts]]
+    del keys
+    term = (np.cumsum(new_term, dtype=np.int32) - 1).astype(np.int32)
+    del new_term
+    df = np.diff(np.concatenate((starts, [len(term)])))
+    lengths = np.asarray(postings.lengths, dtype=np.float64)
+    avg = float(lengths.mean()) or 1.0
+    norms = _K1 * (1 - _B + _B * (lengths / avg))
+    idf = np.log(1 + (n - df + 0.5) / (df + 0.5))
+    score = idf[term] * tf * (_K1 + 1) / (tf + norms[page])
+    del tf
+    score[np.asarray(stubs, dtype=bool)[page]] *= STUB_FACTOR
+    low = float(score.min())
+    high = max(float(score.max()), low * 1.0001)
     # IMPACT_LEVELS steps on a log scale between the smallest and the largest impact: a common
     # word's impacts and a rare word's differ a thousand-fold, and a linear scale would flatten
     # the former. Few levels make few blocks, so the ids of a block are close and their gaps
     # small: the commonest lists (8,000 pages) shrink by a third once gzipped.
-    return 1 + round((IMPACT_LEVELS - 1) * math.log(score / low) / math.log(high / low))
+    scale = (IMPACT_LEVELS - 1) / np.log(high / low)
+    impact = (1 + np.rint(np.log(score / low) * scale)).astype(np.int32)
+    del score
+    # Within a term: the highest impact first, then by page (pages stay ascending: stable).
+    order = np.argsort(term.astype(np.int64) * 256 + (255 - impact), kind="stable")
+    return _Scored(words, df, term[order], impact[order], page[order], low, high)
 
 
-def _encode_term(
-    out: bytearray, term: str, scored: list[tuple[int, float]], low: float, high: float
-) -> None:
-    blocks: dict[int, list[int]] = {}
-    for page, score in scored:
-        blocks.setdefault(_quantise(score, low, high), []).append(page)
-    key = term.encode("utf-8")
-    _varint(out, len(key))
-    out += key
-    _varint(out, len(scored))
-    _varint(out, len(blocks))
-    for impact in sorted(blocks, reverse=True):
-        pages = sorted(blocks[impact])
-        out.append(impact)
-        _varint(out, len(pages))
-        previous = -1
-        for page in pages:
-            _varint(out, page - previous)
-            previous = page
+def _encode_terms(scored: _Scored) -> list[bytes]:
+    """Each term's bytes in a shard file (docs/search-index.md), by term number."""
+    term, impact, page = scored.term, scored.impact, scored.page
+    if not len(term):
+        return []
+    # A block: the postings of one term at one impact; its ids ascending, as gaps.
+    cut = np.flatnonzero((np.diff(term) != 0) | (np.diff(impact) != 0)) + 1
+    block_start = np.concatenate(([0], cut))
+    block_size = np.diff(np.concatenate((block_start, [len(term)])))
+    previous = np.roll(page, 1)
+    previous[block_start] = -1
+    gap_bytes, gap_lengths = _varints(page - previous)
+    count_bytes, count_lengths = _varints(block_size)
+    # Each block as [impact byte][varint count][gaps], all blocks one after the other.
+    block_gap_bytes = np.add.reduceat(gap_lengths, block_start)
+    block_bytes = 1 + count_lengths + block_gap_bytes
+    block_at = np.cumsum(block_bytes) - block_bytes
+    stream = np.zeros(int(block_bytes.sum()), dtype=np.uint8)
+    stream[block_at] = impact[block_start]
+    count_block = np.repeat(np.arange(len(block_start)), count_lengths)
+    count_offset = np.arange(len(count_bytes)) - np.repeat(
+        np.cumsum(count_lengths) - count_lengths, count_lengths
+    )
+    stream[block_at[count_block] + 1 + count_offset] = count_bytes
+    gap_block = np.repeat(np.repeat(np.arange(len(block_start)), block_size), gap_lengths)
+    gap_first = np.repeat(np.cumsum(block_gap_bytes) - block_gap_bytes, block_gap_bytes)
+    gap_offset = np.arange(len(gap_bytes)) - gap_first
+    stream[block_at[gap_block] + 1 + count_lengths[gap_block] + gap_offset] = gap_bytes
+    data = stream.tobytes()
+    # Per term: [varint key length][key][varint df][varint blocks], then its blocks.
+    block_term = term[block_start]
+    first_block = np.searchsorted(block_term, np.arange(len(scored.words)))
+    last_block = np.searchsorted(block_term, np.arange(len(scored.words)), side="right")
+    ends = np.concatenate((block_at, [len(data)]))
+    out: list[bytes] = []
+    for number, word in enumerate(scored.words):
+        a, b = int(first_block[number]), int(last_block[number])
+        head = bytearray()
+        key = word.encode("utf-8")
+        _varint(head, len(key))
+        head += key
+        _varint(head, int(scored.df[number]))
+        _varint(head, b - a)
+        out.append(bytes(head) + data[int(ends[a]) : int(ends[b])])
+    return out
 
 
 def _shard_count(total: int) -> int:
@@ -280,20 +494,20 @@ def _page_record(doc: SearchDoc) -> list[Any]:
     ]
 
 
-def _facet_columns(docs: Sequence[SearchDoc]) -> list[dict[str, Any]]:
+def _facet_columns(pages: Sequence[Mapping[str, Sequence[str]]]) -> list[dict[str, Any]]:
     """Per facet: its values (by count, then name) and, per page, the indexes of its values."""
     columns = []
     for key, label in FACETS.items():
         counts: Counter[str] = Counter()
-        for d in docs:
-            counts.update(set(d.facets.get(key, ())))
+        for facets in pages:
+            counts.update(set(facets.get(key, ())))
         if not counts:
             continue
         values = sorted(counts, key=lambda v: (-counts[v], v))
         position = {v: i for i, v in enumerate(values)}
         per_page: list[Any] = []
-        for d in docs:
-            picked = [position[v] for v in dict.fromkeys(d.facets.get(key, ()))]
+        for facets in pages:
+            picked = [position[v] for v in dict.fromkeys(facets.get(key, ()))]
             per_page.append(picked[0] if len(picked) == 1 else (picked or -1))
         columns.append({"key": key, "label": label, "values": values, "pages": per_page})
     return columns
@@ -303,55 +517,53 @@ def _json(value: Any) -> bytes:
     return (json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
-def write_index(docs: Iterable[SearchDoc], target: Path) -> IndexStats:
+def write_index(docs: Iterable[DocSource], target: Path, *, workers: int = 1) -> IndexStats:
     """Write the index of ``docs`` into the folder ``target`` (replaced whole).
 
     Args:
-        docs: the pages this build shows (already filtered for its audience).
+        docs: the pages this build shows (already filtered for its audience), as documents
+            or as sources that build them when they are counted.
         target: the ``search`` folder of the built site.
+        workers: processes that count the pages' terms (forked; 1: this process only). The
+            files are the same whatever the number.
 
     Returns:
         What was written.
     """
     ordered = _order(list(docs))
-    postings = _Postings()
-    for page, doc in enumerate(ordered):
-        counts, length = _weighted_counts(doc)
-        postings.add(page, counts, length)
-    scored, low, high = _impacts(postings, [d.stub for d in ordered])
-    del postings
+    counted = _count(ordered, workers)
+    scored = _score(counted.postings, [d.stub for d in ordered])
+    del counted.postings
+    low, high = scored.low, scored.high
 
     files: dict[str, bytes] = {}
-    encoded: dict[str, bytes] = {}
-    for term in scored:
-        buf = bytearray()
-        _encode_term(buf, term, scored[term], low, high)
-        encoded[term] = bytes(buf)
-    shards = _shard_count(sum(len(b) for b in encoded.values()))
-    by_shard: dict[int, list[str]] = {}
-    for term in encoded:
-        by_shard.setdefault(fnv1a(term) % shards, []).append(term)
-    for shard, names in by_shard.items():
+    encoded = _encode_terms(scored)
+    shards = _shard_count(sum(len(b) for b in encoded))
+    by_shard: dict[int, list[int]] = {}
+    for number, word in enumerate(scored.words):
+        by_shard.setdefault(shard_of(word, shards), []).append(number)
+    for shard, numbers in by_shard.items():
+        numbers.sort(key=lambda k: scored.words[k].encode("utf-8"))
         buf = bytearray(_MAGIC)
-        _varint(buf, len(names))
-        for term in sorted(names):
-            buf += encoded[term]
+        _varint(buf, len(numbers))
+        for k in numbers:
+            buf += encoded[k]
         files[f"t/{shard:03x}.bin"] = bytes(buf)
 
     # Completions of a last word being typed, by its first two letters, the commonest first.
     prefixes: dict[str, list[tuple[str, int]]] = {}
-    for term, entries in scored.items():
-        if terms.PAIR_SEPARATOR in term or len(term) < 2:
+    for number, word in enumerate(scored.words):
+        if terms.PAIR_SEPARATOR in word or len(word) < 2:
             continue
-        prefixes.setdefault(term[:2], []).append((term, len(entries)))
+        prefixes.setdefault(word[:2], []).append((word, int(scored.df[number])))
     for prefix, completions in prefixes.items():
         completions.sort(key=lambda e: (-e[1], e[0]))
-        files[f"v/{prefix}.json"] = _json([[t, n] for t, n in completions[:PREFIX_TERMS]])
+        files[f"v/{prefix}.json"] = _json([[w, n] for w, n in completions[:PREFIX_TERMS]])
 
     for start in range(0, len(ordered), GROUP_SIZE):
-        group = ordered[start : start + GROUP_SIZE]
-        files[f"p/{start // GROUP_SIZE}.json"] = _json([_page_record(d) for d in group])
-    files["facets.json"] = _json(_facet_columns(ordered))
+        group = counted.records[start : start + GROUP_SIZE]
+        files[f"p/{start // GROUP_SIZE}.json"] = _json(group)
+    files["facets.json"] = _json(_facet_columns(counted.facets))
 
     digest = hashlib.blake2b(digest_size=8)
     for name in sorted(files):
@@ -372,14 +584,16 @@ def write_index(docs: Iterable[SearchDoc], target: Path) -> IndexStats:
 
     if target.exists():
         shutil.rmtree(target)
-    for name, data in files.items():
-        path = target / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
+    for folder in {(target / name).parent for name in files}:
+        folder.mkdir(parents=True, exist_ok=True)
+    # Two thousand small files at 10,000 pages: their opening and closing is the kernel's
+    # work, which threads overlap.
+    with ThreadPoolExecutor(8) as pool:
+        list(pool.map(lambda item: (target / item[0]).write_bytes(item[1]), files.items()))
     return IndexStats(
         pages=len(ordered),
-        terms=len(scored),
-        postings=sum(len(v) for v in scored.values()),
+        terms=len(scored.words),
+        postings=len(scored.term),
         shards=shards,
         bytes=sum(len(b) for b in files.values()),
     )

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from bangtin.features.search import terms
-from bangtin.features.search.index import FORMAT_VERSION, fnv1a
+from bangtin.features.search.index import FORMAT_VERSION, shard_of
 
 __all__ = ["Hit", "IndexReader", "Postings"]
 
@@ -89,7 +89,7 @@ class IndexReader:
         self._shards: dict[int, dict[str, Postings]] = {}
 
     def postings(self, term: str) -> Postings | None:
-        shard = fnv1a(term) % self.manifest["shards"]
+        shard = shard_of(term, self.manifest["shards"])
         if shard not in self._shards:
             self._shards[shard] = read_shard((self.folder / f"t/{shard:03x}.bin").read_bytes())
         return self._shards[shard].get(term)

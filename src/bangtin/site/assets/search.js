@@ -3,7 +3,7 @@
  * Reads the static index that the build writes into search/ (format: docs/search-index.md,
  * writer: bangtin.features.search.index). A query is folded as the index is (tone marks off,
  * "đ" -> "d", lowercase); its words and each pair of neighbouring words are terms; each term's
- * postings live in one shard file, chosen by the FNV-1a hash of the term, so a query fetches the
+ * postings live in one shard file, chosen by the CRC-32 of the term, so a query fetches the
  * shards of its terms only, then the few small files of page records for the results shown.
  *
  * Matching: every word of the query must be on the page (AND); pages where the words stand
@@ -18,8 +18,13 @@
 
   var FORMAT = 1;
   var PAGE_SIZE = 10;
-  // Longer than the gap between a fast typist's keys (60 ms): a word being typed fetches nothing.
-  var DELAY = 80;
+  // The query runs after this pause in typing, longer than a fast typist's key gap (60 ms), so
+  // a half-typed word fetches no completions and no page records. The shards of the words typed
+  // so far are fetched at once (Index.prefetch): when the pause ends they are mostly here.
+  var DELAY = 70;
+  // A last word shorter than this is not fetched ahead: a single letter is no Vietnamese
+  // syllable worth fetching; two letters often are ("số", "đổi", "và").
+  var PREFETCH_FROM = 2;
   var PAIR_BOOST = 1.5;
   var COMPLETIONS = 8;
   var TEXT = {
@@ -37,13 +42,16 @@
 
   /* ---- Folding: the same rules as bangtin.features.search.terms ---- */
 
+  /* Punctuation outside ASCII that separates words: the same list as _SPACES in terms.py. */
+  var SPACES = /[\u00a0\u2002\u2003\u2009\u200b\u201c\u201d\u2018\u2019\u2013\u2014\u2026\u00ab\u00bb\u2022\u00b7]/g;
+
   /* Letters folded, everything else kept: "Số 2078-CV/ĐUK" -> "so 2078-cv/duk". */
   function foldLetters(text) {
-    return String(text).normalize("NFC").replace(/[đĐ]/g, "d").normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    return String(text).normalize("NFD").replace(/[đĐ]/g, "d").replace(SPACES, " ")
+      .replace(/[^\x00-\x7f]/g, "").toLowerCase();
   }
 
-  /* "Đảng ủy Khối, 2078-CV/ĐUK" -> "dang uy khoi 2078 cv duk". */
+  /* "Đảng ủy Khối, 2078-CV/ĐUK" -> "dang uy khoi 2078 cv duk", as fold_text in terms.py. */
   function fold(text) {
     return foldLetters(text).replace(/[^0-9a-z]+/g, " ").trim();
   }
@@ -53,14 +61,22 @@
     return fold(text).replace(/ /g, "");
   }
 
-  function fnv1a(text) {
-    var bytes = new TextEncoder().encode(text);
-    var h = 0x811c9dc5;
-    for (var i = 0; i < bytes.length; i++) {
-      h ^= bytes[i];
-      h = Math.imul(h, 0x01000193) >>> 0;
+  /* CRC-32 (IEEE, as zlib.crc32) of the UTF-8 bytes: which shard holds a term. */
+  var CRC_TABLE = (function () {
+    var table = new Uint32Array(256);
+    for (var n = 0; n < 256; n++) {
+      var c = n;
+      for (var k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      table[n] = c >>> 0;
     }
-    return h;
+    return table;
+  })();
+
+  function crc32(text) {
+    var bytes = new TextEncoder().encode(text);
+    var c = 0xffffffff;
+    for (var i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
   }
 
   /* A document number as typed: digits, then codes after "-", "/", "." or spaces. */
@@ -171,7 +187,7 @@
   Index.prototype.terms = function (list) {
     var self = this, byShard = {};
     list.forEach(function (term) {
-      var shard = fnv1a(term) % self.manifest.shards;
+      var shard = crc32(term) % self.manifest.shards;
       (byShard[shard] = byShard[shard] || {})[term] = true;
     });
     return Promise.all(Object.keys(byShard).map(function (shard) {
@@ -190,6 +206,22 @@
       cache[key].catch(function () { delete cache[key]; });
     }
     return cache[key];
+  };
+
+  /* Fetch, without waiting, the shards a query being typed will need: its words and pairs, but
+   * not a last word that is still too short to be one. Nothing is fetched twice (shardBytes). */
+  Index.prototype.prefetch = function (raw) {
+    if (!this.manifest) return;
+    var plan = planQuery(raw);
+    var done = /\s$/.test(raw);
+    var words = plan.words.filter(function (w) { return done || w !== plan.last || w.length >= PREFETCH_FROM; });
+    var pairs = plan.pairs.filter(function (pair) {
+      var last = pair.slice(pair.indexOf(" ") + 1);
+      return done || last !== plan.last || last.length >= PREFETCH_FROM;
+    });
+    var list = words.concat(pairs);
+    if (plan.number) list.push(plan.number);
+    if (list.length) this.terms(list).catch(function () {});
   };
 
   /* Words of the index that start with a typed prefix, the commonest first. */
@@ -381,8 +413,14 @@
     return node;
   }
 
+  /* 8164 -> "8.164", as Vietnamese writes it. Not toLocaleString: its first call loads the
+   * locale's data, 20 ms that would stand between the last key and the first result. */
+  function thousands(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  }
+
   function countText(n) {
-    return n === 0 ? TEXT.none : n === 1 ? TEXT.one : TEXT.other.replace("#", n.toLocaleString("vi-VN"));
+    return n === 0 ? TEXT.none : n === 1 ? TEXT.one : TEXT.other.replace("#", thousands(n));
   }
 
   function Search(box) {
@@ -419,6 +457,7 @@
     });
     // A short pause in typing before a query: half-typed words fetch nothing.
     this.input.addEventListener("input", function () {
+      self.index.prefetch(self.input.value);
       window.clearTimeout(self.timer);
       self.timer = window.setTimeout(function () { self.run(); }, DELAY);
     });
@@ -431,6 +470,11 @@
       window.setTimeout(function () { self.filters = {}; self.run(); self.input.focus(); }, 0);
     });
     this.more.addEventListener("click", function () { self.renderMore(); });
+    this.filterBox.addEventListener("toggle", function () {
+      if (!self.filterBox.open || self.facetsWanted) return;
+      self.facetsWanted = true;
+      self.showFacets();
+    });
     if (this.toggle) {
       this.toggle.addEventListener("change", function () {
         if (self.toggle.checked) { self.load(); window.setTimeout(function () { self.input.focus(); }, 50); }
@@ -534,11 +578,20 @@
       announce();
       this.announced(raw, 0, result.relaxed, started, searched);
     }
-    // Facet counts for this result set; the file comes after the first results, not before.
-    index.facetData().then(function (data) {
-      if (seq === self.seq) self.renderFilters(facetCounts(applyFilters(result.ids, data, filters), data));
-    });
+    this.found = { ids: result.ids, filters: filters, seq: seq };
+    this.filterBox.hidden = !ids.length && !filtered;
+    if (this.facetsWanted) this.showFacets();
     return this.again(seq);
+  };
+
+  /* Facet counts for the current result set. The facet file (about 20 KB at 10,000 pages) is
+   * fetched once someone opens "Lọc kết quả", not with every first query. */
+  Search.prototype.showFacets = function () {
+    var self = this, found = this.found;
+    if (!found) return;
+    this.index.facetData().then(function (data) {
+      if (found.seq === self.seq) self.renderFilters(facetCounts(applyFilters(found.ids, data, found.filters), data));
+    });
   };
 
   /* Tells listeners (tests, scripts/search_bench.py) that the first results are on screen. */
@@ -642,7 +695,7 @@
       order.forEach(function (i) {
         var option = document.createElement("option");
         option.value = facet.values[i];
-        option.textContent = facet.values[i] + " (" + facet.counts[i].toLocaleString("vi-VN") + ")";
+        option.textContent = facet.values[i] + " (" + thousands(facet.counts[i]) + ")";
         select.appendChild(option);
       });
       select.value = self.filters[key] || "";
@@ -654,7 +707,7 @@
       label.appendChild(select);
       self.filterList.appendChild(label);
     });
-    this.filterBox.hidden = !any;
+    this.filterBox.hidden = !any && !Object.keys(this.activeFilters()).length;
   };
 
   function start() {
@@ -663,7 +716,7 @@
   }
 
   window.bangtinSearch = {
-    fold: fold, compactKey: compactKey, fnv1a: fnv1a, planQuery: planQuery, readShard: readShard,
+    fold: fold, compactKey: compactKey, crc32: crc32, planQuery: planQuery, readShard: readShard,
     Index: Index
   };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
