@@ -399,3 +399,35 @@ def test_write_registry_json_empty(tmp_path: Path) -> None:
     out = tmp_path / "van-ban.json"
     assert write_registry_json([], out, issuer_name=str) == 0
     assert out.read_text(encoding="utf-8") == "[]\n"
+
+
+def test_index_is_the_same_counted_in_one_process_or_several(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bangtin.features.search import index
+
+    monkeypatch.setattr(index, "PARALLEL_FROM", 20)
+    docs = [
+        _doc(
+            f"van-ban/2024/{i}/",
+            f"Công văn số {i}-CV/ĐUK",
+            f"Đảng ủy Khối triển khai nội dung {i % 7} về dân vận khéo, chuyển đổi số {i % 3}",
+            sort_date=f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}",
+            keys=(f"{i}cvduk", str(i)),
+        )
+        for i in range(90)
+    ]
+    write_index(docs, tmp_path / "one", workers=1)
+    write_index(docs, tmp_path / "three", workers=3)
+    one = {
+        p.relative_to(tmp_path / "one"): p.read_bytes()
+        for p in (tmp_path / "one").rglob("*")
+        if p.is_file()
+    }
+    three = {
+        p.relative_to(tmp_path / "three"): p.read_bytes()
+        for p in (tmp_path / "three").rglob("*")
+        if p.is_file()
+    }
+    assert one == three
+    assert len(one) > 5
