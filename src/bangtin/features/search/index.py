@@ -177,11 +177,10 @@ def _varint(out: bytearray, value: int) -> None:
 
 def _varints(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """LEB128 varints of ``values`` (non-negative, below 2**35) in one array, and each one's length."""
-    values = values.astype(np.int64, copy=False)
-    lengths = np.ones(len(values), dtype=np.int64)
+    lengths = np.ones(len(values), dtype=np.int32)
     for bits in (7, 14, 21, 28):
         lengths += values >= (1 << bits)
-    starts = np.cumsum(lengths) - lengths
+    starts = np.cumsum(lengths, dtype=np.int64) - lengths
     out = np.zeros(int(lengths.sum()), dtype=np.uint8)
     for k in range(5):
         more = lengths > k
@@ -438,6 +437,7 @@ def _encode_terms(scored: _Scored) -> list[bytes]:
     previous = np.roll(page, 1)
     previous[block_start] = -1
     gap_bytes, gap_lengths = _varints(page - previous)
+    del previous
     count_bytes, count_lengths = _varints(block_size)
     # Each block as [impact byte][varint count][gaps], all blocks one after the other.
     block_gap_bytes = np.add.reduceat(gap_lengths, block_start)
@@ -450,10 +450,10 @@ def _encode_terms(scored: _Scored) -> list[bytes]:
         np.cumsum(count_lengths) - count_lengths, count_lengths
     )
     stream[block_at[count_block] + 1 + count_offset] = count_bytes
-    gap_block = np.repeat(np.repeat(np.arange(len(block_start)), block_size), gap_lengths)
-    gap_first = np.repeat(np.cumsum(block_gap_bytes) - block_gap_bytes, block_gap_bytes)
-    gap_offset = np.arange(len(gap_bytes)) - gap_first
-    stream[block_at[gap_block] + 1 + count_lengths[gap_block] + gap_offset] = gap_bytes
+    # The gap bytes keep their order; each is moved on by the headers of its block and those
+    # before it.
+    headers = np.cumsum(1 + count_lengths, dtype=np.int64)
+    stream[np.arange(len(gap_bytes)) + np.repeat(headers, block_gap_bytes)] = gap_bytes
     data = stream.tobytes()
     # Per term: [varint key length][key][varint df][varint blocks], then its blocks.
     block_term = term[block_start]
