@@ -47,6 +47,7 @@ import importlib.util
 import json
 import os
 import platform
+import re
 import shutil
 import signal
 import socket
@@ -107,6 +108,7 @@ COLUMNS = (
     "check s",
     "edit→preview s",
     "search KB/query",
+    "index s",
 )
 
 
@@ -575,6 +577,18 @@ def _search_bench() -> ModuleType | str:
     return module
 
 
+_INDEX_LINE = re.compile(r"Chỉ mục tìm kiếm: .* ghi trong ([0-9.]+) giây")
+
+
+def index_seconds(log: Path) -> float | None:
+    """How long the build took to write its search index, from the line the build prints."""
+    try:
+        match = _INDEX_LINE.search(log.read_text(encoding="utf-8", errors="replace"))
+    except OSError:
+        return None
+    return float(match[1]) if match else None
+
+
 def search_kb_per_query(module: ModuleType, site: Path) -> float:
     """Median KB of the search index (``search/``) a query fetches on ``site``, box opened."""
     rows = module.measure(site, SEARCH_QUERIES, "")
@@ -642,6 +656,7 @@ def render_table(rows: Sequence[Row]) -> str:
     digits = {
         "build s": 1, "warm s": 1, "peak MB": 0, "output MB": 1, "pages": 0, "ms/page": 1,
         "× bare": 2, "warm × bare": 2, "check s": 2, "edit→preview s": 2, "search KB/query": 0,
+        "index s": 2,
     }  # fmt: skip
     lines = ["| " + " | ".join(COLUMNS) + " |", "|---|---|" + "---:|" * (len(COLUMNS) - 2)]
     for row in rows:
@@ -676,7 +691,8 @@ def _report(
         "- check s: `bangtin check`. edit→preview s: `bangtin serve`, one directive's body "
         "changed, until its page over HTTP shows the change. search KB/query: bytes of the "
         "search index (search/: shards, page records, completions) fetched per query after "
-        f"opening the box (scripts/search_bench.py, queries {SEARCH_QUERIES}).",
+        f"opening the box (scripts/search_bench.py, queries {SEARCH_QUERIES}). index s: the "
+        "time the cold build took to write the search index (the line it prints).",
     ]
     head += [f"- {note}" for note in notes]
     return "\n".join(head) + "\n"
@@ -705,6 +721,7 @@ def _bench_bangtin(
     row.add("output MB", du_bytes(site) / 2**20)
     row.add("pages", pages)
     row.add("ms/page", cold.seconds * 1000 / max(pages, 1))
+    row.add("index s", index_seconds(cold.log))
     warm = run_measured(command, cwd=project, log=logs / "bangtin-warm.log", env=_env())
     if warm.returncode:
         row.failures.append(f"warm bangtin build of {size} exited with {warm.returncode}")
