@@ -431,3 +431,14 @@ def test_index_is_the_same_counted_in_one_process_or_several(
     }
     assert one == three
     assert len(one) > 5
+
+
+def test_a_number_no_page_holds_finds_nothing(tmp_path: Path) -> None:
+    docs = [
+        _doc("a/", "Công văn số 15-CV/ĐUK", "nội dung", keys=("15cvduk", "15")),
+        _doc("b/", "Kế hoạch số 3-KH/ĐUK", "nội dung", keys=("3khduk", "3")),
+    ]
+    write_index(docs, tmp_path / "s")
+    reader = IndexReader(tmp_path / "s")
+    assert [h.url for h in reader.search("15-CV/ĐUK")[0]] == ["a/"]
+    assert reader.search("2078-CV/ĐUK") == ([], False)

@@ -122,7 +122,9 @@ class IndexReader:
         if not words:
             return [], False
         pairs = list(dict.fromkeys(terms.pairs(folded)))
-        number = terms.compact_key(query) if _NUMBER.match(query.strip().lower()) else None
+        number = (
+            terms.compact_key(query) if _NUMBER.match(terms.fold_letters(query).strip()) else None
+        )
         relaxed = False
         if number and (only := self._scores(terms.compact_key(number))):
             total = only
@@ -138,7 +140,7 @@ class IndexReader:
             maps = [last_scores if w == last else self._scores(w) for w in words]
             common = set.intersection(*(set(m) for m in maps))
             total = {k: sum(m[k] for m in maps) for k in common}
-            if not total and len(maps) > 1:
+            if not total and len(maps) > 1 and not number:
                 relaxed = True
                 matched: dict[int, int] = {}
                 for m in maps:

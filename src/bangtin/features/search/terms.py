@@ -23,6 +23,7 @@ from bangtin.core.numbers import DocNumber
 __all__ = [
     "PAIR_SEPARATOR",
     "compact_key",
+    "fold_letters",
     "fold_text",
     "number_keys",
     "number_mentions",
@@ -59,6 +60,11 @@ def _ascii(text: str) -> bytes:
         if mark in text:
             text = text.replace(mark, " ")
     return text.encode("ascii", "ignore").lower()
+
+
+def fold_letters(text: str) -> str:
+    """``text`` with its letters folded and its ASCII punctuation kept: "2078-CV/ĐUK" -> "2078-cv/duk"."""
+    return _ascii(text).decode("ascii")
 
 
 def fold_text(text: str) -> str:

@@ -317,7 +317,9 @@
       total.set(id, sum);
     });
     var relaxed = false;
-    if (!total.size && wordMaps.length > 1) {
+    // A number that no page holds finds nothing: pages that merely share "cv" or "duk" with it
+    // are no answer to "2078-CV/ĐUK".
+    if (!total.size && wordMaps.length > 1 && !plan.number) {
       // Nothing has every word: pages with the most of them, then by score.
       relaxed = true;
       var matched = new Map();
