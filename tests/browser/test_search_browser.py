@@ -459,8 +459,10 @@ def test_lookup_text_box(page: object, served: str, text: str, rows: list[str]) 
 def test_lookup_query_from_url_is_text(page: object, served: str) -> None:
     hostile = "<img src=x onerror=alert(1)>"
     page.goto(served + "tra-cuu/?q=" + hostile.replace(" ", "%20"))  # type: ignore[attr-defined]
+    # The count reads "Đang tải danh sách văn bản…" until the list has arrived: wait past it.
     page.wait_for_function(  # type: ignore[attr-defined]
-        "() => /văn bản/.test(document.querySelector('[data-bangtin-lookup-count]').textContent)"
+        "() => { const t = document.querySelector('[data-bangtin-lookup-count]').textContent;"
+        " return /văn bản/.test(t) && !/Đang tải/.test(t); }"
     )
     assert page.locator(".bangtin-lookup input[name=q]").input_value() == hostile  # type: ignore[attr-defined]
     assert page.locator(".bangtin-lookup img").count() == 0  # type: ignore[attr-defined]
