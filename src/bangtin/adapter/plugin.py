@@ -26,6 +26,7 @@ from mkdocs.structure.toc import get_toc
 from bangtin.adapter.config import BangtinConfig
 from bangtin.adapter.errors import ContentErrors
 from bangtin.adapter.nav import default_nav, nav_paths
+from bangtin.adapter.shell import Shells
 from bangtin.adapter.update import Built, UpdateReport, remove_page, render_again
 from bangtin.adapter.workers import SKIP_TEMPLATE, Workers, choose_deferred, split_shares
 from bangtin.core.load import LoadResult, load_project, parse_audience, reload_directives
@@ -79,6 +80,8 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         self._nav: Navigation | None = None
         self._workers: Workers | None = None
         self._own_share: Callable[[], list[str]] | None = None
+        # Generated pages the main process rendered, spliced into Material's shell at on_env.
+        self._to_splice: list[Page] = []
         self.root = Path.cwd()
         # Kept for `bangtin serve`'s incremental rebuilds (see `update_directives`).
         self._memo: dict[str, Any] | None = None
@@ -242,6 +245,8 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             if page.is_homepage:
                 return str(safe + home_block(self.index, page.url))
             return str(safe)
+        if self._command != "serve":  # serve renders its pages again one by one (`update`)
+            self._to_splice.append(page)
         return self._generated_content(spec, page, safe)
 
     def _generated_content(self, spec: PageSpec, page: Page, safe: Markup) -> str:
@@ -285,11 +290,26 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         jobs.extend(self.features.background())
         self._workers = Workers.start(jobs)
         progress.current().stage("Dựng trang", len(doc_files))
+        self._splice_own(config, doc_files, env)
         # The main process still builds these pages, but with an empty template: MkDocs then
         # writes nothing for them and the workers' files stay.
         for page in pages:
             page.meta["template"] = SKIP_TEMPLATE
         return None
+
+    def _splice_own(
+        self, config: MkDocsConfig, doc_files: Sequence[File], env: jinja2.Environment
+    ) -> None:
+        """Write the main process's generated pages spliced into Material's shell; MkDocs' own
+        loop then skips them (an empty template) and writes only those that cannot be."""
+        pages, self._to_splice = self._to_splice, []
+        if self._nav is None or not pages:
+            return
+        shells = Shells(config, doc_files, self._nav, env)
+        for page in pages:
+            if shells.try_write(page):
+                page.meta["template"] = SKIP_TEMPLATE
+        log.debug(f"{shells.spliced} of {len(pages)} pages spliced into Material's shell")
 
     def _render_pages(
         self,
@@ -299,8 +319,12 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         doc_files: Sequence[File],
         env: jinja2.Environment,
     ) -> list[str]:
-        """In a worker process: Markdown, bangtin's content and Material's template, written."""
+        """In a worker process: Markdown, bangtin's content and Material's page, written.
+
+        Material's page is spliced into its shell where the shell proves the same (`Shells`).
+        """
         assert self._nav is not None and self.features is not None
+        shells = Shells(config, doc_files, self._nav, env)
         for page in pages:
             spec = self.specs[page.file.src_uri]
             page.markdown = spec.markdown
@@ -308,7 +332,8 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             page.render(config, files)
             page.content = self._generated_content(spec, page, Markup(sanitize(page.content or "")))
             page.meta.pop("template", None)  # the skip template is for MkDocs' own loop only
-            _build_page(page, config, doc_files, self._nav, env)
+            if not shells.try_write(page):
+                _build_page(page, config, doc_files, self._nav, env)
             # Written: nothing reads this page's text again in this process, and 10,000 pages'
             # Markdown and HTML held to the end of the build weigh hundreds of megabytes.
             page.markdown = page.content = None
