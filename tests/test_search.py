@@ -24,6 +24,7 @@ from bangtin.features.search.index import (
 from bangtin.features.search.reader import IndexReader, read_shard
 from bangtin.features.search.terms import (
     compact_key,
+    fold_letters,
     fold_text,
     number_keys,
     number_mentions,
@@ -103,6 +104,57 @@ def test_pairs_are_neighbouring_syllables() -> None:
 def test_number_mentions_in_text_but_not_dates_or_articles() -> None:
     text = "Thực hiện Công văn số 1271-CV/BDVTU, ngày 29/02/2024; Điều 5; Nghị quyết 13-NQ/TƯ"
     assert number_mentions(text) == ["1271cvbdvtu", "1271bdvtu", "13nqtu", "13tu"]
+
+
+_HOSTILE_TEXTS = [
+    "Đảng ủy Khối, 2078-CV/ĐUK",
+    unicodedata.normalize("NFD", "Đảng bộ Khối ĐẢNG"),
+    "",
+    "K\u212a Å\u037e\u2000x\u2001y\u00a0z “ngoặc” – … ǅ ﬁ ① Ⅻ",  # Kelvin sign, Greek ";"
+    "漢字 русский 😀 \ud800 \x00\t\r\n |a| ",  # other scripts, a lone surrogate, controls
+    "".join(map(chr, range(0x20, 0x2100))),
+]
+
+
+def test_fold_fields_folds_each_text_as_fold_letters(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bangtin.features.search import terms
+
+    expected = [terms._ascii(t) for t in _HOSTILE_TEXTS]
+    folded = terms.fold_fields(_HOSTILE_TEXTS)
+    assert [folded.data[a:b] for a, b in zip(folded.starts, folded.ends, strict=True)] == expected
+    assert folded.data == b"".join(e + b"\n" for e in expected)
+    assert expected[0].decode() == fold_letters(_HOSTILE_TEXTS[0]) == "dang uy khoi, 2078-cv/duk"
+    # A character the table cannot fold to one byte: the texts are folded one by one instead.
+    table = terms._fold_table().copy()
+    table[ord("ả")] = terms._UNFOLDED
+    monkeypatch.setattr(terms, "_fold_table", lambda: table)
+    slow = terms.fold_fields(_HOSTILE_TEXTS)
+    assert slow.data == folded.data
+    assert slow.starts.tolist() == folded.starts.tolist()
+    assert slow.ends.tolist() == folded.ends.tolist()
+    assert terms.fold_fields([]).data == b""
+
+
+def test_find_mentions_finds_what_number_mentions_finds() -> None:
+    import random
+
+    from bangtin.features.search import terms
+
+    pieces = ["1", "12", "2078", "1234567", "-", "/", " ", ".", "cv", "Đ", "kh", "ubnd", "x1"]
+    pieces += ["\n", "ĐUK", "–", "abcdefghijklm", "30/2020/NĐ-CP", "số 1271 - CV/BDVTU", "ả"]
+    rng = random.Random(14)
+    found = 0
+    for _ in range(400):
+        texts = ["".join(rng.choices(pieces, k=rng.randint(0, 60))) for _ in range(5)]
+        expected = [[k.encode() for k in number_mentions(t)] for t in texts]
+        found += sum(map(len, expected))
+        folded = terms.fold_fields(texts)
+        assert terms.find_mentions(folded.data, folded.starts, folded.ends) == expected
+        # Only some of the texts (the bodies): the others are not searched.
+        some = [0, 2, 3]
+        mentions = terms.find_mentions(folded.data, folded.starts[some], folded.ends[some])
+        assert mentions == [expected[i] for i in some]
+    assert found > 1000
 
 
 def test_shard_of_is_crc32_of_the_utf8_bytes() -> None:
@@ -419,17 +471,14 @@ def test_index_is_the_same_counted_in_one_process_or_several(
     ]
     write_index(docs, tmp_path / "one", workers=1)
     write_index(docs, tmp_path / "three", workers=3)
-    one = {
-        p.relative_to(tmp_path / "one"): p.read_bytes()
-        for p in (tmp_path / "one").rglob("*")
-        if p.is_file()
-    }
-    three = {
-        p.relative_to(tmp_path / "three"): p.read_bytes()
-        for p in (tmp_path / "three").rglob("*")
-        if p.is_file()
-    }
-    assert one == three
+    monkeypatch.setattr(index, "_BATCH", 7)  # pages counted in batches of 7, not all at once
+    write_index(docs, tmp_path / "batches", workers=3)
+
+    def files(folder: Path) -> dict[Path, bytes]:
+        return {p.relative_to(folder): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+    one = files(tmp_path / "one")
+    assert one == files(tmp_path / "three") == files(tmp_path / "batches")
     assert len(one) > 5
 
 

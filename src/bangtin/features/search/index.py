@@ -200,98 +200,144 @@ def _order(docs: Sequence[DocSource]) -> list[DocSource]:
 
 
 # A pair term's key: (first syllable's id + 1) << 24 | second syllable's id; a single term's key
-# is its id. Ids are below 2**24, so the two kinds never meet and a key fits in 48 bits, which
-# leaves 16 bits for the page within a batch (see _Postings).
+# is its id. Ids are below 2**24, so the two kinds never meet and a key fits in 49 bits, which
+# leaves 10 bits for the page within a batch and 4 for the weight (see _Postings.add).
 _ID_BITS = 24
-_BATCH_BITS = 16
-_BATCH = 1 << 10
+_BATCH_BITS = 10
+_BATCH = 1 << _BATCH_BITS
+_WEIGHT_BITS = 4
 
 
-class _Vocabulary:
-    """Syllables and keys to ids, in first-seen order, so a page's terms are arrays of ints."""
+class _Vocabulary(dict[bytes, int]):
+    """Terms (syllables and keys, as UTF-8 bytes) to ids, in first-seen order.
 
-    def __init__(self) -> None:
-        self.ids: dict[str, int] = {}
-        self.words: list[str] = []
+    A word not seen yet gets the next id as it is looked up (``__missing__``), so the ids of a
+    batch's tokens are one pass of C over them, and they never hang on the hash seed.
+    """
 
-    def of(self, tokens: list[str]) -> np.ndarray:
-        ids = self.ids
-        # Sorted: the ids, and so the order of equal work, never hang on the hash seed.
-        for token in sorted(set(tokens).difference(ids)):
-            if len(self.words) >= 1 << _ID_BITS:
-                raise ValueError("the search index holds at most 16,777,216 distinct words")
-            ids[token] = len(self.words)
-            self.words.append(token)
-        return np.fromiter(map(ids.__getitem__, tokens), dtype=np.int64, count=len(tokens))
+    def __missing__(self, word: bytes) -> int:
+        number = len(self)
+        if number >= 1 << _ID_BITS:
+            raise ValueError("the search index holds at most 16,777,216 distinct words")
+        self[word] = number
+        return number
 
-    def term(self, key: int) -> str:
-        if key >> _ID_BITS:
-            first = (key >> _ID_BITS) - 1
-            second = key & ((1 << _ID_BITS) - 1)
-            return self.words[first] + terms.PAIR_SEPARATOR + self.words[second]
-        return self.words[key]
+    def of(self, tokens: Sequence[bytes]) -> np.ndarray:
+        """The ids of ``tokens``, new words added."""
+        return np.fromiter(map(self.__getitem__, tokens), dtype=np.int64, count=len(tokens))
+
+    def words(self) -> list[bytes]:
+        """Every word, by id."""
+        return list(self)
+
+
+def _term_text(words: Sequence[bytes], key: int) -> str:
+    """The term of a key: a word, or two joined by :data:`terms.PAIR_SEPARATOR`."""
+    if key >> _ID_BITS:
+        first = words[(key >> _ID_BITS) - 1].decode("utf-8")
+        return first + terms.PAIR_SEPARATOR + words[key & ((1 << _ID_BITS) - 1)].decode("utf-8")
+    return words[key].decode("utf-8")
+
+
+def _token_spans(data: bytes, ends: np.ndarray) -> np.ndarray:
+    """The span (index into ``ends``) of each term of ``data``, which is :data:`terms.TERM_BYTES`
+    output: terms of [0-9a-z] between spaces, in the order ``data.split()`` gives them."""
+    letter = np.frombuffer(data, dtype=np.uint8) != ord(" ")
+    starts = np.flatnonzero(letter[1:] & ~letter[:-1]) + 1
+    if letter.size and letter[0]:
+        starts = np.concatenate(([0], starts))
+    return np.searchsorted(ends, starts, side="right")
 
 
 @dataclass(slots=True)
 class _Postings:
     """Every (term, page) of the index with its weighted frequency, and the pages' lengths.
 
-    Pages are counted in batches: one sort of a batch's (term, page) keys instead of one per
-    page, since numpy's per-call cost would otherwise outweigh the work at 10,000 pages.
+    Pages are counted in batches of :data:`_BATCH`: a batch's texts are folded, split and looked
+    up together, and its (term, page) pairs counted with one sort, so the work per page is a few
+    list appends, not numpy calls or a Python loop over its words.
     """
 
     vocabulary: _Vocabulary = field(default_factory=_Vocabulary)
     keys: list[np.ndarray] = field(default_factory=list)
     tfs: list[np.ndarray] = field(default_factory=list)
     pages: list[np.ndarray] = field(default_factory=list)
-    lengths: list[int] = field(default_factory=list)
-    _batch: list[np.ndarray] = field(default_factory=list)
-    _weights: list[np.ndarray] = field(default_factory=list)
-    _first: int = 0
+    lengths: list[np.ndarray] = field(default_factory=list)
 
-    def add(self, page: int, doc: SearchDoc) -> None:
-        """One page's words, pairs of words and keys, each with its field's weight."""
-        words: list[str] = []
-        counts: list[int] = []
-        loose: list[str] = list(doc.keys)  # terms that pair with nothing: keys, numbers cited
-        loose_weights = [WEIGHT_NUMBER] * len(loose)
-        length = 0
-        for f in doc.fields:
-            if f.body:
-                tokens, mentions = terms.tokens_and_mentions(f.text)
-                loose += mentions
-                loose_weights += [f.weight] * len(mentions)
-            else:
-                tokens = terms.tokens(f.text)
-            words += tokens
-            counts.append(len(tokens))
-            if f.body:
-                length += len(tokens)
-        ids = self.vocabulary.of(words)
-        weight = np.repeat([f.weight for f in doc.fields], counts)
+    def add(self, first: int, docs: Sequence[SearchDoc]) -> None:
+        """Count the pages ``first`` … ``first + len(docs) - 1``: their words, pairs of words
+        and keys, each with its field's weight.
+
+        A term's frequency on a page is the sum of the weights of its occurrences; a pair is
+        two neighbouring words of one field (never across two) at that field's weight; keys
+        weigh :data:`WEIGHT_NUMBER` and the numbers a body mentions its weight.
+        """
+        if len(docs) > 1 << _BATCH_BITS:
+            raise ValueError(f"a batch holds at most {1 << _BATCH_BITS} pages")
+        texts: list[str] = []
+        text_page: list[int] = []
+        text_weight: list[float] = []
+        body: list[int] = []
+        loose: list[bytes] = []  # terms that pair with nothing: keys, numbers cited
+        loose_page: list[int] = []
+        loose_weight: list[float] = []
+        for page, doc in enumerate(docs):
+            for f in doc.fields:
+                if f.body:
+                    body.append(len(texts))
+                texts.append(f.text)
+                text_page.append(page)
+                text_weight.append(f.weight)
+            loose += [key.encode("utf-8") for key in doc.keys]
+            loose_page += [page] * len(doc.keys)
+            loose_weight += [WEIGHT_NUMBER] * len(doc.keys)
+        folded = terms.fold_fields(texts)
+        for at, mentions in zip(
+            body,
+            terms.find_mentions(folded.data, folded.starts[body], folded.ends[body]),
+            strict=True,
+        ):
+            loose += mentions
+            loose_page += [text_page[at]] * len(mentions)
+            loose_weight += [text_weight[at]] * len(mentions)
+        words = folded.data.translate(terms.TERM_BYTES)
+        ids = self.vocabulary.of(words.split())
+        span = _token_spans(words, folded.ends)
+        pages = np.asarray(text_page + loose_page, dtype=np.uint64)
+        weights, weight_class = np.unique(
+            np.asarray(text_weight + loose_weight, dtype=np.float64), return_inverse=True
+        )
+        if len(weights) > 1 << _WEIGHT_BITS:
+            raise ValueError(f"a batch of pages has at most {1 << _WEIGHT_BITS} field weights")
+        slot = (pages << np.uint64(_WEIGHT_BITS)) | weight_class.astype(np.uint64)
         # Pairs of neighbours within a field, never across two.
-        within = np.ones(max(len(ids) - 1, 0), dtype=bool)
-        ends = np.cumsum(counts)[:-1] - 1
-        within[ends[(ends >= 0) & (ends < len(within))]] = False
+        within = span[1:] == span[:-1]
         pairs = (((ids[:-1] + 1) << _ID_BITS) | ids[1:])[within]
-        found = np.concatenate((ids, pairs, self.vocabulary.of(loose)))
-        local = np.uint64(page - self._first)
-        self._batch.append((found.astype(np.uint64) << np.uint64(_BATCH_BITS)) | local)
-        self._weights.append(np.concatenate((weight, weight[:-1][within], loose_weights)))
-        self.lengths.append(length)
-        if page + 1 - self._first >= _BATCH:
-            self.flush(page + 1)
-
-    def flush(self, next_page: int) -> None:
-        """Count the batch: each (term, page) once, with the sum of its weights."""
-        if self._batch:
-            unique, inverse = np.unique(np.concatenate(self._batch), return_inverse=True)
-            weights = np.concatenate(self._weights)
-            self.tfs.append(np.bincount(inverse, weights=weights).astype(np.float32))
-            self.keys.append((unique >> np.uint64(_BATCH_BITS)).astype(np.int64))
-            low = (unique & np.uint64((1 << _BATCH_BITS) - 1)).astype(np.int64)
-            self.pages.append((low + self._first).astype(np.int32))
-        self._batch, self._weights, self._first = [], [], next_page
+        found = np.concatenate((ids, pairs, self.vocabulary.of(loose))).astype(np.uint64)
+        where = np.concatenate((span, span[:-1][within], np.arange(len(loose)) + len(texts)))
+        low_bits = np.uint64(_BATCH_BITS + _WEIGHT_BITS)
+        # One sort makes each (term, page, weight) a run; its length times the weight, summed
+        # over the weights of a (term, page), is its frequency. The weights are small whole
+        # numbers, so the sums are exact whatever their order.
+        ordered = np.sort((found << low_bits) | slot[where])
+        del found, where
+        run_start = np.flatnonzero(np.diff(ordered, prepend=ordered[:1] + np.uint64(1)))
+        counts = np.diff(np.concatenate((run_start, [len(ordered)])))
+        unique = ordered[run_start]
+        del ordered
+        weight = weights[(unique & np.uint64((1 << _WEIGHT_BITS) - 1)).astype(np.intp)] * counts
+        term_page = unique >> np.uint64(_WEIGHT_BITS)
+        posting = np.flatnonzero(np.diff(term_page, prepend=term_page[:1] + 1))
+        term_page = term_page[posting]
+        self.tfs.append(np.add.reduceat(weight, posting).astype(np.float32))
+        self.keys.append((term_page >> np.uint64(_BATCH_BITS)).astype(np.int64))
+        local = (term_page & np.uint64((1 << _BATCH_BITS) - 1)).astype(np.int32)
+        self.pages.append(local + np.int32(first))
+        # A page's length: the words of its body fields.
+        per_text = np.bincount(span, minlength=len(texts))[body]
+        self.lengths.append(
+            np.bincount(np.asarray(text_page)[body], weights=per_text, minlength=len(docs))
+        )
 
 
 #: From this many pages on, the pages' terms are counted in forked processes.
@@ -310,21 +356,20 @@ class _Counted:
 
 
 def _count_range(ordered: Sequence[DocSource], first: int, end: int) -> _Counted:
-    postings = _Postings(_first=first)
+    postings = _Postings()
     records: list[list[Any]] = []
     facets: list[Mapping[str, Sequence[str]]] = []
-    for page in range(first, end):
-        doc = ordered[page].build()
-        postings.add(page, doc)
-        records.append(_page_record(doc))
-        facets.append(doc.facets)
-    postings.flush(end)
+    for start in range(first, end, _BATCH):
+        batch = [source.build() for source in ordered[start : min(start + _BATCH, end)]]
+        postings.add(start, batch)
+        records += map(_page_record, batch)
+        facets += (doc.facets for doc in batch)
     return _Counted(postings, records, facets)
 
 
-def _count_share(job: int) -> tuple[list[str], _Counted]:
+def _count_share(job: int) -> tuple[list[bytes], _Counted]:
     counted = _count_range(*_FORK_JOBS[job])
-    words = counted.postings.vocabulary.words
+    words = counted.postings.vocabulary.words()
     counted.postings.vocabulary = _Vocabulary()  # sent as the word list alone
     return words, counted
 
@@ -338,6 +383,7 @@ def _count(ordered: Sequence[DocSource], workers: int) -> _Counted:
     bounds = [(start, min(start + size, len(ordered))) for start in range(0, len(ordered), size)]
     for job, (first, end) in enumerate(bounds):
         _FORK_JOBS[job] = (ordered, first, end)
+    terms.fold_fields(["prepare"])  # the fold table, made once before the fork for every process
     try:
         # This process counts the first share itself while the forked ones count the rest.
         with ProcessPoolExecutor(len(bounds) - 1, mp_context=mp.get_context("fork")) as pool:
@@ -361,7 +407,6 @@ def _count(ordered: Sequence[DocSource], workers: int) -> _Counted:
         merged.postings.lengths += share.postings.lengths
         merged.records += share.records
         merged.facets += share.facets
-    merged.postings._first = len(ordered)
     return merged
 
 
@@ -380,9 +425,9 @@ class _Scored:
 
 def _score(postings: _Postings, stubs: Sequence[bool]) -> _Scored:
     """BM25-like impact of every (term, page), quantised (see docs/search-index.md)."""
-    postings.flush(len(postings.lengths))
-    n = len(postings.lengths)
-    if not postings.keys:
+    lengths = np.concatenate(postings.lengths) if postings.lengths else np.zeros(0)
+    n = len(lengths)
+    if not sum(len(batch) for batch in postings.keys):
         empty = np.zeros(0, dtype=np.int64)
         return _Scored([], empty, empty, empty, empty, 1.0, 1.0001)
     keys = np.concatenate(postings.keys)
@@ -399,12 +444,12 @@ def _score(postings: _Postings, stubs: Sequence[bool]) -> _Scored:
     del by_term
     new_term = np.concatenate(([True], keys[1:] != keys[:-1]))
     starts = np.flatnonzero(new_term)
-    words = [postings.vocabulary.term(int(k)) for k in keys[starts]]
+    vocabulary = postings.vocabulary.words()
+    words = [_term_text(vocabulary, key) for key in keys[starts].tolist()]
     del keys
     term = (np.cumsum(new_term, dtype=np.int32) - 1).astype(np.int32)
     del new_term
     df = np.diff(np.concatenate((starts, [len(term)])))
-    lengths = np.asarray(postings.lengths, dtype=np.float64)
     avg = float(lengths.mean()) or 1.0
     norms = _K1 * (1 - _B + _B * (lengths / avg))
     idf = np.log(1 + (n - df + 0.5) / (df + 0.5))
