@@ -12,7 +12,7 @@ import dataclasses
 import functools
 import os
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -24,11 +24,19 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import get_toc
 
 from bangtin.adapter.config import BangtinConfig
+from bangtin.adapter.convert import GeneratedPage
 from bangtin.adapter.errors import ContentErrors
 from bangtin.adapter.nav import default_nav, nav_paths
 from bangtin.adapter.shell import Shells
 from bangtin.adapter.update import Built, UpdateReport, remove_page, render_again
-from bangtin.adapter.workers import SKIP_TEMPLATE, Workers, choose_deferred, split_shares
+from bangtin.adapter.workers import (
+    SKIP_TEMPLATE,
+    PagePool,
+    Workers,
+    can_fork,
+    choose_deferred,
+    process_count,
+)
 from bangtin.core.load import LoadResult, load_project, parse_audience, reload_directives
 from bangtin.core.model import ContentError, Directive
 from bangtin.features.incremental import affected_pages
@@ -79,7 +87,9 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         self.deferred: frozenset[str] = frozenset()
         self._nav: Navigation | None = None
         self._workers: Workers | None = None
-        self._own_share: Callable[[], list[str]] | None = None
+        self._pool: PagePool | None = None
+        # Material's shells of this build, made at on_env: forked workers inherit them.
+        self._shell_set: Shells | None = None
         # Generated pages the main process rendered, spliced into Material's shell at on_env.
         self._to_splice: list[Page] = []
         self.root = Path.cwd()
@@ -149,6 +159,10 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         # `serve` runs a live-reload server thread: no fork there (and previews are incremental).
         workers = 0 if self._command == "serve" else self.config.workers
         self.deferred = choose_deferred(self.specs, workers)
+        for uri in self.deferred:
+            page = files.src_uris[uri].page
+            if isinstance(page, GeneratedPage):
+                page.later = True
         for asset in sorted(ASSETS_DIR.rglob("*")):
             if asset.is_file():
                 uri = f"assets/bangtin/{asset.relative_to(ASSETS_DIR).as_posix()}"
@@ -193,11 +207,11 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
                 )
                 files.remove(existing)
             self.specs[spec.src_uri] = spec
-            files.append(
-                File.generated(
-                    config, spec.src_uri, content=spec.markdown, inclusion=InclusionLevel.NOT_IN_NAV
-                )
+            file = File.generated(
+                config, spec.src_uri, content=spec.markdown, inclusion=InclusionLevel.NOT_IN_NAV
             )
+            GeneratedPage(None, file, config)  # sets file.page; MkDocs then keeps it
+            files.append(file)
 
     def _plan(self) -> dict[str, PageSpec]:
         """Every generated page, by source path."""
@@ -277,18 +291,22 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
                 config=config, files=files, doc_files=list(doc_files), nav=self._nav, env=env
             )
         pages = [f.page for f in doc_files if f.src_uri in self.deferred and f.page is not None]
-        jobs: list[Callable[[], list[str]]] = []
+        # The listings first: the longest pages start early and the pool ends evenly.
+        pages.sort(key=lambda p: self.specs[p.file.src_uri].kind == "directive")
+        self._pool = None
+        if self._nav is not None:
+            self._shell_set = Shells(config, doc_files, self._nav, env)
         if pages:
-            shares = [
-                functools.partial(self._render_pages, share, config, files, doc_files, env)
-                for share in split_shares(pages, self.config.workers)
-            ]
-            # The main process renders the first share itself once its own pages are built
-            # (on_post_build): with two cores, one worker and the main process keep both busy.
-            self._own_share = shares[0]
-            jobs.extend(shares[1:])
-        jobs.extend(self.features.background())
-        self._workers = Workers.start(jobs)
+            render = functools.partial(
+                self._render_pages, config=config, files=files, doc_files=doc_files, env=env
+            )
+            self._pool = PagePool(pages, render)
+        # The features' work that needs no page (cards, exports, calendars, the search index)
+        # runs beside the pages when this build may fork; it then writes into the site itself.
+        site_dir = Path(config.site_dir) if self._command != "serve" and can_fork() else None
+        jobs = self.features.background(site_dir)
+        forks = process_count(self.config.workers) - 1 if self._pool is not None else 0
+        self._workers = Workers.start(jobs, self._pool, forks)
         progress.current().stage("Dựng trang", len(doc_files))
         self._splice_own(config, doc_files, env)
         # The main process still builds these pages, but with an empty template: MkDocs then
@@ -303,9 +321,9 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         """Write the main process's generated pages spliced into Material's shell; MkDocs' own
         loop then skips them (an empty template) and writes only those that cannot be."""
         pages, self._to_splice = self._to_splice, []
-        if self._nav is None or not pages:
+        if self._shell_set is None or not pages:
             return
-        shells = Shells(config, doc_files, self._nav, env)
+        shells = self._shell_set
         for page in pages:
             if shells.try_write(page):
                 page.meta["template"] = SKIP_TEMPLATE
@@ -314,21 +332,24 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
     def _render_pages(
         self,
         pages: list[Page],
+        *,
         config: MkDocsConfig,
         files: Files,
         doc_files: Sequence[File],
         env: jinja2.Environment,
     ) -> list[str]:
-        """In a worker process: Markdown, bangtin's content and Material's page, written.
+        """From the pool, in any process: Markdown, bangtin's content and Material's page, written.
 
         Material's page is spliced into its shell where the shell proves the same (`Shells`).
         """
         assert self._nav is not None and self.features is not None
-        shells = Shells(config, doc_files, self._nav, env)
+        shells = self._shell_set or Shells(config, doc_files, self._nav, env)
         for page in pages:
             spec = self.specs[page.file.src_uri]
             page.markdown = spec.markdown
             self.features.begin_page(spec, spec.src_uri)
+            if isinstance(page, GeneratedPage):
+                page.later = False
             page.render(config, files)
             page.content = self._generated_content(spec, page, Markup(sanitize(page.content or "")))
             page.meta.pop("template", None)  # the skip template is for MkDocs' own loop only
@@ -346,19 +367,22 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         assert self.features is not None
-        if self._own_share is not None:
-            own, self._own_share = self._own_share, None
+        if self._pool is not None:
+            pool, self._pool = self._pool, None
             progress.current().stage("Dựng văn bản")
-            own()
+            for message in pool.drain():
+                log.warning(message)
         progress.current().stage("Chờ các tiến trình dựng trang")
         if self._workers is not None:
             workers, self._workers = self._workers, None
             for message in workers.join():
                 log.warning(message)
+            for line in workers.summaries:
+                log.info(line, extra={"summary": True})
             if workers.failed:
                 raise PluginError("\n".join(workers.failed))
         progress.current().stage("Bài đăng, lịch, chỉ mục tìm kiếm")
-        self.features.post_build(Path(config.site_dir))
+        self.features.post_build(Path(config.site_dir))  # what did not run beside the pages
         progress.current().finish()
         # Only a build that got this far may be published: an interrupted one (Ctrl-C, a killed
         # worker) skips on_build_error but still reaches on_shutdown with half a site.

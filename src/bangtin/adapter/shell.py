@@ -38,19 +38,27 @@ if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.nav import Navigation
 
-__all__ = ["SPLICE_ENV", "Shells", "splice_allowed"]
+__all__ = ["SPLICE_ENV", "Shells", "splice_allowed", "splice_enabled"]
 
-#: Set to "0" to render every page with MkDocs' page builder (the test of the splice does).
+#: Set to "0" to render every page the reference way, page by page with MkDocs' own builder and
+#: a new Markdown converter each: the test of the build's fast paths compares the two.
 SPLICE_ENV = "BANGTIN_SPLICE"
 # The meta keys bangtin sets on its pages; a page with any other key is not spliced.
 _META_KEYS = frozenset({"title", "description", "bangtin_head"})
-_TOC_TEMPLATE = '{% import "partials/language.html" as lang with context %}{% include "partials/toc.html" %}'
+_TOC_TEMPLATE = (
+    '{% import "partials/language.html" as lang with context %}{% include "partials/toc.html" %}'
+)
 _HOLES = ("title", "description", "head", "content", "skip", "slug")
+
+
+def splice_enabled() -> bool:
+    """False when the environment asks for the reference, page-by-page render."""
+    return os.environ.get(SPLICE_ENV, "1") != "0"
 
 
 def splice_allowed(config: MkDocsConfig) -> bool:
     """True when no plugin but bangtin sees a page's context or its finished HTML."""
-    if os.environ.get(SPLICE_ENV, "1") == "0" or not config.use_directory_urls:
+    if not splice_enabled() or not config.use_directory_urls:
         return False
     for event in ("page_context", "post_page"):
         for method in config.plugins.events.get(event, []):
@@ -234,7 +242,7 @@ class Shells:
             markers["head"] = ""
         page.content = markers["content"]
         item = {"level": 2, "id": markers["skip"][1:], "name": f"bt0item0probe0{tag}"}
-        page.toc = get_toc([{**item, "children": []}] if variant.toc else [])  # type: ignore[list-item]
+        page.toc = get_toc([{**item, "children": []}] if variant.toc else [])  # type: ignore[list-item,typeddict-item]
         if not variant.toc:
             markers["skip"] = ""
         markers["toc"] = self._toc.render(get_context(self.nav, self.doc_files, self.config, page))
@@ -262,4 +270,3 @@ def _render(
 
 def _toc_key(items: Sequence[Any]) -> tuple[Any, ...]:
     return tuple((i.title, i.id, i.level, _toc_key(i.children)) for i in items)
-

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 
 from mkdocs.commands.build import _build_page, _populate_page
 from mkdocs.structure.files import File, Files, InclusionLevel
-from mkdocs.structure.pages import Page
 
+from bangtin.adapter.convert import GeneratedPage
 from bangtin.core.model import ContentError
 from bangtin.site.pages import PageSpec
 
@@ -78,7 +78,7 @@ def render_again(built: Built, uri: str, spec: PageSpec | None) -> bool:
         )
         files.append(file)
         built.doc_files.append(file)
-        Page(None, file, config)
+        GeneratedPage(None, file, config)
     elif spec is not None:
         file.content_string = spec.markdown
     if file.page is None:

@@ -8,6 +8,7 @@ answers. It imports no MkDocs.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -70,6 +71,8 @@ class Features:
 
     ctx: BuildContext
     items: list[Feature] = field(default_factory=list)
+    # The features whose post_build runs in a background job (see `background`).
+    written_beside: set[str] = field(default_factory=set)
 
     @classmethod
     def create(
@@ -171,9 +174,36 @@ class Features:
     def page_footer(self, abs_src_path: str) -> Markup:
         return Markup("").join(f.page_footer(abs_src_path) for f in self.items)
 
-    def background(self) -> list[Callable[[], list[str]]]:
-        return [job for f in self.items for job in f.background()]
+    def background(self, site_dir: Path | None = None) -> list[Callable[[], list[str]]]:
+        """The work to run in forked processes while pages are rendered, one job per feature.
+
+        Args:
+            site_dir: where the built site is written, when this build may write it from
+                another process: each feature's `post_build` then runs in its job, after its
+                background work (a feature's files may need what that work made: the cards),
+                and `post_build` below skips it. None: only the background work goes there.
+        """
+        jobs: list[Callable[[], list[str]]] = []
+        for f in self.items:
+            own = f.background()
+            writes = site_dir is not None and type(f).post_build is not Feature.post_build
+            if writes:
+                self.written_beside.add(type(f).__name__)
+            if own or writes:
+                jobs.append(functools.partial(_feature_job, own, f, site_dir if writes else None))
+        return jobs
 
     def post_build(self, site_dir: Path) -> None:
+        """Each feature's files, but those of the features whose job already wrote them."""
         for f in self.items:
-            f.post_build(site_dir)
+            if type(f).__name__ not in self.written_beside:
+                f.post_build(site_dir)
+
+
+def _feature_job(
+    own: list[Callable[[], list[str]]], feature: Feature, site_dir: Path | None
+) -> list[str]:
+    notes = [note for job in own for note in job()]
+    if site_dir is not None:
+        feature.post_build(site_dir)
+    return notes
