@@ -14,6 +14,7 @@ from pathlib import Path
 import jinja2
 import pytest
 import yaml
+from PIL import Image
 
 from bangtin.core.model import (
     Directive,
@@ -40,6 +41,7 @@ from bangtin.features.posts.compose import (
     compose_posts,
     write_exports,
 )
+from conftest import MakeSite, directive
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "src" / "bangtin" / "site" / "templates"
@@ -704,3 +706,53 @@ def test_sample_portal_has_posts_and_cards_for_the_themes_and_the_seed(tmp_path:
     seed = next(p for p in made if p.source == "2078-CV/ĐUK" and p.channel == "facebook")
     hand_built = compose_posts(_seed_directive(), registry=registry, site_url=SITE, options=OPTIONS)
     assert seed.text == _by_channel(hand_built)["facebook"].text
+
+
+# --- which posts get their own card ---------------------------------------------------------
+
+
+def _card_site(make_site, **plugin: object):  # type: ignore[no-untyped-def]
+    files = {
+        "directives/2024/2078-cv-duk.md": directive("2078-CV/ĐUK", "2024-03-07"),
+        # 181 days before the newest: still recent.
+        "directives/2023/900-cv-duk.md": directive("900-CV/ĐUK", "2023-09-08", subject="Gần đây"),
+        # A year before: shares the organisation's card.
+        "directives/2023/100-cv-duk.md": directive("100-CV/ĐUK", "2023-03-01", subject="Cũ"),
+        # As old, but its editor wrote a post for it: its own card.
+        "directives/2023/101-cv-duk.md": directive(
+            "101-CV/ĐUK", "2023-03-02", subject="Cũ mà đăng", post="{hook: Nhắc lại văn bản cũ}"
+        ),
+    }
+    return make_site(files, plugin={"cards": True, **plugin})
+
+
+def test_old_directives_share_the_organisation_card(make_site: MakeSite) -> None:
+    site = _card_site(make_site)
+    assert site.exit_code == 0, site.output
+    cards_dir = site.site_dir / "bai-dang" / "the"
+    assert sorted(p.name for p in cards_dir.iterdir()) == [
+        "chung.png",
+        "van-ban-2023-101-cv-duk.png",
+        "van-ban-2023-900-cv-duk.png",
+        "van-ban-2024-2078-cv-duk.png",
+    ]
+    with Image.open(cards_dir / "chung.png") as image:
+        assert image.size == (1200, 630)
+    old = site.page("van-ban/2023/100-cv-duk/")
+    assert 'content="bai-dang/the/chung.png"' not in old  # og:image is page-relative here
+    assert "../../../bai-dang/the/chung.png" in old
+    assert "Ảnh kèm bài đăng: Đảng ủy Khối thử" in old
+    assert "../../../bai-dang/the/van-ban-2023-101-cv-duk.png" in site.page(
+        "van-ban/2023/101-cv-duk/"
+    )
+    exported = json.loads((site.site_dir / "bai-dang" / "posts.json").read_text("utf-8"))
+    images = {p["source"]: p["image"] for p in exported}
+    assert images["100-CV/ĐUK"] == "bai-dang/the/chung.png"
+    assert images["900-CV/ĐUK"] == "bai-dang/the/van-ban-2023-900-cv-duk.png"
+
+
+def test_card_days_zero_draws_every_card(make_site: MakeSite) -> None:
+    site = _card_site(make_site, card_days=0)
+    assert site.exit_code == 0, site.output
+    names = sorted(p.name for p in (site.site_dir / "bai-dang" / "the").iterdir())
+    assert "chung.png" not in names and "van-ban-2023-100-cv-duk.png" in names

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import os
+import posixpath
 import re
 import subprocess
 import sys
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bangtin.site.render import relative_url
 from conftest import REPO, MakeSite, directive
 
 SEED_URL = "van-ban/2024/2078-cv-duk/"
@@ -248,3 +253,23 @@ def test_seed_links_its_whole_chain_both_ways(make_site: MakeSite) -> None:
             rows[bold[1]] = float(top[1])
     assert rows["189-CV/TU"] < rows["1271-CV/BDVTU"] < rows["2078-CV/ĐUK"]
     assert 'href="../189-cv-tu/"' in svg and 'href="../1271-cv-bdvtu/"' in svg
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(["van-ban", "2024", "a", "ab", "đơn-vị", ".", "..", ""]), max_size=5),
+    st.lists(st.sampled_from(["van-ban", "2024", "a", "ab", "đơn-vị", ".", "..", ""]), max_size=5),
+    st.booleans(),
+    st.booleans(),
+)
+def test_relative_url_is_posix_relpath(
+    target: list[str], base: list[str], target_dir: bool, base_dir: bool
+) -> None:
+    """The fast relative URL is what posixpath.relpath gives, for every path shape."""
+    t = "/".join(target) + ("/" if target_dir and target else "")
+    b = "/".join(base) + ("/" if base_dir and base else "")
+    folder = b if b.endswith("/") or not b else posixpath.dirname(b) + "/"
+    expected = posixpath.relpath("/" + t, "/" + folder)
+    if t.endswith("/") and not expected.endswith("/"):
+        expected += "/"
+    assert relative_url(t, b) == expected

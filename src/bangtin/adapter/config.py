@@ -30,7 +30,10 @@ class BangtinConfig(base.Config):  # type: ignore[no-untyped-call]
     search = c.Type(bool, default=True)
     """Write the search index (search/) after the build."""
     cards = c.Type(bool, default=True)
-    """Draw a social card (PNG) for every post."""
+    """Draw social cards (PNG) for the posts."""
+    card_days = c.Type(int, default=183)
+    """A directive issued more than this many days before the newest one shares the
+    organisation's card, unless its front-matter has a `post:` block; 0: every post its own."""
     directives_dir = c.Type(str, default="directives")
     """Where the directive files are, relative to mkdocs.yml."""
     workers = c.Type(int, default=-1)

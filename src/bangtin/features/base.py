@@ -29,6 +29,7 @@ class Options:
     emoji: bool = True
     search: bool = True
     cards: bool = True
+    card_days: int = 183
     site_url: str = ""
     site_name: str = ""
     root: Path = Path(".")

@@ -106,6 +106,7 @@ class Features:
             emoji=opts.emoji,
             search=opts.search,
             cards=opts.cards,
+            card_days=opts.card_days,
             site_url=config.site_url or "",
             site_name=config.site_name,
             root=plugin.root,

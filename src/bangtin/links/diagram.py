@@ -9,6 +9,7 @@ external reference, every text XML-escaped; ``<title>`` elements name the drawin
 
 from __future__ import annotations
 
+import functools
 import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -152,8 +153,14 @@ def _hidden_node(rel: ResolvedRelation, level: int) -> _Node:
 MAX_NODES = 8
 
 
+@functools.lru_cache(maxsize=65536)
+def _wrapped(text: str) -> tuple[str, ...]:
+    # Each document is a node in the diagrams of all its neighbours: wrap its text once.
+    return tuple(textwrap.wrap(text, _CHARS, break_on_hyphens=True)) or ("",)
+
+
 def _wrap(text: str) -> list[str]:
-    return textwrap.wrap(text, _CHARS, break_on_hyphens=True) or [""]
+    return list(_wrapped(text))
 
 
 def _grow(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
@@ -63,12 +64,28 @@ def relative_url(target: str, base: str) -> str:
     The site can thus be served from any sub-path of an intranet server.
     """
     base_dir = base if base.endswith("/") or not base else posixpath.dirname(base) + "/"
-    rel = posixpath.relpath("/" + target, "/" + base_dir)
+    if _UNUSUAL.search(target) or _UNUSUAL.search(base_dir):
+        rel = posixpath.relpath("/" + target, "/" + base_dir)
+    else:
+        # What posixpath.relpath gives for clean paths, without its abspath and normpath: a
+        # page has a few dozen links and a listing thousands, so this runs millions of times.
+        to = [part for part in target.split("/") if part]
+        here = [part for part in base_dir.split("/") if part]
+        common = 0
+        for a, b in zip(to, here, strict=False):
+            if a != b:
+                break
+            common += 1
+        rel = "/".join([".."] * (len(here) - common) + to[common:]) or "."
     if target.endswith("/") and not rel.endswith("/"):
         rel += "/"
     if rel == "./":
         return "./"
     return rel
+
+
+# Segments that posixpath.relpath normalises ("." and ".." segments, a trailing "/.").
+_UNUSUAL = re.compile(r"(?:^|/)\.\.?(?:/|$)")
 
 
 def _date(value: dt.date | None) -> str:
