@@ -472,6 +472,7 @@ def test_index_is_the_same_counted_in_one_process_or_several(
     write_index(docs, tmp_path / "one", workers=1)
     write_index(docs, tmp_path / "three", workers=3)
     monkeypatch.setattr(index, "_BATCH", 7)  # pages counted in batches of 7, not all at once
+    monkeypatch.setattr(index, "_ENCODE_CHUNK", 50)  # terms encoded a few at a time
     write_index(docs, tmp_path / "batches", workers=3)
 
     def files(folder: Path) -> dict[Path, bytes]:

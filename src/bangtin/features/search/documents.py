@@ -39,11 +39,13 @@ _UNSEEN = re.compile(
     r"|^ {0,3}\[(?!\^)[^\]]+\]:[ \t]*\S.*$",
     re.M,
 )
+_UNSEEN_MARKS = "<[]{"
 _TABLE_RULE = re.compile(r"^[\s|:-]+$", re.M)
 _LINE_MARK = re.compile(
     r"^ {0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+|!!!\s*\w*|\?\?\?\+?\s*\w*)", re.M
 )
 _HEADING = re.compile(r"^ {0,3}#{1,6}\s+(.+?)\s*#*\s*$", re.M)
+_HEADING_LINE = re.compile(r"\n {0,3}#")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
@@ -58,7 +60,14 @@ def index_text(markdown: str) -> str:
     """
     if "<" in markdown:
         markdown = _HIDDEN_BLOCK.sub(" ", markdown)
-    return _UNSEEN.sub(" ", markdown)
+    # Every match of _UNSEEN holds one of these characters, at most three spaces after the
+    # start of its line: the lines before the first of them are kept as they are, unscanned
+    # (most bodies have none: no link, no footnote).
+    first = min((at for at in map(markdown.find, _UNSEEN_MARKS) if at >= 0), default=-1)
+    if first < 0:
+        return markdown
+    line = markdown.rfind("\n", 0, first) + 1
+    return markdown[:line] + _UNSEEN.sub(" ", markdown[line:])
 
 
 def paragraphs(markdown: str) -> Iterator[str]:
@@ -67,7 +76,7 @@ def paragraphs(markdown: str) -> Iterator[str]:
     >>> list(paragraphs("## Mục 1\\n\\nThực hiện **Công văn** [số 1271](../x/)[^1]\\n- ý một"))
     ['Mục 1', 'Thực hiện Công văn số 1271 ý một']
     """
-    for block in _PARAGRAPH_BREAK.split(markdown):
+    for block in _blocks(markdown):
         if block.lstrip().startswith(("```", "~~~", "<script", "<style")):
             continue
         text = _TABLE_RULE.sub("", block)
@@ -79,8 +88,35 @@ def paragraphs(markdown: str) -> Iterator[str]:
             yield para
 
 
+def _blocks(markdown: str) -> Iterator[str]:
+    # _PARAGRAPH_BREAK.split(markdown), lazily: a lead is found in the first few paragraphs,
+    # and splitting a whole body was a tenth of the cost of a page's document.
+    start = 0
+    for brk in _PARAGRAPH_BREAK.finditer(markdown):
+        yield markdown[start : brk.start()]
+        start = brk.end()
+    yield markdown[start:]
+
+
 def _headings(markdown: str) -> str:
-    return "\n".join(plain_text(h) for h in _HEADING.findall(markdown))
+    return "\n".join(plain_text(h) for h in _heading_texts(markdown))
+
+
+def _heading_texts(markdown: str) -> list[str]:
+    """``_HEADING.findall(markdown)``, trying only the lines that start with a "#" (after at
+    most three spaces): found by a scan for a line break, not by trying the anchored pattern at
+    every character. A match may run on over blank lines, so a line inside the last one is
+    skipped, as the scan of the whole text would."""
+    found: list[str] = []
+    end = 0
+    starts = [brk.start() + 1 for brk in _HEADING_LINE.finditer(markdown)]
+    if _HEADING_LINE.match("\n" + markdown[:4]):
+        starts.insert(0, 0)
+    for start in starts:
+        if start >= end and (heading := _HEADING.match(markdown, start)):
+            found.append(heading[1])
+            end = heading.end()
+    return found
 
 
 def _lead(markdown: str) -> str:

@@ -168,26 +168,37 @@ def shard_of(term: str, shards: int) -> int:
     return zlib.crc32(term.encode("utf-8")) % shards
 
 
-def _varint(out: bytearray, value: int) -> None:
+def _varint(value: int) -> bytes:
+    """``value`` as an unsigned LEB128 varint."""
+    out = bytearray()
     while value >= 0x80:
         out.append((value & 0x7F) | 0x80)
         value >>= 7
     out.append(value)
+    return bytes(out)
 
 
 def _varints(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """LEB128 varints of ``values`` (non-negative, below 2**35) in one array, and each one's length."""
-    lengths = np.ones(len(values), dtype=np.int32)
-    for bits in (7, 14, 21, 28):
-        lengths += values >= (1 << bits)
-    starts = np.cumsum(lengths, dtype=np.int64) - lengths
-    out = np.zeros(int(lengths.sum()), dtype=np.uint8)
-    for k in range(5):
-        more = lengths > k
-        if not more.any():
+    """LEB128 varints of ``values`` (non-negative, below 2**35) in one array, and each one's length.
+
+    Most values (gaps between page ids) take one byte: every value's first byte is written in
+    one pass, the few longer ones' further bytes after it.
+    """
+    lengths = np.ones(len(values), dtype=np.int64)
+    long = np.flatnonzero(values >= 0x80)
+    for bits in (14, 21, 28):
+        lengths[long] += values[long] >= (1 << bits)
+    lengths[long] += 1
+    ends = np.cumsum(lengths)
+    starts = ends - lengths
+    out = np.empty(int(ends[-1]) if len(ends) else 0, dtype=np.uint8)
+    out[starts] = (values & 0x7F) | ((lengths > 1) << 7)
+    for k in range(1, 5):
+        long = long[lengths[long] > k]
+        if not long.size:
             break
-        part = (values[more] >> (7 * k)) & 0x7F
-        out[starts[more] + k] = part | ((lengths[more] > k + 1) << 7)
+        part = (values[long] >> (7 * k)) & 0x7F
+        out[starts[long] + k] = part | ((lengths[long] > k + 1) << 7)
     return out, lengths
 
 
@@ -249,6 +260,43 @@ def _token_spans(data: bytes, ends: np.ndarray) -> np.ndarray:
     return np.searchsorted(ends, starts, side="right")
 
 
+_SLOT_BITS = _BATCH_BITS + _WEIGHT_BITS
+
+
+def _sum_weights(
+    keys: np.ndarray, slots: np.ndarray, weights: np.ndarray, bound: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each (term, page) of a batch once, with the sum of its occurrences' weights.
+
+    Args:
+        keys: a term key per occurrence, below ``bound``.
+        slots: its page in the batch and its weight's class (``page << 4 | class``).
+        weights: the weight of each class.
+        bound: above every key; keys and slots that fit 32 bits sort twice as fast.
+
+    Returns:
+        Term keys, pages in the batch and frequencies (float32), by term then page.
+    """
+    # One sort makes each (term, page, weight) a run; its length times the weight, summed over
+    # the weights of a (term, page), is its frequency. The weights are small whole numbers, so
+    # the sums are exact whatever their order.
+    dtype = np.dtype(np.uint32 if bound << _SLOT_BITS <= 1 << 32 else np.int64)
+    coded: np.ndarray = keys.astype(dtype) << _SLOT_BITS
+    coded = np.sort(coded | slots.astype(dtype))
+    run = np.flatnonzero(np.diff(coded, prepend=coded[:1] ^ 1))
+    counts = np.diff(run, append=len(coded))
+    coded = coded[run]
+    weight = weights[coded & ((1 << _WEIGHT_BITS) - 1)] * counts
+    coded >>= _WEIGHT_BITS
+    posting = np.flatnonzero(np.diff(coded, prepend=coded[:1] ^ 1))
+    coded = coded[posting]
+    return (
+        (coded >> _BATCH_BITS).astype(np.int64),
+        (coded & ((1 << _BATCH_BITS) - 1)).astype(np.int32),
+        np.add.reduceat(weight, posting).astype(np.float32),
+    )
+
+
 @dataclass(slots=True)
 class _Postings:
     """Every (term, page) of the index with its weighted frequency, and the pages' lengths.
@@ -303,36 +351,26 @@ class _Postings:
         words = folded.data.translate(terms.TERM_BYTES)
         ids = self.vocabulary.of(words.split())
         span = _token_spans(words, folded.ends)
-        pages = np.asarray(text_page + loose_page, dtype=np.uint64)
         weights, weight_class = np.unique(
             np.asarray(text_weight + loose_weight, dtype=np.float64), return_inverse=True
         )
         if len(weights) > 1 << _WEIGHT_BITS:
             raise ValueError(f"a batch of pages has at most {1 << _WEIGHT_BITS} field weights")
-        slot = (pages << np.uint64(_WEIGHT_BITS)) | weight_class.astype(np.uint64)
+        # Per text (then per loose term): its page and its weight, in the low bits of a code.
+        slot = (np.asarray(text_page + loose_page, dtype=np.int64) << _WEIGHT_BITS) | weight_class
+        singles = np.concatenate((ids, self.vocabulary.of(loose)))
+        single_slot = np.concatenate((span, np.arange(len(loose)) + len(texts)))
         # Pairs of neighbours within a field, never across two.
         within = span[1:] == span[:-1]
         pairs = (((ids[:-1] + 1) << _ID_BITS) | ids[1:])[within]
-        found = np.concatenate((ids, pairs, self.vocabulary.of(loose))).astype(np.uint64)
-        where = np.concatenate((span, span[:-1][within], np.arange(len(loose)) + len(texts)))
-        low_bits = np.uint64(_BATCH_BITS + _WEIGHT_BITS)
-        # One sort makes each (term, page, weight) a run; its length times the weight, summed
-        # over the weights of a (term, page), is its frequency. The weights are small whole
-        # numbers, so the sums are exact whatever their order.
-        ordered = np.sort((found << low_bits) | slot[where])
-        del found, where
-        run_start = np.flatnonzero(np.diff(ordered, prepend=ordered[:1] + np.uint64(1)))
-        counts = np.diff(np.concatenate((run_start, [len(ordered)])))
-        unique = ordered[run_start]
-        del ordered
-        weight = weights[(unique & np.uint64((1 << _WEIGHT_BITS) - 1)).astype(np.intp)] * counts
-        term_page = unique >> np.uint64(_WEIGHT_BITS)
-        posting = np.flatnonzero(np.diff(term_page, prepend=term_page[:1] + 1))
-        term_page = term_page[posting]
-        self.tfs.append(np.add.reduceat(weight, posting).astype(np.float32))
-        self.keys.append((term_page >> np.uint64(_BATCH_BITS)).astype(np.int64))
-        local = (term_page & np.uint64((1 << _BATCH_BITS) - 1)).astype(np.int32)
-        self.pages.append(local + np.int32(first))
+        counted = (
+            _sum_weights(singles, slot[single_slot], weights, len(self.vocabulary)),
+            _sum_weights(pairs, slot[span[:-1][within]], weights, 1 << (2 * _ID_BITS + 1)),
+        )
+        # Single terms' keys are below any pair's: the batch stays sorted by (term, page).
+        self.keys.append(np.concatenate([c[0] for c in counted]))
+        self.pages.append(np.concatenate([c[1] for c in counted]) + np.int32(first))
+        self.tfs.append(np.concatenate([c[2] for c in counted]))
         # A page's length: the words of its body fields.
         per_text = np.bincount(span, minlength=len(texts))[body]
         self.lengths.append(
@@ -470,52 +508,73 @@ def _score(postings: _Postings, stubs: Sequence[bool]) -> _Scored:
     return _Scored(words, df, term[order], impact[order], page[order], low, high)
 
 
-def _encode_terms(scored: _Scored) -> list[bytes]:
-    """Each term's bytes in a shard file (docs/search-index.md), by term number."""
-    term, impact, page = scored.term, scored.impact, scored.page
-    if not len(term):
-        return []
-    # A block: the postings of one term at one impact; its ids ascending, as gaps.
-    cut = np.flatnonzero((np.diff(term) != 0) | (np.diff(impact) != 0)) + 1
-    block_start = np.concatenate(([0], cut))
-    block_size = np.diff(np.concatenate((block_start, [len(term)])))
-    previous = np.roll(page, 1)
-    previous[block_start] = -1
-    gap_bytes, gap_lengths = _varints(page - previous)
-    del previous
-    count_bytes, count_lengths = _varints(block_size)
-    # Each block as [impact byte][varint count][gaps], all blocks one after the other.
-    block_gap_bytes = np.add.reduceat(gap_lengths, block_start)
-    block_bytes = 1 + count_lengths + block_gap_bytes
-    block_at = np.cumsum(block_bytes) - block_bytes
-    stream = np.zeros(int(block_bytes.sum()), dtype=np.uint8)
-    stream[block_at] = impact[block_start]
-    count_block = np.repeat(np.arange(len(block_start)), count_lengths)
-    count_offset = np.arange(len(count_bytes)) - np.repeat(
-        np.cumsum(count_lengths) - count_lengths, count_lengths
-    )
-    stream[block_at[count_block] + 1 + count_offset] = count_bytes
-    # The gap bytes keep their order; each is moved on by the headers of its block and those
-    # before it.
-    headers = np.cumsum(1 + count_lengths, dtype=np.int64)
-    stream[np.arange(len(gap_bytes)) + np.repeat(headers, block_gap_bytes)] = gap_bytes
-    data = stream.tobytes()
-    # Per term: [varint key length][key][varint df][varint blocks], then its blocks.
+#: Postings encoded at a time (whole terms): arrays of megabytes, not of every posting.
+_ENCODE_CHUNK = 1 << 20
+
+
+def _encode_terms(scored: _Scored) -> tuple[bytes, list[int]]:
+    """Each term's df, block count and blocks in a shard file (docs/search-index.md).
+
+    Returns:
+        The terms' bytes one after the other, by term number, and where each starts (with the
+        end last): a term's entry in its shard is its key's length and key, then these bytes.
+    """
+    count = len(scored.words)
+    if not count:
+        return b"", [0]
+    # Chunks of whole terms, about _ENCODE_CHUNK postings each.
+    first_posting = np.searchsorted(scored.term, np.arange(count))
+    cuts = np.unique(np.searchsorted(first_posting, np.arange(0, len(scored.term), _ENCODE_CHUNK)))
+    cuts = np.append(cuts, count)
+    parts: list[bytes] = []
+    offsets: list[np.ndarray] = []
+    done = 0
+    for first, end in zip(cuts[:-1].tolist(), cuts[1:].tolist(), strict=True):
+        a = int(first_posting[first])
+        b = int(first_posting[end]) if end < count else len(scored.term)
+        data, starts = _encode_chunk(
+            scored.term[a:b] - first, scored.impact[a:b], scored.page[a:b], scored.df[first:end]
+        )
+        parts.append(data)
+        offsets.append(starts + done)
+        done += len(data)
+    return b"".join(parts), [*np.concatenate(offsets).tolist(), done]
+
+
+def _encode_chunk(
+    term: np.ndarray, impact: np.ndarray, page: np.ndarray, df: np.ndarray
+) -> tuple[bytes, np.ndarray]:
+    """The bytes of terms 0 … len(df) - 1 (``term``: each posting's, sorted) and their starts.
+
+    A term is ``[df][blocks]`` then each block ``[impact][count][gaps]``: all varints (an
+    impact is below 128, one byte as a varint too), so they are laid out as one array of
+    values, encoded at once.
+    """
+    new_block = np.ones(len(term), dtype=bool)
+    new_block[1:] = (term[1:] != term[:-1]) | (impact[1:] != impact[:-1])
+    block_start = np.flatnonzero(new_block)
+    block = np.cumsum(new_block) - 1  # each posting's block
+    del new_block
     block_term = term[block_start]
-    first_block = np.searchsorted(block_term, np.arange(len(scored.words)))
-    last_block = np.searchsorted(block_term, np.arange(len(scored.words)), side="right")
-    ends = np.concatenate((block_at, [len(data)]))
-    out: list[bytes] = []
-    for number, word in enumerate(scored.words):
-        a, b = int(first_block[number]), int(last_block[number])
-        head = bytearray()
-        key = word.encode("utf-8")
-        _varint(head, len(key))
-        head += key
-        _varint(head, int(scored.df[number]))
-        _varint(head, b - a)
-        out.append(bytes(head) + data[int(ends[a]) : int(ends[b])])
-    return out
+    first_block = np.flatnonzero(np.diff(block_term, prepend=-1))  # each term's first block
+    blocks = np.diff(first_block, append=len(block_start))
+    # A block's page ids ascending, as gaps: first id + 1, then id - previous id.
+    gaps = page.astype(np.int64)
+    gaps[1:] -= page[:-1]
+    gaps[block_start] = page[block_start] + 1
+    # Where each value goes: a posting's gap after the headers of its term and block and of
+    # those before them (two values each).
+    values = np.empty(len(term) + 2 * len(block_start) + 2 * len(df), dtype=np.int64)
+    values[np.arange(len(term)) + 2 * (term + 1) + 2 * (block + 1)] = gaps
+    del gaps, block
+    at = block_start + 2 * (block_term + 1) + 2 * np.arange(len(block_start))
+    values[at] = impact[block_start]
+    values[at + 1] = np.diff(block_start, append=len(term))
+    at = block_start[first_block] + 2 * np.arange(len(df)) + 2 * first_block
+    values[at] = df
+    values[at + 1] = blocks
+    data, lengths = _varints(values)
+    return data.tobytes(), np.cumsum(lengths)[at] - lengths[at]
 
 
 def _shard_count(total: int) -> int:
@@ -582,18 +641,23 @@ def write_index(docs: Iterable[DocSource], target: Path, *, workers: int = 1) ->
     low, high = scored.low, scored.high
 
     files: dict[str, bytes] = {}
-    encoded = _encode_terms(scored)
-    shards = _shard_count(sum(len(b) for b in encoded))
-    by_shard: dict[int, list[int]] = {}
-    for number, word in enumerate(scored.words):
-        by_shard.setdefault(shard_of(word, shards), []).append(number)
-    for shard, numbers in by_shard.items():
-        numbers.sort(key=lambda k: scored.words[k].encode("utf-8"))
-        buf = bytearray(_MAGIC)
-        _varint(buf, len(numbers))
-        for k in numbers:
-            buf += encoded[k]
-        files[f"t/{shard:03x}.bin"] = bytes(buf)
+    data, offsets = _encode_terms(scored)
+    keys = [word.encode("utf-8") for word in scored.words]
+    heads = [_varint(len(key)) + key for key in keys]
+    shards = _shard_count(sum(map(len, heads)) + len(data))
+    # Each shard's terms sorted by their UTF-8 bytes: every term by its bytes, then by shard
+    # (stable).
+    shard = np.fromiter(map(zlib.crc32, keys), dtype=np.int64, count=len(keys)) % shards
+    order = np.array(sorted(range(len(keys)), key=keys.__getitem__), dtype=np.int64)
+    order = order[np.argsort(shard[order], kind="stable")]
+    sizes = np.bincount(shard, minlength=shards)
+    taken = 0
+    for number in np.flatnonzero(sizes).tolist():
+        buf = [_MAGIC, _varint(int(sizes[number]))]
+        for k in order[taken : taken + sizes[number]].tolist():
+            buf += (heads[k], data[offsets[k] : offsets[k + 1]])
+        taken += sizes[number]
+        files[f"t/{number:03x}.bin"] = b"".join(buf)
 
     # Completions of a last word being typed, by its first two letters, the commonest first.
     prefixes: dict[str, list[tuple[str, int]]] = {}

@@ -136,17 +136,22 @@ def fold_fields(texts: Sequence[str]) -> FoldedFields:
     joined = "\n".join(texts) + "\n"
     points = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype="<u4")
     folded = _fold_table()[points]
-    if (folded == _UNFOLDED).any():
+    del points
+    odd = np.flatnonzero(folded >= _UNFOLDED)  # dropped, or not one byte: few in any text
+    if (folded[odd] == _UNFOLDED).any():
         parts = [_ascii(t) for t in texts]
         sizes = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts)) + 1
         ends = np.cumsum(sizes) - 1
         return FoldedFields(b"\n".join(parts) + b"\n", ends - (sizes - 1), ends)
-    kept = folded != _DROPPED
-    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1
-    # What each text keeps, its line break included: one sum per text, not one per character.
-    sizes = np.add.reduceat(kept, np.cumsum(lengths) - lengths, dtype=np.int64)
+    # Each text and its line break, less what is dropped from it.
+    sizes = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1
+    if odd.size:
+        sizes -= np.bincount(
+            np.searchsorted(np.cumsum(sizes), odd, side="right"), minlength=len(texts)
+        )
+        folded = np.delete(folded, odd)
     ends = np.cumsum(sizes) - 1
-    return FoldedFields(folded[kept].tobytes(), ends - (sizes - 1), ends)
+    return FoldedFields(folded.tobytes(), ends - (sizes - 1), ends)
 
 
 def fold_letters(text: str) -> str:
