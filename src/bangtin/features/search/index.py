@@ -20,7 +20,7 @@ import shutil
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -621,6 +621,44 @@ def _json(value: Any) -> bytes:
     return (json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
+class _Files:
+    """The files of the index, written into a fresh folder by a thread as soon as each is made.
+
+    Creating two thousand small files is the kernel's work (a tenth to a whole second of it on
+    ext4, as busy as the disk is), done while the terms are scored and encoded.
+    """
+
+    def __init__(self, target: Path) -> None:
+        if target.exists():
+            shutil.rmtree(target)
+        target.mkdir(parents=True)
+        self.target = target
+        self.data: dict[str, bytes] = {}
+        self._folders = {target}
+        self._pool = ThreadPoolExecutor(1)
+        self._written: list[Future[int]] = []
+
+    def add(self, name: str, data: bytes) -> None:
+        """Keep ``data`` as the file ``name`` (relative to the folder) and have it written."""
+        self.data[name] = data
+        path = self.target / name
+        if path.parent not in self._folders:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._folders.add(path.parent)
+        self._written.append(self._pool.submit(path.write_bytes, data))
+
+    def __enter__(self) -> _Files:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        # Every file written (the first error of a write raised), or, on an error here, the
+        # writes not begun cancelled.
+        self._pool.shutdown(wait=True, cancel_futures=kind is not None)
+        if kind is None:
+            for written in self._written:
+                written.result()
+
+
 def write_index(docs: Iterable[DocSource], target: Path, *, workers: int = 1) -> IndexStats:
     """Write the index of ``docs`` into the folder ``target`` (replaced whole).
 
@@ -636,11 +674,19 @@ def write_index(docs: Iterable[DocSource], target: Path, *, workers: int = 1) ->
     """
     ordered = _order(list(docs))
     counted = _count(ordered, workers)
+    with _Files(target) as files:
+        return _write(ordered, counted, files)
+
+
+def _write(ordered: Sequence[DocSource], counted: _Counted, files: _Files) -> IndexStats:
+    # The page records and facets first: they are written while the terms are scored.
+    for start in range(0, len(ordered), GROUP_SIZE):
+        group = counted.records[start : start + GROUP_SIZE]
+        files.add(f"p/{start // GROUP_SIZE}.json", _json(group))
+    files.add("facets.json", _json(_facet_columns(counted.facets)))
+
     scored = _score(counted.postings, [d.stub for d in ordered])
     del counted.postings
-    low, high = scored.low, scored.high
-
-    files: dict[str, bytes] = {}
     data, offsets = _encode_terms(scored)
     keys = [word.encode("utf-8") for word in scored.words]
     heads = [_varint(len(key)) + key for key in keys]
@@ -657,7 +703,7 @@ def write_index(docs: Iterable[DocSource], target: Path, *, workers: int = 1) ->
         for k in order[taken : taken + sizes[number]].tolist():
             buf += (heads[k], data[offsets[k] : offsets[k + 1]])
         taken += sizes[number]
-        files[f"t/{number:03x}.bin"] = b"".join(buf)
+        files.add(f"t/{number:03x}.bin", b"".join(buf))
 
     # Completions of a last word being typed, by its first two letters, the commonest first.
     prefixes: dict[str, list[tuple[str, int]]] = {}
@@ -667,42 +713,28 @@ def write_index(docs: Iterable[DocSource], target: Path, *, workers: int = 1) ->
         prefixes.setdefault(word[:2], []).append((word, int(scored.df[number])))
     for prefix, completions in prefixes.items():
         completions.sort(key=lambda e: (-e[1], e[0]))
-        files[f"v/{prefix}.json"] = _json([[w, n] for w, n in completions[:PREFIX_TERMS]])
-
-    for start in range(0, len(ordered), GROUP_SIZE):
-        group = counted.records[start : start + GROUP_SIZE]
-        files[f"p/{start // GROUP_SIZE}.json"] = _json(group)
-    files["facets.json"] = _json(_facet_columns(counted.facets))
+        files.add(f"v/{prefix}.json", _json([[w, n] for w, n in completions[:PREFIX_TERMS]]))
 
     digest = hashlib.blake2b(digest_size=8)
-    for name in sorted(files):
+    for name in sorted(files.data):
         digest.update(name.encode())
-        digest.update(files[name])
+        digest.update(files.data[name])
     manifest = {
         "format": FORMAT_VERSION,
         "version": digest.hexdigest(),
         "pages": len(ordered),
         "shards": shards,
         "group": GROUP_SIZE,
-        "impact": [low, high],
+        "impact": [scored.low, scored.high],
         "levels": IMPACT_LEVELS,
         "kinds": KINDS,
         "facets": FACETS,
     }
-    files["manifest.json"] = _json(manifest)
-
-    if target.exists():
-        shutil.rmtree(target)
-    for folder in {(target / name).parent for name in files}:
-        folder.mkdir(parents=True, exist_ok=True)
-    # Two thousand small files at 10,000 pages: their opening and closing is the kernel's
-    # work, which threads overlap.
-    with ThreadPoolExecutor(8) as pool:
-        list(pool.map(lambda item: (target / item[0]).write_bytes(item[1]), files.items()))
+    files.add("manifest.json", _json(manifest))
     return IndexStats(
         pages=len(ordered),
         terms=len(scored.words),
         postings=len(scored.term),
         shards=shards,
-        bytes=sum(len(b) for b in files.values()),
+        bytes=sum(len(b) for b in files.data.values()),
     )
