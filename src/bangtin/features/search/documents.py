@@ -10,7 +10,7 @@ fanpage posts (`core.plain`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import partial
 
@@ -129,12 +129,12 @@ def _lead(markdown: str) -> str:
     return first
 
 
-def _directive(d: Directive, reg: Registry) -> SearchDoc:
+def _directive(d: Directive, reg: Registry, theme_titles: Mapping[int, str]) -> SearchDoc:
     issuer = reg.unit_name(d.issuer) if d.issuer else ""
     meta = [d.type.value, issuer, *d.tags, d.place]
     if d.signer is not None:
         meta.append(d.signer.name)
-    themes = [t.title for y in d.themes if (t := reg.theme(y)) is not None]
+    themes = [theme_titles[y] for y in d.themes if y in theme_titles]
     return SearchDoc(
         url=d.url,
         kind="van-ban",
@@ -275,8 +275,15 @@ def search_sources(
         units: the unit pages (``units.yml`` and issuers written as text).
     """
     out: list[DocSource] = []
+    # Each year's theme title, as reg.theme(year) finds it (the first of that year), looked up
+    # once here, not by a scan of the themes for every directive.
+    theme_titles: dict[int, str] = {}
+    for t in reg.themes:
+        theme_titles.setdefault(t.year, t.title)
     for d in (*reg.directives, *stubs):
-        out.append(_Source(d.url, d.stub, d.date.isoformat(), partial(_directive, d, reg)))
+        out.append(
+            _Source(d.url, d.stub, d.date.isoformat(), partial(_directive, d, reg, theme_titles))
+        )
     for t in reg.themes:
         out.append(_Source(t.url, False, f"{t.year}-12-31", partial(_theme, t)))
     for p in reg.practices:

@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -485,26 +486,43 @@ def _score(postings: _Postings, stubs: Sequence[bool]) -> _Scored:
     vocabulary = postings.vocabulary.words()
     words = [_term_text(vocabulary, key) for key in keys[starts].tolist()]
     del keys
-    term = (np.cumsum(new_term, dtype=np.int32) - 1).astype(np.int32)
+    term = np.cumsum(new_term, dtype=np.int32) - 1
     del new_term
     df = np.diff(np.concatenate((starts, [len(term)])))
     avg = float(lengths.mean()) or 1.0
     norms = _K1 * (1 - _B + _B * (lengths / avg))
     idf = np.log(1 + (n - df + 0.5) / (df + 0.5))
-    score = idf[term] * tf * (_K1 + 1) / (tf + norms[page])
-    del tf
-    score[np.asarray(stubs, dtype=bool)[page]] *= STUB_FACTOR
+    # idf × tf × (k1 + 1) / (tf + norm), computed in place (arrays of millions: each new one
+    # is memory the kernel has to map).
+    score = np.repeat(idf, df)
+    score *= tf
+    score *= _K1 + 1
+    norm = norms[page]
+    norm += tf
+    score /= norm
+    del tf, norm
+    stub = np.asarray(stubs, dtype=bool)
+    if stub.any():
+        score[stub[page]] *= STUB_FACTOR
     low = float(score.min())
     high = max(float(score.max()), low * 1.0001)
     # IMPACT_LEVELS steps on a log scale between the smallest and the largest impact: a common
     # word's impacts and a rare word's differ a thousand-fold, and a linear scale would flatten
     # the former. Few levels make few blocks, so the ids of a block are close and their gaps
     # small: the commonest lists (8,000 pages) shrink by a third once gzipped.
-    scale = (IMPACT_LEVELS - 1) / np.log(high / low)
-    impact = (1 + np.rint(np.log(score / low) * scale)).astype(np.int32)
+    score /= low
+    np.log(score, out=score)
+    score *= (IMPACT_LEVELS - 1) / np.log(high / low)
+    np.rint(score, out=score)
+    score += 1
+    impact = score.astype(np.int32)
     del score
     # Within a term: the highest impact first, then by page (pages stay ascending: stable).
-    order = np.argsort(term.astype(np.int64) * 256 + (255 - impact), kind="stable")
+    wide = len(words) * IMPACT_LEVELS >= 1 << 31
+    by_impact = (term.astype(np.int64) if wide else term) * IMPACT_LEVELS
+    by_impact += IMPACT_LEVELS - impact
+    order = np.argsort(by_impact, kind="stable")
+    del by_impact
     return _Scored(words, df, term[order], impact[order], page[order], low, high)
 
 
@@ -602,17 +620,16 @@ def _facet_columns(pages: Sequence[Mapping[str, Sequence[str]]]) -> list[dict[st
     """Per facet: its values (by count, then name) and, per page, the indexes of its values."""
     columns = []
     for key, label in FACETS.items():
-        counts: Counter[str] = Counter()
-        for facets in pages:
-            counts.update(set(facets.get(key, ())))
+        held = [tuple(dict.fromkeys(facets.get(key, ()))) for facets in pages]
+        counts = Counter(chain.from_iterable(held))
         if not counts:
             continue
         values = sorted(counts, key=lambda v: (-counts[v], v))
         position = {v: i for i, v in enumerate(values)}
-        per_page: list[Any] = []
-        for facets in pages:
-            picked = [position[v] for v in dict.fromkeys(facets.get(key, ()))]
-            per_page.append(picked[0] if len(picked) == 1 else (picked or -1))
+        per_page = [
+            position[mine[0]] if len(mine) == 1 else ([position[v] for v in mine] or -1)
+            for mine in held
+        ]
         columns.append({"key": key, "label": label, "values": values, "pages": per_page})
     return columns
 
