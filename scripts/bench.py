@@ -59,7 +59,7 @@ import time
 import urllib.error
 import urllib.request
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -77,7 +77,7 @@ __all__ = [
     "prepare_corpus",
     "render_table",
     "run_measured",
-    "serve_latency",
+    "serve_latencies",
 ]
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -94,6 +94,15 @@ MARKDOWN_EXTENSIONS = """markdown_extensions:
   - toc:
       permalink: true
 """
+#: The edits `serve_latencies` makes, in order, each with its column of the table.
+EDITS = (
+    ("body", "body s"),
+    ("front-matter", "front-matter s"),
+    ("citation added", "cite+ s"),
+    ("citation removed", "cite− s"),
+    ("new file", "new s"),
+    ("deleted file", "delete s"),
+)
 COLUMNS = (
     "directives",
     "tool",
@@ -106,7 +115,7 @@ COLUMNS = (
     "× bare",
     "warm × bare",
     "check s",
-    "edit→preview s",
+    *(column for _, column in EDITS),
     "search KB/query",
     "index s",
 )
@@ -483,36 +492,76 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
             proc.wait(grace)
 
 
-def serve_latency(
+_NUMBER = re.compile(r"^number: *(.+)$", re.M)
+_DATE = re.compile(r"^date: *(\d{4})-(\d{2})-(\d{2})$", re.M)
+_SUBJECT = re.compile(r"^subject: *(.+)$", re.M)
+_TYPE = re.compile(r"^type: *(.+)$", re.M)
+
+
+def _page_of(path: Path) -> str:
+    # gen_corpus names each file by its page's slug, in its year's folder.
+    return f"van-ban/{path.parent.name}/{path.stem}/"
+
+
+def _cited_pair(files: list[Path], root: str) -> tuple[Path, Path]:
+    """An editable directive X and an earlier one Y that X does not cite yet (nor Y cite X)."""
+    x = files[len(files) // 2]
+    x_text = x.read_text(encoding="utf-8")
+    for y in files[len(files) // 4 :: -1]:
+        y_text = y.read_text(encoding="utf-8")
+        number = _NUMBER.search(y_text)
+        if not number or y.parent.name >= x.parent.name or number.group(1) in x_text:
+            continue
+        page = _fetch(root + _page_of(y))
+        if page is not None and f"../../{x.parent.name}/{x.stem}/" not in page:
+            return x, y
+    raise RuntimeError("no directive to cite found in the corpus")
+
+
+def _wait(url: str, shows: Callable[[str], bool], start: float, timeout: float) -> float:
+    while True:
+        page = _fetch(url)
+        elapsed = time.perf_counter() - start
+        if page is not None and shows(page):
+            return elapsed
+        if elapsed > timeout:
+            raise RuntimeError(f"the edit did not show on {url} in {timeout:.0f} s")
+        time.sleep(0.05)
+
+
+def serve_latencies(
     project: Path, *, log: Path, startup_timeout: float, timeout: float = SERVE_TIMEOUT
-) -> float:
-    """Seconds from changing one directive to its new text on ``bangtin serve``'s page.
+) -> dict[str, float]:
+    """Seconds from each kind of edit (`EDITS`) to its effect on ``bangtin serve``'s pages.
 
-    Starts ``bangtin serve`` on a free port of 127.0.0.1, waits until the page of the middle
-    directive (in path order) answers, appends a unique marker to that directive's body, and
-    polls the page every 0.1 s until the marker shows. The server is stopped and the file
-    restored byte for byte afterwards, whatever happens.
+    Starts ``bangtin serve`` on a free port of 127.0.0.1 and waits for its first build. Then,
+    one after another, each waiting for its effect over HTTP (polled every 0.05 s):
 
-    Args:
-        project: a generated portal.
-        log: the file that receives the server's output.
-        startup_timeout: seconds allowed for the first build of the server.
-        timeout: seconds allowed from the edit to the marker.
+    1. body: a marker paragraph appended to directive X; X's page shows it.
+    2. front-matter: a marker appended to X's subject; X's year listing shows it.
+    3. citation added: X's body cites an earlier directive Y ("Thực hiện ... số N, ngày ...");
+       Y's page links back to X.
+    4. citation removed: the citation taken out again; Y's page no longer links to X.
+    5. new file: a copy of X under a new number; the year listing shows the number.
+    6. deleted file: that file deleted; the year listing no longer shows it.
+
+    The server is stopped, X restored byte for byte and the new file removed afterwards,
+    whatever happens.
 
     Returns:
-        The latency in seconds.
+        Seconds for each edit, by its name in `EDITS`.
 
     Raises:
-        RuntimeError: the server did not come up, or the marker did not show in time.
+        RuntimeError: the server did not come up, or an edit did not show in time.
     """
     files = _directives(project)
-    target = files[len(files) // 2]
-    url_path = f"van-ban/{target.parent.name}/{target.stem}/"
     port = _free_port()
-    url = f"http://127.0.0.1:{port}/{url_path}"
+    root = f"http://127.0.0.1:{port}/"
+    target = files[len(files) // 2]
     original = target.read_bytes()
-    marker = f"bench-marker-{uuid.uuid4().hex}"
+    new_file = target.with_name(f"bench-new-{uuid.uuid4().hex[:8]}.md")
     log.parent.mkdir(parents=True, exist_ok=True)
+    seconds: dict[str, float] = {}
     with log.open("wb") as out:
         proc = subprocess.Popen(
             [
@@ -531,26 +580,68 @@ def serve_latency(
         )
         try:
             deadline = time.monotonic() + startup_timeout
-            while _fetch(url) is None:
+            while _fetch(root + _page_of(target)) is None:
                 if proc.poll() is not None:
                     raise RuntimeError(f"bangtin serve exited with {proc.returncode}; see {log}")
                 if time.monotonic() > deadline:
-                    raise RuntimeError(f"{url} did not answer in {startup_timeout:.0f} s")
+                    raise RuntimeError(f"{root} did not answer in {startup_timeout:.0f} s")
                 time.sleep(0.25)
             time.sleep(1.0)  # let the watcher settle after the first build
+            x, y = _cited_pair(files, root)
+            assert x == target
+            text = original.decode("utf-8")
+            marker = f"bench-marker-{uuid.uuid4().hex}"
+            x_page, y_page = root + _page_of(x), root + _page_of(y)
+            listing = f"{root}van-ban/{x.parent.name}/"
+
+            def edit(name: str, new_text: str, url: str, shows: Callable[[str], bool]) -> None:
+                start = time.perf_counter()
+                target.write_text(new_text, encoding="utf-8")
+                seconds[name] = _wait(url, shows, start, timeout)
+
+            text += f"\n\nĐã sửa: {marker}\n"
+            edit("body", text, x_page, lambda page: marker in page)
+            subject = _SUBJECT.search(text)
+            assert subject is not None
+            value = subject.group(1)
+            quote = value[0] if value[:1] in ("'", '"') else ""
+            marked = f"subject: {quote}{marker}s {value[len(quote) :]}"
+            text = text.replace(subject.group(0), marked, 1)
+            edit("front-matter", text, listing, lambda page: f"{marker}s" in page)
+            y_text = y.read_text(encoding="utf-8")
+            number, date = _NUMBER.search(y_text), _DATE.search(y_text)
+            kind = _TYPE.search(y_text)
+            assert number is not None and date is not None
+            cite = (
+                f"\n\nThực hiện {kind.group(1) if kind else 'Công văn'} số {number.group(1)}, "
+                f"ngày {date.group(3)}/{date.group(2)}/{date.group(1)}.\n"
+            )
+            backlink = f"../../{x.parent.name}/{x.stem}/"
+            edit("citation added", text + cite, y_page, lambda page: backlink in page)
+            edit("citation removed", text, y_page, lambda page: backlink not in page)
+            x_number = _NUMBER.search(text)
+            assert x_number is not None
+            listed = _fetch(listing) or ""
+            new_number = next(
+                number
+                for n in range(9001, 10000)
+                if (number := re.sub(r"^\d+", str(n), x_number.group(1).strip())) not in listed
+            )
             start = time.perf_counter()
-            target.write_bytes(original + f"\n\nĐã sửa: {marker}\n".encode())
-            while True:
-                page = _fetch(url)
-                elapsed = time.perf_counter() - start
-                if page is not None and marker in page:
-                    return elapsed
-                if elapsed > timeout:
-                    raise RuntimeError(f"the edit did not show on {url} in {timeout:.0f} s")
-                time.sleep(0.1)
+            new_file.write_text(
+                text.replace(x_number.group(0), f"number: {new_number}", 1), "utf-8"
+            )
+            seconds["new file"] = _wait(listing, lambda page: new_number in page, start, timeout)
+            start = time.perf_counter()
+            new_file.unlink()
+            seconds["deleted file"] = _wait(
+                listing, lambda page: new_number not in page, start, timeout
+            )
+            return seconds
         finally:
             _stop(proc)
             target.write_bytes(original)
+            new_file.unlink(missing_ok=True)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -655,8 +746,8 @@ def render_table(rows: Sequence[Row]) -> str:
     """The Markdown table of ``rows`` (medians), one line per size and tool."""
     digits = {
         "build s": 1, "warm s": 1, "peak MB": 0, "output MB": 1, "pages": 0, "ms/page": 1,
-        "× bare": 2, "warm × bare": 2, "check s": 2, "edit→preview s": 2, "search KB/query": 0,
-        "index s": 2,
+        "× bare": 2, "warm × bare": 2, "check s": 2, "search KB/query": 0, "index s": 2,
+        **{column: 2 for _, column in EDITS},
     }  # fmt: skip
     lines = ["| " + " | ".join(COLUMNS) + " |", "|---|---|" + "---:|" * (len(COLUMNS) - 2)]
     for row in rows:
@@ -683,13 +774,15 @@ def _report(
         "feature of the generated mkdocs.yml on, search and cards included), `mkdocs build` of "
         "the bare Material copy (front-matter stripped, subject as H1, nav of one index page, "
         "`plugins: []` so no search), `hugo` of the same Markdown with a one-file layout.",
-        "- warm s: a second `bangtin build` with the cache kept. peak MB: the larger of the "
+        "- warm s: a second `bangtin build`, one directive's body edited, the cache kept. peak MB: the larger of the "
         "biggest process (wait4 ru_maxrss) and the tree's summed PSS (shared pages split among processes) sampled every 0.2 s, cold "
         "build. output MB: `du` of the site folder. pages: index.html files written (bangtin "
         "also writes units, themes, year lists, news...). ms/page: build s / pages. "
         "× bare: build s / bare's build s.",
-        "- check s: `bangtin check`. edit→preview s: `bangtin serve`, one directive's body "
-        "changed, until its page over HTTP shows the change. search KB/query: bytes of the "
+        "- check s: `bangtin check`. body s … delete s: `bangtin serve`, from an edit to its "
+        "effect over HTTP: a directive's body (its page), its subject (its year's listing), a "
+        "citation added and removed (the cited page's backlink), a new file and its deletion "
+        "(the year's listing). search KB/query: bytes of the "
         "search index (search/: shards, page records, completions) fetched per query after "
         f"opening the box (scripts/search_bench.py, queries {SEARCH_QUERIES}). index s: the "
         "time the cold build took to write the search index (the line it prints).",
@@ -722,7 +815,14 @@ def _bench_bangtin(
     row.add("pages", pages)
     row.add("ms/page", cold.seconds * 1000 / max(pages, 1))
     row.add("index s", index_seconds(cold.log))
-    warm = run_measured(command, cwd=project, log=logs / "bangtin-warm.log", env=_env())
+    # Warm: one directive edited since the cold build, the cache kept.
+    edited = _directives(project)[len(_directives(project)) // 3]
+    original = edited.read_bytes()
+    edited.write_bytes(original + "\n\nĐã sửa trước khi dựng lại.\n".encode())
+    try:
+        warm = run_measured(command, cwd=project, log=logs / "bangtin-warm.log", env=_env())
+    finally:
+        edited.write_bytes(original)
     if warm.returncode:
         row.failures.append(f"warm bangtin build of {size} exited with {warm.returncode}")
     else:
@@ -744,14 +844,14 @@ def _bench_bangtin(
             row.failures.append(f"search measure on {size}: {type(exc).__name__}: {exc}")
     if args.serve:
         try:
-            row.add(
-                "edit→preview s",
-                serve_latency(
-                    project, log=logs / "bangtin-serve.log", startup_timeout=120 + size * 0.3
-                ),
+            latencies = serve_latencies(
+                project, log=logs / "bangtin-serve.log", startup_timeout=120 + size * 0.3
             )
         except RuntimeError as exc:
             row.failures.append(f"serve on {size}: {exc}")
+        else:
+            for name, column in EDITS:
+                row.add(column, latencies.get(name))
 
 
 def _bench_plain(tool: str, folder: Path, row: Row, logs: Path) -> None:
@@ -841,7 +941,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     elif not args.quick:
         notes.append("search KB/query skipped (--no-search).")
     if not args.serve:
-        notes.append("edit→preview skipped (--no-serve).")
+        notes.append("serve edits skipped (--no-serve).")
     machine = machine_info()
     rows: dict[tuple[int, str], Row] = {}
     tools = ["bangtin", "bare"] + (["hugo"] if args.hugo else [])
