@@ -387,14 +387,15 @@ _FORK_JOBS: dict[int, tuple[Sequence[DocSource], int, int]] = {}
 
 @dataclass(slots=True)
 class _Counted:
-    """The pages' terms counted, with each page's result record and facet values."""
+    """The pages' terms counted, with the files of their records and their facet values."""
 
     postings: _Postings
-    records: list[list[Any]]
+    groups: list[bytes]  # ``p/N.json`` of each group of GROUP_SIZE pages
     facets: list[Mapping[str, Sequence[str]]]
 
 
 def _count_range(ordered: Sequence[DocSource], first: int, end: int) -> _Counted:
+    # ``first`` starts a group of records (a multiple of GROUP_SIZE).
     postings = _Postings()
     records: list[list[Any]] = []
     facets: list[Mapping[str, Sequence[str]]] = []
@@ -403,7 +404,8 @@ def _count_range(ordered: Sequence[DocSource], first: int, end: int) -> _Counted
         postings.add(start, batch)
         records += map(_page_record, batch)
         facets += (doc.facets for doc in batch)
-    return _Counted(postings, records, facets)
+    groups = [_json(records[at : at + GROUP_SIZE]) for at in range(0, len(records), GROUP_SIZE)]
+    return _Counted(postings, groups, facets)
 
 
 def _count_share(job: int) -> tuple[list[bytes], _Counted]:
@@ -418,8 +420,12 @@ def _count(ordered: Sequence[DocSource], workers: int) -> _Counted:
     workers = min(workers, -(-len(ordered) // (PARALLEL_FROM // 2)) if ordered else 1)
     if workers < 2 or "fork" not in mp.get_all_start_methods():
         return _count_range(ordered, 0, len(ordered))
+    # Shares of whole groups of records, so that each writes its own ``p/N.json``.
     size = -(-len(ordered) // workers)
+    size += -size % GROUP_SIZE
     bounds = [(start, min(start + size, len(ordered))) for start in range(0, len(ordered), size)]
+    if len(bounds) < 2:
+        return _count_range(ordered, 0, len(ordered))
     for job, (first, end) in enumerate(bounds):
         _FORK_JOBS[job] = (ordered, first, end)
     terms.fold_fields(["prepare"])  # the fold table, made once before the fork for every process
@@ -444,7 +450,7 @@ def _count(ordered: Sequence[DocSource], workers: int) -> _Counted:
         merged.postings.tfs += share.postings.tfs
         merged.postings.pages += share.postings.pages
         merged.postings.lengths += share.postings.lengths
-        merged.records += share.records
+        merged.groups += share.groups
         merged.facets += share.facets
     return merged
 
@@ -486,7 +492,8 @@ def _score(postings: _Postings, stubs: Sequence[bool]) -> _Scored:
     vocabulary = postings.vocabulary.words()
     words = [_term_text(vocabulary, key) for key in keys[starts].tolist()]
     del keys
-    term = np.cumsum(new_term, dtype=np.int32) - 1
+    term = np.cumsum(new_term, dtype=np.int32)
+    term -= 1
     del new_term
     df = np.diff(np.concatenate((starts, [len(term)])))
     avg = float(lengths.mean()) or 1.0
@@ -697,9 +704,8 @@ def write_index(docs: Iterable[DocSource], target: Path, *, workers: int = 1) ->
 
 def _write(ordered: Sequence[DocSource], counted: _Counted, files: _Files) -> IndexStats:
     # The page records and facets first: they are written while the terms are scored.
-    for start in range(0, len(ordered), GROUP_SIZE):
-        group = counted.records[start : start + GROUP_SIZE]
-        files.add(f"p/{start // GROUP_SIZE}.json", _json(group))
+    for number, group in enumerate(counted.groups):
+        files.add(f"p/{number}.json", group)
     files.add("facets.json", _json(_facet_columns(counted.facets)))
 
     scored = _score(counted.postings, [d.stub for d in ordered])
