@@ -13,6 +13,7 @@ stored in impact order, so the best pages for it come first. Pure Python, no MkD
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import multiprocessing as mp
@@ -429,6 +430,10 @@ def _count(ordered: Sequence[DocSource], workers: int) -> _Counted:
     for job, (first, end) in enumerate(bounds):
         _FORK_JOBS[job] = (ordered, first, end)
     terms.fold_fields(["prepare"])  # the fold table, made once before the fork for every process
+    # No collection while the processes share their pages: a full one walks every object of the
+    # build, and each page it writes to is then copied (the forked ones inherit this).
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         # This process counts the first share itself while the forked ones count the rest.
         with ProcessPoolExecutor(len(bounds) - 1, mp_context=mp.get_context("fork")) as pool:
@@ -437,6 +442,8 @@ def _count(ordered: Sequence[DocSource], workers: int) -> _Counted:
             shares = list(others)
     finally:
         _FORK_JOBS.clear()
+        if collecting:
+            gc.enable()
     vocab = merged.postings.vocabulary
     mask = (1 << _ID_BITS) - 1
     for words, share in shares:
