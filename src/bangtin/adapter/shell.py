@@ -20,7 +20,6 @@ hooks page_context or post_page.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -33,6 +32,8 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils import write_file
 
+from bangtin.site.render import SPLICE_ENV, fragments_cached
+
 if TYPE_CHECKING:
     import jinja2
     from mkdocs.config.defaults import MkDocsConfig
@@ -40,9 +41,6 @@ if TYPE_CHECKING:
 
 __all__ = ["SPLICE_ENV", "Shells", "splice_allowed", "splice_enabled"]
 
-#: Set to "0" to render every page the reference way, page by page with MkDocs' own builder and
-#: a new Markdown converter each: the test of the build's fast paths compares the two.
-SPLICE_ENV = "BANGTIN_SPLICE"
 # The meta keys bangtin sets on its pages; a page with any other key is not spliced.
 _META_KEYS = frozenset({"title", "description", "bangtin_head"})
 _TOC_TEMPLATE = (
@@ -53,7 +51,7 @@ _HOLES = ("title", "description", "head", "content", "skip", "slug")
 
 def splice_enabled() -> bool:
     """False when the environment asks for the reference, page-by-page render."""
-    return os.environ.get(SPLICE_ENV, "1") != "0"
+    return fragments_cached()
 
 
 def splice_allowed(config: MkDocsConfig) -> bool:

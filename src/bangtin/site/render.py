@@ -7,6 +7,7 @@ therefore rendered here, escaped, and handed to Material as finished HTML.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import posixpath
 import re
 from collections.abc import Iterable
@@ -20,7 +21,19 @@ from markupsafe import Markup
 from bangtin.core.model import Directive, Registry
 from bangtin.core.text import format_date, format_date_short, sort_key
 
-__all__ = ["relative_url", "render_template", "sanitize", "template_env"]
+__all__ = [
+    "SPLICE_ENV",
+    "fragments_cached",
+    "relative_url",
+    "render_template",
+    "sanitize",
+    "template_env",
+]
+
+#: Set to "0" to render every page the reference way: page by page with MkDocs' own builder, a
+#: new Markdown converter each and no fragment reused. The test of the build's fast paths
+#: compares the two.
+SPLICE_ENV = "BANGTIN_SPLICE"
 
 # What Markdown may produce in a body. Anything else (script, iframe, svg, event handlers,
 # style, forms) is removed after rendering; our own trusted fragments are added afterwards.
@@ -137,6 +150,28 @@ class Links:
     def directive(self, d: Directive) -> str:
         return relative_url(d.url, self.page_url)
 
+    def row(self, d: Directive, show_issuer: bool) -> Markup:
+        """``d``'s row of a listing (partials/bangtin/directive_row.html).
+
+        A record is listed on its year's, its type's, its issuer's and every recipient's page,
+        and each listing's rows are the same from every page of its depth: each row is
+        rendered once per link and kept (by the record's identity, the record kept with it).
+        """
+        href = self.directive(d)
+        units = self.registry.units  # the issuer's name comes from them
+        key = (id(d), id(units), href, show_issuer)
+        held = _ROWS.get(key) if fragments_cached() else None
+        if held is not None and held[0] is d and held[1] is units:
+            return held[2]
+        html = render_template(
+            "partials/bangtin/directive_row.html", d=d, links=self, show_issuer=show_issuer
+        )
+        if fragments_cached():
+            if len(_ROWS) >= _MAX_ROWS:  # `bangtin serve` edits records for hours
+                _ROWS.clear()
+            _ROWS[key] = (d, units, html)
+        return html
+
     def unit(self, ref: str) -> Markup:
         """A unit id as a link to its page; text that is not a unit id stays text."""
         unit = self.registry.unit(ref)
@@ -147,3 +182,14 @@ class Links:
 
     def unit_name(self, ref: str) -> str:
         return self.registry.unit_name(ref)
+
+
+#: Listing rows already rendered (`Links.row`), by record and units identity, link and columns;
+#: the record and units are kept with the row, so their ids cannot be taken by other objects.
+_ROWS: dict[tuple[int, int, str, bool], tuple[Directive, Any, Markup]] = {}
+_MAX_ROWS = 200_000
+
+
+def fragments_cached() -> bool:
+    """False when the environment asks for the reference, page-by-page render (SPLICE_ENV)."""
+    return os.environ.get(SPLICE_ENV, "1") != "0"

@@ -152,15 +152,26 @@ class PostsFeature(Feature):
             return 0
         since = max(dated) - dt.timedelta(days=days)
         alt = self._shared_spec().title
-        shared = 0
+        # serve: the posts of a record an edit did not touch are the same objects as before
+        # (see __init__), and so are their shared-card copies.
+        memo: dict[int, tuple[tuple[posts.Post, ...], tuple[posts.Post, ...]]] = (
+            self.ctx.memo.setdefault(f"posts.shared {alt}", {}) if self.ctx.memo is not None else {}
+        )
+        fresh: dict[int, tuple[tuple[posts.Post, ...], tuple[posts.Post, ...]]] = {}
         for src_uri, record in self.records.items():
             if isinstance(record, Directive) and record.post is None and record.date <= since:
-                self.by_page[src_uri] = tuple(
-                    dataclasses.replace(p, image=SHARED_CARD, image_alt=alt)
-                    for p in self.by_page[src_uri]
-                )
-                shared += 1
-        return shared
+                group = self.by_page[src_uri]
+                held = memo.get(id(group))
+                if held is None or held[0] is not group:
+                    copies = tuple(
+                        dataclasses.replace(p, image=SHARED_CARD, image_alt=alt) for p in group
+                    )
+                    held = (group, copies)
+                fresh[id(group)] = held
+                self.by_page[src_uri] = held[1]
+        memo.clear()
+        memo.update(fresh)
+        return len(fresh)
 
     def _shared_spec(self) -> cards.CardSpec:
         """The organisation's card: its name in the current yearly theme's colour."""
