@@ -157,6 +157,25 @@ def test_find_mentions_finds_what_number_mentions_finds() -> None:
     assert found > 1000
 
 
+def test_body_scans_find_what_whole_text_scans_find() -> None:
+    # index_text, the headings and the paragraphs look only where a match can be; they must
+    # find what the patterns find over the whole text.
+    import random
+
+    from bangtin.features.search import documents as d
+
+    pieces = ["a", " ", "   ", "    ", "\n", "\n\n", "[", "]", "(", ")", "^", ":", "<", ">", "{"]
+    pieces += ["}", "#", "##", "#######", " #", "\t", "x y", "[1]: http://x", "[^1]", "{: .c}"]
+    pieces += ["<b>", "](u)", "<script>x</script>", "## Mục", "\r", "\u2028", "\x0c"]
+    rng = random.Random(14)
+    for _ in range(20_000):
+        md = "".join(rng.choices(pieces, k=rng.randint(0, 25)))
+        whole = d._HIDDEN_BLOCK.sub(" ", md) if "<" in md else md
+        assert d.index_text(md) == d._UNSEEN.sub(" ", whole), repr(md)
+        assert d._heading_texts(md) == d._HEADING.findall(md), repr(md)
+        assert list(d._blocks(md)) == d._PARAGRAPH_BREAK.split(md), repr(md)
+
+
 def test_shard_of_is_crc32_of_the_utf8_bytes() -> None:
     # The CRC-32 check value ("123456789" -> 0xCBF43926); search.js computes the same (a browser
     # test checks it on Vietnamese terms).

@@ -83,7 +83,7 @@ _LINE = ord("\n")
 @functools.cache
 def _fold_table() -> np.ndarray:
     # Every code point but the surrogates and the line break, each followed by a line break,
-    # folded as one string (one normalisation, ~50 ms): NFD is per character, and its canonical
+    # folded as one string (one normalisation, ~0.1 s): NFD is per character, and its canonical
     # reordering moves only marks (never ASCII, never a line break), so the folded text is the
     # folds of the characters in turn, each closed by its line break.
     points = np.concatenate(
