@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import MakeSite, directive
+
 REPO = Path(__file__).resolve().parents[1]
 EPOCH = "1733000000"
 
@@ -85,3 +87,31 @@ def test_a_generated_corpus_builds_the_same_bytes(tmp_path: Path) -> None:
     site = _assert_same(project, tmp_path)
     pages = [name for name in site if name.startswith("van-ban/") and name.endswith("index.html")]
     assert len(pages) > 200  # every directive's page, the stubs and the listings
+
+
+def test_a_warm_build_reuses_conversions_only_where_they_still_hold(
+    make_site: MakeSite, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Markdown cache: after edits that change what a page's unchanged Markdown links to,
+    a warm build writes what a cold build of the same files writes."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    cites = (
+        "Thực hiện Công văn số 5-CV/ĐUK, ngày 02/01/2024 và xem [hướng dẫn](../../../huong-dan/)."
+    )
+    files: dict[str, str | bytes] = {
+        "directives/2024/9-cv-duk.md": directive("9-CV/ĐUK", "2024-02-09", body=cites),
+        "directives/2024/5-cv-duk.md": directive("5-CV/ĐUK", "2024-01-02", visibility="internal"),
+    }
+    site = make_site(files, audience="public")
+    assert site.exit_code == 0, site.output
+    assert 'href="../5-cv-duk/"' not in site.page("van-ban/2024/9-cv-duk/")
+    assert (site.root / ".cache" / "bangtin" / "markdown" / "markdown.pickle").exists()
+    # The cited document becomes public: the citer's Markdown is unchanged, its link is new.
+    site.write({"directives/2024/5-cv-duk.md": directive("5-CV/ĐUK", "2024-01-02")})
+    warm = dict(site.build(audience="public").all_bytes())
+    assert site.exit_code == 0, site.output
+    assert 'href="../5-cv-duk/"' in site.page("van-ban/2024/9-cv-duk/")
+    shutil.rmtree(site.root / ".cache")
+    cold = dict(site.build(audience="public").all_bytes())
+    assert sorted(warm) == sorted(cold)
+    assert [path for path in cold if cold[path] != warm[path]] == []

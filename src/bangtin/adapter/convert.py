@@ -1,4 +1,5 @@
-"""bangtin's generated pages as MkDocs pages, converted by one Markdown converter per process.
+"""bangtin's generated pages as MkDocs pages, converted by one Markdown converter per process,
+and what a conversion gave kept for the next build.
 
 MkDocs' `Page.render` builds a new ``markdown.Markdown`` for every page: every extension, every
 inline pattern and every processor made again, which costs more than converting a short directive.
@@ -9,11 +10,25 @@ the title) are made per page, as MkDocs makes them, and registered in place of t
 
 A page that a worker process renders (`later`) is not converted in the main process at all:
 MkDocs' loop still runs its events, but no Markdown instance is built for an empty body.
+
+A `MarkdownCache` keeps each page's conversion (HTML, headings, title, anchors) for the next
+build, keyed by the page's path, its Markdown and everything that converts it (the extensions,
+their options, the versions and bangtin's own converting code). The output also depends on what
+the conversion looked up: the documents its citations resolved to (`Feature.markdown_lookups`)
+and the pages its relative links point to. Both are recorded with the entry and looked up again
+before it is reused; MkDocs' link checks run again too, so their warnings are the same.
 """
 
 from __future__ import annotations
 
+import hashlib
+import importlib.metadata
 import logging
+import os
+import pickle
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import markdown
@@ -32,7 +47,7 @@ if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
 
-__all__ = ["Converter", "GeneratedPage"]
+__all__ = ["Converter", "GeneratedPage", "MarkdownCache", "use_cache"]
 
 _mkdocs_log = logging.getLogger("mkdocs.structure.pages")
 
@@ -48,25 +63,193 @@ class Converter:
         )
 
     def render(self, page: Page) -> None:
-        """What `Page.render` does to ``page``, on this converter's Markdown instance."""
+        """What `Page.render` does to ``page``, on this converter's Markdown instance; from the
+        cache when the same Markdown converted the same way before (see the module's doc)."""
         if page.markdown is None:
             raise RuntimeError("`markdown` field hasn't been set (via `read_source`)")
+        cache, lookups, hold = _context.cache, _context.lookups, _context.hold
+        key = cache.key(page.file.src_uri, page.markdown) if cache is not None else ""
+        entry = cache.get(key) if cache is not None else None
+        if entry is not None and hold(entry.lookups) and self._links_hold(page, entry):
+            entry.apply(page)
+            assert cache is not None
+            cache.keep(key, entry)
+            return
         md = self.md
         md.reset()
         raw_html = _RawHTMLPreprocessor()
         raw_html._register(md)
         anchors = _ExtractAnchorsTreeprocessor(page.file, self.files, self.config)
         anchors._register(md)
-        relative = _RelativePathTreeprocessor(page.file, self.files, self.config)
+        relative = _RecordingLinks(page.file, self.files, self.config)
         relative._register(md)
         title = _ExtractTitleTreeprocessor()
         title._register(md)
         page.content = md.convert(page.markdown)
-        page.toc = get_toc(getattr(md, "toc_tokens", []))
+        toc_tokens = getattr(md, "toc_tokens", [])
+        page.toc = get_toc(toc_tokens)
         page._title_from_render = title.title
         page.present_anchor_ids = anchors.present_anchor_ids | raw_html.present_anchor_ids
         if _mkdocs_log.getEffectiveLevel() > logging.DEBUG:
             page.links_to_anchors = relative.links_to_anchors
+        if cache is not None:
+            cache.keep(
+                key,
+                _Converted(
+                    html=page.content,
+                    toc_tokens=pickle.loads(pickle.dumps(toc_tokens)),
+                    title=title.title,
+                    anchors=frozenset(page.present_anchor_ids),
+                    links=tuple(relative.seen),
+                    lookups=lookups(),
+                ),
+            )
+
+    def _links_hold(self, page: Page, entry: _Converted) -> bool:
+        """True when each relative link of ``entry`` still leads where it did; MkDocs' checks
+        (and their warnings) run as in a conversion, and the anchors they collect are set."""
+        relative = _RelativePathTreeprocessor(page.file, self.files, self.config)
+        if any(relative.path_to_url(url) != out for url, out in entry.links):
+            return False
+        if _mkdocs_log.getEffectiveLevel() > logging.DEBUG:
+            page.links_to_anchors = relative.links_to_anchors
+        return True
+
+
+class _RecordingLinks(_RelativePathTreeprocessor):
+    """MkDocs' relative link rewriter, noting each link it rewrote and what it gave."""
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.seen: list[tuple[str, str]] = []
+
+    def path_to_url(self, url: str) -> str:
+        out = str(super().path_to_url(url))
+        self.seen.append((url, out))
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Converted:
+    """One page's conversion, as the cache keeps it."""
+
+    html: str
+    toc_tokens: Any
+    title: str | None
+    anchors: frozenset[str]
+    links: tuple[tuple[str, str], ...]
+    lookups: Any
+
+    def apply(self, page: Page) -> None:
+        page.content = self.html
+        page.toc = get_toc(pickle.loads(pickle.dumps(self.toc_tokens)))
+        page._title_from_render = self.title
+        page.present_anchor_ids = set(self.anchors)
+
+
+class MarkdownCache:
+    """The conversions of the last build, read at its start and written at its end.
+
+    Every process of a build reads the same file (the workers inherit it when they fork) and
+    writes the entries it used or made into a part of its own (`save_part`); the main process
+    joins the parts into the next build's file (`join_parts`), so entries no page used are
+    dropped.
+    """
+
+    FILE = "markdown.pickle"
+
+    def __init__(self, folder: Path, config: MkDocsConfig) -> None:
+        self.folder = folder
+        self.salt = _salt(config)
+        self.entries: dict[str, _Converted] = {}
+        self.kept: dict[str, _Converted] = {}
+        self.hits = 0
+        try:
+            with (folder / self.FILE).open("rb") as f:
+                salt, entries = pickle.load(f)
+            if salt == self.salt and isinstance(entries, dict):
+                self.entries = entries
+        except Exception:  # a missing, old or damaged cache only costs conversions
+            self.entries = {}
+
+    def key(self, src_uri: str, markdown: str) -> str:
+        """The entry of ``markdown`` at ``src_uri`` (the salt is checked when the file is read)."""
+        digest = hashlib.blake2b(src_uri.encode(), digest_size=16)
+        digest.update(b"\0" + markdown.encode("utf-8", "surrogatepass"))
+        return digest.hexdigest()
+
+    def get(self, key: str) -> _Converted | None:
+        entry = self.entries.get(key)
+        if entry is not None:
+            self.hits += 1
+        return entry
+
+    def keep(self, key: str, entry: _Converted) -> None:
+        self.kept[key] = entry
+
+    def save_part(self) -> None:
+        """Write this process's entries beside the cache file (part-PID.pickle)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        _write_pickle(self.folder / f"part-{os.getpid()}.pickle", self.kept)
+
+    def join_parts(self) -> None:
+        """The parts of every process of this build joined into the next build's file."""
+        joined = dict(self.kept)
+        for part in sorted(self.folder.glob("part-*.pickle")):
+            try:
+                with part.open("rb") as f:
+                    joined.update(pickle.load(f))
+            except Exception:  # likewise a damaged part
+                pass
+            part.unlink(missing_ok=True)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        _write_pickle(self.folder / self.FILE, (self.salt, joined))
+
+
+def _write_pickle(path: Path, value: Any) -> None:
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    with tmp.open("wb") as f:
+        pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
+
+
+def _salt(config: MkDocsConfig) -> str:
+    """What converts Markdown besides the text: a change of any of it empties the cache."""
+    here = Path(__file__).parent.parent
+    parts = [
+        importlib.metadata.version(name) for name in ("markdown", "mkdocs", "pymdown-extensions")
+    ]
+    for ext in config["markdown_extensions"]:
+        parts.append(
+            ext if isinstance(ext, str) else f"{type(ext).__module__}.{type(ext).__name__}"
+        )
+    parts.append(repr(sorted((config["mdx_configs"] or {}).items())))
+    parts.append(str(config.use_directory_urls))
+    for source in (here / "adapter" / "convert.py", here / "links" / "citations.py"):
+        parts.append(hashlib.blake2b(source.read_bytes(), digest_size=8).hexdigest())
+    return "\n".join(parts)
+
+
+@dataclass(slots=True)
+class _Context:
+    """This build's cache and the features' lookups (`use_cache`)."""
+
+    cache: MarkdownCache | None = None
+    lookups: Callable[[], Any] = tuple
+    hold: Callable[[Any], bool] = lambda lookups: True
+
+
+_context = _Context()
+
+
+def use_cache(
+    cache: MarkdownCache | None,
+    lookups: Callable[[], Any] = tuple,
+    hold: Callable[[Any], bool] = lambda lookups: True,
+) -> None:
+    """Convert this build's pages through ``cache`` (None: no cache), recording and checking
+    the features' lookups with ``lookups`` and ``hold``."""
+    _context.cache, _context.lookups, _context.hold = cache, lookups, hold
 
 
 _current: list[Converter] = []

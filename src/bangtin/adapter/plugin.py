@@ -24,7 +24,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import get_toc
 
 from bangtin.adapter.config import BangtinConfig
-from bangtin.adapter.convert import GeneratedPage
+from bangtin.adapter.convert import GeneratedPage, MarkdownCache, use_cache
 from bangtin.adapter.errors import ContentErrors
 from bangtin.adapter.nav import default_nav, nav_paths
 from bangtin.adapter.shell import Shells
@@ -66,6 +66,7 @@ MAX_WARNINGS_SHOWN = 30
 # Folders of docs_dir that hold records, not pages.
 DATA_FOLDERS = ("themes/", "practices/", "news/")
 DATA_FILES = ("units.yml",)
+MARKDOWN_CACHE = Path(".cache") / "bangtin" / "markdown"
 
 
 class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
@@ -88,6 +89,9 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         self._nav: Navigation | None = None
         self._workers: Workers | None = None
         self._pool: PagePool | None = None
+        # `bangtin build`: the conversions of the last build, reused where nothing changed.
+        self._markdown: MarkdownCache | None = None
+        use_cache(None)
         # Material's shells of this build, made at on_env: forked workers inherit them.
         self._shell_set: Shells | None = None
         # Generated pages the main process rendered, spliced into Material's shell at on_env.
@@ -156,6 +160,9 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         }
         self._drop_unshown_files(files, config)
         self._add_generated_pages(files, config)
+        if self._command == "build" and self.features is not None:
+            self._markdown = MarkdownCache(self.root / MARKDOWN_CACHE, config)
+            use_cache(self._markdown, self.features.markdown_lookups, self.features.lookups_hold)
         # `serve` runs a live-reload server thread: no fork there (and previews are incremental).
         workers = 0 if self._command == "serve" else self.config.workers
         self.deferred = choose_deferred(self.specs, workers)
@@ -300,7 +307,9 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             render = functools.partial(
                 self._render_pages, config=config, files=files, doc_files=doc_files, env=env
             )
-            self._pool = PagePool(pages, render)
+            self._pool = PagePool(
+                pages, render, self._markdown.save_part if self._markdown is not None else None
+            )
         # The features' work that needs no page (cards, exports, calendars, the search index)
         # runs beside the pages when this build may fork; it then writes into the site itself.
         site_dir = Path(config.site_dir) if self._command != "serve" and can_fork() else None
@@ -381,6 +390,11 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
                 log.info(line, extra={"summary": True})
             if workers.failed:
                 raise PluginError("\n".join(workers.failed))
+        if self._markdown is not None:
+            markdown, self._markdown = self._markdown, None
+            use_cache(None)
+            markdown.join_parts()
+            log.debug(f"{markdown.hits} pages' Markdown taken from the last build")
         progress.current().stage("Bài đăng, lịch, chỉ mục tìm kiếm")
         self.features.post_build(Path(config.site_dir))  # what did not run beside the pages
         progress.current().finish()

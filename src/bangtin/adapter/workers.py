@@ -66,9 +66,16 @@ class PagePool:
 
     CHUNK = 8
 
-    def __init__(self, items: Sequence[T], render: Callable[[list[T]], list[str]]) -> None:
+    def __init__(
+        self,
+        items: Sequence[T],
+        render: Callable[[list[T]], list[str]],
+        finish: Callable[[], None] | None = None,
+    ) -> None:
         self.items: Sequence[Any] = items
         self.render: Callable[[list[Any]], list[str]] = render
+        #: Run by each worker once the pool is empty (the main process does its own).
+        self.finish = finish
         self._next = multiprocessing.get_context("fork").Value("q", 0)
 
     def drain(self) -> list[str]:
@@ -115,6 +122,8 @@ def _work(jobs: Sequence[Callable[[], list[str]]], pool: PagePool | None) -> lis
     notes = [note for job in jobs for note in job()]
     if pool is not None:
         notes.extend(pool.drain())
+        if pool.finish is not None:
+            pool.finish()
     return notes
 
 

@@ -93,6 +93,16 @@ class Feature:
     def begin_page(self, spec: PageSpec | None, src_uri: str = "") -> None:
         """Called before a page's Markdown is rendered (spec None for an editor's own page)."""
 
+    def markdown_lookups(self) -> Any:
+        """What this feature's Markdown extensions looked up for the page since `begin_page`
+        (picklable; None when they look nothing up): a cached conversion of the same Markdown
+        is reused only while `lookups_hold` of it."""
+        return None
+
+    def lookups_hold(self, lookups: Any) -> bool:
+        """True when every lookup of ``lookups`` (from `markdown_lookups`) still gives the same."""
+        return True
+
     def extras(self, spec: PageSpec, page_url: str) -> dict[str, Markup]:
         """Trusted HTML fragments for a generated page, by slot name."""
         return {}

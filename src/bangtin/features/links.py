@@ -53,6 +53,7 @@ class LinksFeature(Feature):
         self._current: Directive | None = None
         self._on: Any = None
         self._current_src = ""
+        self._lookups: list[tuple[Citation, LinkTarget | None]] = []
         # MkDocs keeps the Markdown extension of the first build: after an incremental rebuild
         # (`bangtin serve`) it must still resolve through the newest graph and page.
         self._holder: list[LinksFeature] = (
@@ -74,7 +75,7 @@ class LinksFeature(Feature):
 
     def markdown_extensions(self) -> list[Any]:
         holder = self._holder
-        return [CitationLinkExtension(lambda citation: holder[0]._resolve(citation))]
+        return [CitationLinkExtension(lambda citation: holder[0]._looked_up(citation))]
 
     def pages(self) -> list[PageSpec]:
         return [
@@ -91,6 +92,20 @@ class LinksFeature(Feature):
         # An undated citation on a news page resolves as of the news item's date.
         self._on = None if self._current is not None else getattr(record, "date", None)
         self._current_src = spec.src_uri if spec is not None else src_uri
+        self._lookups = []
+
+    def markdown_lookups(self) -> tuple[tuple[Citation, LinkTarget | None], ...]:
+        """The citations the page's Markdown resolved since `begin_page`, with their targets."""
+        return tuple(self._lookups)
+
+    def lookups_hold(self, lookups: Any) -> bool:
+        """True when every citation of ``lookups`` still resolves to the same target."""
+        return all(self._resolve(citation) == target for citation, target in lookups)
+
+    def _looked_up(self, citation: Citation) -> LinkTarget | None:
+        target = self._resolve(citation)
+        self._lookups.append((citation, target))
+        return target
 
     def _resolve(self, citation: Citation) -> LinkTarget | None:
         target = self.graph.resolve_citation(citation, self._current, on=self._on)

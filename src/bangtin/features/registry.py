@@ -163,6 +163,16 @@ class Features:
         for f in self.items:
             f.begin_page(spec, src_uri)
 
+    def markdown_lookups(self) -> tuple[Any, ...]:
+        """Each feature's `Feature.markdown_lookups` for the page being converted."""
+        return tuple(f.markdown_lookups() for f in self.items)
+
+    def lookups_hold(self, lookups: tuple[Any, ...]) -> bool:
+        """True when each feature's lookups of a cached conversion still give the same."""
+        return len(lookups) == len(self.items) and all(
+            f.lookups_hold(own) for f, own in zip(self.items, lookups, strict=True)
+        )
+
     def extras(self, spec: PageSpec, page_url: str) -> dict[str, Markup]:
         out: dict[str, Markup] = {}
         for f in self.items:
