@@ -277,12 +277,24 @@ def build(project: Path, site: Path) -> tuple[float, str]:
     return seconds, re.sub(r"^\S*INFO\S*\s*", "", line).strip()
 
 
+def _cpu_seconds() -> float:
+    """CPU time (user and system) of this process and of its children that have ended."""
+    import resource
+
+    own, children = (
+        resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+    )
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def index_cost(project: Path) -> dict[str, float]:
     """Seconds and peak extra memory (MB, tracemalloc) of writing the search index of ``project``.
 
     The records are loaded and linked as a build does (``load_project``, the link graph for the
-    stubs); only the index writer (``site_docs`` and ``write_index``) is timed, then run again
-    under tracemalloc for its peak: the memory it adds to a build at the moment it runs.
+    stubs); only the index writer (``site_docs`` and ``write_index``) is timed, wall and CPU
+    (``cpu_s``: this process and the forked counting ones, user and system: on a machine
+    whose other cores are busy, the wall time comes near it), then run again under tracemalloc
+    for its peak: the memory it adds to a build at the moment it runs.
     """
     import tracemalloc
 
@@ -298,10 +310,10 @@ def index_cost(project: Path) -> dict[str, float]:
     index = SiteIndex.build(reg, stubs=graph.stubs)
     out = Path(tempfile.mkdtemp(prefix="bangtin-index-"))
     try:
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), _cpu_seconds()
         workers = min(os.cpu_count() or 1, 4)
         stats = write_index(site_docs(index), out / "search", workers=workers)
-        seconds = time.perf_counter() - started
+        seconds, cpu_seconds = time.perf_counter() - started, _cpu_seconds() - cpu_started
         tracemalloc.start()
         write_index(site_docs(index), out / "search")  # one process: tracemalloc sees it all
         _, peak = tracemalloc.get_traced_memory()
@@ -311,6 +323,7 @@ def index_cost(project: Path) -> dict[str, float]:
     return {
         "pages": stats.pages,
         "seconds": seconds,
+        "cpu_s": cpu_seconds,
         "peak_mb": peak / 2**20,
         "files_mb": stats.bytes / 2**20,
         "shards": stats.shards,
@@ -374,7 +387,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.index_cost:
             cost = index_cost(project)
             index_line += (
-                f"\n- index writer alone: {cost['pages']:,.0f} pages in {cost['seconds']:.2f} s, "
+                f"\n- index writer alone: {cost['pages']:,.0f} pages in {cost['seconds']:.2f} s "
+                f"({cost['cpu_s']:.2f} s of CPU), "
                 f"peak {cost['peak_mb']:.0f} MB (tracemalloc), {cost['files_mb']:.1f} MB of files "
                 f"in {cost['shards']:.0f} shards"
             )
