@@ -26,6 +26,7 @@ import importlib.metadata
 import logging
 import os
 import pickle
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -150,13 +151,11 @@ class _Converted:
 class MarkdownCache:
     """The conversions of the last build, read at its start and written at its end.
 
-    Every process of a build reads the same file (the workers inherit it when they fork) and
-    writes the entries it used or made into a part of its own (`save_part`); the main process
-    joins the parts into the next build's file (`join_parts`), so entries no page used are
-    dropped.
+    Each process of a build writes the entries it used or made into a part of its own
+    (``part-PID-N.pickle``, with the salt); the next build reads every part whose salt is its
+    own, and once it has written its own parts removes the ones it read. Entries no page used
+    are thus dropped, and no process waits for another to join the parts.
     """
-
-    FILE = "markdown.pickle"
 
     def __init__(self, folder: Path, config: MkDocsConfig) -> None:
         self.folder = folder
@@ -164,16 +163,18 @@ class MarkdownCache:
         self.entries: dict[str, _Converted] = {}
         self.kept: dict[str, _Converted] = {}
         self.hits = 0
-        try:
-            with (folder / self.FILE).open("rb") as f:
-                salt, entries = pickle.load(f)
+        self._read = sorted(folder.glob("part-*.pickle")) if folder.is_dir() else []
+        for part in self._read:
+            try:
+                with part.open("rb") as f:
+                    salt, entries = pickle.load(f)
+            except Exception:  # a damaged or old part only costs conversions
+                continue
             if salt == self.salt and isinstance(entries, dict):
-                self.entries = entries
-        except Exception:  # a missing, old or damaged cache only costs conversions
-            self.entries = {}
+                self.entries.update(entries)
 
     def key(self, src_uri: str, markdown: str) -> str:
-        """The entry of ``markdown`` at ``src_uri`` (the salt is checked when the file is read)."""
+        """The entry of ``markdown`` at ``src_uri`` (the salt is checked when a part is read)."""
         digest = hashlib.blake2b(src_uri.encode(), digest_size=16)
         digest.update(b"\0" + markdown.encode("utf-8", "surrogatepass"))
         return digest.hexdigest()
@@ -188,22 +189,17 @@ class MarkdownCache:
         self.kept[key] = entry
 
     def save_part(self) -> None:
-        """Write this process's entries beside the cache file (part-PID.pickle)."""
+        """Write this process's entries as a part of the next build's cache."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        _write_pickle(self.folder / f"part-{os.getpid()}.pickle", self.kept)
+        name = f"part-{os.getpid()}-{time.time_ns()}.pickle"
+        _write_pickle(self.folder / name, (self.salt, self.kept))
 
-    def join_parts(self) -> None:
-        """The parts of every process of this build joined into the next build's file."""
-        joined = dict(self.kept)
-        for part in sorted(self.folder.glob("part-*.pickle")):
-            try:
-                with part.open("rb") as f:
-                    joined.update(pickle.load(f))
-            except Exception:  # likewise a damaged part
-                pass
+    def finish(self) -> None:
+        """In the main process, once every worker saved its part: save this process's part and
+        remove the parts of the last build."""
+        self.save_part()
+        for part in self._read:
             part.unlink(missing_ok=True)
-        self.folder.mkdir(parents=True, exist_ok=True)
-        _write_pickle(self.folder / self.FILE, (self.salt, joined))
 
 
 def _write_pickle(path: Path, value: Any) -> None:

@@ -393,7 +393,7 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         if self._markdown is not None:
             markdown, self._markdown = self._markdown, None
             use_cache(None)
-            markdown.join_parts()
+            markdown.finish()
             log.debug(f"{markdown.hits} pages' Markdown taken from the last build")
         progress.current().stage("Bài đăng, lịch, chỉ mục tìm kiếm")
         self.features.post_build(Path(config.site_dir))  # what did not run beside the pages
