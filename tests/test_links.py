@@ -365,3 +365,22 @@ def test_a_body_edit_citing_the_same_documents_keeps_the_graph() -> None:
         assert not same_links(citing, other, memo)  # type: ignore[arg-type]
     # An unchanged graph comes back as it is.
     assert graph.with_bodies([]) is graph
+
+
+def test_citations_found_in_two_processes_make_the_same_graph(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A large corpus is scanned in a forked process too: the graph is the one a single
+    process builds."""
+    from bangtin.links import graph as graph_module
+
+    docs = [seed()]
+    for n in range(1, 40):
+        body = f"Thực hiện Công văn số {n - 1}-CV/ĐUK, ngày 02/01/2024; căn cứ Chỉ thị số 05-CT/TW."
+        docs.append(doc(f"{n}-CV/ĐUK", D(2024, 1, 2) + dt.timedelta(days=n), body))
+    serial = build_graph(docs, audience=INTERNAL)
+    monkeypatch.setattr(graph_module, "PARALLEL_SCAN_FROM", 2)
+    parallel = build_graph(docs, audience=INTERNAL)
+    for d in docs:
+        assert out(parallel, d) == out(serial, d)
+        assert [r.source for r in parallel.incoming(d)] == [r.source for r in serial.incoming(d)]
+    assert parallel.stubs == serial.stubs
+    assert out(parallel, docs[5]) == [("4-CV/DUK", "implements"), ("5-CT/TW", "based-on")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import gc
 import os
 import time
 from collections.abc import Iterable, Sequence
@@ -87,7 +88,8 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         self.specs: dict[str, PageSpec] = {}
         self.deferred: frozenset[str] = frozenset()
         self._nav: Navigation | None = None
-        self._workers: Workers | None = None
+        # Forked processes: the features' background jobs (from on_files), the page workers.
+        self._workers: list[Workers] = []
         self._pool: PagePool | None = None
         # `bangtin build`: the conversions of the last build, reused where nothing changed.
         self._markdown: MarkdownCache | None = None
@@ -121,6 +123,8 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         if result.errors:
             raise ContentErrors(result.errors)
         _log_warnings(result.warnings)
+        if self._command == "build":
+            gc.freeze()  # the records live to the end of the build (see on_env)
         self.result = result
         self._load_warnings = list(result.warnings)
         progress.current().stage("Liên kết văn bản")
@@ -163,6 +167,13 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         if self._command == "build" and self.features is not None:
             self._markdown = MarkdownCache(self.root / MARKDOWN_CACHE, config)
             use_cache(self._markdown, self.features.markdown_lookups, self.features.lookups_hold)
+            if can_fork():
+                # The features' work that needs no page (cards, exports, calendars, the search
+                # index) starts now, beside MkDocs' reading of the pages and then the pages
+                # themselves; it writes into the site (MkDocs has emptied it by now).
+                jobs = self.features.background(Path(config.site_dir))
+                gc.freeze()  # see on_env
+                self._start(Workers.start(jobs, None, 0))
         # `serve` runs a live-reload server thread: no fork there (and previews are incremental).
         workers = 0 if self._command == "serve" else self.config.workers
         self.deferred = choose_deferred(self.specs, workers)
@@ -310,12 +321,16 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             self._pool = PagePool(
                 pages, render, self._markdown.save_part if self._markdown is not None else None
             )
-        # The features' work that needs no page (cards, exports, calendars, the search index)
-        # runs beside the pages when this build may fork; it then writes into the site itself.
-        site_dir = Path(config.site_dir) if self._command != "serve" and can_fork() else None
-        jobs = self.features.background(site_dir)
+        # A build started the features' background jobs in on_files; `serve` (no fork) only
+        # draws the cards the cache lacks here, when there are many.
+        jobs = self.features.background(None) if self._command != "build" else []
         forks = process_count(self.config.workers) - 1 if self._pool is not None else 0
-        self._workers = Workers.start(jobs, self._pool, forks)
+        if self._command == "build" and forks:
+            # The build's objects live to its end: out of the collector's sight, no process
+            # walks them again (a full collection over 10,000 records costs a second) nor
+            # copies the pages it walks from the one they were forked from.
+            gc.freeze()
+        self._start(Workers.start(jobs, self._pool, forks))
         progress.current().stage("Dựng trang", len(doc_files))
         self._splice_own(config, doc_files, env)
         # The main process still builds these pages, but with an empty template: MkDocs then
@@ -382,14 +397,16 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             for message in pool.drain():
                 log.warning(message)
         progress.current().stage("Chờ các tiến trình dựng trang")
-        if self._workers is not None:
-            workers, self._workers = self._workers, None
+        started, self._workers = self._workers, []
+        failed: list[str] = []
+        for workers in started:
             for message in workers.join():
                 log.warning(message)
             for line in workers.summaries:
                 log.info(line, extra={"summary": True})
-            if workers.failed:
-                raise PluginError("\n".join(workers.failed))
+            failed.extend(workers.failed)
+        if failed:
+            raise PluginError("\n".join(failed))
         if self._markdown is not None:
             markdown, self._markdown = self._markdown, None
             use_cache(None)
@@ -402,10 +419,14 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         # worker) skips on_build_error but still reaches on_shutdown with half a site.
         self._complete = True
 
+    def _start(self, workers: Workers | None) -> None:
+        if workers is not None:
+            self._workers.append(workers)
+
     def on_build_error(self, *, error: Exception) -> None:
-        if self._workers is not None:
-            self._workers.stop()
-            self._workers = None
+        started, self._workers = self._workers, []
+        for workers in started:
+            workers.stop()
         if self._atomic is not None:
             self._atomic.abandon()
             self._atomic = None

@@ -30,9 +30,12 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import multiprocessing as mp
+import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from bangtin.core.model import (
@@ -402,11 +405,41 @@ def _mentions(directive: Directive) -> list[_Mention]:
     return out
 
 
+#: From this many documents on, their citations are found in two processes (fork).
+PARALLEL_SCAN_FROM = 2000
+# The share the forked scanner reads (set just before the pool forks it).
+_SCAN_SHARE: list[Directive] = []
+
+
+def _scan_share() -> list[list[_Mention]]:
+    return [_mentions(d) for d in _SCAN_SHARE]
+
+
+def _scan(visible: list[Directive]) -> list[list[_Mention]]:
+    """Each document's mentions, in order; the second half in a forked process when there are
+    many (at 10,000 directives the scan is 2.6 s of the build's serial start)."""
+    if (
+        len(visible) < PARALLEL_SCAN_FROM
+        or (os.cpu_count() or 1) < 2
+        or "fork" not in mp.get_all_start_methods()
+    ):
+        return [_mentions(d) for d in visible]
+    half = len(visible) // 2
+    _SCAN_SHARE[:] = visible[half:]
+    try:
+        with ProcessPoolExecutor(1, mp_context=mp.get_context("fork")) as pool:
+            later = pool.submit(_scan_share)
+            first = [_mentions(d) for d in visible[:half]]
+            return first + later.result()
+    finally:
+        _SCAN_SHARE.clear()
+
+
 def _all_mentions(
     visible: list[Directive], memo: dict[int, tuple[Directive, list[_Mention]]] | None
 ) -> dict[Identity, list[_Mention]]:
     if memo is None:
-        return {_id(d): _mentions(d) for d in visible}
+        return {_id(d): found for d, found in zip(visible, _scan(visible), strict=True)}
     # Keyed by the record object itself (kept alive in the value, so its id is not reused): a file
     # read again is a new object, and equal records may still differ in their line numbers.
     fresh: dict[int, tuple[Directive, list[_Mention]]] = {}
