@@ -8,6 +8,8 @@ import xml.etree.ElementTree as ET
 
 import icalendar
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bangtin.core.model import Directive, DocType, Registry, Task, Unit, Visibility
 from bangtin.core.numbers import parse_number
@@ -55,6 +57,26 @@ def test_fold_line_keeps_octets_and_characters(line: str) -> None:
     assert all(len(p.encode("utf-8")) <= 75 for p in pieces)
     assert all(p.startswith(" ") for p in pieces[1:])
     assert pieces[0] + "".join(p[1:] for p in pieces[1:]) == line
+
+
+def _fold_by_characters(line: str) -> str:
+    """RFC 5545 folding character by character: each piece as long as it may be."""
+    pieces, current, size, limit = [], "", 0, 75
+    for char in line:
+        width = len(char.encode("utf-8"))
+        if size + width > limit:
+            pieces.append(current)
+            current, size, limit = "", 0, 74
+        current += char
+        size += width
+    return "\r\n ".join([*pieces, current])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aĐđệ😀 ,;\\ễ"), min_size=1, max_size=300))
+def test_fold_line_breaks_where_a_character_walk_would(text: str) -> None:
+    line = "DESCRIPTION:" + text
+    assert fold_line(line) == _fold_by_characters(line)
 
 
 # --- build date -------------------------------------------------------------------------------

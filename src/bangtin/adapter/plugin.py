@@ -88,7 +88,7 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         self.specs: dict[str, PageSpec] = {}
         self.deferred: frozenset[str] = frozenset()
         self._nav: Navigation | None = None
-        # Forked processes: the features' background jobs (from on_files), the page workers.
+        # Forked processes: the cards (on_config), the features' files (on_files), the pages.
         self._workers: list[Workers] = []
         self._pool: PagePool | None = None
         # `bangtin build`: the conversions of the last build, reused where nothing changed.
@@ -137,6 +137,11 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             self._atomic = AtomicSite(Path(config.site_dir))
             self._complete = False
             config.site_dir = str(self._atomic.staging)
+            if can_fork():
+                # The cards (drawn into their cache, not the site) from the start, beside
+                # MkDocs' reading of the files and the pages.
+                gc.freeze()  # see on_env
+                self._start(Workers.start(self.features.background(), None, 0))
         return config
 
     def _configure_theme(self, config: MkDocsConfig, features: Features) -> None:
@@ -168,12 +173,11 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             self._markdown = MarkdownCache(self.root / MARKDOWN_CACHE, config)
             use_cache(self._markdown, self.features.markdown_lookups, self.features.lookups_hold)
             if can_fork():
-                # The features' work that needs no page (cards, exports, calendars, the search
-                # index) starts now, beside MkDocs' reading of the pages and then the pages
-                # themselves; it writes into the site (MkDocs has emptied it by now).
-                jobs = self.features.background(Path(config.site_dir))
+                # The features' files that need no page (exports, calendars, the search index)
+                # are written from now on, beside MkDocs' reading of the pages and then the
+                # pages themselves (MkDocs has emptied the site folder by now).
                 gc.freeze()  # see on_env
-                self._start(Workers.start(jobs, None, 0))
+                self._start(Workers.start(self.features.writers(Path(config.site_dir)), None, 0))
         # `serve` runs a live-reload server thread: no fork there (and previews are incremental).
         workers = 0 if self._command == "serve" else self.config.workers
         self.deferred = choose_deferred(self.specs, workers)
@@ -321,9 +325,9 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             self._pool = PagePool(
                 pages, render, self._markdown.save_part if self._markdown is not None else None
             )
-        # A build started the features' background jobs in on_files; `serve` (no fork) only
-        # draws the cards the cache lacks here, when there are many.
-        jobs = self.features.background(None) if self._command != "build" else []
+        # A build started the features' background work in on_config; `serve` (no fork from
+        # its server) draws here the cards the cache lacks, when there are many.
+        jobs = self.features.background() if self._command != "build" else []
         forks = process_count(self.config.workers) - 1 if self._pool is not None else 0
         if self._command == "build" and forks:
             # The build's objects live to its end: out of the collector's sight, no process

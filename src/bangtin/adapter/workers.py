@@ -1,11 +1,12 @@
 """Forked page workers: generated pages rendered in other processes while MkDocs builds the rest.
 
-At on_env the build's state is complete; a forked process shares it as it was then, runs the
-features' background work (cards, exports, calendars, the search index), then renders generated
-pages from a `PagePool` until none is left, and sends back only its warnings and summary lines.
-The main process renders from the same pool once MkDocs has written its own pages, so both
-cores stay busy to the end whatever each page costs. The main process gives the pooled pages an
-empty template, so MkDocs writes nothing over them.
+A forked process shares the build's state as it was when it was forked and sends back only its
+warnings and summary lines. At on_files a `bangtin build` forks one for the features'
+background work (cards, exports, calendars, the search index); at on_env, when the build's state
+is complete, the page workers, which render generated pages from a `PagePool` until none is
+left. The main process renders from the same pool once MkDocs has written its own pages, so
+every core stays busy to the end whatever each page costs. The main process gives the pooled
+pages an empty template, so MkDocs writes nothing over them.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ __all__ = [
     "SKIP_TEMPLATE",
     "PagePool",
     "Workers",
+    "can_fork",
     "choose_deferred",
     "process_count",
 ]
@@ -31,7 +33,7 @@ __all__ = [
 SKIP_TEMPLATE = "bangtin-skip.html"
 # Below this many directive pages a worker costs more than it saves.
 PARALLEL_FROM = 300
-# With `workers: -1` (choose), at most this many shares however many cores there are.
+# With `workers: -1` (choose), at most this many processes however many cores there are.
 MAX_CHOSEN = 8
 
 T = TypeVar("T")

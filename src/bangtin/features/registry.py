@@ -36,6 +36,8 @@ _REFERENCE = re.compile(r"""\]\(\s*<?([^)\s>]+)|\b(?:src|href)\s*=\s*["']([^"']+
 def _referenced_files(markdown: str) -> set[str]:
     """Relative file paths a Markdown body points to ("../content/anh/x.png" -> "anh/x.png")."""
     out: set[str] = set()
+    if "](" not in markdown and "src" not in markdown and "href" not in markdown:
+        return out  # what most bodies are: no link, no image (a regex walk costs more)
     for match in _REFERENCE.finditer(markdown):
         ref = (match[1] or match[2] or "").split("#", 1)[0].split("?", 1)[0]
         if not ref or "://" in ref or ref.startswith(("mailto:", "tel:", "data:")):
@@ -185,23 +187,23 @@ class Features:
     def page_footer(self, abs_src_path: str) -> Markup:
         return Markup("").join(f.page_footer(abs_src_path) for f in self.items)
 
-    def background(self, site_dir: Path | None = None) -> list[Callable[[], list[str]]]:
-        """The work to run in forked processes while pages are rendered, one job per feature.
+    def background(self) -> list[Callable[[], list[str]]]:
+        """The features' work that writes nothing into the site (the cards, into their cache),
+        to run in forked processes from the start of the build."""
+        return [job for f in self.items for job in f.background()]
 
-        Args:
-            site_dir: where the built site is written, when this build may write it from
-                another process: each feature's `post_build` then runs in its job, after its
-                background work (a feature's files may need what that work made: the cards),
-                and `post_build` below skips it. None: only the background work goes there.
+    def writers(self, site_dir: Path) -> list[Callable[[], list[str]]]:
+        """Each feature's `post_build` as a job of its own, for forked processes once MkDocs
+        has emptied ``site_dir``; `post_build` below then skips those features.
+
+        A feature's files may need what its background work makes (the posts need the cards):
+        a job that finds a card missing draws it, as a build without background work does.
         """
         jobs: list[Callable[[], list[str]]] = []
         for f in self.items:
-            own = f.background()
-            writes = site_dir is not None and type(f).post_build is not Feature.post_build
-            if writes:
+            if type(f).post_build is not Feature.post_build:
                 self.written_beside.add(type(f).__name__)
-            if own or writes:
-                jobs.append(functools.partial(_feature_job, own, f, site_dir if writes else None))
+                jobs.append(functools.partial(_write_files, f, site_dir))
         return jobs
 
     def post_build(self, site_dir: Path) -> None:
@@ -211,10 +213,6 @@ class Features:
                 f.post_build(site_dir)
 
 
-def _feature_job(
-    own: list[Callable[[], list[str]]], feature: Feature, site_dir: Path | None
-) -> list[str]:
-    notes = [note for job in own for note in job()]
-    if site_dir is not None:
-        feature.post_build(site_dir)
-    return notes
+def _write_files(feature: Feature, site_dir: Path) -> list[str]:
+    feature.post_build(site_dir)
+    return []

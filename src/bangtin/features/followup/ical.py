@@ -50,23 +50,20 @@ def escape_text(value: str) -> str:
 
 def fold_line(line: str) -> str:
     """Fold a content line into 75-octet pieces joined by CRLF + space, never inside a character."""
-    if len(line.encode("utf-8")) <= MAX_OCTETS:
+    data = line.encode("utf-8")
+    if len(data) <= MAX_OCTETS:
         return line
-    pieces: list[str] = []
-    current: list[str] = []
-    size = 0
-    limit = MAX_OCTETS
-    for char in line:
-        width = len(char.encode("utf-8"))
-        if size + width > limit:
-            pieces.append("".join(current))
-            current, size = [], 0
-            # A continuation line starts with the space that marks it: one octet less for text.
-            limit = MAX_OCTETS - 1
-        current.append(char)
-        size += width
-    pieces.append("".join(current))
-    return (CRLF + " ").join(pieces)
+    pieces: list[bytes] = []
+    start, limit = 0, MAX_OCTETS
+    while len(data) - start > limit:
+        end = start + limit
+        while data[end] & 0xC0 == 0x80:  # a UTF-8 continuation byte: the character goes whole
+            end -= 1
+        pieces.append(data[start:end])
+        # A continuation line starts with the space that marks it: one octet less for text.
+        start, limit = end, MAX_OCTETS - 1
+    pieces.append(data[start:])
+    return (CRLF + " ").join(piece.decode("utf-8") for piece in pieces)
 
 
 def _date(value: dt.date) -> str:
