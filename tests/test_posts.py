@@ -662,9 +662,12 @@ def test_listing_page_lists_every_post_with_filters() -> None:
     out = (
         _env()
         .get_template("bai-dang.html")
-        .render(posts=items, themes=_registry().themes, base_url="..", card_url=None)
+        .render(
+            posts=items, total=len(items), themes=_registry().themes, base_url="..", card_url=None
+        )
     )
     assert out.count("data-bangtin-post ") == len(items)
+    assert "bài mới nhất trong" not in out  # every post is there
     assert 'data-channel="facebook"' in out and 'data-channel="zalo"' in out
     assert 'data-themes="2023 2024"' in out
     assert 'data-filter-theme="2024"' in out and 'data-filter-channel="zalo"' in out
@@ -756,3 +759,27 @@ def test_card_days_zero_draws_every_card(make_site: MakeSite) -> None:
     assert site.exit_code == 0, site.output
     names = sorted(p.name for p in (site.site_dir / "bai-dang" / "the").iterdir())
     assert "chung.png" not in names and "van-ban-2023-100-cv-duk.png" in names
+
+
+def test_the_posts_page_and_feed_carry_the_newest_posts_the_files_all(
+    make_site: MakeSite, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(posts, "PAGE_POSTS", 3)
+    monkeypatch.setattr(posts, "FEED_ITEMS", 2)
+    files: dict[str, str | bytes] = {
+        f"directives/2024/{n}-cv-duk.md": directive(f"{n}-CV/ĐUK", f"2024-03-{n:02d}")
+        for n in range(1, 5)
+    }
+    site = make_site(files)
+    assert site.exit_code == 0, site.output
+    page = site.page("bai-dang/")
+    assert page.count("data-bangtin-post ") == 3
+    assert "Trang này hiện 3 bài mới nhất trong 8 bài" in page
+    assert "4-CV/ĐUK" in page and "van-ban/2024/1-cv-duk/" not in page
+    feed = ET.fromstring((site.site_dir / "bai-dang" / "feed.xml").read_bytes())
+    assert [e.findtext("guid") for e in feed.findall("./channel/item")] == [
+        "van-ban-2024-4-cv-duk-facebook",
+        "van-ban-2024-4-cv-duk-zalo",
+    ]
+    exported = json.loads((site.site_dir / "bai-dang" / "posts.json").read_text("utf-8"))
+    assert len(exported) == 8

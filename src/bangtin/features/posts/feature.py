@@ -132,7 +132,10 @@ class PostsFeature(Feature):
     ) -> Markup:
         themes = [t for t in index.registry.themes if t.visibility.value == "public"]
         base = relative_url("", spec.url).rstrip("/") or "."
-        return render_template("bai-dang.html", posts=self.all, themes=themes, base_url=base)
+        shown = self.all[: posts.PAGE_POSTS]
+        return render_template(
+            "bai-dang.html", posts=shown, total=len(self.all), themes=themes, base_url=base
+        )
 
     def _share_old_cards(self) -> int:
         """Give the posts of directives older than ``card_days`` the organisation's card.
