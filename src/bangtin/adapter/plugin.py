@@ -442,6 +442,8 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             else:
                 self._atomic.abandon()
             self._atomic = None
+        if self._command == "build":
+            gc.unfreeze()  # what the build froze may be collected by a process that goes on
 
     # --- incremental rebuilds (bangtin serve) ----------------------------------------------------
 
