@@ -42,7 +42,7 @@ from mkdocs.structure.pages import (
 )
 from mkdocs.structure.toc import get_toc
 
-from bangtin.adapter.shell import splice_enabled
+from bangtin.site.render import fragments_cached
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -98,7 +98,7 @@ class Converter:
                 key,
                 _Converted(
                     html=page.content,
-                    toc_tokens=pickle.loads(pickle.dumps(toc_tokens)),
+                    toc_tokens=toc_tokens,  # get_toc only reads it; reset() makes a new list
                     title=title.title,
                     anchors=frozenset(page.present_anchor_ids),
                     links=tuple(relative.seen),
@@ -143,7 +143,7 @@ class _Converted:
 
     def apply(self, page: Page) -> None:
         page.content = self.html
-        page.toc = get_toc(pickle.loads(pickle.dumps(self.toc_tokens)))
+        page.toc = get_toc(self.toc_tokens)
         page._title_from_render = self.title
         page.present_anchor_ids = set(self.anchors)
 
@@ -271,7 +271,7 @@ class GeneratedPage(Page):
             self.content = ""
             self.toc = get_toc([])
             return
-        if not splice_enabled():
+        if not fragments_cached():
             super().render(config, files)  # the reference: MkDocs' own, page by page
             return
         converter(config, files).render(self)

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.nav import Navigation
 
-__all__ = ["SPLICE_ENV", "Shells", "splice_allowed", "splice_enabled"]
+__all__ = ["SPLICE_ENV", "Shells", "splice_allowed"]
 
 # The meta keys bangtin sets on its pages; a page with any other key is not spliced.
 _META_KEYS = frozenset({"title", "description", "bangtin_head"})
@@ -49,14 +49,9 @@ _TOC_TEMPLATE = (
 _HOLES = ("title", "description", "head", "content", "skip", "slug")
 
 
-def splice_enabled() -> bool:
-    """False when the environment asks for the reference, page-by-page render."""
-    return fragments_cached()
-
-
 def splice_allowed(config: MkDocsConfig) -> bool:
     """True when no plugin but bangtin sees a page's context or its finished HTML."""
-    if not splice_enabled() or not config.use_directory_urls:
+    if not fragments_cached() or not config.use_directory_urls:
         return False
     for event in ("page_context", "post_page"):
         for method in config.plugins.events.get(event, []):
