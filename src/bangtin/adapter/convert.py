@@ -42,6 +42,7 @@ from mkdocs.structure.pages import (
 )
 from mkdocs.structure.toc import get_toc
 
+from bangtin.core.model import fast_pickling
 from bangtin.site.render import fragments_cached
 
 if TYPE_CHECKING:
@@ -130,6 +131,7 @@ class _RecordingLinks(_RelativePathTreeprocessor):
         return out
 
 
+@fast_pickling
 @dataclass(frozen=True, slots=True)
 class _Converted:
     """One page's conversion, as the cache keeps it."""
@@ -187,6 +189,14 @@ class MarkdownCache:
 
     def keep(self, key: str, entry: _Converted) -> None:
         self.kept[key] = entry
+
+    def carry(self, src_uri: str, markdown: str) -> None:
+        """Keep the last build's conversion of a page not converted in this one (its file was
+        taken from the last build), for the next build."""
+        key = self.key(src_uri, markdown)
+        entry = self.entries.get(key)
+        if entry is not None:
+            self.kept[key] = entry
 
     def save_part(self) -> None:
         """Write this process's entries as a part of the next build's cache."""

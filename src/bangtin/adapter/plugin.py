@@ -13,7 +13,7 @@ import functools
 import gc
 import os
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -28,6 +28,7 @@ from bangtin.adapter.config import BangtinConfig
 from bangtin.adapter.convert import GeneratedPage, MarkdownCache, use_cache
 from bangtin.adapter.errors import ContentErrors
 from bangtin.adapter.nav import default_nav, nav_paths
+from bangtin.adapter.reuse import PageReuse, page_salt, reuse_mode
 from bangtin.adapter.shell import Shells
 from bangtin.adapter.update import Built, UpdateReport, remove_page, render_again
 from bangtin.adapter.workers import (
@@ -38,6 +39,7 @@ from bangtin.adapter.workers import (
     choose_deferred,
     process_count,
 )
+from bangtin.core.kept import KeptWork
 from bangtin.core.load import LoadResult, load_project, parse_audience, reload_directives
 from bangtin.core.model import ContentError, Directive
 from bangtin.features.incremental import affected_pages
@@ -68,6 +70,10 @@ MAX_WARNINGS_SHOWN = 30
 DATA_FOLDERS = ("themes/", "practices/", "news/")
 DATA_FILES = ("units.yml",)
 MARKDOWN_CACHE = Path(".cache") / "bangtin" / "markdown"
+PAGES_CACHE = Path(".cache") / "bangtin" / "pages"
+KEPT_FILE = Path(".cache") / "bangtin" / "kept.pickle"
+# Plugin options that change how a build runs, not what it writes.
+_RUN_OPTIONS = frozenset({"workers"})
 
 
 class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
@@ -94,6 +100,8 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         # `bangtin build`: the conversions of the last build, reused where nothing changed.
         self._markdown: MarkdownCache | None = None
         use_cache(None)
+        # `bangtin build`: the pages of the last build, linked where nothing they show changed.
+        self._reuse: PageReuse | None = None
         # Material's shells of this build, made at on_env: forked workers inherit them.
         self._shell_set: Shells | None = None
         # Generated pages the main process rendered, spliced into Material's shell at on_env.
@@ -119,7 +127,9 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             raise PluginError(f"BANGTIN_AUDIENCE: {exc}") from None
         docs_rel = os.path.relpath(config.docs_dir, self.root)
         progress.current().stage("Đọc nội dung")
-        result = load_project(self.root, audience=audience, docs_dir=docs_rel)
+        # A build writes the record cache beside its own work (see below).
+        later: list[Callable[[], None]] | None = [] if self._command == "build" else None
+        result = load_project(self.root, audience=audience, docs_dir=docs_rel, later=later)
         if result.errors:
             raise ContentErrors(result.errors)
         _log_warnings(result.warnings)
@@ -130,18 +140,27 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         progress.current().stage("Liên kết văn bản")
         # Serve keeps each record's citations and posts, so that an edit costs little.
         self._memo = {} if self._command == "serve" else None
-        self.features = Features.create(self, config, result, memo=self._memo)
+        kept = KeptWork(self.root / KEPT_FILE) if self._command == "build" else None
+        self.features = Features.create(self, config, result, memo=self._memo, kept=kept)
         self.index = self.features.index
         self._configure_theme(config, self.features)
         if self._command == "build":
             self._atomic = AtomicSite(Path(config.site_dir))
             self._complete = False
             config.site_dir = str(self._atomic.staging)
+            assert kept is not None and later is not None
+            later.append(kept.save)
             if can_fork():
-                # The cards (drawn into their cache, not the site) from the start, beside
-                # MkDocs' reading of the files and the pages.
+                # The cards (drawn into their cache, not the site) and the kept work from the
+                # start, beside MkDocs' reading of the files and the pages.
                 gc.freeze()  # see on_env
-                self._start(Workers.start(self.features.background(), None, 0))
+                jobs: list[Callable[[], list[str]]] = [
+                    *self.features.background(),
+                    functools.partial(_run_later, later),
+                ]
+                self._start(Workers.start(jobs, None, 0))
+            else:
+                _run_later(later)
         return config
 
     def _configure_theme(self, config: MkDocsConfig, features: Features) -> None:
@@ -172,12 +191,23 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         if self._command == "build" and self.features is not None:
             self._markdown = MarkdownCache(self.root / MARKDOWN_CACHE, config)
             use_cache(self._markdown, self.features.markdown_lookups, self.features.lookups_hold)
+            mode = reuse_mode()
+            if mode != "off" and self._atomic is not None:
+                options = {k: v for k, v in self.config.items() if k not in _RUN_OPTIONS}
+                self._reuse = PageReuse(
+                    self.root / PAGES_CACHE,
+                    self._atomic.target,
+                    page_salt(config, options, self._markdown.salt),
+                    checking=mode == "check",
+                )
             if can_fork():
                 # The features' files that need no page (exports, calendars, the search index)
                 # are written from now on, beside MkDocs' reading of the pages and then the
                 # pages themselves (MkDocs has emptied the site folder by now).
                 gc.freeze()  # see on_env
-                self._start(Workers.start(self.features.writers(Path(config.site_dir)), None, 0))
+                # Two processes: the search index alone is as long as every other writer.
+                writers = self.features.writers(Path(config.site_dir))
+                self._start(Workers.start(writers, None, min(2, len(writers))))
         # `serve` runs a live-reload server thread: no fork there (and previews are incremental).
         workers = 0 if self._command == "serve" else self.config.workers
         self.deferred = choose_deferred(self.specs, workers)
@@ -322,9 +352,10 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             render = functools.partial(
                 self._render_pages, config=config, files=files, doc_files=doc_files, env=env
             )
-            self._pool = PagePool(
-                pages, render, self._markdown.save_part if self._markdown is not None else None
-            )
+            if self._reuse is not None:
+                self.features.page_inputs()  # before the fork: every worker reads it
+                self._reuse.set_files(files)
+            self._pool = PagePool(pages, render, self._save_parts)
         # A build started the features' background work in on_config; `serve` (no fork from
         # its server) draws here the cards the cache lacks, when there are many.
         jobs = self.features.background() if self._command != "build" else []
@@ -357,6 +388,38 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
                 page.meta["template"] = SKIP_TEMPLATE
         log.debug(f"{shells.spliced} of {len(pages)} pages spliced into Material's shell")
 
+    def _took(self, reuse: PageReuse, page: Page, previous: Path | None, quick: bytes) -> bool:
+        """Link the last build's file of ``page`` (``previous``) into this build's site."""
+        if previous is None or reuse.checking or not reuse.link(page, previous, quick):
+            return False
+        if self._markdown is not None:
+            self._markdown.carry(page.file.src_uri, self.specs[page.file.src_uri].markdown)
+        page.markdown = page.content = None
+        page.toc = get_toc([])
+        return True
+
+    def _fill(
+        self, spec: PageSpec, page: Page, kept: tuple[str, str] | None, *, checking: bool
+    ) -> None:
+        """bangtin's content of ``page``: the last build's (``kept``) or rendered (`check`:
+        rendered and compared with the last build's)."""
+        if kept is not None and not checking:
+            page.title = Markup(escape(spec.title))
+            page.content, head = kept
+            if head:
+                page.meta["bangtin_head"] = Markup(head)
+            return
+        page.content = self._generated_content(spec, page, Markup(sanitize(page.content or "")))
+        if kept is not None:
+            _compare_content(page, kept)
+
+    def _save_parts(self) -> None:
+        """What this process kept for the next build (run by each worker at its end)."""
+        if self._markdown is not None:
+            self._markdown.save_part()
+        if self._reuse is not None:
+            self._reuse.save_part()
+
     def _render_pages(
         self,
         pages: list[Page],
@@ -372,16 +435,36 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         """
         assert self._nav is not None and self.features is not None
         shells = self._shell_set or Shells(config, doc_files, self._nav, env)
+        reuse = self._reuse if shells.enabled else None
         for page in pages:
             spec = self.specs[page.file.src_uri]
             page.markdown = spec.markdown
             self.features.begin_page(spec, spec.src_uri)
             if isinstance(page, GeneratedPage):
                 page.later = False
+            digest, quick, previous, kept = None, b"", None, None
+            if reuse is not None:
+                inputs = self.features.page_inputs()
+                own = inputs.digest(spec)
+                quick = reuse.quick(own, inputs.every)
+                previous = reuse.previous(page, quick, shells, quick=True)
+                if self._took(reuse, page, previous, quick):
+                    continue
             page.render(config, files)
-            page.content = self._generated_content(spec, page, Markup(sanitize(page.content or "")))
+            if reuse is not None:
+                digest = reuse.digest(own, page, shells.toc_html(page))
+                previous = reuse.previous(page, digest, shells) or previous
+                if self._took(reuse, page, previous, quick):
+                    continue
+                kept = reuse.content(page, digest, quick)
+            self._fill(spec, page, kept, checking=reuse is not None and reuse.checking)
             page.meta.pop("template", None)  # the skip template is for MkDocs' own loop only
-            if not shells.try_write(page):
+            if shells.try_write(page):
+                if reuse is not None and digest is not None:
+                    _keep(reuse, shells, page, (digest, quick), previous)
+            else:
+                if reuse is not None and digest is not None and (kept is None or reuse.checking):
+                    reuse.keep_content(page, digest, quick)
                 _build_page(page, config, doc_files, self._nav, env)
             # Written: nothing reads this page's text again in this process, and 10,000 pages'
             # Markdown and HTML held to the end of the build weigh hundreds of megabytes.
@@ -416,6 +499,10 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             use_cache(None)
             markdown.finish()
             log.debug(f"{markdown.hits} pages' Markdown taken from the last build")
+        if self._reuse is not None:
+            reuse, self._reuse = self._reuse, None
+            reuse.finish()
+            log.debug(f"{reuse.linked} pages taken from the last build")
         progress.current().stage("Bài đăng, lịch, chỉ mục tìm kiếm")
         self.features.post_build(Path(config.site_dir))  # what did not run beside the pages
         progress.current().finish()
@@ -557,6 +644,43 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             if path.exists():
                 server.watch(str(path))
         return server
+
+
+def _compare_content(page: Page, kept: tuple[str, str]) -> None:
+    """`check`: fail when bangtin's content of a page differs from what would be reused."""
+    if (page.content or "", str(page.meta.get("bangtin_head") or "")) != kept:
+        raise PluginError(
+            f"BANGTIN_REUSE=check: {page.file.src_uri}: nội dung dựng lại khác nội dung của lần "
+            "dựng trước dù đầu vào như nhau"
+        )
+
+
+def _run_later(work: list[Callable[[], None]]) -> list[str]:
+    for job in work:
+        job()
+    return []
+
+
+def _keep(
+    reuse: PageReuse,
+    shells: Shells,
+    page: Page,
+    digests: tuple[bytes, bytes],
+    previous: Path | None,
+) -> None:
+    """Note a page just spliced for the next build; `check`: compare it with the last build's."""
+    variant = shells.last_variant
+    shell = shells.shell_digest(variant)
+    if shell is None:
+        return
+    reuse.keep(page, *digests, variant, shell)
+    if previous is not None:
+        reuse.compare(page, previous)
+        if reuse.differ:
+            raise PluginError(
+                f"BANGTIN_REUSE=check: {page.file.src_uri}: trang dựng lại khác trang của lần "
+                "dựng trước dù đầu vào như nhau"
+            )
 
 
 def _log_warnings(warnings: list[ContentError]) -> None:

@@ -20,6 +20,7 @@ hooks page_context or post_page.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -127,7 +128,10 @@ class Shells:
         self._shells: dict[_Variant, _Shell | None] = {}
         self._toc = env.from_string(_TOC_TEMPLATE)
         self._tocs: dict[Any, str] = {}
+        self._digests: dict[_Variant, bytes | None] = {}
         self.spliced = 0
+        #: The variant of the page `try_write` last wrote (see `shell_digest`).
+        self.last_variant: _Variant | None = None
 
     def try_write(self, page: Page) -> bool:
         """Write a rendered page (content, toc and meta set) spliced into its shell.
@@ -146,16 +150,43 @@ class Shells:
         self.spliced += 1
         return True
 
+    def shell_digest(self, variant: Any) -> bytes | None:
+        """A digest of the variant's shell in this build (None when it has none): a page
+        written into an equal shell, with equal holes, is the same page."""
+        if not isinstance(variant, _Variant):
+            return None
+        if variant not in self._digests:
+            shell = self._shell(variant)
+            digest = None
+            if shell is not None:
+                h = hashlib.blake2b(digest_size=16)
+                for piece in (*shell.pieces, "\x00", *shell.holes):
+                    data = piece.encode("utf-8", "surrogatepass")
+                    h.update(len(data).to_bytes(8, "little"))
+                    h.update(data)
+                digest = h.digest()
+            self._digests[variant] = digest
+        return self._digests[variant]
+
+    def toc_html(self, page: Page) -> str:
+        """The page's table of contents as Material's partial renders it."""
+        return self._toc_html(page)
+
+    def _shell(self, variant: _Variant) -> _Shell | None:
+        if variant not in self._shells:
+            self._shells[variant] = self._make(variant)
+        return self._shells[variant]
+
     def _splice(self, page: Page) -> tuple[_Shell | None, dict[str, str] | None]:
+        self.last_variant = None
         found = self._variant(page)
         if found is None:
             return None, None
         variant, slug = found
-        if variant not in self._shells:
-            self._shells[variant] = self._make(variant)
-        shell = self._shells[variant]
+        shell = self._shell(variant)
         if shell is None:
             return None, None
+        self.last_variant = variant
         return shell, self._values(page, slug)
 
     def _variant(self, page: Page) -> tuple[_Variant, str] | None:
@@ -235,7 +266,7 @@ class Shells:
             markers["head"] = ""
         page.content = markers["content"]
         item = {"level": 2, "id": markers["skip"][1:], "name": f"bt0item0probe0{tag}"}
-        page.toc = get_toc([{**item, "children": []}] if variant.toc else [])  # type: ignore[list-item,typeddict-item]
+        page.toc = get_toc([{**item, "children": []}] if variant.toc else [])  # type: ignore[typeddict-item]
         if not variant.toc:
             markers["skip"] = ""
         markers["toc"] = self._toc.render(get_context(self.nav, self.doc_files, self.config, page))

@@ -96,6 +96,9 @@ class LoadResult:
         errors: fatal problems; the build stops when there is any.
         warnings: problems the build recovers from (``mkdocs build --strict`` fails on them).
         pages: content pages (path relative to docs_dir -> visibility) for the audience filter.
+        sources: a digest of each directive's file and of what its reading depends on (the
+            record cache's key), by the record's path; work that depends on the record alone
+            is kept between builds under it. A record read with attachments has none.
     """
 
     registry: Registry
@@ -103,6 +106,7 @@ class LoadResult:
     errors: list[ContentError] = field(default_factory=list)
     warnings: list[ContentError] = field(default_factory=list)
     pages: dict[str, Visibility] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)
 
 
 def parse_audience(value: str | None) -> Visibility:
@@ -802,13 +806,16 @@ def _load_records(
         if cache is not None:
             cache.put(paths[i], new)
     records = []
-    for outcome in outcomes:
+    for path, outcome in zip(paths, outcomes, strict=True):
         assert outcome is not None
         record, errors, warnings = outcome
         result.errors.extend(errors)
         result.warnings.extend(warnings)
         if record is not None:
             records.append(record)
+            digest = cache.digests.get(str(path)) if cache is not None else None
+            if digest is not None and not getattr(record, "attachments", ()):
+                result.sources[record.path] = digest
     return records
 
 
@@ -876,6 +883,8 @@ class RecordCache:
         self.path = path
         self.salt = f"{self.VERSION}|{bangtin.__version__}|{_code_digest()}|{salt}".encode()
         self.entries: dict[str, tuple[str, Any]] = {}
+        # Each file's digest as this run read it (`LoadResult.sources`).
+        self.digests: dict[str, str] = {}
         self.dirty = False
         try:
             with path.open("rb") as fh:
@@ -907,6 +916,8 @@ class RecordCache:
         if entry is None:
             return None
         digest = self._digest(path)
+        if digest is not None:
+            self.digests[str(path)] = digest
         return entry[1] if digest is not None and digest == entry[0] else None
 
     def put(self, path: Path, outcome: tuple[Any, list[ContentError], list[ContentError]]) -> None:
@@ -916,6 +927,7 @@ class RecordCache:
         digest = self._digest(path)
         if digest is not None:
             self.entries[str(path)] = (digest, outcome)
+            self.digests[str(path)] = digest
             self.dirty = True
 
     def save(self, live: set[str]) -> None:
@@ -940,9 +952,17 @@ class RecordCache:
 
 
 def load_project(
-    root: Path, *, audience: Visibility = Visibility.INTERNAL, docs_dir: str = "content"
+    root: Path,
+    *,
+    audience: Visibility = Visibility.INTERNAL,
+    docs_dir: str = "content",
+    later: list[Callable[[], None]] | None = None,
 ) -> LoadResult:
-    """Load every record of the project at ``root`` and filter it for ``audience``."""
+    """Load every record of the project at ``root`` and filter it for ``audience``.
+
+    ``later``: where to put the writing of the record cache, for a caller that does it beside
+    its own work (a build forks it); None writes it before returning.
+    """
     root = root.resolve()
     result = LoadResult(registry=Registry(audience=audience))
     content = root / docs_dir
@@ -969,7 +989,11 @@ def load_project(
         result,
         cache,
     )
-    cache.save({str(p) for p in directive_files})
+    save = functools.partial(cache.save, {str(p) for p in directive_files})
+    if later is None:
+        save()
+    else:
+        later.append(save)
     themes: list[Theme] = _load_records(
         root,
         _markdown_files(content / "themes", skip),

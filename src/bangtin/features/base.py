@@ -13,6 +13,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from bangtin.core.kept import KeptWork
 from bangtin.core.load import LoadResult
 from bangtin.core.model import Directive, Registry
 from bangtin.site.pages import PageSpec, SiteIndex
@@ -45,6 +46,8 @@ class BuildContext:
     state: dict[str, Any] = field(default_factory=dict)
     # Per-record work kept between the builds of one `bangtin serve` (None: nothing is kept).
     memo: dict[str, Any] | None = None
+    # Per-record work kept from one `bangtin build` to the next, by source digest (`kept`).
+    kept: KeptWork | None = None
 
     @property
     def registry(self) -> Registry:
@@ -103,12 +106,35 @@ class Feature:
         """True when every lookup of ``lookups`` (from `markdown_lookups`) still gives the same."""
         return True
 
+    def global_view(self) -> object:
+        """What this feature shows on many pages that is no record's (the build date...), as a
+        value whose ``repr`` changes when it does: part of every page's digest (`inputs`)."""
+        return None
+
+    def record_view(self, d: Directive) -> object:
+        """What this feature shows of ``d`` on other records' pages (its relations...), as a
+        value whose ``repr`` changes when it does (see `inputs`)."""
+        return None
+
+    def own_view(self, d: Directive) -> object:
+        """What this feature shows of ``d`` on its own page and on listings only (its posts,
+        its history), as a value whose ``repr`` changes when it does (see `inputs`)."""
+        return None
+
+    def body_kinds(self) -> frozenset[str]:
+        """This feature's page kinds that show what records' bodies give (the posts' key
+        points): their digest reads every body, not only every record's face (see `inputs`)."""
+        return frozenset()
+
     def extras(self, spec: PageSpec, page_url: str) -> dict[str, Markup]:
-        """Trusted HTML fragments for a generated page, by slot name."""
+        """Trusted HTML fragments for a generated page, by slot name.
+
+        Whatever they show must be in the feature's views (`record_view`, `own_view`,
+        `global_view`): a page is reused while its views are unchanged."""
         return {}
 
     def head(self, spec: PageSpec, page_url: str) -> Markup:
-        """Trusted HTML for the page's <head>."""
+        """Trusted HTML for the page's <head> (from the feature's views, as `extras`)."""
         return Markup("")
 
     def page_footer(self, abs_src_path: str) -> Markup:

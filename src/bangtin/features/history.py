@@ -19,7 +19,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from bangtin.core.model import Visibility
+from bangtin.core.model import Directive, Visibility
 from bangtin.core.text import format_date, format_date_short, nfc
 from bangtin.features.base import BuildContext, Feature
 from bangtin.site.pages import PageSpec
@@ -198,6 +198,9 @@ class HistoryFeature(Feature):
 
     def extra_css(self) -> list[str]:
         return ["assets/bangtin/history.css"]
+
+    def own_view(self, d: Directive) -> object:
+        return self.history.of(d.path)
 
     def extras(self, spec: PageSpec, page_url: str) -> dict[str, Markup]:
         record = spec.record

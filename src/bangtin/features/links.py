@@ -44,7 +44,14 @@ class LinksFeature(Feature):
         reg = ctx.registry
         if graph is None:
             memo = ctx.memo.setdefault("links.mentions", {}) if ctx.memo is not None else None
-            graph = build_graph(ctx.result.all_directives, audience=reg.audience, memo=memo)
+            kept = None
+            if ctx.kept is not None and memo is None:
+                kept = (ctx.result.sources, dict(ctx.kept.last("links.mentions")))
+            graph = build_graph(
+                ctx.result.all_directives, audience=reg.audience, memo=memo, kept=kept
+            )
+            if ctx.kept is not None and kept is not None:
+                ctx.kept.put("links.mentions", kept[1])
         self.graph: LinkGraph = graph
         ctx.state["links.graph"] = self.graph
         ctx.result.warnings.extend(self.graph.warnings)
@@ -116,6 +123,13 @@ class LinksFeature(Feature):
         src = target.url.rstrip("/") + ".md"
         here = posixpath.dirname(self._current_src)
         return LinkTarget(url=posixpath.relpath(src, here or "."), title=target.title)
+
+    def record_view(self, d: Directive) -> object:
+        return (
+            tuple(r.view() for r in self.graph.outgoing(d)),
+            tuple(r.view() for r in self.graph.incoming(d)),
+            self.graph.date_is_estimate(d),
+        )
 
     def _item(self, rel: ResolvedRelation, page_url: str, *, reverse: bool) -> dict[str, Any]:
         other = rel.source if reverse else rel.target

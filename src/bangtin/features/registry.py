@@ -17,11 +17,13 @@ from typing import Any
 
 from markupsafe import Markup
 
+from bangtin.core.kept import KeptWork
 from bangtin.core.load import LoadResult
 from bangtin.core.model import Directive
 from bangtin.features.base import BuildContext, Feature, Options
 from bangtin.features.followup.feature import FollowupFeature
 from bangtin.features.history import HistoryFeature
+from bangtin.features.inputs import PageInputs
 from bangtin.features.links import LinksFeature
 from bangtin.features.posts.feature import PostsFeature
 from bangtin.features.search.feature import SearchFeature
@@ -75,6 +77,7 @@ class Features:
     items: list[Feature] = field(default_factory=list)
     # The features whose post_build runs in a background job (see `background`).
     written_beside: set[str] = field(default_factory=set)
+    _inputs: PageInputs | None = None
 
     @classmethod
     def create(
@@ -84,6 +87,7 @@ class Features:
         result: LoadResult,
         *,
         memo: dict[str, Any] | None = None,
+        kept: KeptWork | None = None,
         previous: Features | None = None,
         body_edits: Sequence[Directive] = (),
     ) -> Features:
@@ -95,6 +99,7 @@ class Features:
             result: the load result; the features read it and add their warnings to it.
             memo: per-record work kept between the rebuilds of `bangtin serve` (citations found
                 in each directive, composed posts); None for a one-off build.
+            kept: the same work kept from one `bangtin build` to the next (`KeptWork`).
             previous: the features of the build this one replaces (`bangtin serve`): features
                 that do not depend on the directives (git history, search) are kept, not rebuilt.
             body_edits: the directives (as read again) when the only change from ``previous``'s
@@ -113,11 +118,11 @@ class Features:
             site_name=config.site_name,
             root=plugin.root,
         )
-        ctx = BuildContext(options=options, result=result, memo=memo)
-        kept = {type(f): f for f in previous.items} if previous is not None else {}
+        ctx = BuildContext(options=options, result=result, memo=memo, kept=kept)
+        before = {type(f): f for f in previous.items} if previous is not None else {}
         items: list[Feature] = []
         for feature_class in FEATURES:
-            old = kept.get(feature_class)
+            old = before.get(feature_class)
             if old is not None and feature_class.__name__ in _KEPT_ON_UPDATE:
                 old.ctx = ctx
                 items.append(old)
@@ -174,6 +179,32 @@ class Features:
         return len(lookups) == len(self.items) and all(
             f.lookups_hold(own) for f, own in zip(self.items, lookups, strict=True)
         )
+
+    def page_inputs(self) -> PageInputs:
+        """The digests of this build's generated pages (`inputs`), made on first use."""
+        if self._inputs is None:
+            reg = self.ctx.registry
+            links = next(f for f in self.items if isinstance(f, LinksFeature))
+            shared = (
+                reg.audience,
+                sorted(reg.hidden_numbers),
+                reg.units,
+                reg.themes,
+                reg.practices,
+                reg.news,
+                self.ctx.options,
+                tuple(f.global_view() for f in self.items),
+            )
+            self._inputs = PageInputs(
+                links.graph,
+                # Citations resolve against every record, those this audience may not see too.
+                numbers=[(d.number, d.date, d.visibility) for d in self.ctx.result.all_directives],
+                shared=shared,
+                record_views=lambda d: tuple(f.record_view(d) for f in self.items),
+                own_views=lambda d: tuple(f.own_view(d) for f in self.items),
+                body_kinds=frozenset(k for f in self.items for k in f.body_kinds()),
+            )
+        return self._inputs
 
     def extras(self, spec: PageSpec, page_url: str) -> dict[str, Markup]:
         out: dict[str, Markup] = {}

@@ -34,7 +34,7 @@ import multiprocessing as mp
 import os
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
@@ -46,12 +46,13 @@ from bangtin.core.model import (
     RelationKind,
     Status,
     Visibility,
+    fast_pickling,
 )
 from bangtin.core.numbers import DocNumber
 from bangtin.core.text import format_date_short
 from bangtin.links.citations import Citation, LinkTarget, find_citations, mask_code
 
-__all__ = ["LinkGraph", "ResolvedRelation", "build_graph", "same_links"]
+__all__ = ["LinkGraph", "ResolvedRelation", "build_graph", "identity_of", "same_links"]
 
 Identity = tuple[str, int]
 
@@ -109,6 +110,20 @@ class ResolvedRelation:
     def subject(self) -> str:
         """The target's subject; empty for a hidden target."""
         return self.target.subject if self.target is not None else ""
+
+    def view(self) -> tuple[object, ...]:
+        """The relation as a page may show it, the records at both ends named by identity."""
+        target = self.target
+        return (
+            self.kind.value,
+            _id(self.source),
+            _id(target) if target is not None else None,
+            self.number,
+            self.type_name,
+            self.date,
+            self.explicit,
+            self.line,
+        )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -291,6 +306,11 @@ def _id(d: Directive) -> Identity:
     return (_key(d.number), d.date.year)
 
 
+def identity_of(d: Directive) -> Identity:
+    """``d.identity``, the number's key kept by the number object (it folds text each call)."""
+    return _id(d)
+
+
 def _tooltip(directive: Directive, *, estimated: bool = False) -> str:
     text = (
         directive.title if estimated else f"{directive.title}, {format_date_short(directive.date)}"
@@ -349,6 +369,7 @@ class _Index:
         return (undated, "") if undated else None
 
 
+@fast_pickling
 @dataclass(slots=True)
 class _Mention:
     """A relation as written, before resolution."""
@@ -436,8 +457,12 @@ def _scan(visible: list[Directive]) -> list[list[_Mention]]:
 
 
 def _all_mentions(
-    visible: list[Directive], memo: dict[int, tuple[Directive, list[_Mention]]] | None
+    visible: list[Directive],
+    memo: dict[int, tuple[Directive, list[_Mention]]] | None,
+    kept: Kept | None = None,
 ) -> dict[Identity, list[_Mention]]:
+    if memo is None and kept is not None:
+        return _kept_mentions(visible, *kept)
     if memo is None:
         return {_id(d): found for d, found in zip(visible, _scan(visible), strict=True)}
     # Keyed by the record object itself (kept alive in the value, so its id is not reused): a file
@@ -451,6 +476,28 @@ def _all_mentions(
         out[_id(d)] = found
     memo.clear()
     memo.update(fresh)
+    return out
+
+
+def _kept_mentions(
+    visible: list[Directive], sources: Mapping[str, str], kept: dict[str, list[_Mention]]
+) -> dict[Identity, list[_Mention]]:
+    """The mentions of each document, from ``kept`` (by source digest) where the last build
+    found them; ``kept`` is left holding this build's."""
+    last = dict(kept)
+    kept.clear()
+    todo = [d for d in visible if sources.get(d.path) not in last]
+    found = dict(zip(map(id, todo), _scan(todo), strict=True))
+    out: dict[Identity, list[_Mention]] = {}
+    for d in visible:
+        source = sources.get(d.path)
+        mentions = found.get(id(d))
+        if mentions is None:
+            assert source is not None
+            mentions = last[source]
+        if source is not None:
+            kept[source] = mentions
+        out[_id(d)] = mentions
     return out
 
 
@@ -499,6 +546,7 @@ def build_graph(
     audience: Visibility,
     today: dt.date | None = None,
     memo: dict[int, tuple[Directive, list[_Mention]]] | None = None,
+    kept: Kept | None = None,
 ) -> LinkGraph:
     """Compute relations, backlinks, stubs, warnings and status for one build.
 
@@ -509,6 +557,8 @@ def build_graph(
         today: the date against which plans expire; None leaves plans in force.
         memo: the citations found in each directive by an earlier call, kept by `bangtin serve`
             between rebuilds (finding them is most of the cost); updated in place.
+        kept: (sources, mentions): the citations found by the last build, by each record's
+            source digest (`LoadResult.sources`); left holding this build's (`KeptWork`).
 
     Returns:
         The frozen graph of the build.
@@ -519,7 +569,7 @@ def build_graph(
     index = _Index()
     for d in records:
         index.add(_key(d.number), d.date, _id(d), real=True)
-    mentions = _all_mentions(visible, memo)
+    mentions = _all_mentions(visible, memo, kept)
     drafts = _dated_stub_drafts(records, visible, mentions, index)
     real_keys = {_key(d.number) for d in records}
     resolved, undated_dates, warnings = _resolve_mentions(
@@ -544,6 +594,8 @@ def build_graph(
     )
 
 
+# `build_graph`'s kept citations: each record's source digest by path, the mentions by digest.
+Kept = tuple[Mapping[str, str], dict[str, list[_Mention]]]
 # What a mention resolved to: the identity of its target (None: nothing to link to).
 _Resolved = list[tuple[_Mention, Identity | None]]
 # A document's edges: (target identity, kind) -> (the mention that makes it, explicit).

@@ -546,6 +546,9 @@ class FollowupFeature(Feature):
     def extra_javascript(self) -> list[str]:
         return ["assets/bangtin/followup.js"]
 
+    def global_view(self) -> object:
+        return self.data.clock
+
     def pages(self) -> list[PageSpec]:
         return [
             PageSpec(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import hashlib
 import os
 import shutil
 from collections.abc import Callable
@@ -57,14 +58,23 @@ class PostsFeature(Feature):
         if ctx.memo is not None:
             memo = ctx.memo.setdefault("posts.composed", {})
         fresh: dict[int, tuple[Record, tuple[posts.Post, ...]]] = {}
+        # `bangtin build` keeps each directive's posts for the next build under its source
+        # digest (`KeptWork`), with what else a post reads: units, themes and options.
+        last, kept, shared = self._kept_posts(ctx) if memo is None else ({}, None, "")
         for record in records:
             held = memo.get(id(record)) if memo is not None else None
+            source = ctx.result.sources.get(record.path) if kept is not None else None
+            key = f"{source}|{getattr(record, 'status', '')}|{shared}" if source else ""
             if held is not None and held[0] is record:
                 composed = held[1]
+            elif key in last:
+                composed = last[key]
             else:
                 composed = posts.compose_posts(
                     record, registry=reg, site_url=opts.site_url, options=self.options
                 )
+            if kept is not None and key:
+                kept[key] = composed
             fresh[id(record)] = (record, composed)
             if composed:
                 self.by_page[record.src_uri] = composed
@@ -72,12 +82,28 @@ class PostsFeature(Feature):
         if memo is not None:
             memo.clear()
             memo.update(fresh)
+        if ctx.kept is not None and kept is not None:
+            ctx.kept.put("posts.composed", kept)
         self.shared = self._share_old_cards()
         self.all = _sorted_posts(
             [p for group in self.by_page.values() for p in group],
             ctx.memo.setdefault("posts.sort_keys", {}) if ctx.memo is not None else {},
         )
         register_renderer("posts", self._render_index)
+
+    def _kept_posts(
+        self, ctx: BuildContext
+    ) -> tuple[dict[str, tuple[posts.Post, ...]], dict[str, tuple[posts.Post, ...]] | None, str]:
+        """The posts the last build kept, this build's (empty) and the digest of what every
+        post reads besides its record."""
+        if ctx.kept is None:
+            return {}, None, ""
+        reg = ctx.registry
+        shared = hashlib.blake2b(
+            repr((reg.units, reg.themes, ctx.options.site_url, self.options)).encode(),
+            digest_size=16,
+        ).hexdigest()
+        return ctx.kept.last("posts.composed"), {}, shared
 
     def extra_css(self) -> list[str]:
         return ["assets/bangtin/posts.css"]
@@ -87,6 +113,14 @@ class PostsFeature(Feature):
 
     def pages(self) -> list[PageSpec]:
         return [PageSpec(src_uri="bai-dang/index.md", title="Bài đăng fanpage", kind="posts")]
+
+    def own_view(self, d: Directive) -> object:
+        # A post's text is made of its record and the options (in every page's digest); which
+        # card it shows is decided against every other record (`_share_old_cards`).
+        return tuple((p.image, p.image_alt) for p in self.by_page.get(d.src_uri, ()))
+
+    def body_kinds(self) -> frozenset[str]:
+        return frozenset({"posts"})
 
     def _card_url(self, group: tuple[posts.Post, ...], page_url: str) -> str:
         if not self.ctx.options.cards or not group:
