@@ -249,4 +249,4 @@ def test_a_small_portal_builds_without_the_reuse_and_keeps_no_page(make_site: Ma
     site = make_site({"directives/2024/9-cv-duk.md": directive("9-CV/ĐUK", "2024-02-09")})
     assert site.exit_code == 0, site.output
     assert not list((site.root / ".cache" / "bangtin" / "pages").glob("part-*.pickle"))
-    assert "ngày 09 tháng 2 năm 2024" in site.page("van-ban/2024/9-cv-duk/")
+    assert "ngày 09 tháng 02 năm 2024" in site.page("van-ban/2024/9-cv-duk/")
