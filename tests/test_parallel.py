@@ -53,8 +53,10 @@ def test_a_failing_worker_fails_the_build_and_keeps_the_site(
     def boom(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise RuntimeError("hỏng khi vẽ lược đồ")
 
-    # Only directive pages draw a diagram, and with workers only the workers render them.
+    # Only directive pages draw a diagram, and with workers only the workers render them (every
+    # page, not the last build's: nothing changed since).
     monkeypatch.setattr("bangtin.features.links.draw_diagram", boom)
+    monkeypatch.setenv("BANGTIN_REUSE", "0")
     site.build()
     assert site.exit_code == 1
     assert "hỏng khi vẽ lược đồ" in site.output

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
 
-__all__ = ["Converter", "GeneratedPage", "MarkdownCache", "use_cache"]
+__all__ = ["Converter", "GeneratedPage", "MarkdownCache", "markdown_salt", "use_cache"]
 
 _mkdocs_log = logging.getLogger("mkdocs.structure.pages")
 
@@ -159,13 +159,26 @@ class MarkdownCache:
     are thus dropped, and no process waits for another to join the parts.
     """
 
-    def __init__(self, folder: Path, config: MkDocsConfig) -> None:
+    #: Parts a build that reads none (``read=False``) leaves before one reads and joins them.
+    MAX_PARTS = 16
+
+    def __init__(self, folder: Path, config: MkDocsConfig, *, read: bool = True) -> None:
+        """
+        Args:
+            folder: where the parts are.
+            config: the build's config (its extensions make the salt).
+            read: False when the build takes its pages from the last one and converts only
+                the few an edit changed: the parts are then neither read nor removed, and this
+                build's conversions are added as parts of their own (up to `MAX_PARTS`).
+        """
         self.folder = folder
-        self.salt = _salt(config)
+        self.salt = markdown_salt(config)
         self.entries: dict[str, _Converted] = {}
         self.kept: dict[str, _Converted] = {}
         self.hits = 0
-        self._read = sorted(folder.glob("part-*.pickle")) if folder.is_dir() else []
+        parts = sorted(folder.glob("part-*.pickle")) if folder.is_dir() else []
+        self.reading = read or len(parts) >= self.MAX_PARTS
+        self._read = parts if self.reading else []
         for part in self._read:
             try:
                 with part.open("rb") as f:
@@ -200,6 +213,8 @@ class MarkdownCache:
 
     def save_part(self) -> None:
         """Write this process's entries as a part of the next build's cache."""
+        if not self.kept and not self.reading:
+            return
         self.folder.mkdir(parents=True, exist_ok=True)
         name = f"part-{os.getpid()}-{time.time_ns()}.pickle"
         _write_pickle(self.folder / name, (self.salt, self.kept))
@@ -208,7 +223,7 @@ class MarkdownCache:
         """In the main process, once every worker saved its part: save this process's part and
         remove the parts of the last build."""
         self.save_part()
-        for part in self._read:
+        for part in self._read:  # none when the build read none
             part.unlink(missing_ok=True)
 
 
@@ -219,7 +234,7 @@ def _write_pickle(path: Path, value: Any) -> None:
     os.replace(tmp, path)
 
 
-def _salt(config: MkDocsConfig) -> str:
+def markdown_salt(config: MkDocsConfig) -> str:
     """What converts Markdown besides the text: a change of any of it empties the cache."""
     here = Path(__file__).parent.parent
     parts = [

@@ -25,7 +25,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import get_toc
 
 from bangtin.adapter.config import BangtinConfig
-from bangtin.adapter.convert import GeneratedPage, MarkdownCache, use_cache
+from bangtin.adapter.convert import GeneratedPage, MarkdownCache, markdown_salt, use_cache
 from bangtin.adapter.errors import ContentErrors
 from bangtin.adapter.nav import default_nav, nav_paths
 from bangtin.adapter.reuse import PageReuse, page_salt, reuse_mode
@@ -149,6 +149,8 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             self._complete = False
             config.site_dir = str(self._atomic.staging)
             assert kept is not None and later is not None
+            if reuse_mode() != "off":
+                self.features.page_inputs()  # its kept faces are saved with the rest
             later.append(kept.save)
             if can_fork():
                 # The cards (drawn into their cache, not the site) and the kept work from the
@@ -188,26 +190,14 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         }
         self._drop_unshown_files(files, config)
         self._add_generated_pages(files, config)
-        if self._command == "build" and self.features is not None:
-            self._markdown = MarkdownCache(self.root / MARKDOWN_CACHE, config)
-            use_cache(self._markdown, self.features.markdown_lookups, self.features.lookups_hold)
-            mode = reuse_mode()
-            if mode != "off" and self._atomic is not None:
-                options = {k: v for k, v in self.config.items() if k not in _RUN_OPTIONS}
-                self._reuse = PageReuse(
-                    self.root / PAGES_CACHE,
-                    self._atomic.target,
-                    page_salt(config, options, self._markdown.salt),
-                    checking=mode == "check",
-                )
-            if can_fork():
-                # The features' files that need no page (exports, calendars, the search index)
-                # are written from now on, beside MkDocs' reading of the pages and then the
-                # pages themselves (MkDocs has emptied the site folder by now).
-                gc.freeze()  # see on_env
-                # Two processes: the search index alone is as long as every other writer.
-                writers = self.features.writers(Path(config.site_dir))
-                self._start(Workers.start(writers, None, min(2, len(writers))))
+        if self._command == "build" and self.features is not None and can_fork():
+            # The features' files that need no page (exports, calendars, the search index)
+            # are written from now on, beside MkDocs' reading of the pages and then the
+            # pages themselves (MkDocs has emptied the site folder by now).
+            gc.freeze()  # see on_env
+            # Two processes: the search index alone is as long as every other writer.
+            writers = self.features.writers(Path(config.site_dir))
+            self._start(Workers.start(writers, None, min(2, len(writers))))
         # `serve` runs a live-reload server thread: no fork there (and previews are incremental).
         workers = 0 if self._command == "serve" else self.config.workers
         self.deferred = choose_deferred(self.specs, workers)
@@ -225,7 +215,29 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
                 in_nav = files.get_file_from_path(item)
                 if in_nav is not None:
                     in_nav.inclusion = InclusionLevel.INCLUDED
+        if self._command == "build":
+            self._start_caches(config, files)
         return files
+
+    def _start_caches(self, config: MkDocsConfig, files: Files) -> None:
+        """The last build's pages and conversions, for this build's pages (see `reuse`)."""
+        assert self.features is not None
+        reuse = None
+        if reuse_mode() != "off" and self._atomic is not None:
+            options = {k: v for k, v in self.config.items() if k not in _RUN_OPTIONS}
+            reuse = PageReuse(
+                self.root / PAGES_CACHE,
+                self._atomic.target,
+                page_salt(config, options, markdown_salt(config)),
+                checking=reuse_mode() == "check",
+            )
+            reuse.set_world(self.features.page_inputs().every, files)
+        self._reuse = reuse
+        # Pages taken by their quick digest need no conversion looked up: a build whose world
+        # is the last one's converts only the pages an edit changed, and reads no conversion.
+        read = reuse is None or not reuse.same_world or reuse.checking
+        self._markdown = MarkdownCache(self.root / MARKDOWN_CACHE, config, read=read)
+        use_cache(self._markdown, self.features.markdown_lookups, self.features.lookups_hold)
 
     def _drop_unshown_files(self, files: Files, config: MkDocsConfig) -> None:
         """Remove the docs_dir files this build must not publish: records' files, pages and
@@ -352,9 +364,7 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             render = functools.partial(
                 self._render_pages, config=config, files=files, doc_files=doc_files, env=env
             )
-            if self._reuse is not None:
-                self.features.page_inputs()  # before the fork: every worker reads it
-                self._reuse.set_files(files)
+
             self._pool = PagePool(pages, render, self._save_parts)
         # A build started the features' background work in on_config; `serve` (no fork from
         # its server) draws here the cards the cache lacks, when there are many.
@@ -444,9 +454,8 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
                 page.later = False
             digest, quick, previous, kept = None, b"", None, None
             if reuse is not None:
-                inputs = self.features.page_inputs()
-                own = inputs.digest(spec)
-                quick = reuse.quick(own, inputs.every)
+                own = self.features.page_inputs().digest(spec)
+                quick = reuse.quick(own)
                 previous = reuse.previous(page, quick, shells, quick=True)
                 if self._took(reuse, page, previous, quick):
                     continue

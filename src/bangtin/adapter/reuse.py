@@ -92,33 +92,40 @@ class PageReuse:
         self.entries: dict[str, _Kept] = {}
         self.kept: dict[str, _Kept] = {}
         self.linked = 0
-        self.files = b""
         self.differ: list[str] = []
+        self.world = b""  # this build's (`set_world`)
+        self._worlds: set[bytes] = set()  # the last build's, from its parts
         self._read = sorted(folder.glob("part-*.pickle")) if folder.is_dir() else []
         for part in self._read:
             try:
                 with part.open("rb") as f:
-                    stored_salt, entries = pickle.load(f)
+                    stored_salt, entries, world = pickle.load(f)
             except Exception:  # a damaged or old part only costs renders
                 continue
             if stored_salt == salt and isinstance(entries, dict):
                 self.entries.update(entries)
+                self._worlds.add(world)
 
-    def quick(self, page_inputs: bytes, every: bytes) -> bytes:
-        """The page's digest before its Markdown is converted: its inputs, every record's face
-        (the citations in its body resolve against them) and this build's files (its relative
-        links lead to them, see `set_files`). Equal to the last build's, the conversion is the
-        same too and need not be looked up."""
-        return hashlib.blake2b(
-            self.salt + page_inputs + every + self.files, digest_size=16
-        ).digest()
+    def quick(self, page_inputs: bytes) -> bytes:
+        """The page's digest before its Markdown is converted: its inputs and the build's
+        *world* (`set_world`). Equal to the last build's, the conversion is the same too and
+        need not be looked up."""
+        return hashlib.blake2b(self.salt + page_inputs + self.world, digest_size=16).digest()
 
-    def set_files(self, files: Files) -> None:
-        """Digest the build's files: what a page's relative links may lead to."""
-        h = hashlib.blake2b(digest_size=16)
+    def set_world(self, every: bytes, files: Files) -> None:
+        """What every page's Markdown converts against: every record's face (its citations
+        resolve against them: `PageInputs.every`) and the build's files (its relative links
+        lead to them)."""
+        h = hashlib.blake2b(every, digest_size=16)
         for file in sorted(files, key=lambda f: f.src_uri):
             h.update(f"{file.src_uri}\0{file.dest_uri}\0{file.url}\n".encode())
-        self.files = h.digest()
+        self.world = h.digest()
+
+    @property
+    def same_world(self) -> bool:
+        """True when the last build converted every page against this build's world: its
+        pages are then taken by their `quick` digest, and no conversion need be looked up."""
+        return self._worlds == {self.world}
 
     def digest(self, page_inputs: bytes, page: Page, toc_html: str) -> bytes:
         """The page's digest, once its Markdown is converted (content, title and toc set)."""
@@ -238,7 +245,7 @@ class PageReuse:
         name = f"part-{os.getpid()}-{time.time_ns()}.pickle"
         tmp = self.folder / f"{name}.tmp"
         with tmp.open("wb") as f:
-            pickle.dump((self.salt, self.kept), f, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((self.salt, self.kept, self.world), f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, self.folder / name)
 
     def finish(self) -> None:

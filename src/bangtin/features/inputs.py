@@ -28,14 +28,14 @@ tests build after each kind of edit with and without the last build's pages and 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from bangtin.core.model import Directive
 from bangtin.links.graph import LinkGraph, identity_of
 from bangtin.site.pages import PageSpec
 
-__all__ = ["REACH", "PageInputs"]
+__all__ = ["REACH", "PageInputs", "face_digest"]
 
 #: How far a directive's page reads other records: the lược đồ's depth (`draw_diagram`).
 REACH = 3
@@ -52,6 +52,11 @@ def _digest(*parts: object) -> bytes:
         h.update(len(data).to_bytes(8, "little"))
         h.update(data)
     return h.digest()
+
+
+def face_digest(d: Directive) -> bytes:
+    """The digest of what any page may show of ``d``'s own fields (all but its body)."""
+    return _digest(_face_fields(d))
 
 
 def _face_fields(d: Directive) -> tuple[object, ...]:
@@ -74,6 +79,7 @@ class PageInputs:
         record_views: Any,
         own_views: Any,
         body_kinds: frozenset[str] = frozenset(),
+        fields: Callable[[Directive], bytes] = face_digest,
     ) -> None:
         """
         Args:
@@ -86,10 +92,11 @@ class PageInputs:
             own_views: ``f(d)``, the features' views of a record shown on its own page and on
                 listings only.
             body_kinds: the page kinds that show what records' bodies give.
+            fields: `face_digest`, or what gives the same faster (kept from the last build).
         """
         self.shared = _digest(*shared)
         records = graph.directives
-        faces = {identity_of(d): _digest(_face_fields(d), record_views(d)) for d in records}
+        faces = {identity_of(d): _digest(fields(d), record_views(d)) for d in records}
         neighbours = {
             identity_of(d): [
                 *(identity_of(r.target) for r in graph.outgoing(d) if r.target is not None),

@@ -23,7 +23,7 @@ from bangtin.core.model import Directive
 from bangtin.features.base import BuildContext, Feature, Options
 from bangtin.features.followup.feature import FollowupFeature
 from bangtin.features.history import HistoryFeature
-from bangtin.features.inputs import PageInputs
+from bangtin.features.inputs import PageInputs, face_digest
 from bangtin.features.links import LinksFeature
 from bangtin.features.posts.feature import PostsFeature
 from bangtin.features.search.feature import SearchFeature
@@ -203,8 +203,30 @@ class Features:
                 record_views=lambda d: tuple(f.record_view(d) for f in self.items),
                 own_views=lambda d: tuple(f.own_view(d) for f in self.items),
                 body_kinds=frozenset(k for f in self.items for k in f.body_kinds()),
+                fields=self._kept_faces(),
             )
         return self._inputs
+
+    def _kept_faces(self) -> Callable[[Directive], bytes]:
+        """`face_digest`, taken from the last build by each record's source digest (a record is
+        its file's; the link graph changes only its status, which is in the key)."""
+        kept, sources = self.ctx.kept, self.ctx.result.sources
+        if kept is None:
+            return face_digest
+        last: dict[str, bytes] = kept.last("inputs.faces")
+        fresh: dict[str, bytes] = {}
+        kept.put("inputs.faces", fresh)
+
+        def fields(d: Directive) -> bytes:
+            source = sources.get(d.path) if not d.stub else None
+            if source is None:
+                return face_digest(d)
+            key = f"{source}|{d.status.value}"
+            held = last.get(key) or fresh.get(key) or face_digest(d)
+            fresh[key] = held
+            return held
+
+        return fields
 
     def extras(self, spec: PageSpec, page_url: str) -> dict[str, Markup]:
         out: dict[str, Markup] = {}
