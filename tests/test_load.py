@@ -286,3 +286,36 @@ def test_cache_follows_file_bytes(tmp_path: Path) -> None:
     assert load_project(root).all_directives[0].subject == "Mới"
     (root / P).write_text("---\nnumber: 1-CV/ĐUK\n---\n", encoding="utf-8")
     assert len(load_project(root).errors) == 2
+
+
+def test_an_edit_rewrites_only_its_folders_shard_of_the_cache(tmp_path: Path) -> None:
+    """The record cache has one shard per folder: an edit in 2024 leaves 2023's untouched, and
+    a folder emptied of files loses its shard."""
+    old = "directives/2023/7-cv-duk.md"
+    root = project(
+        tmp_path,
+        {P: directive("1-CV/ĐUK", "2024-01-02"), old: directive("7-CV/ĐUK", "2023-05-02")},
+    )
+    first = load_project(root)
+    assert first.sources.keys() == {P, old}
+    shards = {p.name: p.stat().st_mtime_ns for p in (root / ".cache/bangtin/records").iterdir()}
+    assert len(shards) == 2
+    (root / P).write_text(directive("1-CV/ĐUK", "2024-01-02", subject="Mới"), encoding="utf-8")
+    again = load_project(root)
+    after = {p.name: p.stat().st_mtime_ns for p in (root / ".cache/bangtin/records").iterdir()}
+    assert sorted(after) == sorted(shards)
+    assert [name for name in after if after[name] != shards[name]] != []
+    assert sum(after[name] == shards[name] for name in after) == 1  # 2023's shard
+    # The source digest follows the file's bytes: kept work of the old text is not reused.
+    assert again.sources[P] != first.sources[P] and again.sources[old] == first.sources[old]
+    (root / old).unlink()
+    load_project(root)
+    assert len(list((root / ".cache/bangtin/records").iterdir())) == 1
+
+
+def test_a_damaged_cache_shard_costs_only_the_parsing(tmp_path: Path) -> None:
+    root = project(tmp_path, {P: directive("1-CV/ĐUK", "2024-01-02", subject="Cũ")})
+    load_project(root)
+    for shard in (root / ".cache/bangtin/records").iterdir():
+        shard.write_bytes(b"\x80\x05 not a pickle")
+    assert load_project(root).all_directives[0].subject == "Cũ"

@@ -14,6 +14,8 @@ from pathlib import Path
 import jinja2
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 from PIL import Image
 
 from bangtin.core.model import (
@@ -783,3 +785,22 @@ def test_the_posts_page_and_feed_carry_the_newest_posts_the_files_all(
     ]
     exported = json.loads((site.site_dir / "bai-dang" / "posts.json").read_text("utf-8"))
     assert len(exported) == 8
+
+
+@given(
+    st.lists(
+        st.dictionaries(
+            st.text(),
+            st.one_of(
+                st.text(),
+                st.integers(),
+                st.none(),
+                st.booleans(),
+                st.lists(st.one_of(st.text(), st.integers())),
+            ),
+        )
+    )
+)
+def test_posts_json_is_written_as_the_standard_library_indents_it(rows: list[dict]) -> None:  # type: ignore[type-arg]
+    """posts.json is written with the C encoder, byte for byte as json.dumps(indent=2)."""
+    assert posts._indented_json(rows) == json.dumps(rows, ensure_ascii=False, indent=2)

@@ -10,17 +10,23 @@ links), and the ones an edit touched new files.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import importlib.util
 import os
 import re
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from bangtin.core.load import load_project
+from bangtin.core.model import Visibility
+from bangtin.links.graph import build_graph
 from conftest import MakeSite, directive
 
 REPO = Path(__file__).resolve().parents[1]
@@ -250,3 +256,66 @@ def test_a_small_portal_builds_without_the_reuse_and_keeps_no_page(make_site: Ma
     assert site.exit_code == 0, site.output
     assert not list((site.root / ".cache" / "bangtin" / "pages").glob("part-*.pickle"))
     assert "ngày 09 tháng 02 năm 2024" in site.page("van-ban/2024/9-cv-duk/")
+
+
+def test_the_graph_changes_a_record_only_in_its_status(corpus: Path) -> None:
+    """What lets the faces be kept by source digest and status: the link graph derives a
+    record's status (superseded, expired) and nothing else; and the citations kept from the
+    last build give the same graph as finding them again."""
+    result = load_project(corpus)
+    loaded = {d.path: d for d in result.all_directives}
+    found: dict[str, list[object]] = {}
+    graph = build_graph(
+        result.all_directives,
+        audience=Visibility.INTERNAL,
+        today=dt.date(2030, 1, 1),
+        kept=(result.sources, found),  # type: ignore[arg-type]
+    )
+    changed = 0
+    for d in graph.directives:
+        if d.stub:
+            continue
+        before = loaded[d.path]
+        assert dataclasses.replace(before, status=d.status) == d
+        changed += d is not before
+    assert changed > 10  # plans expire by 2030, and some documents are superseded
+    assert 300 < len(found) <= len(result.sources)  # records the audience may see
+    again = build_graph(
+        result.all_directives,
+        audience=Visibility.INTERNAL,
+        today=dt.date(2030, 1, 1),
+        kept=(result.sources, dict(found)),  # type: ignore[arg-type]
+    )
+    assert again == graph
+
+
+@pytest.mark.slow
+def test_damaged_caches_cost_only_time(corpus: Path, tmp_path: Path) -> None:
+    """Every file of .cache/bangtin garbled: the build still writes the cold build's site."""
+    assert _build(corpus).returncode == 0
+    for path in (corpus / ".cache" / "bangtin").rglob("*.pickle"):
+        path.write_bytes(b"\x80\x05garbage")
+    done = _build(corpus)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Traceback" not in done.stderr
+    warm = _snapshot(corpus / "site")
+    cold = _cold(corpus, tmp_path, EPOCH)
+    assert sorted(warm) == sorted(cold)
+    assert [path for path in cold if cold[path] != warm[path]] == []
+
+
+def test_the_old_site_is_deleted_after_the_build_returns(make_site: MakeSite) -> None:
+    """The published site is replaced at once; the old one goes to the trash and is deleted by a
+    process the build does not wait for (and left nowhere beside the site)."""
+    site = make_site({"directives/2024/9-cv-duk.md": directive("9-CV/ĐUK", "2024-02-09")})
+    assert site.exit_code == 0, site.output
+    first = (site.site_dir / "index.html").stat().st_ino
+    site.build()
+    assert site.exit_code == 0, site.output
+    assert (site.site_dir / "index.html").stat().st_ino != first
+    assert not list(site.root.glob("site.bangtin-*"))
+    trash = site.root / ".cache" / "bangtin" / "trash"
+    deadline = time.monotonic() + 30
+    while any(trash.iterdir()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(trash.iterdir())

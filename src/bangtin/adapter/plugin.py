@@ -72,6 +72,7 @@ DATA_FILES = ("units.yml",)
 MARKDOWN_CACHE = Path(".cache") / "bangtin" / "markdown"
 PAGES_CACHE = Path(".cache") / "bangtin" / "pages"
 KEPT_FILE = Path(".cache") / "bangtin" / "kept.pickle"
+TRASH = Path(".cache") / "bangtin" / "trash"
 # Plugin options that change how a build runs, not what it writes.
 _RUN_OPTIONS = frozenset({"workers"})
 
@@ -145,7 +146,7 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         self.index = self.features.index
         self._configure_theme(config, self.features)
         if self._command == "build":
-            self._atomic = AtomicSite(Path(config.site_dir))
+            self._atomic = AtomicSite(Path(config.site_dir), trash=self.root / TRASH)
             self._complete = False
             config.site_dir = str(self._atomic.staging)
             assert kept is not None and later is not None
