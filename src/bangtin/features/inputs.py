@@ -96,19 +96,22 @@ class PageInputs:
         """
         self.shared = _digest(*shared)
         records = graph.directives
-        faces = {identity_of(d): _digest(fields(d), record_views(d)) for d in records}
+        idents = [identity_of(d) for d in records]
+        faces = {
+            ident: _digest(fields(d), record_views(d))
+            for ident, d in zip(idents, records, strict=True)
+        }
         neighbours = {
-            identity_of(d): [
+            ident: [
                 *(identity_of(r.target) for r in graph.outgoing(d) if r.target is not None),
                 *(identity_of(r.source) for r in graph.incoming(d)),
             ]
-            for d in records
+            for ident, d in zip(idents, records, strict=True)
         }
         self._reach = _fold(faces, neighbours, REACH)
-        self._own = {identity_of(d): _digest(own_views(d)) for d in records}
+        self._own = {ident: _digest(own_views(d)) for ident, d in zip(idents, records, strict=True)}
         every = hashlib.blake2b(self.shared + _digest(numbers), digest_size=_SIZE)
-        for d in records:  # in the graph's order, which the listings follow
-            ident = identity_of(d)
+        for ident in idents:  # in the graph's order, which the listings follow
             every.update(faces[ident])
             every.update(self._own[ident])
         self.every = every.digest()

@@ -27,6 +27,7 @@ from bangtin.features.inputs import PageInputs, face_digest
 from bangtin.features.links import LinksFeature
 from bangtin.features.posts.feature import PostsFeature
 from bangtin.features.search.feature import SearchFeature
+from bangtin.links.graph import identity_of
 from bangtin.site.pages import PageSpec, SiteIndex
 
 __all__ = ["FEATURES", "BuildContext", "Feature", "Features", "Options"]
@@ -198,7 +199,10 @@ class Features:
             self._inputs = PageInputs(
                 links.graph,
                 # Citations resolve against every record, those this audience may not see too.
-                numbers=[(d.number, d.date, d.visibility) for d in self.ctx.result.all_directives],
+                numbers=[
+                    (identity_of(d), d.date, d.visibility.value)
+                    for d in self.ctx.result.all_directives
+                ],
                 shared=shared,
                 record_views=lambda d: tuple(f.record_view(d) for f in self.items),
                 own_views=lambda d: tuple(f.own_view(d) for f in self.items),

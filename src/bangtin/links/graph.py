@@ -112,17 +112,18 @@ class ResolvedRelation:
         return self.target.subject if self.target is not None else ""
 
     def view(self) -> tuple[object, ...]:
-        """The relation as a page may show it, the records at both ends named by identity."""
+        """The relation as a page may show it, the records at both ends named by identity (a
+        hidden target by the number and type name it is listed under)."""
         target = self.target
+        if target is not None:
+            return (self.kind.value, _id(self.source), _id(target), self.date, self.explicit)
         return (
             self.kind.value,
             _id(self.source),
-            _id(target) if target is not None else None,
-            self.number,
+            str(self.number),
             self.type_name,
             self.date,
             self.explicit,
-            self.line,
         )
 
 
