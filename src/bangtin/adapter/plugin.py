@@ -150,18 +150,20 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             self._complete = False
             config.site_dir = str(self._atomic.staging)
             assert kept is not None and later is not None
+            if can_fork():
+                # From now on, beside the build's start and its pages: the cards (into their
+                # cache), and the features' files that need no page (exports, calendars, the
+                # search index) into a folder of their own (MkDocs empties the staging folder
+                # before it reads the files), in two processes.
+                gc.freeze()  # see on_env
+                for group in self.features.job_groups(self._atomic.early):
+                    self._start(Workers.start(group, None, 1))
             if reuse_mode() != "off":
                 self.features.page_inputs()  # its kept faces are saved with the rest
             later.append(kept.save)
             if can_fork():
-                # The cards (drawn into their cache, not the site) and the kept work from the
-                # start, beside MkDocs' reading of the files and the pages.
                 gc.freeze()  # see on_env
-                jobs: list[Callable[[], list[str]]] = [
-                    *self.features.background(),
-                    functools.partial(_run_later, later),
-                ]
-                self._start(Workers.start(jobs, None, 0))
+                self._start(Workers.start([functools.partial(_run_later, later)], None, 1))
             else:
                 _run_later(later)
         return config
@@ -191,14 +193,6 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         }
         self._drop_unshown_files(files, config)
         self._add_generated_pages(files, config)
-        if self._command == "build" and self.features is not None and can_fork():
-            # The features' files that need no page (exports, calendars, the search index)
-            # are written from now on, beside MkDocs' reading of the pages and then the
-            # pages themselves (MkDocs has emptied the site folder by now).
-            gc.freeze()  # see on_env
-            # Two processes: the search index alone is as long as every other writer.
-            writers = self.features.writers(Path(config.site_dir))
-            self._start(Workers.start(writers, None, min(2, len(writers))))
         # `serve` runs a live-reload server thread: no fork there (and previews are incremental).
         workers = 0 if self._command == "serve" else self.config.workers
         self.deferred = choose_deferred(self.specs, workers)
@@ -504,6 +498,8 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             failed.extend(workers.failed)
         if failed:
             raise PluginError("\n".join(failed))
+        if self._atomic is not None:
+            self._atomic.join_early()
         if self._markdown is not None:
             markdown, self._markdown = self._markdown, None
             use_cache(None)

@@ -249,19 +249,27 @@ class Features:
         to run in forked processes from the start of the build."""
         return [job for f in self.items for job in f.background()]
 
-    def writers(self, site_dir: Path) -> list[Callable[[], list[str]]]:
-        """Each feature's `post_build` as a job of its own, for forked processes once MkDocs
-        has emptied ``site_dir``; `post_build` below then skips those features.
+    def job_groups(self, site_dir: Path) -> list[list[Callable[[], list[str]]]]:
+        """The features' background work and each one's `post_build` as a job of its own, dealt
+        into two groups, one per forked process: a feature's background work and its writer in
+        one (the posts need the cards the background draws), every other writer in the other.
+        `post_build` below then skips those features.
 
-        A feature's files may need what its background work makes (the posts need the cards):
-        a job that finds a card missing draws it, as a build without background work does.
+        A feature's files may need what its background work makes: a writer that finds a card
+        missing draws it, as a build without background work does.
         """
-        jobs: list[Callable[[], list[str]]] = []
+        first: list[Callable[[], list[str]]] = []
+        second: list[Callable[[], list[str]]] = []
         for f in self.items:
-            if type(f).post_build is not Feature.post_build:
+            own = f.background()
+            writes = type(f).post_build is not Feature.post_build
+            if writes:
                 self.written_beside.add(type(f).__name__)
-                jobs.append(functools.partial(_write_files, f, site_dir))
-        return jobs
+            group = first if own else second
+            group.extend(own)
+            if writes:
+                group.append(functools.partial(_write_files, f, site_dir))
+        return [group for group in (first, second) if group]
 
     def post_build(self, site_dir: Path) -> None:
         """Each feature's files, but those of the features whose job already wrote them."""

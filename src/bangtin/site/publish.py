@@ -31,8 +31,11 @@ class AtomicSite:
         self.staging = self.target.with_name(f"{self.target.name}.bangtin-new-{os.getpid()}")
         self._old = self.target.with_name(f"{self.target.name}.bangtin-old-{os.getpid()}")
         self.trash = trash
+        #: Where files written before MkDocs empties the staging folder wait (`join_early`).
+        self.early = self.target.with_name(f"{self.target.name}.bangtin-early-{os.getpid()}")
         # A staging folder left by a killed build of the same process id is garbage.
         shutil.rmtree(self.staging, ignore_errors=True)
+        shutil.rmtree(self.early, ignore_errors=True)
         if trash is not None and trash.is_dir():
             for left in trash.iterdir():  # deletions a stopped machine cut short
                 _remove_later(left)
@@ -61,6 +64,39 @@ class AtomicSite:
     def abandon(self) -> None:
         """Throw the staging folder away; the published site stays as it was."""
         shutil.rmtree(self.staging, ignore_errors=True)
+        shutil.rmtree(self.early, ignore_errors=True)
+
+    def join_early(self) -> None:
+        """Move the files written into `early` into the staging folder.
+
+        A build starts writing the files no page needs (exports, calendars, the search index)
+        before MkDocs empties the staging folder: they are written beside it and moved in at the
+        end, a folder at a time where the staging folder has none of that name.
+
+        Raises:
+            FileExistsError: a file was written both early and by the pages.
+        """
+        if self.early.is_dir():
+            _merge(self.early, self.staging)
+
+
+def _merge(source: Path, target: Path) -> None:
+    """Move every entry of ``source`` into ``target`` (``source`` is removed); of two folders of
+    one name, the one with fewer entries is moved into the other."""
+    target.mkdir(parents=True, exist_ok=True)
+    for entry in sorted(os.listdir(source)):
+        src, dst = source / entry, target / entry
+        if not os.path.lexists(dst):
+            os.replace(src, dst)
+        elif src.is_dir() and not src.is_symlink() and dst.is_dir() and not dst.is_symlink():
+            if len(os.listdir(dst)) < len(os.listdir(src)):
+                _merge(dst, src)  # the smaller into the larger, which then takes its place
+                os.replace(src, dst)
+            else:
+                _merge(src, dst)
+        else:
+            raise FileExistsError(f"{dst}: ghi hai lần trong một lần dựng")
+    os.rmdir(source)
 
 
 def _remove_later(folder: Path) -> bool:
