@@ -277,7 +277,7 @@ def bangtin_command() -> list[str]:
     return [
         sys.executable,
         "-c",
-        "import sys; sys.argv[0] = 'bangtin'; from bangtin.cli.main import main; main()",
+        "import sys; sys.argv[0] = 'bangtin'; from bangtin.cli.main import run; run()",
     ]
 
 

@@ -265,7 +265,7 @@ class Features:
             writes = type(f).post_build is not Feature.post_build
             if writes:
                 self.written_beside.add(type(f).__name__)
-            group = first if own else second
+            group = first if type(f).background is not Feature.background else second
             group.extend(own)
             if writes:
                 group.append(functools.partial(_write_files, f, site_dir))
