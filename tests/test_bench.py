@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -179,6 +180,28 @@ def test_run_measured_sees_the_memory_of_a_grandchild(tmp_path: Path) -> None:
         [sys.executable, "-c", "raise SystemExit(3)"], cwd=tmp_path, log=tmp_path / "log"
     )
     assert failed.returncode == 3
+
+
+def test_cold_run_times_without_the_sampler_and_weighs_a_second_cold_run(tmp_path: Path) -> None:
+    """The peak comes from a second run with the sampler, also cold: what ``clean`` names is
+    removed before each (the command fails when it finds it)."""
+    out = tmp_path / "out"
+    grandchild = "b = bytearray(150 * 2**20); import time; time.sleep(1)"
+    code = (
+        "import pathlib, subprocess, sys\n"
+        f"o = pathlib.Path({str(out)!r})\n"
+        "assert not o.exists(), 'not cold'\n"
+        "o.mkdir()\n"
+        f"subprocess.run([sys.executable, '-c', {grandchild!r}])\n"
+    )
+    log = tmp_path / "cold.log"
+    out.mkdir()  # a build before: cold_run must remove it
+    run = bench.cold_run(
+        [sys.executable, "-c", code], cwd=tmp_path, log=log, clean=[out], env=dict(os.environ)
+    )
+    assert run.returncode == 0, log.read_text()
+    assert 150 <= run.peak_mb < 400
+    assert log.exists() and log.with_suffix(".memory.log").exists()
 
 
 @pytest.mark.skipif(shutil.which("du") is None, reason="no du")

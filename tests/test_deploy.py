@@ -199,11 +199,19 @@ def test_ci_recipes_run_check_then_strict_public_build() -> None:
     checkout = next(s for s in steps if s.get("uses", "").startswith("actions/checkout"))
     assert checkout["with"]["fetch-depth"] == 0  # the history of every page needs all commits
     assert any(s.get("uses", "").startswith("actions/deploy-pages") for s in steps)
+    # What bangtin keeps between builds survives from one run to the next, its trash does not.
+    cache = next(s for s in steps if s.get("uses", "").startswith("actions/cache"))
+    kept = cache["with"]["path"].split()
+    assert ".cache/bangtin" in kept and "!.cache/bangtin/trash" in kept
+    assert steps.index(cache) < next(
+        i for i, s in enumerate(steps) if "bangtin build" in s.get("run", "")
+    )
     gitlab = yaml.safe_load((REPO / ".gitlab-ci.yml").read_text(encoding="utf-8"))
     pages = gitlab["pages"]
     script = "\n".join(pages["script"])
     assert script.index("bangtin check") < script.index("bangtin build --strict --audience public")
     assert pages["artifacts"]["paths"] == ["public"]
+    assert ".cache/bangtin" in pages["cache"]["paths"]
     assert gitlab["variables"]["GIT_DEPTH"] == 0
 
 
