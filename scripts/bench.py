@@ -858,7 +858,9 @@ def _bench_bangtin(
     original = edited.read_bytes()
     edited.write_bytes(original + "\n\nĐã sửa trước khi dựng lại.\n".encode())
     try:
-        warm = run_measured(command, cwd=project, log=logs / "bangtin-warm.log", env=_env())
+        warm = run_measured(
+            command, cwd=project, log=logs / "bangtin-warm.log", env=_env(), sample=False
+        )
     finally:
         edited.write_bytes(original)
     if warm.returncode:
