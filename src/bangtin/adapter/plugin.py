@@ -39,13 +39,14 @@ from bangtin.adapter.workers import (
     choose_deferred,
     process_count,
 )
-from bangtin.core.kept import KeptWork
+from bangtin.core.kept import KeptWork, package_digest
 from bangtin.core.load import LoadResult, load_project, parse_audience, reload_directives
 from bangtin.core.model import ContentError, Directive
 from bangtin.features.incremental import affected_pages
 from bangtin.features.registry import Features
 from bangtin.links.graph import same_links
 from bangtin.site import progress
+from bangtin.site.outputs import KeptOutputs
 from bangtin.site.pages import PageSpec, SiteIndex, home_block, plan_pages, render_page
 from bangtin.site.publish import AtomicSite
 from bangtin.site.render import sanitize
@@ -73,6 +74,7 @@ MARKDOWN_CACHE = Path(".cache") / "bangtin" / "markdown"
 PAGES_CACHE = Path(".cache") / "bangtin" / "pages"
 KEPT_FILE = Path(".cache") / "bangtin" / "kept.pickle"
 TRASH = Path(".cache") / "bangtin" / "trash"
+OUTPUTS = Path(".cache") / "bangtin" / "outputs"
 # Plugin options that change how a build runs, not what it writes.
 _RUN_OPTIONS = frozenset({"workers"})
 
@@ -156,7 +158,8 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
                 # search index) into a folder of their own (MkDocs empties the staging folder
                 # before it reads the files), in two processes.
                 gc.freeze()  # see on_env
-                for group in self.features.job_groups(self._atomic.early):
+                outputs = KeptOutputs(self.root / OUTPUTS, self._atomic.target, package_digest())
+                for group in self.features.job_groups(self._atomic.early, outputs):
                     self._start(Workers.start(group, None, 1))
             if reuse_mode() != "off":
                 self.features.page_inputs()  # its kept faces are saved with the rest

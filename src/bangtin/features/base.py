@@ -147,3 +147,9 @@ class Feature:
 
     def post_build(self, site_dir: Path) -> None:
         """Write files into the built site (it is the staging folder during `build`)."""
+
+    def output_key(self) -> object:
+        """What the files of `post_build` are made of, as a value whose ``repr`` changes when
+        they would: a build with the same key as the last one links the last build's files
+        (`site.outputs`). Only features that override it are kept so."""
+        return None

@@ -28,6 +28,7 @@ from bangtin.features.links import LinksFeature
 from bangtin.features.posts.feature import PostsFeature
 from bangtin.features.search.feature import SearchFeature
 from bangtin.links.graph import identity_of
+from bangtin.site.outputs import KeptOutputs
 from bangtin.site.pages import PageSpec, SiteIndex
 
 __all__ = ["FEATURES", "BuildContext", "Feature", "Features", "Options"]
@@ -249,7 +250,9 @@ class Features:
         to run in forked processes from the start of the build."""
         return [job for f in self.items for job in f.background()]
 
-    def job_groups(self, site_dir: Path) -> list[list[Callable[[], list[str]]]]:
+    def job_groups(
+        self, early: Path, outputs: KeptOutputs | None = None
+    ) -> list[list[Callable[[], list[str]]]]:
         """The features' background work and each one's `post_build` as a job of its own, dealt
         into two groups, one per forked process: a feature's background work and its writer in
         one (the posts need the cards the background draws), every other writer in the other.
@@ -257,6 +260,10 @@ class Features:
 
         A feature's files may need what its background work makes: a writer that finds a card
         missing draws it, as a build without background work does.
+
+        Each writer writes into a folder of its own under ``early`` (``early/NAME/``), which the
+        build then moves into the site; with ``outputs``, a feature that says what its files are
+        made of (`Feature.output_key`) links the last build's when that is unchanged.
         """
         first: list[Callable[[], list[str]]] = []
         second: list[Callable[[], list[str]]] = []
@@ -268,7 +275,7 @@ class Features:
             group = first if type(f).background is not Feature.background else second
             group.extend(own)
             if writes:
-                group.append(functools.partial(_write_files, f, site_dir))
+                group.append(functools.partial(_write_files, f, early, outputs))
         return [group for group in (first, second) if group]
 
     def post_build(self, site_dir: Path) -> None:
@@ -278,6 +285,11 @@ class Features:
                 f.post_build(site_dir)
 
 
-def _write_files(feature: Feature, site_dir: Path) -> list[str]:
-    feature.post_build(site_dir)
+def _write_files(feature: Feature, early: Path, outputs: KeptOutputs | None) -> list[str]:
+    name = type(feature).__name__
+    out = early / name
+    if outputs is None or type(feature).output_key is Feature.output_key:
+        feature.post_build(out)
+    else:
+        outputs.write(name, feature.output_key, out, feature.post_build)
     return []

@@ -76,8 +76,11 @@ class AtomicSite:
         Raises:
             FileExistsError: a file was written both early and by the pages.
         """
-        if self.early.is_dir():
-            _merge(self.early, self.staging)
+        if not self.early.is_dir():
+            return
+        for part in sorted(self.early.iterdir()):  # one folder per feature that wrote early
+            _merge(part, self.staging)
+        os.rmdir(self.early)
 
 
 def _merge(source: Path, target: Path) -> None:

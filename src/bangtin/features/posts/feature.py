@@ -254,6 +254,16 @@ class PostsFeature(Feature):
         todo = self._cards_to_draw()
         return [functools.partial(_draw_cards, todo)] if len(todo) > 20 else []
 
+    def output_key(self) -> object:
+        # The exports are every post and the site's address; the cards, each image's spec.
+        specs = self._card_specs() if self.ctx.options.cards else {}
+        return (
+            self.all,
+            self.ctx.options.site_url,
+            self.ctx.options.cards,
+            sorted((image, cards.card_cache_key(spec)) for image, spec in specs.items()),
+        )
+
     def post_build(self, site_dir: Path) -> None:
         posts.write_exports(self.all, site_dir, site_url=self.ctx.options.site_url)
         if not self.ctx.options.cards:
