@@ -70,6 +70,7 @@ def _interrupt_after_pages(site: Site, mp: pytest.MonkeyPatch) -> tuple[str, ...
         raise KeyboardInterrupt
 
     mp.setattr(bangtin.features.posts.compose, "write_exports", stop)
+    mp.setenv("BANGTIN_REUSE", "0")  # the exports are written, not taken from the last build
     return ()
 
 
@@ -80,6 +81,7 @@ def _raise_after_build(site: Site, mp: pytest.MonkeyPatch) -> tuple[str, ...]:
         raise OSError(28, "No space left on device")
 
     mp.setattr(bangtin.features.posts.compose, "write_exports", full)
+    mp.setenv("BANGTIN_REUSE", "0")  # the exports are written, not taken from the last build
     return ()
 
 

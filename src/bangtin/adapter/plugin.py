@@ -158,7 +158,11 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
                 # search index) into a folder of their own (MkDocs empties the staging folder
                 # before it reads the files), in two processes.
                 gc.freeze()  # see on_env
-                outputs = KeptOutputs(self.root / OUTPUTS, self._atomic.target, package_digest())
+                outputs = None
+                if reuse_mode() == "on":  # off and check write every file
+                    outputs = KeptOutputs(
+                        self.root / OUTPUTS, self._atomic.target, package_digest()
+                    )
                 for group in self.features.job_groups(self._atomic.early, outputs):
                     self._start(Workers.start(group, None, 1))
             if reuse_mode() != "off":
