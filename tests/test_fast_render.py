@@ -8,7 +8,6 @@ Both builds of the same portal must be byte-identical, on the sample and on a ge
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import subprocess
@@ -17,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import MakeSite, directive
+from conftest import MakeSite, directive, load_script
 
 REPO = Path(__file__).resolve().parents[1]
 EPOCH = "1733000000"
@@ -72,11 +71,7 @@ def test_the_sample_builds_the_same_bytes(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_a_generated_corpus_builds_the_same_bytes(tmp_path: Path) -> None:
-    spec = importlib.util.spec_from_file_location("gen_corpus", REPO / "scripts" / "gen_corpus.py")
-    assert spec is not None and spec.loader is not None
-    gen = importlib.util.module_from_spec(spec)
-    sys.modules["gen_corpus"] = gen
-    spec.loader.exec_module(gen)
+    gen = load_script("gen_corpus")
     project = tmp_path / "kho"
     assert gen.main(["200", "--seed", "1", "--project", str(project), "--quiet"]) == 0
     # Two page workers, as a large portal has: the pages they write are compared too.

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import importlib.util
 import re
-import sys
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -17,20 +14,12 @@ import yaml
 
 from bangtin.core.model import DocType, RelationKind
 from bangtin.core.numbers import parse_number
+from conftest import load_script
 
 REPO = Path(__file__).resolve().parents[1]
 
 
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("gen_corpus", REPO / "scripts" / "gen_corpus.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["gen_corpus"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-gc = _load()
+gc = load_script("gen_corpus")
 
 N = 1000
 SEED = 7

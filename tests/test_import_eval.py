@@ -2,31 +2,20 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from conftest import load_script
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "tests" / "fixtures" / "real"
 
 
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "import_eval", REPO / "scripts" / "import_eval.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["import_eval"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-import_eval = _load()
+import_eval = load_script("import_eval")
 
 
 @pytest.fixture(scope="module")

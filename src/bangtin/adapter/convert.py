@@ -25,7 +25,6 @@ import hashlib
 import importlib.metadata
 import logging
 import os
-import pickle
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -42,6 +41,7 @@ from mkdocs.structure.pages import (
 )
 from mkdocs.structure.toc import get_toc
 
+from bangtin.core.kept import read_salted, write_salted
 from bangtin.core.model import fast_pickling
 from bangtin.site.render import fragments_cached
 
@@ -180,12 +180,8 @@ class MarkdownCache:
         self.reading = read or len(parts) >= self.MAX_PARTS
         self._read = parts if self.reading else []
         for part in self._read:
-            try:
-                with part.open("rb") as f:
-                    salt, entries = pickle.load(f)
-            except Exception:  # a damaged or old part only costs conversions
-                continue
-            if salt == self.salt and isinstance(entries, dict):
+            entries = read_salted(part, self.salt)  # None: only costs conversions
+            if isinstance(entries, dict):
                 self.entries.update(entries)
 
     def key(self, src_uri: str, markdown: str) -> str:
@@ -215,9 +211,8 @@ class MarkdownCache:
         """Write this process's entries as a part of the next build's cache."""
         if not self.kept and not self.reading:
             return
-        self.folder.mkdir(parents=True, exist_ok=True)
         name = f"part-{os.getpid()}-{time.time_ns()}.pickle"
-        _write_pickle(self.folder / name, (self.salt, self.kept))
+        write_salted(self.folder / name, self.salt, self.kept)
 
     def finish(self) -> None:
         """In the main process, once every worker saved its part: save this process's part and
@@ -225,13 +220,6 @@ class MarkdownCache:
         self.save_part()
         for part in self._read:  # none when the build read none
             part.unlink(missing_ok=True)
-
-
-def _write_pickle(path: Path, value: Any) -> None:
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    with tmp.open("wb") as f:
-        pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, path)
 
 
 def markdown_salt(config: MkDocsConfig) -> str:

@@ -28,12 +28,13 @@ import dataclasses
 import hashlib
 import importlib.metadata
 import os
-import pickle
 import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from bangtin.core.kept import package_digest, read_salted, tree_digest, write_salted
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -97,14 +98,10 @@ class PageReuse:
         self._worlds: set[bytes] = set()  # the last build's, from its parts
         self._read = sorted(folder.glob("part-*.pickle")) if folder.is_dir() else []
         for part in self._read:
-            try:
-                with part.open("rb") as f:
-                    stored_salt, entries, world = pickle.load(f)
-            except Exception:  # a damaged or old part only costs renders
-                continue
-            if stored_salt == salt and isinstance(entries, dict):
-                self.entries.update(entries)
-                self._worlds.add(world)
+            stored = read_salted(part, salt)  # None: only costs renders
+            if isinstance(stored, tuple) and len(stored) == 2 and isinstance(stored[0], dict):
+                self.entries.update(stored[0])
+                self._worlds.add(stored[1])
 
     def quick(self, page_inputs: bytes) -> bytes:
         """The page's digest before its Markdown is converted: its inputs and the build's
@@ -239,14 +236,9 @@ class PageReuse:
 
     def save_part(self) -> None:
         """Write this process's pages as a part of the next build's record (if it has any)."""
-        if not self.kept:
-            return
-        self.folder.mkdir(parents=True, exist_ok=True)
-        name = f"part-{os.getpid()}-{time.time_ns()}.pickle"
-        tmp = self.folder / f"{name}.tmp"
-        with tmp.open("wb") as f:
-            pickle.dump((self.salt, self.kept, self.world), f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, self.folder / name)
+        if self.kept:
+            name = f"part-{os.getpid()}-{time.time_ns()}.pickle"
+            write_salted(self.folder / name, self.salt, (self.kept, self.world))
 
     def finish(self) -> None:
         """In the main process, once every worker saved its part: save this process's part and
@@ -271,16 +263,9 @@ def page_salt(config: MkDocsConfig, plugin_options: dict[str, Any], markdown_sal
             add(f"{name}={importlib.metadata.version(name)}".encode())
         except importlib.metadata.PackageNotFoundError:
             add(name.encode())
-    package = Path(__file__).resolve().parent.parent
-    folders = [package]
-    custom = config.theme.custom_dir
-    if custom:
-        folders.append(Path(custom))
-    for folder in folders:
-        for path in sorted(folder.rglob("*")):
-            if path.is_file() and "__pycache__" not in path.parts:
-                add(path.relative_to(folder).as_posix().encode())
-                add(path.read_bytes())
+    add(package_digest())
+    if config.theme.custom_dir:
+        add(tree_digest(Path(config.theme.custom_dir).resolve()))
     if config.config_file_path and Path(config.config_file_path).is_file():
         add(Path(config.config_file_path).read_bytes())
     add(repr(sorted(plugin_options.items())).encode())

@@ -9,6 +9,9 @@ Each user takes its section of the last build (`last`), and gives the entries th
 or made (`put`); sections nobody put are dropped, and so are entries of records that are gone.
 The whole store is dropped when bangtin's code changes (any module may change what is kept).
 It lives in ``.cache/bangtin/kept.pickle`` and a damaged file only costs the work again.
+
+Every cache of a build (records, kept work, Markdown conversions, pages, features' files) is a
+pickle stored with a salt through `write_salted` and read back through `read_salted`.
 """
 
 from __future__ import annotations
@@ -20,19 +23,46 @@ import pickle
 from pathlib import Path
 from typing import Any
 
-__all__ = ["KeptWork", "package_digest"]
+__all__ = ["KeptWork", "package_digest", "read_salted", "tree_digest", "write_salted"]
 
 
-@functools.lru_cache(maxsize=1)
+def read_salted(path: Path, salt: object) -> Any:
+    """The value `write_salted` stored at ``path`` with ``salt``; None when the file is missing,
+    damaged, or was written with another salt (another version of what made it)."""
+    try:
+        with path.open("rb") as f:
+            stored_salt, value = pickle.load(f)
+    except Exception:  # every cache of the build only costs the work again when unreadable
+        return None
+    return value if stored_salt == salt else None
+
+
+def write_salted(path: Path, salt: object, value: object) -> None:
+    """Store ``value`` with ``salt`` at ``path`` atomically (a temporary file renamed); a cache
+    that cannot be written only costs the work again, so a failure is not an error."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tmp.open("wb") as f:
+            pickle.dump((salt, value), f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+
+
 def package_digest() -> bytes:
     """A digest of bangtin's own files (code, templates, assets): new code, nothing kept."""
-    package = Path(__file__).resolve().parent.parent
+    return tree_digest(Path(__file__).resolve().parent.parent)
+
+
+@functools.lru_cache(maxsize=8)
+def tree_digest(folder: Path) -> bytes:
+    """A digest of every file below ``folder`` (names and bytes; caches of Python left out),
+    made once per process."""
     digest = hashlib.blake2b(digest_size=16)
-    for path in sorted(package.rglob("*")):
+    for path in sorted(folder.rglob("*")):
         if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
-            name = path.relative_to(package).as_posix().encode()
-            data = path.read_bytes()
-            for part in (name, data):
+            for part in (path.relative_to(folder).as_posix().encode(), path.read_bytes()):
                 digest.update(len(part).to_bytes(8, "little"))
                 digest.update(part)
     return digest.digest()
@@ -46,13 +76,9 @@ class KeptWork:
         self.salt = package_digest()
         self._last: dict[str, dict[str, Any]] = {}
         self._new: dict[str, dict[str, Any]] = {}
-        try:
-            with path.open("rb") as f:
-                salt, sections = pickle.load(f)
-            if salt == self.salt and isinstance(sections, dict):
-                self._last = sections
-        except Exception:  # missing, damaged or of another version: the work is done again
-            self._last = {}
+        sections = read_salted(path, self.salt)
+        if isinstance(sections, dict):
+            self._last = sections
 
     def last(self, section: str) -> dict[str, Any]:
         """The entries the last build kept in ``section`` (empty when none)."""
@@ -65,13 +91,5 @@ class KeptWork:
     def save(self) -> None:
         """Write this build's sections (atomically); a cache that cannot be written only costs
         the work again."""
-        if not self._new:
-            return
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.path.with_suffix(f".{os.getpid()}.tmp")
-            with tmp.open("wb") as f:
-                pickle.dump((self.salt, self._new), f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.path)
-        except OSError:
-            pass
+        if self._new:
+            write_salted(self.path, self.salt, self._new)

@@ -7,13 +7,13 @@ audience filter is applied here, right after loading, and nowhere else.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import difflib
 import functools
 import hashlib
 import multiprocessing as mp
 import os
-import pickle
 import re
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -40,6 +40,7 @@ from bangtin.core.frontmatter import (
     parse_yaml,
     split_document,
 )
+from bangtin.core.kept import read_salted, write_salted
 from bangtin.core.model import (
     ContentError,
     Directive,
@@ -892,23 +893,10 @@ class RecordCache:
         self._dirty: set[str] = set()
         self._shards: set[str] = set()
         for shard in sorted(path.glob("*.pickle")) if path.is_dir() else []:
-            try:
-                with shard.open("rb") as fh:
-                    stored = pickle.load(fh)
-                if stored.get("salt") == self.salt:
-                    self.entries.update(stored["entries"])
-                    self._shards.add(shard.stem)
-            except (
-                OSError,
-                pickle.UnpicklingError,
-                EOFError,
-                AttributeError,
-                KeyError,
-                TypeError,
-                ValueError,
-                ImportError,
-            ):
-                continue  # a damaged shard only costs the parsing of its files
+            entries = read_salted(shard, self.salt)  # None: only costs parsing its files
+            if isinstance(entries, dict):
+                self.entries.update(entries)
+                self._shards.add(shard.stem)
 
     @staticmethod
     def _shard(key: str) -> str:
@@ -951,21 +939,11 @@ class RecordCache:
         for key, entry in self.entries.items():
             shards.setdefault(self._shard(key), {})[key] = entry
         write = (self._dirty | (set(shards) - self._shards)) & set(shards)
-        try:
-            self.path.mkdir(parents=True, exist_ok=True)
-            for name in sorted(write):
-                tmp = self.path / f"{name}.{os.getpid()}.tmp"
-                with tmp.open("wb") as fh:
-                    pickle.dump(
-                        {"salt": self.salt, "entries": shards[name]},
-                        fh,
-                        protocol=pickle.HIGHEST_PROTOCOL,
-                    )
-                os.replace(tmp, self.path / f"{name}.pickle")
-            for gone in (self._shards | self._dirty) - set(shards):
+        for name in sorted(write):
+            write_salted(self.path / f"{name}.pickle", self.salt, shards[name])
+        for gone in (self._shards | self._dirty) - set(shards):
+            with contextlib.suppress(OSError):
                 (self.path / f"{gone}.pickle").unlink(missing_ok=True)
-        except OSError:
-            pass  # a cache that cannot be written only costs time
         self._shards = set(shards)
         self._dirty.clear()
 

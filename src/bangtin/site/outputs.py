@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+
+from bangtin.core.kept import read_salted, write_salted
 
 __all__ = ["KeptOutputs"]
 
@@ -55,13 +56,10 @@ class KeptOutputs:
         return False
 
     def _link(self, manifest: Path, made_of: bytes, out: Path) -> bool:
-        try:
-            with manifest.open("rb") as f:
-                salt, key, files = pickle.load(f)
-        except Exception:  # none yet, damaged, or of another version: the files are written
+        stored = read_salted(manifest, self.salt)  # None: the files are written
+        if not isinstance(stored, tuple) or len(stored) != 2 or stored[0] != made_of:
             return False
-        if salt != self.salt or key != made_of:
-            return False
+        files = stored[1]
         try:
             for rel, inode, size, mtime in files:
                 st = os.stat(self.previous_site / rel)
@@ -83,11 +81,4 @@ class KeptOutputs:
                 files.append(
                     (path.relative_to(out).as_posix(), st.st_ino, st.st_size, st.st_mtime_ns)
                 )
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            tmp = manifest.with_suffix(f".{os.getpid()}.tmp")
-            with tmp.open("wb") as f:
-                pickle.dump((self.salt, made_of, files), f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, manifest)
-        except OSError:
-            pass  # only costs writing the files again next time
+        write_salted(manifest, self.salt, (made_of, files))

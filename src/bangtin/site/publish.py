@@ -47,19 +47,21 @@ class AtomicSite:
         if self.target.exists():
             os.replace(self.target, self._old)
         os.replace(self.staging, self.target)
-        if self.trash is not None and self._old.exists():
-            binned = self.trash / f"site-{os.getpid()}-{time.time_ns()}"
-            try:
-                self.trash.mkdir(parents=True, exist_ok=True)
-                os.replace(self._old, binned)
-            except OSError:
-                pass  # another file system: deleted below
-            else:
-                if _remove_later(binned):
-                    return
-                _remove(binned)
-                return
-        _remove(self._old)
+        old = self._bin(self._old)
+        if old == self._old or not _remove_later(old):
+            _remove(old)
+
+    def _bin(self, old: Path) -> Path:
+        """``old`` moved into the trash, or as it was (no trash, or on another file system)."""
+        if self.trash is None or not old.exists():
+            return old
+        binned = self.trash / f"site-{os.getpid()}-{time.time_ns()}"
+        try:
+            self.trash.mkdir(parents=True, exist_ok=True)
+            os.replace(old, binned)
+        except OSError:
+            return old
+        return binned
 
     def abandon(self) -> None:
         """Throw the staging folder away; the published site stays as it was."""

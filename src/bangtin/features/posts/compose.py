@@ -693,11 +693,15 @@ def _absolute(site_url: str, path: str) -> str:
 # --- exports ---------------------------------------------------------------------------------
 
 
-def sorted_posts(posts: Iterable[Post]) -> list[Post]:
-    """Posts newest first, then by source (Vietnamese order), then by channel and slug."""
-    if isinstance(posts, _Sorted):
-        return posts
-    keys: dict[str, tuple[Any, ...]] = {}  # a source's two channels share its key
+def sorted_posts(
+    posts: Iterable[Post], keys: dict[str, tuple[Any, ...]] | None = None
+) -> list[Post]:
+    """Posts newest first, then by source (Vietnamese order), then by channel and slug.
+
+    ``keys``: each source's sort key, kept by the caller across calls (`bangtin serve`); a
+    source's channels share one key either way.
+    """
+    keys = {} if keys is None else keys
 
     def rest(p: Post) -> tuple[Any, ...]:
         key = keys.get(p.source)
@@ -706,11 +710,7 @@ def sorted_posts(posts: Iterable[Post]) -> list[Post]:
         return (key, p.channel, p.slug)
 
     by_rest = sorted(posts, key=rest)
-    return _Sorted(sorted(by_rest, key=lambda p: p.publish_on, reverse=True))
-
-
-class _Sorted(list[Post]):
-    """Posts `sorted_posts` put in order: the exports written from one list sort it once."""
+    return sorted(by_rest, key=lambda p: p.publish_on, reverse=True)
 
 
 def write_exports(posts: Sequence[Post], out_dir: Path, *, site_url: str = "") -> list[Path]:
@@ -743,8 +743,9 @@ def write_exports(posts: Sequence[Post], out_dir: Path, *, site_url: str = "") -
     return written
 
 
-def posts_json(posts: Sequence[Post], *, site_url: str = "") -> bytes:
-    """``posts.json``: the posts as a JSON list, newest first (see the module docstring)."""
+def posts_json(ordered: Sequence[Post], *, site_url: str = "") -> bytes:
+    """``posts.json``: the posts (in `sorted_posts`' order) as a JSON list (see the module
+    docstring)."""
     rows = [
         {
             "channel": p.channel,
@@ -762,7 +763,7 @@ def posts_json(posts: Sequence[Post], *, site_url: str = "") -> bytes:
             "image_url": _absolute(site_url, p.image),
             "publish_on": p.publish_on.isoformat(),
         }
-        for p in sorted_posts(posts)
+        for p in ordered
     ]
     return (_indented_json(rows) + "\n").encode("utf-8")
 
@@ -796,12 +797,13 @@ def _indented_json(rows: list[dict[str, Any]]) -> str:
 CSV_COLUMNS: Final = ("date", "channel", "text", "link", "image_url", "title")
 
 
-def posts_csv(posts: Sequence[Post], *, site_url: str = "") -> bytes:
-    """``posts.csv`` for bulk schedulers: UTF-8 with BOM, CRLF (see the module docstring)."""
+def posts_csv(ordered: Sequence[Post], *, site_url: str = "") -> bytes:
+    """``posts.csv`` of the posts (in `sorted_posts`' order) for bulk schedulers: UTF-8 with
+    BOM, CRLF (see the module docstring)."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(CSV_COLUMNS)
-    for p in sorted_posts(posts):
+    for p in ordered:
         writer.writerow(
             (
                 p.publish_on.isoformat(),
@@ -815,9 +817,9 @@ def posts_csv(posts: Sequence[Post], *, site_url: str = "") -> bytes:
     return "\ufeff".encode() + buffer.getvalue().encode("utf-8")
 
 
-def posts_rss(posts: Sequence[Post], *, site_url: str = "") -> bytes:
-    """``feed.xml``: an RSS 2.0 feed of the newest `FEED_ITEMS` posts, dated by their own dates."""
-    ordered = sorted_posts(posts)
+def posts_rss(ordered: Sequence[Post], *, site_url: str = "") -> bytes:
+    """``feed.xml``: an RSS 2.0 feed of the newest `FEED_ITEMS` posts (in `sorted_posts`'
+    order), dated by their own dates."""
     home = _absolute(site_url, f"{POSTS_DIR}/")
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',

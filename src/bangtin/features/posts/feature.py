@@ -15,13 +15,11 @@ import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from markupsafe import Markup
 
 from bangtin.core.model import Directive, NewsItem, Practice, Theme, Visibility
 from bangtin.core.plain import plain_line
-from bangtin.core.text import sort_key
 from bangtin.features.base import BuildContext, Feature
 from bangtin.features.posts import cards
 from bangtin.features.posts import compose as posts
@@ -85,7 +83,7 @@ class PostsFeature(Feature):
         if ctx.kept is not None and kept is not None:
             ctx.kept.put("posts.composed", kept)
         self.shared = self._share_old_cards()
-        self.all = _sorted_posts(
+        self.all = posts.sorted_posts(
             [p for group in self.by_page.values() for p in group],
             ctx.memo.setdefault("posts.sort_keys", {}) if ctx.memo is not None else {},
         )
@@ -277,19 +275,6 @@ class PostsFeature(Feature):
             if not cached.exists():
                 _draw_cards([(cached, spec)])
             shutil.copyfile(cached, target)
-
-
-def _sorted_posts(items: list[posts.Post], keys: dict[str, tuple[Any, ...]]) -> list[posts.Post]:
-    """`posts.sorted_posts`, with each source's Vietnamese sort key computed once per session."""
-
-    def source_key(source: str) -> tuple[Any, ...]:
-        key = keys.get(source)
-        if key is None:
-            key = keys[source] = sort_key(source)
-        return key
-
-    by_rest = sorted(items, key=lambda p: (source_key(p.source), p.channel, p.slug))
-    return sorted(by_rest, key=lambda p: p.publish_on, reverse=True)
 
 
 def _draw_cards(todo: list[tuple[Path, cards.CardSpec]]) -> list[str]:
