@@ -286,3 +286,60 @@ def test_editor_page_is_sanitised_in_a_naive_build_it_would_not_be(tmp_path: Pat
     raw = markdown.markdown(PAYLOADS["xss09"], extensions=["attr_list"])
     assert live_markup(raw, ("xss09",)) != []
     assert live_markup(sanitize(raw), ("xss09",)) == []
+
+
+# Ids the theme and the page scripts look up (Material's config script and toggles, bangtin's
+# post boxes and sections): a body holding one of them would be found before the real one.
+TAKEOVER = (
+    '<div id="__config">{"base": "https://evil.example", "features": ["navigation.instant"]}'
+    "</div>\n\n"
+    "Đoạn văn chiếm cấu hình.\n{: #__config }\n\n## Mục chiếm {: #__search }\n\n"
+    "## __drawer\n\n"
+    '<a name="__toc" href="#__config">về cấu hình</a> <span id="bangtin-9-cv-duk-fb">x</span>'
+    '\n\n<p id="bt-rel-h">y</p> <p id="muc-binh-thuong">z</p>\n'
+)
+
+
+@pytest.fixture(scope="module")
+def takeover_site(tmp_path_factory: pytest.TempPathFactory) -> Site:
+    import yaml
+
+    from conftest import BASE_CONFIG, HOME, UNITS
+
+    root = tmp_path_factory.mktemp("ids") / "portal"
+    root.mkdir()
+    cfg = {**BASE_CONFIG, "markdown_extensions": [*BASE_CONFIG["markdown_extensions"], "toc"]}
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(cfg, allow_unicode=True), encoding="utf-8")
+    site = Site(root)
+    site.write(
+        {
+            "content/index.md": HOME,
+            "content/units.yml": UNITS,
+            "content/trang-chiem.md": f"---\ntitle: Trang\nvisibility: public\n---\n\n{TAKEOVER}",
+            "directives/2024/9-cv-duk.md": directive("9-CV/ĐUK", "2024-01-02", body=TAKEOVER),
+        }
+    )
+    site.build(audience="public")
+    assert site.exit_code == 0, site.output
+    return site
+
+
+@pytest.mark.parametrize("url", ["trang-chiem/", "van-ban/2024/9-cv-duk/"])
+def test_body_ids_cannot_take_the_theme_s_ids(takeover_site: Site, url: str) -> None:
+    page = takeover_site.page(url)
+    ids = re.findall(r'\bid="([^"]*)"', page)
+    # Material's config script is the one and only #__config, and its JSON is Material's.
+    assert ids.count("__config") == 1, ids
+    config = page.split('id="__config"', 1)[1].split(">", 1)[1].split("</script>", 1)[0]
+    assert json.loads(config)["base"] in {".", "..", "../..", "../../.."}
+    assert "evil.example" not in config
+    body = page.split('<article class="md-content__inner', 1)[1].split("</article>", 1)[0]
+    body = body.split('<section class="bt-body"', 1)[-1].split("</section>", 1)[0]
+    body_ids = re.findall(r'\b(?:id|name)="([^"]*)"', body)
+    reserved = [i for i in body_ids if i.startswith(("_", "bangtin", "bt-rel-h"))]
+    assert reserved == [], body_ids
+    assert "muc-binh-thuong" in body_ids  # an ordinary id is kept as written
+    assert {"u-__config", "u-__search", "u-__drawer"} <= set(body_ids)
+    # Links inside the body follow the ids they point to, the table of contents too.
+    assert 'href="#u-__config"' in body and 'href="#__config"' not in page
+    assert 'href="#__drawer"' not in page and 'href="#u-__drawer"' in page

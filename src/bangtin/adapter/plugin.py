@@ -49,7 +49,7 @@ from bangtin.site import progress
 from bangtin.site.outputs import KeptOutputs
 from bangtin.site.pages import PageSpec, SiteIndex, home_block, plan_pages, render_page
 from bangtin.site.publish import AtomicSite
-from bangtin.site.render import sanitize
+from bangtin.site.render import safe_toc, sanitize
 
 if TYPE_CHECKING:
     import jinja2
@@ -317,6 +317,7 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         if spec is not None and spec.src_uri in self.deferred:
             return ""
         safe = Markup(sanitize(html))
+        safe_toc(page.toc)  # the ids sanitize gave the headings
         if spec is None:
             if page.title is not None and not isinstance(page.title, Markup):
                 page.title = Markup(escape(str(page.title)))
@@ -415,6 +416,7 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
     ) -> None:
         """bangtin's content of ``page``: the last build's (``kept``) or rendered (`check`:
         rendered and compared with the last build's)."""
+        safe_toc(page.toc)  # the ids sanitize gives the headings
         if kept is not None and not checking:
             page.title = Markup(escape(spec.title))
             page.content, head = kept

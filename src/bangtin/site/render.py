@@ -26,6 +26,8 @@ __all__ = [
     "fragments_cached",
     "relative_url",
     "render_template",
+    "safe_id",
+    "safe_toc",
     "sanitize",
     "template_env",
 ]
@@ -56,8 +58,35 @@ _ATTRIBUTES = {
 _URL_SCHEMES = {"http", "https", "mailto", "tel"}
 
 
+#: The ids the theme and the page scripts own: Material's all begin with "_" (``__config``,
+#: whose JSON sets the site's base and features, ``__search``, ``__drawer``, ``__toc``,
+#: ``__palette_0``, ``__nav_2``...), bangtin's with "bangtin" (post boxes) or "bt-" (sections).
+#: The first element with an id wins ``getElementById``, and a body comes before the scripts.
+RESERVED_ID_PREFIXES = ("_", "bangtin", "bt-")
+#: What a body's id in the reserved space is given in front, in the page and its links alike.
+BODY_ID_PREFIX = "u-"
+
+
+def safe_id(value: str) -> str:
+    """``value`` as an id a body may hold: one in the theme's or bangtin's space is prefixed."""
+    if value.strip().lower().startswith(RESERVED_ID_PREFIXES):
+        return BODY_ID_PREFIX + value
+    return value
+
+
+def _attribute(tag: str, attribute: str, value: str) -> str:
+    # Every id (and anchor name) from a body, raw HTML, attr_list or the toc's slugger alike,
+    # leaves the reserved space; a link to it within the body follows it.
+    if attribute in {"id", "name"}:
+        return safe_id(value)
+    if attribute == "href" and value.startswith("#"):
+        return "#" + safe_id(value[1:])
+    return value
+
+
 def sanitize(html: str) -> str:
-    """Clean rendered Markdown with an allow-list: no script, handler, or javascript:/data: URL."""
+    """Clean rendered Markdown with an allow-list: no script, handler, or javascript:/data: URL,
+    no id the theme or the page scripts look up (`safe_id`)."""
     return str(
         nh3.clean(
             html,
@@ -66,8 +95,17 @@ def sanitize(html: str) -> str:
             url_schemes=_URL_SCHEMES,
             link_rel=None,
             strip_comments=True,
+            attribute_filter=_attribute,
         )
     )
+
+
+def safe_toc(items: Iterable[Any]) -> None:
+    """Give the headings of a page's table of contents (MkDocs' anchor links: ``id`` and
+    ``children``) the ids `sanitize` gave them in the body."""
+    for item in items:
+        item.id = safe_id(item.id)
+        safe_toc(item.children)
 
 
 def relative_url(target: str, base: str) -> str:
