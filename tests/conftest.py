@@ -22,7 +22,7 @@ from bangtin.cli.main import main
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 REPO = Path(__file__).resolve().parents[1]
-SEED = REPO.parent / "shared" / "seed" / "2078-CV-DUK.txt"
+SEED = REPO / "tests" / "fixtures" / "seed" / "2078-CV-DUK.txt"
 
 BASE_CONFIG: dict[str, Any] = {
     "site_name": "Bảng tin thử",

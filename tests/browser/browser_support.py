@@ -22,3 +22,21 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 
     def log_message(self, format: str, *args: object) -> None:
         pass
+
+
+def require_chromium() -> str:
+    """The path of Debian's chromium, or a failure that says how to install it.
+
+    A missing browser fails the test rather than skipping it: the README's test command installs
+    chromium (scripts/install-test-deps.sh), so its absence is a broken set-up to be seen.
+    """
+    import os
+
+    import pytest
+
+    if not (CHROMIUM.exists() and os.access(CHROMIUM, os.X_OK)):
+        pytest.fail(
+            "không tìm thấy /usr/bin/chromium: chạy scripts/install-test-deps.sh "
+            "(hoặc apt-get install chromium)"
+        )
+    return str(CHROMIUM)

@@ -11,11 +11,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browser_support import LAUNCH_ARGS, QuietHandler
+from browser_support import LAUNCH_ARGS, QuietHandler, require_chromium
+from playwright import sync_api
 
 from conftest import MakeSite
-
-sync_api = pytest.importorskip("playwright.sync_api")
 
 pytestmark = pytest.mark.browser
 
@@ -38,10 +37,8 @@ def served(make_site: MakeSite) -> Iterator[tuple[str, Path]]:
 
 @pytest.fixture
 def browser() -> Iterator[object]:
-    if not Path("/usr/bin/chromium").exists():
-        pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
     with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path="/usr/bin/chromium", args=LAUNCH_ARGS)
+        b = p.chromium.launch(executable_path=require_chromium(), args=LAUNCH_ARGS)
         try:
             yield b
         finally:

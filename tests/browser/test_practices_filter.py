@@ -7,11 +7,10 @@ import http.server
 import threading
 
 import pytest
-from browser_support import CHROMIUM, LAUNCH_ARGS, QuietHandler
+from browser_support import LAUNCH_ARGS, QuietHandler, require_chromium
+from playwright import sync_api
 
 from conftest import MakeSite
-
-sync_api = pytest.importorskip("playwright.sync_api")
 
 pytestmark = pytest.mark.browser
 
@@ -23,7 +22,6 @@ def _practice(title: str, unit: str, year: int, field: str) -> str:
     )
 
 
-@pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed")
 @pytest.mark.parametrize("javascript", [True, False])
 def test_practice_filters(make_site: MakeSite, javascript: bool) -> None:
     site = make_site(
@@ -39,7 +37,7 @@ def test_practice_filters(make_site: MakeSite, javascript: bool) -> None:
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         with sync_api.sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+            browser = pw.chromium.launch(executable_path=require_chromium(), args=LAUNCH_ARGS)
             try:
                 context = browser.new_context(java_script_enabled=javascript)
                 page = context.new_page()

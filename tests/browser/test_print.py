@@ -14,13 +14,12 @@ import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
+import pypdf
 import pytest
-from browser_support import CHROMIUM, LAUNCH_ARGS, QuietHandler
+from browser_support import LAUNCH_ARGS, QuietHandler, require_chromium
+from playwright import sync_api
 
 from conftest import MakeSite
-
-pypdf = pytest.importorskip("pypdf")
-sync_api = pytest.importorskip("playwright.sync_api")
 
 pytestmark = pytest.mark.browser
 
@@ -72,7 +71,6 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFC", text))
 
 
-@pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed")
 def test_seed_prints_in_the_official_layout(
     make_site: MakeSite, serve: functools.partial[str], tmp_path: Path
 ) -> None:
@@ -81,7 +79,7 @@ def test_seed_prints_in_the_official_layout(
     base = serve(site.site_dir)
     pdf_path = tmp_path / "2078-cv-duk.pdf"
     with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+        browser = pw.chromium.launch(executable_path=require_chromium(), args=LAUNCH_ARGS)
         try:
             page = browser.new_page()
             page.goto(base + SEED_URL, wait_until="load")

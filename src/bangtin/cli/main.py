@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import click
 
 from bangtin.cli.editor import import_command, new_command, schema_command
+from bangtin.cli.init import init_command
 from bangtin.core.load import load_project, parse_audience
 from bangtin.site import progress
 
@@ -268,7 +269,7 @@ class _ServeMessages:
         click.echo("Dừng xem thử.", err=True)
 
 
-for _command in (import_command, new_command, schema_command):
+for _command in (import_command, new_command, schema_command, init_command):
     main.add_command(_command)
 
 
