@@ -14,7 +14,7 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.exceptions import Abort
 
 from bangtin.adapter.config import load_mkdocs_config
-from bangtin.adapter.errors import BuildAborted
+from bangtin.adapter.errors import BuildAborted, SiteDirRefused
 from bangtin.adapter.serve import Preview, PreviewListener
 from bangtin.site import progress
 
@@ -41,15 +41,17 @@ def build_site(
 
     Raises:
         ConfigInvalid: mkdocs.yml cannot be loaded.
+        SiteDirRefused: the site folder is not one a build may replace; nothing was written.
         BuildAborted: MkDocs stopped the build; the reasons are already logged.
         Exception: whatever a broken theme override or a bug raises, as it is.
     """
     options: dict[str, Any] = {"config_file": config_file}
-    if site_dir:
-        options["site_dir"] = str(Path(site_dir).resolve())
     if strict:
         options["strict"] = True
     config = load_mkdocs_config(**options)
+    if site_dir:
+        # Set after MkDocs' checks: the plugin's own (SiteDirRefused) says more, in Vietnamese.
+        config.site_dir = str(Path(site_dir).resolve())
     target = str(config.site_dir)
     if show_progress:
         progress.enable()
@@ -57,6 +59,8 @@ def build_site(
     try:
         mkdocs_build(config)
     except (Abort, SystemExit) as exc:
+        if isinstance(exc.__context__, SiteDirRefused):  # MkDocs aborts on any plugin error
+            raise exc.__context__ from None
         raise BuildAborted(str(exc)) from None
     finally:
         progress.current().finish()

@@ -10,7 +10,7 @@ from mkdocs.exceptions import PluginError
 
 from bangtin.core.model import ContentError
 
-__all__ = ["BuildAborted", "ConfigInvalid", "ContentErrors", "WatchUnavailable"]
+__all__ = ["BuildAborted", "ConfigInvalid", "ContentErrors", "SiteDirRefused", "WatchUnavailable"]
 
 
 class ContentErrors(PluginError):
@@ -23,6 +23,10 @@ class ContentErrors(PluginError):
             f"Có {len(errors)} lỗi trong nội dung; chưa dựng trang nào, trang đang đăng vẫn giữ nguyên."
         )
         super().__init__("\n".join(lines))
+
+
+class SiteDirRefused(PluginError):
+    """The site folder is not one a build may replace (a usage error: nothing was written)."""
 
 
 class ConfigInvalid(Exception):

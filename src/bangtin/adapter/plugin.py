@@ -26,7 +26,7 @@ from mkdocs.structure.toc import get_toc
 
 from bangtin.adapter.config import BangtinConfig
 from bangtin.adapter.convert import GeneratedPage, MarkdownCache, markdown_salt, use_cache
-from bangtin.adapter.errors import ContentErrors
+from bangtin.adapter.errors import ContentErrors, SiteDirRefused
 from bangtin.adapter.nav import default_nav, nav_paths
 from bangtin.adapter.reuse import PageReuse, page_salt, reuse_mode
 from bangtin.adapter.shell import Shells
@@ -48,7 +48,7 @@ from bangtin.links.graph import same_links
 from bangtin.site import progress
 from bangtin.site.outputs import KeptOutputs
 from bangtin.site.pages import PageSpec, SiteIndex, home_block, plan_pages, render_page
-from bangtin.site.publish import AtomicSite
+from bangtin.site.publish import AtomicSite, UnsafeSiteDir, project_folders
 from bangtin.site.render import safe_toc, sanitize
 
 if TYPE_CHECKING:
@@ -128,6 +128,9 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             audience = parse_audience(os.environ.get("BANGTIN_AUDIENCE") or self.config.audience)
         except ValueError as exc:
             raise PluginError(f"BANGTIN_AUDIENCE: {exc}") from None
+        if self._command == "build":  # before any work: the site folder may be refused
+            self._atomic = self._atomic_site(config)
+            self._complete = False
         docs_rel = os.path.relpath(config.docs_dir, self.root)
         progress.current().stage("Đọc nội dung")
         # A build writes the record cache beside its own work (see below).
@@ -148,8 +151,7 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         self.index = self.features.index
         self._configure_theme(config, self.features)
         if self._command == "build":
-            self._atomic = AtomicSite(Path(config.site_dir), trash=self.root / TRASH)
-            self._complete = False
+            assert self._atomic is not None
             config.site_dir = str(self._atomic.staging)
             assert kept is not None and later is not None
             if can_fork():
@@ -174,6 +176,19 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             else:
                 _run_later(later)
         return config
+
+    def _atomic_site(self, config: MkDocsConfig) -> AtomicSite:
+        """The staging folder of this build; a site folder a build must not replace (the
+        project's own folders, a folder bangtin did not build) stops the build here."""
+        own = project_folders(
+            self.root, config.docs_dir, config.theme.custom_dir, self.config.directives_dir
+        )
+        try:
+            return AtomicSite(
+                Path(config.site_dir), project=self.root, own=own, trash=self.root / TRASH
+            )
+        except UnsafeSiteDir as exc:
+            raise SiteDirRefused(str(exc)) from None
 
     def _configure_theme(self, config: MkDocsConfig, features: Features) -> None:
         """bangtin's templates, styles, scripts and Markdown extensions, added to MkDocs' config."""

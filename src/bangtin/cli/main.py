@@ -173,7 +173,7 @@ def build(
         os.environ["BANGTIN_AUDIENCE"] = audience
     _setup_logging(verbose)
     from bangtin.adapter.commands import build_site
-    from bangtin.adapter.errors import BuildAborted, ConfigInvalid
+    from bangtin.adapter.errors import BuildAborted, ConfigInvalid, SiteDirRefused
 
     start = time.perf_counter()
     try:
@@ -186,6 +186,9 @@ def build(
     except ConfigInvalid as exc:
         click.echo(f"{config_file}: cấu hình không hợp lệ: {exc}", err=True)
         sys.exit(1)
+    except SiteDirRefused:  # the reason is logged already: a usage error, nothing written
+        click.echo("Chưa dựng gì; không thư mục nào bị thay đổi.", err=True)
+        sys.exit(2)
     except BuildAborted:
         click.echo("Dựng thất bại; trang đang đăng vẫn giữ nguyên.", err=True)
         sys.exit(1)
