@@ -21,10 +21,13 @@ import yaml
 
 from bangtin.cli.importer import (
     SourceError,
+    TargetExists,
+    WriteRefused,
     parse_document,
     read_source,
     render_markdown,
     target_path,
+    write_directive,
     yaml_scalar,
 )
 from bangtin.core.model import Unit
@@ -89,7 +92,9 @@ def theme_years(root: Path) -> frozenset[int]:
 def _sources(path: Path) -> list[Path]:
     if path.is_dir():
         return sorted(
-            (p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES),
+            # Not only regular files: a device or FIFO with a document's name is listed as
+            # unreadable (read_source says why) rather than skipped without a word.
+            (p for p in path.iterdir() if not p.is_dir() and p.suffix.lower() in SOURCE_SUFFIXES),
             key=lambda p: p.name,
         )
     return [path]
@@ -172,14 +177,17 @@ def _import_one(
     except ValueError as exc:
         _err(f"{path}: {exc}; hãy dùng --stdout rồi tự lưu tệp")
         return False, "chưa ghi", result.missing
-    if target.exists() and not force:
-        _err(
-            f"{path}: tệp {target} đã có, không ghi đè; "
-            "thêm --force nếu thật sự muốn thay nội dung cũ"
-        )
+    try:
+        write_directive(target, markdown, root, force=force)
+    except TargetExists as exc:
+        _err(f"{path}: {exc}")
         return False, "đã có, bỏ qua", result.missing
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(markdown, encoding="utf-8")
+    except WriteRefused as exc:
+        _err(f"{path}: {exc}")
+        return False, "chưa ghi", result.missing
+    except OSError as exc:
+        _err(f"{path}: không ghi được {target} ({exc.strerror})")
+        return False, "chưa ghi", result.missing
     _err(f"{path}: đã ghi {target}")
     return True, str(target), result.missing
 

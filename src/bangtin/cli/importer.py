@@ -12,8 +12,14 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import io
 import json
+import os
 import re
+import stat
+import tempfile
+import zipfile
+import zlib
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,10 +36,13 @@ __all__ = [
     "FIELD_ORDER",
     "ImportResult",
     "SourceError",
+    "TargetExists",
+    "WriteRefused",
     "parse_document",
     "read_source",
     "render_markdown",
     "target_path",
+    "write_directive",
     "yaml_scalar",
 ]
 
@@ -103,12 +112,23 @@ class ImportResult:
 # Reading sources
 
 
+# Bounds on what is read (issue 22): a source is a regular file of at most these sizes, and a Word
+# file's parts are inflated only when their declared size and compression ratio are plausible.
+MAX_TEXT_BYTES = 5 << 20  # the loader's limit for a directive file
+MAX_DOCX_BYTES = 50 << 20  # a Word file with pictures; only its XML parts are inflated
+MAX_PART_BYTES = 16 << 20  # one XML part (a 300-page document.xml is ~5 MB)
+MAX_RATIO = 100  # deflated XML compresses 5-20x; a bomb compresses 1,000x
+_PKG_RELS = "_rels/.rels"
+_OFFICE_DOC = "/officeDocument"
+
+
 def read_source(path: Path) -> str:
     """Read a .txt, .md or .docx file into NFC text.
 
     Text files are read as UTF-8 (a BOM is accepted); files saved by older Windows tools in
     UTF-16 or Windows-1258 are recognised too. A .docx gives its paragraphs in order, its tables
     flattened; the two cells of a header table become the two header columns, left first.
+    Only a regular file within a size bound is read (never a device, a FIFO or a 64 MB text).
 
     Args:
         path: the file to read.
@@ -117,18 +137,43 @@ def read_source(path: Path) -> str:
         The text, NFC, with ``\\n`` line ends.
 
     Raises:
-        SourceError: the file is missing, of another kind, or in an unknown encoding.
+        SourceError: the file is missing, of another kind, too large, damaged, or in an unknown
+            encoding.
     """
     suffix = path.suffix.lower()
     if suffix == ".docx":
         return _read_docx(path)
     if suffix not in {".txt", ".md", ".markdown"}:
         raise SourceError(f"{path}: chỉ nhập được tệp .txt, .md hoặc .docx (tệp này là {suffix!r})")
+    return _normalise_newlines(_decode(path, read_regular(path, MAX_TEXT_BYTES)))
+
+
+def read_regular(path: Path, limit: int) -> bytes:
+    """The bytes of ``path`` when it is a regular file of at most ``limit`` bytes.
+
+    Opened without blocking (a FIFO would wait forever for a writer) and checked on the open
+    descriptor, so a symlink to /dev/zero or a file swapped after a check is never read.
+    """
     try:
-        raw = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
         raise SourceError(f"{path}: không đọc được tệp ({exc.strerror})") from exc
-    return _normalise_newlines(_decode(path, raw))
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise SourceError(f"{path}: không phải tệp thường (thiết bị, ống FIFO...), không đọc")
+        if info.st_size > limit:
+            raise SourceError(
+                f"{path}: tệp quá lớn ({info.st_size / 1e6:.1f} MB; tối đa {limit / 1e6:.0f} MB)"
+            )
+        try:
+            # Not read(limit): that allocates the whole bound before reading a byte.
+            data = fh.read(info.st_size + 1)
+        except OSError as exc:
+            raise SourceError(f"{path}: không đọc được tệp ({exc.strerror})") from exc
+    if len(data) > info.st_size:  # the file grew while it was read
+        raise SourceError(f"{path}: tệp thay đổi trong khi đọc; hãy nhập lại")
+    return data
 
 
 def _decode(path: Path, raw: bytes) -> str:
@@ -168,22 +213,86 @@ def _normalise_newlines(text: str) -> str:
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_R = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
+class _Package:
+    """The XML parts of a Word file (a zip), each inflated only within the bounds above."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        raw = read_regular(path, MAX_DOCX_BYTES)
+        try:
+            self.zip = zipfile.ZipFile(io.BytesIO(raw))
+        except (zipfile.BadZipFile, ValueError, OSError) as exc:
+            raise self.damaged(".docx hỏng hoặc không phải .docx") from exc
+        if len(self.zip.infolist()) > 10_000:
+            raise self.damaged("quá nhiều phần bên trong")
+
+    def damaged(self, why: str) -> SourceError:
+        return SourceError(
+            f"{self.path}: không mở được tệp Word ({why}); "
+            "hãy mở tệp trong Word và lưu lại dạng .docx"
+        )
+
+    def xml(self, name: str) -> Any:
+        """The parsed part ``name``, or None when the package has no such part."""
+        from lxml import etree  # type: ignore[import-untyped]
+
+        try:
+            info = self.zip.getinfo(name)
+        except KeyError:
+            return None
+        if info.file_size > MAX_PART_BYTES or (
+            info.file_size > 1 << 20 and info.file_size > MAX_RATIO * max(info.compress_size, 1)
+        ):
+            raise self.damaged(f"phần {name} quá lớn khi giải nén ({info.file_size / 1e6:.0f} MB)")
+        try:
+            with self.zip.open(info) as part:
+                # A lying header cannot make it read more than the size it declared.
+                data = part.read(info.file_size + 1)
+        except (zipfile.BadZipFile, ValueError, OSError, EOFError, zlib.error) as exc:
+            raise self.damaged(f"phần {name} không giải nén được") from exc
+        if len(data) > info.file_size:
+            raise self.damaged(f"phần {name} lớn hơn kích thước khai báo")
+        # No DTD at all: entity expansion (billion laughs) and external entities need one, and
+        # Word never writes one ("<!" cannot stand in XML text: it is written "&lt;!").
+        if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+            raise self.damaged(f"phần {name} có khai báo DOCTYPE/ENTITY, không an toàn")
+        parser = etree.XMLParser(
+            resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
+        )
+        try:
+            return etree.fromstring(data, parser)
+        except (etree.XMLSyntaxError, ValueError, RecursionError) as exc:
+            raise self.damaged(f"phần {name} không phải XML hợp lệ") from exc
+
+    def target(self, rels_name: str, kind: str, default: str) -> str | None:
+        """The part a relationship of type ``.../kind`` points to (or ``default``)."""
+        rels = self.xml(rels_name)
+        if rels is None:
+            return default
+        base = rels_name.rpartition("_rels/")[0]
+        for rel in rels.iterchildren(f"{_R}Relationship"):
+            if (rel.get("Type") or "").endswith(kind) and rel.get("TargetMode") != "External":
+                target = rel.get("Target") or ""
+                return target.lstrip("/") if target.startswith("/") else base + target
+        return None
 
 
 def _read_docx(path: Path) -> str:
-    import docx  # python-docx; imported here so reading text files does not need it
-    from docx.opc.exceptions import PackageNotFoundError
-
-    try:
-        document = docx.Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
-        raise SourceError(
-            f"{path}: không mở được tệp Word (.docx hỏng hoặc không phải .docx)"
-        ) from exc
-    footnotes = _docx_footnotes(document)
+    package = _Package(path)
+    main = package.target(_PKG_RELS, _OFFICE_DOC, "word/document.xml") or "word/document.xml"
+    document = package.xml(main)
+    body = document.find(f"{_W}body") if document is not None else None
+    if body is None:
+        raise package.damaged("không có phần nội dung (word/document.xml)")
+    folder, _, name = main.rpartition("/")
+    notes_part = package.target(f"{folder}/_rels/{name}.rels", "/footnotes", "")
+    footnotes = _docx_footnotes(package.xml(notes_part)) if notes_part else []
     lines: list[str] = []
     first_table = True
-    for element in document.element.body.iterchildren():
+    for element in body.iterchildren():
         if element.tag == f"{_W}p":
             lines.append(_docx_paragraph(element))
         elif element.tag == f"{_W}tbl":
@@ -239,24 +348,20 @@ def _docx_table(tbl: Any, *, header: bool) -> list[str]:
     return out
 
 
-def _docx_footnotes(document: Any) -> list[tuple[str, str]]:
+def _docx_footnotes(root: Any) -> list[tuple[str, str]]:
     """The footnotes of a Word file as (id, text); Word keeps them in a part of their own."""
-    for rel in document.part.rels.values():
-        if rel.reltype.endswith("/footnotes") and not rel.is_external:
-            from docx.oxml import parse_xml
-
-            root = parse_xml(rel.target_part.blob)
-            notes = []
-            for note in root.iterchildren(f"{_W}footnote"):
-                if note.get(f"{_W}type") in {"separator", "continuationSeparator"}:
-                    continue
-                text = " ".join(
-                    "".join(t.text or "" for t in p.iter(f"{_W}t")) for p in note.iter(f"{_W}p")
-                ).strip()
-                if text:
-                    notes.append((note.get(f"{_W}id") or "", text))
-            return notes
-    return []
+    if root is None:
+        return []
+    notes = []
+    for note in root.iterchildren(f"{_W}footnote"):
+        if note.get(f"{_W}type") in {"separator", "continuationSeparator"}:
+            continue
+        text = " ".join(
+            "".join(t.text or "" for t in p.iter(f"{_W}t")) for p in note.iter(f"{_W}p")
+        ).strip()
+        if text:
+            notes.append((note.get(f"{_W}id") or "", text))
+    return notes
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1637,6 +1742,65 @@ def target_path(result: ImportResult, root: Path) -> Path:
         lacking = [w for w, ok in (("số văn bản", number), ("ngày ban hành", date)) if not ok]
         raise ValueError(f"không tìm thấy {' và '.join(lacking)} nên chưa biết lưu tệp vào đâu")
     return root / "directives" / str(date.year) / f"{number.slug}.md"
+
+
+class WriteRefused(ValueError):
+    """A target the importer will not write; the message is for editors, in Vietnamese."""
+
+
+class TargetExists(WriteRefused):
+    """The target is already there and ``force`` was not given."""
+
+
+def write_directive(target: Path, text: str, root: Path, *, force: bool) -> None:
+    """Write ``text`` to ``target`` inside ``root``, never through a symlink.
+
+    Without ``force`` an existing file is never replaced (the file is created exclusively, so a
+    file that appears meanwhile is kept too). With it, the text goes to a temporary file beside
+    the target that replaces it in one rename: a symlink at the target is refused, not followed,
+    and a folder on the way that leads outside the project (a symlinked ``directives/2024``) is
+    refused as well.
+
+    Raises:
+        WriteRefused: the target exists (without ``force``), is a symlink, or lies outside ``root``.
+    """
+    base = root.resolve()
+    folder = root
+    for part in target.parent.relative_to(root).parts:
+        folder = folder / part
+        if folder.is_symlink():
+            raise WriteRefused(
+                f"{folder} là liên kết tượng trưng (symlink): không ghi qua liên kết"
+            )
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.parent.resolve().is_relative_to(base):
+        raise WriteRefused(f"{target.parent} nằm ngoài thư mục của cổng {root}: không ghi")
+    if target.is_symlink():
+        raise WriteRefused(f"{target} là liên kết tượng trưng (symlink): không ghi qua liên kết")
+    data = text.encode("utf-8")
+    if not force:
+        try:
+            fd = os.open(
+                target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+            )
+        except FileExistsError:
+            raise TargetExists(
+                f"tệp {target} đã có, không ghi đè; thêm --force nếu thật sự muốn thay nội dung cũ"
+            ) from None
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        return
+    if target.exists() and not target.is_file():
+        raise WriteRefused(f"{target} không phải tệp thường: không ghi")
+    fd, temp = tempfile.mkstemp(prefix=".bangtin-", suffix=".md", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(temp, target)  # replaces the name itself, never what a link points to
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
 
 
 def _plain_ok(value: str, *, flow: bool) -> bool:
