@@ -25,10 +25,11 @@ from hostile_support import (
     search_strings,
     search_terms,
     site_files,
+    snapshot,
 )
 
 from bangtin.site.render import sanitize
-from conftest import Site, directive
+from conftest import MakeSite, Site, directive
 
 PAYLOADS: dict[str, str] = {
     "xss01": "<script>alert('xss01')</script>",
@@ -343,3 +344,43 @@ def test_body_ids_cannot_take_the_theme_s_ids(takeover_site: Site, url: str) -> 
     # Links inside the body follow the ids they point to, the table of contents too.
     assert 'href="#u-__config"' in body and 'href="#__config"' not in page
     assert 'href="#__drawer"' not in page and 'href="#u-__drawer"' in page
+
+
+# Files a browser runs when it opens them (or that cannot be told from one by the server): a
+# page of the portal's origin could be an editor's script.
+ACTIVE_FILES = (
+    "content/files/bao-cao.html",
+    "content/files/Bao-cao-2.HTM",
+    "content/so-do.svg",
+    "content/files/ma.js",
+    "content/files/ma.mjs",
+    "content/files/trang.xhtml",
+    "content/files/du-lieu.xml",
+    "content/assets/kieu.css",
+    "content/files/khong-duoi",
+)
+
+
+def test_active_files_in_content_are_refused(make_site: MakeSite) -> None:
+    site = make_site(
+        {"content/files/bien-ban.pdf": b"%PDF-1.4\n", "content/anh/hop.png": b"\x89PNG\r\n"},
+        audience="public",
+    )
+    assert site.exit_code == 0, site.output
+    before = snapshot(site.site_dir)
+    site.write({path: b"<script>alert(1)</script>" for path in ACTIVE_FILES})
+    site.write(
+        {
+            "directives/2024/1-cv-duk.md": directive(
+                "1-CV/ĐUK", "2024-01-02", attachments="[files/bao-cao.html, files/bien-ban.pdf]"
+            )
+        }
+    )
+    site.build(audience="public")
+    assert site.exit_code == 1, site.output
+    errors = [line for line in site.output.splitlines() if ":1: " in line]
+    for path in ACTIVE_FILES:
+        assert any(line.startswith(f"{path}:1: ") for line in errors), (path, site.output)
+    assert not any("bien-ban.pdf" in line or "hop.png" in line for line in errors)
+    assert "Traceback" not in site.output
+    assert snapshot(site.site_dir) == before  # the published site is kept as it was

@@ -61,6 +61,7 @@ from bangtin.core.model import (
     Visibility,
 )
 from bangtin.core.numbers import DocNumber, parse_number
+from bangtin.core.published import unpublishable_files
 from bangtin.core.text import fold, nfc, slugify
 
 __all__ = [
@@ -967,6 +968,7 @@ def load_project(
     # names. Each is one error; the rest of the project is still checked.
     folders = (root / "directives", content)
     problems = _outside_links(root, folders) + _twin_names(root, folders)
+    problems += unpublishable_files(root, content)  # HTML, SVG, scripts: they would run
     result.errors.extend(problems)
     skip = frozenset(root / e.path for e in problems)
     units = _load_units(root, result.errors) if content / "units.yml" not in skip else []
