@@ -9,7 +9,7 @@ Usage::
 
 FOLDER holds documents (``NN-name.txt`` or ``.docx``) and their answer keys (``NN-name.yml``;
 tests/fixtures/real/README.md describes the keys). Each document goes through
-``bangtin.cli.importer.read_source`` and ``parse_document`` with the units of ``ROOT/content/
+``bangtin.importer.read_source`` and ``parse_document`` with the units of ``ROOT/content/
 units.yml`` and the theme years of ``ROOT/content/themes``, as ``bangtin import`` does.
 
 How a field is scored, per document (accuracy = right / documents, over every document):
@@ -58,9 +58,9 @@ if str(REPO / "src") not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(REPO / "src"))
 
 from bangtin.cli.editor import load_units, theme_years  # noqa: E402
-from bangtin.cli.importer import ImportResult, parse_document, read_source  # noqa: E402
 from bangtin.core.model import Unit  # noqa: E402
 from bangtin.core.numbers import number_key, parse_number  # noqa: E402
+from bangtin.importer import ImportResult, parse_document, read_source  # noqa: E402
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ import pytest
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent / "src" / "bangtin"
 
 # The packages in the order data flows through them; the adapter and the CLI sit on top.
-ROOMS = ("core", "links", "site", "features", "adapter", "cli")
+ROOMS = ("core", "links", "site", "features", "adapter", "cli", "importer")
 # What each package may not import (its own package's name is prefixed at check time).
 FORBIDDEN: dict[str, tuple[str, ...]] = {
     "core": ("links", "site", "features", "adapter", "cli"),
@@ -33,6 +33,10 @@ CORE_LIBRARIES = ("jinja2", "markdown", "nh3")
 SITE_ENGINES = ("mkdocs", "material")
 # Modules of features/ that are not a feature's room: they may import the features.
 FEATURES_SHARED = {"base"}
+# The importer is a room beside the build (issue 23): it reads documents with the core's numbers
+# and the links' citation extractor, and only the CLI calls it.
+IMPORTER = "importer"
+IMPORTER_MAY_IMPORT = ("core", "links", IMPORTER)
 FEATURES_WIRING = {"registry", "incremental"}
 
 
@@ -90,6 +94,12 @@ def _rule_broken(imp: Import, package: str) -> str | None:
         return "only the adapter (adapter/) imports mkdocs or material"
     if room == "core" and top in CORE_LIBRARIES:
         return f"core/ works on strings and records: no {top}"
+    if _within(imp.target, f"{package}.{IMPORTER}") and room not in {IMPORTER, "cli"}:
+        return f"only the CLI imports the importer ({room}/ may not import {IMPORTER}/)"
+    if room == IMPORTER and imp.target.split(".")[0] == package:
+        target_room = imp.target.split(".")[1] if "." in imp.target else ""
+        if target_room not in IMPORTER_MAY_IMPORT:
+            return f"{IMPORTER}/ may import only core/ and links/, not {target_room}/"
     for other in FORBIDDEN.get(room, ()):
         if _within(imp.target, f"{package}.{other}"):
             return f"{room}/ may not import {other}/ (data flows core -> links -> site -> features -> adapter -> cli)"
@@ -227,6 +237,11 @@ def _fake_package(tmp_path: Path, files: dict[str, str]) -> Path:
         "adapter/plugin.py": "import mkdocs.plugins\nfrom bangtin.features.registry import Features\n",
         "adapter/serve.py": "from mkdocs.livereload import LiveReloadServer\nfrom bangtin.adapter import plugin\n",
         "cli/main.py": "def build():\n    from bangtin.adapter.serve import Preview\n",
+        "cli/importer.py": "from bangtin.importer import parse_document\n",
+        "importer/__init__.py": "from bangtin.importer.document import parse_document\n",
+        "importer/document.py": "from bangtin.core.numbers import parse_number\n"
+        "from bangtin.links.citations import find_citations\nfrom . import fields\n",
+        "importer/fields.py": "import re\n",
     }
     for rel, text in {**clean, **files}.items():
         path = root / rel
@@ -287,6 +302,26 @@ BROKEN: dict[str, tuple[dict[str, str], str]] = {
         {"site/publish.py": "def f():\n    import bangtin.adapter.plugin\n"},
         "bangtin/site/publish.py:2: bangtin.site.publish imports bangtin.adapter.plugin: site/ "
         "may not import adapter/",
+    ),
+    "the importer reaches up to the site": (
+        {"importer/render.py": "from bangtin.site.render import render\n"},
+        "bangtin/importer/render.py:1: bangtin.importer.render imports bangtin.site.render: "
+        "importer/ may import only core/ and links/, not site/",
+    ),
+    "the importer reaches the CLI (relative import)": (
+        {"importer/write.py": "def f():\n    from ..cli import main\n"},
+        "bangtin/importer/write.py:2: bangtin.importer.write imports bangtin.cli.main: "
+        "importer/ may import only core/ and links/, not cli/",
+    ),
+    "the build imports the importer": (
+        {"features/history.py": "from bangtin.importer.document import parse_document\n"},
+        "bangtin/features/history.py:1: bangtin.features.history imports "
+        "bangtin.importer.document: only the CLI imports the importer",
+    ),
+    "links imports the importer": (
+        {"links/graph.py": "import bangtin.importer\n"},
+        "bangtin/links/graph.py:1: bangtin.links.graph imports bangtin.importer: only the CLI "
+        "imports the importer",
     ),
     "a feature imports the registry": (
         {"features/followup/feature.py": "from bangtin.features.registry import FEATURES\n"},

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bangtin.cli.importer import parse_document, read_source, render_markdown
 from bangtin.core.numbers import parse_number
+from bangtin.importer import parse_document, read_source, render_markdown
 from bangtin.links.citations import find_citations
 
 REPO = Path(__file__).resolve().parents[1]

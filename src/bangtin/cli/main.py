@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 import click
 
-from bangtin.cli.editor import import_command, new_command, schema_command
+from bangtin.cli.editor import new_command, schema_command
+from bangtin.cli.importer import import_command
 from bangtin.cli.init import init_command
 from bangtin.core.load import load_project, parse_audience
 from bangtin.site import progress

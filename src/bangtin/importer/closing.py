@@ -1,0 +1,105 @@
+"""The layout reader's closing: Nơi nhận and the signature block, in either order."""
+
+from __future__ import annotations
+
+from bangtin.importer.casing import person_case
+from bangtin.importer.footnotes import footnote_def
+from bangtin.importer.header import split_items
+from bangtin.importer.layout import Found
+from bangtin.importer.lines import (
+    AUTHORITY,
+    END_MARK,
+    ITEM,
+    NOI_NHAN,
+    SIGNED,
+    TITLE_WORDS,
+    clean,
+    is_caps,
+    is_name,
+)
+
+
+def find_closing(lines: list[str], body_start: int) -> int:
+    """Index where the closing (Nơi nhận or the signature block) begins."""
+    end_mark = None
+    for i in range(body_start, len(lines)):
+        c = clean(lines[i])
+        if NOI_NHAN.match(c) or (AUTHORITY.match(c) and is_caps(c)):
+            return i
+        if END_MARK.search(c):
+            end_mark = i
+    if end_mark is not None:
+        return end_mark + 1
+    # No "./." and no authority: the last capitalised title line over a name closes the text.
+    for i in range(len(lines) - 1, body_start, -1):
+        c = clean(lines[i])
+        if is_caps(c) and TITLE_WORDS.fullmatch(c):
+            return i
+    return len(lines)
+
+
+def read_closing(lines: list[str], closing: int, found: Found) -> int:
+    """Read Nơi nhận and the signature block, in either order, columns interleaved or not.
+
+    Returns:
+        The index just after the last line that belongs to the closing.
+    """
+    in_cc = False
+    seen_title = False
+    cc_items: list[str] = []
+    cc_open = False
+    end = closing
+    for i in range(closing, len(lines)):
+        c = clean(lines[i])
+        if not c:
+            cc_open = False
+            continue
+        if m := NOI_NHAN.match(c):
+            in_cc = cc_open = True
+            if m["rest"].strip():
+                cc_items.append(m["rest"].strip())
+        elif AUTHORITY.match(c) and is_caps(c) and not found.name:
+            found.authority.append(c)
+            seen_title = False
+        elif SIGNED.match(c):
+            pass
+        elif (
+            is_caps(c)
+            and not ITEM.match(c)
+            and not found.name
+            and (found.authority or TITLE_WORDS.search(c))
+        ):
+            found.title.append(c)
+            seen_title = True
+        elif in_cc and ITEM.match(c):
+            cc_items.append(c)
+            cc_open = True
+        elif (
+            not found.name
+            and (seen_title or found.authority)
+            and (is_name(c) or (is_caps(c) and is_name(person_case(c))))
+        ):
+            found.name = person_case(c)
+        elif in_cc and cc_open and cc_items and not is_caps(c) and footnote_def(c) is None:
+            cc_items[-1] = f"{cc_items[-1]} {c}"
+        else:
+            break
+        end = i + 1
+    found.cc = split_items(cc_items)
+    _split_authority_title(found)
+    return end
+
+
+def _split_authority_title(found: Found) -> None:
+    """Split "T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ" written on one line into authority and title."""
+    if found.title or not found.authority:
+        return
+    last = found.authority[-1]
+    m = AUTHORITY.match(last)
+    assert m is not None
+    rest = m["rest"]
+    titles = [t for t in TITLE_WORDS.finditer(rest) if t.start() > 0]
+    if titles:
+        t = titles[-1]
+        found.authority[-1] = f"{m['prefix']} {rest[: t.start()].strip()}"
+        found.title.append(rest[t.start() :].strip())

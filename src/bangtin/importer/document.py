@@ -1,0 +1,151 @@
+"""The importer's pipeline for one document: normalise, read the layout, derive the fields."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from types import MappingProxyType
+from typing import Any
+
+from bangtin.core.model import DocType, Unit
+from bangtin.importer.body import render_body
+from bangtin.importer.closing import find_closing, read_closing
+from bangtin.importer.fields import (
+    issuer_of,
+    recipients_of,
+    relations_of,
+    signer_of,
+    subject_of,
+    themes_of,
+)
+from bangtin.importer.footnotes import footnote_tail, pull_footnotes
+from bangtin.importer.header import read_header
+from bangtin.importer.headline import read_headline
+from bangtin.importer.layout import Found, doc_start
+from bangtin.importer.lines import NOISE, TRAILER, V_V, clean
+from bangtin.importer.normalise import prepare_lines, strip_front_matter
+from bangtin.importer.result import FIELD_ORDER, ImportResult
+from bangtin.importer.units import Units
+
+
+def parse_document(
+    text: str,
+    *,
+    units: Sequence[Unit] = (),
+    theme_years: Collection[int] = (),
+) -> ImportResult:
+    """Read a Vietnamese Party, mass-organisation or state document.
+
+    Args:
+        text: the document as text (see `read_source`), possibly wrapped in web-page noise.
+        units: the units of content/units.yml, to turn issuer, Kính gửi and Nơi nhận into ids.
+        theme_years: the years that have a theme file; "chủ đề năm YYYY" in the text adds YYYY to
+            ``themes`` only when it is one of these.
+
+    Returns:
+        The front-matter fields, the body as Markdown, the keys not found and notes.
+    """
+    known = Units.of(units)
+    lines = document_lines(text)
+    found = Found()
+    body_lines = read_layout(lines, found)
+    fields = derive_fields(found, body_lines, known, theme_years)
+    missing = _missing(fields)
+    if fields["issuer"] and fields["issuer"] not in {u.id for u in units}:
+        found.notes.append(
+            f"cơ quan ban hành «{fields['issuer']}» chưa có trong content/units.yml; "
+            "có thể thêm vào đó rồi ghi mã đơn vị"
+        )
+    body = fields.pop("body")
+    return ImportResult(
+        fields=MappingProxyType(fields),
+        body=body,
+        missing=missing,
+        notes=tuple(found.notes),
+    )
+
+
+def document_lines(text: str) -> list[str]:
+    """The normalised lines of the document itself: web-page chrome around it cut off."""
+    lines = prepare_lines(strip_front_matter(text))
+    lines = [line for line in lines if not NOISE.match(clean(line)) or not clean(line)]
+    lines = lines[doc_start(lines) :]
+    for i, line in enumerate(lines):
+        if i > 5 and TRAILER.match(clean(line)):
+            return lines[:i]
+    return lines
+
+
+def read_layout(lines: list[str], found: Found) -> list[str]:
+    """Fill ``found`` from the header, headline and closing; return the body's lines."""
+    body_start = read_header(lines, found)
+    if found.number is None and not found.left:
+        read_headline(lines, found)
+    closing = find_closing(lines, body_start)
+    closing_end = read_closing(lines, closing, found)
+    body_lines = lines[body_start:closing]
+    tail = footnote_tail(lines, closing_end, found)
+    body_lines = pull_footnotes(body_lines, found.footnotes, anywhere=False)
+    if tail:
+        found.notes.append("có phần văn bản sau chữ ký (phụ lục?), đã đưa vào cuối nội dung")
+        body_lines = [*body_lines, "", *tail]
+    return body_lines
+
+
+def doc_type_of(found: Found) -> DocType | None:
+    """The type: the heading decides; else the number's code; else a "V/v" subject (công văn)."""
+    doc_type = found.doc_type
+    if doc_type is None and found.number is not None:
+        doc_type = DocType.from_text(found.number.type_name or "")
+        if doc_type is None and found.number.type_code is None and found.subject:
+            # A state công văn carries no type code ("4919/VPCP-KTTH") but a "V/v" subject.
+            doc_type = DocType.CONG_VAN
+    if doc_type is None and found.subject and V_V.match(found.subject[0]):
+        # Only a công văn has its subject as "V/v ..." under the number; that holds when the
+        # number is unreadable (an OCR scan) or missing (a web copy without it).
+        doc_type = DocType.CONG_VAN
+    return doc_type
+
+
+def derive_fields(
+    found: Found, body_lines: list[str], known: Units, theme_years: Collection[int]
+) -> dict[str, Any]:
+    """The front-matter fields (and the rendered ``body``) from what the layout reader found."""
+    fields: dict[str, Any] = {}
+    fields["number"] = str(found.number) if found.number else ""
+    fields["date"] = found.date
+    fields["place"] = found.place
+    fields["issuer"] = issuer_of(found, known)
+    # The header lines as written (superior body over issuer), for the print view.
+    fields["header"] = tuple(found.left)
+    doc_type = doc_type_of(found)
+    fields["type"] = doc_type.value if doc_type else ""
+    fields["subject"] = subject_of(found.subject)
+    fields["signer"] = signer_of(found)
+    fields["to"] = tuple(recipients_of(found.to, known))
+    fields["cc"] = tuple(recipients_of(found.cc, known))
+    body = render_body(body_lines, found.footnotes)
+    header_text = "\n".join([fields["subject"], *found.to])
+    fields["relations"] = relations_of("\n".join([header_text, body]), own=found.number)
+    fields["themes"] = themes_of(body, theme_years)
+    fields["tags"] = ()
+    fields["visibility"] = "internal"
+    fields["status"] = "in-force"
+    fields["body"] = body
+    return fields
+
+
+def _missing(fields: dict[str, Any]) -> tuple[str, ...]:
+    """The keys an editor must fill in ("to" only for the types that are sent to someone)."""
+    missing = [
+        key
+        for key in ("number", "date", "place", "issuer", "type", "subject", "signer", "cc")
+        if not fields[key]
+    ]
+    if not fields["to"] and fields["type"] in {
+        DocType.CONG_VAN.value,
+        DocType.GIAY_MOI.value,
+        DocType.TO_TRINH.value,
+    }:
+        missing.append("to")
+    order = {k: i for i, k in enumerate(FIELD_ORDER)}
+    return tuple(sorted(missing, key=order.__getitem__))

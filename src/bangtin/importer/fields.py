@@ -1,0 +1,130 @@
+"""Front-matter fields from what the layout reader found: issuer, subject, signer, recipients, relations."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from bangtin.core.model import RelationKind
+from bangtin.core.numbers import DocNumber
+from bangtin.importer.casing import name_case, sentence_case
+from bangtin.importer.layout import Found
+from bangtin.importer.lines import AUTHORITY, BODY_HEADS, V_V, compact_key, is_caps
+from bangtin.importer.units import Units, resolve_recipient
+from bangtin.links.citations import find_citations
+
+
+def issuer_of(found: Found, known: Units) -> str:
+    if found.number is not None:
+        by_code = known.by_code.get(compact_key(found.number.issuer_code))
+        if by_code is None and "-" in found.number.issuer_code:
+            by_code = known.by_code.get(compact_key(found.number.issuer_code.split("-")[0]))
+        if by_code:
+            return by_code
+    groups: list[list[str]] = []
+    for line in found.left:
+        line = line.strip("* ")
+        if not line:
+            continue
+        if not groups or BODY_HEADS.match(line.replace("UỶ", "ỦY")):
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    if not groups:
+        return ""
+    names = [name_case(" ".join(g)) for g in groups]
+    issuing = names[-1]
+    candidates = [issuing]
+    for superior in reversed(names[:-1]):
+        candidates.append(f"{issuing} {superior}")
+        sup_id = known.find(superior)
+        if sup_id:
+            candidates.extend(
+                f"{issuing} {name}" for name, uid in known.by_name.items() if uid == sup_id
+            )
+    for cand in candidates:
+        if uid := known.find(cand):
+            return uid
+    return issuing
+
+
+def subject_of(lines: list[str]) -> str:
+    text = " ".join(" ".join(lines).split()).strip(" *_")
+    text = V_V.sub("", text)
+    text = re.sub(r"^về\s+", "", text, flags=re.IGNORECASE) if not is_caps(text) else text
+    if is_caps(text):
+        text = re.sub(r"^VỀ\s+(?:VIỆC\s+)?", "", text)
+        text = sentence_case(text)
+    # "KẾT LUẬN / của Ban Thường vụ ... về ...": the issuer is known already, the subject follows "về".
+    # The older state form: "QUYẾT ĐỊNH / CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ V/V PHÊ DUYỆT ..." (2003).
+    if m := re.match(
+        r"^của\s+[^,;]{3,120}?\s+(?:về\s+(?:việc\s+)?|v\s*/\s*v\s+)(?P<s>\S.*)$",
+        text,
+        re.IGNORECASE,
+    ):
+        text = m["s"]
+    return text[:1].upper() + text[1:]
+
+
+def signer_of(found: Found) -> dict[str, str] | None:
+    if not (found.name or found.title or found.authority):
+        return None
+    authority = []
+    for line in found.authority:
+        m = AUTHORITY.match(line)
+        assert m is not None
+        prefix = re.sub(r"\s+", "", m["prefix"])
+        authority.append(f"{prefix} {name_case(m['rest'])}")
+    return {
+        "name": found.name,
+        "title": name_case(" ".join(found.title)),
+        "authority": ", ".join(authority),
+    }
+
+
+def recipients_of(items: list[str], known: Units) -> list[str]:
+    out: list[str] = []
+    for item in items:
+        for ref in resolve_recipient(item, known):
+            if ref not in out:
+                out.append(ref)
+    return out
+
+
+def themes_of(body: str, years: Collection[int]) -> tuple[int, ...]:
+    found = {int(y) for y in re.findall(r"chủ đề năm\s+((?:19|20)\d\d)", body, re.IGNORECASE)}
+    return tuple(sorted(y for y in found if y in years))
+
+
+_KIND_RANK = {
+    RelationKind.SUPERSEDES: 0,
+    RelationKind.AMENDS: 1,
+    RelationKind.IMPLEMENTS: 2,
+    RelationKind.GUIDES: 3,
+    RelationKind.BASED_ON: 4,
+    RelationKind.CITES: 5,
+}
+
+
+def relations_of(text: str, *, own: DocNumber | None) -> dict[str, tuple[str, ...]]:
+    """Every citation in ``text`` but nested ones and the document's own number, by kind.
+
+    A number keeps its first kind, unless a later mention says more than "cites".
+    """
+    chosen: dict[str, tuple[RelationKind, str]] = {}
+    for cit in find_citations(text):
+        if cit.nested:
+            continue
+        key = cit.number.key
+        if own is not None and key == own.key:
+            continue
+        if key not in chosen:
+            chosen[key] = (cit.kind, str(cit.number))
+        elif cit.kind is not RelationKind.CITES and chosen[key][0] is RelationKind.CITES:
+            chosen[key] = (cit.kind, chosen[key][1])
+    grouped: dict[str, tuple[str, ...]] = {}
+    for kind in RelationKind:
+        numbers = tuple(num for k, num in chosen.values() if k is kind)
+        if numbers:
+            grouped[kind.value] = numbers
+    return grouped

@@ -1,0 +1,71 @@
+"""Where the document starts inside a page, and what the layout reader found in it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from bangtin.core.model import DocType
+from bangtin.core.numbers import DocNumber
+from bangtin.importer.lines import (
+    NOISE,
+    NUMBER_LINE,
+    V_V,
+    clean,
+    date_in,
+    doc_type_line,
+    is_caps,
+    is_right_hand,
+    is_rule,
+    number_in,
+)
+
+
+def doc_start(lines: list[str]) -> int:
+    """Index of the first line of the document inside a web page (or 0)."""
+    anchor = None
+    for i, line in enumerate(lines):
+        c = clean(line)
+        if is_right_hand(c) or number_in(c) is not None:
+            anchor = i
+            break
+    if anchor is None:
+        return 0
+    start = anchor
+    i = anchor - 1
+    while i >= 0:
+        c = clean(lines[i])
+        if (
+            not c
+            or is_rule(c)
+            or is_right_hand(c)
+            or date_in(c)
+            or V_V.match(c)
+            or NUMBER_LINE.match(c)  # "Số:" left blank in a draft, its code on a later line
+        ):
+            i -= 1
+            continue
+        if NOISE.match(c) or not is_caps(c) or re.search(r"\d", c) or doc_type_line(c):
+            break
+        start = i
+        i -= 1
+    return start
+
+
+@dataclass(slots=True)
+class Found:
+    number: DocNumber | None = None
+    number_idx: int | None = None
+    place: str = ""
+    date: dt.date | None = None
+    left: list[str] = field(default_factory=list)
+    doc_type: DocType | None = None
+    subject: list[str] = field(default_factory=list)
+    to: list[str] = field(default_factory=list)
+    cc: list[str] = field(default_factory=list)
+    authority: list[str] = field(default_factory=list)
+    title: list[str] = field(default_factory=list)
+    name: str = ""
+    footnotes: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)

@@ -1,0 +1,202 @@
+"""Classifying one line of a document: header phrases, numbers, dates, names, noise, rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bangtin.core.model import HEADER_BODY_HEADS, DocType
+from bangtin.core.numbers import DocNumber, parse_number
+from bangtin.core.text import fold
+
+
+def compact_key(text: str) -> str:
+    """Folded, without spaces or punctuation: "K ÉT LUẬN" and "KẾT LUẬN" both give "ketluan"."""
+    return re.sub(r"[\W_]+", "", fold(text))
+
+
+_RIGHT_HAND = {
+    compact_key(t)
+    for t in (
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "ĐOÀN TNCS HỒ CHÍ MINH",
+        "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH",
+        "ĐỘI TNTP HỒ CHÍ MINH",
+        "ĐỘI THIẾU NIÊN TIỀN PHONG HỒ CHÍ MINH",
+        "MẶT TRẬN TỔ QUỐC VIỆT NAM",
+        "HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM",
+        "HỘI CỰU CHIẾN BINH VIỆT NAM",
+        "HỘI NÔNG DÂN VIỆT NAM",
+        "CÔNG ĐOÀN VIỆT NAM",
+        "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM",
+        "HỘI LIÊN HIỆP THANH NIÊN VIỆT NAM",
+        "HỘI SINH VIÊN VIỆT NAM",
+        "HỘI CHỮ THẬP ĐỎ VIỆT NAM",
+    )
+}
+_DOC_TYPES = {compact_key(t.value): t for t in DocType}
+# Stamps above the title block, not header lines: "DỰ THẢO" (a draft of Văn phòng Chính phủ).
+STAMPS = {
+    compact_key(t)
+    for t in ("DỰ THẢO", "MẬT", "TỐI MẬT", "TUYỆT MẬT", "KHẨN", "THƯỢNG KHẨN", "HỎA TỐC")
+}
+# Rules under header lines; also the "|" lines legal-text sites put between table cells.
+_RULE = re.compile(r"^[\s*\-_=~.·•o0O|]*$")
+_MARKUP = re.compile(r"^[*_#>\s]+|[*_\s]+$")
+NUMBER_LINE = re.compile(r"^S\s?ố(?:\s*(?:và\s*)?ký\s*hiệu)?\s*:?\s*(?P<num>.*)$", re.IGNORECASE)
+_DATE = re.compile(
+    r"^(?:(?P<place>[^,\d]{2,60}?)\s*,\s*)?ng\s?[àa]\s?y\s*(?P<d>\d{1,2})\s*"
+    # "mon" for "tháng": a synonym spinner's copy ("Hà Thành, ngày 14 mon 04 năm 2017").
+    r"(?:th\s?[áa]\s?ng|mon)\s*(?P<m>\d{1,2})\s*n\s?[ăa]\s?m\s*(?P<y>(?:19|20)\d\d)[\s.*_)]*$",
+    re.IGNORECASE,
+)
+KINH_GUI = re.compile(r"^K\s?í\s?nh\s+g\s?ử\s?i\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+NOI_NHAN = re.compile(r"^N\s?ơ\s?i\s+nh\s?ậ\s?n\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+AUTHORITY = re.compile(
+    r"^(?P<prefix>T\s*/\s*M|K\s*/\s*T|T\s*/\s*L|TM\.?|KT\.?|TL\.?|TUQ\.?|Q\.)\s+(?P<rest>\S.*)$"
+)
+SIGNED = re.compile(r"^\((?:đã|Đã|ĐÃ)\s[^)]*\)$|^\((?:ký|Ký|KÝ)[^)]*\)$")
+ITEM = re.compile(r"^[-–—+•]\s*")
+V_V = re.compile(r"^(?:V\s*/\s*v|Về\s+việc|V/V)\b\.?\s*:?\s*", re.IGNORECASE)
+END_MARK = re.compile(r"\./\.\s*$")
+# Web-page noise that is never part of a document, wherever it stands.
+NOISE = re.compile(
+    r"^(?:"
+    r"(?:Trang chủ|Home)\b.*"
+    r"|.*\s[>»›]\s.*"
+    r"|(?:Số\s+)?(?:Lượt xem|Lượt truy cập|Lượt đọc|Đã xem)\s*:?.*"
+    r"|(?:Ngày đăng|Ngày cập nhật|Cập nhật lúc|Cập nhật|Đăng lúc|Đăng ngày|Ngày đưa tin|Thời gian đăng)\s*:.*"
+    r"|(?:Số ký hiệu|Ngày ban hành|Ngày hiệu lực|Loại văn bản|Cơ quan ban hành|Người ký|Lĩnh vực|Tình trạng hiệu lực)\s*:.*"
+    r"|.*(?:https?://|www\.).*"
+    r"|(?:CỔNG|Cổng|TRANG|Trang) (?:THÔNG TIN|thông tin)\b.*"
+    r"|(?:Chia sẻ|In trang|In bài|Bản in|Gửi email|Tải về|Tải xuống|Đầu trang|Quay lại|Xem thêm|Bình luận|Ý kiến bạn đọc|Đăng nhập|Tìm kiếm)\b.{0,30}"
+    r"|©.*|Bản quyền\b.*|Copyright\b.*"
+    r"|Trang \d+(?:/\d+)?|-\s*\d+\s*-"
+    r"|Mục lục(?: văn bản)?"
+    # The draft's file path the clerk left between Nơi nhận and the signature (Hậu Giang's
+    # portal: "d:\2011\CV\SVH\T4\Bau cho Vinh Ha Long", "D\2017\CVUB\uy quyen CDDH").
+    r"|[A-Za-z]:?\\[^\s\\]+\\.*"
+    # A portal's own date line above a republished document ("Thứ Hai, 6/12/2021", "Chủ Nhật,
+    # 14/4/2024", "Thứ tư, 07/06/2023 (GMT+7)", "Thứ hai - 04/07/2022 04:34 288 0") and a post's
+    # time stamp ("11:18 - 27/08/2014"): never the document's date.
+    r"|(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật)\s*[,\-–]\s*\d{1,2}/\d{1,2}/\d{4}.*"
+    r"|\d{1,2}:\d{2}(?::\d{2})?\s*[-–|]?\s*\d{1,2}/\d{1,2}/\d{4}.*"
+    r")$",
+    re.IGNORECASE,
+)
+# What follows a document on a web page: everything from such a line on is dropped.
+TRAILER = re.compile(
+    r"^(?:Tin liên quan|Các tin khác|Tin khác|Văn bản liên quan|Văn bản khác|Các văn bản khác|"
+    r"Bài viết liên quan|Tin cùng chuyên mục|Tệp đính kèm|File đính kèm)\b",
+    re.IGNORECASE,
+)
+BODY_HEADS = HEADER_BODY_HEADS
+PARAGRAPH_OPENER = re.compile(
+    r"^(?:[-–—+•]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][).]\s|[IVXLC]+[.)]\s|Điều\s+\d+|Chương\s+[IVXLC\d]+|"
+    r"Căn cứ\b|Xét\b|Theo đề nghị\b|Mục\s+\d+|Phần\s+[IVXLC\d]+|[A-ZĐÀ-Ỹ ]{4,}:$|\|)"
+)
+TITLE_WORDS = re.compile(
+    r"(?:PHÓ\s+)?(?:BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|TRƯỞNG|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|ỦY VIÊN|UỶ VIÊN|"
+    r"THƯỜNG TRỰC|TỔNG BÍ THƯ|CHÁNH ÁN|VIỆN TRƯỞNG|HIỆU TRƯỞNG|CHỦ NHIỆM|TỔNG PHỤ TRÁCH|PHỤ TRÁCH)"
+)
+
+
+def clean(line: str) -> str:
+    """A line without Markdown emphasis around it, for classification."""
+    return _MARKUP.sub("", line).strip()
+
+
+def is_caps(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def is_right_hand(line: str) -> bool:
+    compact = compact_key(line)
+    # The motto survives OCR, font and spinner damage by its first words: "Độc lập  Tự do  Hạnh
+    # phúc" (hyphens lost), "Độc lập - Tự do - Hạ! p!"c" (font map), "Tự vì chưng" (spinner).
+    motto = compact.startswith("doclap") and len(compact) <= 24
+    # ... but "Độc lập - Tự do - Hạnh phúc Hà Nơi" (the place glued on) is not the motto alone.
+    return compact in _RIGHT_HAND or (
+        motto and (compact.endswith("hanhphuc") or "hanhphuc" not in compact)
+    )
+
+
+def is_rule(line: str) -> bool:
+    return bool(_RULE.match(line)) and not line.strip().isdigit()
+
+
+def doc_type_line(line: str) -> DocType | None:
+    text = clean(line)
+    if not text or not is_caps(text) or ":" in text or len(text.split()) > 8:
+        return None
+    return _DOC_TYPES.get(compact_key(text))
+
+
+def type_lead(line: str) -> tuple[DocType, str] | None:
+    """A type line that carries the subject too: "HƯỚNG DẪN VỀ THỂ THỨC VĂN BẢN CỦA ĐẢNG".
+
+    Blogs and portals print the title block as one line (Hướng dẫn 11-HD/VPTW on a blog; "KẾ
+    HOẠCH TỔ CHỨC KỶ NIỆM 90 NĂM ..." on a provincial portal).
+    """
+    text = clean(line)
+    if not is_caps(text) or ":" in text or len(text) > 400:
+        return None
+    words = text.split()
+    for k in (4, 3, 2, 1):
+        if len(words) > k + 1 and (t := _DOC_TYPES.get(compact_key(" ".join(words[:k])))):
+            return t, " ".join(words[k:])
+    return None
+
+
+def number_in(line: str) -> DocNumber | None:
+    m = NUMBER_LINE.match(clean(line))
+    if not m:
+        return None
+    return parse_number(m["num"].strip().strip("*_ "))
+
+
+# A draft's blank date still names the place: "Hà Nội, ngày tháng năm 2023" (a Đoàn draft).
+_BLANK_DATE = re.compile(
+    r"^(?P<place>[^,\d]{2,60}?)\s*,\s*ng\s?[àa]\s?y[\s.…]*th\s?[áa]\s?ng[\s.…]*n\s?[ăa]\s?m\s*(?:19|20)\d\d\W*$",
+    re.IGNORECASE,
+)
+
+
+def blank_date_place(line: str) -> str:
+    m = _BLANK_DATE.match(clean(line))
+    return " ".join(m["place"].split()) if m else ""
+
+
+def date_in(line: str) -> tuple[str, dt.date] | None:
+    m = _DATE.match(clean(line).lstrip("(*_ "))
+    if not m:
+        return None
+    try:
+        date = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    place = " ".join((m["place"] or "").split()).strip(" *_")
+    return place, date
+
+
+_SURNAME_TEXT = (
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đoàn Lâm Mai "
+    "Trịnh Trương Cao Lưu Tạ Châu Quách Tôn Thái La Lương Hà Kiều Nông Chu Từ Đào Tăng Thân "
+    "Triệu Kim Giang Diệp Lục Vương Âu Mạc Tô Phùng Khổng Hứa Nghiêm Doãn Chế Bạch Đàm Lại "
+    "Ông Tống Mã Hàn Quan Viên Ninh Khúc Văn Lò Đồng Trang Hầu Thạch Ksor Y Lữ Lã Phí Khương "
+    "Ung Thiều Giáp Bế Nhữ Cù Đậu Lường Sầm Hứa Vi "
+)
+_SURNAMES = frozenset(fold(s) for s in _SURNAME_TEXT.split())
+
+
+def is_name(line: str) -> bool:
+    """A person's name: two to six capitalised words, no punctuation, a known surname first."""
+    words = line.split()
+    if not 2 <= len(words) <= 6 or re.search(r"[\d,;:.()/]", line):
+        return False
+    if not all(w[0].isupper() for w in words):
+        return False
+    return fold(words[0]) in _SURNAMES

@@ -1,0 +1,225 @@
+"""Normalising damaged text into the lines the layout reader expects."""
+
+from __future__ import annotations
+
+import re
+
+from bangtin.core.text import nfc
+from bangtin.importer.lines import date_in, is_caps, is_right_hand, is_rule, number_in
+
+
+def prepare_lines(text: str) -> list[str]:
+    """Lines of ``text``: NFC, no NBSP or zero-width characters, columns split into lines."""
+    text = nfc(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\ufeff", "")
+    text = re.sub(r"[\u200b\u200c\u200d\u2060]", "", text)
+    lines: list[str] = []
+    for raw in text.split("\n"):
+        # A tab or a run of spaces is where a PDF or a web table put two columns on one line.
+        cells = [c.rstrip() for c in re.split(r"\t+| {4,}", raw.rstrip())]
+        cells = [c for c in cells if c.strip()] or [""]
+        lines.extend(cells)
+    lines = [line.strip() if not line.strip() else line.rstrip() for line in lines]
+    lines = [piece for line in lines[:_HEAD_LINES] for piece in _unflatten(line)] + lines[
+        _HEAD_LINES:
+    ]
+    return _join_wrapped(_split_glued(lines))
+
+
+# --- Shapes of real documents (tests/fixtures/real) -------------------------------------------
+# Each rule below names the shape it reads and a real example; none knows a particular file.
+
+_HEAD_LINES = 60  # the header block, even with page chrome above it, stands in these lines
+# Right-hand phrases a copy glued onto the left column's line: "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI
+# CHỦ NGHĨA VIỆT NAM" / "TỈNH HẬU GIANG Độc Lập - Tự Do - Hạnh Phúc" (Hậu Giang's portal),
+# "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH" (a Đoàn draft on Scribd). Capitals only for
+# the names, so running text ("độc lập dân tộc") is never cut.
+_GLUED_RIGHT = re.compile(
+    r"(?<=\S)[ \t]*(?=CỘNG[ \t]+HO?[ÀÒ]A[ \t]+X[ÃÀ][ \t]*HỘI\b|ĐẢNG[ \t]+CỘNG[ \t]+SẢN[ \t]+VIỆT"
+    r"|ĐOÀN[ \t]+TNCS[ \t]+HỒ[ \t]+CHÍ[ \t]+MINH|(?i:Độc[ \t]+lập[ \t]*[-–]?[ \t]*Tự[ \t]))"
+)
+# A run of rule characters after a header line: "BỘ Y TẾ -------".
+_TRAILING_RULE = re.compile(r"^(?P<text>.*?\S)[ \t]+(?P<rule>[-_=*~]{3,})$")
+
+
+def _glued_pieces(line: str) -> list[str]:
+    """Cut ``line`` before each right-hand phrase that, with what follows it, is the right column.
+
+    "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" is cut; "KẾ HOẠCH TỔ CHỨC KỶ NIỆM 90
+    NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM (3/2/1930 ...)" is not: there the name runs on.
+    """
+    cuts = [0]
+    for m in _GLUED_RIGHT.finditer(line):
+        rest = line[m.end() :]
+        motto = re.search(r"(?i:Độc[ \t]+lập)", rest[1:])
+        head = rest[: motto.start() + 1] if motto else rest
+        place = re.search(r"\s(?:[A-ZĐ]\S*\s+){0,3}[A-ZĐ]\S*\s*,\s*ng\s?[àa]\s?y\b", head)
+        if place:
+            head = head[: place.start()]
+        if is_right_hand(head.strip()) and m.end() > cuts[-1]:
+            cuts.append(m.end())
+    if len(cuts) == 1:
+        return [line]
+    pieces = [line[a:b] for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True)]
+    return [p.strip() for p in pieces if p.strip()]
+
+
+# Where a document flattened into one line (a forum post, a document site's text preview)
+# had its line breaks: before the number, the motto, the place and date, the type name in
+# capitals, "V/v", "Kính gửi", "Nơi nhận", each "- Căn cứ" and "- " item, the authority.
+_FLAT_BREAKS = re.compile(
+    r"\*{3}|(?=\bSố\s*:)|(?=CỘNG\s+HÒA\s+XÃ\s+HỘI)|(?=Độc\s+lập\s*-\s*Tự)"
+    r"|(?=ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH)|(?=V/v\b)|(?=Kính\s+gửi\s*:)|(?=Nơi\s+nhận\s*:)"
+    r"|(?<=[;.,:])\s+(?=[-–]\s+\S)|(?=-\s+Căn\s+cứ)|(?=\b(?:TM|KT|TL)\.\s+[A-ZĐ])"
+    r"|(?<=\S)(?=-{5,})|(?<=-{5})(?=[^-])|(?=\([đĐ]ã ký\))|(?<=\([đĐ]ã ký\))"
+    r"|(?=\b(?:QUYẾT ĐỊNH|KẾ HOẠCH|HƯỚNG DẪN|THÔNG BÁO|CÔNG VĂN|CHỈ THỊ|NGHỊ QUYẾT|KẾT LUẬN|QUY ĐỊNH)"
+    r"(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ]|\s+[A-ZĐ]))"
+)
+_FLAT_DATE = re.compile(
+    r"(?P<place>(?:[A-ZĐ][\w-]*\s+){0,3}[A-ZĐ][\w-]*\s*,\s*ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})"
+)
+
+
+def _unflatten(line: str) -> list[str]:
+    """Lines of a document that reached us as one long line (see _FLAT_BREAKS).
+
+    Only a long line that opens like a document does (a number line and a dated place within its
+    first 400 characters) is cut: "BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ
+    CHÍ MINH Hà Nội, ngày 29 tháng 10 năm 2013 QUYẾT ĐỊNHVề việc ban hành ..." (a forum post).
+    """
+    if (
+        len(line) < 400
+        or not re.search(r"\bSố\s*:", line[:400])
+        or not _FLAT_DATE.search(line[:400])
+    ):
+        return [line]
+
+    def place_date(m: re.Match[str]) -> str:
+        words = m["place"].split(" ")
+        while len(words) > 1 and (is_caps(words[0]) or re.search(r"[\d/]", words[0])):
+            words = words[1:]  # "SGDĐT-VP Phan Rang-Tháp Chàm, ngày": the code is not the place
+        head = m["place"][: len(m["place"]) - len(" ".join(words))]
+        return f"{head}\n{' '.join(words)}\n"
+
+    line = _FLAT_DATE.sub(place_date, line, count=1)
+    line = _GLUED_RIGHT.sub("\n", line)
+    pieces: list[str] = []
+    for part in line.split("\n"):
+        pieces.extend(p for p in _FLAT_BREAKS.split(part) if p and p.strip())
+    out: list[str] = []
+    for piece in pieces:
+        piece = piece.strip()
+        # "QUYẾT ĐỊNHVề việc ...": the type name glued to its subject.
+        low = next((k for k, ch in enumerate(piece) if ch.isalpha() and ch.islower()), -1)
+        if low >= 5 and piece[low - 1].isupper() and piece[low - 2].isupper():
+            out.extend([piece[: low - 1], piece[low - 1 :]])
+        else:
+            out.append(piece)
+    return out
+
+
+def _split_glued(lines: list[str]) -> list[str]:
+    """Split header lines where a copy joined the two columns or the number and the date."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i >= _HEAD_LINES or len(line) > 200 or not line.strip():
+            out.append(line)
+            continue
+        for piece in _glued_pieces(line):
+            piece = piece.strip()
+            m = _TRAILING_RULE.match(piece)
+            if m and is_caps(m["text"]):
+                out.extend([m["text"], m["rule"]])
+            else:
+                out.extend(_split_number_date(piece))
+    return out
+
+
+def _split_number_date(line: str) -> list[str]:
+    """ "Số: 454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011" -> the number, then place and date.
+
+    The number cell and the place-and-date cell of a state header row, glued by the copy
+    (Hậu Giang's portal; "Số: - HD/TWĐTN-BTC Hà Nội, ngày tháng năm 2023" in a Đoàn draft).
+    """
+    if not re.match(r"^S\s?ố\b", line):
+        return [line]
+    m = re.search(r",\s*ng\s?[àa]\s?y\b", line)
+    if m is None:
+        return [line]
+    words = line[: m.start()].split()
+    place: list[str] = []
+    while (
+        words and len(place) < 4 and words[-1][:1].isupper() and not re.search(r"[\d/]", words[-1])
+    ):
+        place.insert(0, words.pop())
+    if not place or len(words) < 2:
+        return [line]
+    return [" ".join(words), " ".join(place) + line[m.start() :]]
+
+
+_DATE_CUT = re.compile(r"\bng\s?[àa]\s?y(?:\s+\d{1,2})?(?:\s+th\s?[áa]\s?ng(?:\s+\d{1,2})?)?$")
+_DATE_REST = re.compile(r"^(?:th\s?[áa]\s?ng|n\s?[ăa]\s?m)\b")
+
+
+def _join_wrapped(lines: list[str]) -> list[str]:
+    """Join header lines that a web page or a PDF wrapped inside one cell.
+
+    Legal-text sites show a Word header table as cells between "|" lines and wrap them anywhere:
+    "ỦY / BAN NHÂN DÂN", "CỘNG / HÒA XÃ HỘI ...", "Số: / 14/2007/QĐ-UBND", "Tam / Kỳ, ngày ...",
+    "Sơn / La, ngày 11 tháng 3 / năm 2020", "TP Hồ Chí / Minh, ngày ...", "Kính / gửi:". A draft's
+    columns come apart around the blank date: "Hà Nội, ngày" / "tháng" / "năm 2016".
+    """
+    last_cell = max((i for i, x in enumerate(lines[:_HEAD_LINES]) if x.strip() == "|"), default=-1)
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if out and i < _HEAD_LINES and line.strip():
+            prev = out[-1]
+            in_cell = i <= last_cell and prev.strip() not in {"", "|"}
+            joined = f"{prev} {line.strip()}"
+            if (
+                prev.strip()
+                and not is_rule(prev)
+                and (
+                    (in_cell and _one_word(prev) and not is_rule(prev))
+                    or (in_cell and _one_word(line) and is_caps(line) and is_caps(prev))
+                    or (
+                        date_in(joined)
+                        and not date_in(prev)
+                        and not is_caps(prev)
+                        and not is_right_hand(prev)
+                        and number_in(prev) is None
+                    )
+                    or (is_right_hand(joined) and not is_right_hand(prev) and is_caps(prev))
+                )
+            ):
+                out[-1] = joined
+                i += 1
+                continue
+            # "Hà Nội, ngày" / "" / "tháng" / "" / "năm 2016": the pieces of one blank date.
+            if _DATE_CUT.search(prev.strip()) and _DATE_REST.match(line.strip()):
+                out[-1] = joined
+                i += 1
+                continue
+        elif out and i < _HEAD_LINES and not line.strip() and out[-1].strip():
+            nxt = next((x for x in lines[i + 1 : i + 4] if x.strip()), "")
+            if _DATE_CUT.search(out[-1].strip()) and _DATE_REST.match(nxt.strip()):
+                i += 1
+                continue
+        out.append(line)
+        i += 1
+    return out
+
+
+def _one_word(line: str) -> bool:
+    words = line.split()
+    return len(words) == 1 and not re.search(r"\d", line)
+
+
+def strip_front_matter(text: str) -> str:
+    if text.startswith("---\n"):
+        end = text.find("\n---", 4)
+        if end != -1:
+            return text[end + 4 :].lstrip("\n")
+    return text

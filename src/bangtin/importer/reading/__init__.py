@@ -1,0 +1,48 @@
+"""Readers by format: each turns one kind of file into plain NFC lines for the layout reader.
+
+As Pelican has one reader per source format feeding one content model (STYLE.md rule 15), each
+format has its reader here (`text`: .txt and .md; `docx`: Word), and every reader's lines go
+through the same normalising and layout rules. A new format (a PDF's text layer, a scan through
+OCR) is one module with a ``read(path) -> list[str]`` function and one entry in `READERS`.
+Every reader reads only a regular file within a size bound (`bounded`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from types import MappingProxyType
+
+from bangtin.importer.reading import docx, text
+from bangtin.importer.result import SourceError
+
+__all__ = ["READERS", "SUFFIXES", "read_lines", "read_source"]
+
+Reader = Callable[[Path], list[str]]
+
+#: The reader of each file suffix (lower case).
+READERS: Mapping[str, Reader] = MappingProxyType(
+    {".txt": text.read, ".md": text.read, ".markdown": text.read, ".docx": docx.read}
+)
+#: The suffixes the importer reads, for messages and for scanning folders.
+SUFFIXES = tuple(READERS)
+
+
+def read_lines(path: Path) -> list[str]:
+    """The plain NFC lines of ``path``, by the reader of its suffix.
+
+    Raises:
+        SourceError: the file is of another kind, not a regular file, too large, damaged, or in
+            an unknown encoding (the message names the file, in Vietnamese).
+    """
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        raise SourceError(
+            f"{path}: chỉ nhập được tệp .txt, .md hoặc .docx (tệp này là {path.suffix.lower()!r})"
+        )
+    return reader(path)
+
+
+def read_source(path: Path) -> str:
+    """The text of ``path`` (its lines joined with ``\\n``); see `read_lines`."""
+    return "\n".join(read_lines(path))
