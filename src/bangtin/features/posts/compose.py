@@ -82,6 +82,7 @@ __all__ = [
     "clip",
     "clip_lines",
     "compose_posts",
+    "csv_cell",
     "hashtag",
     "plain_line",
     "plain_text",
@@ -797,23 +798,28 @@ def _indented_json(rows: list[dict[str, Any]]) -> str:
 CSV_COLUMNS: Final = ("date", "channel", "text", "link", "image_url", "title")
 
 
+#: What makes a spreadsheet (Excel, LibreOffice, Google Sheets) read a cell as a formula, which
+#: may fetch a URL or run a command when the file is opened (OWASP, "CSV Injection").
+FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: str) -> str:
+    """``value`` as a CSV cell a spreadsheet shows as text: a leading quote before a formula's
+    first character (a spreadsheet hides the quote)."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
 def posts_csv(ordered: Sequence[Post], *, site_url: str = "") -> bytes:
     """``posts.csv`` of the posts (in `sorted_posts`' order) for bulk schedulers: UTF-8 with
     BOM, CRLF (see the module docstring)."""
     buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    # OWASP's rule for CSV injection: every cell quoted, a cell a spreadsheet would take for a
+    # formula begins with a quote (see `csv_cell`).
+    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
     writer.writerow(CSV_COLUMNS)
     for p in ordered:
-        writer.writerow(
-            (
-                p.publish_on.isoformat(),
-                p.channel,
-                p.text,
-                p.url,
-                _absolute(site_url, p.image),
-                p.title,
-            )
-        )
+        row = (p.publish_on.isoformat(), p.channel, p.text, p.url, _absolute(site_url, p.image))
+        writer.writerow([csv_cell(value) for value in (*row, p.title)])
     return "\ufeff".encode() + buffer.getvalue().encode("utf-8")
 
 
