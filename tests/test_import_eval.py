@@ -1,4 +1,8 @@
-"""scripts/import_eval.py on the real-document corpus (issue #16), and how it scores."""
+"""scripts/import_eval.py on the real-document corpus (issues 16 and 23), and how it scores.
+
+The thresholds are asserted on the development part only: the held-back part
+(tests/fixtures/real/heldback/) is scored by hand when the rules are done, never tuned on.
+"""
 
 from __future__ import annotations
 
@@ -20,7 +24,7 @@ import_eval = load_script("import_eval")
 
 @pytest.fixture(scope="module")
 def scores() -> object:
-    return import_eval.evaluate(CORPUS)
+    return import_eval.evaluate(CORPUS, part="dev")
 
 
 def test_corpus_has_every_shape_and_both_formats() -> None:
@@ -36,7 +40,7 @@ def test_corpus_has_every_shape_and_both_formats() -> None:
     assert {"party", "ubnd", "ministry", "web", "doan", "hoi", "mttq", "ocr"} <= shapes
 
 
-def test_thresholds_of_issue_16(scores: object) -> None:
+def test_thresholds_of_issue_23_on_the_development_part(scores: object) -> None:
     s = scores
     assert s.docs >= 40  # type: ignore[attr-defined]
     failed = import_eval.below(s)
@@ -55,12 +59,20 @@ def test_own_number_is_never_a_citation(scores: object) -> None:
 
 def test_check_exits_by_the_thresholds() -> None:
     done = subprocess.run(
-        [sys.executable, str(REPO / "scripts" / "import_eval.py"), str(CORPUS), "--check"],
+        [
+            sys.executable,
+            str(REPO / "scripts" / "import_eval.py"),
+            str(CORPUS),
+            "--part",
+            "dev",
+            "--check",
+        ],
         capture_output=True,
         text=True,
         check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+    assert "| field | right | wrong | empty | accuracy |" in done.stdout
     assert "| **all fields** |" in done.stdout
     assert "Citation recall:" in done.stdout and "Citation precision:" in done.stdout
 
@@ -103,7 +115,7 @@ def test_null_is_right_only_when_left_empty(tmp_path: Path) -> None:
     # The key says the text carries no number; the importer finds 12-CV/ĐUK: that is an error.
     folder = _one_doc(tmp_path, TEXT, KEY.format(number="null", citations="189-CV/TU"))
     s = import_eval.evaluate(folder)
-    assert s.right["number"] == 0
+    assert s.right["number"] == 0 and s.wrong["number"] == 1  # invented, not left empty
     assert s.right["date"] == s.right["place"] == s.right["subject"] == 1
     assert s.right["signer"] == s.right["to"] == s.right["header"] == 1
 
@@ -121,6 +133,7 @@ def test_missing_citation_lowers_recall(tmp_path: Path) -> None:
     )
     s = import_eval.evaluate(folder)
     assert s.recall == 0.5 and s.precision == 1.0
+    assert (s.found, s.missed, s.listed_wrong) == (1, 1, 0)
     assert import_eval.below(s) == ["recall  50.0 % <  95.0 %"]
 
 
@@ -131,3 +144,33 @@ def test_docx_documents_are_read(tmp_path: Path) -> None:
         shutil.copy(CORPUS / f"45-docx-party-bdvtw-15-cv{suffix}", folder / f"45{suffix}")
     s = import_eval.evaluate(folder)
     assert s.docs == 1 and s.fields == 1.0 and s.recall == 1.0
+
+
+def test_a_field_left_empty_is_not_wrong(tmp_path: Path) -> None:
+    # The text has no number line: the importer leaves the number empty, which is not wrong.
+    text = TEXT.replace("Số 12-CV/ĐUK\n", "")
+    folder = _one_doc(tmp_path, text, KEY.format(number="12-CV/ĐUK", citations="189-CV/TU"))
+    s = import_eval.evaluate(folder)
+    assert (s.right["number"], s.wrong["number"], s.empty["number"]) == (0, 0, 1)
+    assert s.fields_wrong == 0.0
+    assert "number: empty: expected '12-CV/ĐUK'" in import_eval.errors(s)
+
+
+def test_a_wrong_value_counts_against_the_wrong_threshold(tmp_path: Path) -> None:
+    text = TEXT.replace("V/v tiếp tục đổi mới", "V/v một việc khác")
+    folder = _one_doc(tmp_path, text, KEY.format(number="12-CV/ĐUK", citations="189-CV/TU"))
+    s = import_eval.evaluate(folder)
+    assert s.wrong["subject"] == 1 and s.empty["subject"] == 0
+    assert "wrong  12.5 % >   1.0 %" in import_eval.below(s)
+
+
+def test_the_parts_are_kept_apart(tmp_path: Path) -> None:
+    folder = _one_doc(tmp_path, TEXT, KEY.format(number="12-CV/ĐUK", citations="189-CV/TU"))
+    held = folder / "heldback"
+    held.mkdir()
+    for suffix in (".txt", ".yml"):
+        shutil.copy(folder / f"01-thử{suffix}", held / f"02-giữ{suffix}")
+    assert [p.name for p in import_eval.part_documents(folder, "dev")] == ["01-thử.txt"]
+    assert [p.name for p in import_eval.part_documents(folder, "heldback")] == ["02-giữ.txt"]
+    assert len(import_eval.part_documents(folder, "all")) == 2
+    assert import_eval.evaluate(folder, part="all").docs == 2
