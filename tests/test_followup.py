@@ -278,9 +278,10 @@ def test_sample_portal_follow_up(make_site: MakeSite, monkeypatch: pytest.Monkey
     assert sections == [
         "bt-chart-thang", "bt-chart-loai", "bt-chart-co-quan", "bt-chart-mo-hinh-don-vi",
         "bt-chart-mo-hinh-linh-vuc", "bt-chart-mo-hinh-nam", "bt-chart-nhiem-vu",
+        "bt-chart-bao-cao-don-vi", "bt-chart-dung-han",
     ]  # fmt: skip
-    assert stats.count('<svg class="bt-chart__svg"') == 4  # practices: empty states
-    assert stats.count('<table class="bt-table"') == 4
+    assert stats.count('<svg class="bt-chart__svg"') == 6  # practices: empty states
+    assert stats.count('<table class="bt-table"') == 6
     assert (
         "<script"
         not in stats.split('<article class="md-content__inner', 1)[1].split("</article>")[0]

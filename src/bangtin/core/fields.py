@@ -195,6 +195,14 @@ DIRECTIVE_FIELDS: dict[str, Field] = {
             },
         ),
     ),
+    "reports_on": Field(
+        kind="list",
+        item=Field(kind="number", description="Số văn bản được báo cáo"),
+        description="Văn bản chỉ đạo mà văn bản này báo cáo kết quả thực hiện (dùng khi văn bản "
+        "không phải loại Báo cáo, hoặc để chỉ rõ trong các văn bản được dẫn chiếu): đơn vị ban "
+        "hành được tính là đã báo cáo",
+        example=["2078-CV/ĐUK"],
+    ),
     "attachments": Field(
         kind="list",
         item=Field(kind="text", description="Đường dẫn tệp trong content/"),

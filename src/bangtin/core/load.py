@@ -440,6 +440,12 @@ def _build_directive(
     for kind_value, (line, numbers) in (data.get("relations") or {}).items():
         kind = RelationKind(kind_value)
         relations.extend(Relation(kind=kind, target=n, line=line) for n in numbers)
+    reports_on = tuple(data.get("reports_on", ()))
+    # What a report reports on, it cites: the link graph resolves it and links both pages.
+    reports_line = lines.get("reports_on", 1)
+    relations.extend(
+        Relation(kind=RelationKind.CITES, target=n, line=reports_line) for n in reports_on
+    )
     tasks = tuple(
         Task(
             what=t.get("what", ""),
@@ -472,6 +478,7 @@ def _build_directive(
         valid_until=data.get("valid_until"),
         summary=data.get("summary", ""),
         tasks=tasks,
+        reports_on=reports_on,
         post=_post(data.get("post")),
         attachments=tuple(data.get("attachments", ())),
         body=doc.body,

@@ -262,6 +262,8 @@ class Directive:
     valid_until: dt.date | None = None
     summary: str = ""
     tasks: tuple[Task, ...] = ()
+    # The directives this document reports on (front-matter ``reports_on:``), as written.
+    reports_on: tuple[DocNumber, ...] = ()
     post: PostSpec | None = None
     attachments: tuple[str, ...] = ()
     body: str = ""

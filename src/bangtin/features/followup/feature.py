@@ -24,7 +24,9 @@ from markupsafe import Markup
 from bangtin.core.model import Directive, PracticeField, Registry, Task, Unit
 from bangtin.core.text import format_date_short, slugify, sort_key
 from bangtin.features.base import BuildContext, Feature
+from bangtin.features.followup import answers as answer_rules
 from bangtin.features.followup import charts, ical
+from bangtin.features.followup.answers import Answers, Duty, collect_answers
 from bangtin.site.pages import PageSpec, SiteIndex, register_renderer
 from bangtin.site.render import Links, render_template
 
@@ -97,6 +99,7 @@ class TaskItem:
         unit_id: the unit id of ``who``, or a slug of it when ``who`` is text.
         unit_name: the unit's display name.
         today: the build date.
+        answer: the report of the unit that answers the directive (`answers`), if any.
     """
 
     task: Task
@@ -105,10 +108,17 @@ class TaskItem:
     unit_id: str
     unit_name: str
     today: dt.date
+    answer: Directive | None = None
 
     @property
     def done(self) -> bool:
-        return self.task.done is not None
+        """Closed: finished by hand (``done:``) or answered by the unit's report."""
+        return self.task.done is not None or self.answer is not None
+
+    @property
+    def answered(self) -> bool:
+        """Closed by a report only (``done:`` wins): calendars drop such a task."""
+        return self.task.done is None and self.answer is not None
 
     @property
     def days_left(self) -> int | None:
@@ -137,6 +147,10 @@ class TaskItem:
         """ "quá hạn 12 ngày", "còn 5 ngày", "đã hoàn thành 02/4/2024"..."""
         if self.task.done is not None:
             return f"đã hoàn thành {format_date_short(self.task.done)}"
+        if self.answer is not None:
+            late = (self.answer.date - self.task.due).days if self.task.due else 0
+            when = format_date_short(self.answer.date)
+            return f"đã báo cáo {when}, muộn {late} ngày" if late > 0 else f"đã báo cáo {when}"
         left = self.days_left
         if left is None:
             return "không ghi hạn"
@@ -151,9 +165,10 @@ class TaskItem:
 
     def sort_key(self) -> tuple[object, ...]:
         due = self.task.due or dt.date.max
-        if self.task.done is not None:
+        closed = self.task.done or (self.answer.date if self.answer is not None else None)
+        if closed is not None:
             # Finished ones after the open ones, latest finished first.
-            return (1, -self.task.done.toordinal(), self.directive.url, self.position)
+            return (1, -closed.toordinal(), self.directive.url, self.position)
         return (0, due, self.directive.url, self.position)
 
 
@@ -186,24 +201,26 @@ class UnitTasks:
         return ""
 
 
-def _unit_key(registry: Registry, ref: str) -> str:
-    return ref if registry.unit(ref) else (slugify(ref) or "khac")
-
-
-def collect_tasks(registry: Registry, today: dt.date) -> tuple[TaskItem, ...]:
+def collect_tasks(
+    registry: Registry, today: dt.date, answers: Answers | None = None
+) -> tuple[TaskItem, ...]:
     """Every task of the directives this build may show, in a stable order.
 
     The registry is already filtered for the audience, so a task of a directive the audience may
-    not see is never listed, nor written to a calendar.
+    not see is never listed, nor written to a calendar. With ``answers``, a task whose unit has
+    answered the directive carries that report.
     """
     items = [
         TaskItem(
             task=task,
             directive=d,
             position=position,
-            unit_id=_unit_key(registry, task.who),
+            unit_id=answer_rules.unit_key(registry, task.who),
             unit_name=registry.unit_name(task.who),
             today=today,
+            answer=answers.report_for(d, answer_rules.unit_key(registry, task.who))
+            if answers
+            else None,
         )
         for d in registry.directives
         if not d.stub
@@ -240,13 +257,14 @@ def calendar_for(
     """The RFC 5545 text of a calendar holding ``items`` that have a due date.
 
     Each task is an all-day VEVENT on its due date with an alarm ``ALARM_DAYS`` days before
-    (finished tasks keep their event, marked done, without an alarm). The URL of each event is the
-    directive's page when ``site_url`` is known; a calendar app cannot resolve a relative URL.
+    (tasks finished by hand keep their event, marked done, without an alarm; tasks the unit has
+    answered with a report are dropped: nothing is left to remind of). The URL of each event is
+    the directive's page when ``site_url`` is known; a calendar app cannot resolve a relative URL.
     """
     host = urlsplit(site_url).hostname or "bangtin"
     events = []
     for item in items:
-        if item.task.due is None:
+        if item.task.due is None or item.answered:
             continue
         d = item.directive
         url = site_url.rstrip("/") + "/" + d.url if site_url else ""
@@ -419,8 +437,101 @@ def _month_chart(directives: Sequence[Directive]) -> Chart:
     )
 
 
-def dashboard_charts(registry: Registry, groups: Sequence[UnitTasks]) -> tuple[Chart, ...]:
-    """Every chart of /thong-ke/, with the numbers of its table."""
+def _percent(part: int, whole: int) -> int:
+    return round(100 * part / whole) if whole else 0
+
+
+def _on_time(duty: Duty) -> bool:
+    closed = duty.done or (duty.answer.date if duty.answer is not None else None)
+    return closed is not None and (duty.due is None or closed <= duty.due)
+
+
+def _answer_rate_chart(answers: Answers) -> Chart:
+    """Per unit: of the reports it owes that are due (or already sent), how many it sent."""
+    title = "Tỉ lệ đã báo cáo theo đơn vị"
+    counts: dict[str, list[int]] = {}
+    names: dict[str, str] = {}
+    for table in answers.tables:
+        for duty in table.duties:
+            if duty.state == "open":
+                continue  # not due yet and not answered: owed by no one yet
+            row = counts.setdefault(duty.unit_id, [0, 0, 0])
+            names[duty.unit_id] = duty.unit_name
+            row[0] += 1
+            row[1] += duty.closed
+            row[2] += _on_time(duty)
+    order = sorted(counts, key=lambda k: (-counts[k][0], sort_key(names[k])))
+    charted = order[:MAX_ISSUERS_CHARTED]
+    labels = [f"{names[k]} ({counts[k][1]}/{counts[k][0]})" for k in charted]
+    svg = charts.bar_chart(
+        "bt-chart-bao-cao-don-vi",
+        title,
+        labels,
+        [
+            charts.Series(
+                name="Đã báo cáo (%)",
+                values=tuple(_percent(counts[k][1], counts[k][0]) for k in charted),
+                color=charts.PALETTE[3],
+            )
+        ],
+    )
+    note = "Không tính văn bản chưa đến hạn mà đơn vị chưa báo cáo."
+    if len(order) > len(charted):
+        note += f" Biểu đồ vẽ {len(charted)} đơn vị phải báo cáo nhiều nhất; bảng có đủ."
+    return Chart(
+        id="bt-chart-bao-cao-don-vi",
+        title=title,
+        svg=svg if order else Markup(""),
+        headers=("Đơn vị", "Phải báo cáo", "Đã báo cáo", "Đúng hạn", "Tỉ lệ đã báo cáo"),
+        rows=tuple(
+            (names[k], str(n), str(done), str(timely), f"{_percent(done, n)}%")
+            for k in order
+            for n, done, timely in [counts[k]]
+        ),
+        note=note,
+        empty="" if order else "Chưa có báo cáo nào đến hạn.",
+    )
+
+
+def _on_time_chart(answers: Answers) -> Chart:
+    """By month of the due date: the share of the reports due that month sent on time."""
+    title = "Tỉ lệ báo cáo đúng hạn theo tháng"
+    months: dict[tuple[int, int], list[int]] = {}
+    for table in answers.tables:
+        for duty in table.duties:
+            if duty.due is None or duty.due > answers.today:
+                continue
+            row = months.setdefault((duty.due.year, duty.due.month), [0, 0, 0])
+            row[0] += 1
+            if _on_time(duty):
+                row[1] += 1
+            elif duty.closed:
+                row[2] += 1
+    shown = sorted(months)[-MONTHS_CHARTED:]
+    labels = [f"{m:02d}/{y % 100:02d}" for y, m in shown]
+    values = [_percent(months[k][1], months[k][0]) for k in shown]
+    return Chart(
+        id="bt-chart-dung-han",
+        title=title,
+        svg=charts.column_chart("bt-chart-dung-han", title, labels, values, color=charts.PALETTE[3])
+        if shown
+        else Markup(""),
+        headers=("Tháng đến hạn", "Đến hạn", "Đúng hạn", "Muộn", "Chưa báo cáo", "Tỉ lệ đúng hạn"),
+        rows=tuple(
+            (f"{m:02d}/{y}", str(n), str(ok), str(late), str(n - ok - late), f"{_percent(ok, n)}%")
+            for (y, m) in shown
+            for n, ok, late in [months[(y, m)]]
+        ),
+        note="Theo tháng của hạn báo cáo; cột là phần trăm báo cáo gửi đúng hạn.",
+        empty="" if shown else "Chưa có báo cáo nào đến hạn.",
+    )
+
+
+def dashboard_charts(
+    registry: Registry, groups: Sequence[UnitTasks], answers: Answers | None = None
+) -> tuple[Chart, ...]:
+    """Every chart of /thong-ke/, with the numbers of its table (the answers' two when the build
+    shows answers)."""
     ds = registry.directives
     ps = registry.practices
     no_docs = "Chưa có văn bản nào."
@@ -502,6 +613,8 @@ def dashboard_charts(registry: Registry, groups: Sequence[UnitTasks]) -> tuple[C
             empty="" if task_groups else "Không có nhiệm vụ nào đang mở.",
         )
     )
+    if answers is not None and answers.tables:
+        out += [_answer_rate_chart(answers), _on_time_chart(answers)]
     return tuple(out)
 
 
@@ -515,6 +628,7 @@ class FollowupData:
     clock: BuildClock
     items: tuple[TaskItem, ...]
     groups: tuple[UnitTasks, ...]
+    answers: Answers
 
     def group(self, unit_id: str) -> UnitTasks | None:
         return next((g for g in self.groups if g.unit_id == unit_id), None)
@@ -526,9 +640,11 @@ class FollowupFeature(Feature):
     def __init__(self, ctx: BuildContext) -> None:
         super().__init__(ctx)
         clock = build_clock()
-        items = collect_tasks(ctx.registry, clock.date)
+        # The answers come from the graph the links feature built (it runs first).
+        answers = collect_answers(ctx.registry, ctx.state.get("links.graph"), clock.date)
+        items = collect_tasks(ctx.registry, clock.date, answers)
         self.data = FollowupData(
-            clock=clock, items=items, groups=group_by_unit(ctx.registry, items)
+            clock=clock, items=items, groups=group_by_unit(ctx.registry, items), answers=answers
         )
         register_renderer(KIND_FOLLOWUP, _render_followup)
         register_renderer(KIND_PRACTICES, _render_practices)
@@ -539,15 +655,29 @@ class FollowupFeature(Feature):
     def after_body_edit(
         cls, previous: Feature, ctx: BuildContext, records: Sequence[Directive]
     ) -> Feature:
-        # Tasks, practices, news and the statistics read no body: kept as they are.
+        # Tasks, practices, news and the statistics read no body; the answers read the openings
+        # of documents that may be reports: made again when an edited one may be or was one.
+        assert isinstance(previous, FollowupFeature)
+        if answer_rules.enabled(ctx.registry) and any(
+            previous.data.answers.view(d) or answer_rules.may_answer(d) for d in records
+        ):
+            return cls(ctx)
         previous.ctx = ctx
         return previous
 
     def extra_javascript(self) -> list[str]:
         return ["assets/bangtin/followup.js"]
 
+    def extra_css(self) -> list[str]:
+        return ["assets/bangtin/followup.css"]
+
     def global_view(self) -> object:
         return self.data.clock
+
+    def record_view(self, d: Directive) -> object:
+        # The directives a report answers show it in their tables: part of its face, so their
+        # pages (within reach of it) and the listings are rendered again when it changes.
+        return self.data.answers.view(d)
 
     def pages(self) -> list[PageSpec]:
         return [
@@ -576,6 +706,21 @@ class FollowupFeature(Feature):
         ]
 
     def extras(self, spec: PageSpec, page_url: str) -> dict[str, Markup]:
+        if spec.kind == "directive" and isinstance(spec.record, Directive):
+            table = self.data.answers.of(spec.record)
+            if table is None:
+                return {}
+            links = Links(self.ctx.registry, page_url)
+            reminder = answer_rules.directive_reminder(table)
+            return {
+                "answers": render_template(
+                    "partials/bangtin/answers.html",
+                    table=table,
+                    reminder=reminder,
+                    clock=self.data.clock,
+                    links=links,
+                )
+            }
         if spec.kind != "unit":
             return {}
         reg = self.ctx.registry
@@ -585,7 +730,11 @@ class FollowupFeature(Feature):
         practices = [p for p in reg.practices if p.unit == unit_id]
         return {
             "tasks": render_template(
-                "unit_tasks.html", group=group, clock=self.data.clock, links=links
+                "unit_tasks.html",
+                group=group,
+                owed=self.data.answers.owed().get(unit_id, ()),
+                clock=self.data.clock,
+                links=links,
             ),
             "practices": render_template("unit_practices.html", practices=practices, links=links)
             if practices
@@ -673,7 +822,7 @@ def _render_stats(
     reg = index.registry
     return render_template(
         "stats.html",
-        charts=dashboard_charts(reg, data.groups),
+        charts=dashboard_charts(reg, data.groups, data.answers),
         totals={
             "directives": len(reg.directives),
             "practices": len(reg.practices),

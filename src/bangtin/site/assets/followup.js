@@ -1,5 +1,6 @@
-/* bangtin: filter buttons of /mo-hinh/ (year, unit, field, theme). Without this script the
- * buttons stay hidden and every practice shows. Event delegation on document, so it keeps
+/* bangtin: filter buttons of /mo-hinh/ (year, unit, field, theme), and the copy buttons of the
+ * reminder texts (follow-up of answers). Without this script the filter buttons stay hidden and
+ * every practice shows; a reminder can still be selected and copied by hand. Event delegation on document, so it keeps
  * working with Material's instant navigation. No dependency. */
 (function () {
   "use strict";
@@ -33,7 +34,42 @@
     if (empty) { empty.hidden = shown !== 0; }
   }
 
+  /* The reminder texts of /theo-doi/ and of a directive's page: "Sao chép" copies the field
+   * (the clipboard API where the page is a secure context, else the selection: an intranet
+   * served over http). */
+  function fallbackCopy(field) {
+    var readOnly = field.readOnly;
+    field.readOnly = false; /* iOS Safari selects nothing in a read-only field */
+    field.focus();
+    field.select();
+    field.setSelectionRange(0, field.value.length);
+    var ok = false;
+    try { ok = document.execCommand("copy"); } catch (error) { ok = false; }
+    field.readOnly = readOnly;
+    return ok;
+  }
+
+  function copyField(button) {
+    var field = document.getElementById(button.getAttribute("data-bt-copy"));
+    if (!field) { return; }
+    var status = button.parentNode.querySelector("[data-bt-copy-status]");
+    function say(ok) {
+      if (status) { status.textContent = ok ? "Đã sao chép." : "Chưa sao chép được: hãy chọn chữ và sao chép."; }
+      if (!ok) { field.select(); }
+    }
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(field.value).then(
+        function () { say(true); },
+        function () { say(fallbackCopy(field)); }
+      );
+    } else {
+      say(fallbackCopy(field));
+    }
+  }
+
   document.addEventListener("click", function (event) {
+    var copy = event.target.closest ? event.target.closest("[data-bt-copy]") : null;
+    if (copy) { copyField(copy); return; }
     var button = event.target.closest ? event.target.closest("[data-bt-facet]") : null;
     if (!button) { return; }
     var group = button.parentNode;

@@ -1,0 +1,512 @@
+"""Answers to directives: which units must act on a directive, and the reports that close it.
+
+A directive assigns work to units (its Kính gửi and its tasks); each unit answers with a report
+("Báo cáo số 15-BC/ĐTN về kết quả thực hiện Công văn số 2078-CV/ĐUK"). The rules, which the
+editors' guide (content/huong-dan/bao-cao.md) states in the same words:
+
+- A document *answers* a directive it cites when it is a report: type Báo cáo, or front-matter
+  ``reports_on:`` (then only the directives named there). Any document also answers the
+  directives its subject or opening paragraph says it reports on ("báo cáo kết quả thực hiện
+  Công văn số ...", "báo cáo tình hình triển khai Kế hoạch số ..."), unless that clause asks for
+  a report ("đề nghị các đơn vị báo cáo kết quả ...").
+- The answering unit is the document's issuer, and it answers for itself only (the same unit id;
+  a unit written as text matches by its slug). A document older than the directive answers
+  nothing.
+- The units that must act: the Kính gửi units, then the units of the tasks, one row each (the
+  Kính gửi of a report, a submission, an invitation or a record only names who receives it). A
+  unit's due date is the latest due date of its own tasks; a Kính gửi unit without a task of
+  its own takes the latest due date of the directive's tasks (the date by which whoever follows
+  the directive up must report). ``done:`` on every task of a unit closes it by hand and wins.
+- A unit may answer in several reports: all are listed, the latest counts (on time or late).
+
+Only what the link graph holds is read, and the graph holds only what this build's audience may
+see, so an internal report never closes, counts or links anything in a public build. Public
+builds show no answers at all (`enabled`): reports are mostly internal, and a table made of the
+public ones alone would call units late that did report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from bangtin.core.model import Directive, DocType, Registry, Task, Unit, Visibility
+from bangtin.core.text import format_date_short, slugify, sort_key
+from bangtin.links.citations import find_citations
+from bangtin.links.graph import LinkGraph, identity_of
+
+__all__ = [
+    "Answers",
+    "DirectiveAnswers",
+    "Duty",
+    "Reminder",
+    "collect_answers",
+    "directive_reminder",
+    "enabled",
+    "may_answer",
+    "said_reported",
+    "unit_key",
+]
+
+Identity = tuple[str, int]
+
+# What a Kính gửi unit without a task of its own must do, shown in its row.
+KINH_GUI_WHAT = "Triển khai thực hiện văn bản và báo cáo kết quả"
+# "báo cáo kết quả / tình hình / sơ kết / tổng kết": the words that open a report's own clause.
+_SAYS = re.compile(r"\bbáo\s+cáo\s+(?:kết\s+quả|tình\s+hình|sơ\s+kết|tổng\s+kết)\b", re.IGNORECASE)
+# Words that make the clause a request for reports, not a report ("đề nghị ... báo cáo kết quả").
+_ASKS = re.compile(
+    r"\b(?:đề\s+nghị|yêu\s+cầu|giao|chỉ\s+đạo|đôn\s+đốc|hướng\s+dẫn|nhắc)\b", re.IGNORECASE
+)
+_CLAUSE_END = re.compile(r"[;:\n]|\.(?:\s|$)")
+# How far after "báo cáo kết quả" the document reported on may be named ("... 5 năm triển khai
+# thực hiện Chỉ thị số 05-CT/TW"), and how much of the body opens it.
+_NAMED_WITHIN = 80
+_WINDOW = 240
+_OPENING = 1500
+# Types whose Kính gửi receives the document without being asked to act on it.
+_ADDRESSED_ONLY = frozenset(
+    {
+        DocType.BAO_CAO,
+        DocType.TO_TRINH,
+        DocType.GIAY_MOI,
+        DocType.GIAY_GIOI_THIEU,
+        DocType.GIAY_NGHI_PHEP,
+        DocType.PHIEU_GUI,
+        DocType.PHIEU_CHUYEN,
+        DocType.PHIEU_BAO,
+        DocType.BIEN_BAN,
+        DocType.HOP_DONG,
+        DocType.THONG_CAO,
+        DocType.BAN_SAO,
+        DocType.BAN_SAO_Y,
+        DocType.BAN_TRICH_SAO,
+        DocType.BAN_SAO_LUC,
+    }
+)
+
+
+def enabled(registry: Registry) -> bool:
+    """True when this build shows answers: every build but the public one (see the module)."""
+    return registry.audience is not Visibility.PUBLIC
+
+
+def unit_key(registry: Registry, ref: str) -> str:
+    """The key a unit is matched and listed by: its id, or the slug of a name written as text."""
+    return ref if registry.unit(ref) else (slugify(ref) or "khac")
+
+
+def _opening(body: str) -> str:
+    text = body.lstrip()
+    cut = text.find("\n\n")
+    return text[: cut if 0 <= cut < _OPENING else _OPENING]
+
+
+def said_reported(text: str) -> list[str]:
+    """The number keys of the documents ``text`` says it reports on, in order.
+
+    >>> said_reported("Báo cáo kết quả thực hiện Công văn số 2078-CV/ĐUK ngày 07/3/2024")
+    ['2078-CV/DUK']
+    >>> said_reported("Đề nghị các đơn vị báo cáo kết quả thực hiện Công văn số 2078-CV/ĐUK")
+    []
+    """
+    keys: list[str] = []
+    for match in _SAYS.finditer(text):
+        start = match.start()
+        before = text[max(0, start - 120) : start]
+        ends = list(_CLAUSE_END.finditer(before))
+        if _ASKS.search(before[ends[-1].end() :] if ends else before):
+            continue
+        window = text[match.end() : match.end() + _WINDOW]
+        end = _CLAUSE_END.search(window)
+        window = window[: end.start()] if end else window
+        found = [c for c in find_citations(window) if c.parent is None]
+        if found and found[0].start <= _NAMED_WITHIN:
+            keys.extend(c.number.key for c in found if c.number.key not in keys)
+    return keys
+
+
+def _answered_targets(report: Directive, graph: LinkGraph) -> list[Directive]:
+    """The directives ``report`` answers, among those it cites (see the module's rules)."""
+    if report.stub:
+        return []
+    out = graph.outgoing(report)
+    if not out:
+        return []
+    keys: set[str] = set()
+    if report.reports_on:
+        keys.update(n.key for n in report.reports_on)
+    said = said_reported(report.subject) + said_reported(_opening(report.body))
+    keys.update(said)
+    every = not report.reports_on and report.type is DocType.BAO_CAO
+    if not every and not keys:
+        return []
+    targets: dict[Identity, Directive] = {}
+    for rel in out:
+        target = rel.target
+        if target is None or target.stub:
+            continue
+        if every or identity_of(target)[0] in keys:
+            targets.setdefault(identity_of(target), target)
+    return [t for t in targets.values() if report.date >= t.date and t is not report]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Duty:
+    """One unit that must act on one directive, and what it has answered.
+
+    Attributes:
+        directive: the directive.
+        unit_id: the unit's key (`unit_key`).
+        unit_name: its display name.
+        unit: the unit record, None for a unit written as text.
+        tasks: its own tasks in the directive (empty for a Kính gửi unit without one).
+        due: the date its report is due, None when nothing gives one.
+        due_shared: True when ``due`` is the directive's (a Kính gửi unit without a task).
+        done: the date written by hand (``done:`` on each of its tasks), which wins.
+        reports: the documents it answered with, latest first.
+        today: the build date.
+    """
+
+    directive: Directive
+    unit_id: str
+    unit_name: str
+    unit: Unit | None
+    tasks: tuple[Task, ...]
+    due: dt.date | None
+    due_shared: bool
+    done: dt.date | None
+    reports: tuple[Directive, ...]
+    today: dt.date
+
+    @property
+    def what(self) -> str:
+        return "; ".join(t.what for t in self.tasks) or KINH_GUI_WHAT
+
+    @property
+    def answer(self) -> Directive | None:
+        """The report that counts: the latest."""
+        return self.reports[0] if self.reports else None
+
+    @property
+    def closed(self) -> bool:
+        return self.done is not None or bool(self.reports)
+
+    @property
+    def days_late(self) -> int:
+        """Days the counting report came after the due date (0 when on time or undated)."""
+        answer = self.answer
+        if answer is None or self.due is None:
+            return 0
+        return max(0, (answer.date - self.due).days)
+
+    @property
+    def days_overdue(self) -> int:
+        """Days past the due date without an answer (0 when closed, undated or not yet due)."""
+        if self.closed or self.due is None:
+            return 0
+        return max(0, (self.today - self.due).days)
+
+    @property
+    def overdue(self) -> bool:
+        return self.days_overdue > 0
+
+    @property
+    def state(self) -> str:
+        """done, answered, late, overdue, open or undated (a CSS modifier)."""
+        if self.done is not None:
+            return "done"
+        if self.reports:
+            return "late" if self.days_late else "answered"
+        if self.due is None:
+            return "undated"
+        return "overdue" if self.overdue else "open"
+
+    @property
+    def label(self) -> str:
+        """ "đúng hạn", "muộn 12 ngày", "quá hạn 3 ngày", "chưa đến hạn"..."""
+        state = self.state
+        if state == "done":
+            return f"đã hoàn thành {format_date_short(self.done)}" if self.done else ""
+        if state == "answered":
+            return "đúng hạn" if self.due else "đã báo cáo"
+        if state == "late":
+            return f"muộn {self.days_late} ngày"
+        if state == "overdue":
+            return f"quá hạn {self.days_overdue} ngày"
+        return "chưa đến hạn" if state == "open" else "chưa báo cáo"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DirectiveAnswers:
+    """The answer table of one directive: a row per unit that must act."""
+
+    directive: Directive
+    duties: tuple[Duty, ...]
+
+    @property
+    def answered(self) -> int:
+        return sum(1 for d in self.duties if d.closed)
+
+    @property
+    def overdue(self) -> tuple[Duty, ...]:
+        return tuple(d for d in self.duties if d.overdue)
+
+    @property
+    def overdue_count(self) -> int:
+        return sum(1 for d in self.duties if d.overdue)
+
+    @property
+    def summary(self) -> str:
+        """ "đã báo cáo 7/12 đơn vị"."""
+        return f"đã báo cáo {self.answered}/{len(self.duties)} đơn vị"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Reminder:
+    """What one overdue unit owes, and the text to send it (Zalo, e-mail)."""
+
+    unit_id: str
+    unit_name: str
+    unit: Unit | None
+    duties: tuple[Duty, ...]
+    today: dt.date
+
+    @property
+    def most_overdue(self) -> int:
+        return max(d.days_overdue for d in self.duties)
+
+    @property
+    def text(self) -> str:
+        """The reminder in the register of an office's message, ready to paste."""
+        lines = [
+            f"Kính gửi: {self.unit_name}.",
+            "",
+            f"Đến ngày {format_date_short(self.today)}, bộ phận theo dõi chưa nhận được báo cáo "
+            "của đơn vị về kết quả thực hiện "
+            + ("văn bản sau:" if len(self.duties) == 1 else f"{len(self.duties)} văn bản sau:"),
+        ]
+        for duty in self.duties:
+            d = duty.directive
+            due = format_date_short(duty.due) if duty.due else ""
+            lines.append(
+                f"- {d.title} ngày {format_date_short(d.date)} về {d.subject.rstrip('.')}: "
+                f"hạn báo cáo ngày {due}, đã quá hạn {duty.days_overdue} ngày."
+            )
+        lines += [
+            "",
+            "Đề nghị đơn vị khẩn trương gửi báo cáo; nếu đã gửi, xin báo lại số và ngày "
+            "của báo cáo để cập nhật.",
+            "Trân trọng./.",
+        ]
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Answers:
+    """Every answer table of one build, and the views the pages take of it."""
+
+    today: dt.date
+    tables: tuple[DirectiveAnswers, ...] = ()
+    # report identity -> identities of the directives it answers (its record view).
+    answered_by: dict[Identity, tuple[Identity, ...]] = field(default_factory=dict)
+    # unit key -> its unanswered duties, most overdue first (`owed`).
+    owed_by_unit: dict[str, tuple[Duty, ...]] = field(default_factory=dict)
+    _by_directive: dict[Identity, DirectiveAnswers] = field(default_factory=dict, repr=False)
+
+    def of(self, directive: Directive) -> DirectiveAnswers | None:
+        return self._by_directive.get(identity_of(directive))
+
+    def report_for(self, directive: Directive, unit_id: str) -> Directive | None:
+        """The report that answers ``unit_id``'s part of ``directive``, if any."""
+        table = self.of(directive)
+        if table is None:
+            return None
+        return next((d.answer for d in table.duties if d.unit_id == unit_id), None)
+
+    def owed(self) -> dict[str, tuple[Duty, ...]]:
+        """The duties not yet answered, by unit key, most overdue first."""
+        return self.owed_by_unit
+
+    def owed_units(self) -> tuple[tuple[str, tuple[Duty, ...]], ...]:
+        """(unit key, its unanswered duties) for /theo-doi/: units with overdue ones first."""
+        return tuple(
+            sorted(
+                self.owed_by_unit.items(),
+                key=lambda kv: (-kv[1][0].days_overdue, sort_key(kv[1][0].unit_name)),
+            )
+        )
+
+    def reminders(self) -> tuple[Reminder, ...]:
+        """One reminder per unit with an overdue report, the most overdue unit first."""
+        out = []
+        for key, duties in self.owed_by_unit.items():
+            late = tuple(d for d in duties if d.overdue)
+            if late:
+                out.append(
+                    Reminder(
+                        unit_id=key,
+                        unit_name=late[0].unit_name,
+                        unit=late[0].unit,
+                        duties=late,
+                        today=self.today,
+                    )
+                )
+        return tuple(sorted(out, key=lambda r: (-r.most_overdue, sort_key(r.unit_name))))
+
+    def view(self, directive: Directive) -> tuple[Identity, ...]:
+        """What ``directive`` answers, by identity: the part of its face the tables show."""
+        return self.answered_by.get(identity_of(directive), ())
+
+
+def _owed_order(duty: Duty) -> tuple[object, ...]:
+    due = duty.due or dt.date.max
+    return (-duty.days_overdue, due, duty.directive.url)
+
+
+def _owed(tables: Iterable[DirectiveAnswers]) -> dict[str, tuple[Duty, ...]]:
+    groups: dict[str, list[Duty]] = {}
+    for table in tables:
+        for duty in table.duties:
+            if not duty.closed:
+                groups.setdefault(duty.unit_id, []).append(duty)
+    return {k: tuple(sorted(v, key=_owed_order)) for k, v in sorted(groups.items())}
+
+
+def directive_reminder(table: DirectiveAnswers) -> str:
+    """One reminder to every unit overdue on ``table``'s directive ("" when none is)."""
+    late = table.overdue
+    if not late:
+        return ""
+    d = table.directive
+    today = late[0].today
+    if len(late) == 1:
+        head = [f"Kính gửi: {late[0].unit_name}."]
+    else:
+        head = ["Kính gửi:", *(f"- {duty.unit_name};" for duty in late)]
+    dues = sorted({duty.due for duty in late if duty.due})
+    due = ", ".join(format_date_short(x) for x in dues)
+    return "\n".join(
+        [
+            *head,
+            "",
+            f"Thực hiện {d.title} ngày {format_date_short(d.date)} về "
+            f"{d.subject.rstrip('.')}, hạn báo cáo kết quả thực hiện là ngày {due}. "
+            f"Đến ngày {format_date_short(today)}, bộ phận theo dõi chưa nhận được báo cáo của "
+            + ("đơn vị." if len(late) == 1 else "các đơn vị nêu trên."),
+            "",
+            f"Đề nghị {'đơn vị' if len(late) == 1 else 'các đơn vị'} khẩn trương gửi báo cáo; "
+            "nếu đã gửi, xin báo lại số và ngày của báo cáo để cập nhật.",
+            "Trân trọng./.",
+        ]
+    )
+
+
+def may_answer(d: Directive) -> bool:
+    """True when ``d`` may answer a directive: a report, or words that may say it reports."""
+    return next(iter(_candidates((d,))), None) is not None
+
+
+def _must_act(registry: Registry, d: Directive) -> list[tuple[str, str, tuple[Task, ...]]]:
+    """(unit key, unit ref, its tasks) for each unit that must act: Kính gửi first, then tasks."""
+    order: dict[str, tuple[str, list[Task]]] = {}
+    if d.type not in _ADDRESSED_ONLY and not d.reports_on:
+        for ref in d.to:
+            order.setdefault(unit_key(registry, ref), (ref, []))
+    for task in d.tasks:
+        order.setdefault(unit_key(registry, task.who), (task.who, []))[1].append(task)
+    return [(key, ref, tuple(tasks)) for key, (ref, tasks) in order.items()]
+
+
+def _table(
+    registry: Registry,
+    d: Directive,
+    reports: dict[tuple[Identity, str], list[Directive]],
+    today: dt.date,
+) -> DirectiveAnswers:
+    shared_due = max((t.due for t in d.tasks if t.due), default=None)
+    ident = identity_of(d)
+    duties = []
+    for key, ref, tasks in _must_act(registry, d):
+        own_due = max((t.due for t in tasks if t.due), default=None)
+        done = (
+            max(t.done for t in tasks if t.done) if tasks and all(t.done for t in tasks) else None
+        )
+        found = sorted(
+            reports.get((ident, key), ()), key=lambda r: (r.date, r.number.key), reverse=True
+        )
+        duties.append(
+            Duty(
+                directive=d,
+                unit_id=key,
+                unit_name=registry.unit_name(ref),
+                unit=registry.unit(key),
+                tasks=tasks,
+                due=own_due if tasks else shared_due,
+                due_shared=not tasks and shared_due is not None,
+                done=done,
+                reports=tuple(found),
+                today=today,
+            )
+        )
+    return DirectiveAnswers(directive=d, duties=tuple(duties))
+
+
+def collect_answers(registry: Registry, graph: LinkGraph | None, today: dt.date) -> Answers:
+    """Every answer table of the directives this build shows (none in a public build).
+
+    Args:
+        registry: the build's records, already filtered for its audience.
+        graph: the build's link graph (None: no citation is known, nothing is answered).
+        today: the build date, against which unanswered units are overdue.
+    """
+    if not enabled(registry):
+        return Answers(today=today)
+    acting = []
+    units: dict[Identity, set[str]] = {}
+    for d in registry.directives:
+        if d.stub or not (d.to or d.tasks):
+            continue
+        keys = {key for key, _, _ in _must_act(registry, d)}
+        if keys:
+            acting.append(d)
+            units[identity_of(d)] = keys
+    reports: dict[tuple[Identity, str], list[Directive]] = {}
+    answered_by: dict[Identity, tuple[Identity, ...]] = {}
+    if graph is not None:
+        for r in _candidates(registry.directives):
+            if not r.issuer:
+                continue
+            issuer = unit_key(registry, r.issuer)
+            hits = []
+            for target in _answered_targets(r, graph):
+                ident = identity_of(target)
+                if issuer in units.get(ident, ()):
+                    reports.setdefault((ident, issuer), []).append(r)
+                    hits.append(ident)
+            if hits:
+                answered_by[identity_of(r)] = tuple(hits)
+    tables = tuple(_table(registry, d, reports, today) for d in acting)
+    return Answers(
+        today=today,
+        tables=tables,
+        answered_by=answered_by,
+        owed_by_unit=_owed(tables),
+        _by_directive={identity_of(t.directive): t for t in tables},
+    )
+
+
+def _candidates(directives: Iterable[Directive]) -> Iterable[Directive]:
+    # Reports, documents naming what they report on, and those whose words may say so: the
+    # others are passed over without reading their bodies' openings twice.
+    for d in directives:
+        if d.stub:
+            continue
+        if d.type is DocType.BAO_CAO or d.reports_on:
+            yield d
+            continue
+        opening = d.body[:_OPENING]
+        if "áo cáo" in d.subject.lower() or "áo cáo" in opening.lower():
+            yield d
