@@ -2,8 +2,9 @@
 # Installs the Debian packages the test suite needs when they are missing: Debian's chromium (the
 # browser tests, never a browser Playwright downloads), nginx (the deploy recipe's tests), the
 # fonts that draw Vietnamese text, Tesseract with its Vietnamese model (the scan importer),
-# poppler (PDF pages to pictures) and libatomic (Playwright's driver). As root it runs apt-get; otherwise sudo, when it can run without
-# a password; otherwise it stops at once with one line naming the packages to install.
+# poppler (PDF pages to pictures) and libatomic (Playwright's driver). As root it runs apt-get;
+# otherwise sudo, when it can run without a password; otherwise it stops at once with one line
+# naming the packages to install.
 set -euo pipefail
 
 need=()
