@@ -201,15 +201,83 @@ def test_scanned_every_kind_of_file(builds: dict[str, Site]) -> None:
 
 
 @pytest.mark.parametrize("audience", ["public", "internal"])
-def test_citing_a_hidden_record_shows_the_number_only(
+def test_citing_a_hidden_record_shows_an_unknown_number(
     builds: dict[str, Site], audience: str
 ) -> None:
+    # A record the build may not show is, to it, a number the portal does not have: a stub
+    # page made of what the citing text says (see the existence oracle below).
     page = builds[audience].page("van-ban/2024/900-cv-duk/")
     article = page.split("<article", 1)[1]
-    assert "902-CV/ĐUK" in article  # the confidential number, as text
-    assert not re.search(r'href="[^"]*902-cv-duk', page)
-    assert not (builds[audience].site_dir / "van-ban/2024/902-cv-duk").exists()
-    if audience == "public":
-        assert "901-CV/ĐUK" in article and not re.search(r'href="[^"]*901-cv-duk', page)
-    else:
-        assert re.search(r'href="[^"]*901-cv-duk/"', page)
+    assert "902-CV/ĐUK" in article and "bt-cite--hidden" not in page
+    assert re.search(r'href="[^"]*902-cv-duk/"', page)
+    stub = builds[audience].page("van-ban/2024/902-cv-duk/")
+    assert "chưa có toàn văn" in stub or "bt-stub" in stub
+    assert SECRET not in stub.lower()
+    assert re.search(r'href="[^"]*901-cv-duk/"', page)
+
+
+# --- existence oracle: a hidden record is, to a build that may not show it, an unknown number
+
+ORACLE_PUBLIC: dict[str, str | bytes] = {
+    "content/index.md": HOME,
+    "content/units.yml": UNITS,
+    "directives/2024/950-cv-duk.md": directive(
+        "950-CV/ĐUK",
+        "2024-03-05",
+        subject="Thực hiện Công văn số 951-CV/ĐUK",
+        body=(
+            "Căn cứ Công văn số 951-CV/ĐUK ngày 02/01/2024 của Đảng ủy Khối, Công văn số "
+            "952-CV/ĐUK ngày 02/01/2024 của Đảng ủy Khối, Kế hoạch số 953-KH/ĐUK và Kế hoạch "
+            "số 954-KH/ĐUK, Công văn số 955-CV/ĐUK.\n"
+        ),
+        relations="{implements: [953-KH/ĐUK, 951-CV/ĐUK], based-on: [956-CV/ĐUK]}",
+    ),
+    "content/news/tin.md": (
+        "---\ntitle: Tin công khai\ndate: 2024-03-09\nvisibility: public\n---\n\n"
+        "Theo Công văn số 951-CV/ĐUK và Công văn số 952-CV/ĐUK.\n"
+    ),
+}
+# Records the public build may not show: internal, confidential, and without visibility.
+ORACLE_HIDDEN: dict[str, str | bytes] = {
+    "directives/2024/951-cv-duk.md": directive(
+        "951-CV/ĐUK", "2024-01-02", subject="Việc nội bộ", visibility="internal"
+    ),
+    "directives/2024/953-kh-duk.md": directive(
+        "953-KH/ĐUK",
+        "2024-02-01",
+        subject="Kế hoạch mật",
+        visibility="confidential",
+        body="Thực hiện Công văn số 957-CV/ĐUK.",
+    ),
+    "directives/2023/955-cv-duk.md": directive(
+        "955-CV/ĐUK", "2023-05-06", subject="Không ghi", visibility=None
+    ),
+    "directives/2024/956-cv-duk.md": directive(
+        "956-CV/ĐUK", "2024-01-09", subject="Nội bộ", visibility="internal"
+    ),
+}
+
+
+def test_a_hidden_record_is_an_unknown_number_to_a_public_build(tmp_path: Path) -> None:
+    # The same public records, with and without the hidden ones they cite: if the public site
+    # differs in one byte, a reader can tell which cited numbers exist behind the filter.
+    sites = []
+    for name, files in (("with", {**ORACLE_PUBLIC, **ORACLE_HIDDEN}), ("without", ORACLE_PUBLIC)):
+        root = tmp_path / name / "portal"
+        root.mkdir(parents=True)
+        cfg = {**BASE_CONFIG, "site_url": "https://bangtin.example.vn/"}
+        cfg["plugins"] = [{"bangtin": {**BASE_CONFIG["plugins"][0]["bangtin"], **PLUGIN}}]
+        (root / "mkdocs.yml").write_text(yaml.safe_dump(cfg, allow_unicode=True), encoding="utf-8")
+        Site(root).write(files)
+        sites.append(_build(root, "public"))
+    hidden, unknown = (
+        {p.relative_to(s.site_dir).as_posix(): data for p, data in site_files(s.site_dir)}
+        for s in sites
+    )
+    assert sorted(hidden) == sorted(unknown)
+    assert [rel for rel in sorted(hidden) if hidden[rel] != unknown[rel]] == []
+    # What both show: each cited number a stub page, linked from the citing pages.
+    page = sites[0].page("van-ban/2024/950-cv-duk/")
+    for slug in ("951-cv-duk", "952-cv-duk", "953-kh-duk", "954-kh-duk", "955-cv-duk"):
+        assert re.search(rf'href="[^"]*{slug}/"', page), slug
+    assert "bt-cite--hidden" not in page

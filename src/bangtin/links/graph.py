@@ -17,8 +17,9 @@
   earliest date of the documents citing it (an upper bound; :meth:`LinkGraph.date_is_estimate`).
   A stub is as visible as the most visible document citing it; since only visible documents are
   read, a stub cited only by internal documents never exists in a public build.
-- A relation to a record the audience may not see keeps the number as cited and nothing else:
-  no target, no subject, no URL. Confidential records are never a target.
+- A record the audience may not see is dropped before anything else: a citation of it is a
+  citation of an unknown number (a stub), whatever the build shows of it cannot differ from
+  what it shows of a number the portal does not have. Confidential records are never a target.
 - Status: a document some visible document supersedes is ``superseded``; a Kế hoạch whose period
   has ended (``valid_until``, else the last year named in its subject: "năm 2024", "giai đoạn
   2021-2025") is ``expired`` after that date; a status written in front-matter other than
@@ -151,6 +152,8 @@ class LinkGraph:
 
     def get(self, directive: Directive) -> Directive | None:
         """The graph's record for ``directive`` (with derived status), or None when not shown."""
+        if not directive.visibility.visible_to(self.audience):
+            return None  # not the stub that may stand at its number (a citation's)
         return self._by_id.get(_id(directive))
 
     @property
@@ -552,8 +555,8 @@ def build_graph(
     """Compute relations, backlinks, stubs, warnings and status for one build.
 
     Args:
-        directives: every loaded directive, whatever its visibility (the hidden ones are needed
-            to show a citation of them as a number only).
+        directives: every loaded directive, whatever its visibility; those the audience may
+            not see are dropped first and never looked at.
         audience: the audience of the build.
         today: the date against which plans expire; None leaves plans in force.
         memo: the citations found in each directive by an earlier call, kept by `bangtin serve`
@@ -564,9 +567,11 @@ def build_graph(
     Returns:
         The frozen graph of the build.
     """
-    records = sorted(directives, key=_sort_key)
-    visible = [d for d in records if d.visibility.visible_to(audience)]
-    hidden_ids = {_id(d) for d in records if not d.visibility.visible_to(audience)}
+    # After the audience filter a hidden record is simply unknown: a citation of its number
+    # resolves, renders and is indexed as one of a number the portal does not have (a stub),
+    # or the difference would tell a reader which cited numbers exist behind the filter.
+    records = sorted((d for d in directives if d.visibility.visible_to(audience)), key=_sort_key)
+    visible = records
     index = _Index()
     for d in records:
         index.add(_key(d.number), d.date, _id(d), real=True)
@@ -580,7 +585,7 @@ def build_graph(
     edges = _edges(visible, resolved, renamed, drafts)
     stubs, estimated = _stub_records(drafts, undated_dates, edges)
     final = _with_statuses({_id(d): d for d in visible} | stubs, edges, today)
-    out, inc = _resolved_relations(edges, final, hidden_ids)
+    out, inc = _resolved_relations(edges, final)
     all_final = tuple(sorted(final.values(), key=_sort_key))
     return LinkGraph(
         audience=audience,
@@ -775,10 +780,10 @@ def _with_statuses(
 
 
 def _resolved_relations(
-    edges: dict[Identity, _Edges], final: dict[Identity, Directive], hidden_ids: set[Identity]
+    edges: dict[Identity, _Edges], final: dict[Identity, Directive]
 ) -> tuple[dict[Identity, list[ResolvedRelation]], dict[Identity, list[ResolvedRelation]]]:
     """The relations out of each record and into each, one per target and kind ("cites" dropped
-    when the same target has a stronger kind); a hidden target shows its number only."""
+    when the same target has a stronger kind)."""
     out: dict[Identity, list[ResolvedRelation]] = defaultdict(list)
     inc: dict[Identity, list[ResolvedRelation]] = defaultdict(list)
     for src, bucket in edges.items():
@@ -792,21 +797,20 @@ def _resolved_relations(
             if kind is RelationKind.CITES and len(kinds_by_target[target_id]) > 1:
                 continue
             target_rec = final.get(target_id)
-            if target_rec is None and target_id not in hidden_ids:
+            if target_rec is None:
                 continue
             rel = ResolvedRelation(
                 kind=kind,
                 source=source,
                 target=target_rec,
-                number=target_rec.number if target_rec else m.number,
-                type_name=target_rec.type.value if target_rec else m.type_name,
-                date=target_rec.date if target_rec else m.date,
+                number=target_rec.number,
+                type_name=target_rec.type.value,
+                date=target_rec.date,
                 explicit=explicit,
                 line=m.line,
             )
             out[src].append(rel)
-            if target_rec is not None:
-                inc[target_id].append(rel)
+            inc[target_id].append(rel)
     return out, inc
 
 
