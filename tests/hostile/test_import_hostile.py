@@ -199,3 +199,9 @@ def test_force_replaces_a_regular_file(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert target.read_text(encoding="utf-8").startswith("---\nnumber: 2078-CV/ĐUK\n")
     assert [p.name for p in target.parent.iterdir()] == ["2078-cv-duk.md"]  # no temp file left
+
+
+def test_a_truncated_utf16_text_is_one_message(tmp_path: Path) -> None:
+    path = tmp_path / "cụt.txt"
+    path.write_bytes(b"\xff\xfeS\x00\x11")  # a BOM, one character and half of another
+    assert_refused(run_import(path, "--stdout"), path)

@@ -2,30 +2,28 @@
 
 The work is done by the importer's room (`bangtin.importer`); this module only calls it, says
 what happened on stderr and sets the exit code: 0 done, 1 a file that could not be read or
-written, 2 usage errors (click's own). Only Markdown (with --stdout) goes to stdout.
+written (for a folder: only a file that could not be read), 2 usage errors (click's own). Only
+Markdown (with --stdout) goes to stdout.
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
-from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass
 from pathlib import Path
 
 import click
 
 from bangtin.cli.editor import load_units, theme_years
-from bangtin.core.model import Unit
-from bangtin.importer import (
-    SUFFIXES,
-    SourceError,
-    TargetExists,
-    WriteRefused,
-    parse_document,
-    read_source,
-    render_markdown,
-    target_path,
-    write_directive,
+from bangtin.importer import TargetExists, WriteRefused, write_directive
+from bangtin.importer.archive import (
+    KEY_FIELDS,
+    Parsed,
+    csv_report,
+    duplicates,
+    parse_all,
+    parse_file,
+    scan,
 )
 
 __all__ = ["import_command"]
@@ -44,17 +42,6 @@ _KEY_WORDS = {
 }
 
 
-def _sources(path: Path) -> list[Path]:
-    if path.is_dir():
-        return sorted(
-            # Not only regular files: a device or FIFO with a document's name is listed as
-            # unreadable (the reader says why) rather than skipped without a word.
-            (p for p in path.iterdir() if not p.is_dir() and p.suffix.lower() in SUFFIXES),
-            key=lambda p: p.name,
-        )
-    return [path]
-
-
 def _err(message: str) -> None:
     click.echo(message, err=True)
 
@@ -70,78 +57,172 @@ def _err(message: str) -> None:
 )
 @click.option("--force", is_flag=True, help="Ghi đè tệp đã có (mặc định không bao giờ ghi đè).")
 @click.option("--stdout", "to_stdout", is_flag=True, help="In Markdown ra màn hình, không ghi tệp.")
-def import_command(source: Path, root: Path, force: bool, to_stdout: bool) -> None:
-    """Nhập văn bản (.txt, .md, .docx) hoặc cả thư mục thành tệp directives/NĂM/SỐ.md."""
-    files = _sources(source)
-    if not files:
-        _err(f"{source}: thư mục không có tệp .txt, .md hay .docx nào để nhập")
+@click.option(
+    "--report",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Tệp CSV báo cáo khi nhập cả thư mục (mặc định THƯ-MỤC-bao-cao-nhap.csv bên cạnh).",
+)
+def import_command(
+    source: Path, root: Path, force: bool, to_stdout: bool, report: Path | None
+) -> None:
+    """Nhập văn bản (.txt, .md, .docx) hoặc cả thư mục thành tệp directives/NĂM/SỐ.md.
+
+    Với thư mục: đọc mọi tệp (cả thư mục con), báo văn bản trùng số, ghi báo cáo CSV; chỉ trả
+    mã 1 khi có tệp không đọc được.
+    """
+    if source.is_dir():
+        sys.exit(_import_folder(source, root, force=force, to_stdout=to_stdout, report=report))
+    units = load_units(root)
+    parsed = parse_file(source, units, theme_years(root))
+    if parsed.skipped:
+        _err(f"{source}: chỉ nhập được tệp .txt, .md hoặc .docx ({parsed.skipped})")
         sys.exit(1)
+    outcome = _place(parsed, root, {}, force=force, to_stdout=to_stdout)
+    for line in outcome.messages:
+        _err(line)
+    if parsed.missing:
+        _err("Tổng kết:")
+        _err(_summary_line(parsed, outcome, source.parent))
+    sys.exit(0 if outcome.written else 1)
+
+
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    """What became of one parsed file: where it went (or why not) and the lines to print."""
+
+    where: str
+    written: bool = False
+    messages: tuple[str, ...] = ()
+    duplicate_of: Path | None = None
+
+
+def _place(
+    parsed: Parsed, root: Path, dupes: dict[Path, Path], *, force: bool, to_stdout: bool
+) -> _Outcome:
+    """Write one parsed file where it belongs (or print it), never over what is there."""
+    path = parsed.path
+    if parsed.skipped:
+        return _Outcome(f"bỏ qua ({parsed.skipped} chưa nhập được)")
+    if parsed.error:
+        return _Outcome("không đọc được", messages=(parsed.error,))
+    notes = tuple(f"{path}: lưu ý: {note}" for note in parsed.notes)
+    if to_stdout:
+        click.echo(parsed.markdown, nl=False)
+        return _Outcome("màn hình", True, notes)
+    if path in dupes:
+        first = dupes[path]
+        return _Outcome(
+            f"trùng số với {first}, không ghi",
+            messages=(*notes, f"{path}: cùng số {parsed.number} năm {_year(parsed)} với {first}"),
+            duplicate_of=first,
+        )
+    if not parsed.slug or parsed.date is None:
+        lacking = [
+            w for w, ok in (("số văn bản", parsed.slug), ("ngày ban hành", parsed.date)) if not ok
+        ]
+        return _Outcome(
+            "chưa ghi",
+            messages=(
+                *notes,
+                f"{path}: không tìm thấy {' và '.join(lacking)} nên chưa biết lưu tệp vào đâu; "
+                "hãy dùng --stdout rồi tự lưu tệp",
+            ),
+        )
+    target = root / "directives" / str(parsed.date.year) / f"{parsed.slug}.md"
+    try:
+        write_directive(target, parsed.markdown, root, force=force)
+    except TargetExists as exc:
+        return _Outcome("đã có, bỏ qua", messages=(*notes, f"{path}: {exc}"))
+    except WriteRefused as exc:
+        return _Outcome("chưa ghi", messages=(*notes, f"{path}: {exc}"))
+    except OSError as exc:
+        return _Outcome(
+            "chưa ghi", messages=(*notes, f"{path}: không ghi được {target} ({exc.strerror})")
+        )
+    return _Outcome(str(target), True, (*notes, f"{path}: đã ghi {target}"))
+
+
+def _year(parsed: Parsed) -> str:
+    return str(parsed.date.year) if parsed.date else "?"
+
+
+def _summary_line(parsed: Parsed, outcome: _Outcome, base: Path) -> str:
+    """One line of the summary: the file, where it went, fields found and to fill, citations."""
+    name = parsed.path.relative_to(base) if parsed.path.is_relative_to(base) else parsed.path
+    if parsed.error or parsed.skipped:
+        return f"  {name} → {outcome.where}"
+    need = (
+        "cần điền " + ", ".join(_KEY_WORDS.get(k, k) for k in parsed.missing)
+        if parsed.missing
+        else "đủ thông tin chính"
+    )
+    return (
+        f"  {name} → {outcome.where}: có {parsed.found}/{len(KEY_FIELDS)} mục, {need}; "
+        f"{parsed.citations} trích dẫn"
+    )
+
+
+def _import_folder(
+    folder: Path, root: Path, *, force: bool, to_stdout: bool, report: Path | None
+) -> int:
+    """Import every file under ``folder``; the exit code (1 only when a file could not be read)."""
+    files = scan(folder)
+    if not files:
+        _err(f"{folder}: thư mục không có tệp nào để nhập")
+        return 1
     units = load_units(root)
     years = theme_years(root)
-    summary: list[tuple[Path, str, tuple[str, ...]]] = []
-    failed = False
     show_bar = len(files) > 1 and not to_stdout and sys.stderr.isatty()
-    bar: AbstractContextManager[Iterable[Path]] = (
-        click.progressbar(files, label="Đang nhập", file=sys.stderr, show_pos=True)
-        if show_bar
-        else nullcontext(files)
+    parsed: list[Parsed] = []
+    with click.progressbar(
+        length=len(files), label="Đang đọc", file=sys.stderr, show_pos=True, hidden=not show_bar
+    ) as bar:
+        for item in parse_all(files, units, years):
+            parsed.append(item)
+            bar.update(1)
+    dupes = duplicates(parsed)
+    outcomes = [_place(p, root, dupes, force=force, to_stdout=to_stdout) for p in parsed]
+    for outcome in outcomes:
+        for line in outcome.messages:
+            if not line.endswith(f"đã ghi {outcome.where}") and ": lưu ý: " not in line:
+                _err(line)
+    _err("Tổng kết:")
+    for item, outcome in zip(parsed, outcomes, strict=True):
+        _err(_summary_line(item, outcome, folder))
+    unreadable = [p for p in parsed if p.error]
+    written = sum(1 for o in outcomes if o.written)
+    _err(
+        f"Đã nhập {written}/{len(parsed)} tệp; {len(dupes)} trùng số; "
+        f"{len(unreadable)} không đọc được; "
+        f"{sum(1 for p in parsed if p.skipped)} bỏ qua vì định dạng."
     )
-    with bar as items:
-        for path in items:
-            ok, where, missing = _import_one(
-                path, root, units, years, force=force, to_stdout=to_stdout
-            )
-            failed = failed or not ok
-            summary.append((path, where, missing))
-    if len(files) > 1 or any(m for _, _, m in summary):
-        _err("Tổng kết:")
-        for path, where, missing in summary:
-            need = (
-                "còn thiếu " + ", ".join(_KEY_WORDS.get(k, k) for k in missing)
-                if missing
-                else "đủ thông tin chính"
-            )
-            _err(f"  {path.name} → {where}: {need}")
-    sys.exit(1 if failed else 0)
+    failed = bool(unreadable)
+    if not to_stdout:
+        failed = not _write_report(folder, report, parsed, outcomes) or failed
+    return 1 if failed else 0
 
 
-def _import_one(
-    path: Path,
-    root: Path,
-    units: tuple[Unit, ...],
-    years: frozenset[int],
-    *,
-    force: bool,
-    to_stdout: bool,
-) -> tuple[bool, str, tuple[str, ...]]:
-    """Import one file; returns (ok, where it went or why not, keys still missing)."""
+def _write_report(
+    folder: Path, report: Path | None, parsed: list[Parsed], outcomes: list[_Outcome]
+) -> bool:
+    target = report or folder.resolve().parent / f"{folder.resolve().name}-bao-cao-nhap.csv"
+    rows = [
+        (
+            str(item.path.relative_to(folder)),
+            item.number,
+            item.date.isoformat() if item.date else "",
+            item.type,
+            ", ".join(_KEY_WORDS.get(k, k) for k in item.missing) if not item.error else "",
+            str(outcome.duplicate_of.relative_to(folder)) if outcome.duplicate_of else "",
+            outcome.where if not item.error else f"không đọc được: {item.error.partition(': ')[2]}",
+        )
+        for item, outcome in zip(parsed, outcomes, strict=True)
+    ]
     try:
-        text = read_source(path)
-    except SourceError as exc:
-        _err(str(exc))
-        return False, "không đọc được", ()
-    result = parse_document(text, units=units, theme_years=years)
-    for note in result.notes:
-        _err(f"{path}: lưu ý: {note}")
-    markdown = render_markdown(result)
-    if to_stdout:
-        click.echo(markdown, nl=False)
-        return True, "màn hình", result.missing
-    try:
-        target = target_path(result, root)
-    except ValueError as exc:
-        _err(f"{path}: {exc}; hãy dùng --stdout rồi tự lưu tệp")
-        return False, "chưa ghi", result.missing
-    try:
-        write_directive(target, markdown, root, force=force)
-    except TargetExists as exc:
-        _err(f"{path}: {exc}")
-        return False, "đã có, bỏ qua", result.missing
-    except WriteRefused as exc:
-        _err(f"{path}: {exc}")
-        return False, "chưa ghi", result.missing
-    except OSError as exc:
-        _err(f"{path}: không ghi được {target} ({exc.strerror})")
-        return False, "chưa ghi", result.missing
-    _err(f"{path}: đã ghi {target}")
-    return True, str(target), result.missing
+        write_directive(target, csv_report(rows), target.parent, force=True)
+    except (WriteRefused, OSError) as exc:
+        _err(f"{target}: không ghi được báo cáo ({exc})")
+        return False
+    _err(f"Báo cáo: {target}")
+    return True

@@ -12,7 +12,12 @@ from bangtin.importer.result import SourceError
 
 def _decode(path: Path, raw: bytes) -> str:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16")
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as exc:  # a UTF-16 file cut short (an odd number of bytes)
+            raise SourceError(
+                f"{path}: tệp UTF-16 bị cắt cụt hoặc hỏng; hãy mở tệp và lưu lại với bảng mã UTF-8"
+            ) from exc
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
