@@ -13,7 +13,8 @@ editors' guide (content/huong-dan/bao-cao.md) states in the same words:
   a unit written as text matches by its slug). A document older than the directive answers
   nothing.
 - The units that must act: the Kính gửi units, then the units of the tasks, one row each (the
-  Kính gửi of a report, a submission, an invitation or a record only names who receives it). A
+  Kính gửi of a report, of a document with ``reports_on:`` or whose subject says it reports, of
+  a submission, an invitation or a record only names who receives it). A
   unit's due date is the latest due date of its own tasks; a Kính gửi unit without a task of
   its own takes the latest due date of the directive's tasks (the date by which whoever follows
   the directive up must report). ``done:`` on every task of a unit closes it by hand and wins.
@@ -409,10 +410,15 @@ def may_answer(d: Directive) -> bool:
     return next(iter(_candidates((d,))), None) is not None
 
 
+def _addressed_only(d: Directive) -> bool:
+    """True when ``d``'s Kính gửi receives it without being asked to act on it."""
+    return d.type in _ADDRESSED_ONLY or bool(d.reports_on) or bool(said_reported(d.subject))
+
+
 def _must_act(registry: Registry, d: Directive) -> list[tuple[str, str, tuple[Task, ...]]]:
     """(unit key, unit ref, its tasks) for each unit that must act: Kính gửi first, then tasks."""
     order: dict[str, tuple[str, list[Task]]] = {}
-    if d.type not in _ADDRESSED_ONLY and not d.reports_on:
+    if d.to and not _addressed_only(d):
         for ref in d.to:
             order.setdefault(unit_key(registry, ref), (ref, []))
     for task in d.tasks:
