@@ -281,3 +281,49 @@ def test_a_hidden_record_is_an_unknown_number_to_a_public_build(tmp_path: Path) 
     for slug in ("951-cv-duk", "952-cv-duk", "953-kh-duk", "954-kh-duk", "955-cv-duk"):
         assert re.search(rf'href="[^"]*{slug}/"', page), slug
     assert "bt-cite--hidden" not in page
+
+
+# --- answers to directives (issue 25) ---------------------------------------------------------
+# A public directive gives the Đoàn Khối a task; the Đoàn answers with an internal report that
+# carries the canary. The public build may show the answer in no way: no link, no count ("đã báo
+# cáo 1/1"), no chart, no closed task; the internal build shows all of it.
+FILES.update(
+    {
+        "directives/2024/904-cv-duk.md": directive(
+            "904-CV/ĐUK",
+            "2024-03-06",
+            subject="Văn bản công khai giao việc",
+            to="[doan-khoi]",
+            tasks="\n  - {what: Báo cáo kết quả thực hiện, who: doan-khoi, due: 2024-06-30}",
+        ),
+        "directives/2024/905-bc-duk.md": directive(
+            "905-BC/ĐUK",
+            "2024-06-01",
+            subject=f"Kết quả thực hiện Công văn số 904-CV/ĐUK {INTERNAL}",
+            visibility="internal",
+            issuer="doan-khoi",
+            body=f"Báo cáo kết quả thực hiện Công văn số 904-CV/ĐUK ngày 06/3/2024. {INTERNAL}",
+        ),
+    }
+)
+
+
+@pytest.mark.parametrize("audience", ["public", "internal"])
+def test_an_internal_answer_shows_only_in_the_internal_build(
+    builds: dict[str, Site], audience: str
+) -> None:
+    site = builds[audience]
+    page = site.page("van-ban/2024/904-cv-duk/")
+    stats = site.page("thong-ke/")
+    followup = site.page("theo-doi/")
+    if audience == "internal":
+        table = page.split('id="tinh-hinh-thuc-hien"', 1)[1].split("</section>", 1)[0]
+        assert "đã báo cáo 1/1 đơn vị" in table
+        assert re.search(r'href="[^"]*905-bc-duk/"', table)
+        assert 'id="bt-chart-bao-cao-don-vi"' in stats
+        assert "đã báo cáo" in followup
+        return
+    for html in (page, stats, followup, site.page("don-vi/doan-khoi/")):
+        assert "tinh-hinh-thuc-hien" not in html and "905-BC" not in html
+        assert "đã báo cáo" not in html and "bt-chart-bao-cao-don-vi" not in html
+    assert "905-bc-duk" not in " ".join(p.as_posix() for p, _ in site_files(site.site_dir))
