@@ -7,6 +7,11 @@ site, breaks the project one way, builds again and compares every byte.
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -186,3 +191,118 @@ def test_successful_build_equals_a_clean_build(make_site: MakeSite, tmp_path: Pa
         k.startswith(("van-ban/2024/5-cv-duk", "van-ban/2024/8-cv-duk", "files/")) for k in after
     )
     assert leftovers(site) == []
+
+
+# A build run in a process of its own that kills itself (SIGKILL: no cleanup runs) at one moment
+# of its publishing: before or after the n-th rename that touches the site's path or a sibling
+# of it (an exchange counts as one), or once the pages are written (half a site staged).
+_KILLER = """
+import os, signal, sys
+from pathlib import Path
+
+import bangtin.site.publish as publish
+
+where, n, no_exchange = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "1"
+count = 0
+
+
+def touches_site(*paths):
+    return any(Path(p).name == "site" or Path(p).name.startswith("site.bangtin-") for p in paths)
+
+
+def counted(real):
+    def wrapper(a, b, *args, **kwargs):
+        global count
+        if not touches_site(a, b):
+            return real(a, b, *args, **kwargs)
+        count += 1
+        if where == "before" and count == n:
+            os.kill(os.getpid(), signal.SIGKILL)
+        done = real(a, b, *args, **kwargs)
+        if where == "after" and count == n:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return done
+    return wrapper
+
+
+os.replace = counted(os.replace)
+if hasattr(publish, "_exchange"):
+    publish._exchange = (lambda a, b: False) if no_exchange else counted(publish._exchange)
+if where == "staged":  # every page written, the early files not yet joined
+
+    def die(*args, **kwargs):
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    publish.AtomicSite.join_early = die
+from bangtin.cli.main import main
+
+main(["build"])
+"""
+
+KILLS = [
+    ("staged", 0, False),
+    ("before", 1, False),
+    ("after", 1, False),
+    ("after", 2, False),
+    ("after", 1, True),  # no exchange: between the two renames
+    ("after", 2, True),
+    ("after", 3, True),
+]
+
+
+def _run_build(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "BANGTIN_REUSE": "0"}
+    env.pop("BANGTIN_AUDIENCE", None)
+    return subprocess.run(
+        [sys.executable, *args], cwd=root, env=env, capture_output=True, text=True, check=False
+    )
+
+
+@pytest.mark.parametrize(("where", "n", "no_exchange"), KILLS, ids=[str(k) for k in KILLS])
+def test_a_killed_build_leaves_the_old_site_or_the_new_one(
+    make_site: MakeSite, tmp_path: Path, where: str, n: int, no_exchange: bool
+) -> None:
+    site = make_site(GOOD, config=THEME_CONFIG, build=False)
+    build = ("-m", "bangtin.cli.main", "build")
+    assert _run_build(site.root, *build).returncode == 0
+    old = snapshot(site.site_dir)
+    site.write({"directives/2024/7-cv-duk.md": directive("7-CV/ĐUK", "2024-01-05")})
+    assert _run_build(site.root, *build, "-d", str(tmp_path / "mới")).returncode == 0
+    new = snapshot(tmp_path / "mới")
+    killer = tmp_path / "killer.py"
+    killer.write_text(_KILLER, encoding="utf-8")
+    killed = _run_build(site.root, str(killer), where, str(n), "1" if no_exchange else "0")
+    assert killed.returncode == -signal.SIGKILL, killed.stdout + killed.stderr
+    # Whatever was killed, the site's path holds a whole site: the old one or the new one;
+    # without an exchange, between the two renames, the old one waits beside it.
+    aside = [snapshot(p) for p in site.root.glob("site.bangtin-old-*")]
+    if no_exchange and not site.site_dir.exists():
+        assert aside == [old]
+    else:
+        assert snapshot(site.site_dir) in (old, new)
+    kept = snapshot(site.site_dir) if site.site_dir.exists() else old
+    # A build that fails puts back what a stopped swap moved aside and says so truthfully.
+    bad = site.root / "directives/2024/8-cv-duk.md"
+    bad.write_text("---\nnumber: 8-CV/ĐUK\n---\n", encoding="utf-8")
+    failed = _run_build(site.root, *build)
+    assert failed.returncode == 1, failed.stdout + failed.stderr
+    assert "trang đang đăng vẫn giữ nguyên" in failed.stderr
+    assert snapshot(site.site_dir) == kept
+    # The next build builds, and removes what the killed one left.
+    bad.unlink()
+    done = _run_build(site.root, *build)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert snapshot(site.site_dir) == new
+    assert leftovers(site) == []
+    trash = site.root / ".cache" / "bangtin" / "trash"
+    deadline = time.monotonic() + 30
+    while trash.is_dir() and any(trash.iterdir()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not trash.is_dir() or not any(trash.iterdir())
+
+
+def test_a_failed_build_with_no_site_does_not_say_it_kept_one(make_site: MakeSite) -> None:
+    site = make_site({"directives/2024/7-cv-duk.md": "---\nnumber: 7-CV/ĐUK\n---\n"})
+    assert site.exit_code == 1
+    assert "giữ nguyên" not in site.output, site.output
+    assert "chưa có trang nào được đăng" in site.output, site.output

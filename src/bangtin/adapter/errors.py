@@ -19,9 +19,7 @@ class ContentErrors(PluginError):
     def __init__(self, errors: list[ContentError]) -> None:
         self.errors = errors
         lines = [str(e) for e in errors]
-        lines.append(
-            f"Có {len(errors)} lỗi trong nội dung; chưa dựng trang nào, trang đang đăng vẫn giữ nguyên."
-        )
+        lines.append(f"Có {len(errors)} lỗi trong nội dung; chưa dựng trang nào.")
         super().__init__("\n".join(lines))
 
 

@@ -90,6 +90,12 @@ def _project_root(config_file: str) -> Path:
 
 def _docs_dir(config_file: str) -> str:
     """docs_dir from mkdocs.yml without loading MkDocs (check must stay fast)."""
+    return _config_value(config_file, "docs_dir", "docs", unreadable="content")
+
+
+def _config_value(config_file: str, key: str, default: str, *, unreadable: str = "") -> str:
+    """A top-level text value of mkdocs.yml, read without loading MkDocs (``unreadable`` when
+    the file cannot be read)."""
     import yaml
 
     class _Loose(yaml.SafeLoader):
@@ -101,9 +107,20 @@ def _docs_dir(config_file: str) -> str:
         with open(config_file, encoding="utf-8-sig") as fh:
             data = yaml.load(fh, Loader=_Loose)
     except (OSError, yaml.YAMLError):
-        return "content"
-    value = data.get("docs_dir", "docs") if isinstance(data, dict) else "docs"
-    return str(value) if isinstance(value, str) else "docs"
+        return unreadable or default
+    value = data.get(key, default) if isinstance(data, dict) else default
+    return str(value) if isinstance(value, str) else default
+
+
+def _site_state(config_file: str, site_dir: str | None) -> str:
+    """What a failed build left published, said truthfully: a build that fails never touches
+    the site, but there may be none yet (a first build)."""
+    target = Path(site_dir) if site_dir else None
+    if target is None:
+        target = _project_root(config_file) / _config_value(config_file, "site_dir", "site")
+    if target.is_dir() and any(target.iterdir()):
+        return "trang đang đăng vẫn giữ nguyên"
+    return f"chưa có trang nào được đăng ở {target}"
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -191,14 +208,14 @@ def build(
         click.echo("Chưa dựng gì; không thư mục nào bị thay đổi.", err=True)
         sys.exit(2)
     except BuildAborted:
-        click.echo("Dựng thất bại; trang đang đăng vẫn giữ nguyên.", err=True)
+        click.echo(f"Dựng thất bại; {_site_state(config_file, site_dir)}.", err=True)
         sys.exit(1)
     except Exception as exc:  # a broken theme override or a bug: one message, not a traceback
         if verbose:
             click.echo("".join(traceback.format_exception(exc)), err=True)
         click.echo(
-            f"{_where(exc)}Dựng thất bại: {type(exc).__name__}: {exc}; trang đang đăng vẫn giữ "
-            "nguyên (chạy lại với -v để xem chi tiết).",
+            f"{_where(exc)}Dựng thất bại: {type(exc).__name__}: {exc}; "
+            f"{_site_state(config_file, site_dir)} (chạy lại với -v để xem chi tiết).",
             err=True,
         )
         sys.exit(1)
