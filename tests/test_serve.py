@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import os
 import re
 import signal
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from bangtin.features.search.reader import read_shard
 from conftest import MakeSite, Site, directive
 
 TIMEOUT = 30.0
@@ -34,12 +36,15 @@ def _free_port() -> int:
 class Server:
     """A running `bangtin serve` and its output."""
 
-    def __init__(self, site: Site, log: Path) -> None:
+    def __init__(self, site: Site, log: Path, *args: str, tmp: Path | None = None) -> None:
         self.port = _free_port()
         self.log = log
         self._out = log.open("wb")
         env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONWARNINGS": "ignore"}
         env.pop("BANGTIN_AUDIENCE", None)
+        if tmp is not None:  # where serve makes its site folder, for a test to read it
+            tmp.mkdir(parents=True, exist_ok=True)
+            env["TMPDIR"] = str(tmp)
         self.proc = subprocess.Popen(
             [
                 sys.executable,
@@ -50,6 +55,7 @@ class Server:
                 str(site.root / "mkdocs.yml"),
                 "-a",
                 f"127.0.0.1:{self.port}",
+                *args,
             ],
             cwd=site.root,
             stdout=self._out,
@@ -155,7 +161,7 @@ def test_edit_shows_on_the_page_and_on_the_citing_page(served: tuple[Site, Serve
     # In the body (class bt-cite), not only in the relation list built from the graph.
     assert re.search(r'class="bt-cite" href="\.\./\.\./2023/9-cv-duk/"', html), html
     assert re.search(r'class="bt-cite" href="\.\./189-cv-tu/"', html), html
-    assert "cập nhật ở lần dựng đầy đủ" in server.output()
+    assert "chỉ mục tìm kiếm, bài đăng, lịch và tệp xuất đã ghi lại" in server.output()
     assert "Đã dựng toàn bộ cổng" in server.output()
     # Only the pages that show the record were rendered, not the whole site.
     assert server.output().count("Đã dựng toàn bộ cổng") == 1
@@ -177,8 +183,10 @@ def test_body_edit_renders_only_its_own_page(served: tuple[Site, Server]) -> Non
     )
     server.wait_for("the report", lambda: "Đã cập nhật" in server.output())
     report = [line for line in server.output().splitlines() if "Đã cập nhật" in line]
+    # Its own page, and /bai-dang/ (it lists the newest posts of every record, as the
+    # features' files do: those are written again after every edit).
     assert report and report[0].startswith(
-        f"Đã cập nhật 1 trang, xóa 0 trang sau khi sửa {CITING}"
+        f"Đã cập nhật 2 trang, xóa 0 trang sau khi sửa {CITING}"
     ), report
     _, html = server.get("van-ban/2024/2078-cv-duk/")
     assert re.search(r'class="bt-cite" href="\.\./189-cv-tu/"', html), html
@@ -239,3 +247,96 @@ def test_other_changes_rebuild_everything(served: tuple[Site, Server]) -> None:
     _edit(site, "content/index.md", "# Bảng tin thử", "# Bảng tin đã sửa")
     server.wait_for("the home page", lambda: server.page_shows("", "Bảng tin đã sửa"))
     assert server.output().count("Đã dựng toàn bộ cổng") == 2
+
+
+# --- the public audience after an edit ------------------------------------------------------
+
+# A public directive that turns internal (and one that is deleted) while serve shows the public
+# audience: each with a task (the calendars), a post (/bai-dang/, its exports, the feed, its
+# text file), words of its own (the search index, the API).
+TURNS = ("directives/2024/4242-cv-duk.md", "4242-CV/ĐUK", "zebrakhoi")
+GOES = ("directives/2024/4343-cv-duk.md", "4343-CV/ĐUK", "quokkakhoi")
+
+
+def _traced(number: str, word: str, day: str) -> str:
+    return directive(
+        number=number,
+        date=f"2024-05-{day}",
+        subject=f"Về việc {word} của các đơn vị",
+        body=f"Nội dung {word} cần triển khai.",
+        tags=f"[{word}]",
+        summary=f"Tóm tắt {word}",
+        tasks=f"\n  - {{what: Báo cáo {word}, who: doan-khoi, due: 2024-12-01}}",
+    )
+
+
+def _holding(site_dir: Path, number: str, word: str) -> list[str]:
+    """The files of the served site that hold the record: its number, its word (as typed, or
+    folded as the search index keeps terms)."""
+    needles = (number.encode(), number.split("/")[0].encode() + b"-cv", word.encode())
+    found = []
+    for path in sorted(site_dir.rglob("*")):
+        if not path.is_file():
+            continue
+        rel = path.relative_to(site_dir).as_posix()
+        data = path.read_bytes()
+        if data.startswith(b"\x1f\x8b"):
+            data = gzip.decompress(data)
+        if path.suffix == ".bin" and rel.startswith("search/"):
+            data = "\n".join(read_shard(data)).encode()
+        if any(n in data.lower() for n in needles) or word in rel:
+            found.append(rel)
+    return found
+
+
+@pytest.fixture
+def public_served(make_site: MakeSite, tmp_path: Path) -> Iterator[tuple[Site, Server, Path]]:
+    site = make_site(
+        files={
+            **{rel: _traced(n, w, d) for (rel, n, w), d in ((TURNS, "06"), (GOES, "07"))},
+            OTHER: directive(number="5-KH/ĐUK", date="2024-02-01", subject="Kế hoạch biển đảo"),
+        },
+        plugin={"search": True},
+        build=False,
+    )
+    server = Server(site, tmp_path / "serve.log", "--audience", "public", tmp=tmp_path / "tmp")
+    try:
+        server.wait_for("the first build", lambda: server.page_shows("van-ban/2024/", "4343"))
+        (site_dir,) = (tmp_path / "tmp").glob("bangtin-serve-*")
+        yield site, server, site_dir
+    finally:
+        server.stop()
+
+
+def test_public_serve_drops_a_record_from_every_file(
+    public_served: tuple[Site, Server, Path],
+) -> None:
+    site, server, site_dir = public_served
+    for _rel, number, word in (TURNS, GOES):
+        # The scan finds each record where it is: its page, the posts' page and files, the
+        # feed, the API, the calendars, the search index.
+        holding = _holding(site_dir, number, word)
+        for expected in (
+            "bai-dang/index.html",
+            "bai-dang/posts.json",
+            "bai-dang/posts.csv",
+            "bai-dang/feed.xml",
+            "api/van-ban.json",
+            "lich/nhiem-vu.ics",
+        ):
+            assert expected in holding, (word, expected, holding)
+        assert any(p.endswith(".txt") for p in holding), holding
+        assert any(p.startswith("search/t/") for p in holding), holding
+        assert any(p.startswith("search/p/") for p in holding), holding
+    _edit(site, TURNS[0], "visibility: public", "visibility: internal")
+    server.wait_for("the page to go", lambda: server.get("van-ban/2024/4242-cv-duk/")[0] == 404)
+    server.wait_for("the report", lambda: "Đã cập nhật" in server.output())
+    assert _holding(site_dir, TURNS[1], TURNS[2]) == []
+    assert _holding(site_dir, GOES[1], GOES[2]) != []
+    (site.root / GOES[0]).unlink()
+    server.wait_for("the page to go", lambda: server.get("van-ban/2024/4343-cv-duk/")[0] == 404)
+    server.wait_for("the report", lambda: server.output().count("Đã cập nhật") == 2)
+    assert _holding(site_dir, GOES[1], GOES[2]) == []
+    assert _holding(site_dir, TURNS[1], TURNS[2]) == []
+    assert server.page_shows("bai-dang/", "biển đảo")  # the rest is still there
+    assert server.output().count("Đã dựng toàn bộ cổng") == 1  # without a full build

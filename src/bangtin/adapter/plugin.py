@@ -30,7 +30,15 @@ from bangtin.adapter.errors import ContentErrors, SiteDirRefused
 from bangtin.adapter.nav import default_nav, nav_paths
 from bangtin.adapter.reuse import PageReuse, page_salt, reuse_mode
 from bangtin.adapter.shell import Shells
-from bangtin.adapter.update import Built, UpdateReport, remove_page, render_again
+from bangtin.adapter.update import (
+    Built,
+    UpdateReport,
+    Written,
+    remove_page,
+    render_again,
+    write_outputs,
+    write_sitemap,
+)
 from bangtin.adapter.workers import (
     SKIP_TEMPLATE,
     PagePool,
@@ -42,7 +50,7 @@ from bangtin.adapter.workers import (
 from bangtin.core.kept import KeptWork, package_digest
 from bangtin.core.load import LoadResult, load_project, parse_audience, reload_directives
 from bangtin.core.model import ContentError, Directive
-from bangtin.features.incremental import affected_pages
+from bangtin.features.incremental import EVERY_EDIT, affected_pages
 from bangtin.features.registry import Features
 from bangtin.links.graph import same_links
 from bangtin.site import progress
@@ -115,6 +123,8 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         self._load_warnings: list[ContentError] = []
         self._visible_pages: set[str] = set()
         self._mkdocs: Built | None = None
+        # `bangtin serve`: the files each feature wrote into the site (`write_outputs`).
+        self._written: Written = {}
 
     # --- global events -------------------------------------------------------------------------
 
@@ -534,7 +544,10 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             reuse.finish()
             log.debug(f"{reuse.linked} pages taken from the last build")
         progress.current().stage("Bài đăng, lịch, chỉ mục tìm kiếm")
-        self.features.post_build(Path(config.site_dir))  # what did not run beside the pages
+        if self._command == "serve":  # an edit writes them again (`update_directives`)
+            self._written = write_outputs(self.features, Path(config.site_dir), {})
+        else:
+            self.features.post_build(Path(config.site_dir))  # what did not run beside the pages
         progress.current().finish()
         # Only a build that got this far may be published: an interrupted one (Ctrl-C, a killed
         # worker) skips on_build_error but still reaches on_shutdown with half a site.
@@ -576,8 +589,9 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         the listings from the records kept in memory, renders the pages of the changed records,
         of the records they cite or that cite them (within the lược đồ's reach), and the listings
         that include them, and removes the pages that no longer exist. A file with an error keeps
-        its page as it was. The search index, the exports and the calendars wait for the next
-        full build.
+        its page as it was. The posts' page, every feature's files (the search index, the
+        exports, the feed, the calendars, the API) and the sitemap are made again from the new
+        records: they list every record of the audience.
 
         Args:
             paths: the directive files that changed (absolute, or relative to the project).
@@ -608,9 +622,15 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             wanted = self._pages_showing(edited, old_features)
         wanted |= self.specs.keys() - old_specs.keys()
         gone = sorted(old_specs.keys() - self.specs.keys())
+        # What lists every record of the audience is made again from the new records: the
+        # posts' page, every feature's files and the sitemap (a record that left the audience
+        # must leave them all).
+        wanted |= {uri for uri in EVERY_EDIT if uri in self.specs}
         rendered = [uri for uri in sorted(wanted) if render_again(built, uri, self.specs.get(uri))]
         for uri in gone:
             remove_page(built, uri)
+        self._written = write_outputs(self.features, Path(built.config.site_dir), self._written)
+        write_sitemap(built)
         return UpdateReport(
             changed=tuple(sorted(changed)),
             rendered=tuple(rendered),

@@ -2,21 +2,29 @@
 rendered again or removed, and the report of one update.
 
 Which pages an edit touches is decided by `features.incremental`; the plugin's
-`update_directives` reads the files again and calls this module for each page.
+`update_directives` reads the files again and calls this module for each page. The features'
+files (exports, feeds, calendars, the search index, the API) and the sitemap show every record
+of the audience, so they are all written again after every edit (`write_outputs`): a record that
+left the audience (deleted, or no longer public) must leave every file of the site, not only
+its page.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
+import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mkdocs.commands.build import _build_page, _populate_page
+from mkdocs.commands.build import _build_page, _build_theme_template, _populate_page
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from bangtin.adapter.convert import GeneratedPage
 from bangtin.core.model import ContentError
+from bangtin.features.base import Feature
 from bangtin.site.pages import PageSpec
 
 if TYPE_CHECKING:
@@ -24,7 +32,20 @@ if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.nav import Navigation
 
-__all__ = ["Built", "UpdateReport", "remove_page", "render_again"]
+    from bangtin.features.registry import Features
+
+__all__ = [
+    "Built",
+    "UpdateReport",
+    "Written",
+    "remove_page",
+    "render_again",
+    "write_outputs",
+    "write_sitemap",
+]
+
+#: The files each feature wrote into the served site, by feature name (relative paths).
+Written = Mapping[str, frozenset[str]]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -101,3 +122,46 @@ def remove_page(built: Built, uri: str) -> None:
     # "van-ban/2024/x/index.html": the folder goes too when nothing else is in it.
     with contextlib.suppress(OSError):
         out.parent.rmdir()
+
+
+def write_outputs(features: Features, site_dir: Path, written: Written) -> Written:
+    """Write every feature's files into ``site_dir`` again, from ``features``' records.
+
+    Each feature writes into an empty folder of its own; its files then replace those in the
+    site one by one, and the files it wrote last time (``written``) but not now are removed: a
+    record's own files (its post's text, its card) go with the record.
+
+    Returns:
+        The files each feature wrote, for the next call.
+    """
+    out: dict[str, frozenset[str]] = {}
+    for feature in features.items:
+        if type(feature).post_build is Feature.post_build:
+            continue  # writes no file
+        name = type(feature).__name__
+        with tempfile.TemporaryDirectory(dir=site_dir.parent, prefix=".bangtin-outputs-") as tmp:
+            fresh = Path(tmp)
+            feature.post_build(fresh)
+            made = frozenset(
+                p.relative_to(fresh).as_posix() for p in fresh.rglob("*") if p.is_file()
+            )
+            for rel in sorted(written.get(name, frozenset()) - made):
+                _remove(site_dir / rel)
+            for rel in sorted(made):
+                target = site_dir / rel
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(fresh / rel, target)
+        out[name] = made
+    return out
+
+
+def _remove(path: Path) -> None:
+    path.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):  # its folder too when nothing else is in it
+        path.parent.rmdir()
+
+
+def write_sitemap(built: Built) -> None:
+    """MkDocs' sitemap (and its .gz) again, from the pages there are now."""
+    if "sitemap.xml" in built.config.theme.static_templates:
+        _build_theme_template("sitemap.xml", built.env, built.files, built.config, built.nav)

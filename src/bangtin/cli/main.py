@@ -268,7 +268,7 @@ class _ServeMessages:
             click.echo(
                 f"Đã cập nhật {len(report.rendered)} trang, xóa {len(report.removed)} "
                 f"trang sau khi sửa {', '.join(report.changed)} "
-                f"({report.seconds:.2f} giây); chỉ mục tìm kiếm và trang bài đăng cập nhật ở lần dựng đầy đủ.",
+                f"({report.seconds:.2f} giây); chỉ mục tìm kiếm, bài đăng, lịch và tệp xuất đã ghi lại.",
                 err=True,
             )
         elif report.errors:

@@ -16,7 +16,7 @@ from bangtin.features.registry import Features
 from bangtin.links.graph import LinkGraph
 from bangtin.site.pages import PageSpec
 
-__all__ = ["ALWAYS", "DEFERRED", "affected_pages", "changed_records"]
+__all__ = ["ALWAYS", "EVERY_EDIT", "affected_pages", "changed_records"]
 
 # Small listings with counts or the latest documents: cheap, rendered after every edit.
 ALWAYS = (
@@ -30,9 +30,9 @@ ALWAYS = (
 )
 STUBS_PAGE = "van-ban/chua-co-toan-van.md"
 FOLLOWUP_PAGE = "theo-doi/index.md"
-# Not rendered on an edit: /bai-dang/ holds every post of the portal (16,000 boxes at 10,000
-# directives, seconds to render); like the search index it waits for the next full build.
-DEFERRED = ("bai-dang/index.md",)
+# Pages that list every record of the audience whatever the edit (/bai-dang/: the newest posts);
+# rendered after every edit with the features' files, not chosen by `affected_pages`.
+EVERY_EDIT = ("bai-dang/index.md",)
 # How far the lược đồ of a page reaches (links_feature draws ancestors and descendants to 3).
 DIAGRAM_DEPTH = 3
 
