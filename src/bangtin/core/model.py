@@ -131,6 +131,15 @@ class DocType(enum.Enum):
     CHUONG_TRINH_PHOI_HOP = "Chương trình phối hợp"
     QUY_CHE_PHOI_HOP = "Quy chế phối hợp"
     THONG_BAO_KET_LUAN = "Thông báo kết luận"
+    # Letters and appeals that Mặt trận, Hội and Party committees issue as documents of their own
+    # (issue 23): a heading "THƯ NGỎ", "LỜI KÊU GỌI"; and the Party's "Đề cương tuyên truyền".
+    THU_NGO = "Thư ngỏ"
+    THU_KEU_GOI = "Thư kêu gọi"
+    LOI_KEU_GOI = "Lời kêu gọi"
+    THU_CAM_ON = "Thư cảm ơn"
+    THU_CHUC_MUNG = "Thư chúc mừng"
+    THU_THAM_HOI = "Thư thăm hỏi"
+    DE_CUONG = "Đề cương"
 
     @classmethod
     def from_text(cls, text: str) -> DocType | None:
@@ -341,6 +350,8 @@ class Unit:
     parent: str = ""
     path: str = "content/units.yml"
     line: int = 0
+    #: The line of its ``code:`` (that of the unit when it has none).
+    code_line: int = 0
 
     @property
     def url(self) -> str:

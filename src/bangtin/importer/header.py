@@ -10,6 +10,7 @@ from bangtin.importer.lines import (
     KINH_GUI,
     NOI_NHAN,
     NOISE,
+    NUMBER_LINE,
     PARAGRAPH_OPENER,
     STAMPS,
     V_V,
@@ -19,6 +20,7 @@ from bangtin.importer.lines import (
     date_in,
     doc_type_line,
     is_caps,
+    is_motto,
     is_right_hand,
     is_rule,
     number_in,
@@ -30,7 +32,6 @@ def read_header(lines: list[str], found: Found) -> int:
     """Fill number, date, place, issuer lines, type, subject and Kính gửi; return the body start."""
     limit = min(len(lines), 80)
     type_idx = None
-    lead = False
     stop_idx = None
     for i in range(limit):
         c = clean(lines[i])
@@ -41,10 +42,14 @@ def read_header(lines: list[str], found: Found) -> int:
         elif found.date is None and not found.place and (place := blank_date_place(c)):
             found.place = place
         elif type_idx is None and (doc_type := doc_type_line(c)) is not None:
+            if _heading_again(lines, i, doc_type) or _number_below(lines, i):
+                continue
             found.doc_type, type_idx = doc_type, i
             break
         elif type_idx is None and (both := type_lead(c)) is not None:
-            found.doc_type, type_idx, lead = both[0], i, True
+            if _heading_again(lines, i, both[0]) or _number_below(lines, i):
+                continue
+            found.doc_type, type_idx = both[0], i
             found.subject = [both[1]]
             break
         elif KINH_GUI.match(c) or (found.number is not None and _is_body_line(c)):
@@ -60,12 +65,17 @@ def read_header(lines: list[str], found: Found) -> int:
         else stop_idx or 0
     )
     # The left block: capitals before the number (or the type line), minus the right-hand block.
+    # An organisation's name ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM") is the right-hand block only
+    # where no Party or national motto takes that place; beside one, it is the superior body.
+    motto = any(is_motto(clean(x)) for x in lines[: header_end + 6])
     for i in range(header_end):
         c = clean(lines[i]).strip("* ")
         if (
             c
             and is_caps(c)
-            and not is_right_hand(c)
+            and (not is_right_hand(c) or (motto and not is_motto(c)))
+            and doc_type_line(c) is None
+            and type_lead(c) is None
             and not is_rule(c)
             and date_in(c) is None
             and number_in(c) is None
@@ -76,9 +86,7 @@ def read_header(lines: list[str], found: Found) -> int:
     # After the number or the type line comes the subject; after a V/v or Kính gửi line that
     # ended a header without either, that line itself is read next.
     end = header_end + 1 if (type_idx is not None or found.number_idx is not None) else header_end
-    if lead:
-        end = type_idx + 1 if type_idx is not None else end
-    elif type_idx is not None:
+    if type_idx is not None:  # under a type heading, or a heading that carries the subject too
         end = _read_subject(lines, type_idx + 1, found, caps_ok=True)
     elif found.number_idx is not None:
         end = _read_subject(lines, found.number_idx + 1, found, caps_ok=False)
@@ -90,12 +98,106 @@ def read_header(lines: list[str], found: Found) -> int:
                 break
     for i in range(end, min(end + 12, len(lines))):
         c = clean(lines[i])
+        if found.date is None and (pd := date_in(c)) is not None:
+            # Letters and appeals (Thư ngỏ, Lời kêu gọi) put the place and date under the title.
+            found.place, found.date = pd
+            end = i + 1
+            continue
         if not c or is_rule(c) or date_in(c) or is_right_hand(c):
             continue
         if KINH_GUI.match(c):
             return _read_kinh_gui(lines, i, found)
         break
     return end
+
+
+def _heading_again(lines: list[str], i: int, doc_type: object) -> bool:
+    """A heading of the same type a few lines on: the page's title came first, the document's next.
+
+    "LỜI KÊU GỌI ỦNG HỘ MIỀN TRUNG" (a web page's title) over "LỜI KÊU GỌI CỦA BAN CHẤP HÀNH
+    ... VỀ VIỆC ..." (the document's own heading); "KẾ HOẠCH HOẠT ĐỘNG ĐỘI THÁNG 10" over
+    "KẾ HOẠCH CÔNG TÁC ĐỘI THÁNG 10/ 2019".
+    """
+    seen = 0
+    for line in lines[i + 1 : i + 12]:
+        c = clean(line)
+        if not c:
+            continue
+        seen += 1
+        if seen > 4 or _is_body_line(c):
+            return False
+        other = doc_type_line(c) or ((t := type_lead(c)) and t[0])
+        if other is doc_type:
+            return True
+    return False
+
+
+def _number_below(lines: list[str], i: int) -> bool:
+    """A number line under a heading: the heading is a web page's title above the document.
+
+    The official layout puts the number in the header, above the type heading (FORMATS.md):
+    "CÔNG VĂN KÊU GỌI ỦNG HỘ ..." (a portal's title) / "HỘI TRUYỀN THỐNG ..." / "Số: 101 /...".
+    """
+    for line in lines[i + 1 : i + 14]:
+        c = clean(line)
+        if _is_body_line(c) or KINH_GUI.match(c):
+            return False
+        if NUMBER_LINE.match(c) and (number_in(c) is not None or len(c) < 40):
+            return True
+    return False
+
+
+# The last line of a subject is often the period it covers: "Năm học 2019 - 2020",
+# "Nhiệm kỳ 2020 - 2025", "Giai đoạn 2021 - 2025".
+_PERIOD = re.compile(
+    r"^(?:năm học|nhiệm kỳ|giai đoạn|năm|quý|đợt|khóa|niên khóa)\b[^.;:]{0,30}(?:19|20)\d\d\W*$",
+    re.IGNORECASE,
+)
+# "Chủ điểm: ...", "Tài khoản: ...": a label, never a line of the subject.
+_LABEL = re.compile(r"^\w[^:\d()]{1,29}:\s*\S")
+
+
+def _continues_over_blank(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> bool:
+    """The subject goes on after the blank line ``i``: a web copy or a scan spaced its lines apart.
+
+    Three shapes: a lower-case line ("V/v hướng dẫn thực hiện nhiệm vụ" / "" / "giáo dục trung
+    học năm học 2019-2020", a ministry's OCR); a capitals line under a capitals heading
+    ("CỦA ĐOÀN CHỦ TỊCH ..." / "" / "MẶT TRẬN TỔ QUỐC VIỆT NAM VỀ VẬN ĐỘNG ..."); a short line
+    with the header still to come under it ("V/v tuyên truyền kỷ niệm 130 năm" / "" / "Ngày sinh
+    Chủ tịch Tôn Đức Thắng" / "" / "CỘNG HOÀ XÃ HỘI ..."). Never a line of the body.
+    """
+    ahead = [(j, clean(x)) for j, x in enumerate(lines[i + 1 : i + 8], i + 1) if clean(x)]
+    if not ahead or not found.subject:
+        return False
+    nxt = ahead[0][1]
+    if (
+        _is_body_line(nxt)
+        or PARAGRAPH_OPENER.match(nxt)
+        or KINH_GUI.match(nxt)
+        or NOI_NHAN.match(nxt)
+        or is_rule(nxt)
+        or date_in(nxt)
+        or is_right_hand(nxt)
+        or doc_type_line(nxt)
+        or len(nxt) > 120
+        or re.search(r"[.;:!]$", nxt)
+        or _is_authority_line(lines, ahead[0][0], found)
+    ):
+        return False
+    last = found.subject[-1]
+    if _LABEL.match(nxt):
+        return False
+    if _PERIOD.match(nxt):
+        return True
+    if nxt[:1].islower():
+        return caps_ok or bool(V_V.match(found.subject[0]))
+    if caps_ok and is_caps(last) and is_caps(nxt):
+        return True
+    after = ahead[1][1] if len(ahead) > 1 else ""
+    header_next = bool(after) and (
+        is_right_hand(after) or date_in(after) is not None or bool(KINH_GUI.match(after))
+    )
+    return header_next and len(nxt) < 80 and not is_caps(nxt)
 
 
 def _is_body_line(line: str) -> bool:
@@ -112,19 +214,18 @@ def _read_subject(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> i
         c = clean(lines[i])
         if c and not is_rule(c) and not date_in(c) and not is_right_hand(c):
             break
-        if c == "" and found.subject:
+        if (
+            c == ""
+            and found.subject
+            and not _continues_over_blank(lines, i, found, caps_ok=caps_ok)
+        ):
             break
         i += 1
     while i < n and len(found.subject) < 6:
         c = clean(lines[i])
-        if not c and found.subject and (caps_ok or V_V.match(found.subject[0])):
-            # A scan or a web copy spaces a subject's wrapped lines apart: "V/v hướng dẫn thực
-            # hiện nhiệm vụ" / "" / "giáo dục trung học năm học 2019-2020" (a ministry's OCR);
-            # "Quy định việc xác nhận ..." / "" / "đã được thành lập ..." (the legal database).
-            nxt = lines[i + 1].strip() if i + 1 < n else ""
-            if nxt[:1].islower() and len(nxt) < 120 and not _is_body_line(nxt):
-                i += 1
-                continue
+        if not c and _continues_over_blank(lines, i, found, caps_ok=caps_ok):
+            i += 1
+            continue
         if not c or is_rule(c) or KINH_GUI.match(c) or NOI_NHAN.match(c):
             break
         if found.subject and _is_authority_line(lines, i, found):
@@ -144,6 +245,8 @@ def _read_subject(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> i
         if date_in(c) or is_right_hand(c):
             i += 1
             continue
+        if found.subject and _LABEL.match(c) and not V_V.match(c):
+            break
         if _is_body_line(c) and not (found.subject == [] and V_V.match(c)):
             break
         if found.subject and not caps_ok and is_caps(c) and not is_caps(found.subject[0]):
@@ -165,6 +268,7 @@ _AUTHORITY_HEADS = tuple(
     for t in (
         "ỦY BAN NHÂN DÂN",
         "CHỦ TỊCH ỦY BAN NHÂN DÂN",
+        "HỘI ĐỒNG NHÂN DÂN",
         "BỘ TRƯỞNG",
         "THỦ TƯỚNG CHÍNH PHỦ",
         "CHÍNH PHỦ",
@@ -186,8 +290,13 @@ def _is_authority_line(lines: list[str], i: int, found: Found) -> bool:
         or (found.left and compact == compact_key(" ".join(found.left)))
     ):
         return False
-    nxt = next((clean(x) for x in lines[i + 1 : i + 5] if clean(x)), "")
+    # The council's term and session may stand under its name: "KHÓA XII KỲ HỌP THỨ 9".
+    rest = (clean(x) for x in lines[i + 1 : i + 6])
+    nxt = next((x for x in rest if x and not _TERM_LINE.match(x)), "")
     return not nxt or bool(_BODY_OPENER.match(nxt)) or _is_body_line(nxt)
+
+
+_TERM_LINE = re.compile(r"^(?:KHÓA|KHOÁ|NHIỆM KỲ|KỲ HỌP)\b", re.IGNORECASE)
 
 
 def _read_kinh_gui(lines: list[str], i: int, found: Found) -> int:

@@ -36,6 +36,14 @@ _RIGHT_HAND = {
         "HỘI CHỮ THẬP ĐỎ VIỆT NAM",
     )
 }
+_MOTTOS = {
+    compact_key(t)
+    for t in (
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+    )
+}
 _DOC_TYPES = {compact_key(t.value): t for t in DocType}
 # Stamps above the title block, not header lines: "DỰ THẢO" (a draft of Văn phòng Chính phủ).
 STAMPS = {
@@ -113,6 +121,12 @@ def is_caps(line: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+def is_motto(line: str) -> bool:
+    """The Party's or the nation's motto line: never a body's name (unlike an organisation's)."""
+    compact = compact_key(line)
+    return compact in _MOTTOS or compact.startswith("doclap")
+
+
 def is_right_hand(line: str) -> bool:
     compact = compact_key(line)
     # The motto survives OCR, font and spinner damage by its first words: "Độc lập  Tự do  Hạnh
@@ -152,10 +166,34 @@ def type_lead(line: str) -> tuple[DocType, str] | None:
 
 
 def number_in(line: str) -> DocNumber | None:
+    """The number of a "Số: ..." line, also when the copy glued the next words onto it.
+
+    "Số: 123/ABC-VPV/v tổ chức ..." (the subject's "V/v" glued to the code) and "Số: 45/2019/NQ-
+    HĐND Hà Nội, ngày ..." (the date cell on the same line): the longest run of words from the
+    start that is a number, never a number made up of the words after it.
+    """
     m = NUMBER_LINE.match(clean(line))
     if not m:
         return None
-    return parse_number(m["num"].strip().strip("*_ "))
+    text = m["num"].strip().strip("*_ ")
+    whole = parse_number(text)
+    if whole is not None or not text:
+        return whole
+    text = _GLUED_VV.sub(" ", text)
+    words = text.split()
+    for k in range(min(len(words), 6), 0, -1):
+        rest = words[k] if k < len(words) else ""
+        # What follows must not look like more of the code ("01/ KH LĐ - THCSMM" is one
+        # damaged number, not "01/KH" and some words): a sure cut, or nothing.
+        if re.fullmatch(r"[A-ZĐ0-9\-–/.&]+", rest):
+            continue
+        if (number := parse_number(" ".join(words[:k]))) is not None:
+            return number
+    return None
+
+
+# "V/v" glued to the end of a number's code: "123/ABC-VPV/v" is "123/ABC-VP" then "V/v".
+_GLUED_VV = re.compile(r"(?<=[A-ZĐ0-9])(?=V/v\b)")
 
 
 # A draft's blank date still names the place: "Hà Nội, ngày tháng năm 2023" (a Đoàn draft).
