@@ -29,6 +29,8 @@ class Series:
     name: str
     values: tuple[int, ...]
     color: str = PALETTE[0]
+    # Written after each value ("%" for a rate).
+    suffix: str = ""
 
 
 def _clip(text: str, limit: int = LABEL_CHARS) -> str:
@@ -49,7 +51,14 @@ def _num(value: float) -> str:
     return f"{value:.1f}".removesuffix(".0")
 
 
-def bar_chart(chart_id: str, title: str, labels: Sequence[str], series: Sequence[Series]) -> Markup:
+def bar_chart(
+    chart_id: str,
+    title: str,
+    labels: Sequence[str],
+    series: Sequence[Series],
+    *,
+    scale_max: int = 0,
+) -> Markup:
     """Horizontal bars, one group per label, each label written above its bars.
 
     Args:
@@ -57,6 +66,7 @@ def bar_chart(chart_id: str, title: str, labels: Sequence[str], series: Sequence
         title: the chart's accessible name.
         labels: category names, in the order to draw.
         series: one or more series with a value per label.
+        scale_max: the value of a full-width bar (100 for a rate); 0: the largest value.
 
     Returns:
         The ``<svg>`` element.
@@ -64,8 +74,8 @@ def bar_chart(chart_id: str, title: str, labels: Sequence[str], series: Sequence
     bar_h, gap, label_h = 14, 10, 18
     top = 4.0
     # Room on the right for the value written after the longest bar.
-    span = WIDTH - 44
-    peak = max((v for s in series for v in s.values), default=0) or 1
+    span = WIDTH - 44 - 8 * max((len(s.suffix) for s in series), default=0)
+    peak = scale_max or max((v for s in series for v in s.values), default=0) or 1
     body: list[Markup] = []
     y = top
     for i, label in enumerate(labels):
@@ -81,7 +91,7 @@ def bar_chart(chart_id: str, title: str, labels: Sequence[str], series: Sequence
             body.append(
                 Markup(
                     '<rect x="0" y="{y}" width="{w}" height="{h}" rx="2" fill="{c}">'
-                    "<title>{name}: {v}</title></rect>"
+                    "<title>{name}: {v}{u}</title></rect>"
                 ).format(
                     y=_num(y),
                     w=_num(max(width, 1.5 if value else 0)),
@@ -89,11 +99,12 @@ def bar_chart(chart_id: str, title: str, labels: Sequence[str], series: Sequence
                     c=s.color,
                     name=s.name,
                     v=value,
+                    u=s.suffix,
                 )
             )
             body.append(
-                Markup('<text x="{x}" y="{y}" fill="currentColor">{v}</text>').format(
-                    x=_num(width + 4), y=_num(y + bar_h - 2), v=value
+                Markup('<text x="{x}" y="{y}" fill="currentColor">{v}{u}</text>').format(
+                    x=_num(width + 4), y=_num(y + bar_h - 2), v=value, u=s.suffix
                 )
             )
             y += bar_h + 2
@@ -121,6 +132,8 @@ def column_chart(
     values: Sequence[int],
     *,
     color: str = PALETTE[0],
+    scale_max: int = 0,
+    suffix: str = "",
 ) -> Markup:
     """Vertical columns over time (one per month), with a value axis and sparse x labels.
 
@@ -129,15 +142,18 @@ def column_chart(
         title: the chart's accessible name.
         labels: one short label per column ("03/24").
         values: one value per column.
+        color: the columns' colour.
+        scale_max: the value at the top of the axis (100 for a rate); 0: the largest value.
+        suffix: written after each value and tick ("%").
 
     Returns:
         The ``<svg>`` element.
     """
     height = 200
-    left, right, top, bottom = 30.0, 6.0, 16.0, 164.0
+    left, right, top, bottom = 30.0 + 14 * len(suffix), 6.0, 16.0, 164.0
     count = max(len(values), 1)
     peak = max(values, default=0)
-    scale_max = max(peak, 1)
+    scale_max = scale_max or max(peak, 1)
     step = (WIDTH - left - right) / count
     body: list[Markup] = []
     for tick in sorted({0, math.ceil(scale_max / 2), scale_max}):
@@ -146,7 +162,7 @@ def column_chart(
             Markup(
                 '<line x1="{l}" x2="{r}" y1="{y}" y2="{y}" stroke="currentColor" '
                 'stroke-opacity=".25"/><text x="{tx}" y="{ty}" text-anchor="end" '
-                'fill="currentColor">{v}</text>'
+                'fill="currentColor">{v}{u}</text>'
             ).format(
                 l=_num(left),
                 r=_num(WIDTH - right),
@@ -154,6 +170,7 @@ def column_chart(
                 tx=_num(left - 4),
                 ty=_num(y + 4),
                 v=tick,
+                u=suffix,
             )
         )
     every = max(1, math.ceil(count / 6))
@@ -163,7 +180,7 @@ def column_chart(
         body.append(
             Markup(
                 '<rect x="{x}" y="{y}" width="{w}" height="{h}" fill="{c}">'
-                "<title>{label}: {v}</title></rect>"
+                "<title>{label}: {v}{u}</title></rect>"
             ).format(
                 x=_num(x + step * 0.15),
                 y=_num(bottom - h),
@@ -172,13 +189,14 @@ def column_chart(
                 c=color,
                 label=label,
                 v=value,
+                u=suffix,
             )
         )
         if value and count <= 12:
             body.append(
                 Markup(
-                    '<text x="{x}" y="{y}" text-anchor="middle" fill="currentColor">{v}</text>'
-                ).format(x=_num(x + step / 2), y=_num(bottom - h - 3), v=value)
+                    '<text x="{x}" y="{y}" text-anchor="middle" fill="currentColor">{v}{u}</text>'
+                ).format(x=_num(x + step / 2), y=_num(bottom - h - 3), v=value, u=suffix)
             )
         if i % every == 0:
             body.append(

@@ -462,18 +462,19 @@ def _answer_rate_chart(answers: Answers) -> Chart:
             row[2] += _on_time(duty)
     order = sorted(counts, key=lambda k: (-counts[k][0], sort_key(names[k])))
     charted = order[:MAX_ISSUERS_CHARTED]
-    labels = [f"{names[k]} ({counts[k][1]}/{counts[k][0]})" for k in charted]
     svg = charts.bar_chart(
         "bt-chart-bao-cao-don-vi",
         title,
-        labels,
+        [names[k] for k in charted],
         [
             charts.Series(
-                name="Đã báo cáo (%)",
+                name="Đã báo cáo",
                 values=tuple(_percent(counts[k][1], counts[k][0]) for k in charted),
                 color=charts.PALETTE[3],
+                suffix="%",
             )
         ],
+        scale_max=100,
     )
     note = "Không tính văn bản chưa đến hạn mà đơn vị chưa báo cáo."
     if len(order) > len(charted):
@@ -513,7 +514,15 @@ def _on_time_chart(answers: Answers) -> Chart:
     return Chart(
         id="bt-chart-dung-han",
         title=title,
-        svg=charts.column_chart("bt-chart-dung-han", title, labels, values, color=charts.PALETTE[3])
+        svg=charts.column_chart(
+            "bt-chart-dung-han",
+            title,
+            labels,
+            values,
+            color=charts.PALETTE[3],
+            scale_max=100,
+            suffix="%",
+        )
         if shown
         else Markup(""),
         headers=("Tháng đến hạn", "Đến hạn", "Đúng hạn", "Muộn", "Chưa báo cáo", "Tỉ lệ đúng hạn"),
