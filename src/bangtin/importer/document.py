@@ -19,7 +19,7 @@ from bangtin.importer.fields import (
 )
 from bangtin.importer.footnotes import footnote_tail, pull_footnotes
 from bangtin.importer.header import read_header
-from bangtin.importer.headline import read_headline
+from bangtin.importer.headline import read_headline, read_title
 from bangtin.importer.layout import Found, doc_start
 from bangtin.importer.lines import NOISE, TRAILER, V_V, clean
 from bangtin.importer.normalise import prepare_lines, strip_front_matter
@@ -45,8 +45,8 @@ def parse_document(
         The front-matter fields, the body as Markdown, the keys not found and notes.
     """
     known = Units.of(units)
-    lines = document_lines(text)
-    found = Found()
+    above, lines = page_lines(text)
+    found = Found(above=above)
     body_lines = read_layout(lines, found)
     fields = derive_fields(found, body_lines, known, theme_years)
     missing = _missing(fields)
@@ -66,13 +66,19 @@ def parse_document(
 
 def document_lines(text: str) -> list[str]:
     """The normalised lines of the document itself: web-page chrome around it cut off."""
+    return page_lines(text)[1]
+
+
+def page_lines(text: str) -> tuple[list[str], list[str]]:
+    """(the page's lines above the document, the document's lines), chrome around it cut off."""
     lines = prepare_lines(strip_front_matter(text))
     lines = [line for line in lines if not NOISE.match(clean(line)) or not clean(line)]
-    lines = lines[doc_start(lines) :]
+    start = doc_start(lines)
+    above, lines = lines[:start], lines[start:]
     for i, line in enumerate(lines):
         if i > 5 and TRAILER.match(clean(line)):
-            return lines[:i]
-    return lines
+            return above, lines[:i]
+    return above, lines
 
 
 def read_layout(lines: list[str], found: Found) -> list[str]:
@@ -80,6 +86,8 @@ def read_layout(lines: list[str], found: Found) -> list[str]:
     body_start = read_header(lines, found)
     if found.number is None and not found.left:
         read_headline(lines, found)
+    if found.doc_type is None:
+        read_title([*found.above, *lines[: body_start + 4]], found)
     closing = find_closing(lines, body_start)
     closing_end = read_closing(lines, closing, found)
     body_lines = lines[body_start:closing]

@@ -32,6 +32,7 @@ def read_header(lines: list[str], found: Found) -> int:
     """Fill number, date, place, issuer lines, type, subject and Kính gửi; return the body start."""
     limit = min(len(lines), 80)
     type_idx = None
+    date_idx = None
     stop_idx = None
     for i in range(limit):
         c = clean(lines[i])
@@ -39,6 +40,7 @@ def read_header(lines: list[str], found: Found) -> int:
             found.number, found.number_idx = number, i
         elif found.date is None and (pd := date_in(c)) is not None:
             found.place, found.date = pd
+            date_idx = i
         elif found.date is None and not found.place and (place := blank_date_place(c)):
             found.place = place
         elif type_idx is None and (doc_type := doc_type_line(c)) is not None:
@@ -57,12 +59,10 @@ def read_header(lines: list[str], found: Found) -> int:
             break
         elif stop_idx is None and V_V.match(c) and not _is_body_line(c):
             stop_idx = i  # without a number (a draft, an OCR scan) the V/v line ends the header
-    header_end = (
-        type_idx
-        if type_idx is not None
-        else found.number_idx
-        if found.number_idx is not None
-        else stop_idx or 0
+    # Without a number or a heading, the place and date line closes the header block (a
+    # document whose number was left blank or lost, "BCH ĐOÀN TP. HỒ CHÍ MINH" / "***" / ...).
+    header_end = next(
+        x for x in (type_idx, found.number_idx, stop_idx, date_idx, 0) if x is not None
     )
     # The left block: capitals before the number (or the type line), minus the right-hand block.
     # An organisation's name ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM") is the right-hand block only

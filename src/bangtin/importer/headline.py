@@ -8,13 +8,19 @@ import re
 
 from bangtin.core.model import DocType
 from bangtin.importer.layout import Found
-from bangtin.importer.lines import NOISE, clean
+from bangtin.importer.lines import NOISE, clean, is_caps
 from bangtin.links.citations import TYPE_WORDS, find_citations
 
 # Where a portal's lead names the document it republishes: "Ban Tuyên giáo Trung ương ban hành
 # Hướng dẫn số 55-HD/BTGTW về ...", "LTS: Ngày 14-11-2016, Ban Chấp hành ... đã ban hành Nghị
 # quyết số 10-NQ/TU về ...", "... Phó Chủ tịch ... đã ký văn bản số 1117/ĐCT-TG về việc ...".
-_LEAD_VERB = re.compile(r"(?<!\w)(?:ban\s+hành|(?:đã\s+)?ký(?:\s+ban\s+hành)?)\s+", re.IGNORECASE)
+# Also "Ban Thường vụ Thành ủy có Công văn số ... yêu cầu ..." and "Đảng ủy ... đã xây dựng Kế
+# hoạch số ..." (a news item's lead): the body that did it, a verb of issuing, the document.
+_LEAD_VERB = re.compile(
+    r"(?<!\w)(?:(?:đã|vừa|mới)\s+)?(?:ban\s+hành|ký(?:\s+ban\s+hành)?|có|xây\s+dựng|phát\s+hành"
+    r"|ra|gửi)\s+",
+    re.IGNORECASE,
+)
 _LEAD_DATE = re.compile(
     r"(?<!\w)ngày\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)",
     re.IGNORECASE,
@@ -76,3 +82,41 @@ def read_headline(lines: list[str], found: Found) -> None:
                 end = _SENTENCE_END.search(c, about.end())
                 found.subject = [c[about.end() : end.start() if end else len(c)]]
             return
+
+
+# A page's title that names the document: "Đề cương tuyên truyền kỷ niệm 83 năm ...", "Thư ngỏ
+# hưởng ứng “Tháng cao điểm Vì người nghèo”", "Thư cảm ơn của Ban Thường trực ...".
+_TITLE_ABOUT = re.compile(r"\s(?:về\s+việc|về|v/v)\s+(?P<s>\S.*)$", re.IGNORECASE)
+_TYPE_BY_LENGTH = sorted((t.value for t in DocType), key=len, reverse=True)
+
+
+def read_title(lines: list[str], found: Found) -> None:
+    """The type (and maybe the subject) from a title line at the top, where no heading gave it.
+
+    A line opening with a type name, in sentence case, among the first lines of the page: the
+    type is the document's. Its subject is taken only after "về" ("Lời kêu gọi của ... về ...");
+    the other words of a title are the editor's paraphrase as often as the trích yếu ("Thư kêu
+    gọi quyên góp ..." over a letter that has none), so they are left for the editor to fill.
+    """
+    seen = 0
+    for line in lines:
+        c = clean(line)
+        if not c or NOISE.match(c):
+            continue
+        seen += 1
+        if seen > 6:
+            return
+        if len(c) > 250 or c.endswith((".", ":", "!", ";")) or is_caps(c):
+            continue
+        name = next(
+            (t for t in _TYPE_BY_LENGTH if c.casefold().startswith(t.casefold() + " ")), None
+        )
+        if name is None:
+            continue
+        found.doc_type = DocType.from_text(name)
+        rest = c[len(name) :].strip()
+        if found.subject:
+            return
+        if about := _TITLE_ABOUT.search(rest):
+            found.subject = [about["s"]]
+        return

@@ -69,3 +69,5 @@ class Found:
     name: str = ""
     footnotes: dict[str, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    # The page's lines above the document (a web page's title stands there).
+    above: list[str] = field(default_factory=list)

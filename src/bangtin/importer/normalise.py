@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from bangtin.core.text import nfc
@@ -10,6 +11,7 @@ from bangtin.importer.lines import date_in, is_caps, is_right_hand, is_rule, num
 
 def prepare_lines(text: str) -> list[str]:
     """Lines of ``text``: NFC, no NBSP or zero-width characters, columns split into lines."""
+    text = mend_escapes(from_html(text))
     text = nfc(text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\ufeff", "")
     text = re.sub(r"[\u200b\u200c\u200d\u2060]", "", text)
@@ -215,6 +217,44 @@ def _join_wrapped(lines: list[str]) -> list[str]:
 def _one_word(line: str) -> bool:
     words = line.split()
     return len(words) == 1 and not re.search(r"\d", line)
+
+
+# Markup of a page stored as raw HTML (a portal that kept the Word file's HTML as the body).
+_HTML_TAG = re.compile(
+    r"</?(?:p|br|div|span|td|tr|table|strong|b|i|em|font|html|body|li)\b[^>]*>", re.I
+)
+_HTML_DROP = re.compile(r"<(head|script|style|title)\b.*?</\1\s*>", re.I | re.S)
+_HTML_BREAK = re.compile(r"<br\b[^>]*>|</(?:p|div|tr|li|h\d|table|tbody)\s*>", re.I)
+_HTML_CELL = re.compile(r"</t[dh]\s*>", re.I)
+# A tag, a comment, or a tag cut off at the end of a line ("... năm 2014</o:p").
+_HTML_ANY = re.compile(
+    r"<!--.*?-->|</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>|</?[A-Za-z][\w:-]*$", re.S | re.M
+)
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});?")
+
+
+def from_html(text: str) -> str:
+    """Plain text of a document stored as raw HTML: tags gone, entities decoded.
+
+    The shape: a portal whose body is the HTML of the Word file, tags, inline styles and
+    character entities standing in the text ("Ng&agrave;y 5/1/2017", "&#272O&Agrave;N", "<br />",
+    table cells for the two header columns). Text with a stray "<" or "&" is left as it is:
+    this acts only when tags or entities are many.
+    """
+    if len(_HTML_TAG.findall(text)) < 5 and len(_ENTITY.findall(text)) < 5:
+        return text
+    text = _HTML_DROP.sub("", text)
+    text = _HTML_BREAK.sub("\n", text)
+    text = _HTML_CELL.sub("\t", text)
+    text = _HTML_ANY.sub("", text)
+    return html.unescape(text)
+
+
+def mend_escapes(text: str) -> str:
+    """Line breaks written as the characters "\\r\\n" or "\\n" (a copy of a JSON or database field)."""
+    if text.count("\\n") >= 3 and text.count("\\n") > text.count("\n"):
+        text = text.replace("\\r\\n", "\n").replace("\\n", "\n").replace("\\t", "\t")
+    return text
 
 
 def strip_front_matter(text: str) -> str:
