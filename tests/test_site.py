@@ -273,3 +273,81 @@ def test_relative_url_is_posix_relpath(
     if t.endswith("/") and not expected.endswith("/"):
         expected += "/"
     assert relative_url(t, b) == expected
+
+
+def test_directive_page_puts_the_facts_line_then_the_record_to_fold(make_site: MakeSite) -> None:
+    site = make_site(sample=True)
+    assert site.exit_code == 0, site.output
+    html = site.page(SEED_URL)
+    facts = re.search(r'<p class="bt-facts">(.*?)</p>', html, re.S)
+    assert facts is not None
+    line = re.sub(r"<[^>]+>", "", facts[1])
+    assert line.split(" · ") == [
+        "Công văn",
+        "07/3/2024",
+        "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh",
+        "Còn hiệu lực",
+    ]
+    # The full record in a details block, open in the HTML (wide screens, print, no script);
+    # md-content.js folds it on phones.
+    record = re.search(
+        r"<details ([^>]*)>\s*<summary>Thông tin văn bản</summary>(.*?)</details>", html, re.S
+    )
+    assert record is not None
+    assert "open" in record[1].split() and "data-bangtin-wide-open" in record[1]
+    assert "Phạm Thị Tố Loan" in record[2] and "Lưu VP, TG-DV" in record[2]
+    # In reading order: title, trích yếu, facts, record, text; the tasks after the text.
+    order = [
+        html.index(marker)
+        for marker in (
+            'class="bt-title"',
+            'class="bt-subject"',
+            'class="bt-facts"',
+            "<details",
+            'class="bt-body"',
+            'class="bt-tasks"',
+        )
+    ]
+    assert order == sorted(order)
+
+
+def test_default_navigation_fits_the_header(make_site: MakeSite) -> None:
+    site = make_site(
+        sample=True,
+        config={
+            "theme": {
+                "name": "material",
+                "language": "vi",
+                "font": False,
+                "features": ["navigation.tabs"],
+            }
+        },
+    )
+    assert site.exit_code == 0, site.output
+    home = site.page("")
+    bar = home.split('class="md-tabs__list"')[1].split("</ul>")[0]
+    labels = [
+        re.sub(r"\s+", " ", t).strip()
+        for t in re.findall(r'class="md-tabs__link">(.*?)</a>', bar, re.S)
+    ]
+    assert labels == [
+        "Trang chủ",
+        "Văn bản",
+        "Chủ đề năm",
+        "Theo dõi",
+        "Mô hình",
+        "Tin tức",
+        "Bài đăng",
+        "Đơn vị",
+        "Hướng dẫn",
+    ]
+    # The lookup and the statistics are reached from "Văn bản"; their pages keep their titles.
+    lookup = site.page("tra-cuu/")
+    assert "<title>Tra cứu văn bản" in lookup and "<title>Thống kê" in site.page("thong-ke/")
+    drawer = lookup.split('data-md-type="navigation"')[1].split("</nav>")[0]
+    assert "Tra cứu văn bản" in drawer and "Thống kê" in drawer
+    # A sidebar with the page's own link only is hidden (Material's own "hidden", so phones
+    # keep the drawer); a section of several pages keeps it.
+    assert re.search(r'data-md-type="navigation"\s+hidden', home)
+    assert re.search(r'data-md-type="navigation"\s+hidden', site.page(SEED_URL))
+    assert not re.search(r'data-md-type="navigation"\s+hidden', lookup)

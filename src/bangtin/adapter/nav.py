@@ -8,22 +8,25 @@ from bangtin.site.pages import PageSpec
 
 __all__ = ["default_nav", "nav_paths"]
 
+# The header's tabs must fit on one line from 1024 px on: few top-level entries with short
+# labels (the tabs show these titles, partials/tabs-item.html), the lookup and the statistics
+# reached from "Văn bản", whose lists they are.
 NAV_SECTIONS: tuple[tuple[str, str], ...] = (
-    ("Tra cứu", "tra-cuu/index.md"),
     ("Chủ đề năm", "chu-de/index.md"),
-    ("Theo dõi nhiệm vụ", "theo-doi/index.md"),
-    ("Mô hình, điển hình", "mo-hinh/index.md"),
+    ("Theo dõi", "theo-doi/index.md"),
+    ("Mô hình", "mo-hinh/index.md"),
     ("Tin tức", "tin-tuc/index.md"),
-    ("Bài đăng fanpage", "bai-dang/index.md"),
+    ("Bài đăng", "bai-dang/index.md"),
     ("Đơn vị", "don-vi/index.md"),
-    ("Thống kê", "thong-ke/index.md"),
 )
 DOCUMENT_LISTS: tuple[tuple[str, str], ...] = (
+    ("Tra cứu", "tra-cuu/index.md"),
     ("Theo loại", "van-ban/loai/index.md"),
     ("Theo cơ quan ban hành", "van-ban/co-quan/index.md"),
     ("Chưa có toàn văn", "van-ban/chua-co-toan-van.md"),
+    ("Thống kê", "thong-ke/index.md"),
 )
-FOLDER_TITLES = {"huong-dan": "Hướng dẫn biên tập", "gioi-thieu": "Giới thiệu"}
+FOLDER_TITLES = {"huong-dan": "Hướng dẫn", "gioi-thieu": "Giới thiệu"}
 
 
 def default_nav(specs: dict[str, PageSpec], pages: set[str]) -> list[Any]:
