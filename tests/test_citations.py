@@ -618,3 +618,38 @@ def test_extension_hostile_number_text_is_escaped() -> None:
     html = _render("a &lt; Công văn số 1-CV/TU <b>b</b>", resolve)
     assert 'href="javascript:&quot;x&quot;&amp;&lt;y&gt;"' in html
     assert "a &lt; Công văn số" in html
+
+
+# --- several numbers in one phrase (issue 23) ------------------------------------------------
+
+LISTS = [
+    (
+        "Thực hiện các công văn số 14, 15, 16-CV/VPTW của Văn phòng Trung ương Đảng,",
+        ["14-CV/VPTW", "15-CV/VPTW", "16-CV/VPTW"],
+    ),
+    ("Căn cứ Nghị quyết số 10 và 11-NQ/TU ngày 05/3/2024;", ["10-NQ/TU", "11-NQ/TU"]),
+    ("các Công văn số 12, 13/UBND-VX của Ủy ban nhân dân tỉnh", ["12/UBND-VX", "13/UBND-VX"]),
+    (
+        "Quyết định số 3, 4 và 5/2024/QĐ-UBND",
+        ["3/2024/QĐ-UBND", "4/2024/QĐ-UBND", "5/2024/QĐ-UBND"],
+    ),
+    # Not lists: a telephone number after "số", and digits without "số" before them.
+    ("Gọi số 0252, 16-CV/VPTW đã gửi.", ["16-CV/VPTW"]),
+    ("Điều 14, 15, 16-CV/VPTW quy định", ["16-CV/VPTW"]),
+]
+
+
+@pytest.mark.parametrize(("text", "numbers"), LISTS)
+def test_several_numbers_in_one_phrase(text: str, numbers: list[str]) -> None:
+    found = find_citations(text)
+    assert [str(c.number) for c in found] == numbers
+    # Each listed number stands where it is written, so the build links that digit.
+    for c in found:
+        assert text[c.number_start : c.number_end] == c.number_text
+        assert str(c.number).startswith(c.number_text.split("-")[0].split("/")[0])
+
+
+def test_listed_numbers_are_linked_by_the_build() -> None:
+    html = _render("Thực hiện các công văn số 14, 15, 16-CV/VPTW.")
+    for slug in ("14-cv-vptw", "15-cv-vptw", "16-cv-vptw"):
+        assert f'href="../{slug}/"' in html

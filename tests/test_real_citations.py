@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bangtin.core.numbers import parse_number
+from bangtin.core.numbers import number_key, parse_number
 from bangtin.importer import parse_document, read_source, render_markdown
 from bangtin.links.citations import find_citations
 
@@ -19,9 +19,9 @@ DOCS = sorted(p for p in CORPUS.iterdir() if p.suffix in {".txt", ".docx"})
 
 
 def _key(text: str) -> str:
+    """The matching key of a key's number; a damaged one ("01/KH LĐ-THCSMM") by its text."""
     number = parse_number(text, lenient=True)
-    assert number is not None, text
-    return number.key
+    return number.key if number is not None else number_key(text)
 
 
 def _truth(path: Path) -> dict[str, object]:
@@ -30,16 +30,41 @@ def _truth(path: Path) -> dict[str, object]:
     return data
 
 
-@pytest.mark.parametrize("path", DOCS, ids=lambda p: p.stem)
-def test_body_citations_of_real_documents(path: Path) -> None:
-    """What the build's linker reads (subject and body) cites exactly the key's numbers."""
+def _damaged(path: Path) -> bool:
+    """A text whose letters or spacing the copy destroyed (the key says so): scored in bulk."""
+    key = _truth(path)
+    return key.get("copy") == "damaged" or key.get("shape") == "ocr"
+
+
+def _body_citations(path: Path) -> tuple[set[str], set[str]]:
+    """(numbers the build's linker finds in subject, Kính gửi and body, numbers the key cites)."""
     key = _truth(path)
     result = parse_document(read_source(path))
     text = "\n".join([str(result.fields["subject"]), *result.fields["to"], result.body])
     own = _key(str(key["number"])) if key.get("number") else None
     found = {c.number.key for c in find_citations(text)} - {own}
     cited = {_key(str(n)) for n in key.get("citations") or ()}
+    return found, cited
+
+
+@pytest.mark.parametrize("path", [p for p in DOCS if not _damaged(p)], ids=lambda p: p.stem)
+def test_body_citations_of_real_documents(path: Path) -> None:
+    """What the build's linker reads (subject and body) cites exactly the key's numbers."""
+    found, cited = _body_citations(path)
     assert found == cited
+
+
+def test_body_citations_of_damaged_documents_in_bulk() -> None:
+    """Damaged texts (OCR, letters dropped, mojibake): issue 23's recall and precision overall."""
+    right = listed = cited_total = 0
+    for path in (p for p in DOCS if _damaged(p)):
+        found, cited = _body_citations(path)
+        right += len(found & cited)
+        listed += len(found)
+        cited_total += len(cited)
+    assert cited_total >= 10
+    assert right / cited_total >= 0.9, (right, cited_total)
+    assert right / listed >= 0.9, (right, listed)
 
 
 NOT_NUMBERS = [

@@ -292,6 +292,10 @@ def _find_cores(text: str) -> list[_Core]:
         number = _parse_number(raw)
         nstart, nend = m.start(), m.end()
         head, type_word, has_so = _read_head(text, nstart)
+        listed = _listed_before(text, nstart, raw) if not (type_word or has_so) else []
+        if listed:
+            # "các công văn số 14, 15, 16-CV/VPTW": the words and the code are shared.
+            _, type_word, has_so = _read_head(text, listed[0][0])
         if number is None and type_word and has_so:
             # "Công văn số 01-CB/TW": the words say it is a number, whatever its code.
             number = _parse_number(raw, lenient=True)
@@ -300,6 +304,8 @@ def _find_cores(text: str) -> list[_Core]:
         bare = type_word is None and not has_so
         if bare and number.form == "state" and number.type_code is None and number.year is None:
             continue  # a bare "10/ABC" is too often something else
+        if listed:
+            cores.extend(_listed_cores(text, listed, type_word))
         # "Quy định 66-QĐ/TW": the type word decides what "QĐ" stands for.
         type_name = type_word or number.type_name or ""
         cores.append(
@@ -316,10 +322,74 @@ def _find_cores(text: str) -> list[_Core]:
     return cores
 
 
+def _listed_cores(
+    text: str, listed: list[tuple[int, int, DocNumber]], type_word: str | None
+) -> list[_Core]:
+    head = _read_head(text, listed[0][0])[0]
+    return [
+        _Core(
+            head=head if i == 0 else lstart,
+            nstart=lstart,
+            nend=lend,
+            number=lnumber,
+            type_name=type_word or lnumber.type_name or "",
+            has_type_word=type_word is not None,
+            meta_end=lend,
+        )
+        for i, (lstart, lend, lnumber) in enumerate(listed)
+    ]
+
+
+# Numbers listed before the last one, after "số": "số 14, 15, 16-CV/VPTW", "số 10 và 11-NQ/TU".
+_LISTED = re.compile(r"(?<!\w)số[ \t]+((?:[0-9]{1,6}[ \t]*(?:,|và)[ \t]*){1,12})$", re.IGNORECASE)
+_LEADING_DIGITS = re.compile(r"^[0-9]{1,6}[a-z]?")
+
+
+def _listed_before(text: str, nstart: int, raw: str) -> list[tuple[int, int, DocNumber]]:
+    """The numbers of a list that shares the code of the number at ``nstart``, in order.
+
+    "các công văn số 14, 15, 16-CV/VPTW" cites three documents: 14-CV/VPTW, 15-CV/VPTW and
+    16-CV/VPTW. Only bare digits after "số" count, each made whole with the last one's code.
+    """
+    window = text[max(0, nstart - 120) : nstart]
+    m = _LISTED.search(window)
+    lead = _LEADING_DIGITS.match(raw)
+    if m is None or lead is None:
+        return []
+    tail = raw[lead.end() :]
+    base = nstart - len(window) + m.start(1)
+    out = []
+    for d in re.finditer(r"[0-9]{1,6}", m.group(1)):
+        if len(d.group(0)) > 5 or (d.group(0).startswith("0") and len(d.group(0)) > 2):
+            return []  # "số 0252, ...": a telephone or an account, not a list of numbers
+        number = _parse_number(d.group(0) + tail)
+        if number is None:
+            return []
+        out.append((base + d.start(), base + d.end(), number))
+    return out
+
+
 @functools.lru_cache(maxsize=4096)
 def _parse_number(raw: str, *, lenient: bool = False) -> DocNumber | None:
     # The same numbers recur throughout a corpus; DocNumber is immutable, so caching is safe.
     return parse_number(raw, lenient=lenient)
+
+
+def _so_before(text: str, j: int) -> int:
+    """The length of the word "số" ending at ``j`` (0 when there is none).
+
+    Also as damaged text writes it: "s" where the copy dropped every letter outside its code page
+    ("Quyt nh s 174/CT"), "s?" where it put "?" for them ("Quy?t ?nh s?: 514-Q/TWTN-BKT").
+    """
+    for word in ("số", "s?", "s"):
+        k = len(word)
+        if (
+            j >= k
+            and text[j - k : j].casefold() == word
+            and (j == k or not text[j - k - 1].isalnum())
+        ):
+            return k
+    return 0
 
 
 def _read_head(text: str, nstart: int) -> tuple[int, str | None, bool]:
@@ -330,9 +400,10 @@ def _read_head(text: str, nstart: int) -> tuple[int, str | None, bool]:
         j -= 1
     has_so = False
     head = nstart
-    if j >= 2 and text[j - 2 : j].casefold() == "số" and (j == 2 or not text[j - 3].isalnum()):
+    so = _so_before(text, j)
+    if so:
         has_so = True
-        head = j = j - 2
+        head = j = j - so
         lo = max(0, j - 4)
         while j > lo and text[j - 1] in " \t\n":
             j -= 1
