@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import markdown
@@ -566,7 +567,7 @@ def test_fast_on_a_megabyte_of_directives() -> None:
 # --- Markdown extension ---------------------------------------------------------------------
 
 
-def _render(source: str, resolve: object = None) -> str:
+def _render(source: str, resolve: Callable[[Citation], LinkTarget | None] | None = None) -> str:
     def default(c: Citation) -> LinkTarget | None:
         if c.number.key == "189-CV/TU":
             return LinkTarget(url=None, title="")

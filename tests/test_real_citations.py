@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -24,7 +25,7 @@ def _key(text: str) -> str:
     return number.key if number is not None else number_key(text)
 
 
-def _truth(path: Path) -> dict[str, object]:
+def _truth(path: Path) -> dict[str, Any]:
     data = yaml.safe_load(path.with_suffix(".yml").read_text(encoding="utf-8"))
     assert isinstance(data, dict)
     return data
@@ -104,13 +105,12 @@ def test_build_links_real_bodies(make_site) -> None:  # type: ignore[no-untyped-
         key = _truth(CORPUS / f"{name}.txt")
         number = parse_number(str(key["number"]))
         assert number is not None
-        html = site.page(f"van-ban/{key['date'].year}/{number.slug}/")  # type: ignore[union-attr]
+        html = site.page(f"van-ban/{key['date'].year}/{number.slug}/")
         body = html[html.index('class="bt-title"') :]
         linked = {
-            parse_number(m).key  # type: ignore[union-attr]
-            for m in re.findall(r'<a class="bt-cite"[^>]*>([^<]+)</a>', body)
+            parse_number(m).key for m in re.findall(r'<a class="bt-cite"[^>]*>([^<]+)</a>', body)
         }
-        cited = {_key(str(n)) for n in key["citations"]}  # type: ignore[union-attr]
+        cited = {_key(str(n)) for n in key["citations"]}
         assert linked == cited, name
         assert number.key not in linked
     page = site.page("van-ban/2015/454-cv-bdvtw/")
