@@ -107,9 +107,7 @@ def test_build_links_real_bodies(make_site) -> None:  # type: ignore[no-untyped-
         assert number is not None
         html = site.page(f"van-ban/{key['date'].year}/{number.slug}/")
         body = html[html.index('class="bt-title"') :]
-        linked = {
-            parse_number(m).key for m in re.findall(r'<a class="bt-cite"[^>]*>([^<]+)</a>', body)
-        }
+        linked = {_key(m) for m in re.findall(r'<a class="bt-cite"[^>]*>([^<]+)</a>', body)}
         cited = {_key(str(n)) for n in key["citations"]}
         assert linked == cited, name
         assert number.key not in linked
