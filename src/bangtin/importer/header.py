@@ -67,7 +67,7 @@ def read_header(lines: list[str], found: Found) -> int:
     # The left block: capitals before the number (or the type line), minus the right-hand block.
     # An organisation's name ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM") is the right-hand block only
     # where no Party or national motto takes that place; beside one, it is the superior body.
-    motto = any(is_motto(clean(x)) for x in lines[: header_end + 6])
+    motto = any(is_motto(clean(x)) for x in lines[: header_end + 14])
     for i in range(header_end):
         c = clean(lines[i]).strip("* ")
         if (
@@ -76,6 +76,7 @@ def read_header(lines: list[str], found: Found) -> int:
             and (not is_right_hand(c) or (motto and not is_motto(c)))
             and doc_type_line(c) is None
             and type_lead(c) is None
+            and not c.startswith(("/", "-", "–"))  # "/KH-LĐ": a blank number's code
             and not is_rule(c)
             and date_in(c) is None
             and number_in(c) is None
@@ -154,7 +155,7 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 # "Chủ điểm: ...", "Tài khoản: ...": a label, never a line of the subject.
-_LABEL = re.compile(r"^\w[^:\d()]{1,29}:\s*\S")
+_LABEL = re.compile(r"^[^\W\d][^:()]{1,29}:\s*\S")
 
 
 def _continues_over_blank(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> bool:
@@ -314,7 +315,10 @@ def _read_kinh_gui(lines: list[str], i: int, found: Found) -> int:
         if not c or is_rule(c):
             # Web copies put blank lines (or table rules) between the "- ..." items.
             nxt = next((clean(x) for x in lines[i + 1 : i + 4] if clean(x)), "")
-            if items and not (ITEM.match(nxt) and not _is_body_line(nxt)):
+            # ... and spaced a wrapped item's lower-case rest apart: "Kính gửi: Hội, Ban Liên
+            # lạc các địa phương," / "" / "các đơn vị Truyền thống trực thuộc".
+            wrapped = nxt[:1].islower() and len(nxt) < 100 and not PARAGRAPH_OPENER.match(nxt)
+            if items and not ((ITEM.match(nxt) or wrapped) and not _is_body_line(nxt)):
                 break
             i += 1
             continue

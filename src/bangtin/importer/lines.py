@@ -217,6 +217,12 @@ def date_in(line: str) -> tuple[str, dt.date] | None:
     except ValueError:
         return None
     place = " ".join((m["place"] or "").split()).strip(" *_")
+    if re.search(r"[:/]", place):
+        # The number cell glued before the place: "Số: / KH-LĐ Nại Hiên Đông, ngày ...".
+        words = re.split(r"[:/]", place)[-1].split()
+        while words and re.fullmatch(r"[A-ZĐ0-9][A-ZĐ0-9\-–.&]*", words[0]) and len(words) > 1:
+            words = words[1:]
+        place = " ".join(words)
     return place, date
 
 
