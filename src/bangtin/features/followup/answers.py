@@ -67,6 +67,11 @@ _CLAUSE_END = re.compile(r"[;:\n]|\.(?:\s|$)")
 _NAMED_WITHIN = 80
 _WINDOW = 240
 _OPENING = 1500
+# /theo-doi/ stays a page a phone opens at 10,000 directives: a reminder names this many
+# directives (the unit's page lists them all), the directives' table this many rows.
+REMINDER_MAX = 10
+LISTED_MAX = 5
+OVERVIEW_ROWS = 100
 # Types whose Kính gửi receives the document without being asked to act on it.
 _ADDRESSED_ONLY = frozenset(
     {
@@ -280,6 +285,11 @@ class Reminder:
         return max(d.days_overdue for d in self.duties)
 
     @property
+    def listed(self) -> tuple[Duty, ...]:
+        """The most overdue ones, listed on /theo-doi/ (the unit's page lists every one)."""
+        return self.duties[:LISTED_MAX]
+
+    @property
     def text(self) -> str:
         """The reminder in the register of an office's message, ready to paste."""
         lines = [
@@ -289,13 +299,16 @@ class Reminder:
             "của đơn vị về kết quả thực hiện "
             + ("văn bản sau:" if len(self.duties) == 1 else f"{len(self.duties)} văn bản sau:"),
         ]
-        for duty in self.duties:
+        for duty in self.duties[:REMINDER_MAX]:
             d = duty.directive
             due = format_date_short(duty.due) if duty.due else ""
             lines.append(
                 f"- {d.title} ngày {format_date_short(d.date)} về {d.subject.rstrip('.')}: "
                 f"hạn báo cáo ngày {due}, đã quá hạn {duty.days_overdue} ngày."
             )
+        rest = len(self.duties) - REMINDER_MAX
+        if rest > 0:
+            lines.append(f"- và {rest} văn bản khác quá hạn ít ngày hơn.")
         lines += [
             "",
             "Đề nghị đơn vị khẩn trương gửi báo cáo; nếu đã gửi, xin báo lại số và ngày "
@@ -339,6 +352,15 @@ class Answers:
                 key=lambda kv: (-kv[1][0].days_overdue, sort_key(kv[1][0].unit_name)),
             )
         )
+
+    def open_tables(self) -> tuple[DirectiveAnswers, ...]:
+        """The tables with a unit still to answer: most overdue units first, then newest."""
+        waiting = [t for t in self.tables if t.answered < len(t.duties)]
+        return tuple(sorted(waiting, key=lambda t: -t.overdue_count))
+
+    def open_tables_listed(self) -> tuple[DirectiveAnswers, ...]:
+        """The first `OVERVIEW_ROWS` of `open_tables`, the rows of /theo-doi/'s table."""
+        return self.open_tables()[:OVERVIEW_ROWS]
 
     def reminders(self) -> tuple[Reminder, ...]:
         """One reminder per unit with an overdue report, the most overdue unit first."""
