@@ -540,10 +540,10 @@ def _cp1258(text: str) -> bytes:
 
 
 def test_read_source_refuses_unknown_files(tmp_path: Path) -> None:
-    pdf = tmp_path / "a.pdf"
-    pdf.write_bytes(b"%PDF-1.4")
-    with pytest.raises(SourceError, match=r"chỉ nhập được tệp \.txt, \.md hoặc \.docx"):
-        read_source(pdf)
+    sheet = tmp_path / "a.xlsx"  # a spreadsheet: no reader, whatever formats join the importer
+    sheet.write_bytes(b"PK\x03\x04")
+    with pytest.raises(SourceError, match=r"chỉ nhập được tệp \.txt, \.md.*'\.xlsx'"):
+        read_source(sheet)
     binary = tmp_path / "b.txt"
     binary.write_bytes(bytes([0x81, 0x8D, 0x8F, 0x90]) * 10)
     with pytest.raises(SourceError, match="bảng mã"):

@@ -15,6 +15,7 @@ import hashlib
 import multiprocessing as mp
 import os
 import re
+import stat
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -28,6 +29,8 @@ from bangtin.core.fields import (
     PRACTICE_FIELDS,
     THEME_FIELDS,
     Field,
+    YEAR_MAX,
+    YEAR_MIN,
 )
 from bangtin.core.frontmatter import (
     MAX_FILE_BYTES,
@@ -37,6 +40,7 @@ from bangtin.core.frontmatter import (
     YSeq,
     YValue,
     decode,
+    body_bounds,
     parse_yaml,
     split_document,
 )
@@ -66,7 +70,9 @@ from bangtin.core.text import fold, nfc, slugify
 
 __all__ = [
     "LoadResult",
+    "DIRECTIVES_DIR",
     "filter_audience",
+    "directives_folder",
     "load_project",
     "parse_audience",
     "read_document",
@@ -80,6 +86,8 @@ _DATE_WORDS = re.compile(
     r"^ngày\s+([0-9]{1,2})\s+tháng\s+([0-9]{1,2})\s+năm\s+([0-9]{4})$", re.IGNORECASE
 )
 _UNIT_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# The years of the archive (the Party's founding to a plan's far horizon), for years and dates.
+YEARS = (YEAR_MIN, YEAR_MAX)
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 # Names Windows cannot create, with or without an extension: a portal copied to a Windows share
 # (or built there) would lose the file or write to a device.
@@ -122,39 +130,71 @@ def parse_audience(value: str | None) -> Visibility:
 
 
 def read_document(root: Path, path: Path, *, required: bool = True) -> Document:
-    """Read one Markdown file into a `Document`, refusing files that are too large or not UTF-8."""
+    """Read one Markdown file into a `Document`, refusing files that are not regular files, too
+    large or not UTF-8, and bodies Markdown cannot convert in bounded work (`body_bounds`)."""
     rel = _rel(root, path)
     try:
-        size = path.stat().st_size
-    except OSError as exc:
-        return Document(
-            rel, None, "", 1, [ContentError(rel, 1, f"không đọc được tệp: {exc.strerror}")]
-        )
-    if size > MAX_FILE_BYTES:
-        return Document(
-            rel,
-            None,
-            "",
-            1,
-            [
-                ContentError(
-                    rel,
-                    1,
-                    f"tệp quá lớn ({size / 1048576:.1f} MB, tối đa {MAX_FILE_BYTES // 1048576} MB): "
-                    "một văn bản không thể lớn như vậy; hãy kiểm tra lại nội dung tệp",
-                )
-            ],
-        )
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        return Document(
-            rel, None, "", 1, [ContentError(rel, 1, f"không đọc được tệp: {exc.strerror}")]
-        )
+    raw, problem = read_regular(path)
+    if raw is None:
+        return Document(rel, None, "", 1, [ContentError(rel, 1, problem)])
     text, errors = decode(rel, raw)
     if text is None:
         return Document(rel, None, "", 1, errors)
-    return split_document(rel, text, required=required)
+    doc = split_document(rel, text, required=required)
+    doc.errors.extend(body_bounds(rel, doc.body, doc.body_line))
+    return doc
+
+
+def read_regular(path: Path, limit: int = MAX_FILE_BYTES) -> tuple[bytes | None, str]:
+    """The bytes of ``path`` if it is a regular file of at most ``limit`` bytes, else None and
+    the reason in Vietnamese.
+
+    The file is opened without blocking and checked on the open descriptor: a FIFO, a socket
+    or a device named like a content file would otherwise hold the build forever (or feed it
+    without end), and a check before opening could be raced.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+        fd = os.open(path, flags)
+    except OSError as exc:
+        return None, f"không đọc được tệp: {exc.strerror}"
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            return None, not_regular(info.st_mode)
+        if info.st_size > limit:
+            return None, (
+                f"tệp quá lớn ({info.st_size / 1048576:.1f} MB, tối đa {limit // 1048576} MB): "
+                "một văn bản không thể lớn như vậy; hãy kiểm tra lại nội dung tệp"
+            )
+        with os.fdopen(fd, "rb", closefd=False) as stream:
+            # read(n) sets n bytes aside first: ask for what stat said (and one more byte, to
+            # see a file that grew), not for the limit.
+            data = stream.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += stream.read(limit + 1 - len(data))
+    except OSError as exc:
+        return None, f"không đọc được tệp: {exc.strerror}"
+    finally:
+        os.close(fd)
+    if len(data) > limit:  # it grew while being read
+        return None, f"tệp quá lớn (hơn {limit // 1048576} MB)"
+    return data, ""
+
+
+def not_regular(mode: int) -> str:
+    """What an editor reads about a path that is not a regular file (``mode`` from stat)."""
+    kinds = (
+        (stat.S_ISFIFO, "ống FIFO"),
+        (stat.S_ISSOCK, "socket"),
+        (stat.S_ISCHR, "thiết bị ký tự"),
+        (stat.S_ISBLK, "thiết bị khối"),
+        (stat.S_ISDIR, "thư mục"),
+    )
+    kind = next((name for test, name in kinds if test(mode)), "loại tệp đặc biệt")
+    return (
+        f"không phải một tệp thường ({kind}): bangtin không đọc; hãy xóa nó và đặt vào đây một "
+        "tệp thật"
+    )
 
 
 def _rel(root: Path, path: Path) -> str:
@@ -319,6 +359,15 @@ class _Checker:
                     self.error(
                         node.line,
                         f"«{name}»: ngày «{text}» không có thật (tháng {parts['m']} "
+                if not YEARS[0] <= parts["y"] <= YEARS[1]:
+                    # Year 1 or 9999 is a typo; such a date would sort every list wrongly and
+                    # set a deadline no calendar can show.
+                    self.error(
+                        node.line,
+                        f"«{name}»: ngày «{text}» có năm {parts['y']} nằm ngoài khoảng "
+                        f"{YEARS[0]}–{YEARS[1]}",
+                    )
+                    return None
                         f"năm {parts['y']} không có ngày {parts['d']})",
                     )
                     return None
@@ -334,8 +383,8 @@ class _Checker:
             self.error(node.line, f"«{name}»: «{text}» không phải {what}; ví dụ 2024")
             return None
         value = int(text)
-        if year and not 1930 <= value <= 2100:
-            self.error(node.line, f"«{name}»: năm {value} nằm ngoài khoảng 1930–2100")
+        if year and not YEARS[0] <= value <= YEARS[1]:
+            self.error(node.line, f"«{name}»: năm {value} nằm ngoài khoảng {YEARS[0]}–{YEARS[1]}")
             return None
         return value
 
@@ -612,33 +661,25 @@ _UNIT_FIELDS = {
 }
 
 
-def _load_units(root: Path, errors: list[ContentError]) -> list[Unit]:
-    path = root / "content" / "units.yml"
+def _load_units(root: Path, content: Path, errors: list[ContentError]) -> list[Unit]:
+    path = content / "units.yml"
     rel = _rel(root, path)
-    if not path.exists():
+    if not os.path.lexists(path):
+        return []  # a portal that does not use units (an emptied file is another matter)
+    raw, problem = read_regular(path)
+    if raw is None:
+        errors.append(ContentError(rel, 1, problem))
         return []
-    if path.stat().st_size > MAX_FILE_BYTES:
-        errors.append(ContentError(rel, 1, "tệp quá lớn"))
-        return []
-    text, problems = decode(rel, path.read_bytes())
+    text, problems = decode(rel, raw)
     if text is None:
         errors.extend(problems)
         return []
     value, problems = parse_yaml(rel, text)
     errors.extend(problems)
-    if value is None:
+    if value is None and problems:
         return []
-    items: tuple[YValue, ...]
-    if isinstance(value, YMap) and isinstance(value.get("units"), YSeq):
-        seq = value.get("units")
-        assert isinstance(seq, YSeq)
-        items = seq.items
-    elif isinstance(value, YSeq):
-        items = value.items
-    else:
-        errors.append(
-            ContentError(rel, value.line, "units.yml phải có khóa units: là danh sách các đơn vị")
-        )
+    items = _unit_items(rel, value, errors)
+    if items is None:
         return []
     check = _Checker(rel)
     units: list[Unit] = []
@@ -676,16 +717,90 @@ def _load_units(root: Path, errors: list[ContentError]) -> list[Unit]:
             )
         )
     for unit in units:
-        if unit.parent and unit.parent not in seen:
+        if unit.parent and unit.parent not in by_id:
             check.error(
                 unit.line, f"đơn vị cấp trên «{unit.parent}» của «{unit.id}» không có trong tệp"
             )
+    looped: set[str] = set()
+    for unit in units:
+        chain = [unit.id]
+        current = by_id.get(unit.parent) if unit.parent else None
+        while current is not None and current.id not in chain and current.id not in looped:
+            chain.append(current.id)
+            current = by_id.get(current.parent) if current.parent else None
+        if current is not None and current.id == unit.id:
+            # A loop's units would have no place in the tree of /don-vi/: they vanished from it.
+            looped.update(chain)
+            shown = " → ".join([*chain, unit.id])
+            check.error(
+                unit.line,
+                f"cấp trên của đơn vị «{unit.id}» thành vòng ({shown}): hãy sửa khóa parent",
+            )
+    codes: dict[str, Unit] = {}
+    for unit in units:
+        if not unit.code:
+            continue
+        first = codes.setdefault(fold(unit.code).upper(), unit)
+        if first is not unit:
+            # A number's issuer code names its issuer: with two units, the second would take
+            # the first one's documents without a word.
+            check.error(
+                unit.code_line,
+                f"ký hiệu «{unit.code}» của đơn vị «{unit.id}» trùng với ký hiệu của đơn vị "
+                f"«{first.id}» (dòng {first.code_line}): mỗi ký hiệu chỉ thuộc một đơn vị, nếu "
+                "không văn bản sẽ ghi nhầm cơ quan ban hành",
+            )
+
+
+                code_line=item.key_line("code"),
+            )
+        )
+    _check_units(units, check)
     errors.extend(check.errors)
     return units
 
 
+def _unit_items(
+    rel: str, value: YValue | None, errors: list[ContentError]
+) -> tuple[YValue, ...] | None:
+    """The unit entries of units.yml, or None (with the error) when it declares none.
+
+    An emptied file (nothing, ``[]``, ``units: []``) would make every document's issuer
+    unknown and every unit page vanish without a word: it is an error, and a portal that uses
+    no units has no units.yml at all.
+    """
+    items: tuple[YValue, ...] | None = None
+    line = value.line if value is not None else 1
+    if isinstance(value, YMap):
+        seq = value.get("units")
+        if isinstance(seq, YSeq):
+            items = seq.items
+        elif isinstance(seq, YScalar) and seq.empty:
+            items = ()
+    elif isinstance(value, YSeq):
+        items = value.items
+    elif value is None or (isinstance(value, YScalar) and value.empty):
+        items = ()
+    if items is None:
+        errors.append(
+            ContentError(rel, line, "units.yml phải có khóa units: là danh sách các đơn vị")
+        )
+    elif not items:
+        errors.append(
+            ContentError(
+                rel,
+                1,
+                "tệp không khai báo đơn vị nào: hãy ghi danh sách units: (id:, name:, code:...) "
+                "hoặc xóa hẳn tệp nếu cổng không dùng đơn vị",
 # --- the project -----------------------------------------------------------------------------
 
+        return None
+    return items
+
+
+def _check_units(units: list[Unit], check: _Checker) -> None:
+    """Parents that exist and do not loop; one unit per issuer code."""
+    by_id = {u.id: u for u in units}
 
 def _markdown_files(folder: Path, skip: frozenset[Path] = frozenset()) -> list[Path]:
     if not folder.is_dir() or folder in skip:
@@ -745,6 +860,46 @@ def _twin_names(root: Path, folders: Iterable[Path]) -> list[ContentError]:
         if not folder.is_dir() or folder.is_symlink():
             continue
         for dirpath, dirnames, filenames in os.walk(folder):
+# The names MkDocs takes for Markdown (mkdocs.utils.markdown_extensions), in any case.
+_MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
+
+
+def _odd_files(root: Path, folders: Iterable[Path], skip: frozenset[Path]) -> list[ContentError]:
+    """Entries under ``folders`` that must not be read: anything that is not a regular file or
+    a folder (a FIFO would hold the build forever, a device would feed it without end), and
+    Markdown named otherwise than ``.md`` (``.MD``, ``.markdown``), which bangtin would skip
+    while MkDocs copied or rendered it without the audience filter.
+    """
+    errors: list[ContentError] = []
+    for folder in folders:
+        if not folder.is_dir() or folder.is_symlink():
+            continue
+        for dirpath, dirnames, filenames in os.walk(folder):
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+            for name in sorted(filenames):
+                path = Path(dirpath) / name
+                if name.startswith(".") or path in skip:
+                    continue  # dot files are neither read nor published
+                try:
+                    mode = os.stat(path).st_mode
+                except OSError:
+                    continue  # a dangling link is nothing to read
+                if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+                    errors.append(ContentError(_rel(root, path), 1, not_regular(mode)))
+                    continue
+                stem, dot, suffix = name.rpartition(".")
+                if dot and f".{suffix.lower()}" in _MARKDOWN_SUFFIXES and suffix != "md":
+                    errors.append(
+                        ContentError(
+                            _rel(root, path),
+                            1,
+                            f"tệp có đuôi «.{suffix}»: bangtin chỉ đọc tệp Markdown có đuôi «.md» "
+                            f"(chữ thường); hãy đổi tên thành {stem}.md",
+                        )
+                    )
+    return errors
+
+
             dirnames.sort()
             seen: dict[str, str] = {}
             for name in sorted([*dirnames, *filenames]):
@@ -965,29 +1120,66 @@ def load_project(
 ) -> LoadResult:
     """Load every record of the project at ``root`` and filter it for ``audience``.
 
-    ``later``: where to put the writing of the record cache, for a caller that does it beside
-    its own work (a build forks it); None writes it before returning.
+
+    ``directives_dir``: the plugin's option of that name (see `directives_folder`, which
+    raises ValueError for a wrong one). ``later``: where to put the writing of the record
+    cache, for a caller that does it beside its own work (a build forks it); None writes it
+    before returning.
+#: The directives' folder when mkdocs.yml does not name one (``directives_dir``).
+DIRECTIVES_DIR = "directives"
+
+
+def directives_folder(root: Path, value: str = DIRECTIVES_DIR) -> Path:
+    """The folder of the directive files that ``directives_dir`` names, in the project at
+    ``root``.
+
+    Raises:
+        ValueError: the value leads out of the project (absolute, ``..``, a symlink out, the
+            project itself), or names a folder that does not exist: a build would otherwise
+            publish a portal without a single directive and say it succeeded. The default
+            folder may be missing (a portal with no directive yet).
+    """
+    root = root.resolve()
+    if value == DIRECTIVES_DIR:
+        return root / DIRECTIVES_DIR  # its links out are reported by the loader (_outside_links)
+    resolved = (root / value).resolve() if value.strip() else root
+    if resolved == root or not resolved.is_relative_to(root):
+        raise ValueError(
+            f"«directives_dir»: «{value}» nằm ngoài thư mục dự án (nơi có mkdocs.yml); hãy ghi "
+            f"một thư mục con của dự án, ví dụ {DIRECTIVES_DIR}"
+        )
+    if not resolved.is_dir():
+        raise ValueError(
+            f"«directives_dir»: không có thư mục «{value}» trong dự án; hãy tạo thư mục hoặc sửa "
+            "directives_dir trong mkdocs.yml"
+        )
+    return resolved
+
+
     """
     root = root.resolve()
     result = LoadResult(registry=Registry(audience=audience))
     content = root / docs_dir
     # Files that must not be read: links out of the project, and the second of two look-alike
+    directives_dir: str = DIRECTIVES_DIR,
     # names. Each is one error; the rest of the project is still checked.
-    folders = (root / "directives", content)
+    folders = (directives_root, content)
     problems = _outside_links(root, folders) + _twin_names(root, folders)
     problems += unpublishable_files(root, content)  # HTML, SVG, scripts: they would run
     result.errors.extend(problems)
     skip = frozenset(root / e.path for e in problems)
-    units = _load_units(root, result.errors) if content / "units.yml" not in skip else []
+    units = _load_units(root, content, result.errors) if content / "units.yml" not in skip else []
     code_to_unit = {fold(u.code).upper(): u.id for u in units if u.code}
     unit_ids = {u.id for u in units}
 
-    directive_files = _markdown_files(root / "directives", skip)
+    directive_files = _markdown_files(directives_root, skip)
     cache = RecordCache(
+    directives_root = directives_folder(root, directives_dir)
         root / ".cache" / "bangtin" / "records",
         salt=f"{docs_dir}|{sorted(code_to_unit.items())}",
     )
     directives: list[Directive] = _load_records(
+    problems += _odd_files(root, folders, frozenset(root / e.path for e in problems))
         root,
         directive_files,
         DIRECTIVE_FIELDS,
@@ -1039,6 +1231,7 @@ def load_project(
     result.registry.warnings = tuple(result.warnings)
     return result
 
+    _check_practices(practices, unit_ids, result)
 
 def reload_directives(
     root: Path, result: LoadResult, paths: Iterable[Path], *, docs_dir: str = "content"
@@ -1288,6 +1481,147 @@ def _check_urls(records: list[Practice] | list[NewsItem], what: str, result: Loa
         other = seen.setdefault(record.url, record)
         if other is not record:
             result.errors.append(
+    _check_relations(list(seen.values()), result)
+
+
+def _check_practices(practices: list[Practice], unit_ids: set[str], result: LoadResult) -> None:
+    """A practice belongs to one unit of units.yml: one of no unit would be on no unit's page."""
+    for practice in practices:
+        if practice.unit in unit_ids:
+            continue
+        near = _nearest(practice.unit, sorted(unit_ids))
+        hint = f"; có phải ý là «{near}»?" if near else ""
+        result.errors.append(
+            ContentError(
+                practice.path,
+                practice.lines.get("unit", 1),
+                f"«unit»: không có đơn vị mã «{practice.unit}» trong content/units.yml{hint}",
+            )
+        )
+
+
+def _check_relations(directives: list[Directive], result: LoadResult) -> None:
+    """Front-matter relations that cannot be true: a document related to itself, and
+    documents that supersede each other in a loop (each would show as superseded)."""
+    table = number_lookup(directives)
+    edges: list[list[tuple[int, int]]] = []  # per directive: (target index, line)
+    index = {id(d): i for i, d in enumerate(directives)}
+    for d in directives:
+        out: list[tuple[int, int]] = []
+        for rel in d.relations:
+            if rel.target.key == d.number.key and (rel.date is None or rel.date.year == d.year):
+                result.errors.append(
+                    ContentError(
+                        d.path,
+                        rel.line or d.lines.get("relations", 1),
+                        f"«relations.{rel.kind.value}»: văn bản {d.number} không thể có quan hệ "
+                        "với chính nó; hãy bỏ số này khỏi relations",
+                    )
+                )
+            elif rel.kind is RelationKind.SUPERSEDES:
+                target = _resolve_relation(table, rel, d.date)
+                if target is not None:
+                    out.append((index[id(target)], rel.line or d.lines.get("relations", 1)))
+        edges.append(out)
+    for cycle in _cycles(edges):
+        for at, (i, line) in enumerate(cycle):
+            d = directives[i]
+            turn = [directives[j].number for j, _ in cycle[at:] + cycle[:at]] + [d.number]
+            shown = " thay thế ".join(str(n) for n in turn)
+            result.errors.append(
+                ContentError(
+                    d.path,
+                    line,
+                    f"«relations.supersedes»: các văn bản thay thế nhau thành vòng ({shown}); "
+                    "hãy bỏ quan hệ sai",
+                )
+            )
+
+
+def _resolve_relation(
+    table: dict[str, list[Directive]], rel: Relation, on: dt.date
+) -> Directive | None:
+    """The record a relation names, as the link graph resolves it: by date when it has one,
+    else the latest on or before ``on``, else the first of that year."""
+    found = table.get(rel.target.key, [])  # newest first
+    if rel.date is not None:
+        same = [c for c in found if c.date == rel.date] or [
+            c for c in found if c.date.year == rel.date.year
+        ]
+        return same[0] if same else None
+    earlier = [c for c in found if c.date <= on]
+    if earlier:
+        return earlier[0]
+    later = [c for c in found if c.date.year == on.year]
+    return later[-1] if later else None
+
+
+def _cycles(edges: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+    """One cycle per strongly connected component of more than one node (Tarjan's algorithm,
+    without recursion), as (node, line of the edge it leaves by) from the component's first node."""
+    order: dict[int, int] = {}
+    low: dict[int, int] = {}
+    stack: list[int] = []
+    on_stack: set[int] = set()
+    components: list[list[int]] = []
+    for root in range(len(edges)):
+        if root in order:
+            continue
+        work = [(root, 0)]
+        while work:
+            node, child = work.pop()
+            if child == 0:
+                order[node] = low[node] = len(order)
+                stack.append(node)
+                on_stack.add(node)
+            if child < len(edges[node]):
+                work.append((node, child + 1))
+                target = edges[node][child][0]
+                if target not in order:
+                    work.append((target, 0))
+                elif target in on_stack:
+                    low[node] = min(low[node], order[target])
+                continue
+            if low[node] == order[node]:
+                component = []
+                while True:
+                    top = stack.pop()
+                    on_stack.discard(top)
+                    component.append(top)
+                    if top == node:
+                        break
+                if len(component) > 1:
+                    components.append(sorted(component))
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+    return [_cycle_from(component[0], set(component), edges) for component in components]
+
+
+def _cycle_from(
+    start: int, members: set[int], edges: list[list[tuple[int, int]]]
+) -> list[tuple[int, int]]:
+    """The shortest way from ``start`` back to itself inside ``members`` (breadth first)."""
+    came: dict[int, tuple[int, int]] = {}
+    queue = [start]
+    for node in queue:
+        for target, line in edges[node]:
+            if target not in members or target in came:
+                continue
+            came[target] = (node, line)
+            if target == start:
+                queue.clear()
+                break
+            queue.append(target)
+    path: list[tuple[int, int]] = []
+    node = start
+    while True:
+        prev, line = came[node]
+        path.append((prev, line))
+        node = prev
+        if node == start:
+            break
+    return path[::-1]
                 ContentError(
                     record.path,
                     1,

@@ -77,6 +77,9 @@ def read_header(lines: list[str], found: Found) -> int:
             and doc_type_line(c) is None
             and type_lead(c) is None
             and not c.startswith(("/", "-", "–"))  # "/KH-LĐ": a blank number's code
+            # A year is never in a body's name: "NHIỆM VỤ TRỌNG TÂM NĂM HỌC 2014-2015 CỦA ..." is
+            # the title of another page's article above the document.
+            and not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", c)
             and not is_rule(c)
             and date_in(c) is None
             and number_in(c) is None
@@ -246,7 +249,13 @@ def _read_subject(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> i
         if date_in(c) or is_right_hand(c):
             i += 1
             continue
-        if found.subject and _LABEL.match(c) and not V_V.match(c):
+        if found.subject and (
+            (_LABEL.match(c) and not V_V.match(c))
+            or ITEM.match(c)
+            or PARAGRAPH_OPENER.match(c)
+            or c.endswith(":")
+        ):
+            # "Chủ điểm: ...", "- A. KẾT QUẢ ...", "1. MỤC ĐÍCH YÊU CẦU:": the body has begun.
             break
         if _is_body_line(c) and not (found.subject == [] and V_V.match(c)):
             break

@@ -30,7 +30,11 @@ _LEAD_ABOUT = re.compile(r"[\s,]*(?:v\s*/\s*v|về\s+việc|về)\s*:?\s+", re.I
 _LEAD_NO_CODE = re.compile(
     r"(?<!\w)(?:ban\s+hành|ký)\s+(?P<type>[^\d,;.]{3,25}?)\s+số\s+\d+\s+(?=về\b)", re.IGNORECASE
 )
-_SENTENCE_END = re.compile(r"\.(?=\s+[A-ZĐÀ-Ỹ])|\.?\s*$")
+# A lead's subject ends with its sentence, or where the sentence goes on about something else:
+# "... với chủ đề "90 hành động ...", theo đó, nội dung trọng tâm là ...".
+_SENTENCE_END = re.compile(
+    r"\.(?=\s+[A-ZĐÀ-Ỹ])|,\s+(?:theo đó|trong đó|cụ thể|nhằm|đồng thời|yêu cầu|đề nghị)\b|\.?\s*$"
+)
 
 
 def read_headline(lines: list[str], found: Found) -> None:

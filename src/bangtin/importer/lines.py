@@ -53,9 +53,13 @@ STAMPS = {
 # Rules under header lines; also the "|" lines legal-text sites put between table cells.
 _RULE = re.compile(r"^[\s*\-_=~.·•o0O|]*$")
 _MARKUP = re.compile(r"^[*_#>\s]+|[*_\s]+$")
-NUMBER_LINE = re.compile(r"^S\s?ố(?:\s*(?:và\s*)?ký\s*hiệu)?\s*:?\s*(?P<num>.*)$", re.IGNORECASE)
+# Also "S?:" and "S:" where damaged text lost the "ố" (a code page without it, mojibake).
+NUMBER_LINE = re.compile(
+    r"^(?:S\s?ố(?:\s*(?:và\s*)?ký\s*hiệu)?\s*:?|S\??\s*:)\s*(?P<num>.*)$", re.IGNORECASE
+)
 _DATE = re.compile(
-    r"^(?:(?P<place>[^,\d]{2,60}?)\s*,\s*)?ng\s?[àa]\s?y\s*(?P<d>\d{1,2})\s*"
+    # A place may end with its number: "Quận 6, ngày 16 tháng 10 năm 2019".
+    r"^(?:(?P<place>[^,\d]{2,60}?(?:\s\d{1,2})?)\s*,\s*)?ng\s?[àa]\s?y\s*(?P<d>\d{1,2})\s*"
     # "mon" for "tháng": a synonym spinner's copy ("Hà Thành, ngày 14 mon 04 năm 2017").
     r"(?:th\s?[áa]\s?ng|mon)\s*(?P<m>\d{1,2})\s*n\s?[ăa]\s?m\s*(?P<y>(?:19|20)\d\d)[\s.*_)]*$",
     re.IGNORECASE,
