@@ -7,6 +7,7 @@ from collections.abc import Collection
 
 from bangtin.core.model import RelationKind
 from bangtin.core.numbers import DocNumber
+from bangtin.core.text import fold
 from bangtin.importer.casing import name_case, sentence_case
 from bangtin.importer.layout import Found
 from bangtin.importer.lines import AUTHORITY, BODY_HEADS, V_V, compact_key, is_caps
@@ -48,6 +49,12 @@ def issuer_of(found: Found, known: Units) -> str:
     return issuing
 
 
+_BY_ABOUT = re.compile(
+    r"^(?P<by>\S{3})\s+[^;]{3,120}?\s+(?:về\s+(?:việc\s+)?|v\s*/\s*v\s+)(?P<s>\S.*)$",
+    re.IGNORECASE,
+)
+
+
 def subject_of(lines: list[str]) -> str:
     text = " ".join(" ".join(lines).split()).strip(" *_")
     text = V_V.sub("", text)
@@ -57,11 +64,9 @@ def subject_of(lines: list[str]) -> str:
         text = sentence_case(text)
     # "KẾT LUẬN / của Ban Thường vụ ... về ...": the issuer is known already, the subject follows "về".
     # The older state form: "QUYẾT ĐỊNH / CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ V/V PHÊ DUYỆT ..." (2003).
-    if m := re.match(
-        r"^của\s+[^,;]{3,120}?\s+(?:về\s+(?:việc\s+)?|v\s*/\s*v\s+)(?P<s>\S.*)$",
-        text,
-        re.IGNORECASE,
-    ):
+    # The author may name two bodies ("của Bộ Chính trị, Ban Bí thư về ..."), and damaged text
+    # may misspell "của" ("củà"): it is matched folded.
+    if (m := _BY_ABOUT.match(text)) and fold(m["by"]) == "cua":
         text = m["s"]
     return text[:1].upper() + text[1:]
 

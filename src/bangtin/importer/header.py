@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bangtin.core.numbers import parse_number
 from bangtin.importer.layout import Found
 from bangtin.importer.lines import (
     ITEM,
@@ -52,7 +53,7 @@ def read_header(lines: list[str], found: Found) -> int:
             if _heading_again(lines, i, both[0]) or _number_below(lines, i):
                 continue
             found.doc_type, type_idx = both[0], i
-            found.subject = [both[1]]
+            found.subject = [_own_number_first(both[1], found)]
             break
         elif KINH_GUI.match(c) or (found.number is not None and _is_body_line(c)):
             stop_idx = i
@@ -113,6 +114,21 @@ def read_header(lines: list[str], found: Found) -> int:
             return _read_kinh_gui(lines, i, found)
         break
     return end
+
+
+def _own_number_first(subject: str, found: Found) -> str:
+    """A heading that names its own number first: "KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ VỀ ...".
+
+    The number is the document's (where the header gave none); the subject is what follows.
+    """
+    words = subject.split()
+    for k in (1, 2):  # "127-KL/TW ...", "SỐ 127-KL/TW ..."
+        head = " ".join(words[:k])
+        if (number := parse_number(head)) is not None and number.type_code is not None:
+            if found.number is None:
+                found.number = number
+            return " ".join(words[k:])
+    return subject
 
 
 def _heading_again(lines: list[str], i: int, doc_type: object) -> bool:

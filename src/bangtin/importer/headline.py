@@ -123,4 +123,7 @@ def read_title(lines: list[str], found: Found) -> None:
             return
         if about := _TITLE_ABOUT.search(rest):
             found.subject = [about["s"]]
+        elif sep := re.match(r"^[-–:]\s+(?P<s>\S.{5,})$", rest):
+            # "Thư ngỏ - Vận động ủng hộ ...": the title gives the trích yếu after a separator.
+            found.subject = [sep["s"]]
         return

@@ -59,7 +59,9 @@ NUMBER_LINE = re.compile(
 )
 _DATE = re.compile(
     # A place may end with its number: "Quận 6, ngày 16 tháng 10 năm 2019".
-    r"^(?:(?P<place>[^,\d]{2,60}?(?:\s\d{1,2})?)\s*,\s*)?ng\s?[àa]\s?y\s*(?P<d>\d{1,2})\s*"
+    # Without the comma only capitalised words: "Quảng Bình ngày 08 tháng 10 năm 2014".
+    r"^(?:(?P<place>[^,\d]{2,60}?(?:\s\d{1,2})?)\s*,\s*|(?P<bare>(?:[A-ZĐÀ-Ỹ][\w.]*\s+){1,4}))?"
+    r"ng\s?[àa]\s?y\s*(?P<d>\d{1,2})\s*"
     # "mon" for "tháng": a synonym spinner's copy ("Hà Thành, ngày 14 mon 04 năm 2017").
     r"(?:th\s?[áa]\s?ng|mon)\s*(?P<m>\d{1,2})\s*n\s?[ăa]\s?m\s*(?P<y>(?:19|20)\d\d)[\s.*_)]*$",
     re.IGNORECASE,
@@ -220,7 +222,7 @@ def date_in(line: str) -> tuple[str, dt.date] | None:
         date = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
     except ValueError:
         return None
-    place = " ".join((m["place"] or "").split()).strip(" *_")
+    place = " ".join((m["place"] or m["bare"] or "").split()).strip(" *_")
     if re.search(r"[:/]", place):
         # The number cell glued before the place: "Số: / KH-LĐ Nại Hiên Đông, ngày ...".
         words = re.split(r"[:/]", place)[-1].split()
