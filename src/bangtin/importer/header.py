@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bangtin.core.numbers import parse_number
+from bangtin.core.numbers import DocNumber, parse_number
 from bangtin.importer.layout import Found
 from bangtin.importer.lines import (
     ITEM,
@@ -60,6 +60,8 @@ def read_header(lines: list[str], found: Found) -> int:
             break
         elif stop_idx is None and V_V.match(c) and not _is_body_line(c):
             stop_idx = i  # without a number (a draft, an OCR scan) the V/v line ends the header
+    if found.number is None:
+        found.number = _number_in_flat_line(lines)
     # Without a number or a heading, the place and date line closes the header block (a
     # document whose number was left blank or lost, "BCH ĐOÀN TP. HỒ CHÍ MINH" / "***" / ...).
     header_end = next(
@@ -114,6 +116,25 @@ def read_header(lines: list[str], found: Found) -> int:
             return _read_kinh_gui(lines, i, found)
         break
     return end
+
+
+_FLAT_NUMBER = re.compile(r"(?:^|[\s*])(?=S(?:ố|\?)?\s*:)")
+
+
+def _number_in_flat_line(lines: list[str]) -> DocNumber | None:
+    """The number of a header that lost its line breaks and reached us as one long line.
+
+    "BAN CH?P H?NH TRUNG ??NG***S?: 42 -HD/TWTN-BKT O?N TNCS ..." (mojibake, every break lost):
+    the number line stands inside the first long line; read as a number line, with what
+    follows it cut off where it stops being a number (see `number_in`), or not at all.
+    """
+    first = next((clean(x) for x in lines[:5] if clean(x)), "")
+    if len(first) < 200:
+        return None
+    for m in _FLAT_NUMBER.finditer(first, 0, 300):
+        if (number := number_in(first[m.end() : m.end() + 80])) is not None:
+            return number
+    return None
 
 
 def _own_number_first(subject: str, found: Found) -> str:
