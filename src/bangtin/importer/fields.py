@@ -111,6 +111,12 @@ _KIND_RANK = {
 }
 
 
+# "Số: 1046/..." with a capital and a colon, where no type word stands before it, is how a
+# document writes its own number (a header line that reached the body, a flattened header); a
+# citation inside a sentence writes "số" ("Công văn số 12-CV/TU"). Never a citation.
+_OWN_NUMBER_LINE = re.compile(r"S(?:ố|\?)?\s*:")
+
+
 def relations_of(text: str, *, own: DocNumber | None) -> dict[str, tuple[str, ...]]:
     """Every citation in ``text`` but nested ones and the document's own number, by kind.
 
@@ -121,7 +127,7 @@ def relations_of(text: str, *, own: DocNumber | None) -> dict[str, tuple[str, ..
         if cit.nested:
             continue
         key = cit.number.key
-        if own is not None and key == own.key:
+        if (own is not None and key == own.key) or _OWN_NUMBER_LINE.match(text, cit.start):
             continue
         if key not in chosen:
             chosen[key] = (cit.kind, str(cit.number))
