@@ -2,18 +2,56 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mkdocs.config import base, load_config
 from mkdocs.config import config_options as c
+from mkdocs.config.base import ValidationError
 from mkdocs.exceptions import Abort, ConfigurationError
 
 from bangtin.adapter.errors import ConfigInvalid
+from bangtin.core.load import DIRECTIVES_DIR, directives_folder
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
 __all__ = ["BangtinConfig", "load_mkdocs_config"]
+
+
+class _Bounded(c.Type[int]):
+    """An integer option between ``low`` and ``high``: a value out of them would fail deep in
+    the build (``card_days: 99999999999`` overflowed a date) instead of here, with its name."""
+
+    def __init__(self, default: int, low: int, high: int, unit: str) -> None:
+        super().__init__(int, default=default)
+        self.low, self.high, self.unit = low, high, unit
+
+    def run_validation(self, value: object) -> int:
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int)
+            or not self.low <= value <= self.high
+        ):
+            raise ValidationError(
+                f"«{self._name}» phải là số nguyên từ {self.low} đến {self.high} ({self.unit}); "
+                f"đang ghi {value!r}"
+            )
+        return value
+
+
+class _ProjectFolder(c.Type[str]):
+    """A folder inside the project, relative to mkdocs.yml (`directives_folder` decides)."""
+
+    def __init__(self, default: str) -> None:
+        super().__init__(str, default=default)
+
+    def post_validation(self, config: base.Config, key_name: str) -> None:
+        root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
+        try:
+            directives_folder(root, config[key_name])
+        except ValueError as exc:
+            raise ValidationError(str(exc)) from None
 
 
 class BangtinConfig(base.Config):  # type: ignore[no-untyped-call]
@@ -31,12 +69,13 @@ class BangtinConfig(base.Config):  # type: ignore[no-untyped-call]
     """Write the search index (search/) after the build."""
     cards = c.Type(bool, default=True)
     """Draw social cards (PNG) for the posts."""
-    card_days = c.Type(int, default=183)
+    card_days = _Bounded(183, 0, 36500, "số ngày")
     """A directive issued more than this many days before the newest one shares the
     organisation's card, unless its front-matter has a `post:` block; 0: every post its own."""
-    directives_dir = c.Type(str, default="directives")
-    """Where the directive files are, relative to mkdocs.yml."""
-    workers = c.Type(int, default=-1)
+    directives_dir = _ProjectFolder(DIRECTIVES_DIR)
+    """Where the directive files are: a folder inside the project, relative to mkdocs.yml; one
+    named here must exist (the default one may be missing: no directive yet)."""
+    workers = _Bounded(-1, -1, 256, "số tiến trình")
     """Processes that render directive pages: -1 chooses (every core, from 300 pages on);
     0 renders them in the main process, like any MkDocs page."""
 

@@ -145,7 +145,13 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         progress.current().stage("Đọc nội dung")
         # A build writes the record cache beside its own work (see below).
         later: list[Callable[[], None]] | None = [] if self._command == "build" else None
-        result = load_project(self.root, audience=audience, docs_dir=docs_rel, later=later)
+        result = load_project(
+            self.root,
+            audience=audience,
+            docs_dir=docs_rel,
+            directives_dir=self.config.directives_dir,
+            later=later,
+        )
         if result.errors:
             raise ContentErrors(result.errors)
         _log_warnings(result.warnings)

@@ -11,7 +11,7 @@ import sys
 import time
 import traceback
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -93,9 +93,28 @@ def _docs_dir(config_file: str) -> str:
     return _config_value(config_file, "docs_dir", "docs", unreadable="content")
 
 
+def _directives_dir(config_file: str) -> str:
+    """The bangtin plugin's directives_dir in mkdocs.yml, read as `_docs_dir` reads docs_dir."""
+    for plugin in (_config_tree(config_file) or {}).get("plugins") or []:
+        if isinstance(plugin, dict) and isinstance(plugin.get("bangtin"), dict):
+            value = plugin["bangtin"].get("directives_dir")
+            if isinstance(value, str):
+                return value
+    return "directives"
+
+
 def _config_value(config_file: str, key: str, default: str, *, unreadable: str = "") -> str:
     """A top-level text value of mkdocs.yml, read without loading MkDocs (``unreadable`` when
     the file cannot be read)."""
+    data = _config_tree(config_file)
+    if data is None:
+        return unreadable or default
+    value = data.get(key, default)
+    return str(value) if isinstance(value, str) else default
+
+
+def _config_tree(config_file: str) -> dict[str, Any] | None:
+    """mkdocs.yml as a dict, read without loading MkDocs; None when it cannot be read."""
     import yaml
 
     class _Loose(yaml.SafeLoader):
@@ -107,9 +126,8 @@ def _config_value(config_file: str, key: str, default: str, *, unreadable: str =
         with open(config_file, encoding="utf-8-sig") as fh:
             data = yaml.load(fh, Loader=_Loose)
     except (OSError, yaml.YAMLError):
-        return unreadable or default
-    value = data.get(key, default) if isinstance(data, dict) else default
-    return str(value) if isinstance(value, str) else default
+        return None
+    return data if isinstance(data, dict) else {}
 
 
 def _site_state(config_file: str, site_dir: str | None) -> str:
@@ -149,7 +167,15 @@ def check(config_file: str, audience: str | None, strict: bool) -> None:
         who = parse_audience(audience or os.environ.get("BANGTIN_AUDIENCE"))
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
-    result = load_project(root, audience=who, docs_dir=_docs_dir(config_file))
+    try:
+        result = load_project(
+            root,
+            audience=who,
+            docs_dir=_docs_dir(config_file),
+            directives_dir=_directives_dir(config_file),
+        )
+    except ValueError as exc:  # a wrong directives_dir: mkdocs.yml's, as `build` says it
+        raise click.UsageError(f"{config_file}: cấu hình không hợp lệ: {exc}") from None
     for problem in result.errors:
         click.echo(str(problem), err=True)
     for warning in result.warnings:
@@ -201,9 +227,9 @@ def build(
             strict=strict,
             show_progress=progress.wanted() and not verbose,
         )
-    except ConfigInvalid as exc:
+    except ConfigInvalid as exc:  # a usage error: mkdocs.yml must be corrected
         click.echo(f"{config_file}: cấu hình không hợp lệ: {exc}", err=True)
-        sys.exit(1)
+        sys.exit(2)
     except SiteDirRefused:  # the reason is logged already: a usage error, nothing written
         click.echo("Chưa dựng gì; không thư mục nào bị thay đổi.", err=True)
         sys.exit(2)
@@ -247,9 +273,9 @@ def serve(config_file: str, dev_addr: str, audience: str | None) -> None:
 
     try:
         serve_site(config_file, dev_addr, _ServeMessages())
-    except ConfigInvalid as exc:
+    except ConfigInvalid as exc:  # a usage error: mkdocs.yml must be corrected
         click.echo(f"{config_file}: cấu hình không hợp lệ: {exc}", err=True)
-        sys.exit(1)
+        sys.exit(2)
     except BuildAborted as exc:
         click.echo(f"Dựng lần đầu thất bại: {exc}", err=True)
         sys.exit(1)

@@ -9,6 +9,7 @@ every scalar stays the text the editor typed, with its line, and the record vali
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import yaml
@@ -23,6 +24,7 @@ __all__ = [
     "YScalar",
     "YSeq",
     "YValue",
+    "body_bounds",
     "decode",
     "parse_yaml",
     "split_document",
@@ -48,6 +50,19 @@ class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[mi
 # A real directive is a few hundred kilobytes at most; anything larger is a mistake
 # (a scanned PDF pasted in, a log file) and must not be read into memory.
 MAX_FILE_BYTES = 5 * 1024 * 1024
+
+# Python-Markdown's block parser works on blocks (lines between blank lines) and, at each line of
+# a block that it splits off (a heading, a rule, a setext underline), runs tests that read the
+# whole rest of the block (the tables and admonition extensions split or search all of it): a
+# block of N lines costs N times its length. 1.5 MB of headings without a blank line took more
+# than ten minutes; in blocks of at most this many lines it takes seconds. Real documents' longest
+# blocks are tables and lists of a few dozen lines.
+MAX_BLOCK_LINES = 500
+# Lists, quotes and admonitions nest by recursion in Python-Markdown, which dies with a
+# RecursionError around 400 levels (after up to a minute); no document nests more than a few.
+MAX_NESTING = 50
+_TAB = 4
+_PREFIX = re.compile(r"[ \t>]*")
 
 _STANDARD_TAGS = {
     "tag:yaml.org,2002:str",
@@ -208,6 +223,68 @@ def split_document(path: str, text: str, *, required: bool = True) -> Document:
     elif isinstance(value, YMap):
         doc.meta = value
     return doc
+
+
+def body_bounds(path: str, body: str, first_line: int) -> list[ContentError]:
+    """The places of ``body`` that Python-Markdown cannot convert in bounded work: blocks longer
+    than `MAX_BLOCK_LINES` lines (each), and the first line nested deeper than `MAX_NESTING`.
+
+    Args:
+        path: the file's path as shown in messages.
+        body: the Markdown body.
+        first_line: the line of the file the body starts at.
+    """
+    errors: list[ContentError] = []
+    start, run, deep = 0, 0, False
+    for number, line in enumerate([*body.split("\n"), ""], start=first_line):
+        # Python-Markdown takes a line of spaces and tabs for a blank line.
+        if line.strip(" \t\r"):
+            start = number if run == 0 else start
+            run += 1
+        else:
+            if run > MAX_BLOCK_LINES:
+                errors.append(
+                    ContentError(
+                        path,
+                        start,
+                        f"{run} dòng liền nhau không có dòng trống (mỗi khối tối đa "
+                        f"{MAX_BLOCK_LINES} dòng): Markdown đọc một khối như vậy rất chậm; hãy "
+                        "thêm một dòng trống giữa các tiêu đề, đoạn văn, hoặc tách bảng, danh "
+                        "sách dài thành nhiều phần",
+                    )
+                )
+            run = 0
+        if not deep and (depth := _nesting(line)) > MAX_NESTING:
+            deep = True  # one line is enough to find the place; the rest are like it
+            errors.append(
+                ContentError(
+                    path,
+                    number,
+                    f"lồng quá sâu: {depth} cấp danh sách, trích dẫn hoặc thụt lề (tối đa "
+                    f"{MAX_NESTING} cấp): hãy giảm mức thụt lề hoặc bớt dấu «>»",
+                )
+            )
+    return sorted(errors, key=lambda e: e.line)
+
+
+def _nesting(line: str) -> int:
+    """How deep ``line`` nests: one level per quote marker ``>`` and per four columns of indent
+    (a tab stops at the next four), the one space after a ``>`` being part of the marker."""
+    match = _PREFIX.match(line)
+    prefix = match.group() if match else ""
+    if ">" not in prefix and "\t" not in prefix:
+        return len(prefix) // _TAB
+    quotes, column, after_marker = 0, 0, False
+    for char in prefix:
+        if char == ">":
+            quotes, after_marker = quotes + 1, True
+            continue
+        if char == " " and after_marker:
+            after_marker = False
+            continue
+        after_marker = False
+        column += _TAB - column % _TAB if char == "\t" else 1
+    return quotes + column // _TAB
 
 
 def _shape(value: YValue) -> str:

@@ -28,9 +28,9 @@ from bangtin.core.fields import (
     PAGE_FIELDS,
     PRACTICE_FIELDS,
     THEME_FIELDS,
-    Field,
     YEAR_MAX,
     YEAR_MIN,
+    Field,
 )
 from bangtin.core.frontmatter import (
     MAX_FILE_BYTES,
@@ -39,8 +39,8 @@ from bangtin.core.frontmatter import (
     YScalar,
     YSeq,
     YValue,
-    decode,
     body_bounds,
+    decode,
     parse_yaml,
     split_document,
 )
@@ -69,10 +69,10 @@ from bangtin.core.published import unpublishable_files
 from bangtin.core.text import fold, nfc, slugify
 
 __all__ = [
-    "LoadResult",
     "DIRECTIVES_DIR",
-    "filter_audience",
+    "LoadResult",
     "directives_folder",
+    "filter_audience",
     "load_project",
     "parse_audience",
     "read_document",
@@ -85,9 +85,9 @@ _DATE_VN = re.compile(r"^([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})$")
 _DATE_WORDS = re.compile(
     r"^ngày\s+([0-9]{1,2})\s+tháng\s+([0-9]{1,2})\s+năm\s+([0-9]{4})$", re.IGNORECASE
 )
-_UNIT_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # The years of the archive (the Party's founding to a plan's far horizon), for years and dates.
 YEARS = (YEAR_MIN, YEAR_MAX)
+_UNIT_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 # Names Windows cannot create, with or without an extension: a portal copied to a Windows share
 # (or built there) would lose the file or write to a device.
@@ -133,7 +133,6 @@ def read_document(root: Path, path: Path, *, required: bool = True) -> Document:
     """Read one Markdown file into a `Document`, refusing files that are not regular files, too
     large or not UTF-8, and bodies Markdown cannot convert in bounded work (`body_bounds`)."""
     rel = _rel(root, path)
-    try:
     raw, problem = read_regular(path)
     if raw is None:
         return Document(rel, None, "", 1, [ContentError(rel, 1, problem)])
@@ -154,6 +153,7 @@ def read_regular(path: Path, limit: int = MAX_FILE_BYTES) -> tuple[bytes | None,
     without end), and a check before opening could be raced.
     """
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
         fd = os.open(path, flags)
     except OSError as exc:
         return None, f"không đọc được tệp: {exc.strerror}"
@@ -353,12 +353,6 @@ class _Checker:
         for pattern, order in ((_DATE_ISO, "ymd"), (_DATE_VN, "dmy"), (_DATE_WORDS, "dmy")):
             if m := pattern.match(text):
                 parts = dict(zip(order, (int(g) for g in m.groups()), strict=True))
-                try:
-                    return dt.date(parts["y"], parts["m"], parts["d"])
-                except ValueError:
-                    self.error(
-                        node.line,
-                        f"«{name}»: ngày «{text}» không có thật (tháng {parts['m']} "
                 if not YEARS[0] <= parts["y"] <= YEARS[1]:
                     # Year 1 or 9999 is a typo; such a date would sort every list wrongly and
                     # set a deadline no calendar can show.
@@ -368,6 +362,12 @@ class _Checker:
                         f"{YEARS[0]}–{YEARS[1]}",
                     )
                     return None
+                try:
+                    return dt.date(parts["y"], parts["m"], parts["d"])
+                except ValueError:
+                    self.error(
+                        node.line,
+                        f"«{name}»: ngày «{text}» không có thật (tháng {parts['m']} "
                         f"năm {parts['y']} không có ngày {parts['d']})",
                     )
                     return None
@@ -714,44 +714,6 @@ def _load_units(root: Path, content: Path, errors: list[ContentError]) -> list[U
                 parent=data.get("parent", ""),
                 path=rel,
                 line=item.line,
-            )
-        )
-    for unit in units:
-        if unit.parent and unit.parent not in by_id:
-            check.error(
-                unit.line, f"đơn vị cấp trên «{unit.parent}» của «{unit.id}» không có trong tệp"
-            )
-    looped: set[str] = set()
-    for unit in units:
-        chain = [unit.id]
-        current = by_id.get(unit.parent) if unit.parent else None
-        while current is not None and current.id not in chain and current.id not in looped:
-            chain.append(current.id)
-            current = by_id.get(current.parent) if current.parent else None
-        if current is not None and current.id == unit.id:
-            # A loop's units would have no place in the tree of /don-vi/: they vanished from it.
-            looped.update(chain)
-            shown = " → ".join([*chain, unit.id])
-            check.error(
-                unit.line,
-                f"cấp trên của đơn vị «{unit.id}» thành vòng ({shown}): hãy sửa khóa parent",
-            )
-    codes: dict[str, Unit] = {}
-    for unit in units:
-        if not unit.code:
-            continue
-        first = codes.setdefault(fold(unit.code).upper(), unit)
-        if first is not unit:
-            # A number's issuer code names its issuer: with two units, the second would take
-            # the first one's documents without a word.
-            check.error(
-                unit.code_line,
-                f"ký hiệu «{unit.code}» của đơn vị «{unit.id}» trùng với ký hiệu của đơn vị "
-                f"«{first.id}» (dòng {first.code_line}): mỗi ký hiệu chỉ thuộc một đơn vị, nếu "
-                "không văn bản sẽ ghi nhầm cơ quan ban hành",
-            )
-
-
                 code_line=item.key_line("code"),
             )
         )
@@ -792,8 +754,8 @@ def _unit_items(
                 1,
                 "tệp không khai báo đơn vị nào: hãy ghi danh sách units: (id:, name:, code:...) "
                 "hoặc xóa hẳn tệp nếu cổng không dùng đơn vị",
-# --- the project -----------------------------------------------------------------------------
-
+            )
+        )
         return None
     return items
 
@@ -801,6 +763,44 @@ def _unit_items(
 def _check_units(units: list[Unit], check: _Checker) -> None:
     """Parents that exist and do not loop; one unit per issuer code."""
     by_id = {u.id: u for u in units}
+    for unit in units:
+        if unit.parent and unit.parent not in by_id:
+            check.error(
+                unit.line, f"đơn vị cấp trên «{unit.parent}» của «{unit.id}» không có trong tệp"
+            )
+    looped: set[str] = set()
+    for unit in units:
+        chain = [unit.id]
+        current = by_id.get(unit.parent) if unit.parent else None
+        while current is not None and current.id not in chain and current.id not in looped:
+            chain.append(current.id)
+            current = by_id.get(current.parent) if current.parent else None
+        if current is not None and current.id == unit.id:
+            # A loop's units would have no place in the tree of /don-vi/: they vanished from it.
+            looped.update(chain)
+            shown = " → ".join([*chain, unit.id])
+            check.error(
+                unit.line,
+                f"cấp trên của đơn vị «{unit.id}» thành vòng ({shown}): hãy sửa khóa parent",
+            )
+    codes: dict[str, Unit] = {}
+    for unit in units:
+        if not unit.code:
+            continue
+        first = codes.setdefault(fold(unit.code).upper(), unit)
+        if first is not unit:
+            # A number's issuer code names its issuer: with two units, the second would take
+            # the first one's documents without a word.
+            check.error(
+                unit.code_line,
+                f"ký hiệu «{unit.code}» của đơn vị «{unit.id}» trùng với ký hiệu của đơn vị "
+                f"«{first.id}» (dòng {first.code_line}): mỗi ký hiệu chỉ thuộc một đơn vị, nếu "
+                "không văn bản sẽ ghi nhầm cơ quan ban hành",
+            )
+
+
+# --- the project -----------------------------------------------------------------------------
+
 
 def _markdown_files(folder: Path, skip: frozenset[Path] = frozenset()) -> list[Path]:
     if not folder.is_dir() or folder in skip:
@@ -849,17 +849,6 @@ def _outside_links(root: Path, folders: Iterable[Path]) -> list[ContentError]:
     return sorted(errors, key=lambda e: e.path)
 
 
-def _twin_names(root: Path, folders: Iterable[Path]) -> list[ContentError]:
-    """Files whose names differ only by Unicode normalisation (NFC/NFD): one page, two files.
-
-    A Mac writes names in NFD, Windows and Linux in NFC; both look the same to an editor and end
-    at one URL, so the second would silently replace the first.
-    """
-    errors: list[ContentError] = []
-    for folder in folders:
-        if not folder.is_dir() or folder.is_symlink():
-            continue
-        for dirpath, dirnames, filenames in os.walk(folder):
 # The names MkDocs takes for Markdown (mkdocs.utils.markdown_extensions), in any case.
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
 
@@ -900,6 +889,17 @@ def _odd_files(root: Path, folders: Iterable[Path], skip: frozenset[Path]) -> li
     return errors
 
 
+def _twin_names(root: Path, folders: Iterable[Path]) -> list[ContentError]:
+    """Files whose names differ only by Unicode normalisation (NFC/NFD): one page, two files.
+
+    A Mac writes names in NFD, Windows and Linux in NFC; both look the same to an editor and end
+    at one URL, so the second would silently replace the first.
+    """
+    errors: list[ContentError] = []
+    for folder in folders:
+        if not folder.is_dir() or folder.is_symlink():
+            continue
+        for dirpath, dirnames, filenames in os.walk(folder):
             dirnames.sort()
             seen: dict[str, str] = {}
             for name in sorted([*dirnames, *filenames]):
@@ -1111,20 +1111,6 @@ class RecordCache:
         self._dirty.clear()
 
 
-def load_project(
-    root: Path,
-    *,
-    audience: Visibility = Visibility.INTERNAL,
-    docs_dir: str = "content",
-    later: list[Callable[[], None]] | None = None,
-) -> LoadResult:
-    """Load every record of the project at ``root`` and filter it for ``audience``.
-
-
-    ``directives_dir``: the plugin's option of that name (see `directives_folder`, which
-    raises ValueError for a wrong one). ``later``: where to put the writing of the record
-    cache, for a caller that does it beside its own work (a build forks it); None writes it
-    before returning.
 #: The directives' folder when mkdocs.yml does not name one (``directives_dir``).
 DIRECTIVES_DIR = "directives"
 
@@ -1156,15 +1142,30 @@ def directives_folder(root: Path, value: str = DIRECTIVES_DIR) -> Path:
     return resolved
 
 
+def load_project(
+    root: Path,
+    *,
+    audience: Visibility = Visibility.INTERNAL,
+    docs_dir: str = "content",
+    directives_dir: str = DIRECTIVES_DIR,
+    later: list[Callable[[], None]] | None = None,
+) -> LoadResult:
+    """Load every record of the project at ``root`` and filter it for ``audience``.
+
+    ``directives_dir``: the plugin's option of that name (see `directives_folder`, which
+    raises ValueError for a wrong one). ``later``: where to put the writing of the record
+    cache, for a caller that does it beside its own work (a build forks it); None writes it
+    before returning.
     """
     root = root.resolve()
     result = LoadResult(registry=Registry(audience=audience))
     content = root / docs_dir
+    directives_root = directives_folder(root, directives_dir)
     # Files that must not be read: links out of the project, and the second of two look-alike
-    directives_dir: str = DIRECTIVES_DIR,
     # names. Each is one error; the rest of the project is still checked.
     folders = (directives_root, content)
     problems = _outside_links(root, folders) + _twin_names(root, folders)
+    problems += _odd_files(root, folders, frozenset(root / e.path for e in problems))
     problems += unpublishable_files(root, content)  # HTML, SVG, scripts: they would run
     result.errors.extend(problems)
     skip = frozenset(root / e.path for e in problems)
@@ -1174,12 +1175,10 @@ def directives_folder(root: Path, value: str = DIRECTIVES_DIR) -> Path:
 
     directive_files = _markdown_files(directives_root, skip)
     cache = RecordCache(
-    directives_root = directives_folder(root, directives_dir)
         root / ".cache" / "bangtin" / "records",
         salt=f"{docs_dir}|{sorted(code_to_unit.items())}",
     )
     directives: list[Directive] = _load_records(
-    problems += _odd_files(root, folders, frozenset(root / e.path for e in problems))
         root,
         directive_files,
         DIRECTIVE_FIELDS,
@@ -1215,6 +1214,7 @@ def directives_folder(root: Path, value: str = DIRECTIVES_DIR) -> Path:
     )
     _check_pages(root, content, result, skip)
     _check_directives(directives, unit_ids, {t.year for t in themes}, result)
+    _check_practices(practices, unit_ids, result)
     _check_unique(themes, lambda t: t.year, "chủ đề năm", result)
     _check_urls(practices, "mô hình", result)
     _check_urls(news, "tin", result)
@@ -1231,7 +1231,6 @@ def directives_folder(root: Path, value: str = DIRECTIVES_DIR) -> Path:
     result.registry.warnings = tuple(result.warnings)
     return result
 
-    _check_practices(practices, unit_ids, result)
 
 def reload_directives(
     root: Path, result: LoadResult, paths: Iterable[Path], *, docs_dir: str = "content"
@@ -1458,29 +1457,6 @@ def _check_directives(
                         warning=True,
                     )
                 )
-
-
-def _check_unique(
-    records: list[Any], key: Callable[[Any], Any], what: str, result: LoadResult
-) -> None:
-    seen: dict[Any, Any] = {}
-    for record in records:
-        k = key(record)
-        if k in seen:
-            result.errors.append(
-                ContentError(record.path, 1, f"{what} {k} đã có ở tệp {seen[k].path}")
-            )
-        else:
-            seen[k] = record
-
-
-def _check_urls(records: list[Practice] | list[NewsItem], what: str, result: LoadResult) -> None:
-    """Two files whose names slugify alike would write one page: the second is an error."""
-    seen: dict[str, Practice | NewsItem] = {}
-    for record in records:
-        other = seen.setdefault(record.url, record)
-        if other is not record:
-            result.errors.append(
     _check_relations(list(seen.values()), result)
 
 
@@ -1622,6 +1598,29 @@ def _cycle_from(
         if node == start:
             break
     return path[::-1]
+
+
+def _check_unique(
+    records: list[Any], key: Callable[[Any], Any], what: str, result: LoadResult
+) -> None:
+    seen: dict[Any, Any] = {}
+    for record in records:
+        k = key(record)
+        if k in seen:
+            result.errors.append(
+                ContentError(record.path, 1, f"{what} {k} đã có ở tệp {seen[k].path}")
+            )
+        else:
+            seen[k] = record
+
+
+def _check_urls(records: list[Practice] | list[NewsItem], what: str, result: LoadResult) -> None:
+    """Two files whose names slugify alike would write one page: the second is an error."""
+    seen: dict[str, Practice | NewsItem] = {}
+    for record in records:
+        other = seen.setdefault(record.url, record)
+        if other is not record:
+            result.errors.append(
                 ContentError(
                     record.path,
                     1,

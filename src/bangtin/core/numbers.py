@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
@@ -20,6 +21,7 @@ __all__ = [
     "STATE_TYPE_CODES",
     "TYPE_CODES",
     "DocNumber",
+    "ascii_digits",
     "number_key",
     "parse_number",
     "type_name_for_code",
@@ -222,6 +224,20 @@ def _unglue(rest: str) -> list[str] | None:
     return None
 
 
+def ascii_digits(text: str) -> str:
+    """``text`` with every decimal digit of another script as its ASCII digit.
+
+    "２０７８" typed with a full-width input method or "٢٠٧٨" pasted from an Arabic-locale tool
+    are the number 2078: `\\d` matches them, so without this "２０７８-CV/ĐUK" would be a second
+    document beside "2078-CV/ĐUK", with its own key, page and citations.
+    """
+    if text.isascii():
+        return text
+    return "".join(
+        str(unicodedata.decimal(c)) if not c.isascii() and c.isdecimal() else c for c in text
+    )
+
+
 def parse_number(text: str, *, lenient: bool = False) -> DocNumber | None:
     """Parse a document number in any of its written forms; None when it is not one.
 
@@ -239,7 +255,7 @@ def parse_number(text: str, *, lenient: bool = False) -> DocNumber | None:
     """
     if not isinstance(text, str):
         return None
-    cleaned = _DASHES.sub("-", nfc(text)).replace("\u00a0", " ")
+    cleaned = _DASHES.sub("-", ascii_digits(nfc(text))).replace("\u00a0", " ")
     cleaned = _PREFIX.sub("", cleaned).strip().rstrip(".,;:")
     if not cleaned or len(cleaned) > 80:
         return None
