@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import MappingProxyType
 
-from bangtin.importer.reading import docx, text
+from bangtin.importer.reading import docx, ocr, pdf, text
 from bangtin.importer.result import SourceError
 
 __all__ = ["READERS", "SUFFIXES", "read_lines", "read_source"]
@@ -22,7 +22,14 @@ Reader = Callable[[Path], list[str]]
 
 #: The reader of each file suffix (lower case).
 READERS: Mapping[str, Reader] = MappingProxyType(
-    {".txt": text.read, ".md": text.read, ".markdown": text.read, ".docx": docx.read}
+    {
+        ".txt": text.read,
+        ".md": text.read,
+        ".markdown": text.read,
+        ".docx": docx.read,
+        ".pdf": pdf.read,
+        **dict.fromkeys(ocr.IMAGE_SUFFIXES, ocr.read),
+    }
 )
 #: The suffixes the importer reads, for messages and for scanning folders.
 SUFFIXES = tuple(READERS)
@@ -38,7 +45,8 @@ def read_lines(path: Path) -> list[str]:
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         raise SourceError(
-            f"{path}: chỉ nhập được tệp .txt, .md hoặc .docx (tệp này là {path.suffix.lower()!r})"
+            f"{path}: chỉ nhập được tệp .txt, .md, .docx, .pdf hoặc ảnh chụp, ảnh quét "
+            f"(.png, .jpg, .tif; tệp này là {path.suffix.lower()!r})"
         )
     return reader(path)
 

@@ -1,0 +1,322 @@
+"""The reader of scans and photos: pages through Tesseract's Vietnamese model, in reading order.
+
+Each page is cleaned as an office scanner's output needs (grey, a median filter against the
+speckle), brought to 300 dpi when it is coarser, turned straight (the angle whose rows of ink
+are sharpest), and read by the ``tesseract`` command (``-l vie``, TSV output: every word with
+its box and confidence), two pages at a time, each process on one thread (OMP_THREAD_LIMIT=1).
+The words then go through the same geometry as a PDF's text layer (`page.page_lines`): the
+header's two columns are told apart by the gutter between them and read left then right.
+
+Words Tesseract is unsure of (confidence under `MIN_CONFIDENCE`) are kept in running text, but
+in the lines that carry the number, the date and the signer they become `UNSURE`, the marker
+every reader uses for a span it cannot vouch for: the layout rules parse no number, date or
+name through it, so the field is left for the editor ('CẦN ĐIỀN') rather than filled wrongly.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import shutil
+import subprocess
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from bangtin.core.text import nfc
+from bangtin.importer.reading.bounded import read_regular
+from bangtin.importer.reading.page import Page, Word, page_lines
+from bangtin.importer.result import SourceError
+
+__all__ = ["IMAGE_SUFFIXES", "UNSURE", "read", "read_pdf"]
+
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
+#: A span the reader could not read surely (the Unicode replacement character): no number, date
+#: or name parses through it, and an editor sees it in the text.
+UNSURE = "\ufffd"
+MIN_CONFIDENCE = 60.0
+DPI = 300
+WORKERS = 2
+MAX_IMAGE_BYTES = 100 << 20
+MAX_PIXELS = 60_000_000  # an A3 page at 600 dpi; a decompression bomb claims far more
+#: Where to find the ``tesseract`` command instead of the PATH (tests point it at nothing).
+TESSERACT_ENV = "BANGTIN_TESSERACT"
+MISSING = (
+    "cần Tesseract với mô hình tiếng Việt để đọc bản quét, ảnh chụp; "
+    "hãy cài: sudo apt-get install tesseract-ocr tesseract-ocr-vie"
+)
+# Tesseract 5 tries every unsure line again inverted (white on black); scans have none, and it
+# costs a third of the time.
+_TESSERACT_ARGS = (
+    "-l",
+    "vie",
+    "--dpi",
+    str(DPI),
+    "--psm",
+    "3",
+    "-c",
+    "tessedit_do_invert=0",
+    "tsv",
+)
+_MARK = "\ue000"  # inside this module only: a word Tesseract was unsure of
+
+#: Called after each page read, with (pages done, pages in all): the CLI's progress bar.
+Progress = Callable[[int, int], None]
+_progress: Progress | None = None
+
+
+def set_progress(callback: Progress | None) -> None:
+    """Report each page read to ``callback`` (None: stop reporting)."""
+    global _progress
+    _progress = callback
+
+
+def read(path: Path) -> list[str]:
+    """The lines of a picture (.png, .jpg, .tif; every page of a multi-page TIFF) by OCR."""
+    from PIL import Image, UnidentifiedImageError
+
+    command = tesseract(path)
+    data = read_regular(path, MAX_IMAGE_BYTES)
+    try:
+        image = Image.open(io.BytesIO(data))
+        frames = []
+        for index in range(getattr(image, "n_frames", 1)):
+            image.seek(index)
+            _check_size(path, image.size)
+            dpi = _dpi_of(image)
+            frames.append((image.convert("L"), dpi))
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
+        raise SourceError(f"{path}: không mở được ảnh (hỏng hoặc không phải ảnh)") from exc
+    return _ocr_pages(command, ((f, dpi) for f, dpi in frames), len(frames))
+
+
+def read_pdf(path: Path, data: bytes) -> list[str]:
+    """The lines of a PDF without a text layer: each page rendered at 300 dpi, then OCR."""
+    import pypdfium2 as pdfium
+
+    from bangtin.importer.reading.pdf import open_document
+
+    command = tesseract(path)
+    doc = open_document(path, data)
+    assert isinstance(doc, pdfium.PdfDocument)
+
+    def pages() -> Iterator[tuple[Any, float]]:
+        for index in range(len(doc)):
+            page = doc[index]
+            try:
+                width, height = page.get_size()
+                _check_size(path, (int(width * DPI / 72), int(height * DPI / 72)))
+                bitmap = page.render(scale=DPI / 72, grayscale=True)
+                yield bitmap.to_pil().convert("L"), float(DPI)
+            finally:
+                page.close()
+
+    try:
+        return _ocr_pages(command, pages(), len(doc))
+    finally:
+        doc.close()
+
+
+def tesseract(path: Path) -> str:
+    """The ``tesseract`` command, with its Vietnamese model; else a `SourceError` naming both."""
+    command = os.environ.get(TESSERACT_ENV) or shutil.which("tesseract") or ""
+    if not command or not Path(command).is_file():
+        raise SourceError(f"{path}: {MISSING}")
+    try:
+        langs = subprocess.run(
+            [command, "--list-langs"], capture_output=True, text=True, timeout=30, check=False
+        ).stdout
+    except (OSError, subprocess.SubprocessError) as exc:
+        raise SourceError(f"{path}: {MISSING}") from exc
+    if "vie" not in langs.split():
+        raise SourceError(f"{path}: {MISSING}")
+    return command
+
+
+def _check_size(path: Path, size: tuple[int, int]) -> None:
+    if size[0] * size[1] > MAX_PIXELS:
+        raise SourceError(
+            f"{path}: ảnh quá lớn ({size[0]}×{size[1]} điểm ảnh); hãy quét lại ở 300 dpi"
+        )
+
+
+def _dpi_of(image: Any) -> float:
+    """The picture's resolution; a photo without one is taken as an A4 page across its width."""
+    dpi = image.info.get("dpi")
+    if dpi and float(dpi[0]) >= 50:
+        return float(dpi[0])
+    return max(float(image.size[0]) / 8.27, 72.0)
+
+
+def _ocr_pages(command: str, pages: Iterator[tuple[Any, float]], count: int) -> list[str]:
+    """OCR of every page, ``WORKERS`` at a time, in page order; then reading order and guards."""
+    results: list[Future[Page]] = []
+    done = 0
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+        for image, dpi in pages:
+            # At most two pages wait beside the two being read: memory stays a few pages.
+            while sum(not f.done() for f in results) >= 2 * WORKERS:
+                next(f for f in results if not f.done()).result()
+            results.append(pool.submit(_ocr_page, command, image, dpi, env))
+            done = _report(results, done, count)
+        out = []
+        for future in results:
+            out.append(future.result())
+            done = _report(results, done, count)
+    lines = page_lines(out)
+    return [nfc(line) for line in guard(lines)]
+
+
+def _report(results: list[Future[Page]], done: int, count: int) -> int:
+    now = sum(f.done() for f in results)
+    if _progress is not None and now != done:
+        _progress(now, count)
+    return now
+
+
+def _ocr_page(command: str, image: Any, dpi: float, env: dict[str, str]) -> Page:
+    """One page: cleaned, at 300 dpi, straightened, read; words in the straightened frame."""
+    from PIL import Image, ImageFilter
+
+    if dpi < DPI - 1:
+        scale = DPI / dpi
+        image = image.resize(
+            (round(image.width * scale), round(image.height * scale)), Image.Resampling.BICUBIC
+        )
+    image = image.filter(ImageFilter.MedianFilter(3))
+    angle = skew_angle(image)
+    if abs(angle) > 0.05:
+        image = image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", compress_level=1)
+    proc = subprocess.run(
+        [command, "stdin", "stdout", *_TESSERACT_ARGS],
+        input=buffer.getvalue(),
+        capture_output=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+    if proc.returncode != 0:
+        raise SourceError(
+            "Tesseract không đọc được trang: " + proc.stderr.decode("utf-8", "replace")[:200]
+        )
+    return Page(
+        words=tuple(_tsv_words(proc.stdout.decode("utf-8", "replace"))),
+        width=float(image.width),
+        height=float(image.height),
+    )
+
+
+def _tsv_words(tsv: str) -> Iterator[Word]:
+    """Words of Tesseract's TSV; each takes its line's top and bottom, so a line is one row."""
+    lines: dict[tuple[str, str, str, str], tuple[int, int]] = {}
+    for row in tsv.splitlines()[1:]:
+        cells = row.split("\t")
+        if len(cells) < 12:
+            continue
+        level, page, block, par, line = cells[:5]
+        left, top, width, height = (int(x) for x in cells[6:10])
+        key = (page, block, par, line)
+        if level == "4":
+            lines[key] = (top, top + height)
+        elif level == "5" and cells[11].strip():
+            conf = float(cells[10])
+            line_top, line_bottom = lines.get(key, (top, top + height))
+            text = cells[11].strip()
+            if conf < MIN_CONFIDENCE:
+                text = _MARK + text
+            yield Word(text, left, left + width, line_top, line_bottom, line_bottom - line_top)
+
+
+def skew_angle(image: Any) -> float:
+    """The angle (degrees, PIL's sense) that makes the rows of ink level: the sharpest profile."""
+    import numpy as np
+
+    small = image.reduce(4) if image.width > 1200 else image
+    ink = np.asarray(small) < 128
+    ys, xs = np.nonzero(ink)
+    if len(ys) < 500:
+        return 0.0
+    if len(ys) > 200_000:  # a sample is as sharp a profile and five times faster
+        pick = np.random.default_rng(0).choice(len(ys), 200_000, replace=False)
+        ys, xs = ys[pick], xs[pick]
+
+    def sharpness(degrees: float) -> float:
+        rows = np.round(ys - xs * np.tan(np.radians(degrees))).astype(np.int64)
+        counts = np.bincount(rows - rows.min())
+        return float((counts.astype(np.float64) ** 2).sum())
+
+    best = max(np.arange(-3.0, 3.01, 0.25), key=sharpness)
+    best = max(np.arange(best - 0.25, best + 0.26, 0.05), key=sharpness)
+    # Rows that rise to the right by tan(a) (a picture PIL turned by -a) level at a; turning it
+    # back by a, counter-clockwise in PIL's sense, straightens it.
+    return float(best)
+
+
+# --- guards: an unsure number, date or signer is left for the editor ------------------------
+
+_NUMBER_LINE = re.compile(r"^\W*S\s?ố\b", re.IGNORECASE)
+_DATE_WORDS = re.compile(r"\bng\s?[àa]\s?y\b.*\bn\s?[ăa]\s?m\b", re.IGNORECASE)
+_WORD = re.compile(rf"{_MARK}\S*")
+
+
+# A word of letters with a digit inside ("T6" for "Tố") is a misread, whatever its confidence.
+_MIXED = re.compile(r"(?<!\S)(?=\S*[^\W\d_])(?=\S*\d)[^\s/\-.,:;()]+(?!\S)")
+
+
+def guard(lines: list[str]) -> list[str]:
+    """Lines with unsure words settled (see the module): `UNSURE` where a field is at stake."""
+    out = []
+    for line in lines:
+        if _short_caps_or_name(line.replace(_MARK, "")):
+            line = _MIXED.sub(lambda m: _MARK + m.group(0), line)
+            if _is_name_shape(line.replace(_MARK, "")):
+                # "Phạm Thị TÔ Loan": one word in capitals among capitalised ones is a misread.
+                line = " ".join(
+                    _MARK + w if len(w) > 1 and w.isupper() else w for w in line.split()
+                )
+        if _MARK not in line:
+            out.append(line)
+        elif _NUMBER_LINE.match(line.replace(_MARK, "")):
+            # The whole number is unsure when any part of it is: "Số: 2078-CV/Đ?K" is no number.
+            head = re.match(r"^\W*S\s?ố(?:\s*hiệu)?\s*:?", line.replace(_MARK, ""))
+            out.append(f"{head.group(0) if head else 'Số:'} {UNSURE}")
+        elif (day := _DATE_WORDS.search(line)) and len(line.split()) <= 12:
+            # An unsure place is dropped (the place is then left for the editor), an unsure
+            # day, month or year is no date.
+            place, date = line[: day.start()], line[day.start() :]
+            out.append(("" if _MARK in place else place) + _WORD.sub(UNSURE, date))
+        elif _short_caps_or_name(line) or _MIXED.search(line):
+            # A title or a name in the signature block, a header line: no guess is kept.
+            out.append(_WORD.sub(UNSURE, line))
+        else:
+            # Running text keeps Tesseract's best guess, but a number in it is a citation.
+            out.append(
+                _WORD.sub(
+                    lambda m: UNSURE if re.search(r"\d", m.group(0)) else m.group(0)[1:], line
+                )
+            )
+    return out
+
+
+def _short_caps_or_name(line: str) -> bool:
+    words = line.replace(_MARK, "").split()
+    if not 1 <= len(words) <= 8:
+        return False
+    letters = [c for c in "".join(words) if c.isalpha()]
+    caps = bool(letters) and all(c.isupper() for c in letters)
+    name = all(w[:1].isupper() for w in words) and not re.search(r"[,;:.]", line)
+    return caps or name
+
+
+def _is_name_shape(line: str) -> bool:
+    words = line.split()
+    return (
+        2 <= len(words) <= 6
+        and all(w[:1].isupper() for w in words)
+        and sum(not w.isupper() for w in words) >= 2
+    )

@@ -1,0 +1,253 @@
+"""Lines in reading order from the positioned words of printed pages (a PDF's text layer, OCR).
+
+A page of an official document (Nghị định 30/2020/NĐ-CP, Hướng dẫn 36-HD/VPTW) is one column
+of text with two places where it runs in two: the header (the issuer's lines, the number and a
+công văn's "V/v" subject on the left; the motto and the place and date on the right) and the
+closing (Nơi nhận on the left, the signature block on the right). The layout reader expects
+those columns one after the other, the left one whole and then the right one, as the Word
+reader gives a header table and as the .txt corpus writes them (tests/fixtures/real). Page
+numbers are dropped; footnotes (smaller type at the foot of a page) are given apart, so the
+reader puts them after the text, never inside a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+__all__ = ["Page", "Word", "page_lines"]
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word on a page: its text and box (origin top left, y down, any unit) and type size."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """The words of one page and the page's size (same unit as the words)."""
+
+    words: tuple[Word, ...]
+    width: float
+    height: float
+
+
+@dataclass(slots=True)
+class _Row:
+    words: list[Word]
+    top: float
+    bottom: float
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @property
+    def size(self) -> float:
+        return statistics.median(w.size for w in self.words)
+
+    def text(self, words: Sequence[Word] | None = None) -> str:
+        return " ".join(w.text for w in (self.words if words is None else words))
+
+
+_PAGE_NUMBER = re.compile(r"^[-–—\s(]*(?:trang\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?[-–—\s)]*$", re.I)
+_FOOTNOTE_START = re.compile(r"^(?:⁽?[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾?|\(\d{1,2}\)|\[\d{1,3}\]|\d{1,2}\s)")
+_LIST_MARK = re.compile(r"^(?:[-–—+•*]|\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[IVXLC]+[.)]|Điều\s)")
+# Two columns are apart by at least this share of the page's width (a header's gutter is a
+# fifth of it; justified words are never this far apart).
+_GUTTER = 0.045
+
+
+def _rows(words: Sequence[Word]) -> list[_Row]:
+    """Words gathered into rows by their vertical middle, each row sorted left to right."""
+    rows: list[_Row] = []
+    for word in sorted(words, key=lambda w: ((w.top + w.bottom) / 2, w.x0)):
+        middle = (word.top + word.bottom) / 2
+        row = rows[-1] if rows else None
+        if row is not None and row.top <= middle <= row.bottom:
+            row.words.append(word)
+            continue
+        rows.append(_Row([word], word.top, word.bottom))
+    for row in rows:
+        row.words.sort(key=lambda w: w.x0)
+    return rows
+
+
+def _split(row: _Row, width: float) -> tuple[list[Word], list[Word]] | None:
+    """The row's left and right column when a gutter divides it, else None."""
+    gaps = [(row.words[i + 1].x0 - row.words[i].x1, i) for i in range(len(row.words) - 1)]
+    if not gaps:
+        return None
+    gap, i = max(gaps)
+    if gap < _GUTTER * width:
+        return None
+    return row.words[: i + 1], row.words[i + 1 :]
+
+
+def page_lines(pages: Sequence[Page]) -> list[str]:
+    """The lines of ``pages`` in reading order, footnotes after the text (see the module)."""
+    body: list[_Row] = []
+    notes: list[_Row] = []
+    breaks: set[int] = set()
+    for page in pages:
+        rows = [r for r in _rows(page.words) if not _is_page_number(r, page)]
+        text_rows, foot_rows = _footnotes(rows, page)
+        breaks.add(len(body))
+        body.extend(text_rows)
+        notes.extend(foot_rows)
+    lines = _reading_order(body, pages, breaks)
+    if notes:
+        lines.append("")
+        lines.extend(_footnote_lines(notes))
+    return lines
+
+
+def _is_page_number(row: _Row, page: Page) -> bool:
+    """A lone number (or "- 2 -", "Trang 2", "2/5") in the top or bottom tenth of the page."""
+    margin = page.height * 0.1
+    edge = row.bottom < margin or row.top > page.height - margin
+    return edge and _PAGE_NUMBER.match(row.text()) is not None
+
+
+def _footnotes(rows: list[_Row], page: Page) -> tuple[list[_Row], list[_Row]]:
+    """The page's rows of text and, apart, the footnote rows in smaller type at its foot."""
+    sizes = [r.size for r in rows for _ in r.words]
+    if not sizes:
+        return rows, []
+    normal = statistics.median(sizes)
+    cut = len(rows)
+    # Footnotes are the run of small rows at the foot, the first of them opening with a mark.
+    for i in range(len(rows) - 1, -1, -1):
+        if rows[i].size > 0.82 * normal or rows[i].top < page.height * 0.4:
+            break
+        cut = i
+    while cut < len(rows) and not _footnote_start(rows[cut].text()):
+        cut += 1
+    return rows[:cut], rows[cut:]
+
+
+def _footnote_start(text: str) -> bool:
+    # A scan's superscript mark comes out of OCR as a stray sign or two ("'", "®'", "”").
+    return _FOOTNOTE_START.match(text) is not None or _GARBLED_MARK.match(text) is not None
+
+
+_GARBLED_MARK = re.compile(r"^[^\w\s]{1,3}\d?[^\w\s]{0,2}\s")
+
+
+def _footnote_lines(rows: list[_Row]) -> list[str]:
+    """One line per footnote; a mark OCR garbled is written as the next number, "[N]"."""
+    lines: list[str] = []
+    for row in rows:
+        text = row.text()
+        if _FOOTNOTE_START.match(text):
+            lines.append(text)
+        elif _GARBLED_MARK.match(text) or not lines:
+            lines.append(f"[{len(lines) + 1}] {_GARBLED_MARK.sub('', text)}")
+        else:
+            lines[-1] = f"{lines[-1]} {text}"
+    return lines
+
+
+def _reading_order(rows: list[_Row], pages: Sequence[Page], breaks: set[int]) -> list[str]:
+    """Lines of the rows: column zones left then right, wrapped paragraph lines joined."""
+    width = max((p.width for p in pages), default=1.0)
+    margin_left, margin_right = _margins(rows)
+    out: list[str] = []
+    i = 0
+    joinable = False  # the last line ran to the right margin: the next may continue it
+    while i < len(rows):
+        zone = _zone(rows, i, width, breaks)
+        if zone is not None:
+            end, left, right = zone
+            out.extend([*left, *right, ""])
+            i = end
+            joinable = False
+            continue
+        row = rows[i]
+        text = row.text()
+        indent = row.x0 - margin_left
+        continues = (
+            joinable and out and out[-1] and indent < 0.8 * row.size and not _LIST_MARK.match(text)
+        )
+        if continues:
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+        joinable = row.x1 >= margin_right - 1.5 * row.size and indent < 4 * row.size
+        i += 1
+    return out
+
+
+def _margins(rows: list[_Row]) -> tuple[float, float]:
+    """The text's left margin (the commonest start) and right margin (where full lines end)."""
+    if not rows:
+        return 0.0, 0.0
+    starts = sorted(round(r.x0) for r in rows)
+    left = statistics.mode(starts)
+    ends = sorted(r.x1 for r in rows)
+    right = ends[int(len(ends) * 0.9)]
+    return float(left), right
+
+
+def _zone(
+    rows: list[_Row], start: int, width: float, breaks: set[int]
+) -> tuple[int, list[str], list[str]] | None:
+    """A run of rows in two columns from ``start``: (end, left lines, right lines), or None."""
+    split = _split(rows[start], width)
+    if split is None:
+        return None
+    left_words, right_words = split
+    gutter_l = max(w.x1 for w in left_words)
+    gutter_r = min(w.x0 for w in right_words)
+    left, right = [rows[start].text(left_words)], [rows[start].text(right_words)]
+    gaps: list[float] = []
+    last = rows[start]
+    end = start + 1
+    while end < len(rows) and end not in breaks:
+        row = rows[end]
+        gap = row.top - last.bottom
+        # The columns end at the first gap wider than their own line spacing (the space after
+        # a header table or before the signer's name), or a line's height before one is seen.
+        if gap > (1.6 * statistics.median(gaps) + 0.1 * row.size if gaps else 1.1 * row.size):
+            break
+        gaps.append(max(gap, 0.0))
+        split = _split(row, width)
+        if split is not None:
+            lw, rw = split
+            if max(w.x1 for w in lw) > gutter_r or min(w.x0 for w in rw) < gutter_l:
+                break
+            left.append(row.text(lw))
+            right.append(row.text(rw))
+        elif row.x1 <= gutter_r:
+            left.append(row.text())
+        elif row.x0 >= gutter_l:
+            right.append(row.text())
+        else:
+            break
+        last = row
+        end += 1
+    return end, _unwrap(left), _unwrap(right)
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """A column's lines with a wrapped line joined back ("... Công văn số" / "189-CV/TU")."""
+    out: list[str] = []
+    for line in lines:
+        if out and line[:1].isdigit() | line[:1].islower():
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out

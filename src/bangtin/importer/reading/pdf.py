@@ -1,0 +1,111 @@
+"""The reader of PDF files: the text layer in reading order, or the pages through OCR.
+
+The text layer is read with pypdfium2 (PDFium, Apache-2.0/BSD): in a measurement on the corpus
+laid out as PDFs (scripts/make_corpus_forms.py) it gave the same fields as pdfminer.six and
+pdfplumber, many times faster (CHANGELOG.md, issue 24). Each character comes with its box and
+type size; `page.page_lines` puts them in reading order (two-column header and closing, page
+numbers dropped, footnotes after the text). A PDF without a text layer (a scan) goes to the OCR
+reader; so does one whose text layer is only a scanner's stray marks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from bangtin.core.text import nfc
+from bangtin.importer.reading.bounded import read_regular
+from bangtin.importer.reading.page import Page, Word, page_lines
+from bangtin.importer.result import SourceError
+
+MAX_PDF_BYTES = 200 << 20  # a 300-page scan at 300 dpi; a text PDF is a hundredth of that
+MAX_PAGES = 2000
+# Fewer characters than this per page on average: no text layer worth reading (a scan with an
+# OCR'd page number, a stamp's text), so the pages are read by OCR.
+MIN_CHARS_PER_PAGE = 40
+
+
+def read(path: Path) -> list[str]:
+    """The lines of a PDF: its text layer in reading order, or its pages through OCR."""
+    data = read_regular(path, MAX_PDF_BYTES)
+    pages = list(_text_pages(path, data))
+    chars = sum(len(w.text) for p in pages for w in p.words)
+    if chars < MIN_CHARS_PER_PAGE * max(len(pages), 1):
+        from bangtin.importer.reading import ocr
+
+        return ocr.read_pdf(path, data)
+    return [nfc(line) for line in page_lines(pages)]
+
+
+def open_document(path: Path, data: bytes) -> object:
+    """The pdfium document of ``data``; a damaged or encrypted file is a `SourceError`."""
+    import pypdfium2 as pdfium
+
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        why = "có mật khẩu" if "password" in str(exc).lower() else "hỏng hoặc không phải PDF"
+        raise SourceError(
+            f"{path}: không mở được tệp PDF ({why}); hãy mở tệp và lưu lại (In ra PDF)"
+        ) from exc
+    if len(doc) > MAX_PAGES:
+        doc.close()
+        raise SourceError(f"{path}: tệp PDF quá nhiều trang ({len(doc)}; tối đa {MAX_PAGES})")
+    return doc
+
+
+def _text_pages(path: Path, data: bytes) -> Iterator[Page]:
+    import pypdfium2 as pdfium
+
+    doc = open_document(path, data)
+    assert isinstance(doc, pdfium.PdfDocument)
+    try:
+        for index in range(len(doc)):
+            page = doc[index]
+            try:
+                width, height = page.get_size()
+                textpage = page.get_textpage()
+                try:
+                    words = tuple(_words(textpage, height))
+                finally:
+                    textpage.close()
+            finally:
+                page.close()
+            yield Page(words=words, width=width, height=height)
+    finally:
+        doc.close()
+
+
+def _words(textpage: object, height: float) -> Iterator[Word]:
+    """The words of a page: characters joined until a space or a gap, y measured downwards."""
+    import pypdfium2.raw as raw
+
+    handle = textpage.raw  # type: ignore[attr-defined]
+    current: list[str] = []
+    box = [0.0, 0.0, 0.0, 0.0]
+    size = 0.0
+    for i in range(raw.FPDFText_CountChars(handle)):
+        char = chr(raw.FPDFText_GetUnicode(handle, i) or 32)
+        if char.isspace() or char in "\ufffe\uffff\x00":
+            if current:
+                yield Word("".join(current), box[0], box[1], box[2], box[3], size)
+                current = []
+            continue
+        # The loose box (font ascent to descent) is the same height for every letter, so
+        # "Đ", "ộ" and "a" of one line share a middle whatever their marks.
+        rect = raw.FS_RECTF()
+        raw.FPDFText_GetLooseCharBox(handle, i, rect)
+        x0, x1 = rect.left, rect.right
+        y0, y1 = height - rect.top, height - rect.bottom
+        char_size = raw.FPDFText_GetFontSize(handle, i)
+        if current and (x0 - box[1] > 0.25 * size or abs(y0 - box[2]) > 0.5 * size):
+            yield Word("".join(current), box[0], box[1], box[2], box[3], size)
+            current = []
+        if not current:
+            box = [x0, x1, y0, y1]
+            size = char_size
+        else:
+            box = [box[0], max(box[1], x1), min(box[2], y0), max(box[3], y1)]
+        current.append(char)
+    if current:
+        yield Word("".join(current), box[0], box[1], box[2], box[3], size)
