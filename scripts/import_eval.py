@@ -8,6 +8,7 @@ Usage::
     python scripts/import_eval.py --part all           # both
     python scripts/import_eval.py FOLDER --check       # exit 1 under the thresholds
     python scripts/import_eval.py FOLDER --errors      # list every wrong or empty field
+    python scripts/import_eval.py --form pdf           # the documents as PDFs (or: scan)
 
 FOLDER holds documents (``NN-name.txt`` or ``.docx``) and their answer keys (``NN-name.yml``;
 tests/fixtures/real/README.md describes the keys); its ``heldback/`` folder holds the held-back
@@ -44,8 +45,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib.util
 import re
 import sys
+import tempfile
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -62,7 +65,9 @@ FIELDS = ("number", "date", "type", "place", "subject", "signer", "to", "header"
 THRESHOLDS = {"fields": 0.95, "wrong": 0.01, "recall": 0.95, "precision": 0.99}
 PARTS = ("dev", "heldback", "all")
 HELDBACK = "heldback"
-SUFFIXES = (".txt", ".docx", ".md")
+SUFFIXES = (".txt", ".docx", ".md", ".pdf")
+# The corpus as text, as PDFs with a text layer, as scans (issue 24; scripts/make_corpus_forms.py).
+FORMS = ("text", "pdf", "scan")
 
 if str(REPO / "src") not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(REPO / "src"))
@@ -102,6 +107,8 @@ class Scores:
     listed: int = 0
     listed_right: int = 0
     own_cited: list[str] = field(default_factory=list)
+    # ... of which the importer had read the number (it could have known better).
+    own_cited_known: list[str] = field(default_factory=list)
     misses: list[Miss] = field(default_factory=list)
     wrong_citations: list[tuple[str, str, str]] = field(default_factory=list)
 
@@ -307,6 +314,8 @@ def _score_document(
         else:
             if own is not None and k == own:
                 scores.own_cited.append(doc)
+                if result.number is not None:
+                    scores.own_cited_known.append(doc)
             scores.wrong_citations.append((doc, "listed, not cited", text))
     for k, text in truth.items():
         if k not in listed:
@@ -387,6 +396,21 @@ def below(scores: Scores, thresholds: Mapping[str, float] = THRESHOLDS) -> list[
     return out
 
 
+def corpus_form(folder: Path, form: str, part: str, out: Path) -> Path:
+    """The folder of ``folder``'s documents in ``form`` (built where missing), keys beside them."""
+    spec = importlib.util.spec_from_file_location(
+        "make_corpus_forms", REPO / "scripts" / "make_corpus_forms.py"
+    )
+    assert spec is not None and spec.loader is not None
+    forms = sys.modules.setdefault("make_corpus_forms", importlib.util.module_from_spec(spec))
+    spec.loader.exec_module(forms)
+    if part in {"dev", "all"}:
+        forms.build(folder, out, (form,))
+    if part in {HELDBACK, "all"} and (folder / HELDBACK).is_dir():
+        forms.build(folder / HELDBACK, out, (form,), HELDBACK)
+    return out / form
+
+
 def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT_FOLDER)
@@ -397,11 +421,26 @@ def main(argv: Iterable[str] | None = None) -> int:
         default="dev",
         help="dev: FOLDER itself; heldback: FOLDER/heldback (score it only when the rules are done)",
     )
+    parser.add_argument(
+        "--form",
+        choices=FORMS,
+        default="text",
+        help="pdf, scan: FOLDER's documents laid out as PDFs or scanned, built into --forms-dir",
+    )
+    parser.add_argument(
+        "--forms-dir",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "bangtin-corpus-forms",
+        help="where --form pdf|scan builds the forms (kept between runs)",
+    )
     parser.add_argument("--check", action="store_true", help="exit 1 outside the thresholds")
     parser.add_argument("--errors", action="store_true", help="list every wrong or empty field")
     args = parser.parse_args(list(argv) if argv is not None else None)
-    scores = evaluate(args.folder, root=args.root, part=args.part)
-    print(table(scores, title=f"Part: {args.part}. "))
+    folder = args.folder
+    if args.form != "text":
+        folder = corpus_form(args.folder, args.form, args.part, args.forms_dir)
+    scores = evaluate(folder, root=args.root, part=args.part)
+    print(table(scores, title=f"Part: {args.part}. Form: {args.form}. "))
     if args.errors:
         print()
         print(errors(scores))

@@ -53,7 +53,8 @@ def read_header(lines: list[str], found: Found) -> int:
             if _heading_again(lines, i, both[0]) or _number_below(lines, i):
                 continue
             found.doc_type, type_idx = both[0], i
-            found.subject = [_own_number_first(both[1], found)]
+            rest = _own_number_first(both[1], found)
+            found.subject = [rest] if rest else []  # "HƯỚNG DẪN 165-HD/BTGTW": read on
             break
         elif KINH_GUI.match(c) or (found.number is not None and _is_body_line(c)):
             stop_idx = i
@@ -191,7 +192,7 @@ def _number_below(lines: list[str], i: int) -> bool:
 # The last line of a subject is often the period it covers: "Năm học 2019 - 2020",
 # "Nhiệm kỳ 2020 - 2025", "Giai đoạn 2021 - 2025".
 _PERIOD = re.compile(
-    r"^(?:năm học|nhiệm kỳ|giai đoạn|năm|quý|đợt|khóa|niên khóa)\b[^.;:]{0,30}(?:19|20)\d\d\W*$",
+    r"^(?:năm học|nhiệm kỳ|giai đoạn|năm|quý|đợt|khóa|niên khóa)\b\s*:?[^.;:]{0,30}(?:19|20)\d\d\W*$",
     re.IGNORECASE,
 )
 # "Chủ điểm: ...", "Tài khoản: ...": a label, never a line of the subject.
@@ -287,7 +288,7 @@ def _read_subject(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> i
             i += 1
             continue
         if found.subject and (
-            (_LABEL.match(c) and not V_V.match(c))
+            (_LABEL.match(c) and not V_V.match(c) and not _PERIOD.match(c))
             or ITEM.match(c)
             or PARAGRAPH_OPENER.match(c)
             or c.endswith(":")

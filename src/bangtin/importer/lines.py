@@ -152,6 +152,10 @@ def doc_type_line(line: str) -> DocType | None:
     text = clean(line)
     if not text or not is_caps(text) or ":" in text or len(text.split()) > 8:
         return None
+    words = text.split()
+    if len(words) > 1 and parse_number(words[-1]) is not None:
+        # The heading with the number after it: "HƯỚNG DẪN 165-HD/BTGTW" (a republished copy).
+        text = " ".join(words[:-1])
     return _DOC_TYPES.get(compact_key(text))
 
 
@@ -162,12 +166,18 @@ def type_lead(line: str) -> tuple[DocType, str] | None:
     HOẠCH TỔ CHỨC KỶ NIỆM 90 NĂM ..." on a provincial portal).
     """
     text = clean(line)
-    if not is_caps(text) or ":" in text or len(text) > 400:
+    if ":" in text or len(text) > 400:
         return None
     words = text.split()
     for k in (4, 3, 2, 1):
         if len(words) > k + 1 and (t := _DOC_TYPES.get(compact_key(" ".join(words[:k])))):
-            return t, " ".join(words[k:])
+            head, rest = " ".join(words[:k]), " ".join(words[k:])
+            # Capitals throughout; or the heading in capitals and the subject glued after it in
+            # sentence case ("KẾ HOẠCH Phát động phong trào ..." on a documents site).
+            if is_caps(text) or (
+                is_caps(head) and re.match(r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]", rest) and not text.endswith(".")
+            ):
+                return t, rest
     return None
 
 
