@@ -3,6 +3,8 @@
  * The filters live in the query string (?q=&loai=&co-quan=&nam=&chu-de=&tinh-trang=&sap-xep=),
  * so a filtered view is a link one can share; the back button walks through filter changes.
  * Text from the JSON or the URL reaches the page through textContent only, never innerHTML.
+ * Values from either are keys of Maps (or checked as own properties), never of plain objects:
+ * "?sap-xep=__proto__" or a unit named "constructor" would find Object's own properties there.
  */
 (function () {
   "use strict";
@@ -23,6 +25,8 @@
     "so-giam": function (a, b) { return cmpNumber(b, a) || cmpDate(b, a); }
   };
   var DEFAULT_SORT = "ngay-giam";
+
+  function own(object, key) { return Object.prototype.hasOwnProperty.call(object, key); }
 
   function foldAll(text) {
     return String(text).normalize("NFC").replace(/đ/g, "d").replace(/Đ/g, "D")
@@ -58,7 +62,7 @@
     this.more = root.querySelector("[data-bangtin-lookup-more]");
     this.sortButtons = root.querySelectorAll("[data-sort]");
     this.records = [];
-    this.labels = {};
+    this.labels = new Map();
     this.state = null;
     this.limit = PAGE;
   }
@@ -79,15 +83,15 @@
   };
 
   Lookup.prototype.prepare = function (records) {
-    var labels = { "loai": {}, "co-quan": {}, "nam": {}, "chu-de": {}, "tinh-trang": {} };
+    var labels = new Map(FACETS.map(function (f) { return [f.param, new Map()]; }));
     records.forEach(function (r) {
       r._hay = words(r.number + " " + r.subject);
       r._key = words(r.number).join("-");
-      labels.loai[r.type] = r.type;
-      if (r.issuer) labels["co-quan"][r.issuer] = r.issuer_name || r.issuer;
-      labels.nam[r.date.slice(0, 4)] = r.date.slice(0, 4);
-      (r.themes || []).forEach(function (t) { labels["chu-de"][String(t)] = "Chủ đề năm " + t; });
-      labels["tinh-trang"][r.status] = r.status_label || r.status;
+      labels.get("loai").set(r.type, r.type);
+      if (r.issuer) labels.get("co-quan").set(r.issuer, r.issuer_name || r.issuer);
+      labels.get("nam").set(r.date.slice(0, 4), r.date.slice(0, 4));
+      (r.themes || []).forEach(function (t) { labels.get("chu-de").set(String(t), "Chủ đề năm " + t); });
+      labels.get("tinh-trang").set(r.status, r.status_label || r.status);
     });
     this.records = records;
     this.labels = labels;
@@ -132,7 +136,7 @@
   Lookup.prototype.readUrl = function () {
     var params = new URLSearchParams(window.location.search);
     var state = { q: params.get("q") || "", sort: params.get("sap-xep") || DEFAULT_SORT, facets: {} };
-    if (!SORTS[state.sort]) state.sort = DEFAULT_SORT;
+    if (!own(SORTS, state.sort)) state.sort = DEFAULT_SORT;
     FACETS.forEach(function (f) { state.facets[f.param] = params.get(f.param) || ""; });
     return state;
   };
@@ -205,22 +209,22 @@
     var self = this;
     var select = this.form.querySelector("select[name=" + facet.param + "]");
     if (!select) return;
-    var counts = {};
+    var counts = new Map();
     this.records.forEach(function (r) {
       if (!self.matches(r, facet.param)) return;
-      facet.values(r).forEach(function (v) { counts[v] = (counts[v] || 0) + 1; });
+      facet.values(r).forEach(function (v) { counts.set(v, (counts.get(v) || 0) + 1); });
     });
-    var labels = this.labels[facet.param];
-    var keys = Object.keys(labels);
+    var labels = this.labels.get(facet.param);
+    var keys = Array.from(labels.keys());
     var numeric = facet.param === "nam" || facet.param === "chu-de";
-    keys.sort(function (a, b) { return numeric ? b.localeCompare(a) : labels[a].localeCompare(labels[b], "vi"); });
+    keys.sort(function (a, b) { return numeric ? b.localeCompare(a) : labels.get(a).localeCompare(labels.get(b), "vi"); });
     var wanted = this.state.facets[facet.param];
-    if (wanted && keys.indexOf(wanted) < 0) keys.push(wanted);  // a shared link to a value gone since
+    if (wanted && !labels.has(wanted)) keys.push(wanted);  // a shared link to a value gone since
     while (select.options.length > 1) select.remove(1);
     keys.forEach(function (key) {
       var option = document.createElement("option");
       option.value = key;
-      option.textContent = (labels[key] || key) + " (" + (counts[key] || 0).toLocaleString("vi-VN") + ")";
+      option.textContent = (labels.has(key) ? labels.get(key) : key) + " (" + (counts.get(key) || 0).toLocaleString("vi-VN") + ")";
       select.appendChild(option);
     });
     select.value = wanted;
@@ -233,6 +237,15 @@
     this.rows.textContent = "";
     this.rows.appendChild(body);
     if (this.more) this.more.hidden = this.matched.length <= this.limit;
+  };
+
+  /* The trích yếu with the typed words marked (highlight.js): where they stand together, that
+   * run; else each whole word, the last one also as the start of a word being typed. */
+  Lookup.prototype.marked = function (text) {
+    var highlight = window.bangtinHighlight;
+    if (!highlight || !this.tokens.length) return text;
+    var query = new highlight.Query({ words: this.tokens, prefix: !/\s$/.test(this.state.q) });
+    return highlight.mark(document.createElement("span"), text, query.marker([text])(text));
   };
 
   function cell(row, label, content) {
@@ -252,7 +265,7 @@
     cell(tr, "Số, ký hiệu", link);
     cell(tr, "Ngày", shortDate(r.date));
     cell(tr, "Loại", r.type);
-    cell(tr, "Trích yếu", r.subject);
+    cell(tr, "Trích yếu", this.marked(r.subject));
     cell(tr, "Cơ quan ban hành", r.issuer_name || r.issuer);
     cell(tr, "Tình trạng", r.status_label || r.status);
     return tr;
