@@ -11,7 +11,9 @@ from mkdocs.config.base import ValidationError
 from mkdocs.exceptions import Abort, ConfigurationError
 
 from bangtin.adapter.errors import ConfigInvalid
+from bangtin.core.attachments import DEFAULT_MAX_MB
 from bangtin.core.load import DIRECTIVES_DIR, directives_folder
+from bangtin.core.signature import TrustRootError, load_trust_roots
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -54,6 +56,19 @@ class _ProjectFolder(c.Type[str]):
             raise ValidationError(str(exc)) from None
 
 
+class _TrustRoot(c.File):
+    """A PEM file of certificates a signature's chain may end at (read here, so that a wrong
+    file stops the build with its name, not a page later)."""
+
+    def run_validation(self, value: object) -> str:
+        path = str(super().run_validation(value))
+        try:
+            load_trust_roots([Path(path)])
+        except TrustRootError as exc:
+            raise base.ValidationError(str(exc)) from None
+        return path
+
+
 class BangtinConfig(base.Config):  # type: ignore[no-untyped-call]
     """Options of the `bangtin` plugin in mkdocs.yml."""
 
@@ -78,6 +93,13 @@ class BangtinConfig(base.Config):  # type: ignore[no-untyped-call]
     workers = _Bounded(-1, -1, 256, "số tiến trình")
     """Processes that render directive pages: -1 chooses (every core, from 300 pages on);
     0 renders them in the main process, like any MkDocs page."""
+    attachment_max_mb = c.Type(int, default=DEFAULT_MAX_MB)
+    """The size limit of one file kept beside a directive (``files:``), in MB: a larger one is a
+    content error."""
+    trust_roots = c.ListOfItems(_TrustRoot(exists=True), default=[])
+    """PEM files of the certificates a PDF's signature may chain to (for the government's
+    documents, the root of Ban Cơ yếu Chính phủ): only a chain checked against one of them
+    makes a page say a signature is valid."""
 
 
 def load_mkdocs_config(**options: Any) -> MkDocsConfig:

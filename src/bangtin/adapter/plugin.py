@@ -151,6 +151,7 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             docs_dir=docs_rel,
             directives_dir=self.config.directives_dir,
             later=later,
+            attachment_max_mb=self.config.attachment_max_mb,
         )
         if result.errors:
             raise ContentErrors(result.errors)
@@ -231,6 +232,9 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         }
         self._drop_unshown_files(files, config)
         self._add_generated_pages(files, config)
+        # The directives' kept files, beside their pages (only this audience's records give any).
+        for uri, source in self.features.site_files():  # type: ignore[union-attr]
+            files.append(File.generated(config, uri, abs_src_path=str(source)))
         # `serve` runs a live-reload server thread: no fork there (and previews are incremental).
         workers = 0 if self._command == "serve" else self.config.workers
         self.deferred = choose_deferred(self.specs, workers)
@@ -654,7 +658,13 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         docs_rel = os.path.relpath(config.docs_dir, self.root)
         base = dataclasses.replace(self.result, warnings=list(self._load_warnings))
         absolute = [p if p.is_absolute() else self.root / p for p in paths]
-        result, changed, errors = reload_directives(self.root, base, absolute, docs_dir=docs_rel)
+        result, changed, errors = reload_directives(
+            self.root,
+            base,
+            absolute,
+            docs_dir=docs_rel,
+            attachment_max_mb=self.config.attachment_max_mb,
+        )
         for error in errors:
             log.error(str(error))
         return result, changed, errors

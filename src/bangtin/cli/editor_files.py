@@ -68,6 +68,14 @@ _TITLES = {
     "report_to": "Báo cáo về",
     "done": "Ngày hoàn thành",
     "attachments": "Tệp đính kèm",
+    "files": "Tệp văn bản (bản gốc, phụ lục)",
+    "path": "Tên tệp",
+    "label": "Tên hiện trên trang",
+    "signed": "Chữ ký số",
+    "organisation": "Cơ quan",
+    "time": "Thời điểm ký",
+    "intact": "Còn nguyên vẹn",
+    "verified": "Đã xác minh chứng thư",
     "post": "Bài đăng fanpage",
     "hook": "Câu mở đầu",
     "points": "Ý chính",
@@ -144,6 +152,8 @@ def _fm_field(name: str, spec: Field, groups: dict[str, Any]) -> dict[str, Any]:
         out["dateFormat"] = "yyyy-MM-dd"
     elif kind in {"year", "int"}:
         out["type"] = "number"
+    elif kind == "bool":
+        out["type"] = "boolean"
     elif kind == "enum":
         assert spec.enum is not None
         out["type"] = "choice"

@@ -28,7 +28,8 @@ class Field:
 
     Attributes:
         kind: "text" (one line), "longtext", "date", "year", "int", "number" (a document number),
-            "ref" (a unit id or a name as written), "color", "enum", "list", "map".
+            "ref" (a unit id or a name as written), "color", "bool" (true or false), "enum",
+            "list", "map".
         description: shown to editors, in Vietnamese.
         required: the record is refused without it.
         enum: the closed set for kind "enum".
@@ -48,7 +49,10 @@ class Field:
     example: Any = None
 
 
-KINDS = ("text", "longtext", "date", "year", "int", "number", "ref", "color", "enum", "list", "map")
+KINDS = (
+    "text", "longtext", "date", "year", "int", "number", "ref", "color", "bool", "enum", "list",
+    "map",
+)  # fmt: skip
 
 _VISIBILITY = Field(
     kind="enum",
@@ -208,6 +212,45 @@ DIRECTIVE_FIELDS: dict[str, Field] = {
         item=Field(kind="text", description="Đường dẫn tệp trong content/"),
         description="Tệp đính kèm",
     ),
+    "files": Field(
+        kind="list",
+        description="Tệp đặt cạnh tệp .md của văn bản (bản gốc, phụ lục), hiện trên trang để tải "
+        "về; văn bản nội bộ, mật không bao giờ đưa tệp lên bản dựng công khai",
+        item=Field(
+            kind="map",
+            description="Một tệp",
+            fields={
+                "path": Field(
+                    kind="text",
+                    required=True,
+                    description="Tên tệp, tính từ thư mục của tệp .md (ví dụ 2078-cv-duk.pdf, "
+                    "hoặc 2078-cv-duk/phu-luc-1.xlsx)",
+                ),
+                "label": Field(
+                    kind="text", description="Tên hiện trên trang: Văn bản gốc, Phụ lục 1..."
+                ),
+            },
+        ),
+        example=[{"path": "2078-cv-duk.pdf", "label": "Văn bản gốc"}],
+    ),
+    "signed": Field(
+        kind="map",
+        description="Chữ ký số của bản PDF gốc, do bangtin import ghi khi nhập; khi dựng, chữ ký "
+        "được kiểm tra lại từ chính tệp gốc và trang hiện kết quả kiểm tra đó",
+        fields={
+            "name": Field(kind="text", description="Người ký (trong chứng thư số)"),
+            "organisation": Field(kind="text", description="Cơ quan (trong chứng thư số)"),
+            "time": Field(kind="text", description="Thời điểm ký, dạng 2024-03-07T14:35:00+07:00"),
+            "intact": Field(
+                kind="bool", description="true: nội dung không bị sửa sau khi ký; false: đã bị sửa"
+            ),
+            "verified": Field(
+                kind="bool",
+                description="true chỉ khi chứng thư đã được xác minh với chứng thư gốc tin cậy "
+                "(trust_roots trong mkdocs.yml)",
+            ),
+        },
+    ),
     "post": _POST,
 }
 
@@ -339,6 +382,8 @@ def _scalar_schema(spec: Field) -> dict[str, Any]:
         return {"anyOf": [{"type": "integer"}, {"type": "string", "pattern": r"^\s*\d{1,6}\s*$"}]}
     if kind == "color":
         return {"type": "string", "pattern": COLOR_PATTERN}
+    if kind == "bool":
+        return {"type": "boolean"}
     if kind == "enum":
         assert spec.enum is not None
         values = [m.value for m in spec.enum]

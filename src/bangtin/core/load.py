@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bangtin.core.attachments import DEFAULT_MAX_MB, check_files, file_refs, signature_record
 from bangtin.core.fields import (
     DIRECTIVE_FIELDS,
     NEWS_FIELDS,
@@ -302,6 +303,11 @@ class _Checker:
             return text.lower()
         if kind == "enum":
             return self._enum(node, spec, name)
+        if kind == "bool":
+            if text.lower() in {"true", "false"}:
+                return text.lower() == "true"
+            self.error(node.line, f"«{name}»: «{text}» phải là true hoặc false")
+            return None
         raise AssertionError(kind)  # pragma: no cover - declarations are checked by tests
 
     def _list(self, node: YValue, spec: Field, name: str) -> list[Any] | None:
@@ -495,6 +501,9 @@ def _build_directive(
     relations.extend(
         Relation(kind=RelationKind.CITES, target=n, line=reports_line) for n in reports_on
     )
+    signed, problem = signature_record(data.get("signed"))
+    if problem:
+        check.error(*problem)
     tasks = tuple(
         Task(
             what=t.get("what", ""),
@@ -530,6 +539,8 @@ def _build_directive(
         reports_on=reports_on,
         post=_post(data.get("post")),
         attachments=tuple(data.get("attachments", ())),
+        files=file_refs(data.get("files")),
+        signed=signed,
         body=doc.body,
         body_line=doc.body_line,
         lines=lines,
@@ -1149,8 +1160,11 @@ def load_project(
     docs_dir: str = "content",
     directives_dir: str = DIRECTIVES_DIR,
     later: list[Callable[[], None]] | None = None,
+    attachment_max_mb: int = DEFAULT_MAX_MB,
 ) -> LoadResult:
     """Load every record of the project at ``root`` and filter it for ``audience``.
+
+    ``attachment_max_mb``: the size limit of a file kept beside a directive (`attachments`).
 
     ``directives_dir``: the plugin's option of that name (see `directives_folder`, which
     raises ValueError for a wrong one). ``later``: where to put the writing of the record
@@ -1186,6 +1200,9 @@ def load_project(
         result,
         cache,
     )
+    # The kept files are checked at every load, outside the record cache: they change apart
+    # from the directive's own file.
+    result.errors.extend(check_files(root, directives, attachment_max_mb * 1024 * 1024))
     save = functools.partial(cache.save, {str(p) for p in directive_files})
     if later is None:
         save()
@@ -1233,7 +1250,12 @@ def load_project(
 
 
 def reload_directives(
-    root: Path, result: LoadResult, paths: Iterable[Path], *, docs_dir: str = "content"
+    root: Path,
+    result: LoadResult,
+    paths: Iterable[Path],
+    *,
+    docs_dir: str = "content",
+    attachment_max_mb: int = DEFAULT_MAX_MB,
 ) -> tuple[LoadResult, dict[str, Directive | None], list[ContentError]]:
     """Read a few directive files again (edited, added or deleted) into a new load result.
 
@@ -1274,6 +1296,8 @@ def reload_directives(
             DIRECTIVE_FIELDS,
             lambda doc, data, check: _build_directive(doc, data, check, code_to_unit, content),
         )
+        if record is not None:
+            file_errors += check_files(root, [record], attachment_max_mb * 1024 * 1024)
         if file_errors or record is None:
             errors.extend(file_errors)
             continue

@@ -20,6 +20,7 @@ __all__ = [
     "ContentError",
     "Directive",
     "DocType",
+    "FileRef",
     "NewsItem",
     "PostSpec",
     "Practice",
@@ -28,6 +29,7 @@ __all__ = [
     "Registry",
     "Relation",
     "RelationKind",
+    "Signature",
     "Signer",
     "Status",
     "Task",
@@ -212,6 +214,36 @@ class Signer:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class FileRef:
+    """A file kept beside a directive (front-matter ``files:``): its original, an annex.
+
+    ``path`` is as written, relative to the folder of the directive's own file; ``line`` is
+    where it stands in that file.
+    """
+
+    path: str
+    label: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Signature:
+    """A digital signature as the importer read it from the original (front-matter ``signed:``).
+
+    ``intact``: the signed bytes were unchanged when read; ``verified``: the signer's
+    certificate chain was checked against a configured trust root. The page shows what the
+    build reads from the kept original, not these values (see core.signature).
+    """
+
+    name: str = ""
+    organisation: str = ""
+    time: dt.datetime | None = None
+    intact: bool = False
+    verified: bool = False
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Task:
     what: str
     who: str
@@ -275,6 +307,10 @@ class Directive:
     reports_on: tuple[DocNumber, ...] = ()
     post: PostSpec | None = None
     attachments: tuple[str, ...] = ()
+    # Files kept beside the directive's own file (its original, annexes) and the original's
+    # signature as read at import.
+    files: tuple[FileRef, ...] = ()
+    signed: Signature | None = None
     body: str = ""
     body_line: int = 1
     lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False, repr=False)
@@ -477,7 +513,17 @@ def fast_pickling(cls: type[T]) -> type[T]:
     return cls
 
 
-for _cls in (DocNumber, Signer, Task, Relation, PostSpec, Directive, ContentError):
+for _cls in (
+    DocNumber,
+    Signer,
+    FileRef,
+    Signature,
+    Task,
+    Relation,
+    PostSpec,
+    Directive,
+    ContentError,
+):
     fast_pickling(_cls)
 
 

@@ -34,6 +34,9 @@ class Options:
     site_url: str = ""
     site_name: str = ""
     root: Path = Path(".")
+    # Files kept beside directives: the size limit of one (MB) and the trust roots (PEM paths).
+    attachment_max_mb: int = 50
+    trust_roots: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)

@@ -20,6 +20,7 @@ from markupsafe import Markup
 from bangtin.core.kept import KeptWork
 from bangtin.core.load import LoadResult
 from bangtin.core.model import Directive
+from bangtin.features.attachments import AttachmentsFeature
 from bangtin.features.base import BuildContext, Feature, Options
 from bangtin.features.followup.feature import FollowupFeature
 from bangtin.features.history import HistoryFeature
@@ -56,13 +57,14 @@ def _referenced_files(markdown: str) -> set[str]:
 
 # In the order they are asked. LinksFeature first: its stubs and derived statuses are what the
 # others see. Follow-up: tasks, /theo-doi/, calendars, /mo-hinh/, /tin-tuc/, /thong-ke/.
-# History: last update and change history, from git.
+# History: last update and change history, from git. Attachments: the kept files to download.
 FEATURES: tuple[type[Feature], ...] = (
     LinksFeature,
     PostsFeature,
     SearchFeature,
     FollowupFeature,
     HistoryFeature,
+    AttachmentsFeature,
 )
 
 
@@ -119,6 +121,8 @@ class Features:
             site_url=config.site_url or "",
             site_name=config.site_name,
             root=plugin.root,
+            attachment_max_mb=opts.attachment_max_mb,
+            trust_roots=tuple(opts.trust_roots),
         )
         ctx = BuildContext(options=options, result=result, memo=memo, kept=kept)
         before = {type(f): f for f in previous.items} if previous is not None else {}
@@ -167,6 +171,10 @@ class Features:
 
     def pages(self) -> list[PageSpec]:
         return [spec for f in self.items for spec in f.pages()]
+
+    def site_files(self) -> list[tuple[str, Path]]:
+        """Files from outside docs_dir to publish: (place in the site, path on disk)."""
+        return [x for f in self.items if isinstance(f, AttachmentsFeature) for x in f.site_files()]
 
     def begin_page(self, spec: PageSpec | None, src_uri: str = "") -> None:
         for f in self.items:

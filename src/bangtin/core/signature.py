@@ -1,0 +1,245 @@
+"""The digital signatures of a PDF (CMS/PAdES, Nghị định 30/2020), read and checked with pyHanko.
+
+What is read: the signer's name and organisation from the signing certificate, the signing time
+the signature claims, whether the document changed after it was signed and, only when trust
+roots are configured, whether the certificate chains to one of them. The Vietnamese government's
+root (Ban Cơ yếu Chính phủ) is in no common trust store, so without configured roots nothing is
+said of the certificate: a signature is "intact" at most, never "valid".
+
+The importer reads a PDF's signatures once to write ``signed:``; the build reads them again from
+the kept original (cached by the file's digest), so front-matter cannot claim what the file does
+not carry. Nothing is fetched from the network (no OCSP, CRL or AIA look-ups).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import warnings
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+__all__ = [
+    "SignatureCheck",
+    "SignatureReader",
+    "TrustRootError",
+    "has_signature",
+    "load_trust_roots",
+    "read_signatures",
+]
+
+# Vietnam keeps UTC+7 the whole year: times are shown as the office read its clock.
+VIETNAM = dt.timezone(dt.timedelta(hours=7))
+# Read no PDF larger than this for its signatures (the attachments' own limit is lower by default).
+MAX_PDF_BYTES = 512 * 1024 * 1024
+
+
+class TrustRootError(ValueError):
+    """A configured trust root that cannot be read (the message is the editor's)."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SignatureCheck:
+    """One signature of a PDF as checked.
+
+    Attributes:
+        name: the signer (the certificate subject's common name).
+        organisation: the subject's organisation (its unit when it names no organisation).
+        time: the signing time the signature claims, in Vietnam's time zone.
+        intact: the signed bytes are unchanged and nothing but signatures or form fields was
+            added after it (a second signature by the office's clerk is normal).
+        verified: the certificate chains to a configured trust root (checked at the claimed
+            signing time, without revocation look-ups).
+        trust_checked: trust roots were configured, so ``verified`` means something.
+    """
+
+    name: str
+    organisation: str
+    time: dt.datetime | None
+    intact: bool
+    verified: bool
+    trust_checked: bool
+
+    @property
+    def time_text(self) -> str:
+        """ "14:35 ngày 07/03/2024", or "" without a time."""
+        if self.time is None:
+            return ""
+        return self.time.astimezone(VIETNAM).strftime("%H:%M ngày %d/%m/%Y")
+
+
+def has_signature(data: bytes) -> bool:
+    """True when ``data`` may carry a signature: every PDF signature has a /ByteRange (a quick
+    test that spares unsigned PDFs the loading of pyHanko)."""
+    return b"/ByteRange" in data
+
+
+def _quiet_import() -> Any:
+    """pyHanko's modules, imported without the deprecation warnings its imports raise (DSA in
+    cryptography), and with its loggers silenced: a path not built is a result here, and
+    pyHanko logs it with a traceback."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from pyhanko.pdf_utils.reader import PdfFileReader
+        from pyhanko.sign.validation import validate_pdf_signature
+        from pyhanko_certvalidator import ValidationContext
+    for name in ("pyhanko", "pyhanko_certvalidator"):
+        logger = logging.getLogger(name)
+        logger.addHandler(logging.NullHandler())
+        logger.propagate = False
+    return PdfFileReader, validate_pdf_signature, ValidationContext
+
+
+def load_trust_roots(paths: Iterable[Path]) -> list[Any]:
+    """The certificates of PEM (or DER) files, as asn1crypto certificates.
+
+    Raises:
+        TrustRootError: a file is missing or holds no certificate.
+    """
+    from asn1crypto import pem, x509
+
+    roots: list[Any] = []
+    for path in paths:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            raise TrustRootError(f"trust_roots: không đọc được tệp «{path}»") from None
+        try:
+            if pem.detect(data):
+                found = [x509.Certificate.load(der) for _, _, der in pem.unarmor(data, True)]
+            else:
+                found = [x509.Certificate.load(data)]
+            for cert in found:
+                cert.native  # noqa: B018 - parses it whole, so a damaged file fails here
+        except ValueError:
+            found = []
+        if not found:
+            raise TrustRootError(
+                f"trust_roots: tệp «{path}» không chứa chứng thư số nào (cần tệp PEM, dạng "
+                "-----BEGIN CERTIFICATE-----)"
+            )
+        roots.extend(found)
+    return roots
+
+
+def read_signatures(data: bytes, trust_roots: Sequence[Any] = ()) -> tuple[SignatureCheck, ...]:
+    """Every signature of the PDF ``data``, in the order they were made.
+
+    Args:
+        data: the PDF's bytes.
+        trust_roots: the certificates a chain may end at (`load_trust_roots`); none: no
+            certificate is verified.
+
+    Returns:
+        The checks; empty for an unsigned PDF, or one pyHanko cannot read.
+    """
+    if not has_signature(data) or len(data) > MAX_PDF_BYTES:
+        return ()
+    import io
+
+    reader_class, validate, context_class = _quiet_import()
+    checks: list[SignatureCheck] = []
+    try:
+        reader = reader_class(io.BytesIO(data), strict=False)
+        signatures = list(reader.embedded_signatures)
+    except Exception:  # a damaged PDF from outside: any failure means "nothing readable"
+        return ()
+    for signature in signatures:
+        try:
+            checks.append(_check(signature, trust_roots, validate, context_class))
+        except Exception:  # one unreadable signature does not hide the others
+            continue
+    return tuple(checks)
+
+
+def _check(
+    signature: Any, trust_roots: Sequence[Any], validate: Any, context_class: Any
+) -> SignatureCheck:
+    from pyhanko.sign.diff_analysis import ModificationLevel
+    from pyhanko.sign.validation.errors import SignatureValidationError
+
+    claimed = signature.self_reported_timestamp
+    # Checked at the time the signature claims: an archive's certificates have expired since.
+    context = context_class(
+        trust_roots=list(trust_roots),
+        allow_fetching=False,
+        moment=claimed,
+        best_signature_time=claimed,
+    )
+    try:
+        status = validate(signature, context)
+    except SignatureValidationError:
+        cert = signature.signer_cert
+        return _result(cert, claimed, intact=False, verified=False, trust=bool(trust_roots))
+    level = status.modification_level
+    unchanged = level in {
+        ModificationLevel.NONE,
+        ModificationLevel.LTA_UPDATES,
+        ModificationLevel.FORM_FILLING,
+    }
+    intact = bool(status.intact and status.valid and unchanged)
+    verified = bool(trust_roots) and intact and bool(status.trusted)
+    when = status.signer_reported_dt or claimed
+    return _result(
+        status.signing_cert, when, intact=intact, verified=verified, trust=bool(trust_roots)
+    )
+
+
+def _result(
+    cert: Any, when: dt.datetime | None, *, intact: bool, verified: bool, trust: bool
+) -> SignatureCheck:
+    subject = cert.subject.native if cert is not None else {}
+    name = str(subject.get("common_name") or "")
+    organisation = subject.get("organization_name") or subject.get("organizational_unit_name")
+    if isinstance(organisation, list):
+        organisation = ", ".join(str(o) for o in organisation)
+    return SignatureCheck(
+        name=name,
+        organisation=str(organisation or ""),
+        time=when.astimezone(VIETNAM) if when is not None else None,
+        intact=intact,
+        verified=verified,
+        trust_checked=trust,
+    )
+
+
+class SignatureReader:
+    """`read_signatures` for a build, kept between builds by each file's digest.
+
+    Reading a signature costs tens of milliseconds and loading pyHanko more: an archive of
+    thousands of signed originals is read once, then only digested.
+    """
+
+    def __init__(self, cache: Path | None, trust_roots: Sequence[Any] = ()) -> None:
+        from bangtin.core.kept import read_salted
+
+        self.path = cache
+        self.trust_roots = list(trust_roots)
+        roots = b"".join(sorted(r.dump() for r in self.trust_roots))
+        self.salt = ("signatures", 1, hashlib.blake2b(roots, digest_size=16).hexdigest())
+        held = read_salted(cache, self.salt) if cache is not None else None
+        self.entries: dict[str, tuple[SignatureCheck, ...]] = held if isinstance(held, dict) else {}
+        self.used: dict[str, tuple[SignatureCheck, ...]] = {}
+
+    def read(self, path: Path) -> tuple[SignatureCheck, ...]:
+        """The signatures of the PDF at ``path`` (empty when it cannot be read)."""
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return ()
+        key = hashlib.blake2b(data, digest_size=20).hexdigest()
+        found = self.entries.get(key)
+        if found is None:
+            found = read_signatures(data, self.trust_roots)
+        self.used[key] = found
+        return found
+
+    def save(self) -> None:
+        """Keep the entries this build used (and only those), when anything changed."""
+        from bangtin.core.kept import write_salted
+
+        if self.path is not None and self.used != self.entries:
+            write_salted(self.path, self.salt, self.used)

@@ -1,0 +1,92 @@
+"""A directive's kept files on its page: the original and annexes to download, and the original's
+digital signature as the build reads it from the file itself.
+
+Only the records of this build's audience are asked, so an internal or confidential directive's
+files never reach a public build: the adapter copies the files `site_files` lists, nothing else
+of directives/ is published.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from markupsafe import Markup
+
+from bangtin.core.attachments import MB, Download, downloads
+from bangtin.core.model import Directive
+from bangtin.core.signature import SignatureCheck, SignatureReader, load_trust_roots
+from bangtin.features.base import BuildContext, Feature
+from bangtin.site.pages import PageSpec
+from bangtin.site.render import relative_url, render_template
+
+__all__ = ["AttachmentsFeature", "Offered"]
+
+SIGNATURES_CACHE = Path(".cache") / "bangtin" / "signatures.pickle"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Offered:
+    """One file as the page shows it: the download and, for a PDF, its signatures."""
+
+    download: Download
+    signatures: tuple[SignatureCheck, ...] = ()
+
+
+class AttachmentsFeature(Feature):
+    """Downloads and signature lines on directive pages; the files for the adapter to copy."""
+
+    def __init__(self, ctx: BuildContext) -> None:
+        super().__init__(ctx)
+        options = ctx.options
+        root = options.root
+        roots = load_trust_roots(root / p for p in options.trust_roots)
+        reader = SignatureReader(root / SIGNATURES_CACHE, roots)
+        self._offered: dict[str, tuple[Offered, ...]] = {}
+        for d in ctx.registry.directives:
+            if d.stub or not d.files:
+                continue
+            offered = []
+            for download in downloads(root, d, options.attachment_max_mb * MB):
+                signatures = reader.read(download.source) if download.kind == "PDF" else ()
+                offered.append(Offered(download=download, signatures=signatures))
+            if offered:
+                self._offered[d.path] = tuple(offered)
+        reader.save()
+
+    def offered(self, d: Directive) -> tuple[Offered, ...]:
+        """The files ``d``'s page offers (none for a stub or a record of another audience)."""
+        return self._offered.get(d.path, ()) if not d.stub else ()
+
+    def site_files(self) -> list[tuple[str, Path]]:
+        """Each offered file's place in the site (beside its page) and on disk, sorted."""
+        out = [
+            (f"{d.url}{o.download.name}", o.download.source)
+            for d in self.ctx.registry.directives
+            for o in self.offered(d)
+        ]
+        return sorted(out)
+
+    def own_view(self, d: Directive) -> object:
+        # The page changes when a file is replaced (its size and time) or its signature reads
+        # otherwise (a trust root configured).
+        return tuple(
+            (o.download.name, o.download.label, o.download.digest_key, o.signatures)
+            for o in self.offered(d)
+        )
+
+    def extras(self, spec: PageSpec, page_url: str) -> dict[str, Markup]:
+        record = spec.record
+        if spec.kind != "directive" or not isinstance(record, Directive):
+            return {}
+        offered = self.offered(record)
+        if not offered:
+            return {}
+        return {"files": files_markup(record, offered, page_url)}
+
+
+def files_markup(d: Directive, offered: Sequence[Offered], page_url: str) -> Markup:
+    """The page's list of files (partials/bangtin/files.html)."""
+    items = [(relative_url(f"{d.url}{o.download.name}", page_url), o) for o in offered]
+    return render_template("partials/bangtin/files.html", items=items)

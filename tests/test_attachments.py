@@ -1,0 +1,182 @@
+"""A directive's kept files (``files:``): checked as path:line errors, copied beside the page
+under safe names, offered as downloads with their kind and size, and only to their audience."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from bangtin.cli.main import main
+from bangtin.core.attachments import size_text
+from bangtin.core.load import load_project
+from conftest import UNITS, MakeSite, directive
+
+P = "directives/2024/2078-cv-duk.md"
+PDF = b"%PDF-1.4\n" + b"0" * (245 * 1024 - 9)
+
+
+def with_files(*items: str, visibility: str = "public") -> str:
+    """A directive whose ``files:`` lists ``items`` (YAML flow maps), one per line from line 7."""
+    listed = "".join(f"\n  - {item}" for item in items)
+    return directive(visibility=visibility, files=listed)
+
+
+def project(root: Path, files: dict[str, str | bytes]) -> Path:
+    for rel, content in {"content/units.yml": UNITS, **files}.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    return root
+
+
+def errors_of(root: Path) -> list[str]:
+    return [str(e) for e in load_project(root).errors]
+
+
+def test_size_text_reads_as_people_write_it() -> None:
+    assert size_text(512) == "512 byte"
+    assert size_text(245 * 1024) == "245 KB"
+    assert size_text(int(1.25 * 1024 * 1024)) == "1,2 MB"
+
+
+def test_the_original_and_an_annex_are_offered_beside_the_page(make_site: MakeSite) -> None:
+    site = make_site(
+        files={
+            P: with_files(
+                "{path: 2078-cv-duk.pdf, label: Văn bản gốc}",
+                "{path: '2078-cv-duk/Phụ lục 1.xlsx', label: Phụ lục 1}",
+            ),
+            "directives/2024/2078-cv-duk.pdf": PDF,
+            "directives/2024/2078-cv-duk/Phụ lục 1.xlsx": b"PK\x03\x04 bang tinh",
+        }
+    )
+    assert site.exit_code == 0, site.output
+    html = site.page("van-ban/2024/2078-cv-duk/")
+    assert '<a href="2078-cv-duk.pdf">Văn bản gốc</a>' in html
+    assert "(PDF, 245 KB)" in html
+    # The Vietnamese name becomes one every server and browser keeps whole.
+    assert '<a href="phu-luc-1.xlsx" download="phu-luc-1.xlsx">Phụ lục 1</a>' in html
+    assert "(XLSX, 14 byte)" in html
+    folder = site.site_dir / "van-ban" / "2024" / "2078-cv-duk"
+    assert (folder / "2078-cv-duk.pdf").read_bytes() == PDF
+    assert (folder / "phu-luc-1.xlsx").read_bytes() == b"PK\x03\x04 bang tinh"
+    # No signature, no signature line.
+    assert "Đã ký số" not in html
+
+
+def test_a_page_without_files_has_no_download_section(make_site: MakeSite) -> None:
+    site = make_site(files={P: directive()})
+    assert site.exit_code == 0, site.output
+    assert "bt-files" not in site.page("van-ban/2024/2078-cv-duk/")
+
+
+def test_two_files_with_one_safe_name_both_keep_theirs(make_site: MakeSite) -> None:
+    site = make_site(
+        files={
+            P: with_files("{path: Phụ lục.pdf}", "{path: phu-luc.pdf}"),
+            "directives/2024/Phụ lục.pdf": b"%PDF-1.4 a",
+            "directives/2024/phu-luc.pdf": b"%PDF-1.4 b",
+        }
+    )
+    assert site.exit_code == 0, site.output
+    folder = site.site_dir / "van-ban" / "2024" / "2078-cv-duk"
+    assert (folder / "phu-luc.pdf").read_bytes() == b"%PDF-1.4 a"
+    assert (folder / "phu-luc-2.pdf").read_bytes() == b"%PDF-1.4 b"
+    html = site.page("van-ban/2024/2078-cv-duk/")
+    assert '<a href="phu-luc.pdf">Phụ lục.pdf</a>' in html  # no label: the name as written
+    assert '<a href="phu-luc-2.pdf">phu-luc.pdf</a>' in html
+
+
+@pytest.mark.parametrize("visibility", ["internal", "confidential"])
+def test_files_of_a_record_the_public_may_not_see_stay_out(
+    make_site: MakeSite, visibility: str
+) -> None:
+    files: dict[str, str | bytes] = {
+        P: with_files("{path: 2078-cv-duk.pdf}", visibility=visibility),
+        "directives/2024/2078-cv-duk.pdf": b"%PDF-1.4 BI-MAT-2078",
+    }
+    site = make_site(files=files, audience="public")
+    assert site.exit_code == 0, site.output
+    assert not any(b"BI-MAT-2078" in data for _, data in site.all_bytes())
+    assert not list(site.site_dir.rglob("2078-cv-duk.pdf"))
+    internal = site.build(audience="internal")
+    assert internal.exit_code == 0, internal.output
+    copied = list(site.site_dir.rglob("2078-cv-duk.pdf"))
+    # An internal build shows an internal record's files, never a confidential one's.
+    assert len(copied) == (1 if visibility == "internal" else 0)
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        ("khong-co.pdf", "không có trong thư mục của văn bản"),
+        ("../2023/1-cv-duk.pdf", "ra ngoài thư mục của văn bản"),
+        ("/etc/passwd.pdf", "là đường dẫn tuyệt đối"),
+        ("bao-cao.html", "là loại tệp «.html» không được đăng"),
+        ("so-do.svg", "là loại tệp «.svg» không được đăng"),
+        ("ma.js", "là loại tệp «.js» không được đăng"),
+        ("trang.md", "là loại tệp «.md» không được đăng"),
+        (".an.pdf", "là tệp ẩn"),
+        ("lien-ket.pdf", "là liên kết tượng trưng (symlink)"),
+        ("thu-muc-lien-ket/a.pdf", "là liên kết tượng trưng (symlink)"),
+    ],
+)
+def test_a_file_that_may_not_be_published_is_a_path_line_error(
+    tmp_path: Path, value: str, problem: str
+) -> None:
+    root = project(
+        tmp_path / "portal",
+        {
+            P: with_files("{path: 2078-cv-duk.pdf}", f"{{path: '{value}'}}"),
+            "directives/2024/2078-cv-duk.pdf": b"%PDF-1.4",
+            "directives/2023/1-cv-duk.pdf": b"%PDF-1.4",
+            "directives/2024/bao-cao.html": "<script>alert(1)</script>",
+            "directives/2024/so-do.svg": "<svg onload='alert(1)'/>",
+            "directives/2024/ma.js": "alert(1)",
+            "directives/2024/.an.pdf": b"%PDF-1.4",
+            "outside/that.pdf": b"%PDF-1.4 secret",
+        },
+    )
+    (root / "directives/2024/trang.md").write_text("# trang\n", encoding="utf-8")
+    os.symlink(root / "outside/that.pdf", root / "directives/2024/lien-ket.pdf")
+    os.symlink(root / "outside", root / "directives/2024/thu-muc-lien-ket")
+    (root / "outside/a.pdf").write_bytes(b"%PDF-1.4")
+    errors = [e for e in errors_of(root) if e.startswith(P)]
+    # Line 8: the second item (front-matter: number, date, subject, visibility, files:, items).
+    assert len(errors) == 1, errors
+    assert errors[0].startswith(f"{P}:8: «files»: «{value}» {problem}"), errors
+
+
+def test_a_file_over_the_limit_is_refused_with_the_option_to_change(
+    make_site: MakeSite,
+) -> None:
+    site = make_site(
+        files={P: with_files("{path: 2078-cv-duk.pdf}"), "directives/2024/2078-cv-duk.pdf": PDF},
+        plugin={"attachment_max_mb": 0},
+    )
+    assert site.exit_code == 1
+    assert (
+        f"{P}:7: «files»: «2078-cv-duk.pdf» nặng 245 KB, quá giới hạn 0 byte cho một tệp; hãy "
+        "nén hoặc tách tệp, hoặc tăng attachment_max_mb của plugin bangtin trong mkdocs.yml"
+    ) in site.output
+    assert "Traceback" not in site.output
+    assert not (site.site_dir / "index.html").exists()
+
+
+def test_check_reports_a_missing_file_and_exits_1(make_site: MakeSite) -> None:
+    site = make_site(files={P: with_files("{path: 2078-cv-duk.pdf}")}, build=False)
+    result = CliRunner().invoke(main, ["check", "-f", str(site.root / "mkdocs.yml")])
+    assert result.exit_code == 1
+    assert f"{P}:7: «files»: «2078-cv-duk.pdf» không có trong thư mục của văn bản" in result.output
+
+
+def test_a_file_item_without_path_is_a_key_error(tmp_path: Path) -> None:
+    root = project(tmp_path / "portal", {P: with_files("{label: Văn bản gốc}")})
+    errors = errors_of(root)
+    assert any(e.startswith(f"{P}:7: thiếu khóa bắt buộc «files.path»") for e in errors), errors
