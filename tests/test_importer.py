@@ -596,7 +596,7 @@ def test_import_folder_continues_and_summarises(tmp_path: Path) -> None:
     # The same document twice (a copy in a subfolder): reported, not written twice.
     shutil.copy(FIXTURES / "07-trang-web.txt", inbox / "năm 2024" / "bản sao.txt")
     (inbox / "ghi-chú.txt").write_text("Một ghi chú không phải văn bản.\n", encoding="utf-8")
-    (inbox / "ảnh.png").write_bytes(b"\x89PNG")
+    (inbox / "bảng.xlsx").write_bytes(b"PK\x03\x04")  # a format no reader takes
     existing = root / "directives" / "2024" / "45-kh-tgdvduk.md"
     existing.parent.mkdir(parents=True)
     existing.write_text("đã có", encoding="utf-8")
@@ -610,11 +610,11 @@ def test_import_folder_continues_and_summarises(tmp_path: Path) -> None:
     assert summary[1:6] == [
         "  03-ke-hoach.txt → đã có, bỏ qua: có 9/9 mục, đủ thông tin chính; 1 trích dẫn",
         f"  07-trang-web.txt → {target}: có 9/9 mục, đủ thông tin chính; 1 trích dẫn",
+        "  bảng.xlsx → bỏ qua (định dạng .xlsx chưa nhập được)",
         "  ghi-chú.txt → chưa ghi: có 1/9 mục, cần điền số văn bản, ngày ban hành, địa danh, "
         "cơ quan ban hành, tên loại, trích yếu, người ký, nơi nhận; 0 trích dẫn",
         f"  năm 2024/bản sao.txt → trùng số với {inbox / '07-trang-web.txt'}, không ghi: "
         "có 9/9 mục, đủ thông tin chính; 1 trích dẫn",
-        "  ảnh.png → bỏ qua (định dạng .png chưa nhập được)",
     ]
     assert "Đã nhập 1/5 tệp; 1 trùng số; 0 không đọc được; 1 bỏ qua vì định dạng." in summary[6]
     assert "Đang đọc" not in result.stderr  # no progress bar when not on a terminal
@@ -625,7 +625,7 @@ def test_import_folder_continues_and_summarises(tmp_path: Path) -> None:
     assert by_file["07-trang-web.txt"][1:4] == ["1313-CV/ĐUK", "2024-03-15", "Công văn"]
     assert by_file["năm 2024/bản sao.txt"][5] == "07-trang-web.txt"
     assert by_file["ghi-chú.txt"][4].startswith("số văn bản, ngày ban hành")
-    assert by_file["ảnh.png"][6] == "bỏ qua (định dạng .png chưa nhập được)"
+    assert by_file["bảng.xlsx"][6] == "bỏ qua (định dạng .xlsx chưa nhập được)"
 
 
 def test_import_folder_exit_1_only_for_unreadable_files(tmp_path: Path) -> None:
