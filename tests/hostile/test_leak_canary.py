@@ -327,3 +327,62 @@ def test_an_internal_answer_shows_only_in_the_internal_build(
         assert "tinh-hinh-thuc-hien" not in html and "905-BC" not in html
         assert "đã báo cáo" not in html and "bt-chart-bao-cao-don-vi" not in html
     assert "905-bc-duk" not in " ".join(p.as_posix() for p, _ in site_files(site.site_dir))
+
+
+# --- kept files (issue 24) --------------------------------------------------------------------
+# An internal and a confidential directive keep their original and an annex beside their file,
+# each holding its canary in its name and bytes; a public directive keeps one too. Only the
+# records a build shows give it files: the public build holds none of the hidden ones (the scans
+# above read every file and path), the internal build the internal record's only.
+FILES.update(
+    {
+        "directives/2024/906-cv-duk.md": directive(
+            "906-CV/ĐUK",
+            "2024-03-07",
+            subject="Văn bản nội bộ có tệp gốc",
+            visibility="internal",
+            files=(
+                f"\n  - {{path: 906-goc-{INTERNAL}.pdf, label: Văn bản gốc}}"
+                f"\n  - {{path: 906-cv-duk/phu-luc-{INTERNAL}.xlsx, label: Phụ lục {INTERNAL}}}"
+            ),
+        ),
+        f"directives/2024/906-goc-{INTERNAL}.pdf": f"%PDF-1.4 {INTERNAL}".encode(),
+        f"directives/2024/906-cv-duk/phu-luc-{INTERNAL}.xlsx": f"PK {INTERNAL}".encode(),
+        "directives/2024/907-cv-duk.md": directive(
+            "907-CV/ĐUK",
+            "2024-03-08",
+            subject="Văn bản mật có tệp gốc",
+            visibility="confidential",
+            files=f"\n  - {{path: 907-goc-{SECRET}.pdf, label: Văn bản gốc {SECRET}}}",
+        ),
+        f"directives/2024/907-goc-{SECRET}.pdf": f"%PDF-1.4 {SECRET}".encode(),
+        "directives/2024/908-cv-duk.md": directive(
+            "908-CV/ĐUK",
+            "2024-03-09",
+            subject="Văn bản công khai có tệp gốc",
+            files="\n  - {path: 908-cv-duk.pdf, label: Văn bản gốc}",
+        ),
+        "directives/2024/908-cv-duk.pdf": b"%PDF-1.4 cong khai 908",
+    }
+)
+
+
+@pytest.mark.parametrize("audience", ["public", "internal"])
+def test_kept_files_reach_only_the_builds_of_their_audience(
+    builds: dict[str, Site], audience: str
+) -> None:
+    site = builds[audience]
+    names = {p.relative_to(site.site_dir).as_posix(): data for p, data in site_files(site.site_dir)}
+    # The public record's original is offered in both builds: the scan sees files of this kind.
+    assert names["van-ban/2024/908-cv-duk/908-cv-duk.pdf"] == b"%PDF-1.4 cong khai 908"
+    assert "Văn bản gốc" in site.page("van-ban/2024/908-cv-duk/")
+    internal = {
+        f"van-ban/2024/906-cv-duk/906-goc-{INTERNAL}.pdf",
+        f"van-ban/2024/906-cv-duk/phu-luc-{INTERNAL}.xlsx",
+    }
+    assert not [n for n in names if SECRET in n or "907-cv-duk" in n]
+    if audience == "public":
+        assert not [n for n in names if INTERNAL in n or "906-cv-duk" in n]
+        return
+    assert internal <= set(names)
+    assert f"Phụ lục {INTERNAL}" in site.page("van-ban/2024/906-cv-duk/")
