@@ -149,6 +149,29 @@ def test_deep_quotes_are_refused(site: Site) -> None:
     refused(site, [f"{NEW}:{BODY_LINE + 2}: {DEEP}"])
 
 
+EMPHASIS = (
+    "chữ nhấn mạnh (dấu * hoặc _) lồng nhau quá sâu: 1000 cấp (tối đa 50): hãy kiểm tra các "
+    "dấu * và _ chưa đóng"
+)
+
+
+@pytest.mark.parametrize("mark", ["*", "**", "_"])
+def test_deep_emphasis_is_refused(site: Site, mark: str) -> None:
+    # Python-Markdown nests emphasis by recursion: 1,000 levels were an English RecursionError.
+    body = "Mở đầu.\n\n" + f"{mark}a " * 1000 + "x" + f" b{mark}" * 1000 + "\n"
+    site.write({NEW: directive("3-CV/ĐUK", "2024-01-04", body=body)})
+    refused(site, [f"{NEW}:{BODY_LINE + 2}: {EMPHASIS}"])
+
+
+def test_much_emphasis_that_does_not_nest_builds(site: Site) -> None:
+    cells = "".join(f"| **{i}** | *Chi bộ* _{i}_ snake_case_name |\n" for i in range(300))
+    body = "| Số | Đơn vị |\n|---|---|\n" + cells + "\n* mục\n* (*) ghi chú *\n\n***\n"
+    site.write({NEW: directive("3-CV/ĐUK", "2024-01-04", body=body)})
+    site.build()
+    assert site.exit_code == 0, site.output
+    assert "<strong>299</strong>" in site.page("van-ban/2024/3-cv-duk/")
+
+
 def test_fifty_levels_build(site: Site) -> None:
     body = "".join("    " * i + "- mục\n" for i in range(50))
     site.write({NEW: directive("3-CV/ĐUK", "2024-01-04", body=body)})

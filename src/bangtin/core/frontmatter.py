@@ -58,11 +58,12 @@ MAX_FILE_BYTES = 5 * 1024 * 1024
 # than ten minutes; in blocks of at most this many lines it takes seconds. Real documents' longest
 # blocks are tables and lists of a few dozen lines.
 MAX_BLOCK_LINES = 500
-# Lists, quotes and admonitions nest by recursion in Python-Markdown, which dies with a
+# Lists, quotes, admonitions and emphasis nest by recursion in Python-Markdown, which dies with a
 # RecursionError around 400 levels (after up to a minute); no document nests more than a few.
 MAX_NESTING = 50
 _TAB = 4
 _PREFIX = re.compile(r"[ \t>]*")
+_EMPHASIS = re.compile(r"[*_]+")
 
 _STANDARD_TAGS = {
     "tag:yaml.org,2002:str",
@@ -227,7 +228,8 @@ def split_document(path: str, text: str, *, required: bool = True) -> Document:
 
 def body_bounds(path: str, body: str, first_line: int) -> list[ContentError]:
     """The places of ``body`` that Python-Markdown cannot convert in bounded work: blocks longer
-    than `MAX_BLOCK_LINES` lines (each), and the first line nested deeper than `MAX_NESTING`.
+    than `MAX_BLOCK_LINES` lines (each), the first line nested deeper than `MAX_NESTING` in
+    lists, quotes or indentation, and the first emphasis nested deeper than that.
 
     Args:
         path: the file's path as shown in messages.
@@ -235,13 +237,25 @@ def body_bounds(path: str, body: str, first_line: int) -> list[ContentError]:
         first_line: the line of the file the body starts at.
     """
     errors: list[ContentError] = []
-    start, run, deep = 0, 0, False
+    start, run, deep, emphasis, stressed = 0, 0, False, 0, False
     for number, line in enumerate([*body.split("\n"), ""], start=first_line):
         # Python-Markdown takes a line of spaces and tabs for a blank line.
         if line.strip(" \t\r"):
             start = number if run == 0 else start
             run += 1
+            emphasis, peak = _emphasis(line, emphasis)
+            if not stressed and peak > MAX_NESTING:
+                stressed = True
+                errors.append(
+                    ContentError(
+                        path,
+                        number,
+                        f"chữ nhấn mạnh (dấu * hoặc _) lồng nhau quá sâu: {peak} cấp (tối đa "
+                        f"{MAX_NESTING}): hãy kiểm tra các dấu * và _ chưa đóng",
+                    )
+                )
         else:
+            emphasis = 0  # emphasis does not cross a blank line
             if run > MAX_BLOCK_LINES:
                 errors.append(
                     ContentError(
@@ -265,6 +279,24 @@ def body_bounds(path: str, body: str, first_line: int) -> list[ContentError]:
                 )
             )
     return sorted(errors, key=lambda e: e.line)
+
+
+def _emphasis(line: str, depth: int) -> tuple[int, int]:
+    """The emphasis depth after ``line`` and the deepest it reached, from ``depth``: a run of
+    ``*``/``_`` before a word opens a level, one after a word closes one. Python-Markdown
+    handles nested emphasis by recursion, which dies around 1,000 levels."""
+    peak = depth
+    for match in _EMPHASIS.finditer(line):
+        before = line[match.start() - 1] if match.start() else " "
+        after = line[match.end()] if match.end() < len(line) else " "
+        opens = not after.isspace() and not before.isalnum()
+        closes = not before.isspace() and not after.isalnum()
+        if opens and not closes:
+            depth += 1
+            peak = max(peak, depth)
+        elif closes and depth:
+            depth -= 1
+    return depth, peak
 
 
 def _nesting(line: str) -> int:
