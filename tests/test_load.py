@@ -319,3 +319,21 @@ def test_a_damaged_cache_shard_costs_only_the_parsing(tmp_path: Path) -> None:
     for shard in (root / ".cache/bangtin/records").iterdir():
         shard.write_bytes(b"\x80\x05 not a pickle")
     assert load_project(root).all_directives[0].subject == "Cũ"
+
+
+def test_body_bounds_count_blocks_and_nesting() -> None:
+    from bangtin.core.frontmatter import MAX_BLOCK_LINES, MAX_NESTING, body_bounds
+
+    ok = "\n".join(["# Tiêu đề"] * MAX_BLOCK_LINES) + "\n \t\n" + "> " * MAX_NESTING + "x\n"
+    assert body_bounds("a.md", ok, 5) == []
+    long = "Mở đầu.\n\n" + "# Tiêu đề\n" * (MAX_BLOCK_LINES + 1) + "\nKết.\n" + "x\n" * 501
+    assert [(e.line, e.message.split(" dòng")[0]) for e in body_bounds("a.md", long, 5)] == [
+        (7, "501"),
+        (509, "502"),  # "Kết." and the 501 lines after it
+    ]
+    tabs = "\t" * (MAX_NESTING // 4) + "    " * (MAX_NESTING - MAX_NESTING // 4 + 1) + "- x\n"
+    (deep,) = body_bounds("a.md", "Mở đầu.\n\n" + tabs, 1)
+    assert (deep.line, deep.message.split(":")[1]) == (
+        3,
+        f" {MAX_NESTING + 1} cấp danh sách, trích dẫn hoặc thụt lề (tối đa {MAX_NESTING} cấp)",
+    )

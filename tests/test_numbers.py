@@ -85,3 +85,24 @@ def test_type_names() -> None:
     ]:
         number = parse_number(text)
         assert number is not None and number.type_name == name, text
+
+
+@pytest.mark.parametrize(
+    ("written", "ascii"),
+    [
+        ("２０７８-CV/ĐUK", "2078-CV/ĐUK"),  # full-width, from a CJK input method
+        ("٢٠٧٨-CV/ĐUK", "2078-CV/ĐUK"),  # Arabic-Indic
+        ("۲۰۷۸-CV/ĐUK", "2078-CV/ĐUK"),  # Extended Arabic-Indic (Persian)
+        ("०८/KH-UBND", "08/KH-UBND"),  # Devanagari
+        ("30/２０２０/NĐ-CP", "30/2020/NĐ-CP"),
+    ],
+)
+def test_digits_of_other_scripts_make_the_same_number(written: str, ascii: str) -> None:
+    # `\d` matches them: without folding, "２０７８-CV/ĐUK" was a second document beside 2078.
+    number, same = parse_number(written), parse_number(ascii)
+    assert number is not None and same is not None
+    assert (str(number), number.key, number.slug) == (str(same), same.key, same.slug)
+
+
+def test_superscripts_are_not_digits() -> None:
+    assert parse_number("²⁰⁷⁸-CV/ĐUK") is None
