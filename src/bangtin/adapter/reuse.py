@@ -11,7 +11,8 @@ kept with the page's.
 
 A page whose digest and shell are the last build's is that build's page: its file in the
 published site is hard-linked into the new one (copied where the file system cannot link),
-as long as it is still the file that build wrote (same inode, size and time). A page Material
+as long as it is still the file that build wrote (same inode, size and time, and the same
+digest of its bytes: a file damaged in place keeps the first three). A page Material
 renders whole (one in the navigation: its shell shows which page is open) keeps bangtin's
 content instead, and only Material's template runs again. Every other page is rendered as
 before and its digest kept for the next build, in one part per process as the Markdown cache
@@ -34,7 +35,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bangtin.core.kept import package_digest, read_salted, tree_digest, write_salted
+from bangtin.core.kept import (
+    content_digest,
+    package_digest,
+    read_salted,
+    tree_digest,
+    write_salted,
+)
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -78,6 +85,7 @@ class _Kept:
     inode: int = 0
     size: int = 0
     mtime_ns: int = 0
+    sha: bytes = b""  # the digest of the file's bytes
     content: str = ""
     head: str = ""
 
@@ -147,10 +155,17 @@ class PageReuse:
         path = os.path.join(self.previous_site, entry.dest)
         try:
             st = os.stat(path)
+            if (st.st_ino, st.st_size, st.st_mtime_ns) != (
+                entry.inode,
+                entry.size,
+                entry.mtime_ns,
+            ):
+                return None  # not the file that build wrote
+            with open(path, "rb") as f:
+                if content_digest(f.read()) != entry.sha:
+                    return None  # that file, damaged in place
         except OSError:
             return None
-        if (st.st_ino, st.st_size, st.st_mtime_ns) != (entry.inode, entry.size, entry.mtime_ns):
-            return None  # not the file that build wrote
         return Path(path)
 
     def content(self, page: Page, digest: bytes, quick: bytes) -> tuple[str, str] | None:
@@ -201,11 +216,13 @@ class PageReuse:
         """Note a page this build rendered and spliced, for the next build."""
         dest = page.file.dest_uri
         try:
-            st = os.stat(page.file.abs_dest_path)
+            with open(page.file.abs_dest_path, "rb") as f:
+                st = os.fstat(f.fileno())
+                sha = content_digest(f.read())
         except OSError:
             return
         self.kept[page.file.src_uri] = _Kept(
-            digest, quick, variant, shell, dest, st.st_ino, st.st_size, st.st_mtime_ns
+            digest, quick, variant, shell, dest, st.st_ino, st.st_size, st.st_mtime_ns, sha
         )
 
     def keep_content(self, page: Page, digest: bytes, quick: bytes) -> None:

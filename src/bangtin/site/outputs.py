@@ -4,10 +4,11 @@ seconds of work that an edit of one directive's body mostly leaves as they were.
 
 A feature that can say what its files are made of (`Feature.output_key`) writes them through
 `KeptOutputs.write`: with the same key as the last build, and every file the last build wrote
-still in the published site as it wrote it (the same inode, size and time), the files are
-hard-linked into this build's folder; otherwise the feature writes them and the list of what it
-wrote is kept (``.cache/bangtin/outputs/NAME.pickle``) for the next build. A build that fails is
-harmless: its files never reach the published site, so the next build finds them missing there.
+still in the published site as it wrote it (the same inode, size and time, and the same digest
+of its bytes: a file damaged in place keeps the first three), the files are hard-linked into
+this build's folder; otherwise the feature writes them and the list of what it wrote is kept
+(``.cache/bangtin/outputs/NAME.pickle``) for the next build. A build that fails is harmless:
+its files never reach the published site, so the next build finds them missing there.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from bangtin.core.kept import read_salted, write_salted
+from bangtin.core.kept import content_digest, read_salted, write_salted
 
 __all__ = ["KeptOutputs"]
 
@@ -61,15 +62,18 @@ class KeptOutputs:
             return False
         files = stored[1]
         try:
-            for rel, inode, size, mtime in files:
-                st = os.stat(self.previous_site / rel)
+            for rel, inode, size, mtime, digest in files:
+                path = self.previous_site / rel
+                st = os.stat(path)
                 if (st.st_ino, st.st_size, st.st_mtime_ns) != (inode, size, mtime):
+                    return False
+                if content_digest(path.read_bytes()) != digest:
                     return False
             for rel, *_ in files:
                 target = out / rel
                 target.parent.mkdir(parents=True, exist_ok=True)
                 os.link(self.previous_site / rel, target)
-        except OSError:
+        except (OSError, ValueError, TypeError):  # ValueError, TypeError: another shape
             return False
         return True
 
@@ -78,7 +82,7 @@ class KeptOutputs:
         for path in sorted(out.rglob("*")):
             if path.is_file() and not path.is_symlink():
                 st = path.stat()
-                files.append(
-                    (path.relative_to(out).as_posix(), st.st_ino, st.st_size, st.st_mtime_ns)
-                )
+                rel = path.relative_to(out).as_posix()
+                digest = content_digest(path.read_bytes())
+                files.append((rel, st.st_ino, st.st_size, st.st_mtime_ns, digest))
         write_salted(manifest, self.salt, (made_of, files))

@@ -18,18 +18,23 @@ import struct
 import unicodedata
 from dataclasses import asdict, dataclass
 from importlib import resources
+from pathlib import Path
 
 import PIL
 from PIL import Image, ImageDraw, ImageFont
 
 from bangtin import __version__
+from bangtin.core.kept import read_file, write_file
 
 __all__ = [
     "CARD_HEIGHT",
     "CARD_VERSION",
     "CARD_WIDTH",
     "CardSpec",
+    "cached_card",
     "card_cache_key",
+    "card_cache_path",
+    "draw_into_cache",
     "missing_glyphs",
     "render_card",
 ]
@@ -189,6 +194,31 @@ def card_cache_key(spec: CardSpec) -> str:
         sort_keys=True,
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def card_cache_path(folder: Path, spec: CardSpec) -> Path:
+    """Where the card of ``spec`` is kept in the cache ``folder`` (behind a digest of its bytes,
+    `bangtin.core.kept.write_file`: a damaged or cut card is drawn again, never published)."""
+    return folder / f"{card_cache_key(spec)}.card"
+
+
+def cached_card(folder: Path, spec: CardSpec) -> bytes:
+    """The card of ``spec``: the cache's when it is whole, else drawn (and kept when the cache
+    can be written; a cache that cannot only costs the drawing)."""
+    path = card_cache_path(folder, spec)
+    kept = read_file(path)
+    if kept is not None:
+        return bytes(kept)
+    data = render_card(spec)
+    write_file(path, data)
+    return data
+
+
+def draw_into_cache(folder: Path, specs: list[CardSpec]) -> None:
+    """Draw the cards of ``specs`` into the cache ``folder`` (each written whole, so a reader
+    never sees half a file)."""
+    for spec in specs:
+        write_file(card_cache_path(folder, spec), render_card(spec))
 
 
 def missing_glyphs(text: str) -> frozenset[str]:

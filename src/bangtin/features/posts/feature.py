@@ -11,8 +11,6 @@ import dataclasses
 import datetime as dt
 import functools
 import hashlib
-import os
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -236,21 +234,23 @@ class PostsFeature(Feature):
                 )
         return specs
 
-    def _cards_to_draw(self) -> list[tuple[Path, cards.CardSpec]]:
+    def _cards_to_draw(self) -> list[cards.CardSpec]:
+        # Only whether a card is there: post_build checks each one it copies, and draws again
+        # one that is damaged.
         cache = self.ctx.options.root / CACHE_DIR
-        todo = []
-        for spec in self._card_specs().values():
-            cached = cache / f"{cards.card_cache_key(spec)}.png"
-            if not cached.exists():
-                todo.append((cached, spec))
-        return todo
+        return [
+            spec
+            for spec in self._card_specs().values()
+            if not cards.card_cache_path(cache, spec).exists()
+        ]
 
     def background(self) -> list[Callable[[], list[str]]]:
         """Draw the cards the cache lacks in a forked process while pages are rendered."""
         if not self.ctx.options.cards:
             return []
         todo = self._cards_to_draw()
-        return [functools.partial(_draw_cards, todo)] if len(todo) > 20 else []
+        cache = self.ctx.options.root / CACHE_DIR
+        return [functools.partial(_draw_cards, cache, todo)] if len(todo) > 20 else []
 
     def output_key(self) -> object:
         # The exports are every post and the site's address; the cards, each image's spec.
@@ -267,21 +267,13 @@ class PostsFeature(Feature):
         if not self.ctx.options.cards:
             return
         cache = self.ctx.options.root / CACHE_DIR
-        cache.mkdir(parents=True, exist_ok=True)
         for image, spec in self._card_specs().items():
             target = site_dir / image
             target.parent.mkdir(parents=True, exist_ok=True)
-            cached = cache / f"{cards.card_cache_key(spec)}.png"
-            if not cached.exists():
-                _draw_cards([(cached, spec)])
-            shutil.copyfile(cached, target)
+            target.write_bytes(cards.cached_card(cache, spec))
 
 
-def _draw_cards(todo: list[tuple[Path, cards.CardSpec]]) -> list[str]:
-    """Draw cards into the cache, each written whole (a reader never sees half a file)."""
-    for cached, spec in todo:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(cards.render_card(spec))
-        os.replace(tmp, cached)
+def _draw_cards(cache: Path, todo: list[cards.CardSpec]) -> list[str]:
+    """Draw cards into the cache (a forked process, while the pages are rendered)."""
+    cards.draw_into_cache(cache, todo)
     return []
