@@ -485,6 +485,7 @@ def test_index_is_the_same_counted_in_one_process_or_several(
             f"Đảng ủy Khối triển khai nội dung {i % 7} về dân vận khéo, chuyển đổi số {i % 3}",
             sort_date=f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}",
             keys=(f"{i}cvduk", str(i)),
+            passages=(f"Đoạn một của trang {i}.", f"Đoạn hai: dân vận khéo {i % 5}."),
         )
         for i in range(90)
     ]
@@ -511,3 +512,48 @@ def test_a_number_no_page_holds_finds_nothing(tmp_path: Path) -> None:
     reader = IndexReader(tmp_path / "s")
     assert [h.url for h in reader.search("15-CV/ĐUK")[0]] == ["a/"]
     assert reader.search("2078-CV/ĐUK") == ([], False)
+
+
+def test_passages_are_each_pages_paragraphs_by_page_id(tmp_path: Path) -> None:
+    from bangtin.features.search.index import GROUP_SIZE, PASSAGE_CHARS
+
+    docs = [
+        _doc(
+            f"van-ban/2024/{i}/",
+            f"Văn bản {i}",
+            sort_date=f"2024-01-{1 + i % 28:02d}",
+            passages=(f"Mở đầu {i}.", f"Nội dung {i}: dân vận khéo.", ""),
+        )
+        for i in range(GROUP_SIZE + 5)
+    ]
+    huge = _doc("huge/", "Văn bản dài", passages=("Câu rất dài " * 5000, "Đoạn sau"))
+    write_index([*docs, huge, _doc("stub/", "Chỉ được dẫn chiếu", stub=True)], tmp_path / "s")
+    reader = IndexReader(tmp_path / "s")
+    assert len(list((tmp_path / "s" / "x").iterdir())) == len(
+        list((tmp_path / "s" / "p").iterdir())
+    )
+    for page_id in range(reader.manifest["pages"]):
+        url = reader.page(page_id)[0]
+        passages = reader.passages(page_id)
+        if url.startswith("van-ban/"):
+            i = url.split("/")[2]
+            # In order, by page id whatever the page order; an empty paragraph is no passage.
+            assert passages == [f"Mở đầu {i}.", f"Nội dung {i}: dân vận khéo."]
+        elif url == "huge/":
+            # A phone never fetches more than PASSAGE_CHARS of one page's text.
+            assert sum(map(len, passages)) <= PASSAGE_CHARS and passages[0].endswith("…")
+        else:
+            assert passages == []
+
+
+def test_sample_passages_hold_the_text_beyond_the_lead(sample_index: IndexReader) -> None:
+    records = [sample_index.page(i) for i in range(sample_index.manifest["pages"])]
+    seed = next(i for i, r in enumerate(records) if r[0] == "van-ban/2024/2078-cv-duk/")
+    passages = sample_index.passages(seed)
+    assert passages[0].startswith("Thực hiện Công văn số 1271-CV/BDVTU")
+    deep = [p for p in passages if "“Dân vận khéo”" in p]
+    assert deep and "Dân vận khéo" not in records[seed][6]  # the lead does not hold it
+    assert all("**" not in p and "[^" not in p for p in passages)  # plain text, as shown
+    for page_id, record in enumerate(records):
+        if record[7]:
+            assert sample_index.passages(page_id) == []  # a stub has no text of its own

@@ -10,7 +10,7 @@ fanpage posts (`core.plain`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import partial
 
@@ -79,7 +79,8 @@ def paragraphs(markdown: str) -> Iterator[str]:
     for block in _blocks(markdown):
         if block.lstrip().startswith(("```", "~~~", "<script", "<style")):
             continue
-        text = _TABLE_RULE.sub("", block)
+        # A table's rule line ("|---|:-:|") or a bare "---": only where "|" or "--" is.
+        text = _TABLE_RULE.sub("", block) if "|" in block or "--" in block else block
         text = _LINE_MARK.sub("", text).replace("|", " ")
         if "[" in text:
             text = _UNSEEN.sub(" ", text) if "]:" in text else text
@@ -119,10 +120,10 @@ def _heading_texts(markdown: str) -> list[str]:
     return found
 
 
-def _lead(markdown: str) -> str:
+def _lead(paras: Iterable[str]) -> str:
     # The first paragraph that says something: not a heading, not the "Kính gửi" line.
     first = ""
-    for para in paragraphs(markdown):
+    for para in paras:
         first = first or para
         if len(para) > 40 and not para.lower().startswith(("kính gửi", "căn cứ")):
             return para
@@ -131,6 +132,8 @@ def _lead(markdown: str) -> str:
 
 def _directive(d: Directive, reg: Registry, theme_titles: Mapping[int, str]) -> SearchDoc:
     issuer = reg.unit_name(d.issuer) if d.issuer else ""
+    # Its paragraphs, once: the excerpts' passages and the lead among them.
+    passages = () if d.stub else tuple(paragraphs(d.body))
     meta = [d.type.value, issuer, *d.tags, d.place]
     if d.signer is not None:
         meta.append(d.signer.name)
@@ -144,7 +147,8 @@ def _directive(d: Directive, reg: Registry, theme_titles: Mapping[int, str]) -> 
         sort_date=d.date.isoformat(),
         issuer=issuer,
         # A stub has no text: its excerpt is its subject, never the page's boilerplate.
-        lead=d.subject if d.stub else (d.summary or _lead(d.body) or d.subject),
+        lead=d.subject if d.stub else (d.summary or _lead(passages) or d.subject),
+        passages=passages,
         stub=d.stub,
         fields=(
             Field(WEIGHT_TITLE, f"{d.title}. {d.subject}"),
@@ -175,7 +179,8 @@ def _theme(t: Theme) -> SearchDoc:
         title=f"Chủ đề năm {t.year}: {t.title}",
         date=str(t.year),
         sort_date=f"{t.year}-12-31",
-        lead=t.summary or _lead(t.body) or t.title,
+        lead=t.summary or _lead(paragraphs(t.body)) or t.title,
+        passages=tuple(paragraphs(t.body)),
         fields=(
             Field(WEIGHT_TITLE, f"Chủ đề năm {t.year}. {t.title}"),
             Field(WEIGHT_META, " ".join(t.hashtags) + "\n" + _headings(t.body)),
@@ -194,7 +199,8 @@ def _practice(p: Practice, reg: Registry) -> SearchDoc:
         date=str(p.year),
         sort_date=f"{p.year}-12-31",
         issuer=unit,
-        lead=p.summary or _lead(p.body) or p.title,
+        lead=p.summary or _lead(paragraphs(p.body)) or p.title,
+        passages=tuple(paragraphs(p.body)),
         fields=(
             Field(WEIGHT_TITLE, p.title),
             Field(WEIGHT_META, "\n".join([unit, p.field.value, *p.tags, _headings(p.body)])),
@@ -216,7 +222,8 @@ def _news(n: NewsItem) -> SearchDoc:
         title=n.title,
         date=format_date_short(n.date),
         sort_date=n.date.isoformat(),
-        lead=n.summary or _lead(n.body) or n.title,
+        lead=n.summary or _lead(paragraphs(n.body)) or n.title,
+        passages=tuple(paragraphs(n.body)),
         fields=(
             Field(WEIGHT_TITLE, n.title),
             Field(WEIGHT_META, "\n".join([*n.tags, _headings(n.body)])),

@@ -44,8 +44,9 @@ class SearchFeature(Feature):
         return ["assets/bangtin/search.css", *css] if self.ctx.options.search else css
 
     def extra_javascript(self) -> list[str]:
-        js = ["assets/bangtin/lookup.js"]
-        return ["assets/bangtin/search.js", *js] if self.ctx.options.search else js
+        search = ["assets/bangtin/search.js"] if self.ctx.options.search else []
+        # highlight.js first: the header search and the lookup page both mark with it.
+        return ["assets/bangtin/highlight.js", *search, "assets/bangtin/lookup.js"]
 
     def pages(self) -> list[PageSpec]:
         return [PageSpec(src_uri="tra-cuu/index.md", title="Tra cứu văn bản", kind="lookup")]

@@ -47,7 +47,7 @@ __all__ = [
 ]
 
 #: Bumped with every change of the files' layout; search.js checks it.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 #: Page records per file of ``search/p/``: a result list of ten fetches a few small files.
 GROUP_SIZE = 16
 #: Target size of a shard of postings (bytes before gzip); the shard count follows from it.
@@ -57,6 +57,9 @@ MAX_SHARDS = 4096
 PREFIX_TERMS = 400
 #: Lead excerpt of a result, in characters.
 LEAD_CHARS = 220
+#: A page's passages (``search/x/``) in characters at most: the browser looks in them for the
+#: excerpt where the typed words stand; a huge page must not make a phone fetch megabytes.
+PASSAGE_CHARS = 30_000
 
 #: Field weights: a page's own number > its title (subject) > headings, issuer, type, tags > body.
 WEIGHT_NUMBER = 16.0
@@ -115,6 +118,8 @@ class SearchDoc:
         issuer: display name of the issuing body, or "".
         subject: a directive's trích yếu, shown under its title, or "".
         lead: the excerpt shown under the title (plain text).
+        passages: the text's paragraphs, each one plain line (``core.plain``), where the
+            browser finds the excerpt that holds the typed words (``search/x/``).
         stub: known only by citation ("Chưa có toàn văn trong kho").
         fields: the text to index, by weight.
         keys: exact terms at the number weight (a number's compact keys).
@@ -130,6 +135,7 @@ class SearchDoc:
     issuer: str = ""
     subject: str = ""
     lead: str = ""
+    passages: tuple[str, ...] = ()
     stub: bool = False
     fields: tuple[Field, ...] = ()
     keys: tuple[str, ...] = ()
@@ -393,6 +399,7 @@ class _Counted:
 
     postings: _Postings
     groups: list[bytes]  # ``p/N.json`` of each group of GROUP_SIZE pages
+    passages: list[bytes]  # ``x/N.json`` of each group
     facets: list[Mapping[str, Sequence[str]]]
 
 
@@ -400,14 +407,18 @@ def _count_range(ordered: Sequence[DocSource], first: int, end: int) -> _Counted
     # ``first`` starts a group of records (a multiple of GROUP_SIZE).
     postings = _Postings()
     records: list[list[Any]] = []
+    texts: list[list[str]] = []
     facets: list[Mapping[str, Sequence[str]]] = []
     for start in range(first, end, _BATCH):
         batch = [source.build() for source in ordered[start : min(start + _BATCH, end)]]
         postings.add(start, batch)
         records += map(_page_record, batch)
+        texts += (_passages(doc.passages) for doc in batch)
         facets += (doc.facets for doc in batch)
-    groups = [_json(records[at : at + GROUP_SIZE]) for at in range(0, len(records), GROUP_SIZE)]
-    return _Counted(postings, groups, facets)
+    steps = range(0, len(records), GROUP_SIZE)
+    groups = [_json(records[at : at + GROUP_SIZE]) for at in steps]
+    passages = [_json(texts[at : at + GROUP_SIZE]) for at in steps]
+    return _Counted(postings, groups, passages, facets)
 
 
 def _count_share(job: int) -> tuple[list[bytes], _Counted]:
@@ -459,6 +470,7 @@ def _count(ordered: Sequence[DocSource], workers: int) -> _Counted:
         merged.postings.pages += share.postings.pages
         merged.postings.lengths += share.postings.lengths
         merged.groups += share.groups
+        merged.passages += share.passages
         merged.facets += share.facets
     return merged
 
@@ -631,6 +643,19 @@ def _page_record(doc: SearchDoc) -> list[Any]:
     ]
 
 
+def _passages(passages: Sequence[str]) -> list[str]:
+    """A page's passages (plain lines) up to :data:`PASSAGE_CHARS` in all (the last clipped)."""
+    out: list[str] = []
+    room = PASSAGE_CHARS
+    for text in passages:
+        if room <= 0:
+            break
+        if text:
+            out.append(clip(text, room) if len(text) > room else text)
+            room -= len(text)
+    return out
+
+
 def _facet_columns(pages: Sequence[Mapping[str, Sequence[str]]]) -> list[dict[str, Any]]:
     """Per facet: its values (by count, then name) and, per page, the indexes of its values."""
     columns = []
@@ -736,6 +761,8 @@ def _write(ordered: Sequence[DocSource], counted: _Counted, files: _Files) -> In
     # The page records and facets first: they are written while the terms are scored.
     for number, group in enumerate(counted.groups):
         files.add(f"p/{number}.json", group)
+    for number, group in enumerate(counted.passages):
+        files.add(f"x/{number}.json", group)
     files.add("facets.json", _json(_facet_columns(counted.facets)))
     files.send()
 

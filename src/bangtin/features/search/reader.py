@@ -100,6 +100,13 @@ class IndexReader:
         record: list[Any] = group[page_id - (page_id // size) * size]
         return record
 
+    def passages(self, page_id: int) -> list[str]:
+        """A page's passages (``x/N.json``): its paragraphs, where an excerpt is looked for."""
+        size = self.manifest["group"]
+        group = json.loads((self.folder / f"x/{page_id // size}.json").read_text("utf-8"))
+        texts: list[str] = group[page_id - (page_id // size) * size]
+        return texts
+
     def completions(self, prefix: str) -> list[str]:
         path = self.folder / f"v/{prefix[:2]}.json"
         if len(prefix) < 2 or not path.exists():

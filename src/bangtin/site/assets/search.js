@@ -11,12 +11,18 @@
  * back to pages with most of them, and says so. The last word is also read as the start of a
  * longer word while it is being typed ("dan van kh" finds "khéo"). A query that looks like a
  * document number ("2078-CV/ĐUK", "2078/ĐUK", "2078 cv duk") is looked up by its compact key.
+ * A result's excerpt is the passage of its text where the typed words stand together, or the
+ * one holding most of them (search/x/, fetched for the results shown, after they are shown);
+ * what is marked in it is decided by highlight.js (the run of the typed words where it stands;
+ * single words only when the run is nowhere in the result).
  * Every piece of text reaches the page through textContent, never innerHTML.
  */
 (function () {
   "use strict";
 
-  var FORMAT = 1;
+  var FORMAT = 2;
+  // The excerpt under a result, in characters (LEAD_CHARS in index.py).
+  var EXCERPT_CHARS = 220;
   var PAGE_SIZE = 10;
   // The query runs after this pause in typing, longer than a fast typist's key gap (60 ms), so
   // a half-typed word fetches no completions and no page records. The shards of the words typed
@@ -94,7 +100,9 @@
     }
     var trimmed = foldLetters(raw).trim();
     var number = NUMBER.test(trimmed) ? compactKey(raw) : null;
-    return { words: words, pairs: pairs, number: number, last: all.length ? all[all.length - 1] : "" };
+    return {
+      words: words, pairs: pairs, number: number, last: all.length ? all[all.length - 1] : "", sequence: all
+    };
   }
 
   /* ---- Reading the index ---- */
@@ -145,6 +153,7 @@
     this.manifest = null;
     this.shards = {};
     this.groups = {};
+    this.passageGroups = {};
     this.prefixes = {};
     this.facets = null;
   }
@@ -241,6 +250,14 @@
         id: id, url: r[0], kind: r[1], title: r[2], number: r[3], date: r[4], issuer: r[5],
         lead: r[6], stub: !!r[7], subject: r[8]
       };
+    });
+  };
+
+  /* A page's passages (its paragraphs as plain text), where its excerpt is looked for. */
+  Index.prototype.passages = function (id) {
+    var size = this.manifest.group, group = Math.floor(id / size);
+    return this.json(this.passageGroups, group, "x/" + group + ".json").then(function (list) {
+      return (list && list[id - group * size]) || [];
     });
   };
 
@@ -386,35 +403,6 @@
     return new URL("/", document.baseURI).href;
   }
 
-  /* Whole words only: "Đảng" is no hit for "dan"; a number is a hit as a whole. */
-  function isHit(word, hits) {
-    var key = fold(word);
-    if (!key) return false;
-    if (hits[key.replace(/ /g, "")]) return true;
-    var parts = key.split(" ");
-    for (var i = 0; i < parts.length; i++) if (!hits[parts[i]]) return false;
-    return true;
-  }
-
-  function markedText(node, text, hits) {
-    var parts = String(text).split(/(\s+)/);
-    parts.forEach(function (part) {
-      if (!part) return;
-      if (/^\s+$/.test(part) || !isHit(part, hits)) {
-        node.appendChild(document.createTextNode(part));
-      } else {
-        var lead = part.match(/^[^\p{L}\p{N}]*/u)[0], tail = part.match(/[^\p{L}\p{N}]*$/u)[0];
-        var core = part.slice(lead.length, part.length - tail.length);
-        if (lead) node.appendChild(document.createTextNode(lead));
-        var mark = document.createElement("mark");
-        mark.textContent = core;
-        node.appendChild(mark);
-        if (tail) node.appendChild(document.createTextNode(tail));
-      }
-    });
-    return node;
-  }
-
   /* 8164 -> "8.164", as Vietnamese writes it. Not toLocaleString: its first call loads the
    * locale's data, 20 ms that would stand between the last key and the first result. */
   function thousands(n) {
@@ -438,7 +426,7 @@
     this.index = new Index(siteRoot());
     this.filters = {};
     this.ids = [];
-    this.hits = {};
+    this.query = null;
     this.shown = 0;
     this.seq = 0;
     this.bind();
@@ -554,16 +542,19 @@
     var searched = performance.now();
     var facets = filtered ? await index.facetData() : null;
     var ids = applyFilters(result.ids, facets, filters);
-    var hits = {};
-    result.hitWords.forEach(function (w) { hits[w] = true; });
-    if (result.number) hits[result.number] = true;
-    this.hits = hits;
+    this.query = new window.bangtinHighlight.Query({
+      words: plan.sequence,
+      alternatives: result.hitWords.slice(plan.words.length),
+      number: result.number
+    });
     this.ids = ids;
     this.shown = 0;
     var pending = this.nextPending();
     var self = this;
     var announce = function () {
       self.list.textContent = "";
+      // Which query the list shows (tests and scripts wait for it, not for a half-typed one's).
+      self.list.setAttribute("data-query", raw);
       self.meta.textContent = (result.relaxed ? TEXT.relaxed + " " : "") + countText(ids.length);
       self.meta.classList.toggle("bangtin-search__meta--relaxed", result.relaxed);
     };
@@ -631,11 +622,40 @@
     if (seq === this.seq) items.forEach(function (item) { this.list.appendChild(item); }, this);
   };
 
+  /* A result's list item, shown at once with the page's lead; when the typed words do not stand
+   * together in its title, trích yếu or lead, its passages are looked through for a better
+   * excerpt, which then takes the lead's place. data-excerpt says which it shows ("lead",
+   * "passage") once that is settled. */
   Search.prototype.resultNode = function (page) {
-    var kinds = this.index.manifest.kinds || {};
+    var query = this.query;
     var item = document.createElement("li");
     item.className = "md-search-result__item";
     item.setAttribute("data-kind", page.kind);
+    this.fillResult(item, page, page.lead);
+    var lead = page.lead || "";
+    var settled = !query || !query.words.length || page.stub ||
+      [page.title, page.subject, lead].some(function (t) { return t && query.runs(t).length > 0; });
+    if (settled) {
+      item.setAttribute("data-excerpt", "lead");
+      return item;
+    }
+    var self = this;
+    this.index.passages(page.id).then(function (passages) {
+      var found = query.excerpt(passages, EXCERPT_CHARS);
+      var better = found && found.text !== lead &&
+        (query.runs(found.text).length > 0 || query.score(found.text) > query.score(lead));
+      if (better) self.fillResult(item, page, found.text);
+      item.setAttribute("data-excerpt", better ? "passage" : "lead");
+    }, function () { item.setAttribute("data-excerpt", "lead"); });
+    return item;
+  };
+
+  Search.prototype.fillResult = function (item, page, excerpt) {
+    var kinds = this.index.manifest.kinds || {};
+    var query = this.query || new window.bangtinHighlight.Query({});
+    var ranges = query.marker([page.title, page.subject, excerpt]);
+    var mark = function (node, text) { return window.bangtinHighlight.mark(node, text, ranges(String(text))); };
+    item.textContent = "";
     var link = document.createElement("a");
     link.className = "md-search-result__link";
     link.href = this.index.root + page.url;
@@ -646,9 +666,7 @@
     label.className = "bangtin-search__kind";
     label.textContent = (kinds[page.kind] || page.kind) + (page.stub ? " · " + TEXT.stub : "");
     article.appendChild(label);
-    var title = document.createElement("h1");
-    markedText(title, page.title || page.url, this.hits);
-    article.appendChild(title);
+    article.appendChild(mark(document.createElement("h1"), page.title || page.url));
     var sub = [page.date, page.issuer].filter(Boolean).join(" · ");
     if (sub) {
       var info = document.createElement("p");
@@ -657,16 +675,17 @@
       article.appendChild(info);
     }
     if (page.subject) {
-      var subject = markedText(document.createElement("p"), page.subject, this.hits);
+      var subject = mark(document.createElement("p"), page.subject);
       subject.className = "bangtin-search__subject";
       article.appendChild(subject);
     }
-    if (page.lead && page.lead !== page.subject) {
-      article.appendChild(markedText(document.createElement("p"), page.lead, this.hits));
+    if (excerpt && excerpt !== page.subject) {
+      var text = mark(document.createElement("p"), excerpt);
+      text.className = "bangtin-search__excerpt";
+      article.appendChild(text);
     }
     link.appendChild(article);
     item.appendChild(link);
-    return item;
   };
 
   Search.prototype.renderFilters = function (counts) {
