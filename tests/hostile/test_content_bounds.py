@@ -256,11 +256,16 @@ def test_directives_dir_is_read(site: Site) -> None:
         ("/tmp", "«directives_dir»: «/tmp» nằm ngoài thư mục dự án"),
         ("lien-ket", "«directives_dir»: «lien-ket» nằm ngoài thư mục dự án"),
         (".", "«directives_dir»: «.» nằm ngoài thư mục dự án"),
+        (
+            "content/van-ban",
+            "«directives_dir»: «content/van-ban» nằm trong thư mục trang «content»",
+        ),
     ],
 )
 def test_a_wrong_directives_dir_is_a_config_error(site: Site, value: str, message: str) -> None:
     (site.root.parent / "ngoai").mkdir()
     (site.root / "lien-ket").symlink_to(site.root.parent / "ngoai")
+    (site.root / "content" / "van-ban").mkdir()
     write_config(site.root, {"directives_dir": value})
     before = snapshot(site.site_dir)
     exit_code, lines = check(site)

@@ -109,6 +109,16 @@ def load_mkdocs_config(**options: Any) -> MkDocsConfig:
         ConfigInvalid: mkdocs.yml is missing, broken or has a wrong value (MkDocs' reason).
     """
     try:
-        return load_config(**options)
+        config = load_config(**options)
     except (ConfigurationError, Abort) as exc:
         raise ConfigInvalid(str(exc)) from None
+    plugin = config.plugins.get("bangtin")
+    if plugin is not None and config.config_file_path:
+        # One option against another, which an option's own check cannot see.
+        root = Path(config.config_file_path).resolve().parent
+        value = plugin.config.directives_dir
+        try:
+            directives_folder(root, value, Path(config.docs_dir))
+        except ValueError as exc:
+            raise ConfigInvalid(str(exc)) from None
+    return config

@@ -1126,15 +1126,16 @@ class RecordCache:
 DIRECTIVES_DIR = "directives"
 
 
-def directives_folder(root: Path, value: str = DIRECTIVES_DIR) -> Path:
+def directives_folder(root: Path, value: str = DIRECTIVES_DIR, docs: Path | None = None) -> Path:
     """The folder of the directive files that ``directives_dir`` names, in the project at
-    ``root``.
+    ``root`` (whose docs_dir is ``docs``, when known).
 
     Raises:
         ValueError: the value leads out of the project (absolute, ``..``, a symlink out, the
-            project itself), or names a folder that does not exist: a build would otherwise
-            publish a portal without a single directive and say it succeeded. The default
-            folder may be missing (a portal with no directive yet).
+            project itself), lies in docs_dir (MkDocs would take every directive for a page),
+            or names a folder that does not exist: a build would otherwise publish a portal
+            without a single directive and say it succeeded. The default folder may be
+            missing (a portal with no directive yet).
     """
     root = root.resolve()
     if value == DIRECTIVES_DIR:
@@ -1144,6 +1145,12 @@ def directives_folder(root: Path, value: str = DIRECTIVES_DIR) -> Path:
         raise ValueError(
             f"«directives_dir»: «{value}» nằm ngoài thư mục dự án (nơi có mkdocs.yml); hãy ghi "
             f"một thư mục con của dự án, ví dụ {DIRECTIVES_DIR}"
+        )
+    if docs is not None and resolved.is_relative_to(docs.resolve()):
+        raise ValueError(
+            f"«directives_dir»: «{value}» nằm trong thư mục trang «{docs.name}» (docs_dir), nơi "
+            f"mọi tệp .md là một trang; hãy đặt thư mục văn bản ngoài {docs.name}/, ví dụ "
+            f"{DIRECTIVES_DIR}"
         )
     if not resolved.is_dir():
         raise ValueError(
@@ -1174,7 +1181,7 @@ def load_project(
     root = root.resolve()
     result = LoadResult(registry=Registry(audience=audience))
     content = root / docs_dir
-    directives_root = directives_folder(root, directives_dir)
+    directives_root = directives_folder(root, directives_dir, content)
     # Files that must not be read: links out of the project, and the second of two look-alike
     # names. Each is one error; the rest of the project is still checked.
     folders = (directives_root, content)
