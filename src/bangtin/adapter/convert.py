@@ -21,6 +21,7 @@ before it is reused; MkDocs' link checks run again too, so their warnings are th
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.metadata
 import logging
@@ -219,7 +220,8 @@ class MarkdownCache:
         remove the parts of the last build."""
         self.save_part()
         for part in self._read:  # none when the build read none
-            part.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # a cache that cannot be written costs time only
+                part.unlink(missing_ok=True)
 
 
 def markdown_salt(config: MkDocsConfig) -> str:

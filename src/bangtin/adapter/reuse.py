@@ -25,6 +25,7 @@ use it to prove the digests see everything a page shows.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import importlib.metadata
@@ -262,7 +263,8 @@ class PageReuse:
         remove the parts of the last build."""
         self.save_part()
         for part in self._read:
-            part.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # a cache that cannot be written costs time only
+                part.unlink(missing_ok=True)
 
 
 def page_salt(config: MkDocsConfig, plugin_options: dict[str, Any], markdown_salt: str) -> bytes:

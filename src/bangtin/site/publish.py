@@ -25,6 +25,7 @@ non-empty folder, and any folder that is, holds or lies in one of the project's 
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import errno
 import functools
@@ -150,9 +151,9 @@ class AtomicSite:
         #: Where files written before MkDocs empties the staging folder wait (`join_early`).
         self.early = self.target.with_name(f"{name}{_SIBLING}early-{os.getpid()}")
         self._recover()
-        if trash is not None and trash.is_dir():
-            for left in trash.iterdir():  # deletions a stopped machine cut short
-                _remove_later(left)
+        with contextlib.suppress(OSError):  # no trash, or one that cannot be read
+            for left in trash.iterdir() if trash is not None else ():
+                _remove_later(left)  # deletions a stopped machine cut short
 
     def _recover(self) -> None:
         """Put back an old site that a build stopped between two renames left beside the path,
