@@ -756,3 +756,135 @@ def test_new_usage_errors(tmp_path: Path) -> None:
     assert runner.invoke(new_command, ["memo", "--root", str(tmp_path)]).exit_code == 2
     mixed = runner.invoke(new_command, ["theme", "--number", "1-CV/ĐUK", "--root", str(tmp_path)])
     assert mixed.exit_code == 2
+
+
+# --- Shapes that failed on documents the rules were not written on (issue 23) ----------------
+# Made-up texts in the real shapes; each names the shape it stands for.
+
+PARTY_HEAD = "ĐẢNG ỦY KHỐI CƠ QUAN\n*\n{number}\nĐẢNG CỘNG SẢN VIỆT NAM\nBình Thuận, ngày 07 tháng 3 năm 2024\n"
+STATE_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH BÌNH THUẬN\n{number}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nPhan Thiết, ngày 12 tháng 4 năm 2024\n"
+)
+ISSUE_23_SHAPES: list[tuple[str, str, str, object]] = [
+    (
+        "the number glued to the subject's V/v",
+        STATE_HEAD.format(number="Số: 123/UBND-VPV/v tổ chức hội nghị sơ kết")
+        + "\nKính gửi: Các sở, ban, ngành\n\nThực hiện chỉ đạo của tỉnh.\n",
+        "number",
+        "123/UBND-VP",
+    ),
+    (
+        "the number glued to the subject's V/v: the subject",
+        STATE_HEAD.format(number="Số: 123/UBND-VPV/v tổ chức hội nghị sơ kết")
+        + "\nKính gửi: Các sở, ban, ngành\n\nThực hiện chỉ đạo của tỉnh.\n",
+        "subject",
+        "Tổ chức hội nghị sơ kết",
+    ),
+    (
+        "a number that carries the year",
+        STATE_HEAD.format(number="Số: 45/2024/QĐ-UBND")
+        + "\nQUYẾT ĐỊNH\nBan hành quy chế\n\nCăn cứ ...\n",
+        "number",
+        "45/2024/QĐ-UBND",
+    ),
+    (
+        "QĐ in a Party number: the heading says Quy định",
+        PARTY_HEAD.format(number="Số 12-QĐ/ĐUK") + "\nQUY ĐỊNH\nvề chế độ làm việc\n\nChương I\n",
+        "type",
+        "Quy định",
+    ),
+    (
+        "line breaks written as the characters \\r\\n",
+        (
+            PARTY_HEAD.format(number="Số 2078-CV/ĐUK")
+            + "V/v đẩy mạnh dân vận khéo\n\nThực hiện ..."
+        ).replace("\n", "\\r\\n"),
+        "number",
+        "2078-CV/ĐUK",
+    ),
+    (
+        "a web copy whose number is only in its lead",
+        "Tin hoạt động\nNgày 12/3/2024, Ban Thường vụ Đảng ủy Khối đã ban hành Kế hoạch số "
+        "45-KH/ĐUK về tổ chức Hội nghị điển hình. Kế hoạch yêu cầu các chi bộ thực hiện.\n",
+        "number",
+        "45-KH/ĐUK",
+    ),
+    (
+        "a letter's heading (Thư ngỏ) with the place and date under it",
+        "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nHUYỆN HÀM THUẬN BẮC\n\nTHƯ NGỎ\n\nHàm Thuận Bắc, ngày 5 tháng 1 "
+        "năm 2024\n\nKính gửi: Các nhà hảo tâm\n\nNhân dịp Tết ...\n",
+        "type",
+        "Thư ngỏ",
+    ),
+    (
+        "a letter's heading (Thư ngỏ) with the place and date under it: the date",
+        "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nHUYỆN HÀM THUẬN BẮC\n\nTHƯ NGỎ\n\nHàm Thuận Bắc, ngày 5 tháng 1 "
+        "năm 2024\n\nKính gửi: Các nhà hảo tâm\n\nNhân dịp Tết ...\n",
+        "date",
+        dt.date(2024, 1, 5),
+    ),
+    (
+        "Lời kêu gọi as a page's title over the text",
+        "Lời kêu gọi của Ban Thường trực về ủng hộ đồng bào vùng lũ\nThứ hai, 6/12/2021\n"
+        "Thưa đồng bào cả nước!\nNhững ngày qua ...\n",
+        "type",
+        "Lời kêu gọi",
+    ),
+    (
+        "a subject in capitals over several lines spaced apart under the heading",
+        PARTY_HEAD.format(number="Số 45-KH/ĐUK")
+        + "\nKẾ HOẠCH\n\nTỔ CHỨC HỘI NGHỊ ĐIỂN HÌNH\n\nDÂN VẬN KHÉO NĂM 2024\n\n"
+        "Thực hiện Kế hoạch số 12-KH/TU của Ban Thường vụ Tỉnh ủy, ...\n",
+        "subject",
+        "Tổ chức hội nghị điển hình dân vận khéo năm 2024",
+    ),
+    (
+        "a subject that stops at the body's first numbered heading",
+        PARTY_HEAD.format(number="Số 45-KH/ĐUK")
+        + "\nKẾ HOẠCH\nTổ chức hội nghị điển hình\n1. MỤC ĐÍCH, YÊU CẦU:\nNhằm ...\n",
+        "subject",
+        "Tổ chức hội nghị điển hình",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [pytest.param(t, k, v, id=name) for name, t, k, v in ISSUE_23_SHAPES],
+)
+def test_issue_23_shapes(text: str, key: str, value: object) -> None:
+    assert parse_document(text).fields[key] == value
+
+
+def test_a_documents_own_number_in_its_lead_is_not_its_citation() -> None:
+    text = (
+        "Ngày 12/3/2024, Ban Thường vụ Đảng ủy Khối đã ban hành Kế hoạch số 45-KH/ĐUK về tổ chức "
+        "Hội nghị. Kế hoạch thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.\n"
+    )
+    result = parse_document(text)
+    assert result.fields["number"] == "45-KH/ĐUK"
+    cited = [n for numbers in result.fields["relations"].values() for n in numbers]
+    assert cited == ["05-CT/TW"]
+
+
+def test_several_numbers_in_one_phrase_are_several_relations() -> None:
+    text = PARTY_HEAD.format(number="Số 9-CV/ĐUK") + (
+        "V/v triển khai\n\nThực hiện các công văn số 14, 15, 16-CV/VPTW của Văn phòng Trung ương.\n"
+    )
+    relations = parse_document(text).fields["relations"]
+    assert sorted(n for numbers in relations.values() for n in numbers) == [
+        "14-CV/VPTW",
+        "15-CV/VPTW",
+        "16-CV/VPTW",
+    ]
+
+
+def test_an_unsure_field_is_left_to_fill_not_guessed() -> None:
+    # Two different page titles and no heading of the document's own: no subject is guessed.
+    text = "Thư kêu gọi quyên góp ủng hộ\nBan biên tập xin đăng toàn văn thư kêu gọi.\n"
+    result = parse_document(text)
+    assert result.fields["type"] == "Thư kêu gọi"
+    assert result.fields["subject"] == ""
+    assert "subject" in result.missing
+    assert "# CẦN ĐIỀN: chưa tìm thấy trích yếu" in render_markdown(result)

@@ -138,6 +138,15 @@ def _number_in_flat_line(lines: list[str]) -> DocNumber | None:
     return None
 
 
+def _take_date(line: str, found: Found) -> None:
+    """The place and date met around the title block, where the header gave none.
+
+    Letters and appeals put them under the heading ("THƯ NGỎ" / "Hàm Thuận Bắc, ngày ...").
+    """
+    if found.date is None and (pd := date_in(line)) is not None:
+        found.place, found.date = pd
+
+
 def _own_number_first(subject: str, found: Found) -> str:
     """A heading that names its own number first: "KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ VỀ ...".
 
@@ -254,6 +263,7 @@ def _read_subject(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> i
     n = len(lines)
     while i < n:
         c = clean(lines[i])
+        _take_date(c, found)
         if c and not is_rule(c) and not date_in(c) and not is_right_hand(c):
             break
         if (
@@ -285,6 +295,7 @@ def _read_subject(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> i
             # bảy ... họp"). A short one continues the subject ("Công văn số 2078-CV/ĐUK năm 2024").
             break
         if date_in(c) or is_right_hand(c):
+            _take_date(c, found)
             i += 1
             continue
         if found.subject and (

@@ -145,6 +145,9 @@ def _split_number_date(line: str) -> list[str]:
     """
     if not re.match(r"^S\s?ố\b", line):
         return [line]
+    if vv := re.search(r"(?<=\S)[ \t]*(?=V/v\b)", line):
+        # The subject glued to the number, the space lost too: "Số: 123/ABC-VPV/v tổ chức ...".
+        return [*_split_number_date(line[: vv.start()]), line[vv.end() :]]
     m = re.search(r",\s*ng\s?[àa]\s?y\b", line)
     if m is None:
         return [line]
