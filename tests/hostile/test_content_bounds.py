@@ -241,11 +241,16 @@ def test_a_symlink_to_a_fifo_in_the_project_is_an_error(site: Site) -> None:
 def test_directives_dir_is_read(site: Site) -> None:
     (site.root / "directives").rename(site.root / "van-ban-goc")
     write_config(site.root, {"directives_dir": "van-ban-goc"})
+    site.write({"van-ban-goc/2024/sai-ten.md": directive("4-CV/ĐUK", "2024-01-05")})
     site.build()
     assert site.exit_code == 0, site.output
     assert "1-CV/ĐUK" in site.page("van-ban/2024/1-cv-duk/")
     exit_code, lines = check(site)
-    assert exit_code == 0 and any("2 văn bản" in line for line in lines), lines
+    assert exit_code == 0 and any("3 văn bản" in line for line in lines), lines
+    assert (
+        "van-ban-goc/2024/sai-ten.md:1: cảnh báo: tệp nên đặt tên theo số và năm: "
+        "van-ban-goc/2024/4-cv-duk.md (trang vẫn ở /van-ban/2024/4-cv-duk/)"
+    ) in lines
 
 
 @pytest.mark.parametrize(

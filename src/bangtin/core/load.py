@@ -1237,7 +1237,9 @@ def load_project(
         result,
     )
     _check_pages(root, content, result, skip)
-    _check_directives(directives, unit_ids, {t.year for t in themes}, result)
+    _check_directives(
+        directives, unit_ids, {t.year for t in themes}, result, _rel(root, directives_root)
+    )
     _check_practices(practices, unit_ids, result)
     _check_unique(themes, lambda t: t.year, "chủ đề năm", result)
     _check_urls(practices, "mô hình", result)
@@ -1417,7 +1419,11 @@ def _check_pages(
 
 
 def _check_directives(
-    directives: list[Directive], unit_ids: set[str], theme_years: set[int], result: LoadResult
+    directives: list[Directive],
+    unit_ids: set[str],
+    theme_years: set[int],
+    result: LoadResult,
+    folder: str = DIRECTIVES_DIR,
 ) -> None:
     seen: dict[tuple[str, int], Directive] = {}
     urls: dict[str, Directive] = {}
@@ -1448,8 +1454,8 @@ def _check_directives(
             )
             continue
         seen[identity] = d
-        expected = f"directives/{d.year}/{d.slug}.md"
-        if d.path != expected and d.path.startswith("directives/"):
+        expected = f"{folder}/{d.year}/{d.slug}.md"
+        if d.path != expected and d.path.startswith(f"{folder}/"):
             result.warnings.append(
                 ContentError(
                     d.path,
