@@ -849,6 +849,18 @@ ISSUE_23_SHAPES: list[tuple[str, str, str, object]] = [
 ]
 
 
+ISSUE_23_SHAPES += [
+    (
+        f"a signer's title glued to the name{sep!r}",
+        PARTY_HEAD.format(number="Số 12-CV/ĐUK")
+        + f"V/v a\n\nNội dung./.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ{sep}Phạm Thị Tố Loan\n",
+        "signer",
+        {"name": "Phạm Thị Tố Loan", "title": "Phó Bí thư", "authority": "T/M Ban Thường vụ"},
+    )
+    for sep in ("", " ")
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in ISSUE_23_SHAPES],

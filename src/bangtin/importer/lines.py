@@ -175,7 +175,10 @@ def type_lead(line: str) -> tuple[DocType, str] | None:
             # Capitals throughout; or the heading in capitals and the subject glued after it in
             # sentence case ("KẾ HOẠCH Phát động phong trào ..." on a documents site).
             if is_caps(text) or (
-                is_caps(head) and re.match(r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]", rest) and not text.endswith(".")
+                is_caps(head)
+                and rest[:1].isupper()
+                and rest[1:2].islower()
+                and not text.endswith(".")
             ):
                 return t, rest
     return None

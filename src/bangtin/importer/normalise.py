@@ -6,7 +6,15 @@ import html
 import re
 
 from bangtin.core.text import nfc
-from bangtin.importer.lines import date_in, is_caps, is_right_hand, is_rule, number_in
+from bangtin.importer.lines import (
+    TITLE_WORDS,
+    date_in,
+    is_caps,
+    is_name,
+    is_right_hand,
+    is_rule,
+    number_in,
+)
 
 
 def prepare_lines(text: str) -> list[str]:
@@ -25,7 +33,7 @@ def prepare_lines(text: str) -> list[str]:
     lines = [piece for line in lines[:_HEAD_LINES] for piece in _unflatten(line)] + lines[
         _HEAD_LINES:
     ]
-    return _join_wrapped(_split_glued(lines))
+    return [piece for line in _join_wrapped(_split_glued(lines)) for piece in _title_name(line)]
 
 
 # --- Shapes of real documents (tests/fixtures/real) -------------------------------------------
@@ -258,6 +266,23 @@ def mend_escapes(text: str) -> str:
     if text.count("\\n") >= 3 and text.count("\\n") > text.count("\n"):
         text = text.replace("\\r\\n", "\n").replace("\\n", "\n").replace("\\t", "\t")
     return text
+
+
+def _title_name(line: str) -> list[str]:
+    """A signer's title and name on one line, as two: "PHÓ BÍ THƯ Phạm Thị Tố Loan".
+
+    The copy lost the break between them, sometimes the space too ("PHÓ BÍ THƯPhạm Thị Tố Loan").
+    Only a title of the signature block in capitals, then a person's name.
+    """
+    text = line.strip()
+    # The name begins at the first capital followed by a small letter ("Phạm" after "THƯ").
+    start = next(
+        (i for i in range(1, len(text) - 1) if text[i].isupper() and text[i + 1].islower()), 0
+    )
+    title, name = text[:start].strip(), text[start:]
+    if start and is_caps(title) and TITLE_WORDS.fullmatch(title) and is_name(name):
+        return [title, name]
+    return [line]
 
 
 def strip_front_matter(text: str) -> str:
