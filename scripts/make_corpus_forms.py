@@ -62,8 +62,10 @@ _MOTTO = re.compile(
     r"CỘNG\s+HO?[ÀÒ]A\s+X[ÃÀ]\s*HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH"
     r"|(?i:Độc\s+lập\s*[-–]?\s*Tự\s+do)"
 )
+# The header's date ends its line ("Hà Nội, ngày 16 tháng 4 năm 2019"); a date in running text
+# ("Căn cứ Luật ... ngày 19 tháng 6 năm 2015;") does not.
 _DATE = re.compile(
-    r"(?i)ng\s?[àa]\s?y\s*[\d.…\s]*th\s?[áa]\s?ng[\d.…\s]*n\s?[ăa]\s?m\s*(?:19|20)\d\d"
+    r"(?i)ng\s?[àa]\s?y\s*[\d.…\s]*th\s?[áa]\s?ng[\d.…\s]*n\s?[ăa]\s?m\s*(?:19|20)\d\d[\s.*)]*$"
 )
 _DAY = re.compile(r"(?i),\s*ng\s?[àa]\s?y\b")
 _NUMBER = re.compile(r"^(?:\*\*)?\s*S\s?ố(?:\s*hiệu)?\s*:?\s*[\d ./]", re.IGNORECASE)
@@ -140,7 +142,8 @@ def _header_span(lines: Sequence[str], key: dict[str, object]) -> tuple[int, int
     start = None
     for i, line in enumerate(lines[:80]):
         f = _fold(line)
-        if not f or _META.match(_plain(line)):
+        # A copy that lost its line breaks (a forum's one-line blob) has no header to lay out.
+        if not f or _META.match(_plain(line)) or len(f) > 120:
             continue
         if firsts and f.startswith(firsts[0][:20]):
             start = i
@@ -160,6 +163,8 @@ def _header_span(lines: Sequence[str], key: dict[str, object]) -> tuple[int, int
     end = None
     for i in range(start, min(start + 18, len(lines))):
         p = _plain(lines[i])
+        if (len(p) > 90 and not _VV.match(p)) or p.startswith("Căn cứ"):
+            break  # running text: the header is over
         if _NUMBER.match(lines[i]) or _DATE.search(p) or _MOTTO.search(p):
             end = i + 1
     return (start, end) if end is not None else None
@@ -170,12 +175,15 @@ def _header_block(lines: Sequence[str], start: int, end: int, key: dict[str, obj
     right: list[str] = []
     last = left
     for line in lines[start:end]:
-        if not line.strip():
+        if not line.strip() or line.strip() == "|":  # "|": a legal site's cell border
             continue
         if _RULE.match(line):
             last.append(line.strip()[:12])
             continue
         for column, text in _split_glued(line):
+            # "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM": the motto's second line follows it.
+            if column == "L" and last is right and right and _caps(text):
+                column = "R" if _MOTTO.search(right[-1]) else "L"
             last = left if column == "L" else right
             if text:
                 last.append(text)
@@ -463,9 +471,13 @@ def build(folder: Path, out: Path, forms: Sequence[str], sub: str = "") -> int:
         key_path = path.with_suffix(".yml")
         if path.suffix not in {".txt", ".docx"} or not key_path.is_file():
             continue
+        todo = [f for f in forms if not _fresh(out / f / sub / f"{path.stem}.pdf", path)]
+        if not todo:
+            count += 1
+            continue
         key = yaml.safe_load(key_path.read_text(encoding="utf-8")) or {}
         pdf = make_pdf(path, key)
-        for form in forms:
+        for form in todo:
             target = out / form / sub
             target.mkdir(parents=True, exist_ok=True)
             shutil.copy(key_path, target / key_path.name)
@@ -473,6 +485,14 @@ def build(folder: Path, out: Path, forms: Sequence[str], sub: str = "") -> int:
             (target / f"{path.stem}.pdf").write_bytes(data)
         count += 1
     return count
+
+
+def _fresh(made: Path, source: Path) -> bool:
+    """``made`` exists and is newer than its source and this script (a rerun skips it)."""
+    if not made.is_file():
+        return False
+    built = made.stat().st_mtime
+    return built > source.stat().st_mtime and built > Path(__file__).stat().st_mtime
 
 
 def main(argv: Iterable[str] | None = None) -> int:

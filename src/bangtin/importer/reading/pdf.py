@@ -84,13 +84,20 @@ def _words(textpage: object, height: float) -> Iterator[Word]:
     current: list[str] = []
     box = [0.0, 0.0, 0.0, 0.0]
     size = 0.0
+    spaces = 0
     for i in range(raw.FPDFText_CountChars(handle)):
         char = chr(raw.FPDFText_GetUnicode(handle, i) or 32)
         if char.isspace() or char in "\ufffe\uffff\x00":
+            spaces = spaces + 1 if char == " " else 0
             if current:
                 yield Word("".join(current), box[0], box[1], box[2], box[3], size)
                 current = []
+            elif spaces == 4:
+                # A run of spaces in the text layer is where a copy put two cells on one line;
+                # the normaliser cuts there, as in a text file.
+                yield Word("   ", box[1], box[1], box[2], box[3], size)
             continue
+        spaces = 0
         # The loose box (font ascent to descent) is the same height for every letter, so
         # "Đ", "ộ" and "a" of one line share a middle whatever their marks.
         rect = raw.FS_RECTF()
