@@ -4,6 +4,7 @@ under safe names, offered as downloads with their kind and size, and only to the
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from click.testing import CliRunner
 from bangtin.cli.main import main
 from bangtin.core.attachments import size_text
 from bangtin.core.load import load_project
-from conftest import UNITS, MakeSite, directive
+from conftest import UNITS, MakeSite, directive, load_script
 
 P = "directives/2024/2078-cv-duk.md"
 PDF = b"%PDF-1.4\n" + b"0" * (245 * 1024 - 9)
@@ -180,3 +181,105 @@ def test_a_file_item_without_path_is_a_key_error(tmp_path: Path) -> None:
     root = project(tmp_path / "portal", {P: with_files("{label: Văn bản gốc}")})
     errors = errors_of(root)
     assert any(e.startswith(f"{P}:7: thiếu khóa bắt buộc «files.path»") for e in errors), errors
+
+
+# --- bangtin import keeps the original ------------------------------------------------------------
+
+REAL = Path(__file__).parent / "fixtures" / "real"
+DOCX = REAL / "129-docx-doan-phulam-80-kh.docx"
+
+
+def seed_pdf() -> bytes:
+    return load_script("make_seed_pdf").seed_pdf()  # type: ignore[no-any-return]
+
+
+def import_file(root: Path, source: Path, *args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["import", str(source), "--root", str(root), *args])
+    return result.exit_code, result.output
+
+
+def test_import_keeps_a_pdf_beside_the_directive_and_lists_it(
+    make_site: MakeSite, tmp_path: Path
+) -> None:
+    source = tmp_path / "nhận" / "Công văn 2078.pdf"
+    source.parent.mkdir()
+    source.write_bytes(seed_pdf())
+    site = make_site(build=False)
+    code, output = import_file(site.root, source)
+    assert code == 0, output
+    kept = site.root / "directives/2024/2078-cv-duk.pdf"
+    assert kept.read_bytes() == source.read_bytes()
+    text = (site.root / P).read_text(encoding="utf-8")
+    front = text.split("\n---\n", 1)[0]
+    assert front.endswith("files:\n  - path: 2078-cv-duk.pdf\n    label: Văn bản gốc")
+    assert "signed:" not in text  # the seed PDF is not signed
+    # The directive as written builds, and its page offers the original.
+    site.write({P: text.replace("visibility: internal", "visibility: public")})
+    built = site.build()
+    assert built.exit_code == 0, built.output
+    html = built.page("van-ban/2024/2078-cv-duk/")
+    assert re.search(
+        r'<a href="2078-cv-duk.pdf">Văn bản gốc</a> <span class="bt-file__meta">\(PDF, \d+ KB\)',
+        html,
+    )
+
+
+def test_import_keeps_a_word_file_too(make_site: MakeSite) -> None:
+    site = make_site(build=False)
+    code, output = import_file(site.root, DOCX)
+    assert code == 0, output
+    written = [p for p in (site.root / "directives").rglob("*.md")]
+    assert len(written) == 1, output
+    original = written[0].with_suffix(".docx")
+    assert original.read_bytes() == DOCX.read_bytes()
+    assert f"  - path: {original.name}\n    label: Văn bản gốc\n" in written[0].read_text(
+        encoding="utf-8"
+    )
+
+
+def test_import_never_overwrites_an_original_without_force(
+    make_site: MakeSite, tmp_path: Path
+) -> None:
+    source = tmp_path / "2078.pdf"
+    source.write_bytes(seed_pdf())
+    site = make_site(build=False)
+    kept = site.root / "directives/2024/2078-cv-duk.pdf"
+    kept.parent.mkdir(parents=True)
+    kept.write_bytes(b"%PDF-1.4 the editor's own")
+    code, output = import_file(site.root, source)
+    assert code == 1
+    assert "2078-cv-duk.pdf đã có, không ghi đè; thêm --force" in output
+    assert kept.read_bytes() == b"%PDF-1.4 the editor's own"
+    assert not (site.root / P).exists()  # nothing half done
+    code, output = import_file(site.root, source, "--force")
+    assert code == 0, output
+    assert kept.read_bytes() == source.read_bytes()
+    assert (site.root / P).exists()
+
+
+def test_import_refuses_an_existing_directive_and_keeps_no_stray_original(
+    make_site: MakeSite, tmp_path: Path
+) -> None:
+    source = tmp_path / "2078.pdf"
+    source.write_bytes(seed_pdf())
+    site = make_site(files={P: directive()}, build=False)
+    code, output = import_file(site.root, source)
+    assert code == 1
+    assert "đã có, không ghi đè" in output
+    assert not (site.root / "directives/2024/2078-cv-duk.pdf").exists()
+
+
+def test_import_never_writes_the_original_through_a_symlink(
+    make_site: MakeSite, tmp_path: Path
+) -> None:
+    source = tmp_path / "2078.pdf"
+    source.write_bytes(seed_pdf())
+    site = make_site(build=False)
+    victim = tmp_path / "ngoai.pdf"
+    victim.write_bytes(b"outside")
+    (site.root / "directives/2024").mkdir(parents=True)
+    os.symlink(victim, site.root / "directives/2024/2078-cv-duk.pdf")
+    code, output = import_file(site.root, source, "--force")
+    assert code == 1
+    assert "liên kết tượng trưng (symlink): không ghi qua liên kết" in output
+    assert victim.read_bytes() == b"outside"

@@ -13,14 +13,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 from pypdf import PdfWriter
 
+from bangtin.cli.main import main
 from bangtin.core.signature import SignatureReader, load_trust_roots, read_signatures
-from conftest import MakeSite, directive
+from conftest import MakeSite, directive, load_script
 
 with warnings.catch_warnings():
     # pyHanko's imports touch cryptography's deprecated DSA module.
@@ -112,12 +114,16 @@ def _asn1(cert: x509.Certificate) -> asn1_x509.Certificate:
     return asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
 
 
-def signed_pdf(authority: Authority) -> bytes:
-    """A one-page A4 PDF (pypdf) signed with ``authority``'s certificate (pyHanko, PAdES)."""
-    writer = PdfWriter()
-    writer.add_blank_page(595, 842)
-    unsigned = io.BytesIO()
-    writer.write(unsigned)
+def signed_pdf(authority: Authority, document: bytes | None = None) -> bytes:
+    """``document`` (by default a one-page A4 PDF made by pypdf) signed with ``authority``'s
+    certificate (pyHanko, PAdES)."""
+    if document is None:
+        writer = PdfWriter()
+        writer.add_blank_page(595, 842)
+        plain = io.BytesIO()
+        writer.write(plain)
+        document = plain.getvalue()
+    unsigned = io.BytesIO(document)
     key = authority.key.private_bytes(
         serialization.Encoding.DER,
         serialization.PrivateFormat.PKCS8,
@@ -311,3 +317,32 @@ def test_signed_flags_are_true_or_false(make_site: MakeSite) -> None:
     site = make_site(files={P: directive(signed="{name: A, intact: có}")})
     assert site.exit_code == 1
     assert f"{P}:6: «signed.intact»: «có» phải là true hoặc false" in site.output
+
+
+# --- bangtin import of a signed PDF ---------------------------------------------------------------
+
+
+def test_import_writes_the_signature_and_the_page_shows_it(
+    make_site: MakeSite, authority: Authority, tmp_path: Path
+) -> None:
+    seed = load_script("make_seed_pdf").seed_pdf()
+    source = tmp_path / "2078-ky-so.pdf"
+    source.write_bytes(signed_pdf(authority, seed))
+    site = make_site(build=False)
+    result = CliRunner().invoke(main, ["import", str(source), "--root", str(site.root)])
+    assert result.exit_code == 0, result.output
+    text = (site.root / P).read_text(encoding="utf-8")
+    (check,) = read_signatures(source.read_bytes())
+    assert check.time is not None
+    block = (
+        "files:\n  - path: 2078-cv-duk.pdf\n    label: Văn bản gốc\nsigned:\n"
+        f"  name: {SIGNER}\n  organisation: {ORGANISATION}\n  time: {check.time.isoformat()}\n"
+        "  intact: true\n  verified: false\n---\n"
+    )
+    assert block in text
+    assert (site.root / "directives/2024/2078-cv-duk.pdf").read_bytes() == source.read_bytes()
+    built = site.build()  # the directive is internal; so is the default build
+    assert built.exit_code == 0, built.output
+    assert signature_line(built.page(PAGE)) == (
+        f"Đã ký số: {SIGNER}, {ORGANISATION}, lúc {check.time_text} — {INTACT}."
+    )

@@ -25,6 +25,8 @@ from bangtin.importer.archive import (
     parse_file,
     scan,
 )
+from bangtin.importer.original import add_front_matter, original_for
+from bangtin.importer.write import write_file
 
 __all__ = ["import_command"]
 
@@ -130,16 +132,30 @@ def _place(
             ),
         )
     target = root / "directives" / str(parsed.date.year) / f"{parsed.slug}.md"
+    # The original (a PDF, a Word file, a photo) is kept beside the directive and listed in it.
+    original, why_not = original_for(path, target)
+    if why_not:
+        notes = (*notes, f"{path}: lưu ý: {why_not}")
+    markdown = add_front_matter(parsed.markdown, original.front_matter() if original else [])
+    written: list[Path] = []
     try:
-        write_directive(target, parsed.markdown, root, force=force)
-    except TargetExists as exc:
-        return _Outcome("đã có, bỏ qua", messages=(*notes, f"{path}: {exc}"))
-    except WriteRefused as exc:
-        return _Outcome("chưa ghi", messages=(*notes, f"{path}: {exc}"))
-    except OSError as exc:
+        if original is not None:
+            write_file(original.target, original.data, root, force=force)
+            written.append(original.target)
+        write_directive(target, markdown, root, force=force)
+    except (WriteRefused, OSError) as exc:
+        if not force:  # nothing half done: the original kept without its directive goes
+            for done in written:
+                done.unlink(missing_ok=True)
+        if isinstance(exc, TargetExists):
+            return _Outcome("đã có, bỏ qua", messages=(*notes, f"{path}: {exc}"))
+        if isinstance(exc, WriteRefused):
+            return _Outcome("chưa ghi", messages=(*notes, f"{path}: {exc}"))
         return _Outcome(
             "chưa ghi", messages=(*notes, f"{path}: không ghi được {target} ({exc.strerror})")
         )
+    if original is not None:
+        notes = (*notes, f"{path}: lưu ý: giữ bản gốc {original.target} (files: Văn bản gốc)")
     return _Outcome(str(target), True, (*notes, f"{path}: đã ghi {target}"))
 
 

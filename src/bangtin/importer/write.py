@@ -17,7 +17,12 @@ class TargetExists(WriteRefused):
 
 
 def write_directive(target: Path, text: str, root: Path, *, force: bool) -> None:
-    """Write ``text`` to ``target`` inside ``root``, never through a symlink.
+    """Write ``text`` to ``target`` inside ``root``, never through a symlink (`write_file`)."""
+    write_file(target, text.encode("utf-8"), root, force=force)
+
+
+def write_file(target: Path, data: bytes, root: Path, *, force: bool) -> None:
+    """Write ``data`` to ``target`` inside ``root``, never through a symlink.
 
     Without ``force`` an existing file is never replaced (the file is created exclusively, so a
     file that appears meanwhile is kept too). With it, the text goes to a temporary file beside
@@ -41,7 +46,6 @@ def write_directive(target: Path, text: str, root: Path, *, force: bool) -> None
         raise WriteRefused(f"{target.parent} nằm ngoài thư mục của cổng {root}: không ghi")
     if target.is_symlink():
         raise WriteRefused(f"{target} là liên kết tượng trưng (symlink): không ghi qua liên kết")
-    data = text.encode("utf-8")
     if not force:
         try:
             fd = os.open(
@@ -56,7 +60,7 @@ def write_directive(target: Path, text: str, root: Path, *, force: bool) -> None
         return
     if target.exists() and not target.is_file():
         raise WriteRefused(f"{target} không phải tệp thường: không ghi")
-    fd, temp = tempfile.mkstemp(prefix=".bangtin-", suffix=".md", dir=target.parent)
+    fd, temp = tempfile.mkstemp(prefix=".bangtin-", suffix=target.suffix, dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
