@@ -68,29 +68,7 @@ def read_header(lines: list[str], found: Found) -> int:
     header_end = next(
         x for x in (type_idx, found.number_idx, stop_idx, date_idx, 0) if x is not None
     )
-    # The left block: capitals before the number (or the type line), minus the right-hand block.
-    # An organisation's name ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM") is the right-hand block only
-    # where no Party or national motto takes that place; beside one, it is the superior body.
-    motto = any(is_motto(clean(x)) for x in lines[: header_end + 14])
-    for i in range(header_end):
-        c = clean(lines[i]).strip("* ")
-        if (
-            c
-            and is_caps(c)
-            and (not is_right_hand(c) or (motto and not is_motto(c)))
-            and doc_type_line(c) is None
-            and type_lead(c) is None
-            and not c.startswith(("/", "-", "–"))  # "/KH-LĐ": a blank number's code
-            # A year is never in a body's name: "NHIỆM VỤ TRỌNG TÂM NĂM HỌC 2014-2015 CỦA ..." is
-            # the title of another page's article above the document.
-            and not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", c)
-            and not is_rule(c)
-            and date_in(c) is None
-            and number_in(c) is None
-            and not NOISE.match(c)
-            and compact_key(c) not in STAMPS
-        ):
-            found.left.append(c)
+    found.left = _left_block(lines, header_end)
     # After the number or the type line comes the subject; after a V/v or Kính gửi line that
     # ended a header without either, that line itself is read next.
     end = header_end + 1 if (type_idx is not None or found.number_idx is not None) else header_end
@@ -120,6 +98,37 @@ def read_header(lines: list[str], found: Found) -> int:
 
 
 _FLAT_NUMBER = re.compile(r"(?:^|[\s*])(?=S(?:ố|\?)?\s*:)")
+
+
+def _left_block(lines: list[str], header_end: int) -> list[str]:
+    """The header's left column: capitals before the number (or the type line), as written.
+
+    The right-hand block is left out: the motto, and an organisation's name that takes the
+    motto's place ("ĐOÀN TNCS HỒ CHÍ MINH"). Beside a Party or national motto, an organisation's
+    name ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM") is the superior body, in the left column.
+    """
+    motto = any(is_motto(clean(x)) for x in lines[: header_end + 14])
+    left = []
+    for i in range(header_end):
+        c = clean(lines[i]).strip("* ")
+        if (
+            c
+            and is_caps(c)
+            and (not is_right_hand(c) or (motto and not is_motto(c)))
+            and doc_type_line(c) is None
+            and type_lead(c) is None
+            and not c.startswith(("/", "-", "–"))  # "/KH-LĐ": a blank number's code
+            # A year is never in a body's name: "NHIỆM VỤ TRỌNG TÂM NĂM HỌC 2014-2015 CỦA ..." is
+            # the title of another page's article above the document.
+            and not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", c)
+            and not is_rule(c)
+            and date_in(c) is None
+            and number_in(c) is None
+            and not NOISE.match(c)
+            and compact_key(c) not in STAMPS
+        ):
+            left.append(c)
+    return left
 
 
 def _number_in_flat_line(lines: list[str]) -> DocNumber | None:
