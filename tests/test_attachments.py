@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from pypdf import PdfReader
 
 from bangtin.cli.main import main
 from bangtin.core.attachments import size_text
 from bangtin.core.load import load_project
-from conftest import UNITS, MakeSite, directive, load_script
+from conftest import REPO, UNITS, MakeSite, directive, load_script
 
 P = "directives/2024/2078-cv-duk.md"
 PDF = b"%PDF-1.4\n" + b"0" * (245 * 1024 - 9)
@@ -283,3 +284,20 @@ def test_import_never_writes_the_original_through_a_symlink(
     assert code == 1
     assert "liên kết tượng trưng (symlink): không ghi qua liên kết" in output
     assert victim.read_bytes() == b"outside"
+
+
+def test_the_sample_offers_its_original(make_site: MakeSite) -> None:
+    site = make_site(sample=True)
+    assert site.exit_code == 0, site.output
+    html = site.page("van-ban/2024/2078-cv-duk/")
+    kept = REPO / "directives/2024/2078-cv-duk.pdf"
+    size = size_text(kept.stat().st_size)
+    assert (
+        f'<a href="2078-cv-duk.pdf">Văn bản gốc</a> <span class="bt-file__meta">(PDF, {size})'
+        in html
+    )
+    copied = site.site_dir / "van-ban/2024/2078-cv-duk/2078-cv-duk.pdf"
+    assert copied.read_bytes() == kept.read_bytes()
+    # The original is the seed text laid out as a PDF (scripts/make_seed_pdf.py), not a stand-in.
+    text = " ".join(page.extract_text() for page in PdfReader(kept).pages)
+    assert "2078 - CV/ĐUK" in text and "Phạm Thị Tố Loan" in text
