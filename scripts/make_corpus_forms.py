@@ -182,8 +182,8 @@ def _header_block(lines: Sequence[str], start: int, end: int, key: dict[str, obj
             continue
         for column, text in _split_glued(line):
             # "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM": the motto's second line follows it.
-            if column == "L" and last is right and right and _caps(text):
-                column = "R" if _MOTTO.search(right[-1]) else "L"
+            if column == "L" and right and re.search(r"X[ÃÀ]\s*HỘI$", right[-1]):
+                column = "R"
             last = left if column == "L" else right
             if text:
                 last.append(text)

@@ -1,0 +1,160 @@
+"""PDFs with a text layer (issue 24): real PDFs made by fpdf2 in tmp_path, read by `bangtin import`.
+
+The PDFs are laid out by scripts/make_corpus_forms.py as an office lays out a document (the
+header and the closing in two columns, footnotes at the foot of the page, page numbers at the
+top), from the seed and from texts of the real corpus, and read back through the importer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from bangtin.cli.importer import import_command
+from bangtin.core.numbers import parse_number
+from bangtin.importer import SUFFIXES, SourceError, parse_document, read_lines, read_source
+from conftest import load_script
+
+REPO = Path(__file__).resolve().parents[1]
+SEED = REPO / "tests" / "fixtures" / "seed" / "2078-CV-DUK.txt"
+SAMPLE = REPO / "directives" / "2024" / "2078-cv-duk.md"
+CORPUS = REPO / "tests" / "fixtures" / "real"
+SEED_KEY: dict[str, Any] = {
+    "type": "Công văn",
+    "header": ["ĐẢNG BỘ TỈNH BÌNH THUẬN", "ĐẢNG ỦY KHỐI", "CƠ QUAN VÀ DOANH NGHIỆP TỈNH"],
+    "signer": {"name": "Phạm Thị Tố Loan"},
+}
+
+forms = load_script("make_corpus_forms")
+
+
+def front_matter(markdown: str) -> dict[str, Any]:
+    end = markdown.index("\n---\n", 4)
+    data = yaml.safe_load(markdown[4:end])
+    assert isinstance(data, dict)
+    return data
+
+
+def key_of(number: str) -> str:
+    """The matching key of a number: "438/QĐ-TTg" and "438/QĐ-TTG" are one document."""
+    parsed = parse_number(number)
+    assert parsed is not None, number
+    return parsed.key
+
+
+def seed_pdf(path: Path) -> Path:
+    """The seed laid out as its paper original (three A4 pages), written to ``path``."""
+    blocks = forms.layout_blocks(read_source(SEED).split("\n"), SEED_KEY)
+    path.write_bytes(forms.draw_pdf(blocks, title="2078-CV/ĐUK"))
+    return path
+
+
+def corpus_pdf(name: str, folder: Path) -> tuple[Path, dict[str, Any]]:
+    source = CORPUS / f"{name}.txt"
+    key = yaml.safe_load(source.with_suffix(".yml").read_text(encoding="utf-8"))
+    target = folder / f"{name}.pdf"
+    target.write_bytes(forms.make_pdf(source, key))
+    return target, key
+
+
+def test_pdf_is_a_suffix_the_importer_reads() -> None:
+    assert ".pdf" in SUFFIXES
+
+
+def test_seed_pdf_gives_the_sample(tmp_path: Path) -> None:
+    """Header columns, footnotes and the closing of a three-page PDF: the hand-made sample's facts."""
+    source = seed_pdf(tmp_path / "2078-CV-ĐUK.pdf")
+    result = CliRunner().invoke(import_command, [str(source), "--stdout", "--root", str(REPO)])
+    assert result.exit_code == 0, result.output
+    imported = front_matter(result.stdout)
+    sample = front_matter(SAMPLE.read_text(encoding="utf-8"))
+    for key in ("number", "date", "place", "type", "subject", "signer", "to", "cc"):
+        assert imported[key] == sample[key], key
+    assert {k: set(v) for k, v in imported["relations"].items()} == {
+        k: set(v) for k, v in sample["relations"].items()
+    }
+
+
+def test_seed_pdf_reading_order(tmp_path: Path) -> None:
+    """Left column whole, then the right one; footnotes after the text; no page numbers."""
+    lines = read_lines(seed_pdf(tmp_path / "seed.pdf"))
+    assert lines[:5] == [
+        "ĐẢNG BỘ TỈNH BÌNH THUẬN",
+        "ĐẢNG ỦY KHỐI",
+        "CƠ QUAN VÀ DOANH NGHIỆP TỈNH",
+        "Số 2078 - CV/ĐUK",
+        "Đẩy mạnh thực hiện Công văn số 189-CV/TU của Ban Thường vụ Tỉnh ủy",
+    ]
+    assert lines[5:7] == ["ĐẢNG CỘNG SẢN VIỆT NAM", "Bình Thuận, ngày 07 tháng 3 năm 2024"]
+    # Page numbers 2 and 3 stand alone at the top of their pages: never a line.
+    assert "2" not in lines and "3" not in lines
+    # The three footnotes come after the signer's name, none inside a paragraph.
+    name = lines.index("Phạm Thị Tố Loan")
+    notes = [i for i, line in enumerate(lines) if line.startswith(("⁽¹⁾", "⁽²⁾", "⁽³⁾"))]
+    assert len(notes) == 3 and min(notes) > name
+    # The paragraph cut by footnote 1's page break is one line on each page, not a line per row.
+    assert any(line.startswith("- Lựa chọn, xây dựng") and "Tỉnh ủy⁽¹⁾" in line for line in lines)
+    result = parse_document("\n".join(lines))
+    assert "[^1]:" in result.body and "Chủ đề năm 2023" in result.body.split("[^1]:")[1]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["01-ubnd-haugiang-454-cv", "113-party-btgtw-126-hd-tvpl", "17-ubnd-travinh-924-qd"],
+)
+def test_corpus_pdf_fields(name: str, tmp_path: Path) -> None:
+    """A corpus text laid out as a PDF gives the fields of its answer key."""
+    source, key = corpus_pdf(name, tmp_path)
+    result = parse_document("\n".join(read_lines(source)))
+    fields = result.fields
+    assert fields["number"] == key["number"]
+    assert fields["date"] == key["date"]
+    assert fields["place"] == key["place"]
+    assert fields["type"] == key["type"]
+    assert [" ".join(h.split()) for h in fields["header"]] == key["header"]
+    if key.get("signer"):
+        assert fields["signer"]["name"] == key["signer"]["name"]
+    cited = {key_of(n) for numbers in fields["relations"].values() for n in numbers}
+    assert {key_of(n) for n in key["citations"]} <= cited
+
+
+def test_glued_columns_of_a_portal_copy_come_apart_in_the_pdf(tmp_path: Path) -> None:
+    """01's text glues both columns on one line; in its PDF they are columns, read left, right."""
+    source, _ = corpus_pdf("01-ubnd-haugiang-454-cv", tmp_path)
+    lines = read_lines(source)
+    assert lines[:3] == ["ỦY BAN NHÂN DÂN", "TỈNH HẬU GIANG", "Số: 454/UBND-NCTH"]
+    assert lines.index("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") > lines.index("Số: 454/UBND-NCTH")
+
+
+def test_folder_of_pdfs_imports_each(tmp_path: Path) -> None:
+    archive = tmp_path / "lưu trữ"
+    archive.mkdir()
+    seed_pdf(archive / "2078.pdf")
+    corpus_pdf("17-ubnd-travinh-924-qd", archive)
+    root = tmp_path / "cổng"
+    (root / "content").mkdir(parents=True)
+    (root / "content" / "units.yml").write_text(
+        (REPO / "content" / "units.yml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    result = CliRunner().invoke(import_command, [str(archive), "--root", str(root)])
+    assert result.exit_code == 0, result.output
+    written = sorted(p.name for p in (root / "directives").rglob("*.md"))
+    assert written == ["2078-cv-duk.md", "924-qd-ubnd.md"]
+    seed = front_matter((root / "directives" / "2024" / "2078-cv-duk.md").read_text("utf-8"))
+    assert seed["date"] == dt.date(2024, 3, 7)
+
+
+def test_damaged_pdf_is_a_message(tmp_path: Path) -> None:
+    source = tmp_path / "hỏng.pdf"
+    source.write_bytes(b"%PDF-1.4\n" + b"\x00garbage" * 50)
+    with pytest.raises(SourceError, match=r"hỏng.pdf: không mở được tệp PDF"):
+        read_lines(source)
+    result = CliRunner().invoke(import_command, [str(source), "--root", str(REPO)])
+    assert result.exit_code == 1
+    assert "không mở được tệp PDF" in result.output
+    assert "Traceback" not in result.output
