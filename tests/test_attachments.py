@@ -301,3 +301,14 @@ def test_the_sample_offers_its_original(make_site: MakeSite) -> None:
     # The original is the seed text laid out as a PDF (scripts/make_seed_pdf.py), not a stand-in.
     text = " ".join(page.extract_text() for page in PdfReader(kept).pages)
     assert "2078 - CV/ĐUK" in text and "Phạm Thị Tố Loan" in text
+
+
+def test_check_reads_the_size_limit_from_mkdocs_yml(make_site: MakeSite) -> None:
+    files = {P: with_files("{path: 2078-cv-duk.pdf}"), "directives/2024/2078-cv-duk.pdf": PDF}
+    site = make_site(files=files, plugin={"attachment_max_mb": 0}, build=False)
+    result = CliRunner().invoke(main, ["check", "-f", str(site.root / "mkdocs.yml")])
+    assert result.exit_code == 1
+    assert f"{P}:7: «files»: «2078-cv-duk.pdf» nặng 245 KB, quá giới hạn 0 byte" in result.output
+    site = make_site(files=files, plugin={"attachment_max_mb": 1}, build=False)
+    result = CliRunner().invoke(main, ["check", "-f", str(site.root / "mkdocs.yml")])
+    assert result.exit_code == 0, result.output

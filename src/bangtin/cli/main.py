@@ -18,6 +18,7 @@ import click
 from bangtin.cli.editor import new_command, schema_command
 from bangtin.cli.importer import import_command
 from bangtin.cli.init import init_command
+from bangtin.core.attachments import DEFAULT_MAX_MB
 from bangtin.core.load import load_project, parse_audience
 from bangtin.site import progress
 
@@ -103,6 +104,17 @@ def _directives_dir(config_file: str) -> str:
     return "directives"
 
 
+def _attachment_max_mb(config_file: str) -> int:
+    """The bangtin plugin's attachment_max_mb in mkdocs.yml (a wrong value is `build`'s to
+    report: check then uses the default)."""
+    for plugin in (_config_tree(config_file) or {}).get("plugins") or []:
+        if isinstance(plugin, dict) and isinstance(plugin.get("bangtin"), dict):
+            value = plugin["bangtin"].get("attachment_max_mb")
+            if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+                return value
+    return DEFAULT_MAX_MB
+
+
 def _config_value(config_file: str, key: str, default: str, *, unreadable: str = "") -> str:
     """A top-level text value of mkdocs.yml, read without loading MkDocs (``unreadable`` when
     the file cannot be read)."""
@@ -173,6 +185,7 @@ def check(config_file: str, audience: str | None, strict: bool) -> None:
             audience=who,
             docs_dir=_docs_dir(config_file),
             directives_dir=_directives_dir(config_file),
+            attachment_max_mb=_attachment_max_mb(config_file),
         )
     except ValueError as exc:  # a wrong directives_dir: mkdocs.yml's, as `build` says it
         raise click.UsageError(f"{config_file}: cấu hình không hợp lệ: {exc}") from None
