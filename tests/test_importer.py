@@ -861,6 +861,33 @@ ISSUE_23_SHAPES += [
 ]
 
 
+LETTER = (
+    "Thư ngỏ của Chủ tịch Hội gửi hội viên\nKính gửi các hội viên,\nNhân dịp năm mới, Hội gửi lời "
+    "chúc mừng. Nhớ rằng kế hoạch này đã được thực hiện trong năm qua.\nTrân trọng,\n"
+    "Nguyễn Thị Hoa, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh\n"
+)
+ISSUE_23_SHAPES += [
+    (
+        "a letter closing with a formula and 'Name, Title'",
+        LETTER,
+        "signer",
+        {"name": "Nguyễn Thị Hoa", "title": "Chủ tịch Hội Liên hiệp Phụ nữ tỉnh", "authority": ""},
+    ),
+    (
+        "the type a body gives itself ('công văn này')",
+        "Ban Thường vụ Đoàn trường đề nghị các chi đoàn thực hiện từ khi công văn này ban hành.\n",
+        "type",
+        "Công văn",
+    ),
+    (
+        "two types a body gives itself: left to fill",
+        "Quyết định này có hiệu lực. Quy định này gồm 5 chương. Quy định này áp dụng cho ...\n",
+        "type",
+        "",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in ISSUE_23_SHAPES],

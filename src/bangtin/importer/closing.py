@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bangtin.importer.casing import person_case
 from bangtin.importer.footnotes import footnote_def
 from bangtin.importer.header import split_items
@@ -103,3 +105,35 @@ def _split_authority_title(found: Found) -> None:
         t = titles[-1]
         found.authority[-1] = f"{m['prefix']} {rest[: t.start()].strip()}"
         found.title.append(rest[t.start() :].strip())
+
+
+# A letter's closing formula, then its signer in one line: "Trân trọng," / "Hà Thị Nga, Chủ tịch
+# Hội Liên hiệp Phụ nữ Việt Nam" (a Thư ngỏ republished without its signature block).
+_LETTER_CLOSE = re.compile(
+    r"^(?:trân trọng|kính thư|thân ái|thân mến|trân trọng cảm ơn)\b\W*$", re.I
+)
+
+
+def read_letter_signature(
+    lines: list[str], body_start: int, found: Found
+) -> tuple[int, int] | None:
+    """The signer of a letter that closes with a formula and "Name, Title"; (start, end) indexes.
+
+    Only where the document has no signature block: the line after the formula must be a
+    person's name, with the title after a comma or on the next line.
+    """
+    tail = [(i, clean(lines[i])) for i in range(max(body_start, len(lines) - 8), len(lines))]
+    tail = [(i, c) for i, c in tail if c]
+    for k, (_, c) in enumerate(tail[:-1]):
+        if not _LETTER_CLOSE.match(c):
+            continue
+        start = tail[k + 1][0]
+        name, _, title = tail[k + 1][1].partition(",")
+        if not is_name(name.strip()):
+            return None
+        end = start + 1
+        if not title.strip() and k + 2 < len(tail) and len(tail[k + 2][1]) < 80:
+            title, end = tail[k + 2][1], tail[k + 2][0] + 1
+        found.name, found.title = name.strip(), [title.strip()] if title.strip() else []
+        return start, end
+    return None

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from types import MappingProxyType
 from typing import Any
 
 from bangtin.core.model import DocType, Unit
 from bangtin.importer.body import render_body
-from bangtin.importer.closing import find_closing, read_closing
+from bangtin.importer.closing import find_closing, read_closing, read_letter_signature
 from bangtin.importer.fields import (
     issuer_of,
     recipients_of,
@@ -90,6 +91,8 @@ def read_layout(lines: list[str], found: Found) -> list[str]:
         read_title([*found.above, *lines[: body_start + 4]], found)
     closing = find_closing(lines, body_start)
     closing_end = read_closing(lines, closing, found)
+    if closing == len(lines) and (letter := read_letter_signature(lines, body_start, found)):
+        closing, closing_end = letter
     body_lines = lines[body_start:closing]
     tail = footnote_tail(lines, closing_end, found)
     body_lines = pull_footnotes(body_lines, found.footnotes, anywhere=False)
@@ -114,6 +117,28 @@ def doc_type_of(found: Found) -> DocType | None:
     return doc_type
 
 
+_SELF_NAMED = re.compile(
+    r"(?<!\w)(" + "|".join(re.escape(t.value) for t in DocType) + r")\s+này(?!\w)", re.IGNORECASE
+)
+
+
+def self_named_type(body: str) -> DocType | None:
+    """The type a body gives itself: "... từ khi công văn này ban hành", "Kế hoạch này ...".
+
+    Only one type named so, or one named far more often than any other (an annex's "Quy định
+    này" under its decision's "Quyết định này" leaves it open): otherwise None.
+    """
+    counts: dict[DocType, int] = {}
+    for m in _SELF_NAMED.finditer(body):
+        t = DocType.from_text(m[1])
+        if t is not None:
+            counts[t] = counts.get(t, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] * 3 > ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
 def derive_fields(
     found: Found, body_lines: list[str], known: Units, theme_years: Collection[int]
 ) -> dict[str, Any]:
@@ -125,13 +150,13 @@ def derive_fields(
     fields["issuer"] = issuer_of(found, known)
     # The header lines as written (superior body over issuer), for the print view.
     fields["header"] = tuple(found.left)
-    doc_type = doc_type_of(found)
+    body = render_body(body_lines, found.footnotes)
+    doc_type = doc_type_of(found) or self_named_type(body)
     fields["type"] = doc_type.value if doc_type else ""
     fields["subject"] = subject_of(found.subject)
     fields["signer"] = signer_of(found)
     fields["to"] = tuple(recipients_of(found.to, known))
     fields["cc"] = tuple(recipients_of(found.cc, known))
-    body = render_body(body_lines, found.footnotes)
     header_text = "\n".join([fields["subject"], *found.to])
     fields["relations"] = relations_of("\n".join([header_text, body]), own=found.number)
     fields["themes"] = themes_of(body, theme_years)

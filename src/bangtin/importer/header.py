@@ -391,6 +391,13 @@ def _read_kinh_gui(lines: list[str], i: int, found: Found) -> int:
             continue
         if _is_body_line(c) or (PARAGRAPH_OPENER.match(c) and not ITEM.match(c)):
             break
+        if (
+            items
+            and not ITEM.match(c)
+            and c[:1].isupper()
+            and (len(c) > 100 or (len(c) > 60 and re.search(r"[.!?]$", c)))
+        ):
+            break  # a sentence: a letter's prose under its salutation, not a wrapped item
         if ITEM.match(c) or not items:
             items.append(c)
         else:
