@@ -101,7 +101,7 @@ def parse_file(path: Path, units: Sequence[Unit], theme_years: Collection[int]) 
         return Parsed(path=path, error=str(exc))
     try:
         result = parse_document(text, units=units, theme_years=theme_years)
-    except (ValueError, LookupError, RecursionError) as exc:  # a bug must not stop an archive
+    except Exception as exc:  # a bug on one file must not stop an archive
         return Parsed(
             path=path,
             error=f"{path}: bangtin không đọc được văn bản này ({type(exc).__name__}: {exc}); "
