@@ -670,7 +670,8 @@ def test_new_directive_has_every_key_and_today(tmp_path: Path) -> None:
     path = tmp_path / "directives" / str(today.year) / "1313-cv-duk.md"
     text = path.read_text(encoding="utf-8")
     data = front_matter(text)
-    wanted = [*FIELD_ORDER[:6], "summary", *FIELD_ORDER[6:], "valid_until", "tasks", "attachments"]
+    wanted = [*FIELD_ORDER[:6], "summary", *FIELD_ORDER[6:], "valid_until", "tasks"]
+    wanted += ["reports_on", "attachments", "files", "signed"]
     assert set(wanted) | {"post"} == set(data)
     assert set(data["post"]) == {"hook", "points", "hashtags", "channels", "publish_on"}
     assert data["number"] == "1313-CV/ĐUK"
