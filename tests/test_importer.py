@@ -867,6 +867,43 @@ LETTER = (
     "chúc mừng. Nhớ rằng kế hoạch này đã được thực hiện trong năm qua.\nTrân trọng,\n"
     "Nguyễn Thị Hoa, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh\n"
 )
+FLAT = (
+    "ĐẢNG ỦY KHỐI * Số 12-CV/ĐUK ĐẢNG CỘNG SẢN VIỆT NAM Bình Thuận, ngày 07 tháng 3 năm 2024 V/v "
+    "đẩy mạnh dân vận khéo Kính gửi: Các chi bộ. Thực hiện Kế hoạch số 12-KH/TU của Ban Thường vụ "
+    "Tỉnh ủy, Ban Thường vụ Đảng ủy Khối đề nghị các chi bộ thực hiện tốt các nội dung sau đây. "
+    "Nơi nhận: - Như trên, - Lưu VP. T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ Phạm Thị Tố Loan\n"
+)
+ISSUE_23_SHAPES += [
+    (f"a Party document whose line breaks were all lost: {key}", FLAT, key, value)
+    for key, value in (
+        ("number", "12-CV/ĐUK"),
+        ("date", dt.date(2024, 3, 7)),
+        ("subject", "Đẩy mạnh dân vận khéo"),
+        ("to", ("Các chi bộ",)),
+        ("cc", ("Như trên", "Lưu VP")),
+        (
+            "signer",
+            {"name": "Phạm Thị Tố Loan", "title": "Phó Bí thư", "authority": "T/M Ban Thường vụ"},
+        ),
+    )
+] + [
+    (
+        "the place written after the date",
+        PARTY_HEAD.format(number="Số 12-CV/ĐUK").replace(
+            "Bình Thuận, ngày 07 tháng 3 năm 2024", "ngày 07 tháng 3 năm 2024, Bình Thuận"
+        )
+        + "V/v a\n\nNội dung.\n",
+        "place",
+        "Bình Thuận",
+    ),
+    (
+        "a date line split across lines",
+        PARTY_HEAD.format(number="Số 12-CV/ĐUK").replace("tháng 3 năm", "tháng 3\nnăm")
+        + "V/v a\n\nNội dung.\n",
+        "date",
+        dt.date(2024, 3, 7),
+    ),
+]
 ISSUE_23_SHAPES += [
     (
         "a letter closing with a formula and 'Name, Title'",

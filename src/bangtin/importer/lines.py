@@ -63,7 +63,9 @@ _DATE = re.compile(
     r"^(?:(?P<place>[^,\d]{2,60}?(?:\s\d{1,2})?)\s*,\s*|(?P<bare>(?:[A-ZĐÀ-Ỹ][\w.]*\s+){1,4}))?"
     r"ng\s?[àa]\s?y\s*(?P<d>\d{1,2})\s*"
     # "mon" for "tháng": a synonym spinner's copy ("Hà Thành, ngày 14 mon 04 năm 2017").
-    r"(?:th\s?[áa]\s?ng|mon)\s*(?P<m>\d{1,2})\s*n\s?[ăa]\s?m\s*(?P<y>(?:19|20)\d\d)[\s.*_)]*$",
+    r"(?:th\s?[áa]\s?ng|mon)\s*(?P<m>\d{1,2})\s*n\s?[ăa]\s?m\s*(?P<y>(?:19|20)\d\d)"
+    # ... or the place after the date: "ngày 07 tháng 3 năm 2024, Bình Thuận".
+    r"(?:\s*,\s*(?P<after>[^\W\d][^,\d]{1,40}?))?[\s.*_)]*$",
     re.IGNORECASE,
 )
 KINH_GUI = re.compile(r"^K\s?í\s?nh\s+g\s?ử\s?i\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
@@ -231,11 +233,17 @@ def date_in(line: str) -> tuple[str, dt.date] | None:
     m = _DATE.match(clean(line).lstrip("(*_ "))
     if not m:
         return None
+    for loose in (m["bare"], m["after"]):
+        # A place without its comma, or after the date, is capitalised words only: "Ngày 15
+        # tháng 3 năm 2024, Ban Thường vụ họp" is a sentence of the body, not a date line.
+        words = (loose or "").split()
+        if loose and (len(words) > 4 or not all(w[:1].isupper() for w in words)):
+            return None
     try:
         date = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
     except ValueError:
         return None
-    place = " ".join((m["place"] or m["bare"] or "").split()).strip(" *_")
+    place = " ".join((m["place"] or m["bare"] or m["after"] or "").split()).strip(" *_")
     if re.search(r"[:/]", place):
         # The number cell glued before the place: "Số: / KH-LĐ Nại Hiên Đông, ngày ...".
         words = re.split(r"[:/]", place)[-1].split()

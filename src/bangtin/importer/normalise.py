@@ -7,6 +7,7 @@ import re
 
 from bangtin.core.text import nfc
 from bangtin.importer.lines import (
+    AUTHORITY,
     TITLE_WORDS,
     date_in,
     is_caps,
@@ -78,9 +79,13 @@ def _glued_pieces(line: str) -> list[str]:
 # had its line breaks: before the number, the motto, the place and date, the type name in
 # capitals, "V/v", "Kính gửi", "Nơi nhận", each "- Căn cứ" and "- " item, the authority.
 _FLAT_BREAKS = re.compile(
-    r"\*{3}|(?=\bSố\s*:)|(?=CỘNG\s+HÒA\s+XÃ\s+HỘI)|(?=Độc\s+lập\s*-\s*Tự)"
+    # The Party form's number has no colon ("Số 12-CV/ĐUK") and its "*" may stand alone; the
+    # authority is written with slashes ("T/M BAN THƯỜNG VỤ"); the body opens with "Thực hiện".
+    r"\*{3}|(?<=\S)\s\*\s(?=\S)|(?=\bSố\s*:)|(?=\bSố\s+\d)|(?=CỘNG\s+HÒA\s+XÃ\s+HỘI)"
+    r"|(?=Độc\s+lập\s*-\s*Tự)|(?=ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM)"
     r"|(?=ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH)|(?=V/v\b)|(?=Kính\s+gửi\s*:)|(?=Nơi\s+nhận\s*:)"
     r"|(?<=[;.,:])\s+(?=[-–]\s+\S)|(?=-\s+Căn\s+cứ)|(?=\b(?:TM|KT|TL)\.\s+[A-ZĐ])"
+    r"|(?=\b[TK]/[MTL]\s+[A-ZĐ])|(?<=[.;:])\s+(?=(?:Thực hiện|Căn cứ)\s)"
     r"|(?<=\S)(?=-{5,})|(?<=-{5})(?=[^-])|(?=\([đĐ]ã ký\))|(?<=\([đĐ]ã ký\))"
     r"|(?=\b(?:QUYẾT ĐỊNH|KẾ HOẠCH|HƯỚNG DẪN|THÔNG BÁO|CÔNG VĂN|CHỈ THỊ|NGHỊ QUYẾT|KẾT LUẬN|QUY ĐỊNH)"
     r"(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ]|\s+[A-ZĐ]))"
@@ -98,8 +103,8 @@ def _unflatten(line: str) -> list[str]:
     CHÍ MINH Hà Nội, ngày 29 tháng 10 năm 2013 QUYẾT ĐỊNHVề việc ban hành ..." (a forum post).
     """
     if (
-        len(line) < 400
-        or not re.search(r"\bSố\s*:", line[:400])
+        len(line) < 200
+        or not re.search(r"\bSố\s*(?::|\d)", line[:400])
         or not _FLAT_DATE.search(line[:400])
     ):
         return [line]
@@ -280,7 +285,10 @@ def _title_name(line: str) -> list[str]:
         (i for i in range(1, len(text) - 1) if text[i].isupper() and text[i + 1].islower()), 0
     )
     title, name = text[:start].strip(), text[start:]
-    if start and is_caps(title) and TITLE_WORDS.fullmatch(title) and is_name(name):
+    # Also the authority before them, all on the line of a flattened text: "T/M BAN THƯỜNG VỤ
+    # PHÓ BÍ THƯ Phạm Thị Tố Loan" (read_closing splits the authority from the title).
+    signed = TITLE_WORDS.fullmatch(title) or (AUTHORITY.match(title) and TITLE_WORDS.search(title))
+    if start and is_caps(title) and signed and is_name(name):
         return [title, name]
     return [line]
 
