@@ -213,17 +213,19 @@ def _zone(
     gutter_l = max(w.x1 for w in left_words)
     gutter_r = min(w.x0 for w in right_words)
     left, right = [rows[start].text(left_words)], [rows[start].text(right_words)]
-    gaps: list[float] = []
+    pitches: list[float] = []
     last = rows[start]
     end = start + 1
     while end < len(rows) and end not in breaks:
         row = rows[end]
-        gap = row.top - last.bottom
-        # The columns end at the first gap wider than their own line spacing (the space after
-        # a header table or before the signer's name), or a line's height before one is seen.
-        if gap > (1.6 * statistics.median(gaps) + 0.1 * row.size if gaps else 1.1 * row.size):
+        pitch = row.top - last.top
+        # The columns end at the first step down wider than their own line spacing (the space
+        # after a header table, before the signer's name). Steps from top to top, not gaps:
+        # OCR's line boxes grow with the marks above capitals, their tops keep the spacing.
+        limit = 1.5 * statistics.median(pitches) if pitches else 2.0 * (last.bottom - last.top)
+        if pitch > limit:
             break
-        gaps.append(max(gap, 0.0))
+        pitches.append(pitch)
         split = _split(row, width)
         if split is not None:
             lw, rw = split

@@ -1,0 +1,308 @@
+"""Scans and photos through Tesseract's Vietnamese model (issue 24).
+
+The scan is made in tmp_path as an office scanner makes one (scripts/make_corpus_forms.py: the
+seed laid out as its paper original, rasterised at 200 dpi, turned, blurred, speckled, no text
+layer) and read by the real ``tesseract``. A stand-in ``tesseract`` (a script that prints a
+fixed TSV) shows what happens to words Tesseract is unsure of; a missing one is a message.
+"""
+
+from __future__ import annotations
+
+import io
+import random
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from bangtin.cli.importer import import_command
+from bangtin.importer import SUFFIXES, SourceError, parse_document, read_lines, read_source
+from bangtin.importer.reading import ocr
+from conftest import load_script
+
+REPO = Path(__file__).resolve().parents[1]
+SEED = REPO / "tests" / "fixtures" / "seed" / "2078-CV-DUK.txt"
+SAMPLE = REPO / "directives" / "2024" / "2078-cv-duk.md"
+SEED_KEY: dict[str, Any] = {
+    "type": "Công văn",
+    "header": ["ĐẢNG BỘ TỈNH BÌNH THUẬN", "ĐẢNG ỦY KHỐI", "CƠ QUAN VÀ DOANH NGHIỆP TỈNH"],
+    "signer": {"name": "Phạm Thị Tố Loan"},
+}
+HAVE_TESSERACT = shutil.which("tesseract") is not None
+
+forms = load_script("make_corpus_forms")
+needs_tesseract = pytest.mark.skipif(
+    not HAVE_TESSERACT, reason="scripts/install-test-deps.sh installs tesseract-ocr-vie"
+)
+
+
+def front_matter(markdown: str) -> dict[str, Any]:
+    end = markdown.index("\n---\n", 4)
+    data = yaml.safe_load(markdown[4:end])
+    assert isinstance(data, dict)
+    return data
+
+
+def seed_pdf_bytes() -> bytes:
+    blocks = forms.layout_blocks(read_source(SEED).split("\n"), SEED_KEY)
+    return bytes(forms.draw_pdf(blocks, title="2078-CV/ĐUK"))
+
+
+@pytest.fixture(scope="module")
+def seed_scan(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed's three pages scanned at 200 dpi: pictures only, turned, blurred, speckled."""
+    path = tmp_path_factory.mktemp("quét") / "2078-CV-ĐUK quét.pdf"
+    path.write_bytes(forms.scan_pdf(seed_pdf_bytes(), seed=2078))
+    return path
+
+
+def test_scan_has_no_text_layer(seed_scan: Path) -> None:
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(seed_scan)
+    try:
+        assert len(doc) == 3
+        for page in doc:
+            assert page.get_textpage().get_text_range().strip() == ""
+    finally:
+        doc.close()
+
+
+@pytest.mark.parametrize("suffix", [".png", ".jpg", ".jpeg", ".tif", ".tiff", ".pdf"])
+def test_scans_and_photos_are_suffixes_the_importer_reads(suffix: str) -> None:
+    assert suffix in SUFFIXES
+
+
+@needs_tesseract
+def test_seed_scan_gives_the_sample_or_leaves_it_empty(seed_scan: Path) -> None:
+    """Number, date, place and subject as in the sample; the signer right or left empty."""
+    result = CliRunner().invoke(import_command, [str(seed_scan), "--stdout", "--root", str(REPO)])
+    assert result.exit_code == 0, result.output
+    imported = front_matter(result.stdout)
+    sample = front_matter(SAMPLE.read_text(encoding="utf-8"))
+    for key in ("number", "date", "place", "type", "subject"):
+        assert imported[key] == sample[key], key
+    # Never a wrong signer: OCR's "Tố" may come out "T6" or "TÔ"; then the name is left empty.
+    signer = imported.get("signer") or {}
+    for part in ("name", "title", "authority"):
+        assert signer.get(part) in {None, "", sample["signer"][part]}, part
+    assert "1271-CV/BDVTU" in imported["relations"]["implements"]
+
+
+@needs_tesseract
+def test_photo_of_the_first_page(tmp_path: Path) -> None:
+    """A photo (.jpg, no resolution recorded) of page 1: header columns read left, then right."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(seed_pdf_bytes())
+    try:
+        image = doc[0].render(scale=200 / 72, grayscale=True).to_pil().convert("L")
+    finally:
+        doc.close()
+    image = forms.degrade(image, random.Random(7))
+    photo = tmp_path / "ảnh chụp.jpg"
+    buffer = io.BytesIO()
+    image.save(buffer, format="JPEG", quality=85)
+    photo.write_bytes(buffer.getvalue())
+    lines = read_lines(photo)
+    motto = lines.index("ĐẢNG CỘNG SẢN VIỆT NAM")
+    assert lines.index("Số 2078 - CV/ĐUK") < motto
+    assert lines[motto + 1] == "Bình Thuận, ngày 07 tháng 3 năm 2024"
+
+
+@needs_tesseract
+def test_straightens_a_turned_page() -> None:
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(seed_pdf_bytes())
+    try:
+        page = doc[0].render(scale=100 / 72, grayscale=True).to_pil().convert("L")
+    finally:
+        doc.close()
+    for turn in (1.2, -0.8):
+        turned = page.rotate(turn, fillcolor=255)
+        assert ocr.skew_angle(turned) == pytest.approx(-turn, abs=0.15)
+
+
+# --- unsure words, through a stand-in tesseract ----------------------------------------------
+
+_TSV_HEAD = (
+    "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+)
+
+
+def _tsv(rows: list[tuple[int, int, str, float]]) -> str:
+    """TSV of words (left, top, text, confidence), one line per distinct top."""
+    out = [_TSV_HEAD]
+    tops = sorted({top for _, top, _, _ in rows})
+    for n, top in enumerate(tops, 1):
+        out.append(f"4\t1\t1\t1\t{n}\t0\t0\t{top}\t2000\t50\t-1\t")
+        for i, (left, t, text, conf) in enumerate(r for r in rows if r[1] == top):
+            out.append(
+                f"5\t1\t1\t1\t{n}\t{i + 1}\t{left}\t{t}\t{20 * len(text)}\t50\t{conf}\t{text}"
+            )
+    return "\n".join(out) + "\n"
+
+
+def stand_in_tesseract(folder: Path, tsv: str) -> Path:
+    """An executable that answers ``--list-langs`` with vie and any page with ``tsv``."""
+    (folder / "page.tsv").write_text(tsv, encoding="utf-8")
+    script = folder / "tesseract"
+    script.write_text(
+        f"#!{sys.executable}\n"
+        "import sys, pathlib\n"
+        "if '--list-langs' in sys.argv:\n"
+        "    print('List of available languages (2):'); print('eng'); print('vie'); sys.exit(0)\n"
+        "sys.stdin.buffer.read()\n"
+        f"sys.stdout.write(pathlib.Path({str(folder / 'page.tsv')!r}).read_text('utf-8'))\n",
+        encoding="utf-8",
+    )
+    script.chmod(0o755)
+    return script
+
+
+def _header_rows(number_conf: float, day_conf: float, name: str, name_conf: float) -> list[Any]:
+    """A công văn's header and closing as words on a 2480 px wide page, confidences as given."""
+    rows: list[tuple[int, int, str, float]] = []
+
+    def line(left: int, top: int, text: str, conf: float = 95.0) -> None:
+        x = left
+        for word in text.split():
+            rows.append((x, top, word, conf))
+            x += 20 * len(word) + 15
+
+    line(300, 200, "ĐẢNG BỘ TỈNH BÌNH THUẬN")
+    line(1400, 200, "ĐẢNG CỘNG SẢN VIỆT NAM")
+    line(300, 260, "ĐẢNG ỦY KHỐI")
+    line(1400, 260, "Bình Thuận, ngày")
+    rows.append((1760, 260, "07", day_conf))
+    line(1820, 260, "tháng 3 năm 2024")
+    line(300, 320, "Số")
+    rows.append((360, 320, "2078-CV/ĐUK", number_conf))
+    line(300, 380, "V/v đẩy mạnh thực hiện")
+    line(300, 600, "Kính gửi: Các chi bộ cơ sở trực thuộc.")
+    line(300, 700, "Thực hiện chỉ đạo của Ban Thường vụ, đề nghị các chi bộ thực hiện tốt./.")
+    line(300, 900, "Nơi nhận:")
+    line(1400, 900, "T/M BAN THƯỜNG VỤ")
+    line(300, 960, "- Như trên;")
+    line(1400, 960, "PHÓ BÍ THƯ")
+    line(300, 1020, "- Lưu VP.")
+    x = 1450
+    for word in name.split():
+        rows.append((x, 1200, word, name_conf))
+        x += 20 * len(word) + 15
+    return rows
+
+
+def _import(tmp_path: Path, rows: list[Any], monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    tool = stand_in_tesseract(tmp_path, _tsv(rows))
+    monkeypatch.setenv(ocr.TESSERACT_ENV, str(tool))
+    photo = tmp_path / "ảnh.png"
+    from PIL import Image
+
+    Image.new("L", (2480, 3508), 255).save(photo, dpi=(300, 300))
+    result = CliRunner().invoke(import_command, [str(photo), "--stdout", "--root", str(REPO)])
+    assert result.exit_code == 0, result.output
+    fields = front_matter(result.stdout)
+    fields["_markdown"] = result.stdout
+    return fields
+
+
+def test_sure_words_give_the_fields(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fields = _import(tmp_path, _header_rows(96, 96, "Phạm Thị Tố Loan", 96), monkeypatch)
+    assert fields["number"] == "2078-CV/ĐUK"
+    assert str(fields["date"]) == "2024-03-07"
+    assert fields["signer"]["name"] == "Phạm Thị Tố Loan"
+
+
+def test_an_unsure_number_is_left_to_fill(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fields = _import(tmp_path, _header_rows(41, 96, "Phạm Thị Tố Loan", 96), monkeypatch)
+    assert fields["number"] in {None, ""}
+    assert "# CẦN ĐIỀN: chưa tìm thấy số và ký hiệu" in fields["_markdown"]
+    assert str(fields["date"]) == "2024-03-07"
+
+
+def test_an_unsure_day_is_no_date(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fields = _import(tmp_path, _header_rows(96, 30, "Phạm Thị Tố Loan", 96), monkeypatch)
+    assert fields["date"] in {None, ""}
+    assert fields["number"] == "2078-CV/ĐUK"
+
+
+@pytest.mark.parametrize(
+    ("name", "conf"),
+    [("Phạm Thị Tố Loan", 35), ("Phạm Thị T6 Loan", 92), ("Phạm Thị TÔ Loan", 92)],
+)
+def test_an_unsure_or_misshapen_name_is_left_to_fill(
+    name: str, conf: float, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A low confidence, a digit inside a name, one word in capitals: never a wrong signer."""
+    fields = _import(tmp_path, _header_rows(96, 96, name, conf), monkeypatch)
+    signer = fields.get("signer") or {}
+    assert not signer.get("name")
+
+
+# --- without Tesseract ----------------------------------------------------------------------
+
+
+def test_without_tesseract_one_line_names_the_packages(
+    seed_scan: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(ocr.TESSERACT_ENV, str(tmp_path / "không-có" / "tesseract"))
+    root = tmp_path / "cổng"
+    (root / "content").mkdir(parents=True)
+    shutil.copy(REPO / "content" / "units.yml", root / "content" / "units.yml")
+    result = CliRunner().invoke(import_command, [str(seed_scan), "--root", str(root)])
+    assert result.exit_code == 1
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1, result.output
+    assert lines[0].startswith(f"{seed_scan}: cần Tesseract")
+    assert "tesseract-ocr tesseract-ocr-vie" in lines[0]
+    assert not (root / "directives").exists()
+
+
+def test_without_the_vietnamese_model_the_same_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tool = stand_in_tesseract(tmp_path, _TSV_HEAD + "\n")
+    tool.write_text(f"#!{sys.executable}\nprint('List of available languages (1):\\neng')\n")
+    monkeypatch.setenv(ocr.TESSERACT_ENV, str(tool))
+    photo = tmp_path / "ảnh.png"
+    from PIL import Image
+
+    Image.new("L", (100, 100), 255).save(photo)
+    with pytest.raises(SourceError, match="tesseract-ocr tesseract-ocr-vie"):
+        read_lines(photo)
+
+
+def test_a_broken_picture_is_a_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tool = stand_in_tesseract(tmp_path, _TSV_HEAD + "\n")
+    monkeypatch.setenv(ocr.TESSERACT_ENV, str(tool))
+    photo = tmp_path / "hỏng.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0 not a jpeg")
+    with pytest.raises(SourceError, match=r"hỏng.jpg: không mở được ảnh"):
+        read_lines(photo)
+
+
+def test_parse_of_unsure_lines_directly() -> None:
+    """The marker reaches no field: the layout rules read no number, date or name through it."""
+    text = "\n".join(
+        [
+            "ĐẢNG ỦY KHỐI",
+            f"Số {ocr.UNSURE}",
+            "ĐẢNG CỘNG SẢN VIỆT NAM",
+            f"Bình Thuận, ngày {ocr.UNSURE} tháng 3 năm 2024",
+            "",
+            "Nội dung./.",
+            "T/M BAN THƯỜNG VỤ",
+            "PHÓ BÍ THƯ",
+            f"Phạm Thị {ocr.UNSURE} Loan",
+        ]
+    )
+    result = parse_document(text)
+    assert result.fields["number"] == ""
+    assert result.fields["date"] is None
+    assert not (result.fields["signer"] or {}).get("name")
