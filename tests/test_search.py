@@ -557,3 +557,84 @@ def test_sample_passages_hold_the_text_beyond_the_lead(sample_index: IndexReader
     for page_id, record in enumerate(records):
         if record[7]:
             assert sample_index.passages(page_id) == []  # a stub has no text of its own
+
+
+@pytest.mark.parametrize(
+    ("word", "meant"),
+    [
+        ("thij", ["thi"]),  # a Telex tone letter left at the end
+        ("ddang", ["dang"]),  # "dd" for đ
+        ("truyeen", ["truyen"]),  # "ee" for ê
+        ("nguwowif", ["nguoi", "nguoif"]),  # "uw", "ow" for ư, ơ, and a tone
+        ("d9a6ng", ["dang"]),  # VNI digits
+        ("khoi", []),  # nothing to take out
+    ],
+)
+def test_telex_and_vni_leftovers(word: str, meant: list[str]) -> None:
+    from bangtin.features.search.typos import telex
+
+    assert telex(word) == meant
+
+
+def test_corrections_by_commonness_never_for_numbers_or_codes() -> None:
+    from bangtin.features.search.typos import corrections
+
+    words = ["van", "dan", "khoi", "kheo", "thi", "fanpage", "vien", "khoe"]
+    rank = {w: i for i, w in enumerate(words)}
+    assert corrections("khio", rank) == ["khoi", "kheo"]  # swapped, changed: commonest first
+    assert corrections("fanpgae", rank) == ["fanpage"]
+    assert corrections("thij", rank) == ["thi"]  # Telex first, then edits
+    assert corrections("vn", rank) == ["van"]  # a short word only gains a letter
+    assert corrections("khoi", rank) == []  # a word of the vocabulary is left alone
+    assert corrections("khoe", rank, known=True) == ["khoi", "kheo"]  # when nothing has them all
+    assert corrections("2078", rank) == corrections("cv2", rank) == []  # numbers and codes
+    assert corrections("xyzzyq", rank) == []
+
+
+def _typo_index(tmp_path: Path) -> IndexReader:
+    docs = [
+        _doc("a/", "Đảng ủy Khối triển khai", "Dân vận khéo; tuyên truyền trên fanpage"),
+        _doc("b/", "Chỉnh trang đô thị", "Chủ đề năm: chỉnh trang đô thị, giữ gìn môi trường"),
+        _doc("c/", "Đảng ủy Khối", "Hội nghị của Đảng ủy Khối"),
+        _doc("d/", "Dân tộc", "Công tác dân tộc", keys=("2078cvduk", "2078")),
+    ]
+    write_index(docs, tmp_path / "s")
+    return IndexReader(tmp_path / "s")
+
+
+@pytest.mark.parametrize(
+    ("query", "meant", "first"),
+    [
+        ("dang uy khio", ["dang", "uy", "khoi"], "c/"),
+        ("ddang uy khoi", ["dang", "uy", "khoi"], "c/"),
+        ("chinh trang do thij", ["chinh", "trang", "do", "thi"], "b/"),
+        ("dan vn kheo", ["dan", "van", "kheo"], "a/"),
+        ("tuyen truyeen", ["tuyen", "truyen"], "a/"),
+        ("fanpgae", ["fanpage"], "a/"),
+    ],
+)
+def test_typos_find_the_page_and_say_what_was_searched(
+    tmp_path: Path, query: str, meant: list[str], first: str
+) -> None:
+    found = _typo_index(tmp_path).query(query)
+    assert found.corrected == meant and not found.relaxed
+    assert found.hits[0].url == first
+
+
+def test_no_correction_where_the_words_are_found_or_for_a_number(tmp_path: Path) -> None:
+    reader = _typo_index(tmp_path)
+    assert reader.query("dang uy khoi").corrected is None
+    assert reader.query("dang uy kh").corrected is None  # the last word is being typed
+    number = reader.query("2078-CV/DUKK")
+    assert number.corrected is None and number.hits == []
+    relaxed = reader.query("dan toc xyzzyq")  # nothing near "xyzzyq": the partial results
+    assert relaxed.corrected is None and relaxed.relaxed
+
+
+def test_vocabulary_is_the_words_of_letters_commonest_first(tmp_path: Path) -> None:
+    reader = _typo_index(tmp_path)
+    words = json.loads((tmp_path / "s" / "vocab.json").read_text("utf-8"))
+    assert words[:3] == ["dan", "dang", "khoi"]  # on three pages each, then by spelling
+    assert all(w.isascii() and w.isalpha() and " " not in w for w in words)
+    assert "2078" not in words and "2078cvduk" not in words
+    assert reader.vocabulary()["dan"] == 0

@@ -334,6 +334,32 @@ def test_browser_folds_and_hashes_as_the_index_does(page: object, served: str) -
     assert got == [[fold_text(t), compact_key(t), zlib.crc32(fold_text(t).encode())] for t in texts]
 
 
+def test_browser_reads_typos_as_the_python_rules(page: object, served: str) -> None:
+    from bangtin.features.search.typos import corrections, telex
+
+    page.goto(served)  # type: ignore[attr-defined]
+    words = ["thij", "ddang", "truyeen", "nguwowif", "d9a6ng", "khio", "fanpgae", "vn", "khoe"]
+    words += ["2078", "cv2", "xyzzyq", "khoi"]
+    rank = {w: i for i, w in enumerate(["van", "dan", "khoi", "kheo", "thi", "fanpage", "khoe"])}
+    got = page.evaluate(  # type: ignore[attr-defined]
+        "([ws, rank]) => { const m = new Map(Object.entries(rank)); const s = window.bangtinSearch;"
+        " return ws.map(w => [s.telex(w), s.corrections(w, m, false), s.corrections(w, m, true)]); }",
+        [words, rank],
+    )
+    assert got == [
+        [telex(w), corrections(w, rank), corrections(w, rank, known=True)] for w in words
+    ]
+
+
+def test_search_says_what_it_searched_for_a_typo(page: object, served: str) -> None:
+    titles = _search(page, served, "dang uy khio")
+    assert titles[0] == "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh"
+    meta = page.locator("[data-bangtin-search-meta]").inner_text()  # type: ignore[attr-defined]
+    assert meta.startswith("Đã tìm theo: đảng ủy khối.")
+    assert "một phần" not in meta  # every word found, once corrected
+    assert _marks(page)[0] == ["Đảng ủy Khối"]
+
+
 def test_search_all_words_must_be_present(page: object, served: str) -> None:
     # "dang uy khoi" is on two pages; "nong dan" narrows to the one holding every word.
     assert len(_search(page, served, "dang uy khoi")) >= 2
@@ -551,6 +577,15 @@ def test_lookup_fits_a_phone(browser: object, served: str) -> None:
         "phong trao thi d",
         "san xuat xyzzyq",
         "chu de nam 2024",
+        # Typos and Telex/VNI leftovers, corrected alike; never a number.
+        "dang uy khio",
+        "ddang uy khoi",
+        "dan vn kheo",
+        "phong traof thi dua",
+        "nong danf",
+        "d9a6ng uy khoi",
+        "doan thanh nien khoi thij",
+        "2078-CV/DUKK",
     ],
 )
 def test_browser_ranks_as_the_python_reader(page: object, served: str, query: str) -> None:
@@ -560,9 +595,10 @@ def test_browser_ranks_as_the_python_reader(page: object, served: str, query: st
     page.goto(served)  # type: ignore[attr-defined]
     got = page.evaluate(  # type: ignore[attr-defined]
         "async q => { const ix = await new window.bangtinSearch.Index(new URL('./', location.href).href).open();"
-        " const r = await ix.search(window.bangtinSearch.planQuery(q)); return [r.ids, r.relaxed]; }",
+        " const r = await ix.search(window.bangtinSearch.planQuery(q));"
+        " return [r.ids, r.relaxed, r.corrected || null]; }",
         query,
     )
     site = Path(served_site_dir[0])
-    hits, relaxed = IndexReader(site / "search").search(query)
-    assert got == [[h.id for h in hits], relaxed]
+    found = IndexReader(site / "search").query(query)
+    assert got == [[h.id for h in found.hits], found.relaxed, found.corrected]

@@ -55,6 +55,9 @@ SHARD_TARGET = 12_000
 MAX_SHARDS = 4096
 #: Terms of a prefix file (``search/v/``) at most, the most frequent first.
 PREFIX_TERMS = 400
+#: Words of the vocabulary (``search/vocab.json``) at most, the commonest first: Vietnamese has
+#: about 2,900 syllables without tone marks; the rest are names, loanwords and typos.
+VOCAB_TERMS = 6000
 #: Lead excerpt of a result, in characters.
 LEAD_CHARS = 220
 #: A page's passages (``search/x/``) in characters at most: the browser looks in them for the
@@ -643,6 +646,17 @@ def _page_record(doc: SearchDoc) -> list[Any]:
     ]
 
 
+def _vocabulary(scored: _Scored) -> list[str]:
+    """The words of letters only (no pair, number or code with digits), the commonest first:
+    what a misspelt word of a query is corrected to (``typos``, in the browser too)."""
+    found = [
+        (-int(scored.df[number]), word)
+        for number, word in enumerate(scored.words)
+        if 2 <= len(word) <= 12 and word.isascii() and word.isalpha()
+    ]
+    return [word for _, word in sorted(found)[:VOCAB_TERMS]]
+
+
 def _passages(passages: Sequence[str]) -> list[str]:
     """A page's passages (plain lines) up to :data:`PASSAGE_CHARS` in all (the last clipped)."""
     out: list[str] = []
@@ -796,6 +810,7 @@ def _write(ordered: Sequence[DocSource], counted: _Counted, files: _Files) -> In
     for prefix, completions in prefixes.items():
         completions.sort(key=lambda e: (-e[1], e[0]))
         files.add(f"v/{prefix}.json", _json([[w, n] for w, n in completions[:PREFIX_TERMS]]))
+    files.add("vocab.json", _json(_vocabulary(scored)))
 
     digest = hashlib.blake2b(digest_size=8)
     for name in sorted(files.data):

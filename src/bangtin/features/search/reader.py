@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bangtin.features.search import terms
+from bangtin.features.search import terms, typos
 from bangtin.features.search.index import FORMAT_VERSION, shard_of
 
-__all__ = ["Hit", "IndexReader", "Postings"]
+__all__ = ["Found", "Hit", "IndexReader", "Postings"]
 
 #: Pairs of the query found together on a page add this much of their impact (as search.js).
 PAIR_BOOST = 1.5
@@ -25,6 +25,16 @@ _NUMBER = re.compile(r"^\d{1,6}[a-z]?(?:\s*[-/.\u2013\s]\s*[0-9a-z]{1,12}){1,5}$
 
 #: term -> impact blocks, best first: [(impact byte, [page ids ascending]), ...]
 Postings = list[tuple[int, list[int]]]
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What a query found: its results best first, whether they hold only some of its words
+    (the relaxed fallback), and the words searched for instead of misspelt ones (or None)."""
+
+    hits: list[Hit]
+    relaxed: bool
+    corrected: list[str] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +97,7 @@ class IndexReader:
         top = self.manifest["levels"] - 1
         self.scale = [low * (high / low) ** ((q - 1) / top) for q in range(256)]
         self._shards: dict[int, dict[str, Postings]] = {}
+        self._vocabulary: dict[str, int] | None = None
 
     def postings(self, term: str) -> Postings | None:
         shard = shard_of(term, self.manifest["shards"])
@@ -107,6 +118,13 @@ class IndexReader:
         texts: list[str] = group[page_id - (page_id // size) * size]
         return texts
 
+    def vocabulary(self) -> dict[str, int]:
+        """``vocab.json``: each word of letters -> its place by commonness (0 the commonest)."""
+        if self._vocabulary is None:
+            words = json.loads((self.folder / "vocab.json").read_text("utf-8"))
+            self._vocabulary = {word: at for at, word in enumerate(words)}
+        return self._vocabulary
+
     def completions(self, prefix: str) -> list[str]:
         path = self.folder / f"v/{prefix[:2]}.json"
         if len(prefix) < 2 or not path.exists():
@@ -123,46 +141,110 @@ class IndexReader:
 
     def search(self, query: str) -> tuple[list[Hit], bool]:
         """The results of ``query`` best first, and whether the relaxed fallback gave them."""
+        found = self.query(query)
+        return found.hits, found.relaxed
+
+    def query(self, query: str) -> Found:
+        """The results of ``query``, as search.js finds them (typos corrected included)."""
         folded = terms.fold_text(query)
         seq = folded.split()
         words = list(dict.fromkeys(seq))
         if not words:
-            return [], False
-        pairs = list(dict.fromkeys(terms.pairs(folded)))
+            return Found([], False, None)
         number = (
             terms.compact_key(query) if _NUMBER.match(terms.fold_letters(query).strip()) else None
         )
-        relaxed = False
         if number and (only := self._scores(terms.compact_key(number))):
-            total = only
+            return Found(self._hits(only), False, None)
+        last = seq[-1]
+        last_scores = self._scores(last)
+        for extra in self.completions(last) if not last_scores else ():
+            if extra != last and self.postings(extra) is not None:
+                for k, v in self._scores(extra).items():
+                    last_scores[k] = max(last_scores.get(k, 0.0), v)
+        if len(last) < 2 and not last_scores and len(words) > 1:
+            words = [w for w in words if w != last]  # a last word not typed far enough
+        maps = {w: last_scores if w == last else self._scores(w) for w in words}
+        pairs = list(dict.fromkeys(terms.pairs(folded)))
+        total, relaxed = self._combine([maps[w] for w in words], pairs, not number)
+        if number is None:
+            fixed = self._corrected(words, seq, maps, bool(total) and not relaxed)
+            if fixed is not None:
+                return fixed
+        return Found(self._hits(total), relaxed, None)
+
+    def _combine(
+        self, maps: list[dict[int, float]], pairs: list[str], relax: bool
+    ) -> tuple[dict[int, float], bool]:
+        """AND of the words' scores (or, with ``relax``, the pages with most of them), plus
+        the pairs' boost."""
+        common = set.intersection(*(set(m) for m in maps))
+        total = {k: sum(m[k] for m in maps) for k in common}
+        relaxed = False
+        if not total and len(maps) > 1 and relax:
+            relaxed = True
+            matched: dict[int, int] = {}
+            for m in maps:
+                for k, v in m.items():
+                    total[k] = total.get(k, 0.0) + v
+                    matched[k] = matched.get(k, 0) + 1
+            bonus = max(total.values(), default=0.0) + 1
+            total = {k: v + matched[k] * bonus for k, v in total.items()}
+        for pair in pairs:
+            for k, v in self._scores(pair).items():
+                if k in total:
+                    total[k] += PAIR_BOOST * v
+        return total, relaxed
+
+    def _corrected(
+        self, words: list[str], seq: list[str], maps: dict[str, dict[int, float]], found: bool
+    ) -> Found | None:
+        """The results of the words the query probably meant (``typos``), or None.
+
+        Tried when a word is in no page (unless it is the last one being typed and has
+        completions), all unknown words at once; else, when no page holds every word, each
+        word in turn. The first try that some page answers in full wins.
+        """
+        unknown = [w for w in words if not maps[w] and typos.CORRECTABLE.match(w)]
+        if found and not unknown:
+            return None
+        rank = self.vocabulary()
+        tries: list[dict[str, list[str]]] = []
+        if unknown:
+            meant = {w: typos.corrections(w, rank) for w in unknown}
+            if all(meant.values()):
+                tries.append(meant)
         else:
-            last = seq[-1]
-            last_scores = self._scores(last)
-            for extra in self.completions(last) if not last_scores else ():
-                if extra != last and self.postings(extra) is not None:
-                    for k, v in self._scores(extra).items():
-                        last_scores[k] = max(last_scores.get(k, 0.0), v)
-            if len(last) < 2 and not last_scores and len(words) > 1:
-                words = [w for w in words if w != last]  # a last word not typed far enough
-            maps = [last_scores if w == last else self._scores(w) for w in words]
-            common = set.intersection(*(set(m) for m in maps))
-            total = {k: sum(m[k] for m in maps) for k in common}
-            if not total and len(maps) > 1 and not number:
-                relaxed = True
-                matched: dict[int, int] = {}
-                for m in maps:
-                    for k, v in m.items():
-                        total[k] = total.get(k, 0.0) + v
-                        matched[k] = matched.get(k, 0) + 1
-                bonus = max(total.values(), default=0.0) + 1
-                total = {k: v + matched[k] * bonus for k, v in total.items()}
-            for pair in pairs:
-                for k, v in self._scores(pair).items():
-                    if k in total:
-                        total[k] += PAIR_BOOST * v
+            # A typo that made another word is likelier the rarer the word: the rarest first.
+            for w in sorted(words, key=lambda w: -rank.get(w, len(rank))):
+                if near := typos.corrections(w, rank, known=True):
+                    tries.append({w: near})
+        for meant in tries:
+            union = {w: self._union(c) for w, c in meant.items()}
+            common = set.intersection(*(set(union.get(w, maps[w])) for w in words))
+            if not common:
+                continue
+            best = {
+                w: next(c for c in cands if set(self._scores(c)) & common)
+                for w, cands in meant.items()
+            }
+            fixed_seq = [best.get(w, w) for w in seq]
+            pairs = list(dict.fromkeys(terms.pairs(" ".join(fixed_seq))))
+            total, _ = self._combine([union.get(w, maps[w]) for w in words], pairs, False)
+            return Found(self._hits(total), False, fixed_seq)
+        return None
+
+    def _union(self, terms_: list[str]) -> dict[int, float]:
+        out: dict[int, float] = {}
+        for term in terms_:
+            for k, v in self._scores(term).items():
+                out[k] = max(out.get(k, 0.0), v)
+        return out
+
+    def _hits(self, total: dict[int, float]) -> list[Hit]:
         ranked = sorted(total, key=lambda k: (-total[k], k))
         hits = []
         for page_id in ranked:
             record = self.page(page_id)
             hits.append(Hit(page_id, total[page_id], record[0], record[1], record[2]))
-        return hits, relaxed
+        return hits

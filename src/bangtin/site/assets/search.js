@@ -39,6 +39,7 @@
     one: "1 kết quả",
     other: "# kết quả",
     relaxed: "Không có trang nào chứa đủ mọi từ; dưới đây là các trang chứa một phần.",
+    corrected: "Đã tìm theo: ",
     all: "Tất cả",
     stub: "Chưa có toàn văn",
     failed: "Không tải được chỉ mục tìm kiếm"
@@ -103,6 +104,52 @@
     return {
       words: words, pairs: pairs, number: number, last: all.length ? all[all.length - 1] : "", sequence: all
     };
+  }
+
+  /* ---- Typos: the same rules, in the same order, as bangtin.features.search.typos ---- */
+
+  var CANDIDATES = 3;
+  var ALL_EDITS_FROM = 4;
+  var LETTERS = "abcdefghijklmnopqrstuvwxyz";
+  var CORRECTABLE = /^[a-z]+(?:[1-9][a-z1-9]*)?$/;
+
+  function unique(list) {
+    return list.filter(function (v, i) { return list.indexOf(v) === i; });
+  }
+
+  /* What a word reads as once Telex's or VNI's mark letters are taken out ("thij" -> "thi"). */
+  function telex(word) {
+    var plain = word.replace(/[1-9]/g, "").replace(/dd/g, "d").replace(/([aeo])\1/g, "$1")
+      .replace(/([aou])w/g, "$1").replace(/w/g, "u");
+    return unique([plain.replace(/([a-z])[sfrxj]$/, "$1"), plain])
+      .filter(function (v) { return v && v !== word; });
+  }
+
+  /* Words one edit away: deletions, swaps, changes, insertions (only insertions when short). */
+  function edits(word) {
+    var n = word.length, out = [], i, c;
+    if (n >= ALL_EDITS_FROM) {
+      for (i = 0; i < n; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+      for (i = 0; i + 1 < n; i++) out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+      for (i = 0; i < n; i++) {
+        for (c = 0; c < 26; c++) if (LETTERS[c] !== word[i]) out.push(word.slice(0, i) + LETTERS[c] + word.slice(i + 1));
+      }
+    }
+    for (i = 0; i <= n; i++) for (c = 0; c < 26; c++) out.push(word.slice(0, i) + LETTERS[c] + word.slice(i));
+    return out;
+  }
+
+  /* Up to CANDIDATES words of the vocabulary (rank: word -> place by commonness) a word may
+   * have meant: Telex/VNI readings first, then one-edit neighbours by commonness. */
+  function corrections(word, rank, known) {
+    if ((rank.has(word) && !known) || !CORRECTABLE.test(word)) return [];
+    var found = telex(word).filter(function (v) { return rank.has(v); });
+    if (!/[0-9]/.test(word)) {
+      var near = unique(edits(word).filter(function (e) { return e !== word && rank.has(e); }));
+      near.sort(function (a, b) { return rank.get(a) - rank.get(b); });
+      found = found.concat(near);
+    }
+    return unique(found).slice(0, CANDIDATES);
   }
 
   /* ---- Reading the index ---- */
@@ -173,6 +220,8 @@
           var low = m.impact[0], high = m.impact[1], top = m.levels - 1;
           self.scale = [];
           for (var q = 0; q < 256; q++) self.scale.push(low * Math.pow(high / low, (q - 1) / top));
+          // The vocabulary travels while the person types: a typo is corrected without waiting.
+          self.vocabulary().catch(function () {});
           return self;
         });
       this.opening.catch(function () { self.opening = null; });
@@ -251,6 +300,23 @@
         lead: r[6], stub: !!r[7], subject: r[8]
       };
     });
+  };
+
+  /* The index's words of letters by commonness, as a Map word -> place (vocab.json). */
+  Index.prototype.vocabulary = function () {
+    var self = this;
+    if (!this.vocab) {
+      this.vocab = fetch(this.url("vocab.json")).then(function (r) {
+        if (!r.ok) throw new Error(r.status);
+        return r.json();
+      }).then(function (words) {
+        var rank = new Map();
+        words.forEach(function (w, i) { rank.set(w, i); });
+        return rank;
+      });
+      this.vocab.catch(function () { self.vocab = null; });
+    }
+    return this.vocab;
   };
 
   /* A page's passages (its paragraphs as plain text), where its excerpt is looked for. */
@@ -353,7 +419,82 @@
     pairMaps.forEach(function (m) {
       m.forEach(function (v, id) { var t = total.get(id); if (t !== undefined) total.set(id, t + PAIR_BOOST * v); });
     });
+    if (!plan.number) {
+      var maps = new Map();
+      words.forEach(function (w, i) { maps.set(w, wordMaps[i]); });
+      var fixed = await this.corrected(words, plan.sequence, maps, total.size > 0 && !relaxed);
+      if (fixed) return fixed;
+    }
     return { ids: rank(total), relaxed: relaxed, hitWords: hitWords };
+  };
+
+  /* The results of the words the query probably meant, or null (reader.py's _corrected): when a
+   * word is in no page (but the last one being typed, with completions), every unknown word at
+   * once; else, when no page holds every word, each word in turn, the rarest first. The first
+   * try some page answers in full wins; all the candidates' shards come in one round trip. */
+  Index.prototype.corrected = async function (words, seq, maps, found) {
+    var self = this, scale = this.scale;
+    var unknown = words.filter(function (w) { return !maps.get(w).size && CORRECTABLE.test(w); });
+    if (found && !unknown.length) return null;
+    var rankOf = await this.vocabulary();
+    var tries = [];
+    if (unknown.length) {
+      var meant = {}, every = true;
+      unknown.forEach(function (w) { meant[w] = corrections(w, rankOf, false); if (!meant[w].length) every = false; });
+      if (every) tries.push(meant);
+    } else {
+      var rarest = words.slice().sort(function (a, b) {
+        var x = rankOf.has(a) ? rankOf.get(a) : rankOf.size, y = rankOf.has(b) ? rankOf.get(b) : rankOf.size;
+        return y - x;
+      });
+      rarest.forEach(function (w) {
+        var near = corrections(w, rankOf, true);
+        if (near.length) { var one = {}; one[w] = near; tries.push(one); }
+      });
+    }
+    if (!tries.length) return null;
+    var wanted = [];
+    tries.forEach(function (t) { Object.keys(t).forEach(function (w) { wanted = wanted.concat(t[w]); }); });
+    var postings = await this.terms(unique(wanted));
+    for (var t = 0; t < tries.length; t++) {
+      var attempt = tries[t], union_ = new Map();
+      Object.keys(attempt).forEach(function (w) {
+        union_.set(w, union(attempt[w].map(function (c) { return scores(postings[c], scale); })));
+      });
+      var mapsOf = words.map(function (w) { return union_.has(w) ? union_.get(w) : maps.get(w); });
+      var common = [];
+      mapsOf[0].forEach(function (_, id) { if (mapsOf.every(function (m) { return m.has(id); })) common.push(id); });
+      if (!common.length) continue;
+      var best = {};
+      Object.keys(attempt).forEach(function (w) {
+        best[w] = attempt[w].find(function (c) {
+          var m = scores(postings[c], scale);
+          return common.some(function (id) { return m.has(id); });
+        });
+      });
+      var fixedSeq = seq.map(function (w) { return best[w] || w; });
+      var pairs = [];
+      for (var i = 0; i + 1 < fixedSeq.length; i++) {
+        var pair = fixedSeq[i] + " " + fixedSeq[i + 1];
+        if (pairs.indexOf(pair) < 0) pairs.push(pair);
+      }
+      var pairPostings = await this.terms(pairs);
+      var total = new Map();
+      common.sort(function (a, b) { return a - b; }).forEach(function (id) {
+        var sum = 0;
+        mapsOf.forEach(function (m) { sum += m.get(id); });
+        total.set(id, sum);
+      });
+      pairs.forEach(function (p) {
+        scores(pairPostings[p], scale).forEach(function (v, id) {
+          var s = total.get(id);
+          if (s !== undefined) total.set(id, s + PAIR_BOOST * v);
+        });
+      });
+      var hitWords = unique(words.concat.apply(words, Object.keys(attempt).map(function (w) { return attempt[w]; })));
+      return { ids: rank(total), relaxed: false, hitWords: hitWords, corrected: fixedSeq, sequence: fixedSeq };
+    }
+    return null;
   };
 
   /* Ids by score, best first; equal scores keep the index's order (newest first). */
@@ -543,19 +684,21 @@
     var facets = filtered ? await index.facetData() : null;
     var ids = applyFilters(result.ids, facets, filters);
     this.query = new window.bangtinHighlight.Query({
-      words: plan.sequence,
-      alternatives: result.hitWords.slice(plan.words.length),
+      words: result.sequence || plan.sequence,
+      alternatives: result.corrected ? [] : result.hitWords.slice(plan.words.length),
       number: result.number
     });
     this.ids = ids;
     this.shown = 0;
     var pending = this.nextPending();
+    var said = result.corrected && ids.length ? await this.correctedText(result.corrected, ids[0]) : "";
+    if (seq !== this.seq) return this.again(seq);
     var self = this;
     var announce = function () {
       self.list.textContent = "";
       // Which query the list shows (tests and scripts wait for it, not for a half-typed one's).
       self.list.setAttribute("data-query", raw);
-      self.meta.textContent = (result.relaxed ? TEXT.relaxed + " " : "") + countText(ids.length);
+      self.meta.textContent = said + (result.relaxed ? TEXT.relaxed + " " : "") + countText(ids.length);
       self.meta.classList.toggle("bangtin-search__meta--relaxed", result.relaxed);
     };
     var shown = 0;
@@ -575,6 +718,20 @@
     this.filterBox.hidden = !ids.length && !filtered;
     if (this.facetsWanted) this.showFacets();
     return this.again(seq);
+  };
+
+  /* "Đã tìm theo: đảng ủy khối. " for the words searched instead of misspelt ones, each word
+   * with its tone marks as the first result writes it (the folded word where it does not). */
+  Search.prototype.correctedText = async function (words, first) {
+    var page = await this.index.page(first);
+    var written = {};
+    [page.title, page.subject, page.lead].forEach(function (text) {
+      if (!text) return;
+      window.bangtinHighlight.tokens(text).forEach(function (t) {
+        if (!written[t.key]) written[t.key] = text.slice(t.start, t.end).toLowerCase();
+      });
+    });
+    return TEXT.corrected + words.map(function (w) { return written[w] || w; }).join(" ") + ". ";
   };
 
   /* Facet counts for the current result set. The facet file (about 20 KB at 10,000 pages) is
@@ -738,7 +895,7 @@
 
   window.bangtinSearch = {
     fold: fold, compactKey: compactKey, crc32: crc32, planQuery: planQuery, readShard: readShard,
-    Index: Index
+    Index: Index, telex: telex, corrections: corrections
   };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
