@@ -119,6 +119,8 @@ def said_reported(text: str) -> list[str]:
     []
     """
     keys: list[str] = []
+    if "cáo" not in text and "CÁO" not in text and "Cáo" not in text:
+        return keys  # most texts: a substring test is far cheaper than the pattern's scan
     for match in _SAYS.finditer(text):
         start = match.start()
         before = text[max(0, start - 120) : start]
@@ -437,27 +439,43 @@ def _addressed_only(d: Directive) -> bool:
     return d.type in _ADDRESSED_ONLY or bool(d.reports_on) or bool(said_reported(d.subject))
 
 
-def _must_act(registry: Registry, d: Directive) -> list[tuple[str, str, tuple[Task, ...]]]:
+Acting = list[tuple[str, str, tuple[Task, ...]]]
+
+
+class _Keys(dict[str, str]):
+    """`unit_key` of each reference, worked out once a build (a name as text is slugified)."""
+
+    def __init__(self, registry: Registry) -> None:
+        super().__init__()
+        self.registry = registry
+
+    def __missing__(self, ref: str) -> str:
+        key = self[ref] = unit_key(self.registry, ref)
+        return key
+
+
+def _must_act(keys: _Keys, d: Directive) -> Acting:
     """(unit key, unit ref, its tasks) for each unit that must act: Kính gửi first, then tasks."""
     order: dict[str, tuple[str, list[Task]]] = {}
     if d.to and not _addressed_only(d):
         for ref in d.to:
-            order.setdefault(unit_key(registry, ref), (ref, []))
+            order.setdefault(keys[ref], (ref, []))
     for task in d.tasks:
-        order.setdefault(unit_key(registry, task.who), (task.who, []))[1].append(task)
+        order.setdefault(keys[task.who], (task.who, []))[1].append(task)
     return [(key, ref, tuple(tasks)) for key, (ref, tasks) in order.items()]
 
 
 def _table(
     registry: Registry,
     d: Directive,
+    acting: Acting,
     reports: dict[tuple[Identity, str], list[Directive]],
     today: dt.date,
 ) -> DirectiveAnswers:
     shared_due = max((t.due for t in d.tasks if t.due), default=None)
     ident = identity_of(d)
     duties = []
-    for key, ref, tasks in _must_act(registry, d):
+    for key, ref, tasks in acting:
         own_due = max((t.due for t in tasks if t.due), default=None)
         done = (
             max(t.done for t in tasks if t.done) if tasks and all(t.done for t in tasks) else None
@@ -492,22 +510,23 @@ def collect_answers(registry: Registry, graph: LinkGraph | None, today: dt.date)
     """
     if not enabled(registry):
         return Answers(today=today)
-    acting = []
+    keys = _Keys(registry)
+    acting: list[tuple[Directive, Acting]] = []
     units: dict[Identity, set[str]] = {}
     for d in registry.directives:
         if d.stub or not (d.to or d.tasks):
             continue
-        keys = {key for key, _, _ in _must_act(registry, d)}
-        if keys:
-            acting.append(d)
-            units[identity_of(d)] = keys
+        who = _must_act(keys, d)
+        if who:
+            acting.append((d, who))
+            units[identity_of(d)] = {key for key, _, _ in who}
     reports: dict[tuple[Identity, str], list[Directive]] = {}
     answered_by: dict[Identity, tuple[Identity, ...]] = {}
     if graph is not None:
         for r in _candidates(registry.directives):
             if not r.issuer:
                 continue
-            issuer = unit_key(registry, r.issuer)
+            issuer = keys[r.issuer]
             hits = []
             for target in _answered_targets(r, graph):
                 ident = identity_of(target)
@@ -516,7 +535,7 @@ def collect_answers(registry: Registry, graph: LinkGraph | None, today: dt.date)
                     hits.append(ident)
             if hits:
                 answered_by[identity_of(r)] = tuple(hits)
-    tables = tuple(_table(registry, d, reports, today) for d in acting)
+    tables = tuple(_table(registry, d, who, reports, today) for d, who in acting)
     return Answers(
         today=today,
         tables=tables,
