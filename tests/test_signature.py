@@ -346,3 +346,19 @@ def test_import_writes_the_signature_and_the_page_shows_it(
     assert signature_line(built.page(PAGE)) == (
         f"Đã ký số: {SIGNER}, {ORGANISATION}, lúc {check.time_text} — {INTACT}."
     )
+
+
+def test_an_original_replaced_after_a_build_is_read_again(
+    make_site: MakeSite, signed: bytes
+) -> None:
+    # The page and the signature reading are kept between builds; both by what the file holds.
+    site = make_site(files=kept(signed))
+    assert site.exit_code == 0, site.output
+    assert INTACT in signature_line(site.page(PAGE))
+    original = site.root / "directives/2024/2078-cv-duk.pdf"
+    original.write_bytes(altered_after_signing(signed))
+    again = site.build()
+    assert again.exit_code == 0, again.output
+    assert ALTERED in signature_line(again.page(PAGE))
+    copied = again.site_dir / "van-ban/2024/2078-cv-duk/2078-cv-duk.pdf"
+    assert copied.read_bytes() == original.read_bytes()
