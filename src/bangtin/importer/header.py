@@ -422,11 +422,22 @@ def _skip_column_debris(lines: list[str], i: int) -> int:
     return i
 
 
+_ITEM_SPLIT = re.compile(r";\s*(?=[-–—+•]|[A-ZĐÀ-Ỹ])(?=[^a-zđà-ỹ])")
+_MARKED_SPLIT = re.compile(r";\s*(?=[-–—+•])")
+
+
 def split_items(items: list[str]) -> list[str]:
+    """The items of a Kính gửi or Nơi nhận list, marks and closing punctuation dropped.
+
+    "A; - B" or "A; B" on one line are two items ("nghiên cứu; phóng viên, nhà báo" is one);
+    in a list whose items stand on lines of their own, each marked "- ", a ";" inside an item
+    is the item's own ("- Công đoàn cơ quan Bộ ...; Công đoàn Đại học Quốc gia, Đại học Vùng").
+    """
+    marked = sum(1 for item in items if ITEM.match(item)) >= 2
+    split = _MARKED_SPLIT if marked else _ITEM_SPLIT
     out: list[str] = []
     for item in items:
-        # "A; - B" or "A; B" joins two items; "nghiên cứu; phóng viên, nhà báo" is one.
-        for part in re.split(r";\s*(?=[-–—+•]|[A-ZĐÀ-Ỹ])(?=[^a-zđà-ỹ])", item):
+        for part in split.split(item):
             text = ITEM.sub("", part.strip()).strip().rstrip(";,.").strip()
             # "(b/c)", "(để biết)", "(t/h)": how the copy is meant, not whom it goes to.
             text = re.sub(r"\s*\([^()]{1,25}\)$", "", text).rstrip(";,.").strip()
