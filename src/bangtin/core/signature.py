@@ -238,8 +238,13 @@ class SignatureReader:
         return found
 
     def save(self) -> None:
-        """Keep the entries this build used (and only those), when anything changed."""
+        """Keep the readings of this build with the earlier ones, when it read anything new.
+
+        Earlier readings stay: a public build reads only public records' files, and the next
+        internal build should not read the others again.
+        """
         from bangtin.core.kept import write_salted
 
-        if self.path is not None and self.used != self.entries:
-            write_salted(self.path, self.salt, self.used)
+        fresh = {k: v for k, v in self.used.items() if k not in self.entries}
+        if self.path is not None and fresh:
+            write_salted(self.path, self.salt, {**self.entries, **fresh})
