@@ -228,6 +228,7 @@ def test_followup_page_lists_overdue_units_with_reminders(internal: Site) -> Non
     # The Đoàn's own task is closed by its report: listed as finished, not open.
     tasks = page.split('<section class="bt-task-unit" id="doan-khoi">', 1)[1].split("</section>")[0]
     assert "Không có việc nào đang mở" in tasks and "đã báo cáo 05/7/2024, muộn 5 ngày" in tasks
+    assert re.search(r'Đã báo cáo: <a href="[^"]*9-bc-dtn/">Báo cáo số 9-BC/ĐTN</a>', tasks)
 
 
 def test_unit_page_lists_owed_reports(internal: Site) -> None:
@@ -388,3 +389,43 @@ def test_a_warm_build_shows_a_new_answer(tmp_path: Path) -> None:
     checked = _build(project, "check")
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert "Công văn số 990-CV/THU" in _row(page.read_text(encoding="utf-8"), unit)
+
+
+# --- bangtin serve ------------------------------------------------------------------------------
+
+
+def test_serve_shows_an_answer_made_by_a_body_edit(make_site: MakeSite, tmp_path: Path) -> None:
+    """An edit of a body's words only (the same documents cited on the same lines) renders the
+    edited page alone, unless the words change what other pages show: here they make the công
+    văn answer the directive, whose table and /theo-doi/ must show it without a full build."""
+    from test_serve import Server
+
+    files = {
+        "content/units.yml": UNITS,
+        "directives/2024/10-cv-duk.md": FILES["directives/2024/10-cv-duk.md"],
+        "directives/2024/40-cv-dtn.md": _report(
+            "40-CV/ĐTN",
+            "2024-06-20",
+            "doan-khoi",
+            "Ý kiến của Đoàn Khối",
+            "Đoàn Khối gửi ý kiến về Công văn số 10-CV/ĐUK.",
+        ),
+    }
+    site = make_site(files, build=False)
+    server = Server(site, tmp_path / "serve.log")
+    try:
+        server.wait_for("the first build", lambda: server.page_shows(A, "đã báo cáo 0/5 đơn vị"))
+        path = site.root / "directives/2024/40-cv-dtn.md"
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("gửi ý kiến về", "báo cáo tình hình"), encoding="utf-8")
+        server.wait_for("the answer", lambda: server.page_shows(A, "đã báo cáo 1/5 đơn vị"))
+        _, html = server.get(A)
+        assert "Công văn số 40-CV/ĐTN" in _row(html, "doan-khoi")
+        _, html = server.get("theo-doi/")
+        tasks = html.split('<section class="bt-task-unit" id="doan-khoi">', 1)[1]
+        assert re.search(r'bt-task__answer">Đã báo cáo: <a [^>]+>Công văn số 40-CV/ĐTN</a>', tasks)
+        # Its Kính gửi now receives an answer: the công văn owes nothing of its own.
+        assert not server.page_shows("van-ban/2024/40-cv-dtn/", "tinh-hinh-thuc-hien")
+        assert server.output().count("Đã dựng toàn bộ cổng") == 1  # no full build
+    finally:
+        server.stop()

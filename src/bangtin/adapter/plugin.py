@@ -624,6 +624,9 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         bodies_only = len(pairs) == len(changed) and self._same_links(pairs)
         old_features, old_specs = self.features, self.specs
         self._take(result, changed, built.config, [new for _, new in pairs] if bodies_only else [])
+        # A body's words can change what other pages show of it (a report's "báo cáo kết quả
+        # thực hiện ..." answers a directive): then those pages are rendered too.
+        bodies_only = bodies_only and self._same_views(pairs, old_features)
         if bodies_only:
             wanted = {new.src_uri for _, new in pairs}
         else:
@@ -676,6 +679,15 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         assert self._memo is not None  # serve keeps a memo
         mentions = self._memo.setdefault("links.mentions", {})
         return all(same_links(old, new, mentions) for old, new in pairs)
+
+    def _same_views(self, pairs: list[tuple[Directive, Directive]], old: Features) -> bool:
+        """True when no feature shows the edited records differently on other pages."""
+        assert self.features is not None
+        new = self.features
+        return all(
+            [f.record_view(a) for f in old.items] == [f.record_view(b) for f in new.items]
+            for a, b in pairs
+        )
 
     def _take(
         self,

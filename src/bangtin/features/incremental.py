@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from bangtin.core.model import Directive
 from bangtin.core.text import slugify
+from bangtin.features.followup.answers import may_answer
 from bangtin.features.registry import Features
 from bangtin.links.graph import LinkGraph
 from bangtin.site.pages import PageSpec
@@ -96,7 +97,7 @@ def _pages_of(features: Features, d: Directive) -> set[str]:
             out.add(theme.src_uri)
     if d.stub or any(rel.target is not None and rel.target.stub for rel in graph.outgoing(d)):
         out.add(STUBS_PAGE)
-    if d.tasks:
+    if d.tasks or d.to or may_answer(d):  # /theo-doi/ lists tasks, and reports owed and sent
         out.add(FOLLOWUP_PAGE)
     return out
 

@@ -535,7 +535,10 @@ def collect_answers(registry: Registry, graph: LinkGraph | None, today: dt.date)
                     hits.append(ident)
             if hits:
                 answered_by[identity_of(r)] = tuple(hits)
-    tables = tuple(_table(registry, d, who, reports, today) for d, who in acting)
+    tables = tuple(
+        _table(registry, d, who, reports, today)
+        for d, who in _without_recipients(acting, answered_by)
+    )
     return Answers(
         today=today,
         tables=tables,
@@ -543,6 +546,18 @@ def collect_answers(registry: Registry, graph: LinkGraph | None, today: dt.date)
         owed_by_unit=_owed(tables),
         _by_directive={identity_of(t.directive): t for t in tables},
     )
+
+
+def _without_recipients(
+    acting: list[tuple[Directive, Acting]], answered_by: dict[Identity, tuple[Identity, ...]]
+) -> Iterable[tuple[Directive, Acting]]:
+    """``acting``, where a document that answers another keeps only its tasks' units: its
+    Kính gửi receives the answer (the words that made it one may stand in its body only)."""
+    for d, who in acting:
+        if identity_of(d) in answered_by:
+            who = [row for row in who if row[2]]
+        if who:
+            yield d, who
 
 
 def _candidates(directives: Iterable[Directive]) -> Iterable[Directive]:
