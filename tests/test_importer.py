@@ -904,6 +904,25 @@ ISSUE_23_SHAPES += [
         dt.date(2024, 3, 7),
     ),
 ]
+APPROVAL = (
+    "PHÒNG GD&ĐT HÀM THUẬN BẮC\nTRƯỜNG THCS HÀM CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nHàm Chính, ngày 10 tháng 12 năm 2024\nKẾ HOẠCH\nHoạt động Liên "
+    "đội tháng 12\n- Kiểm tra nề nếp.\nDUYỆT CỦA HIỆU TRƯỞNG TỔNG PHỤ TRÁCH ĐỘI\n{names}\n"
+)
+ISSUE_23_SHAPES += [
+    (
+        "an approval column beside the signer's, names on one line",
+        APPROVAL.format(names="Nguyễn Văn Bình Trần Thị Hoa"),
+        "signer",
+        {"name": "Trần Thị Hoa", "title": "Tổng phụ trách Đội", "authority": ""},
+    ),
+    (
+        "an approval column beside the signer's, names that split two ways: left to fill",
+        APPROVAL.format(names="Lê Thừa Triều Hồ Viết Cảm"),
+        "signer",
+        None,
+    ),
+]
 ISSUE_23_SHAPES += [
     (
         "a letter closing with a formula and 'Name, Title'",

@@ -60,6 +60,8 @@ _TERMS = {
     "bí thư": "Bí thư",
     "chủ tịch": "Chủ tịch",
     "chánh văn phòng": "Chánh Văn phòng",
+    "tổng phụ trách đội": "Tổng phụ trách Đội",
+    "liên đội": "Liên đội",
     "giám đốc": "Giám đốc",
     "trưởng ban": "Trưởng ban",
     "ủy viên": "Ủy viên",

@@ -137,3 +137,42 @@ def read_letter_signature(
         found.name, found.title = name.strip(), [title.strip()] if title.strip() else []
         return start, end
     return None
+
+
+# The approval column beside the signer's, flattened into one line each: "DUYỆT BAN GIÁM HIỆU
+# TỔNG PHỤ TRÁCH ĐỘI" / "Lê Thừa Triều Hồ Viết Cảm" (a school's Đội plan: the principal approves
+# on the left, the signer signs on the right).
+_APPROVAL = re.compile(r"^(?:DUYỆT|XÁC NHẬN|PHÊ DUYỆT)\b")
+
+
+def read_approval_signature(
+    lines: list[str], body_start: int, found: Found
+) -> tuple[int, int] | None:
+    """The right-hand signer of an approval block and a signature side by side; (start, end).
+
+    The title is the last signature title on the approval line; the name, the second of the two
+    names on the line under it, taken only when the names split one way (each a known surname
+    first): otherwise nothing is taken.
+    """
+    for i in range(max(body_start, len(lines) - 10), len(lines)):
+        c = clean(lines[i])
+        if not (is_caps(c) and _APPROVAL.match(c)):
+            continue
+        titles = [m for m in TITLE_WORDS.finditer(c) if m.start() > 0]
+        names = next(
+            ((j, clean(x)) for j, x in enumerate(lines[i + 1 : i + 4], i + 1) if clean(x)), None
+        )
+        if not titles or names is None:
+            return None
+        words = names[1].split()
+        splits = [
+            k
+            for k in range(2, len(words) - 1)
+            if is_name(" ".join(words[:k])) and is_name(" ".join(words[k:]))
+        ]
+        if len(splits) != 1:
+            return None
+        found.title = [c[titles[-1].start() :].strip()]
+        found.name = " ".join(words[splits[0] :])
+        return i, names[0] + 1
+    return None

@@ -9,7 +9,12 @@ from typing import Any
 
 from bangtin.core.model import DocType, Unit
 from bangtin.importer.body import render_body
-from bangtin.importer.closing import find_closing, read_closing, read_letter_signature
+from bangtin.importer.closing import (
+    find_closing,
+    read_approval_signature,
+    read_closing,
+    read_letter_signature,
+)
 from bangtin.importer.fields import (
     issuer_of,
     recipients_of,
@@ -93,6 +98,10 @@ def read_layout(lines: list[str], found: Found) -> list[str]:
     closing_end = read_closing(lines, closing, found)
     if closing == len(lines) and (letter := read_letter_signature(lines, body_start, found)):
         closing, closing_end = letter
+    if not (found.name or found.title or found.authority) and (
+        approval := read_approval_signature(lines, body_start, found)
+    ):
+        closing, closing_end = approval
     body_lines = lines[body_start:closing]
     tail = footnote_tail(lines, closing_end, found)
     body_lines = pull_footnotes(body_lines, found.footnotes, anywhere=False)
