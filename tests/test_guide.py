@@ -3,6 +3,7 @@ and built into the public portal."""
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -139,6 +140,47 @@ BROKEN: dict[str, tuple[str, str | bytes]] = {
     ),
     "bad unit id": ("content/units.yml", "units:\n  - id: Đảng ủy\n    name: X\n"),
     "missing theme": ("directives/2024/2078-cv-duk.md", f"---\n{BASE}themes: [2024]\n---\n"),
+    "date range": (
+        "directives/2024/2078-cv-duk.md",
+        f"---\n{BASE}tasks:\n  - what: x\n    who: tinh-uy\n    due: 9999-12-31\n---\n",
+    ),
+    "self relation": (
+        "directives/2024/2078-cv-duk.md",
+        f"---\n{BASE}relations: {{supersedes: [2078-CV/ĐUK]}}\n---\n",
+    ),
+    "supersede loop": (
+        "directives/2024/2078-cv-duk.md",
+        f"---\n{BASE}relations: {{supersedes: [2079-CV/ĐUK]}}\n---\n",
+    ),
+    "unit loop": (
+        "content/units.yml",
+        "units:\n  - id: doan-khoi\n    name: Đoàn Khối\n    parent: chi-doan\n"
+        "  - id: chi-doan\n    name: Chi đoàn\n    parent: doan-khoi\n",
+    ),
+    "shared unit code": (
+        "content/units.yml",
+        "units:\n  - id: dang-uy-khoi\n    name: Đảng ủy Khối\n    code: ĐUK\n"
+        "  - id: doan-khoi\n    name: Đoàn Khối\n    code: ĐUK\n",
+    ),
+    "empty units": ("content/units.yml", ""),
+    "practice unit": (
+        "content/practices/mo-hinh.md",
+        "---\ntitle: Mô hình\nunit: dang-uy-khoii\nyear: 2024\nfield: kinh tế\n---\n",
+    ),
+    "upper-case suffix": ("directives/2024/2078-cv-duk.MD", f"---\n{BASE}---\n"),
+    "fifo": ("directives/2024/2078-cv-duk.md", ""),
+    "long block": (
+        "directives/2024/2078-cv-duk.md",
+        f"---\n{BASE}---\n" + "# Mục\n" * 600,
+    ),
+    "deep list": (
+        "directives/2024/2078-cv-duk.md",
+        f"---\n{BASE}---\n" + "".join("    " * i + "- x\n" for i in range(52)),
+    ),
+    "deep emphasis": (
+        "directives/2024/2078-cv-duk.md",
+        f"---\n{BASE}---\n" + "*a " * 1000 + "x" + " b*" * 1000 + "\n",
+    ),
 }
 
 
@@ -151,11 +193,18 @@ def _messages(tmp_path: Path, case: str) -> list[str]:
         files["content/units.yml"] = units
     if case == "same number twice":
         files["directives/2024/2078-cv-duk.md"] = f"---\n{BASE}---\n"
+    if case == "supersede loop":
+        files["directives/2024/2079-cv-duk.md"] = (
+            "---\nnumber: 2079-CV/ĐUK\ndate: 2024-03-08\nsubject: x\n"
+            "relations: {supersedes: [2078-CV/ĐUK]}\n---\n"
+        )
     files[rel] = content
     for path, text in files.items():
         target = root / path
         target.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(text, bytes):
+        if case == "fifo" and path == rel:
+            os.mkfifo(target)
+        elif isinstance(text, bytes):
             target.write_bytes(text)
         else:
             target.write_text(text, encoding="utf-8")
