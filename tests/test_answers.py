@@ -429,3 +429,29 @@ def test_serve_shows_an_answer_made_by_a_body_edit(make_site: MakeSite, tmp_path
         assert server.output().count("Đã dựng toàn bộ cổng") == 1  # no full build
     finally:
         server.stop()
+
+
+def test_followup_page_stays_bounded(make_site: MakeSite, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A unit owing twelve reports: /theo-doi/ lists its five most overdue and its reminder ten,
+    and the unit's page lists all twelve."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    files: dict[str, str | bytes] = {"content/index.md": HOME, "content/units.yml": UNITS}
+    for day in range(1, 13):
+        files[f"directives/2024/{100 + day}-cv-duk.md"] = directive(
+            f"{100 + day}-CV/ĐUK",
+            "2024-03-01",
+            subject=f"Việc số {day}",
+            to="[chi-bo-2]",
+            tasks=f"\n  - {{what: Tổng hợp, who: ban-tgdv-duk, due: 2024-06-{day:02d}}}",
+        )
+    site = make_site(files)
+    assert site.exit_code == 0, site.output
+    entry = site.page("theo-doi/").split('id="nhac-chi-bo-2"', 1)[1].split("</details>", 1)[0]
+    assert entry.count("#tinh-hinh-thuc-hien") == 5
+    assert "và 7 văn bản khác" in entry and 'href="../don-vi/chi-bo-2/#bt-unit-owed-h"' in entry
+    text = entry.split("<textarea", 1)[1].split("</textarea>", 1)[0]
+    assert text.count("\n- ") == 11 and "- và 2 văn bản khác quá hạn ít ngày hơn." in text
+    assert text.index("Công văn số 101-CV/ĐUK") < text.index("Công văn số 110-CV/ĐUK")
+    assert "Công văn số 111-CV/ĐUK" not in text  # the least overdue
+    owed = site.page("don-vi/chi-bo-2/").split('id="bt-unit-owed-h"', 1)[1].split("</ul>")[0]
+    assert "Báo cáo còn nợ (12)" in owed and owed.count("<li") == 12
