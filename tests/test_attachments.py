@@ -312,3 +312,20 @@ def test_check_reads_the_size_limit_from_mkdocs_yml(make_site: MakeSite) -> None
     site = make_site(files=files, plugin={"attachment_max_mb": 1}, build=False)
     result = CliRunner().invoke(main, ["check", "-f", str(site.root / "mkdocs.yml")])
     assert result.exit_code == 0, result.output
+
+
+def test_a_hostile_label_and_name_stay_text(make_site: MakeSite) -> None:
+    site = make_site(
+        files={
+            P: with_files(
+                "{path: '\"><img src=x onerror=alert(1)>.pdf', label: '<script>x</script>'}"
+            ),
+            'directives/2024/"><img src=x onerror=alert(1)>.pdf': b"%PDF-1.4",
+        }
+    )
+    assert site.exit_code == 0, site.output
+    html = site.page("van-ban/2024/2078-cv-duk/")
+    section = html.split('<section class="bt-files"', 1)[1].split("</section>", 1)[0]
+    assert "<script>" not in section and "<img" not in section
+    assert "&lt;script&gt;x&lt;/script&gt;" in section
+    assert '<a href="img-src-x-onerror-alert-1.pdf">' in section
