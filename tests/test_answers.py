@@ -455,3 +455,32 @@ def test_followup_page_stays_bounded(make_site: MakeSite, monkeypatch: pytest.Mo
     assert "Công văn số 111-CV/ĐUK" not in text  # the least overdue
     owed = site.page("don-vi/chi-bo-2/").split('id="bt-unit-owed-h"', 1)[1].split("</ul>")[0]
     assert "Báo cáo còn nợ (12)" in owed and owed.count("<li") == 12
+
+
+def test_hostile_text_in_a_reminder_is_escaped(
+    make_site: MakeSite, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    hostile = "<script>alert(1)</script> &amp; </textarea><b>"
+    site = make_site(
+        {
+            "content/index.md": HOME,
+            "content/units.yml": UNITS.replace("Chi bộ Sở Y tế", "Chi bộ <i>Y tế</i>"),
+            "directives/2024/10-cv-duk.md": directive(
+                "10-CV/ĐUK",
+                "2024-03-01",
+                subject=f"'{hostile}'",
+                to="[chi-bo-2]",
+                tasks="\n  - {what: Tổng hợp, who: ban-tgdv-duk, due: 2024-06-30}",
+            ),
+        }
+    )
+    assert site.exit_code == 0, site.output
+    for url in (A, "theo-doi/", "don-vi/chi-bo-2/"):
+        html = site.page(url)
+        assert (
+            "<script>alert" not in html and "</textarea><b>" not in html and "<i>Y tế" not in html
+        )
+    text = site.page("theo-doi/").split('id="bt-nhac-chi-bo-2"', 1)[1].split("</textarea>", 1)[0]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp;amp; &lt;/textarea&gt;&lt;b&gt;" in text
+    assert "Kính gửi: Chi bộ &lt;i&gt;Y tế&lt;/i&gt;." in text
