@@ -298,6 +298,11 @@ def test_public_build_shows_no_answer(make_site: MakeSite, monkeypatch: pytest.M
         ("báo cáo kết quả thực hiện Công văn số 1-CV/ĐUK và Công văn số 2-CV/ĐUK", None),
         ("Đề nghị các đơn vị báo cáo kết quả thực hiện Công văn số 2078-CV/ĐUK", []),
         ("Giao Ban Tuyên giáo báo cáo kết quả thực hiện Công văn số 2078-CV/ĐUK", []),
+        (
+            "Thực hiện Hướng dẫn số 08-HD/BDVTU, chi bộ báo cáo kết quả thực hiện Công văn số "
+            "2078-CV/ĐUK",
+            ["2078-CV/DUK"],  # a document named Hướng dẫn before it does not ask
+        ),
         ("Thực hiện Công văn số 2078-CV/ĐUK, Đoàn Khối báo cáo kết quả như sau: 3-CV/ĐUK", []),
         (
             "Báo cáo kết quả công tác tuyên truyền, vận động đoàn viên, hội viên và người lao "

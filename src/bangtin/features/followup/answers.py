@@ -14,10 +14,10 @@ editors' guide (content/huong-dan/bao-cao.md) states in the same words:
   nothing.
 - The units that must act: the Kính gửi units, then the units of the tasks, one row each (the
   Kính gửi of a report, of a document with ``reports_on:`` or whose subject says it reports, of
-  a submission, an invitation or a record only names who receives it). A
-  unit's due date is the latest due date of its own tasks; a Kính gửi unit without a task of
-  its own takes the latest due date of the directive's tasks (the date by which whoever follows
-  the directive up must report). ``done:`` on every task of a unit closes it by hand and wins.
+  a submission, an invitation or a record only names who receives it). A unit's due date is
+  the latest due date of its own tasks; a Kính gửi unit without a task of its own takes the
+  latest due date of the directive's tasks (the date by which whoever follows the directive up
+  must report). ``done:`` on every task of a unit closes it by hand and wins.
 - A unit may answer in several reports: all are listed, the latest counts (on time or late).
 
 Only what the link graph holds is read, and the graph holds only what this build's audience may
@@ -58,9 +58,9 @@ KINH_GUI_WHAT = "Triển khai thực hiện văn bản và báo cáo kết quả
 # "báo cáo kết quả / tình hình / sơ kết / tổng kết": the words that open a report's own clause.
 _SAYS = re.compile(r"\bbáo\s+cáo\s+(?:kết\s+quả|tình\s+hình|sơ\s+kết|tổng\s+kết)\b", re.IGNORECASE)
 # Words that make the clause a request for reports, not a report ("đề nghị ... báo cáo kết quả").
-_ASKS = re.compile(
-    r"\b(?:đề\s+nghị|yêu\s+cầu|giao|chỉ\s+đạo|đôn\s+đốc|hướng\s+dẫn|nhắc)\b", re.IGNORECASE
-)
+# Verbs only: "Hướng dẫn", "Chỉ đạo" also name documents and bodies ("Thực hiện Hướng dẫn số
+# 08-HD/BDVTU, chi bộ báo cáo kết quả ...", "Ban Chỉ đạo 35 báo cáo ...").
+_ASKS = re.compile(r"\b(?:đề\s+nghị|yêu\s+cầu|giao|đôn\s+đốc|nhắc)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;:\n]|\.(?:\s|$)")
 # How far after "báo cáo kết quả" the document reported on may be named ("... 5 năm triển khai
 # thực hiện Chỉ thị số 05-CT/TW"), and how much of the body opens it.
