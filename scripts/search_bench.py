@@ -2,13 +2,17 @@
 
 Builds a portal (a synthetic corpus of N directives from scripts/gen_corpus.py, marked as
 synthetic, or a given project) with `bangtin build`, which writes bangtin's own search index,
-serves it on 127.0.0.1 and drives Debian's chromium (headless, through Playwright) typing each
+serves it on 127.0.0.1 and drives Debian's chromium (headless, through Playwright) putting each
 query into the header search box, a fresh browser context (cold cache) per query. Prints a
-Markdown table: results, first result, time from the last key to the first result on screen
+Markdown table: results, first result, time from the last input to the first result on screen
 (the typing pause counted), the engine's own time, bytes for opening the box and for the query.
 
+Modes (``--mode``): ``typed``, a character every 60 ms; ``paste``, the whole query in one input
+event (a number copied from a message); ``phone``, typed on Chrome's "Slow 4G" profile (562.5 ms
+round trip, 1.44 Mbps down) with a 4× slower CPU, through Chromium's DevTools protocol.
+
     python scripts/search_bench.py --directives 10000           # nginx + deploy/nginx.conf
-    python scripts/search_bench.py --site path/to/site          # an already built site
+    python scripts/search_bench.py --site path/to/site --mode paste
     python scripts/search_bench.py --project path/to/portal     # bangtin build, then measure
 """
 
@@ -29,8 +33,9 @@ import tempfile
 import threading
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 SCRIPTS = Path(__file__).resolve().parent
@@ -100,7 +105,7 @@ TYPE_AND_WAIT = """async (query) => {
   for (const ch of query) {
     box.value += ch;
     last = performance.now();
-    box.dispatchEvent(new Event('input', {bubbles: true}));
+    box.dispatchEvent(new InputEvent('input', {bubbles: true, inputType: 'insertText', data: ch}));
     await new Promise(r => setTimeout(r, 60));  // a fast typist: ~16 characters a second
   }
   const detail = await done;
@@ -109,6 +114,33 @@ TYPE_AND_WAIT = """async (query) => {
           engine: detail.searched, step: detail.ms, relaxed: detail.relaxed};
 }"""
 
+
+# The whole query in one input event, as a paste makes it.
+PASTE_AND_WAIT = TYPE_AND_WAIT.replace(
+    """  for (const ch of query) {
+    box.value += ch;
+    last = performance.now();
+    box.dispatchEvent(new InputEvent('input', {bubbles: true, inputType: 'insertText', data: ch}));
+    await new Promise(r => setTimeout(r, 60));  // a fast typist: ~16 characters a second
+  }""",
+    """  box.value = query;
+  last = performance.now();
+  box.dispatchEvent(new InputEvent('input', {bubbles: true, inputType: 'insertFromPaste', data: query}));""",
+)
+MODES = ("typed", "paste", "phone")
+MODE_TEXT = {
+    "typed": "typing at 60 ms per character",
+    "paste": "the query pasted in one input event",
+    "phone": "typing at 60 ms per character on Slow 4G (562.5 ms, 1.44 Mbps) with a 4× slower CPU",
+}
+# Chrome DevTools' "Slow 4G" preset (its numbers: 150 ms × 3.75, 1.6 Mbps × 0.9, 750 kbps × 0.9).
+SLOW_4G = {
+    "offline": False,
+    "latency": 562.5,
+    "downloadThroughput": 1.44e6 / 8,
+    "uploadThroughput": 0.675e6 / 8,
+}
+PHONE_CPU = 4
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 
@@ -175,8 +207,11 @@ def measure(
     compress: bool = False,
     trace: bool = False,
     nginx: bool = False,
+    mode: str = "typed",
 ) -> list[dict[str, object]]:
     """Run each query in a fresh browser context; return one row per query.
+
+    ``mode``: one of :data:`MODES` (typed, pasted, or typed on a throttled phone).
 
     With ``nginx``, the site is served by nginx with deploy/nginx.conf (gzip as deployed);
     otherwise by Python's http.server, gzipping as that configuration does with ``compress``.
@@ -192,21 +227,17 @@ def measure(
         for query in queries:
             context = browser.new_context()
             foreign: list[str] = []
+            finished: list[object] = []
             # Watched, not intercepted: routing each request through Playwright would add
             # its own delay to every fetch the search makes.
-            context.on(
-                "request",
-                lambda request, foreign=foreign: (
-                    None
-                    if urlsplit(request.url).hostname == "127.0.0.1"
-                    else foreign.append(request.url)
-                ),
-            )
-            finished: list[object] = []
-            context.on(
-                "requestfinished", lambda request, finished=finished: finished.append(request)
-            )
+            context.on("request", _off_host(foreign))
+            context.on("requestfinished", _collect(finished))
             tab = context.new_page()
+            if mode == "phone":
+                cdp = context.new_cdp_session(tab)
+                cdp.send("Network.enable")
+                cdp.send("Network.emulateNetworkConditions", SLOW_4G)
+                cdp.send("Emulation.setCPUThrottlingRate", {"rate": PHONE_CPU})
             tab.goto(base + home)
             tab.wait_for_load_state("networkidle")
             page_bytes = _bytes(finished, search_only=False)
@@ -217,7 +248,7 @@ def measure(
             loaded = _bytes(finished)
             opened = len(finished)
             typed = time.time()
-            result = tab.evaluate(TYPE_AND_WAIT, query)
+            result = tab.evaluate(PASTE_AND_WAIT if mode == "paste" else TYPE_AND_WAIT, query)
             tab.wait_for_timeout(300)
             total = _bytes(finished)
             if trace:
@@ -248,6 +279,25 @@ def measure(
             context.close()
         browser.close()
     return rows
+
+
+def _off_host(found: list[str]) -> Callable[[Any], None]:
+    """A listener that keeps the address of every request that leaves 127.0.0.1."""
+
+    def watch(request: Any) -> None:
+        if urlsplit(request.url).hostname != "127.0.0.1":
+            found.append(request.url)
+
+    return watch
+
+
+def _collect(found: list[object]) -> Callable[[Any], None]:
+    """A listener that keeps every request (Playwright takes no built-in method as one)."""
+
+    def keep(request: Any) -> None:
+        found.append(request)
+
+    return keep
 
 
 def _bytes(requests: list[object], *, search_only: bool = True) -> int:
@@ -355,6 +405,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--gzip", action="store_true", help="with --python-server: gzip as deploy/nginx.conf"
     )
+    parser.add_argument(
+        "--mode",
+        choices=MODES,
+        default="typed",
+        help="typed (60 ms a key), paste (one input event), phone (typed, Slow 4G, 4x CPU)",
+    )
     args = parser.parse_args(argv)
 
     work = Path(tempfile.mkdtemp(prefix="bangtin-search-bench-"))
@@ -393,7 +449,9 @@ def main(argv: list[str] | None = None) -> int:
                 f"in {cost['shards']:.0f} shards"
             )
     nginx = not args.python_server and Path(NGINX).exists()
-    rows = measure(site, QUERIES, args.home, compress=args.gzip, trace=args.trace, nginx=nginx)
+    rows = measure(
+        site, QUERIES, args.home, compress=args.gzip, trace=args.trace, nginx=nginx, mode=args.mode
+    )
     print(f"## Search benchmark: {source}\n")
     if index_line:
         print(f"- {index_line}")
@@ -404,8 +462,9 @@ def main(argv: list[str] | None = None) -> int:
             if nginx
             else "by Python's http.server " + ("gzipping" if args.gzip else "without compression")
         )
-        + "; headless Debian chromium, cold cache per query; typing at 60 ms per character; "
-        "time from the last keystroke to the first result on screen (the 60 ms pause counted); "
+        + "; headless Debian chromium, cold cache per query; "
+        + MODE_TEXT[args.mode]
+        + "; time from the last input to the first result on screen (a typing pause counted); "
         "engine: the script's own time from the query to its ranked ids; bytes are response "
         "bodies and headers under /search/\n"
     )

@@ -360,6 +360,35 @@ def test_search_says_what_it_searched_for_a_typo(page: object, served: str) -> N
     assert _marks(page)[0] == ["Đảng ủy Khối"]
 
 
+def test_a_paste_runs_at_once_and_a_keystroke_waits_for_a_pause(page: object, served: str) -> None:
+    page.goto(served)  # type: ignore[attr-defined]
+    button = page.locator("label.md-header__button[for=__search]")  # type: ignore[attr-defined]
+    box = page.locator("[data-bangtin-search-query]")  # type: ignore[attr-defined]
+    # Opening the box fetches the manifest and the vocabulary: nothing waits for them later.
+    with page.expect_request(lambda r: r.url.split("?")[0].endswith("/search/vocab.json")):  # type: ignore[attr-defined]
+        (button if button.is_visible() else box).click()
+    started = page.evaluate(  # type: ignore[attr-defined]
+        """() => {
+          const box = document.querySelector('[data-bangtin-search-query]');
+          const search = document.querySelector('[data-bangtin-search]').bangtinSearch;
+          const runs = () => search.seq;
+          const before = runs();
+          box.value = 'dang uy k';
+          box.dispatchEvent(new InputEvent('input', {bubbles: true, inputType: 'insertText', data: 'k'}));
+          const typed = runs() - before;
+          box.value = 'dang uy khoi';
+          box.dispatchEvent(new InputEvent('input', {bubbles: true, inputType: 'insertFromPaste'}));
+          return [typed, runs() - before - typed];
+        }"""
+    )
+    assert started == [0, 1]  # the keystroke's search is still waiting; the paste's began
+    page.wait_for_function(  # type: ignore[attr-defined]
+        "() => document.querySelector('[data-bangtin-search-list]').dataset.query === 'dang uy khoi'"
+    )
+    first = page.locator(".md-search-result__item h1").first.inner_text()  # type: ignore[attr-defined]
+    assert first == "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh"
+
+
 def test_search_all_words_must_be_present(page: object, served: str) -> None:
     # "dang uy khoi" is on two pages; "nong dan" narrows to the one holding every word.
     assert len(_search(page, served, "dang uy khoi")) >= 2

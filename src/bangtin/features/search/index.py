@@ -60,6 +60,9 @@ PREFIX_TERMS = 400
 VOCAB_TERMS = 6000
 #: Lead excerpt of a result, in characters.
 LEAD_CHARS = 220
+#: Pages per file of ``search/x/`` (a divisor of GROUP_SIZE): a result's passages are fetched
+#: only for it, and the text of its neighbours costs a phone bytes for nothing.
+PASSAGE_GROUP = 4
 #: A page's passages (``search/x/``) in characters at most: the browser looks in them for the
 #: excerpt where the typed words stand; a huge page must not make a phone fetch megabytes.
 PASSAGE_CHARS = 30_000
@@ -402,7 +405,7 @@ class _Counted:
 
     postings: _Postings
     groups: list[bytes]  # ``p/N.json`` of each group of GROUP_SIZE pages
-    passages: list[bytes]  # ``x/N.json`` of each group
+    passages: list[bytes]  # ``x/N.json`` of each group of PASSAGE_GROUP pages
     facets: list[Mapping[str, Sequence[str]]]
 
 
@@ -418,9 +421,9 @@ def _count_range(ordered: Sequence[DocSource], first: int, end: int) -> _Counted
         records += map(_page_record, batch)
         texts += (_passages(doc.passages) for doc in batch)
         facets += (doc.facets for doc in batch)
-    steps = range(0, len(records), GROUP_SIZE)
-    groups = [_json(records[at : at + GROUP_SIZE]) for at in steps]
-    passages = [_json(texts[at : at + GROUP_SIZE]) for at in steps]
+    groups = [_json(records[at : at + GROUP_SIZE]) for at in range(0, len(records), GROUP_SIZE)]
+    steps = range(0, len(texts), PASSAGE_GROUP)
+    passages = [_json(texts[at : at + PASSAGE_GROUP]) for at in steps]
     return _Counted(postings, groups, passages, facets)
 
 
@@ -822,6 +825,7 @@ def _write(ordered: Sequence[DocSource], counted: _Counted, files: _Files) -> In
         "pages": len(ordered),
         "shards": shards,
         "group": GROUP_SIZE,
+        "passage_group": PASSAGE_GROUP,
         "impact": [scored.low, scored.high],
         "levels": IMPACT_LEVELS,
         "kinds": KINDS,

@@ -113,7 +113,7 @@ class IndexReader:
 
     def passages(self, page_id: int) -> list[str]:
         """A page's passages (``x/N.json``): its paragraphs, where an excerpt is looked for."""
-        size = self.manifest["group"]
+        size = self.manifest["passage_group"]
         group = json.loads((self.folder / f"x/{page_id // size}.json").read_text("utf-8"))
         texts: list[str] = group[page_id - (page_id // size) * size]
         return texts

@@ -321,7 +321,7 @@
 
   /* A page's passages (its paragraphs as plain text), where its excerpt is looked for. */
   Index.prototype.passages = function (id) {
-    var size = this.manifest.group, group = Math.floor(id / size);
+    var size = this.manifest.passage_group, group = Math.floor(id / size);
     return this.json(this.passageGroups, group, "x/" + group + ".json").then(function (list) {
       return (list && list[id - group * size]) || [];
     });
@@ -554,6 +554,12 @@
     return n === 0 ? TEXT.none : n === 1 ? TEXT.one : TEXT.other.replace("#", thousands(n));
   }
 
+  /* A character typed or deleted, as opposed to text pasted, dropped or put in by a script. */
+  function isKeystroke(event) {
+    var kind = event.inputType || "";
+    return kind === "insertText" || kind === "insertCompositionText" || kind.indexOf("delete") === 0;
+  }
+
   function Search(box) {
     this.box = box;
     this.form = box.querySelector("form");
@@ -586,11 +592,13 @@
       self.load();
       if (self.toggle && !self.toggle.checked) self.toggle.checked = true;
     });
-    // A short pause in typing before a query: half-typed words fetch nothing.
-    this.input.addEventListener("input", function () {
+    // A keystroke waits for a short pause in typing (half-typed words fetch nothing); a paste,
+    // a drop or a word picked from the keyboard's suggestions is the whole query: it runs now.
+    this.input.addEventListener("input", function (event) {
       self.index.prefetch(self.input.value);
       window.clearTimeout(self.timer);
-      self.timer = window.setTimeout(function () { self.run(); }, DELAY);
+      if (isKeystroke(event)) self.timer = window.setTimeout(function () { self.run(); }, DELAY);
+      else self.run();
     });
     this.form.addEventListener("submit", function (event) {
       event.preventDefault();
