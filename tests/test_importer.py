@@ -925,6 +925,21 @@ ISSUE_23_SHAPES += [
 ]
 ISSUE_23_SHAPES += [
     (
+        "a page presenting the text below it ('Dưới đây là lời kêu gọi của ...:')",
+        "Tại lễ phát động, Chủ tịch đã đọc lời kêu gọi.\nDưới đây là lời kêu gọi của Ban Thường trực:\n"
+        "Hà Nội, ngày 21 tháng 11 năm 2025\nThưa đồng bào ...\n",
+        "type",
+        "Lời kêu gọi",
+    ),
+    (
+        "a page presenting the full text ('... đăng tải toàn văn Kế hoạch ...')",
+        "Ban biên tập xin đăng tải toàn văn Kế hoạch của Ban Thường vụ.\nI. MỤC ĐÍCH\n...\n",
+        "type",
+        "Kế hoạch",
+    ),
+]
+ISSUE_23_SHAPES += [
+    (
         "a letter closing with a formula and 'Name, Title'",
         LETTER,
         "signer",

@@ -110,6 +110,9 @@ def read_title(lines: list[str], found: Found) -> None:
         seen += 1
         if seen > 6:
             return
+        if presented := _presented_type(c):
+            found.doc_type = presented
+            return
         if len(c) > 250 or c.endswith((".", ":", "!", ";")) or is_caps(c):
             continue
         name = next(
@@ -127,3 +130,18 @@ def read_title(lines: list[str], found: Found) -> None:
             # "Thư ngỏ - Vận động ủng hộ ...": the title gives the trích yếu after a separator.
             found.subject = [sep["s"]]
         return
+
+
+# A portal's words that present the document below them: "Dưới đây là lời kêu gọi của ...:",
+# "... xin trân trọng đăng tải toàn văn Thư kêu gọi của ...", "Sau đây là toàn văn Chỉ thị ...".
+_PRESENTS = re.compile(r"(?:dưới đây là|sau đây là|toàn văn)\s+(?:toàn văn\s+)?", re.IGNORECASE)
+
+
+def _presented_type(line: str) -> DocType | None:
+    """The type a republishing page names where it presents the document's full text."""
+    for m in _PRESENTS.finditer(line):
+        rest = line[m.end() :].casefold()
+        name = next((t for t in _TYPE_BY_LENGTH if rest.startswith(t.casefold() + " ")), None)
+        if name is not None:
+            return DocType.from_text(name)
+    return None
