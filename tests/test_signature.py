@@ -291,6 +291,13 @@ def test_a_trust_root_in_mkdocs_yml_makes_the_signature_valid(
     )
 
 
+def test_a_missing_trust_root_is_named_in_vietnamese(make_site: MakeSite) -> None:
+    site = make_site(files={P: directive()}, plugin={"trust_roots": ["khong-co.pem"]})
+    assert site.exit_code == 2
+    assert "trust_roots: không đọc được tệp «" in site.output and "khong-co.pem»" in site.output
+    assert "Traceback" not in site.output
+
+
 def test_a_trust_root_that_is_no_certificate_stops_the_build(make_site: MakeSite) -> None:
     site = make_site(files={P: directive()}, build=False)
     (site.root / "goc.pem").write_text("không phải chứng thư\n", encoding="utf-8")

@@ -96,7 +96,7 @@ class BangtinConfig(base.Config):  # type: ignore[no-untyped-call]
     attachment_max_mb = c.Type(int, default=DEFAULT_MAX_MB)
     """The size limit of one file kept beside a directive (``files:``), in MB: a larger one is a
     content error."""
-    trust_roots = c.ListOfItems(_TrustRoot(exists=True), default=[])
+    trust_roots = c.ListOfItems(_TrustRoot(), default=[])
     """PEM files of the certificates a PDF's signature may chain to (for the government's
     documents, the root of Ban Cơ yếu Chính phủ): only a chain checked against one of them
     makes a page say a signature is valid."""
