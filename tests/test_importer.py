@@ -932,6 +932,19 @@ ISSUE_23_SHAPES += [
         "Lời kêu gọi",
     ),
     (
+        "a news lead on the letter it reproduces ('... đã gửi thư chúc mừng ...')",
+        "Nhân kỷ niệm 80 năm Ngày thành lập Hội, đồng chí Chủ tịch đã gửi thư chúc mừng Ban Chấp "
+        "hành Hội.\nThư có đoạn: ...\n",
+        "type",
+        "Thư chúc mừng",
+    ),
+    (
+        "a news lead that 'sent' a công văn reports on it: no type",
+        "Ngày 5/3, Ban Thường vụ đã gửi công văn đến các chi bộ.\nNội dung ...\n",
+        "type",
+        "",
+    ),
+    (
         "a page presenting the full text ('... đăng tải toàn văn Kế hoạch ...')",
         "Ban biên tập xin đăng tải toàn văn Kế hoạch của Ban Thường vụ.\nI. MỤC ĐÍCH\n...\n",
         "type",

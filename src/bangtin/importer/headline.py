@@ -135,13 +135,25 @@ def read_title(lines: list[str], found: Found) -> None:
 # A portal's words that present the document below them: "Dưới đây là lời kêu gọi của ...:",
 # "... xin trân trọng đăng tải toàn văn Thư kêu gọi của ...", "Sau đây là toàn văn Chỉ thị ...".
 _PRESENTS = re.compile(r"(?:dưới đây là|sau đây là|toàn văn)\s+(?:toàn văn\s+)?", re.IGNORECASE)
+# ... and a news lead on a letter it reproduces: "... Chủ tịch Ủy ban T.Ư MTTQ Việt Nam đã gửi
+# thư chúc mừng Ban Chấp hành ..." (only letters: a lead that "sent" a công văn reports on it).
+_SENT_LETTER = re.compile(r"(?:đã|vừa)\s+gửi\s+", re.IGNORECASE)
+_LETTERS = (
+    DocType.THU_NGO,
+    DocType.THU_KEU_GOI,
+    DocType.LOI_KEU_GOI,
+    DocType.THU_CAM_ON,
+    DocType.THU_CHUC_MUNG,
+    DocType.THU_THAM_HOI,
+)
 
 
 def _presented_type(line: str) -> DocType | None:
     """The type a republishing page names where it presents the document's full text."""
-    for m in _PRESENTS.finditer(line):
-        rest = line[m.end() :].casefold()
-        name = next((t for t in _TYPE_BY_LENGTH if rest.startswith(t.casefold() + " ")), None)
-        if name is not None:
-            return DocType.from_text(name)
+    for pattern, types in ((_PRESENTS, tuple(DocType)), (_SENT_LETTER, _LETTERS)):
+        for m in pattern.finditer(line):
+            rest = line[m.end() :].casefold()
+            name = next((t.value for t in types if rest.startswith(t.value.casefold() + " ")), None)
+            if name is not None:
+                return DocType.from_text(name)
     return None
