@@ -174,38 +174,6 @@ def test_active_files_are_downloaded_and_sandboxed(served: str, site: Site) -> N
         assert b"<html" in body
 
 
-# Files a browser runs when it opens them, as if one from content/ had reached the site.
-ACTIVE = {
-    "files/bao-cao.html": b"<script>alert(1)</script>",
-    "files/Bao-cao.HTM": b"<script>alert(1)</script>",
-    "files/so-do.svg": b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
-    "files/trang.xhtml": b'<html xmlns="http://www.w3.org/1999/xhtml"><script>1</script></html>',
-    "files/du-lieu.xml": b"<?xml-stylesheet href='x.xsl'?><a/>",
-    "files/ma.js": b"alert(1)",
-    "assets/ma.mjs": b"alert(1)",
-}
-
-
-@needs_nginx
-def test_active_files_are_downloaded_and_sandboxed(served: str, site: Site) -> None:
-    for rel, data in ACTIVE.items():
-        (site.site_dir / rel).parent.mkdir(parents=True, exist_ok=True)
-        (site.site_dir / rel).write_bytes(data)
-    for rel in ACTIVE:
-        status, headers, _ = _get(served + "/" + rel)
-        assert status == 200, rel
-        assert headers.get("Content-Disposition") == "attachment", rel
-        policy = [p.strip() for p in headers["Content-Security-Policy"].split(";")]
-        assert "sandbox" in policy and "default-src 'self'" in policy, rel
-    # The portal's own pages are shown as pages, under the policy without sandbox.
-    for path in ("/", "/van-ban/2024/2078-cv-duk/", "/van-ban/2024/2078-cv-duk/index.html",
-                 "/khong-co-trang-nay/"):  # fmt: skip
-        status, headers, body = _get(served + path)
-        assert "Content-Disposition" not in headers, path
-        assert "sandbox" not in headers["Content-Security-Policy"], path
-        assert b"<html" in body
-
-
 def test_built_pages_have_no_inline_script(site: Site) -> None:
     """The CSP forbids inline scripts: every executable <script> of the site has a src."""
     pages = sorted(site.site_dir.rglob("*.html"))
