@@ -329,3 +329,39 @@ def test_a_hostile_label_and_name_stay_text(make_site: MakeSite) -> None:
     assert "<script>" not in section and "<img" not in section
     assert "&lt;script&gt;x&lt;/script&gt;" in section
     assert '<a href="img-src-x-onerror-alert-1.pdf">' in section
+
+
+# --- bangtin serve: the kept files follow an edit -----------------------------------------------
+
+
+def test_serve_copies_a_newly_listed_file_and_drops_those_of_a_record_gone_internal(
+    make_site: MakeSite, tmp_path: Path
+) -> None:
+    from test_serve import Server
+
+    site = make_site(
+        files={
+            P: with_files("{path: 2078-cv-duk.pdf, label: Văn bản gốc}"),
+            "directives/2024/2078-cv-duk.pdf": b"%PDF-1.4 goc",
+            "directives/2024/phu-luc.pdf": b"%PDF-1.4 phu luc",
+        },
+        build=False,
+    )
+    server = Server(site, tmp_path / "serve.log", "--audience", "public", tmp=tmp_path / "tmp")
+    page, folder = "van-ban/2024/2078-cv-duk/", "van-ban/2024/2078-cv-duk/"
+    try:
+        server.wait_for("the first build", lambda: server.page_shows(page, "Văn bản gốc"))
+        assert server.get(f"{folder}2078-cv-duk.pdf") == (200, "%PDF-1.4 goc")
+        (site_dir,) = (tmp_path / "tmp").glob("bangtin-serve-*")
+        text = (site.root / P).read_text(encoding="utf-8")
+        listed = "  - {path: 2078-cv-duk.pdf, label: Văn bản gốc}"
+        added = f"{listed}\n  - {{path: phu-luc.pdf, label: Phụ lục 1}}"
+        (site.root / P).write_text(text.replace(listed, added), encoding="utf-8")
+        server.wait_for("the annex", lambda: server.page_shows(page, "Phụ lục 1"))
+        assert server.get(f"{folder}phu-luc.pdf") == (200, "%PDF-1.4 phu luc")
+        hidden = text.replace(listed, added).replace("visibility: public", "visibility: internal")
+        (site.root / P).write_text(hidden, encoding="utf-8")
+        server.wait_for("the page to go", lambda: server.get(page)[0] == 404)
+        assert not list(site_dir.rglob("*.pdf"))
+    finally:
+        server.stop()

@@ -161,7 +161,7 @@ def test_edit_shows_on_the_page_and_on_the_citing_page(served: tuple[Site, Serve
     # In the body (class bt-cite), not only in the relation list built from the graph.
     assert re.search(r'class="bt-cite" href="\.\./\.\./2023/9-cv-duk/"', html), html
     assert re.search(r'class="bt-cite" href="\.\./189-cv-tu/"', html), html
-    assert "chỉ mục tìm kiếm, bài đăng, lịch và tệp xuất đã ghi lại" in server.output()
+    assert "cập nhật ở lần dựng đầy đủ" in server.output()
     assert "Đã dựng toàn bộ cổng" in server.output()
     # Only the pages that show the record were rendered, not the whole site.
     assert server.output().count("Đã dựng toàn bộ cổng") == 1
@@ -183,10 +183,8 @@ def test_body_edit_renders_only_its_own_page(served: tuple[Site, Server]) -> Non
     )
     server.wait_for("the report", lambda: "Đã cập nhật" in server.output())
     report = [line for line in server.output().splitlines() if "Đã cập nhật" in line]
-    # Its own page, and /bai-dang/ (it lists the newest posts of every record, as the
-    # features' files do: those are written again after every edit).
     assert report and report[0].startswith(
-        f"Đã cập nhật 2 trang, xóa 0 trang sau khi sửa {CITING}"
+        f"Đã cập nhật 1 trang, xóa 0 trang sau khi sửa {CITING}"
     ), report
     _, html = server.get("van-ban/2024/2078-cv-duk/")
     assert re.search(r'class="bt-cite" href="\.\./189-cv-tu/"', html), html
@@ -294,7 +292,14 @@ def public_served(make_site: MakeSite, tmp_path: Path) -> Iterator[tuple[Site, S
     site = make_site(
         files={
             **{rel: _traced(n, w, d) for (rel, n, w), d in ((TURNS, "06"), (GOES, "07"))},
-            OTHER: directive(number="5-KH/ĐUK", date="2024-02-01", subject="Kế hoạch biển đảo"),
+            # Cites the record that turns internal: its page then becomes a stub's page, made
+            # of what this public text says of it, and nothing of its own.
+            OTHER: directive(
+                number="5-KH/ĐUK",
+                date="2024-06-01",
+                subject="Kế hoạch biển đảo",
+                body="Thực hiện Công văn số 4242-CV/ĐUK của Đảng ủy Khối.",
+            ),
         },
         plugin={"search": True},
         build=False,
@@ -329,14 +334,19 @@ def test_public_serve_drops_a_record_from_every_file(
         assert any(p.startswith("search/t/") for p in holding), holding
         assert any(p.startswith("search/p/") for p in holding), holding
     _edit(site, TURNS[0], "visibility: public", "visibility: internal")
-    server.wait_for("the page to go", lambda: server.get("van-ban/2024/4242-cv-duk/")[0] == 404)
+    server.wait_for(
+        "the stub's page",
+        lambda: server.page_shows("van-ban/2024/4242-cv-duk/", "chưa có toàn văn"),
+    )
     server.wait_for("the report", lambda: "Đã cập nhật" in server.output())
-    assert _holding(site_dir, TURNS[1], TURNS[2]) == []
+    # Its number stays, cited by a public record (a stub); nothing of its own does.
+    assert _holding(site_dir, "no-such-number", TURNS[2]) == []
     assert _holding(site_dir, GOES[1], GOES[2]) != []
     (site.root / GOES[0]).unlink()
     server.wait_for("the page to go", lambda: server.get("van-ban/2024/4343-cv-duk/")[0] == 404)
     server.wait_for("the report", lambda: server.output().count("Đã cập nhật") == 2)
     assert _holding(site_dir, GOES[1], GOES[2]) == []
-    assert _holding(site_dir, TURNS[1], TURNS[2]) == []
+    assert _holding(site_dir, "no-such-number", TURNS[2]) == []
+    assert "bài đăng, lịch và tệp xuất đã ghi lại" in server.output()
     assert server.page_shows("bai-dang/", "biển đảo")  # the rest is still there
     assert server.output().count("Đã dựng toàn bộ cổng") == 1  # without a full build

@@ -50,7 +50,8 @@ from bangtin.adapter.workers import (
 from bangtin.core.kept import KeptWork, package_digest
 from bangtin.core.load import LoadResult, load_project, parse_audience, reload_directives
 from bangtin.core.model import ContentError, Directive
-from bangtin.features.incremental import EVERY_EDIT, affected_pages
+from bangtin.features.attachments import sync_files
+from bangtin.features.incremental import EVERY_RECORD, affected_pages, left_the_view
 from bangtin.features.registry import Features
 from bangtin.links.graph import same_links
 from bangtin.site import progress
@@ -599,9 +600,10 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
         the listings from the records kept in memory, renders the pages of the changed records,
         of the records they cite or that cite them (within the lược đồ's reach), and the listings
         that include them, and removes the pages that no longer exist. A file with an error keeps
-        its page as it was. The posts' page, every feature's files (the search index, the
-        exports, the feed, the calendars, the API) and the sitemap are made again from the new
-        records: they list every record of the audience.
+        its page as it was. The posts' page and every feature's files (the search index, the
+        exports, the feed, the calendars, the API) wait for the next full build, unless a
+        record left the audience's view: they are then made again from the new records. The
+        sitemap follows the pages.
 
         Args:
             paths: the directive files that changed (absolute, or relative to the project).
@@ -635,16 +637,20 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             wanted = self._pages_showing(edited, old_features)
         wanted |= self.specs.keys() - old_specs.keys()
         gone = sorted(old_specs.keys() - self.specs.keys())
-        # What lists every record of the audience is made again from the new records: the
-        # posts' page, every feature's files and the sitemap (a record that left the audience
-        # must leave them all).
-        wanted |= {uri for uri in EVERY_EDIT if uri in self.specs}
+        # A record that left the audience's view must leave every file: what lists every
+        # record (the posts' page, every feature's files) is then made again from the new ones.
+        refresh = left_the_view(old_features, self.features)
+        if refresh:
+            wanted |= {uri for uri in EVERY_RECORD if uri in self.specs}
         rendered = [uri for uri in sorted(wanted) if render_again(built, uri, self.specs.get(uri))]
         for uri in gone:
             remove_page(built, uri)
-        self._written = write_outputs(self.features, Path(built.config.site_dir), self._written)
-        write_sitemap(built)
+        if refresh:
+            self._written = write_outputs(self.features, Path(built.config.site_dir), self._written)
+        if gone or self.specs.keys() - old_specs.keys():
+            write_sitemap(built)
         return UpdateReport(
+            refreshed=refresh,
             changed=tuple(sorted(changed)),
             rendered=tuple(rendered),
             removed=tuple(gone),
@@ -698,6 +704,7 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
     ) -> None:
         """Make ``result`` this build's: features rebuilt from the kept ones, pages planned."""
         self._load_warnings = list(result.warnings)
+        before = self.features.site_files() if self.features is not None else []
         features = Features.create(
             self, config, result, memo=self._memo, previous=self.features, body_edits=body_edits
         )
@@ -706,6 +713,8 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
                 log.warning(str(warning))
         self.result, self.features, self.index = result, features, features.index
         self.specs = self._plan()
+        # The directives' kept files follow the records (the full build had MkDocs copy them).
+        sync_files(before, features.site_files(), Path(config.site_dir))
 
     def _pages_showing(self, edited: list[Directive], old_features: Features) -> set[str]:
         """The pages that show the edited records, before or after the edit."""

@@ -3,10 +3,9 @@ rendered again or removed, and the report of one update.
 
 Which pages an edit touches is decided by `features.incremental`; the plugin's
 `update_directives` reads the files again and calls this module for each page. The features'
-files (exports, feeds, calendars, the search index, the API) and the sitemap show every record
-of the audience, so they are all written again after every edit (`write_outputs`): a record that
-left the audience (deleted, or no longer public) must leave every file of the site, not only
-its page.
+files (exports, feeds, calendars, the search index, the API) show every record of the audience:
+when an edit takes a record out of the audience's view (deleted, or no longer public) they are
+all written again (`write_outputs`), so that it leaves every file of the site, not only its page.
 """
 
 from __future__ import annotations
@@ -67,6 +66,7 @@ class UpdateReport:
         changed: the directive files taken (relative to the project).
         rendered: the pages rendered again (source paths).
         removed: the pages removed.
+        refreshed: True when the features' files were written again (a record left the view).
         errors: the problems of the files not taken (their pages stay as they were).
         seconds: how long it took.
     """
@@ -74,6 +74,7 @@ class UpdateReport:
     changed: tuple[str, ...] = ()
     rendered: tuple[str, ...] = ()
     removed: tuple[str, ...] = ()
+    refreshed: bool = False
     errors: tuple[ContentError, ...] = ()
     seconds: float = 0.0
 

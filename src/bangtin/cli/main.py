@@ -296,6 +296,12 @@ def serve(config_file: str, dev_addr: str, audience: str | None) -> None:
         raise click.ClickException("không theo dõi được thay đổi của tệp") from None
 
 
+# After an edit in `bangtin serve`: the search index, the posts and the calendars are written
+# again when a record left the preview's audience, else at the next full build.
+_OUTPUTS_NOW = "chỉ mục tìm kiếm, bài đăng, lịch và tệp xuất đã ghi lại"
+_OUTPUTS_LATER = "chỉ mục tìm kiếm và trang bài đăng cập nhật ở lần dựng đầy đủ"
+
+
 class _ServeMessages:
     """What `bangtin serve` prints while it runs (the adapter's `PreviewListener`)."""
 
@@ -307,7 +313,7 @@ class _ServeMessages:
             click.echo(
                 f"Đã cập nhật {len(report.rendered)} trang, xóa {len(report.removed)} "
                 f"trang sau khi sửa {', '.join(report.changed)} "
-                f"({report.seconds:.2f} giây); chỉ mục tìm kiếm, bài đăng, lịch và tệp xuất đã ghi lại.",
+                f"({report.seconds:.2f} giây); {_OUTPUTS_NOW if report.refreshed else _OUTPUTS_LATER}.",
                 err=True,
             )
         elif report.errors:

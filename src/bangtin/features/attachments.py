@@ -8,6 +8,7 @@ of directives/ is published.
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,7 @@ from bangtin.features.base import BuildContext, Feature
 from bangtin.site.pages import PageSpec
 from bangtin.site.render import relative_url, render_template
 
-__all__ = ["AttachmentsFeature", "Offered"]
+__all__ = ["AttachmentsFeature", "Offered", "sync_files"]
 
 SIGNATURES_CACHE = Path(".cache") / "bangtin" / "signatures.pickle"
 
@@ -90,3 +91,22 @@ def files_markup(d: Directive, offered: Sequence[Offered], page_url: str) -> Mar
     """The page's list of files (partials/bangtin/files.html)."""
     items = [(relative_url(f"{d.url}{o.download.name}", page_url), o) for o in offered]
     return render_template("partials/bangtin/files.html", items=items)
+
+
+def sync_files(
+    before: Sequence[tuple[str, Path]], after: Sequence[tuple[str, Path]], site_dir: Path
+) -> None:
+    """`bangtin serve`, after an edit of directive files: the kept files in the site follow the
+    records. A file no record offers any more (its record deleted, or out of the preview's
+    audience) is removed; a file newly offered is copied. ``before`` and ``after`` are
+    `AttachmentsFeature.site_files` of the two builds. A replaced original is not an edit of a
+    directive file: serve builds the whole site again for it.
+    """
+    old, new = dict(before), dict(after)
+    for uri in sorted(old.keys() - new.keys()):
+        (site_dir / uri).unlink(missing_ok=True)
+    for uri, source in sorted(new.items()):
+        if old.get(uri) != source:
+            target = site_dir / uri
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)

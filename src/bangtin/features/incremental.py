@@ -17,7 +17,7 @@ from bangtin.features.registry import Features
 from bangtin.links.graph import LinkGraph
 from bangtin.site.pages import PageSpec
 
-__all__ = ["ALWAYS", "EVERY_EDIT", "affected_pages", "changed_records"]
+__all__ = ["ALWAYS", "EVERY_RECORD", "affected_pages", "changed_records", "left_the_view"]
 
 # Small listings with counts or the latest documents: cheap, rendered after every edit.
 ALWAYS = (
@@ -31,9 +31,11 @@ ALWAYS = (
 )
 STUBS_PAGE = "van-ban/chua-co-toan-van.md"
 FOLLOWUP_PAGE = "theo-doi/index.md"
-# Pages that list every record of the audience whatever the edit (/bai-dang/: the newest posts);
-# rendered after every edit with the features' files, not chosen by `affected_pages`.
-EVERY_EDIT = ("bai-dang/index.md",)
+# Pages that list every record of the audience, whatever the edit (/bai-dang/: the newest posts).
+# Like the features' files (the search index, the exports, the calendars) they are not made
+# again on an edit (seconds at 10,000 directives), but when a record leaves the audience's
+# view (`left_the_view`): then they are all made again, so nothing shows what went.
+EVERY_RECORD = ("bai-dang/index.md",)
 # How far the lược đồ of a page reaches (links_feature draws ancestors and descendants to 3).
 DIAGRAM_DEPTH = 3
 
@@ -70,6 +72,20 @@ def changed_records(
         if b is not None:
             after.append(b)
     return before, after
+
+
+def left_the_view(old: Features, new: Features) -> bool:
+    """True when something ``old``'s build showed may not be shown by ``new``'s: a record
+    deleted, renumbered or no longer visible to the audience (its number may stay as a stub's,
+    cited by a visible record), or a stub that changed or went (what it said came from records
+    that may have left the view). A visible record edited in place is not: it shows what its
+    editor wrote."""
+    new_by = _graph(new).by_identity
+    for key, before in _graph(old).by_identity.items():
+        after = new_by.get(key)
+        if after is None or ((before.stub or after.stub) and before != after):
+            return True
+    return False
 
 
 def _unit_page(features: Features, ref: str) -> str:
