@@ -272,10 +272,17 @@
     if (!this.manifest) return;
     var plan = planQuery(raw);
     var done = /\s$/.test(raw);
-    var words = plan.words.filter(function (w) { return done || w !== plan.last || w.length >= PREFETCH_FROM; });
+    var rank = this.rank;
+    // A last word being typed is fetched once it is a word of the vocabulary ("khe", "kheo",
+    // not "kh"): a shard of ~8 KB for each letter typed was most of a typed query's bytes.
+    // Numbers, codes and long words are not in the vocabulary: they are fetched as before.
+    var fetchLast = function (w) {
+      return w.length >= PREFETCH_FROM && (!rank || rank.has(w) || !CORRECTABLE.test(w) || w.length > 12);
+    };
+    var words = plan.words.filter(function (w) { return done || w !== plan.last || fetchLast(w); });
     var pairs = plan.pairs.filter(function (pair) {
       var last = pair.slice(pair.indexOf(" ") + 1);
-      return done || last !== plan.last || last.length >= PREFETCH_FROM;
+      return done || last !== plan.last || fetchLast(last);
     });
     var list = words.concat(pairs);
     if (plan.number) list.push(plan.number);
@@ -312,6 +319,7 @@
       }).then(function (words) {
         var rank = new Map();
         words.forEach(function (w, i) { rank.set(w, i); });
+        self.rank = rank;  // for the prefetch, which cannot wait
         return rank;
       });
       this.vocab.catch(function () { self.vocab = null; });
