@@ -59,7 +59,7 @@ if str(REPO / "src") not in sys.path:  # run from a checkout without installing
 # --- what goes where (from the text, never from the importer) ---------------------------------
 
 _MOTTO = re.compile(
-    r"CỘNG\s+HO?[ÀÒ]A\s+X[ÃÀ]\s*HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH"
+    r"CỘNG\s+H(?:ÒA|OÀ)\s+X[ÃÀ]\s*HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH"
     r"|(?i:Độc\s+lập\s*[-–]?\s*Tự\s+do)"
 )
 # The header's date ends its line ("Hà Nội, ngày 16 tháng 4 năm 2019"); a date in running text
@@ -100,7 +100,7 @@ def _fold(text: str) -> str:
 class Block:
     """One piece of the page: a paragraph, a centred line, two columns or footnotes."""
 
-    kind: str  # "para", "center", "columns", "footnotes", "blank", "right"
+    kind: str  # "para", "center", "columns", "footnotes", "blank", "gap", "tight", "right"
     text: str = ""
     left: list[str] = field(default_factory=list)
     right: list[str] = field(default_factory=list)
@@ -162,7 +162,7 @@ def _header_span(lines: Sequence[str], key: dict[str, object]) -> tuple[int, int
         return None
     end = None
     for i in range(start, min(start + 18, len(lines))):
-        p = _plain(lines[i])
+        p = " ".join(_plain(lines[i]).split())
         if (len(p) > 90 and not _VV.match(p)) or p.startswith("Căn cứ"):
             break  # running text: the header is over
         if _NUMBER.match(lines[i]) or _DATE.search(p) or _MOTTO.search(p):
@@ -174,9 +174,18 @@ def _header_block(lines: Sequence[str], start: int, end: int, key: dict[str, obj
     left: list[str] = []
     right: list[str] = []
     last = left
-    for line in lines[start:end]:
-        if not line.strip() or line.strip() == "|":  # "|": a legal site's cell border
-            continue
+    header = [" ".join(x.split()) for x in lines[start:end]]
+    header = [x for x in header if x and x != "|"]  # "|": a legal site's cell border
+    for i in range(len(header) - 1):
+        # "Tam" / "Kỳ, ngày 19 tháng 6 năm 2007": a place a web page wrapped before its date.
+        words = header[i].split()
+        place = all(
+            (w[:1].isupper() and w[1:].islower()) or w.rstrip(".") in {"TP", "Tp"} for w in words
+        )
+        if 1 <= len(words) <= 3 and place and _DATE.search(header[i + 1]):
+            header[i + 1] = f"{header[i]} {header[i + 1]}"
+            header[i] = ""
+    for line in filter(None, header):
         if _RULE.match(line):
             last.append(line.strip()[:12])
             continue
@@ -266,11 +275,13 @@ def layout_blocks(lines: Sequence[str], key: dict[str, object]) -> list[Block]:
         k = end
         while k < len(lines) and k < end + 8:
             p = _plain(lines[k])
-            if p and not (_caps(p) and len(p) < 160):
+            # ... and a line in brackets under them: "(Giai đoạn: 2021- 2025)".
+            if p and not (_caps(p) and len(p) < 160) and not re.fullmatch(r"\(.{3,80}\)", p):
                 break
             if p:
                 blocks.append(Block("center", text=p, bold=True))
             k += 1
+        blocks.append(Block("gap"))  # the space after a heading
         body_from = k
     closing = _closing_span(lines, body_from, key)
     closing_set = set(closing or ())
@@ -288,6 +299,10 @@ def layout_blocks(lines: Sequence[str], key: dict[str, object]) -> list[Block]:
             blocks.append(Block("footnotes", left=footnotes))
             footnotes = []
         blocks.append(_para(line))
+        # A line break inside a paragraph of the text ("- Ban Thường vụ Đoàn Khối và Hội Cựu"
+        # / "Chiến binh Khối.") is a new line, not a new paragraph: no space after it.
+        if i + 1 < len(lines) and lines[i + 1].strip() and blocks[-1].kind == "para":
+            blocks.append(Block("tight"))
     if footnotes:
         blocks.append(Block("footnotes", left=footnotes))
     return blocks
@@ -346,15 +361,18 @@ def draw_pdf(blocks: Iterable[Block], *, title: str = "") -> bytes:
     for block in blocks:
         if block.kind == "blank":
             continue
-        if block.kind == "para":
+        if block.kind == "gap":
+            pdf.ln(3)
+        if block.kind == "tight":
+            pdf.set_y(pdf.get_y() - 3)  # take back the space after the paragraph
+        elif block.kind == "para":
             pdf.set_font("serif", "B" if block.bold else "", 13)
             pdf.set_x(pdf.l_margin)
             pdf.multi_cell(width, 6.5, "     " + block.text, align="J", new_x="LMARGIN")
-            pdf.ln(1.5)
+            pdf.ln(3)  # 6 pt between paragraphs, as Nghị định 30/2020/NĐ-CP asks at least
         elif block.kind == "center":
             pdf.set_font("serif", "B", 13)
             pdf.multi_cell(width, 6.5, block.text, align="C", new_x="LMARGIN")
-            pdf.ln(1)
         elif block.kind in {"columns", "right"}:
             _draw_columns(pdf, block, width)
         elif block.kind == "footnotes":
@@ -367,8 +385,10 @@ def _draw_columns(pdf: object, block: Block, width: float) -> None:
     from fpdf import FPDF
 
     assert isinstance(pdf, FPDF)
-    left_w = width * 0.44
-    right_w = width - left_w
+    # The right cell reaches into the right margin, as a Word header table does, so the motto
+    # stands on one line.
+    left_w = width * 0.45
+    right_w = width - left_w + 10
     if pdf.get_y() > pdf.h - 70:  # keep a header or a closing on one page
         pdf.add_page()
     y0 = pdf.get_y() + 2

@@ -274,24 +274,39 @@ def guard(lines: list[str]) -> list[str]:
     for line in lines:
         if _short_caps_or_name(line.replace(_MARK, "")):
             line = _MIXED.sub(lambda m: _MARK + m.group(0), line)
+            # "THƯ”", "®'": a sign no title or name carries is a misread speck.
+            line = " ".join(
+                _MARK + w if _STRAY.search(w) and not w.startswith(_MARK) else w
+                for w in line.split()
+            )
             if _is_name_shape(line.replace(_MARK, "")):
                 # "Phạm Thị TÔ Loan": one word in capitals among capitalised ones is a misread.
                 line = " ".join(
                     _MARK + w if len(w) > 1 and w.isupper() else w for w in line.split()
                 )
-        if _MARK not in line:
+        if (day := _DATE_WORDS.search(line)) and len(line.split()) <= 12:
+            # An unsure place is dropped (the place is then left for the editor), a speck before
+            # it too ("' Bình Thuận, ngày"); an unsure day, month or year is no date.
+            place, date = line[: day.start()], line[day.start() :]
+            words = [w for w in place.split() if any(c.isalnum() for c in w)]
+            place = "" if _MARK in place else " ".join(words) + (" " if words else "")
+            out.append(place + _WORD.sub(UNSURE, date))
+        elif _MARK not in line:
             out.append(line)
         elif _NUMBER_LINE.match(line.replace(_MARK, "")):
             # The whole number is unsure when any part of it is: "Số: 2078-CV/Đ?K" is no number.
             head = re.match(r"^\W*S\s?ố(?:\s*hiệu)?\s*:?", line.replace(_MARK, ""))
             out.append(f"{head.group(0) if head else 'Số:'} {UNSURE}")
-        elif (day := _DATE_WORDS.search(line)) and len(line.split()) <= 12:
-            # An unsure place is dropped (the place is then left for the editor), an unsure
-            # day, month or year is no date.
-            place, date = line[: day.start()], line[day.start() :]
-            out.append(("" if _MARK in place else place) + _WORD.sub(UNSURE, date))
+        elif _caps_line(line.replace(_MARK, "")):
+            # The motto is no field: Tesseract's guess marks where the right column is.
+            if _MOTTO.search(line.replace(_MARK, "")):
+                out.append(line.replace(_MARK, ""))
+            # A title in the signature block or a header line: "PHÓ BÍ �" would still read
+            # as a title, a wrong one, and a lone marker would glue onto the next line. The line
+            # is left out: the title is left for the editor, the name under it still read.
+            continue
         elif _short_caps_or_name(line) or _MIXED.search(line):
-            # A title or a name in the signature block, a header line: no guess is kept.
+            # A name in the signature block: no guess is kept.
             out.append(_WORD.sub(UNSURE, line))
         else:
             # Running text keeps Tesseract's best guess, but a number in it is a citation.
@@ -301,6 +316,16 @@ def guard(lines: list[str]) -> list[str]:
                 )
             )
     return out
+
+
+_MOTTO = re.compile(r"CỘNG\s*H|VIỆT\s*NAM|ĐỘC\s*LẬP|HỒ\s*CHÍ\s*MINH")
+_STRAY = re.compile(r"[^\w\s\-/.,:;()\ue000]")
+
+
+def _caps_line(line: str) -> bool:
+    words = line.split()
+    letters = [c for c in line if c.isalpha()]
+    return 1 <= len(words) <= 8 and len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _short_caps_or_name(line: str) -> bool:

@@ -16,6 +16,7 @@ import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 __all__ = ["Page", "Word", "page_lines"]
 
@@ -165,10 +166,16 @@ def _reading_order(rows: list[_Row], pages: Sequence[Page], breaks: set[int]) ->
     """Lines of the rows: column zones left then right, wrapped paragraph lines joined."""
     width = max((p.width for p in pages), default=1.0)
     margin_left, margin_right = _margins(rows)
+    steps = [b.top - a.top for a, b in pairwise(rows) if b.top > a.top]
+    spacing = statistics.median(steps) if steps else 0.0
     out: list[str] = []
     i = 0
     joinable = False  # the last line ran to the right margin: the next may continue it
     while i < len(rows):
+        # A step down wider than the line spacing is the space between paragraphs: a blank
+        # line, as the text copies write it (a wrapped heading's lines stay together).
+        if i and out and out[-1] and rows[i].top - rows[i - 1].top > 1.25 * spacing:
+            out.append("")
         zone = _zone(rows, i, width, breaks)
         if zone is not None:
             end, left, right = zone
@@ -182,13 +189,23 @@ def _reading_order(rows: list[_Row], pages: Sequence[Page], breaks: set[int]) ->
         continues = (
             joinable and out and out[-1] and indent < 0.8 * row.size and not _LIST_MARK.match(text)
         )
+        if continues and not out[-1]:
+            out.pop()  # the paragraph runs on after a page break: no blank line
         if continues:
             out[-1] = f"{out[-1]} {text}"
         else:
             out.append(text)
-        joinable = row.x1 >= margin_right - 1.5 * row.size and indent < 4 * row.size
+        # A heading in capitals never runs on into the sentence under it.
+        joinable = (
+            row.x1 >= margin_right - 1.5 * row.size and indent < 4 * row.size and not _caps(text)
+        )
         i += 1
     return out
+
+
+def _caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 def _margins(rows: list[_Row]) -> tuple[float, float]:
