@@ -83,6 +83,8 @@ FILES: dict[str, str | bytes] = {
         ),
         relations="{implements: [901-CV/ĐUK], cites: [902-CV/ĐUK]}",
         themes="[2024]",
+        # A public task: the public build has calendars, scanned like the rest.
+        tasks="\n  - {what: Báo cáo công khai, who: doan-khoi, due: 2024-12-01}",
     ),
     "content/news/tin-cong-khai.md": (
         "---\ntitle: Tin công khai\ndate: 2024-03-02\nvisibility: public\n---\n\nTin.\n"
@@ -188,9 +190,14 @@ def test_scanned_every_kind_of_file(builds: dict[str, Site]) -> None:
         "bai-dang/feed.xml",
         "bai-dang/posts.json",
         "bai-dang/posts.csv",
+        "lich/nhiem-vu.ics",
     ):
         assert expected in names
     assert any(n.startswith("bai-dang/the/") and n.endswith(".png") for n in names)  # cards
+    assert any(n.startswith("bai-dang/") and n.endswith(".txt") for n in names)  # post texts
+    # The hidden records' numbers, cited by the public one: stubs, and their list.
+    for expected in ("van-ban/chua-co-toan-van/index.html", "van-ban/2024/901-cv-duk/index.html"):
+        assert expected in names
     if SEARCH:
         for expected in ("search/manifest.json", "search/facets.json", "api/van-ban.json"):
             assert expected in names
