@@ -389,6 +389,26 @@ def test_a_paste_runs_at_once_and_a_keystroke_waits_for_a_pause(page: object, se
     assert first == "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh"
 
 
+def test_prefetch_fetches_a_word_being_typed_once_it_is_a_word(page: object, served: str) -> None:
+    page.goto(served)  # type: ignore[attr-defined]
+    asked = page.evaluate(  # type: ignore[attr-defined]
+        """async () => {
+          const ix = await new window.bangtinSearch.Index(new URL('./', location.href).href).open();
+          await ix.vocabulary();
+          const asked = [];
+          ix.terms = list => { asked.push(list.slice().sort()); return Promise.resolve({}); };
+          ['dang uy kho', 'dang uy khoi', 'dang uy khoi ', 'cong van 2078'].forEach(q => ix.prefetch(q));
+          return asked;
+        }"""
+    )
+    assert asked == [
+        ["dang", "dang uy", "uy"],  # "kho" is no word of this portal yet
+        ["dang", "dang uy", "khoi", "uy", "uy khoi"],
+        ["dang", "dang uy", "khoi", "uy", "uy khoi"],
+        ["2078", "cong", "cong van", "van", "van 2078"],  # a number is in no vocabulary
+    ]
+
+
 def test_search_all_words_must_be_present(page: object, served: str) -> None:
     # "dang uy khoi" is on two pages; "nong dan" narrows to the one holding every word.
     assert len(_search(page, served, "dang uy khoi")) >= 2
