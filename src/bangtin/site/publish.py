@@ -150,10 +150,10 @@ class AtomicSite:
         self.trash = trash
         #: Where files written before MkDocs empties the staging folder wait (`join_early`).
         self.early = self.target.with_name(f"{name}{_SIBLING}early-{os.getpid()}")
-        self._recover()
         with contextlib.suppress(OSError):  # no trash, or one that cannot be read
             for left in trash.iterdir() if trash is not None else ():
                 _remove_later(left)  # deletions a stopped machine cut short
+        self._recover()
 
     def _recover(self) -> None:
         """Put back an old site that a build stopped between two renames left beside the path,
@@ -164,16 +164,15 @@ class AtomicSite:
             siblings = sorted(self.target.parent.glob(f"{_glob_escape(prefix)}*"))
         except OSError:
             return
-        if not os.path.lexists(self.target):
-            olds = [p for p in siblings if p.name.startswith(f"{prefix}old-") and _is_site(p)]
-            if olds:
+        # What a build still running (another one, of the same site) has beside it is its own.
+        siblings = [p for p in siblings if not _other_build(p)]
+        olds = [p for p in siblings if p.name.startswith(f"{prefix}old-") and _is_site(p)]
+        if olds and not os.path.lexists(self.target):
+            with contextlib.suppress(OSError):  # it cannot be moved back: there is no site
                 newest = max(olds, key=lambda p: p.stat().st_mtime_ns)
                 os.replace(newest, self.target)
                 siblings.remove(newest)
         for left in siblings:
-            pid = left.name.rpartition("-")[2]
-            if pid.isdigit() and int(pid) != os.getpid() and _running(int(pid)):
-                continue  # another build of this site, under way
             old = self._bin(left)
             if old == left or not _remove_later(old):
                 _remove(old)
@@ -271,8 +270,15 @@ def _exchange(a: Path, b: Path) -> bool:
     raise OSError(code, os.strerror(code), str(a), None, str(b))
 
 
+def _other_build(sibling: Path) -> bool:
+    """True when ``sibling`` belongs to another build that is still running (its process id
+    ends the name)."""
+    pid = sibling.name.rpartition("-")[2]
+    return pid.isdigit() and int(pid) != os.getpid() and _running(int(pid))
+
+
 def _running(pid: int) -> bool:
-    """True when a process of that id exists (another build of the same site)."""
+    """True when a process of that id exists."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
