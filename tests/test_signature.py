@@ -235,6 +235,29 @@ def test_the_reader_keeps_its_readings_by_digest(tmp_path: Path, signed: bytes) 
     assert not again.read(pdf)[0].intact
 
 
+def test_a_kept_reader_reads_no_unchanged_file_again(
+    tmp_path: Path, signed: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # bangtin serve keeps its reader: an edit of a directive must not read every original again.
+    pdf = tmp_path / "goc.pdf"
+    pdf.write_bytes(signed)
+    reader = SignatureReader(None)
+    assert reader.read(pdf)[0].intact
+    reads: list[Path] = []
+    read_bytes = Path.read_bytes
+
+    def counted(self: Path) -> bytes:
+        reads.append(self)
+        return read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", counted)
+    assert reader.read(pdf)[0].intact
+    assert reads == []
+    pdf.write_bytes(altered_after_signing(signed))  # another size and time: read again
+    assert not reader.read(pdf)[0].intact
+    assert reads == [pdf]
+
+
 # --- the page -----------------------------------------------------------------------------------
 
 

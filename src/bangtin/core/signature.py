@@ -210,7 +210,9 @@ class SignatureReader:
     """`read_signatures` for a build, kept between builds by each file's digest.
 
     Reading a signature costs tens of milliseconds and loading pyHanko more: an archive of
-    thousands of signed originals is read once, then only digested.
+    thousands of signed originals is read once, then only digested. A reader kept in memory
+    (`bangtin serve` keeps one for its whole run) also remembers which digest each file had at
+    its size and time of change, so an edit of a directive does not read every original again.
     """
 
     def __init__(self, cache: Path | None, trust_roots: Sequence[Any] = ()) -> None:
@@ -218,22 +220,39 @@ class SignatureReader:
 
         self.path = cache
         self.trust_roots = list(trust_roots)
-        roots = b"".join(sorted(r.dump() for r in self.trust_roots))
-        self.salt = ("signatures", 1, hashlib.blake2b(roots, digest_size=16).hexdigest())
+        self.salt = self.salt_of(self.trust_roots)
         held = read_salted(cache, self.salt) if cache is not None else None
         self.entries: dict[str, tuple[SignatureCheck, ...]] = held if isinstance(held, dict) else {}
         self.used: dict[str, tuple[SignatureCheck, ...]] = {}
+        # (path, size, time of change in ns, inode) -> digest, for this process's later reads.
+        self._stamps: dict[tuple[str, int, int, int], str] = {}
+
+    @staticmethod
+    def salt_of(trust_roots: Sequence[Any]) -> tuple[str, int, str]:
+        """What the readings depend on besides the file: the trust roots (and this format)."""
+        roots = b"".join(sorted(r.dump() for r in trust_roots))
+        return ("signatures", 1, hashlib.blake2b(roots, digest_size=16).hexdigest())
 
     def read(self, path: Path) -> tuple[SignatureCheck, ...]:
         """The signatures of the PDF at ``path`` (empty when it cannot be read)."""
         try:
-            data = path.read_bytes()
+            info = path.stat()
         except OSError:
             return ()
-        key = hashlib.blake2b(data, digest_size=20).hexdigest()
-        found = self.entries.get(key)
+        stamp = (str(path), info.st_size, info.st_mtime_ns, info.st_ino)
+        key = self._stamps.get(stamp)
+        found = self.used.get(key) if key is not None else None
         if found is None:
-            found = read_signatures(data, self.trust_roots)
+            try:
+                data = path.read_bytes()
+            except OSError:
+                return ()
+            key = hashlib.blake2b(data, digest_size=20).hexdigest()
+            found = self.entries.get(key)
+            if found is None:
+                found = read_signatures(data, self.trust_roots)
+            self._stamps[stamp] = key
+        assert key is not None
         self.used[key] = found
         return found
 
@@ -248,3 +267,4 @@ class SignatureReader:
         fresh = {k: v for k, v in self.used.items() if k not in self.entries}
         if self.path is not None and fresh:
             write_salted(self.path, self.salt, {**self.entries, **fresh})
+            self.entries.update(fresh)

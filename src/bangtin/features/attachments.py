@@ -25,6 +25,8 @@ from bangtin.site.render import relative_url, render_template
 __all__ = ["AttachmentsFeature", "Offered", "sync_files"]
 
 SIGNATURES_CACHE = Path(".cache") / "bangtin" / "signatures.pickle"
+# Where `bangtin serve` keeps its signature reader (`BuildContext.memo`).
+READER = "attachments.reader"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -43,7 +45,7 @@ class AttachmentsFeature(Feature):
         options = ctx.options
         root = options.root
         roots = load_trust_roots(root / p for p in options.trust_roots)
-        reader = SignatureReader(root / SIGNATURES_CACHE, roots)
+        reader = self._reader(ctx, roots)
         self._offered: dict[str, tuple[Offered, ...]] = {}
         for d in ctx.registry.directives:
             if d.stub or not d.files:
@@ -55,6 +57,19 @@ class AttachmentsFeature(Feature):
             if offered:
                 self._offered[d.path] = tuple(offered)
         reader.save()
+
+    @staticmethod
+    def _reader(ctx: BuildContext, roots: list[object]) -> SignatureReader:
+        """The signature reader: `bangtin serve` keeps one between its builds (an edit then
+        reads no original again unless it changed), a build makes its own."""
+        memo = ctx.memo
+        held = memo.get(READER) if memo is not None else None
+        if isinstance(held, SignatureReader) and held.salt == SignatureReader.salt_of(roots):
+            return held
+        reader = SignatureReader(ctx.options.root / SIGNATURES_CACHE, roots)
+        if memo is not None:
+            memo[READER] = reader
+        return reader
 
     def offered(self, d: Directive) -> tuple[Offered, ...]:
         """The files ``d``'s page offers (none for a stub or a record of another audience)."""
