@@ -177,6 +177,10 @@ BROKEN: dict[str, tuple[str, str | bytes]] = {
         "directives/2024/2078-cv-duk.md",
         f"---\n{BASE}---\n" + "".join("    " * i + "- x\n" for i in range(52)),
     ),
+    "unclosed brackets": (
+        "directives/2024/2078-cv-duk.md",
+        f"---\n{BASE}---\n" + "[a][" * 3000 + "\n",
+    ),
     "deep emphasis": (
         "directives/2024/2078-cv-duk.md",
         f"---\n{BASE}---\n" + "*a " * 1000 + "x" + " b*" * 1000 + "\n",

@@ -10,6 +10,7 @@ every scalar stays the text the editor typed, with its line, and the record vali
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import yaml
@@ -64,6 +65,15 @@ MAX_NESTING = 50
 _TAB = 4
 _PREFIX = re.compile(r"[ \t>]*")
 _EMPHASIS = re.compile(r"[*_]+")
+# A line that starts with more indent or quote marks than MAX_NESTING levels could take (the
+# newline first: the regular expression engine then jumps from one newline to the next).
+_DEEP_PREFIX = re.compile(f"\\n[ \\t>]{{{MAX_NESTING + 1}}}")
+# Escaped marks (\[) are text to Python-Markdown: taken whole so that they are skipped.
+_LINK_MARKS = re.compile(r"\\.|[\[\]()]")
+# Python-Markdown's link reader scans, character by character in Python, from each "[" to its
+# "]" and from "](" to ")", to the end of the block when they stay open; about a second per
+# two million characters. Real bodies scan a few thousand.
+MAX_LINK_SCAN = 2_000_000
 
 _STANDARD_TAGS = {
     "tag:yaml.org,2002:str",
@@ -229,7 +239,9 @@ def split_document(path: str, text: str, *, required: bool = True) -> Document:
 def body_bounds(path: str, body: str, first_line: int) -> list[ContentError]:
     """The places of ``body`` that Python-Markdown cannot convert in bounded work: blocks longer
     than `MAX_BLOCK_LINES` lines (each), the first line nested deeper than `MAX_NESTING` in
-    lists, quotes or indentation, and the first emphasis nested deeper than that.
+    lists, quotes or indentation, the first emphasis nested deeper than that, and the block
+    where unclosed brackets have made the link scanner read more than `MAX_LINK_SCAN`
+    characters.
 
     Args:
         path: the file's path as shown in messages.
@@ -237,14 +249,74 @@ def body_bounds(path: str, body: str, first_line: int) -> list[ContentError]:
         first_line: the line of the file the body starts at.
     """
     errors: list[ContentError] = []
-    start, run, deep, emphasis, stressed = 0, 0, False, 0, False
-    for number, line in enumerate([*body.split("\n"), ""], start=first_line):
-        # Python-Markdown takes a line of spaces and tabs for a blank line.
-        if line.strip(" \t\r"):
-            start = number if run == 0 else start
-            run += 1
+    # Each check runs only where a cheap count says it could fail: the loader reads 10,000
+    # bodies in a cold build. The link scan of a body is at most its marks times its length;
+    # a nesting over MAX_NESTING needs that many characters of indent or quote marks, and an
+    # emphasis that deep that many runs of * or _.
+    marks = body.count("[") + body.count("](")
+    if body.count("\n") >= MAX_BLOCK_LINES or marks * len(body) > MAX_LINK_SCAN:
+        errors += _block_bounds(path, body, first_line)
+    deep = _DEEP_PREFIX.search(body) or _DEEP_PREFIX.match("\n" + body[: MAX_NESTING + 1])
+    if deep or body.count("*") + body.count("_") > MAX_NESTING:
+        errors += _line_bounds(path, body.split("\n"), first_line)
+    return sorted(errors, key=lambda e: e.line)
+
+
+def _block_bounds(path: str, body: str, first_line: int) -> list[ContentError]:
+    """Blocks longer than `MAX_BLOCK_LINES` (each), and the block where the link scan of the
+    body passes `MAX_LINK_SCAN` (once)."""
+    errors: list[ContentError] = []
+    scanned, reported = 0, False
+    for start, lines in _blocks(body, first_line):
+        if len(lines) > MAX_BLOCK_LINES:
+            errors.append(
+                ContentError(
+                    path,
+                    start,
+                    f"{len(lines)} dòng liền nhau không có dòng trống (mỗi khối tối đa "
+                    f"{MAX_BLOCK_LINES} dòng): Markdown đọc một khối như vậy rất chậm; hãy thêm "
+                    "một dòng trống giữa các tiêu đề, đoạn văn, hoặc tách bảng, danh sách dài "
+                    "thành nhiều phần",
+                )
+            )
+        block = "\n".join(lines)
+        scanned += _link_scan(block) if "[" in block else 0
+        if scanned > MAX_LINK_SCAN and not reported:
+            reported = True
+            errors.append(
+                ContentError(
+                    path,
+                    start,
+                    "nhiều dấu «[» hoặc «](» không đóng: Markdown phải đọc lại phần còn lại của "
+                    "khối từ mỗi dấu ấy, rất chậm; hãy đóng các dấu ngoặc, hoặc viết «\\[» để "
+                    "in chính dấu ngoặc",
+                )
+            )
+    return errors
+
+
+def _line_bounds(path: str, lines: list[str], first_line: int) -> list[ContentError]:
+    """The first line nested deeper than `MAX_NESTING` in lists, quotes or indentation, and
+    the first where emphasis does (one place is enough to find the rest)."""
+    errors: list[ContentError] = []
+    emphasis, deep, stressed = 0, False, False
+    for number, line in enumerate(lines, start=first_line):
+        if not line or (line[0] in " \t\r>" and not line.strip(" \t\r")):
+            emphasis = 0  # a blank line: emphasis does not cross it
+            continue
+        if not deep and line[0] in " \t>" and (depth := _nesting(line)) > MAX_NESTING:
+            deep = True
+            errors.append(
+                ContentError(
+                    path,
+                    number,
+                    f"lồng quá sâu: {depth} cấp danh sách, trích dẫn hoặc thụt lề (tối đa "
+                    f"{MAX_NESTING} cấp): hãy giảm mức thụt lề hoặc bớt dấu «>»",
+                )
+            )
+        if not stressed and ("*" in line or "_" in line):
             emphasis, peak = _emphasis(line, emphasis)
-            if not stressed and peak > MAX_NESTING:
+            if peak > MAX_NESTING:
                 stressed = True
                 errors.append(
                     ContentError(
@@ -254,31 +326,41 @@ def body_bounds(path: str, body: str, first_line: int) -> list[ContentError]:
                         f"{MAX_NESTING}): hãy kiểm tra các dấu * và _ chưa đóng",
                     )
                 )
-        else:
-            emphasis = 0  # emphasis does not cross a blank line
-            if run > MAX_BLOCK_LINES:
-                errors.append(
-                    ContentError(
-                        path,
-                        start,
-                        f"{run} dòng liền nhau không có dòng trống (mỗi khối tối đa "
-                        f"{MAX_BLOCK_LINES} dòng): Markdown đọc một khối như vậy rất chậm; hãy "
-                        "thêm một dòng trống giữa các tiêu đề, đoạn văn, hoặc tách bảng, danh "
-                        "sách dài thành nhiều phần",
-                    )
-                )
-            run = 0
-        if not deep and (depth := _nesting(line)) > MAX_NESTING:
-            deep = True  # one line is enough to find the place; the rest are like it
-            errors.append(
-                ContentError(
-                    path,
-                    number,
-                    f"lồng quá sâu: {depth} cấp danh sách, trích dẫn hoặc thụt lề (tối đa "
-                    f"{MAX_NESTING} cấp): hãy giảm mức thụt lề hoặc bớt dấu «>»",
-                )
-            )
-    return sorted(errors, key=lambda e: e.line)
+    return errors
+
+
+def _blocks(body: str, first_line: int) -> Iterator[tuple[int, list[str]]]:
+    """The blocks of ``body`` (runs of lines that are not blank) with the line each starts at;
+    Python-Markdown takes a line of spaces and tabs for a blank line."""
+    start = 0
+    lines: list[str] = []
+    for number, line in enumerate([*body.split("\n"), ""], start=first_line):
+        if line.strip(" \t\r"):
+            start = start if lines else number
+            lines.append(line)
+        elif lines:
+            yield start, lines
+            lines = []
+
+
+def _link_scan(block: str) -> int:
+    """How many characters Python-Markdown's link reader scans in ``block``: from each ``[`` to
+    its ``]`` and from each ``](`` to its ``)``, or to the end of the block when they stay
+    open (each is read again from there: "[a][" repeated 4,000 times took 23 s)."""
+    brackets: list[int] = []
+    parens: list[int] = []
+    total = 0
+    for match in _LINK_MARKS.finditer(block):
+        mark, at = match.group(), match.start()
+        if mark == "[":
+            brackets.append(at)
+        elif mark == "]" and brackets:
+            total += at - brackets.pop()
+        elif mark == "(" and (parens or (at and block[at - 1] == "]")):
+            parens.append(at)
+        elif mark == ")" and parens:
+            total += at - parens.pop()
+    return total + sum(len(block) - at for at in brackets + parens)
 
 
 def _emphasis(line: str, depth: int) -> tuple[int, int]:
