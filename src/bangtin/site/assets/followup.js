@@ -1,7 +1,7 @@
 /* bangtin: filter buttons of /mo-hinh/ (year, unit, field, theme), and the copy buttons of the
  * reminder texts (follow-up of answers). Without this script the filter buttons stay hidden and
- * every practice shows; a reminder can still be selected and copied by hand. Event delegation on document, so it keeps
- * working with Material's instant navigation. No dependency. */
+ * every practice shows; a reminder can still be selected and copied by hand. Event delegation
+ * on document, so it keeps working with Material's instant navigation. No dependency. */
 (function () {
   "use strict";
 
