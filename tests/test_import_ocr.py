@@ -82,6 +82,7 @@ def test_seed_scan_gives_the_sample_or_leaves_it_empty(seed_scan: Path) -> None:
     """Number, date, place and subject as in the sample; the signer right or left empty."""
     result = CliRunner().invoke(import_command, [str(seed_scan), "--stdout", "--root", str(REPO)])
     assert result.exit_code == 0, result.output
+    assert "Đọc bản quét (OCR)" in result.stderr  # the progress bar over the pages
     imported = front_matter(result.stdout)
     sample = front_matter(SAMPLE.read_text(encoding="utf-8"))
     for key in ("number", "date", "place", "type", "subject"):

@@ -9,8 +9,11 @@ Markdown (with --stdout) goes to stdout.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -26,6 +29,7 @@ from bangtin.importer.archive import (
     scan,
 )
 from bangtin.importer.original import add_front_matter, original_for
+from bangtin.importer.reading.ocr import set_progress
 from bangtin.importer.write import write_file
 
 __all__ = ["import_command"]
@@ -68,7 +72,7 @@ def _err(message: str) -> None:
 def import_command(
     source: Path, root: Path, force: bool, to_stdout: bool, report: Path | None
 ) -> None:
-    """Nhập văn bản (.txt, .md, .docx) hoặc cả thư mục thành tệp directives/NĂM/SỐ.md.
+    """Nhập văn bản (.txt, .md, .docx, .pdf, ảnh quét .png/.jpg/.tif) hoặc cả thư mục thành tệp directives/NĂM/SỐ.md.
 
     Với thư mục: đọc mọi tệp (cả thư mục con), báo văn bản trùng số, ghi báo cáo CSV; chỉ trả
     mã 1 khi có tệp không đọc được.
@@ -76,9 +80,13 @@ def import_command(
     if source.is_dir():
         sys.exit(_import_folder(source, root, force=force, to_stdout=to_stdout, report=report))
     units = load_units(root)
-    parsed = parse_file(source, units, theme_years(root))
+    with _ocr_progress():
+        parsed = parse_file(source, units, theme_years(root))
     if parsed.skipped:
-        _err(f"{source}: chỉ nhập được tệp .txt, .md hoặc .docx ({parsed.skipped})")
+        _err(
+            f"{source}: chỉ nhập được tệp .txt, .md, .docx, .pdf hoặc ảnh quét, ảnh chụp "
+            f"(.png, .jpg, .tif) ({parsed.skipped})"
+        )
         sys.exit(1)
     outcome = _place(parsed, root, {}, force=force, to_stdout=to_stdout)
     for line in outcome.messages:
@@ -87,6 +95,31 @@ def import_command(
         _err("Tổng kết:")
         _err(_summary_line(parsed, outcome, source.parent))
     sys.exit(0 if outcome.written else 1)
+
+
+@contextmanager
+def _ocr_progress() -> Iterator[None]:
+    """A progress bar on stderr while the pages of a scan go through OCR (two pages or more)."""
+    bar: Any = None
+    shown = 0
+
+    def progress(done: int, total: int) -> None:
+        nonlocal bar, shown
+        if bar is None:
+            if total < 2:
+                return
+            bar = click.progressbar(length=total, label="Đọc bản quét (OCR)", file=sys.stderr)
+            bar.__enter__()
+        bar.update(done - shown)
+        shown = done
+
+    set_progress(progress)
+    try:
+        yield
+    finally:
+        set_progress(None)
+        if bar is not None:
+            bar.__exit__(None, None, None)
 
 
 @dataclass(frozen=True, slots=True)
