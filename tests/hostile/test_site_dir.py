@@ -100,12 +100,14 @@ def test_site_dir_in_mkdocs_yml_is_refused(portal: Site, where: str) -> None:
     assert _everything(portal.root.parent) == before
 
 
-def test_mkdocs_build_d_is_refused_too(portal: Site) -> None:
-    """The check is in the plugin's publishing, so MkDocs' own command goes through it."""
+@pytest.mark.parametrize(("command", "where"), [("build", ".git"), ("gh-deploy", "directives")])
+def test_mkdocs_own_commands_are_refused_too(portal: Site, command: str, where: str) -> None:
+    """The check is in the plugin, so MkDocs' own commands go through it (gh-deploy's build
+    empties the folder itself)."""
     before = _everything(portal.root)
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     done = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-q", "-d", ".git"],
+        [sys.executable, "-m", "mkdocs", command, "-q", "-d", where],
         cwd=portal.root,
         env=env,
         capture_output=True,

@@ -57,7 +57,7 @@ from bangtin.links.graph import same_links
 from bangtin.site import progress
 from bangtin.site.outputs import KeptOutputs
 from bangtin.site.pages import PageSpec, SiteIndex, home_block, plan_pages, render_page
-from bangtin.site.publish import AtomicSite, UnsafeSiteDir, project_folders
+from bangtin.site.publish import AtomicSite, UnsafeSiteDir, check_site_dir, project_folders
 from bangtin.site.render import safe_toc, sanitize
 
 if TYPE_CHECKING:
@@ -139,7 +139,7 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
             audience = parse_audience(os.environ.get("BANGTIN_AUDIENCE") or self.config.audience)
         except ValueError as exc:
             raise PluginError(f"BANGTIN_AUDIENCE: {exc}") from None
-        if self._command == "build":  # before any work: the site folder may be refused
+        if self._command != "serve":  # before any work: the site folder may be refused
             self._atomic = self._atomic_site(config)
             self._complete = False
         docs_rel = os.path.relpath(config.docs_dir, self.root)
@@ -195,16 +195,19 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
                 _run_later(later)
         return config
 
-    def _atomic_site(self, config: MkDocsConfig) -> AtomicSite:
-        """The staging folder of this build; a site folder a build must not replace (the
-        project's own folders, a folder bangtin did not build) stops the build here."""
+    def _atomic_site(self, config: MkDocsConfig) -> AtomicSite | None:
+        """The staging folder of a build (None for another command, such as gh-deploy, whose
+        MkDocs empties the site folder itself); a site folder a build must not replace (the
+        project's own folders, a folder bangtin did not build) stops it here."""
+        site = Path(config.site_dir)
         own = project_folders(
             self.root, config.docs_dir, config.theme.custom_dir, self.config.directives_dir
         )
         try:
-            return AtomicSite(
-                Path(config.site_dir), project=self.root, own=own, trash=self.root / TRASH
-            )
+            if self._command != "build":
+                check_site_dir(site, self.root, own)
+                return None
+            return AtomicSite(site, project=self.root, own=own, trash=self.root / TRASH)
         except UnsafeSiteDir as exc:
             raise SiteDirRefused(str(exc)) from None
 

@@ -36,7 +36,14 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
-__all__ = ["MARKER", "AtomicSite", "UnsafeSiteDir", "project_folders", "site_dir_problem"]
+__all__ = [
+    "MARKER",
+    "AtomicSite",
+    "UnsafeSiteDir",
+    "check_site_dir",
+    "project_folders",
+    "site_dir_problem",
+]
 
 #: The file every site bangtin builds holds: a folder with it may be replaced by a build.
 MARKER = ".bangtin-site"
@@ -102,6 +109,13 @@ def site_dir_problem(target: Path, project: Path, own: Iterable[Path]) -> str | 
     return None
 
 
+def check_site_dir(target: Path, project: Path, own: Iterable[Path]) -> None:
+    """Raise `UnsafeSiteDir` when a build must not replace ``target`` (`site_dir_problem`)."""
+    problem = site_dir_problem(target, project, own)
+    if problem is not None:
+        raise UnsafeSiteDir(problem)
+
+
 def _replaceable(target: Path) -> bool:
     """True when ``target`` is missing, an empty folder, or a site bangtin built."""
     if not os.path.lexists(target):
@@ -140,9 +154,7 @@ class AtomicSite:
         Raises:
             UnsafeSiteDir: ``target`` is not a folder a build may replace (`site_dir_problem`).
         """
-        problem = site_dir_problem(target, project, own)
-        if problem is not None:
-            raise UnsafeSiteDir(problem)
+        check_site_dir(target, project, own)
         self.target = Path(os.path.abspath(target)).resolve()
         name = self.target.name
         self.staging = self.target.with_name(f"{name}{_SIBLING}new-{os.getpid()}")
