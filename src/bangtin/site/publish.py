@@ -252,7 +252,7 @@ def _renameat2() -> object | None:
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         function = libc.renameat2
-    except (OSError, AttributeError):
+    except (OSError, AttributeError, TypeError):  # no such C library or function (not Linux)
         return None
     function.argtypes = [
         ctypes.c_int,
