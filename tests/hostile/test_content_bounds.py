@@ -180,9 +180,24 @@ def test_unclosed_brackets_are_refused(site: Site, mark: str) -> None:
     assert time.perf_counter() - start < 30
 
 
+TAGS = (
+    "nhiều dấu «<» không có dấu «>» đóng lại: Markdown phải đọc lại phần còn lại của văn bản "
+    "từ mỗi dấu ấy, rất chậm; hãy viết «&lt;» (hoặc «\\<») để in chính dấu nhỏ hơn"
+)
+
+
+def test_unclosed_tags_are_refused(site: Site) -> None:
+    # Python's html.parser reads from each "<" and a letter to the end when no ">" follows:
+    # 4,000 took a second, 40,000 took two minutes.
+    body = "Mở đầu.\n\n" + "x <y" * 4000 + "\n"
+    site.write({NEW: directive("3-CV/ĐUK", "2024-01-04", body=body)})
+    refused(site, [f"{NEW}:{BODY_LINE + 2}: {TAGS}"])
+
+
 def test_many_closed_links_build(site: Site) -> None:
     rows = "".join(
-        f"| {i} | [Công văn {i}](https://example.org/{i}) [^{i}] |\n" for i in range(400)
+        f"| {i} | [Công văn {i}](https://example.org/{i}) [^{i}] <b>x</b> a < b |\n"
+        for i in range(400)
     )
     notes = "".join(f"[^{i}]: Ghi chú {i} (xem [mục](#muc)).\n\n" for i in range(400))
     body = "| Số | Văn bản |\n|---|---|\n" + rows + "\n" + notes
