@@ -306,3 +306,28 @@ def test_a_failed_build_with_no_site_does_not_say_it_kept_one(make_site: MakeSit
     assert site.exit_code == 1
     assert "giữ nguyên" not in site.output, site.output
     assert "chưa có trang nào được đăng" in site.output, site.output
+
+
+def test_leftovers_of_a_running_build_are_left_alone(tmp_path: Path) -> None:
+    """The next build removes what killed builds left beside the site, but not the staging
+    folder of another build of the same site that is still running."""
+    from bangtin.site.publish import MARKER, AtomicSite
+
+    project = tmp_path / "portal"
+    site = project / "site"
+    site.mkdir(parents=True)
+    (site / MARKER).write_text("", encoding="utf-8")
+    running = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        gone_pid = 2**22 + 12345  # above Linux's largest process id: no such process
+        mine = project / f"site.bangtin-new-{running.pid}"
+        killed = project / f"site.bangtin-new-{gone_pid}"
+        for folder in (mine, killed):
+            folder.mkdir()
+            (folder / "index.html").write_text("x", encoding="utf-8")
+        AtomicSite(site, project=project, trash=None)
+        assert mine.is_dir()
+        assert not killed.exists()
+    finally:
+        running.kill()
+        running.wait()
