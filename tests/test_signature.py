@@ -21,7 +21,12 @@ from cryptography.x509.oid import NameOID
 from pypdf import PdfWriter
 
 from bangtin.cli.main import main
-from bangtin.core.signature import SignatureReader, load_trust_roots, read_signatures
+from bangtin.core.signature import (
+    PARALLEL_FROM,
+    SignatureReader,
+    load_trust_roots,
+    read_signatures,
+)
 from conftest import MakeSite, directive, load_script
 
 with warnings.catch_warnings():
@@ -256,6 +261,28 @@ def test_a_kept_reader_reads_no_unchanged_file_again(
     pdf.write_bytes(altered_after_signing(signed))  # another size and time: read again
     assert not reader.read(pdf)[0].intact
     assert reads == [pdf]
+
+
+def test_many_new_originals_are_read_in_forked_processes_alike(
+    tmp_path: Path, authority: Authority, signed: bytes
+) -> None:
+    paths = []
+    for i in range(PARALLEL_FROM + 1):
+        path = tmp_path / f"{i}.pdf"
+        # Every other one altered: the workers' readings must be each file's own.
+        data = signed_pdf(authority)
+        path.write_bytes(altered_after_signing(data) if i % 2 else data)
+        paths.append(path)
+    plain = tmp_path / "khong-ky.pdf"
+    plain.write_bytes(b"%PDF-1.4 no signature")
+    ahead = SignatureReader(tmp_path / "cache.pickle")
+    found = ahead.read_many([*paths, plain], parallel=True)
+    assert len(ahead.entries) == len(paths)  # read ahead, by the pool (the unsigned one not)
+    assert found == SignatureReader(None).read_many([*paths, plain])
+    assert [bool(f[0].intact) for f in found[:-1]] == [i % 2 == 0 for i in range(len(paths))]
+    assert found[-1] == ()
+    ahead.save()
+    assert len(SignatureReader(tmp_path / "cache.pickle").entries) == len(paths) + 1
 
 
 # --- the page -----------------------------------------------------------------------------------

@@ -16,8 +16,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+import multiprocessing as mp
+import os
 import warnings
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,6 +38,8 @@ __all__ = [
 VIETNAM = dt.timezone(dt.timedelta(hours=7))
 # Read no PDF larger than this for its signatures (the attachments' own limit is lower by default).
 MAX_PDF_BYTES = 512 * 1024 * 1024
+# From this many originals not read before, a build reads them in forked processes (~40 ms each).
+PARALLEL_FROM = 16
 
 
 class TrustRootError(ValueError):
@@ -223,6 +228,8 @@ class SignatureReader:
         self.salt = self.salt_of(self.trust_roots)
         held = read_salted(cache, self.salt) if cache is not None else None
         self.entries: dict[str, tuple[SignatureCheck, ...]] = held if isinstance(held, dict) else {}
+        # What the cache file holds (the entries read ahead are not in it yet).
+        self.saved = dict(self.entries)
         self.used: dict[str, tuple[SignatureCheck, ...]] = {}
         # (path, size, time of change in ns, inode) -> digest, for this process's later reads.
         self._stamps: dict[tuple[str, int, int, int], str] = {}
@@ -235,26 +242,81 @@ class SignatureReader:
 
     def read(self, path: Path) -> tuple[SignatureCheck, ...]:
         """The signatures of the PDF at ``path`` (empty when it cannot be read)."""
+        key, data = self._digest(path)
+        if key is None:
+            return ()
+        found = self.used.get(key)
+        if found is None:
+            found = self.entries.get(key)
+        if found is None:
+            if data is None:
+                try:
+                    data = path.read_bytes()
+                except OSError:
+                    return ()
+            found = read_signatures(data, self.trust_roots)
+        self.used[key] = found
+        return found
+
+    def _digest(self, path: Path) -> tuple[str | None, bytes | None]:
+        """The digest of the file at ``path`` and its bytes when they had to be read (a file
+        seen before by this reader at the same size, time of change and inode is not)."""
         try:
             info = path.stat()
         except OSError:
-            return ()
+            return None, None
         stamp = (str(path), info.st_size, info.st_mtime_ns, info.st_ino)
         key = self._stamps.get(stamp)
-        found = self.used.get(key) if key is not None else None
-        if found is None:
-            try:
-                data = path.read_bytes()
-            except OSError:
-                return ()
-            key = hashlib.blake2b(data, digest_size=20).hexdigest()
-            found = self.entries.get(key)
-            if found is None:
-                found = read_signatures(data, self.trust_roots)
-            self._stamps[stamp] = key
-        assert key is not None
-        self.used[key] = found
-        return found
+        if key is not None:
+            return key, None
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None, None
+        key = hashlib.blake2b(data, digest_size=20).hexdigest()
+        self._stamps[stamp] = key
+        return key, data
+
+    def read_many(
+        self, paths: Sequence[Path], *, parallel: bool = False
+    ) -> list[tuple[SignatureCheck, ...]]:
+        """`read` of each of ``paths``; with ``parallel`` (a build, which may fork), the files
+        not read before are read in forked processes when there are many."""
+        if parallel:
+            self._read_ahead(paths)
+        return [self.read(path) for path in paths]
+
+    def _read_ahead(self, paths: Sequence[Path]) -> None:
+        """Read the signatures of the files of ``paths`` the cache lacks, in forked processes."""
+        workers = min(os.cpu_count() or 1, 4)
+        if workers < 2 or "fork" not in mp.get_all_start_methods():
+            return
+        todo: list[tuple[str, Path]] = []
+        for path in paths:
+            key, data = self._digest(path)
+            if key is None or key in self.entries or key in self.used:
+                continue
+            if data is None:  # seen by this reader before, but not read: read it now
+                try:
+                    data = path.read_bytes()
+                except OSError:
+                    continue
+            if has_signature(data):
+                todo.append((key, path))  # the workers read the files: no archive in memory
+        if len(todo) < PARALLEL_FROM:
+            return
+        _quiet_import()  # once, before the fork: the workers inherit pyHanko loaded
+        _AHEAD[:] = [(path, self.trust_roots) for _, path in todo]
+        try:
+            with ProcessPoolExecutor(
+                max_workers=workers, mp_context=mp.get_context("fork")
+            ) as pool:
+                found = list(pool.map(_read_ahead_job, range(len(todo)), chunksize=8))
+        finally:
+            _AHEAD.clear()
+        # Each reading under the digest of the bytes its worker read (a file replaced meanwhile
+        # is then simply read again by `read`).
+        self.entries.update(entry for entry in found if entry is not None)
 
     def save(self) -> None:
         """Keep the readings of this build with the earlier ones, when it read anything new.
@@ -264,7 +326,20 @@ class SignatureReader:
         """
         from bangtin.core.kept import write_salted
 
-        fresh = {k: v for k, v in self.used.items() if k not in self.entries}
+        fresh = {k: v for k, v in self.used.items() if k not in self.saved}
         if self.path is not None and fresh:
-            write_salted(self.path, self.salt, {**self.entries, **fresh})
-            self.entries.update(fresh)
+            self.saved.update(fresh)
+            write_salted(self.path, self.salt, self.saved)
+
+
+# The read-ahead's files and trust roots, set just before its pool forks (no pickling of them).
+_AHEAD: list[tuple[Path, list[Any]]] = []
+
+
+def _read_ahead_job(index: int) -> tuple[str, tuple[SignatureCheck, ...]] | None:
+    path, roots = _AHEAD[index]
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    return hashlib.blake2b(data, digest_size=20).hexdigest(), read_signatures(data, roots)

@@ -46,16 +46,19 @@ class AttachmentsFeature(Feature):
         root = options.root
         roots = load_trust_roots(root / p for p in options.trust_roots)
         reader = self._reader(ctx, roots)
-        self._offered: dict[str, tuple[Offered, ...]] = {}
-        for d in ctx.registry.directives:
-            if d.stub or not d.files:
-                continue
-            offered = []
-            for download in downloads(root, d, options.attachment_max_mb * MB):
-                signatures = reader.read(download.source) if download.kind == "PDF" else ()
-                offered.append(Offered(download=download, signatures=signatures))
-            if offered:
-                self._offered[d.path] = tuple(offered)
+        found = {
+            d.path: downloads(root, d, options.attachment_max_mb * MB)
+            for d in ctx.registry.directives
+            if d.files and not d.stub
+        }
+        pdfs = [f.source for files in found.values() for f in files if f.kind == "PDF"]
+        # A build reads many new originals in forked processes; serve (memo) never forks.
+        signatures = dict(zip(pdfs, reader.read_many(pdfs, parallel=ctx.memo is None), strict=True))
+        self._offered: dict[str, tuple[Offered, ...]] = {
+            path: tuple(Offered(download=f, signatures=signatures.get(f.source, ())) for f in files)
+            for path, files in found.items()
+            if files
+        }
         reader.save()
 
     @staticmethod
