@@ -331,7 +331,8 @@ def test_body_bounds_count_blocks_and_nesting() -> None:
         (7, "501"),
         (509, "502"),  # "Kết." and the 501 lines after it
     ]
-    tabs = "\t" * (MAX_NESTING // 4) + "    " * (MAX_NESTING - MAX_NESTING // 4 + 1) + "- x\n"
+    # 12 tabs and 38 indents of four spaces: 50 levels, and the list marker the 51st.
+    tabs = "\t" * (MAX_NESTING // 4) + "    " * (MAX_NESTING - MAX_NESTING // 4) + "- x\n"
     (deep,) = body_bounds("a.md", "Mở đầu.\n\n" + tabs, 1)
     assert (deep.line, deep.message.split(":")[1]) == (
         3,

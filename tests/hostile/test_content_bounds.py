@@ -139,8 +139,17 @@ def test_400_nested_list_levels_are_refused_fast(site: Site) -> None:
     body = "".join("    " * i + "- mục\n" for i in range(400))
     site.write({NEW: directive("3-CV/ĐUK", "2024-01-04", body=body)})
     start = time.perf_counter()
-    refused(site, [f"{NEW}:{BODY_LINE + 51}: {DEEP}"])
+    # The item indented 50 times is the 51st list (the first is not indented).
+    refused(site, [f"{NEW}:{BODY_LINE + 50}: {DEEP}"])
     assert time.perf_counter() - start < 30
+
+
+@pytest.mark.parametrize("marker", ["1. ", "+ ", "- ", "1) "])
+def test_lists_nested_on_one_line_are_refused(site: Site, marker: str) -> None:
+    # "1. 1. 1. x" nests a list in a list on one line: 10,000 were a RecursionError.
+    body = "Mở đầu.\n\n" + marker * 51 + "x\n"
+    site.write({NEW: directive("3-CV/ĐUK", "2024-01-04", body=body)})
+    refused(site, [f"{NEW}:{BODY_LINE + 2}: {DEEP}"])
 
 
 def test_deep_quotes_are_refused(site: Site) -> None:
@@ -217,7 +226,7 @@ def test_much_emphasis_that_does_not_nest_builds(site: Site) -> None:
 
 
 def test_fifty_levels_build(site: Site) -> None:
-    body = "".join("    " * i + "- mục\n" for i in range(50))
+    body = "".join("    " * i + "- mục\n" for i in range(50)) + "\n" + "* " * 60 + "\n"
     site.write({NEW: directive("3-CV/ĐUK", "2024-01-04", body=body)})
     site.build()
     assert site.exit_code == 0, site.output

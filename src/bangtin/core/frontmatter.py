@@ -63,14 +63,17 @@ MAX_BLOCK_LINES = 500
 # RecursionError around 400 levels (after up to a minute); no document nests more than a few.
 MAX_NESTING = 50
 _TAB = 4
-_PREFIX = re.compile(r"[ \t>]*")
+# One step of a line's nesting: indent, a quote marker, or a list marker and its space.
+_LEVEL = re.compile(r"[ \t]+|>|(?:[*+-]|[0-9]{1,9}[.)])(?=[ \t])")
+_LEVEL_STARTS = frozenset(" \t>*+-0123456789")
+_RULE = re.compile(r" {0,3}([-*_])(?: *\1){2,} *$")
 _EMPHASIS = re.compile(r"[*_]+")
 _TAG_START = re.compile(r"<[A-Za-z]")
 # html.parser's scan of tags runs in C: about a second per 20 million characters.
 MAX_TAG_SCAN = 20_000_000
-# A line that starts with more indent or quote marks than MAX_NESTING levels could take (the
-# newline first: the regular expression engine then jumps from one newline to the next).
-_DEEP_PREFIX = re.compile(f"\\n[ \\t>]{{{MAX_NESTING + 1}}}")
+# A line that starts with more indent, quote or list marks than MAX_NESTING levels could take
+# (the newline first: the regular expression engine then jumps from one newline to the next).
+_DEEP_PREFIX = re.compile(f"\\n[ \\t>*+.)0-9-]{{{MAX_NESTING + 1}}}")
 # Escaped marks (\[) are text to Python-Markdown: taken whole so that they are skipped.
 _LINK_MARKS = re.compile(r"\\.|[\[\]()]")
 # Python-Markdown's link reader scans, character by character in Python, from each "[" to its
@@ -338,7 +341,7 @@ def _line_bounds(path: str, lines: list[str], first_line: int) -> list[ContentEr
         if not line or (line[0] in " \t\r>" and not line.strip(" \t\r")):
             emphasis = 0  # a blank line: emphasis does not cross it
             continue
-        if not deep and line[0] in " \t>" and (depth := _nesting(line)) > MAX_NESTING:
+        if not deep and line[0] in _LEVEL_STARTS and (depth := _nesting(line)) > MAX_NESTING:
             deep = True
             errors.append(
                 ContentError(
@@ -416,23 +419,23 @@ def _emphasis(line: str, depth: int) -> tuple[int, int]:
 
 
 def _nesting(line: str) -> int:
-    """How deep ``line`` nests: one level per quote marker ``>`` and per four columns of indent
-    (a tab stops at the next four), the one space after a ``>`` being part of the marker."""
-    match = _PREFIX.match(line)
-    prefix = match.group() if match else ""
-    if ">" not in prefix and "\t" not in prefix:
-        return len(prefix) // _TAB
-    quotes, column, after_marker = 0, 0, False
-    for char in prefix:
-        if char == ">":
-            quotes, after_marker = quotes + 1, True
+    """How deep ``line`` nests: one level per quote marker ``>``, per list marker (``-``, ``*``,
+    ``+``, ``1.``, ``1)``: "1. 1. 1. x" nests three lists on one line) and per four columns of
+    indent (a tab stops at the next four); the one space after a marker is part of it."""
+    if _RULE.match(line):
+        return 0  # "* * * * *" is a rule, not lists
+    levels, column, pos = 0, 0, 0
+    while match := _LEVEL.match(line, pos):
+        pos = match.end()
+        token = match.group()
+        if token[0] in " \t":
+            for char in token:
+                column += _TAB - column % _TAB if char == "\t" else 1
             continue
-        if char == " " and after_marker:
-            after_marker = False
-            continue
-        after_marker = False
-        column += _TAB - column % _TAB if char == "\t" else 1
-    return quotes + column // _TAB
+        levels += 1
+        if line.startswith(" ", pos):
+            pos += 1
+    return levels + column // _TAB
 
 
 def _shape(value: YValue) -> str:
