@@ -82,9 +82,10 @@ _VV = re.compile(r"^(?:\*\*)?\s*(?:V\s*/\s*v|Về\s+việc)\b", re.IGNORECASE)
 
 def _plain(line: str) -> str:
     """The line without Markdown emphasis marks (a lone "*" of a Party header stays)."""
-    if line.strip() == "*":
-        return "*"
-    return re.sub(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}", "", line).strip()
+    # Only marks in pairs are emphasis: "***" between header cells of a forum copy is a star.
+    line = re.sub(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", r"\1", line)
+    line = re.sub(r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\w*])", r"\1", line)
+    return re.sub(r"^\*\*(?=\S)|(?<=\S)\*\*$", "", line.strip()).strip()
 
 
 def _caps(line: str) -> bool:
@@ -402,7 +403,7 @@ def _draw_columns(pdf: object, block: Block, width: float) -> None:
         noi = bool(texts) and _NOI_NHAN.match(texts[0]) is not None
         for text in filter(None, texts):
             caps = _caps(text)
-            size = 11 if noi else 12 if caps else 13
+            size = 11 if noi else 11.5 if caps else 13
             pdf.set_font("serif", "B" if caps or _RULE.match(text) else "", size)
             pdf.set_x(x + 8 if noi else x)
             pdf.multi_cell(

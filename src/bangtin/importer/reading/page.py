@@ -67,9 +67,9 @@ class _Row:
 _PAGE_NUMBER = re.compile(r"^[-–—\s(]*(?:trang\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?[-–—\s)]*$", re.I)
 _FOOTNOTE_START = re.compile(r"^(?:⁽?[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾?|\(\d{1,2}\)|\[\d{1,3}\]|\d{1,2}\s)")
 _LIST_MARK = re.compile(r"^(?:[-–—+•*]|\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[IVXLC]+[.)]|Điều\s)")
-# Two columns are apart by at least this share of the page's width (a header's gutter is a
-# fifth of it; justified words are never this far apart).
-_GUTTER = 0.045
+# Two columns are apart by at least this share of the page's width (5 mm on A4: a long issuer
+# name fills its cell to the edge; justified words are never this far apart).
+_GUTTER = 0.025
 
 
 def _rows(words: Sequence[Word]) -> list[_Row]:
@@ -93,7 +93,9 @@ def _split(row: _Row, width: float) -> tuple[list[Word], list[Word]] | None:
     if not gaps:
         return None
     gap, i = max(gaps)
-    if gap < _GUTTER * width:
+    middle = (row.words[i].x1 + row.words[i + 1].x0) / 2
+    # Columns meet near the middle of the page; a wide gap at a line's end is not a gutter.
+    if gap < _GUTTER * width or not 0.25 * width < middle < 0.75 * width:
         return None
     return row.words[: i + 1], row.words[i + 1 :]
 
