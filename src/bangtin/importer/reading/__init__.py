@@ -1,10 +1,18 @@
 """Readers by format: each turns one kind of file into plain NFC lines for the layout reader.
 
 As Pelican has one reader per source format feeding one content model (STYLE.md rule 15), each
-format has its reader here (`text`: .txt and .md; `docx`: Word), and every reader's lines go
-through the same normalising and layout rules. A new format (a PDF's text layer, a scan through
-OCR) is one module with a ``read(path) -> list[str]`` function and one entry in `READERS`.
-Every reader reads only a regular file within a size bound (`bounded`).
+format has its reader here (`text`: .txt and .md; `docx`: Word; `pdf`: a PDF's text layer;
+`ocr`: scans and photos, and PDFs without a text layer, through Tesseract), and every reader's
+lines go through the same normalising and layout rules. A new format is one module with a
+``read(path) -> list[str]`` function and one entry in `READERS`. Every reader reads only a
+regular file within a size bound (`bounded`). `page` puts positioned words (a PDF's characters,
+OCR's words) in reading order: the header's and the closing's two columns left then right,
+footnotes after the text, page numbers dropped.
+
+A reader that cannot vouch for a span writes `UNSURE` (U+FFFD) in its place: the whole number
+after "Số:", the day, month or year of the date, a word of the signer's name. The layout rules
+need nothing more: no number, date or name parses through it, so the field is left empty for
+the editor ('CẦN ĐIỀN') rather than filled wrongly, and the editor sees the mark in the text.
 """
 
 from __future__ import annotations
@@ -16,7 +24,7 @@ from types import MappingProxyType
 from bangtin.importer.reading import docx, ocr, pdf, text
 from bangtin.importer.result import SourceError
 
-__all__ = ["READERS", "SUFFIXES", "read_lines", "read_source"]
+__all__ = ["READERS", "SUFFIXES", "UNSURE", "read_lines", "read_source"]
 
 Reader = Callable[[Path], list[str]]
 
@@ -31,6 +39,8 @@ READERS: Mapping[str, Reader] = MappingProxyType(
         **dict.fromkeys(ocr.IMAGE_SUFFIXES, ocr.read),
     }
 )
+#: What a reader writes for a span it could not read surely (see the module's docstring).
+UNSURE = ocr.UNSURE
 #: The suffixes the importer reads, for messages and for scanning folders.
 SUFFIXES = tuple(READERS)
 
