@@ -185,6 +185,10 @@ BROKEN: dict[str, tuple[str, str | bytes]] = {
         "directives/2024/2078-cv-duk.md",
         f"---\n{BASE}---\n" + "x <y" * 4000 + "\n",
     ),
+    "inline copies": (
+        "directives/2024/2078-cv-duk.md",
+        f"---\n{BASE}---\n" + "\\" * 200_000 + "\n",
+    ),
     "deep emphasis": (
         "directives/2024/2078-cv-duk.md",
         f"---\n{BASE}---\n" + "*a " * 1000 + "x" + " b*" * 1000 + "\n",

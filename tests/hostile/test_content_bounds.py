@@ -203,6 +203,21 @@ def test_unclosed_tags_are_refused(site: Site) -> None:
     refused(site, [f"{NEW}:{BODY_LINE + 2}: {TAGS}"])
 
 
+COPIES = (
+    "khối quá dài có quá nhiều dấu định dạng (\\ ` * _ [ ] < & !): Markdown chép lại cả khối ở "
+    "mỗi dấu, rất chậm; hãy tách khối thành nhiều đoạn bằng dòng trống"
+)
+
+
+@pytest.mark.parametrize("mark", ["\\", "&amp;", "<b>x</b>"])
+def test_a_paragraph_of_inline_marks_is_refused(site: Site, mark: str) -> None:
+    # Each inline element is put aside by copying its whole paragraph: 50,000 escapes took
+    # 1.7 s, 200,000 would take half a minute.
+    body = "Mở đầu.\n\n" + mark * (200_000 // len(mark)) + "\n"
+    site.write({NEW: directive("3-CV/ĐUK", "2024-01-04", body=body)})
+    refused(site, [f"{NEW}:{BODY_LINE + 2}: {COPIES}"])
+
+
 def test_many_closed_links_build(site: Site) -> None:
     rows = "".join(
         f"| {i} | [Công văn {i}](https://example.org/{i}) [^{i}] <b>x</b> a < b |\n"

@@ -80,6 +80,9 @@ _LINK_MARKS = re.compile(r"\\.|[\[\]()]")
 # "]" and from "](" to ")", to the end of the block when they stay open; about a second per
 # two million characters. Real bodies scan a few thousand.
 MAX_LINK_SCAN = 2_000_000
+# An inline element costs a copy of its block: marks times length, about a second per five
+# billion (a real paragraph of a thousand characters with fifty marks costs fifty thousand).
+MAX_INLINE_COPY = 5_000_000_000
 
 _STANDARD_TAGS = {
     "tag:yaml.org,2002:str",
@@ -259,8 +262,12 @@ def body_bounds(path: str, body: str, first_line: int) -> list[ContentError]:
     # bodies in a cold build. The link scan of a body is at most its marks times its length;
     # a nesting over MAX_NESTING needs that many characters of indent or quote marks, and an
     # emphasis that deep that many runs of * or _.
-    marks = body.count("[") + body.count("](")
-    if body.count("\n") >= MAX_BLOCK_LINES or marks * len(body) > MAX_LINK_SCAN:
+    links, marks = body.count("[") + body.count("]("), _inline_marks(body)
+    if (
+        body.count("\n") >= MAX_BLOCK_LINES
+        or links * len(body) > MAX_LINK_SCAN
+        or marks * len(body) > MAX_INLINE_COPY
+    ):
         errors += _block_bounds(path, body, first_line)
     if "<" in body and body.count("<") * len(body) > MAX_TAG_SCAN:
         errors += _tag_bounds(path, body, first_line)
@@ -274,7 +281,7 @@ def _block_bounds(path: str, body: str, first_line: int) -> list[ContentError]:
     """Blocks longer than `MAX_BLOCK_LINES` (each), and the block where the link scan of the
     body passes `MAX_LINK_SCAN` (once)."""
     errors: list[ContentError] = []
-    scanned, reported = 0, False
+    scanned, copied, reported = 0, 0, set[str]()
     for start, lines in _blocks(body, first_line):
         if len(lines) > MAX_BLOCK_LINES:
             errors.append(
@@ -288,9 +295,20 @@ def _block_bounds(path: str, body: str, first_line: int) -> list[ContentError]:
                 )
             )
         block = "\n".join(lines)
+        copied += _inline_marks(block) * len(block)
+        if copied > MAX_INLINE_COPY and "copy" not in reported:
+            reported.add("copy")
+            errors.append(
+                ContentError(
+                    path,
+                    start,
+                    "khối quá dài có quá nhiều dấu định dạng (\\ ` * _ [ ] < & !): Markdown chép "
+                    "lại cả khối ở mỗi dấu, rất chậm; hãy tách khối thành nhiều đoạn bằng dòng trống",
+                )
+            )
         scanned += _link_scan(block) if "[" in block else 0
-        if scanned > MAX_LINK_SCAN and not reported:
-            reported = True
+        if scanned > MAX_LINK_SCAN and "links" not in reported:
+            reported.add("links")
             errors.append(
                 ContentError(
                     path,
@@ -301,6 +319,13 @@ def _block_bounds(path: str, body: str, first_line: int) -> list[ContentError]:
                 )
             )
     return errors
+
+
+def _inline_marks(text: str) -> int:
+    """How many characters of ``text`` can start an inline element of Python-Markdown, which
+    copies the whole block each time it puts one aside (50,000 escapes "\\\\" in one
+    paragraph took 1.7 s, four times as many would take half a minute)."""
+    return sum(text.count(mark) for mark in "\\`*_[]<&!")
 
 
 def _tag_bounds(path: str, body: str, first_line: int) -> list[ContentError]:
