@@ -69,6 +69,13 @@ PASSAGE_CHARS = 30_000
 
 #: Field weights: a page's own number > its title (subject) > headings, issuer, type, tags > body.
 WEIGHT_NUMBER = 16.0
+#: A page's own keys (its number, its issuer's and type's codes) multiply its impact for them:
+#: a short report that cites "2078-CV/ĐUK" in its trích yếu must not outrank the document itself
+#: for "2078" (length normalisation favours the short one, and the two landed in one step).
+OWN_KEY_FACTOR = 2.0
+# Own keys are counted at this weight, far above what a page's text sums to for one term, so
+# that the scorer tells them apart in the summed frequency; it counts them as WEIGHT_NUMBER.
+_OWN_MARK = 1 << 16
 WEIGHT_TITLE = 6.0
 WEIGHT_META = 3.0
 WEIGHT_BODY = 1.0
@@ -353,7 +360,7 @@ class _Postings:
                 text_weight.append(f.weight)
             loose += [key.encode("utf-8") for key in doc.keys]
             loose_page += [page] * len(doc.keys)
-            loose_weight += [WEIGHT_NUMBER] * len(doc.keys)
+            loose_weight += [float(_OWN_MARK)] * len(doc.keys)
         folded = terms.fold_fields(texts)
         for at, mentions in zip(
             body,
@@ -522,6 +529,9 @@ def _score(postings: _Postings, stubs: Sequence[bool]) -> _Scored:
     term -= 1
     del new_term
     df = np.diff(np.concatenate((starts, [len(term)])))
+    # A page's own keys: marked by their weight, counted as WEIGHT_NUMBER (see _OWN_MARK).
+    own = tf >= _OWN_MARK
+    tf[own] -= np.floor(tf[own] / _OWN_MARK) * (_OWN_MARK - WEIGHT_NUMBER)
     avg = float(lengths.mean()) or 1.0
     norms = _K1 * (1 - _B + _B * (lengths / avg))
     idf = np.log(1 + (n - df + 0.5) / (df + 0.5))
@@ -534,6 +544,8 @@ def _score(postings: _Postings, stubs: Sequence[bool]) -> _Scored:
     norm += tf
     score /= norm
     del tf, norm
+    score[own] *= OWN_KEY_FACTOR
+    del own
     stub = np.asarray(stubs, dtype=bool)
     if stub.any():
         score[stub[page]] *= STUB_FACTOR
