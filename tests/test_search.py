@@ -663,4 +663,4 @@ def test_own_number_outranks_a_short_page_citing_it(tmp_path: Path) -> None:
     write_index([own, report], tmp_path / "s")
     reader = IndexReader(tmp_path / "s")
     assert [h.url for h in reader.search("2078")[0]] == ["own/", "report/"]
-    assert [h.url for h in reader.search("DUK")[0]][0] == "own/"
+    assert reader.search("DUK")[0][0].url == "own/"
