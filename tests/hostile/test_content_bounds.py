@@ -425,16 +425,36 @@ units:
 """
 
 
-def test_unit_parent_cycle_and_shared_code_are_errors(site: Site) -> None:
+def test_unit_parent_cycle_is_an_error(site: Site) -> None:
     site.write({"content/units.yml": UNITS + UNITS_LOOP.removeprefix("units:\n")})
     refused(
         site,
         [
             "content/units.yml:18: cấp trên của đơn vị «a» thành vòng (a → b → a): "
             "hãy sửa khóa parent",
-            "content/units.yml:29: ký hiệu «cc» của đơn vị «d» trùng với ký hiệu của đơn vị «c» "
-            "(dòng 26): mỗi ký hiệu chỉ thuộc một đơn vị, nếu không văn bản sẽ ghi nhầm cơ quan "
-            "ban hành",
+        ],
+    )
+
+
+def test_a_shared_code_names_no_issuer(site: Site) -> None:
+    """Every huyện ủy writes HU: two units may share a code, but a directive whose number
+    carries it must say which one issued it, never be filed under the first one silently."""
+    site.write(
+        {
+            "content/units.yml": UNITS + UNITS_LOOP.removeprefix("units:\n").replace(
+                "    parent: b\n", "", 1
+            ),
+            "directives/2024/5-cv-cc.md": "---\nnumber: 5-CV/CC\ndate: 2024-03-07\n"
+            "subject: Về việc thử\n---\nNội dung.\n",
+            "directives/2024/6-cv-cc.md": "---\nnumber: 6-CV/CC\ndate: 2024-03-07\n"
+            "subject: Về việc thử\nissuer: d\n---\nNội dung.\n",
+        }
+    )
+    refused(
+        site,
+        [
+            "directives/2024/5-cv-cc.md:2: ký hiệu «CC» trong số «5-CV/CC» là của nhiều đơn vị "
+            "(c, d): hãy thêm khóa issuer: ghi rõ đơn vị ban hành",
         ],
     )
 

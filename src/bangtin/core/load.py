@@ -455,7 +455,7 @@ def _build_directive(
     doc: Document,
     data: dict[str, Any],
     check: _Checker,
-    code_to_unit: dict[str, str],
+    code_to_unit: dict[str, tuple[str, ...]],
     docs: Path | None = None,
 ) -> Directive | None:
     if docs is not None and doc.meta is not None:
@@ -479,8 +479,17 @@ def _build_directive(
             return None
     issuer = data.get("issuer", "")
     if not issuer:
-        issuer = code_to_unit.get(fold(number.issuer_code).upper(), "")
-        if not issuer:
+        owners = code_to_unit.get(fold(number.issuer_code).upper(), ())
+        issuer = owners[0] if len(owners) == 1 else ""
+        if len(owners) > 1:
+            # Every huyện ủy writes HU, every tỉnh ủy TU: a shared code names no one issuer,
+            # and guessing one would file the document under the wrong unit without a word.
+            check.error(
+                lines.get("number", 1),
+                f"ký hiệu «{number.issuer_code}» trong số «{number}» là của nhiều đơn vị "
+                f"({', '.join(owners)}): hãy thêm khóa issuer: ghi rõ đơn vị ban hành",
+            )
+        elif not issuer:
             check.warn(
                 lines.get("number", 1),
                 f"không tìm thấy đơn vị có ký hiệu «{number.issuer_code}» trong content/units.yml; "
@@ -794,20 +803,18 @@ def _check_units(units: list[Unit], check: _Checker) -> None:
                 unit.line,
                 f"cấp trên của đơn vị «{unit.id}» thành vòng ({shown}): hãy sửa khóa parent",
             )
-    codes: dict[str, Unit] = {}
+    # Two units may share a code (every huyện ủy writes HU): a directive whose number carries
+    # such a code must then name its issuer (see `code_owners` and `_build_directive`).
+
+
+def code_owners(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
+    """The ids of the units that write each issuer code (folded, upper case), in file order."""
+    owners: dict[str, tuple[str, ...]] = {}
     for unit in units:
-        if not unit.code:
-            continue
-        first = codes.setdefault(fold(unit.code).upper(), unit)
-        if first is not unit:
-            # A number's issuer code names its issuer: with two units, the second would take
-            # the first one's documents without a word.
-            check.error(
-                unit.code_line,
-                f"ký hiệu «{unit.code}» của đơn vị «{unit.id}» trùng với ký hiệu của đơn vị "
-                f"«{first.id}» (dòng {first.code_line}): mỗi ký hiệu chỉ thuộc một đơn vị, nếu "
-                "không văn bản sẽ ghi nhầm cơ quan ban hành",
-            )
+        if unit.code:
+            key = fold(unit.code).upper()
+            owners[key] = (*owners.get(key, ()), unit.id)
+    return owners
 
 
 # --- the project -----------------------------------------------------------------------------
@@ -1191,7 +1198,7 @@ def load_project(
     result.errors.extend(problems)
     skip = frozenset(root / e.path for e in problems)
     units = _load_units(root, content, result.errors) if content / "units.yml" not in skip else []
-    code_to_unit = {fold(u.code).upper(): u.id for u in units if u.code}
+    code_to_unit = code_owners(units)
     unit_ids = {u.id for u in units}
 
     directive_files = _markdown_files(directives_root, skip)
@@ -1285,7 +1292,7 @@ def reload_directives(
     root = root.resolve()
     content = root / docs_dir
     reg = result.registry
-    code_to_unit = {fold(u.code).upper(): u.id for u in reg.units if u.code}
+    code_to_unit = code_owners(reg.units)
     by_path = {d.path: d for d in result.all_directives}
     changed: dict[str, Directive | None] = {}
     errors: list[ContentError] = []
