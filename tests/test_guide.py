@@ -189,6 +189,10 @@ BROKEN: dict[str, tuple[str, str | bytes]] = {
         "directives/2024/2078-cv-duk.md",
         f"---\n{BASE}---\n" + "\\" * 200_000 + "\n",
     ),
+    "too many blocks": (
+        "directives/2024/2078-cv-duk.md",
+        f"---\n{BASE}---\n" + "Đoạn.\n\n" * 10_001,
+    ),
     "deep emphasis": (
         "directives/2024/2078-cv-duk.md",
         f"---\n{BASE}---\n" + "*a " * 1000 + "x" + " b*" * 1000 + "\n",

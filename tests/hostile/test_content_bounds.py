@@ -111,6 +111,21 @@ def test_a_long_block_in_a_page_is_refused(site: Site) -> None:
     refused(site, [f"content/trang.md:6: 501 {BLOCK}"])
 
 
+BLOCKS = (
+    "văn bản có hơn 10000 khối (đoạn, tiêu đề, mục danh sách cách nhau bằng dòng trống): "
+    "Markdown xử lý chừng ấy khối rất chậm; hãy tách văn bản thành nhiều tệp, hoặc bỏ các "
+    "dòng trống thừa"
+)
+
+
+def test_too_many_blocks_are_refused(site: Site) -> None:
+    # Each block is taken off the front of the list of all the others: 200,000 paragraphs took
+    # 18 s, the 1.7 million of 5 MB would take hours.
+    body = "".join(f"Đoạn {i}.\n\n" for i in range(10_001))
+    site.write({NEW: directive("3-CV/ĐUK", "2024-01-04", body=body)})
+    refused(site, [f"{NEW}:{BODY_LINE + 20_000}: {BLOCKS}"])
+
+
 def test_a_long_table_within_the_bound_builds(site: Site) -> None:
     table = "| Số | Đơn vị |\n|---|---|\n" + "".join(f"| {i} | Chi bộ {i} |\n" for i in range(498))
     site.write({NEW: directive("3-CV/ĐUK", "2024-01-04", body=table)})

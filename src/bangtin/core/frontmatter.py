@@ -59,6 +59,10 @@ MAX_FILE_BYTES = 5 * 1024 * 1024
 # than ten minutes; in blocks of at most this many lines it takes seconds. Real documents' longest
 # blocks are tables and lists of a few dozen lines.
 MAX_BLOCK_LINES = 500
+# The block parser takes each block off the front of the list of all the others (a copy of the
+# list each time): 200,000 paragraphs took 18 s, 1.7 million (5 MB of "a" and a blank line)
+# would take hours. A 300-page report has a few thousand.
+MAX_BLOCKS = 10_000
 # Lists, quotes, admonitions and emphasis nest by recursion in Python-Markdown, which dies with a
 # RecursionError around 400 levels (after up to a minute); no document nests more than a few.
 MAX_NESTING = 50
@@ -264,7 +268,7 @@ def body_bounds(path: str, body: str, first_line: int) -> list[ContentError]:
     # emphasis that deep that many runs of * or _.
     links, marks = body.count("[") + body.count("]("), _inline_marks(body)
     if (
-        body.count("\n") >= MAX_BLOCK_LINES
+        body.count("\n") >= min(MAX_BLOCK_LINES, MAX_BLOCKS)
         or links * len(body) > MAX_LINK_SCAN
         or marks * len(body) > MAX_INLINE_COPY
     ):
@@ -278,11 +282,21 @@ def body_bounds(path: str, body: str, first_line: int) -> list[ContentError]:
 
 
 def _block_bounds(path: str, body: str, first_line: int) -> list[ContentError]:
-    """Blocks longer than `MAX_BLOCK_LINES` (each), and the block where the link scan of the
-    body passes `MAX_LINK_SCAN` (once)."""
+    """Blocks longer than `MAX_BLOCK_LINES` (each), the block after the first `MAX_BLOCKS`, and
+    the blocks where the link scan or the inline copies of the body pass their bounds (once)."""
     errors: list[ContentError] = []
     scanned, copied, reported = 0, 0, set[str]()
-    for start, lines in _blocks(body, first_line):
+    for count, (start, lines) in enumerate(_blocks(body, first_line), start=1):
+        if count == MAX_BLOCKS + 1:
+            errors.append(
+                ContentError(
+                    path,
+                    start,
+                    f"văn bản có hơn {MAX_BLOCKS} khối (đoạn, tiêu đề, mục danh sách cách nhau "
+                    "bằng dòng trống): Markdown xử lý chừng ấy khối rất chậm; hãy tách văn bản "
+                    "thành nhiều tệp, hoặc bỏ các dòng trống thừa",
+                )
+            )
         if len(lines) > MAX_BLOCK_LINES:
             errors.append(
                 ContentError(
