@@ -157,11 +157,7 @@ BROKEN: dict[str, tuple[str, str | bytes]] = {
         "units:\n  - id: doan-khoi\n    name: Đoàn Khối\n    parent: chi-doan\n"
         "  - id: chi-doan\n    name: Chi đoàn\n    parent: doan-khoi\n",
     ),
-    "shared unit code": (
-        "content/units.yml",
-        "units:\n  - id: dang-uy-khoi\n    name: Đảng ủy Khối\n    code: ĐUK\n"
-        "  - id: doan-khoi\n    name: Đoàn Khối\n    code: ĐUK\n",
-    ),
+    "shared unit code": ("directives/2024/2078-cv-duk.md", f"---\n{BASE}---\n"),
     "empty units": ("content/units.yml", ""),
     "practice unit": (
         "content/practices/mo-hinh.md",
@@ -207,6 +203,11 @@ def _messages(tmp_path: Path, case: str) -> list[str]:
     files: dict[str, str | bytes] = {"content/units.yml": UNITS}
     if case == "unknown unit code":
         files["content/units.yml"] = units
+    if case == "shared unit code":
+        files["content/units.yml"] = (
+            "units:\n  - id: dang-uy-khoi\n    name: Đảng ủy Khối\n    code: ĐUK\n"
+            "  - id: doan-khoi\n    name: Đoàn Khối\n    code: ĐUK\n"
+        )
     if case == "same number twice":
         files["directives/2024/2078-cv-duk.md"] = f"---\n{BASE}---\n"
     if case == "supersede loop":

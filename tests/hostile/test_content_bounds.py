@@ -456,9 +456,8 @@ def test_a_shared_code_names_no_issuer(site: Site) -> None:
     carries it must say which one issued it, never be filed under the first one silently."""
     site.write(
         {
-            "content/units.yml": UNITS + UNITS_LOOP.removeprefix("units:\n").replace(
-                "    parent: b\n", "", 1
-            ),
+            "content/units.yml": UNITS
+            + UNITS_LOOP.removeprefix("units:\n").replace("    parent: b\n", "", 1),
             "directives/2024/5-cv-cc.md": "---\nnumber: 5-CV/CC\ndate: 2024-03-07\n"
             "subject: Về việc thử\n---\nNội dung.\n",
             "directives/2024/6-cv-cc.md": "---\nnumber: 6-CV/CC\ndate: 2024-03-07\n"
