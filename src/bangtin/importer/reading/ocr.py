@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from bangtin.core.text import nfc
+from bangtin.importer.lines import AUTHORITY, TITLE_WORDS
 from bangtin.importer.reading.bounded import read_regular
 from bangtin.importer.reading.page import Page, Word, page_lines
 from bangtin.importer.result import SourceError
@@ -270,44 +271,38 @@ _MIXED = re.compile(r"(?<!\S)(?=\S*[^\W\d_])(?=\S*\d)[^\s/\-.,:;()]+(?!\S)")
 
 def guard(lines: list[str]) -> list[str]:
     """Lines with unsure words settled (see the module): `UNSURE` where a field is at stake."""
-    out = []
-    for line in lines:
-        if _short_caps_or_name(line.replace(_MARK, "")):
-            line = _MIXED.sub(lambda m: _MARK + m.group(0), line)
-            # "THƯ”", "®'": a sign no title or name carries is a misread speck.
-            line = " ".join(
-                _MARK + w if _STRAY.search(w) and not w.startswith(_MARK) else w
-                for w in line.split()
-            )
-            if _is_name_shape(line.replace(_MARK, "")):
-                # "Phạm Thị TÔ Loan": one word in capitals among capitalised ones is a misread.
-                line = " ".join(
-                    _MARK + w if len(w) > 1 and w.isupper() else w for w in line.split()
-                )
-        if (day := _DATE_WORDS.search(line)) and len(line.split()) <= 12:
-            # An unsure place is dropped (the place is then left for the editor), a speck before
-            # it too ("' Bình Thuận, ngày"); an unsure day, month or year is no date.
-            place, date = line[: day.start()], line[day.start() :]
-            words = [w for w in place.split() if any(c.isalnum() for c in w)]
-            place = "" if _MARK in place else " ".join(words) + (" " if words else "")
-            out.append(place + _WORD.sub(UNSURE, date))
+    lines = [_shape_marks(line) for line in lines]
+    # The header block (above the first number or date line): when one of its issuer lines is
+    # unsure, all of them are left out, so the header and the issuer are left for the editor
+    # rather than half read.
+    zone = next(
+        (i for i, x in enumerate(lines[:40]) if _NUMBER_LINE.match(x) or _DATE_WORDS.search(x)),
+        0,
+    )
+    unsure_header = any(_MARK in x and _issuer_line(x) for x in lines[:zone])
+    out: list[str] = []
+    signature = 0  # lines left in a signature block (after "T/M ...", "KT. ..."): titles
+    for i, line in enumerate(lines):
+        plain = line.replace(_MARK, "")
+        signature = 3 if AUTHORITY.match(plain) else max(signature - 1, 0)
+        if _is_rule_noise(plain, header=i <= zone + 2):
+            out.append("--------")  # a rule under a header line, as OCR saw it
+        elif (day := _DATE_WORDS.search(line)) and len(line.split()) <= 12:
+            out.append(_date_line(line, day.start()))
+        elif _NUMBER_LINE.match(plain):
+            out.append(_number_line(line))
+        elif i < zone and _issuer_line(line) and unsure_header:
+            continue
+        elif _caps_line(plain):
+            if _MARK in line and (signature or TITLE_WORDS.search(plain)):
+                # "PHÓ BÍ �" would still read as a title, a wrong one: the title is left for
+                # the editor, the name under it still read.
+                continue
+            out.append(_fix_caps(plain))  # a heading, a subject: Tesseract's best guess
         elif _MARK not in line:
             out.append(line)
-        elif _NUMBER_LINE.match(line.replace(_MARK, "")):
-            # The whole number is unsure when any part of it is: "Số: 2078-CV/Đ?K" is no number.
-            head = re.match(r"^\W*S\s?ố(?:\s*hiệu)?\s*:?", line.replace(_MARK, ""))
-            out.append(f"{head.group(0) if head else 'Số:'} {UNSURE}")
-        elif _caps_line(line.replace(_MARK, "")):
-            # The motto is no field: Tesseract's guess marks where the right column is.
-            if _MOTTO.search(line.replace(_MARK, "")):
-                out.append(line.replace(_MARK, ""))
-            # A title in the signature block or a header line: "PHÓ BÍ �" would still read
-            # as a title, a wrong one, and a lone marker would glue onto the next line. The line
-            # is left out: the title is left for the editor, the name under it still read.
-            continue
-        elif _short_caps_or_name(line) or _MIXED.search(line):
-            # A name in the signature block: no guess is kept.
-            out.append(_WORD.sub(UNSURE, line))
+        elif _short_caps_or_name(line) or _MIXED.search(plain):
+            out.append(_WORD.sub(UNSURE, line))  # a name in the signature block: no guess
         else:
             # Running text keeps Tesseract's best guess, but a number in it is a citation.
             out.append(
@@ -316,6 +311,80 @@ def guard(lines: list[str]) -> list[str]:
                 )
             )
     return out
+
+
+def _shape_marks(line: str) -> str:
+    """Mark the words of a title or name line that no title or name has, whatever the confidence."""
+    if not _short_caps_or_name(line.replace(_MARK, "")):
+        return line
+    line = _MIXED.sub(lambda m: _MARK + m.group(0), line)  # "T6" for "Tố"
+    # "THƯ”", "®'": a sign no title or name carries is a misread speck.
+    line = " ".join(
+        _MARK + w if _STRAY.search(w) and not w.startswith(_MARK) else w for w in line.split()
+    )
+    if _is_name_shape(line.replace(_MARK, "")):
+        # "Phạm Thị TÔ Loan": one word in capitals among capitalised ones is a misread.
+        line = " ".join(_MARK + w if len(w) > 1 and w.isupper() else w for w in line.split())
+    return line
+
+
+def _issuer_line(line: str) -> bool:
+    plain = line.replace(_MARK, "")
+    return _caps_line(plain) and not _MOTTO.search(plain) and not _is_rule_noise(plain)
+
+
+def _is_rule_noise(line: str, *, header: bool = True) -> bool:
+    """A rule or a speck OCR read as signs ("---..-¬..‹-", "~——=~"); in the header, where
+    rules stand under the lines, also a line of two letters ("Si... ....", "xk")."""
+    words = line.split()
+    if not 1 <= len(words) <= 4 or line.strip() in {"./.", "*"}:
+        return False
+    marks = [c for c in line if not c.isspace()]
+    letters = sum(c.isalpha() for c in marks)
+    digits = sum(c.isdigit() for c in marks)
+    return (letters + digits) < 0.4 * len(marks) or (header and letters <= 2 and not digits)
+
+
+def _date_line(line: str, day: int) -> str:
+    """An unsure place is dropped (left for the editor), specks before it too; an unsure day,
+    month or year is no date."""
+    place, date = line[:day], line[day:]
+    words = [w for w in place.split() if any(c.isalnum() for c in w)]
+    place = "" if _MARK in place else " ".join(words) + (" " if words else "")
+    return place + _WORD.sub(UNSURE, date)
+
+
+# The characters of a number's code: capitals (Đ, Ư ...), small letters ("TTg"), digits, "/-.&".
+_CODE = re.compile(r"[0-9A-Za-zĐđƯưƠơÔôÂâĂăÊê/\-.&]+")
+
+
+def _number_line(line: str) -> str:
+    """The number line, or "SỐ: �" when any part of the number is unsure or misshapen.
+
+    "Số: 2078-CV/Đ?K", "189/CĐÐN-TGNC" (a Latin Ð), "2O78-CV/ĐUK" (a letter O in the serial)
+    are no numbers. Written in capitals, so the normaliser never glues the date line onto it.
+    """
+    plain = line.replace(_MARK, "")
+    head = re.match(r"^\W*S\s?ố(?:\s*hiệu)?\s*:?\s*", plain)
+    rest = plain[head.end() :] if head else plain
+    tokens: list[str] = []
+    for token in rest.split():
+        if not (re.search(r"[\d/]", token) or token in {"-", "–"} or token.isupper()):
+            break
+        tokens.append(token)
+    number = " ".join(tokens)
+    serial = re.split(r"[/\-–]", number.replace(" ", ""), maxsplit=1)[0]
+    unsure = _MARK in line  # conservative: an unsure word glued after the number counts too
+    misshapen = any(not _CODE.fullmatch(t) for t in tokens if t not in {"-", "–"}) or (
+        bool(serial) and not serial.isdigit()
+    )
+    return f"SỐ: {UNSURE}" if unsure or misshapen else plain
+
+
+def _fix_caps(line: str) -> str:
+    """Tesseract's usual misreads of administrative words in capitals ("TĨNH" for "TỈNH")."""
+    line = re.sub(r"(?<!HÀ )(?<!YÊN )\bT[ĨÍ]NH\b(?= (?!TOÁN|CHẤT|THẦN|NĂNG|MẠCH)\w)", "TỈNH", line)
+    return re.sub(r"\bTHÀNH PH[ÔỔỐÕ]\b", "THÀNH PHỐ", line)
 
 
 _MOTTO = re.compile(r"CỘNG\s*H|VIỆT\s*NAM|ĐỘC\s*LẬP|HỒ\s*CHÍ\s*MINH")

@@ -147,7 +147,7 @@ def _footnote_start(text: str) -> bool:
     return _FOOTNOTE_START.match(text) is not None or _GARBLED_MARK.match(text) is not None
 
 
-_GARBLED_MARK = re.compile(r"^[^\w\s]{1,3}\d?[^\w\s]{0,2}\s")
+_GARBLED_MARK = re.compile(r"^(?![-–—+•*]\s)[^\w\s]{1,3}\d?[^\w\s]{0,2}\s")  # not a list dash
 
 
 def _footnote_lines(rows: list[_Row]) -> list[str]:
