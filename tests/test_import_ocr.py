@@ -307,3 +307,22 @@ def test_parse_of_unsure_lines_directly() -> None:
     assert result.fields["number"] == ""
     assert result.fields["date"] is None
     assert not (result.fields["signer"] or {}).get("name")
+
+
+def test_every_page_of_a_tiff_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A multi-page TIFF (a scanner's usual output) is read page by page, in order."""
+    from PIL import Image
+
+    tool = stand_in_tesseract(tmp_path, _tsv(_header_rows(96, 96, "Phạm Thị Tố Loan", 96)))
+    monkeypatch.setenv(ocr.TESSERACT_ENV, str(tool))
+    pages = [Image.new("L", (2480, 3508), 255) for _ in range(3)]
+    scan = tmp_path / "bản quét.tif"
+    pages[0].save(scan, save_all=True, append_images=pages[1:], dpi=(300, 300))
+    done: list[tuple[int, int]] = []
+    ocr.set_progress(lambda n, total: done.append((n, total)))
+    try:
+        lines = read_lines(scan)
+    finally:
+        ocr.set_progress(None)
+    assert lines.count("Phạm Thị Tố Loan") == 3
+    assert done[-1] == (3, 3)

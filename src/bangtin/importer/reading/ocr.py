@@ -80,17 +80,27 @@ def read(path: Path) -> list[str]:
 
     command = tesseract(path)
     data = read_regular(path, MAX_IMAGE_BYTES)
+    damaged = (UnidentifiedImageError, OSError, ValueError, EOFError, Image.DecompressionBombError)
     try:
         image = Image.open(io.BytesIO(data))
-        frames = []
-        for index in range(getattr(image, "n_frames", 1)):
-            image.seek(index)
-            _check_size(path, image.size)
-            dpi = _dpi_of(image)
-            frames.append((image.convert("L"), dpi))
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
+        count = int(getattr(image, "n_frames", 1))
+    except damaged as exc:
         raise SourceError(f"{path}: không mở được ảnh (hỏng hoặc không phải ảnh)") from exc
-    return _ocr_pages(command, ((f, dpi) for f, dpi in frames), len(frames))
+
+    def frames() -> Iterator[tuple[Any, float]]:
+        # One page decoded at a time: a 100-page TIFF never sits whole in memory.
+        for index in range(count):
+            try:
+                image.seek(index)
+                _check_size(path, image.size)
+                frame = image.convert("L")
+            except damaged as exc:
+                raise SourceError(
+                    f"{path}: không đọc được trang {index + 1} của ảnh (hỏng hoặc bị cắt)"
+                ) from exc
+            yield frame, _dpi_of(image)
+
+    return _ocr_pages(command, frames(), count)
 
 
 def read_pdf(path: Path, data: bytes) -> list[str]:
