@@ -67,6 +67,19 @@ def load_script(name: str) -> ModuleType:
     return module
 
 
+def serve_build(site: Site, out: Path) -> tuple[Any, Any]:
+    """Build ``site`` in this process as `bangtin serve` builds it (into ``out``): the plugin
+    and MkDocs' config, kept for what a test does next (an incremental update, a page)."""
+    from mkdocs.commands.build import build as mkdocs_build
+
+    from bangtin.adapter.config import load_mkdocs_config
+
+    config = load_mkdocs_config(config_file=str(site.root / "mkdocs.yml"), site_dir=str(out))
+    config.plugins.on_startup(command="serve", dirty=False)
+    mkdocs_build(config)
+    return config.plugins["bangtin"], config
+
+
 def directive(
     number: str = "2078-CV/ĐUK",
     date: str = "2024-03-07",
