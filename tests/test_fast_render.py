@@ -84,6 +84,9 @@ def test_a_generated_corpus_builds_the_same_bytes(tmp_path: Path) -> None:
     assert len(pages) > 200  # every directive's page, the stubs and the listings
 
 
+HIDDEN = "Về việc chỉ nội bộ được biết"
+
+
 def test_a_warm_build_reuses_conversions_only_where_they_still_hold(
     make_site: MakeSite, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -95,17 +98,21 @@ def test_a_warm_build_reuses_conversions_only_where_they_still_hold(
     )
     files: dict[str, str | bytes] = {
         "directives/2024/9-cv-duk.md": directive("9-CV/ĐUK", "2024-02-09", body=cites),
-        "directives/2024/5-cv-duk.md": directive("5-CV/ĐUK", "2024-01-02", visibility="internal"),
+        "directives/2024/5-cv-duk.md": directive(
+            "5-CV/ĐUK", "2024-01-02", visibility="internal", subject=HIDDEN
+        ),
     }
     site = make_site(files, audience="public")
     assert site.exit_code == 0, site.output
-    assert 'href="../5-cv-duk/"' not in site.page("van-ban/2024/9-cv-duk/")
+    # Hidden from the public, the cited number is a stub, as an unknown number would be.
+    assert HIDDEN not in site.page("van-ban/2024/9-cv-duk/")
+    assert HIDDEN not in site.page("van-ban/2024/5-cv-duk/")
     assert list((site.root / ".cache" / "bangtin" / "markdown").glob("part-*.pickle"))
-    # The cited document becomes public: the citer's Markdown is unchanged, its link is new.
-    site.write({"directives/2024/5-cv-duk.md": directive("5-CV/ĐUK", "2024-01-02")})
+    # The cited document becomes public: the citer's Markdown is unchanged, what it links is new.
+    site.write({"directives/2024/5-cv-duk.md": directive("5-CV/ĐUK", "2024-01-02", subject=HIDDEN)})
     warm = dict(site.build(audience="public").all_bytes())
     assert site.exit_code == 0, site.output
-    assert 'href="../5-cv-duk/"' in site.page("van-ban/2024/9-cv-duk/")
+    assert HIDDEN in site.page("van-ban/2024/9-cv-duk/")
     shutil.rmtree(site.root / ".cache", ignore_errors=True)  # the trash may be emptying
     cold = dict(site.build(audience="public").all_bytes())
     assert sorted(warm) == sorted(cold)
