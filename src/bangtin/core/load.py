@@ -468,63 +468,21 @@ def _build_directive(
     lines: dict[str, int] = data["__lines__"]
     doc_type = data.get("type")
     if doc_type is None:
-        name = number.type_name
-        doc_type = DocType.from_text(name) if name else None
-        if doc_type is None:
-            check.error(
-                lines.get("number", 1),
-                f"không suy ra được loại văn bản từ số «{number}»; hãy thêm khóa type: "
-                "(ví dụ type: Công văn)",
-            )
-            return None
-    issuer = data.get("issuer", "")
-    if not issuer:
-        owners = code_to_unit.get(fold(number.issuer_code).upper(), ())
-        issuer = owners[0] if len(owners) == 1 else ""
-        if len(owners) > 1:
-            # Every huyện ủy writes HU, every tỉnh ủy TU: a shared code names no one issuer,
-            # and guessing one would file the document under the wrong unit without a word.
-            check.error(
-                lines.get("number", 1),
-                f"ký hiệu «{number.issuer_code}» trong số «{number}» là của nhiều đơn vị "
-                f"({', '.join(owners)}): hãy thêm khóa issuer: ghi rõ đơn vị ban hành",
-            )
-        elif not issuer:
-            check.warn(
-                lines.get("number", 1),
-                f"không tìm thấy đơn vị có ký hiệu «{number.issuer_code}» trong content/units.yml; "
-                "hãy thêm khóa issuer: hoặc khai báo đơn vị (code:) trong units.yml",
-            )
+        doc_type = _type_from_number(number, lines, check)
+    if doc_type is None:
+        return None
+    issuer = data.get("issuer", "") or _issuer_from_number(number, lines, check, code_to_unit)
     signer = None
     if sd := data.get("signer"):
         signer = Signer(
             name=sd.get("name", ""), title=sd.get("title", ""), authority=sd.get("authority", "")
         )
-    relations: list[Relation] = []
-    for kind_value, (line, numbers) in (data.get("relations") or {}).items():
-        kind = RelationKind(kind_value)
-        relations.extend(Relation(kind=kind, target=n, line=line) for n in numbers)
     reports_on = tuple(data.get("reports_on", ()))
-    # What a report reports on, it cites: the link graph resolves it and links both pages.
-    reports_line = lines.get("reports_on", 1)
-    relations.extend(
-        Relation(kind=RelationKind.CITES, target=n, line=reports_line) for n in reports_on
-    )
+    relations = _relations(data, reports_on, lines)
     signed, problem = signature_record(data.get("signed"))
     if problem:
         check.error(*problem)
-    tasks = tuple(
-        Task(
-            what=t.get("what", ""),
-            who=t.get("who", ""),
-            due=t.get("due"),
-            report_to=t.get("report_to", ""),
-            done=t.get("done"),
-            line=t.get("__line__", 0),
-        )
-        for t in data.get("tasks", ())
-        if t.get("what") and t.get("who")
-    )
+    tasks = _tasks(data.get("tasks", ()))
     return Directive(
         path=doc.path,
         number=number,
@@ -537,7 +495,7 @@ def _build_directive(
         signer=signer,
         to=tuple(data.get("to", ())),
         cc=tuple(data.get("cc", ())),
-        relations=tuple(relations),
+        relations=relations,
         themes=tuple(data.get("themes", ())),
         tags=tuple(data.get("tags", ())),
         visibility=data.get("visibility", Visibility.INTERNAL),
@@ -553,6 +511,79 @@ def _build_directive(
         body=doc.body,
         body_line=doc.body_line,
         lines=lines,
+    )
+
+
+def _type_from_number(number: DocNumber, lines: dict[str, int], check: _Checker) -> DocType | None:
+    """The type a directive without ``type:`` has: its number's type code's (an error if none)."""
+    name = number.type_name
+    doc_type = DocType.from_text(name) if name else None
+    if doc_type is None:
+        check.error(
+            lines.get("number", 1),
+            f"không suy ra được loại văn bản từ số «{number}»; hãy thêm khóa type: "
+            "(ví dụ type: Công văn)",
+        )
+    return doc_type
+
+
+def _issuer_from_number(
+    number: DocNumber,
+    lines: dict[str, int],
+    check: _Checker,
+    code_to_unit: dict[str, tuple[str, ...]],
+) -> str:
+    """The issuer a directive without ``issuer:`` has: the one unit whose code is its number's
+    issuer code; a code of several units is an error, of none a warning ("" then)."""
+    owners = code_to_unit.get(fold(number.issuer_code).upper(), ())
+    if len(owners) == 1:
+        return owners[0]
+    if owners:
+        # Every huyện ủy writes HU, every tỉnh ủy TU: a shared code names no one issuer,
+        # and guessing one would file the document under the wrong unit without a word.
+        check.error(
+            lines.get("number", 1),
+            f"ký hiệu «{number.issuer_code}» trong số «{number}» là của nhiều đơn vị "
+            f"({', '.join(owners)}): hãy thêm khóa issuer: ghi rõ đơn vị ban hành",
+        )
+    else:
+        check.warn(
+            lines.get("number", 1),
+            f"không tìm thấy đơn vị có ký hiệu «{number.issuer_code}» trong content/units.yml; "
+            "hãy thêm khóa issuer: hoặc khai báo đơn vị (code:) trong units.yml",
+        )
+    return ""
+
+
+def _relations(
+    data: dict[str, Any], reports_on: tuple[DocNumber, ...], lines: dict[str, int]
+) -> tuple[Relation, ...]:
+    """The relations written in ``relations:``, and a citation of each document it reports on."""
+    relations: list[Relation] = []
+    for kind_value, (line, numbers) in (data.get("relations") or {}).items():
+        kind = RelationKind(kind_value)
+        relations.extend(Relation(kind=kind, target=n, line=line) for n in numbers)
+    # What a report reports on, it cites: the link graph resolves it and links both pages.
+    reports_line = lines.get("reports_on", 1)
+    relations.extend(
+        Relation(kind=RelationKind.CITES, target=n, line=reports_line) for n in reports_on
+    )
+    return tuple(relations)
+
+
+def _tasks(values: Iterable[dict[str, Any]]) -> tuple[Task, ...]:
+    """The tasks that name what and who (the checker reported the others)."""
+    return tuple(
+        Task(
+            what=t.get("what", ""),
+            who=t.get("who", ""),
+            due=t.get("due"),
+            report_to=t.get("report_to", ""),
+            done=t.get("done"),
+            line=t.get("__line__", 0),
+        )
+        for t in values
+        if t.get("what") and t.get("who")
     )
 
 
@@ -1189,12 +1220,7 @@ def load_project(
     result = LoadResult(registry=Registry(audience=audience))
     content = root / docs_dir
     directives_root = directives_folder(root, directives_dir, content)
-    # Files that must not be read: links out of the project, and the second of two look-alike
-    # names. Each is one error; the rest of the project is still checked.
-    folders = (directives_root, content)
-    problems = _outside_links(root, folders) + _twin_names(root, folders)
-    problems += _odd_files(root, folders, frozenset(root / e.path for e in problems))
-    problems += unpublishable_files(root, content)  # HTML, SVG, scripts: they would run
+    problems = _unreadable_files(root, directives_root, content)
     result.errors.extend(problems)
     skip = frozenset(root / e.path for e in problems)
     units = _load_units(root, content, result.errors) if content / "units.yml" not in skip else []
@@ -1222,6 +1248,44 @@ def load_project(
         save()
     else:
         later.append(save)
+    themes, practices, news = _load_content_records(root, content, skip, result)
+    _check_pages(root, content, result, skip)
+    _check_directives(
+        directives, unit_ids, {t.year for t in themes}, result, _rel(root, directives_root)
+    )
+    _check_practices(practices, unit_ids, result)
+    _check_unique(themes, lambda t: t.year, "chủ đề năm", result)
+    _check_urls(practices, "mô hình", result)
+    _check_urls(news, "tin", result)
+
+    result.all_directives = tuple(sorted(directives, key=_directive_order))
+    result.registry = filter_audience(
+        audience,
+        directives=result.all_directives,
+        themes=themes,
+        units=units,
+        practices=practices,
+        news=news,
+    )
+    result.registry.warnings = tuple(result.warnings)
+    return result
+
+
+def _unreadable_files(root: Path, directives_root: Path, content: Path) -> list[ContentError]:
+    """Files that must not be read: links out of the project, the second of two look-alike
+    names, odd files, and files that would run in the site (HTML, SVG, scripts). Each is one
+    error; the rest of the project is still checked."""
+    folders = (directives_root, content)
+    problems = _outside_links(root, folders) + _twin_names(root, folders)
+    problems += _odd_files(root, folders, frozenset(root / e.path for e in problems))
+    problems += unpublishable_files(root, content)
+    return problems
+
+
+def _load_content_records(
+    root: Path, content: Path, skip: frozenset[Path], result: LoadResult
+) -> tuple[list[Theme], list[Practice], list[NewsItem]]:
+    """The themes, practices and news of docs_dir (read each time: they are few)."""
     themes: list[Theme] = _load_records(
         root,
         _markdown_files(content / "themes", skip),
@@ -1243,26 +1307,7 @@ def load_project(
         lambda d, x, c: _build_news(d, x),
         result,
     )
-    _check_pages(root, content, result, skip)
-    _check_directives(
-        directives, unit_ids, {t.year for t in themes}, result, _rel(root, directives_root)
-    )
-    _check_practices(practices, unit_ids, result)
-    _check_unique(themes, lambda t: t.year, "chủ đề năm", result)
-    _check_urls(practices, "mô hình", result)
-    _check_urls(news, "tin", result)
-
-    result.all_directives = tuple(sorted(directives, key=_directive_order))
-    result.registry = filter_audience(
-        audience,
-        directives=result.all_directives,
-        themes=themes,
-        units=units,
-        practices=practices,
-        news=news,
-    )
-    result.registry.warnings = tuple(result.warnings)
-    return result
+    return themes, practices, news
 
 
 def reload_directives(
@@ -1294,6 +1339,48 @@ def reload_directives(
     reg = result.registry
     code_to_unit = code_owners(reg.units)
     by_path = {d.path: d for d in result.all_directives}
+    changed, errors, warnings = _read_changed(
+        root,
+        paths,
+        by_path,
+        lambda doc, data, check: _build_directive(doc, data, check, code_to_unit, content),
+        attachment_max_mb,
+    )
+    merged = dict(by_path)
+    for rel, new in changed.items():
+        if new is None:
+            merged.pop(rel, None)
+        else:
+            merged[rel] = new
+    _check_across(merged, changed, by_path, reg, errors, warnings)
+    new_result = LoadResult(
+        registry=reg,
+        all_directives=tuple(sorted(merged.values(), key=_directive_order)),
+        warnings=[w for w in result.warnings if w.path not in changed]
+        + [w for rel in changed for w in warnings.get(rel, [])],
+        pages=result.pages,
+    )
+    new_result.registry = filter_audience(
+        reg.audience,
+        directives=new_result.all_directives,
+        themes=reg.themes,
+        units=reg.units,
+        practices=reg.practices,
+        news=reg.news,
+    )
+    new_result.registry.warnings = tuple(new_result.warnings)
+    return new_result, changed, errors
+
+
+def _read_changed(
+    root: Path,
+    paths: Iterable[Path],
+    by_path: dict[str, Directive],
+    build: Callable[[Document, dict[str, Any], _Checker], Directive | None],
+    attachment_max_mb: int,
+) -> tuple[dict[str, Directive | None], list[ContentError], dict[str, list[ContentError]]]:
+    """Each changed file read on its own: the records taken (None for a deleted file), the
+    errors of the files not taken, the warnings of those taken."""
     changed: dict[str, Directive | None] = {}
     errors: list[ContentError] = []
     warnings: dict[str, list[ContentError]] = {}
@@ -1306,12 +1393,7 @@ def reload_directives(
         if not os.path.realpath(path).startswith(str(root) + os.sep):
             errors.append(ContentError(rel, 1, "tệp trỏ ra ngoài thư mục dự án; không đọc"))
             continue
-        record, file_errors, file_warnings = _load_one(
-            root,
-            path,
-            DIRECTIVE_FIELDS,
-            lambda doc, data, check: _build_directive(doc, data, check, code_to_unit, content),
-        )
+        record, file_errors, file_warnings = _load_one(root, path, DIRECTIVE_FIELDS, build)
         if record is not None:
             file_errors += check_files(root, [record], attachment_max_mb * 1024 * 1024)
         if file_errors or record is None:
@@ -1319,13 +1401,19 @@ def reload_directives(
             continue
         changed[rel] = record
         warnings[rel] = file_warnings
-    merged = dict(by_path)
-    for rel, new in changed.items():
-        if new is None:
-            merged.pop(rel, None)
-        else:
-            merged[rel] = new
-    # The checks across files (one number, one page) for the files read again only.
+    return changed, errors, warnings
+
+
+def _check_across(
+    merged: dict[str, Directive],
+    changed: dict[str, Directive | None],
+    by_path: dict[str, Directive],
+    reg: Registry,
+    errors: list[ContentError],
+    warnings: dict[str, list[ContentError]],
+) -> None:
+    """The checks across files (one number, one page) for the files read again only: a file
+    that fails them is not taken (its previous record comes back into ``merged``)."""
     check = LoadResult(registry=reg)
     _check_directives(
         sorted(merged.values(), key=lambda d: d.path in changed),
@@ -1345,23 +1433,6 @@ def reload_directives(
     for w in check.warnings:
         if w.path in changed:
             warnings.setdefault(w.path, []).append(w)
-    new_result = LoadResult(
-        registry=reg,
-        all_directives=tuple(sorted(merged.values(), key=_directive_order)),
-        warnings=[w for w in result.warnings if w.path not in changed]
-        + [w for rel in changed for w in warnings.get(rel, [])],
-        pages=result.pages,
-    )
-    new_result.registry = filter_audience(
-        reg.audience,
-        directives=new_result.all_directives,
-        themes=reg.themes,
-        units=reg.units,
-        practices=reg.practices,
-        news=reg.news,
-    )
-    new_result.registry.warnings = tuple(new_result.warnings)
-    return new_result, changed, errors
 
 
 def _directive_order(d: Directive) -> tuple[Any, ...]:

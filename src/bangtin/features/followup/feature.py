@@ -541,16 +541,21 @@ def dashboard_charts(
 ) -> tuple[Chart, ...]:
     """Every chart of /thong-ke/, with the numbers of its table (the answers' two when the build
     shows answers)."""
+    out = [*_document_charts(registry), *_practice_charts(registry), _task_chart(groups)]
+    if answers is not None and answers.tables:
+        out += [_answer_rate_chart(answers), _on_time_chart(answers)]
+    return tuple(out)
+
+
+def _document_charts(registry: Registry) -> list[Chart]:
+    """The directives by month, by type and by issuer (the largest issuers, the rest as one)."""
     ds = registry.directives
-    ps = registry.practices
     no_docs = "Chưa có văn bản nào."
-    no_practices = "Chưa có mô hình nào. Biên tập viên thêm mô hình bằng lệnh bangtin new practice."
     issuers = _counted(Counter(registry.unit_name(d.issuer) if d.issuer else "Chưa rõ" for d in ds))
     charted = issuers[:MAX_ISSUERS_CHARTED]
     if len(issuers) > MAX_ISSUERS_CHARTED:
         charted = [*charted, ("Các cơ quan khác", sum(n for _, n in issuers[MAX_ISSUERS_CHARTED:]))]
-    field_counts = Counter(p.field for p in ps)
-    out = [
+    return [
         _month_chart(ds),
         _bars(
             "bt-chart-loai",
@@ -567,6 +572,15 @@ def dashboard_charts(
             empty=no_docs,
             charted=charted,
         ),
+    ]
+
+
+def _practice_charts(registry: Registry) -> list[Chart]:
+    """The practices by unit, by field and by year."""
+    ps = registry.practices
+    no_practices = "Chưa có mô hình nào. Biên tập viên thêm mô hình bằng lệnh bangtin new practice."
+    field_counts = Counter(p.field for p in ps)
+    return [
         _bars(
             "bt-chart-mo-hinh-don-vi",
             "Mô hình theo đơn vị",
@@ -589,42 +603,40 @@ def dashboard_charts(
             empty=no_practices,
         ),
     ]
+
+
+def _task_chart(groups: Sequence[UnitTasks]) -> Chart:
+    """The open and overdue tasks of each unit that has open ones; the table lists every unit."""
     task_groups = [g for g in groups if g.open]
     title = "Nhiệm vụ đang mở và quá hạn theo đơn vị"
-    out.append(
-        Chart(
-            id="bt-chart-nhiem-vu",
-            title=title,
-            svg=charts.bar_chart(
-                "bt-chart-nhiem-vu",
-                title,
-                [g.name for g in task_groups],
-                [
-                    charts.Series(
-                        name="Đang mở",
-                        values=tuple(len(g.open) for g in task_groups),
-                        color=charts.PALETTE[2],
-                    ),
-                    charts.Series(
-                        name="Quá hạn",
-                        values=tuple(len(g.overdue) for g in task_groups),
-                        color=charts.PALETTE[0],
-                    ),
-                ],
-            )
-            if task_groups
-            else Markup(""),
-            headers=("Đơn vị", "Đang mở", "Quá hạn", "Đã hoàn thành"),
-            rows=tuple(
-                (g.name, str(len(g.open)), str(len(g.overdue)), str(len(g.finished)))
-                for g in groups
-            ),
-            empty="" if task_groups else "Không có nhiệm vụ nào đang mở.",
+    return Chart(
+        id="bt-chart-nhiem-vu",
+        title=title,
+        svg=charts.bar_chart(
+            "bt-chart-nhiem-vu",
+            title,
+            [g.name for g in task_groups],
+            [
+                charts.Series(
+                    name="Đang mở",
+                    values=tuple(len(g.open) for g in task_groups),
+                    color=charts.PALETTE[2],
+                ),
+                charts.Series(
+                    name="Quá hạn",
+                    values=tuple(len(g.overdue) for g in task_groups),
+                    color=charts.PALETTE[0],
+                ),
+            ],
         )
+        if task_groups
+        else Markup(""),
+        headers=("Đơn vị", "Đang mở", "Quá hạn", "Đã hoàn thành"),
+        rows=tuple(
+            (g.name, str(len(g.open)), str(len(g.overdue)), str(len(g.finished))) for g in groups
+        ),
+        empty="" if task_groups else "Không có nhiệm vụ nào đang mở.",
     )
-    if answers is not None and answers.tables:
-        out += [_answer_rate_chart(answers), _on_time_chart(answers)]
-    return tuple(out)
 
 
 # --- the feature ------------------------------------------------------------------------------

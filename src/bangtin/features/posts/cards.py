@@ -100,19 +100,27 @@ def render_card(spec: CardSpec) -> bytes:
     Returns:
         The PNG file's bytes.
     """
-    background = _parse_color(spec.color)
-    foreground = _foreground_for(background)
-    band = _mix((0, 0, 0), background, 0.28)
-    accent = (0xFF, 0xD5, 0x4F) if _luminance(background) < 0.5 else (0x7A, 0x1B, 0x1B)
-
     # Drawn as a one-channel image whose values index a palette: two gradients (background to
     # text colour above the band, band to its text colour in it) and the accent. Antialiased
     # text blends along a gradient, so the result equals an RGB drawing to 1/127 of a step, and
     # the 1-byte-per-pixel PNG encodes three times faster than RGB (the encoder is most of the time).
     image = Image.new("L", (CARD_WIDTH, CARD_HEIGHT), _MAIN)
     draw = ImageDraw.Draw(image)
+    _draw_badge(draw, spec.badge)
+    _draw_title(draw, spec.title, spec.subtitle)
+    _draw_band(draw, spec.org)
+    image.putpalette(_palette(_parse_color(spec.color)))
 
-    badge = _drawable(spec.badge).upper()
+    out = io.BytesIO()
+    # No pnginfo: no timestamp or software chunk, so the bytes depend on the spec alone.
+    # Level 1: a third of the encoding time of the default, a slightly larger file (palette image).
+    image.save(out, format="PNG", compress_level=1)
+    return out.getvalue()
+
+
+def _draw_badge(draw: ImageDraw.ImageDraw, text: str) -> None:
+    """The badge above the title (the document's type), in capitals after an accent bar."""
+    badge = _drawable(text).upper()
     if badge:
         badge_font = _font("semibold", 30)
         draw.rectangle((_MARGIN, _BADGE_Y + 4, _MARGIN + 8, _BADGE_Y + 34), fill=_ACCENT)
@@ -123,14 +131,16 @@ def render_card(spec: CardSpec) -> bytes:
             fill=_MUTED,
         )
 
-    title = _drawable(spec.title) or _ELLIPSIS
+
+def _draw_title(draw: ImageDraw.ImageDraw, text: str, subtitle_text: str) -> None:
+    """The title in as large a size as fits its box, and the subtitle on one line below it."""
+    title = _drawable(text) or _ELLIPSIS
     font, lines, line_height = _layout_title(title, _TEXT_WIDTH, _TITLE_BOTTOM - _TITLE_TOP)
     y = _TITLE_TOP
     for line in lines:
         draw.text((_MARGIN, y), line, font=font, fill=_MAIN_INK)
         y += line_height
-
-    subtitle = _drawable(spec.subtitle)
+    subtitle = _drawable(subtitle_text)
     if subtitle:
         sub_font = _font("regular", 34)
         draw.text(
@@ -140,9 +150,12 @@ def render_card(spec: CardSpec) -> bytes:
             fill=_MUTED,
         )
 
+
+def _draw_band(draw: ImageDraw.ImageDraw, text: str) -> None:
+    """The band at the foot with its accent line and the organisation's name, centred in it."""
     draw.rectangle((0, _BAND_TOP, CARD_WIDTH, CARD_HEIGHT), fill=_BAND)
     draw.rectangle((0, _BAND_TOP, CARD_WIDTH, _BAND_TOP + 5), fill=_ACCENT)
-    org = _drawable(spec.org)
+    org = _drawable(text)
     if org:
         org_font = _font("semibold", 34)
         org_line = _fit_line(org, org_font, _TEXT_WIDTH)
@@ -155,6 +168,12 @@ def render_card(spec: CardSpec) -> bytes:
             fill=_BAND_INK,
         )
 
+
+def _palette(background: tuple[int, int, int]) -> list[int]:
+    """The card's palette: text colour over ``background``, band text over the band, the accent."""
+    foreground = _foreground_for(background)
+    band = _mix((0, 0, 0), background, 0.28)
+    accent = (0xFF, 0xD5, 0x4F) if _luminance(background) < 0.5 else (0x7A, 0x1B, 0x1B)
     palette: list[int] = []
     for i in range(_MAIN, _MAIN_INK + 1):
         palette.extend(_mix(foreground, background, i / _MAIN_INK))
@@ -162,13 +181,7 @@ def render_card(spec: CardSpec) -> bytes:
     for i in range(_BAND, _BAND_INK + 1):
         palette.extend(_mix(band_fg, band, (i - _BAND) / (_BAND_INK - _BAND)))
     palette.extend(accent)
-    image.putpalette(palette)
-
-    out = io.BytesIO()
-    # No pnginfo: no timestamp or software chunk, so the bytes depend on the spec alone.
-    # Level 1: a third of the encoding time of the default, a slightly larger file (palette image).
-    image.save(out, format="PNG", compress_level=1)
-    return out.getvalue()
+    return palette
 
 
 def card_cache_key(spec: CardSpec) -> str:

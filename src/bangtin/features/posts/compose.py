@@ -236,14 +236,9 @@ def compose_posts(
         The posts, in the order of ``CHANNELS``; empty when the record is not public or a
         stub, or when its ``post.channels`` names no known channel.
     """
-    if record.visibility is not Visibility.PUBLIC:
-        return ()
-    if isinstance(record, Directive) and record.stub:
-        return ()
     options = options or PostOptions()
     spec = record.post or PostSpec()
-    wanted = spec.channels or options.channels
-    channels = tuple(c for c in CHANNELS if c in wanted)
+    channels = _channels(record, spec, options)
     if not channels:
         return ()
 
@@ -260,25 +255,16 @@ def compose_posts(
 
     posts: list[Post] = []
     for channel in channels:
-        if channel == "facebook":
-            hook = clip(spec.hook or parts.hook, FACEBOOK_FOLD)
-            text, points = _facebook_text(
-                hook=hook,
-                lead=parts.lead if (parts.lead and parts.lead != hook) else "",
-                points=parts.points,
-                url=url,
-                hashtags=hashtags,
-                options=options,
-            )
-        else:
-            hook = title
-            text, points = _zalo_text(
-                description=description,
-                points=parts.points,
-                url=url,
-                hashtags=hashtags,
-                options=options,
-            )
+        hook, text, points = _channel_text(
+            channel,
+            parts,
+            spec,
+            title=title,
+            description=description,
+            url=url,
+            hashtags=hashtags,
+            options=options,
+        )
         posts.append(
             Post(
                 channel=channel,
@@ -300,6 +286,50 @@ def compose_posts(
             )
         )
     return tuple(posts)
+
+
+def _channels(record: PostRecord, spec: PostSpec, options: PostOptions) -> tuple[Channel, ...]:
+    """The channels ``record`` is posted to, in the order of ``CHANNELS``: none for a record
+    that is not public or a stub, else those its ``post.channels`` (or the options) name."""
+    if record.visibility is not Visibility.PUBLIC:
+        return ()
+    if isinstance(record, Directive) and record.stub:
+        return ()
+    wanted = spec.channels or options.channels
+    return tuple(c for c in CHANNELS if c in wanted)
+
+
+def _channel_text(
+    channel: Channel,
+    parts: _Parts,
+    spec: PostSpec,
+    *,
+    title: str,
+    description: str,
+    url: str,
+    hashtags: tuple[str, ...],
+    options: PostOptions,
+) -> tuple[str, str, tuple[str, ...]]:
+    """One channel's hook, text and points: Facebook's hook above its fold, Zalo's title."""
+    if channel == "facebook":
+        hook = clip(spec.hook or parts.hook, FACEBOOK_FOLD)
+        text, points = _facebook_text(
+            hook=hook,
+            lead=parts.lead if (parts.lead and parts.lead != hook) else "",
+            points=parts.points,
+            url=url,
+            hashtags=hashtags,
+            options=options,
+        )
+        return hook, text, points
+    text, points = _zalo_text(
+        description=description,
+        points=parts.points,
+        url=url,
+        hashtags=hashtags,
+        options=options,
+    )
+    return title, text, points
 
 
 def card_spec(
