@@ -281,7 +281,7 @@ _MIXED = re.compile(r"(?<!\S)(?=\S*[^\W\d_])(?=\S*\d)[^\s/\-.,:;()]+(?!\S)")
 
 def guard(lines: list[str]) -> list[str]:
     """Lines with unsure words settled (see the module): `UNSURE` where a field is at stake."""
-    lines = [_shape_marks(line) for line in lines]
+    lines = _mend_motto([_shape_marks(line) for line in lines])
     # The header block (above the first number or date line): when one of its issuer lines is
     # unsure, all of them are left out, so the header and the issuer are left for the editor
     # rather than half read.
@@ -295,12 +295,12 @@ def guard(lines: list[str]) -> list[str]:
     for i, line in enumerate(lines):
         plain = line.replace(_MARK, "")
         signature = 3 if AUTHORITY.match(plain) else max(signature - 1, 0)
-        if _is_rule_noise(plain, header=i <= zone + 2):
+        if _is_rule_noise(plain, header=i <= zone + 2) or _junk_above_date(lines, i):
             out.append("--------")  # a rule under a header line, as OCR saw it
         elif (day := _DATE_WORDS.search(line)) and len(line.split()) <= 12:
             out.append(_date_line(line, day.start()))
         elif _NUMBER_LINE.match(plain):
-            out.append(_number_line(line))
+            out.extend(_number_line(line))
         elif i < zone and _issuer_line(line) and unsure_header:
             continue
         elif _caps_line(plain):
@@ -368,11 +368,12 @@ def _date_line(line: str, day: int) -> str:
 _CODE = re.compile(r"[0-9A-Za-zĐđƯưƠơÔôÂâĂăÊê/\-.&]+")
 
 
-def _number_line(line: str) -> str:
-    """The number line, or "SỐ: �" when any part of the number is unsure or misshapen.
+def _number_line(line: str) -> list[str]:
+    """The number line, or "Số: �" when any part of the number is unsure or misshapen.
 
     "Số: 2078-CV/Đ?K", "189/CĐÐN-TGNC" (a Latin Ð), "2O78-CV/ĐUK" (a letter O in the serial)
-    are no numbers. Written in capitals, so the normaliser never glues the date line onto it.
+    are no numbers. A blank line follows the marker, so the normaliser never glues the date
+    line onto it as onto a place cut short.
     """
     plain = line.replace(_MARK, "")
     head = re.match(r"^\W*S\s?ố(?:\s*hiệu)?\s*:?\s*", plain)
@@ -388,7 +389,43 @@ def _number_line(line: str) -> str:
     misshapen = any(not _CODE.fullmatch(t) for t in tokens if t not in {"-", "–"}) or (
         bool(serial) and not serial.isdigit()
     )
-    return f"SỐ: {UNSURE}" if unsure or misshapen else plain
+    return [f"Số: {UNSURE}", ""] if unsure or misshapen else [plain]
+
+
+_MOTTO_TAIL = re.compile(r"X[ÃÀA]\s*H[ỘOÔ]I\s+CH[ỦU]\s+NGH[ĨI]A|CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM")
+MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+
+
+def _mend_motto(lines: list[str]) -> list[str]:
+    """The national motto as one line: OCR splits it ("CỘNG" / "ĐÓA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
+
+    The motto is no field, but the layout rules find the right-hand column by it, and a piece
+    of it left alone would pass for the issuer's line.
+    """
+    out: list[str] = []
+    for line in lines:
+        plain = line.replace(_MARK, "")
+        if _caps_line(plain) and _MOTTO_TAIL.search(plain) and len(plain.split()) <= 8:
+            if out and out[-1].replace(_MARK, "").strip() in {"CỘNG", "CỘNG HÒA", "CỘNG HOÀ"}:
+                out.pop()
+            out.append(MOTTO)
+        else:
+            out.append(line)
+    return out
+
+
+def _junk_above_date(lines: list[str], i: int) -> bool:
+    """A speck line just above the place and date ("ket", "nem =ao==re"): the normaliser would
+    glue it to the place as a place cut short; a place cut short is capitalised ("Tam")."""
+    if i + 1 >= len(lines) or not _DATE_WORDS.search(lines[i + 1]):
+        return False
+    words = lines[i].replace(_MARK, "").split()
+    return (
+        1 <= len(words) <= 3
+        and not words[0][:1].isupper()
+        and not re.search(r"[\d,]", lines[i])
+        and not _DATE_WORDS.search(lines[i])
+    )
 
 
 def _fix_caps(line: str) -> str:
