@@ -192,9 +192,11 @@ def test_plugin_drops_outside_files_even_without_the_loader(
     make_site: MakeSite, outside: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Defence in depth: should the loader's check ever be skipped, MkDocs' copy is filtered too.
-    import bangtin.core.load
+    import bangtin.core.project
 
-    monkeypatch.setattr(bangtin.core.load, "_outside_links", lambda root, folders: [], raising=True)
+    monkeypatch.setattr(
+        bangtin.core.project, "outside_links", lambda root, folders: [], raising=True
+    )
     site = make_site(build=False)
     (site.root / "content" / "secret.txt").symlink_to(outside / "secret.txt")
     (site.root / "content" / "ngoai").symlink_to(outside / "sub")
