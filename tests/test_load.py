@@ -322,7 +322,7 @@ def test_a_damaged_cache_shard_costs_only_the_parsing(tmp_path: Path) -> None:
 
 
 def test_body_bounds_count_blocks_and_nesting() -> None:
-    from bangtin.core.frontmatter import MAX_BLOCK_LINES, MAX_NESTING, body_bounds
+    from bangtin.core.bounds import MAX_BLOCK_LINES, MAX_NESTING, body_bounds
 
     ok = "\n".join(["# Tiêu đề"] * MAX_BLOCK_LINES) + "\n \t\n" + "> " * MAX_NESTING + "x\n"
     assert body_bounds("a.md", ok, 5) == []

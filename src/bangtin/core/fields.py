@@ -324,8 +324,8 @@ RECORD_FIELDS: dict[str, dict[str, Field]] = {
 }
 
 
-# The loader reads a date in any of these written forms (load.py `_date`); the schema accepts the
-# same, so a file `bangtin check` takes is never marked wrong in the editor.
+# The loader reads a date in any of these written forms (read.py `Checker._date`); the schema
+# accepts the same, so a file `bangtin check` takes is never marked wrong in the editor.
 DATE_PATTERN = (
     r"^\s*(\d{4}-\d{1,2}-\d{1,2}"
     r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"

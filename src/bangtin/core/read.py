@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bangtin.core.bounds import body_bounds
 from bangtin.core.fields import YEAR_MAX, YEAR_MIN, Field
 from bangtin.core.frontmatter import (
     MAX_FILE_BYTES,
@@ -23,7 +24,6 @@ from bangtin.core.frontmatter import (
     YScalar,
     YSeq,
     YValue,
-    body_bounds,
     decode,
     split_document,
 )
