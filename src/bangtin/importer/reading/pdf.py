@@ -88,16 +88,11 @@ def _words(textpage: object, height: float) -> Iterator[Word]:
     for i in range(raw.FPDFText_CountChars(handle)):
         char = chr(raw.FPDFText_GetUnicode(handle, i) or 32)
         if char.isspace() or char in "\ufffe\uffff\x00":
-            spaces = spaces + 1 if char == " " else 0
+            spaces = spaces + 1 if char == " " else -99  # a line break ends a run
             if current:
                 yield Word("".join(current), box[0], box[1], box[2], box[3], size)
                 current = []
-            elif spaces == 4:
-                # A run of spaces in the text layer is where a copy put two cells on one line;
-                # the normaliser cuts there, as in a text file.
-                yield Word("   ", box[1], box[1], box[2], box[3], size)
             continue
-        spaces = 0
         # The loose box (font ascent to descent) is the same height for every letter, so
         # "Đ", "ộ" and "a" of one line share a middle whatever their marks.
         rect = raw.FS_RECTF()
@@ -105,6 +100,11 @@ def _words(textpage: object, height: float) -> Iterator[Word]:
         x0, x1 = rect.left, rect.right
         y0, y1 = height - rect.top, height - rect.bottom
         char_size = raw.FPDFText_GetFontSize(handle, i)
+        if spaces >= 4 and abs(y0 - box[2]) < 0.5 * size:
+            # A run of spaces between two words of a line is where a copy put two cells on one
+            # line; the normaliser cuts there, as in a text file.
+            yield Word("   ", box[1], x0, box[2], box[3], size)
+        spaces = 0
         if current and (x0 - box[1] > 0.25 * size or abs(y0 - box[2]) > 0.5 * size):
             yield Word("".join(current), box[0], box[1], box[2], box[3], size)
             current = []
