@@ -54,16 +54,16 @@ def _break_page_yaml(site: Site, mp: pytest.MonkeyPatch) -> tuple[str, ...]:
 
 
 def _raise_in_renderer(site: Site, mp: pytest.MonkeyPatch) -> tuple[str, ...]:
-    import bangtin.adapter.plugin
+    import bangtin.adapter.rendering
 
-    real = bangtin.adapter.plugin.render_page
+    real = bangtin.adapter.rendering.render_page
 
     def boom(spec: Any, *args: Any, **kwargs: Any) -> Any:
         if spec.src_uri == "van-ban/2024/6-cv-duk.md":
             raise RuntimeError("hỏng khi dựng trang")
         return real(spec, *args, **kwargs)
 
-    mp.setattr(bangtin.adapter.plugin, "render_page", boom)
+    mp.setattr(bangtin.adapter.rendering, "render_page", boom)
     return ()
 
 
