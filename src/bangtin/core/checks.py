@@ -39,6 +39,7 @@ __all__ = [
 def check_pages(
     root: Path, content: Path, result: LoadResult, skip: frozenset[Path] = frozenset()
 ) -> None:
+    """Content pages: their front-matter read, their visibility noted in ``result.pages``."""
     data_folders = {"themes", "practices", "news"}
     for path in markdown_files(content, skip):
         rel_docs = path.relative_to(content).as_posix()
@@ -63,6 +64,8 @@ def check_directives(
     result: LoadResult,
     folder: str = DIRECTIVES_DIR,
 ) -> None:
+    """The checks across directives: one number per issuer and year, one page per URL, units, themes
+    and relations that exist."""
     seen: dict[tuple[str, int], Directive] = {}
     urls: dict[str, Directive] = {}
     for d in directives:
@@ -278,6 +281,7 @@ def _cycle_from(
 def check_unique(
     records: list[Any], key: Callable[[Any], Any], what: str, result: LoadResult
 ) -> None:
+    """One record per key (``key``) among ``records``: a second one is an error."""
     seen: dict[Any, Any] = {}
     for record in records:
         k = key(record)

@@ -43,6 +43,8 @@ def load_records(
     result: LoadResult,
     cache: RecordCache | None = None,
 ) -> list[Any]:
+    """The records of ``files`` (from ``cache`` where it holds them); errors and warnings go to
+    ``result``."""
     paths = list(files)
     outcomes: list[tuple[Any, list[ContentError], list[ContentError]] | None] = [None] * len(paths)
     todo: list[int] = []

@@ -122,6 +122,7 @@ def not_regular(mode: int) -> str:
 
 
 def rel_path(root: Path, path: Path) -> str:
+    """``path`` relative to ``root`` as a POSIX string (as written in messages), else whole."""
     try:
         return path.relative_to(root).as_posix()
     except ValueError:
@@ -353,6 +354,7 @@ def _unknown_choice(value: str, choices: list[str], name: str) -> str:
 
 
 def nearest(value: str, choices: list[str]) -> str | None:
+    """The choice closest to ``value``, diacritics folded (for "did you mean"), or None."""
     folded = {fold(c): c for c in choices}
     match = difflib.get_close_matches(fold(value), list(folded), n=1, cutoff=0.6)
     return folded[match[0]] if match else None
@@ -364,6 +366,7 @@ def load_one(
     fields: dict[str, Field],
     build: Callable[[Document, dict[str, Any], Checker], Any],
 ) -> tuple[Any, list[ContentError], list[ContentError]]:
+    """One file read, checked against ``fields`` and built: (record or None, errors, warnings)."""
     doc = read_document(root, path)
     if doc.meta is None:
         return None, doc.errors, []

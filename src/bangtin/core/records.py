@@ -44,9 +44,6 @@ _PATH_FORBIDDEN = set('<>:"|?*')
 _PERCENT_ESCAPE = re.compile(r"%[0-9a-fA-F]{2}")
 
 
-# --- record builders --------------------------------------------------------------------------
-
-
 def _post(data: dict[str, Any] | None) -> PostSpec | None:
     if not data:
         return None
@@ -67,6 +64,7 @@ def build_directive(
     code_to_unit: dict[str, tuple[str, ...]],
     docs: Path | None = None,
 ) -> Directive | None:
+    """The directive of a checked document, or None when a required value is missing."""
     if docs is not None and doc.meta is not None:
         _check_attachments(doc.meta, data.get("attachments", ()), check, docs)
     number: DocNumber | None = data.get("number")
@@ -248,6 +246,7 @@ def _attachment_problem(value: str, docs: Path) -> str | None:
 
 
 def build_theme(doc: Document, data: dict[str, Any]) -> Theme | None:
+    """The theme of a checked document, or None when a required value is missing."""
     if "year" not in data or not data.get("title"):
         return None
     return Theme(
@@ -267,6 +266,7 @@ def build_theme(doc: Document, data: dict[str, Any]) -> Theme | None:
 
 
 def build_practice(doc: Document, data: dict[str, Any]) -> Practice | None:
+    """The practice of a checked document, or None when a required value is missing."""
     if not all(k in data for k in ("title", "unit", "year", "field")):
         return None
     return Practice(
@@ -290,6 +290,7 @@ def build_practice(doc: Document, data: dict[str, Any]) -> Practice | None:
 
 
 def build_news(doc: Document, data: dict[str, Any]) -> NewsItem | None:
+    """The news item of a checked document, or None when a required value is missing."""
     if not data.get("title") or "date" not in data:
         return None
     return NewsItem(
@@ -309,5 +310,5 @@ def build_news(doc: Document, data: dict[str, Any]) -> NewsItem | None:
 
 
 def directive_order(d: Directive) -> tuple[Any, ...]:
-    # Newest first, then by number: the one order every list and file uses.
+    """Newest first, then by number: the one order every list and file uses."""
     return (-d.date.toordinal(), d.number.key, d.path)

@@ -18,8 +18,6 @@ __all__ = ["UNIT_ID", "code_owners", "load_units"]
 UNIT_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
-# --- units -----------------------------------------------------------------------------------
-
 _UNIT_FIELDS = {
     "id": Field(
         kind="text", required=True, description="Mã đơn vị: chữ thường không dấu, gạch nối"
@@ -32,6 +30,7 @@ _UNIT_FIELDS = {
 
 
 def load_units(root: Path, content: Path, errors: list[ContentError]) -> list[Unit]:
+    """The units of docs_dir's units.yml (none when it is missing); problems go to ``errors``."""
     path = content / "units.yml"
     rel = rel_path(root, path)
     if not os.path.lexists(path):

@@ -24,10 +24,9 @@ __all__ = [
     "twin_names",
 ]
 
-# --- the project -----------------------------------------------------------------------------
-
 
 def markdown_files(folder: Path, skip: frozenset[Path] = frozenset()) -> list[Path]:
+    """The Markdown files under ``folder`` in a stable order, but hidden ones and ``skip``."""
     if not folder.is_dir() or folder in skip:
         return []
     found: list[Path] = []
