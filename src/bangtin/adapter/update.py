@@ -1,8 +1,8 @@
 """Serve's incremental updates on MkDocs' side: the objects kept from the last full build, a page
 rendered again or removed, and the report of one update.
 
-Which pages an edit touches is decided by `features.incremental`; the plugin's
-`update_directives` reads the files again and calls this module for each page. The features'
+Which pages an edit touches is decided by `features.incremental`; `serve_update.ServeUpdate`
+reads the files again and calls this module for each page. The features'
 files (exports, feeds, calendars, the search index, the API) show every record of the audience:
 when an edit takes a record out of the audience's view (deleted, or no longer public) they are
 all written again (`write_outputs`), so that it leaves every file of the site, not only its page.
@@ -60,7 +60,7 @@ class Built:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateReport:
-    """What `BangtinPlugin.update_directives` did.
+    """What `BangtinPlugin.update_directives` (`ServeUpdate.update`) did.
 
     Attributes:
         changed: the directive files taken (relative to the project).
