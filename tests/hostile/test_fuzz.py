@@ -68,7 +68,8 @@ document = st.one_of(
     ),
     st.text(max_size=400),
 )
-PUBLIC_LINE = re.compile(r"""^visibility:[ ]+(public|'public'|"public")[ ]*(#.*)?$""", re.M)
+# YAML allows blanks between a key and its colon ("visibility : public" is the same key).
+PUBLIC_LINE = re.compile(r"""^visibility[ \t]*:[ ]+(public|'public'|"public")[ ]*(#.*)?$""", re.M)
 
 
 def explicit_public(text: str) -> bool:
