@@ -107,7 +107,7 @@ def read_pdf(path: Path, data: bytes) -> list[str]:
     """The lines of a PDF without a text layer: each page rendered at 300 dpi, then OCR."""
     import pypdfium2 as pdfium
 
-    from bangtin.importer.reading.pdf import open_document
+    from bangtin.importer.reading.pdfium import open_document
 
     command = tesseract(path)
     doc = open_document(path, data)

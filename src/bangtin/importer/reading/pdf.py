@@ -16,10 +16,9 @@ from pathlib import Path
 from bangtin.core.text import nfc
 from bangtin.importer.reading.bounded import read_regular
 from bangtin.importer.reading.page import Page, Word, page_lines
-from bangtin.importer.result import SourceError
+from bangtin.importer.reading.pdfium import open_document
 
 MAX_PDF_BYTES = 200 << 20  # a 300-page scan at 300 dpi; a text PDF is a hundredth of that
-MAX_PAGES = 2000
 # Fewer characters than this per page on average: no text layer worth reading (a scan with an
 # OCR'd page number, a stamp's text), so the pages are read by OCR.
 MIN_CHARS_PER_PAGE = 40
@@ -35,23 +34,6 @@ def read(path: Path) -> list[str]:
 
         return ocr.read_pdf(path, data)
     return [nfc(line) for line in page_lines(pages)]
-
-
-def open_document(path: Path, data: bytes) -> object:
-    """The pdfium document of ``data``; a damaged or encrypted file is a `SourceError`."""
-    import pypdfium2 as pdfium
-
-    try:
-        doc = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as exc:
-        why = "có mật khẩu" if "password" in str(exc).lower() else "hỏng hoặc không phải PDF"
-        raise SourceError(
-            f"{path}: không mở được tệp PDF ({why}); hãy mở tệp và lưu lại (In ra PDF)"
-        ) from exc
-    if len(doc) > MAX_PAGES:
-        doc.close()
-        raise SourceError(f"{path}: tệp PDF quá nhiều trang ({len(doc)}; tối đa {MAX_PAGES})")
-    return doc
 
 
 def _text_pages(path: Path, data: bytes) -> Iterator[Page]:
