@@ -9,15 +9,14 @@ is reported as a duplicate of the first (in path order) instead of being written
 from __future__ import annotations
 
 import concurrent.futures
-import csv
 import datetime as dt
-import io
 import os
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from bangtin.core.model import Unit
+from bangtin.core.spreadsheet import csv_text
 from bangtin.importer.document import parse_document
 from bangtin.importer.reading import SUFFIXES, read_source
 from bangtin.importer.render import render_markdown
@@ -170,19 +169,9 @@ def duplicates(parsed: Sequence[Parsed]) -> dict[Path, Path]:
 
 #: The report's columns, in Vietnamese (an office opens it in a spreadsheet).
 CSV_COLUMNS = ("tệp", "số", "ngày", "loại", "còn thiếu", "trùng với", "kết quả")
-# OWASP's rule against formula injection: a cell opening with one of these is a formula.
-_FORMULA = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _cell(value: str) -> str:
-    return f"'{value}" if value.startswith(_FORMULA) else value
 
 
 def csv_report(rows: Sequence[Sequence[str]]) -> str:
-    """The CSV text of the report: a header, then one row per file (cells escaped)."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for row in rows:
-        writer.writerow([_cell(c) for c in row])
-    return out.getvalue()
+    """The CSV text of the report: a header, then one row per file (cells escaped by OWASP's
+    rule, as every CSV bangtin writes)."""
+    return csv_text(CSV_COLUMNS, rows)

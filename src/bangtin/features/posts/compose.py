@@ -34,10 +34,8 @@ All lists are sorted newest first, then by source, then by channel.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import html
-import io
 import itertools
 import json
 import re
@@ -61,6 +59,7 @@ from bangtin.core.model import (
 from bangtin.core.plain import CONTROL as _CONTROL
 from bangtin.core.plain import ELLIPSIS as _ELLIPSIS
 from bangtin.core.plain import clip, plain_line, plain_text
+from bangtin.core.spreadsheet import csv_text
 from bangtin.core.text import fold, format_date, format_date_short, nfc, sort_key
 from bangtin.features.posts.cards import DEFAULT_COLOR, CardSpec
 
@@ -82,7 +81,6 @@ __all__ = [
     "clip",
     "clip_lines",
     "compose_posts",
-    "csv_cell",
     "hashtag",
     "plain_line",
     "plain_text",
@@ -828,29 +826,14 @@ def _indented_json(rows: list[dict[str, Any]]) -> str:
 CSV_COLUMNS: Final = ("date", "channel", "text", "link", "image_url", "title")
 
 
-#: What makes a spreadsheet (Excel, LibreOffice, Google Sheets) read a cell as a formula, which
-#: may fetch a URL or run a command when the file is opened (OWASP, "CSV Injection").
-FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_cell(value: str) -> str:
-    """``value`` as a CSV cell a spreadsheet shows as text: a leading quote before a formula's
-    first character (a spreadsheet hides the quote)."""
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
-
-
 def posts_csv(ordered: Sequence[Post], *, site_url: str = "") -> bytes:
     """``posts.csv`` of the posts (in `sorted_posts`' order) for bulk schedulers: UTF-8 with
-    BOM, CRLF (see the module docstring)."""
-    buffer = io.StringIO(newline="")
-    # OWASP's rule for CSV injection: every cell quoted, a cell a spreadsheet would take for a
-    # formula begins with a quote (see `csv_cell`).
-    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
-    writer.writerow(CSV_COLUMNS)
-    for p in ordered:
-        row = (p.publish_on.isoformat(), p.channel, p.text, p.url, _absolute(site_url, p.image))
-        writer.writerow([csv_cell(value) for value in (*row, p.title)])
-    return "\ufeff".encode() + buffer.getvalue().encode("utf-8")
+    BOM, CRLF (see the module docstring); cells escaped by OWASP's rule (`csv_text`)."""
+    rows = (
+        (p.publish_on.isoformat(), p.channel, p.text, p.url, _absolute(site_url, p.image), p.title)
+        for p in ordered
+    )
+    return "\ufeff".encode() + csv_text(CSV_COLUMNS, rows).encode("utf-8")
 
 
 def posts_rss(ordered: Sequence[Post], *, site_url: str = "") -> bytes:
