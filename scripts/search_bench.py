@@ -14,6 +14,7 @@ round trip, 1.44 Mbps down) with a 4× slower CPU, through Chromium's DevTools p
     python scripts/search_bench.py --directives 10000           # nginx + deploy/nginx.conf
     python scripts/search_bench.py --site path/to/site --mode paste
     python scripts/search_bench.py --project path/to/portal     # bangtin build, then measure
+    python scripts/search_bench.py --battery    # tests/search_battery.yml in Python: found@k, nDCG
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import contextlib
 import functools
 import gzip
 import http.server
+import math
 import os
 import re
 import shutil
@@ -385,6 +387,107 @@ def index_cost(project: Path) -> dict[str, float]:
     }
 
 
+BATTERY = SCRIPTS.parent / "tests" / "search_battery.yml"
+#: The classes the issue holds to the top 5 (typos) and to the top 3 (the rest of its bars).
+TOP5_CLASSES = ("typo", "telex")
+TOP3_CLASSES = ("accented", "unaccented", "number")
+
+
+def load_battery(path: Path = BATTERY) -> dict[str, Any]:
+    """The battery file: ``portal`` (how to build it) and ``queries`` (q, class, expect)."""
+    import yaml
+
+    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return data
+
+
+def build_battery_portal(battery: dict[str, Any], project: Path) -> None:
+    """Write the battery's portal into ``project``: the generated corpus of its seed and size,
+    the repository's own directives, and the battery's own pages (practices, news)."""
+    portal = battery["portal"]
+    gen = [sys.executable, str(SCRIPTS / "gen_corpus.py"), str(portal["directives"])]
+    gen += ["--seed", str(portal["seed"]), "--project", str(project), "-q"]
+    subprocess.run(gen, check=True)
+    if portal.get("sample"):
+        for source in sorted((SCRIPTS.parent / "directives").glob("*/*")):
+            target = project / "directives" / source.parent.name / source.name
+            if target.exists():
+                raise FileExistsError(f"{target}: the corpus already holds a sample file")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
+    for rel, text in portal.get("pages", {}).items():
+        target = project / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+
+
+def judge(urls: list[str], expect: list[str]) -> dict[str, float]:
+    """found@1, @3, @5 (an expected page within the first k) and nDCG@10 (binary relevance)."""
+    wanted = set(expect)
+    first = next((i for i, url in enumerate(urls) if url in wanted), None)
+    dcg = sum(1 / math.log2(i + 2) for i, url in enumerate(urls[:10]) if url in wanted)
+    ideal = sum(1 / math.log2(i + 2) for i in range(min(len(wanted), 10)))
+    out = {f"found@{k}": float(first is not None and first < k) for k in (1, 3, 5)}
+    out["ndcg@10"] = dcg / ideal if ideal else 0.0
+    return out
+
+
+def run_battery(search: Path, queries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each query of the battery run by the Python reader (search.js's rules) over the index
+    folder ``search``: its results' urls and its :func:`judge` figures."""
+    from bangtin.features.search.reader import IndexReader
+
+    reader = IndexReader(search)
+    rows = []
+    for query in queries:
+        urls = [hit.url for hit in reader.query(query["q"]).hits]
+        rows.append({**query, "urls": urls[:10], **judge(urls, query["expect"])})
+    return rows
+
+
+def battery_table(rows: list[dict[str, Any]]) -> str:
+    """The Markdown table of the battery: per class and in all, each figure's mean."""
+    classes = list(dict.fromkeys(row["class"] for row in rows))
+    figures = ("found@1", "found@3", "found@5", "ndcg@10")
+    lines = ["| class | queries | " + " | ".join(figures) + " |", "|---|---:" + "|---:" * 4 + "|"]
+    for name in [*classes, "all"]:
+        some = [row for row in rows if name in ("all", row["class"])]
+        means = [sum(row[f] for row in some) / len(some) for f in figures]
+        lines.append(
+            f"| {name} | {len(some)} | "
+            + " | ".join(
+                f"{m:.1%}" if f != "ndcg@10" else f"{m:.3f}"
+                for f, m in zip(figures, means, strict=True)
+            )
+            + " |"
+        )
+    return "\n".join(lines)
+
+
+def battery_main(path: Path, keep: bool) -> int:
+    """Build the battery's portal, run its queries in Python, print the table and the misses."""
+    battery = load_battery(path)
+    work = Path(tempfile.mkdtemp(prefix="bangtin-battery-"))
+    build_battery_portal(battery, work / "portal")
+    seconds, _ = build(work / "portal", work / "site")
+    rows = run_battery(work / "site" / "search", battery["queries"])
+    print(f"## Search battery: {path.name}, {len(rows)} queries (Python reader)\n")
+    print(f"- portal built in {seconds:.1f} s; found@k: an expected page within the first k\n")
+    print(battery_table(rows))
+    misses = [row for row in rows if not row["found@5"]]
+    if misses:
+        print("\nNot in the top 5:\n")
+        for row in misses:
+            print(
+                f"- `{row['q']}` ({row['class']}): expected {row['expect']}, got {row['urls'][:5]}"
+            )
+    if keep:
+        print(f"\nportal and site kept in {work}")
+    else:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -416,7 +519,16 @@ def main(argv: list[str] | None = None) -> int:
         default="typed",
         help="typed (60 ms a key), paste (one input event), phone (typed, Slow 4G, 4x CPU)",
     )
+    parser.add_argument(
+        "--battery",
+        type=Path,
+        nargs="?",
+        const=BATTERY,
+        help="run the query battery (tests/search_battery.yml) in Python and print its table",
+    )
     args = parser.parse_args(argv)
+    if args.battery:
+        return battery_main(args.battery, args.keep)
 
     work = Path(tempfile.mkdtemp(prefix="bangtin-search-bench-"))
     index_line = ""
