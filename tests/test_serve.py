@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
+import json
 import os
 import re
 import signal
@@ -17,7 +19,15 @@ from pathlib import Path
 
 import pytest
 
-from bangtin.features.search.reader import read_shard
+from bangtin.features.search import index as index_module
+from bangtin.features.search.index import (
+    Field,
+    IndexCache,
+    SearchDoc,
+    update_index,
+    write_index,
+)
+from bangtin.features.search.reader import IndexReader, read_shard
 from conftest import MakeSite, Site, directive
 
 TIMEOUT = 30.0
@@ -350,3 +360,115 @@ def test_public_serve_drops_a_record_from_every_file(
     assert "bài đăng, lịch và tệp xuất đã ghi lại" in server.output()
     assert server.page_shows("bai-dang/", "biển đảo")  # the rest is still there
     assert server.output().count("Đã dựng toàn bộ cổng") == 1  # without a full build
+
+
+# --- the search index follows an edit ---------------------------------------------------------
+
+
+def _finds(site_dir: Path, word: str) -> list[str]:
+    """The addresses the served index finds for ``word``, read as the browser reads it."""
+    reader = IndexReader(site_dir / "search")
+    return [hit.url for hit in reader.search(word)[0] if reader.postings(word) is not None]
+
+
+def test_search_index_follows_a_body_edit(make_site: MakeSite, tmp_path: Path) -> None:
+    site = make_site(
+        files={
+            OTHER: directive(
+                number="5-KH/ĐUK",
+                date="2024-02-01",
+                subject="Kế hoạch tuyên truyền biển đảo",
+                body="Nội dung quokkakhoi cần triển khai.",
+            ),
+            CITED: directive(number="189-CV/TU", date="2024-01-10", issuer="tinh-uy"),
+        },
+        plugin={"search": True},
+        build=False,
+    )
+    server = Server(site, tmp_path / "serve.log", tmp=tmp_path / "tmp")
+    try:
+        server.wait_for("the first build", lambda: server.page_shows("van-ban/2024/", "5-KH"))
+        (site_dir,) = (tmp_path / "tmp").glob("bangtin-serve-*")
+        assert _finds(site_dir, "quokkakhoi") == ["van-ban/2024/5-kh-duk/"]
+        assert _finds(site_dir, "pangolinkhoi") == []
+        version = json.loads((site_dir / "search/manifest.json").read_text())["version"]
+        _edit(site, OTHER, "Nội dung quokkakhoi", "Nội dung pangolinkhoi mới")
+        server.wait_for("the report", lambda: "Đã cập nhật" in server.output())
+        # The new word is found, in the served files, without a full build; the old one is gone.
+        assert _finds(site_dir, "pangolinkhoi") == ["van-ban/2024/5-kh-duk/"]
+        assert _finds(site_dir, "quokkakhoi") == []
+        reader = IndexReader(site_dir / "search")
+        (hit,) = reader.search("pangolinkhoi")[0]
+        assert any("pangolinkhoi mới" in p for p in reader.passages(hit.id))
+        assert "pangolinkhoi" in reader.vocabulary()
+        assert "quokkakhoi" not in reader.vocabulary()
+        manifest = json.loads((site_dir / "search/manifest.json").read_text())
+        assert manifest["version"] != version  # the browser fetches the new files
+        assert server.output().count("Đã dựng toàn bộ cổng") == 1
+        # Only the files the edit changed were written, not the whole index.
+        found = re.search(r"chỉ mục tìm kiếm: ghi lại (\d+)/(\d+) tệp", server.output())
+        assert found is not None, server.output()
+        rewritten, total = int(found[1]), int(found[2])
+        assert 0 < rewritten < total, found[0]
+    finally:
+        server.stop()
+
+
+@dataclasses.dataclass(frozen=True)
+class _Keyed:
+    """A page to index with a key, as ``documents.search_sources`` makes them for records."""
+
+    doc: SearchDoc
+    key: object
+
+    url = property(lambda self: self.doc.url)
+    stub = property(lambda self: self.doc.stub)
+    sort_date = property(lambda self: self.doc.sort_date)
+
+    def build(self) -> SearchDoc:
+        return self.doc
+
+
+def _page(n: int, body: str) -> _Keyed:
+    doc = SearchDoc(
+        url=f"van-ban/2024/{n}-cv/",
+        kind="van-ban",
+        title=f"Công văn số {n}-CV/ĐUK",
+        sort_date=f"2024-{n % 12 + 1:02d}-{n % 28 + 1:02d}",
+        passages=(body,),
+        fields=(Field(6.0, f"Về việc số {n}"), Field(1.0, body, body=True)),
+        keys=(f"{n}cv",),
+        facets={"muc": ("Văn bản",)},
+    )
+    return _Keyed(doc, (n, body))
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
+
+
+@pytest.mark.parametrize("batch", [1024, 7])
+def test_index_update_writes_what_a_full_build_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, batch: int
+) -> None:
+    # More pages than a batch: the batches without the edit are not counted again (a batch
+    # of 7 pages: the serve updates count whole groups of records, 16, the full build 7).
+    monkeypatch.setattr(index_module, "_BATCH", batch)
+    pages = [_page(n, f"Nội dung văn bản {n} về dân vận khéo") for n in range(1100)]
+    served, cache = tmp_path / "served", IndexCache()
+    update_index(pages, served, cache)
+    assert _files(served) == _files(_full(pages, tmp_path / "full-0"))
+    edited = [*pages]
+    edited[7] = _page(7, "Nội dung mới pangolinkhoi")
+    del edited[900]  # a page gone: every id after it moves
+    for step, now in enumerate((edited, [*edited, _page(5000, "Trang thêm")]), start=1):
+        _, rewritten = update_index(now, served, cache)
+        assert _files(served) == _files(_full(now, tmp_path / f"full-{step}"))
+        assert "manifest.json" in rewritten and len(rewritten) < len(_files(served))
+
+
+def _full(pages: list[_Keyed], target: Path) -> Path:
+    write_index(pages, target)
+    return target

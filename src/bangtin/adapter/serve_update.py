@@ -31,6 +31,7 @@ from bangtin.core.model import ContentError, Directive
 from bangtin.features.attachments import sync_files
 from bangtin.features.incremental import EVERY_RECORD, affected_pages, left_the_view
 from bangtin.features.registry import Features
+from bangtin.features.search.feature import INDEX_FOLDER, SearchFeature
 from bangtin.links.graph import same_links
 
 if TYPE_CHECKING:
@@ -88,10 +89,10 @@ class ServeUpdate:
         the listings from the records kept in memory, renders the pages of the changed records,
         of the records they cite or that cite them (within the lược đồ's reach), and the listings
         that include them, and removes the pages that no longer exist. A file with an error keeps
-        its page as it was. The posts' page and every feature's files (the search index, the
-        exports, the feed, the calendars, the API) wait for the next full build, unless a
-        record left the audience's view: they are then made again from the new records. The
-        sitemap follows the pages.
+        its page as it was. The search index follows every edit (only its files that change are
+        written); the posts' page and the other features' files (the exports, the feed, the
+        calendars, the API) wait for the next full build, unless a record left the audience's
+        view: they are then all made again from the new records. The sitemap follows the pages.
 
         Args:
             paths: the directive files that changed (absolute, or relative to the project).
@@ -136,6 +137,7 @@ class ServeUpdate:
             remove_page(built, uri)
         if refresh:
             self.write_outputs(host.features, Path(built.config.site_dir))
+        search = self._follow_search(host.features, Path(built.config.site_dir), refresh)
         if gone or host.specs.keys() - old_specs.keys():
             write_sitemap(built)
         return UpdateReport(
@@ -145,7 +147,28 @@ class ServeUpdate:
             removed=tuple(gone),
             errors=tuple(errors),
             seconds=time.perf_counter() - start,
+            search=search,
         )
+
+    def _follow_search(
+        self, features: Features, site_dir: Path, refreshed: bool
+    ) -> tuple[int, int, float] | None:
+        """The search index follows every edit: only its files that the edit changes are
+        written (unless all were, ``refreshed``); the other features' files wait for the next
+        full build. Returns the files rewritten, the index's files and the CPU seconds."""
+        for feature in features.items:
+            if refreshed or not isinstance(feature, SearchFeature):
+                continue
+            done = feature.update_index(site_dir)
+            if done is None:
+                return None
+            index, rewritten, seconds = done
+            # Its files as they are now, so that a later whole rewrite removes what it drops.
+            name = type(feature).__name__
+            others = {f for f in self.written.get(name, ()) if not f.startswith(f"{INDEX_FOLDER}/")}
+            self.written = {**self.written, name: frozenset(others.union(index))}
+            return rewritten, len(index), seconds
+        return None
 
     def _read_again(
         self, host: UpdateHost, paths: Iterable[Path], config: MkDocsConfig

@@ -69,6 +69,8 @@ class UpdateReport:
         refreshed: True when the features' files were written again (a record left the view).
         errors: the problems of the files not taken (their pages stay as they were).
         seconds: how long it took.
+        search: the search index's files rewritten, its files in all and the CPU seconds of
+            its update (None when it was not updated: search off, or ``refreshed``).
     """
 
     changed: tuple[str, ...] = ()
@@ -77,6 +79,7 @@ class UpdateReport:
     refreshed: bool = False
     errors: tuple[ContentError, ...] = ()
     seconds: float = 0.0
+    search: tuple[int, int, float] | None = None
 
 
 def render_again(built: Built, uri: str, spec: PageSpec | None) -> bool:

@@ -296,10 +296,19 @@ def serve(config_file: str, dev_addr: str, audience: str | None) -> None:
         raise click.ClickException("không theo dõi được thay đổi của tệp") from None
 
 
-# After an edit in `bangtin serve`: the search index, the posts and the calendars are written
-# again when a record left the preview's audience, else at the next full build.
+# After an edit in `bangtin serve`: the posts, the calendars and the exports are written again
+# when a record left the preview's audience, else at the next full build; the search index
+# follows every edit (`_search_note`).
 _OUTPUTS_NOW = "chỉ mục tìm kiếm, bài đăng, lịch và tệp xuất đã ghi lại"
-_OUTPUTS_LATER = "chỉ mục tìm kiếm và trang bài đăng cập nhật ở lần dựng đầy đủ"
+_OUTPUTS_LATER = "trang bài đăng, lịch và tệp xuất cập nhật ở lần dựng đầy đủ"
+
+
+def _search_note(search: tuple[int, int, float] | None) -> str:
+    """The search index's update after an edit, as serve's report says it."""
+    if search is None:
+        return ""
+    rewritten, files, seconds = search
+    return f"; chỉ mục tìm kiếm: ghi lại {rewritten}/{files} tệp ({seconds:.2f} giây CPU)"
 
 
 class _ServeMessages:
@@ -313,7 +322,8 @@ class _ServeMessages:
             click.echo(
                 f"Đã cập nhật {len(report.rendered)} trang, xóa {len(report.removed)} "
                 f"trang sau khi sửa {', '.join(report.changed)} "
-                f"({report.seconds:.2f} giây); {_OUTPUTS_NOW if report.refreshed else _OUTPUTS_LATER}.",
+                f"({report.seconds:.2f} giây); {_OUTPUTS_NOW if report.refreshed else _OUTPUTS_LATER}"
+                f"{_search_note(report.search)}.",
                 err=True,
             )
         elif report.errors:

@@ -9,10 +9,13 @@ fanpage posts (`core.plain`).
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import partial
+
+from markdown.extensions import toc
 
 from bangtin.core.model import Directive, NewsItem, Practice, Registry, Theme, Unit
 from bangtin.core.plain import plain_text
@@ -27,8 +30,9 @@ from bangtin.features.search.index import (
 )
 from bangtin.features.search.terms import compact_key, number_keys
 from bangtin.site.pages import SiteIndex
+from bangtin.site.render import safe_id
 
-__all__ = ["index_text", "paragraphs", "search_sources", "site_docs"]
+__all__ = ["index_text", "paragraphs", "search_sources", "sections", "site_docs"]
 
 _HIDDEN_BLOCK = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
 # What a reader never sees as text: tags, link and image targets, footnote marks, attribute
@@ -47,6 +51,8 @@ _LINE_MARK = re.compile(
 _HEADING = re.compile(r"^ {0,3}#{1,6}\s+(.+?)\s*#*\s*$", re.M)
 _HEADING_LINE = re.compile(r"\n {0,3}#")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# A heading's own id, written with attr_list: "## Tiêu đề {#id}" (or "{: #id .class}").
+_HEADING_ID = re.compile(r"\{:?[^{}]*?#([\w-]+)[^{}]*\}\s*$")
 
 
 def index_text(markdown: str) -> str:
@@ -76,6 +82,36 @@ def paragraphs(markdown: str) -> Iterator[str]:
     >>> list(paragraphs("## Mục 1\\n\\nThực hiện **Công văn** [số 1271](../x/)[^1]\\n- ý một"))
     ['Mục 1', 'Thực hiện Công văn số 1271 ý một']
     """
+    for para, _ in _paragraphs(markdown):
+        yield para
+
+
+def sections(markdown: str) -> tuple[str | tuple[str, str], ...]:
+    """:func:`paragraphs`, a paragraph that holds a heading as ``(text, anchor)``: the id the
+    page gives that heading (MkDocs' toc: its slug, "_1" after a repeated one, an attr_list
+    ``{#id}`` as written; then `safe_id`), where a match under it links.
+
+    >>> sections("## I. MỤC ĐÍCH\\n\\nNội dung.\\n\\n## I. MỤC ĐÍCH\\n\\n## Khác {#rieng}")
+    (('I. MỤC ĐÍCH', 'i-muc-ich'), 'Nội dung.', ('I. MỤC ĐÍCH', 'i-muc-ich_1'), ('Khác', 'rieng'))
+    """
+    out: list[str | tuple[str, str]] = []
+    used: set[str] = set()
+    for para, block in _paragraphs(markdown):
+        heads = _heading_texts(block) if "#" in block else []
+        anchors = [_anchor(h, used) for h in heads]
+        out.append((para, anchors[0]) if anchors else para)
+    return tuple(out)
+
+
+def _anchor(heading: str, used: set[str]) -> str:
+    if custom := _HEADING_ID.search(heading):
+        used.add(custom[1])
+        return safe_id(custom[1])
+    return safe_id(toc.unique(toc.slugify(html.unescape(plain_text(heading)), "-"), used))
+
+
+def _paragraphs(markdown: str) -> Iterator[tuple[str, str]]:
+    """Each paragraph's plain text with the Markdown block it comes from."""
     for block in _blocks(markdown):
         if block.lstrip().startswith(("```", "~~~", "<script", "<style")):
             continue
@@ -86,7 +122,7 @@ def paragraphs(markdown: str) -> Iterator[str]:
             text = _UNSEEN.sub(" ", text) if "]:" in text else text
         para = plain_text(text)
         if para:
-            yield para
+            yield para, block
 
 
 def _blocks(markdown: str) -> Iterator[str]:
@@ -120,6 +156,10 @@ def _heading_texts(markdown: str) -> list[str]:
     return found
 
 
+def _texts(passages: Iterable[str | tuple[str, str]]) -> Iterator[str]:
+    return (p if isinstance(p, str) else p[0] for p in passages)
+
+
 def _lead(paras: Iterable[str]) -> str:
     # The first paragraph that says something: not a heading, not the "Kính gửi" line.
     first = ""
@@ -132,8 +172,9 @@ def _lead(paras: Iterable[str]) -> str:
 
 def _directive(d: Directive, reg: Registry, theme_titles: Mapping[int, str]) -> SearchDoc:
     issuer = reg.unit_name(d.issuer) if d.issuer else ""
-    # Its paragraphs, once: the excerpts' passages and the lead among them.
-    passages = () if d.stub else tuple(paragraphs(d.body))
+    # Its paragraphs, once: the excerpts' passages (a heading's with its anchor, for a match
+    # under it) and the lead among them.
+    passages = () if d.stub else sections(d.body)
     meta = [d.type.value, issuer, *d.tags, d.place]
     if d.signer is not None:
         meta.append(d.signer.name)
@@ -147,7 +188,7 @@ def _directive(d: Directive, reg: Registry, theme_titles: Mapping[int, str]) -> 
         sort_date=d.date.isoformat(),
         issuer=issuer,
         # A stub has no text: its excerpt is its subject, never the page's boilerplate.
-        lead=d.subject if d.stub else (d.summary or _lead(passages) or d.subject),
+        lead=d.subject if d.stub else (d.summary or _lead(_texts(passages)) or d.subject),
         passages=passages,
         stub=d.stub,
         fields=(
@@ -266,6 +307,9 @@ class _Source:
     stub: bool
     sort_date: str
     make: Callable[[], SearchDoc]
+    #: What the document is made of, compared between two serve updates (``IndexCache``):
+    #: an equal key reuses the document built last time. None: built every time.
+    key: object = None
 
     def build(self) -> SearchDoc:
         return self.make()
@@ -288,9 +332,11 @@ def search_sources(
     for t in reg.themes:
         theme_titles.setdefault(t.year, t.title)
     for d in (*reg.directives, *stubs):
-        out.append(
-            _Source(d.url, d.stub, d.date.isoformat(), partial(_directive, d, reg, theme_titles))
-        )
+        # What _directive reads: the record, its issuer's name, its themes' titles.
+        issuer = reg.unit_name(d.issuer) if d.issuer else ""
+        key = (d, issuer, tuple(theme_titles.get(y) for y in d.themes))
+        make = partial(_directive, d, reg, theme_titles)
+        out.append(_Source(d.url, d.stub, d.date.isoformat(), make, key))
     for t in reg.themes:
         out.append(_Source(t.url, False, f"{t.year}-12-31", partial(_theme, t)))
     for p in reg.practices:

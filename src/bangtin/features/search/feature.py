@@ -18,7 +18,7 @@ from bangtin.core.model import Directive, Visibility
 from bangtin.features.base import BuildContext, Feature
 from bangtin.features.search import api
 from bangtin.features.search.documents import site_docs
-from bangtin.features.search.index import write_index
+from bangtin.features.search.index import IndexCache, IndexStats, update_index, write_index
 from bangtin.links.graph import LinkGraph
 from bangtin.site.pages import PageSpec, SiteIndex, register_renderer
 from bangtin.site.render import Links, relative_url, render_template
@@ -70,6 +70,45 @@ class SearchFeature(Feature):
             for rel in graph.outgoing(d)
         ]
 
+    def _write_index(self, target: Path) -> IndexStats:
+        """The whole index into an empty folder: in serve, through the cache the updates after
+        the edits start from (what it builds and counts is kept; the files are all written)."""
+        cache = self._cache()
+        if cache is None:
+            return write_index(
+                site_docs(self.ctx.site_index()), target, workers=min(os.cpu_count() or 1, 4)
+            )
+        cache.files = None  # compared with the empty folder: every file written
+        return update_index(site_docs(self.ctx.site_index()), target, cache)[0]
+
+    def _cache(self) -> IndexCache | None:
+        """What serve keeps of the index between edits (None outside serve)."""
+        if self.ctx.memo is None:
+            return None
+        cache = self.ctx.memo.setdefault("search.index", IndexCache())
+        assert isinstance(cache, IndexCache)
+        return cache
+
+    def update_index(self, site_dir: Path) -> tuple[list[str], int, float] | None:
+        """Bring the served site's index up to this build's records (`bangtin serve`, after an
+        edit): only the documents that changed are built again and only the files whose bytes
+        change are written (``index.update_index``), what serve keeps between the edits in its
+        memo.
+
+        Returns:
+            Every file of the index (relative to ``site_dir``), how many were rewritten and the
+            CPU seconds it took; None when search is off or outside serve.
+        """
+        cache = self._cache()
+        if not self.ctx.options.search or cache is None:
+            return None
+        started = time.process_time()
+        _, rewritten = update_index(
+            site_docs(self.ctx.site_index()), site_dir / INDEX_FOLDER, cache
+        )
+        files = [f"{INDEX_FOLDER}/{name}" for name in sorted(cache.files or ())]
+        return files, len(rewritten), time.process_time() - started
+
     def post_build(self, site_dir: Path) -> None:
         reg = self.ctx.registry
         api.write_registry_json(
@@ -81,11 +120,7 @@ class SearchFeature(Feature):
         )
         if self.ctx.options.search:
             started = time.perf_counter()
-            stats = write_index(
-                site_docs(self.ctx.site_index()),
-                site_dir / INDEX_FOLDER,
-                workers=min(os.cpu_count() or 1, 4),
-            )
+            stats = self._write_index(site_dir / INDEX_FOLDER)
             log.info(
                 "Chỉ mục tìm kiếm: %d trang, %d từ khóa, %d phần, %.1f MB, ghi trong %.2f giây.",
                 stats.pages,

@@ -17,6 +17,7 @@ import gc
 import hashlib
 import json
 import multiprocessing as mp
+import operator
 import os
 import shutil
 import zlib
@@ -40,9 +41,11 @@ __all__ = [
     "KINDS",
     "DocSource",
     "Field",
+    "IndexCache",
     "IndexStats",
     "SearchDoc",
     "shard_of",
+    "update_index",
     "write_index",
 ]
 
@@ -133,6 +136,8 @@ class SearchDoc:
         lead: the excerpt shown under the title (plain text).
         passages: the text's paragraphs, each one plain line (``core.plain``), where the
             browser finds the excerpt that holds the typed words (``search/x/``).
+            A paragraph that holds a heading is ``(text, anchor)``: the id of the heading on
+            the page, where a result whose match lies under it links (a sub-result).
         stub: known only by citation ("Chưa có toàn văn trong kho").
         fields: the text to index, by weight.
         keys: exact terms at the number weight (a number's compact keys).
@@ -148,7 +153,7 @@ class SearchDoc:
     issuer: str = ""
     subject: str = ""
     lead: str = ""
-    passages: tuple[str, ...] = ()
+    passages: tuple[str | tuple[str, str], ...] = ()
     stub: bool = False
     fields: tuple[Field, ...] = ()
     keys: tuple[str, ...] = ()
@@ -428,6 +433,17 @@ def _count_range(ordered: Sequence[DocSource], first: int, end: int) -> _Counted
         records += map(_page_record, batch)
         texts += (_passages(doc.passages) for doc in batch)
         facets += (doc.facets for doc in batch)
+    return _grouped(postings, records, texts, facets)
+
+
+def _grouped(
+    postings: _Postings,
+    records: list[list[Any]],
+    texts: list[list[str]],
+    facets: list[Mapping[str, Sequence[str]]],
+) -> _Counted:
+    """The pages counted, their records and passages as the files that hold them (the pages'
+    first starts a group of GROUP_SIZE)."""
     groups = [_json(records[at : at + GROUP_SIZE]) for at in range(0, len(records), GROUP_SIZE)]
     steps = range(0, len(texts), PASSAGE_GROUP)
     passages = [_json(texts[at : at + PASSAGE_GROUP]) for at in steps]
@@ -672,15 +688,18 @@ def _vocabulary(scored: _Scored) -> list[str]:
     return [word for _, word in sorted(found)[:VOCAB_TERMS]]
 
 
-def _passages(passages: Sequence[str]) -> list[str]:
-    """A page's passages (plain lines) up to :data:`PASSAGE_CHARS` in all (the last clipped)."""
-    out: list[str] = []
+def _passages(passages: Sequence[str | tuple[str, str]]) -> list[str | list[str]]:
+    """A page's passages (plain lines) up to :data:`PASSAGE_CHARS` in all (the last clipped);
+    a heading's passage as ``[text, anchor]``."""
+    out: list[str | list[str]] = []
     room = PASSAGE_CHARS
-    for text in passages:
+    for passage in passages:
         if room <= 0:
             break
+        text, anchor = (passage, "") if isinstance(passage, str) else passage
         if text:
-            out.append(clip(text, room) if len(text) > room else text)
+            shown = clip(text, room) if len(text) > room else text
+            out.append([shown, anchor] if anchor else shown)
             room -= len(text)
     return out
 
@@ -851,3 +870,148 @@ def _write(ordered: Sequence[DocSource], counted: _Counted, files: _Files) -> In
         shards=shards,
         bytes=sum(len(b) for b in files.data.values()),
     )
+
+
+@dataclass(slots=True)
+class _Batch:
+    """A batch of pages counted (:data:`_BATCH` at most), kept by :class:`IndexCache`."""
+
+    docs: tuple[SearchDoc, ...]
+    counted: _Counted
+
+
+@dataclass(slots=True)
+class IndexCache:
+    """What ``bangtin serve`` keeps of the index between two edits (:func:`update_index`).
+
+    Attributes:
+        docs: by page address, the source's key and the document built from it.
+        batches: by first page id, the batch of pages counted last time.
+        vocabulary: the words of every batch counted (their ids are the batches' keys).
+        files: the index's files as last written (name -> bytes); None: as on disk.
+    """
+
+    docs: dict[str, tuple[object, SearchDoc]] = field(default_factory=dict)
+    batches: dict[int, _Batch] = field(default_factory=dict)
+    vocabulary: _Vocabulary = field(default_factory=_Vocabulary)
+    files: dict[str, bytes] | None = None
+
+
+def _cached_docs(ordered: Sequence[DocSource], cache: IndexCache) -> list[SearchDoc]:
+    """Each source's document: the one built last time when its key is equal, else built."""
+    docs: list[SearchDoc] = []
+    kept: dict[str, tuple[object, SearchDoc]] = {}
+    for source in ordered:
+        key = getattr(source, "key", None)
+        old = cache.docs.get(source.url)
+        doc = old[1] if key is not None and old is not None and old[0] == key else source.build()
+        if key is not None:
+            kept[source.url] = (key, doc)
+        docs.append(doc)
+    cache.docs = kept
+    return docs
+
+
+def _count_cached(docs: Sequence[SearchDoc], cache: IndexCache) -> _Counted:
+    """The pages counted, batch by batch: a batch of the very documents of last time is not
+    counted again (its postings, records and passages are kept with the vocabulary's ids)."""
+    merged = _Counted(_Postings(cache.vocabulary), [], [], [])
+    batches: dict[int, _Batch] = {}
+    # Whole groups of records per batch, so that a batch's files are its own.
+    size = max(GROUP_SIZE, _BATCH - _BATCH % GROUP_SIZE)
+    for start in range(0, len(docs), size):
+        batch = tuple(docs[start : start + size])
+        old = cache.batches.get(start)
+        same = old is not None and len(old.docs) == len(batch)
+        if not (same and old is not None and all(map(operator.is_, old.docs, batch))):
+            postings = _Postings(cache.vocabulary)
+            postings.add(start, batch)
+            records = [_page_record(doc) for doc in batch]
+            texts = [_passages(doc.passages) for doc in batch]
+            old = _Batch(batch, _grouped(postings, records, texts, [d.facets for d in batch]))
+        batches[start] = old
+        part = old.counted
+        merged.postings.keys += part.postings.keys
+        merged.postings.tfs += part.postings.tfs
+        merged.postings.pages += part.postings.pages
+        merged.postings.lengths += part.postings.lengths
+        merged.groups += part.groups
+        merged.passages += part.passages
+        merged.facets += part.facets
+    cache.batches = batches
+    return merged
+
+
+class _Changed(_Files):
+    """The files of the index written into the existing folder, only those whose bytes changed
+    (each replaced whole, so the server never sends half a file), the manifest last and the
+    files no longer made removed."""
+
+    def __init__(self, target: Path, before: Mapping[str, bytes] | None) -> None:
+        target.mkdir(parents=True, exist_ok=True)
+        self.target = target
+        self.data = {}
+        self._before = before
+        self.rewritten: list[str] = []
+
+    def add(self, name: str, data: bytes) -> None:
+        self.data[name] = data
+
+    def send(self) -> None:
+        """Nothing until the end: the manifest must follow the files it names."""
+
+    def __enter__(self) -> _Changed:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        if kind is not None:
+            return
+        names = sorted(self.data, key=lambda name: name == "manifest.json")
+        for name in names:
+            path = self.target / name
+            if self._old(name, path) == self.data[name]:
+                continue
+            path.parent.mkdir(parents=True, exist_ok=True)
+            part = path.with_name(f".{path.name}.part")
+            _write_files([(str(part), self.data[name])])
+            os.replace(part, path)
+            self.rewritten.append(name)
+        before = self._before or {
+            p.relative_to(self.target).as_posix(): b""
+            for p in self.target.rglob("*")
+            if p.is_file()
+        }
+        for name in sorted(before.keys() - self.data.keys()):
+            (self.target / name).unlink(missing_ok=True)
+
+    def _old(self, name: str, path: Path) -> bytes | None:
+        if self._before is not None:
+            return self._before.get(name)
+        try:
+            return path.read_bytes()
+        except OSError:
+            return None
+
+
+def update_index(
+    docs: Iterable[DocSource], target: Path, cache: IndexCache
+) -> tuple[IndexStats, list[str]]:
+    """Bring the index in ``target`` up to ``docs``, rewriting only the files that change.
+
+    The same files as :func:`write_index` would write, byte for byte, but only the documents
+    whose source changed are built again, only the batches of pages that hold one are counted
+    again, and only the files whose bytes differ are written (an edit of a body: its record's
+    files, the shards of its terms and of the terms whose scores moved, the vocabulary, the
+    manifest). Scoring is redone over every posting: an idf or the average length changes with
+    any edit, and the quantisation with them.
+
+    Returns:
+        What the index holds, and the names of the files rewritten (relative to ``target``).
+    """
+    ordered = _order(list(docs))
+    built = _cached_docs(ordered, cache)
+    counted = _count_cached(built, cache)
+    with _Changed(target, cache.files) as files:
+        stats = _write(built, counted, files)
+    cache.files = files.data
+    return stats, files.rewritten
