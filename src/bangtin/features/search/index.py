@@ -425,7 +425,7 @@ def _count_range(ordered: Sequence[DocSource], first: int, end: int) -> _Counted
     # ``first`` starts a group of records (a multiple of GROUP_SIZE).
     postings = _Postings()
     records: list[list[Any]] = []
-    texts: list[list[str]] = []
+    texts: list[list[str | list[str]]] = []
     facets: list[Mapping[str, Sequence[str]]] = []
     for start in range(first, end, _BATCH):
         batch = [source.build() for source in ordered[start : min(start + _BATCH, end)]]
@@ -439,7 +439,7 @@ def _count_range(ordered: Sequence[DocSource], first: int, end: int) -> _Counted
 def _grouped(
     postings: _Postings,
     records: list[list[Any]],
-    texts: list[list[str]],
+    texts: Sequence[Sequence[Any]],
     facets: list[Mapping[str, Sequence[str]]],
 ) -> _Counted:
     """The pages counted, their records and passages as the files that hold them (the pages'
