@@ -17,7 +17,6 @@ import gc
 import hashlib
 import json
 import multiprocessing as mp
-import operator
 import os
 import shutil
 import zlib
@@ -405,6 +404,8 @@ class _Postings:
         )
 
 
+#: Pages per batch that :func:`update_index` keeps counted: an edit counts its batch again.
+UPDATE_BATCH = 128
 #: From this many pages on, the pages' terms are counted in forked processes.
 PARALLEL_FROM = 2000
 # The shares the forked counters read (set just before the pool forks them).
@@ -912,18 +913,24 @@ def _cached_docs(ordered: Sequence[DocSource], cache: IndexCache) -> list[Search
     return docs
 
 
+def _same_doc(a: SearchDoc, b: SearchDoc) -> bool:
+    return a is b or a == b
+
+
 def _count_cached(docs: Sequence[SearchDoc], cache: IndexCache) -> _Counted:
     """The pages counted, batch by batch: a batch of the very documents of last time is not
     counted again (its postings, records and passages are kept with the vocabulary's ids)."""
     merged = _Counted(_Postings(cache.vocabulary), [], [], [])
     batches: dict[int, _Batch] = {}
-    # Whole groups of records per batch, so that a batch's files are its own.
-    size = max(GROUP_SIZE, _BATCH - _BATCH % GROUP_SIZE)
+    # Whole groups of records per batch, so that a batch's files are its own; small batches,
+    # so that an edit counts few pages again (the postings are the same whatever the batches).
+    size = max(GROUP_SIZE, min(_BATCH, UPDATE_BATCH) // GROUP_SIZE * GROUP_SIZE)
     for start in range(0, len(docs), size):
         batch = tuple(docs[start : start + size])
         old = cache.batches.get(start)
         same = old is not None and len(old.docs) == len(batch)
-        if not (same and old is not None and all(map(operator.is_, old.docs, batch))):
+        # The very documents of last time, or equal ones (a theme's, a unit's: built each time).
+        if not (same and old is not None and all(map(_same_doc, old.docs, batch))):
             postings = _Postings(cache.vocabulary)
             postings.add(start, batch)
             records = [_page_record(doc) for doc in batch]
