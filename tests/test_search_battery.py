@@ -7,6 +7,7 @@ size), the repository's directives and the battery's own practices and news.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -85,3 +86,19 @@ def test_one_edit_typos_find_their_page_in_the_top_5(rows: list[dict[str, Any]])
 
 def test_themes_units_practices_news_in_the_top_3(rows: list[dict[str, Any]]) -> None:
     assert _share(rows, ("theme", "unit", "practice", "news", "phrase"), "found@3") == 1.0
+
+
+def test_every_heading_anchor_of_the_index_is_an_id_of_its_page(search: Path) -> None:
+    # A sub-result links to its heading's anchor: the index must name the id the page gives it.
+    reader = IndexReader(search)
+    checked = 0
+    for page_id in range(reader.manifest["pages"]):
+        headings = reader.headings(page_id)
+        if not headings:
+            continue
+        html = (search.parent / reader.page(page_id)[0] / "index.html").read_text("utf-8")
+        ids = set(re.findall(r'\bid="([^"]+)"', html))
+        for _, text, anchor in headings:
+            assert anchor in ids, (reader.page(page_id)[0], text, anchor)
+            checked += 1
+    assert checked > 100

@@ -651,3 +651,124 @@ def test_browser_ranks_as_the_python_reader(page: object, served: str, query: st
     site = Path(served_site_dir[0])
     found = IndexReader(site / "search").query(query)
     assert got == [[h.id for h in found.hits], found.relaxed, found.corrected]
+
+
+LONG_DIRECTIVE = """---
+number: 31-KH/ĐUK
+date: 2024-09-12
+subject: "Triển khai chương trình hành động của Đảng ủy Khối năm 2024"
+issuer: dang-uy-khoi
+type: Kế hoạch
+visibility: public
+---
+
+Thực hiện chương trình công tác năm, Ban Thường vụ Đảng ủy Khối ban hành kế hoạch như sau.
+
+## I. MỤC ĐÍCH, YÊU CẦU
+
+Nâng cao chất lượng sinh hoạt chi bộ; gắn trách nhiệm của người đứng đầu.
+
+## II. NỘI DUNG, NHIỆM VỤ
+
+Mỗi đảng bộ cơ sở xây dựng một vườn ươm khởi nghiệp cho đoàn viên thanh niên.
+
+## II. NỘI DUNG, NHIỆM VỤ
+
+Mục lặp lại: hội thi ảnh đẹp về biển đảo quê hương.
+
+## III. TỔ CHỨC THỰC HIỆN
+
+Văn phòng Đảng ủy Khối theo dõi, tổng hợp, báo cáo.
+"""
+
+
+@pytest.fixture(scope="module")
+def long_served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A portal whose one directive is long, with headings (sub-results)."""
+    root = tmp_path_factory.mktemp("long")
+    files = {
+        "content/index.md": "---\nvisibility: public\n---\n\n# Trang chủ\n",
+        "content/units.yml": "units:\n"
+        + "".join(f"  - id: {uid}\n    name: {name}\n" for uid, name in UNITS.items()),
+        "directives/2024/31-kh-duk.md": LONG_DIRECTIVE,
+    }
+    for rel, text in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    (root / "mkdocs.yml").write_text(
+        "site_name: Bảng tin thử\ndocs_dir: content\nsite_dir: site\n"
+        "theme:\n  name: material\n  language: vi\n  font: false\n"
+        "plugins:\n  - bangtin:\n      cards: false\n      search: true\n"
+        "markdown_extensions: [footnotes, attr_list, toc]\n",
+        encoding="utf-8",
+    )
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    subprocess.run(
+        [sys.executable, "-m", "bangtin.cli.main", "build", "-f", str(root / "mkdocs.yml")],
+        check=True,
+        env=env,
+        cwd=root,
+    )
+    handler = functools.partial(QuietHandler, directory=str(root / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def _section(tab: object, served: str, query: str) -> dict[str, object]:
+    _search(tab, served, query)
+    tab.wait_for_function(  # type: ignore[attr-defined]
+        "() => document.querySelector('.md-search-result__item[data-excerpt]')"
+    )
+    found: dict[str, object] = tab.evaluate(  # type: ignore[attr-defined]
+        """() => {
+          const item = document.querySelector('.md-search-result__item');
+          const link = item.querySelector('a.bangtin-search__section');
+          return {excerpt: item.getAttribute('data-excerpt'),
+                  text: item.querySelector('.bangtin-search__excerpt')?.textContent,
+                  section: link && link.textContent, href: link && link.getAttribute('href')};
+        }"""
+    )
+    return found
+
+
+@pytest.mark.parametrize(
+    ("query", "heading", "anchor"),
+    [
+        ("vuon uom khoi nghiep", "II. NỘI DUNG, NHIỆM VỤ", "ii-noi-dung-nhiem-vu"),
+        # The second heading of the same words: the id MkDocs gives it ("_1"), not the first's.
+        ("anh dep bien dao", "II. NỘI DUNG, NHIỆM VỤ", "ii-noi-dung-nhiem-vu_1"),
+        ("theo doi tong hop", "III. TỔ CHỨC THỰC HIỆN", "iii-to-chuc-thuc-hien"),
+    ],
+)
+def test_a_match_under_a_heading_links_to_it(
+    browser: object, long_served: str, query: str, heading: str, anchor: str
+) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+    tab = context.new_page()
+    try:
+        found = _section(tab, long_served, query)
+        assert found["excerpt"] == "passage", found
+        assert found["section"] == heading
+        assert str(found["href"]).endswith(f"van-ban/2024/31-kh-duk/#{anchor}")
+        # The link leads to that heading on the page.
+        tab.click("a.bangtin-search__section")  # type: ignore[attr-defined]
+        tab.wait_for_url(f"**/31-kh-duk/#{anchor}")  # type: ignore[attr-defined]
+        target = tab.locator(f"[id='{anchor}']")  # type: ignore[attr-defined]
+        assert target.count() == 1 and heading in target.inner_text()
+    finally:
+        context.close()
+
+
+def test_a_match_in_the_lead_has_no_sub_result(browser: object, long_served: str) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+    tab = context.new_page()
+    try:
+        found = _section(tab, long_served, "chuong trinh cong tac nam")
+        assert found["excerpt"] == "lead" and found["section"] is None, found
+    finally:
+        context.close()

@@ -113,10 +113,25 @@ class IndexReader:
 
     def passages(self, page_id: int) -> list[str]:
         """A page's passages (``x/N.json``): its paragraphs, where an excerpt is looked for."""
+        return [p if isinstance(p, str) else p[0] for p in self._passages(page_id)]
+
+    def headings(self, page_id: int) -> list[tuple[int, str, str]]:
+        """The passages of a page that hold a heading: (index, text, anchor on the page)."""
+        return [
+            (i, p[0], p[1]) for i, p in enumerate(self._passages(page_id)) if isinstance(p, list)
+        ]
+
+    def section(self, page_id: int, at: int) -> tuple[str, str] | None:
+        """The heading (text, anchor) the passage ``at`` of a page lies under, as search.js
+        shows it under a result, or None before the first heading."""
+        under = [(text, anchor) for i, text, anchor in self.headings(page_id) if i <= at]
+        return under[-1] if under else None
+
+    def _passages(self, page_id: int) -> list[str | list[str]]:
         size = self.manifest["passage_group"]
         group = json.loads((self.folder / f"x/{page_id // size}.json").read_text("utf-8"))
-        texts: list[str] = group[page_id - (page_id // size) * size]
-        return texts
+        entries: list[str | list[str]] = group[page_id - (page_id // size) * size]
+        return entries
 
     def vocabulary(self) -> dict[str, int]:
         """``vocab.json``: each word of letters -> its place by commonness (0 the commonest)."""

@@ -124,20 +124,27 @@
 
   /* The passage to show under a result: the first where the query stands as a run, else the
    * one holding most of its words (the earliest of equals), cut to about `size` characters
-   * around the first place it matches. Null when no passage holds any word. */
+   * around the first place it matches ({text, cut, at}: `at` the passage's index). Null when no
+   * passage holds any word. */
   Query.prototype.excerpt = function (passages, size) {
     var best = null, bestScore = 0;
     for (var i = 0; i < passages.length; i++) {
       var runs = this.runs(passages[i]);
-      if (runs.length) return cutAround(passages[i], runs[0][0], size);
+      if (runs.length) return at(cutAround(passages[i], runs[0][0], size), i);
       if (this.number) continue;
       var score = this.score(passages[i]);
       if (score > bestScore) { best = i; bestScore = score; }
     }
     if (best === null) return null;
     var first = this.singles(passages[best])[0];
-    return cutAround(passages[best], first ? first[0] : 0, size);
+    return at(cutAround(passages[best], first ? first[0] : 0, size), best);
   };
+
+  /* An excerpt with the index of the passage it was cut from (a sub-result's heading). */
+  function at(found, index) {
+    found.at = index;
+    return found;
+  }
 
   /* About `size` characters of `text` from a little before `at`, cut at spaces, with "…" where
    * text was left out. */

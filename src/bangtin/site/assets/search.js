@@ -327,11 +327,19 @@
     return this.vocab;
   };
 
-  /* A page's passages (its paragraphs as plain text), where its excerpt is looked for. */
+  /* A page's passages (its paragraphs as plain text), where its excerpt is looked for; the
+   * list's `headings` are the passages that hold a heading ({at, text, anchor}: a heading's
+   * passage is [text, anchor] in the file), where a match under them links. */
   Index.prototype.passages = function (id) {
     var size = this.manifest.passage_group, group = Math.floor(id / size);
     return this.json(this.passageGroups, group, "x/" + group + ".json").then(function (list) {
-      return (list && list[id - group * size]) || [];
+      var texts = [], headings = [];
+      ((list && list[id - group * size]) || []).forEach(function (p, at) {
+        if (Array.isArray(p)) headings.push({ at: at, text: p[0], anchor: p[1] });
+        texts.push(Array.isArray(p) ? p[0] : p);
+      });
+      texts.headings = headings;
+      return texts;
     });
   };
 
@@ -817,10 +825,32 @@
       var found = query.excerpt(passages, EXCERPT_CHARS);
       var better = found && found.text !== lead &&
         (query.runs(found.text).length > 0 || query.score(found.text) > query.score(lead));
-      if (better) self.fillResult(item, page, found.text);
+      if (better) {
+        self.fillResult(item, page, found.text);
+        self.addSection(item, page, sectionOf(passages.headings, found.at));
+      }
       item.setAttribute("data-excerpt", better ? "passage" : "lead");
     }, function () { item.setAttribute("data-excerpt", "lead"); });
     return item;
+  };
+
+  /* The heading the passage `at` lies under (the last one at or before it), or null. */
+  function sectionOf(headings, at) {
+    var under = null;
+    (headings || []).forEach(function (h) { if (h.at <= at) under = h; });
+    return under;
+  }
+
+  /* A sub-result: the heading the shown excerpt lies under, as a second line linking to its
+   * anchor on the page (a long directive's match is found where it stands). */
+  Search.prototype.addSection = function (item, page, heading) {
+    if (!heading || !heading.anchor) return;
+    var link = document.createElement("a");
+    link.className = "bangtin-search__section";
+    link.href = this.index.root + page.url + "#" + encodeURIComponent(heading.anchor);
+    link.tabIndex = -1;
+    link.textContent = heading.text;
+    item.appendChild(link);
   };
 
   Search.prototype.fillResult = function (item, page, excerpt) {
