@@ -130,18 +130,18 @@
     var best = null, bestScore = 0;
     for (var i = 0; i < passages.length; i++) {
       var runs = this.runs(passages[i]);
-      if (runs.length) return at(cutAround(passages[i], runs[0][0], size), i);
+      if (runs.length) return fromPassage(cutAround(passages[i], runs[0][0], size), i);
       if (this.number) continue;
       var score = this.score(passages[i]);
       if (score > bestScore) { best = i; bestScore = score; }
     }
     if (best === null) return null;
     var first = this.singles(passages[best])[0];
-    return at(cutAround(passages[best], first ? first[0] : 0, size), best);
+    return fromPassage(cutAround(passages[best], first ? first[0] : 0, size), best);
   };
 
   /* An excerpt with the index of the passage it was cut from (a sub-result's heading). */
-  function at(found, index) {
+  function fromPassage(found, index) {
     found.at = index;
     return found;
   }
