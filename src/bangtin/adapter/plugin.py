@@ -270,8 +270,11 @@ class BangtinPlugin(BasePlugin[BangtinConfig]):  # type: ignore[no-untyped-call]
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         assert self.features is not None
         pool, self._pool = self._pool, None
-        started, self._workers = self._workers, []
-        _finish_pages(pool, started)
+        # The workers stay listed until they are joined: should the main process's own share of
+        # the pages fail, on_build_error stops them before the staging folder is thrown away
+        # (they went on writing pages into it, beside the published site).
+        _finish_pages(pool, self._workers)
+        self._workers = []
         if self._atomic is not None:
             self._atomic.join_early()
         self._caches.finish()

@@ -221,9 +221,17 @@ class AtomicSite:
         return binned
 
     def abandon(self) -> None:
-        """Throw the staging folder away; the published site stays as it was."""
-        shutil.rmtree(self.staging, ignore_errors=True)
-        shutil.rmtree(self.early, ignore_errors=True)
+        """Throw the staging folder away; the published site stays as it was.
+
+        The folders are first moved into the trash (one rename each): a writer of the failed
+        build that is still finishing a file (a thread, a child of a stopped worker) then writes
+        into the trash, where a folder deleted under its feet could have been left half-full
+        beside the site.
+        """
+        for folder in (self.staging, self.early):
+            binned = self._bin(folder)
+            if binned == folder or not _remove_later(binned):
+                shutil.rmtree(binned, ignore_errors=True)
 
     def join_early(self) -> None:
         """Move the files written into `early` into the staging folder.
