@@ -74,8 +74,10 @@ def _open(browser: sync_api.Browser, url: str) -> tuple[sync_api.Page, list[str]
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.goto(url)
+    # The count reads "Đang tải…" until the records are in and the table is drawn.
     page.wait_for_function(
-        "document.querySelector('[data-bangtin-lookup-count]').textContent.trim() !== ''"
+        "!/^Đang tải/.test(document.querySelector('[data-bangtin-lookup-count]')"
+        ".textContent.trim())"
     )
     return page, errors
 
