@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import shutil
+import subprocess
 import sys
 import textwrap
 from collections.abc import Callable, Iterator
@@ -151,6 +152,23 @@ def _build(site: Site, args: list[str], audience: str | None) -> Site:
     site.exit_code = result.exit_code
     site.output = result.output + (result.stderr if hasattr(result, "stderr") else "")
     return site
+
+
+def run_build(project: Path, *, epoch: str, reuse: str = "1") -> subprocess.CompletedProcess[str]:
+    """`bangtin build` of ``project`` in a process of its own, as a person runs it: the date
+    fixed by ``epoch`` (SOURCE_DATE_EPOCH), page reuse as ``reuse`` (BANGTIN_REUSE)."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": epoch}
+    env["BANGTIN_REUSE"] = reuse
+    env.pop("BANGTIN_AUDIENCE", None)
+    env.pop("BANGTIN_SPLICE", None)
+    return subprocess.run(
+        [sys.executable, "-m", "bangtin.cli.main", "build"],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
 
 
 MakeSite = Callable[..., Site]

@@ -6,17 +6,15 @@ type, by ``reports_on:``, by their words), and what the pages, calendars and cha
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import icalendar
 import pytest
 
 from bangtin.features.followup.answers import said_reported
-from conftest import HOME, MakeSite, Site, directive, load_script
+from conftest import HOME, MakeSite, Site, directive, load_script, run_build
 
 # 2025-01-10 00:00 UTC: a report due 30/6/2024 and not sent is 194 days overdue.
 EPOCH = "1736467200"
@@ -342,17 +340,7 @@ def test_the_sample_closes_the_loop(make_site: MakeSite, monkeypatch: pytest.Mon
 
 
 def _build(project: Path, reuse: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": EPOCH}
-    env["BANGTIN_REUSE"] = reuse
-    env.pop("BANGTIN_AUDIENCE", None)
-    return subprocess.run(
-        [sys.executable, "-m", "bangtin.cli.main", "build"],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return run_build(project, epoch=EPOCH, reuse=reuse)
 
 
 def test_a_warm_build_shows_a_new_answer(tmp_path: Path) -> None:

@@ -26,7 +26,7 @@ import pytest
 from bangtin.core.load import load_project
 from bangtin.core.model import Visibility
 from bangtin.links.graph import build_graph
-from conftest import MakeSite, directive, load_script
+from conftest import MakeSite, directive, load_script, run_build
 
 REPO = Path(__file__).resolve().parents[1]
 EPOCH = "1733000000"
@@ -35,18 +35,7 @@ EPOCH = "1733000000"
 def _build(
     project: Path, *, reuse: str = "1", epoch: str = EPOCH
 ) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": epoch}
-    env["BANGTIN_REUSE"] = reuse
-    env.pop("BANGTIN_AUDIENCE", None)
-    env.pop("BANGTIN_SPLICE", None)
-    return subprocess.run(
-        [sys.executable, "-m", "bangtin.cli.main", "build"],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return run_build(project, epoch=epoch, reuse=reuse)
 
 
 def _snapshot(site: Path) -> dict[str, bytes]:

@@ -16,14 +16,13 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from hostile_support import snapshot
 
-from conftest import load_script
+from conftest import load_script, run_build
 
 EPOCH = "1733000000"
 CACHE = Path(".cache") / "bangtin"
@@ -33,17 +32,7 @@ _TEXT = re.compile(rb"[A-Za-z ]{12,}")
 
 
 def _build(project: Path, *, reuse: str = "1") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": EPOCH}
-    env["BANGTIN_REUSE"] = reuse
-    env.pop("BANGTIN_AUDIENCE", None)
-    return subprocess.run(
-        [sys.executable, "-m", "bangtin.cli.main", "build"],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return run_build(project, epoch=EPOCH, reuse=reuse)
 
 
 @pytest.fixture(scope="module")
