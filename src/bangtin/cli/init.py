@@ -53,8 +53,8 @@ def starter_files() -> dict[str, bytes]:
     return _walk(resources.files("bangtin.cli").joinpath(_STARTER))
 
 
-def _units(name: str, short: str, code: str, parent: str) -> tuple[str, str]:
-    """content/units.yml for the office and its parent; returns (the text, the office's id)."""
+def _units(name: str, short: str, code: str, parent: str) -> str:
+    """content/units.yml for the office and its parent."""
     own_id = slugify(short) or "don-vi"
     lines = [
         "# Các cơ quan, đơn vị mà văn bản trong kho nhắc đến.",
@@ -76,7 +76,7 @@ def _units(name: str, short: str, code: str, parent: str) -> tuple[str, str]:
     ]
     if parent_id:
         lines.append(f"    parent: {parent_id}")
-    return "\n".join(lines) + "\n", own_id
+    return "\n".join(lines) + "\n"
 
 
 def _theme(year: int, parent: str, name: str) -> str:
@@ -115,8 +115,7 @@ def portal_files(*, name: str, short: str, code: str, parent: str, year: int) ->
         organisation=_text(name),
         org_hashtag=_text(hashtag(name).lstrip("#")),
     ).encode("utf-8")
-    units, _ = _units(name, short, code, parent)
-    out["content/units.yml"] = units.encode("utf-8")
+    out["content/units.yml"] = _units(name, short, code, parent).encode("utf-8")
     out["content/index.md"] = _home(name).encode("utf-8")
     out[f"content/themes/{year}.md"] = _theme(year, parent, name).encode("utf-8")
     return out
