@@ -304,7 +304,8 @@ def _search(tab: Any, base: str, query: str) -> list[dict[str, Any]]:
     box.press_sequentially(query, delay=20)
     tab.wait_for_function(
         """q => { const items = document.querySelectorAll('.md-search-result__item');
-           return document.querySelector('[data-bangtin-search-list]').dataset.query === q
+           const list = document.querySelector('[data-bangtin-search-list]');
+           return list.dataset.query === q && list.getAttribute('aria-busy') === 'false'
              && items.length > 0 && [...items].every(i => i.hasAttribute('data-excerpt')); }""",
         arg=query,
     )

@@ -425,7 +425,9 @@ def test_search_falls_back_to_some_words_and_says_so(page: object, served: str) 
 def _marks(tab: object) -> list[list[str]]:
     """The marked texts of each result shown, once every result's excerpt is settled."""
     tab.wait_for_function(  # type: ignore[attr-defined]
-        "() => [...document.querySelectorAll('.md-search-result__item')]"
+        "() => document.querySelector('[data-bangtin-search-list]')"
+        ".getAttribute('aria-busy') === 'false'"
+        " && [...document.querySelectorAll('.md-search-result__item')]"
         ".every(i => i.hasAttribute('data-excerpt'))"
     )
     marks: list[list[str]] = tab.evaluate(  # type: ignore[attr-defined]

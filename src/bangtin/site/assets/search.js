@@ -722,6 +722,8 @@
       self.list.textContent = "";
       // Which query the list shows (tests and scripts wait for it, not for a half-typed one's).
       self.list.setAttribute("data-query", raw);
+      // Busy until the last result of this page is on the list (screen readers, tests, scripts).
+      self.list.setAttribute("aria-busy", "true");
       self.meta.textContent = said + (result.relaxed ? TEXT.relaxed + " " : "") + countText(ids.length);
       self.meta.classList.toggle("bangtin-search__meta--relaxed", result.relaxed);
     };
@@ -738,6 +740,7 @@
       announce();
       this.announced(raw, 0, result.relaxed, started, searched);
     }
+    this.list.setAttribute("aria-busy", "false");
     this.found = { ids: result.ids, filters: filters, seq: seq };
     this.filterBox.hidden = !ids.length && !filtered;
     if (this.facetsWanted) this.showFacets();
