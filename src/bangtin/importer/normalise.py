@@ -31,9 +31,12 @@ def prepare_lines(text: str) -> list[str]:
         cells = [c for c in cells if c.strip()] or [""]
         lines.extend(cells)
     lines = [line.strip() if not line.strip() else line.rstrip() for line in lines]
-    lines = [piece for line in lines[:_HEAD_LINES] for piece in _unflatten(line)] + lines[
-        _HEAD_LINES:
-    ]
+    lines = [
+        piece
+        for line in lines[:_HEAD_LINES]
+        for cell in _header_row(line)
+        for piece in _unflatten(cell)
+    ] + lines[_HEAD_LINES:]
     return [piece for line in _join_wrapped(_split_glued(lines)) for piece in _title_name(line)]
 
 
@@ -51,6 +54,24 @@ _GLUED_RIGHT = re.compile(
 )
 # A run of rule characters after a header line: "BỘ Y TẾ -------".
 _TRAILING_RULE = re.compile(r"^(?P<text>.*?\S)[ \t]+(?P<rule>[-_=*~]{3,})$")
+
+
+def _header_row(line: str) -> list[str]:
+    """The cells of a header table's row that a legal-text site wrote as one line between "|".
+
+    "BAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM |", "| Số: 3557/QĐ-BYT | Hà Nội, ngày 14
+    tháng 11 năm 2025 |": the two columns of a Party, state or mass-organisation header (the
+    motto or the number with the place and date) stand in cells of one line. Only a row with such
+    a cell is cut, so a table of the body keeps its "|".
+    """
+    if "|" not in line:
+        return [line]
+    cells = [c.strip() for c in line.split("|")]
+    cells = [c for c in cells if c]
+    if len(cells) < 2 and not line.strip().endswith("|"):
+        return [line]
+    header_cell = any(is_right_hand(c) or number_in(c) is not None or date_in(c) for c in cells)
+    return cells if header_cell and cells else [line]
 
 
 def _glued_pieces(line: str) -> list[str]:
