@@ -1031,6 +1031,20 @@ HELD_SHAPES: list[tuple[str, str, str, object]] = [
         ("subject", "Tổ chức hội thi nhà nông đua tài"),
     )
 ]
+NOTICE = (
+    "Kính gửi:\n- Các chi bộ trực thuộc,\n- Các đoàn thể.\n\nNgày 31/8/2024, Ban Chấp hành "
+    "Đảng bộ đã ban hành Thông tri số 02-TT/ĐU về triệu tập hội nghị.\n\nNay tạm hoãn hội nghị "
+    "theo Thông tri số 02-TT/ĐU.\n\nTrân trọng!\n"
+)
+HELD_SHAPES += [
+    (
+        f"a notice opening with 'Kính gửi' cites, in its first sentence, the {key} of another",
+        NOTICE,
+        key,
+        value,
+    )
+    for key, value in (("number", ""), ("date", None), ("type", ""), ("subject", ""))
+]
 
 
 @pytest.mark.parametrize(

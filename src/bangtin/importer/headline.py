@@ -8,7 +8,7 @@ import re
 
 from bangtin.core.model import DocType
 from bangtin.importer.layout import Found
-from bangtin.importer.lines import NOISE, clean, is_caps
+from bangtin.importer.lines import KINH_GUI, NOISE, clean, is_caps
 from bangtin.links.citations import TYPE_WORDS, find_citations
 
 # Where a portal's lead names the document it republishes: "Ban Tuyên giáo Trung ương ban hành
@@ -52,7 +52,10 @@ def read_headline(lines: list[str], found: Found) -> None:
         if not c or NOISE.match(c):
             continue
         seen += 1
-        if seen > 8:
+        if seen > 8 or KINH_GUI.match(c):
+            # A lead stands above the document it presents; from "Kính gửi" on the text is the
+            # document's own (a notice that opens with it: "Ngày 31/8/2020, Ban Chấp hành ... đã
+            # ban hành Thông tri số 02-TT/ĐU ..." there names an earlier document, not itself).
             return
         for cit in find_citations(c):
             at_start = cit.start == 0 and bool(cit.type_name)
