@@ -1046,6 +1046,17 @@ HELD_SHAPES += [
     for key, value in (("number", ""), ("date", None), ("type", ""), ("subject", ""))
 ]
 
+POSTED = (
+    "CÔNG TÁC HỘI\nThực hiện Kế hoạch số 70-KH/HPN ngày 4/12/2023 của Hội Phụ nữ tỉnh,\n"
+    "Văn phòng huyện đăng tải Kế hoạch số 12-KH/HPN ngày 5/1/2024 của Hội Phụ nữ huyện. Xem nội "
+    "dung tại đây.\n"
+)
+HELD_SHAPES += [
+    ("a portal that 'đăng tải' the document names its own number", POSTED, "number", "12-KH/HPN"),
+    ("a portal that 'đăng tải' the document names its date", POSTED, "date", dt.date(2024, 1, 5)),
+    ("... and that number is no citation", POSTED, "relations", {"implements": ("70-KH/HPN",)}),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

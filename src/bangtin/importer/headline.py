@@ -16,9 +16,12 @@ from bangtin.links.citations import TYPE_WORDS, find_citations
 # quyết số 10-NQ/TU về ...", "... Phó Chủ tịch ... đã ký văn bản số 1117/ĐCT-TG về việc ...".
 # Also "Ban Thường vụ Thành ủy có Công văn số ... yêu cầu ..." and "Đảng ủy ... đã xây dựng Kế
 # hoạch số ..." (a news item's lead): the body that did it, a verb of issuing, the document.
+# A portal's words that present the document it carries name it the same way: "Phòng Văn hóa và
+# Thông tin đăng tải Hướng dẫn số 35-HD/BTG ngày 25/12/2018 của ...", "... trân trọng giới
+# thiệu (toàn văn) Kế hoạch số ...".
 _LEAD_VERB = re.compile(
-    r"(?<!\w)(?:(?:đã|vừa|mới)\s+)?(?:ban\s+hành|ký(?:\s+ban\s+hành)?|có|xây\s+dựng|phát\s+hành"
-    r"|ra|gửi)\s+",
+    r"(?<!\w)(?:(?:đã|vừa|mới|xin|trân\s+trọng)\s+)*(?:ban\s+hành|ký(?:\s+ban\s+hành)?|có"
+    r"|xây\s+dựng|phát\s+hành|ra|gửi|đăng\s+tải|giới\s+thiệu)(?:\s+toàn\s+văn)?\s+",
     re.IGNORECASE,
 )
 _LEAD_DATE = re.compile(
