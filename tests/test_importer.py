@@ -1057,6 +1057,30 @@ HELD_SHAPES += [
     ("... and that number is no citation", POSTED, "relations", {"implements": ("70-KH/HPN",)}),
 ]
 
+HELD_SHAPES += [
+    (
+        "a heading over 'của <issuer>' on a line of its own, the subject under it",
+        "Phan Thiết, ngày 5 tháng 3 năm 2024\n\nTHƯ KÊU GỌI\n\ncủa Ủy ban Mặt trận Tổ quốc tỉnh "
+        "Bình Thuận\nủng hộ đồng bào vùng lũ\n\nThưa đồng bào ...\n",
+        "subject",
+        "Ủng hộ đồng bào vùng lũ",
+    ),
+    (
+        "a heading that names its issuer ('NGHỊ QUYẾT CỦA HĐND TỈNH'), 'Về ...' under it",
+        STATE_HEAD.format(number="Số: 13/2024/NQ-HĐND")
+        + "\nNGHỊ QUYẾT CỦA HĐND TỈNH BÌNH THUẬN\n\nVề kéo dài nhiệm kỳ\n\nCăn cứ Luật ...\n",
+        "subject",
+        "Kéo dài nhiệm kỳ",
+    ),
+    (
+        "a 'của <issuer>' line alone under the heading: no subject is guessed",
+        "Phan Thiết, ngày 5 tháng 3 năm 2024\n\nTHƯ KÊU GỌI\n\ncủa Ủy ban Mặt trận Tổ quốc tỉnh "
+        "Bình Thuận\n\nThưa đồng bào, những ngày qua mưa lũ đã gây thiệt hại nặng nề.\n",
+        "subject",
+        "",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

@@ -57,6 +57,13 @@ _BY_ABOUT = re.compile(
 
 def subject_of(lines: list[str]) -> str:
     text = " ".join(" ".join(lines).split()).strip(" *_")
+    first = " ".join(lines[0].split()).strip(" *_") if lines else ""
+    if fold(first.split(" ", 1)[0]) == "cua" and not _BY_ABOUT.match(text):
+        # "THƯ KÊU GỌI / của Ủy ban MTTQ tỉnh Nam Định / ủng hộ đồng bào ...", "NGHỊ QUYẾT CỦA
+        # HĐND TỈNH LÀO CAI": a line of its own under the heading names the issuer, without the
+        # "về" that would say where the subject begins. The lines under it are the subject; a
+        # "của ..." line alone is no subject at all (left for the editor).
+        return subject_of(lines[1:]) if len(lines) > 1 else ""
     text = V_V.sub("", text)
     text = re.sub(r"^về\s+", "", text, flags=re.IGNORECASE) if not is_caps(text) else text
     if is_caps(text):

@@ -54,6 +54,12 @@ def read_header(lines: list[str], found: Found) -> int:
                 continue
             found.doc_type, type_idx = both[0], i
             rest = _own_number_first(both[1], found)
+            if compact_key(rest).startswith("cua") and not re.search(
+                r"(?i)\bv(?:ề|\s*/\s*v)\b", rest
+            ):
+                # "NGHỊ QUYẾT CỦA HĐND TỈNH LÀO CAI" / "Về xác định ...": the heading names its
+                # issuer; the subject is read on the lines under it.
+                rest = ""
             found.subject = [rest] if rest else []  # "HƯỚNG DẪN 165-HD/BTGTW": read on
             break
         elif KINH_GUI.match(c) or (found.number is not None and _is_body_line(c)):
