@@ -1081,6 +1081,18 @@ HELD_SHAPES += [
     ),
 ]
 
+HELD_SHAPES += [
+    (
+        f"a lead whose 'về' stands after the sentence moved on{tail!r}: no subject",
+        "Báo cáo số 113-BC/HND ngày 27/11/2024 của Ban Thường vụ Hội Nông dân tỉnh gửi Ủy ban "
+        f"nhân dân tỉnh nêu rõ: Thực hiện chỉ đạo của tỉnh {tail} các hội cơ sở tổ chức diễn đàn."
+        "\n\nBan Thường vụ xin báo cáo như sau.\n",
+        "subject",
+        "",
+    )
+    for tail in ("về việc, lãnh đạo", "về tổ chức đối thoại,")
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

@@ -81,6 +81,10 @@ def read_headline(lines: list[str], found: Found) -> None:
                 not found.subject
                 and about is not None
                 and "về" not in c[cit.number_end : about.start()].casefold()
+                # The sentence went on to something else first: "Báo cáo số 113-BC/HNDTW ...
+                # nêu rõ: Thực hiện Kết luận ... về việc, lãnh đạo ..." is no subject.
+                and not re.search(r"[:;]", c[cit.number_end : about.start()])
+                and not re.match(r"\s*việc\s*[,.;:]", c[about.end() - 1 :], re.IGNORECASE)
             ):
                 end = _SENTENCE_END.search(c, about.end())
                 found.subject = [c[about.end() : end.start() if end else len(c)]]
