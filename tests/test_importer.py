@@ -1093,6 +1093,29 @@ HELD_SHAPES += [
     for tail in ("về việc, lãnh đạo", "về tổ chức đối thoại,")
 ]
 
+FLAT_DECISION = (
+    "ỦY BAN NHÂN DÂN TỈNH BẾN TRE Số: 07/2024/QĐ-UBND Bến Tre, ngày 12 tháng 3 năm 2024 QUYẾT "
+    "ĐỊNH BAN HÀNH QUY ĐỊNH VỀ QUẢN LÝ CHỢ TRÊN ĐỊA BÀN TỈNH ỦY BAN NHÂN DÂN TỈNH BẾN TRE "
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Căn cứ Luật Thương mại "
+    "ngày 14 tháng 6 năm 2005;\n"
+)
+HELD_SHAPES += [
+    (
+        "a subject cut before its object ('Ban hành'): left to fill",
+        STATE_HEAD.format(number="Số: 7/2024/QĐ-UBND")
+        + "\nQUYẾT ĐỊNH BAN HÀNH\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n",
+        "subject",
+        "",
+    ),
+    (
+        "a flattened decision: 'BAN HÀNH QUY ĐỊNH' is the title's, the authority line is not",
+        FLAT_DECISION,
+        "subject",
+        "Ban hành quy định về quản lý chợ trên địa bàn tỉnh",
+    ),
+    ("a flattened decision: its type", FLAT_DECISION, "type", "Quyết định"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

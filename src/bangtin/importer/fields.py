@@ -75,7 +75,18 @@ def subject_of(lines: list[str]) -> str:
     # may misspell "của" ("củà"): it is matched folded.
     if (m := _BY_ABOUT.match(text)) and fold(m["by"]) == "cua":
         text = m["s"]
+    if _DANGLING.search(text):
+        # A subject cut before its object ("QUYẾT ĐỊNH BAN HÀNH" / "QUY ĐỊNH VỀ ..." torn apart
+        # in a flattened text layer): a truncated trích yếu is left to fill, never written.
+        return ""
     return text[:1].upper() + text[1:]
+
+
+# The words a trích yếu never ends with: a verb or a preposition still waiting for its object.
+_DANGLING = re.compile(
+    r"(?:^|\s)(?:ban\s+hành|phê\s+duyệt|về|việc|về\s+việc|của|và|cho|với|tại|trong|đối\s+với)$",
+    re.IGNORECASE,
+)
 
 
 def signer_of(found: Found) -> dict[str, str] | None:

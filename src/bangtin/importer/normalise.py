@@ -108,7 +108,8 @@ _FLAT_BREAKS = re.compile(
     r"|(?<=[;.,:])\s+(?=[-–]\s+\S)|(?=-\s+Căn\s+cứ)|(?=\b(?:TM|KT|TL)\.\s+[A-ZĐ])"
     r"|(?=\b[TK]/[MTL]\s+[A-ZĐ])|(?<=[.;:])\s+(?=(?:Thực hiện|Căn cứ)\s)"
     r"|(?<=\S)(?=-{5,})|(?<=-{5})(?=[^-])|(?=\([đĐ]ã ký\))|(?<=\([đĐ]ã ký\))"
-    r"|(?=\b(?:QUYẾT ĐỊNH|KẾ HOẠCH|HƯỚNG DẪN|THÔNG BÁO|CÔNG VĂN|CHỈ THỊ|NGHỊ QUYẾT|KẾT LUẬN|QUY ĐỊNH)"
+    # A type name after "BAN HÀNH" is the title's object ("QUYẾT ĐỊNH BAN HÀNH QUY ĐỊNH VỀ ...").
+    r"|(?<!HÀNH\s)(?=\b(?:QUYẾT ĐỊNH|KẾ HOẠCH|HƯỚNG DẪN|THÔNG BÁO|CÔNG VĂN|CHỈ THỊ|NGHỊ QUYẾT|KẾT LUẬN|QUY ĐỊNH)"
     r"(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ]|\s+[A-ZĐ]))"
 )
 _FLAT_DATE = re.compile(
@@ -143,8 +144,7 @@ def _unflatten(line: str) -> list[str]:
     for part in line.split("\n"):
         pieces.extend(p for p in _FLAT_BREAKS.split(part) if p and p.strip())
     out: list[str] = []
-    for piece in pieces:
-        piece = piece.strip()
+    for piece in (p for whole in pieces for p in _title_block(whole.strip())):
         # "QUYẾT ĐỊNHVề việc ...": the type name glued to its subject.
         low = next((k for k, ch in enumerate(piece) if ch.isalpha() and ch.islower()), -1)
         if low >= 5 and piece[low - 1].isupper() and piece[low - 2].isupper():
@@ -152,6 +152,33 @@ def _unflatten(line: str) -> list[str]:
         else:
             out.append(piece)
     return out
+
+
+# A flattened decision's title block runs into its authority line and its bases: "QUYẾT ĐỊNH BAN
+# HÀNH QUY ĐỊNH VỀ ... TỈNH TRÀ VINH ỦY BAN NHÂN DÂN TỈNH TRÀ VINH Căn cứ Luật ..." (a document
+# site's text layer). The bases open in sentence case after the capitals ...
+_BASES = re.compile(r"\s+(?=(?:Căn\s+cứ|Xét|Theo\s+đề\s+nghị|Thực\s+hiện)\s)")
+# ... and the authority line is the last body named in capitals before them (state, Party and
+# mass-organisation forms), never one the title names after "CỦA" or "CHỦ TỊCH".
+_AUTHORITY_IN_TITLE = re.compile(
+    r"\s+(?=(?:CHỦ\s+TỊCH\s+)?(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\s|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN\s"
+    r"|BỘ\s+TRƯỞNG\s|THỦ\s+TƯỚNG\s|BAN\s+THƯỜNG\s+VỤ\s|BAN\s+CHẤP\s+HÀNH\s|BAN\s+BÍ\s+THƯ\b)"
+)
+
+
+def _title_block(piece: str) -> list[str]:
+    """A flattened title block cut into title, authority line and bases (see _BASES)."""
+    m = _BASES.search(piece)
+    if m is None or not is_caps(piece[: m.start()]):
+        return [piece]
+    head, rest = piece[: m.start()], piece[m.end() :]
+    cuts = [
+        a
+        for a in _AUTHORITY_IN_TITLE.finditer(head)
+        if a.start() > 0 and not re.search(r"(?:CỦA|TỊCH|VÀ)$", head[: a.start()])
+    ]
+    heads = [head[: cuts[-1].start()], head[cuts[-1].end() :]] if cuts else [head]
+    return [*heads, rest]
 
 
 def _split_glued(lines: list[str]) -> list[str]:
