@@ -1116,6 +1116,32 @@ HELD_SHAPES += [
     ("a flattened decision: its type", FLAT_DECISION, "type", "Quyết định"),
 ]
 
+DOI_PLAN = (
+    "ĐỘI TNTP HỒ CHÍ MINH\nLIÊN ĐỘI TH HÀM CHÍNH\n***\nSố: 03/ KH.LĐ Hàm Chính, ngày 5 tháng 10 năm "
+    "2024\nKẾ HOẠCH\n(V/v tổ chức thu gom giấy vụn năm học 2024-2025)\nThực hiện chương trình công "
+    "tác Đội.\n"
+)
+HELD_SHAPES += [
+    (
+        "a capitalised code word before the place on one line: the number",
+        DOI_PLAN,
+        "number",
+        "03/KH.LĐ",
+    ),
+    (
+        "a capitalised code word before the place on one line: the place",
+        DOI_PLAN,
+        "place",
+        "Hàm Chính",
+    ),
+    (
+        "a subject in brackets under the heading",
+        DOI_PLAN,
+        "subject",
+        "Tổ chức thu gom giấy vụn năm học 2024-2025",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

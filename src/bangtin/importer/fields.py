@@ -57,6 +57,9 @@ _BY_ABOUT = re.compile(
 
 def subject_of(lines: list[str]) -> str:
     text = " ".join(" ".join(lines).split()).strip(" *_")
+    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+        # "(V/v tổ chức thu gom giấy vụn ...)": a subject put in brackets under the heading.
+        text = text[1:-1].strip()
     first = " ".join(lines[0].split()).strip(" *_") if lines else ""
     if fold(first.split(" ", 1)[0]) == "cua" and not _BY_ABOUT.match(text):
         # "THƯ KÊU GỌI / của Ủy ban MTTQ tỉnh Nam Định / ủng hộ đồng bào ...", "NGHỊ QUYẾT CỦA

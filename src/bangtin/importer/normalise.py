@@ -220,6 +220,12 @@ def _split_number_date(line: str) -> list[str]:
         place.insert(0, words.pop())
     if not place or len(words) < 2:
         return [line]
+    # A capitalised word of the code may look like a place's ("Số: 02/ KH.LĐ Phú Hiệp, ngày"):
+    # the place is the longest run of words whose left part still reads as a number.
+    while len(place) > 1 and number_in(" ".join(words)) is None:
+        if number_in(" ".join([*words, place[0]])) is None:
+            break
+        words.append(place.pop(0))
     return [" ".join(words), " ".join(place) + line[m.start() :]]
 
 
