@@ -1142,6 +1142,17 @@ HELD_SHAPES += [
     ),
 ]
 
+HELD_SHAPES += [
+    (
+        f"a scan's columns interleaved, the motto glued before a left line ({motto[:5]}): no header",
+        f"BỘ LAO ĐỘNG – THƯƠNG\n{motto} BINH VÀ XÃ HỘI\nĐộc lập – Tự do – Hạnh phúc\nSố: 23/2024/QĐ-BLĐTBXH\n"
+        "Hà Nội, ngày 5 tháng 10 năm 2024\nQUYẾT ĐỊNH\nVề việc ban hành quy chế\n",
+        "header",
+        (),
+    )
+    for motto in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM")
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

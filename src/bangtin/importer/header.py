@@ -114,6 +114,11 @@ def _left_block(lines: list[str], header_end: int) -> list[str]:
     name ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM") is the superior body, in the left column.
     """
     motto = any(is_motto(clean(x)) for x in lines[: header_end + 14])
+    if any(_motto_then_left(clean(x)) for x in lines[:header_end]):
+        # A scan's text layer interleaved the columns: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ
+        # GIÁO DỤC VÀ ĐÀO TẠO", "... VIỆT NAM BINH VÀ XÃ HỘI" (the rest of "BỘ LAO ĐỘNG – THƯƠNG").
+        # Which left lines belong together cannot be told: the header is left to fill.
+        return []
     left = []
     for i in range(header_end):
         c = clean(lines[i]).strip("* ")
@@ -135,6 +140,18 @@ def _left_block(lines: list[str], header_end: int) -> list[str]:
         ):
             left.append(c)
     return left
+
+
+_MOTTO_HEAD = re.compile(
+    r"^(?:CỘNG\s+HO?[ÀÒ]A\s+X[ÃÀ]\s*HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM)"
+    r"\s+(?P<rest>\S.*)$"
+)
+
+
+def _motto_then_left(line: str) -> bool:
+    """The Party's or the nation's motto with a left-column line glued after it."""
+    m = _MOTTO_HEAD.match(line)
+    return bool(m) and is_caps(m["rest"]) and not is_right_hand(m["rest"])
 
 
 def _number_in_flat_line(lines: list[str]) -> DocNumber | None:
