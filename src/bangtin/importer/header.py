@@ -151,7 +151,7 @@ _MOTTO_HEAD = re.compile(
 def _motto_then_left(line: str) -> bool:
     """The Party's or the nation's motto with a left-column line glued after it."""
     m = _MOTTO_HEAD.match(line)
-    return bool(m) and is_caps(m["rest"]) and not is_right_hand(m["rest"])
+    return m is not None and is_caps(m["rest"]) and not is_right_hand(m["rest"])
 
 
 def _number_in_flat_line(lines: list[str]) -> DocNumber | None:
