@@ -1153,6 +1153,27 @@ HELD_SHAPES += [
     for motto in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM")
 ]
 
+GLUED_ITEM = (
+    STATE_HEAD.format(number="Số: 2917/SGDĐT-VP")
+    + "V/v báo cáo thiệt hại do lũ\nKính gửi:\n- Ủy ban nhân dân tỉnh;\n- Bộ Giáo dục và Đào tạo{end} "
+    "Vừa qua, tỉnh bị ảnh hưởng của không khí lạnh tăng cường mạnh xuống phía Nam, kết hợp nhiễu "
+    "động gió đông gây mưa lớn trên diện rộng, nhiều trường học bị ngập.\n"
+)
+HELD_SHAPES += [
+    (
+        "the last Kính gửi item with the body glued on after its full stop",
+        GLUED_ITEM.format(end="."),
+        "to",
+        ("Ủy ban nhân dân tỉnh", "Bộ Giáo dục và Đào tạo"),
+    ),
+    (
+        "the last Kính gửi item with the body glued on, no stop to cut at: left to fill",
+        GLUED_ITEM.format(end=""),
+        "to",
+        (),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

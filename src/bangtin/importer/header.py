@@ -412,6 +412,16 @@ def _read_kinh_gui(lines: list[str], i: int, found: Found) -> int:
                 break
             i += 1
             continue
+        if ITEM.match(c) and _is_body_line(c) and items:
+            # The last "- ..." item with the body glued on (a scan lost the break): "- Bộ Giáo dục
+            # và Đào tạo. Vừa qua, tỉnh ..." is cut at its full stop; "- Công đoàn cơ sở các đơn
+            # vị trực thuộc Nhân kỷ niệm 28 năm ..." cannot be cut, so the list is left to fill.
+            end = re.search(r"[.;]\s+(?=\W*[A-ZĐÀ-Ỹ])", c[:160])
+            if end is None:
+                found.to = []
+                return i
+            items.append(c[: end.start()])
+            break
         if _is_body_line(c) or (PARAGRAPH_OPENER.match(c) and not ITEM.match(c)):
             break
         if (
