@@ -1174,6 +1174,23 @@ HELD_SHAPES += [
     ),
 ]
 
+HELD_SHAPES += [
+    (
+        "a scan's loose tone marks after the subject's full stop",
+        STATE_HEAD.format(number="Số: 2917/SGDĐT-VP")
+        + "V/v báo cáo nhanh thiệt hại do lũ lụt. \u0309 \u0300 \u0301 \u0323\nKính gửi: Bộ Giáo dục\n\nVừa qua ...\n",
+        "subject",
+        "Báo cáo nhanh thiệt hại do lũ lụt",
+    ),
+    (
+        "a signature block without the signer's name: left to fill",
+        PARTY_HEAD.format(number="Số 12-CV/ĐUK")
+        + "V/v a\n\nNội dung./.\n\nNơi nhận:\n- Như trên,\n- Lưu VP.\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n",
+        "signer",
+        None,
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

@@ -57,6 +57,9 @@ _BY_ABOUT = re.compile(
 
 def subject_of(lines: list[str]) -> str:
     text = " ".join(" ".join(lines).split()).strip(" *_")
+    # A scan's tone marks that came loose from their letters trail after the subject's full stop
+    # ("... ngành Giáo dục và Đào tạo. ̉ ̀ ́ ̣"): neither they nor the stop belong to it.
+    text = re.sub(r"\.?(?:\s+[\u0300-\u036f]+)+$", "", text)
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         # "(V/v tổ chức thu gom giấy vụn ...)": a subject put in brackets under the heading.
         text = text[1:-1].strip()
@@ -93,7 +96,11 @@ _DANGLING = re.compile(
 
 
 def signer_of(found: Found) -> dict[str, str] | None:
-    if not (found.name or found.title or found.authority):
+    if not found.name:
+        # A title or authority without the person's name was read from lines that are no
+        # signature block as often as from one cut short ("TM. BAN BÍ THƯ ... ĐOÀNBÍ THƯ THƯỜNG
+        # TRỰC" glued in a forum post, then "QUY ĐỊNH" of the annex taken for the title): the
+        # editor fills the signer rather than trusting half of one.
         return None
     authority = []
     for line in found.authority:
