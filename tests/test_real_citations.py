@@ -84,6 +84,23 @@ def test_numbers_that_are_not_document_numbers(text: str) -> None:
     assert find_citations(text) == []
 
 
+# Session 7: shapes behind the citations the first held-back part listed wrongly.
+DAMAGED_CODES = [
+    # An old council's number with a space before the dot of its code: one number, whole.
+    ("Xét tờ trình số 06/TT .HĐND ngày 12/01/2001 của Thường trực HĐND tỉnh;", ["06/TT.HĐND"]),
+    # A code cut by a character of an old 8-bit font (TCVN3 "§" for "Đ"): damaged, not "65/1998/Q".
+    ("C¨n cø QuyÕt ®Þnh sè 65/1998/Q§T T g ngµy 24 th¸ng 3;", []),
+    ("QuyÕt ®Þnh 1124/1997/Q§/TTg sè ngµy", []),
+    # ... while a code that ends before a lower-case word still reads ("105/2016/QH13ngày").
+    ("Căn cứ Luật số 105/2016/QH13ngày 06/4/2016;", ["105/2016/QH13"]),
+]
+
+
+@pytest.mark.parametrize(("text", "numbers"), DAMAGED_CODES)
+def test_damaged_codes(text: str, numbers: list[str]) -> None:
+    assert [str(c.number) for c in find_citations(text)] == numbers
+
+
 def _import(path: Path) -> tuple[str, str]:
     """(directive path, Markdown) of a real document, public, as `bangtin import` writes it."""
     result = parse_document(read_source(path))

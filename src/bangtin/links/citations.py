@@ -78,7 +78,12 @@ _UPART = rf"[{_CAP}][0-9{_CAP}]{{1,15}}{_LETTER_END}"
 # Issuer codes: tight hyphens, dots and "&" join any code ("TWĐTN-CTTN", "QĐ-TTg",
 # "01/CTrPH-MTTQ-ĐTCTXH-BĐ.TP", "473/TTr-NN&PTNT"); a spaced hyphen only joins an all-capital
 # code, so "12/UBND - Ban ..." does not swallow the next word; a hyphen may end a wrapped line.
-_ISSUER = rf"{_PART}(?:[{_DASHES}.&]{_PART}|[ \t]?[{_DASHES}](?:[ \t]|[ \t]?\n)?{_UPART}){{0,5}}"
+# A space may also stand before a dot that joins an all-capital code ("06/TT .HĐND", an old
+# council's number), never after it: "số 12/UBND. Ban ..." ends the sentence.
+_ISSUER = (
+    rf"{_PART}(?:[{_DASHES}.&]{_PART}|[ \t]?[{_DASHES}](?:[ \t]|[ \t]?\n)?{_UPART}"
+    rf"|[ \t]\.{_UPART}){{0,5}}"
+)
 _NUMBER = re.compile(
     # Not inside another token, except right after "số" when the space was lost ("số31-QĐ/TW").
     rf"(?=[0-9])(?:(?<=[sS]ố)|(?<![\w/{_DASHES}.]))"
@@ -288,6 +293,8 @@ _LINK_URL = re.compile(r"\]\([^)\n]{0,500}")
 def _find_cores(text: str) -> list[_Core]:
     cores: list[_Core] = []
     for m in _NUMBER.finditer(text):
+        if _MOJIBAKE.match(text, m.end()):
+            continue  # "65/1998/Q§T T g": a code cut by a character no code holds
         raw = m.group(0)
         number = _parse_number(raw)
         nstart, nend = m.start(), m.end()
@@ -338,6 +345,11 @@ def _listed_cores(
         )
         for i, (lstart, lend, lnumber) in enumerate(listed)
     ]
+
+
+# Text of an old 8-bit font read as Latin-1 (TCVN3/ABC: "§" for "Đ", "¢" for "Â"), a lost
+# character (U+FFFD) or a symbol glued to a code: the number is damaged, not read short.
+_MOJIBAKE = re.compile(r"[¡¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿\ufffd]")
 
 
 # Numbers listed before the last one, after "số": "số 14, 15, 16-CV/VPTW", "số 10 và 11-NQ/TU".
