@@ -1191,6 +1191,43 @@ HELD_SHAPES += [
     ),
 ]
 
+COUNTERS = "Truy cập\nHôm nay:\n1\nHôm qua:\n0\nTuần này:\n1\nTháng này:\n0\nTất cả:\n106620\n"
+LEADS_WITHOUT_CODE = [
+    (
+        "đã ký ban hành Thông báo số 57 về việc",
+        "Ngày 31/10, Phó Chủ tịch đã ký ban hành Thông báo số 57 về việc tiếp tục vận động ủng hộ "
+        "đồng bào vùng bão.\n",
+        "Thông báo",
+        "Tiếp tục vận động ủng hộ đồng bào vùng bão",
+    ),
+    (
+        "vừa có Công văn số 278 gửi ... về việc",
+        "Hiệp hội vừa có Công văn số 278 gửi các tổ chức Hội, câu lạc bộ các tỉnh, thành phố về "
+        "việc ủng hộ phần quà đại đoàn kết. Nội dung công văn nêu rõ:\n",
+        "Công văn",
+        "Ủng hộ phần quà đại đoàn kết",
+    ),
+    (
+        "xây dựng Kế hoạch số 35 về, under a portal's visit counters",
+        COUNTERS + "Tin hoạt động của Mặt trận xã\nThực hiện hướng dẫn của huyện, Ban Thường trực "
+        "xây dựng Kế hoạch số 35 về tổ chức Ngày hội Đại đoàn kết ở khu dân cư.\n",
+        "Kế hoạch",
+        "Tổ chức Ngày hội Đại đoàn kết ở khu dân cư",
+    ),
+    (
+        "the document's own '... xây dựng Kế hoạch ... như sau:'",
+        "Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị, Đảng ủy Khối xây dựng Kế "
+        "hoạch tổ chức đại hội đảng các cấp như sau:\n\nChi tiết xem file:\n",
+        "Kế hoạch",
+        "Tổ chức đại hội đảng các cấp",
+    ),
+]
+HELD_SHAPES += [
+    (f"a lead without a code ({name}): {key}", text, key, value)
+    for name, text, doc_type, subject in LEADS_WITHOUT_CODE
+    for key, value in (("type", doc_type), ("subject", subject), ("number", ""))
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

@@ -29,9 +29,19 @@ _LEAD_DATE = re.compile(
     re.IGNORECASE,
 )
 _LEAD_ABOUT = re.compile(r"[\s,]*(?:v\s*/\s*v|về\s+việc|về)\s*:?\s+", re.IGNORECASE)
-# A lead whose number has no code ("ban hành Chỉ thị số 17 về việc ..."): type and subject only.
+# A lead whose number has no code ("ban hành Chỉ thị số 17 về việc ...", "đã ký ban hành Thông
+# báo số 57 về việc ...", "xây dựng Kế hoạch số 35 về ...", "vừa có Công văn số 278 gửi các tổ
+# chức Hội ... về việc ..."): type and subject only.
 _LEAD_NO_CODE = re.compile(
-    r"(?<!\w)(?:ban\s+hành|ký)\s+(?P<type>[^\d,;.]{3,25}?)\s+số\s+\d+\s+(?=về\b)", re.IGNORECASE
+    r"(?<!\w)(?:ký\s+ban\s+hành|ban\s+hành|ký|có|xây\s+dựng|phát\s+hành)\s+"
+    r"(?P<type>[^\d,;.]{3,25}?)\s+số\s+\d+(?:\s+(?:gửi|tới|đến)\s+[^.;:]{3,150}?)?\s+(?=về\b)",
+    re.IGNORECASE,
+)
+# A document's own opening formula in a copy without its header: "..., Đảng ủy Khối xây dựng Kế
+# hoạch tổ chức đại hội Đảng các cấp ... như sau:" names its type and subject.
+_LEAD_AS_FOLLOWS = re.compile(
+    r"(?<!\w)(?:ban\s+hành|xây\s+dựng)\s+(?P<rest>[^.;:]{12,400}?)\s+như\s+sau\s*:",
+    re.IGNORECASE,
 )
 # A lead's subject ends with its sentence, or where the sentence goes on about something else:
 # "... với chủ đề "90 hành động ...", theo đó, nội dung trọng tâm là ...".
@@ -52,13 +62,16 @@ def read_headline(lines: list[str], found: Found) -> None:
     seen = 0
     for line in lines[:30]:
         c = clean(line)
-        if not c or NOISE.match(c):
-            continue
-        seen += 1
-        if seen > 8 or KINH_GUI.match(c):
+        if KINH_GUI.match(c):
             # A lead stands above the document it presents; from "Kính gửi" on the text is the
             # document's own (a notice that opens with it: "Ngày 31/8/2020, Ban Chấp hành ... đã
             # ban hành Thông tri số 02-TT/ĐU ..." there names an earlier document, not itself).
+            return
+        if not c or NOISE.match(c) or len(c.split()) <= 2:
+            # A portal's counters and labels ("Hôm nay:", "106620") are neither lead nor title.
+            continue
+        seen += 1
+        if seen > 8:
             return
         for cit in find_citations(c):
             at_start = cit.start == 0 and bool(cit.type_name)
@@ -89,13 +102,34 @@ def read_headline(lines: list[str], found: Found) -> None:
                 end = _SENTENCE_END.search(c, about.end())
                 found.subject = [c[about.end() : end.start() if end else len(c)]]
             return
-        if (m := _LEAD_NO_CODE.search(c)) and (name := TYPE_WORDS.get(m["type"].casefold())):
-            if found.doc_type is None:
-                found.doc_type = DocType.from_text(name)
-            if not found.subject and (about := _LEAD_ABOUT.match(c, m.end())):
-                end = _SENTENCE_END.search(c, about.end())
-                found.subject = [c[about.end() : end.start() if end else len(c)]]
+        for m in _LEAD_NO_CODE.finditer(c):
+            if name := TYPE_WORDS.get(m["type"].casefold()):
+                if found.doc_type is None:
+                    found.doc_type = DocType.from_text(name)
+                if not found.subject and (about := _LEAD_ABOUT.match(c, m.end())):
+                    end = _SENTENCE_END.search(c, about.end())
+                    found.subject = [c[about.end() : end.start() if end else len(c)]]
+                return
+        if _as_follows(c, found):
             return
+
+
+def _as_follows(line: str, found: Found) -> bool:
+    """Type and subject from a document's own "... xây dựng Kế hoạch ... như sau:" (see above)."""
+    for m in _LEAD_AS_FOLLOWS.finditer(line):
+        rest = m["rest"]
+        name = next(
+            (t for t in _TYPE_BY_LENGTH if rest.casefold().startswith(t.casefold() + " ")), None
+        )
+        if name is None:
+            continue
+        if found.doc_type is None:
+            found.doc_type = DocType.from_text(name)
+        subject = rest[len(name) :].strip()
+        if not found.subject and not re.match(r"(?i)số\b", subject):
+            found.subject = [subject]
+        return True
+    return False
 
 
 # A page's title that names the document: "Đề cương tuyên truyền kỷ niệm 83 năm ...", "Thư ngỏ
