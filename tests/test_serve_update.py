@@ -83,6 +83,91 @@ def test_a_deleted_file_removes_its_page_and_refreshes_the_files(
     assert "van-ban/2024/5-kh-duk.md" not in plugin.specs
 
 
+# --- a record that leaves the view: every file as a full build writes it ----------------------
+
+GOES = "directives/2024/4343-cv-duk.md"
+# Each record has a task (the calendars of its units and of all tasks), is public (a post: its
+# text file, /bai-dang/, posts.json and .csv, the feed, a card), and words of its own (the
+# search index, the API). The citing record cites the one that goes: it becomes a stub.
+LEAVING_SITE = {
+    CITED: directive(
+        "189-CV/TU",
+        "2024-01-02",
+        subject="Về công tác dân vận",
+        tasks="\n  - {what: Báo cáo dân vận, who: ban-tgdv-duk, due: 2024-06-30}",
+    ),
+    CITING: directive(
+        body=CITES + " Căn cứ Công văn số 4343-CV/ĐUK, ngày 07/05/2024 của Đảng ủy Khối.",
+        to="[doan-khoi]",
+        tasks="\n  - {what: Triển khai, who: doan-khoi, due: 2024-09-30}",
+    ),
+    OTHER: directive("5-KH/ĐUK", "2024-02-05", subject="Kế hoạch tập huấn", to="[doan-khoi]"),
+    GOES: directive(
+        "4343-CV/ĐUK",
+        "2024-05-07",
+        subject="Về việc quokkakhoi của các đơn vị",
+        body="Nội dung quokkakhoi cần triển khai.",
+        tags="[quokkakhoi]",
+        summary="Tóm tắt quokkakhoi",
+        to="[doan-khoi]",
+        tasks="\n  - {what: Báo cáo quokkakhoi, who: doan-khoi, due: 2024-12-01}",
+    ),
+}
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
+
+
+def _differences(served: Path, fresh: Path) -> list[str]:
+    """The files that differ between the served site and a full build's (or are in one only)."""
+    a, b = _files(served), _files(fresh)
+    return sorted(rel for rel in a.keys() | b.keys() if a.get(rel) != b.get(rel))
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["deleted", "confidential", "public-to-internal", "edited-then-deleted"],
+)
+def test_a_record_that_leaves_the_view_leaves_the_files_a_full_build_writes(
+    make_site: MakeSite, tmp_path: Path, change: str
+) -> None:
+    public = change == "public-to-internal"
+    options: dict[str, object] = {"search": True, "cards": True}
+    if public:
+        options["audience"] = "public"
+    site = make_site(LEAVING_SITE, build=False, plugin=options)
+    out = tmp_path / "served"
+    plugin = cast(BangtinPlugin, serve_build(site, out)[0])
+    holding = [rel for rel, data in _files(out).items() if b"quokkakhoi" in data.lower()]
+    assert "bai-dang/posts.json" in holding and "api/van-ban.json" in holding, holding
+    assert any(rel.endswith(".ics") for rel in holding), holding
+    goes = site.root / GOES
+    if change == "edited-then-deleted":
+        # An edit that leaves no view first: the features' files wait (its post's text, the
+        # exports); the deletion then brings them to the records, this edit's included.
+        citing = site.root / CITING
+        citing.write_text(citing.read_text("utf-8").replace("Đẩy mạnh", "Tăng cường"), "utf-8")
+        assert not _serve_update(plugin).update(plugin, [citing]).refreshed
+    if change.endswith("deleted"):
+        goes.unlink()
+    else:
+        seen = "confidential" if change == "confidential" else "internal"
+        goes.write_text(goes.read_text("utf-8").replace("public", seen), "utf-8")
+
+    report = _serve_update(plugin).update(plugin, [goes])
+
+    assert report.changed == (GOES,) and report.errors == ()
+    assert report.refreshed  # it left the view
+    # Every file, pages and features' files alike, as a full build of the new records writes
+    # it: nothing the record gave stays (a stale page or file fails here), nothing is missing.
+    fresh = tmp_path / "fresh"
+    serve_build(site, fresh)
+    assert _differences(out, fresh) == []
+
+
 def test_a_file_with_an_error_keeps_its_page(make_site: MakeSite, tmp_path: Path) -> None:
     plugin, out = _served(make_site, tmp_path)
     page = out / "van-ban/2024/2078-cv-duk/index.html"

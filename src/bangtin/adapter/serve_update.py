@@ -8,6 +8,7 @@ the pages that show them (`update` does the page work on MkDocs' side).
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import os
 import time
@@ -18,11 +19,13 @@ from typing import TYPE_CHECKING, Any, Protocol
 from mkdocs.plugins import get_plugin_logger
 
 from bangtin.adapter.update import (
+    UNKNOWN,
     Built,
     UpdateReport,
     Written,
     remove_page,
     render_again,
+    update_outputs,
     write_outputs,
     write_sitemap,
 )
@@ -80,7 +83,18 @@ class ServeUpdate:
 
     def write_outputs(self, features: Features, site_dir: Path) -> None:
         """Every feature's files, written into the served site (and noted for the next edit)."""
-        self.written = write_outputs(features, site_dir, self.written)
+        self.written = write_outputs(features.items, site_dir, self.written)
+
+    def _follow_records(self, features: Features, site_dir: Path) -> None:
+        """The features' files brought to ``features``' records (a record left the view): only
+        the files whose makings changed are written (`update_outputs`); the search index
+        follows in `_follow_search`, its other files (the API) are written here."""
+        written = dict(self.written)
+        written.update(update_outputs(features.items, site_dir, written, skip=(SearchFeature,)))
+        for feature in features.items:
+            if isinstance(feature, SearchFeature):
+                written.update(_write_beside_index(feature, site_dir, written))
+        self.written = written
 
     def update(self, host: UpdateHost, paths: Iterable[Path]) -> UpdateReport:
         """Take an edit of a few directive files into the built site, rendering only what shows them.
@@ -92,7 +106,9 @@ class ServeUpdate:
         its page as it was. The search index follows every edit (only its files that change are
         written); the posts' page and the other features' files (the exports, the feed, the
         calendars, the API) wait for the next full build, unless a record left the audience's
-        view: they are then all made again from the new records. The sitemap follows the pages.
+        view: then the posts' page is rendered again and every feature file whose makings
+        changed since it was written is written again, those no longer made removed
+        (`update_outputs`). The sitemap follows the pages.
 
         Args:
             paths: the directive files that changed (absolute, or relative to the project).
@@ -136,8 +152,8 @@ class ServeUpdate:
         for uri in gone:
             remove_page(built, uri)
         if refresh:
-            self.write_outputs(host.features, Path(built.config.site_dir))
-        search = self._follow_search(host.features, Path(built.config.site_dir), refresh)
+            self._follow_records(host.features, Path(built.config.site_dir))
+        search = self._follow_search(host.features, Path(built.config.site_dir))
         if gone or host.specs.keys() - old_specs.keys():
             write_sitemap(built)
         return UpdateReport(
@@ -150,14 +166,11 @@ class ServeUpdate:
             search=search,
         )
 
-    def _follow_search(
-        self, features: Features, site_dir: Path, refreshed: bool
-    ) -> tuple[int, int, float] | None:
+    def _follow_search(self, features: Features, site_dir: Path) -> tuple[int, int, float] | None:
         """The search index follows every edit: only its files that the edit changes are
-        written (unless all were, ``refreshed``); the other features' files wait for the next
-        full build. Returns the files rewritten, the index's files and the CPU seconds."""
+        written. Returns the files rewritten, the index's files and the CPU seconds."""
         for feature in features.items:
-            if refreshed or not isinstance(feature, SearchFeature):
+            if not isinstance(feature, SearchFeature):
                 continue
             done = feature.update_index(site_dir)
             if done is None:
@@ -165,8 +178,12 @@ class ServeUpdate:
             index, rewritten, seconds = done
             # Its files as they are now, so that a later whole rewrite removes what it drops.
             name = type(feature).__name__
-            others = {f for f in self.written.get(name, ()) if not f.startswith(f"{INDEX_FOLDER}/")}
-            self.written = {**self.written, name: frozenset(others.union(index))}
+            own = {
+                rel: key
+                for rel, key in self.written.get(name, {}).items()
+                if not rel.startswith(f"{INDEX_FOLDER}/")
+            }
+            self.written = {**self.written, name: {**own, **dict.fromkeys(index, UNKNOWN)}}
             return rewritten, len(index), seconds
         return None
 
@@ -219,6 +236,20 @@ class ServeUpdate:
         host.specs = host.plan()
         # The directives' kept files follow the records (the full build had MkDocs copy them).
         sync_files(before, features.site_files(), Path(config.site_dir))
+
+
+def _write_beside_index(feature: SearchFeature, site_dir: Path, written: Written) -> Written:
+    """The search feature's files but its index (the API), as its `post_build` writes them:
+    through a copy of the feature whose options leave the index out (`update_index` keeps it)."""
+    name = type(feature).__name__
+    options = dataclasses.replace(feature.ctx.options, search=False)
+    without_index = copy.copy(feature)
+    without_index.ctx = dataclasses.replace(feature.ctx, options=options)
+    before = written.get(name, {})
+    index = {rel: key for rel, key in before.items() if rel.startswith(f"{INDEX_FOLDER}/")}
+    rest = {rel: key for rel, key in before.items() if rel not in index}
+    made = write_outputs([without_index], site_dir, {name: rest})
+    return {name: {**made.get(name, {}), **index}}
 
 
 def _same_views(pairs: list[tuple[Directive, Directive]], old: Features, new: Features) -> bool:

@@ -2,10 +2,11 @@
 rendered again or removed, and the report of one update.
 
 Which pages an edit touches is decided by `features.incremental`; `serve_update.ServeUpdate`
-reads the files again and calls this module for each page. The features'
-files (exports, feeds, calendars, the search index, the API) show every record of the audience:
-when an edit takes a record out of the audience's view (deleted, or no longer public) they are
-all written again (`write_outputs`), so that it leaves every file of the site, not only its page.
+reads the files again and calls this module for each page. The features' files (exports,
+feeds, calendars, the API) show every record of the audience: when an edit takes a record out
+of the audience's view (deleted, or no longer public) they follow the new records
+(`update_outputs`): each file whose makings changed is written again and those no longer made
+are removed, so that the record leaves every file of the site, not only its page.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,7 +32,6 @@ if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.nav import Navigation
 
-    from bangtin.features.registry import Features
 
 __all__ = [
     "Built",
@@ -39,12 +39,17 @@ __all__ = [
     "Written",
     "remove_page",
     "render_again",
+    "update_outputs",
     "write_outputs",
     "write_sitemap",
 ]
 
-#: The files each feature wrote into the served site, by feature name (relative paths).
-Written = Mapping[str, frozenset[str]]
+#: The files each feature wrote into the served site, by feature name: each relative path with
+#: what the file was made of (its `OutputFile` key; `UNKNOWN` for a feature that cannot tell).
+Written = Mapping[str, Mapping[str, object]]
+
+#: The key of a file whose makings are not known: equal to no feature's key.
+UNKNOWN = object()
 
 
 @dataclass(slots=True, kw_only=True)
@@ -128,35 +133,80 @@ def remove_page(built: Built, uri: str) -> None:
         out.parent.rmdir()
 
 
-def write_outputs(features: Features, site_dir: Path, written: Written) -> Written:
-    """Write every feature's files into ``site_dir`` again, from ``features``' records.
+def write_outputs(
+    features: Iterable[Feature], site_dir: Path, written: Written, *, skip: tuple[type, ...] = ()
+) -> Written:
+    """Write every feature's files into ``site_dir`` again, from their records.
 
     Each feature writes into an empty folder of its own; its files then replace those in the
     site one by one, and the files it wrote last time (``written``) but not now are removed: a
-    record's own files (its post's text, its card) go with the record.
+    record's own files (its post's text, its card) go with the record. The features of the
+    types in ``skip`` are left alone (and out of the result).
 
     Returns:
-        The files each feature wrote, for the next call.
+        The files each feature wrote, for the next call or `update_outputs`.
     """
-    out: dict[str, frozenset[str]] = {}
-    for feature in features.items:
-        if type(feature).post_build is Feature.post_build:
+    out: dict[str, Mapping[str, object]] = {}
+    for feature in features:
+        if type(feature).post_build is Feature.post_build or isinstance(feature, skip):
             continue  # writes no file
         name = type(feature).__name__
+        files = feature.output_files()
         with tempfile.TemporaryDirectory(dir=site_dir.parent, prefix=".bangtin-outputs-") as tmp:
             fresh = Path(tmp)
             feature.post_build(fresh)
-            made = frozenset(
-                p.relative_to(fresh).as_posix() for p in fresh.rglob("*") if p.is_file()
-            )
-            for rel in sorted(written.get(name, frozenset()) - made):
+            made = {p.relative_to(fresh).as_posix() for p in fresh.rglob("*") if p.is_file()}
+            for rel in sorted(written.get(name, {}).keys() - made):
                 _remove(site_dir / rel)
             for rel in sorted(made):
                 target = site_dir / rel
                 target.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(fresh / rel, target)
-        out[name] = made
+        keys = files or {}
+        out[name] = {rel: keys[rel].key if rel in keys else UNKNOWN for rel in sorted(made)}
     return out
+
+
+def update_outputs(
+    features: Iterable[Feature], site_dir: Path, written: Written, *, skip: tuple[type, ...] = ()
+) -> Written:
+    """Bring every feature's files in ``site_dir`` to what `write_outputs` would write now,
+    writing only what changed since ``written`` (`bangtin serve`, after an edit).
+
+    A feature that says what its files are made of (`Feature.output_files`) has only the files
+    whose makings changed written again (each replaced whole), and those no longer made
+    removed: a record that left the view leaves the lists that held it, its own files go.
+    Another feature's files are all written again (`write_outputs`).
+
+    Returns:
+        The files each feature wrote, for the next call.
+    """
+    out: dict[str, Mapping[str, object]] = {}
+    for feature in features:
+        if type(feature).post_build is Feature.post_build or isinstance(feature, skip):
+            continue
+        name = type(feature).__name__
+        files = feature.output_files()
+        before = written.get(name, {})
+        if files is None:
+            out.update(write_outputs([feature], site_dir, {name: before}))
+            continue
+        for rel in sorted(before.keys() - files.keys()):
+            _remove(site_dir / rel)
+        for rel, file in sorted(files.items()):
+            if rel in before and before[rel] == file.key:
+                continue
+            _replace(site_dir / rel, file.data())
+        out[name] = {rel: file.key for rel, file in files.items()}
+    return out
+
+
+def _replace(path: Path, data: bytes) -> None:
+    """``path`` replaced whole by ``data`` (a server reading it sees the old or the new file)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.bangtin-new")
+    temporary.write_bytes(data)
+    os.replace(temporary, path)
 
 
 def _remove(path: Path) -> None:

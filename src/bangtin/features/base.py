@@ -18,7 +18,7 @@ from bangtin.core.load import LoadResult
 from bangtin.core.model import Directive, Registry
 from bangtin.site.pages import PageSpec, SiteIndex
 
-__all__ = ["BuildContext", "Feature", "Options"]
+__all__ = ["BuildContext", "Feature", "Options", "OutputFile"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -37,6 +37,21 @@ class Options:
     # Files kept beside directives: the size limit of one (MB) and the trust roots (PEM paths).
     attachment_max_mb: int = 50
     trust_roots: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class OutputFile:
+    """One file of a feature's `Feature.post_build`, as `Feature.output_files` tells it.
+
+    Attributes:
+        key: what the file is made of: two equal keys give the same bytes, so `bangtin serve`
+            writes a file again only when its key changed (compared with ``==``: records and
+            posts kept between edits are the same objects, so that is cheap).
+        data: the file's bytes, made only when they are written.
+    """
+
+    key: object
+    data: Callable[[], bytes]
 
 
 @dataclass(slots=True)
@@ -150,6 +165,13 @@ class Feature:
 
     def post_build(self, site_dir: Path) -> None:
         """Write files into the built site (it is the staging folder during `build`)."""
+
+    def output_files(self) -> dict[str, OutputFile] | None:
+        """Every file `post_build` writes, by path relative to the site, each with what it is
+        made of (`OutputFile`): `bangtin serve` then writes only the files an edit changes and
+        removes those no longer made. None (the default): the feature cannot tell, and all its
+        files are written again. A feature that answers writes its `post_build` from it."""
+        return None
 
     def output_key(self) -> object:
         """What the files of `post_build` are made of, as a value whose ``repr`` changes when

@@ -23,7 +23,7 @@ from markupsafe import Markup
 
 from bangtin.core.model import Directive, PracticeField, Registry, Task, Unit
 from bangtin.core.text import format_date_short, slugify, sort_key
-from bangtin.features.base import BuildContext, Feature
+from bangtin.features.base import BuildContext, Feature, OutputFile
 from bangtin.features.followup import answers as answer_rules
 from bangtin.features.followup import charts, ical
 from bangtin.features.followup.answers import Answers, Duty, collect_answers
@@ -762,40 +762,36 @@ class FollowupFeature(Feature):
             else Markup(""),
         }
 
-    def post_build(self, site_dir: Path) -> None:
-        reg = self.ctx.registry
+    def output_files(self) -> dict[str, OutputFile]:
+        """The calendar of every task and one per unit: each made of its tasks (with their
+        directives), its name, the build's clock, the site's address and the names of the
+        units its tasks report to."""
         org = self.ctx.options.organisation or self.ctx.options.site_name
-        site_url = self.ctx.options.site_url
+        files: dict[str, OutputFile] = {}
         if any(i.task.due for i in self.data.items):
-            _write(
-                site_dir / ALL_CALENDAR,
-                calendar_for(
-                    self.data.items,
-                    name=f"Nhiệm vụ - {org}",
-                    registry=reg,
-                    clock=self.data.clock,
-                    site_url=site_url,
-                ),
-            )
+            files[ALL_CALENDAR] = self._calendar(self.data.items, f"Nhiệm vụ - {org}")
         for group in self.data.groups:
             if group.calendar:
-                _write(
-                    site_dir / group.calendar,
-                    calendar_for(
-                        group.items,
-                        name=f"Nhiệm vụ - {group.name}",
-                        registry=reg,
-                        clock=self.data.clock,
-                        site_url=site_url,
-                    ),
-                )
+                files[group.calendar] = self._calendar(group.items, f"Nhiệm vụ - {group.name}")
+        return files
 
+    def _calendar(self, items: Sequence[TaskItem], name: str) -> OutputFile:
+        reg, clock, site_url = self.ctx.registry, self.data.clock, self.ctx.options.site_url
+        reports = tuple(reg.unit_name(i.task.report_to) for i in items if i.task.report_to)
+        key = (tuple(items), name, clock, site_url, reports)
 
-def _write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # newline="" keeps the CRLF line ends RFC 5545 asks for.
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        handle.write(text)
+        def data() -> bytes:
+            text = calendar_for(items, name=name, registry=reg, clock=clock, site_url=site_url)
+            return text.encode("utf-8")
+
+        return OutputFile(key, data)
+
+    def post_build(self, site_dir: Path) -> None:
+        for rel, file in self.output_files().items():
+            path = site_dir / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # The bytes as they are: CRLF line ends, as RFC 5545 asks.
+            path.write_bytes(file.data())
 
 
 def _render_followup(

@@ -18,7 +18,7 @@ from markupsafe import Markup
 
 from bangtin.core.model import Directive, NewsItem, Practice, Theme, Visibility
 from bangtin.core.plain import plain_line
-from bangtin.features.base import BuildContext, Feature
+from bangtin.features.base import BuildContext, Feature, OutputFile
 from bangtin.features.posts import cards
 from bangtin.features.posts import compose as posts
 from bangtin.site.pages import PageSpec, SiteIndex, register_renderer
@@ -262,15 +262,46 @@ class PostsFeature(Feature):
             sorted((image, cards.card_cache_key(spec)) for image, spec in specs.items()),
         )
 
+    def output_files(self) -> dict[str, OutputFile]:
+        """The posts' text files, ``posts.json``, ``posts.csv``, ``feed.xml`` (as
+        `posts.write_exports` writes them) and the cards.
+
+        A post's text file is made of its text; the JSON and CSV files of every post; the feed
+        of the newest `posts.FEED_ITEMS`; a card of its spec.
+        """
+        ordered, site_url = self.all, self.ctx.options.site_url
+        folder = posts.POSTS_DIR
+        files = {
+            f"{folder}/{p.slug}.txt": OutputFile(p.text, functools.partial(_text, p.text))
+            for p in ordered
+        }
+        every = (tuple(ordered), site_url)
+        for name, key, make in (
+            ("posts.json", every, posts.posts_json),
+            ("posts.csv", every, posts.posts_csv),
+            ("feed.xml", (tuple(ordered[: posts.FEED_ITEMS]), site_url), posts.posts_rss),
+        ):
+            files[f"{folder}/{name}"] = OutputFile(
+                key, functools.partial(make, ordered, site_url=site_url)
+            )
+        if self.ctx.options.cards:
+            cache = self.ctx.options.root / CACHE_DIR
+            for image, spec in self._card_specs().items():
+                files[image] = OutputFile(spec, functools.partial(cards.cached_card, cache, spec))
+        return files
+
     def post_build(self, site_dir: Path) -> None:
-        posts.write_exports(self.all, site_dir, site_url=self.ctx.options.site_url)
-        if not self.ctx.options.cards:
-            return
-        cache = self.ctx.options.root / CACHE_DIR
-        for image, spec in self._card_specs().items():
-            target = site_dir / image
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(cards.cached_card(cache, spec))
+        made: set[Path] = set()
+        for rel, file in self.output_files().items():
+            target = site_dir / rel
+            if target.parent not in made:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                made.add(target.parent)
+            target.write_bytes(file.data())
+
+
+def _text(text: str) -> bytes:
+    return (text + "\n").encode("utf-8")
 
 
 def _draw_cards(cache: Path, todo: list[cards.CardSpec]) -> list[str]:
