@@ -634,6 +634,61 @@ def test_no_correction_where_the_words_are_found_or_for_a_number(tmp_path: Path)
     assert relaxed.corrected is None and relaxed.relaxed
 
 
+def _made_word_index(tmp_path: Path) -> IndexReader:
+    """Pages where "công tác", "bàn tỉnh Bình Thuận" stand together, and a page with "con", "tin"
+    elsewhere: a typo that drops a letter of "công" or "tỉnh" makes another word of the index."""
+    docs = [
+        _doc(f"p{i}/", f"Công tác tôn giáo {i}", "Trên địa bàn tỉnh Bình Thuận; công tác dân vận")
+        for i in range(6)
+    ]
+    docs += [
+        _doc("con/", "Con đường", "Tác phẩm về tôn giáo; bản tin; đường con"),
+        _doc("tin/", "Bình Thuận", "Tin vui của bàn thắng; Thuận tin"),
+    ]
+    write_index(docs, tmp_path / "s")
+    return IndexReader(tmp_path / "s")
+
+
+def test_a_word_s_neighbours_travel_in_its_shard_entry(tmp_path: Path) -> None:
+    reader = _made_word_index(tmp_path)
+    before, after = reader.neighbours("tac")
+    assert before["cong"] == 6 and "con" not in before  # "công tác" on six pages
+    assert after["ton"] == 6 and after["dan"] == 6
+    before, after = reader.neighbours("binh")
+    assert before == {"tinh": 6} and after["thuan"] == 7
+    assert reader.neighbours("cong tac") == ({}, {})  # a pair has none
+
+
+@pytest.mark.parametrize(
+    ("query", "meant"),
+    [
+        ("con tac ton giao", ["cong", "tac", "ton", "giao"]),
+        ("tin binh thuan", ["tinh", "binh", "thuan"]),
+    ],
+)
+def test_a_typo_that_makes_another_word_is_read_by_its_neighbours(
+    tmp_path: Path, query: str, meant: list[str]
+) -> None:
+    # "con" and "tin" are words of the index, and a page holds every word as typed: only that
+    # "công tác" and "tỉnh bình" stand together on six pages, and "con tác", "tin bình" on
+    # none, tells the typo.
+    reader = _made_word_index(tmp_path)
+    typed = reader.query(query, exact=True)
+    assert typed.corrected is None
+    found = reader.query(query)
+    assert found.corrected == meant and not found.relaxed
+    assert {hit.url for hit in found.hits} == {f"p{i}/" for i in range(6)}
+
+
+def test_a_word_standing_with_a_neighbour_is_not_read_as_a_typo(tmp_path: Path) -> None:
+    reader = _made_word_index(tmp_path)
+    # "bản tin" stands on a page as typed: "tin" is no typo for "tỉnh" here, though "tỉnh bình"
+    # stands on six pages.
+    assert reader.query("ban tin binh thuan").corrected is None
+    assert reader.query("cong tac ton giao").corrected is None
+    assert reader.query("con duong").corrected is None
+
+
 def test_vocabulary_is_the_words_of_letters_commonest_first(tmp_path: Path) -> None:
     reader = _typo_index(tmp_path)
     words = json.loads((tmp_path / "s" / "vocab.json").read_text("utf-8"))

@@ -77,11 +77,17 @@ def test_telex_leftovers_find_their_page_in_the_top_5(rows: list[dict[str, Any]]
 
 
 def test_one_edit_typos_find_their_page_in_the_top_5(rows: list[dict[str, Any]]) -> None:
-    # The issue asks 95 % of typo and Telex queries together; measured 92 % (46 of 50): a typo
-    # that makes another word ("bang" -> "ban", "cong" -> "con") is found as typed, and a
-    # swap competing with a commoner deletion ("rtuyen": "tuyen" before "truyen") ranks the
-    # commoner word's pages first. Held at what the reader does today, so it cannot slip.
-    assert _share(rows, ("typo", "telex"), "found@5") >= 0.92
+    # The issue's bar, on typo and Telex queries together: 92 % (46 of 50) before a typo that
+    # makes another word ("tinh" -> "tin", "cong" -> "con") was read by its neighbours.
+    assert _share(rows, ("typo", "telex"), "found@5") >= 0.95
+
+
+def test_held_out_typos_find_their_page_in_the_top_5(rows: list[dict[str, Any]]) -> None:
+    # The same bar on the queries made by rule and never tuned on (`new: true` in the battery).
+    held_out = [row for row in rows if row.get("new")]
+    assert len(held_out) >= 20
+    assert {row["class"] for row in held_out} == {"typo", "telex"}
+    assert sum(row["found@5"] for row in held_out) / len(held_out) >= 0.95
 
 
 def test_themes_units_practices_news_in_the_top_3(rows: list[dict[str, Any]]) -> None:

@@ -24,6 +24,7 @@ from browser_support import CHROMIUM, LAUNCH_ARGS, QuietHandler
 from bangtin.core.model import Directive, DocType, Status, Visibility
 from bangtin.core.numbers import parse_number
 from bangtin.features.search.terms import compact_key, fold_text
+from conftest import load_script
 
 pytestmark = pytest.mark.browser
 
@@ -774,3 +775,88 @@ def test_a_match_in_the_lead_has_no_sub_result(browser: object, long_served: str
         assert found["excerpt"] == "lead" and found["section"] is None, found
     finally:
         context.close()
+
+
+@pytest.fixture(scope="module")
+def battery_served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """The search battery's portal (tests/search_battery.yml), built as the benchmark builds it."""
+    search_bench = load_script("search_bench")
+    work = tmp_path_factory.mktemp("battery")
+    search_bench.build_battery_portal(search_bench.load_battery(), work / "portal")
+    search_bench.build(work / "portal", work / "site")
+    handler = functools.partial(QuietHandler, directory=str(work / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/", work / "site"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_the_battery_s_typos_and_telex_in_the_browser(
+    browser: object, battery_served: tuple[str, Path]
+) -> None:
+    # The issue's bar (95 % of typo and Telex queries find their page in the top 5) held in the
+    # browser too, and the browser ranks each of them as the Python reader does.
+    from bangtin.features.search.reader import IndexReader
+
+    served, site = battery_served
+    queries = [
+        q
+        for q in load_script("search_bench").load_battery()["queries"]
+        if q["class"] in ("typo", "telex")
+    ]
+    context = browser.new_context()  # type: ignore[attr-defined]
+    tab = context.new_page()
+    tab.goto(served)
+    got = tab.evaluate(
+        """async qs => {
+          const s = window.bangtinSearch;
+          const ix = await new s.Index(new URL('./', location.href).href).open();
+          const out = [];
+          for (const q of qs) {
+            const r = await ix.search(s.planQuery(q));
+            const urls = [];
+            for (const id of r.ids.slice(0, 5)) urls.push((await ix.page(id)).url);
+            out.push([r.ids, r.corrected || null, urls]);
+          }
+          return out;
+        }""",
+        [q["q"] for q in queries],
+    )
+    context.close()
+    reader = IndexReader(site / "search")
+    for query, (ids, corrected, _) in zip(queries, got, strict=True):
+        found = reader.query(query["q"])
+        assert (ids, corrected) == ([h.id for h in found.hits], found.corrected), query["q"]
+    top5 = [
+        bool(set(urls) & set(q["expect"])) for q, (_, _, urls) in zip(queries, got, strict=True)
+    ]
+    assert sum(top5) / len(top5) >= 0.95, [
+        q["q"] for q, ok in zip(queries, top5, strict=True) if not ok
+    ]
+
+
+def test_a_correction_keeps_the_query_as_typed_one_click_away(
+    browser: object, battery_served: tuple[str, Path]
+) -> None:
+    served, _ = battery_served
+    context = browser.new_context(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+    tab = context.new_page()
+    titles = _search(tab, served, "con tac ton giao")
+    meta = tab.locator("[data-bangtin-search-meta]")
+    assert meta.inner_text().startswith("Đã tìm theo: công tác tôn giáo.")
+    corrected = len(titles)
+    exact = tab.locator("[data-bangtin-search-exact]")
+    assert exact.inner_text() == "Tìm đúng như đã gõ: con tac ton giao"
+    exact.click()
+    tab.wait_for_function(
+        "() => { const m = document.querySelector('[data-bangtin-search-meta]');"
+        " return !/Đã tìm theo/.test(m.textContent) && /kết quả/.test(m.textContent); }"
+    )
+    # The words as typed: "con" and "tác" on no page together, so the pages with most of them.
+    assert "một phần" in meta.inner_text()
+    assert tab.locator("[data-bangtin-search-exact]").count() == 0
+    assert corrected >= 2
+    context.close()

@@ -49,7 +49,7 @@ __all__ = [
 ]
 
 #: Bumped with every change of the files' layout; search.js checks it.
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 #: Page records per file of ``search/p/``: a result list of ten fetches a few small files.
 GROUP_SIZE = 16
 #: Target size of a shard of postings (bytes before gzip); the shard count follows from it.
@@ -60,6 +60,10 @@ PREFIX_TERMS = 400
 #: Words of the vocabulary (``search/vocab.json``) at most, the commonest first: Vietnamese has
 #: about 2,900 syllables without tone marks; the rest are names, loanwords and typos.
 VOCAB_TERMS = 6000
+#: Neighbours kept per side for a word of the vocabulary in its shard entry (the words seen most
+#: often just before it and just after it): what tells "bàn tin" from "bàn tỉnh" at no extra
+#: fetch (a typo that made another word, typos.py).
+NEIGHBOURS = 16
 #: Lead excerpt of a result, in characters.
 LEAD_CHARS = 220
 #: Pages per file of ``search/x/`` (a divisor of GROUP_SIZE): a result's passages are fetched
@@ -510,6 +514,7 @@ class _Scored:
     """The postings scored, quantised and sorted: by term, impact (highest first), page."""
 
     words: list[str]  # each term as text, by term number
+    key: np.ndarray  # each term's key (a pair's: both words' ids, see _ID_BITS), by term number
     df: np.ndarray  # pages per term
     term: np.ndarray  # per posting: its term number
     impact: np.ndarray  # per posting: its impact byte
@@ -524,7 +529,7 @@ def _score(postings: _Postings, stubs: Sequence[bool]) -> _Scored:
     n = len(lengths)
     if not sum(len(batch) for batch in postings.keys):
         empty = np.zeros(0, dtype=np.int64)
-        return _Scored([], empty, empty, empty, empty, 1.0, 1.0001)
+        return _Scored([], empty, empty, empty, empty, empty, 1.0, 1.0001)
     keys = np.concatenate(postings.keys)
     postings.keys.clear()
     # Batches come in page order, each sorted by (term, page): a stable sort by term alone
@@ -540,7 +545,8 @@ def _score(postings: _Postings, stubs: Sequence[bool]) -> _Scored:
     new_term = np.concatenate(([True], keys[1:] != keys[:-1]))
     starts = np.flatnonzero(new_term)
     vocabulary = postings.vocabulary.words()
-    words = [_term_text(vocabulary, key) for key in keys[starts].tolist()]
+    term_keys = keys[starts]
+    words = [_term_text(vocabulary, key) for key in term_keys.tolist()]
     del keys
     term = np.cumsum(new_term, dtype=np.int32)
     term -= 1
@@ -585,7 +591,7 @@ def _score(postings: _Postings, stubs: Sequence[bool]) -> _Scored:
     by_impact += IMPACT_LEVELS - impact
     order = np.argsort(by_impact, kind="stable")
     del by_impact
-    return _Scored(words, df, term[order], impact[order], page[order], low, high)
+    return _Scored(words, term_keys, df, term[order], impact[order], page[order], low, high)
 
 
 #: Postings encoded at a time (whole terms): arrays of megabytes, not of every posting.
@@ -678,15 +684,54 @@ def _page_record(doc: SearchDoc) -> list[Any]:
     ]
 
 
-def _vocabulary(scored: _Scored) -> list[str]:
-    """The words of letters only (no pair, number or code with digits), the commonest first:
-    what a misspelt word of a query is corrected to (``typos``, in the browser too)."""
+def _vocabulary(scored: _Scored) -> list[int]:
+    """The term numbers of the words of letters only (no pair, number or code with digits), the
+    commonest first: what a misspelt word of a query is corrected to (``typos``, in the browser
+    too)."""
     found = [
-        (-int(scored.df[number]), word)
+        (-int(scored.df[number]), word, number)
         for number, word in enumerate(scored.words)
         if 2 <= len(word) <= 12 and word.isascii() and word.isalpha()
     ]
-    return [word for _, word in sorted(found)[:VOCAB_TERMS]]
+    return [number for _, _, number in sorted(found)[:VOCAB_TERMS]]
+
+
+def _neighbours(scored: _Scored, vocabulary: Sequence[int]) -> dict[int, bytes]:
+    """Per word of the vocabulary (by term number), the end of its shard entry: the words of the
+    vocabulary seen just before it, then just after it, each side the :data:`NEIGHBOURS` most
+    frequent (pages holding the pair), as ``[count]`` then ``[word's place in vocab.json][pages]``
+    varints. Read from the pair terms' keys: no text is looked at again."""
+    rank = np.full(len(scored.words), -1, dtype=np.int64)
+    rank[np.asarray(vocabulary, dtype=np.int64)] = np.arange(len(vocabulary))
+    head = scored.key >> _ID_BITS
+    single = np.flatnonzero(head == 0)
+    term_of = np.full(int(scored.key[single].max()) + 1 if single.size else 1, 0, dtype=np.int64)
+    term_of[scored.key[single]] = single
+    pair = np.flatnonzero(head > 0)
+    first = rank[term_of[head[pair] - 1]]
+    second = rank[term_of[scored.key[pair] & ((1 << _ID_BITS) - 1)]]
+    df = scored.df[pair].astype(np.int64)
+    kept = (first >= 0) & (second >= 0)
+    first, second, df = first[kept], second[kept], df[kept]
+    sides = []
+    for owner, other in ((second, first), (first, second)):  # words before it, words after it
+        order = np.lexsort((other, -df, owner))
+        owner, other_, count = owner[order], other[order], df[order]
+        starts = np.flatnonzero(np.diff(owner, prepend=-1))
+        place = np.arange(len(owner)) - np.repeat(starts, np.diff(starts, append=len(owner)))
+        top = place < NEIGHBOURS
+        lists: dict[int, list[int]] = {}
+        for word, near, n in zip(
+            owner[top].tolist(), other_[top].tolist(), count[top].tolist(), strict=True
+        ):
+            lists.setdefault(word, []).extend((near, n))
+        sides.append(lists)
+    out: dict[int, bytes] = {}
+    for at, number in enumerate(vocabulary):
+        values = [len(sides[0].get(at, ())) // 2, *sides[0].get(at, ())]
+        values += [len(sides[1].get(at, ())) // 2, *sides[1].get(at, ())]
+        out[number] = b"".join(map(_varint, values))
+    return out
 
 
 def _passages(passages: Sequence[str | tuple[str, str]]) -> list[str | list[str]]:
@@ -820,7 +865,13 @@ def _write(ordered: Sequence[DocSource], counted: _Counted, files: _Files) -> In
     data, offsets = _encode_terms(scored)
     keys = [word.encode("utf-8") for word in scored.words]
     heads = [_varint(len(key)) + key for key in keys]
-    shards = _shard_count(sum(map(len, heads)) + len(data))
+    vocabulary = _vocabulary(scored)
+    # A single term's entry ends with its neighbours (none: two zero counts); a pair's does not.
+    near = _neighbours(scored, vocabulary)
+    empty = b"\0\0"
+    paired = (scored.key >> _ID_BITS).astype(bool).tolist()
+    tails = [b"" if pair else near.get(k, empty) for k, pair in enumerate(paired)]
+    shards = _shard_count(sum(map(len, heads)) + len(data) + sum(map(len, tails)))
     # Each shard's terms sorted by their UTF-8 bytes: every term by its bytes, then by shard
     # (stable).
     shard = np.fromiter(map(zlib.crc32, keys), dtype=np.int64, count=len(keys)) % shards
@@ -831,7 +882,7 @@ def _write(ordered: Sequence[DocSource], counted: _Counted, files: _Files) -> In
     for number in np.flatnonzero(sizes).tolist():
         buf = [_MAGIC, _varint(int(sizes[number]))]
         for k in order[taken : taken + sizes[number]].tolist():
-            buf += (heads[k], data[offsets[k] : offsets[k + 1]])
+            buf += (heads[k], data[offsets[k] : offsets[k + 1]], tails[k])
         taken += sizes[number]
         files.add(f"t/{number:03x}.bin", b"".join(buf))
     files.send()
@@ -845,7 +896,7 @@ def _write(ordered: Sequence[DocSource], counted: _Counted, files: _Files) -> In
     for prefix, completions in prefixes.items():
         completions.sort(key=lambda e: (-e[1], e[0]))
         files.add(f"v/{prefix}.json", _json([[w, n] for w, n in completions[:PREFIX_TERMS]]))
-    files.add("vocab.json", _json(_vocabulary(scored)))
+    files.add("vocab.json", _json([scored.words[number] for number in vocabulary]))
 
     digest = hashlib.blake2b(digest_size=8)
     for name in sorted(files.data):

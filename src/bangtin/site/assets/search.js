@@ -20,7 +20,7 @@
 (function () {
   "use strict";
 
-  var FORMAT = 2;
+  var FORMAT = 3;
   // The excerpt under a result, in characters (LEAD_CHARS in index.py).
   var EXCERPT_CHARS = 220;
   var PAGE_SIZE = 10;
@@ -40,6 +40,7 @@
     other: "# kết quả",
     relaxed: "Không có trang nào chứa đủ mọi từ; dưới đây là các trang chứa một phần.",
     corrected: "Đã tìm theo: ",
+    exact: "Tìm đúng như đã gõ: ",
     all: "Tất cả",
     stub: "Chưa có toàn văn",
     failed: "Không tải được chỉ mục tìm kiếm"
@@ -109,6 +110,9 @@
   /* ---- Typos: the same rules, in the same order, as bangtin.features.search.typos ---- */
 
   var CANDIDATES = 3;
+  var TOGETHER_PAGES = 2;
+  var TOGETHER_FACTOR = 16;
+  var SUSPECT_FROM = 3;
   var ALL_EDITS_FROM = 4;
   var LETTERS = "abcdefghijklmnopqrstuvwxyz";
   var CORRECTABLE = /^[a-z]+(?:[1-9][a-z1-9]*)?$/;
@@ -139,17 +143,39 @@
     return out;
   }
 
-  /* Up to CANDIDATES words of the vocabulary (rank: word -> place by commonness) a word may
-   * have meant: Telex/VNI readings first, then one-edit neighbours by commonness. */
-  function corrections(word, rank, known) {
+  /* Up to `limit` (CANDIDATES) words of the vocabulary (rank: word -> place by commonness) a
+   * word may have meant: Telex/VNI readings first, then one-edit neighbours by the pages where
+   * they stand beside the query's other words (together: word -> pages), then by commonness. */
+  function corrections(word, rank, known, together, limit) {
     if ((rank.has(word) && !known) || !CORRECTABLE.test(word)) return [];
     var found = telex(word).filter(function (v) { return rank.has(v); });
+    var beside = together || new Map();
+    var pages = function (e) { return beside.get(e) || 0; };
     if (!/[0-9]/.test(word)) {
       var near = unique(edits(word).filter(function (e) { return e !== word && rank.has(e); }));
-      near.sort(function (a, b) { return rank.get(a) - rank.get(b); });
+      near.sort(function (a, b) { return pages(b) - pages(a) || rank.get(a) - rank.get(b); });
       found = found.concat(near);
     }
-    return unique(found).slice(0, CANDIDATES);
+    return unique(found).slice(0, limit || CANDIDATES);
+  }
+
+  /* The word a word of the index was probably a typo for ("tin" for "tinh" in "bàn tin bình
+   * thuận"), as [word] or [] (typos.suspicious): sides holds, per neighbour in the query, the
+   * pages where the two stand together as typed and the words beside that neighbour there. */
+  function suspicious(word, rank, sides) {
+    if (word.length < SUSPECT_FROM || !sides.length) return [];
+    var together = new Map();
+    sides.forEach(function (side) {
+      side[1].forEach(function (n, w) { together.set(w, (together.get(w) || 0) + n); });
+    });
+    var near = corrections(word, rank, true, together, rank.size);
+    for (var i = 0; i < near.length; i++) {
+      var c = near[i];
+      if ((together.get(c) || 0) >= TOGETHER_PAGES && sides.every(function (side) {
+        return (side[1].get(c) || 0) >= TOGETHER_FACTOR * side[0];
+      })) return [c];
+    }
+    return [];
   }
 
   /* ---- Reading the index ---- */
@@ -190,7 +216,23 @@
         for (var j = 0; j < n; j++) { previous += r.varint(); ids[j] = previous; }
         blocks.push([impact, ids]);
       }
-      if (keep) out[term] = { df: df, blocks: blocks };
+      // A single term's entry ends with its neighbours: words (places in vocab.json) just
+      // before it, then just after it, each with the pages where the two stand together.
+      var left = null, right = null;
+      if (term.indexOf(" ") < 0) {
+        left = neighbourList(r, keep);
+        right = neighbourList(r, keep);
+      }
+      if (keep) out[term] = { df: df, blocks: blocks, left: left || new Map(), right: right || new Map() };
+    }
+    return out;
+  }
+
+  function neighbourList(r, keep) {
+    var count = r.varint(), out = keep ? new Map() : null;
+    for (var i = 0; i < count; i++) {
+      var place = r.varint(), pages = r.varint();
+      if (out) out.set(place, pages);
     }
     return out;
   }
@@ -319,6 +361,7 @@
       }).then(function (words) {
         var rank = new Map();
         words.forEach(function (w, i) { rank.set(w, i); });
+        self.words = words;
         self.rank = rank;  // for the prefetch, which cannot wait
         return rank;
       });
@@ -370,7 +413,7 @@
   }
 
   /* Run a planned query: {ids: [...] best first, relaxed, hitWords}. */
-  Index.prototype.search = async function (plan) {
+  Index.prototype.search = async function (plan, exact) {
     var self = this, scale = this.scale;
     var lookups = plan.words.concat(plan.pairs);
     if (plan.number) lookups.push(plan.number);
@@ -435,10 +478,10 @@
     pairMaps.forEach(function (m) {
       m.forEach(function (v, id) { var t = total.get(id); if (t !== undefined) total.set(id, t + PAIR_BOOST * v); });
     });
-    if (!plan.number) {
+    if (!plan.number && !exact) {
       var maps = new Map();
       words.forEach(function (w, i) { maps.set(w, wordMaps[i]); });
-      var fixed = await this.corrected(words, plan.sequence, maps, total.size > 0 && !relaxed);
+      var fixed = await this.corrected(words, plan.sequence, maps, postings, total.size > 0 && !relaxed);
       if (fixed) return fixed;
     }
     return { ids: rank(total), relaxed: relaxed, hitWords: hitWords };
@@ -446,55 +489,132 @@
 
   /* The results of the words the query probably meant, or null (reader.py's _corrected): when a
    * word is in no page (but the last one being typed, with completions), every unknown word at
-   * once; else, when no page holds every word, each word in turn, the rarest first. The first
-   * try some page answers in full wins; all the candidates' shards come in one round trip. */
-  Index.prototype.corrected = async function (words, seq, maps, found) {
+   * once, with the words of the index that look like typos for a word standing beside the
+   * others far more often (suspicious); else, when no page holds every word, each word in
+   * turn, the rarest first. The first try some page answers in full wins. The neighbours that
+   * tell them come in the words' own shards; the candidates and their pairs in one round trip. */
+  Index.prototype.corrected = async function (words, seq, maps, postings, found) {
     var self = this, scale = this.scale;
-    var unknown = words.filter(function (w) { return !maps.get(w).size && CORRECTABLE.test(w); });
-    if (found && !unknown.length) return null;
     var rankOf = await this.vocabulary();
+    var vocab = this.words;
+    var df = function (term) { return postings[term] ? postings[term].df : 0; };
+    // Per neighbour of `word` in the query (but those in `ignore`): [pages where the two stand
+    // together as typed, Map word -> pages beside that neighbour on that side].
+    var sides = function (word, ignore) {
+      var out = [];
+      var named = function (list) {
+        var m = new Map();
+        (list || new Map()).forEach(function (n, place) { m.set(vocab[place], n); });
+        return m;
+      };
+      seq.forEach(function (w, i) {
+        if (w !== word) return;
+        var left = seq[i - 1], right = seq[i + 1];
+        if (i > 0 && !ignore.has(left)) out.push([df(left + " " + w), named(postings[left] && postings[left].right)]);
+        if (i + 1 < seq.length && !ignore.has(right)) out.push([df(w + " " + right), named(postings[right] && postings[right].left)]);
+      });
+      return out;
+    };
+    var togetherOf = function (word) {
+      var out = new Map();
+      sides(word, new Set()).forEach(function (side) {
+        side[1].forEach(function (n, w) { out.set(w, (out.get(w) || 0) + n); });
+      });
+      return out;
+    };
+    var unknown = words.filter(function (w) { return !maps.get(w).size && CORRECTABLE.test(w); });
+    var suspect = {};
+    for (;;) {
+      var ignore = new Set(unknown.concat(Object.keys(suspect)));
+      var best = null;
+      words.forEach(function (w) {
+        if (ignore.has(w) || !postings[w] || !CORRECTABLE.test(w)) return;
+        var s = sides(w, ignore), near = suspicious(w, rankOf, s);
+        if (!near.length) return;
+        var pages = 0;
+        s.forEach(function (side) { pages += side[1].get(near[0]) || 0; });
+        if (!best || pages > best[0]) best = [pages, w, near[0]];
+      });
+      if (!best) break;
+      suspect[best[1]] = [best[2]];
+    }
+    var suspects = Object.keys(suspect).length > 0;
+    if (found && !unknown.length && !suspects) return null;
     var tries = [];
     if (unknown.length) {
       var meant = {}, every = true;
-      unknown.forEach(function (w) { meant[w] = corrections(w, rankOf, false); if (!meant[w].length) every = false; });
-      if (every) tries.push(meant);
+      unknown.forEach(function (w) {
+        meant[w] = corrections(w, rankOf, false, togetherOf(w));
+        if (!meant[w].length) every = false;
+      });
+      if (every) {
+        if (suspects) tries.push(Object.assign({}, meant, suspect));
+        tries.push(meant);
+      }
     } else {
-      var rarest = words.slice().sort(function (a, b) {
-        var x = rankOf.has(a) ? rankOf.get(a) : rankOf.size, y = rankOf.has(b) ? rankOf.get(b) : rankOf.size;
-        return y - x;
-      });
-      rarest.forEach(function (w) {
-        var near = corrections(w, rankOf, true);
-        if (near.length) { var one = {}; one[w] = near; tries.push(one); }
-      });
+      if (suspects) tries.push(suspect);
+      if (!found) {
+        var rarest = words.slice().sort(function (a, b) {
+          var x = rankOf.has(a) ? rankOf.get(a) : rankOf.size, y = rankOf.has(b) ? rankOf.get(b) : rankOf.size;
+          return y - x;
+        });
+        rarest.forEach(function (w) {
+          var near = corrections(w, rankOf, true, togetherOf(w));
+          if (near.length) { var one = {}; one[w] = near; tries.push(one); }
+        });
+      }
     }
     if (!tries.length) return null;
+    // One round trip: every candidate, and every pair it can make with its neighbours (as typed
+    // or as candidates themselves), which rank the candidates and boost the corrected query.
+    var options = {};
+    seq.forEach(function (w) { options[w] = [w]; });
+    tries.forEach(function (t) {
+      Object.keys(t).forEach(function (w) { options[w] = unique(options[w].concat(t[w])); });
+    });
     var wanted = [];
     tries.forEach(function (t) { Object.keys(t).forEach(function (w) { wanted = wanted.concat(t[w]); }); });
-    var postings = await this.terms(unique(wanted));
+    for (var p = 0; p + 1 < seq.length; p++) {
+      if (options[seq[p]].length < 2 && options[seq[p + 1]].length < 2) continue;
+      options[seq[p]].forEach(function (a) { options[seq[p + 1]].forEach(function (b) { wanted.push(a + " " + b); }); });
+    }
+    var more = await this.terms(unique(wanted));
+    var all = Object.assign({}, postings, more);
+    var pairPages = function (word, instead) {
+      var total = 0;
+      seq.forEach(function (w, i) {
+        if (w !== word) return;
+        if (i > 0 && all[seq[i - 1] + " " + instead]) total += all[seq[i - 1] + " " + instead].df;
+        if (i + 1 < seq.length && all[instead + " " + seq[i + 1]]) total += all[instead + " " + seq[i + 1]].df;
+      });
+      return total;
+    };
     for (var t = 0; t < tries.length; t++) {
       var attempt = tries[t], union_ = new Map();
       Object.keys(attempt).forEach(function (w) {
-        union_.set(w, union(attempt[w].map(function (c) { return scores(postings[c], scale); })));
+        union_.set(w, union(attempt[w].map(function (c) { return scores(all[c], scale); })));
       });
       var mapsOf = words.map(function (w) { return union_.has(w) ? union_.get(w) : maps.get(w); });
       var common = [];
       mapsOf[0].forEach(function (_, id) { if (mapsOf.every(function (m) { return m.has(id); })) common.push(id); });
       if (!common.length) continue;
-      var best = {};
+      var chosen = {};
       Object.keys(attempt).forEach(function (w) {
-        best[w] = attempt[w].find(function (c) {
-          var m = scores(postings[c], scale);
-          return common.some(function (id) { return m.has(id); });
+        var top = null, topPages = -1;
+        attempt[w].forEach(function (c) {
+          var m = scores(all[c], scale);
+          if (!common.some(function (id) { return m.has(id); })) return;
+          var n = pairPages(w, c);
+          if (n > topPages) { top = c; topPages = n; }
         });
+        chosen[w] = top;
       });
-      var fixedSeq = seq.map(function (w) { return best[w] || w; });
+      var fixedSeq = seq.map(function (w) { return chosen[w] || w; });
       var pairs = [];
       for (var i = 0; i + 1 < fixedSeq.length; i++) {
         var pair = fixedSeq[i] + " " + fixedSeq[i + 1];
         if (pairs.indexOf(pair) < 0) pairs.push(pair);
       }
-      var pairPostings = await this.terms(pairs);
       var total = new Map();
       common.sort(function (a, b) { return a - b; }).forEach(function (id) {
         var sum = 0;
@@ -502,7 +622,7 @@
         total.set(id, sum);
       });
       pairs.forEach(function (p) {
-        scores(pairPostings[p], scale).forEach(function (v, id) {
+        scores(all[p], scale).forEach(function (v, id) {
           var s = total.get(id);
           if (s !== undefined) total.set(id, s + PAIR_BOOST * v);
         });
@@ -699,7 +819,8 @@
     var index = await this.load();
     var result;
     if (plan.words.length) {
-      result = await index.search(plan);
+      // The words as typed, once the person asked for them beside a correction.
+      result = await index.search(plan, this.exact === raw);
     } else {
       result = { ids: Array.from({ length: index.manifest.pages }, function (_, i) { return i; }), relaxed: false, hitWords: [] };
     }
@@ -726,6 +847,7 @@
       self.list.setAttribute("aria-busy", "true");
       self.meta.textContent = said + (result.relaxed ? TEXT.relaxed + " " : "") + countText(ids.length);
       self.meta.classList.toggle("bangtin-search__meta--relaxed", result.relaxed);
+      if (said) self.meta.appendChild(self.exactButton(raw));
     };
     var shown = 0;
     for (var i = 0; i < pending.length; i++) {
@@ -759,6 +881,26 @@
       });
     });
     return TEXT.corrected + words.map(function (w) { return written[w] || w; }).join(" ") + ". ";
+  };
+
+  /* Beside a correction, the query as typed stays one click away ("Tìm đúng như đã gõ: ..."). */
+  Search.prototype.exactButton = function (raw) {
+    var self = this;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "bangtin-search__exact";
+    button.setAttribute("data-bangtin-search-exact", "");
+    button.textContent = TEXT.exact + raw;
+    button.addEventListener("click", function () {
+      self.exact = raw;
+      self.run();
+      self.input.focus();
+    });
+    var line = document.createElement("span");
+    line.className = "bangtin-search__exact-line";
+    line.appendChild(document.createTextNode(" "));
+    line.appendChild(button);
+    return line;
   };
 
   /* Facet counts for the current result set. The facet file (about 20 KB at 10,000 pages) is
