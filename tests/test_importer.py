@@ -1228,6 +1228,26 @@ HELD_SHAPES += [
     for key, value in (("type", doc_type), ("subject", subject), ("number", ""))
 ]
 
+PRINTED_LETTER = (
+    "Nhân dịp Đại hội, Chủ tịch Hội gửi Thư chúc mừng. Báo đăng toàn văn Thư chúc mừng.\n\n"
+    "Hà Nội ngày 8-11-2021.\n\nKính gửi đồng chí Chủ tịch Hiệp hội\n\nThưa đồng chí ...\n"
+)
+HELD_SHAPES += [
+    (
+        "a date line in figures without comma ('Hà Nội ngày 8-11-2021.')",
+        PRINTED_LETTER,
+        "date",
+        dt.date(2021, 11, 8),
+    ),
+    ("a date line in figures without comma: the place", PRINTED_LETTER, "place", "Hà Nội"),
+    (
+        "a post's stamp in figures alone on its line is no date line",
+        "Tin hoạt động\nNgày 07/11/2023\nBan Thường vụ họp bàn công tác tháng 11.\n",
+        "date",
+        None,
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

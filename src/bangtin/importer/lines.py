@@ -61,9 +61,11 @@ _DATE = re.compile(
     # A place may end with its number: "Quận 6, ngày 16 tháng 10 năm 2019".
     # Without the comma only capitalised words: "Quảng Bình ngày 08 tháng 10 năm 2014".
     r"^(?:(?P<place>[^,\d]{2,60}?(?:\s\d{1,2})?)\s*,\s*|(?P<bare>(?:[A-ZĐÀ-Ỹ][\w.]*\s+){1,4}))?"
-    r"ng\s?[àa]\s?y\s*(?P<d>\d{1,2})\s*"
+    r"ng\s?[àa]\s?y\s*(?:(?P<d>\d{1,2})\s*"
     # "mon" for "tháng": a synonym spinner's copy ("Hà Thành, ngày 14 mon 04 năm 2017").
     r"(?:th\s?[áa]\s?ng|mon)\s*(?P<m>\d{1,2})\s*n\s?[ăa]\s?m\s*(?P<y>(?:19|20)\d\d)"
+    # ... or in figures, as a letter printed by a paper writes it ("Hà Nội ngày 8-11-2021.").
+    r"|(?P<nd>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<nm>\d{1,2})\s*(?P=sep)\s*(?P<ny>(?:19|20)\d\d))"
     # ... or the place after the date: "ngày 07 tháng 3 năm 2024, Bình Thuận".
     r"(?:\s*,\s*(?P<after>[^\W\d][^,\d]{1,40}?))?[\s.*_)]*$",
     re.IGNORECASE,
@@ -239,8 +241,13 @@ def date_in(line: str) -> tuple[str, dt.date] | None:
         words = (loose or "").split()
         if loose and (len(words) > 4 or not all(w[:1].isupper() for w in words)):
             return None
+    if m["d"] is None and not (m["place"] or m["bare"]):
+        return None  # a date in figures alone on its line is a post's stamp, not a date line
     try:
-        date = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+        if m["d"] is not None:
+            date = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+        else:
+            date = dt.date(int(m["ny"]), int(m["nm"]), int(m["nd"]))
     except ValueError:
         return None
     place = " ".join((m["place"] or m["bare"] or m["after"] or "").split()).strip(" *_")
