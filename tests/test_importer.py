@@ -1248,6 +1248,53 @@ HELD_SHAPES += [
     ),
 ]
 
+NEWS_SIGNED = (
+    "Công văn Ban Thường vụ Tỉnh ủy tạm dừng tổ chức đại hội\nSố lượt xem 4571Ngày cập nhật "
+    "27/03/2020\n\nChiều nay ngày 26/3/2020, thay mặt Ban Thường vụ Tỉnh ủy, Phó Bí thư đã ký công "
+    "văn hỏa tốc gửi các huyện ủy về việc tạm dừng tổ chức đại hội đảng các cấp.\n"
+)
+NEWS_NO_YEAR = (
+    "Thường trực Ban Bí thư chỉ đạo ứng phó bão\n2025-09-28 Xã hội\n\nNgày 28-9, Văn phòng "
+    "Trung ương Đảng ban hành Công văn số 17940-CV/VPTW về việc ứng phó với bão số 10.\n"
+)
+NEWS_LETTER = (
+    "Công đoàn kêu gọi ủng hộ công nhân\n\nPhượng Nguyễn 05/01/2022 08:05\n\nĐể hỗ trợ công nhân,"
+    " ngày 28/12, Chủ tịch Tổng Liên đoàn đã có Thư kêu gọi cán bộ cả nước ủng hộ.\n"
+)
+HELD_SHAPES += [
+    (
+        "a lead that signed the document by its type: the date",
+        NEWS_SIGNED,
+        "date",
+        dt.date(2020, 3, 26),
+    ),
+    (
+        "a lead that signed the document by its type: the subject",
+        NEWS_SIGNED,
+        "subject",
+        "Tạm dừng tổ chức đại hội đảng các cấp",
+    ),
+    (
+        "a lead's day without its year takes the page stamp's year",
+        NEWS_NO_YEAR,
+        "date",
+        dt.date(2025, 9, 28),
+    ),
+    (
+        "a December lead under a January stamp: the year before",
+        NEWS_LETTER,
+        "date",
+        dt.date(2021, 12, 28),
+    ),
+    ("a lead that 'đã có Thư kêu gọi': the type", NEWS_LETTER, "type", "Thư kêu gọi"),
+    (
+        "a lead's day without a year and no stamp: no date",
+        NEWS_NO_YEAR.replace("2025-09-28 Xã hội", "Xã hội"),
+        "date",
+        None,
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

@@ -26,7 +26,7 @@ from bangtin.importer.fields import (
 from bangtin.importer.footnotes import footnote_tail, pull_footnotes
 from bangtin.importer.header import read_header
 from bangtin.importer.headline import read_headline, read_title
-from bangtin.importer.layout import Found, doc_start
+from bangtin.importer.layout import Found, doc_start, posted_date
 from bangtin.importer.lines import NOISE, TRAILER, V_V, clean
 from bangtin.importer.normalise import prepare_lines, strip_front_matter
 from bangtin.importer.result import FIELD_ORDER, ImportResult
@@ -52,7 +52,7 @@ def parse_document(
     """
     known = Units.of(units)
     above, lines = page_lines(text)
-    found = Found(above=above)
+    found = Found(above=above, posted=posted_date(strip_front_matter(text)[:6000].splitlines()))
     body_lines = read_layout(lines, found)
     fields = derive_fields(found, body_lines, known, theme_years)
     missing = _missing(fields)
@@ -93,7 +93,7 @@ def read_layout(lines: list[str], found: Found) -> list[str]:
     if found.number is None and not found.left:
         read_headline(lines, found)
     if found.doc_type is None:
-        read_title([*found.above, *lines[: body_start + 4]], found)
+        read_title([*found.above, *lines[: body_start + 8]], found)
     closing = find_closing(lines, body_start)
     closing_end = read_closing(lines, closing, found)
     if closing == len(lines) and (letter := read_letter_signature(lines, body_start, found)):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import re
 
@@ -22,10 +21,6 @@ from bangtin.links.citations import TYPE_WORDS, find_citations
 _LEAD_VERB = re.compile(
     r"(?<!\w)(?:(?:đã|vừa|mới|xin|trân\s+trọng)\s+)*(?:ban\s+hành|ký(?:\s+ban\s+hành)?|có"
     r"|xây\s+dựng|phát\s+hành|ra|gửi|đăng\s+tải|giới\s+thiệu)(?:\s+toàn\s+văn)?\s+",
-    re.IGNORECASE,
-)
-_LEAD_DATE = re.compile(
-    r"(?<!\w)ngày\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)",
     re.IGNORECASE,
 )
 _LEAD_ABOUT = re.compile(r"[\s,]*(?:v\s*/\s*v|về\s+việc|về)\s*:?\s+", re.IGNORECASE)
@@ -83,10 +78,7 @@ def read_headline(lines: list[str], found: Found) -> None:
             if found.number is None:
                 found.number = cit.number
             if found.date is None:
-                found.date = cit.date
-                if found.date is None and (m := _LEAD_DATE.search(c, 0, cit.start)):
-                    with contextlib.suppress(ValueError):
-                        found.date = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+                found.date = cit.date or lead_date(c, cit.start, found.posted)
             if found.doc_type is None:
                 found.doc_type = DocType.from_text(cit.type_name) if cit.type_name else None
             about = _LEAD_ABOUT.search(c, cit.number_end)
@@ -106,12 +98,82 @@ def read_headline(lines: list[str], found: Found) -> None:
             if name := TYPE_WORDS.get(m["type"].casefold()):
                 if found.doc_type is None:
                     found.doc_type = DocType.from_text(name)
+                if found.date is None:
+                    found.date = lead_date(c, m.start(), found.posted)
                 if not found.subject and (about := _LEAD_ABOUT.match(c, m.end())):
                     end = _SENTENCE_END.search(c, about.end())
                     found.subject = [c[about.end() : end.start() if end else len(c)]]
                 return
-        if _as_follows(c, found):
+        if _as_follows(c, found) or _signed_type(c, found):
             return
+
+
+# A lead naming the document by its type alone: "Chiều nay ngày 26/3/2020, ... Phó Bí thư ... đã
+# ký công văn hỏa tốc gửi ... về việc tạm dừng ...", "Ngày 24/9/2025, Ban Thường vụ Tỉnh ủy ban
+# hành Công văn hỏa tốc về việc ...", "ngày 25/8, Chủ tịch ... đã có Thư kêu gọi ...".
+_SIGNED = re.compile(
+    r"(?<!\w)(?:(?:đã|vừa|mới)\s+)?(?:ký(?:\s+ban\s+hành)?|ban\s+hành|có)\s+", re.IGNORECASE
+)
+
+
+def _signed_type(line: str, found: Found) -> bool:
+    """Date and subject of a lead that names the document by its type (see _SIGNED).
+
+    The type itself is left to the page's title: a news item that "sent" or "had" a công văn may
+    report on it rather than carry it (the title decides, see read_title).
+    """
+    for m in _SIGNED.finditer(line):
+        rest = line[m.end() :].casefold()
+        name = next((t for t in _TYPE_BY_LENGTH if rest.startswith(t.casefold() + " ")), None)
+        if name is None or re.match(r"\s*số\b", rest[len(name) :]):
+            continue
+        date = lead_date(line, m.start(), found.posted)
+        if date is None:
+            continue
+        if found.date is None:
+            found.date = date
+        end = m.end() + len(name)
+        about = _LEAD_ABOUT.search(line, end)
+        if (
+            not found.subject
+            and about is not None
+            and not re.search(r"[:;.]|\bvề\b", line[end : about.start()], re.IGNORECASE)
+        ):
+            stop = _SENTENCE_END.search(line, about.end())
+            found.subject = [line[about.end() : stop.start() if stop else len(line)]]
+        return True
+    return False
+
+
+# "ngày 26/3/2020", "Ngày 28-9", "ngày 25/8": the day a lead says the document was issued.
+_LEAD_DAY = re.compile(
+    r"(?<!\w)ngày\s+(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
+    r"(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d))?(?![\d/.-])",
+    re.IGNORECASE,
+)
+
+
+def lead_date(line: str, end: int, posted: dt.date | None) -> dt.date | None:
+    """The date in a lead's sentence before ``end``; without a year, the page's posting year.
+
+    A news item writes "Ngày 28-9, Văn phòng Trung ương ban hành ..." under its own stamp
+    ("2025-09-28"): the day is the document's, the year the stamp's when the day falls within
+    four months before it (a January post on a December document takes the year before).
+    """
+    start = max((m.end() for m in re.finditer(r"[.;!?](?:\s|$)", line[:end])), default=0)
+    m = next(iter(_LEAD_DAY.finditer(line, start, end)), None)
+    if m is None:
+        return None
+    day, month = int(m["d"]), int(m["m"])
+    years = [int(m["y"])] if m["y"] else [posted.year, posted.year - 1] if posted else []
+    for year in years:
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if m["y"] or (posted is not None and 0 <= (posted - date).days <= 120):
+            return date
+    return None
 
 
 def _as_follows(line: str, found: Found) -> bool:
@@ -180,8 +242,9 @@ def read_title(lines: list[str], found: Found) -> None:
 # "... xin trân trọng đăng tải toàn văn Thư kêu gọi của ...", "Sau đây là toàn văn Chỉ thị ...".
 _PRESENTS = re.compile(r"(?:dưới đây là|sau đây là|toàn văn)\s+(?:toàn văn\s+)?", re.IGNORECASE)
 # ... and a news lead on a letter it reproduces: "... Chủ tịch Ủy ban T.Ư MTTQ Việt Nam đã gửi
-# thư chúc mừng Ban Chấp hành ..." (only letters: a lead that "sent" a công văn reports on it).
-_SENT_LETTER = re.compile(r"(?:đã|vừa)\s+gửi\s+", re.IGNORECASE)
+# thư chúc mừng Ban Chấp hành ...", "... đã có Thư kêu gọi cán bộ ..." (only letters: a lead that
+# "sent" a công văn reports on it).
+_SENT_LETTER = re.compile(r"(?:đã|vừa)\s+(?:gửi|có)\s+", re.IGNORECASE)
 _LETTERS = (
     DocType.THU_NGO,
     DocType.THU_KEU_GOI,

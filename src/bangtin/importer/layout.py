@@ -74,3 +74,30 @@ class Found:
     notes: list[str] = field(default_factory=list)
     # The page's lines above the document (a web page's title stands there).
     above: list[str] = field(default_factory=list)
+    # The date the page was posted (a byline, "Ngày cập nhật ..."): never the document's date,
+    # but the year of a lead's "ngày 25/8" (see headline.lead_date).
+    posted: dt.date | None = None
+
+
+# A posting stamp: a date with its time ("26/08/2021 08:05"), an ISO date ("2025-09-28"), or a
+# date on a line of page chrome ("Số lượt xem 4571Ngày cập nhật 27/03/2020").
+_STAMP_DMY = re.compile(r"(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?![\d/])")
+_STAMP_ISO = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])")
+_STAMP_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+
+
+def posted_date(lines: list[str]) -> dt.date | None:
+    """The page's posting date among its first lines (see Found.posted), or None."""
+    for line in lines[:25]:
+        c = clean(line)
+        found = []
+        if m := _STAMP_ISO.search(c):
+            found.append((int(m[1]), int(m[2]), int(m[3])))
+        if (m := _STAMP_DMY.search(c)) and (_STAMP_TIME.search(c) or NOISE.match(c)):
+            found.append((int(m[3]), int(m[2]), int(m[1])))
+        for y, mo, d in found:
+            try:
+                return dt.date(y, mo, d)
+            except ValueError:
+                continue
+    return None
