@@ -1295,6 +1295,37 @@ HELD_SHAPES += [
     ),
 ]
 
+NO_HEADING = (
+    "ỦY BAN NHÂN DÂN\nTỈNH BÌNH THUẬN\nSố: 12/2024/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nPhan Thiết, ngày 12 tháng 4 năm 2024\n{title}\n{after}\n"
+    "Căn cứ Luật Tổ chức chính quyền địa phương;\n"
+)
+HELD_SHAPES += [
+    (
+        f"a legal-text copy without its type heading: the capitals over {name} are the subject",
+        NO_HEADING.format(title=title, after=after),
+        "subject",
+        subject,
+    )
+    for name, title, after, subject in (
+        (
+            "the authority line",
+            "VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH",
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN",
+            "Công bố thủ tục hành chính",
+        ),
+        ("the bases", "BAN HÀNH QUY CHẾ LÀM VIỆC", "", "Ban hành quy chế làm việc"),
+    )
+] + [
+    (
+        "a caps line under the number followed by more header is no subject",
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nSố: 30-HD/BTGTW\nBAN TUYÊN GIÁO\n*\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Hà Nội, ngày 22 tháng 11 năm 2021\n\nCăn cứ ...\n",
+        "subject",
+        "",
+    )
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

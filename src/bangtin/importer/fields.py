@@ -90,7 +90,7 @@ def subject_of(lines: list[str]) -> str:
 
 # The words a trích yếu never ends with: a verb or a preposition still waiting for its object.
 _DANGLING = re.compile(
-    r"(?:^|\s)(?:ban\s+hành|phê\s+duyệt|về|việc|về\s+việc|của|và|cho|với|tại|trong|đối\s+với)$",
+    r"(?:^|\s)(?:ban\s+hành|phê\s+duyệt|về|về\s+việc|của|và|cho|với|tại|trong|đối\s+với|số)$",
     re.IGNORECASE,
 )
 

@@ -343,12 +343,35 @@ def _read_subject(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> i
         if found.subject and not caps_ok and is_caps(c) and not is_caps(found.subject[0]):
             break
         if not caps_ok and is_caps(c) and not found.subject:
+            if found.date is not None and _title_without_heading(lines, i, found):
+                caps_ok = True
+                found.subject.append(c)
+                i += 1
+                continue
             # A caps line right under the number is a left-column line, not the subject.
             i += 1
             continue
         found.subject.append(c)
         i += 1
     return i
+
+
+def _title_without_heading(lines: list[str], i: int, found: Found) -> bool:
+    """The capitals at ``i`` are the title block of a copy that lost its type heading.
+
+    Legal-text sites drop the heading ("QUYẾT ĐỊNH", "NGHỊ QUYẾT") and keep the subject in
+    capitals under the number and the place and date: "VỀ VIỆC CHO PHÉP KÝ KẾT ..." / "BỘ TRƯỞNG
+    BỘ Y TẾ" / "Căn cứ ...", "TUYÊN TRUYỀN KỶ NIỆM ..." / "Căn cứ Chỉ thị ...". A left-column
+    line is followed by more header, never by the authority line or the bases.
+    """
+    if V_V.match(clean(lines[i])):
+        return True
+    for j in range(i + 1, min(i + 5, len(lines))):
+        c = clean(lines[j])
+        if not c or (is_caps(c) and not _is_authority_line(lines, j, found)):
+            continue
+        return bool(_BODY_OPENER.match(c)) or _is_authority_line(lines, j, found)
+    return False
 
 
 # Words that open the line naming the issuing authority under a decision's title block:
