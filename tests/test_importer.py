@@ -1326,6 +1326,20 @@ HELD_SHAPES += [
     )
 ]
 
+CUT_SUBJECT = (
+    STATE_HEAD.format(number="Số: 272/2009/NQ-HĐND")
+    + "\nNGHỊ QUYẾT\nSỬA ĐỔI NGHỊ QUYẾT SỐ 237/2008/NQ-HĐND VÀ NGHỊ QUYẾT SỐ\n\nCăn cứ Luật ...\n"
+)
+HELD_SHAPES += [
+    ("a subject cut after 'SỐ' is left to fill", CUT_SUBJECT, "subject", ""),
+    (
+        "... and still cites what it names",
+        CUT_SUBJECT,
+        "relations",
+        {"amends": ("237/2008/NQ-HĐND",)},
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

@@ -166,7 +166,9 @@ def derive_fields(
     fields["signer"] = signer_of(found)
     fields["to"] = tuple(recipients_of(found.to, known))
     fields["cc"] = tuple(recipients_of(found.cc, known))
-    header_text = "\n".join([fields["subject"], *found.to])
+    # The subject's lines as read, also when the subject was left to fill (a truncated one still
+    # cites what it names: "... NGHỊ QUYẾT SỐ 237/2008/NQ-HĐND ... NGHỊ QUYẾT SỐ").
+    header_text = "\n".join([" ".join(found.subject), *found.to])
     fields["relations"] = relations_of("\n".join([header_text, body]), own=found.number)
     fields["themes"] = themes_of(body, theme_years)
     fields["tags"] = ()
