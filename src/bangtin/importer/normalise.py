@@ -37,7 +37,35 @@ def prepare_lines(text: str) -> list[str]:
         for cell in _header_row(line)
         for piece in _unflatten(cell)
     ] + lines[_HEAD_LINES:]
+    lines = _page_marker(lines)
     return [piece for line in _join_wrapped(_split_glued(lines)) for piece in _title_name(line)]
+
+
+_PAGE_ONE = re.compile(r"^\s*1\.\s+(?P<rest>\S.*)$")
+
+
+def _page_marker(lines: list[str]) -> list[str]:
+    """The header's first line without the "1. " a document-sharing site puts before page 1.
+
+    Such sites list a file's text page by page ("1. UBND TỈNH NINH THUẬN" / "CỘNG HÒA XÃ HỘI ...",
+    "1. ỦY BAN NHÂN DÂN CỘNG HÒA ..."): the first line of the header is then no list item. A body's
+    "1. MỤC ĐÍCH, YÊU CẦU" stands after the header, never above its motto or number.
+    """
+    for i, line in enumerate(lines[:_HEAD_LINES]):
+        c = line.strip()
+        if is_right_hand(c) or number_in(c) is not None or date_in(c):
+            return lines
+        m = _PAGE_ONE.match(line)
+        if m is None or not is_caps(" ".join(m["rest"].split()[:3])):
+            continue
+        ahead = [x for x in lines[i : i + 8] if x.strip()][:4]
+        if any(
+            is_right_hand(x.strip()) or _GLUED_RIGHT.search(x) or re.search(r"\bSố\s*:", x)
+            for x in ahead
+        ):
+            return [*lines[:i], m["rest"], *lines[i + 1 :]]
+        return lines
+    return lines
 
 
 # --- Shapes of real documents (tests/fixtures/real) -------------------------------------------
