@@ -1360,6 +1360,29 @@ HELD_SHAPES += [
     ),
 ]
 
+WRAPPED_TITLE = STATE_HEAD.format(number="Số: 216/UBND-TH") + (
+    "\nQUYẾT ĐỊNH\nVỀ VIỆC TRIỂN KHAI THỰC HIỆN\nNGHỊ QUYẾT CỦA HỘI ĐỒNG NHÂN DÂN TỈNH\nVỀ CƠ CHẾ "
+    "LỒNG GHÉP NGUỒN VỐN VÀ TỶ LỆ\nSỐ LƯỢNG DỰ ÁN ĐẦU TƯ\nXÂY DỰNG THEO CƠ CHẾ ĐẶC THÙ\nTRONG CÁC "
+    "CHƯƠNG TRÌNH\nMỤC TIÊU QUỐC GIA\nGIAI ĐOẠN 2021 - 2025\nỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN\n"
+    "Căn cứ Luật Tổ chức chính quyền địa phương;\n"
+)
+HELD_SHAPES += [
+    (
+        "a title line 'SỐ LƯỢNG ...' is no number line under the heading",
+        WRAPPED_TITLE,
+        "type",
+        "Quyết định",
+    ),
+    (
+        "a title block in capitals wrapped over eight lines",
+        WRAPPED_TITLE,
+        "subject",
+        "Triển khai thực hiện nghị quyết của Hội đồng nhân dân tỉnh về cơ chế lồng ghép nguồn vốn "
+        "và tỷ lệ số lượng dự án đầu tư xây dựng theo cơ chế đặc thù trong các chương trình mục "
+        "tiêu quốc gia giai đoạn 2021 - 2025",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

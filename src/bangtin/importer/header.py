@@ -225,7 +225,9 @@ def _number_below(lines: list[str], i: int) -> bool:
         c = clean(line)
         if _is_body_line(c) or KINH_GUI.match(c):
             return False
-        if NUMBER_LINE.match(c) and (number_in(c) is not None or len(c) < 40):
+        # "Số: 101 /..." with its parts blank; never "SỐ LƯỢNG DỰ ÁN ĐẦU TƯ", a subject's line.
+        blank = re.match(r"^S\s?ố\s*(?:và\s*ký\s*hiệu\s*)?(?::|\d)", c, re.IGNORECASE)
+        if NUMBER_LINE.match(c) and (number_in(c) is not None or (blank and len(c) < 40)):
             return True
     return False
 
@@ -305,7 +307,8 @@ def _read_subject(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> i
         ):
             break
         i += 1
-    while i < n and len(found.subject) < 6:
+    # A PDF wraps a long title block in capitals over many short lines (8 in a provincial decision).
+    while i < n and len(found.subject) < (10 if found.subject and is_caps(found.subject[0]) else 6):
         c = clean(lines[i])
         if not c and _continues_over_blank(lines, i, found, caps_ok=caps_ok):
             i += 1
