@@ -1383,6 +1383,37 @@ HELD_SHAPES += [
     ),
 ]
 
+HELD_SHAPES += [
+    (
+        f"a right-hand phrase wrapped and glued to the left column ({name})",
+        text,
+        "header",
+        header,
+    )
+    for name, text, header in (
+        (
+            "ĐỘI TNTP HỒ / CHÍ MINH",
+            "HĐĐ HUYỆN ĐỒNG HỶ ĐỘI TNTP HỒ\nCHÍ MINH\nLIÊN ĐỘI THCS MINH LẬP\nSố: 12/KH-LĐ Minh Lập, "
+            "ngày 27 tháng 11 năm 2019\nKẾ HOẠCH\nCông tác Đội tháng 12\n",
+            ("HĐĐ HUYỆN ĐỒNG HỶ", "LIÊN ĐỘI THCS MINH LẬP"),
+        ),
+        (
+            "the motto's 'VIỆT' / 'NAM'",
+            "ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\nSố: 1961/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nNAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nKiên Giang, ngày 28 tháng 8 năm 2019\nQUYẾT ĐỊNH\nVề x\n",
+            ("ỦY BAN NHÂN DÂN", "TỈNH KIÊN GIANG"),
+        ),
+    )
+] + [
+    (
+        "a subject in capitals that wraps inside 'MẶT TRẬN TỔ / QUỐC VIỆT NAM' stays whole",
+        "NGHỊ QUYẾT LIÊN TỊCH\nVỀ\nCÔNG TÁC PHỐI HỢP GIỮA CHÍNH PHỦ VỚI MẶT TRẬN TỔ\n"
+        "QUỐC VIỆT NAM\nCăn cứ Luật Tổ chức Chính phủ;\n",
+        "subject",
+        "Công tác phối hợp giữa chính phủ với Mặt trận Tổ quốc Việt Nam",
+    )
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

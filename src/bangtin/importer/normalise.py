@@ -9,12 +9,15 @@ from bangtin.core.text import nfc
 from bangtin.importer.lines import (
     AUTHORITY,
     TITLE_WORDS,
+    V_V,
     date_in,
+    doc_type_line,
     is_caps,
     is_name,
     is_right_hand,
     is_rule,
     number_in,
+    type_lead,
 )
 
 
@@ -38,7 +41,34 @@ def prepare_lines(text: str) -> list[str]:
         for piece in _unflatten(cell)
     ] + lines[_HEAD_LINES:]
     lines = _page_marker(lines)
-    return [piece for line in _join_wrapped(_split_glued(lines)) for piece in _title_name(line)]
+    lines = _rejoin_right_hand(_split_glued(lines))
+    return [piece for line in _join_wrapped(lines) for piece in _title_name(line)]
+
+
+def _rejoin_right_hand(lines: list[str]) -> list[str]:
+    """A right-hand phrase wrapped over two lines, its first words glued to the left column's.
+
+    A PDF's header columns: "HĐĐ HUYỆN ĐỒNG HỶ ĐỘI TNTP HỒ" / "CHÍ MINH", "CỘNG HÒA XÃ HỘI CHỦ
+    NGHĨA VIỆT" / "NAM": the right-hand phrase ("ĐỘI TNTP HỒ CHÍ MINH", the national motto) is
+    put back together on a line of its own, so that neither piece is read as a header line.
+    """
+    out = list(lines)
+    i = -1
+    while (i := i + 1) < min(len(out), _HEAD_LINES) - 1:
+        first, second = out[i].strip(), out[i + 1].strip()
+        if doc_type_line(first) or type_lead(first) or V_V.match(first):
+            # From the title block on, "... ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ" / "QUỐC VIỆT NAM" is
+            # the subject's, not a column's.
+            break
+        if not second or len(second.split()) > 4 or not is_caps(second) or is_right_hand(first):
+            continue
+        words = first.split()
+        for k in range(1, min(len(words), 8) + 1):
+            phrase = " ".join([*words[-k:], second])
+            if is_right_hand(phrase):
+                out[i : i + 2] = [x for x in (" ".join(words[:-k]), phrase) if x]
+                break
+    return out
 
 
 _PAGE_ONE = re.compile(r"^\s*1\.\s+(?P<rest>\S.*)$")
