@@ -1414,6 +1414,26 @@ HELD_SHAPES += [
     )
 ]
 
+WEEKDAY_STAMP = (
+    "Văn phòng UBND tỉnh\nThứ ba 22/10/2019\nHướng dẫn tuyên truyền tháng 9\n\nNgày 27/8, Đảng ủy "
+    "ban hành Công văn số 468 về việc hướng dẫn tuyên truyền tháng 9.\n"
+)
+OPEN_LETTER = (
+    "Thư ngỏ - Vận động ủng hộ Quỹ vì người nghèo\n\n16:35 28/11/2022\nNgày 22/11//2022, Ban vận "
+    "động đã có thư ngỏ kính gửi các nhà hảo tâm về việc vận động ủng hộ Quỹ, với nội dung:\n\n"
+    "Hưởng ứng phong trào ...\n"
+)
+HELD_SHAPES += [
+    (
+        "a page stamp after the weekday gives a lead's year",
+        WEEKDAY_STAMP,
+        "date",
+        dt.date(2019, 8, 27),
+    ),
+    ("a lead's date with a doubled slash", OPEN_LETTER, "date", dt.date(2022, 11, 22)),
+    ("a lead's subject stops at ', với nội dung:'", OPEN_LETTER, "subject", "Vận động ủng hộ Quỹ"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

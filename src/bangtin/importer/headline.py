@@ -41,7 +41,9 @@ _LEAD_AS_FOLLOWS = re.compile(
 # A lead's subject ends with its sentence, or where the sentence goes on about something else:
 # "... với chủ đề "90 hành động ...", theo đó, nội dung trọng tâm là ...".
 _SENTENCE_END = re.compile(
-    r"\.(?=\s+[A-ZĐÀ-Ỹ])|,\s+(?:theo đó|trong đó|cụ thể|nhằm|đồng thời|yêu cầu|đề nghị)\b|\.?\s*$"
+    r"\.(?=\s+[A-ZĐÀ-Ỹ])|,\s+(?:theo đó|trong đó|cụ thể|nhằm|đồng thời|yêu cầu|đề nghị|với nội dung)\b"
+    # "..., với nội dung:", "... như sau:": the lead hands over to the text it introduces.
+    r"|\s+như sau\s*:|\s*:\s*$|\.?\s*$"
 )
 
 
@@ -147,8 +149,9 @@ def _signed_type(line: str, found: Found) -> bool:
 
 # "ngày 26/3/2020", "Ngày 28-9", "ngày 25/8": the day a lead says the document was issued.
 _LEAD_DAY = re.compile(
+    # A doubled separator is a typing slip: "Ngày 22/11//2022".
     r"(?<!\w)ngày\s+(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
-    r"(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d))?(?![\d/.-])",
+    r"(?:\s*(?P=sep){1,2}\s*(?P<y>(?:19|20)\d\d))?(?![\d/.-])",
     re.IGNORECASE,
 )
 

@@ -84,6 +84,8 @@ class Found:
 _STAMP_DMY = re.compile(r"(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?![\d/])")
 _STAMP_ISO = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])")
 _STAMP_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+# ... or after the weekday, as a portal dates its page ("Thứ ba 22/10/2019").
+_WEEKDAY = re.compile(r"^(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật)\b", re.IGNORECASE)
 
 
 def posted_date(lines: list[str]) -> dt.date | None:
@@ -93,7 +95,9 @@ def posted_date(lines: list[str]) -> dt.date | None:
         found = []
         if m := _STAMP_ISO.search(c):
             found.append((int(m[1]), int(m[2]), int(m[3])))
-        if (m := _STAMP_DMY.search(c)) and (_STAMP_TIME.search(c) or NOISE.match(c)):
+        if (m := _STAMP_DMY.search(c)) and (
+            _STAMP_TIME.search(c) or NOISE.match(c) or _WEEKDAY.match(c)
+        ):
             found.append((int(m[3]), int(m[2]), int(m[1])))
         for y, mo, d in found:
             try:
