@@ -689,6 +689,25 @@ def test_a_word_standing_with_a_neighbour_is_not_read_as_a_typo(tmp_path: Path) 
     assert reader.query("con duong").corrected is None
 
 
+def test_each_shard_carries_its_terms_best_pages_head_records(tmp_path: Path) -> None:
+    # What a result shows before its p/ file arrives: the best page of each term of the shard,
+    # as its record in p/ begins (url, kind, title) and whether it is a stub.
+    from bangtin.features.search.reader import read_entries, read_heads
+
+    reader = _made_word_index(tmp_path)
+    checked = 0
+    for shard in sorted((tmp_path / "s" / "t").glob("*.bin")):
+        data = shard.read_bytes()
+        heads = read_heads(data)
+        best = {entry.blocks[0][1][0] for entry in read_entries(data).values()}
+        assert set(heads) == best
+        for page_id, head in heads.items():
+            record = reader.page(page_id)
+            assert head == [record[0], record[1], record[2], record[7]]
+            checked += 1
+    assert checked >= 8
+
+
 def test_vocabulary_is_the_words_of_letters_commonest_first(tmp_path: Path) -> None:
     reader = _typo_index(tmp_path)
     words = json.loads((tmp_path / "s" / "vocab.json").read_text("utf-8"))

@@ -390,6 +390,27 @@ def test_a_paste_runs_at_once_and_a_keystroke_waits_for_a_pause(page: object, se
     assert first == "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh"
 
 
+def test_a_pasted_query_shows_its_first_result_without_its_page_records(
+    page: object, served: str
+) -> None:
+    # One round trip after a paste: the best page of a term comes with the term's shard, so
+    # the first result is on screen even when no p/ file can be had.
+    page.route("**/search/p/*", lambda route: route.abort())  # type: ignore[attr-defined]
+    page.goto(served)  # type: ignore[attr-defined]
+    box = page.locator("[data-bangtin-search-query]")  # type: ignore[attr-defined]
+    box.focus()
+    page.evaluate(  # type: ignore[attr-defined]
+        """() => {
+          const box = document.querySelector('[data-bangtin-search-query]');
+          box.value = '2078';
+          box.dispatchEvent(new InputEvent('input', {bubbles: true, inputType: 'insertFromPaste'}));
+        }"""
+    )
+    first = page.locator(".md-search-result__item").first  # type: ignore[attr-defined]
+    assert first.locator("h1").inner_text() == "Công văn số 2078-CV/ĐUK"
+    assert first.locator("a").first.get_attribute("href").endswith("van-ban/2024/2078-cv-duk/")
+
+
 def test_prefetch_fetches_a_word_being_typed_once_it_is_a_word(page: object, served: str) -> None:
     page.goto(served)  # type: ignore[attr-defined]
     asked = page.evaluate(  # type: ignore[attr-defined]

@@ -53,7 +53,7 @@ FORMAT_VERSION = 3
 #: Page records per file of ``search/p/``: a result list of ten fetches a few small files.
 GROUP_SIZE = 16
 #: Target size of a shard of postings (bytes before gzip); the shard count follows from it.
-SHARD_TARGET = 12_000
+SHARD_TARGET = 4_000
 MAX_SHARDS = 4096
 #: Terms of a prefix file (``search/v/``) at most, the most frequent first.
 PREFIX_TERMS = 400
@@ -424,6 +424,7 @@ class _Counted:
     groups: list[bytes]  # ``p/N.json`` of each group of GROUP_SIZE pages
     passages: list[bytes]  # ``x/N.json`` of each group of PASSAGE_GROUP pages
     facets: list[Mapping[str, Sequence[str]]]
+    heads: list[list[Any]]  # each page's head record (url, kind, title, stub) for the shards
 
 
 def _count_range(ordered: Sequence[DocSource], first: int, end: int) -> _Counted:
@@ -452,7 +453,8 @@ def _grouped(
     groups = [_json(records[at : at + GROUP_SIZE]) for at in range(0, len(records), GROUP_SIZE)]
     steps = range(0, len(texts), PASSAGE_GROUP)
     passages = [_json(texts[at : at + PASSAGE_GROUP]) for at in steps]
-    return _Counted(postings, groups, passages, facets)
+    heads = [[r[0], r[1], r[2], r[7]] for r in records]
+    return _Counted(postings, groups, passages, facets, heads)
 
 
 def _count_share(job: int) -> tuple[list[bytes], _Counted]:
@@ -504,6 +506,7 @@ def _count(ordered: Sequence[DocSource], workers: int) -> _Counted:
         merged.postings.pages += share.postings.pages
         merged.postings.lengths += share.postings.lengths
         merged.groups += share.groups
+        merged.heads += share.heads
         merged.passages += share.passages
         merged.facets += share.facets
     return merged
@@ -878,10 +881,16 @@ def _write(ordered: Sequence[DocSource], counted: _Counted, files: _Files) -> In
     order = np.array(sorted(range(len(keys)), key=keys.__getitem__), dtype=np.int64)
     order = order[np.argsort(shard[order], kind="stable")]
     sizes = np.bincount(shard, minlength=shards)
+    # Each term's best page (the first of its first block): its head record travels with the
+    # shard, so that a query's first results are shown without waiting for their p/ files.
+    best = scored.page[np.searchsorted(scored.term, np.arange(len(keys)))].tolist()
     taken = 0
     for number in np.flatnonzero(sizes).tolist():
-        buf = [_MAGIC, _varint(int(sizes[number]))]
-        for k in order[taken : taken + sizes[number]].tolist():
+        mine = order[taken : taken + sizes[number]].tolist()
+        shown = sorted({best[k] for k in mine})
+        records = _json([[page, *counted.heads[page]] for page in shown])[:-1]
+        buf = [_MAGIC, _varint(len(records)), records, _varint(int(sizes[number]))]
+        for k in mine:
             buf += (heads[k], data[offsets[k] : offsets[k + 1]], tails[k])
         taken += sizes[number]
         files.add(f"t/{number:03x}.bin", b"".join(buf))
@@ -971,7 +980,7 @@ def _same_doc(a: SearchDoc, b: SearchDoc) -> bool:
 def _count_cached(docs: Sequence[SearchDoc], cache: IndexCache) -> _Counted:
     """The pages counted, batch by batch: a batch of the very documents of last time is not
     counted again (its postings, records and passages are kept with the vocabulary's ids)."""
-    merged = _Counted(_Postings(cache.vocabulary), [], [], [])
+    merged = _Counted(_Postings(cache.vocabulary), [], [], [], [])
     batches: dict[int, _Batch] = {}
     # Whole groups of records per batch, so that a batch's files are its own; small batches,
     # so that an edit counts few pages again (the postings are the same whatever the batches).
@@ -994,6 +1003,7 @@ def _count_cached(docs: Sequence[SearchDoc], cache: IndexCache) -> _Counted:
         merged.postings.pages += part.postings.pages
         merged.postings.lengths += part.postings.lengths
         merged.groups += part.groups
+        merged.heads += part.heads
         merged.passages += part.passages
         merged.facets += part.facets
     cache.batches = batches

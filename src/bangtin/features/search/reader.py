@@ -17,7 +17,16 @@ from typing import Any
 from bangtin.features.search import terms, typos
 from bangtin.features.search.index import FORMAT_VERSION, shard_of
 
-__all__ = ["Entry", "Found", "Hit", "IndexReader", "Postings", "read_entries", "read_shard"]
+__all__ = [
+    "Entry",
+    "Found",
+    "Hit",
+    "IndexReader",
+    "Postings",
+    "read_entries",
+    "read_heads",
+    "read_shard",
+]
 
 #: Pairs of the query found together on a page add this much of their impact (as search.js).
 PAIR_BOOST = 1.5
@@ -86,7 +95,8 @@ def read_entries(data: bytes) -> dict[str, Entry]:
     if data[:4] != b"BTX1":
         raise ValueError("not a bangtin shard")
     out: dict[str, Entry] = {}
-    count, i = _varint(data, 4)
+    length, i = _varint(data, 4)
+    count, i = _varint(data, i + length)  # past the head records (read_heads)
     for _ in range(count):
         length, i = _varint(data, i)
         term = data[i : i + length].decode("utf-8")
@@ -110,6 +120,15 @@ def read_entries(data: bytes) -> dict[str, Entry]:
             right, i = _neighbour_list(data, i)
         out[term] = Entry(df, blocks, left, right)
     return out
+
+
+def read_heads(data: bytes) -> dict[int, list[Any]]:
+    """The head records a shard file carries (its terms' best pages): page id -> [url, kind,
+    title, stub], as the page's record in p/ begins."""
+    if data[:4] != b"BTX1":
+        raise ValueError("not a bangtin shard")
+    length, i = _varint(data, 4)
+    return {row[0]: row[1:] for row in json.loads(data[i : i + length].decode("utf-8"))}
 
 
 def read_shard(data: bytes) -> dict[str, Postings]:

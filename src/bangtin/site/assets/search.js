@@ -198,6 +198,8 @@
     var r = new Reader(bytes);
     if (bytes[0] !== 66 || bytes[1] !== 84 || bytes[2] !== 88 || bytes[3] !== 49) throw new Error("not a bangtin shard");
     r.i = 4;
+    var heads = r.varint();
+    r.i += heads;  // past the head records (readHeads)
     var out = {};
     var count = r.varint();
     for (var t = 0; t < count; t++) {
@@ -228,6 +230,14 @@
     return out;
   }
 
+  /* The head records a shard carries, its terms' best pages: [[id, url, kind, title, stub]]. */
+  function readHeads(bytes) {
+    var r = new Reader(bytes);
+    r.i = 4;
+    var length = r.varint();
+    return JSON.parse(decoder.decode(bytes.subarray(r.i, r.i + length)));
+  }
+
   function neighbourList(r, keep) {
     var count = r.varint(), out = keep ? new Map() : null;
     for (var i = 0; i < count; i++) {
@@ -243,6 +253,8 @@
     this.shards = {};
     this.groups = {};
     this.passageGroups = {};
+    this.heads = new Map();
+    this.headsRead = {};
     this.prefixes = {};
     this.facets = null;
   }
@@ -291,7 +303,13 @@
       (byShard[shard] = byShard[shard] || {})[term] = true;
     });
     return Promise.all(Object.keys(byShard).map(function (shard) {
-      return self.shardBytes(Number(shard)).then(function (bytes) { return readShard(bytes, byShard[shard]); });
+      return self.shardBytes(Number(shard)).then(function (bytes) {
+        if (!self.headsRead[shard]) {
+          self.headsRead[shard] = true;
+          readHeads(bytes).forEach(function (h) { self.heads.set(h[0], h); });
+        }
+        return readShard(bytes, byShard[shard]);
+      });
     })).then(function (parts) { return Object.assign.apply(null, [{}].concat(parts)); });
   };
 
@@ -349,6 +367,13 @@
         lead: r[6], stub: !!r[7], subject: r[8]
       };
     });
+  };
+
+  /* A page's head record, if a shard fetched for this query or an earlier one carried it (the
+   * best page of one of its terms): what a result shows before its p/ file is here. */
+  Index.prototype.head = function (id) {
+    var h = this.heads.get(id);
+    return h ? { id: id, url: h[1], kind: h[2], title: h[3], stub: !!h[4], head: true } : null;
   };
 
   /* The index's words of letters by commonness, as a Map word -> place (vocab.json). */
@@ -418,7 +443,10 @@
     var lookups = plan.words.concat(plan.pairs);
     if (plan.number) lookups.push(plan.number);
     var last = plan.last;
-    var found = await Promise.all([this.terms(lookups), last ? this.completions(last) : Promise.resolve([])]);
+    // Completions only for a last word that may be unfinished: a word of the vocabulary has
+    // postings of its own, which are all it is read as (no request for its v/ file).
+    var widen = last && !(this.rank && this.rank.has(last));
+    var found = await Promise.all([this.terms(lookups), widen ? this.completions(last) : Promise.resolve([])]);
     var postings = found[0], completions = found[1];
     if (plan.number && postings[plan.number]) {
       var only = scores(postings[plan.number], scale);
@@ -849,12 +877,13 @@
       self.meta.classList.toggle("bangtin-search__meta--relaxed", result.relaxed);
       if (said) self.meta.appendChild(self.exactButton(raw));
     };
-    var shown = 0;
+    var shown = 0, ready = [];
     for (var i = 0; i < pending.length; i++) {
-      var item = await pending[i];
+      var entry = await pending[i];
       if (seq !== this.seq) return this.again(seq);
       if (shown === 0) announce();
-      this.list.appendChild(item);
+      this.list.appendChild(entry.node);
+      ready.push(entry.ready);
       shown++;
       if (shown === 1) this.announced(raw, ids.length, result.relaxed, started, searched);
     }
@@ -862,6 +891,9 @@
       announce();
       this.announced(raw, 0, result.relaxed, started, searched);
     }
+    // A result first shown from its head record is whole once its p/ file is here.
+    await Promise.all(ready);
+    if (seq !== this.seq) return this.again(seq);
     this.list.setAttribute("aria-busy", "false");
     this.found = { ids: result.ids, filters: filters, seq: seq };
     this.filterBox.hidden = !ids.length && !filtered;
@@ -933,19 +965,29 @@
     this.filterBox.hidden = true;
   };
 
-  /* The next page of results, as one promise of a list item per result. */
+  /* The next page of results, as one promise per result of {node: its list item, ready: a
+   * promise settled once it shows its whole record}. A result whose head record came with a
+   * shard (a term's best page) is shown at once, its title and link, and completed when its
+   * p/ file arrives: the first results need no round trip after the shards. */
   Search.prototype.nextPending = function () {
     var batch = this.ids.slice(this.shown, this.shown + PAGE_SIZE);
     this.shown += batch.length;
     this.more.hidden = this.shown >= this.ids.length;
     var self = this;
-    return batch.map(function (id) { return self.index.page(id).then(function (page) { return self.resultNode(page); }); });
+    return batch.map(function (id) {
+      var full = self.index.page(id);
+      var head = self.index.head(id);
+      if (!head) return full.then(function (page) { return { node: self.resultNode(page), ready: null }; });
+      var node = self.resultNode(head);
+      var ready = full.then(function (page) { self.completeResult(node, page); }, function () {});
+      return Promise.resolve({ node: node, ready: ready });
+    });
   };
 
   Search.prototype.renderMore = async function () {
     var seq = this.seq;
     var items = await Promise.all(this.nextPending());
-    if (seq === this.seq) items.forEach(function (item) { this.list.appendChild(item); }, this);
+    if (seq === this.seq) items.forEach(function (item) { this.list.appendChild(item.node); }, this);
   };
 
   /* A result's list item, shown at once with the page's lead; when the typed words do not stand
@@ -953,11 +995,22 @@
    * excerpt, which then takes the lead's place. data-excerpt says which it shows ("lead",
    * "passage") once that is settled. */
   Search.prototype.resultNode = function (page) {
-    var query = this.query;
     var item = document.createElement("li");
     item.className = "md-search-result__item";
     item.setAttribute("data-kind", page.kind);
     this.fillResult(item, page, page.lead);
+    if (!page.head) this.settleExcerpt(item, page);
+    return item;
+  };
+
+  /* A result shown from its head record, given its whole record. */
+  Search.prototype.completeResult = function (item, page) {
+    this.fillResult(item, page, page.lead);
+    this.settleExcerpt(item, page);
+  };
+
+  Search.prototype.settleExcerpt = function (item, page) {
+    var query = this.query;
     var lead = page.lead || "";
     var settled = !query || !query.words.length || page.stub ||
       [page.title, page.subject, lead].some(function (t) { return t && query.runs(t).length > 0; });
