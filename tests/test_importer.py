@@ -1434,6 +1434,25 @@ HELD_SHAPES += [
     ("a lead's subject stops at ', với nội dung:'", OPEN_LETTER, "subject", "Vận động ủng hộ Quỹ"),
 ]
 
+CELL_LINES = (
+    "| BỘ Y TẾ |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n\n| Số: 3557/QĐ-BYT | Hà Nội, ngày 14 tháng 11 "
+    "năm 2025 |\nQUYẾT ĐỊNH\nVề việc cho phép ký kết\n\n| STT | NỘI DUNG | THỜI GIAN |\n|---|---|---|\n"
+)
+HELD_SHAPES += [
+    (
+        "a header cell alone on its line between '|' (a PDF of a legal-text page)",
+        CELL_LINES,
+        "header",
+        ("BỘ Y TẾ",),
+    ),
+    (
+        "... while a body's table keeps its '|'",
+        CELL_LINES,
+        "body",
+        "| STT | NỘI DUNG | THỜI GIAN |",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

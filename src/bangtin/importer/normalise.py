@@ -129,7 +129,10 @@ def _header_row(line: str) -> list[str]:
     if len(cells) < 2 and not line.strip().endswith("|"):
         return [line]
     header_cell = any(is_right_hand(c) or number_in(c) is not None or date_in(c) for c in cells)
-    return cells if header_cell and cells else [line]
+    # A PDF of such a page keeps one cell a line: "BAN CHẤP HÀNH TRUNG ƯƠNG |", "| BỘ Y TẾ |" (a
+    # body's table has more columns than the header's two).
+    names = len(cells) <= 2 and all(is_caps(c) for c in cells)
+    return cells if (header_cell or names) and cells else [line]
 
 
 def _glued_pieces(line: str) -> list[str]:
