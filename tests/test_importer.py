@@ -1453,6 +1453,16 @@ HELD_SHAPES += [
     ),
 ]
 
+HELD_SHAPES += [
+    (
+        "a PDF text layer's U+0002 for a line-end hyphen",
+        STATE_HEAD.format(number="Số: 12/UBND-VP")
+        + "V/v kỷ niệm\n\nThực hiện công văn số 1334/SGD\x02 DT-VP ngày 01/11/2010 của Sở.\x07\n",
+        "relations",
+        {"implements": ("1334/SGD-DT-VP",)},
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

@@ -27,6 +27,9 @@ def prepare_lines(text: str) -> list[str]:
     text = nfc(text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\ufeff", "")
     text = re.sub(r"[\u200b\u200c\u200d\u2060]", "", text)
+    # PDFium gives a hyphen it found at a line's end as U+0002 ("1334/SGD\x02 DT-VP"); other
+    # control characters of a text layer carry nothing.
+    text = re.sub(r"[\x00\x01\x03-\x08\x0b\x0c\x0e-\x1f]", "", text.replace("\x02", "-"))
     lines: list[str] = []
     for raw in text.split("\n"):
         # A tab or a run of spaces is where a PDF or a web table put two columns on one line.
