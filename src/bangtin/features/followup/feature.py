@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -28,7 +28,7 @@ from bangtin.features.followup import answers as answer_rules
 from bangtin.features.followup import charts, ical
 from bangtin.features.followup.answers import Answers, Duty, collect_answers
 from bangtin.site.pages import PageSpec, SiteIndex, register_renderer
-from bangtin.site.render import Links, render_template
+from bangtin.site.render import Links, fragments_cached, render_template, template_env
 
 __all__ = [
     "PORTAL_TZ",
@@ -756,6 +756,7 @@ class FollowupFeature(Feature):
                 owed=self.data.answers.owed().get(unit_id, ()),
                 clock=self.data.clock,
                 links=links,
+                task_lists=_task_lists(links),
             ),
             "practices": render_template("unit_practices.html", practices=practices, links=links)
             if practices
@@ -803,6 +804,7 @@ def _render_followup(
         "followup.html",
         data=data,
         links=links,
+        task_lists=_task_lists(links),
         calendar=links.to(ALL_CALENDAR) if has_calendar else "",
         counts={
             "open": sum(1 for i in data.items if not i.done),
@@ -810,6 +812,36 @@ def _render_followup(
             "done": sum(1 for i in data.items if i.done),
         },
     )
+
+
+#: The task lists of each unit as last rendered (on /theo-doi/ and on its page), by unit, page
+#: and units, with the group and units they were rendered from (kept alive, so their ids are
+#: not reused): `bangtin serve` renders /theo-doi/ again after most edits (12,000 tasks at
+#: 10,000 directives, a second), and an edit changes the tasks of a unit or two.
+_TASK_LISTS: dict[tuple[str, str, int], tuple[UnitTasks, object, Markup]] = {}
+_MAX_TASK_LISTS = 4096
+
+
+def _task_lists(links: Links) -> Callable[[UnitTasks], Markup]:
+    """followup_macros.html's ``task_lists`` for the page of ``links``, each unit's rendered
+    again only when its tasks are not those it was last rendered from (`Links.row` keeps a
+    listing's rows the same way)."""
+    macros = template_env().get_template("partials/bangtin/followup_macros.html").module
+    units = links.registry.units
+
+    def task_lists(group: UnitTasks) -> Markup:
+        key = (group.unit_id, links.page_url, id(units))
+        held = _TASK_LISTS.get(key) if fragments_cached() else None
+        if held is not None and held[1] is units and held[0] == group:
+            return held[2]
+        html = Markup(macros.task_lists(group, links))  # type: ignore[attr-defined]
+        if fragments_cached():
+            if len(_TASK_LISTS) >= _MAX_TASK_LISTS:
+                _TASK_LISTS.clear()
+            _TASK_LISTS[key] = (group, units, html)
+        return html
+
+    return task_lists
 
 
 def _render_practices(
