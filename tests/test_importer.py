@@ -1463,6 +1463,28 @@ HELD_SHAPES += [
     ),
 ]
 
+SCAN_ORDER = (
+    "CÔNG ĐOÀN GIÁO DỤC SÓC TRĂNG\nCĐCS TRƯỜNG THPT NGỌC TỐ\nCỘNG HÒA XÃ\nSố: 39/KH-CĐNT\nHoạt động "
+    "công tác công đoàn\nNgọc Tố, ngày 15 tháng 9 năm 2020\nKẾ HOẠCH\n\n- Căn cứ điều lệ Công đoàn "
+    "Việt Nam;\n- Căn cứ tình hình thực tế,\nBan chấp hành xây dựng kế hoạch như sau:\n"
+)
+HELD_SHAPES += [
+    ("the bases as list items ('- Căn cứ ...') are never the subject", SCAN_ORDER, "subject", ""),
+    (
+        "a wrapped piece of the motto ('CỘNG HÒA XÃ') is no header line",
+        SCAN_ORDER,
+        "header",
+        ("CÔNG ĐOÀN GIÁO DỤC SÓC TRĂNG", "CĐCS TRƯỜNG THPT NGỌC TỐ"),
+    ),
+    (
+        "'VỀ VIỆC ...' in capitals is a decision's title, not a công văn's V/v",
+        "BỘ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 14 tháng 11 năm 2025\nVỀ VIỆC CHO "
+        "PHÉP KÝ KẾT BẢN GHI NHỚ\nBỘ TRƯỞNG BỘ Y TẾ\nCăn cứ Luật ...\n",
+        "type",
+        "",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

@@ -27,7 +27,7 @@ from bangtin.importer.footnotes import footnote_tail, pull_footnotes
 from bangtin.importer.header import read_header
 from bangtin.importer.headline import read_headline, read_title
 from bangtin.importer.layout import Found, doc_start, posted_date
-from bangtin.importer.lines import NOISE, TRAILER, V_V, clean
+from bangtin.importer.lines import NOISE, TRAILER, V_V, clean, is_caps
 from bangtin.importer.normalise import prepare_lines, strip_front_matter
 from bangtin.importer.result import FIELD_ORDER, ImportResult
 from bangtin.importer.units import Units
@@ -119,7 +119,13 @@ def doc_type_of(found: Found) -> DocType | None:
         if doc_type is None and found.number.type_code is None and found.subject:
             # A state công văn carries no type code ("4919/VPCP-KTTH") but a "V/v" subject.
             doc_type = DocType.CONG_VAN
-    if doc_type is None and found.subject and V_V.match(found.subject[0]):
+    if (
+        doc_type is None
+        and found.subject
+        and V_V.match(found.subject[0])
+        # "VỀ VIỆC CHO PHÉP ..." in capitals is a decision's title block, not a công văn's "V/v".
+        and not is_caps(found.subject[0])
+    ):
         # Only a công văn has its subject as "V/v ..." under the number; that holds when the
         # number is unreadable (an OCR scan) or missing (a web copy without it).
         doc_type = DocType.CONG_VAN

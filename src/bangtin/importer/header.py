@@ -137,6 +137,8 @@ def _left_block(lines: list[str], header_end: int) -> list[str]:
             and number_in(c) is None
             and not NOISE.match(c)
             and compact_key(c) not in STAMPS
+            # A scan's wrapped piece of the motto ("CỘNG HÒA XÃ", "CỘNG HÒA XÃ HỘI") is no body.
+            and not _motto_piece(c)
         ):
             left.append(c)
     return left
@@ -146,6 +148,17 @@ _MOTTO_HEAD = re.compile(
     r"^(?:CỘNG\s+HO?[ÀÒ]A\s+X[ÃÀ]\s*HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM)"
     r"\s+(?P<rest>\S.*)$"
 )
+
+
+_MOTTO_KEYS = tuple(
+    compact_key(t) for t in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM")
+)
+
+
+def _motto_piece(line: str) -> bool:
+    """The first words (two or more) of the Party's or the nation's motto, cut off by a wrap."""
+    key = compact_key(line)
+    return len(line.split()) >= 2 and any(m.startswith(key) and m != key for m in _MOTTO_KEYS)
 
 
 def _motto_then_left(line: str) -> bool:
@@ -288,7 +301,8 @@ def _continues_over_blank(lines: list[str], i: int, found: Found, *, caps_ok: bo
 def _is_body_line(line: str) -> bool:
     # A long line in capitals is a title block written as one line, not a paragraph.
     return (len(line) > 160 and not is_caps(line)) or bool(
-        re.match(r"^(?:Thực hiện|Căn cứ|Theo|Để|Nhằm|Trong)\b", line)
+        # ... also as a list item: "- Căn cứ điều lệ Công đoàn Việt Nam;" (a Công đoàn plan).
+        re.match(r"^(?:[-–+•]\s*)?(?:Thực hiện|Căn cứ|Theo|Để|Nhằm|Trong)\b", line)
     )
 
 
