@@ -1485,6 +1485,32 @@ HELD_SHAPES += [
     ),
 ]
 
+COMMUNE = "ĐẢNG ỦY XÃ HÀM CHÍNH\n*\nSố 12-CV/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nHàm Chính, ngày 5 tháng 3 năm 2024\n"
+HELD_SHAPES += [
+    (
+        "a subject without V/v, then a sentence of the body",
+        COMMUNE
+        + "Tăng cường công tác phòng chống cháy rừng\nHiện nay đang vào mùa khô, nguy cơ cháy "
+        "rừng rất cao, Đảng ủy đề nghị các chi bộ thực hiện tốt các nội dung sau.\n",
+        "subject",
+        "Tăng cường công tác phòng chống cháy rừng",
+    ),
+    (
+        "a sentence of the body right under the number is no subject",
+        COMMUNE
+        + "Hiện nay đang vào mùa khô, nguy cơ cháy rừng rất cao, Đảng ủy đề nghị các chi bộ "
+        "thực hiện tốt các nội dung sau.\n",
+        "subject",
+        "",
+    ),
+    (
+        "a plan's first section in capitals without its numeral ends the subject",
+        COMMUNE + "KẾ HOẠCH\nTỔ CHỨC HỘI NGHỊ SƠ KẾT\nMỤC ĐÍCH, YÊU CẦU\nNhằm đánh giá kết quả.\n",
+        "subject",
+        "Tổ chức hội nghị sơ kết",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

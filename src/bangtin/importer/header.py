@@ -298,6 +298,20 @@ def _continues_over_blank(lines: list[str], i: int, found: Found, *, caps_ok: bo
     return header_next and len(nxt) < 80 and not is_caps(nxt)
 
 
+# The sections a plan, a guide or a report opens its body with, standing alone in capitals.
+_SECTION_HEADING = re.compile(
+    r"^(?:MỤC\s+ĐÍCH(?:\s*,?\s*(?:-\s*)?YÊU\s+CẦU)?|YÊU\s+CẦU|NỘI\s+DUNG(?:\s+THỰC\s+HIỆN)?"
+    r"|TỔ\s+CHỨC\s+THỰC\s+HIỆN|NHIỆM\s+VỤ(?:\s*,?\s*GIẢI\s+PHÁP)?|ĐẶC\s+ĐIỂM\s+TÌNH\s+HÌNH"
+    r"|KẾT\s+QUẢ\s+THỰC\s+HIỆN|PHƯƠNG\s+HƯỚNG(?:\s*,?\s*NHIỆM\s+VỤ)?|THỜI\s+GIAN(?:\s*,?\s*ĐỊA\s+ĐIỂM)?"
+    r"|THÀNH\s+PHẦN|KINH\s+PHÍ|QUY\s+ĐỊNH\s+CHUNG)\s*:?$"
+)
+
+
+def _is_sentence(line: str) -> bool:
+    """A full sentence of prose: long, in sentence case, ending with a full stop."""
+    return len(line) >= 80 and not is_caps(line) and bool(re.search(r"[^./][.!?]$", line))
+
+
 def _is_body_line(line: str) -> bool:
     # A long line in capitals is a title block written as one line, not a paragraph.
     return (len(line) > 160 and not is_caps(line)) or bool(
@@ -356,6 +370,11 @@ def _read_subject(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> i
             # "Chủ điểm: ...", "- A. KẾT QUẢ ...", "1. MỤC ĐÍCH YÊU CẦU:": the body has begun.
             break
         if _is_body_line(c) and not (found.subject == [] and V_V.match(c)):
+            break
+        if _SECTION_HEADING.match(c) or (_is_sentence(c) and not V_V.match(c)):
+            # "MỤC ĐÍCH, YÊU CẦU" (a plan's first section without its numeral), or a sentence of
+            # the body ("Hiện nay đang vào mùa khô, ... thực hiện tốt các nội dung sau."): a
+            # trích yếu is neither, so where no "V/v" marks it the subject ends before them.
             break
         if found.subject and not caps_ok and is_caps(c) and not is_caps(found.subject[0]):
             break
