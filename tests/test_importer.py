@@ -1511,6 +1511,47 @@ HELD_SHAPES += [
     ),
 ]
 
+STATE_CV = STATE_HEAD.format(number="Số: 45/UBND-VP") + (
+    "V/v phòng chống dịch\nKính gửi: Các xã, thị trấn\n\nĐể chủ động phòng chống dịch, Ủy ban "
+    "nhân dân huyện đề nghị các xã thực hiện tốt các nội dung sau./.\n"
+)
+DEPUTY = {"name": "Nguyễn Văn An", "title": "Phó Chủ tịch", "authority": "KT. Chủ tịch"}
+HELD_SHAPES += [
+    (
+        "Nơi nhận and the signature's column interleaved on the same lines: the signer",
+        STATE_CV + "Nơi nhận: KT. CHỦ TỊCH\n- Như trên; PHÓ CHỦ TỊCH\n- Lưu: VT.\nNguyễn Văn An\n",
+        "signer",
+        DEPUTY,
+    ),
+    (
+        "Nơi nhận and the signature's column interleaved on the same lines: Nơi nhận",
+        STATE_CV + "Nơi nhận: KT. CHỦ TỊCH\n- Như trên; PHÓ CHỦ TỊCH\n- Lưu: VT.\nNguyễn Văn An\n",
+        "cc",
+        ("Như trên", "Lưu: VT"),
+    ),
+    (
+        "a recipient in capitals in Nơi nhận is not the signature's title",
+        STATE_CV
+        + "Nơi nhận:\n- THƯỜNG TRỰC\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n",
+        "signer",
+        DEPUTY,
+    ),
+    (
+        "a signer's degree before the name ('ThS.')",
+        STATE_CV
+        + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nThS. Nguyễn Văn An\n",
+        "signer",
+        DEPUTY,
+    ),
+    (
+        "the block under 'DUYỆT CỦA ...' is the approver's, not the signer's",
+        APPROVAL.format(names="").split("DUYỆT")[0]
+        + "DUYỆT CỦA BAN GIÁM HIỆU\nHIỆU TRƯỞNG\nNguyễn Văn Bình\nNGƯỜI LẬP KẾ HOẠCH\nTrần Thị Hoa\n",
+        "signer",
+        None,
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

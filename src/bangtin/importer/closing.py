@@ -56,6 +56,14 @@ def read_closing(lines: list[str], closing: int, found: Found) -> int:
         if not c:
             cc_open = False
             continue
+        if in_cc or NOI_NHAN.match(c):
+            c, column = _right_column(c)
+            if column:
+                _take_column(column, found)
+                seen_title = seen_title or bool(found.title)
+            if not c:
+                end = i + 1
+                continue
         if m := NOI_NHAN.match(c):
             in_cc = cc_open = True
             if m["rest"].strip():
@@ -79,9 +87,11 @@ def read_closing(lines: list[str], closing: int, found: Found) -> int:
         elif (
             not found.name
             and (seen_title or found.authority)
-            and (is_name(c) or (is_caps(c) and is_name(person_case(c))))
+            and (
+                is_name(plain := _DEGREE.sub("", c)) or (is_caps(c) and is_name(person_case(plain)))
+            )
         ):
-            found.name = person_case(c)
+            found.name = person_case(plain)
         elif in_cc and cc_open and cc_items and not is_caps(c) and footnote_def(c) is None:
             cc_items[-1] = f"{cc_items[-1]} {c}"
         else:
@@ -90,6 +100,45 @@ def read_closing(lines: list[str], closing: int, found: Found) -> int:
     found.cc = split_items(cc_items)
     _split_authority_title(found)
     return end
+
+
+# A signer's degree or honorific before the name: "TS. Phạm Văn Hà", "ThS. Trần Thị Mai",
+# "PGS.TS. Nguyễn An" (the key and the record keep the name alone).
+_DEGREE = re.compile(r"^(?:(?:PGS|GS|TSKH|TS|ThS|BSCKII|BSCKI|BS|DS|KS|CN|LS)\.\s*)+(?=[A-ZĐ])")
+
+
+def _right_column(line: str) -> tuple[str, str]:
+    """A Nơi nhận line and the signature column's words beside it, glued: (left, right).
+
+    Two columns flattened into lines: "Nơi nhận: KT. CHỦ TỊCH", "- Như trên; PHÓ CHỦ TỊCH": the
+    capitals at the end that are an authority or a title are the signature's ("- Lưu: VT." keeps
+    its "VT.").
+    """
+    words = line.split()
+    k = len(words)
+    while k > 0 and is_caps(words[k - 1]) and not ITEM.match(words[k - 1]):
+        k -= 1
+    for j in range(k, len(words)):
+        left, right = " ".join(words[:j]), " ".join(words[j:])
+        if not NOI_NHAN.match(left) and (
+            not re.search(r"\w", ITEM.sub("", left)) or not (ITEM.match(left) or not is_caps(left))
+        ):
+            # "- THƯỜNG TRỰC HUYỆN ỦY" (a recipient in capitals), "KT. CHỦ TỊCH" (the
+            # signature's own line): nothing of the other column stands beside them.
+            continue
+        if (AUTHORITY.match(right) and TITLE_WORDS.search(right)) or TITLE_WORDS.fullmatch(right):
+            return left, right
+    return line, ""
+
+
+def _take_column(column: str, found: Found) -> None:
+    """An authority or title line from the signature's column (see _right_column)."""
+    if found.name:
+        return
+    if AUTHORITY.match(column) and not found.title:
+        found.authority.append(column)
+    else:
+        found.title.append(column)
 
 
 def _split_authority_title(found: Found) -> None:
@@ -143,6 +192,13 @@ def read_letter_signature(
 # TỔNG PHỤ TRÁCH ĐỘI" / "Lê Thừa Triều Hồ Viết Cảm" (a school's Đội plan: the principal approves
 # on the left, the signer signs on the right).
 _APPROVAL = re.compile(r"^(?:DUYỆT|XÁC NHẬN|PHÊ DUYỆT)\b")
+
+
+def approver_above(lines: list[str], closing: int) -> bool:
+    """The signature block read at ``closing`` stands under an approval heading: it is the
+    approver's ("DUYỆT CỦA BAN GIÁM HIỆU" / "HIỆU TRƯỞNG" / name), not the signer's."""
+    above = [clean(x) for x in lines[max(0, closing - 3) : closing + 1]]
+    return any(is_caps(c) and _APPROVAL.match(c) for c in above if c)
 
 
 def read_approval_signature(

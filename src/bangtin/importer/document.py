@@ -10,6 +10,7 @@ from typing import Any
 from bangtin.core.model import DocType, Unit
 from bangtin.importer.body import render_body
 from bangtin.importer.closing import (
+    approver_above,
     find_closing,
     read_approval_signature,
     read_closing,
@@ -96,6 +97,10 @@ def read_layout(lines: list[str], found: Found) -> list[str]:
         read_title([*found.above, *lines[: body_start + 8]], found)
     closing = find_closing(lines, body_start)
     closing_end = read_closing(lines, closing, found)
+    if approver_above(lines, closing):
+        # A school's or a unit's plan signed beside its approval: the block read is the
+        # approver's, the signer stands elsewhere (read_approval_signature, or left to fill).
+        found.name, found.title, found.authority = "", [], []
     if closing == len(lines) and (letter := read_letter_signature(lines, body_start, found)):
         closing, closing_end = letter
     if not (found.name or found.title or found.authority) and (
