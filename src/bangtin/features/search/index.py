@@ -51,7 +51,7 @@ __all__ = [
 #: Bumped with every change of the files' layout; search.js checks it.
 FORMAT_VERSION = 3
 #: Page records per file of ``search/p/``: a result list of ten fetches a few small files.
-GROUP_SIZE = 16
+GROUP_SIZE = 8
 #: Target size of a shard of postings (bytes before gzip); the shard count follows from it.
 SHARD_TARGET = 4_000
 MAX_SHARDS = 4096
