@@ -1552,6 +1552,38 @@ HELD_SHAPES += [
     ),
 ]
 
+KG_BODY = (
+    "\n\nĐể chủ động phòng chống cháy rừng, Đảng ủy đề nghị các chi bộ thực hiện tốt các nội dung "
+    "sau đây.\n"
+)
+HELD_SHAPES += [
+    (
+        "two recipients on lines without marks (or one over two lines): left to fill",
+        COMMUNE + "V/v phòng cháy\nKính gửi: Các chi bộ trực thuộc\nỦy ban nhân dân xã" + KG_BODY,
+        "to",
+        (),
+    ),
+    (
+        "a recipient then a short sentence of the body",
+        COMMUNE + "V/v phòng cháy\nKính gửi: Các chi bộ trực thuộc\nĐảng ủy đề nghị thực hiện.\n",
+        "to",
+        ("Các chi bộ trực thuộc",),
+    ),
+    (
+        "a letter's salutation ends its Kính gửi",
+        "THƯ NGỎ\nKính gửi: Quý nhà hảo tâm\nThưa quý vị,\nNhân dịp Tết ...\n",
+        "to",
+        ("Quý nhà hảo tâm",),
+    ),
+    (
+        "a marked item wrapped before a capital keeps its rest",
+        COMMUNE + "V/v phòng cháy\nKính gửi:\n- Công đoàn Đại học\nQuốc gia, Đại học Vùng;\n- Các "
+        "trường." + KG_BODY,
+        "to",
+        ("Công đoàn Đại học Quốc gia, Đại học Vùng", "Các trường"),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

@@ -490,6 +490,22 @@ def _read_kinh_gui(lines: list[str], i: int, found: Found) -> int:
             and (len(c) > 100 or (len(c) > 60 and re.search(r"[.!?]$", c)))
         ):
             break  # a sentence: a letter's prose under its salutation, not a wrapped item
+        if re.match(r"^Thưa\b", c) or (
+            items and not ITEM.match(c) and _RECIPIENT_SENTENCE.search(c)
+        ):
+            break  # "Thưa quý vị," (a letter's salutation), "Đảng ủy đề nghị ...": the text begins
+        if (
+            items
+            and not ITEM.match(c)
+            and c[:1].isupper()
+            and not _OPEN_END.search(items[-1])
+            and not any(ITEM.match(x) for x in items)  # in a "- ..." list it is the item's rest
+        ):
+            # "Kính gửi: Các chi bộ trực thuộc" / "Ủy ban nhân dân xã": a second recipient without
+            # its mark, or the rest of the first ("Đồng chí Nguyễn Văn A" / "Chủ tịch ..."):
+            # which one cannot be told, so the list is left to fill.
+            found.to = []
+            return i
         if ITEM.match(c) or not items:
             items.append(c)
         else:
@@ -497,6 +513,15 @@ def _read_kinh_gui(lines: list[str], i: int, found: Found) -> int:
         i += 1
     found.to = split_items(items)
     return i
+
+
+# Words of a sentence, never of a recipient's name: the text has begun under "Kính gửi".
+_RECIPIENT_SENTENCE = re.compile(
+    r"\s(?:đề nghị|yêu cầu|đã|sẽ|đang|xin|trân trọng|thông báo|triển khai|hướng dẫn thực hiện)\s"
+    r"|[.!?]$"
+)
+# An item that goes on on the next line: "Ban Thường vụ các huyện ủy, thị ủy," / "thành ủy ...".
+_OPEN_END = re.compile(r"(?:[,&]|\s(?:và|các|của|cùng|hoặc))$", re.IGNORECASE)
 
 
 def _skip_column_debris(lines: list[str], i: int) -> int:
