@@ -491,7 +491,9 @@ def _read_kinh_gui(lines: list[str], i: int, found: Found) -> int:
         ):
             break  # a sentence: a letter's prose under its salutation, not a wrapped item
         if re.match(r"^Thưa\b", c) or (
-            items and not ITEM.match(c) and _RECIPIENT_SENTENCE.search(c)
+            items
+            and not ITEM.match(c)
+            and (_RECIPIENT_SENTENCE.search(c) or (len(c.split()) >= 6 and c.endswith((".", "!"))))
         ):
             break  # "Thưa quý vị," (a letter's salutation), "Đảng ủy đề nghị ...": the text begins
         if (
@@ -518,7 +520,6 @@ def _read_kinh_gui(lines: list[str], i: int, found: Found) -> int:
 # Words of a sentence, never of a recipient's name: the text has begun under "Kính gửi".
 _RECIPIENT_SENTENCE = re.compile(
     r"\s(?:đề nghị|yêu cầu|đã|sẽ|đang|xin|trân trọng|thông báo|triển khai|hướng dẫn thực hiện)\s"
-    r"|[.!?]$"
 )
 # An item that goes on on the next line: "Ban Thường vụ các huyện ủy, thị ủy," / "thành ủy ...".
 _OPEN_END = re.compile(r"(?:[,&]|\s(?:và|các|của|cùng|hoặc))$", re.IGNORECASE)
