@@ -1584,6 +1584,31 @@ HELD_SHAPES += [
     ),
 ]
 
+NO_TYPE_HEADING = STATE_HEAD.format(number="Số: 55/2007/{code}-UBND") + (
+    "VỀ VIỆC BAN HÀNH KẾ HOẠCH HÀNH ĐỘNG\nỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật ...;\nQUYẾT ĐỊNH:\n"
+    "Điều 1. Ban hành kèm theo {named} này Kế hoạch.\nĐiều 2. {named} này có hiệu lực sau 10 ngày.\n"
+)
+HELD_SHAPES += [
+    (
+        "no heading, the code says Chỉ thị, the body 'Quyết định này': left to fill",
+        NO_TYPE_HEADING.format(code="CT", named="Quyết định"),
+        "type",
+        "",
+    ),
+    (
+        "no heading, the code QĐ, the body 'Quy định này': Quy định",
+        NO_TYPE_HEADING.format(code="QĐ", named="Quy định"),
+        "type",
+        "Quy định",
+    ),
+    (
+        "no heading, the code and the body agree",
+        NO_TYPE_HEADING.format(code="QĐ", named="Quyết định"),
+        "type",
+        "Quyết định",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

@@ -171,7 +171,16 @@ def derive_fields(
     # The header lines as written (superior body over issuer), for the print view.
     fields["header"] = tuple(found.left)
     body = render_body(body_lines, found.footnotes)
-    doc_type = doc_type_of(found) or self_named_type(body)
+    doc_type = doc_type_of(found)
+    named = self_named_type(body)
+    if found.doc_type is None and doc_type is not None and named not in (None, doc_type):
+        # No heading, and the number's code says one type while the body names itself another
+        # ("55/2007/CT-UBND" over "Quyết định này có hiệu lực ..."): "QĐ" stands for Quy định as
+        # well as Quyết định, so the body decides between those two; else it is left to fill.
+        qd = {DocType.QUYET_DINH, DocType.QUY_DINH}
+        doc_type = named if {doc_type, named} <= qd else None
+    elif doc_type is None:
+        doc_type = named
     fields["type"] = doc_type.value if doc_type else ""
     fields["subject"] = subject_of(found.subject)
     fields["signer"] = signer_of(found)
