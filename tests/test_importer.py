@@ -1609,6 +1609,18 @@ HELD_SHAPES += [
     ),
 ]
 
+HELD_SHAPES += [
+    (
+        "a draft's date left blank but for its month: the place",
+        COMMUNE.replace(
+            "Hàm Chính, ngày 5 tháng 3 năm 2024", "Hàm Chính, ngày     tháng 3 năm 2024"
+        )
+        + "V/v phòng cháy\nKính gửi: Các chi bộ\n",
+        "place",
+        "Hàm Chính",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

@@ -221,7 +221,9 @@ _GLUED_VV = re.compile(r"(?<=[A-ZĐ0-9])(?=V/v\b)")
 
 # A draft's blank date still names the place: "Hà Nội, ngày tháng năm 2023" (a Đoàn draft).
 _BLANK_DATE = re.compile(
-    r"^(?P<place>[^,\d]{2,60}?)\s*,\s*ng\s?[àa]\s?y[\s.…]*th\s?[áa]\s?ng[\s.…]*n\s?[ăa]\s?m\s*(?:19|20)\d\d\W*$",
+    # ... also with the month filled in: "Hà Nội, ngày     tháng 3 năm 2024".
+    r"^(?P<place>[^,\d]{2,60}?)\s*,\s*ng\s?[àa]\s?y[\s.…]*th\s?[áa]\s?ng[\s.…]*(?:\d{1,2}[\s.…]*)?"
+    r"n\s?[ăa]\s?m\s*(?:19|20)\d\d\W*$",
     re.IGNORECASE,
 )
 
