@@ -1621,6 +1621,17 @@ HELD_SHAPES += [
     ),
 ]
 
+HELD_SHAPES += [
+    (
+        "a council's term and session between its name and the number",
+        "Tin tức\nHỘI ĐỒNG NHÂN DÂN\nTỈNH LÀO CAI\n______\nNhiệm kỳ 1999 – 2004\nKỳ họp thứ 3\nSố: 13/2001/"
+        "NQ-HĐND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nLào Cai, ngày 17 tháng 01 năm 2001\nNGHỊ QUYẾT\n"
+        "Về xác định khóa\n",
+        "header",
+        ("HỘI ĐỒNG NHÂN DÂN", "TỈNH LÀO CAI"),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

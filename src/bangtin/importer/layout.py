@@ -21,6 +21,8 @@ from bangtin.importer.lines import (
     number_in,
 )
 
+_TERM = re.compile(r"^(?:nhiệm\s+kỳ|kỳ\s+họp|khóa|khoá)\b[^.;:]{0,40}$", re.IGNORECASE)
+
 
 def doc_start(lines: list[str]) -> int:
     """Index of the first line of the document inside a web page (or 0)."""
@@ -43,6 +45,8 @@ def doc_start(lines: list[str]) -> int:
             or date_in(c)
             or V_V.match(c)
             or NUMBER_LINE.match(c)  # "Số:" left blank in a draft, its code on a later line
+            # A council's term and session under its name: "Nhiệm kỳ 1999 – 2004" / "Kỳ họp thứ 3".
+            or _TERM.match(c)
         ):
             i -= 1
             continue
