@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from bangtin.cli.editor import load_units, new_command
 from bangtin.cli.importer import import_command
 from bangtin.core.model import Unit
+from bangtin.core.numbers import parse_number
 from bangtin.importer import (
     FIELD_ORDER,
     SourceError,
@@ -1629,6 +1630,26 @@ HELD_SHAPES += [
         "Về xác định khóa\n",
         "header",
         ("HỘI ĐỒNG NHÂN DÂN", "TỈNH LÀO CAI"),
+    ),
+]
+
+SITE_TITLE = (
+    "Quyết định 65/1998/QĐ-TTg của Thủ tướng Chính phủ\nChia sẻ: An | Ngày: | Loại File: DOC\n"
+    "Quyết định 12/1998/QĐ-TTg của Thủ tướng Chính phủ về việc khác\n"
+    "Quyết định 65/1998/QĐ-TTg của Thủ tướng Chính phủ về việc xuất khẩu sản phẩm gỗ, lâm sản\n"
+)
+HELD_SHAPES += [
+    (
+        "a site's title repeated with 'về việc' a few lines on: the number",
+        SITE_TITLE,
+        "number",
+        str(parse_number("65/1998/QĐ-TTg")),
+    ),
+    (
+        "a site's title repeated with 'về việc' a few lines on: the subject (of that number only)",
+        SITE_TITLE,
+        "subject",
+        "Xuất khẩu sản phẩm gỗ, lâm sản",
     ),
 ]
 

@@ -57,6 +57,7 @@ def read_headline(lines: list[str], found: Found) -> None:
     header gave none; the subject runs from "về" / "về việc" to the end of the sentence.
     """
     seen = 0
+    own: str | None = None  # the number a headline named: its repetitions may say more
     for line in lines[:30]:
         c = clean(line)
         if KINH_GUI.match(c):
@@ -75,7 +76,7 @@ def read_headline(lines: list[str], found: Found) -> None:
             verb = next(
                 (m for m in _LEAD_VERB.finditer(c, 0, cit.start + 1) if m.end() == cit.start), None
             )
-            if not (at_start or verb):
+            if not (at_start or verb) or own not in (None, cit.number.key):
                 continue
             if found.number is None:
                 found.number = cit.number
@@ -95,7 +96,14 @@ def read_headline(lines: list[str], found: Found) -> None:
             ):
                 end = _SENTENCE_END.search(c, about.end())
                 found.subject = [c[about.end() : end.start() if end else len(c)]]
-            return
+            if found.subject and found.date is not None:
+                return
+            # "Quyết định 65/1998/QĐ-TTg của Thủ tướng Chính phủ" (a document site's title) is
+            # repeated a few lines on with "về việc xuất khẩu ...": read on for that number only.
+            own = cit.number.key
+            break
+        if own is not None:
+            continue
         for m in _LEAD_NO_CODE.finditer(c):
             if name := TYPE_WORDS.get(m["type"].casefold()):
                 if found.doc_type is None:
