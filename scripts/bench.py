@@ -108,6 +108,8 @@ COLUMNS = (
     "tool",
     "build s",
     "warm s",
+    "build cpu s",
+    "warm cpu s",
     "peak MB",
     "output MB",
     "pages",
@@ -130,12 +132,16 @@ class Measured:
         peak_mb: peak resident memory of the process tree in MiB (see the module docstring).
         returncode: the exit status; 0 is success.
         log: the file holding the run's stdout and stderr.
+        cpu_seconds: user and system CPU time of the process and of the descendants it waited
+            for (wait4's rusage): on a shared machine the wall time moves with the others'
+            load, this much less.
     """
 
     seconds: float
     peak_mb: float
     returncode: int
     log: Path
+    cpu_seconds: float = 0.0
 
 
 @dataclass(slots=True, kw_only=True)
@@ -147,12 +153,14 @@ class Row:
         tool: "bangtin", "bare" or "hugo".
         samples: metric name (a column of COLUMNS) to the values measured, one per repeat.
         failures: messages of runs that failed.
+        notes: lines for the report under the table (serve's own figures per edit).
     """
 
     size: int
     tool: str
     samples: dict[str, list[float]] = field(default_factory=dict)
     failures: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     def add(self, metric: str, value: float | None) -> None:
         """Record one value of ``metric``; None (not measured) is ignored."""
@@ -260,7 +268,13 @@ def run_measured(
             sampler.join()
         proc.returncode = os.waitstatus_to_exitcode(status)
     peak = max(usage.ru_maxrss * 1024, peak_sum)  # ru_maxrss is in KiB on Linux
-    return Measured(seconds=seconds, peak_mb=peak / 2**20, returncode=proc.returncode, log=log)
+    return Measured(
+        seconds=seconds,
+        peak_mb=peak / 2**20,
+        returncode=proc.returncode,
+        log=log,
+        cpu_seconds=usage.ru_utime + usage.ru_stime,
+    )
 
 
 def cold_run(
@@ -280,7 +294,13 @@ def cold_run(
     make_cold()
     sized = run_measured(cmd, cwd=cwd, log=log.with_suffix(".memory.log"), env=env)
     peak = max(timed.peak_mb, sized.peak_mb)
-    return Measured(seconds=timed.seconds, peak_mb=peak, returncode=sized.returncode, log=log)
+    return Measured(
+        seconds=timed.seconds,
+        peak_mb=peak,
+        returncode=sized.returncode,
+        log=log,
+        cpu_seconds=timed.cpu_seconds,
+    )
 
 
 def du_bytes(folder: Path) -> int:
@@ -655,9 +675,9 @@ def serve_latencies(
             assert x_number is not None
             listed = _fetch(listing) or ""
             new_number = next(
-                number
+                candidate
                 for n in range(9001, 10000)
-                if (number := re.sub(r"^\d+", str(n), x_number.group(1).strip())) not in listed
+                if (candidate := re.sub(r"^\d+", str(n), x_number.group(1).strip())) not in listed
             )
             start = time.perf_counter()
             new_file.write_text(
@@ -674,6 +694,37 @@ def serve_latencies(
             _stop(proc)
             target.write_bytes(original)
             new_file.unlink(missing_ok=True)
+
+
+# One line of serve's log per edit taken in: the update's own seconds, and the search index's
+# files rewritten and CPU seconds when it followed the edit.
+_UPDATED = re.compile(
+    r"^Đã cập nhật \d+ trang.*?\((\d+\.\d+) giây\)"
+    r"(?:.*?chỉ mục tìm kiếm: ghi lại (\d+)/(\d+) tệp \((\d+\.\d+) giây CPU\))?",
+    re.M,
+)
+
+
+def serve_updates(log: Path) -> list[tuple[float, float | None]]:
+    """Serve's own figures for each edit it took in, in order, from its log: the seconds the
+    update took in the server (the rest of an edit's latency is the watcher noticing it and
+    the poll) and the search index's CPU seconds (None when it did not follow the edit)."""
+    text = log.read_text(encoding="utf-8", errors="replace") if log.is_file() else ""
+    return [
+        (float(m[1]), float(m[4]) if m[4] is not None else None) for m in _UPDATED.finditer(text)
+    ]
+
+
+def serve_note(size: int, log: Path) -> str:
+    """The report's line on serve's own figures per edit (`serve_updates`)."""
+    updates = serve_updates(log)
+    if len(updates) != len(EDITS):  # an edit taken in two updates, or one missed
+        return f"serve at {size:,}: {len(updates)} updates logged for {len(EDITS)} edits ({log})"
+    parts = [
+        f"{name} {seconds:.2f} s" + (f" (search index {cpu:.2f} s CPU)" if cpu is not None else "")
+        for (name, _), (seconds, cpu) in zip(EDITS, updates, strict=True)
+    ]
+    return f"serve at {size:,}, each update in the server: " + "; ".join(parts)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -777,7 +828,7 @@ def _fmt(value: float | None, digits: int) -> str:
 def render_table(rows: Sequence[Row]) -> str:
     """The Markdown table of ``rows`` (medians), one line per size and tool."""
     digits = {
-        "build s": 1, "warm s": 1, "peak MB": 0, "output MB": 1, "pages": 0, "ms/page": 1,
+        "build s": 1, "warm s": 1, "build cpu s": 1, "warm cpu s": 1, "peak MB": 0, "output MB": 1, "pages": 0, "ms/page": 1,
         "× bare": 2, "warm × bare": 2, "check s": 2, "search KB/query": 0, "index s": 2,
         **{column: 2 for _, column in EDITS},
     }  # fmt: skip
@@ -807,6 +858,9 @@ def _report(
         "the bare Material copy (front-matter stripped, subject as H1, nav of one index page, "
         "`plugins: []` so no search), `hugo` of the same Markdown with a one-file layout; "
         "timed without the memory sampler (reading PSS slows a build of several processes).",
+        "- build cpu s, warm cpu s: the user and system CPU time of those builds (the process "
+        "and the workers it waited for): the machine may be shared, the wall time moves with "
+        "its load.",
         "- warm s: a second `bangtin build`, one directive's body edited, the cache kept. peak "
         "MB: the larger of the biggest process (wait4 ru_maxrss) and the tree's summed PSS "
         "(shared pages split among processes) sampled every 0.2 s, from a second cold build. "
@@ -848,6 +902,7 @@ def _bench_bangtin(
     site = project / "site"
     pages = count_pages(site)
     row.add("build s", cold.seconds)
+    row.add("build cpu s", cold.cpu_seconds)
     row.add("peak MB", cold.peak_mb)
     row.add("output MB", du_bytes(site) / 2**20)
     row.add("pages", pages)
@@ -867,6 +922,7 @@ def _bench_bangtin(
         row.failures.append(f"warm bangtin build of {size} exited with {warm.returncode}")
     else:
         row.add("warm s", warm.seconds)
+        row.add("warm cpu s", warm.cpu_seconds)
     check = run_measured(
         [*bangtin_command(), "check", "-f", str(project / "mkdocs.yml")],
         cwd=project,
@@ -892,6 +948,7 @@ def _bench_bangtin(
         else:
             for name, column in EDITS:
                 row.add(column, latencies.get(name))
+            row.notes.append(serve_note(row.size, logs / "bangtin-serve.log"))
 
 
 def _bench_plain(tool: str, folder: Path, row: Row, logs: Path) -> None:
@@ -1024,7 +1081,8 @@ def _write(
     ordered = [rows[size, tool] for size in sizes for tool in tools]
     _ratios(ordered)
     failures = [message for row in ordered for message in row.failures]
-    notes = [*notes, f"load average at the end: {_loadavg()}"]
+    notes = [*notes, *(note for row in ordered for note in row.notes)]
+    notes += [f"load average at the end: {_loadavg()}"]
     notes += [f"failed: {message}" for message in failures]
     report = _report(ordered, machine, args, notes)
     if final:
