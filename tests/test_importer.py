@@ -1653,6 +1653,21 @@ HELD_SHAPES += [
     ),
 ]
 
+TCVN3 = (
+    "Quyết định 65/1998/QĐ-TTg của Thủ tướng Chính phủ\nNội dung Text:\n1. v¨n phßng quèc héi QuyÕt "
+    "®Þnh cña Thñ t\xadíng ChÝnh phñ sè 65/1998/Q§T T g ngµy 24 th¸ng 3 n¨m 1998 vÒ viÖc xuÊt khÈu. "
+    "C¨n cø QuyÕt ®Þnh sè 1124/1997/Q§/TTg ngµy 25 th¸ng 12 n¨m 1997;\n"
+)
+HELD_SHAPES += [
+    (
+        "an old font's (TCVN3) text layer is decoded: its citations read",
+        TCVN3,
+        "relations",
+        {"based-on": (str(parse_number("1124/1997/QĐ/TTg")),)},
+    ),
+    ("... and its words", TCVN3, "body", "Căn cứ Quyết định số 1124/1997/QĐ/TTg ngày 25 tháng 12"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

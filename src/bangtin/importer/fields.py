@@ -145,6 +145,23 @@ _KIND_RANK = {
 _OWN_NUMBER_LINE = re.compile(r"S(?:ố|\?)?\s*:")
 
 
+def _same_number(cited: DocNumber, own: DocNumber) -> bool:
+    """``cited`` is the document's own number, also as damaged text cut its code short.
+
+    "65/1998/QĐT T g" (an old font's text layer, spacing lost) reads as "65/1998/QĐT": the same
+    serial and year, its code the start of the own "QĐ-TTg". Never a number with a code of its own.
+    """
+    if cited.key == own.key:
+        return True
+    compact = re.sub(r"[-/.]", "", cited.key)
+    return (
+        cited.serial == own.serial
+        and cited.year == own.year
+        and len(compact) > len(own.serial) + 2
+        and re.sub(r"[-/.]", "", own.key).startswith(compact)
+    )
+
+
 def relations_of(text: str, *, own: DocNumber | None) -> dict[str, tuple[str, ...]]:
     """Every citation in ``text`` but nested ones and the document's own number, by kind.
 
@@ -155,7 +172,9 @@ def relations_of(text: str, *, own: DocNumber | None) -> dict[str, tuple[str, ..
         if cit.nested:
             continue
         key = cit.number.key
-        if (own is not None and key == own.key) or _OWN_NUMBER_LINE.match(text, cit.start):
+        if (own is not None and _same_number(cit.number, own)) or _OWN_NUMBER_LINE.match(
+            text, cit.start
+        ):
             continue
         if key not in chosen:
             chosen[key] = (cit.kind, str(cit.number))

@@ -23,7 +23,7 @@ from bangtin.importer.lines import (
 
 def prepare_lines(text: str) -> list[str]:
     """Lines of ``text``: NFC, no NBSP or zero-width characters, columns split into lines."""
-    text = mend_escapes(from_html(text))
+    text = from_tcvn3(mend_escapes(from_html(text)))
     text = nfc(text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\ufeff", "")
     text = re.sub(r"[\u200b\u200c\u200d\u2060]", "", text)
@@ -382,6 +382,36 @@ def from_html(text: str) -> str:
     text = _HTML_CELL.sub("\t", text)
     text = _HTML_ANY.sub("", text)
     return html.unescape(text)
+
+
+# TCVN3 (ABC), the 8-bit code of old Vietnamese Word files (".VnTime"), read as Latin-1: "QuyÕt
+# ®Þnh" for "Quyết định", "sè" for "số", "§iÒu" for "Điều" (a document site's text layer).
+_TCVN3 = dict(
+    zip(
+        "¡¢£¤¥¦§¨©ª«¬\xad®µ¶·¸¹»¼½¾ÆÇÈÉÊËÌÎÏÐÑÒÓÔÕÖ×ØÜÝÞßáâãäåæçèéêëìíîïñòóôõö÷øùúûüýþ",
+        "ĂÂÊÔƠƯĐăâêôơưđàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ",
+        strict=True,
+    )
+)
+# Characters TCVN3 text is full of and Vietnamese Unicode text never holds.
+_TCVN3_MARKS = re.compile("[¡¢£¤¥¦§¨©ª«¬®µ¶·¸¹»¼½¾ÆÇËÎÏÐÑÖ×ØÜÞßäåæçëîïñö÷øþ]")
+_UNICODE_VI = re.compile("[ăâđơưĂÂĐƠƯ\u1ea0-\u1ef9]")
+
+
+def from_tcvn3(text: str) -> str:
+    """Lines written in TCVN3 read as Latin-1, decoded; Unicode lines are left as they are.
+
+    A line is decoded only when it holds several characters that only TCVN3 text has and none
+    of Vietnamese Unicode's own letters: "Nội dung Text: Quyết định ..." above a TCVN3 body stays.
+    """
+    if len(_TCVN3_MARKS.findall(text)) < 8:
+        return text
+    out = []
+    for line in text.split("\n"):
+        if len(_TCVN3_MARKS.findall(line)) >= 3 and not _UNICODE_VI.search(line):
+            line = "".join(_TCVN3.get(ch, ch) for ch in line)
+        out.append(line)
+    return "\n".join(out)
 
 
 def mend_escapes(text: str) -> str:
