@@ -1668,6 +1668,37 @@ HELD_SHAPES += [
     ("... and its words", TCVN3, "body", "Căn cứ Quyết định số 1124/1997/QĐ/TTg ngày 25 tháng 12"),
 ]
 
+INTERLEAVED = (
+    "Nội dung Text: Quyết định số 05/2019/QĐ-UBND\n\nỦY BAN NHÂN DÂN CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT "
+    "NAM TỈNH\nTRÀ VINH Độc lập Tự do Hạnh phúc\nSố: 05/2019/QĐ-UBND Trà Vinh, ngày 12\n\ntháng 3 năm "
+    "2019 QUYẾT ĐỊNH BAN HÀNH QUY ĐỊNH VỀ NUÔI TÔM TRÊN ĐỊA BÀN TỈNH\nTRÀ VINH ỦY BAN NHÂN DÂN TỈNH "
+    "TRÀ VINH Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Căn cứ Luật Ban "
+    "hành văn bản quy phạm pháp luật;\n"
+)
+HELD_SHAPES += [
+    (
+        "a date line with the heading glued after it: the date",
+        INTERLEAVED,
+        "date",
+        dt.date(2019, 3, 12),
+    ),
+    (
+        "a date line with the heading glued after it: the subject",
+        INTERLEAVED,
+        "subject",
+        "Ban hành quy định về nuôi tôm trên địa bàn tỉnh trà vinh",
+    ),
+    ("the motto inside a line of interleaved columns: no header", INTERLEAVED, "header", ()),
+    (
+        "the motto's words in a sentence of the body are no header",
+        "• Kỷ niệm Ngày Quốc khánh nước Cộng hoà xã hội chủ nghĩa Việt Nam (2/9/1945 – 2/9/2021).\n\n"
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TUYÊN GIÁO\n*\nSố 165-HD/BTGTW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Hà Nội, ngày 5 tháng 3 năm 2021\nHƯỚNG DẪN\nTuyên truyền\n",
+        "header",
+        ("BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN TUYÊN GIÁO"),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

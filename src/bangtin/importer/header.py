@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bangtin.core.numbers import DocNumber, parse_number
-from bangtin.importer.layout import Found
+from bangtin.importer.layout import MOTTO_CAPS, Found
 from bangtin.importer.lines import (
     ITEM,
     KINH_GUI,
@@ -114,7 +114,7 @@ def _left_block(lines: list[str], header_end: int) -> list[str]:
     name ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM") is the superior body, in the left column.
     """
     motto = any(is_motto(clean(x)) for x in lines[: header_end + 14])
-    if any(_motto_then_left(clean(x)) for x in lines[:header_end]):
+    if any(_motto_then_left(clean(x)) or _motto_inside(clean(x)) for x in lines[:header_end]):
         # A scan's text layer interleaved the columns: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ
         # GIÁO DỤC VÀ ĐÀO TẠO", "... VIỆT NAM BINH VÀ XÃ HỘI" (the rest of "BỘ LAO ĐỘNG – THƯƠNG").
         # Which left lines belong together cannot be told: the header is left to fill.
@@ -159,6 +159,17 @@ def _motto_piece(line: str) -> bool:
     """The first words (two or more) of the Party's or the nation's motto, cut off by a wrap."""
     key = compact_key(line)
     return len(line.split()) >= 2 and any(m.startswith(key) and m != key for m in _MOTTO_KEYS)
+
+
+def _motto_inside(line: str) -> bool:
+    """The national or Party motto inside a line with other words around it (the columns of a
+    scan or text layer interleaved: "ỦY BAN NHÂN DÂN CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM TỈNH")."""
+    key = compact_key(line)
+    return (
+        bool(MOTTO_CAPS.search(line))
+        and any(m in key and key != m for m in _MOTTO_KEYS)
+        and not is_right_hand(line)
+    )
 
 
 def _motto_then_left(line: str) -> bool:

@@ -13,6 +13,7 @@ from bangtin.importer.lines import (
     NUMBER_LINE,
     V_V,
     clean,
+    compact_key,
     date_in,
     doc_type_line,
     is_caps,
@@ -21,6 +22,10 @@ from bangtin.importer.lines import (
     number_in,
 )
 
+_MOTTO_KEYS = ("conghoaxahoichunghiavietnam", "dangcongsanvietnam")
+# ... written in capitals, as a header writes it ("nước Cộng hòa xã hội chủ nghĩa Việt Nam" in
+# a sentence is no header).
+MOTTO_CAPS = re.compile(r"CỘNG\s+HO?[ÀÒ]A\s+X|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM")
 _TERM = re.compile(r"^(?:nhiệm\s+kỳ|kỳ\s+họp|khóa|khoá)\b[^.;:]{0,40}$", re.IGNORECASE)
 
 
@@ -48,6 +53,12 @@ def doc_start(lines: list[str]) -> int:
             # A council's term and session under its name: "Nhiệm kỳ 1999 – 2004" / "Kỳ họp thứ 3".
             or _TERM.match(c)
         ):
+            i -= 1
+            continue
+        if MOTTO_CAPS.search(c) and any(m in compact_key(c) for m in _MOTTO_KEYS):
+            # The motto inside a line of the interleaved columns ("ỦY BAN NHÂN DÂN CỘNG HÒA
+            # XàHỘI CHỦ NGHĨA VIỆT NAM TỈNH", a text layer's damage) is the header's too.
+            start = i
             i -= 1
             continue
         # Digits end the walk up (a date, a counter), but for a unit's own number at the end of

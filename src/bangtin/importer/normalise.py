@@ -44,8 +44,10 @@ def prepare_lines(text: str) -> list[str]:
         for piece in _unflatten(cell)
     ] + lines[_HEAD_LINES:]
     lines = _page_marker(lines)
-    lines = _rejoin_right_hand(_split_glued(lines))
-    return [piece for line in _join_wrapped(lines) for piece in _title_name(line)]
+    lines = _join_wrapped(_rejoin_right_hand(_split_glued(lines)))
+    # A date line joined from its wrapped pieces may carry the heading after it (see _date_then).
+    lines = [p for i, x in enumerate(lines) for p in (_date_then(x) if i < _HEAD_LINES else [x])]
+    return [piece for line in lines for piece in _title_name(line)]
 
 
 def _rejoin_right_hand(lines: list[str]) -> list[str]:
@@ -249,17 +251,39 @@ def _split_glued(lines: list[str]) -> list[str]:
     """Split header lines where a copy joined the two columns or the number and the date."""
     out: list[str] = []
     for i, line in enumerate(lines):
-        if i >= _HEAD_LINES or len(line) > 200 or not line.strip():
+        if i >= _HEAD_LINES or not line.strip():
             out.append(line)
             continue
-        for piece in _glued_pieces(line):
-            piece = piece.strip()
-            m = _TRAILING_RULE.match(piece)
-            if m and is_caps(m["text"]):
-                out.extend([m["text"], m["rule"]])
-            else:
-                out.extend(_split_number_date(piece))
+        for whole in _title_block(line.strip()):
+            if len(whole) > 200:
+                out.append(whole)
+                continue
+            for piece in _glued_pieces(whole):
+                piece = piece.strip()
+                m = _TRAILING_RULE.match(piece)
+                if m and is_caps(m["text"]):
+                    out.extend([m["text"], m["rule"]])
+                else:
+                    out.extend(p for part in _split_number_date(piece) for p in _date_then(part))
     return out
+
+
+_DATE_HEAD = re.compile(
+    r"^(?P<date>[^,\d]{2,60}?,\s*ng\s?[àa]\s?y\s*\d{1,2}\s*th\s?[áa]\s?ng\s*\d{1,2}\s*"
+    r"n\s?[ăa]\s?m\s*(?:19|20)\d\d)\s+(?P<rest>\S.*)$"
+)
+
+
+def _date_then(line: str) -> list[str]:
+    """A date line with the title block glued after it, as two lines.
+
+    "Trà Vinh, ngày 12 tháng 3 năm 2019 QUYẾT ĐỊNH BAN HÀNH QUY ĐỊNH ..." (a PDF of a flattened
+    text layer): the capitals after the date are the heading, not part of the date line.
+    """
+    m = _DATE_HEAD.match(line)
+    if m is None or not date_in(m["date"]) or not is_caps(" ".join(m["rest"].split()[:2])):
+        return [line]
+    return [m["date"], m["rest"]]
 
 
 def _split_number_date(line: str) -> list[str]:
