@@ -1699,6 +1699,16 @@ HELD_SHAPES += [
     ),
 ]
 
+HELD_SHAPES += [
+    (
+        "a scan's noise before the place in the date line",
+        "BỘ TÀI CHÍNH\nSố: 43/2022/TT-BTC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n“ S.ắ... ni =====e==e=a Hà "
+        "Nội, ngày 5 tháng 3 năm 2022\nTHÔNG TƯ\nHướng dẫn quản lý\n",
+        "place",
+        "Hà Nội",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

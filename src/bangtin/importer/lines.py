@@ -259,6 +259,14 @@ def date_in(line: str) -> tuple[str, dt.date] | None:
         while words and re.fullmatch(r"[A-ZĐ0-9][A-ZĐ0-9\-–.&]*", words[0]) and len(words) > 1:
             words = words[1:]
         place = " ".join(words)
+    if re.search(r"[^\w\s.\-–?'’]", place):
+        # A scan's noise before the place ("“ S.ắ... ni =====e==e=a Hà Nội"): the place is the
+        # run of capitalised words (or a district's number) that ends the cell, or nothing.
+        words = place.split()
+        k = len(words)
+        while k > 0 and re.fullmatch(r"[A-ZĐÀ-Ỹ\d][\w.\-–?'’]*", words[k - 1]):
+            k -= 1
+        place = " ".join(words[k:])
     return place, date
 
 
