@@ -1709,6 +1709,17 @@ HELD_SHAPES += [
     ),
 ]
 
+HELD_SHAPES += [
+    (
+        f"a subject that ends on '{tail}' without its figures: left to fill",
+        STATE_HEAD.format(number="Số: 15/2020/NQ-HĐND")
+        + f"\nNGHỊ QUYẾT\nVỀ NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI {tail}\n\nCăn cứ Luật ...\n",
+        "subject",
+        "",
+    )
+    for tail in ("NĂM", "GIAI ĐOẠN", "NĂM HỌC")
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

@@ -90,7 +90,10 @@ def subject_of(lines: list[str]) -> str:
 
 # The words a trích yếu never ends with: a verb or a preposition still waiting for its object.
 _DANGLING = re.compile(
-    r"(?:^|\s)(?:ban\s+hành|phê\s+duyệt|về|về\s+việc|của|và|cho|với|tại|trong|đối\s+với|số)$",
+    r"(?:^|\s)(?:ban\s+hành|phê\s+duyệt|về|về\s+việc|của|và|cho|với|tại|trong|đối\s+với|số"
+    # ... or a period without its figures ("... tỉnh Trà Vinh năm" / "2021" lost by a scan).
+    # ("kéo dài nhiệm kỳ" is a whole subject: a term is named without figures too).
+    r"|năm|năm\s+học|giai\s+đoạn)$",
     re.IGNORECASE,
 )
 
