@@ -431,6 +431,29 @@ def test_prefetch_fetches_a_word_being_typed_once_it_is_a_word(page: object, ser
     ]
 
 
+def test_prefetch_reads_the_word_being_typed_ahead_from_its_neighbours(
+    page: object, served: str
+) -> None:
+    # Once the shard of "uy" is here, its entry says "khối" follows it on most pages: "kh" is
+    # read ahead as "khoi", whose shard and pair are fetched at once, not "kho" then "khoi".
+    page.goto(served)  # type: ignore[attr-defined]
+    asked = page.evaluate(  # type: ignore[attr-defined]
+        """async () => {
+          const ix = await new window.bangtinSearch.Index(new URL('./', location.href).href).open();
+          await ix.vocabulary();
+          await ix.terms(['dang', 'uy', 'dang uy']);
+          const asked = [], terms = ix.terms.bind(ix);
+          ix.terms = list => { asked.push(list.slice().sort()); return terms(list); };
+          ['dang uy kh', 'dang uy xy'].forEach(q => ix.prefetch(q));
+          return asked;
+        }"""
+    )
+    assert asked == [
+        ["dang", "dang uy", "khoi", "uy", "uy khoi"],
+        ["dang", "dang uy", "uy"],  # nothing after "uy" starts with "xy"
+    ]
+
+
 def test_search_all_words_must_be_present(page: object, served: str) -> None:
     # "dang uy khoi" is on two pages; "nong dan" narrows to the one holding every word.
     assert len(_search(page, served, "dang uy khoi")) >= 2

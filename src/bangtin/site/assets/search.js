@@ -255,6 +255,8 @@
     this.passageGroups = {};
     this.heads = new Map();
     this.headsRead = {};
+    this.entries = {};
+    this.arrived = {};
     this.prefixes = {};
     this.facets = null;
   }
@@ -289,10 +291,16 @@
       var name = ("00" + shard.toString(16)).slice(-3);
       this.shards[shard] = fetch(this.url("t/" + name + ".bin"))
         .then(function (r) { if (!r.ok) throw new Error(r.status); return r.arrayBuffer(); })
-        .then(function (buf) { return new Uint8Array(buf); });
+        .then(function (buf) { self.arrived[shard] = true; return new Uint8Array(buf); });
       this.shards[shard].catch(function () { delete self.shards[shard]; });
     }
     return this.shards[shard];
+  };
+
+  /* Whether the shard of a term is being fetched and not here yet. */
+  Index.prototype.inFlight = function (term) {
+    var shard = crc32(term) % this.manifest.shards;
+    return !!this.shards[shard] && !this.arrived[shard];
   };
 
   /* Postings of each term: {term: {df, blocks}}; a term not in the index is left out. */
@@ -308,7 +316,14 @@
           self.headsRead[shard] = true;
           readHeads(bytes).forEach(function (h) { self.heads.set(h[0], h); });
         }
-        return readShard(bytes, byShard[shard]);
+        var part = readShard(bytes, byShard[shard]);
+        Object.keys(part).forEach(function (term) { self.entries[term] = part[term]; });
+        if (self.waitingFor === Number(shard)) {
+          // Once: the shard is here now, so the prefetch below no longer waits for it.
+          self.waitingFor = null;
+          self.prefetch(self.typed);
+        }
+        return part;
       });
     })).then(function (parts) { return Object.assign.apply(null, [{}].concat(parts)); });
   };
@@ -344,9 +359,51 @@
       var last = pair.slice(pair.indexOf(" ") + 1);
       return done || last !== plan.last || fetchLast(last);
     });
+    this.typed = raw;
+    var before = plan.sequence.length > 1 ? plan.sequence[plan.sequence.length - 2] : null;
+    if (!done && before && !this.entries[before] && this.inFlight(before) && CORRECTABLE.test(plan.last)) {
+      // The word before is on its way (a phone's round trip is longer than a few keys): what
+      // follows it is read ahead from its neighbours once it is here, not guessed prefix by
+      // prefix meanwhile. The query itself fetches whatever is still missing.
+      words = words.filter(function (w) { return w !== plan.last; });
+      pairs = pairs.filter(function (pair) { return pair !== before + " " + plan.last; });
+      this.waitingFor = crc32(before) % this.manifest.shards;
+    }
+    var guess = done ? null : this.nextWord(plan);
+    if (guess) {
+      // The word being typed read ahead from the words seen after the one before it: its shard
+      // and its pair are fetched from its first letters, not those of every prefix of it ("tr",
+      // "tra", "tran" before "tranh"): on a phone, bytes are time, and the last key then finds
+      // them here.
+      // What is typed is still fetched when it is a word seen there too ("can" and "canh").
+      var before = plan.sequence[plan.sequence.length - 2];
+      var seen = guess.also;
+      words = words.filter(function (w) { return seen || w !== plan.last; }).concat([guess.word]);
+      pairs = pairs.filter(function (pair) { return seen || pair !== before + " " + plan.last; })
+        .concat([before + " " + guess.word]);
+    }
     var list = words.concat(pairs);
     if (plan.number) list.push(plan.number);
     if (list.length) this.terms(list).catch(function () {});
+  };
+
+  /* The word the last one being typed probably is, from the neighbours of the word before it
+   * (its shard entry, fetched as it was typed): the one seen after it on the most pages among
+   * those that start with what is typed; from two letters on, or from one when only one
+   * starts so: {word, also: whether what is typed is one of them}. Null when none is, or
+   * nothing is known of the word before. */
+  Index.prototype.nextWord = function (plan) {
+    var seq = plan.sequence, typed = plan.last;
+    var entry = seq.length > 1 ? this.entries[seq[seq.length - 2]] : null;
+    if (!entry || !this.words || !CORRECTABLE.test(typed) || /[0-9]/.test(typed)) return null;
+    var words = this.words, found = [];
+    entry.right.forEach(function (pages, place) {
+      var w = words[place];
+      if (w && w.indexOf(typed) === 0) found.push([w, pages]);
+    });
+    if (!found.length || (typed.length < PREFETCH_FROM && found.length > 1)) return null;
+    found.sort(function (a, b) { return b[1] - a[1] || (a[0] < b[0] ? -1 : 1); });
+    return { word: found[0][0], also: found.some(function (f) { return f[0] === typed; }) };
   };
 
   /* Words of the index that start with a typed prefix, the commonest first. */
