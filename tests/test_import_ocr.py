@@ -150,15 +150,20 @@ def _tsv(rows: list[tuple[int, int, str, float]]) -> str:
 
 
 def stand_in_tesseract(folder: Path, tsv: str) -> Path:
-    """An executable that answers ``--list-langs`` with vie and any page with ``tsv``."""
+    """An executable that answers ``--list-langs`` with vie and any page with ``tsv``; each
+    page it is given is logged in ``calls.log``: its ``--dpi`` and the picture's size."""
     (folder / "page.tsv").write_text(tsv, encoding="utf-8")
     script = folder / "tesseract"
     script.write_text(
         f"#!{sys.executable}\n"
-        "import sys, pathlib\n"
+        "import io, sys, pathlib\n"
+        "from PIL import Image\n"
         "if '--list-langs' in sys.argv:\n"
         "    print('List of available languages (2):'); print('eng'); print('vie'); sys.exit(0)\n"
-        "sys.stdin.buffer.read()\n"
+        "size = Image.open(io.BytesIO(sys.stdin.buffer.read())).size\n"
+        "dpi = sys.argv[sys.argv.index('--dpi') + 1]\n"
+        f"with open({str(folder / 'calls.log')!r}, 'a') as log:\n"
+        "    log.write(f'{dpi} {size[0]} {size[1]}\\n')\n"
         f"sys.stdout.write(pathlib.Path({str(folder / 'page.tsv')!r}).read_text('utf-8'))\n",
         encoding="utf-8",
     )
@@ -199,13 +204,20 @@ def _header_rows(number_conf: float, day_conf: float, name: str, name_conf: floa
     return rows
 
 
+def inked_page(width: int = 2480, height: int = 3508) -> Any:
+    """A white page with a block of ink (a blank page is not read at all)."""
+    from PIL import Image, ImageDraw
+
+    page = Image.new("L", (width, height), 255)
+    ImageDraw.Draw(page).rectangle((width // 8, height // 8, width // 2, height // 6), fill=0)
+    return page
+
+
 def _import(tmp_path: Path, rows: list[Any], monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     tool = stand_in_tesseract(tmp_path, _tsv(rows))
     monkeypatch.setenv(ocr.TESSERACT_ENV, str(tool))
     photo = tmp_path / "ảnh.png"
-    from PIL import Image
-
-    Image.new("L", (2480, 3508), 255).save(photo, dpi=(300, 300))
+    inked_page().save(photo, dpi=(300, 300))
     result = CliRunner().invoke(import_command, [str(photo), "--stdout", "--root", str(REPO)])
     assert result.exit_code == 0, result.output
     fields = front_matter(result.stdout)
@@ -311,11 +323,10 @@ def test_parse_of_unsure_lines_directly() -> None:
 
 def test_every_page_of_a_tiff_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A multi-page TIFF (a scanner's usual output) is read page by page, in order."""
-    from PIL import Image
 
     tool = stand_in_tesseract(tmp_path, _tsv(_header_rows(96, 96, "Phạm Thị Tố Loan", 96)))
     monkeypatch.setenv(ocr.TESSERACT_ENV, str(tool))
-    pages = [Image.new("L", (2480, 3508), 255) for _ in range(3)]
+    pages = [inked_page() for _ in range(3)]
     scan = tmp_path / "bản quét.tif"
     pages[0].save(scan, save_all=True, append_images=pages[1:], dpi=(300, 300))
     done: list[tuple[int, int]] = []
@@ -326,3 +337,35 @@ def test_every_page_of_a_tiff_is_read(tmp_path: Path, monkeypatch: pytest.Monkey
         ocr.set_progress(None)
     assert lines.count("Phạm Thị Tố Loan") == 3
     assert done[-1] == (3, 3)
+
+
+def test_pages_read_at_their_resolution_blank_ones_not_at_all(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 200-dpi scan is read as it is (300 dpi only for the first page, whose header holds
+    the number and the date); a coarser page is brought to 300 dpi; a blank page is skipped,
+    yet counted by the progress bar."""
+    from PIL import Image
+
+    tool = stand_in_tesseract(tmp_path, _tsv(_header_rows(96, 96, "Phạm Thị Tố Loan", 96)))
+    monkeypatch.setenv(ocr.TESSERACT_ENV, str(tool))
+    a4 = (1654, 2339)  # A4 at 200 dpi
+    pages = [inked_page(*a4), inked_page(*a4), Image.new("L", a4, 255), inked_page(*a4)]
+    scan = tmp_path / "bản quét 200 dpi.tif"
+    pages[0].save(scan, save_all=True, append_images=pages[1:], dpi=(200, 200))
+    coarse = tmp_path / "bản quét 150 dpi.png"
+    inked_page(1240, 1754).save(coarse, dpi=(150, 150))
+    done: list[tuple[int, int]] = []
+    ocr.set_progress(lambda n, total: done.append((n, total)))
+    try:
+        lines = read_lines(scan)
+    finally:
+        ocr.set_progress(None)
+    assert lines.count("Phạm Thị Tố Loan") == 3
+    assert done[-1] == (4, 4)
+    calls = (tmp_path / "calls.log").read_text(encoding="utf-8").splitlines()
+    (tmp_path / "calls.log").unlink()
+    # Two pages are read at a time: the log is in the order they ended.
+    assert sorted(calls) == sorted(["300 2481 3508", "200 1654 2339", "200 1654 2339"])
+    read_lines(coarse)
+    assert (tmp_path / "calls.log").read_text(encoding="utf-8").splitlines() == ["300 2480 3508"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from bangtin.importer.result import SourceError
 
@@ -22,23 +23,34 @@ def read_regular(path: Path, limit: int) -> bytes:
     Opened without blocking (a FIFO would wait forever for a writer) and checked on the open
     descriptor, so a symlink to /dev/zero or a file swapped after a check is never read.
     """
+    with open_regular(path, limit) as fh:
+        size = os.fstat(fh.fileno()).st_size
+        try:
+            # Not read(limit): that allocates the whole bound before reading a byte.
+            data = fh.read(size + 1)
+        except OSError as exc:
+            raise SourceError(f"{path}: không đọc được tệp ({exc.strerror})") from exc
+    if len(data) > size:  # the file grew while it was read
+        raise SourceError(f"{path}: tệp thay đổi trong khi đọc; hãy nhập lại")
+    return data
+
+
+def open_regular(path: Path, limit: int) -> BinaryIO:
+    """``path`` open for reading when it is a regular file of at most ``limit`` bytes (checked
+    as `read_regular` checks): for a reader that takes what it needs of a large file (a scan's
+    PDF, read a page at a time) rather than all of it in memory."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
         raise SourceError(f"{path}: không đọc được tệp ({exc.strerror})") from exc
-    with os.fdopen(fd, "rb") as fh:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise SourceError(f"{path}: không phải tệp thường (thiết bị, ống FIFO...), không đọc")
-        if info.st_size > limit:
-            raise SourceError(
-                f"{path}: tệp quá lớn ({info.st_size / 1e6:.1f} MB; tối đa {limit / 1e6:.0f} MB)"
-            )
-        try:
-            # Not read(limit): that allocates the whole bound before reading a byte.
-            data = fh.read(info.st_size + 1)
-        except OSError as exc:
-            raise SourceError(f"{path}: không đọc được tệp ({exc.strerror})") from exc
-    if len(data) > info.st_size:  # the file grew while it was read
-        raise SourceError(f"{path}: tệp thay đổi trong khi đọc; hãy nhập lại")
-    return data
+    fh = os.fdopen(fd, "rb")
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        fh.close()
+        raise SourceError(f"{path}: không phải tệp thường (thiết bị, ống FIFO...), không đọc")
+    if info.st_size > limit:
+        fh.close()
+        raise SourceError(
+            f"{path}: tệp quá lớn ({info.st_size / 1e6:.1f} MB; tối đa {limit / 1e6:.0f} MB)"
+        )
+    return fh

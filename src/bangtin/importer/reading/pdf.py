@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from bangtin.core.text import nfc
-from bangtin.importer.reading.bounded import read_regular
+from bangtin.importer.reading.bounded import open_regular
 from bangtin.importer.reading.page import Page, Word, page_lines
 from bangtin.importer.reading.pdfium import open_document
 
@@ -26,17 +27,19 @@ MIN_CHARS_PER_PAGE = 40
 
 def read(path: Path) -> list[str]:
     """The lines of a PDF: its text layer in reading order, or its pages through OCR."""
-    data = read_regular(path, MAX_PDF_BYTES)
-    pages = list(_text_pages(path, data))
-    chars = sum(len(w.text) for p in pages for w in p.words)
-    if chars < MIN_CHARS_PER_PAGE * max(len(pages), 1):
-        from bangtin.importer.reading import ocr
+    # The file is not read whole: PDFium takes what each page needs, and a 100-page scan (70 MB
+    # of pictures) never sits in memory beside its pages.
+    with open_regular(path, MAX_PDF_BYTES) as data:
+        pages = list(_text_pages(path, data))
+        chars = sum(len(w.text) for p in pages for w in p.words)
+        if chars < MIN_CHARS_PER_PAGE * max(len(pages), 1):
+            from bangtin.importer.reading import ocr
 
-        return ocr.read_pdf(path, data)
+            return ocr.read_pdf(path, data)
     return [nfc(line) for line in page_lines(pages)]
 
 
-def _text_pages(path: Path, data: bytes) -> Iterator[Page]:
+def _text_pages(path: Path, data: BinaryIO) -> Iterator[Page]:
     import pypdfium2 as pdfium
 
     doc = open_document(path, data)

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import BinaryIO
 
 from bangtin.importer.result import SourceError
 
 MAX_PAGES = 2000
 
 
-def open_document(path: Path, data: bytes) -> object:
-    """The pdfium document of ``data``; a damaged or encrypted file is a `SourceError`."""
+def open_document(path: Path, data: bytes | BinaryIO) -> object:
+    """The pdfium document of ``data`` (bytes, or an open file PDFium reads as it needs: it
+    must stay open while the document is); a damaged or encrypted file is a `SourceError`."""
     import pypdfium2 as pdfium
 
     try:
