@@ -131,6 +131,16 @@ def test_glued_columns_of_a_portal_copy_come_apart_in_the_pdf(tmp_path: Path) ->
     assert lines.index("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") > lines.index("Số: 454/UBND-NCTH")
 
 
+def test_one_line_paragraphs_stay_apart(tmp_path: Path) -> None:
+    """37's subject is followed by one-line "Căn cứ ..." paragraphs: most steps down are the
+    wider ones between paragraphs, yet each is a paragraph of its own, as in the text."""
+    source, key = corpus_pdf("37-ministry-byt-05-2017-tt-spun", tmp_path)
+    lines = read_lines(source)
+    below = lines[lines.index("MỘT ĐƠN VỊMÁU TOÀN PHẦN, CHẾ PHẨM MÁU ĐẠT TIÊU CHUẨN") + 1]
+    assert below == ""
+    assert parse_document("\n".join(lines)).fields["subject"] == key["subject"]
+
+
 def test_folder_of_pdfs_imports_each(tmp_path: Path) -> None:
     archive = tmp_path / "lưu trữ"
     archive.mkdir()
