@@ -961,14 +961,21 @@
   /* "Đã tìm theo: đảng ủy khối. " for the words searched instead of misspelt ones, each word
    * with its tone marks as the first result writes it (the folded word where it does not). */
   Search.prototype.correctedText = async function (words, first) {
-    var page = await this.index.page(first);
     var written = {};
-    [page.title, page.subject, page.lead].forEach(function (text) {
+    var read = function (text) {
       if (!text) return;
       window.bangtinHighlight.tokens(text).forEach(function (t) {
         if (!written[t.key]) written[t.key] = text.slice(t.start, t.end).toLowerCase();
       });
-    });
+    };
+    // The head record's title when it writes every word: no wait for the page's p/ file.
+    var head = this.index.head(first);
+    if (head) read(head.title);
+    if (!words.every(function (w) { return written[w]; })) {
+      var page = await this.index.page(first);
+      written = {};
+      [page.title, page.subject, page.lead].forEach(read);
+    }
     return TEXT.corrected + words.map(function (w) { return written[w] || w; }).join(" ") + ". ";
   };
 
