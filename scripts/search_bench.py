@@ -613,11 +613,25 @@ def main(argv: list[str] | None = None) -> int:
             f"{row['ms']:.0f} | {row['engine_ms']:.0f} | {row['open_kb']:.1f} | "
             f"{row['query_kb']:.1f} | {row['total_kb']:.1f} | {row['foreign']} |"
         )
+    total = sorted(float(row["total_kb"]) for row in rows)  # type: ignore[arg-type]
+    slowest = max(float(row["ms"]) for row in rows)  # type: ignore[arg-type]
+    print(
+        f"\nbox + query at the 95th percentile: {_percentile(total, 0.95):.1f} KB; "
+        f"slowest first result: {slowest:.0f} ms after the last input"
+    )
     if args.keep:
         print(f"\nportal and site kept in {work}")
     else:
         shutil.rmtree(work, ignore_errors=True)
     return 0
+
+
+def _percentile(ordered: list[float], share: float) -> float:
+    """The ``share`` percentile of ``ordered`` (ascending), interpolated as numpy's default."""
+    at = share * (len(ordered) - 1)
+    low = math.floor(at)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (at - low)
 
 
 if __name__ == "__main__":
