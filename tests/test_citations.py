@@ -324,7 +324,7 @@ TABLE: list[tuple[str, str, str, dt.date | None, str, str, RelationKind]] = [
     ),
     (
         "Quyết định số 1234/QĐ-TTg ngày 29-02-2024 của Thủ tướng Chính phủ phê duyệt đề án",
-        "1234/QĐ-TTG",
+        "1234/QĐ-TTg",
         "Quyết định",
         D(2024, 2, 29),
         "Thủ tướng Chính phủ",

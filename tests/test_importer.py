@@ -380,7 +380,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         },
         "to": ("Sở Y tế", "Sở Giáo dục và Đào tạo", "Ủy ban nhân dân các huyện, thị xã, thành phố"),
         "cc": ("Như trên", "Lưu: VT, VX"),
-        "relations": {"implements": ("37/CĐ-TTG",)},
+        "relations": {"implements": ("37/CĐ-TTg",)},
         "themes": (),
         "missing": (),
         "body": ("Thực hiện Công điện số 37/CĐ-TTg", "1. Sở Y tế chủ trì"),

@@ -106,3 +106,20 @@ def test_digits_of_other_scripts_make_the_same_number(written: str, ascii: str) 
 
 def test_superscripts_are_not_digits() -> None:
     assert parse_number("²⁰⁷⁸-CV/ĐUK") is None
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("1400/QĐ-TTg", "1400/QĐ-TTg"),  # Thủ tướng: "TTG" would be a misspelling on the page
+        ("5/QĐTTg", "5/QĐ-TTg"),
+        ("93/BGDĐT-GDTrH", "93/BGDĐT-GDTrH"),
+        ("12/ubnd-vp", "12/UBND-VP"),  # typed in lower case: the code's capitals
+        ("12/Ubnd-Vp", "12/UBND-VP"),  # a word typed with a capital is no mixed-case code
+    ],
+)
+def test_an_issuer_code_keeps_its_official_mixed_case(written: str, shown: str) -> None:
+    number = parse_number(written)
+    assert number is not None and str(number) == shown
+    assert number.key == parse_number(shown.upper()).key  # type: ignore[union-attr]
+    assert number.slug == parse_number(shown.upper()).slug  # type: ignore[union-attr]

@@ -207,7 +207,23 @@ def _canonical_code(code: str) -> str | None:
 
 def _clean_issuer(issuer: str) -> str:
     issuer = re.sub(r"\s*([-.&])\s*", r"\1", issuer.strip())
-    return issuer.upper()
+    return _PART.sub(_issuer_part, issuer)
+
+
+# An issuer code is written in capitals, but a few official ones mix cases: "TTg" (Thủ tướng
+# Chính phủ, on every "1400/QĐ-TTg"), "GDTrH" (Vụ Giáo dục Trung học), "CTr"... Such a part,
+# capitals with lower case letters among them, keeps the case it was written in ("QĐ-TTG"
+# would be a misspelling on the page); a part typed all in lower case is put in capitals. The
+# matching key and the URL slug ignore case either way, so both spellings are one document.
+_PART = re.compile(r"[^-./&]+")
+
+
+def _issuer_part(m: re.Match[str]) -> str:
+    part = m[0]
+    uppers = sum(c.isupper() for c in part)
+    if part[:1].isupper() and uppers >= 2 and uppers < sum(c.isalpha() for c in part):
+        return part  # "TTg", "GDTrH"; not "Ubnd", a word typed with a capital
+    return part.upper()
 
 
 def _serial(raw: str) -> tuple[str, str]:
