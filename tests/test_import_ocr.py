@@ -365,7 +365,67 @@ def test_pages_read_at_their_resolution_blank_ones_not_at_all(
     assert done[-1] == (4, 4)
     calls = (tmp_path / "calls.log").read_text(encoding="utf-8").splitlines()
     (tmp_path / "calls.log").unlink()
-    # Two pages are read at a time: the log is in the order they ended.
-    assert sorted(calls) == sorted(["300 2481 3508", "200 1654 2339", "200 1654 2339"])
+    # Two pages are read at a time: the log is in the order they ended. The first page is read
+    # twice (its second reading checks the first's words).
+    assert sorted(calls) == ["200 1654 2339"] * 2 + ["300 2481 3508"] * 2
     read_lines(coarse)
-    assert (tmp_path / "calls.log").read_text(encoding="utf-8").splitlines() == ["300 2480 3508"]
+    assert (tmp_path / "calls.log").read_text(encoding="utf-8").splitlines() == [
+        "300 2480 3508"
+    ] * 2
+
+
+def test_an_unsure_word_of_the_subject_is_marked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The subject is a field: an unsure word in it is no best guess but `UNSURE`, as in the
+    number; the same word in running text keeps Tesseract's reading."""
+    rows = [
+        (x, top, text, 40.0 if text == "mạnh" else conf)
+        for x, top, text, conf in _header_rows(96, 96, "Phạm Thị Tố Loan", 96)
+    ]
+    rows.append((300, 760, "mạnh", 40.0))
+    tool = stand_in_tesseract(tmp_path, _tsv(rows))
+    monkeypatch.setenv(ocr.TESSERACT_ENV, str(tool))
+    photo = tmp_path / "ảnh.png"
+    inked_page().save(photo, dpi=(300, 300))
+    lines = read_lines(photo)
+    assert f"V/v đẩy {ocr.UNSURE} thực hiện" in lines
+    assert "mạnh" in lines
+
+
+def test_a_word_two_readings_disagree_on_is_unsure_in_the_subject() -> None:
+    """The first page is read twice; a subject's word read "truyển" once and "truyền" once is
+    unsure, however sure Tesseract was of each. Elsewhere (a name, checked by its confidence
+    and its shape) the doubt alone unsettles nothing."""
+    from bangtin.importer.reading.page import Page, Word, page_lines
+
+    def words(top: float, *texts: str) -> list[Word]:
+        return [Word(t, 90.0 * i, 90.0 * i + 80, top, top + 30, 30.0) for i, t in enumerate(texts)]
+
+    first = [
+        *words(10, "HƯỚNG", "DẪN"),
+        *words(60, "Tuyên", "truyển", "ngày", "lễ", "lớn"),
+        *words(400, "Phạm", "Thị", "Tố", "Loan"),
+    ]
+    second = [
+        *words(10, "HƯỚNG", "DẪN"),
+        *words(60, "Tuyên", "truyền", "ngày", "lễ", "lớn"),
+        *words(400, "Phạm", "Thị", "Tô", "Loan"),
+    ]
+    page = Page(tuple(ocr.cross_check(first, second)), 1000.0, 1000.0)
+    lines = [line for line in ocr.guard(page_lines([page])) if line]
+    assert lines == ["HƯỚNG DẪN", f"Tuyên {ocr.UNSURE} ngày lễ lớn", "Phạm Thị Tố Loan"]
+    agreed = Page(tuple(ocr.cross_check(first, first)), 1000.0, 1000.0)
+    assert "Tuyên truyển ngày lễ lớn" in ocr.guard(page_lines([agreed]))
+
+
+def test_a_header_line_with_its_rule_glued_on_is_no_rule(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "VĂN PHÒNG" read with the rule under it ("VÀNPHÒNG--....--.-..-", unsure): not a rule,
+    an unsure issuer line, so the header is left for the editor rather than given short."""
+    rows = _header_rows(96, 96, "Phạm Thị Tố Loan", 96)
+    rows.append((300, 290, "VÀNPHÒNG--....--.--.-..-", 40.0))
+    fields = _import(tmp_path, rows, monkeypatch)
+    assert not fields.get("header")
+    assert fields["number"] == "2078-CV/ĐUK"
