@@ -429,3 +429,23 @@ def test_a_header_line_with_its_rule_glued_on_is_no_rule(
     fields = _import(tmp_path, rows, monkeypatch)
     assert not fields.get("header")
     assert fields["number"] == "2078-CV/ĐUK"
+
+
+def test_an_issuer_line_with_one_misread_letter_is_unsure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An issuer line read with one small letter and a rule glued on ("BỘ YvTẾ-—=" for "BỘ Y
+    TẾ") is an issuer line all the same, unsure: the header is left to fill rather than given
+    with a hole in it."""
+    rows = [
+        (x, top, "THUẬn-—=", 40.0) if (top, text) == (200, "THUẬN") else (x, top, text, conf)
+        for x, top, text, conf in _header_rows(96, 96, "Phạm Thị Tố Loan", 96)
+    ]
+    fields = _import(tmp_path, rows, monkeypatch)
+    assert not fields.get("header")
+
+
+def test_tinh_misread_in_a_long_subject_in_capitals() -> None:
+    """Tesseract's "TÍNH" for "TỈNH" is mended in a subject in capitals of any length."""
+    lines = ocr.guard(["KẾ HOẠCH", "RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO TRÊN ĐỊA BÀN TÍNH SÓC TRĂNG"])
+    assert lines[1] == "RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO TRÊN ĐỊA BÀN TỈNH SÓC TRĂNG"

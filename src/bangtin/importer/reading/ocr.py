@@ -409,7 +409,7 @@ def guard(lines: list[str]) -> list[str]:
         elif i < zone and _issuer_line(line) and unsure_header:
             continue
         elif i in subject and _MARK in line:
-            out.append(_WORD.sub(UNSURE, line))  # the subject is a field: no guess in it
+            out.append(_WORD.sub(UNSURE, _fix_caps(line)))  # a field: no guess in it
         elif _caps_line(plain):
             if _MARK in line and (signature or TITLE_WORDS.search(plain)):
                 # "PHÓ BÍ �" would still read as a title, a wrong one: the title is left for
@@ -417,7 +417,8 @@ def guard(lines: list[str]) -> list[str]:
                 continue
             out.append(_fix_caps(plain))  # a heading, a subject: Tesseract's best guess
         elif _MARK not in line:
-            out.append(line)
+            # A long line in capitals (a subject under the type line) has TỈNH misread too.
+            out.append(_fix_caps(line) if is_caps(plain) else line)
         elif _short_caps_or_name(line) or _MIXED.search(plain):
             out.append(_WORD.sub(UNSURE, line))  # a name in the signature block: no guess
         else:
@@ -493,8 +494,12 @@ def _shape_marks(line: str) -> str:
 
 
 def _issuer_line(line: str) -> bool:
+    """A line of the issuer's name: in capitals, or in capitals but one misread letter ("BỘ
+    YvTẾ-—=" for "BỘ Y TẾ": unsure, it would have been given as the header with a hole)."""
     plain = line.replace(_MARK, "")
-    return _caps_line(plain) and not _MOTTO.search(plain) and not _is_rule_noise(plain)
+    lower = sum(c.islower() for c in plain)
+    caps = _caps_line(plain) or (lower == 1 and _caps_line(plain.upper()))
+    return caps and not _MOTTO.search(plain) and not _is_rule_noise(plain)
 
 
 def _is_rule_noise(line: str, *, header: bool = True) -> bool:
