@@ -494,6 +494,32 @@ def test_body_date_and_posting_date_are_never_the_document_date() -> None:
     assert "date:  # CẦN ĐIỀN" in render_markdown(result)
 
 
+_HOLES = (
+    "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\n*\nSố 12-CV/ĐUK\nV/v tổ chức {subject}\n"
+    "ĐẢNG CỘNG SẢN VIỆT NAM\n{place}, ngày 15 tháng 3 năm 2024\n"
+    "Kính gửi: {to}\n\nĐảng ủy Khối đề nghị các đảng ủy thực hiện./.\n\n"
+    "Nơi nhận:\n- Như trên,\n- Lưu VP.\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\n{name}\n"
+)
+_CLEAN = {"subject": "hội thi", "place": "Hà Tĩnh", "to": "Các đảng ủy cơ sở", "name": "Lê Văn Tám"}
+
+
+@pytest.mark.parametrize(
+    ("where", "field"),
+    [("subject", "subject"), ("place", "place"), ("to", "to"), ("name", "signer")],
+)
+def test_a_field_with_a_letter_nobody_could_read_is_left_to_fill(where: str, field: str) -> None:
+    # U+FFFD: the OCR reader's mark for a word it is unsure of, a decoder's for a lost byte.
+    clean = parse_document(_HOLES.format(**_CLEAN))
+    assert clean.fields[field] and field not in clean.missing
+    holed = {**_CLEAN, where: _CLEAN[where].replace(_CLEAN[where].split()[-1], "\ufffd")}
+    result = parse_document(_HOLES.format(**holed))
+    assert not result.fields[field] and field in result.missing
+    assert "\ufffd" not in render_markdown(result).split("\n---", 1)[0]
+    for other in set(_CLEAN) - {where}:
+        name = "signer" if other == "name" else other
+        assert result.fields[name] == clean.fields[name]
+
+
 def test_nothing_found_is_all_missing() -> None:
     result = parse_document("Một đoạn văn bản không có gì của văn bản hành chính.")
     assert set(result.missing) >= {"number", "date", "issuer", "type", "subject", "signer"}

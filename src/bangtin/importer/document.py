@@ -190,12 +190,34 @@ def derive_fields(
     # cites what it names: "... NGHỊ QUYẾT SỐ 237/2008/NQ-HĐND ... NGHỊ QUYẾT SỐ").
     header_text = "\n".join([" ".join(found.subject), *found.to])
     fields["relations"] = relations_of("\n".join([header_text, body]), own=found.number)
+    for key in _WORDED:
+        if _unreadable(fields[key]):
+            # A letter nobody could read stands in the value: U+FFFD, put by the OCR reader for a
+            # word it is unsure of (reading/ocr.py) or by a decoder for a byte it could not
+            # decode. Half a trích yếu, a name with a hole, one recipient of three: the editor
+            # fills the field from the original rather than trusting the rest of it.
+            fields[key] = None if key == "signer" else type(fields[key])()
     fields["themes"] = themes_of(body, theme_years)
     fields["tags"] = ()
     fields["visibility"] = "internal"
     fields["status"] = "in-force"
     fields["body"] = body
     return fields
+
+
+# The fields written from the document's words (number and date are parsed: a hole fails them).
+_WORDED = ("place", "header", "subject", "signer", "to", "cc")
+
+
+def _unreadable(value: Any) -> bool:
+    """The value, or any word in it, holds U+FFFD."""
+    if isinstance(value, str):
+        return "\ufffd" in value
+    if isinstance(value, dict):
+        return any(_unreadable(v) for v in value.values())
+    if isinstance(value, (tuple, list)):
+        return any(_unreadable(v) for v in value)
+    return False
 
 
 def _missing(fields: dict[str, Any]) -> tuple[str, ...]:
