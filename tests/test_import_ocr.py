@@ -449,3 +449,29 @@ def test_tinh_misread_in_a_long_subject_in_capitals() -> None:
     """Tesseract's "TÍNH" for "TỈNH" is mended in a subject in capitals of any length."""
     lines = ocr.guard(["KẾ HOẠCH", "RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO TRÊN ĐỊA BÀN TÍNH SÓC TRĂNG"])
     assert lines[1] == "RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO TRÊN ĐỊA BÀN TỈNH SÓC TRĂNG"
+
+
+def test_a_line_raised_by_its_marks_is_no_new_paragraph() -> None:
+    """OCR's box of a line rises with the marks above its capitals: a step down of 1.3 line
+    spacings is still the same paragraph (a subject's last line stays in the subject: 43 and
+    108 of the corpus's scans); a paragraph's space (1.5) is a blank line."""
+    from bangtin.importer.reading.page import Page, Word, page_lines
+
+    def line(top: float, text: str) -> list[Word]:
+        return [
+            Word(t, 100.0 + 90 * i, 180.0 + 90 * i, top, top + 40, 40.0)
+            for i, t in enumerate(text.split())
+        ]
+
+    rows = [
+        *line(0, "Một hai ba"),
+        *line(50, "bốn năm sáu"),
+        *line(100, "bảy tám chín"),
+        *line(165, "Ở mười một"),
+        *line(240, "Mười hai"),
+    ]
+    assert page_lines([Page(tuple(rows), 2000.0, 3000.0)]) == [
+        "Một hai ba bốn năm sáu bảy tám chín Ở mười một",
+        "",
+        "Mười hai",
+    ]
