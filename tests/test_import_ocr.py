@@ -475,3 +475,11 @@ def test_a_line_raised_by_its_marks_is_no_new_paragraph() -> None:
         "",
         "Mười hai",
     ]
+
+
+def test_a_two_letter_issuer_line_is_no_speck() -> None:
+    """ "ỦY" over "BAN NHÂN DÂN", read surely in capitals, is the issuer's name, not a speck
+    turned into a rule; "xk" there still is one."""
+    head = ["", "BAN NHÂN DÂN", "TỈNH QUẢNG NAM", "Số: 14/2007/QĐ-UBND"]
+    assert ocr.guard(["ỦY", *head])[0] == "ỦY"
+    assert ocr.guard(["xk", *head])[0] == "--------"

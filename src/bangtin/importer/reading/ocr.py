@@ -400,7 +400,8 @@ def guard(lines: list[str]) -> list[str]:
     for i, line in enumerate(lines):
         plain = line.replace(_MARK, "")
         signature = 3 if AUTHORITY.match(plain) else max(signature - 1, 0)
-        if _is_rule_noise(plain, header=i <= zone + 2) or _junk_above_date(lines, i):
+        speck = i <= zone + 2 and not _sure_caps(line)
+        if _is_rule_noise(plain, header=speck) or _junk_above_date(lines, i):
             out.append("--------")  # a rule under a header line, as OCR saw it
         elif (day := _DATE_WORDS.search(line)) and len(line.split()) <= 12:
             out.append(_date_line(line, day.start()))
@@ -499,7 +500,13 @@ def _issuer_line(line: str) -> bool:
     plain = line.replace(_MARK, "")
     lower = sum(c.islower() for c in plain)
     caps = _caps_line(plain) or (lower == 1 and _caps_line(plain.upper()))
-    return caps and not _MOTTO.search(plain) and not _is_rule_noise(plain)
+    noise = _is_rule_noise(plain, header=not _sure_caps(line))
+    return caps and not _MOTTO.search(plain) and not noise
+
+
+def _sure_caps(line: str) -> bool:
+    """A sure line in capitals: no speck even of two letters ("ỦY" over "BAN NHÂN DÂN")."""
+    return _MARK not in line and is_caps(line)
 
 
 def _is_rule_noise(line: str, *, header: bool = True) -> bool:
