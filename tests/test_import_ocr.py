@@ -483,3 +483,13 @@ def test_a_two_letter_issuer_line_is_no_speck() -> None:
     head = ["", "BAN NHÂN DÂN", "TỈNH QUẢNG NAM", "Số: 14/2007/QĐ-UBND"]
     assert ocr.guard(["ỦY", *head])[0] == "ỦY"
     assert ocr.guard(["xk", *head])[0] == "--------"
+
+
+def test_an_unsure_speck_of_signs_is_dropped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Dust read as "ˆ" at the end of a recipient line, unsure: no recipient ends with it."""
+    rows = [*_header_rows(96, 96, "Phạm Thị Tố Loan", 96), (1300, 600, "ˆ", 30.0)]
+    fields = _import(tmp_path, rows, monkeypatch)
+    assert "ˆ" not in fields["_markdown"]
+    assert fields["to"] == ["Các chi bộ cơ sở trực thuộc"]

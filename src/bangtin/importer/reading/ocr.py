@@ -25,6 +25,7 @@ import os
 import re
 import shutil
 import subprocess
+import unicodedata
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
@@ -383,6 +384,7 @@ _MIXED = re.compile(r"(?<!\S)(?=\S*[^\W\d_])(?=\S*\d)[^\s/\-.,:;()]+(?!\S)")
 
 def guard(lines: list[str]) -> list[str]:
     """Lines with unsure words settled (see the module): `UNSURE` where a field is at stake."""
+    lines = [_drop_specks(x) for x in lines]
     doubted = subject_lines(lines)
     lines = [x.replace(_DOUBT, _MARK if i in doubted else "") for i, x in enumerate(lines)]
     lines = _mend_motto([_shape_marks(_cut_rule(line)) for line in lines])
@@ -433,6 +435,24 @@ def guard(lines: list[str]) -> list[str]:
 
 
 _GLUED_RULE = re.compile(r"^(?P<text>.*?[^\W\d_]{2}.*?)\s*[-–—.~=_¬‹›]{4,}[-–—.~=_¬‹›\s]*$")
+
+
+def _drop_specks(line: str) -> str:
+    """The line without its unsure "words" of signs no text has ("ˆ", "®", "¬"): specks of dust
+    read as marks. An unsure dash, stop or bracket is kept (a list's dash, "./.")."""
+    words = line.split(" ")
+    kept = [w for w in words if not (w.startswith(_MARK) and _speck(w[1:]))]
+    return " ".join(kept).rstrip() if len(kept) < len(words) else line
+
+
+def _speck(word: str) -> bool:
+    return bool(word) and not any(
+        unicodedata.category(c) in _TEXT_CATEGORIES or c in _PUNCTUATION for c in word
+    )
+
+
+_TEXT_CATEGORIES = {"Lu", "Ll", "Lt", "Lo", "Nd"}
+_PUNCTUATION = set("-–—.,;:()/\"'“”‘’?!%&*+…[]")
 
 
 def _cut_rule(line: str) -> str:
