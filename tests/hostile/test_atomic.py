@@ -67,14 +67,20 @@ def _raise_in_renderer(site: Site, mp: pytest.MonkeyPatch) -> tuple[str, ...]:
     return ()
 
 
+# The faults injected into a function of the build: a test whose function is no longer called
+# (moved, renamed) would pass without testing anything, so it checks that its fault fired.
+FIRED: list[str] = []
+
+
 def _interrupt_after_pages(site: Site, mp: pytest.MonkeyPatch) -> tuple[str, ...]:
     # Ctrl-C once the pages are written: half a site must not be published on the way out.
     import bangtin.features.posts.compose
 
     def stop(*args: Any, **kwargs: Any) -> None:
+        FIRED.append("interrupt")
         raise KeyboardInterrupt
 
-    mp.setattr(bangtin.features.posts.compose, "write_exports", stop)
+    mp.setattr(bangtin.features.posts.compose, "posts_json", stop)
     mp.setenv("BANGTIN_REUSE", "0")  # the exports are written, not taken from the last build
     return ()
 
@@ -83,9 +89,10 @@ def _raise_after_build(site: Site, mp: pytest.MonkeyPatch) -> tuple[str, ...]:
     import bangtin.features.posts.compose
 
     def full(*args: Any, **kwargs: Any) -> None:
+        FIRED.append("disk full")
         raise OSError(28, "No space left on device")
 
-    mp.setattr(bangtin.features.posts.compose, "write_exports", full)
+    mp.setattr(bangtin.features.posts.compose, "posts_json", full)
     mp.setenv("BANGTIN_REUSE", "0")  # the exports are written, not taken from the last build
     return ()
 
@@ -151,8 +158,11 @@ def test_failed_build_keeps_the_previous_site(
     assert site.exit_code == 0, site.output
     before = snapshot(site.site_dir)
     assert "van-ban/2024/6-cv-duk/index.html" in before
+    FIRED.clear()
     args = breaker(site, monkeypatch)
     site.build(*args)
+    if breaker in (_interrupt_after_pages, _raise_after_build):
+        assert FIRED, "the injected fault never fired: the build no longer calls it"
     assert site.exit_code != 0, site.output
     assert "Traceback" not in site.output
     if breaker in (_jinja_runtime_error, _jinja_syntax_error):
