@@ -67,9 +67,10 @@ def _raise_in_renderer(site: Site, mp: pytest.MonkeyPatch) -> tuple[str, ...]:
     return ()
 
 
-# The faults injected into a function of the build: a test whose function is no longer called
-# (moved, renamed) would pass without testing anything, so it checks that its fault fired.
-FIRED: list[str] = []
+# A fault injected into a function of the build leaves this file beside the project when it
+# fires (the build may call the function in a process of its own): a test whose function is no
+# longer called (moved, renamed) would pass without testing anything, so it checks the file.
+FIRED = "fault-fired"
 
 
 def _interrupt_after_pages(site: Site, mp: pytest.MonkeyPatch) -> tuple[str, ...]:
@@ -77,7 +78,7 @@ def _interrupt_after_pages(site: Site, mp: pytest.MonkeyPatch) -> tuple[str, ...
     import bangtin.features.posts.compose
 
     def stop(*args: Any, **kwargs: Any) -> None:
-        FIRED.append("interrupt")
+        (site.root.parent / FIRED).touch()
         raise KeyboardInterrupt
 
     mp.setattr(bangtin.features.posts.compose, "posts_json", stop)
@@ -89,7 +90,7 @@ def _raise_after_build(site: Site, mp: pytest.MonkeyPatch) -> tuple[str, ...]:
     import bangtin.features.posts.compose
 
     def full(*args: Any, **kwargs: Any) -> None:
-        FIRED.append("disk full")
+        (site.root.parent / FIRED).touch()
         raise OSError(28, "No space left on device")
 
     mp.setattr(bangtin.features.posts.compose, "posts_json", full)
@@ -158,11 +159,11 @@ def test_failed_build_keeps_the_previous_site(
     assert site.exit_code == 0, site.output
     before = snapshot(site.site_dir)
     assert "van-ban/2024/6-cv-duk/index.html" in before
-    FIRED.clear()
     args = breaker(site, monkeypatch)
     site.build(*args)
     if breaker in (_interrupt_after_pages, _raise_after_build):
-        assert FIRED, "the injected fault never fired: the build no longer calls it"
+        fired = site.root.parent / FIRED
+        assert fired.exists(), "the injected fault never fired: the build no longer calls it"
     assert site.exit_code != 0, site.output
     assert "Traceback" not in site.output
     if breaker in (_jinja_runtime_error, _jinja_syntax_error):
