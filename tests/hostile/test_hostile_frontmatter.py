@@ -281,7 +281,7 @@ def test_alias_bomb_is_refused_quickly(tmp_path: Path) -> None:
     text = "---\nnumber: 1-CV/ĐUK\ndate: 2024-01-02\nsubject: a\n" + "\n".join(lines) + "\n---\n"
     start = time.perf_counter()
     errors = messages(tmp_path, {D: text})
-    assert time.perf_counter() - start < 2
+    assert time.perf_counter() - start < 10  # refused, not expanded: not a speed target
     assert errors and len(errors) < 200
 
 
