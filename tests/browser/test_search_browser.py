@@ -269,13 +269,12 @@ def _search(tab: object, served: str, query: str) -> list[str]:
     # Wide screens show the box in the header; phones show a magnifier that opens it.
     (button if button.is_visible() else box).click()
     box.press_sequentially(query, delay=20)
+    # The list of this query, whole: not the first results of it, nor a half-typed query's.
     tab.wait_for_function(  # type: ignore[attr-defined]
-        "q => { const m = document.querySelector('[data-bangtin-search-meta]');"
-        " const box = document.querySelector('[data-bangtin-search-query]');"
-        " return box.value === q && /kết quả/.test(m.textContent) }",
+        "q => { const list = document.querySelector('[data-bangtin-search-list]');"
+        " return list.dataset.query === q && list.getAttribute('aria-busy') === 'false'; }",
         arg=query,
     )
-    tab.wait_for_timeout(150)  # type: ignore[attr-defined]
     titles: list[str] = tab.locator(".md-search-result__item h1").all_inner_texts()  # type: ignore[attr-defined]
     return titles
 
