@@ -493,3 +493,13 @@ def test_an_unsure_speck_of_signs_is_dropped(
     fields = _import(tmp_path, rows, monkeypatch)
     assert "ˆ" not in fields["_markdown"]
     assert fields["to"] == ["Các chi bộ cơ sở trực thuộc"]
+
+
+def test_a_date_line_cut_before_its_year_is_one_line() -> None:
+    """OCR cuts "Sơn La, ngày 11 tháng 3 năm 2020" in a narrow column: the year's line is
+    joined back, and the place is read whole, not 'La'."""
+    lines = ocr.guard(["Số: 68/KH-UBND", "", "Sơn", "La, ngày 11 tháng 3", "năm 2020", "KẾ HOẠCH"])
+    assert "La, ngày 11 tháng 3 năm 2020" in lines
+    result = parse_document("\n".join(["ỦY BAN NHÂN DÂN", "TỈNH SƠN LA", *lines, "Về việc X"]))
+    assert result.fields["place"] == "Sơn La"
+    assert str(result.fields["date"]) == "2020-03-11"

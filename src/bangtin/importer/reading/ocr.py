@@ -384,7 +384,7 @@ _MIXED = re.compile(r"(?<!\S)(?=\S*[^\W\d_])(?=\S*\d)[^\s/\-.,:;()]+(?!\S)")
 
 def guard(lines: list[str]) -> list[str]:
     """Lines with unsure words settled (see the module): `UNSURE` where a field is at stake."""
-    lines = [_drop_specks(x) for x in lines]
+    lines = _join_cut_dates([_drop_specks(x) for x in lines])
     doubted = subject_lines(lines)
     lines = [x.replace(_DOUBT, _MARK if i in doubted else "") for i, x in enumerate(lines)]
     lines = _mend_motto([_shape_marks(_cut_rule(line)) for line in lines])
@@ -435,6 +435,25 @@ def guard(lines: list[str]) -> list[str]:
 
 
 _GLUED_RULE = re.compile(r"^(?P<text>.*?[^\W\d_]{2}.*?)\s*[-–—.~=_¬‹›]{4,}[-–—.~=_¬‹›\s]*$")
+
+
+_DATE_CUT = re.compile(r"\bng\s?[àa]\s?y\b.*\bth\s?[áa]\s?ng\s+\S+\s*$", re.IGNORECASE)
+_YEAR_LINE = re.compile(r"^\W*n\s?[ăa]\s?m\s+\S+\s*$", re.IGNORECASE)
+
+
+def _join_cut_dates(lines: list[str]) -> list[str]:
+    """The date line OCR cut before its year in a narrow right-hand column ("Sơn La, ngày 11
+    tháng 3" / "năm 2020") as one line, as the layout rules read a date (and the place with
+    it: 'La' alone was taken for the place)."""
+    out: list[str] = []
+    for line in lines:
+        above = _plain(out[-1]) if out else ""
+        cut = _DATE_CUT.search(above) and not _DATE_WORDS.search(above)
+        if cut and _YEAR_LINE.match(_plain(line)):
+            out[-1] = f"{out[-1]} {line.strip()}"
+            continue
+        out.append(line)
+    return out
 
 
 def _drop_specks(line: str) -> str:
