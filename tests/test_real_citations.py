@@ -100,6 +100,12 @@ DAMAGED_CODES = [
     ("QuyÕt ®Þnh 1124/1997/Q§/TTg sè ngµy", []),
     # ... while a code that ends before a lower-case word still reads ("105/2016/QH13ngày").
     ("Căn cứ Luật số 105/2016/QH13ngày 06/4/2016;", ["105/2016/QH13"]),
+    # A code whose capitals go on past a letter no code holds (OCR's Icelandic "Ð" for "Đ"):
+    # damaged, never read short as "64/TB", another document's number.
+    ("đã ra thông báo số 64 /TB-CĐÐVTC ngày 27/7/2020 về việc", []),
+    ("Công văn số 12/UBND-VÐ ngày 3/4/2021", []),
+    # ... while small letters glued after the code are spacing damage: "VP-ngày".
+    ("Công văn số 12/UBND-VP-ngày 3/4/2021", ["12/UBND-VP"]),
 ]
 
 

@@ -293,7 +293,7 @@ _LINK_URL = re.compile(r"\]\([^)\n]{0,500}")
 def _find_cores(text: str) -> list[_Core]:
     cores: list[_Core] = []
     for m in _NUMBER.finditer(text):
-        if _MOJIBAKE.match(text, m.end()):
+        if _MOJIBAKE.match(text, m.end()) or _cut_code(text, m.end()):
             continue  # "65/1998/Q§T T g": a code cut by a character no code holds
         raw = m.group(0)
         number = _parse_number(raw)
@@ -350,6 +350,16 @@ def _listed_cores(
 # Text of an old 8-bit font read as Latin-1 (TCVN3/ABC: "§" for "Đ", "¢" for "Â"), a lost
 # character (U+FFFD) or a symbol glued to a code: the number is damaged, not read short.
 _MOJIBAKE = re.compile(r"[¡¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿\ufffd]")
+
+
+def _cut_code(text: str, end: int) -> bool:
+    """The code goes on past the match in capitals the pattern refused: "64/TB-CĐÐVTC" (OCR's
+    Icelandic "Ð" for "Đ") matched as "64/TB". Read short, it would name another document; a
+    word glued on in small letters ("ĐUKngày", "VP-ngày") is spacing damage, and the code whole."""
+    rest = text[end : end + 2]
+    if rest[:1] in {"-", "/"}:
+        rest = rest[1:]
+    return rest[:1].isupper()
 
 
 # Numbers listed before the last one, after "số": "số 14, 15, 16-CV/VPTW", "số 10 và 11-NQ/TU".
