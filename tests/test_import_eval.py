@@ -2,7 +2,7 @@
 
 The thresholds are asserted on the development part and on the first held-back draw
 (tests/fixtures/real/heldback/, read as development since it was scored in session 6); the
-second draw (unseen/) is scored by hand when the rules are done, never tuned on.
+second draw (unseen/), scored once at the end of session 7, keeps the floor of that score.
 """
 
 from __future__ import annotations
@@ -57,6 +57,19 @@ def test_thresholds_on_the_first_held_back_part() -> None:
     assert not import_eval.below(s), import_eval.table(s) + "\n\n" + import_eval.errors(s)
     for name in import_eval.FIELDS:
         assert s.field_accuracy(name) >= 0.9, (name, import_eval.errors(s))
+
+
+def test_the_second_draw_never_falls_below_its_score() -> None:
+    # The second draw (unseen/) was scored once at the end of session 7: 86.5 % right, 3.5 %
+    # wrong, citations 94.3 % / 94.8 % (tests/fixtures/real/README.md). It is read as
+    # development since: a rule that does worse on it than then is a regression, and a document
+    # number read wrong on it is never acceptable.
+    s = import_eval.evaluate(CORPUS, part="unseen")
+    assert s.docs >= 140
+    report = import_eval.table(s) + "\n\n" + import_eval.errors(s)
+    assert s.fields >= 0.865 and s.fields_wrong <= 0.035, report
+    assert s.recall >= 164 / 174 and s.precision >= 164 / 173, report
+    assert s.wrong["number"] == 0, report
 
 
 def test_every_field_is_scored_on_every_document(scores: object) -> None:
