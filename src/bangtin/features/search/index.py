@@ -426,6 +426,17 @@ class _Counted:
     facets: list[Mapping[str, Sequence[str]]]
     heads: list[list[Any]]  # each page's head record (url, kind, title, stub) for the shards
 
+    def extend(self, part: _Counted, keys: list[np.ndarray] | None = None) -> None:
+        """``part``'s pages after these; ``keys`` in place of its term keys (remapped ones)."""
+        self.postings.keys += part.postings.keys if keys is None else keys
+        self.postings.tfs += part.postings.tfs
+        self.postings.pages += part.postings.pages
+        self.postings.lengths += part.postings.lengths
+        self.groups += part.groups
+        self.heads += part.heads
+        self.passages += part.passages
+        self.facets += part.facets
+
 
 def _count_range(ordered: Sequence[DocSource], first: int, end: int) -> _Counted:
     # ``first`` starts a group of records (a multiple of GROUP_SIZE).
@@ -497,18 +508,13 @@ def _count(ordered: Sequence[DocSource], workers: int) -> _Counted:
     for words, share in shares:
         # The share's word ids -> this vocabulary's; a pair key is remapped by its two halves.
         remap = vocab.of(words)
+        keys = []
         for batch in share.postings.keys:
             head = batch >> _ID_BITS
             single = remap[batch & mask]
             paired = ((remap[np.maximum(head - 1, 0)] + 1) << _ID_BITS) | single
-            merged.postings.keys.append(np.where(head > 0, paired, single))
-        merged.postings.tfs += share.postings.tfs
-        merged.postings.pages += share.postings.pages
-        merged.postings.lengths += share.postings.lengths
-        merged.groups += share.groups
-        merged.heads += share.heads
-        merged.passages += share.passages
-        merged.facets += share.facets
+            keys.append(np.where(head > 0, paired, single))
+        merged.extend(share, keys)
     return merged
 
 
@@ -997,15 +1003,7 @@ def _count_cached(docs: Sequence[SearchDoc], cache: IndexCache) -> _Counted:
             texts = [_passages(doc.passages) for doc in batch]
             old = _Batch(batch, _grouped(postings, records, texts, [d.facets for d in batch]))
         batches[start] = old
-        part = old.counted
-        merged.postings.keys += part.postings.keys
-        merged.postings.tfs += part.postings.tfs
-        merged.postings.pages += part.postings.pages
-        merged.postings.lengths += part.postings.lengths
-        merged.groups += part.groups
-        merged.heads += part.heads
-        merged.passages += part.passages
-        merged.facets += part.facets
+        merged.extend(old.counted)
     cache.batches = batches
     return merged
 
