@@ -3,6 +3,7 @@ own search index, served on 127.0.0.1 and driven with Debian's chromium through 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import http.server
@@ -173,6 +174,11 @@ def build_site(root: Path) -> Path:
     }
     for page in PAGES:
         files[f"directives/{page.directive.year}/{page.directive.slug}.md"] = _directive_file(page)
+    return _build_portal(root, files, "footnotes, attr_list")
+
+
+def _build_portal(root: Path, files: dict[str, str], extensions: str) -> Path:
+    """Write ``files`` under ``root``, build them with the real plugin (search on): the site."""
     for rel, text in files.items():
         target = root / rel
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -182,7 +188,7 @@ def build_site(root: Path) -> Path:
         "docs_dir: content\nsite_dir: site\n"
         "theme:\n  name: material\n  language: vi\n  font: false\n"
         "plugins:\n  - bangtin:\n      cards: false\n      search: true\n"
-        "markdown_extensions: [footnotes, attr_list]\n",
+        f"markdown_extensions: [{extensions}]\n",
         encoding="utf-8",
     )
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
@@ -195,6 +201,19 @@ def build_site(root: Path) -> Path:
     return root / "site"
 
 
+@contextlib.contextmanager
+def _serving(site: Path) -> Iterator[str]:
+    """``site`` served on a free local port, as its address."""
+    handler = functools.partial(QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 # The folder of the module's built site, for tests that read its files.
 served_site_dir: list[str] = []
 
@@ -203,15 +222,8 @@ served_site_dir: list[str] = []
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     site = build_site(tmp_path_factory.mktemp("site"))
     served_site_dir[:] = [str(site)]
-    handler = functools.partial(QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with _serving(site) as address:
+        yield address
 
 
 def _wait_for_chromium() -> None:
@@ -738,31 +750,8 @@ def long_served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         + "".join(f"  - id: {uid}\n    name: {name}\n" for uid, name in UNITS.items()),
         "directives/2024/31-kh-duk.md": LONG_DIRECTIVE,
     }
-    for rel, text in files.items():
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_text(text, encoding="utf-8")
-    (root / "mkdocs.yml").write_text(
-        "site_name: Bảng tin thử\ndocs_dir: content\nsite_dir: site\n"
-        "theme:\n  name: material\n  language: vi\n  font: false\n"
-        "plugins:\n  - bangtin:\n      cards: false\n      search: true\n"
-        "markdown_extensions: [footnotes, attr_list, toc]\n",
-        encoding="utf-8",
-    )
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    subprocess.run(
-        [sys.executable, "-m", "bangtin.cli.main", "build", "-f", str(root / "mkdocs.yml")],
-        check=True,
-        env=env,
-        cwd=root,
-    )
-    handler = functools.partial(QuietHandler, directory=str(root / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with _serving(_build_portal(root, files, "footnotes, attr_list, toc")) as address:
+        yield address
 
 
 def _section(tab: object, served: str, query: str) -> dict[str, object]:
