@@ -816,14 +816,8 @@ def battery_served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[s
     work = tmp_path_factory.mktemp("battery")
     search_bench.build_battery_portal(search_bench.load_battery(), work / "portal")
     search_bench.build(work / "portal", work / "site")
-    handler = functools.partial(QuietHandler, directory=str(work / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/", work / "site"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with _serving(work / "site") as address:
+        yield address, work / "site"
 
 
 def test_the_battery_s_typos_and_telex_in_the_browser(
