@@ -62,6 +62,7 @@ from bangtin.core.plain import ELLIPSIS as _ELLIPSIS
 from bangtin.core.plain import clip, plain_line, plain_text
 from bangtin.core.spreadsheet import csv_text
 from bangtin.core.text import fold, format_date, format_date_short, nfc, sort_key
+from bangtin.features.base import OutputFile
 from bangtin.features.posts.cards import DEFAULT_COLOR, CardSpec
 
 __all__ = [
@@ -743,32 +744,38 @@ def sorted_posts(
     return sorted(by_rest, key=lambda p: p.publish_on, reverse=True)
 
 
-def write_exports(posts: Sequence[Post], out_dir: Path, *, site_url: str = "") -> list[Path]:
-    """Write the posts' text files, ``posts.json``, ``posts.csv`` and ``feed.xml``.
-
-    Args:
-        posts: the posts of the build (only public records ever make posts).
-        out_dir: the site folder; files go to ``out_dir / "bai-dang"``.
-        site_url: the portal's address, for absolute image URLs and the feed's links.
-
-    Returns:
-        The paths written, in a stable order.
-    """
-    ordered = sorted_posts(posts)
-    folder = out_dir / POSTS_DIR
-    folder.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
-    for post in ordered:
-        path = folder / f"{post.slug}.txt"
-        path.write_bytes((post.text + "\n").encode("utf-8"))
-        written.append(path)
-    for name, data in (
-        ("posts.json", posts_json(ordered, site_url=site_url)),
-        ("posts.csv", posts_csv(ordered, site_url=site_url)),
-        ("feed.xml", posts_rss(ordered, site_url=site_url)),
+def export_files(ordered: Sequence[Post], *, site_url: str = "") -> dict[str, OutputFile]:
+    """The export files under ``bai-dang/``, in a stable order, each with what it is made of:
+    a post's text file of its text; ``posts.json`` and ``posts.csv`` of every post; ``feed.xml``
+    of the newest `FEED_ITEMS`. ``ordered`` is `sorted_posts`'s order."""
+    files = {
+        f"{POSTS_DIR}/{p.slug}.txt": OutputFile(p.text, functools.partial(_text_file, p.text))
+        for p in ordered
+    }
+    every = (tuple(ordered), site_url)
+    for name, key, make in (
+        ("posts.json", every, posts_json),
+        ("posts.csv", every, posts_csv),
+        ("feed.xml", (tuple(ordered[:FEED_ITEMS]), site_url), posts_rss),
     ):
-        path = folder / name
-        path.write_bytes(data)
+        files[f"{POSTS_DIR}/{name}"] = OutputFile(
+            key, functools.partial(make, ordered, site_url=site_url)
+        )
+    return files
+
+
+def _text_file(text: str) -> bytes:
+    return (text + "\n").encode("utf-8")
+
+
+def write_exports(posts: Sequence[Post], out_dir: Path, *, site_url: str = "") -> list[Path]:
+    """Write the posts' text files, ``posts.json``, ``posts.csv`` and ``feed.xml``
+    (`export_files`) under ``out_dir / "bai-dang"``; the paths written, in a stable order."""
+    (out_dir / POSTS_DIR).mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    for rel, file in export_files(sorted_posts(posts), site_url=site_url).items():
+        path = out_dir / rel
+        path.write_bytes(file.data())
         written.append(path)
     return written
 

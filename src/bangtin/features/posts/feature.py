@@ -263,27 +263,8 @@ class PostsFeature(Feature):
         )
 
     def output_files(self) -> dict[str, OutputFile]:
-        """The posts' text files, ``posts.json``, ``posts.csv``, ``feed.xml`` (as
-        `posts.write_exports` writes them) and the cards.
-
-        A post's text file is made of its text; the JSON and CSV files of every post; the feed
-        of the newest `posts.FEED_ITEMS`; a card of its spec.
-        """
-        ordered, site_url = self.all, self.ctx.options.site_url
-        folder = posts.POSTS_DIR
-        files = {
-            f"{folder}/{p.slug}.txt": OutputFile(p.text, functools.partial(_text, p.text))
-            for p in ordered
-        }
-        every = (tuple(ordered), site_url)
-        for name, key, make in (
-            ("posts.json", every, posts.posts_json),
-            ("posts.csv", every, posts.posts_csv),
-            ("feed.xml", (tuple(ordered[: posts.FEED_ITEMS]), site_url), posts.posts_rss),
-        ):
-            files[f"{folder}/{name}"] = OutputFile(
-                key, functools.partial(make, ordered, site_url=site_url)
-            )
+        """The export files (`posts.export_files`) and the cards, each card made of its spec."""
+        files = posts.export_files(self.all, site_url=self.ctx.options.site_url)
         if self.ctx.options.cards:
             cache = self.ctx.options.root / CACHE_DIR
             for image, spec in self._card_specs().items():
@@ -298,10 +279,6 @@ class PostsFeature(Feature):
                 target.parent.mkdir(parents=True, exist_ok=True)
                 made.add(target.parent)
             target.write_bytes(file.data())
-
-
-def _text(text: str) -> bytes:
-    return (text + "\n").encode("utf-8")
 
 
 def _draw_cards(cache: Path, todo: list[cards.CardSpec]) -> list[str]:
