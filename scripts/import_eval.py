@@ -5,8 +5,9 @@ Usage::
 
     python scripts/import_eval.py                      # the development part, tests/fixtures/real
     python scripts/import_eval.py --part heldback      # the first held-back draw
-    python scripts/import_eval.py --part unseen        # the second draw (scored at the end)
-    python scripts/import_eval.py --part all           # both
+    python scripts/import_eval.py --part unseen        # the second draw (scored in session 7)
+    python scripts/import_eval.py --part draw3         # the third draw (scored at the end)
+    python scripts/import_eval.py --part all           # every part
     python scripts/import_eval.py FOLDER --check       # exit 1 under the thresholds
     python scripts/import_eval.py FOLDER --errors      # list every wrong or empty field
     python scripts/import_eval.py --form pdf           # the documents as PDFs (or: scan)
@@ -65,11 +66,13 @@ FIELDS = ("number", "date", "type", "place", "subject", "signer", "to", "header"
 # Lower bounds, but "wrong", an upper bound.
 THRESHOLDS = {"fields": 0.95, "wrong": 0.01, "recall": 0.95, "precision": 0.99}
 # dev: the folder itself. heldback: the first held-back draw (scored in session 6, since then
-# read as development). unseen: the second draw, nobody has run the importer on it.
+# read as development). unseen: the second draw (scored in session 7, since then development
+# too). draw3: the third draw, nobody runs the importer on it until the rules are done.
 HELDBACK = "heldback"
 UNSEEN = "unseen"
-HELD_PARTS = (HELDBACK, UNSEEN)
-PARTS = ("dev", HELDBACK, UNSEEN, "all")
+DRAW3 = "draw3"
+HELD_PARTS = (HELDBACK, UNSEEN, DRAW3)
+PARTS = ("dev", *HELD_PARTS, "all")
 SUFFIXES = (".txt", ".docx", ".md", ".pdf")
 # The corpus as text, as PDFs with a text layer, as scans (issue 24; scripts/make_corpus_forms.py).
 FORMS = ("text", "pdf", "scan")
@@ -268,7 +271,7 @@ def documents(folder: Path) -> list[Path]:
 
 
 def part_documents(folder: Path, part: str) -> list[Path]:
-    """The documents of one part: ``dev`` (``folder`` itself), ``heldback``, ``unseen`` or ``all``."""
+    """The documents of one part: ``dev`` (``folder`` itself), a draw's folder, or ``all``."""
     if part not in PARTS:
         raise ValueError(part)
     found = documents(folder) if part in {"dev", "all"} else []
@@ -424,7 +427,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         "--part",
         choices=PARTS,
         default="dev",
-        help="dev: FOLDER itself; heldback, unseen: FOLDER/heldback, FOLDER/unseen (unseen: score"
+        help="dev: FOLDER itself; heldback, unseen, draw3: that folder of FOLDER (draw3: score"
         " it only when the rules are done)",
     )
     parser.add_argument(

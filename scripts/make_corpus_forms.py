@@ -45,6 +45,8 @@ import yaml
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "tests" / "fixtures" / "real"
+# The held-back draws, each a folder of CORPUS (tests/fixtures/real/README.md).
+HELD_PARTS = ("heldback", "unseen", "draw3")
 FONTS = Path("/usr/share/fonts/truetype")
 SERIF = FONTS / "liberation" / "LiberationSerif-Regular.ttf"
 SERIF_BOLD = FONTS / "liberation" / "LiberationSerif-Bold.ttf"
@@ -520,14 +522,14 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("out", type=Path, help="the folder to write (pdf/ and scan/ inside)")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
-    parser.add_argument("--part", choices=("dev", "heldback", "unseen", "all"), default="dev")
+    parser.add_argument("--part", choices=("dev", *HELD_PARTS, "all"), default="dev")
     parser.add_argument("--form", choices=("pdf", "scan", "both"), default="both")
     args = parser.parse_args(list(argv) if argv is not None else None)
     forms = ("pdf", "scan") if args.form == "both" else (args.form,)
     n = 0
     if args.part in {"dev", "all"}:
         n += build(args.corpus, args.out, forms)
-    for held in ("heldback", "unseen"):
+    for held in HELD_PARTS:
         if args.part in {held, "all"} and (args.corpus / held).is_dir():
             n += build(args.corpus / held, args.out, forms, held)
     print(f"{n} documents into {args.out}")
