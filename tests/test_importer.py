@@ -1747,6 +1747,57 @@ HELD_SHAPES += [
 ]
 
 
+# Session 8: the marks a trích yếu opens with, as typed or damaged, and the wrapping quotes.
+_SUBJECT_MARKED = "\nPhan Thiết, ngày 12 tháng 4 năm 2024\n{lead}\n\nKính gửi: Các chi bộ\n"
+HELD_SHAPES += [
+    (
+        f"the subject's mark written {lead.split(' tổ')[0]!r}: not part of the subject",
+        "HUYỆN ỦY HÀM THUẬN BẮC\nSố: 12-CV/HU" + _SUBJECT_MARKED.format(lead=lead),
+        "subject",
+        "Tổ chức hội nghị sơ kết",
+    )
+    for lead in (
+        "V.v. tổ chức hội nghị sơ kết",
+        "V.v: tổ chức hội nghị sơ kết",
+        "Về viêc tổ chức hội nghị sơ kết",
+        "Vềviệc tổ chức hội nghị sơ kết",
+        "V vic tổ chức hội nghị sơ kết",
+        "“V/v tổ chức hội nghị sơ kết”",
+        "“về việc tổ chức hội nghị sơ kết”",
+    )
+]
+HELD_SHAPES += [
+    (
+        "'VỀ' glued to the subject's first word under a heading (spaces lost)",
+        PARTY_HEAD.format(number="Số 20-HD/ĐUK")
+        + "HƯỚNG DẪN\n\nVỀĐÁNH GIÁ CHẤT LƯỢNG CÁN BỘ NĂM 2024\n\nA -MỤC ĐÍCH, YÊU CẦU\n\n- Đánh giá ...\n",
+        "subject",
+        "Đánh giá chất lượng cán bộ năm 2024",
+    ),
+    (
+        "a section heading 'I – ...' (numeral and dash) under a heading's subject is the body",
+        "CHI ĐOÀN TRƯỜNG THCS\n\nKhánh Thượng, ngày 05 tháng 09 năm 2020\n\nKẾ HOẠCH HOẠT ĐỘNG "
+        "CHI ĐOÀN\n\nNĂM HỌC 2020 – 2021\n\nI – CĂN CỨ LẬP KẾ HOẠCH\n\n- Căn cứ kế hoạch\n",
+        "subject",
+        "Hoạt động chi đoàn năm học 2020 – 2021",
+    ),
+    (
+        "a notice's serial ('THÔNG BÁO SỐ 2') is neither number nor subject",
+        "THÔNG BÁO SỐ 2\nĐại hội Cháu ngoan Bác Hồ toàn tỉnh\n\nKính gửi: Hội đồng Đội các huyện\n"
+        "Đại hội chính thức được tổ chức tại Phan Thiết.\n",
+        "subject",
+        "Đại hội Cháu ngoan Bác Hồ toàn tỉnh",
+    ),
+    (
+        "a chairman's authority line under a decision's title ('CHỦ TỊCH HỘI ĐỒNG ...')",
+        "HỘI ĐỒNG BỘ TRƯỞNG\nSố: 115-CT\nHà Nội, ngày 01 tháng 04 năm 1985\n\nQUYẾT ĐỊNH\n\n"
+        "VỀ VIỆC BỔ SUNG THÀNH VIÊN ỦY BAN\n\nCHỦ TỊCH HỘI ĐỒNG BỘ TRƯỞNG\n\nCăn cứ Luật ...\n",
+        "subject",
+        "Bổ sung thành viên ủy ban",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

@@ -70,7 +70,9 @@ def subject_of(lines: list[str]) -> str:
         # "về" that would say where the subject begins. The lines under it are the subject; a
         # "của ..." line alone is no subject at all (left for the editor).
         return subject_of(lines[1:]) if len(lines) > 1 else ""
-    text = V_V.sub("", text)
+    text = _unquoted(V_V.sub("", _unquoted(text)))
+    # "VỀĐÁNH GIÁ ...": "về" glued to a word by lost spacing (no syllable goes on "vềđ", "vềb").
+    text = re.sub(r"^về(?=[đbdghklqrsvx])", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^về\s+", "", text, flags=re.IGNORECASE) if not is_caps(text) else text
     if is_caps(text):
         text = re.sub(r"^VỀ\s+(?:VIỆC\s+)?", "", text)
@@ -86,6 +88,24 @@ def subject_of(lines: list[str]) -> str:
         # in a flattened text layer): a truncated trích yếu is left to fill, never written.
         return ""
     return text[:1].upper() + text[1:]
+
+
+def _unquoted(text: str) -> str:
+    """The subject without the quotes a copy put around it ("“V/v tổ chức ...”").
+
+    A quote at one end with no partner inside is the rest of such a pair cut by the "V/v" or by
+    the lead's sentence ("... số 1127-CV/HU “về việc lãnh đạo Đại hội ...”."): dropped too.
+    """
+    text = text.strip()
+    for opening, closing in (("“", "”"), ('"', '"')):
+        inside = text.count(opening) + (text.count(closing) if closing != opening else 0)
+        if text.startswith(opening) and text.endswith(closing) and inside == 2:
+            return text[1:-1].strip()
+        if inside == 1 and text.endswith(closing) and opening not in text[:-1]:
+            return text[:-1].strip()
+        if inside == 1 and text.startswith(opening) and closing not in text[1:]:
+            return text[1:].strip()
+    return text
 
 
 # The words a trích yếu never ends with: a verb or a preposition still waiting for its object.

@@ -60,6 +60,9 @@ def read_header(lines: list[str], found: Found) -> int:
                 # "NGHỊ QUYẾT CỦA HĐND TỈNH LÀO CAI" / "Về xác định ...": the heading names its
                 # issuer; the subject is read on the lines under it.
                 rest = ""
+            if re.fullmatch(r"(?i)số\s*:?\s*\d{1,3}", rest):
+                # "THÔNG BÁO SỐ 2": the notice's place in a series, neither number nor subject.
+                rest = ""
             found.subject = [rest] if rest else []  # "HƯỚNG DẪN 165-HD/BTGTW": read on
             break
         elif KINH_GUI.match(c) or (found.number is not None and _is_body_line(c)):
@@ -428,7 +431,9 @@ _AUTHORITY_HEADS = tuple(
     compact_key(t)
     for t in (
         "ỦY BAN NHÂN DÂN",
-        "CHỦ TỊCH ỦY BAN NHÂN DÂN",
+        # "CHỦ TỊCH ỦY BAN NHÂN DÂN ...", "CHỦ TỊCH HỘI ĐỒNG BỘ TRƯỞNG" (a 1985 decision).
+        "CHỦ TỊCH",
+        "GIÁM ĐỐC",
         "HỘI ĐỒNG NHÂN DÂN",
         "BỘ TRƯỞNG",
         "THỦ TƯỚNG CHÍNH PHỦ",

@@ -77,7 +77,10 @@ AUTHORITY = re.compile(
 )
 SIGNED = re.compile(r"^\((?:đã|Đã|ĐÃ)\s[^)]*\)$|^\((?:ký|Ký|KÝ)[^)]*\)$")
 ITEM = re.compile(r"^[-–—+•]\s*")
-V_V = re.compile(r"^(?:V\s*/\s*v|Về\s+việc|V/V)\b\.?\s*:?\s*", re.IGNORECASE)
+# The trích yếu's mark, as typed and as damaged: "V/v", "V.v.", "V/v:", "Về việc", "Vềviệc"
+# (a space lost), "Về viêc" (a tone mark typed wrong), "V vic" (a font's text layer lost every
+# letter outside its code page); also opening a quote that wraps the subject ("“V/v ...”").
+V_V = re.compile(r"^[“\"]?(?:V\s*[/.]\s*v|V[ềêe]?\s*vi[ệêeé]?c)\b\.?\s*:?\s*", re.IGNORECASE)
 END_MARK = re.compile(r"\./\.\s*$")
 # Web-page noise that is never part of a document, wherever it stands.
 NOISE = re.compile(
@@ -113,6 +116,8 @@ TRAILER = re.compile(
 BODY_HEADS = HEADER_BODY_HEADS
 PARAGRAPH_OPENER = re.compile(
     r"^(?:[-–—+•]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][).]\s|[IVXLC]+[.)]\s|Điều\s+\d+|Chương\s+[IVXLC\d]+|"
+    # A section's letter or numeral with a dash: "A -MỤC ĐÍCH, YÊU CẦU", "I – CĂN CỨ LẬP KẾ HOẠCH".
+    r"(?:[A-ZĐ]|[IVXLC]+)\s*[-–—]\s*[A-ZĐÀ-Ỹ]|"
     r"Căn cứ\b|Xét\b|Theo đề nghị\b|Mục\s+\d+|Phần\s+[IVXLC\d]+|[A-ZĐÀ-Ỹ ]{4,}:$|\|)"
 )
 TITLE_WORDS = re.compile(
