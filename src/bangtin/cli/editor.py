@@ -17,6 +17,7 @@ from typing import Any
 import click
 import yaml
 
+from bangtin.cli.config_file import folders
 from bangtin.core.model import Unit
 from bangtin.core.numbers import parse_number
 from bangtin.core.text import nfc, slugify
@@ -26,12 +27,12 @@ __all__ = ["load_units", "new_command", "schema_command", "theme_years"]
 
 
 def load_units(root: Path) -> tuple[Unit, ...]:
-    """The units of ``root/content/units.yml``; none when the file is absent or unreadable.
+    """The units of the portal's units.yml (in docs_dir); none when it is absent or unreadable.
 
     The importer only uses them to turn names into unit ids, so a broken file is not fatal here:
     `bangtin check` reports it with its line.
     """
-    path = root / "content" / "units.yml"
+    path = folders(root).content / "units.yml"
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
     except (OSError, yaml.YAMLError, UnicodeDecodeError):
@@ -56,8 +57,8 @@ def load_units(root: Path) -> tuple[Unit, ...]:
 
 
 def theme_years(root: Path) -> frozenset[int]:
-    """Years that have a theme file ``content/themes/YYYY.md``."""
-    folder = root / "content" / "themes"
+    """Years that have a theme file ``themes/YYYY.md`` in the portal's docs_dir."""
+    folder = folders(root).content / "themes"
     if not folder.is_dir():
         return frozenset()
     return frozenset(int(p.stem) for p in folder.glob("*.md") if p.stem.isdigit())
@@ -111,15 +112,16 @@ def render_archetype(
 
 def _new_path(kind: str, root: Path, today: dt.date, values: dict[str, Any], title: str) -> Path:
     year = str(today.year)
+    where = folders(root)  # the folders mkdocs.yml names, where the build reads them
     if kind == "directive":
         parsed = values.get("parsed")
         name = parsed.slug if parsed is not None else "van-ban-moi"
-        return root / "directives" / year / f"{name}.md"
+        return where.directives / year / f"{name}.md"
     if kind == "theme":
-        return root / "content" / "themes" / f"{year}.md"
+        return where.content / "themes" / f"{year}.md"
     folder = "practices" if kind == "practice" else "news"
     name = slugify(title) if title else ("mo-hinh-moi" if kind == "practice" else "tin-moi")
-    return root / "content" / folder / year / f"{name}.md"
+    return where.content / folder / year / f"{name}.md"
 
 
 @click.command("new")

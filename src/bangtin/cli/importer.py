@@ -17,6 +17,7 @@ from typing import Any
 
 import click
 
+from bangtin.cli.config_file import folders
 from bangtin.cli.editor import load_units, theme_years
 from bangtin.importer import TargetExists, WriteRefused, write_directive
 from bangtin.importer.archive import (
@@ -164,7 +165,8 @@ def _place(
                 "hãy dùng --stdout rồi tự lưu tệp",
             ),
         )
-    target = root / "directives" / str(parsed.date.year) / f"{parsed.slug}.md"
+    # In the folder mkdocs.yml names (directives_dir), where the build reads it.
+    target = folders(root).directives / str(parsed.date.year) / f"{parsed.slug}.md"
     # The original (a PDF, a Word file, a photo) is kept beside the directive and listed in it.
     original, why_not = original_for(path, target)
     if why_not:

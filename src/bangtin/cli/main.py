@@ -11,14 +11,14 @@ import sys
 import time
 import traceback
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import click
 
+from bangtin.cli.config_file import attachment_max_mb, config_value, directives_dir, docs_dir
 from bangtin.cli.editor import new_command, schema_command
 from bangtin.cli.importer import import_command
 from bangtin.cli.init import init_command
-from bangtin.core.attachments import DEFAULT_MAX_MB
 from bangtin.core.load import load_project, parse_audience
 from bangtin.site import progress
 
@@ -89,65 +89,12 @@ def _project_root(config_file: str) -> Path:
     return Path(config_file).resolve().parent
 
 
-def _docs_dir(config_file: str) -> str:
-    """docs_dir from mkdocs.yml without loading MkDocs (check must stay fast)."""
-    return _config_value(config_file, "docs_dir", "docs", unreadable="content")
-
-
-def _directives_dir(config_file: str) -> str:
-    """The bangtin plugin's directives_dir in mkdocs.yml, read as `_docs_dir` reads docs_dir."""
-    for plugin in (_config_tree(config_file) or {}).get("plugins") or []:
-        if isinstance(plugin, dict) and isinstance(plugin.get("bangtin"), dict):
-            value = plugin["bangtin"].get("directives_dir")
-            if isinstance(value, str):
-                return value
-    return "directives"
-
-
-def _attachment_max_mb(config_file: str) -> int:
-    """The bangtin plugin's attachment_max_mb in mkdocs.yml (a wrong value is `build`'s to
-    report: check then uses the default)."""
-    for plugin in (_config_tree(config_file) or {}).get("plugins") or []:
-        if isinstance(plugin, dict) and isinstance(plugin.get("bangtin"), dict):
-            value = plugin["bangtin"].get("attachment_max_mb")
-            if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
-                return value
-    return DEFAULT_MAX_MB
-
-
-def _config_value(config_file: str, key: str, default: str, *, unreadable: str = "") -> str:
-    """A top-level text value of mkdocs.yml, read without loading MkDocs (``unreadable`` when
-    the file cannot be read)."""
-    data = _config_tree(config_file)
-    if data is None:
-        return unreadable or default
-    value = data.get(key, default)
-    return str(value) if isinstance(value, str) else default
-
-
-def _config_tree(config_file: str) -> dict[str, Any] | None:
-    """mkdocs.yml as a dict, read without loading MkDocs; None when it cannot be read."""
-    import yaml
-
-    class _Loose(yaml.SafeLoader):
-        pass
-
-    # mkdocs.yml may use !ENV and Python tags for Material's extensions: ignore them here.
-    _Loose.add_multi_constructor("", lambda loader, suffix, node: None)
-    try:
-        with open(config_file, encoding="utf-8-sig") as fh:
-            data = yaml.load(fh, Loader=_Loose)
-    except (OSError, yaml.YAMLError):
-        return None
-    return data if isinstance(data, dict) else {}
-
-
 def _site_state(config_file: str, site_dir: str | None) -> str:
     """What a failed build left published, said truthfully: a build that fails never touches
     the site, but there may be none yet (a first build)."""
     target = Path(site_dir) if site_dir else None
     if target is None:
-        target = _project_root(config_file) / _config_value(config_file, "site_dir", "site")
+        target = _project_root(config_file) / config_value(config_file, "site_dir", "site")
     if target.is_dir() and any(target.iterdir()):
         return "trang đang đăng vẫn giữ nguyên"
     return f"chưa có trang nào được đăng ở {target}"
@@ -183,9 +130,9 @@ def check(config_file: str, audience: str | None, strict: bool) -> None:
         result = load_project(
             root,
             audience=who,
-            docs_dir=_docs_dir(config_file),
-            directives_dir=_directives_dir(config_file),
-            attachment_max_mb=_attachment_max_mb(config_file),
+            docs_dir=docs_dir(config_file),
+            directives_dir=directives_dir(config_file),
+            attachment_max_mb=attachment_max_mb(config_file),
         )
     except ValueError as exc:  # a wrong directives_dir: mkdocs.yml's, as `build` says it
         raise click.UsageError(f"{config_file}: cấu hình không hợp lệ: {exc}") from None

@@ -34,6 +34,8 @@ class Options:
     site_url: str = ""
     site_name: str = ""
     root: Path = Path(".")
+    # The folders of the portal's content, relative to ``root``: directives_dir and docs_dir.
+    folders: tuple[str, ...] = ("directives", "content")
     # Files kept beside directives: the size limit of one (MB) and the trust roots (PEM paths).
     attachment_max_mb: int = 50
     trust_roots: tuple[str, ...] = ()

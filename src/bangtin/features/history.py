@@ -194,7 +194,7 @@ class HistoryFeature(Feature):
     def __init__(self, ctx: BuildContext) -> None:
         super().__init__(ctx)
         self.root = ctx.options.root
-        self.history = read_history(self.root)
+        self.history = read_history(self.root, ctx.options.folders)
 
     def extra_css(self) -> list[str]:
         return ["assets/bangtin/history.css"]

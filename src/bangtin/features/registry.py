@@ -9,6 +9,7 @@ answers. It imports no MkDocs.
 from __future__ import annotations
 
 import functools
+import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -121,6 +122,7 @@ class Features:
             site_url=config.site_url or "",
             site_name=config.site_name,
             root=plugin.root,
+            folders=(opts.directives_dir, os.path.relpath(config.docs_dir, plugin.root)),
             attachment_max_mb=opts.attachment_max_mb,
             trust_roots=tuple(opts.trust_roots),
         )

@@ -44,7 +44,7 @@ def parse_document(
 
     Args:
         text: the document as text (see `read_source`), possibly wrapped in web-page noise.
-        units: the units of content/units.yml, to turn issuer, Kính gửi and Nơi nhận into ids.
+        units: the units of the portal's units.yml, to turn issuer, Kính gửi and Nơi nhận into ids.
         theme_years: the years that have a theme file; "chủ đề năm YYYY" in the text adds YYYY to
             ``themes`` only when it is one of these.
 
@@ -59,7 +59,7 @@ def parse_document(
     missing = _missing(fields)
     if fields["issuer"] and fields["issuer"] not in {u.id for u in units}:
         found.notes.append(
-            f"cơ quan ban hành «{fields['issuer']}» chưa có trong content/units.yml; "
+            f"cơ quan ban hành «{fields['issuer']}» chưa có trong units.yml của cổng; "
             "có thể thêm vào đó rồi ghi mã đơn vị"
         )
     body = fields.pop("body")
