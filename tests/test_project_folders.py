@@ -9,6 +9,7 @@ docs_dir, and a directive's page shows its git history from that folder.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import shutil
 import subprocess
@@ -100,3 +101,15 @@ def test_history_is_read_from_directives_dir(renamed: Site) -> None:
     assert renamed.exit_code == 0, renamed.output
     page = renamed.page("van-ban/2024/1-cv-duk/")
     assert "Lịch sử cập nhật" in page and "Nhập Công văn 1" in page
+
+
+def test_editor_files_point_at_the_named_folders(renamed: Site) -> None:
+    code, output = _run("schema", "--root", str(renamed.root))
+    assert code == 0, output
+    cms = json.loads((renamed.root / "frontmatter.json").read_text(encoding="utf-8"))
+    paths = {f["title"]: f["path"] for f in cms["frontMatter.content.pageFolders"]}
+    assert paths["Văn bản"] == "[[workspace]]/van-ban-goc"
+    assert paths["Chủ đề năm"] == "[[workspace]]/trang/themes"
+    assert paths["Trang"] == "[[workspace]]/trang"
+    settings = json.loads((renamed.root / ".vscode" / "settings.json").read_text("utf-8"))
+    assert settings["yaml.schemas"]["./schema/units.schema.json"] == ["trang/units.yml"]

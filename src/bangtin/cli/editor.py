@@ -186,8 +186,14 @@ def schema_command(out: Path | None, root: Path, editors: bool) -> None:
         _err(f"đã ghi {path}")
     settings = root / ".vscode" / "settings.json"
     if editors and settings not in files:
+        units = (folders(root).content / "units.yml").resolve()
+        shown = (
+            units.relative_to(root.resolve()).as_posix()
+            if units.is_relative_to(root.resolve())
+            else units
+        )
         _err(
             f"{settings} có chú thích hoặc không phải JSON nên không sửa; hãy tự thêm "
-            '"yaml.schemas": {"./schema/units.schema.json": ["content/units.yml"]}'
+            f'"yaml.schemas": {{"./schema/units.schema.json": ["{shown}"]}}'
         )
     _err(f"Lược đồ đã cập nhật ({changed} tệp thay đổi, {len(files) - changed} giữ nguyên).")

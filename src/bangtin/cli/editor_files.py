@@ -20,6 +20,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from bangtin.cli.config_file import folders
 from bangtin.core.fields import RECORD_FIELDS, Field, json_schema
 
 __all__ = [
@@ -34,11 +35,12 @@ __all__ = [
 SCHEMA_KINDS = (*RECORD_FIELDS, "units")
 
 # Front Matter CMS: which folder holds which record type, and its title in the dashboard.
+# The paths are templates: {directives} and {content} are the portal's directives_dir and docs_dir.
 _FOLDERS = (
-    ("directive", "Văn bản", "directives"),
-    ("theme", "Chủ đề năm", "content/themes"),
-    ("practice", "Mô hình, điển hình", "content/practices"),
-    ("news", "Tin", "content/news"),
+    ("directive", "Văn bản", "{directives}"),
+    ("theme", "Chủ đề năm", "{content}/themes"),
+    ("practice", "Mô hình, điển hình", "{content}/practices"),
+    ("news", "Tin", "{content}/news"),
 )
 # Shown instead of the English key in Front Matter's panel.
 _TITLES = {
@@ -104,16 +106,21 @@ def schema_texts() -> dict[str, str]:
     return {f"{kind}.schema.json": _json(json_schema(kind)) for kind in SCHEMA_KINDS}
 
 
-def vscode_settings(schema_dir: str = "schema", existing: dict[str, Any] | None = None) -> str:
+def vscode_settings(
+    schema_dir: str = "schema",
+    existing: dict[str, Any] | None = None,
+    units: str = "content/units.yml",
+) -> str:
     """.vscode/settings.json: ``existing`` settings kept, bangtin's added or updated.
 
     Args:
         schema_dir: where the schemas are, relative to the portal's root.
         existing: the settings already in the file, if any.
+        units: the units file, relative to the portal's root (in its docs_dir).
     """
     settings: dict[str, Any] = dict(existing or {})
     schemas = dict(settings.get("yaml.schemas") or {})
-    schemas[f"./{schema_dir}/units.schema.json"] = ["content/units.yml"]
+    schemas[f"./{schema_dir}/units.schema.json"] = [units]
     settings["yaml.schemas"] = schemas
     # Editors' files must be UTF-8 with LF: the loader refuses other encodings.
     settings.setdefault("files.encoding", "utf8")
@@ -194,8 +201,9 @@ def _fm_field(name: str, spec: Field, groups: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def frontmatter_config() -> str:
-    """frontmatter.json: one Front Matter CMS content type per record type, folders linked.
+def frontmatter_config(content: str = "content", directives: str = "directives") -> str:
+    """frontmatter.json: one Front Matter CMS content type per record type, folders linked
+    (``content`` and ``directives``: the portal's docs_dir and directives_dir).
 
     Editors' own pages (content/*.md) use the "default" type (title, description, visibility).
     Front Matter must never add keys of its own (a date of last change, a draft flag): the loader
@@ -219,10 +227,14 @@ def frontmatter_config() -> str:
         "frontMatter.content.fmHighlight": True,
         "frontMatter.taxonomy.dateFormat": "yyyy-MM-dd",
         "frontMatter.content.pageFolders": [
-            {"title": title, "path": f"[[workspace]]/{path}", "contentTypes": [kind]}
+            {
+                "title": title,
+                "path": "[[workspace]]/" + path.format(content=content, directives=directives),
+                "contentTypes": [kind],
+            }
             for kind, title, path in _FOLDERS
         ]
-        + [{"title": "Trang", "path": "[[workspace]]/content", "contentTypes": ["default"]}],
+        + [{"title": "Trang", "path": f"[[workspace]]/{content}", "contentTypes": ["default"]}],
         "frontMatter.taxonomy.contentTypes": types,
         "frontMatter.taxonomy.fieldGroups": [groups[k] for k in sorted(groups)],
     }
@@ -243,10 +255,10 @@ def generated_files(
     files = {schema_dir / name: text for name, text in schema_texts().items()}
     if not editors:
         return files
-    try:
-        rel = schema_dir.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        rel = schema_dir.resolve().as_posix()
+    rel = _relative(schema_dir, root)
+    where = folders(root)  # the folders mkdocs.yml names
+    content, directives = _relative(where.content, root), _relative(where.directives, root)
+    cms = frontmatter_config(content, directives)
     settings_path = root / ".vscode" / "settings.json"
     existing: dict[str, Any] | None = None
     if settings_path.exists():
@@ -256,9 +268,17 @@ def generated_files(
             loaded = None
         # A settings file with comments is not JSON: it is left alone rather than rewritten.
         if not isinstance(loaded, dict):
-            return {**files, root / "frontmatter.json": frontmatter_config()}
+            return {**files, root / "frontmatter.json": cms}
         existing = loaded
-    files[settings_path] = vscode_settings(rel, existing)
+    files[settings_path] = vscode_settings(rel, existing, f"{content}/units.yml")
     files[root / ".vscode" / "extensions.json"] = vscode_extensions()
-    files[root / "frontmatter.json"] = frontmatter_config()
+    files[root / "frontmatter.json"] = cms
     return files
+
+
+def _relative(path: Path, root: Path) -> str:
+    """``path`` relative to ``root`` in the editors' files (absolute when it lies outside)."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.resolve().as_posix()
