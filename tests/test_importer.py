@@ -1798,6 +1798,64 @@ HELD_SHAPES += [
 ]
 
 
+# A news lead that names the document: where its subject ends, and when it names none.
+_LEAD = "Tin tức\n\nNgày 07/12/2023, Ban Thường vụ Tỉnh ủy {rest}\n\nNội dung khác của bài.\n"
+HELD_SHAPES += [
+    (
+        "a lead's subject ends where '; theo đó' goes on about something else",
+        _LEAD.format(
+            rest="đã ban hành Chỉ thị số 35-CT/TU về việc tổ chức Tết Giáp Thìn năm 2024; theo đó, "
+            "Ban Thường vụ yêu cầu các cấp ủy chăm lo Tết cho Nhân dân."
+        ),
+        "subject",
+        "Tổ chức Tết Giáp Thìn năm 2024",
+    ),
+    (
+        "a lead's subject ends where 'gửi <recipients>' follows it",
+        _LEAD.format(
+            rest="ban hành Công văn số 1324/BTV-TG về việc tổ chức các hoạt động trong “Tuần lễ "
+            "Áo dài” gửi Lãnh đạo Hội các huyện và các đơn vị trực thuộc."
+        ),
+        "subject",
+        "Tổ chức các hoạt động trong “Tuần lễ Áo dài”",
+    ),
+]
+HELD_SHAPES += [
+    (
+        f"a lead that goes on with a verb ({gap.split()[0]!r}) before its 'về': no subject",
+        _LEAD.format(
+            rest=f"vừa có Công văn số 1455-CV/VPTU {gap} về việc ứng trực phòng, chống bão."
+        ),
+        "subject",
+        "",
+    )
+    for gap in (
+        "thông báo ý kiến chỉ đạo của Thường trực Tỉnh ủy",
+        "ngày 25/4 truyền đạt ý kiến chỉ đạo của Phó Chủ tịch yêu cầu xử lý thông tin",
+        "hướng dẫn việc học tập chuyên đề",
+    )
+]
+HELD_SHAPES += [
+    (
+        "a lead's subject after a date and the issuer: still read",
+        _LEAD.format(
+            rest="đã ban hành Công văn số 1455-CV/VPTU ngày 06/12/2023 của Ban Thường vụ về việc "
+            "ứng trực phòng, chống bão."
+        ),
+        "subject",
+        "Ứng trực phòng, chống bão",
+    ),
+    (
+        "a page's title 'Về việc ... (<its own number>, ngày ...)': the number is no subject",
+        "Về việc báo cáo tình hình ô nhiễm môi trường nông thôn (3585/VP-KTN, ngày 23/10/2017).\n\n"
+        "Thực hiện Công văn số 11034/VPCP-KGVX ngày 17/10/2017 của Văn phòng Chính phủ, đồng chí Phó "
+        "Chủ tịch có ý kiến như sau:\n\nGiao Sở Tài nguyên và Môi trường chủ trì.\n",
+        "subject",
+        "Báo cáo tình hình ô nhiễm môi trường nông thôn",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

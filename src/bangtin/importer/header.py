@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from bangtin.core.numbers import DocNumber, parse_number
@@ -91,6 +92,7 @@ def read_header(lines: list[str], found: Found) -> int:
             if V_V.match(clean(lines[i])) and not _is_body_line(clean(lines[i])):
                 end = max(end, _read_subject(lines, i, found, caps_ok=False))
                 break
+    _number_after_subject(found)
     for i in range(end, min(end + 12, len(lines))):
         c = clean(lines[i])
         if found.date is None and (pd := date_in(c)) is not None:
@@ -104,6 +106,36 @@ def read_header(lines: list[str], found: Found) -> int:
             return _read_kinh_gui(lines, i, found)
         break
     return end
+
+
+# "... khu vực nông thôn (3585/VP-KTN, ngày 23/10/2017).": the number and date in brackets.
+_NUMBER_TAIL = re.compile(
+    r"\s*\((?:số\s*:?\s*)?(?P<num>[^\s,;()]+)\s*,?\s*ngày\s+(?P<d>\d{1,2})\s*[/.-]\s*"
+    r"(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)\s*\)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _number_after_subject(found: Found) -> None:
+    """A portal's title that gives the trích yếu, then the number and date in brackets.
+
+    "Về việc báo cáo tình hình ... (3585/VP-KTN, ngày 23/10/2017)." (a province's list of its
+    office's công văn): where the header gave no number, they are the document's own, and the
+    brackets are no part of the subject.
+    """
+    if found.number is not None or not found.subject:
+        return
+    m = _NUMBER_TAIL.search(found.subject[-1])
+    if m is None or (number := parse_number(m["num"])) is None:
+        return
+    try:
+        date = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return
+    found.number = number
+    if found.date is None:
+        found.date = date
+    found.subject[-1] = found.subject[-1][: m.start()].rstrip()
 
 
 _FLAT_NUMBER = re.compile(r"(?:^|[\s*])(?=S(?:ố|\?)?\s*:)")

@@ -41,7 +41,10 @@ _LEAD_AS_FOLLOWS = re.compile(
 # A lead's subject ends with its sentence, or where the sentence goes on about something else:
 # "... với chủ đề "90 hành động ...", theo đó, nội dung trọng tâm là ...".
 _SENTENCE_END = re.compile(
-    r"\.(?=\s+[A-ZĐÀ-Ỹ])|,\s+(?:theo đó|trong đó|cụ thể|nhằm|đồng thời|yêu cầu|đề nghị|với nội dung)\b"
+    r"\.(?=\s+[A-ZĐÀ-Ỹ])|[,;]\s+(?:theo đó|trong đó|cụ thể|nhằm|đồng thời|yêu cầu|đề nghị|với nội dung)\b"
+    # "... về việc tổ chức ... gửi Lãnh đạo Hội các tỉnh": whom it went to ends the subject (a
+    # subject's own "gửi" has an object in small letters: "về việc gửi báo cáo ...").
+    r"|\s+gửi\s+(?=(?:các\s+|toàn\s+thể\s+)?[A-ZĐÀ-Ỹ])"
     # "..., với nội dung:", "... như sau:": the lead hands over to the text it introduces.
     r"|\s+như sau\s*:|\s*:\s*$|\.?\s*$"
 )
@@ -92,6 +95,7 @@ def read_headline(lines: list[str], found: Found) -> None:
                 # The sentence went on to something else first: "Báo cáo số 113-BC/HNDTW ...
                 # nêu rõ: Thực hiện Kết luận ... về việc, lãnh đạo ..." is no subject.
                 and not re.search(r"[:;]", c[cit.number_end : about.start()])
+                and _names_only(c[cit.number_end : about.start()])
                 and not re.match(r"\s*việc\s*[,.;:]", c[about.end() - 1 :], re.IGNORECASE)
             ):
                 end = _SENTENCE_END.search(c, about.end())
@@ -116,6 +120,27 @@ def read_headline(lines: list[str], found: Found) -> None:
                 return
         if _as_follows(c, found) or _signed_type(c, found):
             return
+
+
+# What may stand between a lead's number and its "về": the date, the issuer, the addressees
+# ("số 35-CT/TU ngày 7/12/2023 của Ban Thường vụ Tỉnh ủy gửi các huyện ủy về việc ...").
+_BETWEEN = re.compile(
+    r"^[\s,]*(?:ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
+    r"|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?))?[\s,]*(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _names_only(between: str) -> bool:
+    """Nothing but a date, the issuer or the addressees stands before the lead's "về".
+
+    A verb there means the sentence went on about what the document does ("số 1455-CV/VPTU
+    thông báo ý kiến chỉ đạo ... về việc ...", "số 71-HD/BTGTW hướng dẫn việc học tập ... về
+    ..."): what follows "về" is then that act's object, not the document's trích yếu.
+    """
+    m = _BETWEEN.match(between)
+    rest = m["rest"].strip() if m else between.strip()
+    return not rest or bool(re.match(r"(?i)(?:của|gửi|tới|đến|do)\s|[“\"(]", rest))
 
 
 # A lead naming the document by its type alone: "Chiều nay ngày 26/3/2020, ... Phó Bí thư ... đã
