@@ -1856,6 +1856,70 @@ HELD_SHAPES += [
 ]
 
 
+# News items on one document that name its number only in passing: the page's own number, never
+# one of its citations.
+_AT_LEAD = (
+    "Tại Công văn số 59-CV/BCĐ về việc sắp xếp đơn vị sự nghiệp ngày 12/9/2025, Ban Chỉ đạo Trung "
+    "ương về tổng kết Nghị quyết số 18-NQ/TW đề nghị các đảng ủy khẩn trương hoàn thành.\n"
+)
+_THAT_IS = (
+    "Kiểm tra, xử lý nghiêm các trường hợp ra đường\n\nĐó là chỉ đạo của UBND tỉnh đối với các sở, "
+    "ngành tại Công văn số 4079/UBND-KT ngày 19/6/2021 về việc tiếp tục phòng, chống dịch theo Chỉ "
+    "thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ.\n"
+)
+_SOURCE_LAST = (
+    "Thông báo về việc hoãn tiếp công dân tháng 6\n\nĐể thực hiện Thông báo số 935/TB-UBND ngày "
+    "07/6/2021 của UBND tỉnh về việc hoãn tiếp công dân, UBND huyện thông báo hoãn các phiên tiếp "
+    "công dân định kỳ tháng 6.\n\n(Nguồn: Thông báo số 81/TB-UBND ngày 08/6/2021)\n"
+)
+_ATTACHED = (
+    "Tiếp tục phòng, chống dịch tại cơ sở y tế\n\nSở Y tế đề nghị các đơn vị tiếp tục thực hiện các "
+    "biện pháp đã triển khai tại văn bản số 479/SYT-NV ngày 28/01/2021 của Sở Y tế, đồng thời thực "
+    "hiện các nội dung tại Văn bản số 2873/SYT-NV ngày 13/6/2021 đính kèm\n"
+)
+_TITLE_REPEATS = (
+    "Ủy ban MTTQ phường triển khai kế hoạch vận động quỹ “Vì người nghèo” năm 2023\n\nChiều ngày "
+    "21/2/2023, Ủy ban MTTQ phường họp.\n\nTại hội nghị, đồng chí Chủ tịch trình bày Kế hoạch số "
+    "94/KH-BTT ngày 17/2/2023 của Ban Thường trực về triển khai kế hoạch vận động quỹ “Vì người "
+    "nghèo” năm 2023.\n"
+)
+HELD_SHAPES += [
+    ("a news item opening 'Tại Công văn số ...': its number", _AT_LEAD, "number", "59-CV/BCĐ"),
+    ("... its date, after its subject", _AT_LEAD, "date", dt.date(2025, 9, 12)),
+    ("... its subject, up to that date", _AT_LEAD, "subject", "Sắp xếp đơn vị sự nghiệp"),
+    ("... its own number is no citation", _AT_LEAD, "relations", {"cites": ("18-NQ/TW",)}),
+    ("'Đó là chỉ đạo ... tại Công văn số ...': its number", _THAT_IS, "number", "4079/UBND-KT"),
+    (
+        "... and that number is no citation ('Đó là ... tại')",
+        _THAT_IS,
+        "relations",
+        {"cites": ("16/CT-TTg",)},
+    ),
+    ("'(Nguồn: Thông báo số ...)' at the end: its number", _SOURCE_LAST, "number", "81/TB-UBND"),
+    ("... its date", _SOURCE_LAST, "date", dt.date(2021, 6, 8)),
+    (
+        "... and the source's number is no citation",
+        _SOURCE_LAST,
+        "relations",
+        {"implements": ("935/TB-UBND",)},
+    ),
+    ("'Văn bản số ... đính kèm': the number", _ATTACHED, "number", "2873/SYT-NV"),
+    (
+        "... and the attached number is no citation",
+        _ATTACHED,
+        "relations",
+        {"implements": ("479/SYT-NV",)},
+    ),
+    (
+        "a title that repeats a citation's subject: its number",
+        _TITLE_REPEATS,
+        "number",
+        "94/KH-BTT",
+    ),
+    ("... and the repeated number is no citation", _TITLE_REPEATS, "relations", {}),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

@@ -26,7 +26,7 @@ from bangtin.importer.fields import (
 )
 from bangtin.importer.footnotes import footnote_tail, pull_footnotes
 from bangtin.importer.header import read_header
-from bangtin.importer.headline import read_headline, read_title
+from bangtin.importer.headline import read_headline, read_presented, read_title
 from bangtin.importer.layout import Found, doc_start, posted_date
 from bangtin.importer.lines import NOISE, TRAILER, V_V, clean, is_caps
 from bangtin.importer.normalise import prepare_lines, strip_front_matter
@@ -93,6 +93,8 @@ def read_layout(lines: list[str], found: Found) -> list[str]:
     body_start = read_header(lines, found)
     if found.number is None and not found.left:
         read_headline(lines, found)
+    if found.number is None and not found.left:
+        read_presented(found.above, lines, found)
     if found.doc_type is None:
         read_title([*found.above, *lines[: body_start + 8]], found)
     closing = find_closing(lines, body_start)

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from bangtin.core.model import DocType
+from bangtin.core.text import fold
 from bangtin.importer.layout import Found
 from bangtin.importer.lines import KINH_GUI, NOISE, clean, is_caps
 from bangtin.links.citations import TYPE_WORDS, find_citations
@@ -47,7 +48,22 @@ _SENTENCE_END = re.compile(
     r"|\s+gửi\s+(?=(?:các\s+|toàn\s+thể\s+)?[A-ZĐÀ-Ỹ])"
     # "..., với nội dung:", "... như sau:": the lead hands over to the text it introduces.
     r"|\s+như sau\s*:|\s*:\s*$|\.?\s*$"
+    # "Tại Công văn số 59-CV/BCĐ về việc sắp xếp ... ngày 12/9/2025, Ban Chỉ đạo ...": the date
+    # written after the subject, the sentence's main clause after it, ends it ("... theo Chỉ thị
+    # số 16/CT-TTg ngày 31/3/2020 của Thủ tướng" is the date of a document the subject names).
+    r"|,?\s+ngày\s+(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*"
+    r"(?P<y>(?:19|20)\d\d)(?=\s*,\s*[A-ZĐÀ-Ỹ])"
 )
+# A news item's first sentence that reports what the document says: "Tại Công văn số ...,
+# Ban Chỉ đạo ... đề nghị ...", "Đó là chỉ đạo của UBND tỉnh ... tại Công văn số ...".
+_LEAD_AT = re.compile(r"(?:^|[.!?]\s+)(?:Tại|Đó là\b[^.;:]{0,200}?\stại)\s+$")
+
+
+def _date_of(m: re.Match[str]) -> dt.date | None:
+    try:
+        return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
 
 
 def read_headline(lines: list[str], found: Found) -> None:
@@ -78,7 +94,7 @@ def read_headline(lines: list[str], found: Found) -> None:
             at_start = cit.start == 0 and bool(cit.type_name)
             verb = next(
                 (m for m in _LEAD_VERB.finditer(c, 0, cit.start + 1) if m.end() == cit.start), None
-            )
+            ) or _LEAD_AT.search(c, 0, cit.start)
             if not (at_start or verb) or own not in (None, cit.number.key):
                 continue
             if found.number is None:
@@ -100,6 +116,8 @@ def read_headline(lines: list[str], found: Found) -> None:
             ):
                 end = _SENTENCE_END.search(c, about.end())
                 found.subject = [c[about.end() : end.start() if end else len(c)]]
+                if found.date is None and end is not None and end["d"]:
+                    found.date = _date_of(end)
             if found.subject and found.date is not None:
                 return
             # "Quyết định 65/1998/QĐ-TTg của Thủ tướng Chính phủ" (a document site's title) is
@@ -141,6 +159,41 @@ def _names_only(between: str) -> bool:
     m = _BETWEEN.match(between)
     rest = m["rest"].strip() if m else between.strip()
     return not rest or bool(re.match(r"(?i)(?:của|gửi|tới|đến|do)\s|[“\"(]", rest))
+
+
+# Where a news item names the document it reports on, anywhere on the page: "(Nguồn: Thông báo
+# số 81/TB-UBND ngày 08/6/2021)", "Xem chi tiết tại đây: 81/TB-UBND", "... tại Văn bản số
+# 2873/SYT-NV ngày 13/6/2021 đính kèm".
+_SOURCE = re.compile(
+    r"(?:Nguồn|(?:Xem\s+)?(?:thông\s+tin\s+)?chi\s+tiết\s+tại\s+đây)\s*:?\s*$", re.I
+)
+_ATTACHED = re.compile(r"[\s,]*(?:được\s+)?đính\s+kèm\b", re.IGNORECASE)
+
+
+def read_presented(page: list[str], lines: list[str], found: Found) -> None:
+    """The number of the one document a news item reports on, where no header or lead gave it.
+
+    Three shapes: the page names it as its source or attachment (see _SOURCE, _ATTACHED); or the
+    page's title repeats a citation's subject ("Ủy ban MTTQ phường triển khai kế hoạch vận động
+    quỹ ..." over "... trình bày Kế hoạch số 94/KH-BTT ... về triển khai kế hoạch vận động quỹ
+    ..."). That number is the page's own: never listed among its citations.
+    """
+    titles = [fold(clean(x)) for x in [*page, *lines][:12] if len(clean(x).split()) >= 4][:3]
+    for line in lines[:200]:
+        c = clean(line)
+        for cit in find_citations(c):
+            about = fold(" ".join(cit.subject.split()))
+            repeated = len(about.split()) >= 5 and any(about in t and t != fold(c) for t in titles)
+            if not (_SOURCE.search(c, 0, cit.start) or _ATTACHED.match(c, cit.end) or repeated):
+                continue
+            found.number = cit.number
+            if found.date is None:
+                found.date = cit.date
+            if found.doc_type is None and cit.type_name:
+                found.doc_type = DocType.from_text(cit.type_name)
+            if repeated and not found.subject:
+                found.subject = [cit.subject]
+            return
 
 
 # A lead naming the document by its type alone: "Chiều nay ngày 26/3/2020, ... Phó Bí thư ... đã
