@@ -1920,6 +1920,47 @@ HELD_SHAPES += [
 ]
 
 
+_ANNEX = (
+    STATE_HEAD.format(number="Số: 15/2024/QĐ-UBND")
+    + "\nQUYẾT ĐỊNH\nBan hành Quy chế kiểm tra văn bản\n\nCăn cứ Nghị định số 34/2016/NĐ-CP;\n\n"
+    "QUY CHẾ\n(Ban hành kèm theo Quyết định số: 15/QĐ-UBND ngày {date} của UBND tỉnh)\n"
+)
+HELD_SHAPES += [
+    (
+        "the annex names its decision's own number without the year: no citation",
+        _ANNEX.format(date="12 tháng 4 năm 2024"),
+        "relations",
+        {"based-on": ("34/2016/NĐ-CP",)},
+    ),
+    (
+        "... but the same serial and code of another year is one",
+        _ANNEX.format(date="12 tháng 4 năm 2019"),
+        "relations",
+        {"based-on": ("34/2016/NĐ-CP",), "cites": ("15/QĐ-UBND",)},
+    ),
+]
+
+# A font's text layer that lost every "Đ": "QĐ" read as "Q", a number cut in two at the hole.
+HELD_SHAPES += [
+    (
+        "a number whose 'Đ' was lost is the same as the whole one cited beside it",
+        STATE_HEAD.format(number="Số: 10/2004/TTLT-BTC")
+        + "\nTHÔNG TƯ LIÊN TỊCH\nHướng dẫn thực hiện Quyết định số 38/2004/QĐ-TTg\n\nCăn c Quy t "
+        "nh s 38/2004/Q -TTg ngày 17/3/2004 c a Th tư ng; thực hiện Quyết định số 38/2004/QĐ-TTg"
+        " ngày 17/3/2004 của Thủ tướng Chính phủ.\n",
+        "relations",
+        {"guides": ("38/2004/QĐ-TTg",)},
+    ),
+    (
+        "the own number with its 'Đ' lost is no citation",
+        "CÔNG ĐOÀN VIỆT NAM\nSố: 1046/QĐ-HC\nHà Nội, ngày 5 tháng 3 năm 2024\nQUYẾT ĐỊNH\n"
+        "Về việc thành lập hội đồng\n\nĐiều 1. Ban hành kèm theo Quy t nh s 1046/Q-HC.\n",
+        "relations",
+        {},
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Collection
+from dataclasses import replace
 
 from bangtin.core.model import RelationKind
 from bangtin.core.numbers import DocNumber
@@ -168,13 +170,25 @@ _KIND_RANK = {
 _OWN_NUMBER_LINE = re.compile(r"S(?:ố|\?)?\s*:")
 
 
-def _same_number(cited: DocNumber, own: DocNumber) -> bool:
+def _same_number(cited: DocNumber, own: DocNumber, date: dt.date | None = None) -> bool:
     """``cited`` is the document's own number, also as damaged text cut its code short.
 
     "65/1998/QĐT T g" (an old font's text layer, spacing lost) reads as "65/1998/QĐT": the same
     serial and year, its code the start of the own "QĐ-TTg". Never a number with a code of its own.
+    An annex names its decision without the year inside the number ("Ban hành kèm theo Quyết định
+    số 3195/QĐ-UB ngày 18 tháng 8 năm 2004" under "3195/2004/QĐ-UB"): the same number when the
+    date given, if any, falls in that year.
     """
     if cited.key == own.key:
+        return True
+    if cited.type_code is None and _lost_d(cited) == _lost_d(own):
+        return True  # "1046/Q-HC" for the own "1046/QĐ-HC" (see _lost_d)
+    if (
+        own.year is not None
+        and cited.year is None
+        and (date is None or date.year == own.year)
+        and cited.key == replace(own, year=None).key
+    ):
         return True
     compact = re.sub(r"[-/.]", "", cited.key)
     return (
@@ -185,18 +199,52 @@ def _same_number(cited: DocNumber, own: DocNumber) -> bool:
     )
 
 
+def _lost_d(number: DocNumber) -> str:
+    """The number's key without "Đ" and without dashes: what a text that lost its "Đ" keeps.
+
+    An old font's text layer drops the letters outside its code page: "Quy t nh s 38/2004/Q -TTg"
+    for "Quyết định số 38/2004/QĐ-TTg" ("Q-TTG", or "Q" where the space cut the number).
+    """
+    return re.sub(r"[\W_dđ]+", "", number.key.casefold())
+
+
+def _damaged_copies(numbers: Collection[DocNumber]) -> set[str]:
+    """The keys of numbers that are another listed number with its "Đ" lost (see _lost_d).
+
+    Such a copy has no type code left; it is the same as a whole number of the same serial and
+    year, or its start where the code was cut at the hole ("38/2004/Q", one letter left).
+    """
+    whole = [n for n in numbers if n.type_code is not None]
+    out = set()
+    for n in numbers:
+        if n.type_code is not None:
+            continue
+        lost = _lost_d(n)
+        one_letter = re.fullmatch(r"[A-ZĐ]", n.issuer_code.split("-")[-1]) is not None
+        for w in whole:
+            if (w.serial, w.year) == (n.serial, n.year) and (
+                _lost_d(w) == lost or (one_letter and _lost_d(w).startswith(lost))
+            ):
+                out.add(n.key)
+    return out
+
+
 def relations_of(text: str, *, own: DocNumber | None) -> dict[str, tuple[str, ...]]:
     """Every citation in ``text`` but nested ones and the document's own number, by kind.
 
     A number keeps its first kind, unless a later mention says more than "cites".
     """
     chosen: dict[str, tuple[RelationKind, str]] = {}
-    for cit in find_citations(text):
+    citations = find_citations(text)
+    damaged = _damaged_copies([c.number for c in citations if not c.nested])
+    for cit in citations:
         if cit.nested:
             continue
         key = cit.number.key
-        if (own is not None and _same_number(cit.number, own)) or _OWN_NUMBER_LINE.match(
-            text, cit.start
+        if (
+            key in damaged
+            or (own is not None and _same_number(cit.number, own, cit.date))
+            or _OWN_NUMBER_LINE.match(text, cit.start)
         ):
             continue
         if key not in chosen:
