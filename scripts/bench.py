@@ -77,6 +77,7 @@ __all__ = [
     "prepare_corpus",
     "render_table",
     "run_measured",
+    "serve_edits",
     "serve_latencies",
 ]
 
@@ -94,7 +95,7 @@ MARKDOWN_EXTENSIONS = """markdown_extensions:
   - toc:
       permalink: true
 """
-#: The edits `serve_latencies` makes, in order, each with its column of the table.
+#: The edits `serve_edits` makes, in order, each with its column of the table.
 EDITS = (
     ("body", "body s"),
     ("front-matter", "front-matter s"),
@@ -581,13 +582,107 @@ def _wait(url: str, shows: Callable[[str], bool], start: float, timeout: float) 
         time.sleep(0.05)
 
 
+_CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def group_cpu_seconds(group: int) -> float | None:
+    """User and system CPU seconds of the live processes of process group ``group`` (and of
+    the children they waited for), from /proc; None where there is no /proc."""
+    total = 0
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return None
+    for entry in proc.iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        # The command name, in brackets, may hold spaces: the fields follow its last ")".
+        fields = stat[stat.rindex(")") + 2 :].split()
+        if int(fields[2]) == group:  # pgrp
+            total += sum(int(value) for value in fields[11:15])  # utime stime cutime cstime
+    return total / _CLOCK_TICKS
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EditFigures:
+    """One edit in ``bangtin serve``, from the file saved.
+
+    Attributes:
+        seconds: until its page (or listing) shows it and the search index holds it (the
+            served ``search/manifest.json`` names another version: it is written last).
+        page_seconds: until the page shows it.
+        cpu_seconds: CPU of serve's processes meanwhile (the machine may be shared).
+        load: the one-minute load average when the file was saved.
+    """
+
+    seconds: float
+    page_seconds: float
+    cpu_seconds: float | None
+    load: float
+
+
+class _Editor:
+    """Saves an edit and waits for serve to show it on a page and in its search index."""
+
+    def __init__(self, root: str, group: int, timeout: float) -> None:
+        self.root, self.group, self.timeout = root, group, timeout
+        self.figures: dict[str, EditFigures] = {}
+
+    def version(self) -> str | None:
+        text = _fetch(self.root + "search/manifest.json")
+        if text is None:
+            return None
+        try:
+            return str(json.loads(text).get("version"))
+        except ValueError:
+            return None
+
+    def __call__(
+        self, name: str, save: Callable[[], None], url: str, shows: Callable[[str], bool]
+    ) -> None:
+        before = self.version()
+        cpu = group_cpu_seconds(self.group)
+        load = os.getloadavg()[0]
+        start = time.perf_counter()
+        save()
+        page = _wait(url, shows, start, self.timeout)
+        seconds = page
+        if before is not None:  # a site without search has no index to wait for
+            seconds = _wait(
+                self.root + "search/manifest.json",
+                lambda text: f'"version":"{before}"' not in text,
+                start,
+                self.timeout,
+            )
+            seconds = max(page, seconds)
+        after = group_cpu_seconds(self.group)
+        self.figures[name] = EditFigures(
+            seconds=seconds,
+            page_seconds=page,
+            cpu_seconds=after - cpu if after is not None and cpu is not None else None,
+            load=load,
+        )
+
+
 def serve_latencies(
     project: Path, *, log: Path, startup_timeout: float, timeout: float = SERVE_TIMEOUT
 ) -> dict[str, float]:
-    """Seconds from each kind of edit (`EDITS`) to its effect on ``bangtin serve``'s pages.
+    """Seconds from each kind of edit (`EDITS`) to its effect on ``bangtin serve`` (`serve_edits`)."""
+    figures = serve_edits(project, log=log, startup_timeout=startup_timeout, timeout=timeout)
+    return {name: f.seconds for name, f in figures.items()}
+
+
+def serve_edits(
+    project: Path, *, log: Path, startup_timeout: float, timeout: float = SERVE_TIMEOUT
+) -> dict[str, EditFigures]:
+    """Each kind of edit (`EDITS`) made in ``bangtin serve``, with its figures.
 
     Starts ``bangtin serve`` on a free port of 127.0.0.1 and waits for its first build. Then,
-    one after another, each waiting for its effect over HTTP (polled every 0.05 s):
+    one after another, each waiting for its effect over HTTP (polled every 0.05 s), on its page
+    and in the search index (`EditFigures`):
 
     1. body: a marker paragraph appended to directive X; X's page shows it.
     2. front-matter: a marker appended to X's subject; X's year listing shows it.
@@ -600,9 +695,6 @@ def serve_latencies(
     The server is stopped, X restored byte for byte and the new file removed afterwards,
     whatever happens.
 
-    Returns:
-        Seconds for each edit, by its name in `EDITS`.
-
     Raises:
         RuntimeError: the server did not come up, or an edit did not show in time.
     """
@@ -613,7 +705,6 @@ def serve_latencies(
     original = target.read_bytes()
     new_file = target.with_name(f"bench-new-{uuid.uuid4().hex[:8]}.md")
     log.parent.mkdir(parents=True, exist_ok=True)
-    seconds: dict[str, float] = {}
     with log.open("wb") as out:
         proc = subprocess.Popen(
             [
@@ -641,59 +732,74 @@ def serve_latencies(
             time.sleep(1.0)  # let the watcher settle after the first build
             x, y = _cited_pair(files, root)
             assert x == target
-            text = original.decode("utf-8")
-            marker = f"bench-marker-{uuid.uuid4().hex}"
-            x_page, y_page = root + _page_of(x), root + _page_of(y)
-            listing = f"{root}van-ban/{x.parent.name}/"
-
-            def edit(name: str, new_text: str, url: str, shows: Callable[[str], bool]) -> None:
-                start = time.perf_counter()
-                target.write_text(new_text, encoding="utf-8")
-                seconds[name] = _wait(url, shows, start, timeout)
-
-            text += f"\n\nĐã sửa: {marker}\n"
-            edit("body", text, x_page, lambda page: marker in page)
-            subject = _SUBJECT.search(text)
-            assert subject is not None
-            value = subject.group(1)
-            quote = value[0] if value[:1] in ("'", '"') else ""
-            marked = f"subject: {quote}{marker}s {value[len(quote) :]}"
-            text = text.replace(subject.group(0), marked, 1)
-            edit("front-matter", text, listing, lambda page: f"{marker}s" in page)
-            y_text = y.read_text(encoding="utf-8")
-            number, date = _NUMBER.search(y_text), _DATE.search(y_text)
-            kind = _TYPE.search(y_text)
-            assert number is not None and date is not None
-            cite = (
-                f"\n\nThực hiện {kind.group(1) if kind else 'Công văn'} số {number.group(1)}, "
-                f"ngày {date.group(3)}/{date.group(2)}/{date.group(1)}.\n"
-            )
-            backlink = f"../../{x.parent.name}/{x.stem}/"
-            edit("citation added", text + cite, y_page, lambda page: backlink in page)
-            edit("citation removed", text, y_page, lambda page: backlink not in page)
-            x_number = _NUMBER.search(text)
-            assert x_number is not None
-            listed = _fetch(listing) or ""
-            new_number = next(
-                candidate
-                for n in range(9001, 10000)
-                if (candidate := re.sub(r"^\d+", str(n), x_number.group(1).strip())) not in listed
-            )
-            start = time.perf_counter()
-            new_file.write_text(
-                text.replace(x_number.group(0), f"number: {new_number}", 1), "utf-8"
-            )
-            seconds["new file"] = _wait(listing, lambda page: new_number in page, start, timeout)
-            start = time.perf_counter()
-            new_file.unlink()
-            seconds["deleted file"] = _wait(
-                listing, lambda page: new_number not in page, start, timeout
-            )
-            return seconds
+            edit = _Editor(root, proc.pid, timeout)
+            _make_edits(edit, target, original.decode("utf-8"), y, new_file)
+            return edit.figures
         finally:
             _stop(proc)
             target.write_bytes(original)
             new_file.unlink(missing_ok=True)
+
+
+def _make_edits(edit: _Editor, x: Path, text: str, y: Path, new_file: Path) -> None:
+    """`serve_edits`' six edits of X (``text``), citing Y, and the new file, in order."""
+    root = edit.root
+    marker = f"bench-marker-{uuid.uuid4().hex}"
+    x_page, y_page = root + _page_of(x), root + _page_of(y)
+    listing = f"{root}van-ban/{x.parent.name}/"
+
+    def save(path: Path, new_text: str) -> Callable[[], None]:
+        def write() -> None:
+            path.write_text(new_text, encoding="utf-8")
+
+        return write
+
+    text += f"\n\nĐã sửa: {marker}\n"
+    edit("body", save(x, text), x_page, lambda page: marker in page)
+    subject = _SUBJECT.search(text)
+    assert subject is not None
+    value = subject.group(1)
+    quote = value[0] if value[:1] in ("'", '"') else ""
+    marked = f"subject: {quote}{marker}s {value[len(quote) :]}"
+    text = text.replace(subject.group(0), marked, 1)
+    edit("front-matter", save(x, text), listing, lambda page: f"{marker}s" in page)
+    y_text = y.read_text(encoding="utf-8")
+    number, date = _NUMBER.search(y_text), _DATE.search(y_text)
+    kind = _TYPE.search(y_text)
+    assert number is not None and date is not None
+    cite = (
+        f"\n\nThực hiện {kind.group(1) if kind else 'Công văn'} số {number.group(1)}, "
+        f"ngày {date.group(3)}/{date.group(2)}/{date.group(1)}.\n"
+    )
+    backlink = f"../../{x.parent.name}/{x.stem}/"
+    edit("citation added", save(x, text + cite), y_page, lambda page: backlink in page)
+    edit("citation removed", save(x, text), y_page, lambda page: backlink not in page)
+    x_number = _NUMBER.search(text)
+    assert x_number is not None
+    listed = _fetch(listing) or ""
+    new_number = next(
+        candidate
+        for n in range(9001, 10000)
+        if (candidate := re.sub(r"^\d+", str(n), x_number.group(1).strip())) not in listed
+    )
+    new_text = text.replace(x_number.group(0), f"number: {new_number}", 1)
+    edit("new file", save(new_file, new_text), listing, lambda page: new_number in page)
+    edit("deleted file", new_file.unlink, listing, lambda page: new_number not in page)
+
+
+def render_edits(figures: dict[str, EditFigures]) -> str:
+    """The per-edit table of `serve_edits`' figures (Markdown)."""
+    lines = [
+        "| edit | save to page and index s | save to page s | serve CPU s | load (1 min) |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for name, _ in EDITS:
+        f = figures.get(name)
+        if f is None:
+            continue
+        cpu = _fmt(f.cpu_seconds, 2)
+        lines.append(f"| {name} | {f.seconds:.2f} | {f.page_seconds:.2f} | {cpu} | {f.load:.2f} |")
+    return "\n".join(lines)
 
 
 # One line of serve's log per edit taken in: the update's own seconds, and the search index's
@@ -940,15 +1046,16 @@ def _bench_bangtin(
             row.failures.append(f"search measure on {size}: {type(exc).__name__}: {exc}")
     if args.serve:
         try:
-            latencies = serve_latencies(
+            figures = serve_edits(
                 project, log=logs / "bangtin-serve.log", startup_timeout=120 + size * 0.3
             )
         except RuntimeError as exc:
             row.failures.append(f"serve on {size}: {exc}")
         else:
             for name, column in EDITS:
-                row.add(column, latencies.get(name))
+                row.add(column, figures[name].seconds if name in figures else None)
             row.notes.append(serve_note(row.size, logs / "bangtin-serve.log"))
+            row.notes.append(f"serve edits at {size:,}:\n\n{render_edits(figures)}\n")
 
 
 def _bench_plain(tool: str, folder: Path, row: Row, logs: Path) -> None:
@@ -1009,6 +1116,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--no-search", dest="search", action="store_false", help="skip search bytes per query"
     )
+    parser.add_argument(
+        "--serve-only",
+        type=Path,
+        metavar="PROJECT",
+        help="only the serve edits, on this project (made by gen_corpus.py), as a table",
+    )
     return parser
 
 
@@ -1022,6 +1135,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         0, or 1 when a run failed (the report still shows the rest).
     """
     args = _parser().parse_args(argv)
+    if args.serve_only is not None:
+        return _serve_only(args.serve_only.resolve(), args.work.resolve())
     if args.quick:
         args.sizes, args.repeat, args.hugo, args.search = "30,60", 1, False, False
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
@@ -1064,6 +1179,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             _write(work, rows, sizes, tools, machine, args, [*notes, "partial: still running"])
     failures = _write(work, rows, sizes, tools, machine, args, notes, final=True)
     return 1 if failures else 0
+
+
+def _serve_only(project: Path, work: Path) -> int:
+    """``--serve-only``: the six edits in serve on ``project``, their table printed."""
+    log = work / "logs" / "serve-only.log"
+    size = len(_directives(project))
+    try:
+        figures = serve_edits(project, log=log, startup_timeout=120 + size * 0.3)
+    except RuntimeError as exc:
+        print(f"serve on {size}: {exc}", file=sys.stderr)
+        return 1
+    print(f"{size:,} directives, {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC\n")
+    print(render_edits(figures))
+    print(f"\n{serve_note(size, log)}")
+    return 0
 
 
 def _write(

@@ -27,7 +27,7 @@ from bangtin.features.search.index import (
     update_index,
     write_index,
 )
-from bangtin.features.search.reader import IndexReader, read_shard
+from bangtin.features.search.reader import IndexReader, read_entries, read_heads, read_shard
 from conftest import MakeSite, Site, directive
 
 TIMEOUT = 30.0
@@ -460,13 +460,119 @@ def test_index_update_writes_what_a_full_build_writes(
     served, cache = tmp_path / "served", IndexCache()
     update_index(pages, served, cache)
     assert _files(served) == _files(_full(pages, tmp_path / "full-0"))
+    # An edit of a page in place moves no id: the very files of a full build.
     edited = [*pages]
     edited[7] = _page(7, "Nội dung mới pangolinkhoi")
-    del edited[900]  # a page gone: every id after it moves
-    for step, now in enumerate((edited, [*edited, _page(5000, "Trang thêm")]), start=1):
+    _, rewritten = update_index(edited, served, cache)
+    assert _files(served) == _files(_full(edited, tmp_path / "full-1"))
+    assert "manifest.json" in rewritten and len(rewritten) < len(_files(served))
+    # A page gone, then one added: ids differ from a full build's, the answers do not.
+    del edited[900]
+    for step, now in enumerate((edited, [*edited, _page(5000, "Trang thêm")]), start=2):
         _, rewritten = update_index(now, served, cache)
-        assert _files(served) == _files(_full(now, tmp_path / f"full-{step}"))
+        assert _index_view(served) == _index_view(_full(now, tmp_path / f"full-{step}"))
         assert "manifest.json" in rewritten and len(rewritten) < len(_files(served))
+
+
+QUERIES = (
+    "dân vận khéo",
+    "nội dung văn bản 901",
+    "pangolinkhoi",
+    "trang thêm",
+    "công văn số 12",
+    "về việc số 1099",
+    "12-CV",
+    "dan van kheo 5",
+    "noi dung van ban",
+    "pangolinkhio",
+)
+
+
+def _index_view(folder: Path, queries: tuple[str, ...] = QUERIES) -> dict[str, object]:
+    """What an index says, by page address instead of page id: each term's pages with their
+    impacts and its neighbours, each page's record, passages and facet values, the files that
+    hold no id, and the answers to ``queries`` (pages of equal score by address: their order
+    follows the ids). Equal for two indexes that answer every query alike."""
+    reader = IndexReader(folder)
+    size = reader.manifest["group"]
+    records: dict[int, list[object]] = {}
+    for path in (folder / "p").glob("*.json"):
+        for at, record in enumerate(json.loads(path.read_text("utf-8"))):
+            if record:  # a hole's is empty, and no term leads to it
+                records[int(path.stem) * size + at] = record
+    url = {page: record[0] for page, record in records.items()}
+    entries: dict[str, object] = {}
+    for path in (folder / "t").glob("*.bin"):
+        data = path.read_bytes()
+        for page, head in read_heads(data).items():
+            assert head == [records[page][k] for k in (0, 1, 2, 7)]  # as its record begins
+        for term, entry in read_entries(data).items():
+            pages = {url[page]: impact for impact, ids in entry.blocks for page in ids}
+            assert len(pages) == entry.df
+            entries[term] = (pages, entry.left, entry.right)
+    facets = json.loads((folder / "facets.json").read_text("utf-8"))
+    for column in facets:
+        # Per page address; a hole has none.
+        assert all(column["pages"][page] == -1 for page in range(len(column["pages"])) - url.keys())
+        column["pages"] = {url[page]: v for page, v in enumerate(column["pages"]) if page in url}
+    manifest = {k: v for k, v in reader.manifest.items() if k not in ("version", "pages", "shards")}
+    answers = []
+    for query in queries:
+        found = reader.query(query)
+        hits = sorted((-hit.score, hit.url) for hit in found.hits)
+        answers.append((query, hits, found.relaxed, found.corrected))
+    own = {
+        name: data
+        for name, data in _files(folder).items()
+        if name == "vocab.json" or name.startswith("v/")
+    }
+    return {
+        "terms": entries,
+        "records": {record[0]: record for record in records.values()},
+        "passages": {url[page]: reader.passages(page) for page in records},
+        "headings": {url[page]: reader.headings(page) for page in records},
+        "facets": facets,
+        "manifest": manifest,
+        "answers": answers,
+        "files": own,
+    }
+
+
+def test_index_update_keeps_each_page_s_id_while_serving(tmp_path: Path) -> None:
+    # A page deleted or added moves no other page's id: only the files of the pages and terms
+    # the edit changes are written, not every record file after it (they were, id by id).
+    pages = [_page(n, f"Nội dung văn bản {n} về dân vận khéo") for n in range(1100)]
+    served, cache = tmp_path / "served", IndexCache()
+    update_index(pages, served, cache)
+    first = IndexReader(served)
+    gone = [first.page(n)[0] for n in range(len(pages))].index
+    # A deletion, a new page, and a page renamed (its old address gone, a new one added).
+    renamed = dataclasses.replace(pages[300].doc, url="van-ban/2024/doi-ten/")
+    steps = {
+        "deleted": [p for p in pages if p is not pages[100]],
+        "added": [p for p in pages if p is not pages[100]] + [_page(6000, "Văn bản mới")],
+        "renamed": [
+            *(p for p in pages if p not in (pages[100], pages[300])),
+            _page(6000, "Văn bản mới"),
+            _Keyed(renamed, ("renamed",)),
+        ],
+    }
+    for step, now in steps.items():
+        _, rewritten = update_index(now, served, cache)
+        records = [name for name in rewritten if name.startswith(("p/", "x/"))]
+        # The group of the page gone (a hole now) or of the ids at the end, no others.
+        assert len(records) <= 4, (step, records)
+        assert _index_view(served) == _index_view(_full(now, tmp_path / f"full-{step}")), step
+    # The deleted page's id is a hole; the new pages' come after the last.
+    reader = IndexReader(served)
+    assert reader.page(gone(pages[100].url)) == reader.page(gone(pages[300].url)) == []
+    assert [reader.page(n)[0] for n in (1100, 1101)] == [
+        "van-ban/2024/6000-cv/",
+        "van-ban/2024/doi-ten/",
+    ]
+    # The pages at the end deleted: no hole is left at the end.
+    update_index(steps["renamed"][:-2], served, cache)
+    assert IndexReader(served).manifest["pages"] == 1100
 
 
 def _full(pages: list[_Keyed], target: Path) -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import cast
 
@@ -9,7 +10,8 @@ import pytest
 
 from bangtin.adapter.plugin import BangtinPlugin
 from bangtin.adapter.serve_update import ServeUpdate
-from conftest import MakeSite, directive, serve_build
+from conftest import MakeSite, directive, run_build, serve_build
+from test_serve import _index_view
 
 CITED = "directives/2024/189-cv-tu.md"
 CITING = "directives/2024/2078-cv-duk.md"
@@ -121,10 +123,34 @@ def _files(folder: Path) -> dict[str, bytes]:
     }
 
 
+QUERIES = (
+    "quokkakhoi",
+    "dân vận",
+    "189-CV/TU",
+    "4343",
+    "kế hoạch tập huấn",
+    "đảng ủy khối",
+    "cong van",
+    "trien khai",
+    "tang cuong",
+    "quokkakhio",
+)
+
+
 def _differences(served: Path, fresh: Path) -> list[str]:
-    """The files that differ between the served site and a full build's (or are in one only)."""
+    """The files that differ between the served site and a full build's (or are in one only).
+
+    The search index is compared by what it answers (`_index_view`): while serving, a deleted
+    page's id stays a hole, so its files may differ from a full build's byte for byte."""
     a, b = _files(served), _files(fresh)
-    return sorted(rel for rel in a.keys() | b.keys() if a.get(rel) != b.get(rel))
+    differ = sorted(
+        rel
+        for rel in a.keys() | b.keys()
+        if a.get(rel) != b.get(rel) and not rel.startswith("search/")
+    )
+    if _index_view(served / "search", QUERIES) != _index_view(fresh / "search", QUERIES):
+        differ.append("search/")
+    return differ
 
 
 @pytest.mark.parametrize(
@@ -179,3 +205,71 @@ def test_a_file_with_an_error_keeps_its_page(make_site: MakeSite, tmp_path: Path
     assert report.changed == () and report.rendered == ()
     assert [e.path for e in report.errors] == [CITING]
     assert page.read_bytes() == before
+
+
+NEW = "directives/2024/77-cv-duk.md"
+RENAMED = "directives/2024/78-cv-duk.md"
+NEWEST = directive(
+    "77-CV/ĐUK", "2024-06-01", subject="Về việc quokkakhoi mới", body="Tăng cường dân vận."
+)
+
+
+def _step(root: Path, step: str) -> list[str]:
+    """Make one edit of `test_the_served_index_answers_as_a_full_build_...`; its files."""
+    if step == "new":
+        (root / NEW).write_text(NEWEST, "utf-8")
+        return [NEW]
+    if step == "deleted":
+        (root / OTHER).unlink()
+        return [OTHER]
+    if step == "renamed":  # another number: another address
+        (root / NEW).unlink()
+        (root / RENAMED).write_text(NEWEST.replace("77-CV", "78-CV"), "utf-8")
+        return [NEW, RENAMED]
+    (root / CITING).write_text(directive(body=CITES + " Tăng cường quokkakhoi."), "utf-8")
+    return [CITING]
+
+
+def _pages(site_dir: Path) -> int:
+    manifest = json.loads((site_dir / "search/manifest.json").read_text("utf-8"))
+    return int(manifest["pages"])
+
+
+def test_the_served_index_answers_as_a_full_build_after_new_deleted_and_renamed_files(
+    make_site: MakeSite, tmp_path: Path
+) -> None:
+    # While serving, a page keeps its id: a new page's comes last (a full build puts the
+    # newest first), a deleted one's is a hole. The index answers as a full build's all along.
+    site = make_site(
+        {
+            CITED: directive("189-CV/TU", "2024-01-02", subject="Về công tác dân vận"),
+            CITING: directive(body=CITES),
+            OTHER: directive("5-KH/ĐUK", "2024-02-05", subject="Kế hoạch tập huấn"),
+        },
+        build=False,
+        plugin={"search": True},
+    )
+    out = tmp_path / "served"
+    plugin = cast(BangtinPlugin, serve_build(site, out)[0])
+    holes = False
+    for step in ("new", "deleted", "renamed", "edited"):
+        paths = _step(site.root, step)
+
+        report = _serve_update(plugin).update(plugin, [Path(p) for p in paths])
+
+        assert report.errors == () and report.search is not None, step
+        # In a process of its own: MkDocs would hand this process's plugin to a second build.
+        built = run_build(site.root, epoch="1733500000")
+        assert built.returncode == 0, built.stderr
+        fresh = site.root / "site"
+        view = _index_view(out / "search", QUERIES)
+        assert view == _index_view(fresh / "search", QUERIES), step
+        holes = holes or _pages(out) > _pages(fresh)
+    assert holes  # the ids did differ from a full build's
+    # The new page's words are found under its new address only, the deleted page's not.
+    answers = {query: hits for query, hits, _, _ in view["answers"]}  # type: ignore[attr-defined]
+    assert {url for _, url in answers["quokkakhoi"]} == {
+        "van-ban/2024/2078-cv-duk/",
+        "van-ban/2024/78-cv-duk/",
+    }
+    assert answers["kế hoạch tập huấn"] == []

@@ -79,6 +79,7 @@ class SearchFeature(Feature):
                 site_docs(self.ctx.site_index()), target, workers=min(os.cpu_count() or 1, 4)
             )
         cache.files = None  # compared with the empty folder: every file written
+        cache.slots = None  # ids laid out afresh: the holes serve's deletions left go
         return update_index(site_docs(self.ctx.site_index()), target, cache)[0]
 
     def _cache(self) -> IndexCache | None:

@@ -167,6 +167,12 @@ class SearchDoc:
         return self
 
 
+#: What stands at a page id that is no page's while serving (a page deleted since the full
+#: build: its id is kept free so that no other page's id moves). No term holds it; it counts
+#: neither in the scores (n, the average length) nor in the facets.
+_HOLE = SearchDoc(url="", kind="", title="")
+
+
 class DocSource(Protocol):
     """A page to index: what orders it, and how to build its document when it is counted."""
 
@@ -464,7 +470,7 @@ def _grouped(
     groups = [_json(records[at : at + GROUP_SIZE]) for at in range(0, len(records), GROUP_SIZE)]
     steps = range(0, len(texts), PASSAGE_GROUP)
     passages = [_json(texts[at : at + PASSAGE_GROUP]) for at in steps]
-    heads = [[r[0], r[1], r[2], r[7]] for r in records]
+    heads = [[r[0], r[1], r[2], r[7]] if r else [] for r in records]
     return _Counted(postings, groups, passages, facets, heads)
 
 
@@ -532,10 +538,15 @@ class _Scored:
     high: float
 
 
-def _score(postings: _Postings, stubs: Sequence[bool]) -> _Scored:
-    """BM25-like impact of every (term, page), quantised (see docs/search-index.md)."""
+def _score(postings: _Postings, stubs: Sequence[bool], holes: Sequence[bool] = ()) -> _Scored:
+    """BM25-like impact of every (term, page), quantised (see docs/search-index.md).
+
+    ``holes`` marks the ids that are no page's (`_HOLE`): left out of the page count and the
+    average length, so that every impact is the one a full build of the same pages gives.
+    """
     lengths = np.concatenate(postings.lengths) if postings.lengths else np.zeros(0)
-    n = len(lengths)
+    pages = lengths[~np.asarray(holes, dtype=bool)] if any(holes) else lengths
+    n = len(pages)
     if not sum(len(batch) for batch in postings.keys):
         empty = np.zeros(0, dtype=np.int64)
         return _Scored([], empty, empty, empty, empty, empty, 1.0, 1.0001)
@@ -564,7 +575,7 @@ def _score(postings: _Postings, stubs: Sequence[bool]) -> _Scored:
     # A page's own keys: marked by their weight, counted as WEIGHT_NUMBER (see _OWN_MARK).
     own = tf >= _OWN_MARK
     tf[own] -= np.floor(tf[own] / _OWN_MARK) * (_OWN_MARK - WEIGHT_NUMBER)
-    avg = float(lengths.mean()) or 1.0
+    avg = float(pages.mean()) or 1.0
     norms = _K1 * (1 - _B + _B * (lengths / avg))
     idf = np.log(1 + (n - df + 0.5) / (df + 0.5))
     # idf × tf × (k1 + 1) / (tf + norm), computed in place (arrays of millions: each new one
@@ -680,6 +691,8 @@ def _shard_count(total: int) -> int:
 
 
 def _page_record(doc: SearchDoc) -> list[Any]:
+    if doc is _HOLE:
+        return []  # no term leads to it: the browser never reads it
     return [
         doc.url,
         doc.kind,
@@ -869,7 +882,8 @@ def _write(ordered: Sequence[DocSource], counted: _Counted, files: _Files) -> In
     files.add("facets.json", _json(_facet_columns(counted.facets)))
     files.send()
 
-    scored = _score(counted.postings, [d.stub for d in ordered])
+    holes = [d is _HOLE for d in ordered]
+    scored = _score(counted.postings, [d.stub for d in ordered], holes)
     del counted.postings
     data, offsets = _encode_terms(scored)
     keys = [word.encode("utf-8") for word in scored.words]
@@ -931,7 +945,7 @@ def _write(ordered: Sequence[DocSource], counted: _Counted, files: _Files) -> In
     }
     files.add("manifest.json", _json(manifest))
     return IndexStats(
-        pages=len(ordered),
+        pages=len(ordered) - sum(holes),
         terms=len(scored.words),
         postings=len(scored.term),
         shards=shards,
@@ -956,12 +970,36 @@ class IndexCache:
         batches: by first page id, the batch of pages counted last time.
         vocabulary: the words of every batch counted (their ids are the batches' keys).
         files: the index's files as last written (name -> bytes); None: as on disk.
+        slots: the address of the page at each id while serving (None: a hole, `_HOLE`);
+            None: the ids are laid out afresh (`_order`) at the next update, as a full build
+            lays them out.
     """
 
     docs: dict[str, tuple[object, SearchDoc]] = field(default_factory=dict)
     batches: dict[int, _Batch] = field(default_factory=dict)
     vocabulary: _Vocabulary = field(default_factory=_Vocabulary)
     files: dict[str, bytes] | None = None
+    slots: list[str | None] | None = None
+
+
+def _place(ordered: list[DocSource], cache: IndexCache) -> list[DocSource]:
+    """The pages by id while serving: each page keeps the id it had, a page gone leaves a hole
+    (`_HOLE`), new pages take ids after the last (in `_order`'s order); holes at the end are
+    dropped. Without a layout (``cache.slots``) the ids follow `_order`, as in a full build.
+
+    A new or deleted page would otherwise move the id of every page after it, and with them
+    the bytes of nearly every file of the index; now an edit rewrites the files of the pages
+    and terms it changes. The holes go at the next full build (`IndexCache.slots` reset)."""
+    if cache.slots is None:
+        placed = ordered
+    else:
+        by_url = {d.url: d for d in ordered}
+        placed = [_HOLE if url is None else by_url.pop(url, _HOLE) for url in cache.slots]
+        placed += [d for d in ordered if d.url in by_url]
+        while placed and placed[-1] is _HOLE:
+            placed.pop()
+    cache.slots = [None if d is _HOLE else d.url for d in placed]
+    return placed
 
 
 def _cached_docs(ordered: Sequence[DocSource], cache: IndexCache) -> list[SearchDoc]:
@@ -1064,17 +1102,20 @@ def update_index(
 ) -> tuple[IndexStats, list[str]]:
     """Bring the index in ``target`` up to ``docs``, rewriting only the files that change.
 
-    The same files as :func:`write_index` would write, byte for byte, but only the documents
-    whose source changed are built again, only the batches of pages that hold one are counted
-    again, and only the files whose bytes differ are written (an edit of a body: its record's
-    files, the shards of its terms and of the terms whose scores moved, the vocabulary, the
-    manifest). Scoring is redone over every posting: an idf or the average length changes with
-    any edit, and the quantisation with them.
+    The same answers as :func:`write_index` would give, but only the documents whose source
+    changed are built again, only the batches of pages that hold one are counted again, and
+    only the files whose bytes differ are written (an edit of a body: its record's files, the
+    shards of its terms and of the terms whose scores moved, the vocabulary, the manifest).
+    Scoring is redone over every posting: an idf or the average length changes with any edit,
+    and the quantisation with them. The pages keep their ids from one update to the next
+    (`_place`): until a page is added or deleted the files are a full build's, byte for byte;
+    after, the ids differ (a new page's comes last, a deleted one's is a hole) and so does the
+    order of pages of equal score, but every page's score is the full build's.
 
     Returns:
         What the index holds, and the names of the files rewritten (relative to ``target``).
     """
-    ordered = _order(list(docs))
+    ordered = _place(_order(list(docs)), cache)
     built = _cached_docs(ordered, cache)
     counted = _count_cached(built, cache)
     with _Changed(target, cache.files) as files:
