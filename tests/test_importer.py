@@ -1961,6 +1961,64 @@ HELD_SHAPES += [
 ]
 
 
+_DASH_RULED = (
+    "TẠM DỪNG TIẾP CÔNG DÂN\n\nVăn hóa - Xã hội\n\nỦY BAN NHÂN DÂN\n\nXÃ ĐỨC HỢP\n\n––––––––\n\n"
+    "Số:         / TB-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập – Tự do – Hạnh phúc\n\n"
+    "Đức Hợp, ngày ….. tháng 12 năm 2021\n\nTHÔNG BÁO\n\nVề việc tạm dừng tiếp công dân\n\n"
+    "Thực hiện Thông báo số 1481/TB-UBND ngày 23/12/2021 của UBND huyện về việc tạm dừng.\n"
+)
+_SPLIT_VV = (
+    "BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - "
+    "Hạnh phúc\n---------------\nSố: 2728/TCT-DNL\nV/v\n: Thực hiện quy định về hóa đơn. Hà Nội, "
+    "ngày 18 tháng 07 năm 2014\n\nKính gửi: Cục thuế tỉnh Đắk Nông.\n\nTrả lời công văn số 636/CT-"
+    "THNVDT ngày 25/4/2014 của Cục thuế tỉnh Đắk Nông, Tổng cục Thuế có ý kiến như sau:\n"
+)
+HELD_SHAPES += [
+    (
+        "a rule typed with en dashes ('––––') is a rule: the header",
+        _DASH_RULED,
+        "header",
+        ("ỦY BAN NHÂN DÂN", "XÃ ĐỨC HỢP"),
+    ),
+    ("... and a date whose day was left blank stays to fill", _DASH_RULED, "date", None),
+    ("a date line glued after the subject's full stop: the place", _SPLIT_VV, "place", "Hà Nội"),
+    (
+        "a state number whose issuer is 'TCT' (Tổng cục Thuế) has no type code",
+        STATE_HEAD.format(number="Số: 2728/TCT-DNL\nV/v thực hiện quy định về hóa đơn"),
+        "type",
+        "Công văn",
+    ),
+]
+_BAD_DAY = (
+    "Tăng cường phòng, chống dịch\n\nThực hiện Công điện ngày 28/7/2020 của Thường trực Ban Bí "
+    "thư, Ban Thường vụ Đảng ủy Khối đã ban hành Công văn số 2458-CV/ĐUK, ngày 29/77/2020 về việc "
+    "tăng cường phòng, chống dịch.\n"
+)
+_PRINTED_ON = (
+    "Hải Phòng, ngày 18 tháng 11 năm 2019\n    Thực hiện Chương trình hành động số 16-CTr/TU ngày "
+    "25/3/2008 của Ban Thường vụ Thành ủy, ngày 13/5/2011, Ủy ban nhân dân huyện ban hành Kế hoạch "
+    "số 42/KH-UBND về thực hiện cải cách hành chính năm 2011.\n    Đề nghị các phòng thực hiện.\n"
+)
+HELD_SHAPES += [
+    ("a lead's own date mistyped ('29/77/2020'): no other date is taken", _BAD_DAY, "date", None),
+    (
+        "a page's print date over a lead that dates the document: the lead's",
+        _PRINTED_ON,
+        "date",
+        dt.date(2011, 5, 13),
+    ),
+    ("... and the print date's place is not the document's", _PRINTED_ON, "place", ""),
+    (
+        "a recipient's own brackets in capitals ('(CL - NCL)') are part of it",
+        "PHÒNG GIÁO DỤC\nSố: 12/GDĐT\nV/v tuyển sinh\nBình Chánh, ngày 5 tháng 3 năm 2024\n"
+        "Kính gửi:\n- Hiệu trưởng các trường MN - MG (CL - NCL);\n- Hiệu trưởng các trường THCS (để "
+        "biết).\n\nPhòng Giáo dục thông báo như sau.\n",
+        "to",
+        ("Hiệu trưởng các trường MN - MG (CL - NCL)", "Hiệu trưởng các trường THCS"),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

@@ -123,3 +123,12 @@ def test_an_issuer_code_keeps_its_official_mixed_case(written: str, shown: str) 
     assert number is not None and str(number) == shown
     assert number.key == parse_number(shown.upper()).key  # type: ignore[union-attr]
     assert number.slug == parse_number(shown.upper()).slug  # type: ignore[union-attr]
+
+
+def test_a_party_only_code_first_in_a_state_number_is_the_issuer() -> None:
+    # "TCT" is a Party code for Thông tri, but "2728/TCT-DNL" is a công văn of Tổng cục Thuế.
+    number = parse_number("2728/TCT-DNL")
+    assert number is not None
+    assert (number.type_code, number.issuer_code, number.type_name) == (None, "TCT-DNL", None)
+    assert number.key == parse_number("2728/tct-dnl").key  # type: ignore[union-attr]
+    assert parse_number("12-TCT/TU").type_name == "Thông tri"  # type: ignore[union-attr]

@@ -120,6 +120,9 @@ _STATE = re.compile(
 # "61/2018/NĐCP", "01/2018/TTVPCP"): split only before an issuer family that is unmistakable.
 _GLUED_CODES = ("TTLT", "QĐ", "NĐ", "NQ", "TT", "CT", "KH", "TB", "HD", "BC", "CV")
 _GLUED_ISSUER = re.compile(r"^(?:UBND|HĐND|CP|TTG|VPCP|B[A-ZĐ]{1,7})$")
+# Party type codes that, first in a state number, are a body's code: "2728/TCT-DNL" is a công
+# văn of Tổng cục Thuế, never a Thông tri.
+_NO_STATE_TYPE = frozenset({"TCT"})
 _PREFIX = re.compile(r"^\s*(?:số\s*(?:và\s*ký\s*hiệu)?\s*:?\s*)", re.IGNORECASE)
 
 
@@ -300,6 +303,8 @@ def parse_number(text: str, *, lenient: bool = False) -> DocNumber | None:
         if len(parts) == 1 and "/" not in rest:
             parts = _unglue(rest) or parts
         code = _canonical_code(parts[0]) if len(parts) > 1 else None
+        if code in _NO_STATE_TYPE:
+            code = None
         issuer = "-".join(parts[1:] if code is not None else parts)
         year = int(m["year"]) if m["year"] else None
         if year is None and code is None and len(parts) == 1 and not m["rest"].isupper():

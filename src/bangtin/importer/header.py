@@ -606,7 +606,8 @@ def split_items(items: list[str]) -> list[str]:
         for part in split.split(item):
             text = ITEM.sub("", part.strip()).strip().rstrip(";,.").strip()
             # "(b/c)", "(để biết)", "(t/h)": how the copy is meant, not whom it goes to.
-            text = re.sub(r"\s*\([^()]{1,25}\)$", "", text).rstrip(";,.").strip()
+            # A name's own brackets hold capitals: "Hiệu trưởng các trường MN - MG (CL - NCL)".
+            text = re.sub(r"\s*\((?![^()]*[A-ZĐ]{2})[^()]{1,25}\)$", "", text).rstrip(";,.").strip()
             if text:
                 out.append(text)
     return out

@@ -97,10 +97,18 @@ def read_headline(lines: list[str], found: Found) -> None:
             ) or _LEAD_AT.search(c, 0, cit.start)
             if not (at_start or verb) or own not in (None, cit.number.key):
                 continue
+            # A date written after the number but impossible ("ngày 29/77/2020") is the document's
+            # own, mistyped: no other date of the sentence (a telegram's before it) stands in.
+            dated = cit.date or (None if cit.date_text else lead_date(c, cit.start, found.posted))
+            if found.number is None and found.date is not None and dated not in (None, found.date):
+                # The page's print or posting date stood above the lead as a date line ("Hải
+                # Phòng, ngày 18 tháng 11 năm 2019" over a 2011 plan): the lead dates the document.
+                found.place = ""
+                found.date = None
             if found.number is None:
                 found.number = cit.number
             if found.date is None:
-                found.date = cit.date or lead_date(c, cit.start, found.posted)
+                found.date = dated
             if found.doc_type is None:
                 found.doc_type = DocType.from_text(cit.type_name) if cit.type_name else None
             about = _LEAD_ABOUT.search(c, cit.number_end)
@@ -242,6 +250,16 @@ _LEAD_DAY = re.compile(
 )
 
 
+# What stands before a day that dates another document: its number or its type word ("số
+# 16-CTr/TU ngày ...", "Công điện ngày 28/7/2020").
+_DATES_OTHER = re.compile(
+    r"(?:\d[\w/.\-]*[A-ZĐa-z]|\b(?:"
+    + "|".join(sorted(map(re.escape, TYPE_WORDS), key=len, reverse=True))
+    + r"))\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
 def lead_date(line: str, end: int, posted: dt.date | None) -> dt.date | None:
     """The date in a lead's sentence before ``end``; without a year, the page's posting year.
 
@@ -250,7 +268,15 @@ def lead_date(line: str, end: int, posted: dt.date | None) -> dt.date | None:
     four months before it (a January post on a December document takes the year before).
     """
     start = max((m.end() for m in re.finditer(r"[.;!?](?:\s|$)", line[:end])), default=0)
-    m = next(iter(_LEAD_DAY.finditer(line, start, end)), None)
+    # The day nearest the document, not one that dates another document named before it
+    # ("Thực hiện Chương trình số 16-CTr/TU ngày 25/3/2008 ..., ngày 13/5/2011, UBND huyện ban
+    # hành Kế hoạch số 42/KH-UBND").
+    days = [
+        d
+        for d in _LEAD_DAY.finditer(line, start, end)
+        if not _DATES_OTHER.search(line, 0, d.start())
+    ]
+    m = days[-1] if days else None
     if m is None:
         return None
     day, month = int(m["d"]), int(m["m"])

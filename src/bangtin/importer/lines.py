@@ -51,7 +51,8 @@ STAMPS = {
     for t in ("DỰ THẢO", "MẬT", "TỐI MẬT", "TUYỆT MẬT", "KHẨN", "THƯỢNG KHẨN", "HỎA TỐC")
 }
 # Rules under header lines; also the "|" lines legal-text sites put between table cells.
-_RULE = re.compile(r"^[\s*\-_=~.·•o0O|]*$")
+# ... also typed with en or em dashes ("––––––––" under a commune's name, a Word file's habit).
+_RULE = re.compile(r"^[\s*\-–—_=~.·•o0O|]*$")
 _MARKUP = re.compile(r"^[*_#>\s]+|[*_\s]+$")
 # Also "S?:" and "S:" where damaged text lost the "ố" (a code page without it, mojibake).
 NUMBER_LINE = re.compile(
@@ -258,6 +259,10 @@ def date_in(line: str) -> tuple[str, dt.date] | None:
     except ValueError:
         return None
     place = " ".join((m["place"] or m["bare"] or m["after"] or "").split()).strip(" *_")
+    # The subject's last words glued before the place, a sentence's stop between them (": Thực
+    # hiện quy định về hóa đơn. Hà Nội, ngày ..."): the place follows the stop ("TP. Hồ Chí
+    # Minh", "Tp. Huế" keep theirs: no word of small letters ends there).
+    place = re.split(r"(?<=[a-zđà-ỹ]{2})[.!?]\s+(?=[A-ZĐÀ-Ỹ])", place)[-1]
     if re.search(r"[:/]", place):
         # The number cell glued before the place: "Số: / KH-LĐ Nại Hiên Đông, ngày ...".
         words = re.split(r"[:/]", place)[-1].split()
