@@ -2019,6 +2019,89 @@ HELD_SHAPES += [
 ]
 
 
+_SHARED = (
+    "TB NGHI LE by user\n\nVIEWS: 10 PAGES: 1\n\n UBND TX. ĐỒNG XOÀI   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
+    "NAM\nPHÒNG GIÁO DỤC-ĐÀO TẠO   Độc lập - Tự do - Hạnh phúc\n  Số : 151/TB-PGDĐT   Đồng Xoài, "
+    "ngày 20 tháng 3 năm 2012.\n\n   THÔNG BÁO\n   Về việc treo cờ Tổ quốc\n\n   Kính gửi:  Hiệu "
+    "trưởng các trường Mầm non, Tiểu học,\n      THCS trên địa bàn thị xã Đồng Xoài.\n\n   Thực hiện "
+    "thông báo của Sở, Phòng thông báo như sau:\n"
+)
+HELD_SHAPES += [
+    (
+        "a sharing site's counters ('VIEWS: 10 PAGES: 1') are no header line",
+        _SHARED,
+        "header",
+        ("UBND TX. ĐỒNG XOÀI", "PHÒNG GIÁO DỤC-ĐÀO TẠO"),
+    ),
+    (
+        "a recipient wrapped after its comma, its rest ending with a stop, is one item",
+        _SHARED,
+        "to",
+        ("Hiệu trưởng các trường Mầm non, Tiểu học, THCS trên địa bàn thị xã Đồng Xoài",),
+    ),
+    (
+        "a table's cell marks ('Kính gửi: |', '...; |') are no recipients",
+        "LIÊN ĐOÀN LAO ĐỘNG |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 730/LĐLĐ |\nTP. Hồ Chí "
+        "Minh, ngày 03 tháng 11 năm 2020 |\nKính gửi: |\n- Ban Thường vụ Liên đoàn Lao động 24 Quận,"
+        "\nHuyện; |\nNhững ngày vừa qua, mưa lũ kéo dài đã gây ngập lụt nặng nề nhiều tỉnh.\n",
+        "to",
+        ("Ban Thường vụ Liên đoàn Lao động 24 Quận, Huyện",),
+    ),
+    (
+        "a congratulation letter has no trích yếu (the line under it names the occasion)",
+        "THƯ CHÚC MỪNG\n\nCỦA CHỦ TỊCH ỦY BAN MẶT TRẬN TỈNH\n\nNHÂN KỶ NIỆM 80 NĂM NGÀY THÀNH LẬP "
+        "ĐOÀN\n\nPhan Thiết, ngày 23 tháng 3 năm 2011\n\nKính gửi: Ban Chấp hành Tỉnh đoàn\n\nKỷ niệm "
+        "80 năm ngày thành lập Đoàn diễn ra trong không khí sôi nổi của toàn tỉnh.\n",
+        "subject",
+        "",
+    ),
+    (
+        "a subject line ending 'kèm theo' goes on in a long line",
+        PARTY_HEAD.format(number="Số: 21-HD/VPTW")
+        + "\nHƯỚNG DẪN\nmột số điểm Quy định cụ thể ban hành kèm theo\nQuyết định số 99-QĐ/TW ngày "
+        "30-5-2012 của Ban Bí thư về chế độ chi hoạt động công tác đảng của tổ chức cơ sở đảng, đảng bộ "
+        "cấp trên trực tiếp cơ sở ở trong nước\n-----------\n\n- Căn cứ Quyết định số 99-QĐ/TW;\n",
+        "subject",
+        "Một số điểm Quy định cụ thể ban hành kèm theo Quyết định số 99-QĐ/TW ngày 30-5-2012 của Ban "
+        "Bí thư về chế độ chi hoạt động công tác đảng của tổ chức cơ sở đảng, đảng bộ cấp trên trực "
+        "tiếp cơ sở ở trong nước",
+    ),
+    (
+        "a subject's lower-case rest over a blank line, long",
+        STATE_HEAD.format(number="Số: 84/2004/TT-BTC")
+        + "\nTHÔNG TƯ\n\nSửa đổi, bổ sung Thông tư số 120/2003/TT-BTC\n\nhướng dẫn thi hành Nghị định "
+        "số 158/2003/NĐ-CP\n\ncủa Chính phủ quy định chi tiết thi hành Luật thuế giá trị gia tăng và "
+        "Luật sửa đổi, bổ sung một số điều của Luật thuế giá trị gia tăng (GTGT)\n\n------\n\nCăn cứ "
+        "Luật ...\n",
+        "subject",
+        "Sửa đổi, bổ sung Thông tư số 120/2003/TT-BTC hướng dẫn thi hành Nghị định số 158/2003/NĐ-CP "
+        "của Chính phủ quy định chi tiết thi hành Luật thuế giá trị gia tăng và Luật sửa đổi, bổ sung "
+        "một số điều của Luật thuế giá trị gia tăng (GTGT)",
+    ),
+]
+_TITLED = (
+    "Thông báo nghỉ học thứ 2 ngày 26/11/2018\n\nUỶ BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    "\n\nTHÀNH PHỐ HỒ CHÍ MINH   Độc lập – Tự do – Hạnh phúc\n\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố : 4144 /"
+    "GDĐT – VP   Thành phố Hồ Chí Minh, ngày 25 tháng 11 năm 2018\n\nVề cho học sinh nghỉ học\n\n"
+    "Ngày 26/11/2018\n\n   KHẨN\n\nKính gửi : Chủ tịch Ủy ban nhân dân các quận, huyện.\n\nCăn cứ "
+    "tình hình sau cơn bão số 9, Sở đề nghị các quận cho học sinh nghỉ học.\n"
+)
+HELD_SHAPES += [
+    (
+        "a portal's title over a document with its own header does not type it",
+        _TITLED,
+        "type",
+        "Công văn",
+    ),
+    (
+        "a subject's last line over a blank, the urgency stamp under it",
+        _TITLED,
+        "subject",
+        "Cho học sinh nghỉ học Ngày 26/11/2018",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

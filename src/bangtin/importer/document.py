@@ -95,7 +95,7 @@ def read_layout(lines: list[str], found: Found) -> list[str]:
         read_headline(lines, found)
     if found.number is None and not found.left:
         read_presented(found.above, lines, found)
-    if found.doc_type is None:
+    if found.doc_type is None and not _state_letter(found):
         read_title([*found.above, *lines[: body_start + 8]], found)
     closing = find_closing(lines, body_start)
     closing_end = read_closing(lines, closing, found)
@@ -116,6 +116,16 @@ def read_layout(lines: list[str], found: Found) -> list[str]:
         found.notes.append("có phần văn bản sau chữ ký (phụ lục?), đã đưa vào cuối nội dung")
         body_lines = [*body_lines, "", *tail]
     return body_lines
+
+
+def _state_letter(found: Found) -> bool:
+    """A công văn by its own layout: a header, a number without type code, a subject, Kính gửi.
+
+    A portal's title above it is the portal's words ("Thông báo nghỉ học thứ 2" over a Sở's
+    công văn "4144/GDĐT-VP" / "Về cho học sinh nghỉ học" / "Kính gửi: ..."), not its type.
+    """
+    number = found.number
+    return bool(found.left and number and number.type_code is None and found.subject and found.to)
 
 
 def doc_type_of(found: Found) -> DocType | None:
@@ -185,6 +195,10 @@ def derive_fields(
         doc_type = named
     fields["type"] = doc_type.value if doc_type else ""
     fields["subject"] = subject_of(found.subject)
+    if doc_type in _NO_SUBJECT:
+        # A letter of thanks or congratulation has no trích yếu: the line under its heading names
+        # the occasion ("NHÂN KỶ NIỆM 80 NĂM NGÀY THÀNH LẬP ĐOÀN"), not a subject.
+        fields["subject"] = ""
     fields["signer"] = signer_of(found)
     fields["to"] = tuple(recipients_of(found.to, known))
     fields["cc"] = tuple(recipients_of(found.cc, known))
@@ -206,6 +220,8 @@ def derive_fields(
     fields["body"] = body
     return fields
 
+
+_NO_SUBJECT = frozenset({DocType.THU_CHUC_MUNG, DocType.THU_CAM_ON, DocType.THU_THAM_HOI})
 
 # The fields written from the document's words (number and date are parsed: a hole fails them).
 _WORDED = ("place", "header", "subject", "signer", "to", "cc")

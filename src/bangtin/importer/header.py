@@ -100,7 +100,8 @@ def read_header(lines: list[str], found: Found) -> int:
             found.place, found.date = pd
             end = i + 1
             continue
-        if not c or is_rule(c) or date_in(c) or is_right_hand(c):
+        # An urgency stamp may stand between the subject and "Kính gửi" ("KHẨN", "HỎA TỐC").
+        if not c or is_rule(c) or date_in(c) or is_right_hand(c) or compact_key(c) in STAMPS:
             continue
         if KINH_GUI.match(c):
             return _read_kinh_gui(lines, i, found)
@@ -297,6 +298,10 @@ _PERIOD = re.compile(
     r"^(?:năm học|nhiệm kỳ|giai đoạn|năm|quý|đợt|khóa|niên khóa)\b\s*:?[^.;:]{0,30}(?:19|20)\d\d\W*$",
     re.IGNORECASE,
 )
+# The words a subject's line never ends with when the subject ends there.
+_WAITS = re.compile(
+    r"(?:^|\s)(?:kèm\s+theo|ban\s+hành|về|về\s+việc|của|và|cho|với|tại|đối\s+với|số)$", re.I
+)
 # "Chủ điểm: ...", "Tài khoản: ...": a label, never a line of the subject.
 _LABEL = re.compile(r"^[^\W\d][^:()]{1,29}:\s*\S")
 
@@ -323,7 +328,9 @@ def _continues_over_blank(lines: list[str], i: int, found: Found, *, caps_ok: bo
         or date_in(nxt)
         or is_right_hand(nxt)
         or doc_type_line(nxt)
-        or len(nxt) > 120
+        # A long line is the body, but for a subject's rest in small letters ("của Chính phủ quy
+        # định chi tiết thi hành Luật thuế ..." under a ministry's circular's heading).
+        or len(nxt) > (300 if nxt[:1].islower() else 120)
         or re.search(r"[.;:!]$", nxt)
         or _is_authority_line(lines, ahead[0][0], found)
     ):
@@ -339,7 +346,10 @@ def _continues_over_blank(lines: list[str], i: int, found: Found, *, caps_ok: bo
         return True
     after = ahead[1][1] if len(ahead) > 1 else ""
     header_next = bool(after) and (
-        is_right_hand(after) or date_in(after) is not None or bool(KINH_GUI.match(after))
+        is_right_hand(after)
+        or date_in(after) is not None
+        or bool(KINH_GUI.match(after))
+        or compact_key(after) in STAMPS  # "KHẨN" under "Về cho học sinh nghỉ học / Ngày 26/11"
     )
     return header_next and len(nxt) < 80 and not is_caps(nxt)
 
@@ -391,8 +401,13 @@ def _read_subject(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> i
             break
         if found.subject and _is_authority_line(lines, i, found):
             break
+        # "... ban hành kèm theo" / "Quyết định số 99-QĐ/TW ngày ... (a long line)": a line cut
+        # after a word that waits for its object goes on, however long or full the rest.
+        waits = bool(found.subject and _WAITS.search(found.subject[-1]))
+        waits = waits and not _BODY_OPENER.match(c)
         if (
-            found.subject
+            not waits
+            and found.subject
             and found.subject[-1][:1].islower()
             and c[:1].isupper()
             and not is_caps(c)
@@ -415,7 +430,7 @@ def _read_subject(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> i
         ):
             # "Chủ điểm: ...", "- A. KẾT QUẢ ...", "1. MỤC ĐÍCH YÊU CẦU:": the body has begun.
             break
-        if _is_body_line(c) and not (found.subject == [] and V_V.match(c)):
+        if _is_body_line(c) and not (found.subject == [] and V_V.match(c)) and not waits:
             break
         if _SECTION_HEADING.match(c) or (_is_sentence(c) and not V_V.match(c)):
             # "MỤC ĐÍCH, YÊU CẦU" (a plan's first section without its numeral), or a sentence of
@@ -501,14 +516,14 @@ def _read_kinh_gui(lines: list[str], i: int, found: Found) -> int:
     rest = KINH_GUI.match(clean(lines[i]))
     assert rest is not None
     items: list[str] = []
-    first = rest["rest"].strip()
+    first = _uncelled(rest["rest"])
     if first:
         items.append(first)
     i += 1
     if not items:
         i = _skip_column_debris(lines, i)
     while i < len(lines):
-        c = clean(lines[i])
+        c = _uncelled(clean(lines[i]))
         if not c or is_rule(c):
             # Web copies put blank lines (or table rules) between the "- ..." items.
             nxt = next((clean(x) for x in lines[i + 1 : i + 4] if clean(x)), "")
@@ -542,6 +557,9 @@ def _read_kinh_gui(lines: list[str], i: int, found: Found) -> int:
             items
             and not ITEM.match(c)
             and (_RECIPIENT_SENTENCE.search(c) or (len(c.split()) >= 6 and c.endswith((".", "!"))))
+            # ... not the rest of an item cut after its comma ("Hiệu trưởng các trường Mầm non,
+            # Tiểu học," / "THCS trên địa bàn thị xã Đồng Xoài.").
+            and not _OPEN_END.search(items[-1])
         ):
             break  # "Thưa quý vị," (a letter's salutation), "Đảng ủy đề nghị ...": the text begins
         if (
@@ -563,6 +581,11 @@ def _read_kinh_gui(lines: list[str], i: int, found: Found) -> int:
         i += 1
     found.to = split_items(items)
     return i
+
+
+def _uncelled(line: str) -> str:
+    """A line without the cell mark a legal-text site ends its table's cells with ("Kính gửi: |")."""
+    return re.sub(r"\s*\|\s*$", "", line.strip()).strip()
 
 
 # Words of a sentence, never of a recipient's name: the text has begun under "Kính gửi".

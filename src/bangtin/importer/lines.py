@@ -96,6 +96,8 @@ NOISE = re.compile(
     r"|(?:Chia sẻ|In trang|In bài|Bản in|Gửi email|Tải về|Tải xuống|Đầu trang|Quay lại|Xem thêm|Bình luận|Ý kiến bạn đọc|Đăng nhập|Tìm kiếm)\b.{0,30}"
     r"|©.*|Bản quyền\b.*|Copyright\b.*"
     r"|Trang \d+(?:/\d+)?|-\s*\d+\s*-"
+    # A document-sharing site's counters: "VIEWS: 10 PAGES: 1".
+    r"|(?:Views|Pages|Downloads|Lượt tải)\s*:.*"
     r"|Mục lục(?: văn bản)?"
     # The draft's file path the clerk left between Nơi nhận and the signature (Hậu Giang's
     # portal: "d:\2011\CV\SVH\T4\Bau cho Vinh Ha Long", "D\2017\CVUB\uy quyen CDDH").
