@@ -2102,6 +2102,35 @@ HELD_SHAPES += [
 ]
 
 
+HELD_SHAPES += [
+    (
+        "a legal site's title naming the own number first: its citations are the document's",
+        "Nghị quyết 18/2025/NQ-HĐND sửa đổi Điều 1 Nghị quyết 64/2017/NQ-HĐND về công tác phí\n\n"
+        "Số hiệu | 18/2025/NQ-HĐND |\n\nHỘI ĐỒNG NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: "
+        "18/2025/NQ-HĐND\nThanh Hóa, ngày 21 tháng 7 năm 2025\nCăn cứ Luật Tổ chức chính quyền địa "
+        "phương;\n\nQUYẾT NGHỊ:\n\nĐiều 1. Sửa đổi khoản 2.\n",
+        "relations",
+        {"amends": ("64/2017/NQ-HĐND",)},
+    ),
+    (
+        "a font's 'ð' for 'đ' in a cited number's code ('20/2008/Qð-TTg')",
+        STATE_HEAD.format(number="Số: 93/BC-BGDĐT")
+        + "\nBÁO CÁO\nTình hình thực hiện đề án\n\nTh c hi n Quy t ñ nh s 20/2008/Qð-TTg ngày "
+        "01-02-2008 c a Th tư ng, Bộ báo cáo như sau.\n",
+        "relations",
+        {"cites": ("20/2008/QĐ-TTg",)},
+    ),
+    (
+        "a Party regulation's code 'QĐi' ('Quy định số 11-QĐi/TW')",
+        PARTY_HEAD.format(number="Số: 12-TB/ĐUK")
+        + "\nTHÔNG BÁO\nLịch tiếp dân\n\nThực hiện Quy định số 11-QĐi/TW ngày 18/2/2019 của Bộ Chính "
+        "trị, Ban Thường vụ thông báo lịch tiếp dân.\n",
+        "relations",
+        {"implements": ("11-QĐi/TW",)},
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

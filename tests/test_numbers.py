@@ -132,3 +132,10 @@ def test_a_party_only_code_first_in_a_state_number_is_the_issuer() -> None:
     assert (number.type_code, number.issuer_code, number.type_name) == (None, "TCT-DNL", None)
     assert number.key == parse_number("2728/tct-dnl").key  # type: ignore[union-attr]
     assert parse_number("12-TCT/TU").type_name == "Thông tri"  # type: ignore[union-attr]
+
+
+def test_the_party_regulation_code_qdi() -> None:
+    # "Quy định số 11-QĐi/TW": the Central Committee's code for Quy định since 2019.
+    number = parse_number("11-QĐi/TW")
+    assert number is not None
+    assert (str(number), number.type_name) == ("11-QĐi/TW", "Quy định")

@@ -47,6 +47,8 @@ PARTY_TYPE_CODES: dict[str, str] = {
     "BS": "Bản sao",
     "TC": "Thông cáo",
     "QyĐ": "Quy định",
+    # The Central Committee's regulations since 2019: "Quy định số 11-QĐi/TW".
+    "QĐi": "Quy định",
     "TCT": "Thông tri",
 }
 

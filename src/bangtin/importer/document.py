@@ -32,6 +32,7 @@ from bangtin.importer.lines import NOISE, TRAILER, V_V, clean, is_caps
 from bangtin.importer.normalise import prepare_lines, strip_front_matter
 from bangtin.importer.result import FIELD_ORDER, ImportResult
 from bangtin.importer.units import Units
+from bangtin.links.citations import find_citations
 
 
 def parse_document(
@@ -171,6 +172,26 @@ def self_named_type(body: str) -> DocType | None:
     return ranked[0][0]
 
 
+def _titles(found: Found) -> list[str]:
+    """The page's lines above the document that open with its own number: its title.
+
+    A legal-text site titles the page with the document's number and trích yếu ("Nghị quyết
+    18/2025/NQ-HĐND sửa đổi ... Nghị quyết 64/2017/NQ-HĐND ...", "Quyết định 119/QĐ-UBND ... đã
+    được thay thế bởi Quyết định 366/QĐ-UBND"): what it cites, the document cites (or is
+    replaced by); a text that lost its heading keeps it only there.
+    """
+    if found.number is None:
+        return []
+    own = found.number.key
+    return [
+        line
+        for line in found.above
+        if (first := next(iter(find_citations(line[:120])), None)) is not None
+        and first.start == 0
+        and first.number.key == own
+    ]
+
+
 def derive_fields(
     found: Found, body_lines: list[str], known: Units, theme_years: Collection[int]
 ) -> dict[str, Any]:
@@ -204,7 +225,7 @@ def derive_fields(
     fields["cc"] = tuple(recipients_of(found.cc, known))
     # The subject's lines as read, also when the subject was left to fill (a truncated one still
     # cites what it names: "... NGHỊ QUYẾT SỐ 237/2008/NQ-HĐND ... NGHỊ QUYẾT SỐ").
-    header_text = "\n".join([" ".join(found.subject), *found.to])
+    header_text = "\n".join([" ".join(found.subject), *found.to, *_titles(found)])
     fields["relations"] = relations_of("\n".join([header_text, body]), own=found.number)
     for key in _WORDED:
         if _unreadable(fields[key]):

@@ -229,12 +229,18 @@ def _damaged_copies(numbers: Collection[DocNumber]) -> set[str]:
     return out
 
 
+_ETH = str.maketrans("ðÐ", "đĐ")
+
+
 def relations_of(text: str, *, own: DocNumber | None) -> dict[str, tuple[str, ...]]:
     """Every citation in ``text`` but nested ones and the document's own number, by kind.
 
     A number keeps its first kind, unless a later mention says more than "cites".
     """
     chosen: dict[str, tuple[RelationKind, str]] = {}
+    # A font mapped "đ" to the Icelandic eth ("Quy t ñ nh s 20/2008/Qð-TTg"): no code holds "ð",
+    # so the number is read with its "đ" back (one letter for one: offsets stay).
+    text = text.translate(_ETH)
     citations = find_citations(text)
     damaged = _damaged_copies([c.number for c in citations if not c.nested])
     for cit in citations:
