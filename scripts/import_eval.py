@@ -24,8 +24,9 @@ value invented where the key says the text has none) or **left empty** (the impo
 worse, because the editor trusts it. How values compare:
 
 - Texts are compared normalised: NFC, case folded, whitespace collapsed, list marks, quotes of
-  Markdown emphasis and closing punctuation dropped; a subject also loses a leading "V/v",
-  "Về việc" or "Về".
+  Markdown emphasis and closing punctuation dropped, every dash ("–", "—", "‒", "−") read as the
+  hyphen "-" (typography, not wording: a typist writes either, and OCR only "-"); a subject also
+  loses a leading "V/v", "Về việc" or "Về".
 - ``number`` by its matching key (``numbers.number_key``: case, spaces, dashes and "Đ"/"D" do not
   matter); ``date`` as a date.
 - ``signer`` right when name, title and authority are all right; left empty when nothing or only
@@ -157,6 +158,12 @@ class Scores:
 _LEADING_ABOUT = re.compile(r"^(?:v\s*/\s*v|về\s+việc|về)\s*:?\s+", re.IGNORECASE)
 
 
+# The en dash, the em dash, the figure dash and the minus are typography, not wording: one
+# document is typed with "2019 – 2020" and copied with "2019 - 2020", and OCR writes "-" for all
+# of them (Tesseract's Vietnamese models have no "–"). Every form, text included, reads them as "-".
+_DASHES = re.compile("[\u2010-\u2015\u2212]")
+
+
 def norm(value: Any) -> str:
     """Text for comparison: NFC, case folded, whitespace collapsed, outer marks dropped."""
     if value is None:
@@ -164,7 +171,8 @@ def norm(value: Any) -> str:
     text = unicodedata.normalize("NFC", str(value))
     text = text.replace("Uỷ", "Ủy").replace("uỷ", "ủy").replace("UỶ", "ỦY")
     text = " ".join(text.split()).casefold()
-    text = re.sub(r"^[-–—+•*_\s]+", "", text)
+    text = _DASHES.sub("-", text)
+    text = re.sub(r"^[-+•*_\s]+", "", text)
     return text.strip(" *_.,;:").strip()
 
 

@@ -193,6 +193,17 @@ def test_a_wrong_value_counts_against_the_wrong_threshold(tmp_path: Path) -> Non
     assert "wrong  12.5 % >   1.0 %" in import_eval.below(s)
 
 
+def test_a_dash_is_a_dash_whatever_its_length(tmp_path: Path) -> None:
+    # The key has the typist's en dash; OCR (and many copies) write the hyphen: the same words.
+    text = TEXT.replace("V/v tiếp tục đổi mới", "V/v tiếp tục đổi mới 2019 - 2020")
+    key = KEY.format(number="12-CV/ĐUK", citations="189-CV/TU")
+    key = key.replace("subject: Tiếp tục đổi mới", "subject: Tiếp tục đổi mới 2019 – 2020")
+    s = import_eval.evaluate(_one_doc(tmp_path, text, key))
+    assert s.right["subject"] == 1 and s.wrong["subject"] == 0
+    # ... but a dash is no space: words glued by one are other words.
+    assert import_eval.norm("2019–2020") != import_eval.norm("2019 2020")
+
+
 def test_the_parts_are_kept_apart(tmp_path: Path) -> None:
     folder = _one_doc(tmp_path, TEXT, KEY.format(number="12-CV/ĐUK", citations="189-CV/TU"))
     held = folder / "heldback"
