@@ -2131,6 +2131,25 @@ HELD_SHAPES += [
 ]
 
 
+HELD_SHAPES += [
+    (
+        "a state number without type code is a công văn, also without its subject",
+        "LIÊN ĐOÀN LAO ĐỘNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 730/LĐLĐ\nTP. Hồ Chí Minh, ngày 03 "
+        "tháng 11 năm 2020\nKính gửi: Ban Thường vụ Liên đoàn Lao động các quận\n\nNhững ngày vừa qua, "
+        "mưa lũ kéo dài đã gây ngập lụt nặng nề nhiều tỉnh miền Trung.\n",
+        "type",
+        "Công văn",
+    ),
+    (
+        "... and named 'Văn bản số ...' by a news lead",
+        "Văn phòng Chính phủ vừa có Văn bản số 3565/VPCP-KGVX ngày 25/4/2024 truyền đạt ý kiến chỉ "
+        "đạo của Phó Thủ tướng yêu cầu xử lý thông tin.\n",
+        "type",
+        "Công văn",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

@@ -134,8 +134,10 @@ def doc_type_of(found: Found) -> DocType | None:
     doc_type = found.doc_type
     if doc_type is None and found.number is not None:
         doc_type = DocType.from_text(found.number.type_name or "")
-        if doc_type is None and found.number.type_code is None and found.subject:
-            # A state công văn carries no type code ("4919/VPCP-KTTH") but a "V/v" subject.
+        if doc_type is None and found.number.type_code is None and found.number.form == "state":
+            # Only a state công văn carries no type code ("4919/VPCP-KTTH", Nghị định 30/2020,
+            # Phụ lục III): every other type puts its code before the issuer's ("12/KH-UBND"),
+            # also where the copy dropped the subject ("730/LĐLĐ" / "Kính gửi: ...").
             doc_type = DocType.CONG_VAN
     if (
         doc_type is None
