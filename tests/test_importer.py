@@ -2150,6 +2150,39 @@ HELD_SHAPES += [
 ]
 
 
+_LONG_TITLE = (
+    "Tổ chức Du khảo về nguồn kỷ niệm 85 năm ngày thành lập Đoàn TNCS Hồ Chí Minh (26/3/1931 - "
+    "26/3/2016); 41 năm ngày miền Nam hoàn toàn giải phóng thống nhất đất nước (30/4/1975 - 30/4/2016)"
+)
+HELD_SHAPES += [
+    (
+        f"a page title '{head} ...' gives the subject after it",
+        f"Tin tức\n\n{head} ủng hộ đồng bào miền Trung bị ảnh hưởng bão lụt\n\nThực hiện chỉ đạo của "
+        "Ban Chấp hành, Công đoàn Bộ phát động quyên góp ủng hộ đồng bào.\n",
+        "subject",
+        "Ủng hộ đồng bào miền Trung bị ảnh hưởng bão lụt",
+    )
+    for head in ("Thông báo v/v", "Thông báo về việc")
+]
+HELD_SHAPES += [
+    (
+        "a long subject line under the type heading (no stop, no opener) is the subject",
+        "ĐOÀN TRƯỜNG THPT LỘC NINH\n***\nSố: 09-KH/ĐTN\nLộc Ninh, ngày 10 tháng 03 năm 2016\nKẾ HOẠCH\n"
+        f"{_LONG_TITLE}\nNhằm thiết thực kỷ niệm 85 năm ngày thành lập Đoàn, Ban Thường vụ xây dựng kế "
+        "hoạch như sau:\n",
+        "subject",
+        _LONG_TITLE,
+    ),
+    (
+        "a title line right above 'Kính gửi' in a copy without header is the subject",
+        "Hỗ trợ giáo dục miền núi năm học 2016-2017\nKính gửi: Công đoàn Giáo dục các huyện\nThực hiện "
+        "Chương trình công tác năm học, Ban Thường vụ đề nghị các công đoàn vận động ủng hộ.\n",
+        "subject",
+        "Hỗ trợ giáo dục miền núi năm học 2016-2017",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from bangtin.core.model import DocType
 from bangtin.core.numbers import DocNumber, parse_number
 from bangtin.importer.layout import MOTTO_CAPS, Found
 from bangtin.importer.lines import (
@@ -93,6 +94,8 @@ def read_header(lines: list[str], found: Found) -> int:
                 end = max(end, _read_subject(lines, i, found, caps_ok=False))
                 break
     _number_after_subject(found)
+    if not found.subject and found.number is None and type_idx is None and stop_idx is not None:
+        _title_over_kinh_gui(lines, stop_idx, found)
     for i in range(end, min(end + 12, len(lines))):
         c = clean(lines[i])
         if found.date is None and (pd := date_in(c)) is not None:
@@ -115,6 +118,37 @@ _NUMBER_TAIL = re.compile(
     r"(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)\s*\)\W*$",
     re.IGNORECASE,
 )
+
+
+_TYPE_FIRST = "(?:" + "|".join(re.escape(t.value.casefold()) for t in DocType) + r")\b"
+
+
+def _title_over_kinh_gui(lines: list[str], stop: int, found: Found) -> None:
+    """The one line a copy without header puts above "Kính gửi": the trích yếu.
+
+    "Hỗ trợ giáo dục miền núi năm học 2016-2017" / "Kính gửi: Công đoàn Giáo dục các huyện" (a
+    union's web copy that kept neither header nor number): a title, not a sentence.
+    """
+    if not KINH_GUI.match(clean(lines[stop])):
+        return
+    above = [clean(x) for x in lines[:stop] if clean(x)]
+    if len(above) != 1:
+        return
+    title = above[0]
+    if (
+        len(title) <= 250
+        and not re.search(r"[.:;!?]$", title)
+        and not (
+            is_rule(title) or is_right_hand(title) or date_in(title) or NUMBER_LINE.match(title)
+        )
+        and not _is_body_line(title)
+        # A title that names a type or a number is read_title's or read_headline's to read
+        # ("Công văn số 293-CV/TW ... về việc ...", "Thông báo Khẩn ngày 18/10/2020").
+        and not re.match(_TYPE_FIRST, title.casefold())
+        and parse_number(title) is None
+        and not re.search(r"\d+\s*[-/]\s*[A-ZĐ]", title)
+    ):
+        found.subject = [title]
 
 
 def _number_after_subject(found: Found) -> None:
@@ -368,6 +402,10 @@ def _is_sentence(line: str) -> bool:
     return len(line) >= 80 and not is_caps(line) and bool(re.search(r"[^./][.!?]$", line))
 
 
+def _long_title(line: str) -> bool:
+    return len(line) <= 300 and not re.search(r"[.:;!?]$", line) and not _is_body_line(line[:160])
+
+
 def _is_body_line(line: str) -> bool:
     # A long line in capitals is a title block written as one line, not a paragraph.
     return (len(line) > 160 and not is_caps(line)) or bool(
@@ -430,7 +468,13 @@ def _read_subject(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> i
         ):
             # "Chủ điểm: ...", "- A. KẾT QUẢ ...", "1. MỤC ĐÍCH YÊU CẦU:": the body has begun.
             break
-        if _is_body_line(c) and not (found.subject == [] and V_V.match(c)) and not waits:
+        if (
+            _is_body_line(c)
+            and not (found.subject == [] and V_V.match(c))
+            and not waits
+            # A long trích yếu on one line under its heading, neither a sentence nor an opener.
+            and not (caps_ok and not found.subject and _long_title(c))
+        ):
             break
         if _SECTION_HEADING.match(c) or (_is_sentence(c) and not V_V.match(c)):
             # "MỤC ĐÍCH, YÊU CẦU" (a plan's first section without its numeral), or a sentence of

@@ -312,6 +312,9 @@ def _as_follows(line: str, found: Found) -> bool:
 # A page's title that names the document: "Đề cương tuyên truyền kỷ niệm 83 năm ...", "Thư ngỏ
 # hưởng ứng “Tháng cao điểm Vì người nghèo”", "Thư cảm ơn của Ban Thường trực ...".
 _TITLE_ABOUT = re.compile(r"\s(?:về\s+việc|về|v/v)\s+(?P<s>\S.*)$", re.IGNORECASE)
+# "Thông báo v/v ủng hộ ...", "Thông báo về việc ...": the subject's mark right after the type (a
+# bare "về" there is the title's own paraphrase: "Công văn về ủng hộ đồng bào ...").
+_TITLE_MARK = re.compile(r"(?:về\s+việc|v/v)\s+(?P<s>\S.*)$", re.IGNORECASE)
 _TYPE_BY_LENGTH = sorted((t.value for t in DocType), key=len, reverse=True)
 
 
@@ -345,7 +348,7 @@ def read_title(lines: list[str], found: Found) -> None:
         rest = c[len(name) :].strip()
         if found.subject:
             return
-        if about := _TITLE_ABOUT.search(rest):
+        if about := _TITLE_ABOUT.search(rest) or _TITLE_MARK.match(rest):
             found.subject = [about["s"]]
         elif sep := re.match(r"^[-–:]\s+(?P<s>\S.{5,})$", rest):
             # "Thư ngỏ - Vận động ủng hộ ...": the title gives the trích yếu after a separator.
