@@ -2183,6 +2183,45 @@ HELD_SHAPES += [
 ]
 
 
+HELD_SHAPES += [
+    (
+        "a lead dated in words ('Ngày 27 tháng 5 năm 2022, ...')",
+        "Tin tức\n\nNgày 27 tháng 5 năm 2022, đồng chí Phó Bí thư Thường trực Huyện ủy đã ký ban hành "
+        "Công văn số 1127-CV/HU về việc lãnh đạo đại hội chi bộ.\n\nCông văn nêu rõ các yêu cầu.\n",
+        "date",
+        dt.date(2022, 5, 27),
+    ),
+    (
+        "a title's date after the issuer, before 'về việc'",
+        "Công văn 3676 của Ban Tổ chức TW ngày 29/10/2012 về việc đánh giá chất lượng đảng viên\n"
+        "Kính gửi: Ban tổ chức các tỉnh ủy\nBan Tổ chức Trung ương nhận được ý kiến của một số tỉnh.\n",
+        "date",
+        dt.date(2012, 10, 29),
+    ),
+    (
+        "a title's date after an urgency word",
+        "Thông báo Khẩn ngày 18/10/2020\nKính gửi:\nHiệu trưởng các trường trên toàn thị xã\nDo tình "
+        "trạng ngập lụt nghiêm trọng, Phòng thông báo như sau.\n",
+        "date",
+        dt.date(2020, 10, 18),
+    ),
+    (
+        "... but a date inside the title's subject is not the document's",
+        "Thông báo nghỉ học thứ 2 ngày 26/11/2018\n\nHiệu trưởng đề nghị các lớp thông báo cho học "
+        "sinh nghỉ học ngày thứ hai.\n",
+        "date",
+        None,
+    ),
+    (
+        "a date alone on a line over a teaser is the page's stamp, the year of the lead's day",
+        "02/10/2022\n\nNgày 2/10, đồng chí Chủ tịch Ủy ban MTTQ tỉnh đã có Thư ngỏ gửi các doanh "
+        "nghiệp về việc ủng hộ Quỹ vì người nghèo.\n",
+        "date",
+        dt.date(2022, 10, 2),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

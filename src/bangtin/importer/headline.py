@@ -244,8 +244,10 @@ def _signed_type(line: str, found: Found) -> bool:
 # "ngày 26/3/2020", "Ngày 28-9", "ngày 25/8": the day a lead says the document was issued.
 _LEAD_DAY = re.compile(
     # A doubled separator is a typing slip: "Ngày 22/11//2022".
-    r"(?<!\w)ngày\s+(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
-    r"(?:\s*(?P=sep){1,2}\s*(?P<y>(?:19|20)\d\d))?(?![\d/.-])",
+    r"(?<!\w)ngày\s+(?P<d>\d{1,2})(?:\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
+    r"(?:\s*(?P=sep){1,2}\s*(?P<y>(?:19|20)\d\d))?(?![\d/.-])"
+    # ... or in words: "Ngày 27 tháng 5 năm 2022, đồng chí ... đã ký ban hành Công văn số ...".
+    r"|\s+tháng\s+(?P<wm>\d{1,2})\s+năm\s+(?P<wy>(?:19|20)\d\d)(?!\d))",
     re.IGNORECASE,
 )
 
@@ -279,14 +281,15 @@ def lead_date(line: str, end: int, posted: dt.date | None) -> dt.date | None:
     m = days[-1] if days else None
     if m is None:
         return None
-    day, month = int(m["d"]), int(m["m"])
-    years = [int(m["y"])] if m["y"] else [posted.year, posted.year - 1] if posted else []
+    day, month = int(m["d"]), int(m["m"] or m["wm"])
+    written = m["y"] or m["wy"]
+    years = [int(written)] if written else [posted.year, posted.year - 1] if posted else []
     for year in years:
         try:
             date = dt.date(year, month, day)
         except ValueError:
             return None
-        if m["y"] or (posted is not None and 0 <= (posted - date).days <= 120):
+        if written or (posted is not None and 0 <= (posted - date).days <= 120):
             return date
     return None
 
@@ -315,6 +318,16 @@ _TITLE_ABOUT = re.compile(r"\s(?:về\s+việc|về|v/v)\s+(?P<s>\S.*)$", re.IGN
 # "Thông báo v/v ủng hộ ...", "Thông báo về việc ...": the subject's mark right after the type (a
 # bare "về" there is the title's own paraphrase: "Công văn về ủng hộ đồng bào ...").
 _TITLE_MARK = re.compile(r"(?:về\s+việc|v/v)\s+(?P<s>\S.*)$", re.IGNORECASE)
+# A title's date of the document itself: right after the type, its bare number, an urgency word
+# or the issuer, before any subject ("Công văn 3676 của Ban Tổ chức TW ngày 29/10/2012 về việc
+# ...", "Thông báo Khẩn ngày 18/10/2020"); a date further on is the subject's own ("Thông báo
+# nghỉ học thứ 2 ngày 26/11/2018" names the day off).
+_TITLE_DATE = re.compile(
+    r"(?:số\s+)?(?:\d+\s+)?(?:khẩn\s+|hỏa\s+tốc\s+|hoả\s+tốc\s+)?(?:của\s+[^,;:.]{3,80}?\s+)?"
+    r"ngày\s+(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)"
+    r"(?!\d)\s*(?:$|,|về\b|v/v\b)",
+    re.IGNORECASE,
+)
 _TYPE_BY_LENGTH = sorted((t.value for t in DocType), key=len, reverse=True)
 
 
@@ -346,6 +359,8 @@ def read_title(lines: list[str], found: Found) -> None:
             continue
         found.doc_type = DocType.from_text(name)
         rest = c[len(name) :].strip()
+        if found.date is None and (dated := _TITLE_DATE.match(rest)):
+            found.date = _date_of(dated)
         if found.subject:
             return
         if about := _TITLE_ABOUT.search(rest) or _TITLE_MARK.match(rest):

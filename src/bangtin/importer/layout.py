@@ -111,7 +111,8 @@ def posted_date(lines: list[str]) -> dt.date | None:
         if m := _STAMP_ISO.search(c):
             found.append((int(m[1]), int(m[2]), int(m[3])))
         if (m := _STAMP_DMY.search(c)) and (
-            _STAMP_TIME.search(c) or NOISE.match(c) or _WEEKDAY.match(c)
+            # ... or a line that is the date alone ("02/10/2022" over a tag page's teaser).
+            _STAMP_TIME.search(c) or NOISE.match(c) or _WEEKDAY.match(c) or m[0] == c
         ):
             found.append((int(m[3]), int(m[2]), int(m[1])))
         for y, mo, d in found:
