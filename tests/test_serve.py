@@ -17,6 +17,7 @@ import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from bangtin.features.search import index as index_module
@@ -578,3 +579,49 @@ def test_index_update_keeps_each_page_s_id_while_serving(tmp_path: Path) -> None
 def _full(pages: list[_Keyed], target: Path) -> Path:
     write_index(pages, target)
     return target
+
+
+def test_postings_kept_sorted_between_updates_are_those_sorted_afresh(tmp_path: Path) -> None:
+    # Serve keeps every posting sorted by term and merges in only the batches an edit counted
+    # again: the arrays must be those a sort of every batch gives, edit after edit.
+    pages = [_page(n, f"Nội dung văn bản {n} về dân vận khéo") for n in range(700)]
+    served, cache = tmp_path / "served", IndexCache()
+    steps = [
+        pages,
+        [*pages[:7], _page(7, "Nội dung mới pangolinkhoi"), *pages[8:]],
+        [p for p in pages if p is not pages[300]],
+        [*pages, _page(5000, "Trang thêm dân vận")],
+        pages[:400],
+    ]
+    for now in steps:
+        update_index(now, served, cache)
+        assert cache.by_term is not None
+        kept = cache.by_term[1]
+        afresh = index_module._Postings()
+        for batch in cache.batches.values():
+            afresh.keys += batch.counted.postings.keys
+            afresh.tfs += batch.counted.postings.tfs
+            afresh.pages += batch.counted.postings.pages
+        sorted_ = index_module._by_term(afresh)
+        for name in ("keys", "tfs", "pages"):
+            assert np.array_equal(getattr(kept, name), getattr(sorted_, name)), name
+            assert getattr(kept, name).dtype == getattr(sorted_, name).dtype, name
+
+
+def test_postings_merged_when_a_key_and_page_do_not_fit_one_number() -> None:
+    # The merge reads (key, page) as one number; when the two do not fit 62 bits it sorts.
+    wide = 1 << 50
+    kept = index_module._ByTerm(
+        np.array([1, wide, wide], dtype=np.int64),
+        np.array([1, 2, 3], dtype=np.float32),
+        np.array([0, 0, 9000], dtype=np.int32),
+    )
+    new = index_module._Postings(
+        keys=[np.array([wide], dtype=np.int64)],
+        tfs=[np.array([4], dtype=np.float32)],
+        pages=[np.array([5], dtype=np.int32)],
+    )
+    merged = kept.update([], [new])
+    assert merged.keys.tolist() == [1, wide, wide, wide]
+    assert merged.pages.tolist() == [0, 0, 5, 9000]
+    assert merged.tfs.tolist() == [1, 2, 4, 3]
