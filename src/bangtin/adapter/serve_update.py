@@ -14,7 +14,6 @@ import gc
 import os
 import time
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -162,24 +161,12 @@ class ServeUpdate:
         refresh = left_the_view(old_features, host.features)
         if refresh:
             wanted |= {uri for uri in EVERY_RECORD if uri in host.specs}
-        site_dir = Path(built.config.site_dir)
-        # The search index follows in a thread of its own while the pages are rendered: its
-        # sorts and arithmetic (numpy) and its file writes let the interpreter go, so they run
-        # beside the rendering on the second core. It reads the new records only, and writes
-        # into search/ alone.
-        with ThreadPoolExecutor(1, thread_name_prefix="bangtin-search") as pool:
-            index = pool.submit(_update_index, host.features, site_dir)
-            try:
-                rendered = [
-                    uri for uri in sorted(wanted) if render_again(built, uri, host.specs.get(uri))
-                ]
-                for uri in gone:
-                    remove_page(built, uri)
-                if refresh:
-                    self._follow_records(host.features, site_dir)
-            finally:
-                done = index.result()  # its error, if any, once the rendering stopped
-        search = self._follow_search(host.features, done)
+        rendered = [uri for uri in sorted(wanted) if render_again(built, uri, host.specs.get(uri))]
+        for uri in gone:
+            remove_page(built, uri)
+        if refresh:
+            self._follow_records(host.features, Path(built.config.site_dir))
+        search = self._follow_search(host.features, Path(built.config.site_dir))
         if gone or host.specs.keys() - old_specs.keys():
             write_sitemap(built)
         return UpdateReport(
@@ -192,14 +179,13 @@ class ServeUpdate:
             search=search,
         )
 
-    def _follow_search(
-        self, features: Features, done: tuple[list[str], int, float] | None
-    ) -> tuple[int, int, float] | None:
-        """The search index's files noted after its update (`_update_index`): the files
-        rewritten, the index's files and the CPU seconds (None: search is off)."""
+    def _follow_search(self, features: Features, site_dir: Path) -> tuple[int, int, float] | None:
+        """The search index follows every edit: only its files that the edit changes are
+        written. Returns the files rewritten, the index's files and the CPU seconds."""
         for feature in features.items:
             if not isinstance(feature, SearchFeature):
                 continue
+            done = feature.update_index(site_dir)
             if done is None:
                 return None
             index, rewritten, seconds = done
@@ -263,15 +249,6 @@ class ServeUpdate:
         host.specs = host.plan()
         # The directives' kept files follow the records (the full build had MkDocs copy them).
         sync_files(before, features.site_files(), Path(config.site_dir))
-
-
-def _update_index(features: Features, site_dir: Path) -> tuple[list[str], int, float] | None:
-    """The search index brought up to ``features``' records: only its files that the edit
-    changes are written (`SearchFeature.update_index`); None when search is off."""
-    for feature in features.items:
-        if isinstance(feature, SearchFeature):
-            return feature.update_index(site_dir)
-    return None
 
 
 def _write_beside_index(feature: SearchFeature, site_dir: Path, written: Written) -> Written:

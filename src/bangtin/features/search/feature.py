@@ -103,13 +103,12 @@ class SearchFeature(Feature):
         cache = self._cache()
         if not self.ctx.options.search or cache is None:
             return None
-        # This thread's time: serve updates the index beside the pages' rendering.
-        started = time.thread_time()
+        started = time.process_time()
         _, rewritten = update_index(
             site_docs(self.ctx.site_index()), site_dir / INDEX_FOLDER, cache
         )
         files = [f"{INDEX_FOLDER}/{name}" for name in sorted(cache.files or ())]
-        return files, len(rewritten), time.thread_time() - started
+        return files, len(rewritten), time.process_time() - started
 
     def post_build(self, site_dir: Path) -> None:
         reg = self.ctx.registry
