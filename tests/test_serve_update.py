@@ -10,7 +10,9 @@ import pytest
 
 from bangtin.adapter.plugin import BangtinPlugin
 from bangtin.adapter.serve_update import ServeUpdate
-from conftest import MakeSite, directive, run_build, serve_build
+from bangtin.features import links as links_feature
+from bangtin.links import graph as graph_module
+from conftest import MakeSite, Site, directive, run_build, serve_build
 from test_serve import _index_view
 
 CITED = "directives/2024/189-cv-tu.md"
@@ -273,3 +275,50 @@ def test_the_served_index_answers_as_a_full_build_after_new_deleted_and_renamed_
         "van-ban/2024/78-cv-duk/",
     }
     assert answers["kế hoạch tập huấn"] == []
+
+
+def test_a_front_matter_edit_no_link_reads_keeps_the_link_graph(
+    make_site: MakeSite, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A subject, tags or a signer changed, the same documents cited on the same lines: the link
+    # graph is kept with the new record (building it is half a second at 10,000 directives);
+    # the pages that show the record are those of a full build all the same.
+    plugin, out = _served(make_site, tmp_path)
+    built: list[int] = []
+    build_graph = graph_module.build_graph
+
+    def counted(*args: object, **kwargs: object) -> object:
+        built.append(1)
+        return build_graph(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(links_feature, "build_graph", counted)
+    root = plugin.root
+    (root / CITED).write_text(
+        directive(
+            "189-CV/TU", "2024-01-02", subject="Về công tác dân vận khéo mới", tags="[dân vận]"
+        ),
+        "utf-8",
+    )
+
+    report = _serve_update(plugin).update(plugin, [Path(CITED)])
+
+    assert report.errors == () and built == []  # the graph was kept
+    # The citing page names the cited one by its subject: rendered again.
+    assert "van-ban/2024/2078-cv-duk.md" in report.rendered
+    # A date is read by the graph (which document a citation means): it is built again.
+    (root / OTHER).write_text(
+        directive("5-KH/ĐUK", "2024-02-06", subject="Kế hoạch tập huấn"), "utf-8"
+    )
+    _serve_update(plugin).update(plugin, [Path(OTHER)])
+    assert built == [1]
+    fresh = tmp_path / "fresh"
+    serve_build(Site(root), fresh)  # last: MkDocs hands it this test's plugin
+    pages = [
+        "van-ban/2024/189-cv-tu/index.html",
+        "van-ban/2024/2078-cv-duk/index.html",
+        "van-ban/2024/5-kh-duk/index.html",
+        "van-ban/2024/index.html",
+        "van-ban/index.html",
+    ]
+    assert "dân vận khéo mới" in (out / pages[1]).read_text("utf-8")
+    assert [p for p in pages if (out / p).read_bytes() != (fresh / p).read_bytes()] == []

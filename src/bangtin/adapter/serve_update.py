@@ -13,7 +13,7 @@ import dataclasses
 import gc
 import os
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -36,7 +36,7 @@ from bangtin.features.attachments import sync_files
 from bangtin.features.incremental import EVERY_RECORD, affected_pages, left_the_view
 from bangtin.features.registry import Features
 from bangtin.features.search.feature import INDEX_FOLDER, SearchFeature
-from bangtin.links.graph import same_links
+from bangtin.links.graph import same_graph, same_links
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -141,10 +141,15 @@ class ServeUpdate:
         pairs = [
             (before[rel], new) for rel, new in changed.items() if rel in before and new is not None
         ]
-        bodies_only = len(pairs) == len(changed) and self._same_links(pairs)
+        in_place = len(pairs) == len(changed)
+        bodies_only = in_place and self._same_links(pairs, same_links)
+        # Other fields edited, none the link graph reads: the graph is kept with the records.
+        fields_only = in_place and not bodies_only and self._same_links(pairs, same_graph)
         old_features, old_specs = host.features, host.specs
         edits = [new for _, new in pairs] if bodies_only else []
-        self._take(host, result, changed, built.config, edits)
+        self._take(
+            host, result, changed, built.config, edits, [new for _, new in pairs if fields_only]
+        )
         # A body's words can change what other pages show of it (a report's "báo cáo kết quả
         # thực hiện ..." answers a directive): then those pages are rendered too.
         bodies_only = bodies_only and _same_views(pairs, old_features, host.features)
@@ -220,13 +225,16 @@ class ServeUpdate:
             log.error(str(error))
         return result, changed, errors
 
-    def _same_links(self, pairs: list[tuple[Directive, Directive]]) -> bool:
-        """True for an edit of bodies only, citing the same documents as before (a typo, a
+    def _same_links(
+        self, pairs: list[tuple[Directive, Directive]], same: Callable[..., bool]
+    ) -> bool:
+        """True when ``same`` (`same_links`, `same_graph`) holds for every pair: with
+        `same_links`, an edit of bodies only, citing the same documents as before (a typo, a
         sentence): no relation, listing or status changes, so the link graph stays and only the
-        edited records' own pages are rendered again."""
+        edited records' own pages are rendered again; with `same_graph`, the graph stays."""
         assert self.memo is not None  # serve keeps a memo
         mentions = self.memo.setdefault("links.mentions", {})
-        return all(same_links(old, new, mentions) for old, new in pairs)
+        return all(same(old, new, mentions) for old, new in pairs)
 
     def _take(
         self,
@@ -235,12 +243,19 @@ class ServeUpdate:
         changed: dict[str, Directive | None],
         config: MkDocsConfig,
         body_edits: list[Directive],
+        field_edits: list[Directive],
     ) -> None:
         """Make ``result`` the host's: features rebuilt from the kept ones, pages planned."""
         self.load_warnings = list(result.warnings)
         before = host.features.site_files() if host.features is not None else []
         features = Features.create(
-            host, config, result, memo=self.memo, previous=host.features, body_edits=body_edits
+            host,
+            config,
+            result,
+            memo=self.memo,
+            previous=host.features,
+            body_edits=body_edits,
+            field_edits=field_edits,
         )
         for warning in result.warnings:
             if warning.path in changed:

@@ -96,6 +96,16 @@ class Feature:
         """
         return cls(ctx)
 
+    @classmethod
+    def after_fields_edit(
+        cls, previous: Feature, ctx: BuildContext, records: Sequence[Directive]
+    ) -> Feature:
+        """This feature for ``ctx``, whose only change from ``previous``'s build is fields of
+        ``records`` that the link graph does not read, the same documents cited on the same
+        lines (`bangtin serve`, `links.graph.same_graph`). The default builds the feature anew.
+        """
+        return cls(ctx)
+
     def stubs(self) -> tuple[Directive, ...]:
         """Directive pages for documents known only by citation."""
         return ()

@@ -77,6 +77,15 @@ class LinksFeature(Feature):
         assert isinstance(previous, LinksFeature)
         return cls(ctx, previous.graph.with_bodies(records))
 
+    @classmethod
+    def after_fields_edit(
+        cls, previous: Feature, ctx: BuildContext, records: Sequence[Directive]
+    ) -> Feature:
+        # No field the graph reads changed, nor what the texts cite: the graph stays, with the
+        # new records (a subject, tags, a signer; building it is half a second at 10,000).
+        assert isinstance(previous, LinksFeature)
+        return cls(ctx, previous.graph.with_bodies(records, whole=True))
+
     def stubs(self) -> tuple[Directive, ...]:
         return self.graph.stubs
 

@@ -95,6 +95,7 @@ class Features:
         kept: KeptWork | None = None,
         previous: Features | None = None,
         body_edits: Sequence[Directive] = (),
+        field_edits: Sequence[Directive] = (),
     ) -> Features:
         """Every feature for ``result``.
 
@@ -110,6 +111,8 @@ class Features:
             body_edits: the directives (as read again) when the only change from ``previous``'s
                 build is their bodies, citing the same documents on the same lines; each
                 feature then decides what it keeps (:meth:`Feature.after_body_edit`).
+            field_edits: likewise when the only change is fields of these directives that the
+                link graph does not read (:meth:`Feature.after_fields_edit`).
         """
         opts = plugin.config
         options = Options(
@@ -136,6 +139,8 @@ class Features:
                 items.append(old)
             elif old is not None and body_edits:
                 items.append(feature_class.after_body_edit(old, ctx, body_edits))
+            elif old is not None and field_edits:
+                items.append(feature_class.after_fields_edit(old, ctx, field_edits))
             else:
                 items.append(feature_class(ctx))
         features = cls(ctx=ctx, items=items)

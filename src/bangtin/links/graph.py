@@ -187,13 +187,15 @@ class LinkGraph:
         """Visible records resting on ``directive``, breadth first, up to ``depth`` steps."""
         return self._walk(directive, depth, upward=False)
 
-    def with_bodies(self, records: Iterable[Directive]) -> LinkGraph:
-        """This graph with the bodies of ``records`` put into the records it holds for them.
+    def with_bodies(self, records: Iterable[Directive], *, whole: bool = False) -> LinkGraph:
+        """This graph with the bodies of ``records`` put into the records it holds for them
+        (with ``whole``: ``records`` themselves, each with the status the graph derived).
 
         For `bangtin serve`: an edit that changed only a directive's body, and not the
-        documents the body cites (:func:`same_links`), leaves every relation, stub, status and
-        warning as it was, so the graph is kept and only those records are replaced (with their
-        derived status). Records this graph does not show are ignored.
+        documents the body cites (:func:`same_links`), or only fields the graph does not read
+        (:func:`same_graph`, ``whole``), leaves every relation, stub, status and warning as it
+        was, so the graph is kept and only those records are replaced (with their derived
+        status). Records this graph does not show are ignored.
         """
         swap: dict[Identity, Directive] = {}
         by_object: dict[int, Directive] = {}  # id(record this graph holds) -> its replacement
@@ -201,8 +203,12 @@ class LinkGraph:
             ident = _id(new)
             old = self._by_id.get(ident)
             if old is not None and not old.stub:
-                swap[ident] = by_object[id(old)] = dataclasses.replace(
-                    old, body=new.body, body_line=new.body_line, lines=new.lines
+                swap[ident] = by_object[id(old)] = (
+                    dataclasses.replace(new, status=old.status)
+                    if whole
+                    else dataclasses.replace(
+                        old, body=new.body, body_line=new.body_line, lines=new.lines
+                    )
                 )
         if not swap:
             return self
@@ -517,6 +523,39 @@ def same_links(
     ``memo`` is :func:`build_graph`'s: ``old``'s citations are taken from it when it has them.
     """
     if dataclasses.replace(old, body=new.body, body_line=new.body_line) != new:
+        return False
+    held = memo.get(id(old)) if memo is not None else None
+    before = held[1] if held is not None and held[0] is old else _mentions(old)
+    return _mentions(new) == before
+
+
+#: The fields of a directive the graph reads besides the citations of its subject and body
+#: (`_mentions`): an edit of others (tags, signer, recipients, tasks...) keeps the graph.
+_GRAPH_FIELDS = (
+    "path",
+    "number",
+    "date",
+    "type",
+    "relations",
+    "visibility",
+    "status",
+    "valid_until",
+    "stub",
+)
+
+
+def same_graph(
+    old: Directive,
+    new: Directive,
+    memo: dict[int, tuple[Directive, list[_Mention]]] | None = None,
+) -> bool:
+    """True when ``new`` differs from ``old`` only in fields the graph does not read, its
+    subject and body naming the same documents at the same lines: the link graph of a build
+    with ``new`` is then the graph with ``old``, records aside (:meth:`LinkGraph.with_bodies`
+    with ``whole``). ``memo`` as for :func:`same_links`."""
+    if any(getattr(old, name) != getattr(new, name) for name in _GRAPH_FIELDS):
+        return False
+    if _plan_end(old) != _plan_end(new):  # a plan's end is read from its subject
         return False
     held = memo.get(id(old)) if memo is not None else None
     before = held[1] if held is not None and held[0] is old else _mentions(old)
