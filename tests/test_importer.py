@@ -2222,6 +2222,18 @@ HELD_SHAPES += [
 ]
 
 
+HELD_SHAPES += [
+    (
+        "OCR's capital 'Ð' beside a 'Đ' ('1836-QĐÐ/TWĐTN') leaves the number damaged, unlisted",
+        PARTY_HEAD.format(number="Số: 12-TB/ĐUK")
+        + "\nTHÔNG BÁO\nKết quả hội thi\n\nThực hiện Quyết định số 1836-QĐÐ/TWĐTN ngày 18/2/2019 của "
+        "Ban Bí thư, Ban Thường vụ thông báo kết quả.\n",
+        "relations",
+        {},
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

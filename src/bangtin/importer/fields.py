@@ -229,7 +229,7 @@ def _damaged_copies(numbers: Collection[DocNumber]) -> set[str]:
     return out
 
 
-_ETH = str.maketrans("ðÐ", "đĐ")
+_ETH = str.maketrans("ð", "đ")
 
 
 def relations_of(text: str, *, own: DocNumber | None) -> dict[str, tuple[str, ...]]:
@@ -239,7 +239,8 @@ def relations_of(text: str, *, own: DocNumber | None) -> dict[str, tuple[str, ..
     """
     chosen: dict[str, tuple[RelationKind, str]] = {}
     # A font mapped "đ" to the Icelandic eth ("Quy t ñ nh s 20/2008/Qð-TTg"): no code holds "ð",
-    # so the number is read with its "đ" back (one letter for one: offsets stay).
+    # so the number is read with its "đ" back (one letter for one: offsets stay). Not the capital
+    # "Ð": OCR puts it beside a "Đ" it read twice ("1836-QĐÐ/TWĐTN"), a number left damaged.
     text = text.translate(_ETH)
     citations = find_citations(text)
     damaged = _damaged_copies([c.number for c in citations if not c.nested])
