@@ -2234,6 +2234,50 @@ HELD_SHAPES += [
 ]
 
 
+_ISSUED_HEADLINE = (
+    "Ban Bí thư Trung ương Đoàn ban hành kế hoạch tổ chức các hoạt động kỷ niệm 95 năm Ngày thành "
+    "lập Đoàn\n\nTPO - Kỷ niệm 95 năm ngày thành lập Đoàn sẽ là đợt sinh hoạt chính trị sâu rộng.\n"
+)
+_NO_CODE_OF = (
+    "Thường trực Ban Bí thư vừa ký Chỉ thị số 11 của Ban Bí thư về việc tổ chức Tết Nhâm Dần năm "
+    "2022.\n\nTheo đó, các cấp ủy chăm lo Tết cho Nhân dân.\n"
+)
+HELD_SHAPES += [
+    ("a headline 'X ban hành kế hoạch ...': the type", _ISSUED_HEADLINE, "type", "Kế hoạch"),
+    (
+        "... and the words after it, the trích yếu",
+        _ISSUED_HEADLINE,
+        "subject",
+        "Tổ chức các hoạt động kỷ niệm 95 năm Ngày thành lập Đoàn",
+    ),
+    (
+        "a lead 'ký Chỉ thị số 11 của <issuer> về việc ...': the type",
+        _NO_CODE_OF,
+        "type",
+        "Chỉ thị",
+    ),
+    ("... and its subject", _NO_CODE_OF, "subject", "Tổ chức Tết Nhâm Dần năm 2022"),
+]
+
+HELD_SHAPES += [
+    (
+        "a decision's own subject 'Ban hành Quy định ...' does not type it by what it issues",
+        "QUYẾT ĐỊNH\nBan hành Quy định về tổ chức phục vụ các cuộc họp của Chính phủ\n______\nBỘ "
+        "TRƯỞNG, CHỦ NHIỆM VĂN PHÒNG CHÍNH PHỦ\nCăn cứ Nghị định số 123/2016/NĐ-CP;\n",
+        "type",
+        "Quyết định",
+    ),
+    (
+        "a headline saying what was issued leaves the lead under it to give the number",
+        "Ban Thường trực Mặt trận huyện ban hành Kế hoạch tổ chức Ngày hội Đại đoàn kết năm 2018\n"
+        "Ngày 15/10/2018, Ủy ban Mặt trận huyện ban hành Kế hoạch số 20/KH-BTT về việc tổ chức Ngày "
+        "hội Đại đoàn kết toàn dân tộc năm 2018.\n",
+        "number",
+        "20/KH-BTT",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

@@ -30,7 +30,7 @@ _LEAD_ABOUT = re.compile(r"[\s,]*(?:v\s*/\s*v|về\s+việc|về)\s*:?\s+", re.I
 # chức Hội ... về việc ..."): type and subject only.
 _LEAD_NO_CODE = re.compile(
     r"(?<!\w)(?:ký\s+ban\s+hành|ban\s+hành|ký|có|xây\s+dựng|phát\s+hành)\s+"
-    r"(?P<type>[^\d,;.]{3,25}?)\s+số\s+\d+(?:\s+(?:gửi|tới|đến)\s+[^.;:]{3,150}?)?\s+(?=về\b)",
+    r"(?P<type>[^\d,;.]{3,25}?)\s+số\s+\d+(?:\s+(?:gửi|tới|đến|của)\s+[^.;:]{3,150}?)?\s+(?=về\b)",
     re.IGNORECASE,
 )
 # A document's own opening formula in a copy without its header: "..., Đảng ủy Khối xây dựng Kế
@@ -146,6 +146,7 @@ def read_headline(lines: list[str], found: Found) -> None:
                 return
         if _as_follows(c, found) or _signed_type(c, found):
             return
+        _issued_type(c, found, seen)
 
 
 # What may stand between a lead's number and its "về": the date, the issuer, the addressees
@@ -239,6 +240,46 @@ def _signed_type(line: str, found: Found) -> bool:
             found.subject = [line[about.end() : stop.start() if stop else len(line)]]
         return True
     return False
+
+
+# "... vừa ban hành Kế hoạch tổ chức Đại hội ...": what was issued, its type and trích yếu.
+_ISSUED = re.compile(r"(?<!\w)(?:(?:đã|vừa|mới)\s+)*ban\s+hành\s+", re.IGNORECASE)
+
+
+def _issued_type(line: str, found: Found, seen: int) -> None:
+    """Type and subject of a headline or first lead that says a body issued a document.
+
+    "Ban Bí thư T.Ư Đoàn ban hành kế hoạch tổ chức các hoạt động kỷ niệm 95 năm ..." (a paper's
+    headline), "Hội Cựu chiến binh tỉnh mới đây vừa ban hành Kế hoạch tổ chức Đại hội ...": the
+    page reports that one document. Its type is taken; the words after it are its trích yếu
+    when they end the sentence there, short, and begin in small letters (not "số", not "này").
+    Never a line that opens with "Ban hành": that is a decision's own subject ("Ban hành Quy
+    định về ..." under "QUYẾT ĐỊNH").
+    """
+    if seen > 2 or found.doc_type is not None:
+        return
+    for m in _ISSUED.finditer(line, 1):
+        rest = line[m.end() :]
+        name = next(
+            (t for t in _TYPE_BY_LENGTH if rest.casefold().startswith(t.casefold() + " ")), None
+        )
+        if name is None or re.match(r"\s*(?:số|này)\b", rest[len(name) :], re.IGNORECASE):
+            continue
+        found.doc_type = DocType.from_text(name)
+        words = rest[len(name) :].strip()
+        stop = _SENTENCE_END.search(words)
+        subject = words[: stop.start() if stop else len(words)].strip()
+        about = _LEAD_ABOUT.match(f" {subject}")
+        if about:
+            subject = f" {subject}"[about.end() :]
+        if (
+            not found.subject
+            and subject[:1].islower()
+            and 12 <= len(subject) <= 200
+            and (stop is None or stop.group().strip() in ("", "."))
+        ):
+            found.subject = [subject]
+        return
 
 
 # "ngày 26/3/2020", "Ngày 28-9", "ngày 25/8": the day a lead says the document was issued.
