@@ -2278,6 +2278,23 @@ HELD_SHAPES += [
 ]
 
 
+_SHORT_FLAT = (
+    "BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG * Số 36-HD/VPTW ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày 03 "
+    "tháng 4 năm 2018 HƯỚNG DẪN thể thức và kỹ thuật trình bày văn bản\n"
+)
+HELD_SHAPES += [
+    (f"a short page flattened into one line: the {key}", _SHORT_FLAT, key, value)
+    for key, value in (
+        ("number", "36-HD/VPTW"),
+        ("date", dt.date(2018, 4, 3)),
+        ("place", "Hà Nội"),
+        ("type", "Hướng dẫn"),
+        ("relations", {}),
+        ("subject", "Thể thức và kỹ thuật trình bày văn bản"),
+    )
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

@@ -185,12 +185,14 @@ def type_lead(line: str) -> tuple[DocType, str] | None:
         if len(words) > k + 1 and (t := _DOC_TYPES.get(compact_key(" ".join(words[:k])))):
             head, rest = " ".join(words[:k]), " ".join(words[k:])
             # Capitals throughout; or the heading in capitals and the subject glued after it in
-            # sentence case ("KẾ HOẠCH Phát động phong trào ..." on a documents site).
+            # sentence case ("KẾ HOẠCH Phát động phong trào ..." on a documents site), or in small
+            # letters where a preview flattened the page ("HƯỚNG DẪN thể thức và kỹ thuật ...").
             if is_caps(text) or (
                 is_caps(head)
-                and rest[:1].isupper()
+                and (rest[:1].isupper() or rest[:1].islower())
                 and rest[1:2].islower()
                 and not text.endswith(".")
+                and not re.match(r"(?i)này\b", rest)
             ):
                 return t, rest
     return None
