@@ -2295,6 +2295,18 @@ HELD_SHAPES += [
 ]
 
 
+HELD_SHAPES += [
+    (
+        f"a subject a teaser cut short ('{mark}') is left to fill",
+        PARTY_HEAD.format(number="Số 09-KH/ĐU")
+        + f"KẾ HOẠCH\nkiểm điểm, đánh giá, xếp loại chất lượng hàng năm đối{mark}\n\nCăn cứ ...\n",
+        "subject",
+        "",
+    )
+    for mark in ("[.]", "[...]", "…", "...")
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

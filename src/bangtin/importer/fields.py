@@ -85,6 +85,9 @@ def subject_of(lines: list[str]) -> str:
     # may misspell "của" ("củà"): it is matched folded.
     if (m := _BY_ABOUT.match(text)) and fold(m["by"]) == "cua":
         text = m["s"]
+    if re.search(r"(?:\[\.+\]|\[…\]|…|\.\.\.)$", text):
+        # "... hàng năm đối[.]", "... tổ chức …": a preview's teaser cut the trích yếu short.
+        return ""
     if _DANGLING.search(text):
         # A subject cut before its object ("QUYẾT ĐỊNH BAN HÀNH" / "QUY ĐỊNH VỀ ..." torn apart
         # in a flattened text layer): a truncated trích yếu is left to fill, never written.
