@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test suite needs when they are missing: Debian's chromium (the
 # browser tests, never a browser Playwright downloads), nginx (the deploy recipe's tests), the
-# fonts that draw Vietnamese text, Tesseract with its Vietnamese model (the scan importer),
+# fonts that draw Vietnamese text, Tesseract with its two Vietnamese models (the scan importer),
 # poppler (PDF pages to pictures) and libatomic (Playwright's driver). As root it runs apt-get;
 # otherwise sudo, when it can run without a password; otherwise it stops at once with one line
 # naming the packages to install.
@@ -15,6 +15,9 @@ have_cmd nginx || need+=(nginx-light)
 [ -e /usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf ] || need+=(fonts-liberation)
 have_cmd tesseract || need+=(tesseract-ocr)
 ls /usr/share/tesseract-ocr/*/tessdata/vie.traineddata >/dev/null 2>&1 || need+=(tesseract-ocr-vie)
+# The Vietnamese script model, read beside vie (src/bangtin/importer/reading/ocr.py: Models).
+ls /usr/share/tesseract-ocr/*/tessdata/Vietnamese.traineddata >/dev/null 2>&1 ||
+  need+=(tesseract-ocr-script-viet)
 have_cmd pdftoppm || need+=(poppler-utils)
 # Playwright's own node driver, which talks to chromium, links against libatomic.
 /sbin/ldconfig -p 2>/dev/null | grep -q 'libatomic\.so\.1' || need+=(libatomic1)
