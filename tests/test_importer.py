@@ -2307,6 +2307,29 @@ HELD_SHAPES += [
 ]
 
 
+HELD_SHAPES += [
+    (
+        f"'Kính gửi' written {head!r}",
+        STATE_HEAD.format(number="Số: 722/UBND-TN\nV/v rà soát cơ sở")
+        + f"\n{head} Sở Tài nguyên và Môi trường\n\nThực hiện Công văn số 1017/BTNMT-TCMT ngày 22 "
+        "tháng 3 năm 2013 của Bộ, Ủy ban nhân dân tỉnh giao Sở thực hiện.\n",
+        "to",
+        ("Sở Tài nguyên và Môi trường",),
+    )
+    for head in ("Kinh gửi:", "Kínhgửi:")
+]
+HELD_SHAPES += [
+    (
+        "line breaks written out as '\\r\\n' among real ones",
+        "CÔNG ĐOÀN TRƯỜNG\nSố: 12/TB-CĐ\nHà Nội, ngày 5 tháng 3 năm 2024\nTHÔNG BÁO\nVề hội thao\n\n"
+        "\\r\\n Kính gửi:\n- BCH Công đoàn Bộ phận\n\n\\r\\n\n\\r\\n\n- Ủy viên Ban Văn thể\\r\\n\\r\\nCông "
+        "đoàn Trường thông báo như sau.\n",
+        "to",
+        ("BCH Công đoàn Bộ phận", "Ủy viên Ban Văn thể"),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

@@ -570,7 +570,8 @@ def _read_kinh_gui(lines: list[str], i: int, found: Found) -> int:
         c = _uncelled(clean(lines[i]))
         if not c or is_rule(c):
             # Web copies put blank lines (or table rules) between the "- ..." items.
-            nxt = next((clean(x) for x in lines[i + 1 : i + 4] if clean(x)), "")
+            # (A copy whose written-out breaks were mended may leave five blank lines there.)
+            nxt = next((clean(x) for x in lines[i + 1 : i + 8] if clean(x)), "")
             # ... and spaced a wrapped item's lower-case rest apart: "Kính gửi: Hội, Ban Liên
             # lạc các địa phương," / "" / "các đơn vị Truyền thống trực thuộc".
             wrapped = nxt[:1].islower() and len(nxt) < 100 and not PARAGRAPH_OPENER.match(nxt)

@@ -71,7 +71,8 @@ _DATE = re.compile(
     r"(?:\s*,\s*(?P<after>[^\W\d][^,\d]{1,40}?))?[\s.*_)]*$",
     re.IGNORECASE,
 )
-KINH_GUI = re.compile(r"^K\s?í\s?nh\s+g\s?ử\s?i\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+# Also "Kinh gửi:" (the accent lost) and "Kínhgửi:" (the space lost).
+KINH_GUI = re.compile(r"^K\s?[íi]\s?nh\s*g\s?ử\s?i\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 NOI_NHAN = re.compile(r"^N\s?ơ\s?i\s+nh\s?ậ\s?n\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 AUTHORITY = re.compile(
     r"^(?P<prefix>T\s*/\s*M|K\s*/\s*T|T\s*/\s*L|TM\.?|KT\.?|TL\.?|TUQ\.?|Q\.)\s+(?P<rest>\S.*)$"

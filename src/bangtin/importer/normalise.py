@@ -442,7 +442,11 @@ def from_tcvn3(text: str) -> str:
 
 def mend_escapes(text: str) -> str:
     """Line breaks written as the characters "\\r\\n" or "\\n" (a copy of a JSON or database field)."""
-    if text.count("\\n") >= 3 and text.count("\\n") > text.count("\n"):
+    # "\\r\\n" written out is never a document's words: also among real line breaks (a page
+    # that kept some breaks and wrote the others out).
+    if text.count("\\r\\n") >= 3 or (
+        text.count("\\n") >= 3 and text.count("\\n") > text.count("\n")
+    ):
         text = text.replace("\\r\\n", "\n").replace("\\n", "\n").replace("\\t", "\t")
     return text
 
