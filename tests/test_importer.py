@@ -2330,6 +2330,31 @@ HELD_SHAPES += [
 ]
 
 
+HELD_SHAPES += [
+    (
+        "a recipient that ends with a full stop ends the list, the body's first word cut after it",
+        PARTY_HEAD.format(number="Số: 74-CV/ĐTN")
+        + "V/v triển khai Ngày Chủ nhật xanh\nKính gửi: Ban Chấp hành Đoàn\ncác xã, thị trấn.\nThực\n"
+        "hiện Công văn số 349-CV/TĐTN ngày 11/7/2018 của Tỉnh Đoàn, Ban Thường vụ đề nghị như sau:\n",
+        "to",
+        ("Ban Chấp hành Đoàn các xã, thị trấn",),
+    ),
+]
+
+
+HELD_SHAPES += [
+    (
+        "a recipient's name cut over a blank line ('... Đoàn Thanh niên' / '' / 'Cộng sản Hồ Chí "
+        "Minh'): left to fill",
+        "THƯ CHÚC MỪNG\n\nHà Nội, ngày 23 tháng 3 năm 2011\n\nKính gửi: Ban Chấp hành Trung ương Đoàn "
+        "Thanh niên\n\nCộng sản Hồ Chí Minh\n\nKỷ niệm 80 năm ngày thành lập Đoàn diễn ra trong không "
+        "khí sôi nổi của toàn Đảng, toàn dân.\n",
+        "to",
+        (),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

@@ -575,6 +575,11 @@ def _read_kinh_gui(lines: list[str], i: int, found: Found) -> int:
             # ... and spaced a wrapped item's lower-case rest apart: "Kính gửi: Hội, Ban Liên
             # lạc các địa phương," / "" / "các đơn vị Truyền thống trực thuộc".
             wrapped = nxt[:1].islower() and len(nxt) < 100 and not PARAGRAPH_OPENER.match(nxt)
+            if len(items) == 1 and _name_rest(items[0], nxt):
+                # "Kính gửi: Ban Chấp hành Trung ương Đoàn Thanh niên" / "" / "Cộng sản Hồ Chí
+                # Minh": the rest of the one name or a second recipient; left to fill.
+                found.to = []
+                return i
             if items and not ((ITEM.match(nxt) or wrapped) and not _is_body_line(nxt)):
                 break
             i += 1
@@ -607,6 +612,8 @@ def _read_kinh_gui(lines: list[str], i: int, found: Found) -> int:
             and not _OPEN_END.search(items[-1])
         ):
             break  # "Thưa quý vị," (a letter's salutation), "Đảng ủy đề nghị ...": the text begins
+        if items and not ITEM.match(c) and items[-1].endswith("."):
+            break  # "... các xã, thị trấn." / "Thực hiện ...": the list's full stop ended it
         if (
             items
             and not ITEM.match(c)
@@ -626,6 +633,24 @@ def _read_kinh_gui(lines: list[str], i: int, found: Found) -> int:
         i += 1
     found.to = split_items(items)
     return i
+
+
+def _name_rest(item: str, nxt: str) -> bool:
+    """``nxt``, over a blank line, may be the rest of the recipient's name ``item``.
+
+    A few words opening with a capital, without a stop, under an item that has none either: no
+    sentence of the body, no list mark, no salutation.
+    """
+    words = nxt.split()
+    return (
+        not ITEM.match(item)
+        and not re.search(r"[.;,:!]$", item)
+        and 1 <= len(words) <= 6
+        and words[0][:1].isupper()
+        and not re.search(r"[.;:!?,]", nxt)
+        and not (ITEM.match(nxt) or PARAGRAPH_OPENER.match(nxt) or _is_body_line(nxt))
+        and not re.match(r"(?i)thưa\b", nxt)
+    )
 
 
 def _uncelled(line: str) -> str:
