@@ -2355,6 +2355,19 @@ HELD_SHAPES += [
 ]
 
 
+HELD_SHAPES += [
+    (
+        "the authority's first word wrapped onto the subject's last line ('... CẤP TỈNH BỘ' / "
+        "'TRƯỞNG BỘ ...')",
+        "BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI\nSố: 23/2007/QĐ-BLĐTBXH\nHà Nội, ngày 05 tháng 10 năm "
+        "2007\nQUYẾT ĐỊNH BAN HÀNH HỆ THỐNG CHỈ TIÊU THEO DÕI GIẢM NGHÈO\nCỦA CẤP TỈNH BỘ\nTRƯỞNG BỘ LAO "
+        "ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI\nCăn cứ Nghị định số 29/2003/NĐ-CP;\n",
+        "subject",
+        "Ban hành hệ thống chỉ tiêu theo dõi giảm nghèo của cấp tỉnh",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

@@ -439,6 +439,12 @@ def _read_subject(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> i
             break
         if found.subject and _is_authority_line(lines, i, found):
             break
+        last = found.subject[-1].rsplit(" ", 1) if found.subject else []
+        if len(last) == 2 and _is_authority_line(lines, i, found, f"{last[1]} {c}"):
+            # "... CỦA CẤP TỈNH BỘ" / "TRƯỞNG BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI" / "Căn cứ ...":
+            # a PDF's wrap moved the authority's first word onto the subject's last line.
+            found.subject[-1] = last[0]
+            break
         # "... ban hành kèm theo" / "Quyết định số 99-QĐ/TW ngày ... (a long line)": a line cut
         # after a word that waits for its object goes on, however long or full the rest.
         waits = bool(found.subject and _WAITS.search(found.subject[-1]))
@@ -538,9 +544,12 @@ _AUTHORITY_HEADS = tuple(
 _BODY_OPENER = re.compile(r"^(?:[-–]\s*)?(?:Căn\b|Xét\b|Theo\b|Thi hành\b|Thực hiện\b|QUYẾT ĐỊNH)")
 
 
-def _is_authority_line(lines: list[str], i: int, found: Found) -> bool:
-    """The issuer's name standing between the title block and "Căn cứ ...", not a subject line."""
-    c = clean(lines[i])
+def _is_authority_line(lines: list[str], i: int, found: Found, text: str | None = None) -> bool:
+    """The issuer's name standing between the title block and "Căn cứ ...", not a subject line.
+
+    ``text`` stands for the line's words where a wrap moved the authority's first word up.
+    """
+    c = clean(lines[i]) if text is None else text
     compact = compact_key(c)
     if not is_caps(c) or not (
         compact.startswith(_AUTHORITY_HEADS)
