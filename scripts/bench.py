@@ -787,6 +787,18 @@ def _make_edits(edit: _Editor, x: Path, text: str, y: Path, new_file: Path) -> N
     edit("deleted file", new_file.unlink, listing, lambda page: new_number not in page)
 
 
+def edits_note(size: int, figures: dict[str, EditFigures]) -> str:
+    """The report's line on `serve_edits`' figures (one line: the report's only table is the
+    benchmark's)."""
+    parts = [
+        f"{name} {f.seconds:.2f} s (page {f.page_seconds:.2f} s, serve CPU "
+        f"{_fmt(f.cpu_seconds, 2)} s, load {f.load:.2f})"
+        for name, _ in EDITS
+        if (f := figures.get(name)) is not None
+    ]
+    return f"serve at {size:,}, save to page and search index: " + "; ".join(parts)
+
+
 def render_edits(figures: dict[str, EditFigures]) -> str:
     """The per-edit table of `serve_edits`' figures (Markdown)."""
     lines = [
@@ -1055,7 +1067,7 @@ def _bench_bangtin(
             for name, column in EDITS:
                 row.add(column, figures[name].seconds if name in figures else None)
             row.notes.append(serve_note(row.size, logs / "bangtin-serve.log"))
-            row.notes.append(f"serve edits at {size:,}:\n\n{render_edits(figures)}\n")
+            row.notes.append(edits_note(size, figures))
 
 
 def _bench_plain(tool: str, folder: Path, row: Row, logs: Path) -> None:
