@@ -382,10 +382,10 @@ def test_pages_read_at_their_resolution_blank_ones_not_at_all(
 
 
 @pytest.mark.parametrize(
-    ("langs", "main", "second", "same_picture"),
+    ("langs", "main", "checks", "same_picture"),
     [
-        (("eng", "vie", "Vietnamese"), "vie+Vietnamese", "Vietnamese", True),
-        (("eng", "vie"), "vie", "vie", False),
+        (("eng", "vie", "Vietnamese"), "vie+Vietnamese", ["Vietnamese", "vie"], True),
+        (("eng", "vie"), "vie", ["vie"], False),
     ],
 )
 def test_the_script_model_reads_beside_vie_where_it_is_installed(
@@ -393,11 +393,11 @@ def test_the_script_model_reads_beside_vie_where_it_is_installed(
     monkeypatch: pytest.MonkeyPatch,
     langs: tuple[str, ...],
     main: str,
-    second: str,
+    checks: list[str],
     same_picture: bool,
 ) -> None:
     """With tesseract-ocr-script-viet every page is read by vie+Vietnamese and the first page
-    checked by Vietnamese alone on the same picture; without it, by vie alone, the first page
+    checked by Vietnamese alone and by vie alone on the same picture; without it, by vie alone, the first page
     checked on the page cleaned otherwise (the importer works with the vie model only)."""
     tool = stand_in_tesseract(tmp_path, _tsv(_header_rows(96, 96, "Phạm Thị Tố Loan", 96)), langs)
     monkeypatch.setenv(ocr.TESSERACT_ENV, str(tool))
@@ -406,9 +406,9 @@ def test_the_script_model_reads_beside_vie_where_it_is_installed(
     inked_page().save(scan, save_all=True, append_images=[inked_page(2480, 3400)], dpi=(300, 300))
     assert read_lines(scan).count("Phạm Thị Tố Loan") == 2
     calls = [line.split() for line in (tmp_path / "models.log").read_text("utf-8").splitlines()]
-    assert sorted(lang for lang, _ in calls) == sorted([main, main, second])
+    assert sorted(lang for lang, _ in calls) == sorted([main, main, *checks])
     first = Counter(digest for _, digest in calls).most_common(1)[0][1]
-    assert first == (2 if same_picture else 1)  # the second reading's picture: the same or not
+    assert first == (1 + len(checks) if same_picture else 1)  # the checks' picture: the same?
 
 
 def test_an_unsure_word_of_the_subject_is_marked(

@@ -155,18 +155,30 @@ class Models:
     """The ``tesseract`` command and the models it reads with.
 
     With both models installed every page is read by ``vie+Vietnamese`` (Tesseract runs both and
-    keeps the better line), and the first page is read a second time by ``Vietnamese`` alone on
-    the same picture; where the two disagree on a word, the word is doubtful (`cross_check`).
-    The two models misread differently: on the corpus's development scans this raised the
-    fields right from 88.9 % to {RIGHT} and the numbers read from 84 to 88 of 98, and {WRONG}
-    (ocr.md's measurements in the commit). Without ``Vietnamese``, ``vie`` reads every page and
-    the second reading of the first page is ``vie`` on the page cleaned otherwise (a box blur
-    instead of a median filter), as before.
+    keeps the likelier line), and the first page is read again by ``Vietnamese`` alone and by
+    ``vie`` alone on the same picture: a word either reads otherwise is doubtful (`cross_check`).
+    The models misread differently where the page is read twice with one model the same way
+    ("Hổ" for "Hồ"). On the corpus's development scans (ocr.md's measurements, one code state):
+
+    ======================================  ==============  =========  =================
+    reading, then check of the first page    fields right    wrong     citation recall
+    ======================================  ==============  =========  =================
+    vie; vie on the box blur (before)         88.9 %          1.8 %     95.2 %
+    vie; Vietnamese                           88.6 %          1.1 %     95.2 %
+    vie+Vietnamese; vie on the box blur       90.3 %          1.9 %     98.2 %
+    vie+Vietnamese; Vietnamese                90.2 %          1.5 %     98.2 %
+    vie+Vietnamese; Vietnamese and vie        90.2 %          1.3 %     98.2 %
+    ======================================  ==============  =========  =================
+
+    Without ``Vietnamese``, ``vie`` reads every page and the first page is read again by ``vie``
+    on the page cleaned otherwise (a box blur instead of a median filter), as before.
     """
 
     command: str
     main: str = VIE
-    second: str | None = None  # the model of the first page's second reading on the same picture
+    #: The models of the first page's other readings, on the same picture; none: `main` again
+    #: on the box blur.
+    checks: tuple[str, ...] = ()
 
 
 def tesseract(path: Path) -> Models:
@@ -185,7 +197,7 @@ def tesseract(path: Path) -> Models:
         raise SourceError(f"{path}: {MISSING}")
     if SCRIPT not in langs:
         return Models(command=command)
-    return Models(command=command, main=f"{VIE}+{SCRIPT}", second=SCRIPT)
+    return Models(command=command, main=f"{VIE}+{SCRIPT}", checks=(SCRIPT, VIE))
 
 
 def _check_size(path: Path, size: tuple[int, int]) -> None:
@@ -257,18 +269,18 @@ def _ocr_page(
 ) -> Page:
     """One page: cleaned, straightened, read; words in the straightened frame.
 
-    The first page is read twice (see `Models`): a word the two readings do not agree on is
+    The first page is read again (see `Models`): a word another reading does not agree on is
     unsure, whatever Tesseract's confidence ("Hổ Chí Minh" for "Hồ" at 93 %: the Vietnamese
     models are sure of their wrong marks as often as not).
     """
-    image, dpi, boxed = _prepared(image, dpi, header=header, boxed=models.second is None)
+    image, dpi, boxed = _prepared(image, dpi, header=header, boxed=not models.checks)
     if _blank(image):
         return Page(words=(), width=float(image.width), height=float(image.height))
     words = _tesseract(models.command, models.main, image, dpi, env)
     if header:
-        # The other model on the same picture; without it, the same model on the box blur.
-        lang, other = (models.second, image) if models.second else (models.main, boxed)
-        words = cross_check(words, _tesseract(models.command, lang, other, dpi, env))
+        others = [(lang, image) for lang in models.checks] or [(models.main, boxed)]
+        for lang, picture in others:
+            words = cross_check(words, _tesseract(models.command, lang, picture, dpi, env))
     return Page(words=tuple(words), width=float(image.width), height=float(image.height))
 
 
@@ -302,7 +314,7 @@ def cross_check(words: list[Word], other: list[Word]) -> list[Word]:
     """
     out: list[Word] = []
     for word in words:
-        if word.text.startswith(_MARK):
+        if word.text.startswith((_MARK, _DOUBT)):  # unsure already, or doubted by a reading
             out.append(word)
             continue
         middle = (word.top + word.bottom) / 2
