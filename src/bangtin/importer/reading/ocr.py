@@ -7,7 +7,8 @@ It is cleaned once, in Python, as an office scanner's output needs: a 3×3 box b
 speckle and the grain, then near-white made white and near-black black (Tesseract reads a
 clean page a third faster than a grainy one; the first page through a median filter), turned
 straight (the angle whose rows of ink are sharpest), and read by the ``tesseract`` command
-(``-l vie``, TSV output: every word with its box and confidence) two pages at a time, each
+(``-l vie+Vietnamese`` where Debian's tesseract-ocr-script-viet is installed, else ``-l vie``:
+see `Models`; TSV output: every word with its box and confidence) two pages at a time, each
 process on one thread (OMP_THREAD_LIMIT=1). A blank page is not sent to Tesseract. The words
 then go through the same geometry as a PDF's text layer (`page.page_lines`): the header's two
 columns are told apart by the gutter between them and read left then right.
