@@ -890,6 +890,10 @@ class _Files:
         self._pool = ThreadPoolExecutor(1)
         self._written: list[Future[None]] = []
 
+    def digest(self, name: str) -> bytes:
+        """The digest of the file ``name`` added (what the manifest's version is made of)."""
+        return hashlib.blake2b(self.data[name], digest_size=16).digest()
+
     def add(self, name: str, data: bytes) -> None:
         """Keep ``data`` as the file ``name`` (relative to the folder), to be written."""
         self.data[name] = data
@@ -986,10 +990,15 @@ def _write(
     # shard, so that a query's first results are shown without waiting for their p/ files.
     best = scored.page[np.searchsorted(scored.term, np.arange(len(keys)))].tolist()
     taken = 0
+    # Each page's head record as JSON once, however many shards carry it.
+    head_json: dict[int, bytes] = {}
     for number in np.flatnonzero(sizes).tolist():
         mine = order[taken : taken + sizes[number]].tolist()
         shown = sorted({best[k] for k in mine})
-        records = _json([[page, *counted.heads[page]] for page in shown])[:-1]
+        for page in shown:
+            if page not in head_json:
+                head_json[page] = _json([page, *counted.heads[page]])[:-1]
+        records = b"[" + b",".join(head_json[page] for page in shown) + b"]"
         buf = [_MAGIC, _varint(len(records)), records, _varint(int(sizes[number]))]
         for k in mine:
             buf += (heads[k], data[offsets[k] : offsets[k + 1]], tails[k])
@@ -1008,10 +1017,12 @@ def _write(
         files.add(f"v/{prefix}.json", _json([[w, n] for w, n in completions[:PREFIX_TERMS]]))
     files.add("vocab.json", _json([scored.words[number] for number in vocabulary]))
 
+    # The version: a digest of each file's name and digest (serve's files that kept their bytes
+    # keep theirs: `_Changed.digest`), so that any change of a file changes it.
     digest = hashlib.blake2b(digest_size=8)
     for name in sorted(files.data):
         digest.update(name.encode())
-        digest.update(files.data[name])
+        digest.update(files.digest(name))
     manifest = {
         "format": FORMAT_VERSION,
         "version": digest.hexdigest(),
@@ -1051,6 +1062,7 @@ class IndexCache:
         batches: by first page id, the batch of pages counted last time.
         vocabulary: the words of every batch counted (their ids are the batches' keys).
         files: the index's files as last written (name -> bytes); None: as on disk.
+        digests: their digests (name -> (bytes, digest)), reused for the same bytes.
         slots: the address of the page at each id while serving (None: a hole, `_HOLE`);
             None: the ids are laid out afresh (`_order`) at the next update, as a full build
             lays them out.
@@ -1061,6 +1073,7 @@ class IndexCache:
     batches: dict[int, _Batch] = field(default_factory=dict)
     vocabulary: _Vocabulary = field(default_factory=_Vocabulary)
     files: dict[str, bytes] | None = None
+    digests: dict[str, tuple[bytes, bytes]] = field(default_factory=dict)
     slots: list[str | None] | None = None
     by_term: tuple[dict[int, _Batch], _ByTerm] | None = None
 
@@ -1160,12 +1173,31 @@ class _Changed(_Files):
     (each replaced whole, so the server never sends half a file), the manifest last and the
     files no longer made removed."""
 
-    def __init__(self, target: Path, before: Mapping[str, bytes] | None) -> None:
+    def __init__(
+        self,
+        target: Path,
+        before: Mapping[str, bytes] | None,
+        digests: dict[str, tuple[bytes, bytes]] | None = None,
+    ) -> None:
         target.mkdir(parents=True, exist_ok=True)
         self.target = target
         self.data = {}
         self._before = before
         self.rewritten: list[str] = []
+        #: Each file's bytes and digest as last written: a file whose bytes stay keeps its
+        #: digest (tens of megabytes are not hashed again for an edit of a few files).
+        self.digests: dict[str, tuple[bytes, bytes]] = {}
+        self._digests = digests or {}
+
+    def digest(self, name: str) -> bytes:
+        data = self.data[name]
+        held = self._digests.get(name)
+        if held is not None and (held[0] is data or held[0] == data):
+            one = held[1]
+        else:
+            one = super().digest(name)
+        self.digests[name] = (data, one)
+        return one
 
     def add(self, name: str, data: bytes) -> None:
         self.data[name] = data
@@ -1228,7 +1260,7 @@ def update_index(
     built = _cached_docs(ordered, cache)
     counted = _count_cached(built, cache)
     by_term = _kept_by_term(cache)
-    with _Changed(target, cache.files) as files:
+    with _Changed(target, cache.files, cache.digests) as files:
         stats = _write(built, counted, files, by_term)
-    cache.files = files.data
+    cache.files, cache.digests = files.data, files.digests
     return stats, files.rewritten
