@@ -155,9 +155,12 @@ def read_pdf(path: Path, data: BinaryIO) -> list[str]:
 class Models:
     """The ``tesseract`` command and the models it reads with.
 
-    With both models installed every page is read by ``vie+Vietnamese`` (Tesseract runs both and
-    keeps the likelier line), and the first page is read again by ``Vietnamese`` alone and by
-    ``vie`` alone on the same picture: a word either reads otherwise is doubtful (`cross_check`).
+    With both models installed the first page, whose header holds the fields, is read by
+    ``vie+Vietnamese`` (Tesseract runs both and keeps the likelier line), and again by
+    ``Vietnamese`` alone and by ``vie`` alone on the same picture: a word either reads otherwise
+    is doubtful (`cross_check`). The other pages are read by ``vie``: ``vie+Vietnamese`` on
+    every page took 1.43 CPU s a page on the 100-page benchmark (scripts/ocr_bench.py), over
+    the 60 s on 2 cores of issue 24.
     The models misread differently where the page is read twice with one model the same way
     ("Hổ" for "Hồ"). On the corpus's development scans (ocr.md's measurements, one code state):
 
@@ -176,7 +179,8 @@ class Models:
     """
 
     command: str
-    main: str = VIE
+    main: str = VIE  # the first page's model
+    body: str = VIE  # the other pages'
     #: The models of the first page's other readings, on the same picture; none: `main` again
     #: on the box blur.
     checks: tuple[str, ...] = ()
@@ -277,7 +281,7 @@ def _ocr_page(
     image, dpi, boxed = _prepared(image, dpi, header=header, boxed=not models.checks)
     if _blank(image):
         return Page(words=(), width=float(image.width), height=float(image.height))
-    words = _tesseract(models.command, models.main, image, dpi, env)
+    words = _tesseract(models.command, models.main if header else models.body, image, dpi, env)
     if header:
         others = [(lang, image) for lang in models.checks] or [(models.main, boxed)]
         for lang, picture in others:
