@@ -6,6 +6,8 @@ Usage::
     python scripts/bench.py                       # 1,000, 5,000 and 10,000 directives
     python scripts/bench.py --sizes 1000 --repeat 3
     python scripts/bench.py --quick               # 30 and 60 directives, no Hugo (the test)
+    python scripts/bench.py --serve-only /tmp/p10k   # only serve's edits, per edit: seconds
+                                                  # to page and search index, CPU, load
 
 For each size (corpora from scripts/gen_corpus.py, reused when ``.gen_corpus.json`` says the
 same size and seed) and each repeat, interleaved in this order so that a machine getting busier
