@@ -2368,18 +2368,6 @@ HELD_SHAPES += [
 ]
 
 
-HELD_SHAPES += [
-    (
-        "a label in capitals under a title block in capitals is the title's ('NGUỒN VỐN: ...')",
-        STATE_HEAD.format(number="Số: 78/NQ-HĐND")
-        + "\nNGHỊ QUYẾT\n\nVỀ KẾ HOẠCH VỐN ĐẦU TƯ CÔNG NĂM 2024\nNGUỒN VỐN: NGÂN SÁCH TỈNH\n\nHỘI ĐỒNG "
-        "NHÂN DÂN TỈNH BÌNH THUẬN\n\nCăn cứ Luật Đầu tư công;\n",
-        "subject",
-        "Kế hoạch vốn đầu tư công năm 2024 nguồn vốn: ngân sách tỉnh",
-    ),
-]
-
-
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

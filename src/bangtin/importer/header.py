@@ -466,11 +466,8 @@ def _read_subject(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> i
             _take_date(c, found)
             i += 1
             continue
-        # A label in capitals right under a title block in capitals is the title's: "VỀ KẾ HOẠCH
-        # VỐN ĐẦU TƯ CÔNG NĂM 2024 ..." / "NGUỒN VỐN: NGÂN SÁCH TRUNG ƯƠNG VÀ NGÂN SÁCH TỈNH".
-        caps_label = caps_ok and is_caps(c) and bool(found.subject) and is_caps(found.subject[-1])
         if found.subject and (
-            (_LABEL.match(c) and not V_V.match(c) and not _PERIOD.match(c) and not caps_label)
+            (_LABEL.match(c) and not V_V.match(c) and not _PERIOD.match(c))
             or ITEM.match(c)
             or PARAGRAPH_OPENER.match(c)
             or c.endswith(":")
