@@ -2368,6 +2368,32 @@ HELD_SHAPES += [
 ]
 
 
+HELD_SHAPES += [
+    (
+        "a page's title 'Kế hoạch tổ chức ...': the words after the type are the trích yếu",
+        "Kế hoạch tổ chức Hội thi xe tuyên truyền lưu động năm 2021\nCăn cứ Kế hoạch số 01/KH-BTC "
+        "ngày 05/7/2021 của Ban Tổ chức kỷ niệm;\nSở Văn hóa xây dựng kế hoạch như sau.\n",
+        "subject",
+        "Tổ chức Hội thi xe tuyên truyền lưu động năm 2021",
+    ),
+    (
+        "... not when the page goes on where the title's words stop (a shortened title)",
+        "Đề cương tuyên truyền kỷ niệm 75 năm Ngày thành lập Đội\nNgày 22/4/2016, Hội đồng Đội Trung "
+        "ương phát hành Đề cương tuyên truyền kỷ niệm 75 năm Ngày thành lập Đội TNTP Hồ Chí Minh "
+        "(15/5/1941 - 15/5/2016) tới các tỉnh.\n",
+        "subject",
+        "",
+    ),
+    (
+        "... nor a bare 'về' after the type (the title's paraphrase)",
+        "Công văn về ủng hộ đồng bào Miền Trung bị bão lũ\n\nHội Truyền thống kêu gọi hội viên ủng hộ "
+        "đồng bào.\n",
+        "subject",
+        "",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

@@ -409,7 +409,53 @@ def read_title(lines: list[str], found: Found) -> None:
         elif sep := re.match(r"^[-–:]\s+(?P<s>\S.{5,})$", rest):
             # "Thư ngỏ - Vận động ủng hộ ...": the title gives the trích yếu after a separator.
             found.subject = [sep["s"]]
+        elif (
+            _TITLE_WORDS.match(rest)
+            and found.doc_type not in _LETTER_TYPES
+            and not _cut_short(rest, lines)
+        ):
+            # "Kế hoạch tổ chức Hội thi xe tuyên truyền ...", "Giấy mời dự Lễ phát động ...": a
+            # document's own title, its type then its trích yếu in small letters (a letter's
+            # title is the page's paraphrase: "Thư kêu gọi quyên góp ...").
+            found.subject = [rest]
         return
+
+
+# The words of a title after its type that read as a trích yếu: small letters first, no date or
+# number of the page's own, no more than a long line.
+_TITLE_WORDS = re.compile(r"^(?=[a-zđà-ỹ])(?!(?:số|này|của|mới|khẩn|về)\b)[^\n]{12,200}$")
+
+
+def _cut_short(words: str, lines: list[str]) -> bool:
+    """The page's text goes on where the title's words stop: the title shortened the trích yếu.
+
+    "Đề cương tuyên truyền kỷ niệm 75 năm Ngày thành lập Đội" over a lead that names "Đề cương
+    tuyên truyền kỷ niệm 75 năm Ngày thành lập Đội TNTP Hồ Chí Minh (15/5/1941 - 15/5/2016)".
+    """
+    key = fold(words).rstrip()
+    for line in lines[:12]:
+        text = fold(clean(line))
+        at = text.find(key)
+        while at >= 0:
+            tail = text[at + len(key) :]
+            nxt = tail.lstrip()[:1]
+            if tail[:1] == " " and (nxt.isalnum() or nxt == "("):
+                return True
+            at = text.find(key, at + 1)
+    return False
+
+
+# Letters have no trích yếu of their own (see _LETTERS below).
+_LETTER_TYPES = frozenset(
+    {
+        DocType.THU_NGO,
+        DocType.THU_KEU_GOI,
+        DocType.LOI_KEU_GOI,
+        DocType.THU_CAM_ON,
+        DocType.THU_CHUC_MUNG,
+        DocType.THU_THAM_HOI,
+    }
+)
 
 
 # A portal's words that present the document below them: "Dưới đây là lời kêu gọi của ...:",
