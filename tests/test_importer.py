@@ -2394,6 +2394,17 @@ HELD_SHAPES += [
 ]
 
 
+HELD_SHAPES += [
+    (
+        "a report's first part 'A. BÁO CÁO TỔNG KẾT' under its subject is the body",
+        PARTY_HEAD.format(number="Số: 12-BC/ĐTN")
+        + "BÁO CÁO\nTổng kết công tác Đoàn nhiệm kỳ 2022–2023\nA. BÁO CÁO TỔNG KẾT\nI. Kết quả\n",
+        "subject",
+        "Tổng kết công tác Đoàn nhiệm kỳ 2022–2023",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

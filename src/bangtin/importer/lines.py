@@ -122,6 +122,8 @@ PARAGRAPH_OPENER = re.compile(
     r"^(?:[-–—+•]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][).]\s|[IVXLC]+[.)]\s|Điều\s+\d+|Chương\s+[IVXLC\d]+|"
     # A section's letter or numeral with a dash: "A -MỤC ĐÍCH, YÊU CẦU", "I – CĂN CỨ LẬP KẾ HOẠCH".
     r"(?:[A-ZĐ]|[IVXLC]+)\s*[-–—]\s*[A-ZĐÀ-Ỹ]|"
+    # ... or a stop: "A. BÁO CÁO TỔNG KẾT" (a report's first part, in capitals).
+    r"[A-ZĐ]\.\s+[A-ZĐÀ-Ỹ]{2,}\s+[A-ZĐÀ-Ỹ]{2,}|"
     r"Căn cứ\b|Xét\b|Theo đề nghị\b|Mục\s+\d+|Phần\s+[IVXLC\d]+|[A-ZĐÀ-Ỹ ]{4,}:$|\|)"
 )
 TITLE_WORDS = re.compile(
