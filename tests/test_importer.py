@@ -2405,6 +2405,17 @@ HELD_SHAPES += [
 ]
 
 
+HELD_SHAPES += [
+    (
+        "a title's subject also where the type came from the page's source line",
+        "Thông báo về việc hoãn tiếp công dân tháng 6\n\nUBND huyện thông báo hoãn các phiên tiếp "
+        "công dân định kỳ tháng 6.\n\n(Nguồn: Thông báo số 81/TB-UBND ngày 08/6/2021)\n",
+        "subject",
+        "Hoãn tiếp công dân tháng 6",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

@@ -96,7 +96,9 @@ def read_layout(lines: list[str], found: Found) -> list[str]:
         read_headline(lines, found)
     if found.number is None and not found.left:
         read_presented(found.above, lines, found)
-    if found.doc_type is None and not _state_letter(found):
+    if (found.doc_type is None or not found.subject) and not _state_letter(found):
+        # ... also for the subject where the type came from elsewhere ("(Nguồn: Thông báo số
+        # 81/TB-UBND ...)" under the title "Thông báo về việc hoãn ...").
         read_title([*found.above, *lines[: body_start + 8]], found)
     closing = find_closing(lines, body_start)
     closing_end = read_closing(lines, closing, found)

@@ -389,7 +389,7 @@ def read_title(lines: list[str], found: Found) -> None:
         if seen > 6:
             return
         if presented := _presented_type(c):
-            found.doc_type = presented
+            found.doc_type = found.doc_type or presented
             return
         if len(c) > 250 or c.endswith((".", ":", "!", ";")) or is_caps(c):
             continue
@@ -398,6 +398,8 @@ def read_title(lines: list[str], found: Found) -> None:
         )
         if name is None:
             continue
+        if found.doc_type not in (None, DocType.from_text(name)):
+            return  # the title names another type than the document gives itself
         found.doc_type = DocType.from_text(name)
         rest = c[len(name) :].strip()
         if found.date is None and (dated := _TITLE_DATE.match(rest)):
