@@ -188,6 +188,10 @@ def main(argv: list[str] | None = None) -> int:
         f"this process {own:.1f} s): on 2 idle cores at least {cpu / 2:.1f} s; "
         f"load average at the end {os.getloadavg()[0]:.1f}"
     )
+    # The models differ by machine (tesseract-ocr-script-viet installed or not): say which.
+    models = ocr.tesseract(scan)
+    checks = ", ".join(models.checks) if models.checks else f"{models.main} on the box blur"
+    print(f"Models: first page {models.main}, checked by {checks}; other pages {models.body}")
     return 0
 
 
