@@ -2416,6 +2416,23 @@ HELD_SHAPES += [
 ]
 
 
+_APPEAL_NEWS = (
+    "Trước tình hình dịch bệnh diễn biến phức tạp, ngày 26/5/2021, Ban Chấp hành Trung ương Hội Chữ "
+    "thập đỏ đã ra Lời kêu gọi các cấp Hội vận động ủng hộ.\n\nĐợt ủng hộ nhằm hỗ trợ người nghèo.\n"
+)
+HELD_SHAPES += [
+    ("a lead 'đã ra Lời kêu gọi ...': the type", _APPEAL_NEWS, "type", "Lời kêu gọi"),
+    ("... and its date", _APPEAL_NEWS, "date", dt.date(2021, 5, 26)),
+    (
+        "a lead '<body> có Thư kêu gọi ...' (no 'đã'): the type",
+        "Hưởng ứng thư kêu gọi của Mặt trận huyện\n\nNgày 20/10, Ủy ban MTTQ Việt Nam huyện có Thư kêu "
+        "gọi quyên góp ủng hộ đồng bào miền Trung.\n",
+        "type",
+        "Thư kêu gọi",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

@@ -209,7 +209,9 @@ def read_presented(page: list[str], lines: list[str], found: Found) -> None:
 # ký công văn hỏa tốc gửi ... về việc tạm dừng ...", "Ngày 24/9/2025, Ban Thường vụ Tỉnh ủy ban
 # hành Công văn hỏa tốc về việc ...", "ngày 25/8, Chủ tịch ... đã có Thư kêu gọi ...".
 _SIGNED = re.compile(
-    r"(?<!\w)(?:(?:đã|vừa|mới)\s+)?(?:ký(?:\s+ban\s+hành)?|ban\s+hành|có)\s+", re.IGNORECASE
+    # "... đã ra Lời kêu gọi ...": "ra" only after "đã" / "vừa" ("diễn ra", "đưa ra" are no issuing).
+    r"(?<!\w)(?:(?:(?:đã|vừa|mới)\s+)?(?:ký(?:\s+ban\s+hành)?|ban\s+hành|có)|(?:đã|vừa)\s+ra)\s+",
+    re.IGNORECASE,
 )
 
 
@@ -466,7 +468,8 @@ _PRESENTS = re.compile(r"(?:dưới đây là|sau đây là|toàn văn)\s+(?:to�
 # ... and a news lead on a letter it reproduces: "... Chủ tịch Ủy ban T.Ư MTTQ Việt Nam đã gửi
 # thư chúc mừng Ban Chấp hành ...", "... đã có Thư kêu gọi cán bộ ..." (only letters: a lead that
 # "sent" a công văn reports on it).
-_SENT_LETTER = re.compile(r"(?:đã|vừa)\s+(?:gửi|có)\s+", re.IGNORECASE)
+# ("Ủy ban MTTQ huyện có Thư kêu gọi ...", "... đã ra Lời kêu gọi ...": a letter's own verbs.)
+_SENT_LETTER = re.compile(r"(?<!\w)(?:(?:(?:đã|vừa)\s+)?(?:gửi|có)|(?:đã|vừa)\s+ra)\s+", re.I)
 _LETTERS = (
     DocType.THU_NGO,
     DocType.THU_KEU_GOI,
