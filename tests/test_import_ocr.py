@@ -584,3 +584,20 @@ def test_a_misread_party_motto_is_no_header_line() -> None:
     assert ocr.guard(["BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM"]) == [
         "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM"
     ]
+
+
+def test_ho_chi_minh_misread_by_its_mark() -> None:
+    """ "Hổ Chí Minh" (05's subject: both models and both cleanings agree on it, sure of it) is
+    "Hồ Chí Minh"; a "hổ" elsewhere is the word it is."""
+    lines = ocr.guard(
+        [
+            "V/v ban hành văn bản của Đoàn TNCS Hổ Chí Minh",
+            "ĐOÀN TNCS HỖ CHÍ MINH",
+            "Thành phố Hố Chí Minh, ngày 3 tháng 2 năm 2024",
+            "bảo tồn loài hổ chí ít ở rừng",
+        ]
+    )
+    assert lines[0] == "V/v ban hành văn bản của Đoàn TNCS Hồ Chí Minh"
+    assert lines[1] == "ĐOÀN TNCS HỒ CHÍ MINH"
+    assert lines[2].startswith("Thành phố Hồ Chí Minh, ngày")
+    assert lines[3] == "bảo tồn loài hổ chí ít ở rừng"
