@@ -13,6 +13,7 @@ import random
 import shutil
 import sys
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -601,3 +602,37 @@ def test_ho_chi_minh_misread_by_its_mark() -> None:
     assert lines[1] == "ĐOÀN TNCS HỒ CHÍ MINH"
     assert lines[2].startswith("Thành phố Hồ Chí Minh, ngày")
     assert lines[3] == "bảo tồn loài hổ chí ít ở rừng"
+
+
+def test_the_subject_under_the_type_past_the_right_hand_column() -> None:
+    """OCR's reading order may put the right-hand column between the type and the subject
+    ("KẾ HOẠCH" / "ĐOÀN TNCS HỒ CHÍ MINH" / a speck / "Hà Nội, ngày ..."; 24 of the corpus's
+    scans): the subject is the first line past them, and its doubtful word is unsure; the body
+    paragraph under it, not blank-separated, keeps its words."""
+    from bangtin.importer.reading.page import Page, Word, page_lines
+
+    def words(top: float, *texts: str, left: float = 0.0) -> list[Word]:
+        return [
+            Word(t, left + 90.0 * i, left + 90.0 * i + 80, top, top + 30, 30.0)
+            for i, t in enumerate(texts)
+        ]
+
+    first = [
+        *words(10, "KẾ", "HOẠCH"),
+        *words(60, "ĐOÀN", "TNCS", "HỒ", "CHÍ", "MINH"),
+        *words(110, "Hà", "Nội,", "ngày", "16", "tháng", "5", "năm", "2024"),
+        *words(200, "hoạt", "động", "hè", "cho", "thiếu", "nhỉ"),
+        *words(240, *BODY.split()),
+    ]
+    second = [replace(w, text="nhi") if w.text == "nhỉ" else w for w in first]
+    page = Page(tuple(ocr.cross_check(first, second)), 6000.0, 6000.0)
+    lines = [line for line in ocr.guard(page_lines([page])) if line]
+    assert f"hoạt động hè cho thiếu {ocr.UNSURE}" in lines
+    assert BODY in lines
+
+
+BODY = (
+    "Thực hiện chương trình công tác Đoàn và phong trào thanh thiếu nhỉ năm 2024, chương trình"
+    " công tác Đội và phong trào thiếu nhi năm học 2023 - 2024; căn cứ Kế hoạch số 183-KH/TWĐTN"
+    " ngày 28/2/2024 của Ban Bí thư Trung ương Đoàn"
+)

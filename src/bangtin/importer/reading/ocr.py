@@ -37,11 +37,13 @@ from bangtin.core.text import nfc
 from bangtin.importer.lines import (
     AUTHORITY,
     KINH_GUI,
+    PARAGRAPH_OPENER,
     TITLE_WORDS,
     V_V,
     doc_type_line,
     is_caps,
     is_motto,
+    is_right_hand,
     type_lead,
 )
 from bangtin.importer.reading.bounded import read_regular
@@ -570,7 +572,7 @@ def subject_lines(lines: list[str]) -> set[int]:
             start = i
         elif doc_type_line(plain):
             start = i + 1
-            while start < len(lines) and not lines[start].strip():
+            while start < len(lines) and _beside_subject(lines[start]):
                 start += 1
         else:
             continue
@@ -580,6 +582,8 @@ def subject_lines(lines: list[str]) -> set[int]:
             below = _plain(lines[j])
             if not below or (is_caps(below) and not caps) or is_motto(below):
                 break
+            if len(below) > _PARAGRAPH or PARAGRAPH_OPENER.match(below):
+                break  # the body's first paragraph, not blank-separated from the subject
             if KINH_GUI.match(below):
                 break
             if _DATE_WORDS.search(below) or _NUMBER_LINE.match(below):
@@ -587,6 +591,26 @@ def subject_lines(lines: list[str]) -> set[int]:
             found.add(j)
         return found
     return set()
+
+
+# Longer than any line of a subject as OCR gives it: a paragraph of running text, joined.
+_PARAGRAPH = 200
+
+
+def _beside_subject(line: str) -> bool:
+    """A line the reading order puts between a document's type and its subject: a blank, the
+    right-hand column's motto ("ĐOÀN TNCS HỒ CHÍ MINH") or place and date, a speck read as an
+    unsure word or two (the subject of 24, a Đoàn kế hoạch, was taken to be its motto)."""
+    plain = _plain(line)
+    words = line.split()
+    speck = len(words) <= 2 and all(w.startswith(_MARK) for w in words)
+    return (
+        not plain
+        or speck
+        or is_right_hand(plain)
+        or bool(_DATE_WORDS.search(plain) or _NUMBER_LINE.match(plain))
+        or _is_rule_noise(plain)
+    )
 
 
 def _plain(line: str) -> str:
