@@ -22,6 +22,7 @@ import pytest
 
 from bangtin.features.search import index as index_module
 from bangtin.features.search.index import (
+    CorpusStats,
     Field,
     IndexCache,
     SearchDoc,
@@ -461,17 +462,21 @@ def test_index_update_writes_what_a_full_build_writes(
     served, cache = tmp_path / "served", IndexCache()
     update_index(pages, served, cache)
     assert _files(served) == _files(_full(pages, tmp_path / "full-0"))
-    # An edit of a page in place moves no id: the very files of a full build.
+    # An edit of a page in place moves no id: the very files of a full build scored with the
+    # statistics of the first (serve keeps them), and what a fresh full build finds.
     edited = [*pages]
     edited[7] = _page(7, "Nội dung mới pangolinkhoi")
     _, rewritten = update_index(edited, served, cache)
-    assert _files(served) == _files(_full(edited, tmp_path / "full-1"))
+    assert _files(served) == _files(_full(edited, tmp_path / "frozen-1", cache.stats))
+    assert _found(_index_view(served)) == _found(_index_view(_full(edited, tmp_path / "full-1")))
     assert "manifest.json" in rewritten and len(rewritten) < len(_files(served))
     # A page gone, then one added: ids differ from a full build's, the answers do not.
     del edited[900]
     for step, now in enumerate((edited, [*edited, _page(5000, "Trang thêm")]), start=2):
         _, rewritten = update_index(now, served, cache)
-        assert _index_view(served) == _index_view(_full(now, tmp_path / f"full-{step}"))
+        view = _index_view(served)
+        assert view == _index_view(_full(now, tmp_path / f"frozen-{step}", cache.stats))
+        assert _found(view) == _found(_index_view(_full(now, tmp_path / f"full-{step}")))
         assert "manifest.json" in rewritten and len(rewritten) < len(_files(served))
 
 
@@ -563,7 +568,10 @@ def test_index_update_keeps_each_page_s_id_while_serving(tmp_path: Path) -> None
         records = [name for name in rewritten if name.startswith(("p/", "x/"))]
         # The group of the page gone (a hole now) or of the ids at the end, no others.
         assert len(records) <= 4, (step, records)
-        assert _index_view(served) == _index_view(_full(now, tmp_path / f"full-{step}")), step
+        view = _index_view(served)
+        frozen = _full(now, tmp_path / f"frozen-{step}", cache.stats)
+        assert view == _index_view(frozen), step
+        assert _found(view) == _found(_index_view(_full(now, tmp_path / f"full-{step}"))), step
     # The deleted page's id is a hole; the new pages' come after the last.
     reader = IndexReader(served)
     assert reader.page(gone(pages[100].url)) == reader.page(gone(pages[300].url)) == []
@@ -576,9 +584,48 @@ def test_index_update_keeps_each_page_s_id_while_serving(tmp_path: Path) -> None
     assert IndexReader(served).manifest["pages"] == 1100
 
 
-def _full(pages: list[_Keyed], target: Path) -> Path:
-    write_index(pages, target)
+def _full(pages: list[_Keyed], target: Path, stats: CorpusStats | None = None) -> Path:
+    write_index(pages, target, stats=stats)
     return target
+
+
+def _found(view: dict[str, object]) -> dict[str, object]:
+    """What an index view finds, without the scores: each term's pages (a set) and
+    neighbours, each query's pages (a set) and whether it was relaxed or corrected; the
+    records, passages, headings, facets and vocabulary as they are. What a served index
+    must share with a fresh full build whatever statistics it scored with."""
+    entries = view["terms"]
+    answers = view["answers"]
+    assert isinstance(entries, dict) and isinstance(answers, list)
+    manifest = view["manifest"]
+    assert isinstance(manifest, dict)
+    return {
+        **view,
+        "terms": {t: (set(pages), left, right) for t, (pages, left, right) in entries.items()},
+        "answers": [(q, {url for _, url in hits}, r, c) for q, hits, r, c in answers],
+        "manifest": {k: v for k, v in manifest.items() if k != "impact"},
+    }
+
+
+def test_index_update_moves_only_the_impacts_of_the_edited_page_s_terms(tmp_path: Path) -> None:
+    # Serve scores with the statistics of its last full build: an edit that makes a body
+    # longer and brings new words moves no impact of a term its page never held (they all
+    # moved, with the average length and every idf), and every term it holds is found.
+    pages = [_page(n, f"Nội dung văn bản {n} về dân vận khéo") for n in range(300)]
+    served, cache = tmp_path / "served", IndexCache()
+    update_index(pages, served, cache)
+    before = _index_view(served)["terms"]
+    edited = [*pages]
+    edited[7] = _page(7, "Nội dung mới pangolinkhoi " * 40 + "dân vận khéo trong công tác")
+    _, rewritten = update_index(edited, served, cache)
+    after = _index_view(served)["terms"]
+    assert isinstance(before, dict) and isinstance(after, dict)
+    url = "van-ban/2024/7-cv/"
+    held = {t for t, (pages_, _, _) in (*before.items(), *after.items()) if url in pages_}
+    moved = {t for t in before.keys() | after.keys() if before.get(t) != after.get(t)}
+    assert moved <= held and "pangolinkhoi" in moved and "dan" in moved
+    assert set(after["pangolinkhoi"][0]) == {url}
+    assert "manifest.json" in rewritten
 
 
 def test_postings_kept_sorted_between_updates_are_those_sorted_afresh(tmp_path: Path) -> None:

@@ -80,6 +80,7 @@ class SearchFeature(Feature):
             )
         cache.files = None  # compared with the empty folder: every file written
         cache.slots = None  # ids laid out afresh: the holes serve's deletions left go
+        cache.stats = None  # the statistics counted afresh, and kept for the edits after it
         return update_index(site_docs(self.ctx.site_index()), target, cache)[0]
 
     def _cache(self) -> IndexCache | None:

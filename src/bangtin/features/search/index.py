@@ -38,6 +38,7 @@ __all__ = [
     "FORMAT_VERSION",
     "GROUP_SIZE",
     "KINDS",
+    "CorpusStats",
     "DocSource",
     "Field",
     "IndexCache",
@@ -585,6 +586,31 @@ class _ByTerm:
         return _ByTerm(self.keys[order], self.tfs[order], self.pages[order])
 
 
+@dataclass(frozen=True, slots=True)
+class CorpusStats:
+    """The corpus statistics impacts are computed with: what `bangtin serve` keeps from its last
+    full build, so that an edit changes only the impacts of the terms its pages hold (the rule
+    is in docs/search-index.md, "In `bangtin serve`").
+
+    Attributes:
+        n: pages counted (holes not).
+        avg: their average body length.
+        idf: each term's rarity, by term; a term not in it has :meth:`rare`'s.
+        low: the smallest impact before quantisation; a smaller one is raised to it.
+        high: the largest; a larger one is lowered to it.
+    """
+
+    n: int
+    avg: float
+    idf: Mapping[str, float]
+    low: float
+    high: float
+
+    def rare(self) -> float:
+        """The idf of a term new since these were taken: a term found on one page of ``n``."""
+        return float(np.log(1 + (self.n - 1 + 0.5) / 1.5))
+
+
 @dataclass(slots=True)
 class _Scored:
     """The postings scored, quantised and sorted: by term, impact (highest first), page."""
@@ -597,6 +623,14 @@ class _Scored:
     page: np.ndarray  # per posting: its page id
     low: float
     high: float
+    n: int  # pages scored (holes not), and their average body length
+    avg: float
+    idf: np.ndarray  # each term's idf, by term number
+
+    def stats(self) -> CorpusStats:
+        """The statistics these were scored with, to score others alike (`bangtin serve`)."""
+        idf = dict(zip(self.words, self.idf.tolist(), strict=True))
+        return CorpusStats(n=self.n, avg=self.avg, idf=idf, low=self.low, high=self.high)
 
 
 def _by_term(postings: _Postings) -> _ByTerm:
@@ -620,13 +654,14 @@ def _score(
     stubs: Sequence[bool],
     holes: Sequence[bool] = (),
     by_term: _ByTerm | None = None,
+    frozen: CorpusStats | None = None,
 ) -> _Scored:
     """BM25-like impact of every (term, page), quantised (see docs/search-index.md).
 
     ``holes`` marks the ids that are no page's (`_HOLE`): left out of the page count and the
-    average length, so that every impact is the one a full build of the same pages gives.
-    ``by_term``: the postings already sorted (serve keeps them, `_ByTerm.update`); else they
-    are sorted here.
+    average length. ``by_term``: the postings already sorted (serve keeps them,
+    `_ByTerm.update`); else they are sorted here. ``frozen``: the statistics to score with
+    (serve's, from its last full build) instead of these pages' own.
     """
     lengths = np.concatenate(postings.lengths) if postings.lengths else np.zeros(0)
     pages = lengths[~np.asarray(holes, dtype=bool)] if any(holes) else lengths
@@ -635,7 +670,8 @@ def _score(
         by_term = _by_term(postings)
     if not len(by_term.keys):
         empty = np.zeros(0, dtype=np.int64)
-        return _Scored([], empty, empty, empty, empty, empty, 1.0, 1.0001)
+        low, high = (1.0, 1.0001) if frozen is None else (frozen.low, frozen.high)
+        return _Scored([], empty, empty, empty, empty, empty, low, high, n, 1.0, np.zeros(0))
     keys, page = by_term.keys, by_term.pages
     tf = by_term.tfs.copy()  # changed in place below; serve keeps the sorted ones
     new_term = np.concatenate(([True], keys[1:] != keys[:-1]))
@@ -651,9 +687,13 @@ def _score(
     # A page's own keys: marked by their weight, counted as WEIGHT_NUMBER (see _OWN_MARK).
     own = tf >= _OWN_MARK
     tf[own] -= np.floor(tf[own] / _OWN_MARK) * (_OWN_MARK - WEIGHT_NUMBER)
-    avg = float(pages.mean()) or 1.0
+    if frozen is None:
+        avg = float(pages.mean()) or 1.0
+        idf = np.log(1 + (n - df + 0.5) / (df + 0.5))
+    else:
+        n, avg, rare = frozen.n, frozen.avg, frozen.rare()
+        idf = np.fromiter((frozen.idf.get(w, rare) for w in words), np.float64, len(words))
     norms = _K1 * (1 - _B + _B * (lengths / avg))
-    idf = np.log(1 + (n - df + 0.5) / (df + 0.5))
     # idf × tf × (k1 + 1) / (tf + norm), computed in place (arrays of millions: each new one
     # is memory the kernel has to map).
     score = np.repeat(idf, df)
@@ -668,8 +708,12 @@ def _score(
     stub = np.asarray(stubs, dtype=bool)
     if stub.any():
         score[stub[page]] *= STUB_FACTOR
-    low = float(score.min())
-    high = max(float(score.max()), low * 1.0001)
+    if frozen is None:
+        low = float(score.min())
+        high = max(float(score.max()), low * 1.0001)
+    else:
+        low, high = frozen.low, frozen.high
+        np.clip(score, low, high, out=score)
     # IMPACT_LEVELS steps on a log scale between the smallest and the largest impact: a common
     # word's impacts and a rare word's differ a thousand-fold, and a linear scale would flatten
     # the former. Few levels make few blocks, so the ids of a block are close and their gaps
@@ -687,7 +731,9 @@ def _score(
     by_impact += IMPACT_LEVELS - impact
     order = np.argsort(by_impact, kind="stable")
     del by_impact
-    return _Scored(words, term_keys, df, term[order], impact[order], page[order], low, high)
+    return _Scored(
+        words, term_keys, df, term[order], impact[order], page[order], low, high, n, avg, idf
+    )
 
 
 #: Postings encoded at a time (whole terms): arrays of megabytes, not of every posting.
@@ -934,7 +980,13 @@ def _write_files(files: list[tuple[str, bytes]]) -> None:
             os.close(fd)
 
 
-def write_index(docs: Iterable[DocSource], target: Path, *, workers: int = 1) -> IndexStats:
+def write_index(
+    docs: Iterable[DocSource],
+    target: Path,
+    *,
+    workers: int = 1,
+    stats: CorpusStats | None = None,
+) -> IndexStats:
     """Write the index of ``docs`` into the folder ``target`` (replaced whole).
 
     Args:
@@ -943,6 +995,8 @@ def write_index(docs: Iterable[DocSource], target: Path, *, workers: int = 1) ->
         target: the ``search`` folder of the built site.
         workers: processes that count the pages' terms (forked; 1: this process only). The
             files are the same whatever the number.
+        stats: score with these statistics (another build's, as `bangtin serve` does between
+            two full builds) instead of those of ``docs``.
 
     Returns:
         What was written.
@@ -950,7 +1004,7 @@ def write_index(docs: Iterable[DocSource], target: Path, *, workers: int = 1) ->
     ordered = _order(list(docs))
     counted = _count(ordered, workers)
     with _Files(target) as files:
-        return _write(ordered, counted, files)
+        return _write(ordered, counted, files, frozen=stats)[0]
 
 
 def _write(
@@ -958,7 +1012,8 @@ def _write(
     counted: _Counted,
     files: _Files,
     by_term: _ByTerm | None = None,
-) -> IndexStats:
+    frozen: CorpusStats | None = None,
+) -> tuple[IndexStats, _Scored]:
     # The page records and facets first: they are written while the terms are scored.
     for number, group in enumerate(counted.groups):
         files.add(f"p/{number}.json", group)
@@ -968,7 +1023,7 @@ def _write(
     files.send()
 
     holes = [d is _HOLE for d in ordered]
-    scored = _score(counted.postings, [d.stub for d in ordered], holes, by_term)
+    scored = _score(counted.postings, [d.stub for d in ordered], holes, by_term, frozen)
     del counted.postings
     data, offsets = _encode_terms(scored)
     keys = [word.encode("utf-8") for word in scored.words]
@@ -1036,13 +1091,14 @@ def _write(
         "facets": FACETS,
     }
     files.add("manifest.json", _json(manifest))
-    return IndexStats(
+    stats = IndexStats(
         pages=len(ordered) - sum(holes),
         terms=len(scored.words),
         postings=len(scored.term),
         shards=shards,
         bytes=sum(len(b) for b in files.data.values()),
     )
+    return stats, scored
 
 
 @dataclass(slots=True)
@@ -1067,6 +1123,8 @@ class IndexCache:
             None: the ids are laid out afresh (`_order`) at the next update, as a full build
             lays them out.
         by_term: every posting sorted by term, and the batches it holds (`_kept_by_term`).
+        stats: the statistics of the last full build, which every update scores with (None:
+            the next update computes them, as a full build does, and keeps them).
     """
 
     docs: dict[str, tuple[object, SearchDoc]] = field(default_factory=dict)
@@ -1076,6 +1134,7 @@ class IndexCache:
     digests: dict[str, tuple[bytes, bytes]] = field(default_factory=dict)
     slots: list[str | None] | None = None
     by_term: tuple[dict[int, _Batch], _ByTerm] | None = None
+    stats: CorpusStats | None = None
 
 
 def _kept_by_term(cache: IndexCache) -> _ByTerm:
@@ -1243,15 +1302,15 @@ def update_index(
 ) -> tuple[IndexStats, list[str]]:
     """Bring the index in ``target`` up to ``docs``, rewriting only the files that change.
 
-    The same answers as :func:`write_index` would give, but only the documents whose source
-    changed are built again, only the batches of pages that hold one are counted again, and
-    only the files whose bytes differ are written (an edit of a body: its record's files, the
-    shards of its terms and of the terms whose scores moved, the vocabulary, the manifest).
-    Scoring is redone over every posting: an idf or the average length changes with any edit,
-    and the quantisation with them. The pages keep their ids from one update to the next
-    (`_place`): until a page is added or deleted the files are a full build's, byte for byte;
-    after, the ids differ (a new page's comes last, a deleted one's is a hole) and so does the
-    order of pages of equal score, but every page's score is the full build's.
+    The first update (``cache.stats`` None) computes the corpus statistics as
+    :func:`write_index` does and keeps them; the updates after it score with those
+    (:class:`CorpusStats`): they find the pages a full build finds, with the same records,
+    passages and facets, and impacts that differ from a full build's only by the statistics.
+    Only the documents whose source changed are built again, only the batches of pages that
+    hold one are counted again, and only the files whose bytes differ are written (an edit of a
+    body: its record's files, the shards of its terms, the vocabulary, the manifest). The
+    pages keep their ids from one update to the next (`_place`): a new page's comes last, a
+    deleted one's is a hole; the next full build lays them out afresh.
 
     Returns:
         What the index holds, and the names of the files rewritten (relative to ``target``).
@@ -1261,6 +1320,8 @@ def update_index(
     counted = _count_cached(built, cache)
     by_term = _kept_by_term(cache)
     with _Changed(target, cache.files, cache.digests) as files:
-        stats = _write(built, counted, files, by_term)
+        stats, scored = _write(built, counted, files, by_term, cache.stats)
     cache.files, cache.digests = files.data, files.digests
+    if cache.stats is None:
+        cache.stats = scored.stats()
     return stats, files.rewritten
