@@ -628,6 +628,46 @@ def test_index_update_moves_only_the_impacts_of_the_edited_page_s_terms(tmp_path
     assert "manifest.json" in rewritten
 
 
+def test_index_update_scores_again_only_the_edited_page_s_terms(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # With the statistics kept, an edit scores and encodes the postings of its pages' terms
+    # (old and new), keeps every other term's entry, and the files are still those of a full
+    # build scored with the kept statistics: a term gone, a term back, a page gone, a new one.
+    pages = [_page(n, f"Nội dung văn bản {n} về dân vận khéo") for n in range(400)]
+    served, cache = tmp_path / "served", IndexCache()
+    update_index(pages, served, cache)
+    scored: list[int] = []
+    score = index_module._score
+
+    def counting(*args: object, **kwargs: object) -> object:
+        out = score(*args, **kwargs)  # type: ignore[arg-type]
+        scored.append(len(out.term))
+        return out
+
+    monkeypatch.setattr(index_module, "_score", counting)
+    seven, three_hundred = "van-ban/2024/7-cv/", "van-ban/2024/300-cv/"
+    steps = [
+        ([*pages[:7], _page(7, "Nội dung mới pangolinkhoi"), *pages[8:]], {seven}),
+        (pages, {seven}),
+        ([p for p in pages if p is not pages[300]], {three_hundred}),
+        ([*pages, _page(5000, "Trang thêm dân vận")], {three_hundred, "van-ban/2024/5000-cv/"}),
+    ]
+    for step, (now, changed) in enumerate(steps):
+        before = _index_view(served)["terms"]
+        scored.clear()
+        update_index(now, served, cache)
+        view = _index_view(served)
+        after = view["terms"]
+        assert isinstance(before, dict) and isinstance(after, dict)
+        # The postings scored: those (now) of the terms the changed pages held or hold.
+        held = {t for t, entry in (*before.items(), *after.items()) if changed & entry[0].keys()}
+        assert scored == [sum(len(after[t][0]) for t in held if t in after)], step
+        assert cache.by_term is not None and scored[0] < len(cache.by_term[1].keys), step
+        assert view == _index_view(_full(now, tmp_path / f"frozen-{step}", cache.stats)), step
+    assert "pangolinkhoi" not in (served / "vocab.json").read_text("utf-8")
+
+
 def test_postings_kept_sorted_between_updates_are_those_sorted_afresh(tmp_path: Path) -> None:
     # Serve keeps every posting sorted by term and merges in only the batches an edit counted
     # again: the arrays must be those a sort of every batch gives, edit after edit.

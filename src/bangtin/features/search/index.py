@@ -633,6 +633,66 @@ class _Scored:
         return CorpusStats(n=self.n, avg=self.avg, idf=idf, low=self.low, high=self.high)
 
 
+@dataclass(slots=True)
+class _Terms:
+    """Every term of the index, by key, with its entry's bytes in its shard (`_encode_terms`):
+    what the shard files, the vocabulary and the completions are made of."""
+
+    words: list[str]  # each term as text, by term number (its key's order)
+    key: np.ndarray  # each term's key
+    df: np.ndarray  # pages per term
+    best: list[int]  # each term's best page (the first of its first block)
+    data: bytes  # the terms' entries one after the other
+    offsets: list[int]  # where each starts, and the end last
+    postings: int
+    low: float
+    high: float
+
+    @classmethod
+    def of(cls, scored: _Scored) -> _Terms:
+        """The terms of ``scored``, encoded."""
+        data, offsets = _encode_terms(scored)
+        best = scored.page[np.searchsorted(scored.term, np.arange(len(scored.words)))].tolist()
+        return cls(
+            scored.words, scored.key, scored.df, best, data, offsets,
+            len(scored.term), scored.low, scored.high,
+        )  # fmt: skip
+
+    def entries(self) -> dict[int, tuple[str, int, int, bytes]]:
+        """Each term's key -> its text, df, best page and entry bytes (kept by serve)."""
+        data, at = self.data, self.offsets
+        return {
+            key: (word, df, best, data[at[k] : at[k + 1]])
+            for k, (key, word, df, best) in enumerate(
+                zip(self.key.tolist(), self.words, self.df.tolist(), self.best, strict=True)
+            )
+        }
+
+    @classmethod
+    def of_entries(
+        cls,
+        entries: Mapping[int, tuple[str, int, int, bytes]],
+        postings: int,
+        low: float,
+        high: float,
+    ) -> _Terms:
+        """The table of ``entries`` (by key, as `entries` gives them)."""
+        keys = sorted(entries)
+        rows = [entries[key] for key in keys]
+        lengths = [len(row[3]) for row in rows]
+        return cls(
+            [row[0] for row in rows],
+            np.asarray(keys, dtype=np.int64),
+            np.asarray([row[1] for row in rows], dtype=np.int64),
+            [row[2] for row in rows],
+            b"".join(row[3] for row in rows),
+            [0, *np.cumsum(lengths, dtype=np.int64).tolist()],
+            postings,
+            low,
+            high,
+        )
+
+
 def _by_term(postings: _Postings) -> _ByTerm:
     """Every posting sorted by (term key, page); ``postings``' lists emptied as they are read."""
     keys = np.concatenate(postings.keys) if postings.keys else np.zeros(0, dtype=np.int64)
@@ -828,7 +888,7 @@ def _page_record(doc: SearchDoc) -> list[Any]:
     ]
 
 
-def _vocabulary(scored: _Scored) -> list[int]:
+def _vocabulary(scored: _Terms) -> list[int]:
     """The term numbers of the words of letters only (no pair, number or code with digits), the
     commonest first: what a misspelt word of a query is corrected to (``typos``, in the browser
     too)."""
@@ -840,7 +900,7 @@ def _vocabulary(scored: _Scored) -> list[int]:
     return [number for _, _, number in sorted(found)[:VOCAB_TERMS]]
 
 
-def _neighbours(scored: _Scored, vocabulary: Sequence[int]) -> dict[int, bytes]:
+def _neighbours(scored: _Terms, vocabulary: Sequence[int]) -> dict[int, bytes]:
     """Per word of the vocabulary (by term number), the end of its shard entry: the words of the
     vocabulary seen just before it, then just after it, each side the :data:`NEIGHBOURS` most
     frequent (pages holding the pair), as ``[count]`` then ``[word's place in vocab.json][pages]``
@@ -1013,7 +1073,11 @@ def _write(
     files: _Files,
     by_term: _ByTerm | None = None,
     frozen: CorpusStats | None = None,
-) -> tuple[IndexStats, _Scored]:
+    table: _Terms | None = None,
+) -> tuple[IndexStats, _Terms, _Scored | None]:
+    """The index's files into ``files``; ``table``: its terms already scored and encoded
+    (serve's, `_edited_terms`), else they are scored here (with ``frozen``'s statistics if
+    given). Returns the terms and, when scored here, the scores."""
     # The page records and facets first: they are written while the terms are scored.
     for number, group in enumerate(counted.groups):
         files.add(f"p/{number}.json", group)
@@ -1023,16 +1087,19 @@ def _write(
     files.send()
 
     holes = [d is _HOLE for d in ordered]
-    scored = _score(counted.postings, [d.stub for d in ordered], holes, by_term, frozen)
+    scored = None
+    if table is None:
+        scored = _score(counted.postings, [d.stub for d in ordered], holes, by_term, frozen)
+        table = _Terms.of(scored)
     del counted.postings
-    data, offsets = _encode_terms(scored)
-    keys = [word.encode("utf-8") for word in scored.words]
+    data, offsets = table.data, table.offsets
+    keys = [word.encode("utf-8") for word in table.words]
     heads = [_varint(len(key)) + key for key in keys]
-    vocabulary = _vocabulary(scored)
+    vocabulary = _vocabulary(table)
     # A single term's entry ends with its neighbours (none: two zero counts); a pair's does not.
-    near = _neighbours(scored, vocabulary)
+    near = _neighbours(table, vocabulary)
     empty = b"\0\0"
-    paired = (scored.key >> _ID_BITS).astype(bool).tolist()
+    paired = (table.key >> _ID_BITS).astype(bool).tolist()
     tails = [b"" if pair else near.get(k, empty) for k, pair in enumerate(paired)]
     shards = _shard_count(sum(map(len, heads)) + len(data) + sum(map(len, tails)))
     # Each shard's terms sorted by their UTF-8 bytes: every term by its bytes, then by shard
@@ -1043,7 +1110,7 @@ def _write(
     sizes = np.bincount(shard, minlength=shards)
     # Each term's best page (the first of its first block): its head record travels with the
     # shard, so that a query's first results are shown without waiting for their p/ files.
-    best = scored.page[np.searchsorted(scored.term, np.arange(len(keys)))].tolist()
+    best = table.best
     taken = 0
     # Each page's head record as JSON once, however many shards carry it.
     head_json: dict[int, bytes] = {}
@@ -1063,14 +1130,14 @@ def _write(
 
     # Completions of a last word being typed, by its first two letters, the commonest first.
     prefixes: dict[str, list[tuple[str, int]]] = {}
-    for number, word in enumerate(scored.words):
+    for number, word in enumerate(table.words):
         if terms.PAIR_SEPARATOR in word or len(word) < 2:
             continue
-        prefixes.setdefault(word[:2], []).append((word, int(scored.df[number])))
+        prefixes.setdefault(word[:2], []).append((word, int(table.df[number])))
     for prefix, completions in prefixes.items():
         completions.sort(key=lambda e: (-e[1], e[0]))
         files.add(f"v/{prefix}.json", _json([[w, n] for w, n in completions[:PREFIX_TERMS]]))
-    files.add("vocab.json", _json([scored.words[number] for number in vocabulary]))
+    files.add("vocab.json", _json([table.words[number] for number in vocabulary]))
 
     # The version: a digest of each file's name and digest (serve's files that kept their bytes
     # keep theirs: `_Changed.digest`), so that any change of a file changes it.
@@ -1085,7 +1152,7 @@ def _write(
         "shards": shards,
         "group": GROUP_SIZE,
         "passage_group": PASSAGE_GROUP,
-        "impact": [scored.low, scored.high],
+        "impact": [table.low, table.high],
         "levels": IMPACT_LEVELS,
         "kinds": KINDS,
         "facets": FACETS,
@@ -1093,12 +1160,12 @@ def _write(
     files.add("manifest.json", _json(manifest))
     stats = IndexStats(
         pages=len(ordered) - sum(holes),
-        terms=len(scored.words),
-        postings=len(scored.term),
+        terms=len(table.words),
+        postings=table.postings,
         shards=shards,
         bytes=sum(len(b) for b in files.data.values()),
     )
-    return stats, scored
+    return stats, table, scored
 
 
 @dataclass(slots=True)
@@ -1125,6 +1192,9 @@ class IndexCache:
         by_term: every posting sorted by term, and the batches it holds (`_kept_by_term`).
         stats: the statistics of the last full build, which every update scores with (None:
             the next update computes them, as a full build does, and keeps them).
+        entries: each term's key -> its text, df, best page and entry bytes as last written:
+            an edit scores and encodes again only the terms of the pages it changed
+            (`_edited_terms`), which the statistics kept make possible.
     """
 
     docs: dict[str, tuple[object, SearchDoc]] = field(default_factory=dict)
@@ -1135,6 +1205,60 @@ class IndexCache:
     slots: list[str | None] | None = None
     by_term: tuple[dict[int, _Batch], _ByTerm] | None = None
     stats: CorpusStats | None = None
+    entries: dict[int, tuple[str, int, int, bytes]] | None = None
+
+
+def _edited_keys(before: Mapping[int, _Batch], now: Mapping[int, _Batch]) -> np.ndarray:
+    """The keys of the terms that the pages changed between two updates hold, in their old
+    postings and their new (sorted, once each): the only terms whose entries can change when
+    the statistics stay (a page's impacts hang on its own text, its length and being a stub)."""
+    parts: list[np.ndarray] = []
+    for start in before.keys() | now.keys():
+        old, new = before.get(start), now.get(start)
+        if old is new:
+            continue
+        for batch, other in ((old, new), (new, old)):
+            if batch is None:
+                continue
+            theirs = other.docs if other is not None else ()
+            changed = [
+                start + at
+                for at, doc in enumerate(batch.docs)
+                if at >= len(theirs) or not _same_doc(doc, theirs[at])
+            ]
+            if not changed:
+                continue
+            postings = batch.counted.postings
+            for keys, pages in zip(postings.keys, postings.pages, strict=True):
+                parts.append(keys[np.isin(pages, changed)])
+    return np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
+
+
+def _edited_terms(
+    keys: np.ndarray,
+    by_term: _ByTerm,
+    postings: _Postings,
+    placed: Sequence[SearchDoc],
+    cache: IndexCache,
+) -> _Terms:
+    """Every term, the entries of those of ``keys`` scored and encoded again with the kept
+    statistics, the others' kept (`IndexCache.entries`): the same entries as scoring every
+    posting with those statistics gives, for the cost of the edited pages' terms."""
+    assert cache.stats is not None and cache.entries is not None
+    first = np.searchsorted(by_term.keys, keys, side="left")
+    counts = np.searchsorted(by_term.keys, keys, side="right") - first
+    # The postings of those terms: each one's run of by_term, one after the other.
+    ends = np.cumsum(counts)
+    at = np.arange(int(ends[-1]) if len(ends) else 0) - np.repeat(ends - counts - first, counts)
+    mine = _ByTerm(by_term.keys[at], by_term.tfs[at], by_term.pages[at])
+    stubs = [d.stub for d in placed]
+    holes = [d is _HOLE for d in placed]
+    part = _Terms.of(_score(postings, stubs, holes, mine, cache.stats))
+    entries = cache.entries
+    for key in keys.tolist():
+        entries.pop(key, None)
+    entries.update(part.entries())
+    return _Terms.of_entries(entries, len(by_term.keys), cache.stats.low, cache.stats.high)
 
 
 def _kept_by_term(cache: IndexCache) -> _ByTerm:
@@ -1315,13 +1439,21 @@ def update_index(
     Returns:
         What the index holds, and the names of the files rewritten (relative to ``target``).
     """
+    if cache.slots is None:  # the ids laid out afresh: the statistics counted afresh
+        cache.stats = cache.entries = None
     ordered = _place(_order(list(docs)), cache)
     built = _cached_docs(ordered, cache)
+    before = cache.batches
     counted = _count_cached(built, cache)
     by_term = _kept_by_term(cache)
+    table = None
+    if cache.stats is not None and cache.entries is not None:
+        keys = _edited_keys(before, cache.batches)
+        table = _edited_terms(keys, by_term, counted.postings, built, cache)
     with _Changed(target, cache.files, cache.digests) as files:
-        stats, scored = _write(built, counted, files, by_term, cache.stats)
+        stats, table, scored = _write(built, counted, files, by_term, cache.stats, table)
     cache.files, cache.digests = files.data, files.digests
-    if cache.stats is None:
-        cache.stats = scored.stats()
+    if scored is not None:
+        cache.stats = cache.stats or scored.stats()
+        cache.entries = table.entries()
     return stats, files.rewritten
