@@ -21,7 +21,7 @@ import os
 import shutil
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from itertools import chain
@@ -647,6 +647,8 @@ class _Terms:
     postings: int
     low: float
     high: float
+    #: Each single term's end of entry (its neighbours), as `_write` made it.
+    tails: dict[str, bytes] = field(default_factory=dict)
 
     @classmethod
     def of(cls, scored: _Scored) -> _Terms:
@@ -691,6 +693,29 @@ class _Terms:
             low,
             high,
         )
+
+
+@dataclass(slots=True)
+class _KeptShards:
+    """The shard files of serve's last update, and what tells which of them an edit leaves as
+    they were: a shard is made of its terms' entries, their neighbours and their best pages'
+    head records, and an edit changes only the entries of the terms its pages hold (`edited`,
+    which a changed head record also is: its page holds the term) and the neighbours that
+    moved."""
+
+    files: Mapping[str, bytes]
+    edited: set[str]  # the terms scored again, as text
+    tails: Mapping[str, bytes]  # each single term's neighbours, last time
+    shards: int
+
+    def clean(self, tails: Mapping[str, bytes], shards: int) -> Callable[[int, str], bool]:
+        """Whether a shard (its number and file) is the same as last time, with ``tails``."""
+        if shards != self.shards:
+            return lambda number, name: False
+        moved = {w for w, tail in tails.items() if self.tails.get(w) != tail}
+        moved |= self.tails.keys() - tails.keys()
+        dirty = {zlib.crc32(w.encode("utf-8")) % shards for w in self.edited | moved}
+        return lambda number, name: number not in dirty and name in self.files
 
 
 def _by_term(postings: _Postings) -> _ByTerm:
@@ -1074,10 +1099,12 @@ def _write(
     by_term: _ByTerm | None = None,
     frozen: CorpusStats | None = None,
     table: _Terms | None = None,
+    kept: _KeptShards | None = None,
 ) -> tuple[IndexStats, _Terms, _Scored | None]:
     """The index's files into ``files``; ``table``: its terms already scored and encoded
     (serve's, `_edited_terms`), else they are scored here (with ``frozen``'s statistics if
-    given). Returns the terms and, when scored here, the scores."""
+    given); ``kept``: the shard files of the last update, kept where none of their terms
+    changed. Returns the terms and, when scored here, the scores."""
     # The page records and facets first: they are written while the terms are scored.
     for number, group in enumerate(counted.groups):
         files.add(f"p/{number}.json", group)
@@ -1102,6 +1129,9 @@ def _write(
     paired = (table.key >> _ID_BITS).astype(bool).tolist()
     tails = [b"" if pair else near.get(k, empty) for k, pair in enumerate(paired)]
     shards = _shard_count(sum(map(len, heads)) + len(data) + sum(map(len, tails)))
+    tail_of = {table.words[k]: tails[k] for k, pair in enumerate(paired) if not pair}
+    clean = kept.clean(tail_of, shards) if kept is not None else None
+    table.tails = tail_of
     # Each shard's terms sorted by their UTF-8 bytes: every term by its bytes, then by shard
     # (stable).
     shard = np.fromiter(map(zlib.crc32, keys), dtype=np.int64, count=len(keys)) % shards
@@ -1115,6 +1145,11 @@ def _write(
     # Each page's head record as JSON once, however many shards carry it.
     head_json: dict[int, bytes] = {}
     for number in np.flatnonzero(sizes).tolist():
+        name = f"t/{number:03x}.bin"
+        if clean is not None and kept is not None and clean(number, name):
+            files.add(name, kept.files[name])
+            taken += sizes[number]
+            continue
         mine = order[taken : taken + sizes[number]].tolist()
         shown = sorted({best[k] for k in mine})
         for page in shown:
@@ -1125,7 +1160,7 @@ def _write(
         for k in mine:
             buf += (heads[k], data[offsets[k] : offsets[k + 1]], tails[k])
         taken += sizes[number]
-        files.add(f"t/{number:03x}.bin", b"".join(buf))
+        files.add(name, b"".join(buf))
     files.send()
 
     # Completions of a last word being typed, by its first two letters, the commonest first.
@@ -1206,6 +1241,9 @@ class IndexCache:
     by_term: tuple[dict[int, _Batch], _ByTerm] | None = None
     stats: CorpusStats | None = None
     entries: dict[int, tuple[str, int, int, bytes]] | None = None
+    #: Each single term's neighbours and the shard count, as last written (`_KeptShards`).
+    tails: dict[str, bytes] = field(default_factory=dict)
+    shards: int = 0
 
 
 def _edited_keys(before: Mapping[int, _Batch], now: Mapping[int, _Batch]) -> np.ndarray:
@@ -1240,10 +1278,11 @@ def _edited_terms(
     postings: _Postings,
     placed: Sequence[SearchDoc],
     cache: IndexCache,
-) -> _Terms:
+) -> tuple[_Terms, set[str]]:
     """Every term, the entries of those of ``keys`` scored and encoded again with the kept
     statistics, the others' kept (`IndexCache.entries`): the same entries as scoring every
-    posting with those statistics gives, for the cost of the edited pages' terms."""
+    posting with those statistics gives, for the cost of the edited pages' terms; and those
+    terms as text."""
     assert cache.stats is not None and cache.entries is not None
     first = np.searchsorted(by_term.keys, keys, side="left")
     counts = np.searchsorted(by_term.keys, keys, side="right") - first
@@ -1255,10 +1294,14 @@ def _edited_terms(
     holes = [d is _HOLE for d in placed]
     part = _Terms.of(_score(postings, stubs, holes, mine, cache.stats))
     entries = cache.entries
+    edited = set(part.words)
     for key in keys.tolist():
-        entries.pop(key, None)
+        gone = entries.pop(key, None)
+        if gone is not None:
+            edited.add(gone[0])
     entries.update(part.entries())
-    return _Terms.of_entries(entries, len(by_term.keys), cache.stats.low, cache.stats.high)
+    table = _Terms.of_entries(entries, len(by_term.keys), cache.stats.low, cache.stats.high)
+    return table, edited
 
 
 def _kept_by_term(cache: IndexCache) -> _ByTerm:
@@ -1446,13 +1489,16 @@ def update_index(
     before = cache.batches
     counted = _count_cached(built, cache)
     by_term = _kept_by_term(cache)
-    table = None
+    table = kept = None
     if cache.stats is not None and cache.entries is not None:
         keys = _edited_keys(before, cache.batches)
-        table = _edited_terms(keys, by_term, counted.postings, built, cache)
+        table, edited = _edited_terms(keys, by_term, counted.postings, built, cache)
+        if cache.files is not None:
+            kept = _KeptShards(cache.files, edited, cache.tails, cache.shards)
     with _Changed(target, cache.files, cache.digests) as files:
-        stats, table, scored = _write(built, counted, files, by_term, cache.stats, table)
+        stats, table, scored = _write(built, counted, files, by_term, cache.stats, table, kept)
     cache.files, cache.digests = files.data, files.digests
+    cache.tails, cache.shards = table.tails, stats.shards
     if scored is not None:
         cache.stats = cache.stats or scored.stats()
         cache.entries = table.entries()
