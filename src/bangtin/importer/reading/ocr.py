@@ -180,7 +180,8 @@ class Models:
     With the first page only read by ``vie+Vietnamese`` and the guards of the same day, the
     scans score 90.8 % right / 0.8 % wrong on the development part, 90.8 / 0.8 on heldback/,
     88.9 / 2.5 on unseen/ (citation recall 98.2, 98.4, 97.7 %; no number wrong), against
-    88.9 / 1.8, 86.7 / 1.0 and 83.7 / 2.6 read by ``vie`` alone (the same field rules).
+    88.9 / 1.8, 86.7 / 1.0 and 83.7 / 2.6 read by ``vie`` alone an hour before (the field
+    rules moved a little in between).
 
     Without ``Vietnamese``, ``vie`` reads every page and the first page is read again by ``vie``
     on the page cleaned otherwise (a box blur instead of a median filter), as before.
