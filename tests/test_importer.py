@@ -520,6 +520,16 @@ def test_a_field_with_a_letter_nobody_could_read_is_left_to_fill(where: str, fie
         assert result.fields[name] == clean.fields[name]
 
 
+@pytest.mark.parametrize("marks", ["- .", "-", "./.", "( )", "1."])
+def test_a_worded_field_without_a_letter_is_left_to_fill(marks: str) -> None:
+    # An OCR speck or a list mark read where the trích yếu stands ("V/v - ."): no letter, so no
+    # subject an editor could trust; the field is left to fill, the others are kept.
+    text = _HOLES.replace("V/v tổ chức {subject}", "V/v {subject}")
+    result = parse_document(text.format(**{**_CLEAN, "subject": marks}))
+    assert not result.fields["subject"] and "subject" in result.missing
+    assert result.fields["place"] == "Hà Tĩnh" and result.fields["to"]
+
+
 def test_nothing_found_is_all_missing() -> None:
     result = parse_document("Một đoạn văn bản không có gì của văn bản hành chính.")
     assert set(result.missing) >= {"number", "date", "issuer", "type", "subject", "signer"}

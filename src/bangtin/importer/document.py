@@ -236,7 +236,9 @@ def derive_fields(
             # A letter nobody could read stands in the value: U+FFFD, put by the OCR reader for a
             # word it is unsure of (reading/ocr.py) or by a decoder for a byte it could not
             # decode. Half a trích yếu, a name with a hole, one recipient of three: the editor
-            # fills the field from the original rather than trusting the rest of it.
+            # fills the field from the original rather than trusting the rest of it. A value
+            # without a single letter (an OCR speck or a list mark where the trích yếu stands:
+            # "- .") is no reading either.
             fields[key] = None if key == "signer" else type(fields[key])()
     fields["themes"] = themes_of(body, theme_years)
     fields["tags"] = ()
@@ -253,9 +255,9 @@ _WORDED = ("place", "header", "subject", "signer", "to", "cc")
 
 
 def _unreadable(value: Any) -> bool:
-    """The value, or any word in it, holds U+FFFD."""
+    """The value, or any word in it, holds U+FFFD, or a text in it holds no letter."""
     if isinstance(value, str):
-        return "\ufffd" in value
+        return "\ufffd" in value or (bool(value) and not any(c.isalpha() for c in value))
     if isinstance(value, dict):
         return any(_unreadable(v) for v in value.values())
     if isinstance(value, (tuple, list)):
