@@ -811,9 +811,13 @@ def _score(
     impact = score.astype(np.int32)
     del score
     # Within a term: the highest impact first, then by page (pages stay ascending: stable).
-    wide = len(words) * IMPACT_LEVELS >= 1 << 31
-    by_impact = (term.astype(np.int64) if wide else term) * IMPACT_LEVELS
-    by_impact += IMPACT_LEVELS - impact
+    # Keys that fit 16 bits (serve's edits score a few hundred terms) sort by radix, six times
+    # faster than 32-bit ones.
+    span = len(words) * IMPACT_LEVELS
+    kind = np.dtype(np.uint16 if span <= 1 << 16 else np.int32 if span < 1 << 31 else np.int64)
+    by_impact: np.ndarray = term.astype(kind)
+    by_impact *= IMPACT_LEVELS
+    by_impact += (IMPACT_LEVELS - impact).astype(kind)
     order = np.argsort(by_impact, kind="stable")
     del by_impact
     return _Scored(
