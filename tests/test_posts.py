@@ -31,6 +31,7 @@ from bangtin.core.model import (
     Visibility,
 )
 from bangtin.core.numbers import parse_number
+from bangtin.core.spreadsheet import csv_text
 from bangtin.features.posts import cards
 from bangtin.features.posts import compose as posts
 from bangtin.features.posts.compose import (
@@ -576,6 +577,25 @@ def test_posts_csv_escapes_tab_and_carriage_return_starts() -> None:
     items = [dataclasses.replace(post, title="\t=1+1", text="\r=2+2\nhai dòng")]
     rows = list(csv.reader(io.StringIO(posts.posts_csv(items).decode("utf-8-sig"), newline="")))
     assert rows[1][5] == "'\t=1+1" and rows[1][2] == "'\r=2+2\nhai dòng"
+
+
+def test_posts_csv_written_again_reuses_each_unchanged_posts_line() -> None:
+    # bangtin serve writes posts.csv again when a record leaves the view: every other post's
+    # line is kept from the last time, and the file is still csv_text's, byte for byte.
+    items = posts.sorted_posts(_all_posts())
+
+    def expected(ordered: list[Post]) -> str:
+        rows = [
+            (p.publish_on.isoformat(), p.channel, p.text, p.url, SITE + p.image, p.title)
+            for p in ordered
+        ]
+        return "\ufeff" + csv_text(posts.CSV_COLUMNS, rows)
+
+    assert all(p.image for p in items)
+    assert posts.posts_csv(items, site_url=SITE).decode("utf-8") == expected(items)
+    hits = posts._post_csv.cache_info().hits
+    assert posts.posts_csv(items[1:], site_url=SITE).decode("utf-8") == expected(items[1:])
+    assert posts._post_csv.cache_info().hits - hits == len(items) - 1
 
 
 # --- public records only --------------------------------------------------------------------

@@ -845,11 +845,25 @@ CSV_COLUMNS: Final = ("date", "channel", "text", "link", "image_url", "title")
 def posts_csv(ordered: Sequence[Post], *, site_url: str = "") -> bytes:
     """``posts.csv`` of the posts (in `sorted_posts`' order) for bulk schedulers: UTF-8 with
     BOM, CRLF (see the module docstring); cells escaped by OWASP's rule (`csv_text`)."""
-    rows = (
-        (p.publish_on.isoformat(), p.channel, p.text, p.url, _absolute(site_url, p.image), p.title)
-        for p in ordered
+    lines = "".join(_post_csv(p, site_url) for p in ordered)
+    return "\ufeff".encode() + (csv_text(CSV_COLUMNS, ()) + lines).encode("utf-8")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _post_csv(p: Post, site_url: str) -> str:
+    """One post's line of ``posts.csv`` (`csv_text` writes each row on its own line). Kept by
+    post, as `_post_json`: `bangtin serve` writes the file again when a record leaves the view,
+    with every other post as it was (16,000 rows at 10,000 directives: 0.3 s to write)."""
+    row = (
+        p.publish_on.isoformat(),
+        p.channel,
+        p.text,
+        p.url,
+        _absolute(site_url, p.image),
+        p.title,
     )
-    return "\ufeff".encode() + csv_text(CSV_COLUMNS, rows).encode("utf-8")
+    header = csv_text((), ())
+    return csv_text((), [row])[len(header) :]
 
 
 def posts_rss(ordered: Sequence[Post], *, site_url: str = "") -> bytes:
