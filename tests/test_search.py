@@ -11,6 +11,7 @@ import pytest
 
 from bangtin.core.model import Directive, DocType, Relation, RelationKind, Status, Visibility
 from bangtin.core.numbers import parse_number
+from bangtin.features.search import api
 from bangtin.features.search.api import RelationRef, registry_records, write_registry_json
 from bangtin.features.search.documents import paragraphs
 from bangtin.features.search.index import (
@@ -466,6 +467,40 @@ def test_write_registry_json_is_deterministic_utf8(tmp_path: Path) -> None:
     assert "Về <b>dân vận</b> & “khéo”".encode() in data  # JSON, not HTML: no escaping here
     loaded = json.loads(data.decode("utf-8"))
     assert [r["number"] for r in loaded] == ["2078-CV/ĐUK", "1-CV/ĐUK"]
+
+
+def test_write_registry_json_again_reuses_each_unchanged_records_line(tmp_path: Path) -> None:
+    # bangtin serve writes the file again when a record leaves the view: every other record's
+    # line is kept, unless what it is made of changed (here a relation's page went).
+    cited = _directive("1271-CV/BDVTU", "2024-01-05")
+    directives = [
+        _directive("2078-CV/ĐUK", "2024-03-07", subject="Về “dân vận”"),
+        _directive("1-CV/ĐUK", "2024-01-02"),
+        _directive("9-CV/ĐUK", "2024-02-02"),
+        cited,
+    ]
+    urls = {"1-CV/ĐUK": "van-ban/2024/1271-cv-bdvtu/"}
+
+    def relations(d: Directive) -> list[RelationRef]:
+        url = urls.get(str(d.number))
+        return [RelationRef(kind="cites", number="1271-CV/BDVTU", url=url)] if url else []
+
+    def written(records: list[Directive]) -> str:
+        out = tmp_path / "van-ban.json"
+        write_registry_json(records, out, issuer_name=str, relations=relations)
+        return out.read_text(encoding="utf-8")
+
+    def expected(records: list[Directive]) -> str:
+        made = registry_records(records, issuer_name=str, relations=relations)
+        lines = [json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in made]
+        return "[\n" + ",\n".join(lines) + "\n]\n"
+
+    assert written(directives) == expected(directives)
+    hits = api._record_line.cache_info().hits
+    urls["1-CV/ĐUK"] = ""  # the cited page deleted: 1-CV/ĐUK's line changes
+    assert written(directives[:3]) == expected(directives[:3])
+    assert '"number":"1-CV/ĐUK"' in expected(directives[:3])
+    assert api._record_line.cache_info().hits - hits == 2
 
 
 def test_write_registry_json_empty(tmp_path: Path) -> None:
