@@ -520,6 +520,24 @@ def test_a_field_with_a_letter_nobody_could_read_is_left_to_fill(where: str, fie
         assert result.fields[name] == clean.fields[name]
 
 
+def test_an_own_number_the_page_writes_with_and_without_a_year_is_left_to_fill() -> None:
+    # A document site's title gives the number with a year ("Quyết định số 81/2023/QĐ-UBT") that
+    # the document's own line gives without one ("Số: 81/QĐUBT"), flattened into one line whose
+    # date OCR could not read (so the header reader does not take it): the importer cannot tell
+    # which is right, so it takes neither.
+    page = (
+        "Quyết định số 81/2023/QĐ-UBT\n\nQuyết định số 81/2023/QĐ-UBT phê duyệt kế hoạch phòng "
+        "chống dịch bệnh trên địa bàn năm 2023.\n\nNội dung: ỦY BAN NHÂN DÂN TỈNH X CỘNG HÒA XÃ "
+        "HỘI CHỦ NGHĨA VIỆT NAM Độc lập Tự do Hạnh phúc Số: 81/QĐUBT X, ngày 04 tháng 12 năm "
+        "\ufffd QUYẾT ĐỊNH VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH PHÒNG CHỐNG DỊCH BỆNH\n"
+    )
+    result = parse_document(page)
+    assert result.fields["number"] == "" and "number" in result.missing
+    # One form only: the title's number is taken.
+    one = parse_document(page.replace("Số: 81/QĐUBT", "Số: 81/2023/QĐ-UBT"))
+    assert one.fields["number"] == "81/2023/QĐ-UBT"
+
+
 @pytest.mark.parametrize("marks", ["- .", "-", "./.", "( )", "1."])
 def test_a_worded_field_without_a_letter_is_left_to_fill(marks: str) -> None:
     # An OCR speck or a list mark read where the trích yếu stands ("V/v - ."): no letter, so no

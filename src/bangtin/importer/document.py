@@ -8,6 +8,7 @@ from types import MappingProxyType
 from typing import Any
 
 from bangtin.core.model import DocType, Unit
+from bangtin.core.numbers import DocNumber, parse_number
 from bangtin.importer.body import render_body
 from bangtin.importer.closing import (
     approver_above,
@@ -56,6 +57,11 @@ def parse_document(
     above, lines = page_lines(text)
     found = Found(above=above, posted=posted_date(strip_front_matter(text)[:6000].splitlines()))
     body_lines = read_layout(lines, found)
+    if found.number is not None and found.number_idx is None and _written_twice(found.number, text):
+        # Not read from the document's own "Số" line but from a title or a lead, and the page
+        # also writes it the other way, with or without a year ("5556/2021/QĐ-BYT" in a site's
+        # title, "Số: 5556/QĐBYT" in the flattened document): which is right cannot be told.
+        found.number = None
     fields = derive_fields(found, body_lines, known, theme_years)
     missing = _missing(fields)
     if fields["issuer"] and fields["issuer"] not in {u.id for u in units}:
@@ -252,6 +258,25 @@ _NO_SUBJECT = frozenset({DocType.THU_CHUC_MUNG, DocType.THU_CAM_ON, DocType.THU_
 
 # The fields written from the document's words (number and date are parsed: a hole fails them).
 _WORDED = ("place", "header", "subject", "signer", "to", "cc")
+
+
+def _written_twice(number: DocNumber, text: str) -> bool:
+    """The page also writes ``number`` (same serial, same code letters) with a year where it has
+    none, or without the year it has: two readings of one own number."""
+    for m in re.finditer(rf"(?<![\w/.-]){re.escape(number.serial)}\s*[-/][^\s,;:()]+", text):
+        other = parse_number(m.group().rstrip(".-/"))
+        if (
+            other is not None
+            and _codes(other) == _codes(number)
+            and (other.year is None) != (number.year is None)
+        ):
+            return True
+    return False
+
+
+def _codes(number: DocNumber) -> str:
+    """The type and issuer codes' letters, without the dash a damaged copy may have lost."""
+    return re.sub(r"\W", "", f"{number.type_code or ''}{number.issuer_code}").casefold()
 
 
 def _unreadable(value: Any) -> bool:
