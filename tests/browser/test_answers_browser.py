@@ -3,12 +3,8 @@ scrolls sideways, and the reminder text is copied with one tap."""
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
-
 import pytest
-from browser_support import LAUNCH_ARGS, QuietHandler, require_chromium
+from browser_support import LAUNCH_ARGS, require_chromium, serving
 from playwright import sync_api
 
 from conftest import MakeSite
@@ -24,36 +20,29 @@ def test_answer_table_on_a_phone(make_site: MakeSite, monkeypatch: pytest.Monkey
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
     site = make_site(sample=True)
     assert site.exit_code == 0, site.output
-    handler = functools.partial(QuietHandler, directory=str(site.site_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
-    try:
-        with sync_api.sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=require_chromium(), args=LAUNCH_ARGS)
-            try:
-                context = browser.new_context(
-                    viewport=PHONE,
-                    device_scale_factor=2,
-                    is_mobile=True,
-                    has_touch=True,
-                    permissions=["clipboard-read", "clipboard-write"],
-                )
-                page = context.new_page()
-                page.goto(base + "van-ban/2024/2078-cv-duk/")
-                _check_table(page)
-                _check_copy(page)
-                page.goto(base + "theo-doi/")
-                assert _page_width(page) <= PHONE["width"]
-                page.click("#nhac-chi-dang-bo-co-so summary")
-                field = page.locator("#bt-nhac-chi-dang-bo-co-so")
-                box = field.bounding_box()
-                assert box is not None and box["x"] >= 0
-                assert box["x"] + box["width"] <= PHONE["width"]
-            finally:
-                browser.close()
-    finally:
-        server.shutdown()
+    with serving(site.site_dir) as base, sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=require_chromium(), args=LAUNCH_ARGS)
+        try:
+            context = browser.new_context(
+                viewport=PHONE,
+                device_scale_factor=2,
+                is_mobile=True,
+                has_touch=True,
+                permissions=["clipboard-read", "clipboard-write"],
+            )
+            page = context.new_page()
+            page.goto(base + "van-ban/2024/2078-cv-duk/")
+            _check_table(page)
+            _check_copy(page)
+            page.goto(base + "theo-doi/")
+            assert _page_width(page) <= PHONE["width"]
+            page.click("#nhac-chi-dang-bo-co-so summary")
+            field = page.locator("#bt-nhac-chi-dang-bo-co-so")
+            box = field.bounding_box()
+            assert box is not None and box["x"] >= 0
+            assert box["x"] + box["width"] <= PHONE["width"]
+        finally:
+            browser.close()
 
 
 def _page_width(page: sync_api.Page) -> int:

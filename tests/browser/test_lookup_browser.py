@@ -4,13 +4,10 @@ are, never taken for the page's own sort functions or labels."""
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from collections.abc import Iterator
 
 import pytest
-from browser_support import LAUNCH_ARGS, QuietHandler, require_chromium
+from browser_support import LAUNCH_ARGS, require_chromium, serving
 from playwright import sync_api
 
 from conftest import UNITS, directive
@@ -49,14 +46,8 @@ def lookup_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     )
     site.build(audience="public")
     assert site.exit_code == 0, site.output
-    handler = functools.partial(QuietHandler, directory=str(site.site_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/tra-cuu/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(site.site_dir) as address:
+        yield address + "tra-cuu/"
 
 
 @pytest.fixture(scope="module")

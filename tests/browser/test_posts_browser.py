@@ -4,14 +4,11 @@ and the counters follow the text and its limits."""
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browser_support import LAUNCH_ARGS, QuietHandler, require_chromium
+from browser_support import LAUNCH_ARGS, require_chromium, serving
 from playwright import sync_api
 
 from conftest import MakeSite
@@ -25,14 +22,8 @@ SEED = "van-ban/2024/2078-cv-duk/"
 def served(make_site: MakeSite) -> Iterator[tuple[str, Path]]:
     site = make_site(sample=True, plugin={"cards": True})
     assert site.exit_code == 0, site.output
-    handler = functools.partial(QuietHandler, directory=str(site.site_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/", site.site_dir
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(site.site_dir) as address:
+        yield address, site.site_dir
 
 
 @pytest.fixture

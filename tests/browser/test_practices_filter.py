@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
-
 import pytest
-from browser_support import LAUNCH_ARGS, QuietHandler, require_chromium
+from browser_support import LAUNCH_ARGS, require_chromium, serving
 from playwright import sync_api
 
 from conftest import MakeSite
@@ -32,34 +28,25 @@ def test_practice_filters(make_site: MakeSite, javascript: bool) -> None:
         }
     )
     assert site.exit_code == 0, site.output
-    handler = functools.partial(QuietHandler, directory=str(site.site_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        with sync_api.sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=require_chromium(), args=LAUNCH_ARGS)
-            try:
-                context = browser.new_context(java_script_enabled=javascript)
-                page = context.new_page()
-                page.goto(f"http://127.0.0.1:{server.server_address[1]}/mo-hinh/")
-                items = page.locator("[data-bt-item]:visible")
-                if not javascript:
-                    assert not page.is_visible("[data-bt-filters]")
-                    assert items.count() == 3
-                    return
-                page.click('[data-bt-facet="field"][data-bt-value="kinh-te"]')
-                assert items.count() == 2
-                page.click('[data-bt-facet="unit"][data-bt-value="doan-khoi"]')
-                assert items.all_text_contents()[0].strip().startswith("Mô hình A")
-                assert items.count() == 1
-                page.click('[data-bt-facet="year"][data-bt-value="2023"]')
-                assert items.count() == 0 and page.is_visible("[data-bt-filter-empty]")
-                page.click('[data-bt-facet="field"][data-bt-value=""]')
-                assert items.count() == 1 and "1 / 3" in page.text_content(
-                    "[data-bt-filter-status]"
-                )
-            finally:
-                browser.close()
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(site.site_dir) as base, sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=require_chromium(), args=LAUNCH_ARGS)
+        try:
+            context = browser.new_context(java_script_enabled=javascript)
+            page = context.new_page()
+            page.goto(base + "mo-hinh/")
+            items = page.locator("[data-bt-item]:visible")
+            if not javascript:
+                assert not page.is_visible("[data-bt-filters]")
+                assert items.count() == 3
+                return
+            page.click('[data-bt-facet="field"][data-bt-value="kinh-te"]')
+            assert items.count() == 2
+            page.click('[data-bt-facet="unit"][data-bt-value="doan-khoi"]')
+            assert items.all_text_contents()[0].strip().startswith("Mô hình A")
+            assert items.count() == 1
+            page.click('[data-bt-facet="year"][data-bt-value="2023"]')
+            assert items.count() == 0 and page.is_visible("[data-bt-filter-empty]")
+            page.click('[data-bt-facet="field"][data-bt-value=""]')
+            assert items.count() == 1 and "1 / 3" in page.text_content("[data-bt-filter-status]")
+        finally:
+            browser.close()

@@ -6,17 +6,16 @@ with Playwright (never a downloaded browser); the PDF's text is read back with p
 
 from __future__ import annotations
 
+import contextlib
 import functools
-import http.server
 import re
-import threading
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
 import pypdf
 import pytest
-from browser_support import LAUNCH_ARGS, QuietHandler, require_chromium
+from browser_support import LAUNCH_ARGS, require_chromium, serving
 from playwright import sync_api
 
 from conftest import MakeSite
@@ -50,19 +49,12 @@ ABSENT = ["Tra cứu", "Sao chép", "Số, ký hiệu", "Tình trạng", "Nhiệ
 
 @pytest.fixture
 def serve() -> Iterator[functools.partial[str]]:
-    servers: list[http.server.ThreadingHTTPServer] = []
+    with contextlib.ExitStack() as servers:
 
-    def start(root: Path) -> str:
-        handler = functools.partial(QuietHandler, directory=str(root))
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        servers.append(server)
-        return f"http://127.0.0.1:{server.server_address[1]}/"
+        def start(root: Path) -> str:
+            return servers.enter_context(serving(root))
 
-    yield functools.partial(start)
-    for server in servers:
-        server.shutdown()
-        server.server_close()
+        yield functools.partial(start)
 
 
 def _squash(text: str) -> str:

@@ -3,15 +3,11 @@ own search index, served on 127.0.0.1 and driven with Debian's chromium through 
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import functools
-import http.server
 import json
 import os
 import subprocess
 import sys
-import threading
 import time
 import zlib
 from collections.abc import Iterator
@@ -20,7 +16,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from browser_support import CHROMIUM, LAUNCH_ARGS, QuietHandler
+from browser_support import CHROMIUM, LAUNCH_ARGS, serving
 
 from bangtin.core.model import Directive, DocType, Status, Visibility
 from bangtin.core.numbers import parse_number
@@ -201,19 +197,6 @@ def _build_portal(root: Path, files: dict[str, str], extensions: str) -> Path:
     return root / "site"
 
 
-@contextlib.contextmanager
-def _serving(site: Path) -> Iterator[str]:
-    """``site`` served on a free local port, as its address."""
-    handler = functools.partial(QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
 # The folder of the module's built site, for tests that read its files.
 served_site_dir: list[str] = []
 
@@ -222,7 +205,7 @@ served_site_dir: list[str] = []
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     site = build_site(tmp_path_factory.mktemp("site"))
     served_site_dir[:] = [str(site)]
-    with _serving(site) as address:
+    with serving(site) as address:
         yield address
 
 
@@ -750,7 +733,7 @@ def long_served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         + "".join(f"  - id: {uid}\n    name: {name}\n" for uid, name in UNITS.items()),
         "directives/2024/31-kh-duk.md": LONG_DIRECTIVE,
     }
-    with _serving(_build_portal(root, files, "footnotes, attr_list, toc")) as address:
+    with serving(_build_portal(root, files, "footnotes, attr_list, toc")) as address:
         yield address
 
 
@@ -816,7 +799,7 @@ def battery_served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[s
     work = tmp_path_factory.mktemp("battery")
     search_bench.build_battery_portal(search_bench.load_battery(), work / "portal")
     search_bench.build(work / "portal", work / "site")
-    with _serving(work / "site") as address:
+    with serving(work / "site") as address:
         yield address, work / "site"
 
 
