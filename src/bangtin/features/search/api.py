@@ -100,9 +100,26 @@ def registry_records(
         include_visibility: write each record's visibility (leave it out of public builds,
             where every record is public).
     """
+    return [
+        _record(*made)
+        for made in _makings(directives, issuer_name, relations, url, include_visibility)
+    ]
+
+
+_Making = tuple[Directive, str, str, tuple[RelationRef, ...], bool]
+
+
+def _makings(
+    directives: Iterable[Directive],
+    issuer_name: Callable[[str], str],
+    relations: Callable[[Directive], Iterable[RelationRef]] | None,
+    url: Callable[[Directive], str] | None,
+    include_visibility: bool,
+) -> list[_Making]:
+    """What each record is made of, in the API's order: `_record`'s arguments."""
     get_relations = relations or _default_relations
     return [
-        _record(
+        (
             d,
             issuer_name(d.issuer) if d.issuer else "",
             url(d) if url else d.url,
@@ -178,17 +195,10 @@ def write_registry_json(
     Returns:
         The number of records written.
     """
-    get_relations = relations or _default_relations
     # One record per line: small enough for phones (no indentation), readable in a diff.
     lines = [
-        _record_line(
-            d,
-            issuer_name(d.issuer) if d.issuer else "",
-            url(d) if url else d.url,
-            tuple(get_relations(d)),
-            include_visibility,
-        )
-        for d in sorted(directives, key=_sort_key)
+        _record_line(*made)
+        for made in _makings(directives, issuer_name, relations, url, include_visibility)
     ]
     text = "[\n" + ",\n".join(lines) + "\n]\n" if lines else "[]\n"
     out.parent.mkdir(parents=True, exist_ok=True)
