@@ -449,19 +449,6 @@ def _cut_short(words: str, lines: list[str]) -> bool:
     return False
 
 
-# Letters have no trích yếu of their own (see _LETTERS below).
-_LETTER_TYPES = frozenset(
-    {
-        DocType.THU_NGO,
-        DocType.THU_KEU_GOI,
-        DocType.LOI_KEU_GOI,
-        DocType.THU_CAM_ON,
-        DocType.THU_CHUC_MUNG,
-        DocType.THU_THAM_HOI,
-    }
-)
-
-
 # A portal's words that present the document below them: "Dưới đây là lời kêu gọi của ...:",
 # "... xin trân trọng đăng tải toàn văn Thư kêu gọi của ...", "Sau đây là toàn văn Chỉ thị ...".
 _PRESENTS = re.compile(r"(?:dưới đây là|sau đây là|toàn văn)\s+(?:toàn văn\s+)?", re.IGNORECASE)
@@ -478,6 +465,8 @@ _LETTERS = (
     DocType.THU_CHUC_MUNG,
     DocType.THU_THAM_HOI,
 )
+# Letters have no trích yếu of their own.
+_LETTER_TYPES = frozenset(_LETTERS)
 
 
 def _presented_type(line: str) -> DocType | None:
