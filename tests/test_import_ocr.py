@@ -329,6 +329,16 @@ def test_parse_of_unsure_lines_directly() -> None:
     assert not (result.fields["signer"] or {}).get("name")
 
 
+def _read_counting(scan: Path) -> tuple[list[str], list[tuple[int, int]]]:
+    """The lines read from ``scan``, and each (pages done, pages) the progress bar was given."""
+    done: list[tuple[int, int]] = []
+    ocr.set_progress(lambda n, total: done.append((n, total)))
+    try:
+        return read_lines(scan), done
+    finally:
+        ocr.set_progress(None)
+
+
 def test_every_page_of_a_tiff_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A multi-page TIFF (a scanner's usual output) is read page by page, in order."""
 
@@ -337,12 +347,7 @@ def test_every_page_of_a_tiff_is_read(tmp_path: Path, monkeypatch: pytest.Monkey
     pages = [inked_page() for _ in range(3)]
     scan = tmp_path / "bản quét.tif"
     pages[0].save(scan, save_all=True, append_images=pages[1:], dpi=(300, 300))
-    done: list[tuple[int, int]] = []
-    ocr.set_progress(lambda n, total: done.append((n, total)))
-    try:
-        lines = read_lines(scan)
-    finally:
-        ocr.set_progress(None)
+    lines, done = _read_counting(scan)
     assert lines.count("Phạm Thị Tố Loan") == 3
     assert done[-1] == (3, 3)
 
@@ -363,12 +368,7 @@ def test_pages_read_at_their_resolution_blank_ones_not_at_all(
     pages[0].save(scan, save_all=True, append_images=pages[1:], dpi=(200, 200))
     coarse = tmp_path / "bản quét 150 dpi.png"
     inked_page(1240, 1754).save(coarse, dpi=(150, 150))
-    done: list[tuple[int, int]] = []
-    ocr.set_progress(lambda n, total: done.append((n, total)))
-    try:
-        lines = read_lines(scan)
-    finally:
-        ocr.set_progress(None)
+    lines, done = _read_counting(scan)
     assert lines.count("Phạm Thị Tố Loan") == 3
     assert done[-1] == (4, 4)
     calls = (tmp_path / "calls.log").read_text(encoding="utf-8").splitlines()
