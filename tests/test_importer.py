@@ -2460,6 +2460,74 @@ HELD_SHAPES += [
     ),
 ]
 
+# A news item on an event that a document set going: no header, no "Số" line of its own; the lead
+# names the grounds from the highest to the nearest ("Căn cứ ...; Thực hiện ..."), the event after.
+_EVENT_NEWS = (
+    "Chi đoàn thôn Tân Hòa tổ chức đại hội nhiệm kỳ 2024-2025\n\nCăn cứ Điều lệ Đoàn; Thực hiện "
+    "Chỉ thị số 12-CT/TW ngày 2/3/2023 của Ban Bí thư về đại hội đoàn các cấp; Thực hiện kế hoạch số "
+    "41-KH/ĐTN, ngày 5/9/2024 của Ban Thường vụ Xã đoàn về việc tổ chức đại hội các chi đoàn trực "
+    "thuộc nhiệm kỳ 2024-2025. Sáng ngày 12/10/2024, Chi đoàn thôn Tân Hòa long trọng tổ chức đại "
+    "hội.\n\nĐại hội đã bầu Ban Chấp hành mới gồm 5 đồng chí.\n"
+)
+HELD_SHAPES += [
+    (
+        "an event's news: the nearest ground is the page's own number",
+        _EVENT_NEWS,
+        "number",
+        "41-KH/ĐTN",
+    ),
+    ("... its date (not the event's)", _EVENT_NEWS, "date", dt.date(2024, 9, 5)),
+    ("... its type", _EVENT_NEWS, "type", "Kế hoạch"),
+    (
+        "... its subject",
+        _EVENT_NEWS,
+        "subject",
+        "Tổ chức đại hội các chi đoàn trực thuộc nhiệm kỳ 2024-2025",
+    ),
+    (
+        "... the higher grounds stay citations",
+        _EVENT_NEWS,
+        "relations",
+        {"implements": ("12-CT/TW",)},
+    ),
+    (
+        "grounds on lines of their own, the nearest last",
+        "Ngày 15 tháng 9 năm 2024 chi bộ trường tổ chức đại hội.\nCăn cứ Quy định số 24-QĐ/TW, ngày "
+        "30/7/2021 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng;\nThực hiện Kế hoạch số "
+        "71-KH/ĐU, ngày 2/8/2024 của Đảng ủy phường về việc tổ chức đại hội chi bộ nhiệm kỳ 2025 - "
+        "2027.\nĐại hội đã bầu chi ủy.\n",
+        "number",
+        "71-KH/ĐU",
+    ),
+    (
+        # The page's own body then makes its own document: that one (without a number) is the
+        # page's, the ground it carries out a citation.
+        "grounds followed by the page's body making its own plan: no number taken",
+        "Hội trại thanh niên huyện\n\nThực hiện Kế hoạch số 78-KH/HU ngày 18/8/2024 của Ban Thường "
+        "vụ Huyện ủy về tổ chức các hoạt động kỷ niệm ngày thành lập huyện. Ban Thường vụ Huyện đoàn "
+        "xây dựng Kế hoạch tổ chức Hội trại thanh niên năm 2024.\n",
+        "number",
+        "",
+    ),
+    (
+        # A copy of a document without its header: its own grounds, then its own formula.
+        "a headerless document's own grounds ('..., như sau:'): no number taken",
+        "Căn cứ Kết luận số 18-KL/TW, ngày 22/9/2017 của Ban Bí thư về nâng cao chất lượng sinh "
+        "hoạt chi bộ; Ban Thường vụ Đảng ủy quy định đánh giá chất lượng sinh hoạt chi bộ như sau:"
+        "\n\n1. Tiêu chí\n",
+        "number",
+        "",
+    ),
+    (
+        "a page titled with its own plan's type over a ground of another type: no number taken",
+        "Kế hoạch tổ chức ngày hội đại đoàn kết ở khu dân cư năm 2024\n02/11/2024\n\nThực hiện "
+        "Hướng dẫn số 25/HD-MTTQ-BTT ngày 15/9/2024 của Ban Thường trực Ủy ban MTTQ huyện về việc "
+        "tổ chức ngày hội đại đoàn kết năm 2024, Ban Công tác Mặt trận thôn tổ chức ngày hội.\n",
+        "number",
+        "",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

@@ -9,7 +9,7 @@ from bangtin.core.model import DocType
 from bangtin.core.text import fold
 from bangtin.importer.layout import Found
 from bangtin.importer.lines import KINH_GUI, NOISE, clean, is_caps
-from bangtin.links.citations import TYPE_WORDS, find_citations
+from bangtin.links.citations import TYPE_WORDS, Citation, find_citations
 
 # Where a portal's lead names the document it republishes: "Ban Tuyên giáo Trung ương ban hành
 # Hướng dẫn số 55-HD/BTGTW về ...", "LTS: Ngày 14-11-2016, Ban Chấp hành ... đã ban hành Nghị
@@ -478,3 +478,115 @@ def _presented_type(line: str) -> DocType | None:
             if name is not None:
                 return DocType.from_text(name)
     return None
+
+
+# A news item on an event a document set going (a congress, a ceremony, a campaign's launch):
+# the page has no header and no "Số" line; its lead names the grounds the way a document does,
+# from the highest to the nearest ("Căn cứ Điều lệ ...; Thực hiện Chỉ thị số 35-CT/TW ...; Thực
+# hiện Kế hoạch số 71-KH/ĐU ... về việc tổ chức đại hội ...", "... được triển khai, quán triệt
+# Hướng dẫn số ...; Hướng dẫn số ..."), then the event. The nearest ground is the document the
+# page reports on (tests/fixtures/real/README.md: such a page takes it as its own).
+_GROUND_WORD = re.compile(
+    # ... opening a clause: "Đó là nội dung của Công văn số 116 ... căn cứ Thông báo ..." names
+    # the ground of another document, "sơ kết 2 năm thực hiện chỉ thị ..." an act's object.
+    r"(?:^|[.;:,•]\s*)(?:căn\s+cứ(?:\s+vào)?|thực\s+hiện|triển\s+khai|quán\s+triệt)\s+$",
+    re.IGNORECASE,
+)
+_GROUND_LINE = re.compile(r"^(?:căn\s+cứ|thực\s+hiện|triển\s+khai|quán\s+triệt)\b", re.IGNORECASE)
+# The page's own document made after the grounds: "Ban Thường vụ Huyện đoàn xây dựng Kế hoạch
+# tổ chức Hội trại ...", "... như sau:" (a headerless copy of the document itself, its own
+# grounds first). The page is then about that document, which has no number here.
+_OWN_MADE = re.compile(
+    r"\bnhư\s+sau\s*:|(?<!\w)(?:xây\s+dựng|ban\s+hành|quy\s+định|ra)\s+(?:"
+    + "|".join(re.escape(t.value) for t in DocType)
+    + r")\b",
+    re.IGNORECASE,
+)
+_SENTENCE_STOP = re.compile(r"\.(?:\s+(?=[A-ZĐÀ-Ỹ])|\s*$)")
+# The event's day: "Chiều ngày 20/5/2022", "Ngày 11/10/2017", "Trong hai ngày 19 và 20/5".
+_EVENT_DAY = re.compile(r"(?<!\w)ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}|\s+(?:và|tháng)\s+\d)", re.I)
+# Where a lead's trích yếu ends: its sentence or clause, or the event's day after it ("..., vào
+# ngày 04 tháng 3 năm 2023 Công đoàn cơ sở ... đã tổ chức ...").
+_GROUND_SUBJECT_END = re.compile(
+    r";|\.(?:\s+(?=[A-ZĐÀ-Ỹ])|\s*$)|,?\s+(?:vào\s+|sáng\s+|chiều\s+|tối\s+)?ngày\s+\d", re.I
+)
+
+
+def read_grounds(page: list[str], lines: list[str], found: Found) -> None:
+    """The document a news item on an event reports on: the nearest of its lead's grounds.
+
+    Only a run of grounds (see _GROUND_WORD) among the page's first lines, its documents named
+    with type, number, date and trích yếu; the last such one is taken (a ground named bare, "và
+    Hướng dẫn số 01-HD/ĐU ngày ...", is named in passing), and only where the page gives the
+    event's own day (_EVENT_DAY, outside the documents named). NOT where the page is about
+    another document: its title names a document of another type ("Kế hoạch tổ chức ngày hội
+    ..." over "Thực hiện Hướng dẫn số 25/HD-MTTQ ..."), or its body makes its own after the
+    grounds (see _OWN_MADE; a headerless document's own grounds: "Căn cứ ...; Căn cứ tình hình
+    thực tế; Ban Chấp hành đề ra ..."); nor where no ground opens the run (several documents
+    named side by side, a list of new documents, are named equally: the number is left to fill).
+    """
+    content = [clean(x) for x in lines[:40] if clean(x) and not NOISE.match(clean(x))][:10]
+    run: list[int] = []
+    for i, c in enumerate(content):
+        if KINH_GUI.match(c):
+            return  # the text is a document addressed to someone, not a news item
+        if run and not _GROUND_LINE.match(c):
+            break
+        if run or any(_GROUND_WORD.search(c, 0, cit.start) for cit in find_citations(c)):
+            run.append(i)
+    if not run:
+        return
+    text = " ".join(content[i] for i in run)
+    cits = [c for c in find_citations(text) if c.parent is None]
+    opening = [c for c in cits if _GROUND_WORD.search(text, 0, c.start)]
+    if not opening:
+        return
+    # The grounds end with the sentence of the last one a ground word opens.
+    stop = _SENTENCE_STOP.search(text, opening[-1].end)
+    grounds = [
+        c for c in cits if c.start >= opening[0].start and (not stop or c.start < stop.start())
+    ]
+    chosen = next((c for c in reversed(grounds) if c.type_name and c.date and c.subject), None)
+    if chosen is None:
+        return
+    after = " ".join([text[chosen.end :], *content[run[-1] + 1 :][:2]])
+    named = [(c.start, c.end) for c in find_citations(text)]
+    lead = " ".join([*content[: run[0]], text[: opening[0].start], after])
+    if (
+        _OWN_MADE.search(after[:600])
+        or _titled_otherwise([*page, *lines][:6], chosen.type_name)
+        or not (_EVENT_DAY.search(lead) or _day_outside(text, named))
+    ):
+        return
+    found.number = chosen.number
+    found.date = chosen.date
+    found.doc_type = DocType.from_text(chosen.type_name)
+    if not found.subject:
+        found.subject = [_ground_subject(text, chosen)]
+
+
+def _day_outside(text: str, named: list[tuple[int, int]]) -> bool:
+    """A day in ``text`` that dates none of the documents named there (spans ``named``)."""
+    return any(not any(a <= m.start() < b for a, b in named) for m in _EVENT_DAY.finditer(text))
+
+
+def _ground_subject(text: str, cit: Citation) -> str:
+    """The ground's trích yếu, to the end of its clause (the extractor stops at a bracket)."""
+    at = text.find(cit.subject, cit.number_end)
+    subject = cit.subject
+    if at >= 0:
+        end = _GROUND_SUBJECT_END.search(text, at + len(cit.subject))
+        nxt = next((c.start for c in find_citations(text) if c.start > at), len(text))
+        longer = text[at : min(end.start() if end else len(text), nxt)]
+        subject = re.sub(r"[\s,]+(?:và|,)?\s*$", "", longer) or subject
+    return subject.strip("“”\"' ")
+
+
+def _titled_otherwise(top: list[str], type_name: str) -> bool:
+    """A title among the page's first lines opens with a type other than ``type_name``."""
+    for line in top:
+        c = clean(line).casefold()
+        name = next((t for t in _TYPE_BY_LENGTH if c.startswith(t.casefold() + " ")), None)
+        if name is not None and name.casefold() != type_name.casefold():
+            return True
+    return False
