@@ -2528,6 +2528,58 @@ HELD_SHAPES += [
     ),
 ]
 
+# A page that names its document as its link, attachment or source, in a bracket or a link line.
+_LINKED = (
+    "Phát động Tết trồng cây năm 2025\n\nTuyên truyền, vận động nhân dân tham gia trồng cây (Kèm "
+    "theo: Công văn số 88/UBND-NN ngày 20/01/2025 của UBND tỉnh.pdf).\n"
+)
+_SEE_ALL = (
+    "Quy định chấm điểm sinh hoạt chi bộ\n\nBan Thường vụ quy định chấm điểm như sau.\n\nXem "
+    "toàn bộ Quy định số 14-QĐ/HU, ngày 3/4/2024 của BTV Huyện ủy tại đây.\n"
+)
+_ANNEX = (
+    "QUY CHẾ\nLàm việc của Ủy ban nhân dân xã\n(Ban hành kèm theo: Quyết định số 12/QĐ-UBND ngày "
+    "3/1/2024 của UBND xã)\n\nChương I\n"
+)
+HELD_SHAPES += [
+    ("an attachment '(Kèm theo: Công văn số ...pdf)': the number", _LINKED, "number", "88/UBND-NN"),
+    ("... its date", _LINKED, "date", dt.date(2025, 1, 20)),
+    (
+        "a link line 'Xem toàn bộ Quy định số ... tại đây': the number",
+        _SEE_ALL,
+        "number",
+        "14-QĐ/HU",
+    ),
+    ("an annex's '(Ban hành kèm theo: Quyết định số ...)': no number", _ANNEX, "number", ""),
+    (
+        "a lead's type, then its number in a bracket: 'đã có Công văn (số ...)'",
+        "Ngày 14-1, Thủ tướng Chính phủ đã có Công văn (số 73/TTg-CN) chỉ đạo các Bộ, ngành...\n",
+        "number",
+        "73/TTg-CN",
+    ),
+    (
+        "... or after an urgency word: 'đã có công văn hoả tốc số ...'",
+        "UBND tỉnh ngày 27/2/2022 đã có công văn hoả tốc số 570/UBND-KGVX đồng ý đề xuất theo tờ "
+        "trình số 467/TTr-SGDĐT của Sở GD&ĐT về việc cho học sinh học trực tuyến\n",
+        "number",
+        "570/UBND-KGVX",
+    ),
+    (
+        "... or the sentence's closing bracket '(Chỉ thị số ...)' after its type and subject",
+        "LTS - Ngày 25/5, đồng chí Trương Thị Mai thay mặt Ban Bí thư ký ban hành Chỉ thị của Ban Bí "
+        "thư về lãnh đạo đại hội Mặt trận các cấp (Chỉ thị số 22-CT/TW). Báo trân trọng giới thiệu.\n",
+        "number",
+        "22-CT/TW",
+    ),
+    (
+        "a bracketed number of another type than the lead's: no number taken",
+        "Ngày 25/5, Ban Bí thư ký ban hành Chỉ thị về lãnh đạo đại hội Mặt trận các cấp (thay thế "
+        "Kết luận số 12-KL/TW).\n",
+        "number",
+        "",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

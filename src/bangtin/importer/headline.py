@@ -95,7 +95,8 @@ def read_headline(lines: list[str], found: Found) -> None:
             verb = next(
                 (m for m in _LEAD_VERB.finditer(c, 0, cit.start + 1) if m.end() == cit.start), None
             ) or _LEAD_AT.search(c, 0, cit.start)
-            if not (at_start or verb) or own not in (None, cit.number.key):
+            typed = _typed_before(c, cit)
+            if not (at_start or verb or typed) or own not in (None, cit.number.key):
                 continue
             # A date written after the number but impossible ("ngày 29/77/2020") is the document's
             # own, mistyped: no other date of the sentence (a telegram's before it) stands in.
@@ -110,7 +111,7 @@ def read_headline(lines: list[str], found: Found) -> None:
             if found.date is None:
                 found.date = dated
             if found.doc_type is None:
-                found.doc_type = DocType.from_text(cit.type_name) if cit.type_name else None
+                found.doc_type = DocType.from_text(cit.type_name or typed or "")
             about = _LEAD_ABOUT.search(c, cit.number_end)
             if (
                 not found.subject
@@ -149,6 +150,36 @@ def read_headline(lines: list[str], found: Found) -> None:
         _issued_type(c, found, seen)
 
 
+_TYPE_ALT = "|".join(re.escape(t.value) for t in sorted(DocType, key=lambda t: -len(t.value)))
+# A lead naming the document by its type, then its number with an urgency word or a bracket
+# between: "... đã có công văn hoả tốc số 570/UBND-KGVX ...", "... đã có Công văn (số
+# 73/TTg-CN) chỉ đạo ...".
+_LEAD_TYPED = re.compile(
+    _LEAD_VERB.pattern + rf"(?P<t>{_TYPE_ALT})(?:\s*\(|\s+(?:(?:hỏa|hoả)\s+tốc|khẩn))\s*\(?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _typed_before(line: str, cit: Citation) -> str:
+    """The type a lead gives the document whose number ``cit`` is, written apart from it.
+
+    Two shapes: the type after the verb and the number after an urgency word or in a bracket
+    (see _LEAD_TYPED); or the lead names the document by type and trích yếu and gives its number
+    in a bracket closing the sentence: "... thay mặt Ban Bí thư ký ban hành Chỉ thị của Ban Bí thư
+    về lãnh đạo Đại hội ... (Chỉ thị số 22-CT/TW)". Returns the type's name, or "".
+    """
+    if m := _LEAD_TYPED.search(line, 0, cit.start):
+        return m["t"]
+    bracket = rf"\(\s*(?:{re.escape(cit.type_name)}\s+)?$"
+    if not cit.type_name or not re.search(bracket, line[: cit.start], re.IGNORECASE):
+        return ""
+    start = max((m.end() for m in re.finditer(r"[.;!?]\s", line[: cit.start])), default=0)
+    for m in _LEAD_VERB.finditer(line, start, cit.start):
+        if line[m.end() :].casefold().startswith(cit.type_name.casefold() + " "):
+            return cit.type_name
+    return ""
+
+
 # What may stand between a lead's number and its "về": the date, the issuer, the addressees
 # ("số 35-CT/TU ngày 7/12/2023 của Ban Thường vụ Tỉnh ủy gửi các huyện ủy về việc ...").
 _BETWEEN = re.compile(
@@ -173,8 +204,14 @@ def _names_only(between: str) -> bool:
 # Where a news item names the document it reports on, anywhere on the page: "(Nguồn: Thông báo
 # số 81/TB-UBND ngày 08/6/2021)", "Xem chi tiết tại đây: 81/TB-UBND", "... tại Văn bản số
 # 2873/SYT-NV ngày 13/6/2021 đính kèm".
+# Also "Xem toàn bộ Quy định số 27-QĐ/TU ... tại đây", "(Kèm theo: Công văn số 359/UBND-NN ...
+# .pdf)", "(Theo Công văn số 6012/UBND-KT, ngày 14/11/2023)": the page's link, attachment or
+# source. Only in a bracket: "Theo" in running text reports what another document says, and
+# "(Ban hành kèm theo Quyết định số ...)" is an annex's line naming the decision it belongs to.
 _SOURCE = re.compile(
-    r"(?:Nguồn|(?:Xem\s+)?(?:thông\s+tin\s+)?chi\s+tiết\s+tại\s+đây)\s*:?\s*$", re.I
+    r"(?:Nguồn|\(\s*Theo|\(\s*Kèm\s+theo\s*:|Xem\s+toàn\s+(?:bộ|văn)"
+    r"|(?:Xem\s+)?(?:thông\s+tin\s+)?chi\s+tiết\s+tại\s+đây)\s*:?\s*$",
+    re.I,
 )
 _ATTACHED = re.compile(r"[\s,]*(?:được\s+)?đính\s+kèm\b", re.IGNORECASE)
 
