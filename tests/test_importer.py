@@ -2580,6 +2580,51 @@ HELD_SHAPES += [
     ),
 ]
 
+_STATE_STYLE_DOAN = (
+    "ĐOÀN TNCS HỒ CHÍ MINH\n\nCHI ĐOÀN TRƯỜNG THCS AN BÌNH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n\nAn Bình, ngày 3 tháng 10 năm 2024\n\nKẾ HOẠCH\nTổ chức đại hội "
+    "chi đoàn\n\nThực hiện ...\n"
+)
+HELD_SHAPES += [
+    (
+        # An organisation's name in the motto's place stays its motto beside the national one.
+        "a Đoàn copy in the state's layout: 'ĐOÀN TNCS HỒ CHÍ MINH' is no header line",
+        _STATE_STYLE_DOAN,
+        "header",
+        ("CHI ĐOÀN TRƯỜNG THCS AN BÌNH",),
+    ),
+    (
+        "the confederation of labour beside the national motto is the superior body",
+        _STATE_STYLE_DOAN.replace(
+            "ĐOÀN TNCS HỒ CHÍ MINH", "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM"
+        ).replace("CHI ĐOÀN TRƯỜNG THCS AN BÌNH", "CÔNG ĐOÀN GIÁO DỤC VIỆT NAM"),
+        "header",
+        ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", "CÔNG ĐOÀN GIÁO DỤC VIỆT NAM"),
+    ),
+    (
+        "an organisation's name glued before the left line: the left line alone",
+        "ĐỘI TNTP HỒ CHÍ MINHLIÊN ĐỘI TRƯỜNG TH AN BÌNH\n\n***\n\nSố: 12-KH/LĐ\n\nAn Bình, ngày 10 "
+        "tháng 10 năm 2024\n\nKẾ HOẠCH\nTổ chức đại hội liên đội\n\nThực hiện ...\n",
+        "header",
+        ("LIÊN ĐỘI TRƯỜNG TH AN BÌNH",),
+    ),
+    (
+        "... glued before the national motto: no header line",
+        "ĐỘI TNTP HỒ CHÍ MINH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nLIÊN ĐỘI TH AN BÌNH\nĐộc lập - Tự do"
+        " - Hạnh phúc\n\nSố: 09/KH-LĐ An Bình, ngày 02 tháng 03 năm 2024\nKẾ HOẠCH\nThi chỉ huy đội "
+        "giỏi\n\nCăn cứ ...\n",
+        "header",
+        ("LIÊN ĐỘI TH AN BÌNH",),
+    ),
+    (
+        "... but a name going on with its place is one body",
+        "ĐOÀN TNCS HỒ CHÍ MINH TP HÀ NỘI\nBCH TRƯỜNG ĐẠI HỌC AN BÌNH\n\nSố: 30-KH/ĐTN\n\nHà Nội, ngày "
+        "2 tháng 3 năm 2024\n\nKẾ HOẠCH\nTổ chức hội thao\n\nCăn cứ ...\n",
+        "header",
+        ("ĐOÀN TNCS HỒ CHÍ MINH TP HÀ NỘI", "BCH TRƯỜNG ĐẠI HỌC AN BÌNH"),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

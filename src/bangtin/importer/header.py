@@ -15,6 +15,7 @@ from bangtin.importer.lines import (
     NOISE,
     NUMBER_LINE,
     PARAGRAPH_OPENER,
+    RIGHT_HAND_NAMES,
     STAMPS,
     V_V,
     blank_date_place,
@@ -180,8 +181,9 @@ def _left_block(lines: list[str], header_end: int) -> list[str]:
     """The header's left column: capitals before the number (or the type line), as written.
 
     The right-hand block is left out: the motto, and an organisation's name that takes the
-    motto's place ("ĐOÀN TNCS HỒ CHÍ MINH"). Beside a Party or national motto, an organisation's
-    name ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM") is the superior body, in the left column.
+    motto's place ("ĐOÀN TNCS HỒ CHÍ MINH", "HỘI NÔNG DÂN VIỆT NAM"), also where a Đoàn or Hội
+    copy took the state's layout with the national motto. Beside that motto, only the
+    confederation of labour's name is a body over the issuer (see _SUPERIOR_NAMES).
     """
     motto = any(is_motto(clean(x)) for x in lines[: header_end + 14])
     if any(_motto_then_left(clean(x)) or _motto_inside(clean(x)) for x in lines[:header_end]):
@@ -191,11 +193,11 @@ def _left_block(lines: list[str], header_end: int) -> list[str]:
         return []
     left = []
     for i in range(header_end):
-        c = clean(lines[i]).strip("* ")
+        c = _without_name_head(clean(lines[i]).strip("* "))
         if (
             c
             and is_caps(c)
-            and (not is_right_hand(c) or (motto and not is_motto(c)))
+            and (not is_right_hand(c) or (motto and compact_key(c) in _SUPERIOR_NAMES))
             and doc_type_line(c) is None
             and type_lead(c) is None
             and not c.startswith(("/", "-", "–"))  # "/KH-LĐ": a blank number's code
@@ -212,6 +214,48 @@ def _left_block(lines: list[str], header_end: int) -> list[str]:
         ):
             left.append(c)
     return left
+
+
+# The unions take the state's layout: "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM" over "CÔNG ĐOÀN GIÁO
+# DỤC VIỆT NAM", beside the national motto, is the superior body's line of their left column.
+_SUPERIOR_NAMES = {compact_key("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM")}
+# An organisation's name in the motto's place glued before a left-column line, or before the
+# national motto, by a copy that ran the columns together: "ĐỘI TNTP HỒ CHÍ MINHLIÊN ĐỘI TRƯỜNG
+# TH ...", "ĐỘI TNTP HỒ CHÍ MINH ĐỘI TNTP HỒ CHÍ MINH HỘI ĐỒNG TỈNH ...", "ĐỘI TNTP HỒ CHÍ MINH
+# CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM".
+_NAME_HEAD = re.compile(
+    r"^(?:"
+    + "|".join(
+        r"\s*".join(re.escape(w) for w in t.split())
+        for t in RIGHT_HAND_NAMES
+        # (the Party's and the nation's mottos glued so: see _motto_then_left)
+        if t.isupper()
+        and not t.startswith(("ĐẢNG", "CỘNG"))
+        and compact_key(t) not in _SUPERIOR_NAMES
+    )
+    + r")(?=\s*\w)\s*",
+    re.IGNORECASE,
+)
+
+_PLACE_HEAD = re.compile(
+    r"(?:TP\.?|THÀNH\s+PHỐ|TỈNH|HUYỆN|QUẬN|THỊ\s+XÃ|XÃ|PHƯỜNG|THỊ\s+TRẤN)(?!\w)", re.IGNORECASE
+)
+
+
+def _without_name_head(line: str) -> str:
+    """``line`` without an organisation's name glued before its words (see _NAME_HEAD); "" when
+    nothing but such names and the national motto are left."""
+    rest = line
+    while (
+        (m := _NAME_HEAD.match(rest))
+        and is_caps(rest[m.end() :])
+        # "ĐOÀN TNCS HỒ CHÍ MINH TP HÀ NỘI": the name goes on with its place, one body.
+        and not _PLACE_HEAD.match(rest, m.end())
+    ):
+        rest = rest[m.end() :]
+    if rest is line:
+        return line
+    return "" if is_right_hand(rest) or is_motto(rest) else rest
 
 
 _MOTTO_HEAD = re.compile(

@@ -15,27 +15,27 @@ def compact_key(text: str) -> str:
     return re.sub(r"[\W_]+", "", fold(text))
 
 
-_RIGHT_HAND = {
-    compact_key(t)
-    for t in (
-        "ĐẢNG CỘNG SẢN VIỆT NAM",
-        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-        "Độc lập - Tự do - Hạnh phúc",
-        "ĐOÀN TNCS HỒ CHÍ MINH",
-        "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH",
-        "ĐỘI TNTP HỒ CHÍ MINH",
-        "ĐỘI THIẾU NIÊN TIỀN PHONG HỒ CHÍ MINH",
-        "MẶT TRẬN TỔ QUỐC VIỆT NAM",
-        "HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM",
-        "HỘI CỰU CHIẾN BINH VIỆT NAM",
-        "HỘI NÔNG DÂN VIỆT NAM",
-        "CÔNG ĐOÀN VIỆT NAM",
-        "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM",
-        "HỘI LIÊN HIỆP THANH NIÊN VIỆT NAM",
-        "HỘI SINH VIÊN VIỆT NAM",
-        "HỘI CHỮ THẬP ĐỎ VIỆT NAM",
-    )
-}
+# The right-hand block of a header: the mottos, and the organisations' names printed in the
+# motto's place.
+RIGHT_HAND_NAMES = (
+    "ĐẢNG CỘNG SẢN VIỆT NAM",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "ĐOÀN TNCS HỒ CHÍ MINH",
+    "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH",
+    "ĐỘI TNTP HỒ CHÍ MINH",
+    "ĐỘI THIẾU NIÊN TIỀN PHONG HỒ CHÍ MINH",
+    "MẶT TRẬN TỔ QUỐC VIỆT NAM",
+    "HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM",
+    "HỘI CỰU CHIẾN BINH VIỆT NAM",
+    "HỘI NÔNG DÂN VIỆT NAM",
+    "CÔNG ĐOÀN VIỆT NAM",
+    "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM",
+    "HỘI LIÊN HIỆP THANH NIÊN VIỆT NAM",
+    "HỘI SINH VIÊN VIỆT NAM",
+    "HỘI CHỮ THẬP ĐỎ VIỆT NAM",
+)
+_RIGHT_HAND = {compact_key(t) for t in RIGHT_HAND_NAMES}
 _MOTTOS = {
     compact_key(t)
     for t in (
