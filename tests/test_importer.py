@@ -2625,6 +2625,39 @@ HELD_SHAPES += [
     ),
 ]
 
+HELD_SHAPES += [
+    (
+        f"a lead's subject ends where the sentence goes on: {tail!r}",
+        "Ngày 12/9/2024, Ban Dân vận Huyện ủy đã ban hành Kế hoạch số 62-KH/BDVHU về tổ chức Tháng "
+        f"Dân vận năm 2024{tail}.\n\nCác chi bộ thực hiện.\n",
+        "subject",
+        "Tổ chức Tháng Dân vận năm 2024",
+    )
+    for tail in (
+        " nhằm nâng cao nhận thức của cán bộ, đảng viên về công tác dân vận",
+        " gửi các sở, ban, ngành, đoàn thể huyện yêu cầu triển khai ngay",
+        " tới Ủy ban MTTQ các xã, thị trấn",
+        " dự kiến trong các ngày từ 19 - 21/10/2024 tại nhà văn hóa",
+        ", ngày 22/10/2024 chọn xã An Bình làm điểm",
+    )
+]
+HELD_SHAPES += [
+    (
+        "a lead's subject in quotes with its 'về việc' ends at the closing quote",
+        "Hội đồng Đội huyện đã ban hành công văn số 09-CV/HĐĐ, ngày 06/10/2024 “về việc tổ chức Đại "
+        "hội Chi đội, Liên đội năm học 2024 – 2025”, tổ chức Đại hội đúng thời gian.\n",
+        "subject",
+        "Tổ chức Đại hội Chi đội, Liên đội năm học 2024 – 2025",
+    ),
+    (
+        "'hướng tới' in a lead's subject is its own words",
+        "Ngày 2/3/2024, Hội Nhà báo đã ban hành Hướng dẫn số 17-HD/HNB về tổ chức đại hội các cấp "
+        "hướng tới Đại hội toàn quốc lần thứ XI.\n\nCác cấp hội thực hiện.\n",
+        "subject",
+        "Tổ chức đại hội các cấp hướng tới Đại hội toàn quốc lần thứ XI",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

@@ -46,6 +46,14 @@ _SENTENCE_END = re.compile(
     # "... về việc tổ chức ... gửi Lãnh đạo Hội các tỉnh": whom it went to ends the subject (a
     # subject's own "gửi" has an object in small letters: "về việc gửi báo cáo ...").
     r"|\s+gửi\s+(?=(?:các\s+|toàn\s+thể\s+)?[A-ZĐÀ-Ỹ])"
+    # ... also "gửi các sở, ban, ngành ...", "tới Ủy ban MTTQ các tỉnh" (never "hướng tới Đại
+    # hội ...", a subject's own words); what it is for ("... năm 2018 nhằm nâng cao ...") and
+    # when it is planned ("... năm 2021 dự kiến trong các ngày ...") go on past it.
+    r"|\s+gửi\s+các\s|(?<!hướng)(?<!tiến)\s+tới\s+(?=(?:các\s+)?[A-ZĐÀ-Ỹ])"
+    r"|\s+(?:nhằm|dự\s+kiến)\s"
+    # ... and a day after a comma, the sentence going on in small letters (", ngày 22/10/2024
+    # chọn ấp Hòa Tân làm đại hội điểm"): the event's, not part of the subject.
+    r"|\s*,\s*ngày\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s+(?=[a-zđà-ỹ])"
     # "..., với nội dung:", "... như sau:": the lead hands over to the text it introduces.
     r"|\s+như sau\s*:|\s*:\s*$|\.?\s*$"
     # "Tại Công văn số 59-CV/BCĐ về việc sắp xếp ... ngày 12/9/2025, Ban Chỉ đạo ...": the date
@@ -124,7 +132,7 @@ def read_headline(lines: list[str], found: Found) -> None:
                 and not re.match(r"\s*việc\s*[,.;:]", c[about.end() - 1 :], re.IGNORECASE)
             ):
                 end = _SENTENCE_END.search(c, about.end())
-                found.subject = [c[about.end() : end.start() if end else len(c)]]
+                found.subject = [_quoted(c, about, end.start() if end else len(c))]
                 if found.date is None and end is not None and end["d"]:
                     found.date = _date_of(end)
             if found.subject and found.date is not None:
@@ -178,6 +186,16 @@ def _typed_before(line: str, cit: Citation) -> str:
         if line[m.end() :].casefold().startswith(cit.type_name.casefold() + " "):
             return cit.type_name
     return ""
+
+
+def _quoted(line: str, about: re.Match[str], end: int) -> str:
+    """The lead's subject from ``about`` to ``end``, ending at the quote that closes the one
+    opened before its "về việc" ("... số 09-CV/HĐĐ, ngày 06/10/2022 “về việc tổ chức Đại hội ...
+    2022 – 2023”, tổ chức Đại hội đảm bảo ...": the sentence goes on after the quote)."""
+    subject = line[about.end() : end]
+    if "“" in line[about.start() - 2 : about.end()] and "“" not in subject:
+        subject = subject.split("”", 1)[0]
+    return subject
 
 
 # What may stand between a lead's number and its "về": the date, the issuer, the addressees
