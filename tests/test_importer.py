@@ -2658,6 +2658,34 @@ HELD_SHAPES += [
     ),
 ]
 
+_POSTED_NO_COLON = (
+    "Mặt trận tỉnh kêu gọi ủng hộ phòng chống dịch\n\nĐăng ngày 03/06/2024\n\nỦy ban MTTQ tỉnh "
+    "gửi Thư kêu gọi đến toàn thể đồng bào trong tỉnh chung tay phòng chống dịch.\n"
+)
+_LINK_LABEL = (
+    "Công văn về việc tổ chức Đại hội Hội Nông dân các cấp\n\n  • PDF.\n\nCông văn số 2073 - "
+    "CV/HNDTW ngày 22 tháng 9 năm 2024 của Trung ương Hội Nông dân Việt Nam về việc tổ chức Đại "
+    "hội Hội Nông dân các cấp\n\nKính gửi: Ban Thường vụ Hội Nông dân các tỉnh\n\nTheo quy định ...\n"
+)
+HELD_SHAPES += [
+    (
+        "a posting line 'Đăng ngày 03/06/2024' (no colon) gives no date",
+        _POSTED_NO_COLON,
+        "date",
+        None,
+    ),
+    ("... and no place 'Đăng'", _POSTED_NO_COLON, "place", ""),
+    ("a link's label '• PDF.' is no header line", _LINK_LABEL, "header", ()),
+    ("... so the headline's own citation gives the number", _LINK_LABEL, "number", "2073-CV/HNDTW"),
+    (
+        "a number alone above the copy is no header line",
+        "3313/BVHTTDL-VHDT\n\nCông văn V/v Tham gia Ngày hội văn hóa các dân tộc\n\nKính gửi: Sở Văn "
+        "hóa tỉnh Phú Thọ\n\nBộ đề nghị Sở cử đoàn tham gia.\n",
+        "header",
+        (),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

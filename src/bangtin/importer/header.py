@@ -207,6 +207,10 @@ def _left_block(lines: list[str], header_end: int) -> list[str]:
             and not is_rule(c)
             and date_in(c) is None
             and number_in(c) is None
+            # A number alone on its line ("3313/BVHTTDL-VHDT", a site's title over the copy) and
+            # a line ending with a stop ("• PDF.", a link's label) name no body.
+            and parse_number(c) is None
+            and not c.endswith(".")
             and not NOISE.match(c)
             and compact_key(c) not in STAMPS
             # A scan's wrapped piece of the motto ("CỘNG HÒA XÃ", "CỘNG HÒA XÃ HỘI") is no body.

@@ -90,7 +90,9 @@ NOISE = re.compile(
     r"(?:Trang chủ|Home)\b.*"
     r"|.*\s[>»›]\s.*"
     r"|(?:Số\s+)?(?:Lượt xem|Lượt truy cập|Lượt đọc|Đã xem)\s*:?.*"
-    r"|(?:Ngày đăng|Ngày cập nhật|Cập nhật lúc|Cập nhật|Đăng lúc|Đăng ngày|Ngày đưa tin|Thời gian đăng)\s*:.*"
+    # ... also without the colon before the date: "Đăng ngày 03/06/2021" (no place and date line).
+    r"|(?:Ngày đăng|Ngày cập nhật|Cập nhật lúc|Cập nhật|Đăng lúc|Đăng ngày|Ngày đưa tin|Thời gian đăng)"
+    r"\s*(?::|(?=\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4})).*"
     r"|(?:Số ký hiệu|Ngày ban hành|Ngày hiệu lực|Loại văn bản|Cơ quan ban hành|Người ký|Lĩnh vực|Tình trạng hiệu lực)\s*:.*"
     r"|.*(?:https?://|www\.).*"
     r"|(?:CỔNG|Cổng|TRANG|Trang) (?:THÔNG TIN|thông tin)\b.*"
