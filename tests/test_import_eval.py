@@ -63,13 +63,13 @@ def test_thresholds_on_the_first_held_back_part() -> None:
 def test_the_second_draw_never_falls_below_its_score() -> None:
     # The second draw (unseen/) was scored once at the end of session 7: 86.5 % right, 3.5 %
     # wrong, citations 94.3 % / 94.8 % (tests/fixtures/real/README.md). It is read as
-    # development since: a rule that does worse on it than the rules of session 8 (94.8 % right,
-    # 0.5 % wrong, citations 170/174 and 170/170) is a regression, and a document number read
+    # development since: a rule that does worse on it than the rules of session 9 (94.9 % right,
+    # 0.4 % wrong, citations 170/174 and 170/170) is a regression, and a document number read
     # wrong on it is never acceptable.
     s = import_eval.evaluate(CORPUS, part="unseen")
     assert s.docs >= 140
     report = import_eval.table(s) + "\n\n" + import_eval.errors(s)
-    assert s.fields >= 1069 / 1128 and s.fields_wrong <= 6 / 1128, report
+    assert s.fields >= 1070 / 1128 and s.fields_wrong <= 5 / 1128, report
     assert s.recall >= 170 / 174 and s.precision >= 170 / 170, report
     assert s.wrong["number"] == 0, report
 
@@ -78,14 +78,15 @@ def test_the_third_draw_never_falls_below_its_score() -> None:
     # The third draw (draw3/) was scored once at the end of session 8, after the rules were done:
     # 822/1008 fields right (81.5 %), 40 wrong (4.0 %), citations 138/150 found, 138/167 listed
     # right (tests/fixtures/real/README.md). From now on it is development too: the floor only
-    # catches a rule that does worse on it than then, and a number read wrong is never accepted.
+    # catches a rule that does worse on it than the rules of session 9 (keys 545, 547 and 552
+    # corrected in f9bd277: 153 citations), and a number read wrong is never accepted.
     s = import_eval.evaluate(CORPUS, part="draw3")
     assert s.docs >= 126
     report = import_eval.table(s) + "\n\n" + import_eval.errors(s)
     right = sum(s.right[f] for f in import_eval.FIELDS)
     wrong = sum(s.wrong[f] for f in import_eval.FIELDS)
-    assert right >= 822 and wrong <= 40, report
-    assert s.recall >= 138 / 150 and s.precision >= 138 / 167, report
+    assert right >= 906 and wrong <= 22, report
+    assert s.recall >= 141 / 153 and s.precision >= 141 / 150, report
     assert s.wrong["number"] == 0, report
 
 
