@@ -10,6 +10,7 @@ import pytest
 
 from bangtin.adapter.plugin import BangtinPlugin
 from bangtin.adapter.serve_update import ServeUpdate
+from bangtin.core.model import Directive
 from bangtin.features import links as links_feature
 from bangtin.links import graph as graph_module
 from conftest import MakeSite, Site, directive, run_build, serve_build
@@ -324,3 +325,90 @@ def test_a_front_matter_edit_no_link_reads_keeps_the_link_graph(
     ]
     assert "dân vận khéo mới" in (out / pages[1]).read_text("utf-8")
     assert [p for p in pages if (out / p).read_bytes() != (fresh / p).read_bytes()] == []
+
+
+# --- the follow-up feature's answers and tasks, kept between edits ----------------------------
+
+
+def _html_pages(folder: Path) -> dict[str, bytes]:
+    # The pages; the features' files (calendars, exports) and /bai-dang/ (every record's
+    # newest posts) wait for the next full build (`incremental.EVERY_RECORD`).
+    return {
+        rel: data
+        for rel, data in _files(folder).items()
+        if rel.endswith(".html") and not rel.startswith("bai-dang/")
+    }
+
+
+@pytest.mark.parametrize("then", ["edits", "deleted"])
+def test_the_follow_up_keeps_the_answers_and_tasks_of_records_an_edit_leaves(
+    make_site: MakeSite, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, then: str
+) -> None:
+    # /theo-doi/, the unit pages, the answer tables and /thong-ke/ are made again from every
+    # record after any edit but a body's: the tables and tasks of the records the edit left
+    # are reused (12,000 tasks and 8,500 tables at 10,000 directives), and every page is a
+    # full build's all the same, after a subject edit, then a report's new date and a new
+    # report, or a deleted report (it left the view: every file is a full build's).
+    from bangtin.features.followup.feature import FollowupFeature
+    from test_answers import FILES, _report
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1736467200")
+    site = make_site(FILES, build=False)
+    out = tmp_path / "served"
+    plugin = cast(BangtinPlugin, serve_build(site, out)[0])
+    root = plugin.root
+
+    def followup() -> FollowupFeature:
+        assert plugin.features is not None
+        found = [f for f in plugin.features.items if isinstance(f, FollowupFeature)]
+        return found[0]
+
+    b_table = followup().data.answers.of(_record(plugin, "11-KH/ĐUK"))
+    b_tasks = [i for i in followup().data.items if str(i.directive.number) == "11-KH/ĐUK"]
+    assert b_table is not None and b_tasks
+    a = root / "directives/2024/10-cv-duk.md"
+    a.write_text(a.read_text("utf-8").replace("Đẩy mạnh", "Tăng cường"), "utf-8")
+    assert _serve_update(plugin).update(plugin, [a]).errors == ()
+    # B's table and tasks are the objects the last update made (A's are new: its subject).
+    assert followup().data.answers.of(_record(plugin, "11-KH/ĐUK")) is b_table
+    kept = [i for i in followup().data.items if str(i.directive.number) == "11-KH/ĐUK"]
+    assert all(x is y for x, y in zip(kept, b_tasks, strict=True))
+    a_table = followup().data.answers.of(_record(plugin, "10-CV/ĐUK"))
+    assert a_table is not None and a_table.directive.subject.startswith("Tăng cường")
+
+    report = root / "directives/2024/9-bc-dtn.md"
+    if then == "deleted":
+        report.unlink()
+        assert _serve_update(plugin).update(plugin, [report]).refreshed
+    else:
+        report.write_text(report.read_text("utf-8").replace("2024-07-05", "2024-07-08"), "utf-8")
+        new = root / "directives/2024/6-bc-cb2.md"
+        new.write_text(
+            _report(
+                "6-BC/CB2",
+                "2024-07-01",
+                "chi-bo-2",
+                "Kết quả thực hiện Công văn",
+                "Thực hiện Công văn số 10-CV/ĐUK ngày 01/3/2024, chi bộ báo cáo kết quả.",
+            ),
+            "utf-8",
+        )
+        for edit in ([report], [new]):
+            assert _serve_update(plugin).update(plugin, edit).errors == ()
+    fresh = tmp_path / "fresh"
+    serve_build(Site(root), fresh)  # last: MkDocs hands it this test's plugin
+    # After an edit, the pages; after a deletion, every file.
+    served, built = (
+        (_html_pages(out), _html_pages(fresh)) if then == "edits" else (_files(out), _files(fresh))
+    )
+    page = served["van-ban/2024/10-cv-duk/index.html"].decode("utf-8")
+    assert ("6-BC/CB2" in page) is (then == "edits") and ("9-BC/ĐTN" in page) is (then == "edits")
+    assert (
+        sorted(rel for rel in served.keys() | built.keys() if served.get(rel) != built.get(rel))
+        == []
+    )
+
+
+def _record(plugin: BangtinPlugin, number: str) -> Directive:
+    assert plugin.features is not None
+    return next(d for d in plugin.features.ctx.registry.directives if str(d.number) == number)

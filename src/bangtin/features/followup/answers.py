@@ -42,6 +42,7 @@ __all__ = [
     "Answers",
     "DirectiveAnswers",
     "Duty",
+    "KeptAnswers",
     "Reminder",
     "collect_answers",
     "directive_reminder",
@@ -391,13 +392,22 @@ def _owed_order(duty: Duty) -> tuple[object, ...]:
     return (-duty.days_overdue, due, duty.directive.url)
 
 
-def _owed(tables: Iterable[DirectiveAnswers]) -> dict[str, tuple[Duty, ...]]:
-    groups: dict[str, list[Duty]] = {}
+def _owed(tables: Iterable[DirectiveAnswers], kept: KeptAnswers) -> dict[str, tuple[Duty, ...]]:
+    groups: dict[str, list[tuple[tuple[object, ...], Duty]]] = {}
+    order: dict[int, tuple[Duty, tuple[object, ...]]] = {}
     for table in tables:
         for duty in table.duties:
             if not duty.closed:
-                groups.setdefault(duty.unit_id, []).append(duty)
-    return {k: tuple(sorted(v, key=_owed_order)) for k, v in sorted(groups.items())}
+                held = kept.order.get(id(duty))
+                key = held[1] if held is not None and held[0] is duty else _owed_order(duty)
+                order[id(duty)] = (duty, key)
+                groups.setdefault(duty.unit_id, []).append((key, duty))
+    kept.order = order
+    # By the key alone, equal keys in the tables' order, as `sorted(duties, key=_owed_order)`.
+    return {
+        k: tuple(duty for _, duty in sorted(v, key=lambda kd: kd[0]))
+        for k, v in sorted(groups.items())
+    }
 
 
 def directive_reminder(table: DirectiveAnswers) -> str:
@@ -500,26 +510,57 @@ def _table(
     return DirectiveAnswers(directive=d, duties=tuple(duties))
 
 
-def collect_answers(registry: Registry, graph: LinkGraph | None, today: dt.date) -> Answers:
+@dataclass(slots=True)
+class KeptAnswers:
+    """`collect_answers`' work for each directive, kept between the updates of `bangtin serve`.
+
+    An edit changes a few records; the others stay the same objects, and a table is made of
+    its directive, its units and the reports found for them only: each directive's units and
+    table are reused while these are the same (8,500 tables at 10,000 directives, a third of
+    a second of every edit but a body's). Names and keys come from the units, so a change of
+    the units or of the build date drops everything kept.
+    """
+
+    units: tuple[Unit, ...] = ()
+    today: dt.date | None = None
+    # id(directive) -> (the directive, kept alive so that its id is not reused; its units).
+    acting: dict[int, tuple[Directive, Acting]] = field(default_factory=dict)
+    # id(directive) -> (the directive, its units, the reports found for them, its table).
+    tables: dict[int, _KeptTable] = field(default_factory=dict)
+    # id(duty) -> (the duty, its place among a unit's owed duties: `_owed_order`).
+    order: dict[int, tuple[Duty, tuple[object, ...]]] = field(default_factory=dict)
+
+    def begin(self, registry: Registry, today: dt.date) -> None:
+        """Drops what was kept when the units or the build date changed."""
+        if self.today != today or (
+            self.units is not registry.units and self.units != registry.units
+        ):
+            self.acting, self.tables, self.order = {}, {}, {}
+        self.units, self.today = registry.units, today
+
+
+_KeptTable = tuple[Directive, Acting, tuple[tuple[Directive, ...], ...], DirectiveAnswers]
+
+
+def collect_answers(
+    registry: Registry, graph: LinkGraph | None, today: dt.date, kept: KeptAnswers | None = None
+) -> Answers:
     """Every answer table of the directives this build shows (none in a public build).
 
     Args:
         registry: the build's records, already filtered for its audience.
         graph: the build's link graph (None: no citation is known, nothing is answered).
         today: the build date, against which unanswered units are overdue.
+        kept: the work of serve's last update, reused for the records it left (updated).
     """
     if not enabled(registry):
         return Answers(today=today)
+    if kept is None:
+        kept = KeptAnswers()  # a one-off build: nothing to reuse, the same code all the same
+    kept.begin(registry, today)
     keys = _Keys(registry)
-    acting: list[tuple[Directive, Acting]] = []
-    units: dict[Identity, set[str]] = {}
-    for d in registry.directives:
-        if d.stub or not (d.to or d.tasks):
-            continue
-        who = _must_act(keys, d)
-        if who:
-            acting.append((d, who))
-            units[identity_of(d)] = {key for key, _, _ in who}
+    acting = _acting(keys, registry.directives, kept)
+    units = {identity_of(d): {key for key, _, _ in who} for d, who in acting}
     reports: dict[tuple[Identity, str], list[Directive]] = {}
     answered_by: dict[Identity, tuple[Identity, ...]] = {}
     if graph is not None:
@@ -535,16 +576,65 @@ def collect_answers(registry: Registry, graph: LinkGraph | None, today: dt.date)
                     hits.append(ident)
             if hits:
                 answered_by[identity_of(r)] = tuple(hits)
-    tables = tuple(
-        _table(registry, d, who, reports, today)
-        for d, who in _without_recipients(acting, answered_by)
-    )
+    tables = _tables(registry, _without_recipients(acting, answered_by), reports, today, kept)
     return Answers(
         today=today,
         tables=tables,
         answered_by=answered_by,
-        owed_by_unit=_owed(tables),
+        owed_by_unit=_owed(tables, kept),
         _by_directive={identity_of(t.directive): t for t in tables},
+    )
+
+
+def _acting(
+    keys: _Keys, directives: Iterable[Directive], kept: KeptAnswers
+) -> list[tuple[Directive, Acting]]:
+    """Each directive that some unit must act on, with those units (`_must_act`)."""
+    fresh: dict[int, tuple[Directive, Acting]] = {}
+    out: list[tuple[Directive, Acting]] = []
+    for d in directives:
+        if d.stub or not (d.to or d.tasks):
+            continue
+        held = kept.acting.get(id(d))
+        who = held[1] if held is not None and held[0] is d else _must_act(keys, d)
+        fresh[id(d)] = (d, who)
+        if who:
+            out.append((d, who))
+    kept.acting = fresh
+    return out
+
+
+def _tables(
+    registry: Registry,
+    acting: Iterable[tuple[Directive, Acting]],
+    reports: dict[tuple[Identity, str], list[Directive]],
+    today: dt.date,
+    kept: KeptAnswers,
+) -> tuple[DirectiveAnswers, ...]:
+    """Each directive's table (`_table`), the one kept for it while its directive, its units
+    and the reports found for them are the same objects."""
+    fresh: dict[int, _KeptTable] = {}
+    out: list[DirectiveAnswers] = []
+    for d, who in acting:
+        ident = identity_of(d)
+        found = tuple(tuple(reports.get((ident, key), ())) for key, _, _ in who)
+        held = kept.tables.get(id(d))
+        if held is not None and held[0] is d and held[1] == who and _same_objects(held[2], found):
+            table = held[3]
+        else:
+            table = _table(registry, d, who, reports, today)
+        fresh[id(d)] = (d, who, found, table)
+        out.append(table)
+    kept.tables = fresh
+    return tuple(out)
+
+
+def _same_objects(
+    a: tuple[tuple[Directive, ...], ...], b: tuple[tuple[Directive, ...], ...]
+) -> bool:
+    return len(a) == len(b) and all(
+        len(x) == len(y) and all(p is q for p, q in zip(x, y, strict=True))
+        for x, y in zip(a, b, strict=True)
     )
 
 
