@@ -2686,6 +2686,22 @@ HELD_SHAPES += [
     ),
 ]
 
+_GAZETTE = (
+    "QUYẾT ĐỊNH\nCỦA BỘ\nTRƯỞNG BỘ Y TẾ SỐ 125/2001/QĐ-BYT\nNGÀY 12 THÁNG 3 NĂM 2001 VỀ VIỆC BAN "
+    "HÀNH QUY CHẾ\nKHÁM CHỮA BỆNH\nBỘ TRƯỞNG BỘ Y TẾ\nCăn cứ Nghị định số 68/CP ...\n"
+)
+HELD_SHAPES += [
+    (
+        "a gazette title block 'CỦA ... SỐ ... NGÀY ... VỀ VIỆC': the number",
+        _GAZETTE,
+        "number",
+        "125/2001/QĐ-BYT",
+    ),
+    ("... its date", _GAZETTE, "date", dt.date(2001, 3, 12)),
+    ("... its subject", _GAZETTE, "subject", "Ban hành quy chế khám chữa bệnh"),
+    ("... and its own number is no citation", _GAZETTE, "relations", {"based-on": ("68/CP",)}),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

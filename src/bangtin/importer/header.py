@@ -95,6 +95,7 @@ def read_header(lines: list[str], found: Found) -> int:
                 end = max(end, _read_subject(lines, i, found, caps_ok=False))
                 break
     _number_after_subject(found)
+    _gazette_title(found)
     if not found.subject and found.number is None and type_idx is None and stop_idx is not None:
         _title_over_kinh_gui(lines, stop_idx, found)
     for i in range(end, min(end + 12, len(lines))):
@@ -111,6 +112,32 @@ def read_header(lines: list[str], found: Found) -> int:
             return _read_kinh_gui(lines, i, found)
         break
     return end
+
+
+# The gazette's title block of an older state document, as legal-text sites keep it: "CHỈ THỊ" /
+# "CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG" / "NGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC ..." (no
+# header, no "Số:" line, no place and date line): the issuer, the number and the date between
+# the heading and the subject.
+_GAZETTE = re.compile(
+    r"^CỦA\s+[^;]{3,120}?\s+SỐ\s*:?\s*(?P<num>[^\s,;]+)\s*,?\s+NGÀY\s+(?P<d>\d{1,2})\s+THÁNG\s+"
+    r"(?P<m>\d{1,2})\s+NĂM\s+(?P<y>(?:19|20)\d\d)\s+(?:VỀ|V\s*/\s*V)\b",
+    re.IGNORECASE,
+)
+
+
+def _gazette_title(found: Found) -> None:
+    """Number and date of a gazette title block (see _GAZETTE), where the header gave neither."""
+    m = _GAZETTE.match(" ".join(" ".join(found.subject).split()))
+    if m is None or found.number is not None or found.date is not None:
+        return
+    number = parse_number(m["num"])
+    if number is None or number.type_code is None:
+        return
+    found.number = number
+    try:
+        found.date = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        found.date = None
 
 
 # "... khu vực nông thôn (3585/VP-KTN, ngày 23/10/2017).": the number and date in brackets.
