@@ -106,6 +106,13 @@ DAMAGED_CODES = [
     ("Công văn số 12/UBND-VÐ ngày 3/4/2021", []),
     # ... while small letters glued after the code are spacing damage: "VP-ngày".
     ("Công văn số 12/UBND-VP-ngày 3/4/2021", ["12/UBND-VP"]),
+    # A hyphen spaced on its right only, before a code that mixes cases and ends in a capital
+    # (a typist's slip), and a space before the slash of an older joint code: one number, whole.
+    ("tại công văn số 3227/SGDĐT- GDTrH ngày 18/10/2012 về việc", ["3227/SGDĐT-GDTrH"]),
+    ("Căn cứ Quyết định số 78/2002/QĐ /BNN-KL ngày 28/8/2002", ["78/2002/QĐ-BNN-KL"]),
+    # ... never the next word of the sentence: "12/UBND- Ban ...", "12/UBND /Ban ...".
+    ("Công văn số 12/UBND- Ban Tổ chức đề nghị", ["12/UBND"]),
+    ("Công văn số 12/UBND /Ban Tổ chức đề nghị", ["12/UBND"]),
 ]
 
 

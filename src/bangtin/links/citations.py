@@ -80,9 +80,13 @@ _UPART = rf"[{_CAP}][0-9{_CAP}]{{1,15}}{_LETTER_END}"
 # code, so "12/UBND - Ban ..." does not swallow the next word; a hyphen may end a wrapped line.
 # A space may also stand before a dot that joins an all-capital code ("06/TT .HĐND", an old
 # council's number), never after it: "số 12/UBND. Ban ..." ends the sentence.
+# A hyphen tight on the left and spaced on the right ("3227/SGDĐT- GDTrH", a typist's slip) also
+# joins a code that mixes cases when it ends in a capital, as codes do ("GDTrH", "QLCL"; "12/UBND-
+# Ban ..." does not).
+_MPART = rf"[{_CAP}][A-Za-z0-9{_CAP}đ]{{0,10}}[0-9{_CAP}]{_LETTER_END}"
 _ISSUER = (
     rf"{_PART}(?:[{_DASHES}.&]{_PART}|[ \t]?[{_DASHES}](?:[ \t]|[ \t]?\n)?{_UPART}"
-    rf"|[ \t]\.{_UPART}){{0,5}}"
+    rf"|[{_DASHES}][ \t]{_MPART}|[ \t]\.{_UPART}){{0,5}}"
 )
 _NUMBER = re.compile(
     # Not inside another token, except right after "số" when the space was lost ("số31-QĐ/TW").
@@ -91,7 +95,8 @@ _NUMBER = re.compile(
     rf"[A-ZĐ][A-Za-zĐđ]{{0,4}}[ \t]{{0,2}}/[ \t]{{0,2}}{_ISSUER}"
     rf"|[0-9]{{1,6}}[a-z]?[ \t]{{0,2}}/[ \t]{{0,2}}(?:(?:19|20)[0-9]{{2}}[ \t]{{0,2}}/[ \t]{{0,2}})?"
     # Older and joint state numbers: "19/2001/CT/UB", "19/2008/NQLT/CP-UBTUMTTQVN".
-    rf"{_ISSUER}(?:/{_ISSUER})?)"
+    # ... also with a space before that slash: "78/2002/QĐ /BNN-KL".
+    rf"{_ISSUER}(?:/{_ISSUER}|[ \t]/(?={_UPART}){_ISSUER})?)"
 )
 
 _SEP = rf"[ \t]*[/.{_DASHES}][ \t]*"
