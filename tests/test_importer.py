@@ -2702,6 +2702,34 @@ HELD_SHAPES += [
     ("... and its own number is no citation", _GAZETTE, "relations", {"based-on": ("68/CP",)}),
 ]
 
+_HAD_LETTER = (
+    "Bộ Y tế ra công văn khẩn phòng chống dịch\n\n13/04/2024, 14:34\n\nBộ Y tế vừa có công văn "
+    "khẩn về việc tăng cường công tác phòng, chống dịch sốt xuất huyết gửi Ủy ban nhân dân các "
+    "tỉnh, đề nghị chủ động giám sát.\n"
+)
+HELD_SHAPES += [
+    ("a lead 'vừa có công văn khẩn về việc ...': the type", _HAD_LETTER, "type", "Công văn"),
+    (
+        "... and the subject after 'về việc', to whom it went",
+        _HAD_LETTER,
+        "subject",
+        "Tăng cường công tác phòng, chống dịch sốt xuất huyết",
+    ),
+    (
+        "a lead 'vừa có hướng dẫn triển khai ...' ending its sentence: the subject",
+        "Chủ tịch Công đoàn ngành cho biết, Công đoàn ngành Giáo dục vừa có hướng dẫn triển khai "
+        "các phong trào thi đua năm học 2024-2025.\nTheo đó, các trường ...\n",
+        "subject",
+        "Triển khai các phong trào thi đua năm học 2024-2025",
+    ),
+    (
+        "a lead 'vừa có công văn yêu cầu ...': the type, no subject",
+        "Chủ tịch UBND huyện vừa có công văn yêu cầu các xã tăng cường phòng chống dịch.\n",
+        "subject",
+        "",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

@@ -300,7 +300,15 @@ def _signed_type(line: str, found: Found) -> bool:
 
 
 # "... vừa ban hành Kế hoạch tổ chức Đại hội ...": what was issued, its type and trích yếu.
-_ISSUED = re.compile(r"(?<!\w)(?:(?:đã|vừa|mới)\s+)*ban\s+hành\s+", re.IGNORECASE)
+# Also a lead's "vừa có", "mới có", "vừa ra", "vừa ký" ("Bộ Y tế vừa có công văn khẩn về việc ...",
+# "Công đoàn ngành vừa có hướng dẫn triển khai ..."): the page reports on that one document.
+_ISSUED = re.compile(
+    r"(?<!\w)(?:(?:(?:đã|vừa|mới)\s+)*ban\s+hành|(?:vừa|mới)\s+(?:có|ra|ký))\s+", re.IGNORECASE
+)
+# An urgency word between the type and what follows: "công văn khẩn về việc ...".
+_URGENT = re.compile(r"^(?:khẩn|hỏa\s+tốc|hoả\s+tốc)\s+", re.IGNORECASE)
+# What the document asks of whom, after its type: no trích yếu ("vừa có công văn yêu cầu ...").
+_ASKS = re.compile(r"^(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|gửi|giao|đồng\s+ý)\b", re.IGNORECASE)
 
 
 def _issued_type(line: str, found: Found, seen: int) -> None:
@@ -313,7 +321,7 @@ def _issued_type(line: str, found: Found, seen: int) -> None:
     Never a line that opens with "Ban hành": that is a decision's own subject ("Ban hành Quy
     định về ..." under "QUYẾT ĐỊNH").
     """
-    if seen > 2 or found.doc_type is not None:
+    if seen > 3 or found.doc_type is not None:
         return
     for m in _ISSUED.finditer(line, 1):
         rest = line[m.end() :]
@@ -323,7 +331,7 @@ def _issued_type(line: str, found: Found, seen: int) -> None:
         if name is None or re.match(r"\s*(?:số|này)\b", rest[len(name) :], re.IGNORECASE):
             continue
         found.doc_type = DocType.from_text(name)
-        words = rest[len(name) :].strip()
+        words = _URGENT.sub("", rest[len(name) :].strip())
         stop = _SENTENCE_END.search(words)
         subject = words[: stop.start() if stop else len(words)].strip()
         about = _LEAD_ABOUT.match(f" {subject}")
@@ -333,7 +341,9 @@ def _issued_type(line: str, found: Found, seen: int) -> None:
             not found.subject
             and subject[:1].islower()
             and 12 <= len(subject) <= 200
-            and (stop is None or stop.group().strip() in ("", "."))
+            and not _ASKS.match(subject)
+            # After "về việc" the subject is marked; else it must end the sentence.
+            and (about or stop is None or stop.group().strip() in ("", "."))
         ):
             found.subject = [subject]
         return
