@@ -2730,6 +2730,24 @@ HELD_SHAPES += [
     ),
 ]
 
+HELD_SHAPES += [
+    (
+        "an annex's title ends before its '(Ban hành kèm theo Quyết định số ...)' line",
+        "QUY ĐỊNH\nCÔNG TÁC LƯU TRỮ TRÊN ĐỊA BÀN TỈNH\n(Ban hành kèm theo Quyết định số 12/2024/QĐ-UBND "
+        "ngày 2 tháng 3 năm 2024 của\nUBND tỉnh)\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi\n",
+        "subject",
+        "Công tác lưu trữ trên địa bàn tỉnh",
+    ),
+    (
+        "a decision whose copy lost the trích yếu: the authority line under the heading is none",
+        STATE_HEAD.format(number="Số: 46/QĐ-BNN")
+        + "\nQUYẾT ĐỊNH\n------------\nBỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nCăn cứ Nghị "
+        "định số 15/2017/NĐ-CP ngày 17/02/2017 của Chính phủ;\nQUYẾT ĐỊNH:\n",
+        "subject",
+        "",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

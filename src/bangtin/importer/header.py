@@ -489,6 +489,9 @@ def _is_body_line(line: str) -> bool:
     )
 
 
+_ANNEX_OF = re.compile(r"^\(\s*(?:ban\s+hành\s+)?kèm\s+theo\b", re.IGNORECASE)
+
+
 def _read_subject(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> int:
     """Collect subject lines from ``i`` until a blank line or a rule; return the index after."""
     n = len(lines)
@@ -512,7 +515,13 @@ def _read_subject(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> i
             continue
         if not c or is_rule(c) or KINH_GUI.match(c) or NOI_NHAN.match(c):
             break
-        if found.subject and _is_authority_line(lines, i, found):
+        # Under a heading, the authority line may come first: the copy lost the trích yếu
+        # ("QUYẾT ĐỊNH" / "BỘ TRƯỞNG BỘ ..." / "Căn cứ ..."), which is left to fill.
+        if (found.subject or caps_ok) and _is_authority_line(lines, i, found):
+            break
+        if _ANNEX_OF.match(c):
+            # "QUY ĐỊNH" / "CÔNG TÁC VĂN THƯ ..." / "(Ban hành kèm theo Quyết định số ...)": an
+            # annex's line naming the decision it belongs to ends its title.
             break
         last = found.subject[-1].rsplit(" ", 1) if found.subject else []
         if len(last) == 2 and _is_authority_line(lines, i, found, f"{last[1]} {c}"):
