@@ -2748,6 +2748,15 @@ HELD_SHAPES += [
     ),
 ]
 
+HELD_SHAPES += [
+    (
+        "a stored page ending inside the title block: the cut trích yếu is left to fill",
+        STATE_HEAD.format(number="Số: 02/2024/TTLT-VPCP-BNV") + "\nTHÔNG TƯ LIÊN TỊCH\n\nHƯỚN\n",
+        "subject",
+        "",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

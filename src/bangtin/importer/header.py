@@ -88,6 +88,10 @@ def read_header(lines: list[str], found: Found) -> int:
         end = _read_subject(lines, type_idx + 1, found, caps_ok=True)
     elif found.number_idx is not None:
         end = _read_subject(lines, found.number_idx + 1, found, caps_ok=False)
+    if found.subject and not any(clean(x) for x in lines[end:]) and end > header_end + 1:
+        # The stored page ends inside the title block ("THÔNG TƯ LIÊN TỊCH" / "HƯỚN"): where
+        # the trích yếu stops cannot be told, so it is left to fill.
+        found.subject = []
     # "V/v" may stand elsewhere in the header when the columns are interleaved.
     if not found.subject:
         for i in range(min(end + 3, len(lines))):
