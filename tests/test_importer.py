@@ -2757,6 +2757,36 @@ HELD_SHAPES += [
     ),
 ]
 
+_ROLLOUT = (
+    "30/08/2024 - 22:12\n\nSinh hoạt chi bộ cần chọn vấn đề để thảo luận\n\n4 nội dung, 6 giải pháp "
+    "của Nghị quyết 12 - NQ/HU, ngày 10/8/2024 về nâng cao chất lượng sinh hoạt chi bộ trên địa "
+    "bàn TP. Vinh được Ban Thường vụ Thành ủy quán triệt, triển khai trong bí thư chi bộ chiều "
+    "30/8.\n\nTrong đó, mỗi đảng viên phải tham gia ý kiến.\n"
+)
+HELD_SHAPES += [
+    (
+        "a lead's one document 'được ... quán triệt, triển khai': the number",
+        _ROLLOUT,
+        "number",
+        "12-NQ/HU",
+    ),
+    ("... its date", _ROLLOUT, "date", dt.date(2024, 8, 10)),
+    (
+        "... its subject, past an abbreviation's dot, to 'được'",
+        _ROLLOUT,
+        "subject",
+        "Nâng cao chất lượng sinh hoạt chi bộ trên địa bàn TP. Vinh",
+    ),
+    (
+        "two documents in that sentence: neither is taken",
+        _ROLLOUT.replace(
+            "ngày 10/8/2024 về", "ngày 10/8/2024 và Kết luận số 3-KL/TU ngày 2/5/2024 về"
+        ),
+        "number",
+        "",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

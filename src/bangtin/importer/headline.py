@@ -567,7 +567,8 @@ _OWN_MADE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-_SENTENCE_STOP = re.compile(r"\.(?:\s+(?=[A-ZĐÀ-Ỹ])|\s*$)")
+# (Not the dot of an abbreviation in capitals: "trên địa bàn TP. Huế".)
+_SENTENCE_STOP = re.compile(r"(?<![A-ZĐ][A-ZĐp])\.(?:\s+(?=[A-ZĐÀ-Ỹ])|\s*$)")
 # The event's day: "Chiều ngày 20/5/2022", "Ngày 11/10/2017", "Trong hai ngày 19 và 20/5".
 _EVENT_DAY = re.compile(r"(?<!\w)ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}|\s+(?:và|tháng)\s+\d)", re.I)
 # Where a lead's trích yếu ends: its sentence or clause, or the event's day after it ("..., vào
@@ -600,6 +601,7 @@ def read_grounds(page: list[str], lines: list[str], found: Found) -> None:
         if run or any(_GROUND_WORD.search(c, 0, cit.start) for cit in find_citations(c)):
             run.append(i)
     if not run:
+        _rolled_out(content, [*page, *lines][:6], found)
         return
     text = " ".join(content[i] for i in run)
     cits = [c for c in find_citations(text) if c.parent is None]
@@ -628,6 +630,39 @@ def read_grounds(page: list[str], lines: list[str], found: Found) -> None:
     found.doc_type = DocType.from_text(chosen.type_name)
     if not found.subject:
         found.subject = [_ground_subject(text, chosen)]
+
+
+# A news item on a document's rollout, the document the subject of a passive sentence: "4 nội
+# dung, 6 giải pháp quan trọng của Nghị quyết 10 - NQ/TU, ngày 10/8/2017 về ... được Ban Thường
+# vụ Thành ủy quán triệt, triển khai trong đội ngũ bí thư chi bộ chiều 30/8."
+_ROLLED_OUT = re.compile(
+    r"\s+(?:đã\s+)?được\s+[^.;:]{0,100}?(?:quán\s+triệt|triển\s+khai|phổ\s+biến)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _rolled_out(content: list[str], top: list[str], found: Found) -> None:
+    """The one document a lead's sentence says was rolled out (see _ROLLED_OUT), as the page's.
+
+    Only the one document named in that sentence, with type, date and trích yếu (the trích yếu
+    runs to "được"); not where the page's title names another type.
+    """
+    for c in content[:6]:
+        cits = [x for x in find_citations(c) if x.parent is None]
+        stop = _SENTENCE_STOP.search(c, cits[0].end) if cits else None
+        sentence = [x for x in cits if stop is None or x.start < stop.start()]
+        if len(sentence) != 1 or not (sentence[0].type_name and sentence[0].date):
+            continue
+        cit = sentence[0]
+        passive = _ROLLED_OUT.search(c, cit.end, stop.start() if stop else len(c))
+        at = c.find(cit.subject, cit.number_end) if cit.subject else -1
+        if passive is None or at < 0 or _titled_otherwise(top, cit.type_name):
+            continue
+        found.number, found.date = cit.number, cit.date
+        found.doc_type = DocType.from_text(cit.type_name)
+        if not found.subject:
+            found.subject = [c[at : passive.start()].strip("“”\"' ,")]
+        return
 
 
 def _day_outside(text: str, named: list[tuple[int, int]]) -> bool:
