@@ -2787,6 +2787,52 @@ HELD_SHAPES += [
     ),
 ]
 
+# A portal's record of the document, label over value, and no text of the document.
+_RECORD_ONLY = (
+    "Văn bản Quy phạm Pháp luật\n07/2024/NQ-HĐND\nSố Ký hiệu:\n07/2024/NQ-HĐND\nBan hành:\n"
+    "14/09/2024\nNgười ký:\nNguyễn Văn An\nCơ quan:\n\nLoại văn bản:\nNghị quyết\nTrích yếu:\n\n"
+    "Quy định mức thu phí bình tuyển cây đầu dòng.\n"
+)
+# ... and a record glued into one line above a draft copy whose "Số:" was left blank.
+_RECORD_GLUED = (
+    "Hướng dẫn thực hiện nhiệm vụ năm học 2024-2025\n\nSố/Ký hiệu: 242/GDDT-THNgày ban hành: "
+    "14/9/2024\nNgày hiệu lực: 14/9/2024Người ký: Phạm Thị Nga\nNội dung:\nUBND HUYỆN KIẾN THỤY\n"
+    "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: /GDĐT-TH Kiến Thụy, ngày tháng 9 năm 2024\nV/v hướng dẫn thực hiện nhiệm vụ\nnăm học "
+    "2024-2025\nKính gửi: Các trường tiểu học trong toàn huyện.\nCăn cứ công văn số 1855/SGDĐT-GDTH "
+    "ngày 30/8/2024 của Sở Giáo dục và Đào tạo;\n"
+)
+HELD_SHAPES += [
+    ("a portal's record alone: the number", _RECORD_ONLY, "number", "07/2024/NQ-HĐND"),
+    ("... the date", _RECORD_ONLY, "date", dt.date(2024, 9, 14)),
+    ("... the type", _RECORD_ONLY, "type", "Nghị quyết"),
+    ("... the trích yếu", _RECORD_ONLY, "subject", "Quy định mức thu phí bình tuyển cây đầu dòng"),
+    ("... its own number no citation", _RECORD_ONLY, "relations", {}),
+    (
+        "a record glued on one line over a blank 'Số:': the number",
+        _RECORD_GLUED,
+        "number",
+        "242/GDDT-TH",
+    ),
+    ("... the date", _RECORD_GLUED, "date", dt.date(2024, 9, 14)),
+    ("... a công văn by its layout, not the page title's type", _RECORD_GLUED, "type", "Công văn"),
+    (
+        "a search form's 'Số Hiệu, Tiêu đề ...' is no record",
+        "Số Hiệu, Tiêu đề hoặc Nội dung ngắn gọn của Văn Bản...\n\nTin tức mới\n",
+        "number",
+        "",
+    ),
+    (
+        "a record of another number than the document's own gives nothing",
+        "Số hiệu: 13/KH-UBND Loại văn bản: Kế hoạch\nNgày ban hành: 02/03/2024\nTrích yếu: Kế hoạch "
+        "phòng chống thiên tai năm 2024\n\nỦY BAN NHÂN DÂN\nTỈNH BÌNH THUẬN\nSố: 12/KH-UBND\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nKẾ HOẠCH\nTổ chức hội thao"
+        "\n\nCăn cứ ...\n",
+        "date",
+        None,
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

@@ -31,6 +31,7 @@ from bangtin.importer.headline import read_grounds, read_headline, read_presente
 from bangtin.importer.layout import Found, doc_start, posted_date
 from bangtin.importer.lines import NOISE, TRAILER, V_V, clean, is_caps
 from bangtin.importer.normalise import prepare_lines, strip_front_matter
+from bangtin.importer.record import apply_record, read_record
 from bangtin.importer.result import FIELD_ORDER, ImportResult
 from bangtin.importer.units import Units
 from bangtin.links.citations import find_citations
@@ -55,7 +56,12 @@ def parse_document(
     """
     known = Units.of(units)
     above, lines = page_lines(text)
-    found = Found(above=above, posted=posted_date(strip_front_matter(text)[:6000].splitlines()))
+    page = strip_front_matter(text)
+    found = Found(
+        above=above,
+        posted=posted_date(page[:6000].splitlines()),
+        record=read_record(page[:8000].splitlines()),
+    )
     body_lines = read_layout(lines, found)
     if found.number is not None and found.number_idx is None and _written_twice(found.number, text):
         # Not read from the document's own "Số" line but from a title or a lead, and the page
@@ -98,6 +104,7 @@ def page_lines(text: str) -> tuple[list[str], list[str]]:
 def read_layout(lines: list[str], found: Found) -> list[str]:
     """Fill ``found`` from the header, headline and closing; return the body's lines."""
     body_start = read_header(lines, found)
+    apply_record(found.record, found)
     if found.number is None and not found.left:
         read_headline(lines, found)
     if found.number is None and not found.left:

@@ -92,6 +92,8 @@ class Found:
     # The date the page was posted (a byline, "Ngày cập nhật ..."): never the document's date,
     # but the year of a lead's "ngày 25/8" (see headline.lead_date).
     posted: dt.date | None = None
+    # A portal's record of the document, label by label (see importer/record.py).
+    record: dict[str, str] = field(default_factory=dict)
 
 
 # A posting stamp: a date with its time ("26/08/2021 08:05"), an ISO date ("2025-09-28"), or a
