@@ -137,13 +137,15 @@ def said_reported(text: str) -> list[str]:
     return keys
 
 
-def _answered_targets(report: Directive, graph: LinkGraph) -> list[Directive]:
-    """The directives ``report`` answers, among those it cites (see the module's rules)."""
+# What a document says it reports on: (every document it cites, the number keys it names).
+_Reported = tuple[bool, frozenset[str]]
+
+
+def _reported_keys(report: Directive) -> _Reported | None:
+    """Which cited documents ``report`` answers, from its own words and fields only (None: none
+    of them): every one (a Báo cáo without ``reports_on:``), or those of the keys named."""
     if report.stub:
-        return []
-    out = graph.outgoing(report)
-    if not out:
-        return []
+        return None
     keys: set[str] = set()
     if report.reports_on:
         keys.update(n.key for n in report.reports_on)
@@ -151,7 +153,18 @@ def _answered_targets(report: Directive, graph: LinkGraph) -> list[Directive]:
     keys.update(said)
     every = not report.reports_on and report.type is DocType.BAO_CAO
     if not every and not keys:
+        return None
+    return every, frozenset(keys)
+
+
+def _targets(report: Directive, graph: LinkGraph, reported: _Reported | None) -> list[Directive]:
+    """The directives ``report`` answers among those the graph says it cites."""
+    if reported is None:
         return []
+    out = graph.outgoing(report)
+    if not out:
+        return []
+    every, keys = reported
     targets: dict[Identity, Directive] = {}
     for rel in out:
         target = rel.target
@@ -529,12 +542,16 @@ class KeptAnswers:
     tables: dict[int, _KeptTable] = field(default_factory=dict)
     # id(duty) -> (the duty, its place among a unit's owed duties: `_owed_order`).
     order: dict[int, tuple[Duty, tuple[object, ...]]] = field(default_factory=dict)
+    # id(directive) -> (the directive, what it says it reports on, None when it may not:
+    # `_candidates` and `_reported_keys`, which read its subject and opening).
+    reported: dict[int, tuple[Directive, _Reported | None]] = field(default_factory=dict)
 
     def begin(self, registry: Registry, today: dt.date) -> None:
         """Drops what was kept when the units or the build date changed."""
         if self.today != today or (
             self.units is not registry.units and self.units != registry.units
         ):
+            # (what a document says it reports on reads neither: it stays)
             self.acting, self.tables, self.order = {}, {}, {}
         self.units, self.today = registry.units, today
 
@@ -564,12 +581,12 @@ def collect_answers(
     reports: dict[tuple[Identity, str], list[Directive]] = {}
     answered_by: dict[Identity, tuple[Identity, ...]] = {}
     if graph is not None:
-        for r in _candidates(registry.directives):
+        for r, reported in _reports(registry.directives, kept):
             if not r.issuer:
                 continue
             issuer = keys[r.issuer]
             hits = []
-            for target in _answered_targets(r, graph):
+            for target in _targets(r, graph, reported):
                 ident = identity_of(target)
                 if issuer in units.get(ident, ()):
                     reports.setdefault((ident, issuer), []).append(r)
@@ -648,6 +665,25 @@ def _without_recipients(
             who = [row for row in who if row[2]]
         if who:
             yield d, who
+
+
+def _reports(
+    directives: Iterable[Directive], kept: KeptAnswers
+) -> list[tuple[Directive, _Reported]]:
+    """The documents that answer what they cite, in order, each with what it says it reports
+    on (`_candidates`, `_reported_keys`: their words), kept for the records an edit left."""
+    fresh: dict[int, tuple[Directive, _Reported | None]] = {}
+    out: list[tuple[Directive, _Reported]] = []
+    for d in directives:
+        held = kept.reported.get(id(d))
+        if held is None or held[0] is not d:
+            may = next(iter(_candidates((d,))), None) is not None
+            held = (d, _reported_keys(d) if may else None)
+        fresh[id(d)] = held
+        if held[1] is not None:
+            out.append((d, held[1]))
+    kept.reported = fresh
+    return out
 
 
 def _candidates(directives: Iterable[Directive]) -> Iterable[Directive]:
