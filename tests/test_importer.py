@@ -2833,6 +2833,27 @@ HELD_SHAPES += [
     ),
 ]
 
+HELD_SHAPES += [
+    (
+        # A PDF's lines: the letter's own grounds, wrapped; a day in them dates a document.
+        "a letter's own grounds ending '... các nhiệm vụ sau:' are no event's: no number taken",
+        "Hà Nội, ngày 5 tháng 8 năm 2024\n\n- Các sở giáo dục và đào tạo\n\nThực hiện Chỉ thị số "
+        "2268/CT-BGDĐT ngày 08/8/2024 về nhiệm vụ và giải\npháp năm học 2024-2025 của ngành Giáo dục; "
+        "Quyết định số 2071/QĐ-BGDĐT ngày\n16/6/2024 về việc ban hành khung kế hoạch thời gian năm "
+        "học, giáo dục trung học\nthực hiện các nhiệm vụ sau:\n\nA. PHƯƠNG HƯỚNG CHUNG\n",
+        "number",
+        "",
+    ),
+    (
+        "an event's news wrapped mid-sentence: the ground's whole trích yếu",
+        "Thực hiện Kế hoạch số 41-KH/ĐTN ngày 5/9/2024 của Ban Thường vụ Xã đoàn về việc tổ chức đại"
+        "\nhội các chi đoàn trực thuộc nhiệm kỳ 2024-2025. Sáng ngày 12/10/2024, Chi đoàn thôn Tân Hòa"
+        "\nlong trọng tổ chức đại hội.\n",
+        "subject",
+        "Tổ chức đại hội các chi đoàn trực thuộc nhiệm kỳ 2024-2025",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

@@ -562,7 +562,8 @@ _GROUND_LINE = re.compile(r"^(?:căn\s+cứ|thực\s+hiện|triển\s+khai|quán
 # tổ chức Hội trại ...", "... như sau:" (a headerless copy of the document itself, its own
 # grounds first). The page is then about that document, which has no number here.
 _OWN_MADE = re.compile(
-    r"\bnhư\s+sau\s*:|(?<!\w)(?:xây\s+dựng|ban\s+hành|quy\s+định|ra)\s+(?:"
+    # ("... thực hiện các nhiệm vụ sau:": the document's own words introducing its content.)
+    r"\bsau\s*:|(?<!\w)(?:xây\s+dựng|ban\s+hành|quy\s+định|ra)\s+(?:"
     + "|".join(re.escape(t.value) for t in DocType)
     + r")\b",
     re.IGNORECASE,
@@ -591,7 +592,8 @@ def read_grounds(page: list[str], lines: list[str], found: Found) -> None:
     thực tế; Ban Chấp hành đề ra ..."); nor where no ground opens the run (several documents
     named side by side, a list of new documents, are named equally: the number is left to fill).
     """
-    content = [clean(x) for x in lines[:40] if clean(x) and not NOISE.match(clean(x))][:10]
+    content = _unwrapped([clean(x) for x in lines[:60] if clean(x) and not NOISE.match(clean(x))])
+    content = content[:10]
     run: list[int] = []
     for i, c in enumerate(content):
         if KINH_GUI.match(c):
@@ -622,7 +624,7 @@ def read_grounds(page: list[str], lines: list[str], found: Found) -> None:
     if (
         _OWN_MADE.search(after[:600])
         or _titled_otherwise([*page, *lines][:6], chosen.type_name)
-        or not (_EVENT_DAY.search(lead) or _day_outside(text, named))
+        or not (_event_day(lead) or _day_outside(text, named))
     ):
         return
     found.number = chosen.number
@@ -665,9 +667,31 @@ def _rolled_out(content: list[str], top: list[str], found: Found) -> None:
         return
 
 
+def _unwrapped(lines: list[str]) -> list[str]:
+    """The lines with a paragraph's wrapped rest joined on: a line that opens in small letters
+    after one that does not end its sentence (a PDF's or a hard-wrapped page's lines)."""
+    out: list[str] = []
+    for c in lines:
+        if out and c[:1].islower() and not re.search(r"[.;:!?]$", out[-1]):
+            out[-1] = f"{out[-1]} {c}"
+        else:
+            out.append(c)
+    return out
+
+
+def _event_day(text: str) -> bool:
+    """A day in ``text`` that dates no document named right before it ("... số 2071/QĐ-BGDĐT
+    ngày 16/6/2017" is that decision's day, not the event's)."""
+    return any(not _DATES_OTHER.search(text, 0, m.start()) for m in _EVENT_DAY.finditer(text))
+
+
 def _day_outside(text: str, named: list[tuple[int, int]]) -> bool:
     """A day in ``text`` that dates none of the documents named there (spans ``named``)."""
-    return any(not any(a <= m.start() < b for a, b in named) for m in _EVENT_DAY.finditer(text))
+    return any(
+        not any(a <= m.start() < b for a, b in named)
+        and not _DATES_OTHER.search(text, 0, m.start())
+        for m in _EVENT_DAY.finditer(text)
+    )
 
 
 def _ground_subject(text: str, cit: Citation) -> str:
