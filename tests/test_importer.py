@@ -2854,6 +2854,23 @@ HELD_SHAPES += [
     ),
 ]
 
+HELD_SHAPES += [
+    (
+        "a title whose 'về' stands inside its trích yếu: the subject is left to fill",
+        "Hướng dẫn 25-HD/BCĐTW 2024 một số nội dung về công tác phòng, chống tiêu cực\n\n • Thuộc tính"
+        "\n • Nội dung\n\nBan Chỉ đạo hướng dẫn như sau.\n",
+        "subject",
+        "",
+    ),
+    (
+        "... while its number, year and issuer before 'về' leave the subject after it",
+        "Hướng dẫn 25-HD/BCĐTW năm 2024 của Ban Chỉ đạo Trung ương về công tác phòng, chống tiêu "
+        "cực\n\n • Thuộc tính\n • Nội dung\n\nBan Chỉ đạo hướng dẫn như sau.\n",
+        "subject",
+        "Công tác phòng, chống tiêu cực",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

@@ -474,7 +474,10 @@ def read_title(lines: list[str], found: Found) -> None:
         if found.subject:
             return
         if about := _TITLE_ABOUT.search(rest) or _TITLE_MARK.match(rest):
-            found.subject = [about["s"]]
+            # Not where other words stand before the "về" ("Hướng dẫn 25-HD/BCĐTW 2022 một số nội
+            # dung về công tác ..."): it is inside the trích yếu, whose start is not sure.
+            if _title_names_only(rest[: about.start()]):
+                found.subject = [about["s"]]
         elif sep := re.match(r"^[-–:]\s+(?P<s>\S.{5,})$", rest):
             # "Thư ngỏ - Vận động ủng hộ ...": the title gives the trích yếu after a separator.
             found.subject = [sep["s"]]
@@ -488,6 +491,13 @@ def read_title(lines: list[str], found: Found) -> None:
             # title is the page's paraphrase: "Thư kêu gọi quyên góp ...").
             found.subject = [rest]
         return
+
+
+def _title_names_only(before: str) -> bool:
+    """Only the number, the year, the date or the issuer stand between a title's type and its
+    "về" ("Công văn 3676 của Ban Tổ chức TW ngày 29/10/2012 về việc ...")."""
+    words = re.sub(r"^\s*(?:số\s*)?\S*\d\S*(?:\s+(?:năm\s+)?(?:19|20)\d\d)?", "", before)
+    return _names_only(words)
 
 
 # The words of a title after its type that read as a trích yếu: small letters first, no date or
