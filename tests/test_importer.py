@@ -2871,6 +2871,32 @@ HELD_SHAPES += [
     ),
 ]
 
+_NO_HEADING = (
+    "HỘI ĐỒNG NHÂN DÂN\nTỈNH PHÚ THỌ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 23/2024/NQ-HĐND\nPhú Thọ, ngày 28 tháng 10 năm 2024\nQUY ĐỊNH MỨC CHI CỤ THỂ CHO CÁC HOẠT "
+    "ĐỘNG KHUYẾN CÔNG\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+)
+HELD_SHAPES += [
+    (
+        "a copy without its heading, the trích yếu opening 'QUY ĐỊNH': the number's type",
+        _NO_HEADING,
+        "type",
+        "Nghị quyết",
+    ),
+    (
+        "... and the whole line is the subject",
+        _NO_HEADING,
+        "subject",
+        "Quy định mức chi cụ thể cho các hoạt động khuyến công",
+    ),
+    (
+        "'QUY ĐỊNH ...' over a 'QĐ' number stays the heading (Quyết định and Quy định share it)",
+        _NO_HEADING.replace("23/2024/NQ-HĐND", "23-QĐ/TU"),
+        "type",
+        "Quy định",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

@@ -56,6 +56,12 @@ def read_header(lines: list[str], found: Found) -> int:
             if _heading_again(lines, i, both[0]) or _number_below(lines, i):
                 continue
             found.doc_type, type_idx = both[0], i
+            if _verb_not_heading(both[0], found):
+                # "Số: 23/2025/NQ-HĐND" / "QUY ĐỊNH MỨC CHI CỤ THỂ ...": a copy without the
+                # "NGHỊ QUYẾT" heading, its trích yếu opening with the verb "quy định"; the
+                # number's code types the document and the whole line is the subject.
+                found.doc_type, found.subject = None, [c]
+                break
             rest = _own_number_first(both[1], found)
             if compact_key(rest).startswith("cua") and not re.search(
                 r"(?i)\bv(?:ề|\s*/\s*v)\b", rest
@@ -350,6 +356,27 @@ def _take_date(line: str, found: Found) -> None:
     """
     if found.date is None and (pd := date_in(line)) is not None:
         found.place, found.date = pd
+
+
+# Type names that are verbs too, opening a trích yếu: "quy định", "hướng dẫn", "thông báo".
+_VERB_TYPES = frozenset({DocType.QUY_DINH, DocType.HUONG_DAN, DocType.THONG_BAO})
+_QD = frozenset({DocType.QUYET_DINH, DocType.QUY_DINH})
+
+
+def _verb_not_heading(doc_type: DocType, found: Found) -> bool:
+    """A type-and-subject line whose type word is a verb the number's own code contradicts.
+
+    Only where the code names one type ("NQ": Nghị quyết), never "QĐ" (Quyết định as well as
+    Quy định: the heading decides between those two).
+    """
+    number = found.number
+    coded = DocType.from_text(number.type_name or "") if number and number.type_code else None
+    return (
+        doc_type in _VERB_TYPES
+        and coded is not None
+        and coded is not doc_type
+        and not {coded, doc_type} <= _QD
+    )
 
 
 def _own_number_first(subject: str, found: Found) -> str:
