@@ -2897,6 +2897,15 @@ HELD_SHAPES += [
     ),
 ]
 
+_RECORD_TABLE = (
+    "Văn bản pháp luật\n| Số hiệu | 12/2024/NQ-HĐND |\n| Ngày ban hành | 02/03/2024 |\n| Loại văn bản"
+    " | Nghị quyết |\n| Trích yếu | Quy định mức hỗ trợ học phí năm học 2024-2025 |\n\nTải về\n"
+)
+HELD_SHAPES += [
+    ("a record in table cells: the number", _RECORD_TABLE, "number", "12/2024/NQ-HĐND"),
+    ("... and its date", _RECORD_TABLE, "date", dt.date(2024, 3, 2)),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

@@ -46,7 +46,8 @@ def read_record(page: list[str]) -> dict[str, str]:
     line takes the next line that is not itself a label.
     """
     record: dict[str, str] = {}
-    lines = [" ".join(x.split()).lstrip("•*-–· |") for x in page[:80]]  # list and cell marks
+    # List marks dropped; a table's cells ("| Số hiệu | 23/2025/NQ-HĐND |") read as one line.
+    lines = [" ".join(x.replace("|", " ").split()).lstrip("•*-–· ") for x in page[:80]]
     for i, line in enumerate(lines):
         labels = [m for m in _LABEL.finditer(line) if m.start() == 0 or _glued(line, m.start())]
         for k, m in enumerate(labels):
