@@ -2906,6 +2906,48 @@ HELD_SHAPES += [
     ("... and its date", _RECORD_TABLE, "date", dt.date(2024, 3, 2)),
 ]
 
+_MADE_PLAN = (
+    "Chào cờ đầu tháng\n\nThực hiện sự chỉ đạo của Đảng ủy Đại học; Đảng ủy trường đã chỉ đạo xây "
+    "dựng Kế hoạch tổ chức chào cờ và sinh hoạt chính trị dưới cờ hằng tháng.\n"
+)
+HELD_SHAPES += [
+    ("a lead 'đã chỉ đạo xây dựng Kế hoạch ...': the type", _MADE_PLAN, "type", "Kế hoạch"),
+    (
+        "... and its trích yếu ending the sentence",
+        _MADE_PLAN,
+        "subject",
+        "Tổ chức chào cờ và sinh hoạt chính trị dưới cờ hằng tháng",
+    ),
+    (
+        "a lead 'vừa triển khai kế hoạch “...” năm 2024 với chủ đề ...': the type",
+        "(HG) - Hội Chữ thập đỏ huyện vừa triển khai kế hoạch “Tháng nhân đạo” năm 2024 với chủ đề "
+        "“Kết nối yêu thương” nhằm đề cao trách nhiệm.\n",
+        "type",
+        "Kế hoạch",
+    ),
+    (
+        "'ký kết Chương trình phối hợp về “...”': the joint programme's type",
+        "Ngày 8-12, Hội Nông dân và Bộ Nông nghiệp tổ chức Hội nghị ký kết Chương trình phối hợp về "
+        "“Hỗ trợ nông dân phát triển kinh tế nông thôn”. Hội nghị được tổ chức trực tuyến.\n",
+        "type",
+        "Chương trình phối hợp",
+    ),
+    (
+        "'ký kết chương trình phối hợp hoạt động ...': a Chương trình whose subject opens 'phối hợp'",
+        "Sáng 28/3, Hội Khuyến học và Tỉnh Đoàn ký kết chương trình phối hợp hoạt động khuyến học, "
+        "khuyến tài giai đoạn 2024 – 2028.\n\nNội dung phối hợp tập trung tuyên truyền.\n",
+        "type",
+        "Chương trình",
+    ),
+    (
+        "'ký Nghị quyết liên tịch ban hành Quy chế ...': the enacting document's type",
+        "Ngày 5-11, Bộ trưởng Y tế và Chủ tịch Hội Cựu chiến binh ký Nghị quyết liên tịch ban hành Quy "
+        "chế phối hợp công tác giữa Bộ Y tế và Hội Cựu chiến binh.\n",
+        "type",
+        "Nghị quyết liên tịch",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

@@ -302,8 +302,12 @@ def _signed_type(line: str, found: Found) -> bool:
 # "... vừa ban hành Kế hoạch tổ chức Đại hội ...": what was issued, its type and trích yếu.
 # Also a lead's "vừa có", "mới có", "vừa ra", "vừa ký" ("Bộ Y tế vừa có công văn khẩn về việc ...",
 # "Công đoàn ngành vừa có hướng dẫn triển khai ..."): the page reports on that one document.
+# ... and "đã xây dựng kế hoạch ...", "vừa triển khai kế hoạch ...", "đã chỉ đạo xây dựng Kế
+# hoạch ...", "... ký kết Chương trình phối hợp về ...": what the body made or set going.
 _ISSUED = re.compile(
-    r"(?<!\w)(?:(?:(?:đã|vừa|mới)\s+)*ban\s+hành|(?:vừa|mới)\s+(?:có|ra|ký))\s+", re.IGNORECASE
+    r"(?<!\w)(?:(?:(?:đã|vừa|mới)\s+)*ban\s+hành|(?:vừa|mới)\s+(?:có|ra|ký)"
+    r"|(?:đã|vừa|mới)\s+(?:chỉ\s+đạo\s+)?(?:xây\s+dựng|triển\s+khai)|ký\s+kết)\s+",
+    re.IGNORECASE,
 )
 # An urgency word between the type and what follows: "công văn khẩn về việc ...".
 _URGENT = re.compile(r"^(?:khẩn|hỏa\s+tốc|hoả\s+tốc)\s+", re.IGNORECASE)
@@ -330,6 +334,12 @@ def _issued_type(line: str, found: Found, seen: int) -> None:
         )
         if name is None or re.match(r"\s*(?:số|này)\b", rest[len(name) :], re.IGNORECASE):
             continue
+        enacting = _type_ending(line[: m.start()])
+        if enacting and "hành" in m.group():
+            # "... ký Nghị quyết liên tịch ban hành Quy chế phối hợp ...": the document is the
+            # one that enacts, its trích yếu "ban hành Quy chế ...".
+            name, rest = enacting, f"{enacting} {line[m.start() :].lstrip()}"
+        name = _joint_name(name, rest)
         found.doc_type = DocType.from_text(name)
         words = _URGENT.sub("", rest[len(name) :].strip())
         stop = _SENTENCE_END.search(words)
@@ -347,6 +357,22 @@ def _issued_type(line: str, found: Found, seen: int) -> None:
         ):
             found.subject = [subject]
         return
+
+
+def _type_ending(text: str) -> str:
+    """The type name that ``text`` ends with ("... ký Nghị quyết liên tịch "), or ""."""
+    folded = text.rstrip().casefold()
+    return next((t for t in _TYPE_BY_LENGTH if folded.endswith(" " + t.casefold())), "")
+
+
+def _joint_name(name: str, rest: str) -> str:
+    """ "Chương trình phối hợp" only where its trích yếu follows "về" or "giữa" ("ký kết Chương
+    trình phối hợp về “Đẩy mạnh ...”"); "chương trình phối hợp hoạt động khuyến học ..." is a
+    Chương trình whose trích yếu opens with the verb "phối hợp" (keys 32, unseen/458)."""
+    if not name.casefold().endswith(" phối hợp"):
+        return name
+    after = rest[len(name) :].lstrip().casefold()
+    return name if after.startswith(("về ", "giữa ")) else name[: -len(" phối hợp")]
 
 
 # "ngày 26/3/2020", "Ngày 28-9", "ngày 25/8": the day a lead says the document was issued.
