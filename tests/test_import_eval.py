@@ -63,13 +63,13 @@ def test_thresholds_on_the_first_held_back_part() -> None:
 def test_the_second_draw_never_falls_below_its_score() -> None:
     # The second draw (unseen/) was scored once at the end of session 7: 86.5 % right, 3.5 %
     # wrong, citations 94.3 % / 94.8 % (tests/fixtures/real/README.md). It is read as
-    # development since: a rule that does worse on it than the rules of session 9 (94.9 % right,
+    # development since: a rule that does worse on it than the rules of session 9 (95.0 % right,
     # 0.4 % wrong, citations 170/174 and 170/170) is a regression, and a document number read
     # wrong on it is never acceptable.
     s = import_eval.evaluate(CORPUS, part="unseen")
     assert s.docs >= 140
     report = import_eval.table(s) + "\n\n" + import_eval.errors(s)
-    assert s.fields >= 1070 / 1128 and s.fields_wrong <= 5 / 1128, report
+    assert s.fields >= 1072 / 1128 and s.fields_wrong <= 5 / 1128, report
     assert s.recall >= 170 / 174 and s.precision >= 170 / 170, report
     assert s.wrong["number"] == 0, report
 
@@ -85,8 +85,8 @@ def test_the_third_draw_never_falls_below_its_score() -> None:
     report = import_eval.table(s) + "\n\n" + import_eval.errors(s)
     right = sum(s.right[f] for f in import_eval.FIELDS)
     wrong = sum(s.wrong[f] for f in import_eval.FIELDS)
-    assert right >= 906 and wrong <= 22, report
-    assert s.recall >= 141 / 153 and s.precision >= 141 / 150, report
+    assert right >= 940 and wrong <= 12, report
+    assert s.recall >= 144 / 153 and s.precision >= 144 / 147, report
     assert s.wrong["number"] == 0, report
 
 
