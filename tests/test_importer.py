@@ -2948,6 +2948,26 @@ HELD_SHAPES += [
     ),
 ]
 
+_GROUND_SENTENCE = (
+    "Long Mỹ: Ra mắt các đội hình thanh niên tình nguyện hè 2024\n\nCăn cứ vào kế hoạch số 23-KH/ĐTN "
+    "ngày 31 tháng 5 năm 2024 của Ban Thường vụ Thị đoàn về việc tổ chức thực hiện Chiến dịch thanh "
+    "niên tình nguyện hè năm 2024.\n\nCác đơn vị đều rất tích cực trong việc triển khai các kế hoạch.\n"
+)
+HELD_SHAPES += [
+    (
+        "an event's news whose grounds are a sentence of their own, no day: the number",
+        _GROUND_SENTENCE,
+        "number",
+        "23-KH/ĐTN",
+    ),
+    (
+        "... but a headerless plan's ground followed by its first section: no number",
+        _GROUND_SENTENCE.replace("Các đơn vị đều", "I. MỤC ĐÍCH, YÊU CẦU\n1. Các đơn vị đều"),
+        "number",
+        "",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

@@ -8,7 +8,7 @@ import re
 from bangtin.core.model import DocType
 from bangtin.core.text import fold
 from bangtin.importer.layout import Found
-from bangtin.importer.lines import KINH_GUI, NOISE, clean, is_caps
+from bangtin.importer.lines import KINH_GUI, NOISE, PARAGRAPH_OPENER, clean, is_caps
 from bangtin.links.citations import TYPE_WORDS, Citation, find_citations
 
 # Where a portal's lead names the document it republishes: "Ban Tuyên giáo Trung ương ban hành
@@ -657,10 +657,15 @@ def read_grounds(page: list[str], lines: list[str], found: Found) -> None:
     after = " ".join([text[chosen.end :], *content[run[-1] + 1 :][:2]])
     named = [(c.start, c.end) for c in find_citations(text)]
     lead = " ".join([*content[: run[0]], text[: opening[0].start], after])
+    nxt = content[run[-1] + 1] if run[-1] + 1 < len(content) else ""
+    # ... or where the grounds are a sentence of their own ("Căn cứ vào kế hoạch số 23-KH/ĐTN ...
+    # về việc tổ chức ... hè năm 2018." and the report after it): a document's own grounds end
+    # with ";" or ",", and its body goes on with a section ("I. MỤC ĐÍCH, YÊU CẦU").
+    reported = text.endswith(".") and not PARAGRAPH_OPENER.match(nxt) and not is_caps(nxt)
     if (
         _OWN_MADE.search(after[:600])
         or _titled_otherwise([*page, *lines][:6], chosen.type_name)
-        or not (_event_day(lead) or _day_outside(text, named))
+        or not (_event_day(lead) or _day_outside(text, named) or reported)
     ):
         return
     found.number = chosen.number
