@@ -2968,6 +2968,24 @@ HELD_SHAPES += [
     ),
 ]
 
+HELD_SHAPES += [
+    (
+        "a legal title '... của Bộ ... Quy định về ...': the trích yếu opens with 'Quy định'",
+        "Thông tư số 23/2024/TT-BNNPTNT ngày 15/11/2024 của Bộ Nông nghiệp và Phát triển nông thôn "
+        "Quy định về trồng rừng thay thế\n\nCập nhật ngày : 22/11/2024 02:00\n",
+        "subject",
+        "Quy định về trồng rừng thay thế",
+    ),
+    (
+        "a title whose words the lead writes on with quotes and more: left to fill",
+        "Kế hoạch tổ chức hoạt động tháng cao điểm vì người nghèo năm 2024\n\n04/10/2024\n\nNgày "
+        "25/9/2024, Ban vận động tỉnh ban hành kế hoạch số 97/KH-BVĐ tổ chức hoạt động Tháng cao điểm "
+        "“Vì người nghèo” năm 2024 (từ 17/10 đến 18/11/2024).\n",
+        "subject",
+        "",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

@@ -133,6 +133,10 @@ def read_headline(lines: list[str], found: Found) -> None:
             ):
                 end = _SENTENCE_END.search(c, about.end())
                 found.subject = [_quoted(c, about, end.start() if end else len(c))]
+                if verb := _REGULATES.search(c, cit.number_end, about.start()):
+                    # "Thông tư số 23/2017/TT-BNNPTNT ... của Bộ ... Quy định về trồng rừng ...":
+                    # the trích yếu opens with the verb, its "về" inside it.
+                    found.subject = [c[verb.start() : end.start() if end else len(c)]]
                 if found.date is None and end is not None and end["d"]:
                     found.date = _date_of(end)
             if found.subject and found.date is not None:
@@ -196,6 +200,10 @@ def _quoted(line: str, about: re.Match[str], end: int) -> str:
     if "“" in line[about.start() - 2 : about.end()] and "“" not in subject:
         subject = subject.split("”", 1)[0]
     return subject
+
+
+# A legal title's trích yếu that opens with "quy định" after the issuer (see read_headline).
+_REGULATES = re.compile(r"(?<=\s)quy\s+định\s*$", re.IGNORECASE)
 
 
 # What may stand between a lead's number and its "về": the date, the issuer, the addressees
@@ -531,15 +539,21 @@ def _title_names_only(before: str) -> bool:
 _TITLE_WORDS = re.compile(r"^(?=[a-zđà-ỹ])(?!(?:số|này|của|mới|khẩn|về)\b)[^\n]{12,200}$")
 
 
+def _unquote(text: str) -> str:
+    return re.sub(r"[“”\"‘’]", "", text)
+
+
 def _cut_short(words: str, lines: list[str]) -> bool:
     """The page's text goes on where the title's words stop: the title shortened the trích yếu.
 
     "Đề cương tuyên truyền kỷ niệm 75 năm Ngày thành lập Đội" over a lead that names "Đề cương
     tuyên truyền kỷ niệm 75 năm Ngày thành lập Đội TNTP Hồ Chí Minh (15/5/1941 - 15/5/2016)".
     """
-    key = fold(words).rstrip()
+    # (Quotes do not count: "tháng cao điểm vì người nghèo năm 2017" over a lead's "Tháng cao
+    # điểm “Vì người nghèo” năm 2017 (từ 17/10 đến 18/11/2017)".)
+    key = _unquote(fold(words)).rstrip()
     for line in lines[:12]:
-        text = fold(clean(line))
+        text = _unquote(fold(clean(line)))
         at = text.find(key)
         while at >= 0:
             tail = text[at + len(key) :]
