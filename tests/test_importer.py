@@ -2986,6 +2986,16 @@ HELD_SHAPES += [
     ),
 ]
 
+HELD_SHAPES += [
+    (
+        "a document page titled with its number alone: the number",
+        "3313/BVHTTDL-VHDT\n\nCông văn V/v Tham gia Ngày hội văn hóa các dân tộc\n\nKính gửi: Sở Văn "
+        "hóa tỉnh Phú Thọ\n\nBộ nhận được Công văn số 352/SVHTTDL-VP của Sở về việc xin ý kiến.\n",
+        "number",
+        "3313/BVHTTDL-VHDT",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

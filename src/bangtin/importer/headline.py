@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from bangtin.core.model import DocType
+from bangtin.core.numbers import DocNumber, parse_number
 from bangtin.core.text import fold
 from bangtin.importer.layout import Found
 from bangtin.importer.lines import KINH_GUI, NOISE, PARAGRAPH_OPENER, clean, is_caps
@@ -92,6 +93,11 @@ def read_headline(lines: list[str], found: Found) -> None:
             # document's own (a notice that opens with it: "Ngày 31/8/2020, Ban Chấp hành ... đã
             # ban hành Thông tri số 02-TT/ĐU ..." there names an earlier document, not itself).
             return
+        if seen == 0 and own is None and (alone := _number_alone(c)) is not None:
+            # A document page titled with the number alone ("3313/BVHTTDL-VHDT" over "Công văn
+            # V/v ..." and "Kính gửi: ..."): the page's own; its repetitions may say more.
+            found.number, own = alone, alone.key
+            continue
         if not c or NOISE.match(c) or len(c.split()) <= 2:
             # A portal's counters and labels ("Hôm nay:", "106620") are neither lead nor title.
             continue
@@ -200,6 +206,14 @@ def _quoted(line: str, about: re.Match[str], end: int) -> str:
     if "“" in line[about.start() - 2 : about.end()] and "“" not in subject:
         subject = subject.split("”", 1)[0]
     return subject
+
+
+def _number_alone(line: str) -> DocNumber | None:
+    """The number that is the whole line, with its type or a state issuer's code, or None."""
+    number = parse_number(line) if line and " " not in line.strip() else None
+    if number is None or (number.type_code is None and number.form != "state"):
+        return None
+    return number
 
 
 # A legal title's trích yếu that opens with "quy định" after the issuer (see read_headline).
