@@ -2996,6 +2996,17 @@ HELD_SHAPES += [
     ),
 ]
 
+HELD_SHAPES += [
+    (
+        "a headerless decision's grounds, a law's day among them, are no event's: no number",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Nghị định số "
+        "30/2020/NĐ-CP ngày 5/3/2020 của Chính phủ về công tác văn thư;\nXét đề nghị của Giám đốc Sở "
+        "Nội vụ,\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế công tác văn thư.\n",
+        "number",
+        "",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

@@ -649,8 +649,9 @@ def read_grounds(page: list[str], lines: list[str], found: Found) -> None:
     Only a run of grounds (see _GROUND_WORD) among the page's first lines, its documents named
     with type, number, date and trích yếu; the last such one is taken (a ground named bare, "và
     Hướng dẫn số 01-HD/ĐU ngày ...", is named in passing), and only where the page gives the
-    event's own day (_EVENT_DAY, outside the documents named). NOT where the page is about
-    another document: its title names a document of another type ("Kế hoạch tổ chức ngày hội
+    event's own day (_EVENT_DAY, around the grounds and dating none of them) or its grounds are a
+    sentence of their own. NOT where the page is about another document: its title names a
+    document of another type ("Kế hoạch tổ chức ngày hội
     ..." over "Thực hiện Hướng dẫn số 25/HD-MTTQ ..."), or its body makes its own after the
     grounds (see _OWN_MADE; a headerless document's own grounds: "Căn cứ ...; Căn cứ tình hình
     thực tế; Ban Chấp hành đề ra ..."); nor where no ground opens the run (several documents
@@ -683,8 +684,10 @@ def read_grounds(page: list[str], lines: list[str], found: Found) -> None:
     if chosen is None:
         return
     after = " ".join([text[chosen.end :], *content[run[-1] + 1 :][:2]])
-    named = [(c.start, c.end) for c in find_citations(text)]
-    lead = " ".join([*content[: run[0]], text[: opening[0].start], after])
+    # The event's day stands in the report around the grounds, never in a ground of its own
+    # ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;").
+    report = [x for x in content[: run[0]] if not _GROUND_LINE.match(x)]
+    lead = " ".join([*report, text[: opening[0].start], after])
     nxt = content[run[-1] + 1] if run[-1] + 1 < len(content) else ""
     # ... or where the grounds are a sentence of their own ("Căn cứ vào kế hoạch số 23-KH/ĐTN ...
     # về việc tổ chức ... hè năm 2018." and the report after it): a document's own grounds end
@@ -693,7 +696,7 @@ def read_grounds(page: list[str], lines: list[str], found: Found) -> None:
     if (
         _OWN_MADE.search(after[:600])
         or _titled_otherwise([*page, *lines][:6], chosen.type_name)
-        or not (_event_day(lead) or _day_outside(text, named) or reported)
+        or not (_event_day(lead) or reported)
     ):
         return
     found.number = chosen.number
@@ -752,15 +755,6 @@ def _event_day(text: str) -> bool:
     """A day in ``text`` that dates no document named right before it ("... số 2071/QĐ-BGDĐT
     ngày 16/6/2017" is that decision's day, not the event's)."""
     return any(not _DATES_OTHER.search(text, 0, m.start()) for m in _EVENT_DAY.finditer(text))
-
-
-def _day_outside(text: str, named: list[tuple[int, int]]) -> bool:
-    """A day in ``text`` that dates none of the documents named there (spans ``named``)."""
-    return any(
-        not any(a <= m.start() < b for a, b in named)
-        and not _DATES_OTHER.search(text, 0, m.start())
-        for m in _EVENT_DAY.finditer(text)
-    )
 
 
 def _ground_subject(text: str, cit: Citation) -> str:
