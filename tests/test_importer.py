@@ -3007,6 +3007,29 @@ HELD_SHAPES += [
     ),
 ]
 
+_ASKING = (
+    "Kỷ niệm 110 năm Ngày sinh đồng chí Chu Huy Mân\n\n03/03/2024 17:11\n\nThực hiện Hướng dẫn số "
+    "96-HD/BTGTW ngày 22/02/2024 của Ban Tuyên giáo Trung ương về tuyên truyền kỷ niệm 110 năm Ngày "
+    "sinh đồng chí Chu Huy Mân.\n\nBan Tuyên giáo Tỉnh ủy đề nghị các địa phương, đơn vị quan tâm "
+    "tuyên truyền về sự kiện.\n"
+)
+HELD_SHAPES += [
+    (
+        "a body's own letter asking after its ground ('... đề nghị các địa phương'): no number",
+        _ASKING,
+        "number",
+        "",
+    ),
+    (
+        "... but a person asking in the report leaves the ground the page's own",
+        _ASKING.replace(
+            "Ban Tuyên giáo Tỉnh ủy đề nghị", "Phát biểu tại hội nghị, đồng chí Trưởng ban đề nghị"
+        ),
+        "number",
+        "96-HD/BTGTW",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

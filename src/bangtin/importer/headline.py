@@ -633,6 +633,13 @@ _OWN_MADE = re.compile(
     re.IGNORECASE,
 )
 # (Not the dot of an abbreviation in capitals: "trên địa bàn TP. Huế".)
+# (A body asking, not a person speaking in a report: "Phát biểu chỉ đạo hội nghị đồng chí ...
+# đề nghị các cấp ủy ...".)
+_ASKS_ALL = re.compile(
+    r"^(?![^.;:]{0,80}?(?:đồng\s+chí|đ/c|phát\s+biểu))[^.;:]{0,80}?(?<!\w)(?:đề\s+nghị|yêu\s+cầu)"
+    r"\s+(?:các|toàn\s+thể)\s",
+    re.IGNORECASE,
+)
 _SENTENCE_STOP = re.compile(r"(?<![A-ZĐ][A-ZĐp])\.(?:\s+(?=[A-ZĐÀ-Ỹ])|\s*$)")
 # The event's day: "Chiều ngày 20/5/2022", "Ngày 11/10/2017", "Trong hai ngày 19 và 20/5".
 _EVENT_DAY = re.compile(r"(?<!\w)ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}|\s+(?:và|tháng)\s+\d)", re.I)
@@ -695,6 +702,9 @@ def read_grounds(page: list[str], lines: list[str], found: Found) -> None:
     reported = text.endswith(".") and not PARAGRAPH_OPENER.match(nxt) and not is_caps(nxt)
     if (
         _OWN_MADE.search(after[:600])
+        # "Thực hiện Hướng dẫn số 96-HD/BTGTW ... ." / "Ban Tuyên giáo Tỉnh ủy đề nghị các địa
+        # phương ...": the page is the body's own letter, asking, not a report.
+        or _ASKS_ALL.match(nxt)
         or _titled_otherwise([*page, *lines][:6], chosen.type_name)
         or not (_event_day(lead) or reported)
     ):
