@@ -3030,6 +3030,27 @@ HELD_SHAPES += [
     ),
 ]
 
+_TELEGRAM_NEWS = (
+    "(Chinhphu.vn) - Ngày 10/10, Bộ NN&PTNT có công điện khẩn gửi chủ tịch UBND các tỉnh về tài "
+    "liệu phục vụ Hội nghị trực tuyến “Tăng cường quản lý, bảo vệ rừng”.\n\nNội dung công điện nêu "
+    "rõ các việc phải làm.\n"
+)
+HELD_SHAPES += [
+    (
+        "a dated lead '<body> có công điện khẩn gửi ... về ...': the type",
+        _TELEGRAM_NEWS,
+        "type",
+        "Công điện",
+    ),
+    (
+        "... its subject after 'về'",
+        _TELEGRAM_NEWS,
+        "subject",
+        "Tài liệu phục vụ Hội nghị trực tuyến “Tăng cường quản lý, bảo vệ rừng”",
+    ),
+    ("... and no date (the lead's day has no year)", _TELEGRAM_NEWS, "date", None),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

@@ -163,9 +163,13 @@ def read_headline(lines: list[str], found: Found) -> None:
                     end = _SENTENCE_END.search(c, about.end())
                     found.subject = [c[about.end() : end.start() if end else len(c)]]
                 return
-        if _as_follows(c, found) or _signed_type(c, found):
+        if _as_follows(c, found):
             return
+        # (What was issued first: "... ký Nghị quyết liên tịch ban hành Quy chế ..." gives its
+        # trích yếu there; the lead's day and a "về" subject after it.)
         _issued_type(c, found, seen)
+        if _signed_type(c, found):
+            return
 
 
 _TYPE_ALT = "|".join(re.escape(t.value) for t in sorted(DocType, key=lambda t: -len(t.value)))
@@ -293,10 +297,12 @@ _SIGNED = re.compile(
 
 
 def _signed_type(line: str, found: Found) -> bool:
-    """Date and subject of a lead that names the document by its type (see _SIGNED).
+    """Type, date and subject of a dated lead that names the document by its type (see _SIGNED).
 
-    The type itself is left to the page's title: a news item that "sent" or "had" a công văn may
-    report on it rather than carry it (the title decides, see read_title).
+    A news item that "sent" or "had" a công văn reports on it, and a page that reports on one
+    document takes it as its own (tests/fixtures/real/README.md): its type too. The lead's day
+    may lack its year ("Ngày 10/10, Bộ ... có công điện khẩn gửi ... về ..."): the date is then
+    left to fill, the rest read.
     """
     for m in _SIGNED.finditer(line):
         rest = line[m.end() :].casefold()
@@ -304,10 +310,12 @@ def _signed_type(line: str, found: Found) -> bool:
         if name is None or re.match(r"\s*số\b", rest[len(name) :]):
             continue
         date = lead_date(line, m.start(), found.posted)
-        if date is None:
+        if date is None and not _LEAD_DAY.search(line, 0, m.start()):
             continue
         if found.date is None:
             found.date = date
+        if found.doc_type is None:
+            found.doc_type = DocType.from_text(name)
         end = m.end() + len(name)
         about = _LEAD_ABOUT.search(line, end)
         if (
