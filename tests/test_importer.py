@@ -3051,6 +3051,26 @@ HELD_SHAPES += [
     ("... and no date (the lead's day has no year)", _TELEGRAM_NEWS, "date", None),
 ]
 
+_NOTICE_OPENING = (
+    "Ban Thường vụ Đoàn trường thông báo đến các cơ sở Đoàn về việc huy động lực lượng tham gia cổ "
+    "vũ hội thi “Sáng mãi tên Người” năm 2024 cụ thể như sau:\n\n1. Thời gian: 18g30 ngày 19/05/2024"
+    "\n\n2. Địa điểm: Hội trường lớn\n"
+)
+HELD_SHAPES += [
+    (
+        "a notice's own '... thông báo đến ... về việc ... như sau:': the type",
+        _NOTICE_OPENING,
+        "type",
+        "Thông báo",
+    ),
+    (
+        "... and its subject",
+        _NOTICE_OPENING,
+        "subject",
+        "Huy động lực lượng tham gia cổ vũ hội thi “Sáng mãi tên Người” năm 2024",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

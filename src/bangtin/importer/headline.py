@@ -458,8 +458,23 @@ def lead_date(line: str, end: int, posted: dt.date | None) -> dt.date | None:
     return None
 
 
+# A notice's own opening in a copy without its header: "Ban Thường vụ Đoàn trường thông báo đến
+# các cơ sở Đoàn về việc huy động lực lượng ... cụ thể như sau:".
+_NOTICE_AS_FOLLOWS = re.compile(
+    r"(?<!\w)thông\s+báo\s+(?:đến|tới|cho)\s+[^.;:]{3,150}?\s+về\s+việc\s+(?P<s>[^;:]{10,400}?)"
+    r"\s*,?\s+(?:cụ\s+thể\s+)?như\s+sau\s*:",
+    re.IGNORECASE,
+)
+
+
 def _as_follows(line: str, found: Found) -> bool:
-    """Type and subject from a document's own "... xây dựng Kế hoạch ... như sau:" (see above)."""
+    """Type and subject from a document's own "... xây dựng Kế hoạch ... như sau:" (see above),
+    or a notice's own "... thông báo đến ... về việc ... như sau:" (see _NOTICE_AS_FOLLOWS)."""
+    if (notice := _NOTICE_AS_FOLLOWS.search(line)) and found.doc_type in (None, DocType.THONG_BAO):
+        found.doc_type = DocType.THONG_BAO
+        if not found.subject:
+            found.subject = [notice["s"]]
+        return True
     for m in _LEAD_AS_FOLLOWS.finditer(line):
         rest = m["rest"]
         name = next(
