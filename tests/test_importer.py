@@ -3071,6 +3071,17 @@ HELD_SHAPES += [
     ),
 ]
 
+HELD_SHAPES += [
+    (
+        "a title the lead repeats before 'với các nội dung như sau:' is not cut short",
+        "Kế hoạch tổ chức “Tháng Nhân đạo” năm 2024\n\nThực hiện hướng dẫn của Trung ương Hội. Hội Chữ "
+        "thập đỏ tỉnh triển khai Kế hoạch tổ chức “Tháng Nhân đạo” năm 2024 với các nội dung như sau:"
+        "\n\nI. MỤC ĐÍCH, YÊU CẦU\n",
+        "subject",
+        "Tổ chức “Tháng Nhân đạo” năm 2024",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

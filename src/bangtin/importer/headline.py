@@ -576,6 +576,9 @@ def _title_names_only(before: str) -> bool:
 _TITLE_WORDS = re.compile(r"^(?=[a-zđà-ỹ])(?!(?:số|này|của|mới|khẩn|về)\b)[^\n]{12,200}$")
 
 
+_GOES_ON = re.compile(r"\s+(?:voi\s+(?:cac\s+)?noi\s+dung|voi\s+chu\s+de|nhu\s+sau|nham)\b")
+
+
 def _unquote(text: str) -> str:
     return re.sub(r"[“”\"‘’]", "", text)
 
@@ -595,7 +598,9 @@ def _cut_short(words: str, lines: list[str]) -> bool:
         while at >= 0:
             tail = text[at + len(key) :]
             nxt = tail.lstrip()[:1]
-            if tail[:1] == " " and (nxt.isalnum() or nxt == "("):
+            # (Not the sentence going on to what the document holds: "... năm 2019 với các nội
+            # dung như sau:", "... với chủ đề ...", "... nhằm ...".)
+            if tail[:1] == " " and (nxt.isalnum() or nxt == "(") and not _GOES_ON.match(tail):
                 return True
             at = text.find(key, at + 1)
     return False
