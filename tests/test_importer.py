@@ -3082,6 +3082,17 @@ HELD_SHAPES += [
     ),
 ]
 
+HELD_SHAPES += [
+    (
+        "a lead's 'đã xây dựng kế hoạch ..., nhằm ...': the trích yếu ends at the purpose",
+        "Thực hiện chỉ đạo của Bộ Chính trị, Thường trực Hội CCB đã xây dựng kế hoạch phối hợp tuyên "
+        "truyền, vận động cung cấp thông tin về liệt sĩ, nhằm phân công cụ thể nhiệm vụ tới các cấp Hội."
+        "\n",
+        "subject",
+        "Phối hợp tuyên truyền, vận động cung cấp thông tin về liệt sĩ",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

@@ -382,8 +382,9 @@ def _issued_type(line: str, found: Found, seen: int) -> None:
             and subject[:1].islower()
             and 12 <= len(subject) <= 200
             and not _ASKS.match(subject)
-            # After "về việc" the subject is marked; else it must end the sentence.
-            and (about or stop is None or stop.group().strip() in ("", "."))
+            # After "về việc" the subject is marked; else it must end the sentence, or a clause
+            # of purpose must follow it (", nhằm ...").
+            and (about or stop is None or stop.group().strip(" ,") in ("", ".", "nhằm"))
         ):
             found.subject = [subject]
         return
