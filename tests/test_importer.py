@@ -3093,6 +3093,18 @@ HELD_SHAPES += [
     ),
 ]
 
+HELD_SHAPES += [
+    (
+        # "CỘNG HOÀ" (the older accent placement) is the motto as "CỘNG HÒA" is.
+        "the motto 'CỘNG HOÀ' glued to a left line on the number's line: the header left to fill",
+        "CĐ CÔNG THƯƠNG VN\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAMCĐ TRƯỜNG CĐCN AN BÌNH Độc lập - Tự do- "
+        "Hạnh phúc Số: /KH-CĐ\nThái Nguyên, ngày 03 tháng 7 năm 2024 KẾ HOẠCH\nTỔ CHỨC ĐẠI HỘI CÔNG ĐOÀN"
+        "\nThực hiện Điều lệ Công đoàn Việt Nam;\n",
+        "header",
+        (),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

@@ -223,7 +223,7 @@ def _left_block(lines: list[str], header_end: int) -> list[str]:
     confederation of labour's name is a body over the issuer (see _SUPERIOR_NAMES).
     """
     motto = any(is_motto(clean(x)) for x in lines[: header_end + 14])
-    if any(_motto_then_left(clean(x)) or _motto_inside(clean(x)) for x in lines[:header_end]):
+    if any(_motto_then_left(clean(x)) or _motto_inside(clean(x)) for x in lines[: header_end + 1]):
         # A scan's text layer interleaved the columns: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ
         # GIÁO DỤC VÀ ĐÀO TẠO", "... VIỆT NAM BINH VÀ XÃ HỘI" (the rest of "BỘ LAO ĐỘNG – THƯƠNG").
         # Which left lines belong together cannot be told: the header is left to fill.
@@ -300,7 +300,7 @@ def _without_name_head(line: str) -> str:
 
 
 _MOTTO_HEAD = re.compile(
-    r"^(?:CỘNG\s+HO?[ÀÒ]A\s+X[ÃÀ]\s*HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM)"
+    r"^(?:CỘNG\s+H(?:OÀ|ÒA)\s+X[ÃÀ]\s*HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM)"
     r"\s+(?P<rest>\S.*)$"
 )
 

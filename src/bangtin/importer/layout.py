@@ -25,7 +25,7 @@ from bangtin.importer.lines import (
 _MOTTO_KEYS = ("conghoaxahoichunghiavietnam", "dangcongsanvietnam")
 # ... written in capitals, as a header writes it ("nước Cộng hòa xã hội chủ nghĩa Việt Nam" in
 # a sentence is no header).
-MOTTO_CAPS = re.compile(r"CỘNG\s+HO?[ÀÒ]A\s+X|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM")
+MOTTO_CAPS = re.compile(r"CỘNG\s+H(?:OÀ|ÒA)\s+X|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM")
 _TERM = re.compile(r"^(?:nhiệm\s+kỳ|kỳ\s+họp|khóa|khoá)\b[^.;:]{0,40}$", re.IGNORECASE)
 
 

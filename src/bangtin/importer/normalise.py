@@ -112,7 +112,7 @@ _HEAD_LINES = 60  # the header block, even with page chrome above it, stands in 
 # "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH" (a Đoàn draft on Scribd). Capitals only for
 # the names, so running text ("độc lập dân tộc") is never cut.
 _GLUED_RIGHT = re.compile(
-    r"(?<=\S)[ \t]*(?=CỘNG[ \t]+HO?[ÀÒ]A[ \t]+X[ÃÀ][ \t]*HỘI\b|ĐẢNG[ \t]+CỘNG[ \t]+SẢN[ \t]+VIỆT"
+    r"(?<=\S)[ \t]*(?=CỘNG[ \t]+H(?:OÀ|ÒA)[ \t]+X[ÃÀ][ \t]*HỘI\b|ĐẢNG[ \t]+CỘNG[ \t]+SẢN[ \t]+VIỆT"
     r"|ĐOÀN[ \t]+TNCS[ \t]+HỒ[ \t]+CHÍ[ \t]+MINH|(?i:Độc[ \t]+lập[ \t]*[-–]?[ \t]*Tự[ \t]))"
 )
 # A run of rule characters after a header line: "BỘ Y TẾ -------".
