@@ -431,18 +431,19 @@ class _Keyed:
         return self.doc
 
 
-def _page(n: int, body: str) -> _Keyed:
+def _page(n: int, body: str, subject: str = "") -> _Keyed:
+    subject = subject or f"Về việc số {n}"
     doc = SearchDoc(
         url=f"van-ban/2024/{n}-cv/",
         kind="van-ban",
         title=f"Công văn số {n}-CV/ĐUK",
         sort_date=f"2024-{n % 12 + 1:02d}-{n % 28 + 1:02d}",
         passages=(body,),
-        fields=(Field(6.0, f"Về việc số {n}"), Field(1.0, body, body=True)),
+        fields=(Field(6.0, subject), Field(1.0, body, body=True)),
         keys=(f"{n}cv",),
         facets={"muc": ("Văn bản",)},
     )
-    return _Keyed(doc, (n, body))
+    return _Keyed(doc, (n, body, subject))
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -631,9 +632,12 @@ def test_index_update_moves_only_the_impacts_of_the_edited_page_s_terms(tmp_path
 def test_index_update_scores_again_only_the_edited_page_s_terms(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # With the statistics kept, an edit scores and encodes the postings of its pages' terms
-    # (old and new), keeps every other term's entry, and the files are still those of a full
-    # build scored with the kept statistics: a term gone, a term back, a page gone, a new one.
+    # With the statistics kept, an edit scores and encodes the postings of the terms whose
+    # posting on its pages came, went or moved to another impact level, keeps every other
+    # term's entry (the common words of an edited page, whose level the edit seldom moves: half
+    # the postings at 10,000 directives), and the files are still those of a full build scored
+    # with the kept statistics: a term gone, a term back, a title edited (the body's terms keep
+    # their levels: not scored), a page gone, a new one.
     pages = [_page(n, f"Nội dung văn bản {n} về dân vận khéo") for n in range(400)]
     served, cache = tmp_path / "served", IndexCache()
     update_index(pages, served, cache)
@@ -646,10 +650,11 @@ def test_index_update_scores_again_only_the_edited_page_s_terms(
         return out
 
     monkeypatch.setattr(index_module, "_score", counting)
-    seven, three_hundred = "van-ban/2024/7-cv/", "van-ban/2024/300-cv/"
+    seven, nine, three_hundred = "van-ban/2024/7-cv/", "van-ban/2024/9-cv/", "van-ban/2024/300-cv/"
     steps = [
         ([*pages[:7], _page(7, "Nội dung mới pangolinkhoi"), *pages[8:]], {seven}),
         (pages, {seven}),
+        ([*pages[:9], _page(9, pages[9].doc.passages[0], "Về việc số 9 mới"), *pages[10:]], {nine}),
         ([p for p in pages if p is not pages[300]], {three_hundred}),
         ([*pages, _page(5000, "Trang thêm dân vận")], {three_hundred, "van-ban/2024/5000-cv/"}),
     ]
@@ -660,12 +665,23 @@ def test_index_update_scores_again_only_the_edited_page_s_terms(
         view = _index_view(served)
         after = view["terms"]
         assert isinstance(before, dict) and isinstance(after, dict)
-        # The postings scored: those (now) of the terms the changed pages held or hold.
+        # The postings scored: those (now) of the terms whose posting on a changed page came,
+        # went or moved to another level; fewer than those of every term the pages hold.
         held = {t for t, entry in (*before.items(), *after.items()) if changed & entry[0].keys()}
-        assert scored == [sum(len(after[t][0]) for t in held if t in after)], step
+        moved = {t for t in held if any(_at(before, t, u) != _at(after, t, u) for u in changed)}
+        assert scored == [sum(len(after[t][0]) for t in moved if t in after)], step
+        if changed == {nine}:
+            assert moved == {"moi", "9 moi"} and len(held) > 10, moved
         assert cache.by_term is not None and scored[0] < len(cache.by_term[1].keys), step
         assert view == _index_view(_full(now, tmp_path / f"frozen-{step}", cache.stats)), step
     assert "pangolinkhoi" not in (served / "vocab.json").read_text("utf-8")
+
+
+def _at(terms: object, term: str, url: str) -> object:
+    """The impact of ``url``'s posting of ``term`` in an `_index_view`'s terms (None: none)."""
+    assert isinstance(terms, dict)
+    entry = terms.get(term)
+    return entry[0].get(url) if entry is not None else None
 
 
 def test_postings_kept_sorted_between_updates_are_those_sorted_afresh(tmp_path: Path) -> None:

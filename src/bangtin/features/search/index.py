@@ -734,6 +734,49 @@ def _by_term(postings: _Postings) -> _ByTerm:
     return _ByTerm(keys, tf, page)
 
 
+def _norms(lengths: np.ndarray, avg: float) -> np.ndarray:
+    """Each page's BM25 length norm, by page id."""
+    return _K1 * (1 - _B + _B * (lengths / avg))
+
+
+def _scores(
+    idf: np.ndarray, tf: np.ndarray, norms: np.ndarray, page: np.ndarray, stub: np.ndarray
+) -> np.ndarray:
+    """Each posting's score before quantisation: idf × tf × (k1 + 1) / (tf + norm), a page's
+    own keys weighed up, stubs down. ``idf``: each posting's (float64, changed in place);
+    ``tf``: each posting's weighted frequency (float32, changed in place); ``norms`` and
+    ``stub`` by page id. `_score` and `_moved_keys` both score with it, alike to the bit."""
+    # A page's own keys: marked by their weight, counted as WEIGHT_NUMBER (see _OWN_MARK).
+    own = tf >= _OWN_MARK
+    tf[own] -= np.floor(tf[own] / _OWN_MARK) * (_OWN_MARK - WEIGHT_NUMBER)
+    # Computed in place (arrays of millions: each new one is memory the kernel has to map).
+    score = idf
+    score *= tf
+    score *= _K1 + 1
+    norm = norms[page]
+    norm += tf
+    score /= norm
+    del norm
+    score[own] *= OWN_KEY_FACTOR
+    if stub.any():
+        score[stub[page]] *= STUB_FACTOR
+    return score
+
+
+def _levels(score: np.ndarray, low: float, high: float, *, clip: bool) -> None:
+    """``score`` made its impact level before rounding, in place (``clip``: into [low, high]
+    first, as with frozen statistics)."""
+    if clip:
+        np.clip(score, low, high, out=score)
+    # IMPACT_LEVELS steps on a log scale between the smallest and the largest impact: a common
+    # word's impacts and a rare word's differ a thousand-fold, and a linear scale would flatten
+    # the former. Few levels make few blocks, so the ids of a block are close and their gaps
+    # small: the commonest lists (8,000 pages) shrink by a third once gzipped.
+    score /= low
+    np.log(score, out=score)
+    score *= (IMPACT_LEVELS - 1) / np.log(high / low)
+
+
 def _score(
     postings: _Postings,
     stubs: Sequence[bool],
@@ -769,43 +812,21 @@ def _score(
     term -= 1
     del new_term
     df = np.diff(np.concatenate((starts, [len(term)])))
-    # A page's own keys: marked by their weight, counted as WEIGHT_NUMBER (see _OWN_MARK).
-    own = tf >= _OWN_MARK
-    tf[own] -= np.floor(tf[own] / _OWN_MARK) * (_OWN_MARK - WEIGHT_NUMBER)
     if frozen is None:
         avg = float(pages.mean()) or 1.0
         idf = np.log(1 + (n - df + 0.5) / (df + 0.5))
     else:
         n, avg, rare = frozen.n, frozen.avg, frozen.rare()
         idf = np.fromiter((frozen.idf.get(w, rare) for w in words), np.float64, len(words))
-    norms = _K1 * (1 - _B + _B * (lengths / avg))
-    # idf × tf × (k1 + 1) / (tf + norm), computed in place (arrays of millions: each new one
-    # is memory the kernel has to map).
-    score = np.repeat(idf, df)
-    score *= tf
-    score *= _K1 + 1
-    norm = norms[page]
-    norm += tf
-    score /= norm
-    del tf, norm
-    score[own] *= OWN_KEY_FACTOR
-    del own
     stub = np.asarray(stubs, dtype=bool)
-    if stub.any():
-        score[stub[page]] *= STUB_FACTOR
+    score = _scores(np.repeat(idf, df), tf, _norms(lengths, avg), page, stub)
+    del tf
     if frozen is None:
         low = float(score.min())
         high = max(float(score.max()), low * 1.0001)
     else:
         low, high = frozen.low, frozen.high
-        np.clip(score, low, high, out=score)
-    # IMPACT_LEVELS steps on a log scale between the smallest and the largest impact: a common
-    # word's impacts and a rare word's differ a thousand-fold, and a linear scale would flatten
-    # the former. Few levels make few blocks, so the ids of a block are close and their gaps
-    # small: the commonest lists (8,000 pages) shrink by a third once gzipped.
-    score /= low
-    np.log(score, out=score)
-    score *= (IMPACT_LEVELS - 1) / np.log(high / low)
+    _levels(score, low, high, clip=frozen is not None)
     np.rint(score, out=score)
     score += 1
     impact = score.astype(np.int32)
@@ -1250,30 +1271,116 @@ class IndexCache:
     shards: int = 0
 
 
-def _edited_keys(before: Mapping[int, _Batch], now: Mapping[int, _Batch]) -> np.ndarray:
-    """The keys of the terms that the pages changed between two updates hold, in their old
-    postings and their new (sorted, once each): the only terms whose entries can change when
-    the statistics stay (a page's impacts hang on its own text, its length and being a stub)."""
-    parts: list[np.ndarray] = []
+def _edited_keys(
+    before: Mapping[int, _Batch],
+    now: Mapping[int, _Batch],
+    vocabulary: _Vocabulary,
+    frozen: CorpusStats,
+) -> tuple[np.ndarray, np.ndarray]:
+    """The terms an edit changes, between two updates: (the keys whose entries change, the
+    keys held by the pages whose head record changed), each sorted, once each.
+
+    With the statistics kept, a term's entry changes only where a page changed the term's
+    posting: added, taken out, or moved to another impact level (a page's impacts hang on its
+    own text, its length and being a stub). A page's edit seldom moves the levels of the
+    common words it holds, whose postings are half the index's at 10,000 directives: their
+    entries are kept, not scored and encoded again. A page whose head record changed (its
+    title...) changes the shards whose terms it holds (they carry it), not their entries."""
+    words = vocabulary.words()
+    moved: list[np.ndarray] = []
+    shown: list[np.ndarray] = []
     for start in before.keys() | now.keys():
         old, new = before.get(start), now.get(start)
         if old is new:
             continue
-        for batch, other in ((old, new), (new, old)):
-            if batch is None:
+        size = max(len(old.docs) if old is not None else 0, len(new.docs) if new is not None else 0)
+        for at in range(size):
+            a = _page_postings(old, start, at)
+            b = _page_postings(new, start, at)
+            if a is not None and b is not None and _same_doc(a.doc, b.doc):
                 continue
-            theirs = other.docs if other is not None else ()
-            changed = [
-                start + at
-                for at, doc in enumerate(batch.docs)
-                if at >= len(theirs) or not _same_doc(doc, theirs[at])
-            ]
-            if not changed:
-                continue
-            postings = batch.counted.postings
-            for keys, pages in zip(postings.keys, postings.pages, strict=True):
-                parts.append(keys[np.isin(pages, changed)])
-    return np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
+            moved.append(_moved(a, b, words, frozen))
+            if a is None or b is None or a.head != b.head:
+                shown += [x.keys for x in (a, b) if x is not None]
+    return tuple(  # type: ignore[return-value]
+        np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
+        for parts in (moved, shown)
+    )
+
+
+@dataclass(slots=True)
+class _PagePostings:
+    """One page's postings in a batch, and what its impacts and its head record hang on."""
+
+    doc: SearchDoc
+    keys: np.ndarray
+    tfs: np.ndarray
+    length: np.ndarray
+    head: list[Any]
+
+
+def _page_postings(batch: _Batch | None, start: int, at: int) -> _PagePostings | None:
+    """The page at id ``start + at`` in ``batch`` (None: the batch does not reach it)."""
+    if batch is None or at >= len(batch.docs):
+        return None
+    postings = batch.counted.postings
+    page = start + at
+    keys: list[np.ndarray] = []
+    tfs: list[np.ndarray] = []
+    for k, t, g in zip(postings.keys, postings.tfs, postings.pages, strict=True):
+        mine = g == page
+        keys.append(k[mine])
+        tfs.append(t[mine])
+    lengths = np.concatenate(postings.lengths) if postings.lengths else np.zeros(at + 1)
+    return _PagePostings(
+        batch.docs[at],
+        np.concatenate(keys) if keys else np.zeros(0, dtype=np.int64),
+        np.concatenate(tfs) if tfs else np.zeros(0, dtype=np.float32),
+        lengths[at : at + 1],
+        batch.counted.heads[at],
+    )
+
+
+# A level this close to halfway between two is not trusted to round alike in another sum.
+_HALFWAY = 1e-6
+
+
+def _moved(
+    a: _PagePostings | None, b: _PagePostings | None, words: Sequence[bytes], frozen: CorpusStats
+) -> np.ndarray:
+    """The keys of the terms whose posting of this page is added, taken out or moved to
+    another impact level between ``a`` and ``b`` (the page before and after)."""
+    levels = [_page_levels(x, words, frozen) if x is not None else {} for x in (a, b)]
+    keys = levels[0].keys() | levels[1].keys()
+    out = [key for key in keys if _differs(levels[0].get(key), levels[1].get(key))]
+    return np.asarray(out, dtype=np.int64)
+
+
+def _differs(x: float | None, y: float | None) -> bool:
+    """True when levels ``x`` and ``y`` (None: no posting) may give other impacts (rounded
+    half to even, as `np.rint`)."""
+    if x is None or y is None:
+        return x is not y
+    if x == y:
+        return False
+    return round(x) != round(y) or min(abs(x % 1 - 0.5), abs(y % 1 - 0.5)) < _HALFWAY
+
+
+def _page_levels(
+    page: _PagePostings, words: Sequence[bytes], frozen: CorpusStats
+) -> dict[int, float]:
+    """Each term's impact level on ``page`` before rounding, as `_score` computes it with the
+    statistics ``frozen``."""
+    keys = page.keys.tolist()
+    rare = frozen.rare()
+    idf = np.fromiter(
+        (frozen.idf.get(_term_text(words, key), rare) for key in keys), np.float64, len(keys)
+    )
+    ids = np.zeros(len(keys), dtype=np.int64)
+    stub = np.asarray([page.doc.stub], dtype=bool)
+    score = _scores(idf, page.tfs.copy(), _norms(page.length, frozen.avg), ids, stub)
+    _levels(score, frozen.low, frozen.high, clip=True)
+    return dict(zip(keys, score.tolist(), strict=True))
 
 
 def _edited_terms(
@@ -1495,8 +1602,11 @@ def update_index(
     by_term = _kept_by_term(cache)
     table = kept = None
     if cache.stats is not None and cache.entries is not None:
-        keys = _edited_keys(before, cache.batches)
+        keys, shown = _edited_keys(before, cache.batches, cache.vocabulary, cache.stats)
         table, edited = _edited_terms(keys, by_term, counted.postings, built, cache)
+        # The shards that carry a changed head record are made again, their entries kept.
+        words = cache.vocabulary.words()
+        edited.update(_term_text(words, key) for key in shown.tolist())
         if cache.files is not None:
             kept = _KeptShards(cache.files, edited, cache.tails, cache.shards)
     with _Changed(target, cache.files, cache.digests) as files:
