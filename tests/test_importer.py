@@ -3105,6 +3105,18 @@ HELD_SHAPES += [
     ),
 ]
 
+HELD_SHAPES += [
+    (
+        "a flattened letter with the motto 'CỘNG HOÀ': cut before it, the header line alone",
+        "ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+        "Số: 1234/UBND-VX Phan Thiết, ngày 12 tháng 4 năm 2024 V/v tổ chức ngày hội đọc sách Kính gửi: "
+        "Sở Giáo dục và Đào tạo; Sở Văn hóa, Thể thao và Du lịch. Ủy ban nhân dân tỉnh đề nghị các sở "
+        "tổ chức ngày hội đọc sách năm 2024 trên địa bàn tỉnh, bảo đảm thiết thực, hiệu quả.\n",
+        "header",
+        ("ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN",),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

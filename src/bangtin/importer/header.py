@@ -435,7 +435,7 @@ def _number_below(lines: list[str], i: int) -> bool:
 # The last line of a subject is often the period it covers: "Năm học 2019 - 2020",
 # "Nhiệm kỳ 2020 - 2025", "Giai đoạn 2021 - 2025".
 _PERIOD = re.compile(
-    r"^(?:năm học|nhiệm kỳ|giai đoạn|năm|quý|đợt|khóa|niên khóa)\b\s*:?[^.;:]{0,30}(?:19|20)\d\d\W*$",
+    r"^(?:năm học|nhiệm kỳ|giai đoạn|năm|quý|đợt|khóa|khoá|niên khóa|niên khoá)\b\s*:?[^.;:]{0,30}(?:19|20)\d\d\W*$",
     re.IGNORECASE,
 )
 # The words a subject's line never ends with when the subject ends there.

@@ -168,7 +168,7 @@ def _glued_pieces(line: str) -> list[str]:
 _FLAT_BREAKS = re.compile(
     # The Party form's number has no colon ("Số 12-CV/ĐUK") and its "*" may stand alone; the
     # authority is written with slashes ("T/M BAN THƯỜNG VỤ"); the body opens with "Thực hiện".
-    r"\*{3}|(?<=\S)\s\*\s(?=\S)|(?=\bSố\s*:)|(?=\bSố\s+\d)|(?=CỘNG\s+HÒA\s+XÃ\s+HỘI)"
+    r"\*{3}|(?<=\S)\s\*\s(?=\S)|(?=\bSố\s*:)|(?=\bSố\s+\d)|(?=CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI)"
     r"|(?=Độc\s+lập\s*-\s*Tự)|(?=ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM)"
     r"|(?=ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH)|(?=V/v\b)|(?=Kính\s+gửi\s*:)|(?=Nơi\s+nhận\s*:)"
     r"|(?<=[;.,:])\s+(?=[-–]\s+\S)|(?=-\s+Căn\s+cứ)|(?=\b(?:TM|KT|TL)\.\s+[A-ZĐ])"
