@@ -239,7 +239,8 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "signer": {"name": "Trần Minh Tâm", "title": "Trưởng ban", "authority": ""},
         "to": (),
         "cc": ("thuong-truc-duk", "chi-dang-bo-co-so", "Lưu VT"),
-        "relations": {"implements": ("2078-CV/ĐUK",)},
+        # 189-CV/TU stands inside 2078's trích yếu: cited in passing, not implemented.
+        "relations": {"implements": ("2078-CV/ĐUK",), "cites": ("189-CV/TU",)},
         "themes": (2024,),
         "missing": (),
         "body": (
@@ -298,7 +299,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "signer": {"name": "Nguyễn Hoài Anh", "title": "Bí thư", "authority": "T/M Ban Thường vụ"},
         "to": (),
         "cc": ("chi-dang-bo-co-so", "Lưu VP"),
-        "relations": {"implements": ("01-KL/TW",)},
+        "relations": {"implements": ("01-KL/TW",), "cites": ("05-CT/TW",)},
         "themes": (),
         "missing": (),
         "body": ("nội dung cốt lõi",),
@@ -663,7 +664,7 @@ def test_import_folder_continues_and_summarises(tmp_path: Path) -> None:
     assert target.is_file()
     summary = result.stderr[result.stderr.index("Tổng kết:") :].splitlines()
     assert summary[1:6] == [
-        "  03-ke-hoach.txt → đã có, bỏ qua: có 9/9 mục, đủ thông tin chính; 1 trích dẫn",
+        "  03-ke-hoach.txt → đã có, bỏ qua: có 9/9 mục, đủ thông tin chính; 2 trích dẫn",
         f"  07-trang-web.txt → {target}: có 9/9 mục, đủ thông tin chính; 1 trích dẫn",
         "  bảng.xlsx → bỏ qua (định dạng .xlsx chưa nhập được)",
         "  ghi-chú.txt → chưa ghi: có 1/9 mục, cần điền số văn bản, ngày ban hành, địa danh, "
@@ -3114,6 +3115,27 @@ HELD_SHAPES += [
         "tổ chức ngày hội đọc sách năm 2024 trên địa bàn tỉnh, bảo đảm thiết thực, hiệu quả.\n",
         "header",
         ("ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN",),
+    ),
+]
+
+HELD_SHAPES += [
+    (
+        "a number nested in a citation's trích yếu is a citation too (cited in passing)",
+        STATE_HEAD.format(number="Số: 12/KH-UBND")
+        + "\nKẾ HOẠCH\nTriển khai Kết luận số 80-KL/TW\n\nThực hiện Kết luận số 80-KL/TW ngày 20/6/2024"
+        " của Ban Bí thư về tiếp tục thực hiện Chỉ thị số 32-CT/TW của Ban Bí thư về tăng cường phổ "
+        "biến pháp luật, Ủy ban nhân dân tỉnh ban hành kế hoạch như sau:\n",
+        "relations",
+        {"implements": ("80-KL/TW",), "cites": ("32-CT/TW",)},
+    ),
+    (
+        "a citation written again with two letters of its code cut off is one citation",
+        STATE_HEAD.format(number="Số: 12/KH-UBND")
+        + "\nKẾ HOẠCH\nTuyển sinh năm học 2024\n\nCăn cứ Thông tư số 01/2016/TT-BGDĐT ngày 15/01/2016"
+        " của Bộ Giáo dục và Đào tạo;\nCăn cứ Điều 18 của Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016;"
+        "\n",
+        "relations",
+        {"based-on": ("01/2016/TT-BGDĐT",)},
     ),
 ]
 

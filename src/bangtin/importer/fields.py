@@ -232,11 +232,31 @@ def _damaged_copies(numbers: Collection[DocNumber]) -> set[str]:
     return out
 
 
+def _cut_copies(numbers: Collection[DocNumber], own: DocNumber | None) -> set[str]:
+    """The keys of numbers that are another one with one or two letters of its issuer code lost
+    or glued on ("01/2016/TT-BGD ĐT" read "01/2016/TT-BGD" beside "01/2016/TT-BGDĐT"; "Số
+    hiệu:25-HD/BCĐTWNgày ..." read "25-HD/BCĐTWN" beside its own "25-HD/BCĐTW"): the shorter
+    of two citations, and any such copy of the document's own number, are dropped."""
+    out = set()
+    for n in numbers:
+        for w in [*numbers, *([own] if own else [])]:
+            short, long_ = sorted((n.issuer_code, w.issuer_code), key=len)
+            if (
+                (n.serial, n.year, n.type_code) == (w.serial, w.year, w.type_code)
+                and long_ != short
+                and long_.startswith(short)
+                and re.fullmatch(r"[A-ZĐ]{1,2}", long_[len(short) :])
+                and (w is own or len(n.issuer_code) < len(w.issuer_code))
+            ):
+                out.add(n.key)
+    return out
+
+
 _ETH = str.maketrans("ð", "đ")
 
 
 def relations_of(text: str, *, own: DocNumber | None) -> dict[str, tuple[str, ...]]:
-    """Every citation in ``text`` but nested ones and the document's own number, by kind.
+    """Every citation in ``text`` (nested ones too) but the document's own number, by kind.
 
     A number keeps its first kind, unless a later mention says more than "cites".
     """
@@ -246,10 +266,11 @@ def relations_of(text: str, *, own: DocNumber | None) -> dict[str, tuple[str, ..
     # "Ð": OCR puts it beside a "Đ" it read twice ("1836-QĐÐ/TWĐTN"), a number left damaged.
     text = text.translate(_ETH)
     citations = find_citations(text)
-    damaged = _damaged_copies([c.number for c in citations if not c.nested])
+    # Nested ones too ("Kết luận số 80-KL/TW ... về tiếp tục thực hiện Chỉ thị số 32-CT/TW ..."):
+    # the text writes that number (the corpus's keys list what the text writes), as a citation.
+    read = [c.number for c in citations]
+    damaged = _damaged_copies(read) | _cut_copies(read, own)
     for cit in citations:
-        if cit.nested:
-            continue
         key = cit.number.key
         if (
             key in damaged
@@ -257,10 +278,14 @@ def relations_of(text: str, *, own: DocNumber | None) -> dict[str, tuple[str, ..
             or _OWN_NUMBER_LINE.match(text, cit.start)
         ):
             continue
+        # A nested one is cited in passing: its kind is its parent's relation, not this
+        # document's ("Thực hiện Công văn số 2078 ... về Đẩy mạnh thực hiện Công văn số 189 ...":
+        # this plan implements 2078 and only cites 189).
+        kind = RelationKind.CITES if cit.nested else cit.kind
         if key not in chosen:
-            chosen[key] = (cit.kind, str(cit.number))
-        elif cit.kind is not RelationKind.CITES and chosen[key][0] is RelationKind.CITES:
-            chosen[key] = (cit.kind, chosen[key][1])
+            chosen[key] = (kind, str(cit.number))
+        elif kind is not RelationKind.CITES and chosen[key][0] is RelationKind.CITES:
+            chosen[key] = (kind, chosen[key][1])
     grouped: dict[str, tuple[str, ...]] = {}
     for kind in RelationKind:
         numbers = tuple(num for k, num in chosen.values() if k is kind)
