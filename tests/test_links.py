@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -393,3 +394,44 @@ def test_citations_found_in_two_processes_make_the_same_graph(monkeypatch) -> No
         assert [r.source for r in parallel.incoming(d)] == [r.source for r in serial.incoming(d)]
     assert parallel.stubs == serial.stubs
     assert out(parallel, docs[5]) == [("4-CV/DUK", "implements"), ("5-CT/TW", "based-on")]
+
+
+CITING_BODY = (
+    "Thực hiện Công văn số 10-CV/ĐUK ngày 01/3/2024 và Kế hoạch số 11-KH/ĐUK, "
+    "căn cứ Công văn số 10-CV/ĐUK ngày 02/3/2024."
+)
+
+
+def test_a_record_s_citations_are_taken_into_the_graph_as_a_build_takes_them() -> None:
+    # serve's citation added or taken out (`LinkGraph.with_records`): the record's relations,
+    # the backlinks of what it cites and its warnings made again, the rest kept; the same
+    # graph as one built from the new records, or None when a stub or a status hangs on it.
+    ten = doc("10-CV/ĐUK", D(2024, 3, 1), "Nội dung.")
+    eleven = doc("11-KH/ĐUK", D(2024, 4, 1), "Thực hiện Công văn số 10-CV/ĐUK ngày 01/3/2024.")
+    x = doc("20-CV/ĐUK", D(2024, 5, 1), "Nội dung.")
+    others = [ten, eleven, doc("21-CV/ĐUK", D(2024, 6, 1), "Căn cứ Công văn số 20-CV/ĐUK.")]
+    graph = build_graph([*others, x], audience=INTERNAL)
+    steps = [
+        # Cites two records, one with a date that disagrees (a warning, its own path's).
+        (CITING_BODY, True),
+        ("Nội dung.", True),  # taken out again
+        ("Căn cứ Công văn số 99-CV/ĐUK ngày 01/3/2024.", False),  # no such record: a stub
+        ("Công văn này thay thế Công văn số 10-CV/ĐUK ngày 01/3/2024.", False),  # a status
+    ]
+    for body, kept in steps:
+        new = dataclasses.replace(x, body=body)
+        memo: dict[int, tuple[Directive, list[object]]] = {}
+        patched = graph.with_records([new], memo)  # type: ignore[arg-type]
+        assert (patched is not None) is kept, body
+        if patched is None:
+            continue
+        fresh = build_graph([*others, new], audience=INTERNAL)
+        assert _graph_view(patched) == _graph_view(fresh), body
+        assert memo[id(new)][0] is new  # its citations, for the next edit
+        graph, x = patched, new
+    assert any(
+        w.path == x.path
+        for w in build_graph(
+            [*others, dataclasses.replace(x, body=CITING_BODY)], audience=INTERNAL
+        ).warnings
+    )

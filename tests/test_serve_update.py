@@ -412,3 +412,48 @@ def test_the_follow_up_keeps_the_answers_and_tasks_of_records_an_edit_leaves(
 def _record(plugin: BangtinPlugin, number: str) -> Directive:
     assert plugin.features is not None
     return next(d for d in plugin.features.ctx.registry.directives if str(d.number) == number)
+
+
+def test_a_citation_added_or_taken_out_keeps_the_link_graph(
+    make_site: MakeSite, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A citation of a record added, then taken out: the graph is kept with the record's
+    # relations made again (`LinkGraph.with_records`: building it is a third of a second at
+    # 10,000 directives), and the pages are a full build's; a citation of a number no record
+    # has makes a stub: the graph is built.
+    plugin, out = _served(make_site, tmp_path)
+    built: list[int] = []
+    build_graph = graph_module.build_graph
+
+    def counted(*args: object, **kwargs: object) -> object:
+        built.append(1)
+        return build_graph(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(links_feature, "build_graph", counted)
+    root = plugin.root
+    other = root / OTHER
+    plan = directive("5-KH/ĐUK", "2024-02-05", subject="Kế hoạch tập huấn", body=CITES)
+    backlink = "../5-kh-duk/"
+    cited_page = out / "van-ban/2024/189-cv-tu/index.html"
+    assert backlink not in cited_page.read_text("utf-8")
+    stub = plan.replace("189-CV/TU, ngày 02/01/2024", "77-CV/TU, ngày 02/01/2024")
+    none = plan.replace(CITES, "Nội dung văn bản.")
+    # (text, the graph built so far, the backlink shown): a stub cited, or no longer, builds it.
+    for text, builds, shown in (
+        (plan, 0, True),
+        (stub, 1, False),
+        (plan, 2, True),
+        (none, 2, False),
+    ):
+        other.write_text(text, "utf-8")
+        report = _serve_update(plugin).update(plugin, [Path(OTHER)])
+        assert report.errors == () and len(built) == builds, text
+        assert "van-ban/2024/189-cv-tu.md" in report.rendered
+        assert (backlink in cited_page.read_text("utf-8")) is shown
+    fresh = tmp_path / "fresh"
+    serve_build(Site(root), fresh)  # last: MkDocs hands it this test's plugin
+    served, whole = _html_pages(out), _html_pages(fresh)
+    assert (
+        sorted(rel for rel in served.keys() | whole.keys() if served.get(rel) != whole.get(rel))
+        == []
+    )

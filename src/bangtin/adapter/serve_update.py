@@ -36,7 +36,7 @@ from bangtin.features.attachments import sync_files
 from bangtin.features.incremental import EVERY_RECORD, affected_pages, left_the_view
 from bangtin.features.registry import Features
 from bangtin.features.search.feature import INDEX_FOLDER, SearchFeature
-from bangtin.links.graph import same_graph, same_links
+from bangtin.links.graph import same_fields, same_links
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -143,8 +143,9 @@ class ServeUpdate:
         ]
         in_place = len(pairs) == len(changed)
         bodies_only = in_place and self._same_links(pairs, same_links)
-        # Other fields edited, none the link graph reads: the graph is kept with the records.
-        fields_only = in_place and not bodies_only and self._same_links(pairs, same_graph)
+        # Other fields edited, none the link graph reads but what the texts cite: the graph is
+        # kept with the records, their relations made again (`LinkGraph.with_records`).
+        fields_only = in_place and not bodies_only and self._same_links(pairs, _same_fields)
         old_features, old_specs = host.features, host.specs
         edits = [new for _, new in pairs] if bodies_only else []
         self._take(
@@ -228,10 +229,11 @@ class ServeUpdate:
     def _same_links(
         self, pairs: list[tuple[Directive, Directive]], same: Callable[..., bool]
     ) -> bool:
-        """True when ``same`` (`same_links`, `same_graph`) holds for every pair: with
+        """True when ``same`` (`same_links`, `same_fields`) holds for every pair: with
         `same_links`, an edit of bodies only, citing the same documents as before (a typo, a
         sentence): no relation, listing or status changes, so the link graph stays and only the
-        edited records' own pages are rendered again; with `same_graph`, the graph stays."""
+        edited records' own pages are rendered again; with `same_fields`, the graph stays with
+        the records' relations made again (`LinkGraph.with_records`)."""
         assert self.memo is not None  # serve keeps a memo
         mentions = self.memo.setdefault("links.mentions", {})
         return all(same(old, new, mentions) for old, new in pairs)
@@ -278,6 +280,10 @@ def _write_beside_index(feature: SearchFeature, site_dir: Path, written: Written
     rest = {rel: key for rel, key in before.items() if rel not in index}
     made = write_outputs([without_index], site_dir, {name: rest})
     return {name: {**made.get(name, {}), **index}}
+
+
+def _same_fields(old: Directive, new: Directive, _mentions: object) -> bool:
+    return same_fields(old, new)
 
 
 def _same_views(pairs: list[tuple[Directive, Directive]], old: Features, new: Features) -> bool:

@@ -53,7 +53,15 @@ from bangtin.core.numbers import DocNumber
 from bangtin.core.text import format_date_short
 from bangtin.links.citations import Citation, LinkTarget, find_citations, mask_code
 
-__all__ = ["LinkGraph", "ResolvedRelation", "build_graph", "identity_of", "same_links"]
+__all__ = [
+    "LinkGraph",
+    "ResolvedRelation",
+    "build_graph",
+    "identity_of",
+    "same_fields",
+    "same_graph",
+    "same_links",
+]
 
 Identity = tuple[str, int]
 
@@ -246,6 +254,103 @@ class LinkGraph:
             _out=out,
             _in=inc,
         )
+
+    def with_records(
+        self,
+        records: Iterable[Directive],
+        memo: dict[int, tuple[Directive, list[_Mention]]] | None = None,
+    ) -> LinkGraph | None:
+        """This graph with ``records`` in place of those it holds for them, each of which
+        differs from its old one in no field the graph reads (:func:`same_fields`), only,
+        perhaps, in what its subject and body cite; None when the graph must be built again.
+
+        For `bangtin serve` (a citation added or taken out: a quarter of a second less at
+        10,000 directives). A record's relations are made again when each document it cites,
+        before and after, is a record of the graph: then the edit changes no stub, no other
+        record's citation, no status (none it supersedes, before or after: else None), only
+        its own relations, the backlinks of what it cites and its own warnings. ``memo`` is
+        :func:`build_graph`'s, given the new records' citations.
+        """
+        records = list(records)
+        graph = self.with_bodies(records, whole=True)
+        for new in records:
+            own = _id(new)
+            old = self._by_id.get(own)
+            if old is None or old.stub:
+                continue  # a record the graph does not show: ignored, as by with_bodies
+            before, after = _mentions(old), _mentions(new)
+            if memo is not None:
+                memo[id(new)] = (new, after)
+            if before == after:
+                continue
+            patched = graph._with_mentions(graph._by_id[own], before, after)
+            if patched is None:
+                return None
+            graph = patched
+        return graph
+
+    def _with_mentions(
+        self, source: Directive, before: list[_Mention], after: list[_Mention]
+    ) -> LinkGraph | None:
+        """This graph with ``source``'s relations made from ``after`` (they were made from
+        ``before``); None when either names a document that is not a record of the graph."""
+        old_rows = self._resolve_own(source, before)
+        new_rows = self._resolve_own(source, after)
+        if old_rows is None or new_rows is None:
+            return None
+        own = _id(source)
+        old_edges, new_edges = _own_edges(own, old_rows[0]), _own_edges(own, new_rows[0])
+        superseded = [
+            {target for target, kind in edges if kind is RelationKind.SUPERSEDES}
+            for edges in (old_edges, new_edges)
+        ]
+        if superseded[0] or superseded[1]:
+            return None  # what it supersedes takes another status: build it
+        out, inc = dict(self._out), dict(self._in)
+        for rel in out.pop(own, ()):
+            assert rel.target is not None
+            target = _id(rel.target)
+            left = tuple(r for r in inc.get(target, ()) if _id(r.source) != own)
+            if left:
+                inc[target] = left
+            else:
+                inc.pop(target, None)
+        made, _ = _resolved_relations({own: new_edges}, self._by_id)
+        if made.get(own):
+            out[own] = tuple(sorted(made[own], key=_relation_order))
+        for rel in made.get(own, ()):
+            assert rel.target is not None
+            target = _id(rel.target)
+            inc[target] = tuple(sorted((*inc.get(target, ()), rel), key=_backlink_order))
+        warnings = {w for w in self.warnings if w.path != source.path} | set(new_rows[1])
+        return dataclasses.replace(
+            self,
+            warnings=tuple(sorted(warnings, key=lambda w: (w.path, w.line, w.message))),
+            _out=out,
+            _in=inc,
+        )
+
+    def _resolve_own(
+        self, source: Directive, mentions: list[_Mention]
+    ) -> tuple[_Resolved, list[ContentError]] | None:
+        """``source``'s mentions resolved as `build_graph` resolves them, and its warnings;
+        None when one of them would be, or was, a stub's (no record has its number)."""
+        rows: _Resolved = []
+        warnings: list[ContentError] = []
+        for m in mentions:
+            on = source.date
+            if m.parent is not None and mentions[m.parent].date is not None:
+                on = min(on, mentions[m.parent].date or on)
+            if m.date is None and m.date_text:
+                warnings.append(_no_such_date(source, m))
+            found = self._index.resolve(m.number, m.date, on)
+            if found is None or found[0] not in self._index.real:
+                return None
+            ident, problem = found
+            if problem:
+                warnings.append(ContentError(source.path, m.line, problem, warning=True))
+            rows.append((m, ident))
+        return rows, warnings
 
     def _walk(self, directive: Directive, depth: int, *, upward: bool) -> tuple[Directive, ...]:
         seen = {_id(directive)}
@@ -544,6 +649,14 @@ _GRAPH_FIELDS = (
 )
 
 
+def same_fields(old: Directive, new: Directive) -> bool:
+    """True when ``new`` differs from ``old`` in no field the graph reads but the citations of
+    its subject and body: :meth:`LinkGraph.with_records` may then take it into the graph."""
+    if any(getattr(old, name) != getattr(new, name) for name in _GRAPH_FIELDS):
+        return False
+    return _plan_end(old) == _plan_end(new)  # a plan's end is read from its subject
+
+
 def same_graph(
     old: Directive,
     new: Directive,
@@ -553,9 +666,7 @@ def same_graph(
     subject and body naming the same documents at the same lines: the link graph of a build
     with ``new`` is then the graph with ``old``, records aside (:meth:`LinkGraph.with_bodies`
     with ``whole``). ``memo`` as for :func:`same_links`."""
-    if any(getattr(old, name) != getattr(new, name) for name in _GRAPH_FIELDS):
-        return False
-    if _plan_end(old) != _plan_end(new):  # a plan's end is read from its subject
+    if not same_fields(old, new):
         return False
     held = memo.get(id(old)) if memo is not None else None
     before = held[1] if held is not None and held[0] is old else _mentions(old)
@@ -695,15 +806,7 @@ def _resolve_mentions(
             if m.parent is not None and own_mentions[m.parent].date is not None:
                 on = min(on, own_mentions[m.parent].date or on)
             if m.date is None and m.date_text:
-                warnings.append(
-                    ContentError(
-                        d.path,
-                        m.line,
-                        f"ngày “{m.date_text}” trong trích dẫn số "
-                        f"{m.number} không có thật; kiểm tra lại.",
-                        warning=True,
-                    )
-                )
+                warnings.append(_no_such_date(d, m))
             found = _resolve_or_stub(m, on, index, drafts)
             if found is None:
                 rows.append((m, None))
@@ -721,6 +824,26 @@ def _resolve_mentions(
             rows.append((m, ident))
         resolved[_id(d)] = rows
     return resolved, undated_dates, warnings
+
+
+def _no_such_date(d: Directive, m: _Mention) -> ContentError:
+    return ContentError(
+        d.path,
+        m.line,
+        f"ngày “{m.date_text}” trong trích dẫn số {m.number} không có thật; kiểm tra lại.",
+        warning=True,
+    )
+
+
+def _own_edges(own: Identity, rows: _Resolved) -> _Edges:
+    """A document's edges from its resolved mentions, as `_edges` makes them when none of its
+    targets is a stub (a nested citation's relation then stays the citing document's)."""
+    bucket: _Edges = {}
+    for m, target in rows:
+        if target is None or target == own:
+            continue
+        _add_edge(bucket, target, RelationKind.CITES if m.parent is not None else m.kind, m)
+    return bucket
 
 
 def _resolve_or_stub(
