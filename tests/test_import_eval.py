@@ -69,7 +69,7 @@ def test_the_second_draw_never_falls_below_its_score() -> None:
     s = import_eval.evaluate(CORPUS, part="unseen")
     assert s.docs >= 140
     report = import_eval.table(s) + "\n\n" + import_eval.errors(s)
-    assert s.fields >= 1072 / 1128 and s.fields_wrong <= 5 / 1128, report
+    assert s.fields >= 1072 / 1128 and s.fields_wrong <= 4 / 1128, report
     assert s.recall >= 170 / 174 and s.precision >= 170 / 170, report
     assert s.wrong["number"] == 0, report
 
@@ -85,8 +85,8 @@ def test_the_third_draw_never_falls_below_its_score() -> None:
     report = import_eval.table(s) + "\n\n" + import_eval.errors(s)
     right = sum(s.right[f] for f in import_eval.FIELDS)
     wrong = sum(s.wrong[f] for f in import_eval.FIELDS)
-    assert right >= 940 and wrong <= 12, report
-    assert s.recall >= 144 / 153 and s.precision >= 144 / 147, report
+    assert right >= 953 and wrong <= 10, report
+    assert s.recall >= 148 / 153 and s.precision >= 148 / 150, report
     assert s.wrong["number"] == 0, report
 
 
