@@ -55,24 +55,8 @@ def read_header(lines: list[str], found: Found) -> int:
         elif type_idx is None and (both := type_lead(c)) is not None:
             if _heading_again(lines, i, both[0]) or _number_below(lines, i):
                 continue
-            found.doc_type, type_idx = both[0], i
-            if _verb_not_heading(both[0], found):
-                # "Số: 23/2025/NQ-HĐND" / "QUY ĐỊNH MỨC CHI CỤ THỂ ...": a copy without the
-                # "NGHỊ QUYẾT" heading, its trích yếu opening with the verb "quy định"; the
-                # number's code types the document and the whole line is the subject.
-                found.doc_type, found.subject = None, [c]
-                break
-            rest = _own_number_first(both[1], found)
-            if compact_key(rest).startswith("cua") and not re.search(
-                r"(?i)\bv(?:ề|\s*/\s*v)\b", rest
-            ):
-                # "NGHỊ QUYẾT CỦA HĐND TỈNH LÀO CAI" / "Về xác định ...": the heading names its
-                # issuer; the subject is read on the lines under it.
-                rest = ""
-            if re.fullmatch(r"(?i)số\s*:?\s*\d{1,3}", rest):
-                # "THÔNG BÁO SỐ 2": the notice's place in a series, neither number nor subject.
-                rest = ""
-            found.subject = [rest] if rest else []  # "HƯỚNG DẪN 165-HD/BTGTW": read on
+            type_idx = i
+            _type_and_subject(c, both, found)
             break
         elif KINH_GUI.match(c) or (found.number is not None and _is_body_line(c)):
             stop_idx = i
@@ -358,6 +342,26 @@ def _take_date(line: str, found: Found) -> None:
         found.place, found.date = pd
 
 
+def _type_and_subject(line: str, both: tuple[DocType, str], found: Found) -> None:
+    """Type and subject from a heading line that carries the subject too (see type_lead)."""
+    found.doc_type = both[0]
+    if _verb_not_heading(both[0], found):
+        # "Số: 23/2025/NQ-HĐND" / "QUY ĐỊNH MỨC CHI CỤ THỂ ...": a copy without the "NGHỊ
+        # QUYẾT" heading, its trích yếu opening with the verb "quy định"; the number's code
+        # types the document and the whole line is the subject.
+        found.doc_type, found.subject = None, [line]
+        return
+    rest = _own_number_first(both[1], found)
+    if compact_key(rest).startswith("cua") and not re.search(r"(?i)\bv(?:ề|\s*/\s*v)\b", rest):
+        # "NGHỊ QUYẾT CỦA HĐND TỈNH LÀO CAI" / "Về xác định ...": the heading names its issuer;
+        # the subject is read on the lines under it.
+        rest = ""
+    if re.fullmatch(r"(?i)số\s*:?\s*\d{1,3}", rest):
+        # "THÔNG BÁO SỐ 2": the notice's place in a series, neither number nor subject.
+        rest = ""
+    found.subject = [rest] if rest else []  # "HƯỚNG DẪN 165-HD/BTGTW": read on
+
+
 # Type names that are verbs too, opening a trích yếu: "quy định", "hướng dẫn", "thông báo".
 _VERB_TYPES = frozenset({DocType.QUY_DINH, DocType.HUONG_DAN, DocType.THONG_BAO})
 _QD = frozenset({DocType.QUYET_DINH, DocType.QUY_DINH})
@@ -523,6 +527,26 @@ def _is_body_line(line: str) -> bool:
 _ANNEX_OF = re.compile(r"^\(\s*(?:ban\s+hành\s+)?kèm\s+theo\b", re.IGNORECASE)
 
 
+def _title_ends(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> bool:
+    """Line ``i`` ends the title block: the authority line or an annex's line under it."""
+    c = clean(lines[i])
+    # Under a heading, the authority line may come first: the copy lost the trích yếu
+    # ("QUYẾT ĐỊNH" / "BỘ TRƯỞNG BỘ ..." / "Căn cứ ..."), which is left to fill.
+    if (found.subject or caps_ok) and _is_authority_line(lines, i, found):
+        return True
+    if _ANNEX_OF.match(c):
+        # "QUY ĐỊNH" / "CÔNG TÁC VĂN THƯ ..." / "(Ban hành kèm theo Quyết định số ...)": an
+        # annex's line naming the decision it belongs to ends its title.
+        return True
+    last = found.subject[-1].rsplit(" ", 1) if found.subject else []
+    if len(last) == 2 and _is_authority_line(lines, i, found, f"{last[1]} {c}"):
+        # "... CỦA CẤP TỈNH BỘ" / "TRƯỞNG BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI" / "Căn cứ ...":
+        # a PDF's wrap moved the authority's first word onto the subject's last line.
+        found.subject[-1] = last[0]
+        return True
+    return False
+
+
 def _read_subject(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> int:
     """Collect subject lines from ``i`` until a blank line or a rule; return the index after."""
     n = len(lines)
@@ -546,19 +570,7 @@ def _read_subject(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> i
             continue
         if not c or is_rule(c) or KINH_GUI.match(c) or NOI_NHAN.match(c):
             break
-        # Under a heading, the authority line may come first: the copy lost the trích yếu
-        # ("QUYẾT ĐỊNH" / "BỘ TRƯỞNG BỘ ..." / "Căn cứ ..."), which is left to fill.
-        if (found.subject or caps_ok) and _is_authority_line(lines, i, found):
-            break
-        if _ANNEX_OF.match(c):
-            # "QUY ĐỊNH" / "CÔNG TÁC VĂN THƯ ..." / "(Ban hành kèm theo Quyết định số ...)": an
-            # annex's line naming the decision it belongs to ends its title.
-            break
-        last = found.subject[-1].rsplit(" ", 1) if found.subject else []
-        if len(last) == 2 and _is_authority_line(lines, i, found, f"{last[1]} {c}"):
-            # "... CỦA CẤP TỈNH BỘ" / "TRƯỞNG BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI" / "Căn cứ ...":
-            # a PDF's wrap moved the authority's first word onto the subject's last line.
-            found.subject[-1] = last[0]
+        if _title_ends(lines, i, found, caps_ok=caps_ok):
             break
         # "... ban hành kèm theo" / "Quyết định số 99-QĐ/TW ngày ... (a long line)": a line cut
         # after a word that waits for its object goes on, however long or full the rest.

@@ -126,25 +126,8 @@ def read_headline(lines: list[str], found: Found) -> None:
                 found.date = dated
             if found.doc_type is None:
                 found.doc_type = DocType.from_text(cit.type_name or typed or "")
-            about = _LEAD_ABOUT.search(c, cit.number_end)
-            if (
-                not found.subject
-                and about is not None
-                and "về" not in c[cit.number_end : about.start()].casefold()
-                # The sentence went on to something else first: "Báo cáo số 113-BC/HNDTW ...
-                # nêu rõ: Thực hiện Kết luận ... về việc, lãnh đạo ..." is no subject.
-                and not re.search(r"[:;]", c[cit.number_end : about.start()])
-                and _names_only(c[cit.number_end : about.start()])
-                and not re.match(r"\s*việc\s*[,.;:]", c[about.end() - 1 :], re.IGNORECASE)
-            ):
-                end = _SENTENCE_END.search(c, about.end())
-                found.subject = [_quoted(c, about, end.start() if end else len(c))]
-                if verb := _REGULATES.search(c, cit.number_end, about.start()):
-                    # "Thông tư số 23/2017/TT-BNNPTNT ... của Bộ ... Quy định về trồng rừng ...":
-                    # the trích yếu opens with the verb, its "về" inside it.
-                    found.subject = [c[verb.start() : end.start() if end else len(c)]]
-                if found.date is None and end is not None and end["d"]:
-                    found.date = _date_of(end)
+            if not found.subject:
+                _lead_subject(c, cit, found)
             if found.subject and found.date is not None:
                 return
             # "Quyết định 65/1998/QĐ-TTg của Thủ tướng Chính phủ" (a document site's title) is
@@ -170,6 +153,30 @@ def read_headline(lines: list[str], found: Found) -> None:
         _issued_type(c, found, seen)
         if _signed_type(c, found):
             return
+
+
+def _lead_subject(line: str, cit: Citation, found: Found) -> None:
+    """The trích yếu a headline or lead gives its own citation ``cit``: from "về" / "về việc" to
+    the end of the sentence (see _SENTENCE_END), and a date written after it."""
+    about = _LEAD_ABOUT.search(line, cit.number_end)
+    if (
+        about is None
+        or "về" in line[cit.number_end : about.start()].casefold()
+        # The sentence went on to something else first: "Báo cáo số 113-BC/HNDTW ... nêu rõ:
+        # Thực hiện Kết luận ... về việc, lãnh đạo ..." is no subject.
+        or re.search(r"[:;]", line[cit.number_end : about.start()])
+        or not _names_only(line[cit.number_end : about.start()])
+        or re.match(r"\s*việc\s*[,.;:]", line[about.end() - 1 :], re.IGNORECASE)
+    ):
+        return
+    end = _SENTENCE_END.search(line, about.end())
+    found.subject = [_quoted(line, about, end.start() if end else len(line))]
+    if verb := _REGULATES.search(line, cit.number_end, about.start()):
+        # "Thông tư số 23/2017/TT-BNNPTNT ... của Bộ ... Quy định về trồng rừng ...": the trích
+        # yếu opens with the verb, its "về" inside it.
+        found.subject = [line[verb.start() : end.start() if end else len(line)]]
+    if found.date is None and end is not None and end["d"]:
+        found.date = _date_of(end)
 
 
 _TYPE_ALT = "|".join(re.escape(t.value) for t in sorted(DocType, key=lambda t: -len(t.value)))
