@@ -3139,6 +3139,16 @@ HELD_SHAPES += [
     ),
 ]
 
+HELD_SHAPES += [
+    (
+        "a lead 'vừa ban hành hướng dẫn <subject> tới <addressees>': the subject to the addressees",
+        "Theo bà Phó Chủ tịch, Ban Thường trực Ủy ban MTTQ vừa ban hành hướng dẫn công tác dân tộc, "
+        "tôn giáo tới Ủy ban MTTQ các tỉnh, thành phố năm 2024.\n",
+        "subject",
+        "Công tác dân tộc, tôn giáo",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "key", "value"),

@@ -346,6 +346,7 @@ _ISSUED = re.compile(
     r"|(?:đã|vừa|mới)\s+(?:chỉ\s+đạo\s+)?(?:xây\s+dựng|triển\s+khai)|ký\s+kết)\s+",
     re.IGNORECASE,
 )
+_CLAUSE_AFTER = re.compile(r"\.?|nhằm|(?:gửi|tới)(?:\s+các)?")
 # An urgency word between the type and what follows: "công văn khẩn về việc ...".
 _URGENT = re.compile(r"^(?:khẩn|hỏa\s+tốc|hoả\s+tốc)\s+", re.IGNORECASE)
 # What the document asks of whom, after its type: no trích yếu ("vừa có công văn yêu cầu ...").
@@ -390,8 +391,8 @@ def _issued_type(line: str, found: Found, seen: int) -> None:
             and 12 <= len(subject) <= 200
             and not _ASKS.match(subject)
             # After "về việc" the subject is marked; else it must end the sentence, or a clause
-            # of purpose must follow it (", nhằm ...").
-            and (about or stop is None or stop.group().strip(" ,") in ("", ".", "nhằm"))
+            # of purpose or the addressees must follow it (", nhằm ...", "... tới Ủy ban ...").
+            and (about or stop is None or _CLAUSE_AFTER.fullmatch(stop.group().strip(" ,")))
         ):
             found.subject = [subject]
         return
