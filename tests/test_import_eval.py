@@ -85,7 +85,7 @@ def test_the_third_draw_never_falls_below_its_score() -> None:
     report = import_eval.table(s) + "\n\n" + import_eval.errors(s)
     right = sum(s.right[f] for f in import_eval.FIELDS)
     wrong = sum(s.wrong[f] for f in import_eval.FIELDS)
-    assert right >= 953 and wrong <= 10, report
+    assert right >= 954 and wrong <= 10, report
     assert s.recall >= 148 / 153 and s.precision >= 148 / 150, report
     assert s.wrong["number"] == 0, report
 
