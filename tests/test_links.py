@@ -405,18 +405,22 @@ CITING_BODY = (
 def test_a_record_s_citations_are_taken_into_the_graph_as_a_build_takes_them() -> None:
     # serve's citation added or taken out (`LinkGraph.with_records`): the record's relations,
     # the backlinks of what it cites and its warnings made again, the rest kept; the same
-    # graph as one built from the new records, or None when a stub or a status hangs on it.
+    # graph as one built from the new records, or None when a stub's makings or a status
+    # hang on the edit. The record cites a stub all along (its citation unchanged).
     ten = doc("10-CV/ĐUK", D(2024, 3, 1), "Nội dung.")
     eleven = doc("11-KH/ĐUK", D(2024, 4, 1), "Thực hiện Công văn số 10-CV/ĐUK ngày 01/3/2024.")
-    x = doc("20-CV/ĐUK", D(2024, 5, 1), "Nội dung.")
+    stub = "Căn cứ Công văn số 99-CV/TU ngày 02/01/2024 về việc thực hiện Kế hoạch số 11-KH/ĐUK."
+    x = doc("20-CV/ĐUK", D(2024, 5, 1), stub)
     others = [ten, eleven, doc("21-CV/ĐUK", D(2024, 6, 1), "Căn cứ Công văn số 20-CV/ĐUK.")]
     graph = build_graph([*others, x], audience=INTERNAL)
+    assert [str(d.number) for d in graph.stubs] == ["99-CV/TU"]
     steps = [
         # Cites two records, one with a date that disagrees (a warning, its own path's).
-        (CITING_BODY, True),
-        ("Nội dung.", True),  # taken out again
-        ("Căn cứ Công văn số 99-CV/ĐUK ngày 01/3/2024.", False),  # no such record: a stub
-        ("Công văn này thay thế Công văn số 10-CV/ĐUK ngày 01/3/2024.", False),  # a status
+        (f"{stub}\n{CITING_BODY}", True),
+        (stub, True),  # taken out again
+        (f"{stub}\nCăn cứ Công văn số 98-CV/ĐUK ngày 01/3/2024.", False),  # a new stub
+        ("Nội dung.", False),  # the stub's only citation gone
+        (f"{stub} Công văn này thay thế Công văn số 10-CV/ĐUK ngày 01/3/2024.", False),  # status
     ]
     for body, kept in steps:
         new = dataclasses.replace(x, body=body)
@@ -429,9 +433,5 @@ def test_a_record_s_citations_are_taken_into_the_graph_as_a_build_takes_them() -
         assert _graph_view(patched) == _graph_view(fresh), body
         assert memo[id(new)][0] is new  # its citations, for the next edit
         graph, x = patched, new
-    assert any(
-        w.path == x.path
-        for w in build_graph(
-            [*others, dataclasses.replace(x, body=CITING_BODY)], audience=INTERNAL
-        ).warnings
-    )
+    cites = build_graph([*others, dataclasses.replace(x, body=CITING_BODY)], audience=INTERNAL)
+    assert any(w.path == x.path for w in cites.warnings)  # the first step's warning was there

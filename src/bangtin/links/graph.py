@@ -293,18 +293,15 @@ class LinkGraph:
         self, source: Directive, before: list[_Mention], after: list[_Mention]
     ) -> LinkGraph | None:
         """This graph with ``source``'s relations made from ``after`` (they were made from
-        ``before``); None when either names a document that is not a record of the graph."""
+        ``before``); None when the edit changes what a stub is made of, or a status."""
         old_rows = self._resolve_own(source, before)
         new_rows = self._resolve_own(source, after)
-        if old_rows is None or new_rows is None:
+        # A stub is made of the citations of it (and of those nested in them): the same.
+        if old_rows is None or new_rows is None or old_rows[2] != new_rows[2]:
             return None
         own = _id(source)
         old_edges, new_edges = _own_edges(own, old_rows[0]), _own_edges(own, new_rows[0])
-        superseded = [
-            {target for target, kind in edges if kind is RelationKind.SUPERSEDES}
-            for edges in (old_edges, new_edges)
-        ]
-        if superseded[0] or superseded[1]:
+        if any(kind is RelationKind.SUPERSEDES for _, kind in (*old_edges, *new_edges)):
             return None  # what it supersedes takes another status: build it
         out, inc = dict(self._out), dict(self._in)
         for rel in out.pop(own, ()):
@@ -332,9 +329,11 @@ class LinkGraph:
 
     def _resolve_own(
         self, source: Directive, mentions: list[_Mention]
-    ) -> tuple[_Resolved, list[ContentError]] | None:
-        """``source``'s mentions resolved as `build_graph` resolves them, and its warnings;
-        None when one of them would be, or was, a stub's (no record has its number)."""
+    ) -> tuple[_Resolved, list[ContentError], list[tuple[object, ...]]] | None:
+        """``source``'s mentions resolved as `build_graph` resolves them, its warnings, and
+        the mentions a stub is made of (those of a stub, those nested in one's); None when
+        one names a document of which the graph has neither a record nor a stub (it would
+        make one)."""
         rows: _Resolved = []
         warnings: list[ContentError] = []
         for m in mentions:
@@ -344,13 +343,25 @@ class LinkGraph:
             if m.date is None and m.date_text:
                 warnings.append(_no_such_date(source, m))
             found = self._index.resolve(m.number, m.date, on)
-            if found is None or found[0] not in self._index.real:
+            if found is None:
                 return None
             ident, problem = found
+            stub = ident not in self._index.real
+            key = _key(m.number)
+            if m.date is not None and stub and self._index.has_record(key):
+                problem = (
+                    f"trích dẫn số {m.number} ghi ngày {format_date_short(m.date)}, nhưng văn bản "
+                    f"số {m.number} trong kho thuộc năm khác; kiểm tra lại ngày hoặc số hiệu."
+                )
             if problem:
                 warnings.append(ContentError(source.path, m.line, problem, warning=True))
             rows.append((m, ident))
-        return rows, warnings
+        stubs: list[tuple[object, ...]] = []
+        for m, target in rows:
+            parent = rows[m.parent][1] if m.parent is not None else None
+            if any(i is not None and i not in self._index.real for i in (target, parent)):
+                stubs.append((m, target, parent))
+        return rows, warnings, stubs
 
     def _walk(self, directive: Directive, depth: int, *, upward: bool) -> tuple[Directive, ...]:
         seen = {_id(directive)}
@@ -449,6 +460,10 @@ class _Index:
         bisect.insort(self.entries.setdefault(key, []), (date, identity))
         if real:
             self.real.add(identity)
+
+    def has_record(self, key: str) -> bool:
+        """True when a record (not a stub) has the number ``key``."""
+        return any(ident in self.real for _, ident in self.entries.get(key, ()))
 
     def resolve(
         self, number: DocNumber, date: dt.date | None, on: dt.date | None
