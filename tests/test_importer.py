@@ -3150,6 +3150,41 @@ HELD_SHAPES += [
 ]
 
 
+# --- Session 9, second round: where a title block runs on over a web copy's blank lines
+HELD_SHAPES += [
+    (
+        "a type-and-subject heading, its period over a blank line ('NĂM HỌC: 2023-2024')",
+        "LĐLĐ HUYỆN QUẢNG ĐIỀN      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nCĐCS TRƯỜNG TH SƠN CA      "
+        "Độc lập – Tự do – Hạnh phúc\n\nSố 04/KH-CĐCS       Phú Vang, ngày 6 tháng 9 năm 2023\n\n"
+        "KẾ HOẠCH HOẠT ĐỘNG CÔNG ĐOÀN\n\nNĂM HỌC: 2023-2024\n\n- Căn cứ vào nhiệm vụ năm học 2023 - "
+        "2024 của công đoàn cấp trên.\n\nI. MỤC ĐÍCH\n",
+        "subject",
+        "Hoạt động Công đoàn năm học: 2023-2024",
+    ),
+    (
+        "a subject whose quote is still open runs on over the blank lines to the body",
+        "HỘI LIÊN HIỆP PHỤ NỮ HUYỆN\n\nBAN THƯỜNG VỤ\n\nSố: 12/KH-HPN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+        "VIỆT NAM\n\nĐộc lập – Tự do – Hạnh phúc\n\nCam Lộ, ngày 3 tháng 10 năm 2023\n\nKẾ HOẠCH\n\n"
+        "Tổ chức cuộc thi “Tìm hiểu Điều lệ Hội\n\nLiên hiệp Phụ nữ Việt Nam khóa XIII\n\nvà Nghị "
+        "quyết Đại hội Phụ nữ các cấp”\n\nThực hiện kế hoạch số 40/KH-HPN ngày 1/9/2023 của Hội LHPN "
+        "tỉnh về tổ chức các hoạt động.\n",
+        "subject",
+        "Tổ chức cuộc thi “Tìm hiểu Điều lệ Hội Liên hiệp Phụ nữ Việt Nam khóa XIII và Nghị quyết "
+        "Đại hội Phụ nữ các cấp”",
+    ),
+    (
+        "the authority line over a ground whose opening the copy lost ('n cứ Luật ...;')",
+        "ỦY BAN NHÂN DÂN\nTỈNH LONG AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
+        "phúc\n\nSố: 1234/QĐ-UBND\n\nLong An, ngày 3 tháng 5 năm 2019\n\nQUYẾT ĐỊNH\n\nVỀ VIỆC CÔNG "
+        "BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH LĨNH VỰC NÔNG NGHIỆP\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LONG AN"
+        "\n\nn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\nXét đề nghị của "
+        "Giám đốc Sở Nông nghiệp,\n\nQUYẾT ĐỊNH:\n",
+        "subject",
+        "Công bố danh mục thủ tục hành chính lĩnh vực nông nghiệp",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

@@ -480,9 +480,15 @@ def _continues_over_blank(lines: list[str], i: int, found: Found, *, caps_ok: bo
     ):
         return False
     last = found.subject[-1]
+    if _PERIOD.match(nxt):
+        # "NĂM HỌC: 2021-2022" under "KẾ HOẠCH HOẠT ĐỘNG CÔNG ĐOÀN": the period, not a label.
+        return True
     if _LABEL.match(nxt):
         return False
-    if _PERIOD.match(nxt):
+    if _quote_open(" ".join(found.subject)):
+        # 'Tổ chức hội thi “Tìm hiểu Nghị quyết' / "" / 'Đại hội đại biểu Phụ nữ ...': a quote
+        # opened in the title and not yet closed; the title goes on (the guards above stop it
+        # at the body).
         return True
     if nxt[:1].islower():
         return caps_ok or bool(V_V.match(found.subject[0]))
@@ -496,6 +502,11 @@ def _continues_over_blank(lines: list[str], i: int, found: Found, *, caps_ok: bo
         or compact_key(after) in STAMPS  # "KHẨN" under "Về cho học sinh nghỉ học / Ngày 26/11"
     )
     return header_next and len(nxt) < 80 and not is_caps(nxt)
+
+
+def _quote_open(text: str) -> bool:
+    """A quote opened and not closed: the words quoted run on to the next line."""
+    return text.count("“") > text.count("”")
 
 
 # The sections a plan, a guide or a report opens its body with, standing alone in capitals.
@@ -686,7 +697,8 @@ def _is_authority_line(lines: list[str], i: int, found: Found, text: str | None 
     # The council's term and session may stand under its name: "KHÓA XII KỲ HỌP THỨ 9".
     rest = (clean(x) for x in lines[i + 1 : i + 6])
     nxt = next((x for x in rest if x and not _TERM_LINE.match(x)), "")
-    return not nxt or bool(_BODY_OPENER.match(nxt)) or _is_body_line(nxt)
+    # A ground ends with ";" whatever its opening ("n cứ Luật ...;": a copy lost its "Că").
+    return not nxt or bool(_BODY_OPENER.match(nxt)) or _is_body_line(nxt) or nxt.endswith(";")
 
 
 _TERM_LINE = re.compile(r"^(?:KHÓA|KHOÁ|NHIỆM KỲ|KỲ HỌP)\b", re.IGNORECASE)
