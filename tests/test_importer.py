@@ -3185,6 +3185,19 @@ HELD_SHAPES += [
 ]
 
 
+HELD_SHAPES += [
+    (
+        "a flattened header's rule is cut off before its first dash: no '-' on the header line",
+        "BỘ TÀI CHÍNH ------- Số: 123/QĐ-BTC | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+        "Hạnh phúc --------------- Hà Nội, ngày 15 tháng 11 năm 2017 |\nQUYẾT ĐỊNH\n------------\n"
+        "BỘ TRƯỞNG BỘ TÀI CHÍNH\nCăn cứ Nghị định số 15/2017/NĐ-CP ngày 17/02/2017 của Chính phủ;\n"
+        "QUYẾT ĐỊNH:\n",
+        "header",
+        ("BỘ TÀI CHÍNH",),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

@@ -164,7 +164,8 @@ def _glued_pieces(line: str) -> list[str]:
 
 # Where a document flattened into one line (a forum post, a document site's text preview)
 # had its line breaks: before the number, the motto, the place and date, the type name in
-# capitals, "V/v", "Kính gửi", "Nơi nhận", each "- Căn cứ" and "- " item, the authority.
+# capitals, "V/v", "Kính gửi", "Nơi nhận", each "- Căn cứ" and "- " item, the authority; a rule
+# is cut off before its first dash ("BỘ ... NÔNG THÔN ------- Số: ...": never "NÔNG THÔN -").
 _FLAT_BREAKS = re.compile(
     # The Party form's number has no colon ("Số 12-CV/ĐUK") and its "*" may stand alone; the
     # authority is written with slashes ("T/M BAN THƯỜNG VỤ"); the body opens with "Thực hiện".
@@ -173,7 +174,7 @@ _FLAT_BREAKS = re.compile(
     r"|(?=ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH)|(?=V/v\b)|(?=Kính\s+gửi\s*:)|(?=Nơi\s+nhận\s*:)"
     r"|(?<=[;.,:])\s+(?=[-–]\s+\S)|(?=-\s+Căn\s+cứ)|(?=\b(?:TM|KT|TL)\.\s+[A-ZĐ])"
     r"|(?=\b[TK]/[MTL]\s+[A-ZĐ])|(?<=[.;:])\s+(?=(?:Thực hiện|Căn cứ)\s)"
-    r"|(?<=\S)(?=-{5,})|(?<=-{5})(?=[^-])|(?=\([đĐ]ã ký\))|(?<=\([đĐ]ã ký\))"
+    r"|(?<!-)(?=-{5,})|(?<=-{5})(?=[^-])|(?=\([đĐ]ã ký\))|(?<=\([đĐ]ã ký\))"
     # A type name after "BAN HÀNH" is the title's object ("QUYẾT ĐỊNH BAN HÀNH QUY ĐỊNH VỀ ...").
     r"|(?<!HÀNH\s)(?=\b(?:QUYẾT ĐỊNH|KẾ HOẠCH|HƯỚNG DẪN|THÔNG BÁO|CÔNG VĂN|CHỈ THỊ|NGHỊ QUYẾT|KẾT LUẬN|QUY ĐỊNH)"
     r"(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ]|\s+[A-ZĐ]))"
