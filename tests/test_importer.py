@@ -3198,6 +3198,20 @@ HELD_SHAPES += [
 ]
 
 
+HELD_SHAPES += [
+    (
+        "a header line ending with its district shortened ('... PHỤ NỮ Q3') is the header's",
+        "THƯ VIỆN ĐIỆN TỬ\nHỘI LIÊN HIỆP PHỤ NỮ QUẬN 3\n\nCuộc thi tìm hiểu Điều lệ Hội\n\n"
+        "HỘI LIÊN HIỆP PHỤ NỮ Q3\n\nBAN THƯỜNG VỤ\n\nSố:       /KH-HPN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+        "VIỆT NAM\n\nĐộc lập – Tự do – Hạnh phúc\n\nQuận 3, ngày       tháng      năm 2023\n\n"
+        "KẾ HOẠCH\n\nTổ chức cuộc thi tìm hiểu Điều lệ Hội\n\nThực hiện kế hoạch số 40/KH-HPN ngày "
+        "1/9/2023 của Hội LHPN Thành phố về tổ chức các hoạt động.\n",
+        "header",
+        ("HỘI LIÊN HIỆP PHỤ NỮ Q3", "BAN THƯỜNG VỤ"),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

@@ -62,8 +62,9 @@ def doc_start(lines: list[str]) -> int:
             i -= 1
             continue
         # Digits end the walk up (a date, a counter), but for a unit's own number at the end of
-        # its name: "BCH QUẬN ĐOÀN – QUẬN 6", "CHI BỘ 3", "ĐẢNG ỦY PHƯỜNG 12".
-        digits = re.search(r"\d", c) and not re.search(r"\D\s\d{1,2}$", c)
+        # its name: "BCH QUẬN ĐOÀN – QUẬN 6", "CHI BỘ 3", "ĐẢNG ỦY PHƯỜNG 12", also with the
+        # district or ward shortened ("HỘI LIÊN HIỆP PHỤ NỮ Q11", "ĐOÀN PHƯỜNG P.12").
+        digits = re.search(r"\d", c) and not re.search(r"(?:\D\s|\b[QP]\.?)\d{1,2}$", c)
         if NOISE.match(c) or not is_caps(c) or digits or doc_type_line(c):
             break
         start = i
