@@ -3212,6 +3212,27 @@ HELD_SHAPES += [
 ]
 
 
+PORTAL_ANSWER = (
+    "Trang chủ\nÝ KIẾN CHỈ ĐẠO\nBình Định\n\nV/v Hỗ trợ kinh phí sửa chữa trường học sau bão\n\n"
+    "NỘI DUNG TRẢ LỜI\n\nUBND tỉnh có ý kiến như sau:\n\nGiao Sở Tài chính chủ trì, phối hợp với Sở "
+    "Giáo dục và Đào tạo tham mưu UBND tỉnh.\n\n(Theo Công văn số 4321/UBND-KT, ngày 14/11/2023)\n"
+)
+HELD_SHAPES += [
+    (
+        f"a portal's label in capitals over a bare 'V/v' is no header line: {key}",
+        PORTAL_ANSWER,
+        key,
+        value,
+    )
+    for key, value in (
+        ("header", ()),
+        ("number", "4321/UBND-KT"),
+        ("date", dt.date(2023, 11, 14)),
+        ("relations", {}),
+    )
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

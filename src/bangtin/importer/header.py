@@ -71,6 +71,12 @@ def read_header(lines: list[str], found: Found) -> int:
         x for x in (type_idx, found.number_idx, stop_idx, date_idx, 0) if x is not None
     )
     found.left = _left_block(lines, header_end)
+    if type_idx is None and found.number is None and found.date is None:
+        # Capitals over a "V/v" with no number, no date, no type heading and no motto or
+        # organisation's name beside them ("THÔNG TIN Ý KIẾN" / "Quảng Trị" / "V/v ...": a
+        # portal's labels) are not sure to be the issuer's column: left to fill. (Over a type
+        # heading they are: "CÔNG ĐOÀN GIÁO DỤC HUẾ" / "CÔNG ĐOÀN THCS ..." / "BÁO CÁO".)
+        found.left = found.left if _header_marks(lines, header_end) else []
     # After the number or the type line comes the subject; after a V/v or Kính gửi line that
     # ended a header without either, that line itself is read next.
     end = header_end + 1 if (type_idx is not None or found.number_idx is not None) else header_end
@@ -196,6 +202,11 @@ def _number_after_subject(found: Found) -> None:
 
 
 _FLAT_NUMBER = re.compile(r"(?:^|[\s*])(?=S(?:ố|\?)?\s*:)")
+
+
+def _header_marks(lines: list[str], header_end: int) -> bool:
+    """The official header's right column (a motto, a name in its place) near ``header_end``."""
+    return any(is_right_hand(clean(x)) for x in lines[: header_end + 14])
 
 
 def _left_block(lines: list[str], header_end: int) -> list[str]:
