@@ -3233,6 +3233,36 @@ HELD_SHAPES += [
 ]
 
 
+TAG_TEASER = (
+    "Sắp xếp tổ chức bộ máy cấp huyện theo tinh thần mới Chỉ thị 45-CT/TW của Ban Bí thư yêu cầu "
+    "các cấp ủy khẩn trương rà soát, sắp xếp tổ chức bộ máy cấp huyện trong năm 2025.\n"
+)
+HELD_SHAPES += [
+    (
+        f"a short page naming one document, its headline glued to its lead: {key}",
+        TAG_TEASER,
+        key,
+        value,
+    )
+    for key, value in (("number", "45-CT/TW"), ("type", "Chỉ thị"), ("relations", {}))
+] + [
+    (
+        "a short page naming a document and another by its bare number: neither is its own",
+        "Đại hội đảng các cấp Chỉ thị 45-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp, Đảng ủy "
+        "Khối đã ban hành Kế hoạch số 08 về tổ chức đại hội các đảng bộ trực thuộc.\n",
+        "number",
+        "",
+    ),
+    (
+        "a short page on a document's review names it, it is not the page's own",
+        "Hội nghị sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị được tổ chức sáng nay "
+        "tại hội trường huyện ủy với sự tham dự của các đồng chí.\n",
+        "number",
+        "",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

@@ -27,7 +27,13 @@ from bangtin.importer.fields import (
 )
 from bangtin.importer.footnotes import footnote_tail, pull_footnotes
 from bangtin.importer.header import read_header
-from bangtin.importer.headline import read_grounds, read_headline, read_presented, read_title
+from bangtin.importer.headline import (
+    read_grounds,
+    read_headline,
+    read_only_document,
+    read_presented,
+    read_title,
+)
 from bangtin.importer.layout import Found, doc_start, posted_date
 from bangtin.importer.lines import NOISE, TRAILER, V_V, clean, is_caps
 from bangtin.importer.normalise import prepare_lines, strip_front_matter
@@ -111,6 +117,8 @@ def read_layout(lines: list[str], found: Found) -> list[str]:
         read_presented(found.above, lines, found)
     if found.number is None and not found.left and found.doc_type is None:
         read_grounds(found.above, lines, found)
+    if found.number is None and not found.left and found.doc_type is None:
+        read_only_document(lines, found)
     if (found.doc_type is None or not found.subject) and not _state_letter(found):
         # ... also for the subject where the type came from elsewhere ("(Nguồn: Thông báo số
         # 81/TB-UBND ...)" under the title "Thông báo về việc hoãn ...").

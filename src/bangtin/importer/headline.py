@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from bangtin.core.model import DocType
+from bangtin.core.model import DocType, RelationKind
 from bangtin.core.numbers import DocNumber, parse_number
 from bangtin.core.text import fold
 from bangtin.importer.layout import Found
@@ -153,6 +153,49 @@ def read_headline(lines: list[str], found: Found) -> None:
         _issued_type(c, found, seen)
         if _signed_type(c, found):
             return
+
+
+# What a page does with a document it reports on ("thực hiện", "sơ kết", "quán triệt" it).
+_ACTS_ON = re.compile(
+    r"(?i)(?:\b(?:thực\s+hiện|triển\s+khai|quán\s+triệt|học\s+tập|sơ\s+kết|tổng\s+kết|theo)|\()\s*:?\s*$"
+)
+
+
+def read_only_document(lines: list[str], found: Found) -> None:
+    """The one document a short page names, by its type and number, as the page's own.
+
+    A tag page's or a list's teaser, its headline glued to its lead ("Phương án nhân sự ... sáp
+    nhập Kết luận 150-KL/TW của Bộ Chính trị hướng dẫn ..."): a page of a few sentences naming
+    one document and no other is about that document. A fallback where the header, the
+    headline, the lead and the grounds named none.
+    """
+    if (only := _one_document_page(lines)) is None:
+        return
+    text, cit = only
+    found.number = cit.number
+    found.date = found.date or cit.date
+    found.doc_type = found.doc_type or DocType.from_text(cit.type_name)
+    if not found.subject:
+        _lead_subject(text, cit, found)
+
+
+def _one_document_page(lines: list[str]) -> tuple[str, Citation] | None:
+    """The page's text and the citation of the one document it names (see read_only_document)."""
+    text = " ".join(c for x in lines if (c := clean(x)) and not NOISE.match(c))
+    if len(text) > 600:
+        return None
+    cits = find_citations(text)
+    keys = {c.number.key for c in cits}
+    if len(keys) != 1 or not all(c.type_name and c.kind is RelationKind.CITES for c in cits):
+        return None  # (a ground the page acts on, "Căn cứ Kế hoạch số ...", is not the page)
+    if any(_ACTS_ON.search(text[max(0, c.start - 40) : c.start]) for c in cits):
+        return None  # "Sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW ...": a page on its rollout
+    rest = text
+    for cit in reversed(cits):  # (the text without the citations)
+        rest = f"{rest[: cit.start]} {rest[cit.end :]}"
+    if re.search(r"(?i)\bsố\s+\d", rest):
+        return None  # another document by its bare number: "... ban hành Kế hoạch số 08 về ..."
+    return text, cits[0]
 
 
 def _lead_subject(line: str, cit: Citation, found: Found) -> None:
