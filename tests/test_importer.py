@@ -3263,6 +3263,22 @@ HELD_SHAPES += [
 ]
 
 
+HELD_SHAPES += [
+    (
+        "'Q. VỤ TRƯỞNG ...' (acting) under 'TL. BỘ TRƯỞNG' is the signer's title, not an authority",
+        "BỘ Y TẾ\nSố: 45/BYT-KHTC\nV/v báo cáo kinh phí năm 2024\n\nKính gửi: Các Sở Y tế.\n\nBộ Y tế "
+        "đề nghị các Sở báo cáo trước ngày 15/3/2024.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n"
+        "TL. BỘ TRƯỞNG\nQ. VỤ TRƯỞNG VỤ KẾ HOẠCH, TÀI CHÍNH\nVÀ ĐẦU TƯ\nNguyễn Văn An\n",
+        "signer",
+        {
+            "name": "Nguyễn Văn An",
+            "title": "Q. Vụ trưởng vụ kế hoạch, tài chính và đầu tư",
+            "authority": "TL. Bộ trưởng",
+        },
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

@@ -68,7 +68,7 @@ def read_closing(lines: list[str], closing: int, found: Found) -> int:
             in_cc = cc_open = True
             if m["rest"].strip():
                 cc_items.append(m["rest"].strip())
-        elif AUTHORITY.match(c) and is_caps(c) and not found.name:
+        elif AUTHORITY.match(c) and is_caps(c) and not found.name and not _ACTING.match(c):
             found.authority.append(c)
             seen_title = False
         elif SIGNED.match(c):
@@ -100,6 +100,11 @@ def read_closing(lines: list[str], closing: int, found: Found) -> int:
     found.cc = split_items(cc_items)
     _split_authority_title(found)
     return end
+
+
+# "Q. VỤ TRƯỞNG ..." (quyền: acting) under "TL. BỘ TRƯỞNG" is the signer's own title, not a line
+# signing for another (TM., KT., TL., TUQ.).
+_ACTING = re.compile(r"^Q\.\s")
 
 
 # A signer's degree or honorific before the name: "TS. Phạm Văn Hà", "ThS. Trần Thị Mai",

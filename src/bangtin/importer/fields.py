@@ -136,9 +136,12 @@ def signer_of(found: Found) -> dict[str, str] | None:
         assert m is not None
         prefix = re.sub(r"\s+", "", m["prefix"])
         authority.append(f"{prefix} {name_case(m['rest'])}")
+    title = " ".join(found.title)
+    # "Q. VỤ TRƯỞNG ..." (acting): the title after the mark opens with its capital.
+    acting, title = (title[:3], title[3:]) if title.startswith("Q. ") else ("", title)
     return {
         "name": found.name,
-        "title": name_case(" ".join(found.title)),
+        "title": acting + name_case(title),
         "authority": ", ".join(authority),
     }
 
