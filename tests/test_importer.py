@@ -3279,6 +3279,19 @@ HELD_SHAPES += [
 ]
 
 
+HELD_SHAPES += [
+    (
+        "a label in capitals under a title in capitals ('NGUỒN VỐN: ...') is the title's last line",
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố: 45/NQ-HĐND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - "
+        "Tự do - Hạnh phúc\nQuy Nhơn, ngày 7 tháng 12 năm 2023\n\nNGHỊ QUYẾT\n\nVỀ KẾ HOẠCH VỐN ĐẦU TƯ "
+        "CÔNG NĂM 2024 CỦA TỈNH\nNGUỒN VỐN: NGÂN SÁCH TỈNH\n\nHỘI ĐỒNG NHÂN DÂN TỈNH BÌNH ĐỊNH\nKHÓA XIII "
+        "KỲ HỌP THỨ 20\n\nCăn cứ Luật Đầu tư công ngày 13 tháng 6 năm 2019;\n",
+        "subject",
+        "Kế hoạch vốn đầu tư công năm 2024 của tỉnh nguồn vốn: ngân sách tỉnh",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

@@ -615,8 +615,11 @@ def _read_subject(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> i
             _take_date(c, found)
             i += 1
             continue
+        # A label in capitals under a title in capitals is the title's ("... GIAI ĐOẠN 2021 -
+        # 2025" / "NGUỒN VỐN: NGÂN SÁCH TRUNG ƯƠNG ..."): a body's label is in sentence case.
+        caps_label = is_caps(c) and bool(found.subject) and is_caps(found.subject[-1])
         if found.subject and (
-            (_LABEL.match(c) and not V_V.match(c) and not _PERIOD.match(c))
+            (_LABEL.match(c) and not V_V.match(c) and not _PERIOD.match(c) and not caps_label)
             or ITEM.match(c)
             or PARAGRAPH_OPENER.match(c)
             or c.endswith(":")
