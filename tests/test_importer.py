@@ -3292,6 +3292,29 @@ HELD_SHAPES += [
 ]
 
 
+# The same documents with their header cut off: never a more wrong field than the whole text.
+HELD_SHAPES += [
+    (
+        "a plan whose header was cut off: the ground its trích yếu names is not its number",
+        "Sơn La, ngày 11 tháng 3 năm 2020\nKẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 05-CT/TW NGÀY "
+        "15/5/2016 CỦA BỘ CHÍNH TRỊ VỀ TIẾP TỤC ĐẨY MẠNH HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG HỒ CHÍ MINH\n"
+        "Căn cứ Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về tiếp tục đẩy mạnh học tập và "
+        "làm theo tư tưởng Hồ Chí Minh; UBND tỉnh ban hành Kế hoạch triển khai như sau:\n",
+        "number",
+        "",
+    ),
+    (
+        "a reply whose header was cut off: the letter it answers, its 'V/v' repeated, is not its own",
+        "V/v tiếp tục tham gia bầu chọn kỳ quan thiên nhiên thế giới\n\nKính gửi: Sở Văn hóa, Thể "
+        "thao và Du lịch.\n\nỦy ban nhân dân tỉnh nhận được Công văn số 847/UBND-VX ngày 22 tháng 3 năm"
+        " 2011 của UBND tỉnh Quảng Ninh V/v tiếp tục tham gia bầu chọn kỳ quan thiên nhiên thế giới, "
+        "Chủ tịch UBND tỉnh có ý kiến như sau:\n",
+        "number",
+        "",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

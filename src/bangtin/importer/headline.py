@@ -157,7 +157,8 @@ def read_headline(lines: list[str], found: Found) -> None:
 
 # What a page does with a document it reports on ("thực hiện", "sơ kết", "quán triệt" it).
 _ACTS_ON = re.compile(
-    r"(?i)(?:\b(?:thực\s+hiện|triển\s+khai|quán\s+triệt|học\s+tập|sơ\s+kết|tổng\s+kết|theo)|\()\s*:?\s*$"
+    r"(?i)(?:\b(?:thực\s+hiện|triển\s+khai|quán\s+triệt|học\s+tập|sơ\s+kết|tổng\s+kết|theo"
+    r"|nhận\s+được)|\()\s*:?\s*$"
 )
 
 
@@ -169,8 +170,8 @@ def read_only_document(lines: list[str], found: Found) -> None:
     one document and no other is about that document. A fallback where the header, the
     headline, the lead and the grounds named none.
     """
-    if (only := _one_document_page(lines)) is None:
-        return
+    if found.subject or found.to or (only := _one_document_page(lines)) is None:
+        return  # (a page with its own "V/v" or "Kính gửi" is a document, not a teaser)
     text, cit = only
     found.number = cit.number
     found.date = found.date or cit.date
@@ -323,7 +324,14 @@ def read_presented(page: list[str], lines: list[str], found: Found) -> None:
         c = clean(line)
         for cit in find_citations(c):
             about = fold(" ".join(cit.subject.split()))
-            repeated = len(about.split()) >= 5 and any(about in t and t != fold(c) for t in titles)
+            # (Never where the document's own title block was read: its trích yếu may name what it
+            # carries out or answers, "KẾ HOẠCH" / "TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 37-CT/TW ... VỀ
+            # ...", "V/v ..." of a reply repeating the letter it answers; the header was cut off.)
+            repeated = (
+                not found.subject
+                and len(about.split()) >= 5
+                and any(about in t and t != fold(c) for t in titles)
+            )
             if not (_SOURCE.search(c, 0, cit.start) or _ATTACHED.match(c, cit.end) or repeated):
                 continue
             found.number = cit.number
