@@ -3315,6 +3315,24 @@ HELD_SHAPES += [
 ]
 
 
+PLAN_CUT = (
+    "|\nTam Kỳ, ngày 5\ntháng 3 năm 2020\n|\nKẾ HOẠCH\nTHỰC HIỆN ĐỀ ÁN “BẢO ĐẢM DINH DƯỠNG HỢP LÝ CHO "
+    "TRẺ EM, HỌC SINH\nGIAI ĐOẠN 2018-2025” TRÊN ĐỊA BÀN TỈNH\nThực hiện Quyết định số\n41/QĐ-TTg "
+    "ngày 08 tháng 01 năm 2019 của Thủ tướng Chính phủ phê duyệt Đề án “Bảo\nđảm dinh dưỡng hợp lý "
+    "cho trẻ em, học sinh giai đoạn 2018-2025”, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Đề "
+    "án\nnhư sau:\nI. MỤC ĐÍCH, YÊU CẦU\n"
+)
+HELD_SHAPES += [
+    (
+        f"a plan whose header was cut off: a decision its lead carries out is not its own: {key}",
+        PLAN_CUT,
+        key,
+        value,
+    )
+    for key, value in (("number", ""), ("date", dt.date(2020, 3, 5)), ("type", "Kế hoạch"))
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

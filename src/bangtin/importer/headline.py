@@ -112,6 +112,8 @@ def read_headline(lines: list[str], found: Found) -> None:
             typed = _typed_before(c, cit)
             if not (at_start or verb or typed) or own not in (None, cit.number.key):
                 continue
+            if _other_type(found, cit, typed):
+                continue
             # A date written after the number but impossible ("ngày 29/77/2020") is the document's
             # own, mistyped: no other date of the sentence (a telegram's before it) stands in.
             dated = cit.date or (None if cit.date_text else lead_date(c, cit.start, found.posted))
@@ -160,6 +162,22 @@ _ACTS_ON = re.compile(
     r"(?i)(?:\b(?:thực\s+hiện|triển\s+khai|quán\s+triệt|học\s+tập|sơ\s+kết|tổng\s+kết|theo"
     r"|nhận\s+được)|\()\s*:?\s*$"
 )
+
+
+_QD = frozenset({DocType.QUYET_DINH, DocType.QUY_DINH})
+
+
+def _other_type(found: Found, cit: Citation, typed: str) -> bool:
+    """A citation of another type than the document's own heading: never its own number.
+
+    A text whose header was cut off keeps its heading ("KẾ HOẠCH" / "Thực hiện Đề án ... theo
+    Quyết định số 41/QĐ-TTg ngày ..."): the decision the plan carries out is not the plan. ("QĐ"
+    names a Quyết định and a Quy định alike.)
+    """
+    if found.doc_type is None:
+        return False
+    named = DocType.from_text(cit.type_name or typed or cit.number.type_name or "")
+    return named is not None and named is not found.doc_type and not {named, found.doc_type} <= _QD
 
 
 def read_only_document(lines: list[str], found: Found) -> None:
