@@ -3333,6 +3333,24 @@ HELD_SHAPES += [
 ]
 
 
+# The same letter with its line breaks lost: its body glued after the Kính gửi line's last item.
+FLAT_LETTER = (
+    "SỞ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: "
+    "2928/SGDĐT-GDTrH Hà Nội, ngày 12 tháng 9 năm 2023 V/v tổ chức ngày hội đọc sách Kính gửi: "
+    "Ủy ban nhân dân các quận, huyện; Các cơ sở giáo dục trực thuộc Sở{opener} chỉ đạo của Bộ "
+    "Giáo dục và Đào tạo, Sở đề nghị các đơn vị tổ chức ngày hội đọc sách năm 2023.\n"
+)
+HELD_SHAPES += [
+    (
+        f"a flattened letter: the body glued after 'Kính gửi: ... trực thuộc Sở{opener}'",
+        FLAT_LETTER.format(opener=opener),
+        "to",
+        ("Ủy ban nhân dân các quận, huyện", "Các cơ sở giáo dục trực thuộc Sở"),
+    )
+    for opener in (". Vừa qua, theo", "  Căn cứ")
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

@@ -723,6 +723,12 @@ def _read_kinh_gui(lines: list[str], i: int, found: Found) -> int:
     assert rest is not None
     items: list[str] = []
     first = _uncelled(rest["rest"])
+    if cut := _BODY_AFTER.search(first):
+        # "Kính gửi: Các cơ sở giáo dục trực thuộc Sở. Thực hiện chỉ đạo của Bộ ...": a text
+        # whose line breaks were lost glued the body onto the list's last item; a sentence after
+        # its full stop, or the body's opener, ends the list.
+        found.to = split_items([first[: cut.start()]])
+        return i + 1
     if first:
         items.append(first)
     i += 1
@@ -795,6 +801,15 @@ def _read_kinh_gui(lines: list[str], i: int, found: Found) -> int:
         i += 1
     found.to = split_items(items)
     return i
+
+
+# The body glued after a Kính gửi line's last item (see _read_kinh_gui): its opener, or a
+# sentence after a full stop ("... trực thuộc Sở. Vừa qua, theo ...", "... Trung ương Căn cứ ...";
+# never "TP. Hồ Chí Minh", "Tp. Huế": a name's words after an abbreviation are capitalised).
+_BODY_AFTER = re.compile(
+    r"(?<=[^\W\d_]{2})\.?\s+(?=(?:Căn\s+cứ|Thực\s+hiện|Theo|Xét|Để|Nhằm|Vừa\s+qua)\s)"
+    r"|(?<=[^\W\d_][a-zđà-ỹ])\.\s+(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ]*,?\s+[a-zđà-ỹ])"
+)
 
 
 def _name_rest(item: str, nxt: str) -> bool:
