@@ -8,12 +8,15 @@ the end of session 8, keep the floors of their scores.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
 
 from conftest import load_script
 
@@ -232,3 +235,51 @@ def test_the_parts_are_kept_apart(tmp_path: Path) -> None:
     assert [p.name for p in import_eval.part_documents(folder, "heldback")] == ["02-giữ.txt"]
     assert len(import_eval.part_documents(folder, "all")) == 2
     assert import_eval.evaluate(folder, part="all").docs == 2
+
+
+# Documents of the development part, of several families and forms, read again damaged.
+_DAMAGED_AGAIN = (
+    "01-ubnd-haugiang-454-cv",
+    "101-doan-twdtn-26-ctr-web",
+    "12-hoi-hndtw-664-cv",
+    "13-ubnd-haugiang-73-cv",
+    "17-ubnd-travinh-924-qd",
+    "19-ubnd-sonla-68-kh",
+    "106-doi-minhlap-kh-blank-number",
+    "201-hdnd-binhdinh-27-2019-nq",
+    "24-doan-twdtn-225-kh-cttn",
+    "124-congdoan-cdgdvn-175-cv",
+    "212-hoi-truongson-101-cv",
+)
+
+
+def _flattened(text: str) -> str:
+    """The text with its line breaks lost: one long line."""
+    return " ".join(text.split("\n"))
+
+
+def _header_cut(text: str) -> str:
+    """The text from the line after its number line on: the header cut off."""
+    lines = text.split("\n")
+    at = next(i for i, line in enumerate(lines) if re.match(r"\s*Số\s*[:\d]", line))
+    return "\n".join(lines[at + 1 :])
+
+
+@pytest.mark.parametrize("damage", [_flattened, _header_cut], ids=["flattened", "header-cut"])
+@pytest.mark.parametrize("doc", _DAMAGED_AGAIN)
+def test_damage_never_makes_a_field_more_wrong(doc: str, damage: Callable[[str], str]) -> None:
+    # A field the whole text gives right or leaves empty may be left empty on the damaged text,
+    # never read wrong: a value guessed from what damage left is worse than none.
+    path = CORPUS / f"{doc}.txt"
+    key = yaml.safe_load(path.with_suffix(".yml").read_text(encoding="utf-8"))
+    units = import_eval.load_units(REPO)
+    names = import_eval._UnitNames(units)
+    text = import_eval.read_source(path)
+    damaged = damage(text)
+    assert damaged != text
+    whole = import_eval.parse_document(text, units=units)
+    broken = import_eval.parse_document(damaged, units=units)
+    for name in import_eval.FIELDS:
+        before, _ = import_eval._score_field(name, key.get(name), whole, names)
+        after, got = import_eval._score_field(name, key.get(name), broken, names)
+        assert after != "wrong" or before == "wrong", (name, got, key.get(name))
