@@ -3351,6 +3351,27 @@ HELD_SHAPES += [
 ]
 
 
+HELD_SHAPES += [
+    (
+        "a site's 'Trang 1' glued to the header, the Đội's name glued after its left line",
+        "+ Chủ điểm tháng: Uống nước nhớ nguồn + Bài hát: Em yêu trường em[r]\nTrang 1HỘI ĐỒNG ĐỘI "
+        "HUYỆN KRÔNG PẮC ĐỘI TNTP HỒ CHÍ MINH\nLIÊN ĐỘI TH LÊ LỢI\nKẾ HOẠCH CÔNG TÁC ĐỘI THÁNG 11 NĂM "
+        "2013\n+ Chủ điểm tháng: Uống nước nhớ nguồn\n",
+        "header",
+        ("HỘI ĐỒNG ĐỘI HUYỆN KRÔNG PẮC", "LIÊN ĐỘI TH LÊ LỢI"),
+    ),
+    (
+        "an OCR'd header with the Đội's name, its marks lost, between two left lines: left to fill",
+        "Nay liên đội trường tiểu học số 2 kính đề nghị Hội đồng Đội xem xét kết nạp\nTrang 1HOI DONG "
+        "DOI MO DUC POI THIEU NIEN TIEN PHONG HO CHI MINH LIEN DOI TH SO 2 DUC HIEP\nĐức Hiệp, ngày 10 "
+        "tháng 03 năm 2015\nĐÈ NGHỊ KÉT NẠP ĐỘI VIÊN MỚI\nKính gửi: - Hội đồng Đội huyện Mộ Đức\n"
+        "Căn cứ kết quả rèn luyện của các em nhi đồng;\n",
+        "header",
+        (),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

@@ -289,9 +289,21 @@ def _without_name_head(line: str) -> str:
         and not _PLACE_HEAD.match(rest, m.end())
     ):
         rest = rest[m.end() :]
+    if (tail := _NAME_TAIL.search(rest)) and not _OWN_BODY_END.search(rest, 0, tail.start()):
+        # "HỘI ĐỒNG ĐỘI HUYỆN EAKAR ĐỘI TNTP HỒ CHÍ MINH": the Đội's or Đoàn's name in the
+        # motto's place glued after the left line (the columns run together), cut off as before
+        # it; never after a body of its own ("BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH").
+        rest = rest[: tail.start()].rstrip(" -–")
     if rest is line:
         return line
     return "" if is_right_hand(rest) or is_motto(rest) else rest
+
+
+_NAME_TAIL = re.compile(
+    r"(?<=\w)\s+(?:ĐOÀN\s+TNCS|ĐOÀN\s+THANH\s+NIÊN\s+CỘNG\s+SẢN|ĐỘI\s+TNTP"
+    r"|ĐỘI\s+THIẾU\s+NIÊN\s+TIỀN\s+PHONG)\s+HỒ\s+CHÍ\s+MINH$"
+)
+_OWN_BODY_END = re.compile(r"(?:TRUNG\s+ƯƠNG|BAN\s+CHẤP\s+HÀNH|BCH|HỘI\s+ĐỒNG|THƯỜNG\s+VỤ)$")
 
 
 _MOTTO_HEAD = re.compile(
@@ -315,11 +327,22 @@ def _motto_inside(line: str) -> bool:
     """The national or Party motto inside a line with other words around it (the columns of a
     scan or text layer interleaved: "ỦY BAN NHÂN DÂN CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM TỈNH")."""
     key = compact_key(line)
+    if is_caps(line) and any(0 < key.find(m) < len(key) - len(m) for m in _NAME_KEYS):
+        # "HOI DONG DOI NGHIA HANH POI THIEU NIEN TIEN PHONG HO CHI MINH LIEN DOI TH SO 1": the
+        # Đội's or Đoàn's name in the motto's place between two left lines (an OCR'd scan).
+        return True
     return (
         bool(MOTTO_CAPS.search(line))
         and any(m in key and key != m for m in _MOTTO_KEYS)
         and not is_right_hand(line)
     )
+
+
+# The Đội's and Đoàn's names in the motto's place, by their words that OCR keeps (it reads the
+# "Đ" of "ĐỘI" as "P" or "D").
+_NAME_KEYS = tuple(
+    compact_key(t) for t in ("THIẾU NIÊN TIỀN PHONG HỒ CHÍ MINH", "THANH NIÊN CỘNG SẢN HỒ CHÍ MINH")
+)
 
 
 def _motto_then_left(line: str) -> bool:

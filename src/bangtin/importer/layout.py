@@ -25,7 +25,10 @@ from bangtin.importer.lines import (
 _MOTTO_KEYS = ("conghoaxahoichunghiavietnam", "dangcongsanvietnam")
 # ... written in capitals, as a header writes it ("nước Cộng hòa xã hội chủ nghĩa Việt Nam" in
 # a sentence is no header).
-MOTTO_CAPS = re.compile(r"CỘNG\s+H(?:OÀ|ÒA)\s+X|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM")
+# (also as OCR writes it without its marks: "CONG HOA XA HOI CHU NGHIA VIET NAM")
+MOTTO_CAPS = re.compile(
+    r"C[ỘO]NG\s+H(?:OÀ|ÒA|OA)\s+X|[ĐD][ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM"
+)
 _TERM = re.compile(r"^(?:nhiệm\s+kỳ|kỳ\s+họp|khóa|khoá)\b[^.;:]{0,40}$", re.IGNORECASE)
 
 

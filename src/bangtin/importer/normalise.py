@@ -77,6 +77,7 @@ def _rejoin_right_hand(lines: list[str]) -> list[str]:
 
 
 _PAGE_ONE = re.compile(r"^\s*1\.\s+(?P<rest>\S.*)$")
+_PAGE_GLUED = re.compile(r"^\s*Trang\s*1(?P<rest>[A-ZĐ][A-ZĐÀ-Ỹ]+\s.*)$")
 
 
 def _page_marker(lines: list[str]) -> list[str]:
@@ -90,6 +91,10 @@ def _page_marker(lines: list[str]) -> list[str]:
         c = line.strip()
         if is_right_hand(c) or number_in(c) is not None or date_in(c):
             return lines
+        if glued := _PAGE_GLUED.match(line):
+            # "Trang 1HỘI ĐỒNG ĐỘI HUYỆN ...": a document site's page marker glued to the header's
+            # first line (nothing else writes a page number against capitals).
+            return [*lines[:i], glued["rest"], *lines[i + 1 :]]
         m = _PAGE_ONE.match(line)
         if m is None or not is_caps(" ".join(m["rest"].split()[:3])):
             continue
