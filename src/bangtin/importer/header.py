@@ -70,13 +70,8 @@ def read_header(lines: list[str], found: Found) -> int:
     header_end = next(
         x for x in (type_idx, found.number_idx, stop_idx, date_idx, 0) if x is not None
     )
-    found.left = _left_block(lines, header_end)
-    if type_idx is None and found.number is None and found.date is None:
-        # Capitals over a "V/v" with no number, no date, no type heading and no motto or
-        # organisation's name beside them ("THÔNG TIN Ý KIẾN" / "Quảng Trị" / "V/v ...": a
-        # portal's labels) are not sure to be the issuer's column: left to fill. (Over a type
-        # heading they are: "CÔNG ĐOÀN GIÁO DỤC HUẾ" / "CÔNG ĐOÀN THCS ..." / "BÁO CÁO".)
-        found.left = found.left if _header_marks(lines, header_end) else []
+    sure = type_idx is not None or _header_marks(lines, header_end, found)
+    found.left = _left_block(lines, header_end) if sure else []
     # After the number or the type line comes the subject; after a V/v or Kính gửi line that
     # ended a header without either, that line itself is read next.
     end = header_end + 1 if (type_idx is not None or found.number_idx is not None) else header_end
@@ -204,8 +199,16 @@ def _number_after_subject(found: Found) -> None:
 _FLAT_NUMBER = re.compile(r"(?:^|[\s*])(?=S(?:ố|\?)?\s*:)")
 
 
-def _header_marks(lines: list[str], header_end: int) -> bool:
-    """The official header's right column (a motto, a name in its place) near ``header_end``."""
+def _header_marks(lines: list[str], header_end: int, found: Found) -> bool:
+    """A header without a type heading has its number, its date or its right column (a motto,
+    a name in its place) near ``header_end``.
+
+    Capitals over a "V/v" with none of them ("THÔNG TIN Ý KIẾN" / "Quảng Trị" / "V/v ...": a
+    portal's labels) are not sure to be the issuer's column: left to fill. (Over a type heading
+    they are: "CÔNG ĐOÀN GIÁO DỤC HUẾ" / "CÔNG ĐOÀN THCS ..." / "BÁO CÁO".)
+    """
+    if found.number is not None or found.date is not None:
+        return True
     return any(is_right_hand(clean(x)) for x in lines[: header_end + 14])
 
 
@@ -538,6 +541,21 @@ def _continues_over_blank(lines: list[str], i: int, found: Found, *, caps_ok: bo
     return header_next and len(nxt) < 80 and not is_caps(nxt)
 
 
+def _body_label(line: str, found: Found) -> bool:
+    """A label line that opens the body ("Chủ điểm: ..."), not a line of the title.
+
+    A label in capitals under a title in capitals is the title's ("... GIAI ĐOẠN 2021 - 2025" /
+    "NGUỒN VỐN: NGÂN SÁCH TRUNG ƯƠNG ..."): a body's label is in sentence case.
+    """
+    caps_title = is_caps(line) and bool(found.subject) and is_caps(found.subject[-1])
+    return (
+        bool(_LABEL.match(line))
+        and not V_V.match(line)
+        and not _PERIOD.match(line)
+        and not caps_title
+    )
+
+
 def _quote_open(text: str) -> bool:
     """A quote opened and not closed: the words quoted run on to the next line."""
     return text.count("“") > text.count("”")
@@ -638,14 +656,8 @@ def _read_subject(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> i
             _take_date(c, found)
             i += 1
             continue
-        # A label in capitals under a title in capitals is the title's ("... GIAI ĐOẠN 2021 -
-        # 2025" / "NGUỒN VỐN: NGÂN SÁCH TRUNG ƯƠNG ..."): a body's label is in sentence case.
-        caps_label = is_caps(c) and bool(found.subject) and is_caps(found.subject[-1])
         if found.subject and (
-            (_LABEL.match(c) and not V_V.match(c) and not _PERIOD.match(c) and not caps_label)
-            or ITEM.match(c)
-            or PARAGRAPH_OPENER.match(c)
-            or c.endswith(":")
+            _body_label(c, found) or ITEM.match(c) or PARAGRAPH_OPENER.match(c) or c.endswith(":")
         ):
             # "Chủ điểm: ...", "- A. KẾT QUẢ ...", "1. MỤC ĐÍCH YÊU CẦU:": the body has begun.
             break
@@ -746,10 +758,7 @@ def _read_kinh_gui(lines: list[str], i: int, found: Found) -> int:
     assert rest is not None
     items: list[str] = []
     first = _uncelled(rest["rest"])
-    if cut := _BODY_AFTER.search(first):
-        # "Kính gửi: Các cơ sở giáo dục trực thuộc Sở. Thực hiện chỉ đạo của Bộ ...": a text
-        # whose line breaks were lost glued the body onto the list's last item; a sentence after
-        # its full stop, or the body's opener, ends the list.
+    if cut := _BODY_AFTER.search(first):  # the body glued on after the last item
         found.to = split_items([first[: cut.start()]])
         return i + 1
     if first:
@@ -826,8 +835,9 @@ def _read_kinh_gui(lines: list[str], i: int, found: Found) -> int:
     return i
 
 
-# The body glued after a Kính gửi line's last item (see _read_kinh_gui): its opener, or a
-# sentence after a full stop ("... trực thuộc Sở. Vừa qua, theo ...", "... Trung ương Căn cứ ...";
+# The body glued after a Kính gửi line's last item by a text whose line breaks were lost
+# ("Kính gửi: Các cơ sở giáo dục trực thuộc Sở. Thực hiện chỉ đạo của Bộ ..."): the list ends
+# at the body's opener, or at a sentence after a full stop ("... trực thuộc Sở. Vừa qua, theo ...", "... Trung ương Căn cứ ...";
 # never "TP. Hồ Chí Minh", "Tp. Huế": a name's words after an abbreviation are capitalised).
 _BODY_AFTER = re.compile(
     r"(?<=[^\W\d_]{2})\.?\s+(?=(?:Căn\s+cứ|Thực\s+hiện|Theo|Xét|Để|Nhằm|Vừa\s+qua)\s)"

@@ -110,9 +110,8 @@ def read_headline(lines: list[str], found: Found) -> None:
                 (m for m in _LEAD_VERB.finditer(c, 0, cit.start + 1) if m.end() == cit.start), None
             ) or _LEAD_AT.search(c, 0, cit.start)
             typed = _typed_before(c, cit)
-            if not (at_start or verb or typed) or own not in (None, cit.number.key):
-                continue
-            if _other_type(found, cit, typed):
+            named = (at_start or verb or typed) and not _other_type(found, cit, typed)
+            if not named or own not in (None, cit.number.key):
                 continue
             # A date written after the number but impossible ("ngày 29/77/2020") is the document's
             # own, mistyped: no other date of the sentence (a telegram's before it) stands in.
