@@ -593,9 +593,9 @@ def test_posts_csv_written_again_reuses_each_unchanged_posts_line() -> None:
 
     assert all(p.image for p in items)
     assert posts.posts_csv(items, site_url=SITE).decode("utf-8") == expected(items)
-    hits = posts._post_csv.cache_info().hits
+    info = posts._post_csv.cache_info()
     assert posts.posts_csv(items[1:], site_url=SITE).decode("utf-8") == expected(items[1:])
-    assert posts._post_csv.cache_info().hits - hits == len(items) - 1
+    assert posts._post_csv.cache_info() == info  # every line kept as bytes: none made again
 
 
 # --- public records only --------------------------------------------------------------------
@@ -887,10 +887,34 @@ def test_posts_json_keeps_each_post_s_bytes_for_the_next_write(
 
     monkeypatch.setattr(posts, "_post_json", counted)
     changed = dataclasses.replace(items[1], text="Nội dung mới")
-    again = posts.posts_json([items[0], changed, *items[2:]], site_url=SITE)
+    now = [items[0], changed, *items[2:]]
+    again = posts.posts_json(now, site_url=SITE)
     assert made == [SITE]  # only the changed post's
     rows = json.loads(first)
     rows[1]["text"] = "Nội dung mới"
     assert again == (json.dumps(rows, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     made.clear()
     assert posts.posts_json(items, site_url="") != first and len(made) == len(items)
+    # posts.csv alike: its lines kept by post, the file csv_text's.
+    posts.posts_csv(items, site_url=SITE)
+    post_csv, made_csv = posts._post_csv, []
+
+    def counted_csv(p: Post, site_url: str) -> str:
+        made_csv.append(site_url)
+        return post_csv(p, site_url)
+
+    monkeypatch.setattr(posts, "_post_csv", counted_csv)
+    table = posts.posts_csv(now, site_url=SITE)
+    assert made_csv == [SITE]
+    rows_csv = [
+        (
+            p.publish_on.isoformat(),
+            p.channel,
+            p.text,
+            p.url,
+            posts._absolute(SITE, p.image),
+            p.title,
+        )
+        for p in now
+    ]
+    assert table == "\ufeff".encode() + csv_text(posts.CSV_COLUMNS, rows_csv).encode("utf-8")

@@ -40,7 +40,7 @@ import html
 import itertools
 import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from email.utils import format_datetime
 from pathlib import Path
@@ -785,24 +785,35 @@ def posts_json(ordered: Sequence[Post], *, site_url: str = "") -> bytes:
     docstring), as ``json.dumps(rows, ensure_ascii=False, indent=2)`` writes it."""
     if not ordered:
         return b"[]\n"
-    # Each post's object as bytes, kept by post object (`bangtin serve` keeps the posts of the
-    # records an edit left): 30 MB at 10,000 directives are joined, not encoded again.
-    kept: dict[int, tuple[Post, str, bytes]] = {}
-    objects = []
-    for p in ordered:
-        held = _POST_BYTES.get(id(p))
-        if held is None or held[0] is not p or held[1] != site_url:
-            held = (p, site_url, _post_json(p, site_url).encode("utf-8"))
-        kept[id(p)] = held
-        objects.append(held[2])
-    _POST_BYTES.clear()
-    _POST_BYTES.update(kept)
+    objects = _kept_bytes(_POST_BYTES, ordered, site_url, lambda p: _post_json(p, site_url))
     return b"[\n" + b",\n".join(objects) + b"\n]\n"
 
 
 # id(post) -> (the post, kept alive so that its id is not reused; the site's address; its bytes
-# in posts.json): the last call's, for the next.
-_POST_BYTES: dict[int, tuple[Post, str, bytes]] = {}
+# in the file): the last call's, for the next (`_kept_bytes`).
+_Kept = dict[int, tuple[Post, str, bytes]]
+_POST_BYTES: _Kept = {}
+_CSV_BYTES: _Kept = {}
+
+
+def _kept_bytes(
+    kept: _Kept, ordered: Sequence[Post], site_url: str, make: Callable[[Post], str]
+) -> list[bytes]:
+    """Each post's part of a file as bytes, ``kept``'s where the post is the same object and
+    the site's address the same (`bangtin serve` keeps the posts of the records an edit left):
+    30 MB of posts.json at 10,000 directives are joined, not encoded again; ``kept`` is left
+    holding this call's."""
+    fresh: _Kept = {}
+    out = []
+    for p in ordered:
+        held = kept.get(id(p))
+        if held is None or held[0] is not p or held[1] != site_url:
+            held = (p, site_url, make(p).encode("utf-8"))
+        fresh[id(p)] = held
+        out.append(held[2])
+    kept.clear()
+    kept.update(fresh)
+    return out
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -861,8 +872,8 @@ CSV_COLUMNS: Final = ("date", "channel", "text", "link", "image_url", "title")
 def posts_csv(ordered: Sequence[Post], *, site_url: str = "") -> bytes:
     """``posts.csv`` of the posts (in `sorted_posts`' order) for bulk schedulers: UTF-8 with
     BOM, CRLF (see the module docstring); cells escaped by OWASP's rule (`csv_text`)."""
-    lines = "".join(_post_csv(p, site_url) for p in ordered)
-    return "\ufeff".encode() + (csv_text(CSV_COLUMNS, ()) + lines).encode("utf-8")
+    lines = _kept_bytes(_CSV_BYTES, ordered, site_url, lambda p: _post_csv(p, site_url))
+    return "\ufeff".encode() + csv_text(CSV_COLUMNS, ()).encode("utf-8") + b"".join(lines)
 
 
 @functools.lru_cache(maxsize=1 << 16)
