@@ -3372,6 +3372,17 @@ HELD_SHAPES += [
 ]
 
 
+HELD_SHAPES += [
+    (
+        "a plan's label in capitals under its title ('CHỦ ĐIỂM: ...', a PDF's lines) is the body's",
+        "LIÊN ĐỘI TH LÊ LỢI\nKẾ HOẠCH CÔNG TÁC ĐỘI THÁNG 10/ 2019\nCHỦ ĐIỂM: “ CHĂM NGOAN HỌC GIỎI”\n"
+        "I. Đánh giá công tác tháng 9\n- Tổ chức lễ khai giảng năm học mới.\n",
+        "subject",
+        "Công tác đội tháng 10/ 2019",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

@@ -541,18 +541,23 @@ def _continues_over_blank(lines: list[str], i: int, found: Found, *, caps_ok: bo
     return header_next and len(nxt) < 80 and not is_caps(nxt)
 
 
-def _body_label(line: str, found: Found) -> bool:
-    """A label line that opens the body ("Chủ điểm: ..."), not a line of the title.
+def _body_label(lines: list[str], i: int, found: Found) -> bool:
+    """Line ``i`` is a label that opens the body ("Chủ điểm: ..."), not a line of the title.
 
-    A label in capitals under a title in capitals is the title's ("... GIAI ĐOẠN 2021 - 2025" /
-    "NGUỒN VỐN: NGÂN SÁCH TRUNG ƯƠNG ..."): a body's label is in sentence case.
+    A label in capitals under a title in capitals, the authority line right under it, is the
+    title's ("... GIAI ĐOẠN 2021 - 2025" / "NGUỒN VỐN: NGÂN SÁCH TRUNG ƯƠNG ..." / "HỘI ĐỒNG NHÂN
+    DÂN TỈNH ..."); a plan's "CHỦ ĐIỂM: “CHĂM NGOAN HỌC GIỎI”" over its body is not.
     """
-    caps_title = is_caps(line) and bool(found.subject) and is_caps(found.subject[-1])
-    return (
-        bool(_LABEL.match(line))
-        and not V_V.match(line)
-        and not _PERIOD.match(line)
-        and not caps_title
+    line = clean(lines[i])
+    if not _LABEL.match(line) or V_V.match(line) or _PERIOD.match(line):
+        return False
+    nxt = next((j for j in range(i + 1, min(i + 4, len(lines))) if clean(lines[j])), None)
+    return not (
+        is_caps(line)
+        and found.subject
+        and is_caps(found.subject[-1])
+        and nxt is not None
+        and _is_authority_line(lines, nxt, found)
     )
 
 
@@ -657,7 +662,10 @@ def _read_subject(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> i
             i += 1
             continue
         if found.subject and (
-            _body_label(c, found) or ITEM.match(c) or PARAGRAPH_OPENER.match(c) or c.endswith(":")
+            _body_label(lines, i, found)
+            or ITEM.match(c)
+            or PARAGRAPH_OPENER.match(c)
+            or c.endswith(":")
         ):
             # "Chủ điểm: ...", "- A. KẾT QUẢ ...", "1. MỤC ĐÍCH YÊU CẦU:": the body has begun.
             break
