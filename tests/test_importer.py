@@ -3383,6 +3383,18 @@ HELD_SHAPES += [
 ]
 
 
+HELD_SHAPES += [
+    (
+        "a blank date's rest under the type heading ('ngày' / 'KẾ HOẠCH' / 'tháng năm 2017'): skipped",
+        "HỘI LIÊN HIỆP PHỤ NỮ Q5\nBAN THƯỜNG VỤ\nSố: /KH-HPN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập – Tự do – Hạnh phúc\n\nQuận 5, ngày\nKẾ HOẠCH\ntháng năm 2017\n\nTổ chức hội thi "
+        "nấu ăn ngon\n\nThực hiện kế hoạch số 46/KH-HPN ngày 27 tháng 9 năm 2017 của Hội LHPN quận.\n",
+        "subject",
+        "Tổ chức hội thi nấu ăn ngon",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

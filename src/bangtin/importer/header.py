@@ -561,6 +561,11 @@ def _body_label(lines: list[str], i: int, found: Found) -> bool:
     )
 
 
+# The rest of a blank date a PDF's columns put under the type heading ("Quận 11, ngày" /
+# "KẾ HOẠCH" / "tháng năm 2017"): no line of the subject.
+_DATE_REST = re.compile(r"^(?:ngày[\s.…]*)?tháng[\s.…]*(?:\d{1,2}[\s.…]*)?năm\s*\d{4}$", re.I)
+
+
 def _quote_open(text: str) -> bool:
     """A quote opened and not closed: the words quoted run on to the next line."""
     return text.count("“") > text.count("”")
@@ -621,7 +626,7 @@ def _read_subject(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> i
     while i < n:
         c = clean(lines[i])
         _take_date(c, found)
-        if c and not is_rule(c) and not date_in(c) and not is_right_hand(c):
+        if c and not (is_rule(c) or date_in(c) or is_right_hand(c) or _DATE_REST.match(c)):
             break
         if (
             c == ""
@@ -657,7 +662,7 @@ def _read_subject(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> i
             # 2030"); a full-width line opening with a capital is the body ("Hội nghị lần thứ
             # bảy ... họp"). A short one continues the subject ("Công văn số 2078-CV/ĐUK năm 2024").
             break
-        if date_in(c) or is_right_hand(c):
+        if date_in(c) or is_right_hand(c) or _DATE_REST.match(c):
             _take_date(c, found)
             i += 1
             continue
