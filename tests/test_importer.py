@@ -2978,12 +2978,14 @@ HELD_SHAPES += [
         "Quy định về trồng rừng thay thế",
     ),
     (
-        "a title whose words the lead writes on with quotes and more: left to fill",
+        # (Left to fill while no rule read the lead's words after the number; since the round
+        # that reads them, the lead's whole trích yếu, never the title's shortened one.)
+        "a title whose words the lead writes on with quotes and more: the lead's words",
         "Kế hoạch tổ chức hoạt động tháng cao điểm vì người nghèo năm 2024\n\n04/10/2024\n\nNgày "
         "25/9/2024, Ban vận động tỉnh ban hành kế hoạch số 97/KH-BVĐ tổ chức hoạt động Tháng cao điểm "
         "“Vì người nghèo” năm 2024 (từ 17/10 đến 18/11/2024).\n",
         "subject",
-        "",
+        "Tổ chức hoạt động Tháng cao điểm “Vì người nghèo” năm 2024 (từ 17/10 đến 18/11/2024)",
     ),
 ]
 
@@ -3391,6 +3393,34 @@ HELD_SHAPES += [
         "nấu ăn ngon\n\nThực hiện kế hoạch số 46/KH-HPN ngày 27 tháng 9 năm 2017 của Hội LHPN quận.\n",
         "subject",
         "Tổ chức hội thi nấu ăn ngon",
+    ),
+]
+
+
+LEAD_OBJECT = (
+    "Tin hoạt động Đoàn\n\n05/5/2023\n\nNgày 3/5/2023, Ban Thường vụ "
+    "Tỉnh Đoàn ban hành kế hoạch số 45/KH-TĐTN {rest}\n\nTheo kế hoạch, các cơ sở Đoàn tổ chức ...\n"
+)
+HELD_SHAPES += [
+    (
+        "a lead's trích yếu right after the number, without 'về', to the sentence's end",
+        LEAD_OBJECT.format(
+            rest="tổ chức Tháng hành động vì trẻ em năm 2023 (từ 1/6 đến 30/6/2023)."
+        ),
+        "subject",
+        "Tổ chức Tháng hành động vì trẻ em năm 2023 (từ 1/6 đến 30/6/2023)",
+    ),
+    (
+        "... never what the document asks of whom ('yêu cầu các cơ sở ...')",
+        LEAD_OBJECT.format(rest="yêu cầu các cơ sở Đoàn tổ chức Tháng hành động vì trẻ em."),
+        "subject",
+        "",
+    ),
+    (
+        "... nor words that go on to another clause ('..., nhằm ...')",
+        LEAD_OBJECT.format(rest="tổ chức Tháng hành động vì trẻ em, nhằm chăm lo cho trẻ em."),
+        "subject",
+        "",
     ),
 ]
 

@@ -216,10 +216,27 @@ def _one_document_page(lines: list[str]) -> tuple[str, Citation] | None:
     return text, cits[0]
 
 
+# A trích yếu written right after a lead's number: a word in small letters that is neither the
+# number's issuer, date or agent ("của", "ngày", "do", "được") nor the sentence going on to
+# something else ("với nội dung", "nhằm", "gửi", "yêu cầu", "đề nghị", ...).
+_OBJECT_AFTER = re.compile(
+    r"\s+(?!(?:của|ngày|do|được|và|với|nhằm|gửi|tới|cho|tại|đã|sẽ|này|đó|có|là|về|như|theo|trong"
+    r"|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|nêu|quy\s+định\s+rõ)\b)(?=[a-zđà-ỹ])"
+)
+
+
 def _lead_subject(line: str, cit: Citation, found: Found) -> None:
     """The trích yếu a headline or lead gives its own citation ``cit``: from "về" / "về việc" to
     the end of the sentence (see _SENTENCE_END), and a date written after it."""
     about = _LEAD_ABOUT.search(line, cit.number_end)
+    obj = _OBJECT_AFTER.match(line, cit.end) if about is None else None
+    if obj is not None and line[obj.end() : obj.end() + 1].islower():
+        # "... ban hành kế hoạch số 97/KH-BVĐ tổ chức hoạt động Tháng cao điểm ... (từ 17/10 đến
+        # 18/11/2017).": no "về", the trích yếu right after the number, to the sentence's end.
+        end = _SENTENCE_END.search(line, obj.end())
+        if end is not None and (end[0].startswith(".") or end.end() == len(line)):
+            found.subject = [line[obj.end() : end.start()].rstrip("./ ")]  # (its "./." too)
+        return
     if (
         about is None
         or "về" in line[cit.number_end : about.start()].casefold()
