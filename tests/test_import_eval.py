@@ -75,12 +75,12 @@ def test_the_second_draw_never_falls_below_its_score() -> None:
     # The second draw (unseen/) was scored once at the end of session 7: 86.5 % right, 3.5 %
     # wrong, citations 94.3 % / 94.8 % (tests/fixtures/real/README.md). It is read as
     # development since: a rule that does worse on it than the rules of session 9's second round
-    # (1073/1128 right, 2 wrong, citations 170/174 and 170/170) is a regression, and a document
+    # (1075/1128 right, 2 wrong, citations 170/174 and 170/170) is a regression, and a document
     # number read wrong on it is never acceptable.
     s = import_eval.evaluate(CORPUS, part="unseen")
     assert s.docs >= 140
     report = import_eval.table(s) + "\n\n" + import_eval.errors(s)
-    assert s.fields >= 1073 / 1128 and s.fields_wrong <= 2 / 1128, report
+    assert s.fields >= 1075 / 1128 and s.fields_wrong <= 2 / 1128, report
     assert s.recall >= 170 / 174 and s.precision >= 170 / 170, report
     assert s.wrong["number"] == 0, report
 

@@ -3425,6 +3425,23 @@ HELD_SHAPES += [
 ]
 
 
+FONT_LOST = (
+    "Báo cáo 45/BC-BYT của Bộ Y tế\n\nMô tả tài liệu\n\n1. B Y T C NG HOÀ XÃ H I CH NGHĨA VI T NAM "
+    "c l p - T do - H nh phúc -------------------- Hà N i, ngày 23 tháng 02 năm 2009 S : 45/BC-BYT "
+    "BÁO CÁO TÌNH HÌNH TRI N KHAI CÔNG TÁC PHÒNG CH NG D CH B NH NĂM 2008 Th c hi n ch o c a Th "
+    "tư ng Chính ph , B Y t báo cáo tình hình tri n khai công tác phòng ch ng d ch b nh như sau.\n"
+)
+HELD_SHAPES += [
+    (
+        f"a font's text layer on one line: the {key} after the motto and its rule",
+        FONT_LOST,
+        key,
+        value,
+    )
+    for key, value in (("date", dt.date(2009, 2, 23)), ("place", "Hà N i"))
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

@@ -63,8 +63,7 @@ def read_header(lines: list[str], found: Found) -> int:
             break
         elif stop_idx is None and V_V.match(c) and not _is_body_line(c):
             stop_idx = i  # without a number (a draft, an OCR scan) the V/v line ends the header
-    if found.number is None:
-        found.number = _number_in_flat_line(lines)
+    _flat_header(lines, found)
     # Without a number or a heading, the place and date line closes the header block (a
     # document whose number was left blank or lost, "BCH ĐOÀN TP. HỒ CHÍ MINH" / "***" / ...).
     header_end = next(
@@ -352,6 +351,31 @@ def _motto_then_left(line: str) -> bool:
     """The Party's or the nation's motto with a left-column line glued after it."""
     m = _MOTTO_HEAD.match(line)
     return m is not None and is_caps(m["rest"]) and not is_right_hand(m["rest"])
+
+
+def _flat_header(lines: list[str], found: Found) -> None:
+    """The number, place and date of a header that reached us as one long line, where the
+    header's own lines gave none (see _number_in_flat_line, _FLAT_DAY)."""
+    if found.number is None:
+        found.number = _number_in_flat_line(lines)
+    # (the first long line: a site's title and counters may stand above it)
+    flat = next((c for x in lines[:40] if len(c := clean(x)) >= 200), "")
+    if found.date is None and (m := _FLAT_DAY.search(flat, 0, 600)) is not None:
+        try:
+            found.date = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+        except ValueError:
+            return
+        found.place = " ".join(m["place"].split())
+
+
+# A long line's place and date after the motto, a rule or the number ("... H nh phúc -------
+# Hà N i, ngày 23 tháng 02 năm 2009 S : 93/BC-...", "** S : 10/2004/TTLT- Hà N i , ngày 28
+# tháng 6 năm 2004": a font's text layer that lost its letters and its breaks). The place is
+# what stands between that mark and the comma: short, without digits.
+_FLAT_DAY = re.compile(
+    r"(?:phúc|VIỆT\s+NAM|-{4,}|\*{2,}|\bS\S?\s*:\s*\S+)\s+(?P<place>[^\d,;:.\-*]{2,30}?)\s*,\s*"
+    r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>(?:19|20)\d\d)\b"
+)
 
 
 def _number_in_flat_line(lines: list[str]) -> DocNumber | None:
