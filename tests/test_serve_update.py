@@ -457,3 +457,50 @@ def test_a_citation_added_or_taken_out_keeps_the_link_graph(
         sorted(rel for rel in served.keys() | whole.keys() if served.get(rel) != whole.get(rel))
         == []
     )
+
+
+@pytest.mark.parametrize("change", ["stub-made", "stub-gone"])
+def test_a_citation_that_makes_or_ends_a_stub_links_as_a_full_build(
+    make_site: MakeSite, tmp_path: Path, change: str
+) -> None:
+    # A citation of a number no record has makes the stub's page in the same update as the
+    # citing page: the citing page must link to it as a full build does ("../77-cv-tu/"), not
+    # leave MkDocs the source path ("77-cv-tu.md") because the stub's file was not among the
+    # files it resolves links against yet. The reverse: the stub's last citation taken out,
+    # its page goes and no page links to it.
+    cites_stub = directive(
+        "5-KH/ĐUK",
+        "2024-02-05",
+        subject="Kế hoạch tập huấn",
+        body="Thực hiện Công văn số 77-CV/TU, ngày 02/01/2024 của Ban Thường vụ Tỉnh ủy.",
+    )
+    cites_none = directive("5-KH/ĐUK", "2024-02-05", subject="Kế hoạch tập huấn")
+    first, then = (cites_none, cites_stub) if change == "stub-made" else (cites_stub, cites_none)
+    site = make_site(
+        {
+            CITED: directive("189-CV/TU", "2024-01-02", subject="Về công tác dân vận"),
+            CITING: directive(body=CITES),
+            OTHER: first,
+        },
+        build=False,
+    )
+    out = tmp_path / "served"
+    plugin = cast(BangtinPlugin, serve_build(site, out)[0])
+    stub_page = out / "van-ban/2024/77-cv-tu/index.html"
+    assert stub_page.exists() is (change == "stub-gone")
+    (site.root / OTHER).write_text(then, "utf-8")
+
+    report = _serve_update(plugin).update(plugin, [Path(OTHER)])
+
+    assert report.errors == ()
+    assert stub_page.exists() is (change == "stub-made")
+    citing = (out / "van-ban/2024/5-kh-duk/index.html").read_text("utf-8")
+    assert "77-cv-tu.md" not in citing
+    assert ('href="../77-cv-tu/"' in citing) is (change == "stub-made")
+    fresh = tmp_path / "fresh"
+    serve_build(Site(site.root), fresh)  # last: MkDocs hands it this test's plugin
+    served, whole = _html_pages(out), _html_pages(fresh)
+    assert (
+        sorted(rel for rel in served.keys() | whole.keys() if served.get(rel) != whole.get(rel))
+        == []
+    )

@@ -24,6 +24,7 @@ from bangtin.adapter.update import (
     Built,
     UpdateReport,
     Written,
+    add_page,
     remove_page,
     render_again,
     update_outputs,
@@ -160,20 +161,26 @@ class ServeUpdate:
             edited = [before[rel] for rel in changed if rel in before]
             edited += [d for d in changed.values() if d is not None]
             wanted = _pages_showing(host, edited, old_features)
-        wanted |= host.specs.keys() - old_specs.keys()
+        made = sorted(host.specs.keys() - old_specs.keys())
         gone = sorted(old_specs.keys() - host.specs.keys())
+        wanted.update(made)
         # A record that left the audience's view must leave every file: what lists every
         # record (the posts' page, every feature's files) is then made again from the new ones.
         refresh = left_the_view(old_features, host.features)
         if refresh:
             wanted |= {uri for uri in EVERY_RECORD if uri in host.specs}
-        rendered = [uri for uri in sorted(wanted) if render_again(built, uri, host.specs.get(uri))]
+        # MkDocs resolves a page's links against its files: the pages this edit makes are
+        # among them, and those it ends are not, before any page is rendered (a citing page
+        # and the stub page its new citation makes).
         for uri in gone:
             remove_page(built, uri)
+        for uri in made:
+            add_page(built, uri, host.specs[uri])
+        rendered = [uri for uri in sorted(wanted) if render_again(built, uri, host.specs.get(uri))]
         if refresh:
             self._follow_records(host.features, Path(built.config.site_dir))
         search = self._follow_search(host.features, Path(built.config.site_dir))
-        if gone or host.specs.keys() - old_specs.keys():
+        if gone or made:
             write_sitemap(built)
         return UpdateReport(
             refreshed=refresh,

@@ -37,6 +37,7 @@ __all__ = [
     "Built",
     "UpdateReport",
     "Written",
+    "add_page",
     "remove_page",
     "render_again",
     "update_outputs",
@@ -87,8 +88,25 @@ class UpdateReport:
     search: tuple[int, int, float] | None = None
 
 
+def add_page(built: Built, uri: str, spec: PageSpec) -> None:
+    """Make a new generated page's MkDocs file (not rendered yet; no-op when it exists).
+
+    Every page an update makes must be among MkDocs' files before any page of the update is
+    rendered: a page links to another through the files (a citing page and the stub page the
+    same edit made), and a target not found yet is left as its source path ("77-cv-tu.md").
+    """
+    config, files = built.config, built.files
+    if files.get_file_from_path(uri) is not None:
+        return
+    file = File.generated(config, uri, content=spec.markdown, inclusion=InclusionLevel.NOT_IN_NAV)
+    files.append(file)
+    built.doc_files.append(file)
+    GeneratedPage(None, file, config)
+
+
 def render_again(built: Built, uri: str, spec: PageSpec | None) -> bool:
-    """Render one page again (creating its MkDocs file when the page is new).
+    """Render one page again (creating its MkDocs file when the page is new: `add_page` first
+    when the update makes several pages, so that they link to each other).
 
     Args:
         built: the last full build's objects.
@@ -103,12 +121,9 @@ def render_again(built: Built, uri: str, spec: PageSpec | None) -> bool:
     if file is None:
         if spec is None:
             return False
-        file = File.generated(
-            config, uri, content=spec.markdown, inclusion=InclusionLevel.NOT_IN_NAV
-        )
-        files.append(file)
-        built.doc_files.append(file)
-        GeneratedPage(None, file, config)
+        add_page(built, uri, spec)
+        file = files.get_file_from_path(uri)
+        assert file is not None
     elif spec is not None:
         file.content_string = spec.markdown
     if file.page is None:
