@@ -3442,6 +3442,44 @@ HELD_SHAPES += [
 ]
 
 
+# A web copy that put each line in a paragraph of its own: a blank line after every line.
+DOUBLED = "\n\n".join(
+    [
+        "ĐẢNG BỘ TỈNH KON TUM",
+        "HUYỆN ỦY SA THẦY",
+        "*",
+        "Số 112-KH/HU",
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "Sa Thầy, ngày 14 tháng 8 năm 2022",
+        "KẾ HOẠCH",
+        "tổ chức hội nghị học tập, quán triệt",
+        "Nghị quyết Trung ương 5 khóa XIII",
+        "",
+        "Thực hiện Hướng dẫn số 42-HD/BTGTW ngày 20/7/2022 của Ban Tuyên giáo Trung ương, Ban "
+        "Thường vụ Huyện ủy xây dựng kế hoạch tổ chức hội nghị như sau:",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "1. Giúp cán bộ, đảng viên nắm vững nội dung cơ bản của các nghị quyết.",
+        "2. Việc học tập phải nghiêm túc, hiệu quả.",
+    ]
+)
+HELD_SHAPES += [
+    (f"a copy with every break doubled: its {key} as in the written lines", DOUBLED, key, value)
+    for key, value in (
+        ("subject", "Tổ chức hội nghị học tập, quán triệt Nghị quyết Trung ương 5 khóa XIII"),
+    )
+]
+HELD_SHAPES += [
+    (
+        "a letter's salutation right under its date ends the title ('Thưa đồng bào ... !')",
+        "ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM\nLỜI KÊU GỌI\nỦNG HỘ ĐỒNG BÀO MIỀN TRUNG\n"
+        "KHẮC PHỤC HẬU QUẢ LŨ LỤT\nHà Nội, ngày 12 tháng 10 năm 2020\n    Thưa đồng bào cả nước !"
+        "\nNhững ngày qua, mưa lũ lớn đã gây thiệt hại nặng nề cho các tỉnh miền Trung.\n",
+        "subject",
+        "Ủng hộ đồng bào miền trung khắc phục hậu quả lũ lụt",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

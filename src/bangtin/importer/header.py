@@ -621,6 +621,7 @@ def _is_body_line(line: str) -> bool:
     )
 
 
+_SALUTATION = re.compile(r"^(?:Kính\s+)?[Tt]hưa\s+\S")
 _ANNEX_OF = re.compile(r"^\(\s*(?:ban\s+hành\s+)?kèm\s+theo\b", re.IGNORECASE)
 
 
@@ -695,8 +696,10 @@ def _read_subject(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> i
             or ITEM.match(c)
             or PARAGRAPH_OPENER.match(c)
             or c.endswith(":")
+            or _SALUTATION.match(c)
         ):
-            # "Chủ điểm: ...", "- A. KẾT QUẢ ...", "1. MỤC ĐÍCH YÊU CẦU:": the body has begun.
+            # "Chủ điểm: ...", "- A. KẾT QUẢ ...", "1. MỤC ĐÍCH YÊU CẦU:", a letter's "Thưa đồng
+            # bào ... !" (under its date where no blank line parts them): the body has begun.
             break
         if (
             _is_body_line(c)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import itertools
 import re
 
 from bangtin.core.text import nfc
@@ -30,6 +31,7 @@ def prepare_lines(text: str) -> list[str]:
     # PDFium gives a hyphen it found at a line's end as U+0002 ("1334/SGD\x02 DT-VP"); other
     # control characters of a text layer carry nothing.
     text = re.sub(r"[\x00\x01\x03-\x08\x0b\x0c\x0e-\x1f]", "", text.replace("\x02", "-"))
+    text = _undouble_breaks(text)
     lines: list[str] = []
     for raw in text.split("\n"):
         # A tab or a run of spaces is where a PDF or a web table put two columns on one line.
@@ -48,6 +50,26 @@ def prepare_lines(text: str) -> list[str]:
     # A date line joined from its wrapped pieces may carry the heading after it (see _date_then).
     lines = [p for i, x in enumerate(lines) for p in (_date_then(x) if i < _HEAD_LINES else [x])]
     return [piece for line in lines for piece in _title_name(line)]
+
+
+_DOUBLED_LINES = 8  # fewer lines than this say nothing of how the copy broke them
+
+
+def _undouble_breaks(text: str) -> str:
+    """``text`` with its breaks halved where a copy doubled every one of them.
+
+    A web page that puts each line of the document in a paragraph of its own reaches us with a
+    blank line after every line: the header's two columns then read as lines apart, a title's
+    wrapped rest as a paragraph of the body. Where no two written lines stand together, every
+    break was doubled: halving them gives the document's own lines and blank lines back.
+    """
+    lines = text.split("\n")
+    written = sum(1 for line in lines if line.strip())
+    if written < _DOUBLED_LINES:
+        return text
+    if any(a.strip() and b.strip() for a, b in itertools.pairwise(lines)):
+        return text
+    return re.sub(r"\n[ \t]*\n", "\n", text)
 
 
 def _rejoin_right_hand(lines: list[str]) -> list[str]:
