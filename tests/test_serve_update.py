@@ -504,3 +504,47 @@ def test_a_citation_that_makes_or_ends_a_stub_links_as_a_full_build(
         sorted(rel for rel in served.keys() | whole.keys() if served.get(rel) != whole.get(rel))
         == []
     )
+
+
+def test_an_edit_is_checked_against_the_records_it_may_clash_with(
+    make_site: MakeSite, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The checks across files (one number a year, one page an address, no supersession loop)
+    # see the edited files and the records they may clash with, not all 10,000 again; what a
+    # file is refused for is what a full load says.
+    from bangtin.core.checks import check_directives as check
+
+    plugin, _out = _served(make_site, tmp_path)
+    root = plugin.root
+    seen: list[list[str]] = []
+
+    def counted(directives: list[Directive], *args: object, **kwargs: object) -> None:
+        seen.append([d.path for d in directives])
+        check(directives, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("bangtin.core.reload.check_directives", counted)
+    steps = [
+        # (file, text, what the check sees, the error)
+        ("directives/2024/x.md", directive("9-KH/ĐUK", "2024-04-01"), ["directives/2024/x.md"], ""),
+        ("directives/2024/y.md", directive("5-KH/ĐUK", "2024-06-01"), [OTHER], "đã có ở tệp"),
+        ("directives/2024/z.md", directive("5/KH-ĐUK", "2025-06-01"), [], ""),
+        ("directives/2024/w.md", directive("5/KH-ĐUK", "2024-06-01"), [OTHER], "chung một trang"),
+        (OTHER, directive("5-KH/ĐUK", "2024-02-05", subject="Kế hoạch mới"), [], ""),
+    ]
+    for rel, text, clashes, error in steps:
+        (root / rel).write_text(text, "utf-8")
+        report = _serve_update(plugin).update(plugin, [root / rel])
+        assert sorted(seen[-1]) == sorted({*clashes, rel}), rel
+        assert [e.message for e in report.errors if error and error in e.message] or not error
+        assert bool(report.errors) is bool(error), report.errors
+        if error:
+            (root / rel).unlink()
+    # A supersession may close a loop through any record: every record is checked.
+    x = root / "directives/2024/x.md"
+    x.write_text(directive("9-KH/ĐUK", "2024-04-01", relations="{supersedes: [5-KH/ĐUK]}"), "utf-8")
+    assert _serve_update(plugin).update(plugin, [x]).errors == ()
+    assert plugin.result is not None and len(seen[-1]) == len(plugin.result.all_directives)
+    loop = directive("5-KH/ĐUK", "2024-02-05", relations="{supersedes: [9-KH/ĐUK]}")
+    (root / OTHER).write_text(loop, "utf-8")
+    report = _serve_update(plugin).update(plugin, [root / OTHER])
+    assert [e.path for e in report.errors if "thành vòng" in e.message] == [OTHER]
