@@ -3480,6 +3480,35 @@ HELD_SHAPES += [
 ]
 
 
+# A site's lists of other documents above the page's own text, each item with its number.
+SITE_LIST = (
+    "Tin liên quan\n- Kế hoạch số 45-KH/TU ngày 12/3/2021 của Ban Thường vụ Tỉnh ủy về tổ chức "
+    "hội nghị\n- Hướng dẫn số 07-HD/BTGTU ngày 20 tháng 4 năm 2020 về tuyên truyền kỷ niệm\n\n"
+    "Tin tức - Truyền thông\n\nThông báo về việc ủng hộ đồng bào vùng lũ\n\n28-10-2020\n\n"
+    "Thực hiện công văn số 96/CĐYT của Công đoàn ngành ngày 18/10/2020 về việc quyên góp ủng hộ "
+    "đồng bào miền Trung bị thiệt hại do lũ lụt.\n\nBan Chấp hành Công đoàn trường phát động "
+    "toàn thể đoàn viên hưởng ứng.\n\nVăn phòng Công đoàn\n"
+)
+NEW_LIST = (
+    "VĂN BẢN MỚI\n- Thông báo số 88-TB/HU ngày 02/11/2019 kết luận của Thường trực Huyện ủy\n"
+    "- Quyết định số 210/QĐ-UBND ngày 18/01/2023 về việc thành lập Ban Chỉ đạo\n\nLIÊN ĐỘI "
+    "TRƯỜNG TH QUẢNG ĐÔNG\nKẾ HOẠCH\nTổ chức ngày hội thiếu nhi năm 2020\n\nI. MỤC ĐÍCH YÊU "
+    "CẦU\n- Giáo dục đội viên.\n"
+)
+HELD_SHAPES += [
+    (f"a site's 'Tin liên quan' list above a notice: no {key} of its items", SITE_LIST, key, value)
+    for key, value in (("number", ""), ("date", None), ("type", "Thông báo"))
+]
+HELD_SHAPES += [
+    (
+        "a site's 'VĂN BẢN MỚI' list above a plan: its head is no header line",
+        NEW_LIST,
+        "header",
+        ("LIÊN ĐỘI TRƯỜNG TH QUẢNG ĐÔNG",),
+    )
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

@@ -35,7 +35,7 @@ from bangtin.importer.headline import (
     read_title,
 )
 from bangtin.importer.layout import Found, doc_start, posted_date
-from bangtin.importer.lines import NOISE, TRAILER, V_V, clean, is_caps
+from bangtin.importer.lines import NOISE, TRAILER, V_V, clean, is_caps, without_site_lists
 from bangtin.importer.normalise import prepare_lines, strip_front_matter
 from bangtin.importer.record import apply_record, read_record
 from bangtin.importer.result import FIELD_ORDER, ImportResult
@@ -99,6 +99,7 @@ def page_lines(text: str) -> tuple[list[str], list[str]]:
     """(the page's lines above the document, the document's lines), chrome around it cut off."""
     lines = prepare_lines(strip_front_matter(text))
     lines = [line for line in lines if not NOISE.match(clean(line)) or not clean(line)]
+    lines = without_site_lists(lines)
     start = doc_start(lines)
     above, lines = lines[:start], lines[start:]
     for i, line in enumerate(lines):

@@ -116,9 +116,56 @@ NOISE = re.compile(
 # What follows a document on a web page: everything from such a line on is dropped.
 TRAILER = re.compile(
     r"^(?:Tin liên quan|Các tin khác|Tin khác|Văn bản liên quan|Văn bản khác|Các văn bản khác|"
+    r"Văn bản mới|Tin mới|Tin đọc nhiều|Tin nổi bật|Bài viết khác|"
     r"Bài viết liên quan|Tin cùng chuyên mục|Tệp đính kèm|File đính kèm)\b",
     re.IGNORECASE,
 )
+_ITEM_MARK = re.compile(r"^[-–•+*]\s")
+_LIST_ITEM = re.compile(r"^[-–•+*]\s|\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b|\bngày\s+\d")
+
+
+def without_site_lists(lines: list[str]) -> list[str]:
+    """``lines`` without a site's lists of other pages ("Tin liên quan" and its items).
+
+    A page lists other documents under such a head, each with its number and date: above the
+    document's own text (where the trailer's cut does not reach) their numbers, dates and
+    types were read as the page's own. The head and its items go, blank lines between them
+    too; the first line that is no list item (no mark, no number, no date) ends the list, and
+    so does one without the items' mark (the page's own headline after a blank line: "Công
+    văn số 293-CV/TW, ngày 14/10/1999 ...").
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        c = clean(lines[i])
+        end = _list_end(lines, i + 1) if TRAILER.match(c) and len(c) <= 40 else i
+        if end == i:
+            out.append(lines[i])
+            i += 1
+        else:
+            i = end
+    return out
+
+
+def _list_end(lines: list[str], start: int) -> int:
+    """The index after a site's list of items opening at ``start`` (``start - 1``: none)."""
+    j, end, marks = start, start - 1, None
+    while j < len(lines):
+        item = clean(lines[j])
+        j += 1
+        if not item:
+            continue
+        marked = bool(_ITEM_MARK.match(item))
+        if len(item) > 250 or not (_LIST_ITEM.search(item) or number_in(item)):
+            break
+        if marks is not None and marked != marks:
+            break
+        if not marks and end != j - 2:
+            break  # unmarked items stand on lines together; a blank line ended them
+        marks, end = marked, j
+    return end
+
+
 BODY_HEADS = HEADER_BODY_HEADS
 PARAGRAPH_OPENER = re.compile(
     r"^(?:[-–—+•]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][).]\s|[IVXLC]+[.)]\s|Điều\s+\d+|Chương\s+[IVXLC\d]+|"
