@@ -25,6 +25,7 @@ from bangtin.importer import (
     render_markdown,
     target_path,
 )
+from bangtin.importer.fields import subject_of
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "tests" / "fixtures" / "seed" / "2078-CV-DUK.txt"
@@ -3507,6 +3508,55 @@ HELD_SHAPES += [
         ("LIÊN ĐỘI TRƯỜNG TH QUẢNG ĐÔNG",),
     )
 ]
+
+
+# Copies whose line breaks were lost: the body glued after the trích yếu.
+HELD_SHAPES += [
+    (
+        "a lead's subject with the body's 'Theo đó, ...' glued on: left to fill",
+        "Tin hoạt động\n\nBan Tuyên giáo Tỉnh ủy ban hành Hướng dẫn số 15-HD/BTGTU về tuyên "
+        "truyền kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2025) "
+        "Theo đó, Ban Tuyên giáo Tỉnh ủy đề nghị các huyện ủy, thành ủy tổ chức tuyên truyền rộng "
+        "rãi trong cán bộ, đảng viên và Nhân dân.\n",
+        "subject",
+        "",
+    ),
+    (
+        "a lead's subject cut before its '... , cụ thể như sau:': left to fill",
+        "Đoàn trường THPT Nguyễn Du\n\nBan Chấp hành Đoàn trường xây dựng kế hoạch tổ chức Đại "
+        "hội Chi đoàn năm học 2018-2019 nhằm đánh giá lại công việc trong nhiệm kỳ trước, đề ra "
+        "phương hướng hoạt động trong nhiệm kỳ mới, cụ thể như sau:\n\n1. Mục đích yêu cầu\n",
+        "subject",
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "subject"),
+    [
+        # A rule under the title glued on: dropped.
+        (
+            ["Hoạt động công đoàn Năm học 2020 – 2021 --------"],
+            "Hoạt động công đoàn Năm học 2020 – 2021",
+        ),
+        (["Thể thức văn bản của Đảng -"], "Thể thức văn bản của Đảng"),
+        # A range cut after its first year: the subject is cut, left to fill.
+        (["Tổ chức hội nghị giai đoạn 2021 -"], ""),
+        # A ground's line read where the header and title were cut off.
+        (["Nông thôn và Bộ Nội vụ hướng dẫn chức năng, nhiệm vụ của cơ quan chuyên môn;"], ""),
+        # A teaser's cut mark inside, the header glued after it.
+        (["kiểm điểm chất lượng hàng năm đối[.] ĐẢNG BỘ HUYỆN ĐẠI TỪ Số 09-KH/ĐU"], ""),
+        # A sentence after a full stop; never an abbreviation's dot.
+        (["Giải thể xã Minh Tâm. Hội đồng bộ trưởng quyết định giải thể"], ""),
+        (
+            ["Nâng cao chất lượng sinh hoạt chi bộ trên địa bàn TP. Huế"],
+            "Nâng cao chất lượng sinh hoạt chi bộ trên địa bàn TP. Huế",
+        ),
+    ],
+)
+def test_a_subject_damage_ran_on_is_left_to_fill(lines: list[str], subject: str) -> None:
+    assert subject_of(lines) == subject
 
 
 @pytest.mark.parametrize(

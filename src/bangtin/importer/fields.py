@@ -88,7 +88,16 @@ def subject_of(lines: list[str]) -> str:
     if re.search(r"(?:\[\.+\]|\[…\]|…|\.\.\.)$", text):
         # "... hàng năm đối[.]", "... tổ chức …": a preview's teaser cut the trích yếu short.
         return ""
-    if _DANGLING.search(text):
+    # A rule the layout drew under the title, glued on where the line breaks were lost ("... Năm
+    # học 2020 – 2021 --------", "... của Đảng -"): never the trích yếu's (a range's lone dash
+    # after a year, "giai đoạn 2021 -", is a cut subject and stays for _DANGLING's kin below).
+    text = re.sub(r"\s+(?:[-–—_=]\s*){2,}$|(?<![\d])\s+[-–—]$", "", text)
+    if _RUN_ON.search(text):
+        # The body glued after the trích yếu ("... Hồ Chí Minh Theo đó, Ban Tuyên giáo ...",
+        # "... ____ CHỦ TỊCH ... Căn cứ Luật ...", "... năm 2020. Các cơ quan ..."): where the
+        # trích yếu ends cannot be told; left to fill.
+        return ""
+    if re.search(r"\s[-–—]$", text) or _DANGLING.search(text):
         # A subject cut before its object ("QUYẾT ĐỊNH BAN HÀNH" / "QUY ĐỊNH VỀ ..." torn apart
         # in a flattened text layer): a truncated trích yếu is left to fill, never written.
         return ""
@@ -113,6 +122,19 @@ def _unquoted(text: str) -> str:
     return text
 
 
+# What opens a page's body or its chrome, never inside a trích yếu: a lead's "Theo đó,", a
+# ground's "Căn cứ ..." or "Thực hiện chỉ đạo ...", a site's "Xem toàn văn" and "Cập nhật ngày",
+# a rule of underscores or dashes, a full stop after a word with a sentence after it.
+_RUN_ON = re.compile(
+    r"\s(?:Theo\s+đó,|Căn\s+cứ\s|Thực\s+hiện\s+(?:chỉ\s+đạo|ý\s+kiến)|Xem\s+toàn\s+văn|"
+    r"Cập\s+nhật\s+ngày|File\s+đính\s+kèm|Tệp\s+đính\s+kèm)|[_=]{4,}|-{5,}\s+\S"
+    r"|[a-zà-ỹđ]{2,}\.\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s+[a-zà-ỹđ]"
+    # A lead's "... nhiệm kỳ 2012 - 2017, cụ thể như sau:" cut before its "như sau".
+    r"|,\s*cụ\s+thể(?:\s+như\s+sau)?\s*:?$"
+    # A ground's line ("... về nông nghiệp & phát triển nông thôn;") taken where the header and
+    # its title were cut off; a teaser's cut mark inside ("... hàng năm đối[.] ĐẢNG BỘ ...").
+    r"|;$|\[\.+\]|\[…\]"
+)
 # The words a trích yếu never ends with: a verb or a preposition still waiting for its object.
 _DANGLING = re.compile(
     r"(?:^|\s)(?:ban\s+hành|phê\s+duyệt|về|về\s+việc|của|và|cho|với|tại|trong|đối\s+với|số"
