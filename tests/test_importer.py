@@ -3559,6 +3559,29 @@ def test_a_subject_damage_ran_on_is_left_to_fill(lines: list[str], subject: str)
     assert subject_of(lines) == subject
 
 
+# A decision whose header was cut off, a ground wrapped after its type ("Nghị định" / "số ...").
+WRAPPED_GROUND = (
+    "Bình Định, ngày 16 tháng 11 năm 2018\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY CHẾ TIẾP NHẬN PHẢN "
+    "ÁNH, KIẾN NGHỊ\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương "
+    "năm 2015;\nCăn cứ Nghị định\nsố 43/2011/NĐ-CP ngày 13/6/2011 của Chính phủ quy định về\n"
+    "cung cấp tin và dịch vụ công trực tuyến;\nXét đề nghị của Giám đốc Sở Thông tin và Truyền "
+    "thông,\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\n"
+)
+HELD_SHAPES += [
+    (
+        f"a ground's wrapped 'số 43/2011/NĐ-CP ...' is no number line: the {key}",
+        WRAPPED_GROUND,
+        key,
+        v,
+    )
+    for key, v in (
+        ("number", ""),
+        ("type", "Quyết định"),
+        ("subject", "Ban hành quy chế tiếp nhận phản ánh, kiến nghị"),
+    )
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

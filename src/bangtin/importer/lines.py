@@ -54,9 +54,13 @@ STAMPS = {
 # ... also typed with en or em dashes ("––––––––" under a commune's name, a Word file's habit).
 _RULE = re.compile(r"^[\s*\-–—_=~.·•o0O|]*$")
 _MARKUP = re.compile(r"^[*_#>\s]+|[*_\s]+$")
-# Also "S?:" and "S:" where damaged text lost the "ố" (a code page without it, mojibake).
+# Also "S?:" and "S:" where damaged text lost the "ố" (a code page without it, mojibake). Never
+# "số 43/2011/NĐ-CP ngày ..." in small letters without a colon: a ground's sentence wrapped
+# after its type ("Căn cứ Nghị định" / "số 43/2011/NĐ-CP ..."), read as the own number where
+# the header was cut off.
 NUMBER_LINE = re.compile(
-    r"^(?:S\s?ố(?:\s*(?:và\s*)?ký\s*hiệu)?\s*:?|S\??\s*:)\s*(?P<num>.*)$", re.IGNORECASE
+    r"^(?!(?-i:s\s?ố)\s*\d)(?:S\s?ố(?:\s*(?:và\s*)?ký\s*hiệu)?\s*:?|S\??\s*:)\s*(?P<num>.*)$",
+    re.IGNORECASE,
 )
 _DATE = re.compile(
     # A place may end with its number: "Quận 6, ngày 16 tháng 10 năm 2019".
