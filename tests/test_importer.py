@@ -3547,6 +3547,8 @@ HELD_SHAPES += [
         (["Nông thôn và Bộ Nội vụ hướng dẫn chức năng, nhiệm vụ của cơ quan chuyên môn;"], ""),
         # A teaser's cut mark inside, the header glued after it.
         (["kiểm điểm chất lượng hàng năm đối[.] ĐẢNG BỘ HUYỆN ĐẠI TỪ Số 09-KH/ĐU"], ""),
+        # The body's opener glued after it: "... của Đảng Thực hiện Kế hoạch số ...".
+        (["Báo cáo góp ý Văn kiện Đại hội XII của Đảng Thực hiện Kế hoạch số 147-KH/BDVTW"], ""),
         # A sentence after a full stop; never an abbreviation's dot.
         (["Giải thể xã Minh Tâm. Hội đồng bộ trưởng quyết định giải thể"], ""),
         (
@@ -3578,6 +3580,42 @@ HELD_SHAPES += [
         ("number", ""),
         ("type", "Quyết định"),
         ("subject", "Ban hành quy chế tiếp nhận phản ánh, kiến nghị"),
+    )
+]
+
+
+# A web copy whose breaks were lost, the portal's date stamp glued before its headline.
+STAMPED = (
+    "Chủ Nhật, 14/4/2024 Công văn số 293-CV/TW, ngày 14/10/1999 của Bộ Chính trị về việc lấy "
+    'ngày 15 tháng 10 hàng năm làm ngày "Dân vận" của cả nước     Kính gửi:  - Ban Dân vận '
+    "Trung ương     - Ban Tư tưởng - văn hóa Trung ương     50 năm về trước, ngày 15-10-1949, "
+    "Chủ tịch Hồ Chí Minh viết bài báo “Dân vận” nêu rõ bản chất, nhiệm vụ của công tác dân vận.\n"
+)
+HELD_SHAPES += [
+    (f"a portal's date stamp glued before the page's headline: the {key}", STAMPED, key, value)
+    for key, value in (
+        ("number", "293-CV/TW"),
+        ("date", dt.date(1999, 10, 14)),
+        ("type", "Công văn"),
+    )
+]
+# A long paragraph of the body that names a website: text, never a site's label.
+LONG_WITH_SITE = (
+    "HUYỆN ỦY CẨM MỸ\nSố: 12-CV/HU\nCẩm Mỹ, ngày 5 tháng 3 năm 2024\nV/v tuyên truyền học tập "
+    "và làm theo Bác\n\nKính gửi: Các chi bộ, đảng bộ cơ sở\n\nThực hiện Chỉ thị số 05-CT/TW "
+    "ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong "
+    "cách Hồ Chí Minh, Ban Thường vụ Huyện ủy đề nghị các chi bộ, đảng bộ cơ sở tổ chức quán "
+    "triệt sâu rộng trong cán bộ, đảng viên và Nhân dân; tài liệu tuyên truyền được đăng tải "
+    "trên trang www.tuyengiao.vn và các trang thông tin điện tử của huyện để cán bộ, đảng viên "
+    "nghiên cứu, học tập, vận dụng vào thực tiễn công tác, gắn với việc thực hiện nhiệm vụ chính "
+    "trị của địa phương, cơ quan, đơn vị trong năm 2024 và những năm tiếp theo.\n"
+)
+HELD_SHAPES += [
+    (
+        "a long paragraph naming a website is the body's: its citation is listed",
+        LONG_WITH_SITE,
+        "relations",
+        {"implements": ("05-CT/TW",)},
     )
 ]
 

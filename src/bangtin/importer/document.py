@@ -35,7 +35,15 @@ from bangtin.importer.headline import (
     read_title,
 )
 from bangtin.importer.layout import Found, doc_start, posted_date
-from bangtin.importer.lines import NOISE, TRAILER, V_V, clean, is_caps, without_site_lists
+from bangtin.importer.lines import (
+    NOISE,
+    TRAILER,
+    V_V,
+    clean,
+    is_caps,
+    without_site_lists,
+    without_stamp,
+)
 from bangtin.importer.normalise import prepare_lines, strip_front_matter
 from bangtin.importer.record import apply_record, read_record
 from bangtin.importer.result import FIELD_ORDER, ImportResult
@@ -95,10 +103,16 @@ def document_lines(text: str) -> list[str]:
     return page_lines(text)[1]
 
 
+_LABEL_MAX = 400
+
+
 def page_lines(text: str) -> tuple[list[str], list[str]]:
     """(the page's lines above the document, the document's lines), chrome around it cut off."""
     lines = prepare_lines(strip_front_matter(text))
-    lines = [line for line in lines if not NOISE.match(clean(line)) or not clean(line)]
+    # A site's label or counter is short; a long line under its pattern is a page whose breaks
+    # were lost ("Chủ Nhật, 14/4/2024 Công văn số 293-CV/TW ... Kính gửi: ..."): kept.
+    lines = [without_stamp(x) for x in lines]
+    lines = [x for x in lines if not clean(x) or len(x) > _LABEL_MAX or not NOISE.match(clean(x))]
     lines = without_site_lists(lines)
     start = doc_start(lines)
     above, lines = lines[:start], lines[start:]

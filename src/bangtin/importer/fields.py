@@ -123,10 +123,10 @@ def _unquoted(text: str) -> str:
 
 
 # What opens a page's body or its chrome, never inside a trích yếu: a lead's "Theo đó,", a
-# ground's "Căn cứ ..." or "Thực hiện chỉ đạo ...", a site's "Xem toàn văn" and "Cập nhật ngày",
-# a rule of underscores or dashes, a full stop after a word with a sentence after it.
+# ground's "Căn cứ ...", "Thực hiện ..." or "Để ..." with its capital, a site's "Xem toàn
+# văn" and "Cập nhật ngày", a rule of underscores or dashes, a full stop with a sentence after.
 _RUN_ON = re.compile(
-    r"\s(?:Theo\s+đó,|Căn\s+cứ\s|Thực\s+hiện\s+(?:chỉ\s+đạo|ý\s+kiến)|Xem\s+toàn\s+văn|"
+    r"\s(?:Theo\s+đó,|Căn\s+cứ\s|Thực\s+hiện\s|Để\s|Xem\s+toàn\s+văn|"
     r"Cập\s+nhật\s+ngày|File\s+đính\s+kèm|Tệp\s+đính\s+kèm)|[_=]{4,}|-{5,}\s+\S"
     r"|[a-zà-ỹđ]{2,}\.\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s+[a-zà-ỹđ]"
     # A lead's "... nhiệm kỳ 2012 - 2017, cụ thể như sau:" cut before its "như sau".

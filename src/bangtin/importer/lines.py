@@ -118,6 +118,20 @@ NOISE = re.compile(
     re.IGNORECASE,
 )
 # What follows a document on a web page: everything from such a line on is dropped.
+# A portal's date stamp with the page's text glued after it (a copy that lost its line breaks:
+# "Chủ Nhật, 14/4/2024 Công văn số 293-CV/TW, ngày 14/10/1999 ..."): the stamp alone is NOISE.
+_GLUED_STAMP = re.compile(
+    r"^(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật)\s*[,\-–]\s*\d{1,2}/\d{1,2}/\d{4}"
+    r"(?:\s*\(GMT[+-]\d+\))?(?:\s*[-–|]?\s*\d{1,2}:\d{2})?\s+(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])",
+    re.IGNORECASE,
+)
+
+
+def without_stamp(line: str) -> str:
+    """``line`` without a portal's date stamp glued before its text (see _GLUED_STAMP)."""
+    return _GLUED_STAMP.sub("", line, count=1)
+
+
 TRAILER = re.compile(
     r"^(?:Tin liên quan|Các tin khác|Tin khác|Văn bản liên quan|Văn bản khác|Các văn bản khác|"
     r"Văn bản mới|Tin mới|Tin đọc nhiều|Tin nổi bật|Bài viết khác|"
