@@ -3620,6 +3620,33 @@ HELD_SHAPES += [
 ]
 
 
+# Documents whose header was cut off: their grounds name what they rest on and answer.
+GROUND_REPEATED = (
+    "QUYẾT ĐỊNH\n------------\nBỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nCăn cứ Quyết "
+    "định số 2441/QĐ-TTg ngày 31/12/2010 của Thủ tướng Chính phủ về việc phê duyệt Chương trình "
+    "phát triển sản phẩm quốc gia đến năm 2020;\nTheo đề nghị của Vụ trưởng Vụ Khoa học Công nghệ "
+    "và Môi trường,\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt danh mục nhiệm vụ, căn cứ:\n- Quyết định "
+    "2441/QĐ-TTg ngày 31/12/2010 của Thủ tướng Chính phủ về việc phê duyệt Chương trình phát "
+    "triển sản phẩm quốc gia đến năm 2020\n"
+)
+PROPOSAL_ANSWERED = (
+    "BAN HÀNH NỘI QUY KỲ HỌP HỘI ĐỒNG NHÂN DÂN TỈNH KHÓA X, NHIỆM KỲ 2021 - 2026\nHỘI ĐỒNG NHÂN "
+    "DÂN TỈNH TRÀ VINH\nKHÓA X - KỲ HỌP THỨ NHẤT\nCăn cứ Luật Tổ chức chính quyền địa phương ngày "
+    "19 tháng 6 năm 2015;\nXét Tờ trình số 60/TTr-HĐND ngày 07 tháng 6 năm 2021 của Ban Văn hóa - "
+    "Xã hội Hội đồng nhân dân tỉnh về việc ban hành Nội quy kỳ họp Hội đồng nhân dân tỉnh khóa X, "
+    "nhiệm kỳ 2021 - 2026; ý kiến của đại biểu tại kỳ họp.\nQUYẾT NGHỊ:\nĐiều 1. Ban hành kèm "
+    "theo Nghị quyết này Nội quy kỳ họp.\n"
+)
+HELD_SHAPES += [
+    (f"a ground repeated in the body is not the page's own: {key}", GROUND_REPEATED, key, value)
+    for key, value in (("number", ""), ("date", None), ("subject", ""))
+]
+HELD_SHAPES += [
+    (f"'Xét Tờ trình số ...' is what a resolution answers: {key}", PROPOSAL_ANSWERED, key, value)
+    for key, value in (("number", ""), ("date", None))
+]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [pytest.param(t, k, v, id=name) for name, t, k, v in HELD_SHAPES],

@@ -158,8 +158,9 @@ def read_headline(lines: list[str], found: Found) -> None:
 
 # What a page does with a document it reports on ("thực hiện", "sơ kết", "quán triệt" it).
 _ACTS_ON = re.compile(
+    # ... and "Xét Tờ trình số ...": the proposal a resolution answers, its header cut off.
     r"(?i)(?:\b(?:thực\s+hiện|triển\s+khai|quán\s+triệt|học\s+tập|sơ\s+kết|tổng\s+kết|theo"
-    r"|nhận\s+được)|\()\s*:?\s*$"
+    r"|nhận\s+được|xét)|\()\s*:?\s*$"
 )
 
 
@@ -345,6 +346,10 @@ _SOURCE = re.compile(
 _ATTACHED = re.compile(r"[\s,]*(?:được\s+)?đính\s+kèm\b", re.IGNORECASE)
 
 
+# A document's ground: what it rests on or answers, never a page's title or its report.
+_RESTS_ON = re.compile(r"^(?:[-–+•]\s*)?(?:Căn\s+cứ|Xét|Theo\s+đề\s+nghị)\b")
+
+
 def read_presented(page: list[str], lines: list[str], found: Found) -> None:
     """The number of the one document a news item reports on, where no header or lead gave it.
 
@@ -353,16 +358,24 @@ def read_presented(page: list[str], lines: list[str], found: Found) -> None:
     quỹ ..." over "... trình bày Kế hoạch số 94/KH-BTT ... về triển khai kế hoạch vận động quỹ
     ..."). That number is the page's own: never listed among its citations.
     """
-    titles = [fold(clean(x)) for x in [*page, *lines][:12] if len(clean(x).split()) >= 4][:3]
+    titles = [
+        fold(clean(x))
+        for x in [*page, *lines][:12]
+        if len(clean(x).split()) >= 4 and not _RESTS_ON.match(clean(x))
+    ][:3]
     for line in lines[:200]:
         c = clean(line)
         for cit in find_citations(c):
             about = fold(" ".join(cit.subject.split()))
             # (Never where the document's own title block was read: its trích yếu may name what it
             # carries out or answers, "KẾ HOẠCH" / "TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 37-CT/TW ... VỀ
-            # ...", "V/v ..." of a reply repeating the letter it answers; the header was cut off.)
+            # ...", "V/v ..." of a reply repeating the letter it answers; the header was cut off.
+            # Nor a ground's: a decision whose header was cut off names in "Căn cứ Quyết định số
+            # 2441/QĐ-TTg ... phê duyệt ..." and "Xét Tờ trình số 60/TTr-HĐND ... về việc ban hành
+            # ..." what it rests on and answers, often in its own title's words.)
             repeated = (
                 not found.subject
+                and not _RESTS_ON.match(c)
                 and len(about.split()) >= 5
                 and any(about in t and t != fold(c) for t in titles)
             )
