@@ -3547,6 +3547,10 @@ HELD_SHAPES += [
         (["Nông thôn và Bộ Nội vụ hướng dẫn chức năng, nhiệm vụ của cơ quan chuyên môn;"], ""),
         # A teaser's cut mark inside, the header glued after it.
         (["kiểm điểm chất lượng hàng năm đối[.] ĐẢNG BỘ HUYỆN ĐẠI TỪ Số 09-KH/ĐU"], ""),
+        # Cut after a word that waits for more: both parties of "giữa", a verb's object.
+        (["Công tác giữa"], ""),
+        (["Thực hiện"], ""),
+        (["Tổ chức Đại hội"], "Tổ chức Đại hội"),
         # The body's opener glued after it: "... của Đảng Thực hiện Kế hoạch số ...".
         (["Báo cáo góp ý Văn kiện Đại hội XII của Đảng Thực hiện Kế hoạch số 147-KH/BDVTW"], ""),
         # A sentence after a full stop; never an abbreviation's dot.

@@ -137,7 +137,10 @@ _RUN_ON = re.compile(
 )
 # The words a trích yếu never ends with: a verb or a preposition still waiting for its object.
 _DANGLING = re.compile(
-    r"(?:^|\s)(?:ban\s+hành|phê\s+duyệt|về|về\s+việc|của|và|cho|với|tại|trong|đối\s+với|số"
+    # ("giữa" waits for both parties: "Quy chế phối hợp công tác giữa" cut by a lost break; a
+    # verb alone, "Thực hiện", is the first word of a cut subject.)
+    r"(?:^|\s)(?:ban\s+hành|phê\s+duyệt|về|về\s+việc|của|và|cho|với|tại|trong|đối\s+với|số|giữa"
+    r"|^thực\s+hiện|^triển\s+khai|^tổ\s+chức"
     # ... or a period without its figures ("... tỉnh Trà Vinh năm" / "2021" lost by a scan).
     # ("kéo dài nhiệm kỳ" is a whole subject: a term is named without figures too).
     r"|năm|năm\s+học|giai\s+đoạn)$",
