@@ -713,6 +713,29 @@ def test_ho_chi_minh_misread_by_its_mark() -> None:
     assert lines[3] == "bảo tồn loài hổ chí ít ở rừng"
 
 
+def test_chi_bo_misread_by_its_mark() -> None:
+    """ "chi bộ", "chi đoàn", "chi đội", "chi hội" (a Party cell, a Youth Union branch, a
+    Pioneer squad, an association's branch) read "chỉ bộ" ... by the Vietnamese model, sure of
+    it or doubted: six wrong subjects of the corpus's third draw (web pages whose headline
+    gives the subject). No text of the corpus writes "chỉ" before these words but in a word
+    of two ("chỉ bộ phận", "chỉ đoàn kết") , which stays."""
+    mark = "\ue001"  # a word the second reading read otherwise (ocr._DOUBT)
+    lines = ocr.guard(
+        [
+            "Tổ chức đại hội chỉ bộ trực thuộc nhiệm kỳ 2022-2025",
+            f"Tổng số {mark}Chỉ đội 358, số {mark}chỉ đoàn 29",
+            "ĐẠI HỘI CHỈ HỘI NÔNG DÂN",
+            "chỉ bộ phận văn thư, chỉ đoàn kết mới thắng, chỉ hội đủ điều kiện",
+        ]
+    )
+    assert lines == [
+        "Tổ chức đại hội chi bộ trực thuộc nhiệm kỳ 2022-2025",
+        "Tổng số Chi đội 358, số chi đoàn 29",
+        "ĐẠI HỘI CHI HỘI NÔNG DÂN",
+        "chỉ bộ phận văn thư, chỉ đoàn kết mới thắng, chỉ hội đủ điều kiện",
+    ]
+
+
 def test_the_subject_under_the_type_past_the_right_hand_column() -> None:
     """OCR's reading order may put the right-hand column between the type and the subject
     ("KẾ HOẠCH" / "ĐOÀN TNCS HỒ CHÍ MINH" / a speck / "Hà Nội, ngày ..."; 24 of the corpus's
