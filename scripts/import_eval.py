@@ -26,7 +26,8 @@ worse, because the editor trusts it. How values compare:
 
 - Texts are compared normalised: NFC, case folded, whitespace collapsed, list marks, quotes of
   Markdown emphasis and closing punctuation dropped, every dash ("–", "—", "‒", "−") read as the
-  hyphen "-" (typography, not wording: a typist writes either, and OCR only "-"); a subject also
+  hyphen "-" (typography, not wording: a typist writes either, and OCR only "-"), the Latin
+  eth "Ð" read as "Đ" (the same letter on paper); a subject also
   loses a leading "V/v", "Về việc" or "Về".
 - ``number`` by its matching key (``numbers.number_key``: case, spaces, dashes and "Đ"/"D" do not
   matter); ``date`` as a date.
@@ -175,6 +176,8 @@ def norm(value: Any) -> str:
     text = text.replace("Uỷ", "Ủy").replace("uỷ", "ủy").replace("UỶ", "ỦY")
     text = " ".join(text.split()).casefold()
     text = _DASHES.sub("-", text)
+    # The Latin eth "Ð" some pages type for "Đ" is the same letter on paper (a scan reads "Đ").
+    text = text.replace("\u00f0", "đ")
     text = re.sub(r"^[-+•*_\s]+", "", text)
     return text.strip(" *_.,;:").strip()
 

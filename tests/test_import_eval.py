@@ -234,6 +234,17 @@ def test_a_dash_is_a_dash_whatever_its_length(tmp_path: Path) -> None:
     assert import_eval.norm("2019–2020") != import_eval.norm("2019 2020")
 
 
+def test_a_latin_eth_is_the_vietnamese_d_with_stroke(tmp_path: Path) -> None:
+    # A page typed with the Latin "Ð" (U+00D0) for "Đ" (U+0110): the same letter on paper, and
+    # a scan of it reads "Đ" (draw3/520's key keeps its page's "Ðại hội").
+    text = TEXT.replace("V/v tiếp tục đổi mới", "V/v tiếp tục đổi mới Đại hội")
+    key = KEY.format(number="12-CV/ĐUK", citations="189-CV/TU")
+    key = key.replace("subject: Tiếp tục đổi mới", "subject: Tiếp tục đổi mới \u00d0ại hội")
+    s = import_eval.evaluate(_one_doc(tmp_path, text, key))
+    assert s.right["subject"] == 1 and s.wrong["subject"] == 0
+    assert import_eval.norm("\u00f0ại") == import_eval.norm("đại") != import_eval.norm("dại")
+
+
 def test_the_parts_are_kept_apart(tmp_path: Path) -> None:
     folder = _one_doc(tmp_path, TEXT, KEY.format(number="12-CV/ĐUK", citations="189-CV/TU"))
     held = folder / "heldback"
@@ -315,6 +326,6 @@ def test_damage_counts_on_the_development_part() -> None:
     # scripts/import_damage.py's count of the fields each damage turns wrong on the whole
     # development part: ceilings, only ever lowered (site chrome and doubled breaks: none).
     by_part, _, lines = import_damage.measure(["dev"], list(import_damage.DAMAGES))
-    ceilings = {"flat": 18, "headcut": 0, "chrome": 0, "blank": 0, "tailcut": 0}
+    ceilings = {"flat": 16, "headcut": 0, "chrome": 0, "blank": 0, "tailcut": 0}
     for damage, ceiling in ceilings.items():
         assert by_part["dev", damage] <= ceiling, [x for x in lines if f" {damage} " in x]
