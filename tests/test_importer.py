@@ -26,6 +26,7 @@ from bangtin.importer import (
     target_path,
 )
 from bangtin.importer.fields import subject_of
+from bangtin.importer.lines import date_in
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "tests" / "fixtures" / "seed" / "2078-CV-DUK.txt"
@@ -3530,6 +3531,21 @@ HELD_SHAPES += [
         "",
     ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        # The header's capitals run into the place where the line breaks were lost.
+        ("ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày 5 tháng 3 năm 2024", "Hà Nội"),
+        ("ĐOÀN TNCS HỒ CHÍ MINH Thọ Xuân, ngày 5 tháng 3 năm 2024", "Thọ Xuân"),
+        # A place in capitals throughout, or shortened, stays whole.
+        ("HÀ NỘI, ngày 5 tháng 3 năm 2024", "HÀ NỘI"),
+        ("TP. Hồ Chí Minh, ngày 5 tháng 3 năm 2024", "TP. Hồ Chí Minh"),
+    ],
+)
+def test_a_place_loses_the_header_capitals_glued_before_it(line: str, place: str) -> None:
+    assert date_in(line) == (place, dt.date(2024, 3, 5))
 
 
 @pytest.mark.parametrize(

@@ -351,7 +351,24 @@ def date_in(line: str) -> tuple[str, dt.date] | None:
         while k > 0 and re.fullmatch(r"[A-ZĐÀ-Ỹ\d][\w.\-–?'’]*", words[k - 1]):
             k -= 1
         place = " ".join(words[k:])
-    return place, date
+    return _without_caps_run(place), date
+
+
+def _without_caps_run(place: str) -> str:
+    """``place`` without the header's words in capitals glued before it.
+
+    A copy that lost its line breaks runs the motto's or the title's last words into the place
+    ("ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội", "ĐOÀN TNCS HỒ CHÍ MINH Thọ Xuân"): a place is written in
+    capitals throughout or not at all, so a run of two or more words in capitals before a word
+    in small letters is not the place's.
+    """
+    words = place.split()
+    k = 0
+    while k < len(words) and len(words[k]) >= 2 and words[k].isupper() and words[k].isalpha():
+        k += 1
+    if k >= 2 and k < len(words) and not words[k].isupper():
+        return " ".join(words[k:])
+    return place
 
 
 _SURNAME_TEXT = (
