@@ -3533,6 +3533,33 @@ HELD_SHAPES += [
 ]
 
 
+SIGNED_GLUED = (
+    "ỦY BAN NHÂN DÂN TỈNH TIỀN GIANG\nSố: 33/2009/QĐ-UBND\nMỹ Tho, ngày 5 tháng 3 năm 2009\n"
+    "QUYẾT ĐỊNH\nVề việc ban hành quy chế\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế."
+    "\n\n{block}\nNguyễn Văn Phòng\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("block", "signer"),
+    [
+        # The block's lines glued (a copy that lost its breaks): where the title begins is unsure.
+        ("TM. ỦY BAN NHÂN DÂN TỈNH KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", None),
+        ("T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ\nTHƯỜNG TRỰC", None),
+        (
+            "TM. ỦY BAN NHÂN DÂN TỈNH\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+            {
+                "name": "Nguyễn Văn Phòng",
+                "title": "Phó Chủ tịch",
+                "authority": "TM. Ủy ban nhân dân tỉnh, KT. Chủ tịch",
+            },
+        ),
+    ],
+)
+def test_a_signature_block_glued_together_is_left_to_fill(block: str, signer: object) -> None:
+    assert parse_document(SIGNED_GLUED.format(block=block)).fields["signer"] == signer
+
+
 @pytest.mark.parametrize(
     ("line", "place"),
     [

@@ -148,6 +148,14 @@ _DANGLING = re.compile(
 )
 
 
+# An authority line with the block's next line glued on (a copy that lost its line breaks): a
+# second mark ("TM. ỦY BAN NHÂN DÂN TỈNH KT. CHỦ TỊCH") or the title's first word ("T/M BAN
+# THƯỜNG VỤ PHÓ BÍ THƯ", "TL. BỘ TRƯỞNG Q. VỤ TRƯỞNG ..."): where the title begins is not sure.
+_GLUED_BLOCK = re.compile(
+    r"(?i)(?:^|\s)(?:phó|q\.)(?=\s|$)|(?:^|\s)(?:TM|KT|TL|TUQ|T\s*/\s*[MLT]|K\s*/\s*T)\.?\s"
+)
+
+
 def signer_of(found: Found) -> dict[str, str] | None:
     if not found.name:
         # A title or authority without the person's name was read from lines that are no
@@ -159,6 +167,8 @@ def signer_of(found: Found) -> dict[str, str] | None:
     for line in found.authority:
         m = AUTHORITY.match(line)
         assert m is not None
+        if _GLUED_BLOCK.search(m["rest"]):
+            return None
         prefix = re.sub(r"\s+", "", m["prefix"])
         authority.append(f"{prefix} {name_case(m['rest'])}")
     title = " ".join(found.title)
