@@ -435,3 +435,74 @@ def test_a_record_s_citations_are_taken_into_the_graph_as_a_build_takes_them() -
         graph, x = patched, new
     cites = build_graph([*others, dataclasses.replace(x, body=CITING_BODY)], audience=INTERNAL)
     assert any(w.path == x.path for w in cites.warnings)  # the first step's warning was there
+
+
+def _full_view(graph: LinkGraph) -> dict[str, object]:
+    view = _graph_view(graph)
+    view["estimated"] = {d.number.key for d in graph.directives if graph.date_is_estimate(d)}
+    return view
+
+
+def test_a_new_or_deleted_file_s_record_is_taken_into_the_graph_as_a_build_takes_it() -> None:
+    # serve's new or deleted file (`LinkGraph.with_files`): the record's relations, the
+    # backlinks of what it cites and the stubs it cites (number and date from the first
+    # citation in build order, subject from the earliest citing date, widest visibility) made
+    # again; the same graph as one built from the new records, or None when more changes.
+    stub = "Căn cứ Công văn số 99-CV/TU ngày 02/01/2024 về việc tổ chức hội nghị"
+    ten = doc("10-CV/ĐUK", D(2024, 3, 1), "Nội dung.", subject="Kế hoạch năm 2024")
+    a = doc("20-CV/ĐUK", D(2024, 5, 1), f"{stub}; Công văn số 10-CV/ĐUK.", visibility=INTERNAL)
+    b = doc("21-CV/ĐUK", D(2024, 6, 1), "Căn cứ Công văn số 20-CV/ĐUK và Công văn 99-CV/TU.")
+    undated = doc("22-CV/ĐUK", D(2024, 6, 2), "Thực hiện Chỉ thị số 05-CT/TW.")
+    base = [ten, a, b, undated]
+    # Later than every citer (the stub's first citation in build order, whose number and
+    # date it takes), earlier than every citer (its subject the stub's), internal.
+    later = doc(
+        "30-CV/ĐUK",
+        D(2024, 7, 1),
+        "Thực hiện Công văn số 99-CV/TU ngày 02/01/2024 về hội nghị sơ kết. Công văn số "
+        "10-CV/ĐUK ngày 05/3/2024.",
+    )
+    earlier = doc(
+        "31-CV/ĐUK",
+        D(2024, 4, 1),
+        "Căn cứ Công văn số 99-CV/TU ngày 05/01/2024 về việc khác.",
+        visibility=INTERNAL,
+    )
+    for new in (later, earlier):
+        memo: dict[int, object] = {}
+        graph = build_graph(base, audience=INTERNAL, memo=memo)  # type: ignore[arg-type]
+        added = graph.with_files([new], [], memo)  # type: ignore[arg-type]
+        assert added is not None, new.number
+        built = build_graph([*base, new], audience=INTERNAL)
+        assert _full_view(added) == _full_view(built)
+        assert memo[id(new)][0] is new  # type: ignore[index]
+        # And the file deleted again: the graph without it.
+        gone = added.with_files([], [new], memo)  # type: ignore[arg-type]
+        assert gone is not None
+        assert _full_view(gone) == _full_view(graph)
+    subjects = {
+        d.number.key: d.subject for d in build_graph([*base, earlier], audience=INTERNAL).stubs
+    }
+    assert subjects["99-CV/TU"] == "khác"  # the earliest citing date's
+    # The stub's first citation with another date: the other citations' warnings change.
+    moved = doc("34-CV/ĐUK", D(2024, 9, 1), "Căn cứ Công văn số 99-CV/TU ngày 03/01/2024.")
+    assert build_graph(base, audience=PUBLIC).with_files([moved], []) is None
+    # A record no build shows is not taken; for others the graph is built again when the new
+    # number is cited (a stub becomes a record), an undated stub is cited, the stub's last
+    # citation goes, or the record supersedes another.
+    graph = build_graph(base, audience=PUBLIC)
+    assert graph.with_files([earlier], []) is graph
+    cited_stub = doc("99-CV/TU", D(2024, 1, 2))
+    cites_undated = doc("32-CV/ĐUK", D(2024, 8, 1), "Theo Chỉ thị số 05-CT/TW.")
+    supersedes = doc(
+        "33-CV/ĐUK",
+        D(2024, 8, 2),
+        relations=(Relation(kind=RelationKind.SUPERSEDES, target=ten.number),),
+    )
+    for new in (cited_stub, cites_undated, supersedes, doc("21-CV/ĐUK", D(2023, 1, 1))):
+        assert graph.with_files([new], []) is None, new.number
+    assert graph.with_files([], [undated]) is None  # the undated stub's only citation
+    assert build_graph(base, audience=INTERNAL).with_files([], [a]) is None  # b cites it
+    uncited = graph.with_files([], [ten])  # its citation is a's, which the public never sees
+    assert uncited is not None
+    assert _full_view(uncited) == _full_view(build_graph([a, b, undated], audience=PUBLIC))

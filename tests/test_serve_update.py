@@ -548,3 +548,63 @@ def test_an_edit_is_checked_against_the_records_it_may_clash_with(
     (root / OTHER).write_text(loop, "utf-8")
     report = _serve_update(plugin).update(plugin, [root / OTHER])
     assert [e.path for e in report.errors if "thành vòng" in e.message] == [OTHER]
+
+
+def test_a_new_and_a_deleted_file_keep_the_link_graph(
+    make_site: MakeSite, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A new file citing a record and a stub, then deleted: the graph takes and drops its
+    # record alone (`LinkGraph.with_files`: building it is a third of a second at 10,000
+    # directives), the stub made again from its citations (its subject the earliest
+    # citation's); a new file whose number a citation names (a stub becomes a record) builds
+    # it. The files are a full build's.
+    stub_citation = "Căn cứ Công văn số 77-CV/TU ngày 02/01/2024 về việc tập huấn cán bộ."
+    site = make_site(
+        {
+            CITED: directive("189-CV/TU", "2024-01-02", subject="Về công tác dân vận"),
+            CITING: directive(body=CITES),
+            OTHER: directive("5-KH/ĐUK", "2024-02-05", body=stub_citation),
+        },
+        build=False,
+    )
+    out = tmp_path / "served"
+    plugin = cast(BangtinPlugin, serve_build(site, out)[0])
+    built: list[int] = []
+    build_graph = graph_module.build_graph
+
+    def counted(*args: object, **kwargs: object) -> object:
+        built.append(1)
+        return build_graph(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(links_feature, "build_graph", counted)
+    root = site.root
+    new = root / "directives/2024/6-kh-duk.md"
+    stub_page = out / "van-ban/2024/77-cv-tu/index.html"
+    earlier = "Thực hiện Công văn số 77-CV/TU ngày 02/01/2024 về việc khác; " + CITES
+    steps = [
+        # (file, its text or None to delete it, graphs built so far, what the stub page says)
+        (new, directive("6-KH/ĐUK", "2024-01-20", body=earlier), 0, "Trích yếu</dt><dd>khác<"),
+        (new, None, 0, "Trích yếu</dt><dd>tập huấn cán bộ<"),
+        (root / "directives/2024/77-cv-tu.md", directive("77-CV/TU", "2024-01-02"), 1, ""),
+    ]
+    for path, text, builds, says in steps:
+        if text is None:
+            path.unlink()
+        else:
+            path.write_text(text, "utf-8")
+        report = _serve_update(plugin).update(plugin, [path])
+        assert report.errors == () and len(built) == builds, path
+        page = stub_page.read_text("utf-8")
+        assert ("Kế hoạch số 6-KH/ĐUK" in page) is (text is not None and builds == 0)
+        assert says in page
+    fresh = tmp_path / "fresh"
+    serve_build(Site(root), fresh)  # last: MkDocs hands it this test's plugin
+    files = _files(out), _files(fresh)
+    assert (
+        sorted(
+            rel
+            for rel in files[0].keys() | files[1].keys()
+            if files[0].get(rel) != files[1].get(rel)
+        )
+        == []
+    )

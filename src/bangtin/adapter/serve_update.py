@@ -149,8 +149,19 @@ class ServeUpdate:
         fields_only = in_place and not bodies_only and self._same_links(pairs, _same_fields)
         old_features, old_specs = host.features, host.specs
         edits = [new for _, new in pairs] if bodies_only else []
+        # Only new and deleted files: the graph may take or drop their records alone
+        # (`LinkGraph.with_files`).
+        added = [new for rel, new in changed.items() if rel not in before and new is not None]
+        removed = [before[rel] for rel, new in changed.items() if rel in before and new is None]
+        files = (added, removed) if not pairs else ([], [])
         self._take(
-            host, result, changed, built.config, edits, [new for _, new in pairs if fields_only]
+            host,
+            result,
+            changed,
+            built.config,
+            edits,
+            [new for _, new in pairs if fields_only],
+            files,
         )
         # A body's words can change what other pages show of it (a report's "báo cáo kết quả
         # thực hiện ..." answers a directive): then those pages are rendered too.
@@ -253,6 +264,7 @@ class ServeUpdate:
         config: MkDocsConfig,
         body_edits: list[Directive],
         field_edits: list[Directive],
+        files: tuple[list[Directive], list[Directive]] = ([], []),
     ) -> None:
         """Make ``result`` the host's: features rebuilt from the kept ones, pages planned."""
         self.load_warnings = list(result.warnings)
@@ -265,6 +277,7 @@ class ServeUpdate:
             previous=host.features,
             body_edits=body_edits,
             field_edits=field_edits,
+            files=files,
         )
         for warning in result.warnings:
             if warning.path in changed:

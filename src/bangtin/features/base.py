@@ -106,6 +106,20 @@ class Feature:
         """
         return cls(ctx)
 
+    @classmethod
+    def after_files_edit(
+        cls,
+        previous: Feature,
+        ctx: BuildContext,
+        added: Sequence[Directive],
+        removed: Sequence[Directive],
+    ) -> Feature:
+        """This feature for ``ctx``, whose only change from ``previous``'s build is the new
+        files' records ``added`` and the deleted files' ``removed`` (as they were read;
+        `bangtin serve`). The default builds the feature anew.
+        """
+        return cls(ctx)
+
     def stubs(self) -> tuple[Directive, ...]:
         """Directive pages for documents known only by citation."""
         return ()

@@ -96,6 +96,7 @@ class Features:
         previous: Features | None = None,
         body_edits: Sequence[Directive] = (),
         field_edits: Sequence[Directive] = (),
+        files: tuple[Sequence[Directive], Sequence[Directive]] = ((), ()),
     ) -> Features:
         """Every feature for ``result``.
 
@@ -113,6 +114,8 @@ class Features:
                 feature then decides what it keeps (:meth:`Feature.after_body_edit`).
             field_edits: likewise when the only change is fields of these directives that the
                 link graph does not read (:meth:`Feature.after_fields_edit`).
+            files: (added, removed): likewise when the only change is new and deleted files
+                (:meth:`Feature.after_files_edit`).
         """
         opts = plugin.config
         options = Options(
@@ -141,6 +144,8 @@ class Features:
                 items.append(feature_class.after_body_edit(old, ctx, body_edits))
             elif old is not None and field_edits:
                 items.append(feature_class.after_fields_edit(old, ctx, field_edits))
+            elif old is not None and (files[0] or files[1]):
+                items.append(feature_class.after_files_edit(old, ctx, *files))
             else:
                 items.append(feature_class(ctx))
         features = cls(ctx=ctx, items=items)

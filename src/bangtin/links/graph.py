@@ -157,6 +157,12 @@ class LinkGraph:
     _in: dict[Identity, tuple[ResolvedRelation, ...]] = field(repr=False)
     _index: _Index = field(repr=False)
     _estimated: frozenset[Identity] = field(repr=False)
+    # Each stub's citations (citing record, mention) in build order (records by `_sort_key`,
+    # then mention order): the first dated one gives a dated stub its number and date.
+    _cited_by: dict[Identity, tuple[tuple[Directive, _Mention], ...]] = field(
+        default_factory=dict, repr=False
+    )
+    _today: dt.date | None = field(default=None, repr=False)
 
     def get(self, directive: Directive) -> Directive | None:
         """The graph's record for ``directive`` (with derived status), or None when not shown."""
@@ -362,6 +368,203 @@ class LinkGraph:
             if any(i is not None and i not in self._index.real for i in (target, parent)):
                 stubs.append((m, target, parent))
         return rows, warnings, stubs
+
+    def with_files(
+        self,
+        added: Iterable[Directive],
+        removed: Iterable[Directive],
+        memo: dict[int, tuple[Directive, list[_Mention]]] | None = None,
+    ) -> LinkGraph | None:
+        """This graph with the records of new files ``added`` and without those of deleted
+        files ``removed`` (as they were read); None when the graph must be built again.
+
+        For `bangtin serve` (a new or deleted file: a third of a second less at 10,000
+        directives). A record comes or goes alone when no citation names its number and it
+        supersedes nothing; the stubs it cites are made again from their citations (date,
+        number, subject, visibility) unless one is undated (its date is the earliest citing
+        date), would be left uncited, or holds a citation nested in the record's citation of
+        it; a citation of a document the graph lacks makes a stub: built again. ``memo`` is
+        :func:`build_graph`'s, given the new records' citations.
+        """
+        graph: LinkGraph | None = self
+        for old in removed:
+            if graph is not None and old.visibility.visible_to(self.audience):
+                held = memo.get(id(old)) if memo is not None else None
+                mentions = held[1] if held is not None and held[0] is old else _mentions(old)
+                graph = graph._without(old, mentions)
+        for new in added:
+            if graph is not None and new.visibility.visible_to(self.audience):
+                mentions = _mentions(new)
+                if memo is not None:
+                    memo[id(new)] = (new, mentions)
+                graph = graph._with_new(new, mentions)
+        return graph
+
+    def _alone(
+        self, d: Directive, mentions: list[_Mention]
+    ) -> tuple[_Edges, set[Identity], list[ContentError], _Resolved] | None:
+        """``d``'s edges and the stubs it cites, ``d`` being in this graph's index; None when
+        its coming or going changes more than its own relations and those stubs."""
+        key, own = _key(d.number), _id(d)
+        if self._index.entries.get(key) != [(d.date, own)] or key in self._index.undated:
+            return None  # another document has its number, or a citation names it
+        rows = self._resolve_own(d, mentions)
+        if rows is None:
+            return None
+        stubs: set[Identity] = set()
+        for _, target, parent in rows[2]:
+            assert isinstance(target, tuple)
+            if parent is not None and parent not in self._index.real:
+                return None  # nested in a citation of a stub: the stub's own relations
+            if target in self._estimated:
+                return None  # an undated stub: dated by its earliest citation
+            stubs.add(target)
+        edges = _own_edges(own, rows[0])
+        if any(kind is RelationKind.SUPERSEDES for _, kind in edges):
+            return None  # what it supersedes takes another status
+        return edges, stubs, rows[1], rows[0]
+
+    def _with_new(self, new: Directive, mentions: list[_Mention]) -> LinkGraph | None:
+        own = _id(new)
+        if own[0] in self._index.entries or own[0] in self._index.undated:
+            return None  # another document has its number, or a citation names it
+        index = _Index(dict(self._index.entries), set(self._index.real), self._index.undated)
+        index.entries[own[0]] = [(new.date, own)]
+        index.real.add(own)
+        graph = dataclasses.replace(self, _index=index)
+        alone = graph._alone(new, mentions)
+        if alone is None:
+            return None
+        edges, stubs, warnings, resolved = alone
+        cited_by = dict(self._cited_by)
+        order = _sort_key(new)
+        for stub in stubs:
+            held = cited_by[stub]
+            at = bisect.bisect([_sort_key(d) for d, _ in held], order)
+            own_rows = tuple((new, m) for m, target in resolved if target == stub)
+            cited_by[stub] = (*held[:at], *own_rows, *held[at:])
+        restubbed = dataclasses.replace(graph, _cited_by=cited_by)._restubbed(stubs)
+        if restubbed is None:
+            return None
+        by_id = dict(restubbed._by_id)
+        by_id[own] = _with_status(new, False, self._today)
+        made, _ = _resolved_relations({own: edges}, by_id)
+        out, inc = dict(restubbed._out), dict(restubbed._in)
+        if made.get(own):
+            out[own] = tuple(sorted(made[own], key=_relation_order))
+        for rel in made.get(own, ()):
+            assert rel.target is not None
+            target = _id(rel.target)
+            inc[target] = tuple(sorted((*inc.get(target, ()), rel), key=_backlink_order))
+        return restubbed._settled(by_id, out, inc, set(warnings))
+
+    def _without(self, old: Directive, mentions: list[_Mention]) -> LinkGraph | None:
+        own = _id(old)
+        held = self._by_id.get(own)
+        if held is None or held.stub or held.path != old.path:
+            return None
+        if any(_id(r.source) != own for r in self._in.get(own, ())):
+            return None
+        alone = self._alone(old, mentions)
+        if alone is None:
+            return None
+        out, inc = dict(self._out), dict(self._in)
+        for rel in out.pop(own, ()):
+            assert rel.target is not None
+            target = _id(rel.target)
+            left = tuple(r for r in inc.get(target, ()) if _id(r.source) != own)
+            if left:
+                inc[target] = left
+            else:
+                inc.pop(target, None)
+        inc.pop(own, None)
+        by_id = dict(self._by_id)
+        del by_id[own]
+        index = _Index(dict(self._index.entries), set(self._index.real), self._index.undated)
+        del index.entries[own[0]]
+        index.real.discard(own)
+        cited_by = dict(self._cited_by)
+        for stub in alone[1]:
+            cited_by[stub] = tuple((d, m) for d, m in cited_by[stub] if d.path != old.path)
+            if not cited_by[stub]:
+                return None  # its last citation: the stub goes
+        graph = dataclasses.replace(
+            self, _index=index, _cited_by=cited_by, _by_id=by_id, _out=out, _in=inc
+        )._restubbed(alone[1])
+        if graph is None:
+            return None
+        return graph._settled(graph._by_id, graph._out, graph._in, set(), gone=old.path)
+
+    def _restubbed(self, stubs: set[Identity]) -> LinkGraph | None:
+        """This graph with ``stubs`` made again from their citations (`_cited_by`), and every
+        relation to or from them holding the new ones."""
+        by_id, out, inc = dict(self._by_id), dict(self._out), dict(self._in)
+        for ident in sorted(stubs):
+            old = by_id[ident]
+            cited = self._cited_by[ident]
+            first = next((m for _, m in cited if m.date is not None), None)
+            if first is None or first.date is None:
+                return None
+            draft = _StubDraft(number=first.number, date=first.date, mentions=list(cited))
+            made = _stub_fields(ident, draft, first.date, old.relations)
+            new = _with_status(made, old.status is Status.SUPERSEDED, self._today)
+            if new == old:
+                continue
+            if new.date != old.date:
+                return None  # its citations with the other date take or lose a warning
+            by_id[ident] = new
+
+            def into(r: ResolvedRelation, new: Directive = new) -> ResolvedRelation:
+                return dataclasses.replace(
+                    r, target=new, number=new.number, type_name=new.type.value, date=new.date
+                )
+
+            def points(r: ResolvedRelation, ident: Identity = ident) -> bool:
+                return r.target is not None and _id(r.target) == ident
+
+            for source in {_id(r.source) for r in inc.get(ident, ())}:
+                rels = (into(r) if points(r) else r for r in out[source])
+                out[source] = tuple(sorted(rels, key=_relation_order))
+            if ident in inc:
+                inc[ident] = tuple(into(r) for r in inc[ident])
+            for rel in out.get(ident, ()):
+                assert rel.target is not None
+                target = _id(rel.target)
+                inc[target] = tuple(
+                    sorted(
+                        (
+                            dataclasses.replace(r, source=new) if _id(r.source) == ident else r
+                            for r in inc[target]
+                        ),
+                        key=_backlink_order,
+                    )
+                )
+            if ident in out:
+                out[ident] = tuple(dataclasses.replace(r, source=new) for r in out[ident])
+        return dataclasses.replace(self, _by_id=by_id, _out=out, _in=inc)
+
+    def _settled(
+        self,
+        by_id: dict[Identity, Directive],
+        out: dict[Identity, tuple[ResolvedRelation, ...]],
+        inc: dict[Identity, tuple[ResolvedRelation, ...]],
+        warnings: set[ContentError],
+        gone: str = "",
+    ) -> LinkGraph:
+        """This graph with these records, relations and new warnings (``gone``'s dropped)."""
+        everything = set(self.warnings) | warnings
+        if gone:
+            everything = {w for w in everything if w.path != gone}
+        directives = tuple(sorted(by_id.values(), key=_sort_key))
+        return dataclasses.replace(
+            self,
+            directives=directives,
+            stubs=tuple(d for d in directives if d.stub),
+            warnings=tuple(sorted(everything, key=lambda w: (w.path, w.line, w.message))),
+            _by_id=by_id,
+            _out=out,
+            _in=inc,
+        )
 
     def _walk(self, directive: Directive, depth: int, *, upward: bool) -> tuple[Directive, ...]:
         seen = {_id(directive)}
@@ -762,6 +965,8 @@ def build_graph(
         _in={k: tuple(sorted(v, key=_backlink_order)) for k, v in inc.items()},
         _index=index,
         _estimated=frozenset(estimated),
+        _cited_by={ident: tuple(draft.mentions) for ident, draft in drafts.items()},
+        _today=today,
     )
 
 
@@ -1021,16 +1226,6 @@ def _make_stub(
     undated_dates: dict[str, dt.date],
     own_edges: _Edges,
 ) -> Directive:
-    mentions = sorted(draft.mentions, key=lambda dm: (dm[0].date, dm[0].path, dm[1].line))
-    date = draft.date or undated_dates[ident[0]]
-
-    def first(attr: str) -> str:
-        return next((str(getattr(m, attr)) for _, m in mentions if getattr(m, attr)), "")
-
-    type_name = first("type_name") or (draft.number.type_name or "")
-    doc_type = DocType.from_text(type_name) or DocType.CONG_VAN
-    best = min(d.visibility.rank for d, _ in mentions)
-    visibility = next(v for v in Visibility if v.rank == best)
     relations = tuple(
         Relation(
             kind=kind,
@@ -1042,6 +1237,22 @@ def _make_stub(
         )
         for (_, kind), (m, _) in own_edges.items()
     )
+    return _stub_fields(ident, draft, draft.date or undated_dates[ident[0]], relations)
+
+
+def _stub_fields(
+    ident: Identity, draft: _StubDraft, date: dt.date, relations: tuple[Relation, ...]
+) -> Directive:
+    """A stub from the citations of it (``draft``), its date and its own relations."""
+    mentions = sorted(draft.mentions, key=lambda dm: (dm[0].date, dm[0].path, dm[1].line))
+
+    def first(attr: str) -> str:
+        return next((str(getattr(m, attr)) for _, m in mentions if getattr(m, attr)), "")
+
+    type_name = first("type_name") or (draft.number.type_name or "")
+    doc_type = DocType.from_text(type_name) or DocType.CONG_VAN
+    best = min(d.visibility.rank for d, _ in mentions)
+    visibility = next(v for v in Visibility if v.rank == best)
     return Directive(
         path="",
         number=draft.number,
