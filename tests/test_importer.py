@@ -3560,6 +3560,31 @@ def test_a_signature_block_glued_together_is_left_to_fill(block: str, signer: ob
     assert parse_document(SIGNED_GLUED.format(block=block)).fields["signer"] == signer
 
 
+KINH_GUI_GLUED = (
+    "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 151/PGDĐT\nĐồng Xoài, ngày 5 tháng 3 năm 2020\nV/v nghỉ học "
+    "tránh lũ\n\nKính gửi: {to}\n\nPhòng Giáo dục đề nghị các đơn vị thực hiện nghiêm túc.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("to", "value"),
+    [
+        # The items glued after their marks where the breaks were lost: left to fill.
+        (
+            "Hiệu trưởng các trường MN - MG (CL - NCL), - Hiệu trưởng các trường Tiểu học, - Thủ "
+            "trưởng các đơn vị trực thuộc",
+            (),
+        ),
+        (
+            "Hiệu trưởng các trường Tiểu học\n- Hiệu trưởng các trường THCS",
+            ("Hiệu trưởng các trường Tiểu học", "Hiệu trưởng các trường THCS"),
+        ),
+    ],
+)
+def test_recipients_that_ran_on_are_left_to_fill(to: str, value: tuple[str, ...]) -> None:
+    assert parse_document(KINH_GUI_GLUED.format(to=to)).fields["to"] == value
+
+
 @pytest.mark.parametrize(
     ("line", "place"),
     [

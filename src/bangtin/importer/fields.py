@@ -181,7 +181,15 @@ def signer_of(found: Found) -> dict[str, str] | None:
     }
 
 
+# A Kính gửi item that ran on where the line breaks were lost: the body glued after it (an item
+# is a name, never a paragraph), a ground opening it ("Căn cứ Điều lệ Đoàn ..."), or the next
+# items glued inside it after their marks ("... (CL - NCL), - Hiệu trưởng các trường Tiểu học").
+_ITEM_RAN_ON = re.compile(r"^(?:Căn\s+cứ|Xét|Thực\s+hiện|Theo)\s|[,;]\s+[-–+•]\s+\S|^.{200}")
+
+
 def recipients_of(items: list[str], known: Units) -> list[str]:
+    if any(_ITEM_RAN_ON.search(" ".join(item.split())) for item in items):
+        return []  # where the list ends, or an item, is not sure: left to fill
     out: list[str] = []
     for item in items:
         for ref in resolve_recipient(item, known):
