@@ -3585,6 +3585,16 @@ def test_recipients_that_ran_on_are_left_to_fill(to: str, value: tuple[str, ...]
     assert parse_document(KINH_GUI_GLUED.format(to=to)).fields["to"] == value
 
 
+def test_a_header_line_loses_its_rule_of_en_dashes() -> None:
+    # "BỘ NỘI VỤ ––––": a word processor's rule drawn with en dashes, as "BỘ Y TẾ -------".
+    text = (
+        "BỘ NỘI VỤ ––––\nSố: 03/2005/TT-BNV\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - "
+        "Hạnh phúc\nHà Nội, ngày 5 tháng 1 năm 2005\nTHÔNG TƯ\nHướng dẫn thực hiện chế độ nâng "
+        "bậc lương\n\nThi hành Nghị định số 204/2004/NĐ-CP, Bộ Nội vụ hướng dẫn như sau.\n"
+    )
+    assert parse_document(text).fields["header"] == ("BỘ NỘI VỤ",)
+
+
 @pytest.mark.parametrize(
     ("line", "place"),
     [

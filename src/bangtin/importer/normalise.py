@@ -143,7 +143,7 @@ _GLUED_RIGHT = re.compile(
     r"|ĐOÀN[ \t]+TNCS[ \t]+HỒ[ \t]+CHÍ[ \t]+MINH|(?i:Độc[ \t]+lập[ \t]*[-–]?[ \t]*Tự[ \t]))"
 )
 # A run of rule characters after a header line: "BỘ Y TẾ -------".
-_TRAILING_RULE = re.compile(r"^(?P<text>.*?\S)[ \t]+(?P<rule>[-_=*~]{3,})$")
+_TRAILING_RULE = re.compile(r"^(?P<text>.*?\S)[ \t]+(?P<rule>[-–—_=*~]{3,})$")
 
 
 def _header_row(line: str) -> list[str]:
