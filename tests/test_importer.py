@@ -3625,6 +3625,17 @@ def test_a_place_loses_the_header_capitals_glued_before_it(line: str, place: str
         (["Nông thôn và Bộ Nội vụ hướng dẫn chức năng, nhiệm vụ của cơ quan chuyên môn;"], ""),
         # A teaser's cut mark inside, the header glued after it.
         (["kiểm điểm chất lượng hàng năm đối[.] ĐẢNG BỘ HUYỆN ĐẠI TỪ Số 09-KH/ĐU"], ""),
+        # The page's posting date glued after the title's year: dropped; a date of its own stays.
+        (
+            ["Tổ chức Ngày hội ở khu dân cư năm 2020 02/11/2020"],
+            "Tổ chức Ngày hội ở khu dân cư năm 2020",
+        ),
+        (
+            ["Triển khai đồng loạt Ngày Chủ nhật xanh 22/7/2018"],
+            "Triển khai đồng loạt Ngày Chủ nhật xanh 22/7/2018",
+        ),
+        # The place and date line glued inside: where the trích yếu ends is not sure.
+        (["Tuyên truyền kỷ niệm Ngày thành lập Hà Nội, ngày 18 tháng 7 năm 2016 Công đoàn"], ""),
         # Cut after a word that waits for more: both parties of "giữa", a verb's object.
         (["Công tác giữa"], ""),
         (["Thực hiện"], ""),

@@ -92,6 +92,9 @@ def subject_of(lines: list[str]) -> str:
     # học 2020 – 2021 --------", "... của Đảng -"): never the trích yếu's (a range's lone dash
     # after a year, "giai đoạn 2021 -", is a cut subject and stays for _DANGLING's kin below).
     text = re.sub(r"\s+(?:[-–—_=]\s*){2,}$|(?<![\d])\s+[-–—]$", "", text)
+    # The page's posting date glued after a title that ends with its year ("... năm 2020
+    # 02/11/2020"): the page's, not the trích yếu's ("Ngày Chủ nhật xanh 22/7/2018" keeps its own).
+    text = re.sub(r"(?<=\d{4})\s+\d{1,2}/\d{1,2}/\d{4}$", "", text)
     if _RUN_ON.search(text):
         # The body glued after the trích yếu ("... Hồ Chí Minh Theo đó, Ban Tuyên giáo ...",
         # "... ____ CHỦ TỊCH ... Căn cứ Luật ...", "... năm 2020. Các cơ quan ..."): where the
@@ -134,6 +137,8 @@ _RUN_ON = re.compile(
     # A ground's line ("... về nông nghiệp & phát triển nông thôn;") taken where the header and
     # its title were cut off; a teaser's cut mark inside ("... hàng năm đối[.] ĐẢNG BỘ ...").
     r"|;$|\[\.+\]|\[…\]"
+    # The place and date line inside ("... Ngày thành lập Hà Nội, ngày 18 tháng 7 năm 2016 ...").
+    r"|[A-ZĐÀ-Ỹ][a-zđà-ỹ]+,\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
 )
 # The words a trích yếu never ends with: a verb or a preposition still waiting for its object.
 _DANGLING = re.compile(
