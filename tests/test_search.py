@@ -782,3 +782,43 @@ def test_own_number_outranks_a_short_page_citing_it(tmp_path: Path) -> None:
     reader = IndexReader(tmp_path / "s")
     assert [h.url for h in reader.search("2078")[0]] == ["own/", "report/"]
     assert reader.search("DUK")[0][0].url == "own/"
+
+
+def test_the_api_keeps_each_record_s_place_and_address_between_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # serve writes the API again after a new or deleted file: each record's sort key and page
+    # address are kept by record object (folding 10,000 numbers was most of the sort); the
+    # bytes and the order are registry_records'.
+    from bangtin.features.search import api
+
+    directives = [
+        _directive("9-CV/ĐUK", "2024-02-02"),
+        _directive("1-CV/ĐUK", "2024-01-02"),
+        _directive("10-CV/ĐUK", "2024-02-02"),
+    ]
+    keyed: list[str] = []
+    sort_key = api._sort_key
+
+    def counted(d: Directive) -> tuple[int, str, str]:
+        keyed.append(str(d.number))
+        return sort_key(d)
+
+    monkeypatch.setattr(api, "_sort_key", counted)
+    out = tmp_path / "van-ban.json"
+
+    def expected(records: list[Directive]) -> str:
+        made = registry_records(records, issuer_name=str)
+        lines = [json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in made]
+        return "[\n" + ",\n".join(lines) + "\n]\n"
+
+    write_registry_json(directives, out, issuer_name=str)
+    keyed.clear()
+    new = _directive("2-CV/ĐUK", "2024-02-02")
+    for records, made in (([*directives, new], ["2-CV/ĐUK"]), (directives[1:], [])):
+        write_registry_json(records, out, issuer_name=str)
+        assert keyed == made
+        assert out.read_text("utf-8") == expected(records)
+        keyed.clear()
+    numbers = [r["number"] for r in json.loads(out.read_text("utf-8"))]
+    assert numbers == ["10-CV/ĐUK", "1-CV/ĐUK"]

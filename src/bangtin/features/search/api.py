@@ -122,12 +122,35 @@ def _makings(
         (
             d,
             issuer_name(d.issuer) if d.issuer else "",
-            url(d) if url else d.url,
+            url(d) if url else page,
             tuple(get_relations(d)),
             include_visibility,
         )
-        for d in sorted(directives, key=_sort_key)
+        for d, page in _in_order(directives)
     ]
+
+
+def _in_order(directives: Iterable[Directive]) -> list[tuple[Directive, str]]:
+    """Each record with its page address (``Directive.url``), in the API's order; both kept by
+    record object from the last call (`bangtin serve` writes the file again after a new or a
+    deleted file: 10,000 numbers folded for the sort and 10,000 addresses made were a tenth
+    of a second)."""
+    fresh: dict[int, tuple[Directive, tuple[int, str, str], str]] = {}
+    records = []
+    for d in directives:
+        held = _ORDER.get(id(d))
+        if held is None or held[0] is not d:
+            held = (d, _sort_key(d), d.url)
+        fresh[id(d)] = held
+        records.append(held)
+    _ORDER.clear()
+    _ORDER.update(fresh)
+    return [(d, page) for d, _, page in sorted(records, key=lambda held: held[1])]
+
+
+# id(record) -> (the record, kept alive so that its id is not reused; its sort key; its page
+# address): the last call's, for the next.
+_ORDER: dict[int, tuple[Directive, tuple[int, str, str], str]] = {}
 
 
 def _record(

@@ -19,7 +19,7 @@ from bangtin.features.base import BuildContext, Feature
 from bangtin.features.search import api
 from bangtin.features.search.documents import site_docs
 from bangtin.features.search.index import IndexCache, IndexStats, update_index, write_index
-from bangtin.links.graph import LinkGraph
+from bangtin.links.graph import LinkGraph, ResolvedRelation
 from bangtin.site.pages import PageSpec, SiteIndex, register_renderer
 from bangtin.site.render import Links, relative_url, render_template
 
@@ -30,6 +30,12 @@ log = logging.getLogger("mkdocs.plugins.bangtin.search")
 
 #: Where the index goes in the built site.
 INDEX_FOLDER = "search"
+
+
+# id(a record's relations in the graph) -> (those relations, kept alive so that the id is not
+# reused; what the API shows of them).
+_REFS: dict[int, tuple[tuple[ResolvedRelation, ...], list[api.RelationRef]]] = {}
+_MAX_REFS = 50_000
 
 
 class SearchFeature(Feature):
@@ -61,14 +67,26 @@ class SearchFeature(Feature):
         graph: LinkGraph | None = self.ctx.state.get("links.graph")
         if graph is None:
             return []
-        return [
+        rels = graph.outgoing(d)
+        if not rels:
+            return []
+        # Kept by the graph's tuple, which serve keeps while the record's relations stay
+        # (`LinkGraph.with_files`...): the API is written again after a new or deleted file.
+        held = _REFS.get(id(rels))
+        if held is not None and held[0] is rels:
+            return held[1]
+        refs = [
             api.RelationRef(
                 kind=rel.kind.value,
                 number=str(rel.number),
                 url=rel.target.url if rel.target is not None else None,
             )
-            for rel in graph.outgoing(d)
+            for rel in rels
         ]
+        if len(_REFS) >= _MAX_REFS:
+            _REFS.clear()
+        _REFS[id(rels)] = (rels, refs)
+        return refs
 
     def _write_index(self, target: Path) -> IndexStats:
         """The whole index into an empty folder: in serve, through the cache the updates after
