@@ -494,7 +494,9 @@ def build(folder: Path, out: Path, forms: Sequence[str], sub: str = "") -> int:
         key_path = path.with_suffix(".yml")
         if path.suffix not in {".txt", ".docx"} or not key_path.is_file():
             continue
-        todo = [f for f in forms if not _fresh(out / f / sub / f"{path.stem}.pdf", path)]
+        # The key lays the PDF out (its shape, header and signer) and is what import_eval scores
+        # against: a key corrected after the forms were made makes them again.
+        todo = [f for f in forms if not _fresh(out / f / sub / f"{path.stem}.pdf", path, key_path)]
         if not todo:
             count += 1
             continue
@@ -510,12 +512,12 @@ def build(folder: Path, out: Path, forms: Sequence[str], sub: str = "") -> int:
     return count
 
 
-def _fresh(made: Path, source: Path) -> bool:
-    """``made`` exists and is newer than its source and this script (a rerun skips it)."""
+def _fresh(made: Path, *sources: Path) -> bool:
+    """``made`` exists and is newer than its sources and this script (a rerun skips it)."""
     if not made.is_file():
         return False
     built = made.stat().st_mtime
-    return built > source.stat().st_mtime and built > Path(__file__).stat().st_mtime
+    return all(built > source.stat().st_mtime for source in (*sources, Path(__file__)))
 
 
 def main(argv: Iterable[str] | None = None) -> int:

@@ -8,6 +8,8 @@ top), from the seed and from texts of the real corpus, and read back through the
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -168,3 +170,24 @@ def test_damaged_pdf_is_a_message(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "không mở được tệp PDF" in result.output
     assert "Traceback" not in result.output
+
+
+def test_a_key_edited_after_its_forms_were_made_is_scored_as_edited(tmp_path: Path) -> None:
+    # The forms are kept between runs (scripts/make_corpus_forms.py skips a PDF newer than its
+    # text), so a key corrected later must still reach the copy import_eval scores against; it
+    # did not, and draw3's PDFs were scored against keys corrected hours before.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    name = "01-ubnd-haugiang-454-cv"
+    shutil.copy(CORPUS / f"{name}.txt", corpus)
+    key = corpus / f"{name}.yml"
+    key.write_text((CORPUS / f"{name}.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "forms"
+    forms.build(corpus, out, ("pdf",))
+    made = out / "pdf" / f"{name}.pdf"
+    first = made.stat().st_mtime_ns
+    corrected = key.read_text(encoding="utf-8").replace("\nplace:", "\n# corrected\nplace:", 1)
+    key.write_text(corrected, encoding="utf-8")
+    os.utime(key, ns=(first + 10**9, first + 10**9))
+    forms.build(corpus, out, ("pdf",))
+    assert (out / "pdf" / key.name).read_text(encoding="utf-8") == corrected
