@@ -3750,3 +3750,24 @@ def test_held_shapes(text: str, key: str, value: object) -> None:
         assert str(value) in result.body
     else:
         assert result.fields[key] == value
+
+
+@pytest.mark.parametrize(
+    "authority",
+    [
+        # A legal copy that lost its heading and trích yếu: the authority line under the place
+        # and date, the council's term under it, is never the subject.
+        "HỘI ĐỒNG NHÂN DÂN TỈNH KIÊN GIANG\nKHÓA IX, KỲ HỌP THỨ BA",
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI",
+    ],
+)
+def test_an_authority_line_without_a_title_above_is_no_subject(authority: str) -> None:
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 51/2016/NQ-HĐND | Kiên "
+        f"Giang, ngày 13 tháng 12 năm 2016 |\n{authority}\nCăn cứ Luật tổ chức chính quyền địa "
+        "phương ngày 19 tháng 6 năm 2015;\nQUYẾT NGHỊ:\nĐiều 1. Ban hành kèm theo Nghị quyết này "
+        "Quy định phân cấp nguồn thu.\n"
+    )
+    result = parse_document(text)
+    assert result.fields["subject"] == ""
+    assert result.fields["number"] == "51/2016/NQ-HĐND"

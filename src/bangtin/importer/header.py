@@ -717,6 +717,10 @@ def _read_subject(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> i
         if found.subject and not caps_ok and is_caps(c) and not is_caps(found.subject[0]):
             break
         if not caps_ok and is_caps(c) and not found.subject:
+            if _is_authority_line(lines, i, found):
+                # "HỘI ĐỒNG NHÂN DÂN TỈNH ..." / "KHÓA IX, KỲ HỌP THỨ BA" / "Căn cứ ...": a legal
+                # copy that lost its heading and trích yếu; the issuer is never the subject.
+                break
             if found.date is not None and _title_without_heading(lines, i, found):
                 caps_ok = True
                 found.subject.append(c)
