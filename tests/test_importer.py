@@ -3771,3 +3771,31 @@ def test_an_authority_line_without_a_title_above_is_no_subject(authority: str) -
     result = parse_document(text)
     assert result.fields["subject"] == ""
     assert result.fields["number"] == "51/2016/NQ-HĐND"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # The lead's sentence goes on past the trích yếu into its main clause, its report or
+        # its aim: where the trích yếu ends cannot be told surely, so it is left to fill.
+        "Thực hiện Kế hoạch số 05/KH-HĐĐ ngày 12 tháng 9 năm 2024 của Hội đồng Đội huyện về "
+        "triển khai phong trào “Nuôi heo đất” năm học 2024–2025, Liên đội nhà trường đã tổ chức "
+        "phát động phong trào trong toàn trường.",
+        "Thực hiện Công văn số 61/CV-LĐLĐ ngày 20 tháng 02 năm 2024 của Liên đoàn Lao động huyện "
+        "về việc hưởng ứng Ngày Quốc tế Phụ nữ 8/3/2024, Công đoàn phối hợp các đoàn thể nhà "
+        "trường phát động “Tuần lễ áo dài” trong nữ đoàn viên.",
+        "Chỉ thị 12-CT/TU của Ban Thường vụ Tỉnh ủy về đại hội chi bộ nhiệm kỳ 2024 - 2027 nêu rõ "
+        "sẽ giảm số lượng cấp ủy viên.",
+        "Mới đây, Liên đoàn Lao động tỉnh đã ban hành Kế hoạch số 07/KH-LĐLĐ về việc vận động "
+        "ủng hộ Quỹ “Vì biển đảo” năm 2024, phấn đấu vận động 100% công đoàn cơ sở tham gia.",
+        "Ngày 4-12, Hội Chữ thập đỏ tỉnh đã ban hành Kế hoạch số 22/KH-CTĐ về triển khai phong "
+        "trào “Tết Nhân ái” năm 2025 với quy mô toàn tỉnh, nhằm chăm lo tết cho người nghèo.",
+        "Ngày 4-12, Hội Chữ thập đỏ tỉnh đã ban hành kế hoạch triển khai phong trào “Tết Nhân ái” "
+        "năm 2025 với quy mô toàn tỉnh, nhằm chăm lo tết cho người nghèo.",
+        "Ngày 14-8-2016, Hội CCB tỉnh ban hành Công văn số 36/CV.HCCB “Về việc đổi thẻ hội viên; "
+        "tặng huy hiệu… Báo Cựu chiến binh đăng toàn văn Công văn để các cấp Hội biết, thực hiện:",
+    ],
+)
+def test_a_lead_running_past_its_trich_yeu_leaves_it_to_fill(lead: str) -> None:
+    text = f"Tin hoạt động\n\n{lead}\n\nCác đơn vị triển khai thực hiện nghiêm túc.\n"
+    assert parse_document(text).fields["subject"] == ""

@@ -145,7 +145,7 @@ def read_headline(lines: list[str], found: Found) -> None:
                     found.date = lead_date(c, m.start(), found.posted)
                 if not found.subject and (about := _LEAD_ABOUT.match(c, m.end())):
                     end = _SENTENCE_END.search(c, about.end())
-                    found.subject = [c[about.end() : end.start() if end else len(c)]]
+                    found.subject = _lead_words(c[about.end() : end.start() if end else len(c)])
                 return
         if _as_follows(c, found):
             return
@@ -226,6 +226,26 @@ _OBJECT_AFTER = re.compile(
 )
 
 
+# A lead's sentence gone on past the trích yếu it names: its main clause after a comma, with a
+# tense word ("..., Liên đội nhà trường đã tổ chức ...", "..., các cấp uỷ ... đã triển khai ...")
+# or a body in capitals doing something ("..., Công đoàn phối hợp ..."); what the lead says of it
+# ("... nêu rõ ...", a paper's "... đăng toàn văn ..."), its aim (", phấn đấu ...") or its scale
+# ("... với quy mô ..."), or the lead cut before its "như sau" ("... với các nội dung cụ thể").
+# Where the trích yếu ends cannot be told surely: it is left to fill (never a guess).
+_RUNS_PAST = re.compile(
+    r",\s[^,;]{0,120}?(?<!\w)(?:đã|đang|vừa|sẽ)\s+[a-zđà-ỹ]"
+    r"|,\s+(?:[A-ZĐÀ-Ỹ]\w*\s+){1,4}(?:phối\s+hợp|tổ\s+chức|phát\s+động|triển\s+khai|xây\s+dựng"
+    r"|ban\s+hành)\s"
+    r"|\s(?:nêu\s+rõ|đăng\s+toàn\s+văn)\s|,\s+phấn\s+đấu\s|\svới\s+quy\s+mô\s"
+    r"|\svới\s+(?:các\s+)?nội\s+dung(?:\s+cụ\s+thể)?\s*$"
+)
+
+
+def _lead_words(subject: str) -> list[str]:
+    """The lead's trích yếu as the subject's lines: none where it ran past (see _RUNS_PAST)."""
+    return [] if _RUNS_PAST.search(subject) else [subject]
+
+
 def _lead_subject(line: str, cit: Citation, found: Found) -> None:
     """The trích yếu a headline or lead gives its own citation ``cit``: from "về" / "về việc" to
     the end of the sentence (see _SENTENCE_END), and a date written after it."""
@@ -236,7 +256,7 @@ def _lead_subject(line: str, cit: Citation, found: Found) -> None:
         # 18/11/2017).": no "về", the trích yếu right after the number, to the sentence's end.
         end = _SENTENCE_END.search(line, obj.end())
         if end is not None and (end[0].startswith(".") or end.end() == len(line)):
-            found.subject = [line[obj.end() : end.start()].rstrip("./ ")]  # (its "./." too)
+            found.subject = _lead_words(line[obj.end() : end.start()].rstrip("./ "))  # (".")
         return
     if (
         about is None
@@ -249,11 +269,11 @@ def _lead_subject(line: str, cit: Citation, found: Found) -> None:
     ):
         return
     end = _SENTENCE_END.search(line, about.end())
-    found.subject = [_quoted(line, about, end.start() if end else len(line))]
+    found.subject = _lead_words(_quoted(line, about, end.start() if end else len(line)))
     if verb := _REGULATES.search(line, cit.number_end, about.start()):
         # "Thông tư số 23/2017/TT-BNNPTNT ... của Bộ ... Quy định về trồng rừng ...": the trích
         # yếu opens with the verb, its "về" inside it.
-        found.subject = [line[verb.start() : end.start() if end else len(line)]]
+        found.subject = _lead_words(line[verb.start() : end.start() if end else len(line)])
     if found.date is None and end is not None and end["d"]:
         found.date = _date_of(end)
 
@@ -429,7 +449,7 @@ def _signed_type(line: str, found: Found) -> bool:
             and not re.search(r"[:;.]|\bvề\b", line[end : about.start()], re.IGNORECASE)
         ):
             stop = _SENTENCE_END.search(line, about.end())
-            found.subject = [line[about.end() : stop.start() if stop else len(line)]]
+            found.subject = _lead_words(line[about.end() : stop.start() if stop else len(line)])
         return True
     return False
 
@@ -492,7 +512,7 @@ def _issued_type(line: str, found: Found, seen: int) -> None:
             # of purpose or the addressees must follow it (", nhằm ...", "... tới Ủy ban ...").
             and (about or stop is None or _CLAUSE_AFTER.fullmatch(stop.group().strip(" ,")))
         ):
-            found.subject = [subject]
+            found.subject = _lead_words(subject)
         return
 
 
@@ -580,7 +600,7 @@ def _as_follows(line: str, found: Found) -> bool:
     if (notice := _NOTICE_AS_FOLLOWS.search(line)) and found.doc_type in (None, DocType.THONG_BAO):
         found.doc_type = DocType.THONG_BAO
         if not found.subject:
-            found.subject = [notice["s"]]
+            found.subject = _lead_words(notice["s"])
         return True
     for m in _LEAD_AS_FOLLOWS.finditer(line):
         rest = m["rest"]
@@ -593,7 +613,7 @@ def _as_follows(line: str, found: Found) -> bool:
             found.doc_type = DocType.from_text(name)
         subject = rest[len(name) :].strip()
         if not found.subject and not re.match(r"(?i)số\b", subject):
-            found.subject = [subject]
+            found.subject = _lead_words(subject)
         return True
     return False
 
@@ -848,7 +868,7 @@ def read_grounds(page: list[str], lines: list[str], found: Found) -> None:
     found.date = chosen.date
     found.doc_type = DocType.from_text(chosen.type_name)
     if not found.subject:
-        found.subject = [_ground_subject(text, chosen)]
+        found.subject = _lead_words(_ground_subject(text, chosen))
 
 
 # A news item on a document's rollout, the document the subject of a passive sentence: "4 nội
@@ -880,7 +900,7 @@ def _rolled_out(content: list[str], top: list[str], found: Found) -> None:
         found.number, found.date = cit.number, cit.date
         found.doc_type = DocType.from_text(cit.type_name)
         if not found.subject:
-            found.subject = [c[at : passive.start()].strip("“”\"' ,")]
+            found.subject = _lead_words(c[at : passive.start()].strip("“”\"' ,"))
         return
 
 
