@@ -3799,3 +3799,17 @@ def test_an_authority_line_without_a_title_above_is_no_subject(authority: str) -
 def test_a_lead_running_past_its_trich_yeu_leaves_it_to_fill(lead: str) -> None:
     text = f"Tin hoạt động\n\n{lead}\n\nCác đơn vị triển khai thực hiện nghiêm túc.\n"
     assert parse_document(text).fields["subject"] == ""
+
+
+def test_two_grounds_of_one_body_leave_the_pages_document_to_fill() -> None:
+    # A news item naming two documents of one body in full, side by side: which one it reports
+    # on is not sure (grounds of bodies from higher to lower give the nearest one, read_grounds).
+    text = (
+        "Căn cứ Kế hoạch số 21-KH/ĐTN ngày 20/02/2024 của Ban Thường vụ Huyện đoàn về tổ chức "
+        "Hội thi “Chi đội mạnh” năm 2024; Quyết định số 90-QĐ/ĐTN ngày 28/9/2024 của Ban Thường "
+        "vụ Huyện đoàn về việc thành lập Ban Giám khảo Hội thi “Chi đội mạnh” năm 2024.\n"
+        "Chiều ngày 06/10/2024, Chi đoàn Trường Tiểu học Hòa Bình tổ chức sinh hoạt chi đoàn.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["date"], fields["type"]) == ("", None, "")
+    assert {n for ns in fields["relations"].values() for n in ns} == {"21-KH/ĐTN", "90-QĐ/ĐTN"}

@@ -842,8 +842,19 @@ def read_grounds(page: list[str], lines: list[str], found: Found) -> None:
     grounds = [
         c for c in cits if c.start >= opening[0].start and (not stop or c.start < stop.start())
     ]
-    chosen = next((c for c in reversed(grounds) if c.type_name and c.date and c.subject), None)
-    if chosen is None:
+    named = [c for c in grounds if c.type_name and c.date and c.subject]
+    if not named:
+        return
+    chosen = named[-1]
+    if any(
+        c.number.key != chosen.number.key and c.number.issuer_code == chosen.number.issuer_code
+        for c in named
+    ):
+        # Grounds run from the higher body down to the one nearest the event ("Chỉ thị số
+        # 35-CT/TW ...; Hướng dẫn số 23-HD/ĐUK ...; Kế hoạch số 314-KH/ĐU ..."); two in full from
+        # one body ("Căn cứ Quy định số 45-QĐ/TW ... về ...;" / "Thực hiện Hướng dẫn số 01-HD/TW
+        # ... về ...") are named side by side: which one the page reports on is not sure, and a
+        # wrong number, date, type and subject are worse than none.
         return
     after = " ".join([text[chosen.end :], *content[run[-1] + 1 :][:2]])
     # The event's day stands in the report around the grounds, never in a ground of its own
