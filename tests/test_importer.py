@@ -3813,3 +3813,18 @@ def test_two_grounds_of_one_body_leave_the_pages_document_to_fill() -> None:
     fields = parse_document(text).fields
     assert (fields["number"], fields["date"], fields["type"]) == ("", None, "")
     assert {n for ns in fields["relations"].values() for n in ns} == {"21-KH/ĐTN", "90-QĐ/ĐTN"}
+
+
+def test_a_later_kinh_gui_item_with_the_body_glued_on_is_cut_at_its_opener() -> None:
+    # A damaged copy lost the break after the last "- ..." item: the ground's "Căn cứ ..." ends it.
+    text = (
+        "ỦY BAN NHÂN DÂN THỊ TRẤN HÒA SƠN\nSố: 12/TTr-UBND\nHòa Sơn, ngày 5 tháng 3 năm 2015\n"
+        "TỜ TRÌNH\nVề việc đề nghị công nhận đạt chuẩn phổ cập giáo dục\nKính gửi: - Uỷ ban nhân "
+        "dân huyện Đồng Hỷ\n- Phòng Giáo dục và Đào tạo huyện Đồng Hỷ Căn cứ Luật giáo dục năm "
+        "2005;\nCăn cứ kết quả kiểm tra phổ cập giáo dục năm 2014;\nỦy ban nhân dân thị trấn đề "
+        "nghị công nhận.\n"
+    )
+    assert parse_document(text).fields["to"] == (
+        "Uỷ ban nhân dân huyện Đồng Hỷ",
+        "Phòng Giáo dục và Đào tạo huyện Đồng Hỷ",
+    )

@@ -828,6 +828,12 @@ def _read_kinh_gui(lines: list[str], i: int, found: Found) -> int:
                 break
             i += 1
             continue
+        if items and ITEM.match(c) and (cut := _BODY_AFTER.search(c)):
+            # "- Phòng Giáo dục và Đào tạo huyện Phú Bình Căn cứ Luật giáo dục ...;": the body
+            # glued after a "- ..." item below the first line, as after the first (see above).
+            items.append(c[: cut.start()])
+            i += 1
+            break
         if ITEM.match(c) and _is_body_line(c) and items:
             # The last "- ..." item with the body glued on (a scan lost the break): "- Bộ Giáo dục
             # và Đào tạo. Vừa qua, tỉnh ..." is cut at its full stop; "- Công đoàn cơ sở các đơn
