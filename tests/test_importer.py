@@ -3828,3 +3828,13 @@ def test_a_later_kinh_gui_item_with_the_body_glued_on_is_cut_at_its_opener() -> 
         "Uỷ ban nhân dân huyện Đồng Hỷ",
         "Phòng Giáo dục và Đào tạo huyện Đồng Hỷ",
     )
+
+
+def test_an_authority_line_wrapped_before_the_title_stays_the_authoritys() -> None:
+    # "TM. ỦY BAN" / "NHÂN DÂN" / "CHỦ TỊCH": the wrapped rest is the authority's, not the title's.
+    text = SIGNED_GLUED.format(block="TM. ỦY BAN\nNHÂN DÂN\nCHỦ TỊCH")
+    assert parse_document(text).fields["signer"] == {
+        "name": "Nguyễn Văn Phòng",
+        "title": "Chủ tịch",
+        "authority": "TM. Ủy ban nhân dân",
+    }

@@ -73,6 +73,10 @@ def read_closing(lines: list[str], closing: int, found: Found) -> int:
             seen_title = False
         elif SIGNED.match(c):
             pass
+        elif found.authority and not found.title and _authority_rest(lines, i, c):
+            # "TM. ỦY BAN" / "NHÂN DÂN" / "CHỦ TỊCH": the authority's name wrapped, its rest
+            # before the title (it was glued to the title: "Nhân dân Chủ tịch").
+            found.authority[-1] = f"{found.authority[-1]} {c}"
         elif (
             is_caps(c)
             and not ITEM.match(c)
@@ -100,6 +104,15 @@ def read_closing(lines: list[str], closing: int, found: Found) -> int:
     found.cc = split_items(cc_items)
     _split_authority_title(found)
     return end
+
+
+def _authority_rest(lines: list[str], i: int, c: str) -> bool:
+    """``c``, under an authority line, is its wrapped rest: capitals without a title's word, a
+    title's line in capitals right under it."""
+    if not is_caps(c) or ITEM.match(c) or TITLE_WORDS.search(c) or AUTHORITY.match(c):
+        return False
+    nxt = next((clean(x) for x in lines[i + 1 : i + 3] if clean(x)), "")
+    return is_caps(nxt) and bool(TITLE_WORDS.fullmatch(nxt))
 
 
 # "Q. VỤ TRƯỞNG ..." (quyền: acting) under "TL. BỘ TRƯỞNG" is the signer's own title, not a line
