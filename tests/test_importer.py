@@ -3838,3 +3838,25 @@ def test_an_authority_line_wrapped_before_the_title_stays_the_authoritys() -> No
         "title": "Chủ tịch",
         "authority": "TM. Ủy ban nhân dân",
     }
+
+
+def test_a_news_sources_tag_before_the_lead_keeps_its_document() -> None:
+    # "(TGCT) Đó là chỉ đạo của ... tại Chỉ thị số ...": the source's tag opens the lead.
+    text = (
+        "Bảo đảm vui Xuân, đón Tết an toàn\n14:57 - 30/12/2023\n\n(TGHG) Đó là chỉ đạo của Ban "
+        "Thường vụ Tỉnh ủy tại Chỉ thị số 09-CT/TU ngày 28 tháng 12 năm 2023 về tổ chức Tết "
+        "Nguyên đán Giáp Thìn 2024.\n\nBan Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng, "
+        "chính quyền, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh tập trung lãnh đạo, "
+        "chỉ đạo và tổ chức thực hiện tốt việc tổ chức cho Nhân dân đón năm mới 2024 và Tết "
+        "Nguyên đán Giáp Thìn với tinh thần vui tươi, đoàn kết, lành mạnh, an toàn và tiết kiệm, "
+        "bảo đảm mỗi người, mỗi nhà đều được vui Xuân, đón Tết; quan tâm thực hiện tốt các chính "
+        "sách an sinh xã hội, chăm lo đời sống vật chất và tinh thần cho Nhân dân.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["date"], fields["type"]) == (
+        "09-CT/TU",
+        dt.date(2023, 12, 28),
+        "Chỉ thị",
+    )
+    assert fields["subject"] == "Tổ chức Tết Nguyên đán Giáp Thìn 2024"
+    assert "09-CT/TU" not in str(fields["relations"])

@@ -65,7 +65,10 @@ _SENTENCE_END = re.compile(
 )
 # A news item's first sentence that reports what the document says: "Tại Công văn số ...,
 # Ban Chỉ đạo ... đề nghị ...", "Đó là chỉ đạo của UBND tỉnh ... tại Công văn số ...".
-_LEAD_AT = re.compile(r"(?:^|[.!?]\s+)(?:Tại|Đó là\b[^.;:]{0,200}?\stại)\s+$")
+# (A news source's tag may open the lead: "(TGCT) Đó là chỉ đạo của ... tại Chỉ thị số ...".)
+_LEAD_AT = re.compile(
+    r"(?:^(?:\([^()]{2,30}\)\s*[-–]?\s*)?|[.!?]\s+)(?:Tại|Đó là\b[^.;:]{0,200}?\stại)\s+$"
+)
 
 
 def _date_of(m: re.Match[str]) -> dt.date | None:
