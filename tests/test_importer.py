@@ -3860,3 +3860,23 @@ def test_a_news_sources_tag_before_the_lead_keeps_its_document() -> None:
     )
     assert fields["subject"] == "Tổ chức Tết Nguyên đán Giáp Thìn 2024"
     assert "09-CT/TU" not in str(fields["relations"])
+
+
+def test_an_old_circulars_ground_thi_hanh_ends_its_title() -> None:
+    # "Thi hành Nghị định số ..." opens an old circular's grounds, as "Căn cứ ..." does.
+    text = (
+        "BỘ TÀI CHÍNH\nSố: 21-BTC/TT\nHà Nội, ngày 16 tháng 3 năm 1991\nTHÔNG TƯ\nQUY ĐỊNH CHẾ ĐỘ "
+        "QUẢN LÝ TÀI CHÍNH ĐỐI VỚI\nCÁC CÔNG TY XỔ SỐ KIẾN THIẾT\nThi hành Nghị định số\n196-HĐBT "
+        "ngày 11-12-1989 của Hội đồng Bộ trưởng quy định nhiệm vụ, quyền hạn của các Bộ,\nBộ Tài "
+        "chính hướng dẫn như sau.\n"
+    )
+    assert parse_document(text).fields["subject"] == (
+        "Quy định chế độ quản lý tài chính đối với các công ty xổ số kiến thiết"
+    )
+
+
+def test_a_title_block_opening_with_its_own_number_is_left_to_fill() -> None:
+    # "SỐ 15-BTC/TT NGÀY 16-3-1991 CỦA BỘ TÀI CHÍNH QUY ĐỊNH ...": where the issuer ends and the
+    # trích yếu begins, in capitals, cannot be told.
+    lines = ["SỐ 21-BTC/TT NGÀY 16-3-1991 CỦA BỘ TÀI CHÍNH QUY ĐỊNH CHẾ ĐỘ QUẢN LÝ TÀI CHÍNH"]
+    assert subject_of(lines) == ""

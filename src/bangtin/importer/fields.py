@@ -95,6 +95,11 @@ def subject_of(lines: list[str]) -> str:
     # The page's posting date glued after a title that ends with its year ("... năm 2020
     # 02/11/2020"): the page's, not the trích yếu's ("Ngày Chủ nhật xanh 22/7/2018" keeps its own).
     text = re.sub(r"(?<=\d{4})\s+\d{1,2}/\d{1,2}/\d{4}$", "", text)
+    if re.match(r"số\s+\d", text, re.IGNORECASE):
+        # An old title block naming its own number, date and issuer before the subject ("SỐ
+        # 15-BTC/TT NGÀY 16-3-1991 CỦA BỘ TÀI CHÍNH QUY ĐỊNH CHẾ ĐỘ ..."): in capitals, where the
+        # issuer ends and the trích yếu begins cannot be told; left to fill.
+        return ""
     if _RUN_ON.search(text):
         # The body glued after the trích yếu ("... Hồ Chí Minh Theo đó, Ban Tuyên giáo ...",
         # "... ____ CHỦ TỊCH ... Căn cứ Luật ...", "... năm 2020. Các cơ quan ..."): where the

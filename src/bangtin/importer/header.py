@@ -617,7 +617,8 @@ def _is_body_line(line: str) -> bool:
     # A long line in capitals is a title block written as one line, not a paragraph.
     return (len(line) > 160 and not is_caps(line)) or bool(
         # ... also as a list item: "- Căn cứ điều lệ Công đoàn Việt Nam;" (a Công đoàn plan).
-        re.match(r"^(?:[-–+•]\s*)?(?:Thực hiện|Căn cứ|Theo|Để|Nhằm|Trong)\b", line)
+        # ("Thi hành Nghị định số ...": an old circular's ground, as "Căn cứ".)
+        re.match(r"^(?:[-–+•]\s*)?(?:Thực hiện|Thi hành|Căn cứ|Theo|Để|Nhằm|Trong)\b", line)
     )
 
 
