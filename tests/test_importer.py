@@ -3880,3 +3880,15 @@ def test_a_title_block_opening_with_its_own_number_is_left_to_fill() -> None:
     # trích yếu begins, in capitals, cannot be told.
     lines = ["SỐ 21-BTC/TT NGÀY 16-3-1991 CỦA BỘ TÀI CHÍNH QUY ĐỊNH CHẾ ĐỘ QUẢN LÝ TÀI CHÍNH"]
     assert subject_of(lines) == ""
+
+
+def test_a_motto_wrapped_after_its_first_word_in_a_cell_is_no_header_line() -> None:
+    # A legal-text site's header cells wrapped anywhere: "CỘNG" / "HÒA XÃ HỘI ..." is the motto,
+    # not the rest of the left cell above it.
+    text = (
+        "ỦY BAN NHÂN DÂN |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 1563/QĐ-UBND |\nQuảng Ngãi, "
+        "ngày 24 tháng 8 năm 2017 |\nQUYẾT ĐỊNH\nVề việc ban hành kế hoạch trợ giúp xã hội\nCăn "
+        "cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành "
+        "kèm theo Quyết định này Kế hoạch.\n|\nKT. CHỦ TỊCH |\n"
+    )
+    assert parse_document(text).fields["header"] == ("ỦY BAN NHÂN DÂN",)

@@ -367,13 +367,23 @@ def _join_wrapped(lines: list[str]) -> list[str]:
         if out and i < _HEAD_LINES and line.strip():
             prev = out[-1]
             in_cell = i <= last_cell and prev.strip() not in {"", "|"}
+            # "ỦY BAN NHÂN DÂN |" / "CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |": a word that opens
+            # the right-hand phrase with the next line is that phrase's, not the rest of the left.
+            nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+            opens_right = is_right_hand(f"{line.strip()} {nxt}") and not is_right_hand(nxt)
             joined = f"{prev} {line.strip()}"
             if (
                 prev.strip()
                 and not is_rule(prev)
                 and (
                     (in_cell and _one_word(prev) and not is_rule(prev))
-                    or (in_cell and _one_word(line) and is_caps(line) and is_caps(prev))
+                    or (
+                        in_cell
+                        and _one_word(line)
+                        and is_caps(line)
+                        and is_caps(prev)
+                        and not opens_right
+                    )
                     or (
                         date_in(joined)
                         and not date_in(prev)
