@@ -3892,3 +3892,14 @@ def test_a_motto_wrapped_after_its_first_word_in_a_cell_is_no_header_line() -> N
         "kèm theo Quyết định này Kế hoạch.\n|\nKT. CHỦ TỊCH |\n"
     )
     assert parse_document(text).fields["header"] == ("ỦY BAN NHÂN DÂN",)
+
+
+def test_a_page_title_that_stops_where_the_heading_goes_on_leaves_the_subject_to_fill() -> None:
+    # The page's title gives the heading's first line only; the heading goes on below it.
+    text = (
+        "Thông báo lịch tiếp công dân định kỳ\n\nLỊCH TIẾP CÔNG DÂN ĐỊNH KỲ\n\nCỦA CHỦ TỊCH ỦY BAN "
+        "NHÂN DÂN THÀNH PHỐ CHÂU ĐỐC\n\nCăn cứ Luật Tiếp công dân ngày 25 tháng 11 năm 2013;\n\n"
+        "Văn phòng thông báo lịch tiếp công dân cụ thể như sau:\n\n1. Tiếp công dân định kỳ vào "
+        "ngày 05 hàng tháng.\n"
+    )
+    assert parse_document(text).fields["subject"] == ""

@@ -9,7 +9,14 @@ from bangtin.core.model import DocType, RelationKind
 from bangtin.core.numbers import DocNumber, parse_number
 from bangtin.core.text import fold
 from bangtin.importer.layout import Found
-from bangtin.importer.lines import KINH_GUI, NOISE, PARAGRAPH_OPENER, clean, is_caps
+from bangtin.importer.lines import (
+    KINH_GUI,
+    NOISE,
+    PARAGRAPH_OPENER,
+    clean,
+    doc_type_line,
+    is_caps,
+)
 from bangtin.links.citations import TYPE_WORDS, Citation, find_citations
 
 # Where a portal's lead names the document it republishes: "Ban Tuyên giáo Trung ương ban hành
@@ -722,7 +729,7 @@ def _cut_short(words: str, lines: list[str]) -> bool:
     # (Quotes do not count: "tháng cao điểm vì người nghèo năm 2017" over a lead's "Tháng cao
     # điểm “Vì người nghèo” năm 2017 (từ 17/10 đến 18/11/2017)".)
     key = _unquote(fold(words)).rstrip()
-    for line in lines[:12]:
+    for i, line in enumerate(lines[:12]):
         text = _unquote(fold(clean(line)))
         at = text.find(key)
         while at >= 0:
@@ -732,8 +739,28 @@ def _cut_short(words: str, lines: list[str]) -> bool:
             # dung như sau:", "... với chủ đề ...", "... nhằm ...".)
             if tail[:1] == " " and (nxt.isalnum() or nxt == "(") and not _GOES_ON.match(tail):
                 return True
+            if not tail.strip() and _heading_goes_on(lines, i):
+                return True
             at = text.find(key, at + 1)
     return False
+
+
+def _heading_goes_on(lines: list[str], i: int) -> bool:
+    """The heading in capitals at ``i`` goes on on the next line ("LỊCH TIẾP CÔNG DÂN ĐỊNH KỲ" /
+    "" / "CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ ...", a title block wrapped over two lines)."""
+    first = clean(lines[i])
+    nxt = next((clean(x) for x in lines[i + 1 : i + 4] if clean(x)), "")
+    return (
+        is_caps(first)
+        and is_caps(nxt)
+        and len(nxt) <= 160
+        and doc_type_line(nxt) is None
+        and not _BODY_CAPS.match(nxt)
+    )
+
+
+# Capitals under a heading that are not its rest: the body's "QUYẾT ĐỊNH:", a section's numeral.
+_BODY_CAPS = re.compile(r"^(?:[IVX]+\.|\d+\.|[A-ZĐ]\.)\s|.*:$")
 
 
 # A portal's words that present the document below them: "Dưới đây là lời kêu gọi của ...:",
