@@ -3903,3 +3903,14 @@ def test_a_page_title_that_stops_where_the_heading_goes_on_leaves_the_subject_to
         "ngày 05 hàng tháng.\n"
     )
     assert parse_document(text).fields["subject"] == ""
+
+
+def test_a_leads_about_after_the_issuers_act_is_inside_the_trich_yeu() -> None:
+    # "... số 608/QĐ-TTg của Thủ tướng Chính phủ ban hành Kế hoạch ... về ...": the "về" stands
+    # inside the trích yếu ("ban hành Kế hoạch ..."); what follows it is not the subject.
+    text = (
+        "Chính phủ: Đẩy mạnh cải cách hành chính\nPhó Thủ tướng đã ký Quyết định số 711/QĐ-TTg "
+        "của Thủ tướng Chính phủ ban hành Kế hoạch triển khai các nhiệm vụ, giải pháp về đẩy mạnh "
+        "cải cách thủ tục hành chính trong năm 2025.\n"
+    )
+    assert parse_document(text).fields["subject"] == ""

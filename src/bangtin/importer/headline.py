@@ -358,6 +358,10 @@ def _names_only(between: str) -> bool:
     """
     m = _BETWEEN.match(between)
     rest = m["rest"].strip() if m else between.strip()
+    if re.search(r"(?i)\s(?:ban\s+hành|phê\s+duyệt)\s", rest):
+        # "số 608/QĐ-TTg của Thủ tướng Chính phủ ban hành Kế hoạch ... về ...": the issuer's
+        # act goes on after its name, the "về" inside the trích yếu ("ban hành Kế hoạch ...").
+        return False
     return not rest or bool(re.match(r"(?i)(?:của|gửi|tới|đến|do)\s|[“\"(]", rest))
 
 
