@@ -3914,3 +3914,14 @@ def test_a_leads_about_after_the_issuers_act_is_inside_the_trich_yeu() -> None:
         "cải cách thủ tục hành chính trong năm 2025.\n"
     )
     assert parse_document(text).fields["subject"] == ""
+
+
+def test_a_lead_type_in_small_letters_before_a_capital_is_the_shorter_type() -> None:
+    # "... vừa ra thông báo Kết luận của Phó Thủ tướng ...": a Thông báo whose trích yếu opens
+    # with "Kết luận", not a Thông báo kết luận.
+    text = (
+        "Văn phòng Chính phủ vừa ra thông báo Kết luận của Phó Thủ tướng Chính phủ tại Phiên họp "
+        "thứ hai của Tổ công tác cải cách thủ tục hành chính. Theo đó, Phó Thủ tướng đã chỉ ra "
+        "những tồn tại, hạn chế.\n"
+    )
+    assert parse_document(text).fields["type"] == "Thông báo"

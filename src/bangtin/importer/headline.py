@@ -500,7 +500,12 @@ def _issued_type(line: str, found: Found, seen: int) -> None:
     for m in _ISSUED.finditer(line, 1):
         rest = line[m.end() :]
         name = next(
-            (t for t in _TYPE_BY_LENGTH if rest.casefold().startswith(t.casefold() + " ")), None
+            (
+                t
+                for t in _TYPE_BY_LENGTH
+                if rest.casefold().startswith(t.casefold() + " ") and not _capital_inside(rest, t)
+            ),
+            None,
         )
         if name is None or re.match(r"\s*(?:số|này)\b", rest[len(name) :], re.IGNORECASE):
             continue
@@ -528,6 +533,14 @@ def _issued_type(line: str, found: Found, seen: int) -> None:
         ):
             found.subject = _lead_words(subject)
         return
+
+
+def _capital_inside(text: str, name: str) -> bool:
+    """``text`` writes the type ``name`` in small letters but a later word of it with a capital:
+    "thông báo Kết luận của Phó Thủ tướng ..." is a Thông báo whose trích yếu opens with
+    "Kết luận", not a Thông báo kết luận."""
+    words = text[: len(name)].split()
+    return text[:1].islower() and any(w[:1].isupper() for w in words[1:])
 
 
 def _type_ending(text: str) -> str:
