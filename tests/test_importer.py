@@ -3925,3 +3925,16 @@ def test_a_lead_type_in_small_letters_before_a_capital_is_the_shorter_type() -> 
         "những tồn tại, hạn chế.\n"
     )
     assert parse_document(text).fields["type"] == "Thông báo"
+
+
+def test_a_document_others_are_asked_to_issue_is_not_the_pages() -> None:
+    # "... Ban Bí thư yêu cầu các tỉnh uỷ ... xây dựng, ban hành quy chế làm việc ...": the quy
+    # chế is what the addressees are to make, neither the page's type nor its trích yếu.
+    text = (
+        "Theo Quyết định, Ban Bí thư yêu cầu các tỉnh uỷ, thành uỷ chỉ đạo đảng uỷ xã, phường "
+        "căn cứ Quy chế mẫu này hướng dẫn chi bộ xây dựng, ban hành quy chế làm việc phù hợp với "
+        "tình hình thực tiễn (trước ngày 30/9/2025).\nVề nguyên tắc làm việc:\n1. Chấp hành "
+        "nghiêm Điều lệ Đảng.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["type"], fields["subject"]) == ("", "")

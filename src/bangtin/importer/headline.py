@@ -509,6 +509,10 @@ def _issued_type(line: str, found: Found, seen: int) -> None:
         )
         if name is None or re.match(r"\s*(?:số|này)\b", rest[len(name) :], re.IGNORECASE):
             continue
+        if _ASKED.search(line[: m.start()].rsplit(". ", 1)[-1]):
+            # "... Ban Bí thư yêu cầu các tỉnh uỷ ... xây dựng, ban hành quy chế làm việc ...":
+            # a document others are asked to make is not the page's.
+            return
         enacting = _type_ending(line[: m.start()])
         if enacting and "hành" in m.group():
             # "... ký Nghị quyết liên tịch ban hành Quy chế phối hợp ...": the document is the
@@ -533,6 +537,9 @@ def _issued_type(line: str, found: Found, seen: int) -> None:
         ):
             found.subject = _lead_words(subject)
         return
+
+
+_ASKED = re.compile(r"(?<!\w)(?:yêu\s+cầu|đề\s+nghị)\s+(?:các|toàn\s+thể)\s", re.IGNORECASE)
 
 
 def _capital_inside(text: str, name: str) -> bool:
