@@ -3938,3 +3938,16 @@ def test_a_document_others_are_asked_to_issue_is_not_the_pages() -> None:
     )
     fields = parse_document(text).fields
     assert (fields["type"], fields["subject"]) == ("", "")
+
+
+def test_a_grounds_trich_yeu_ending_with_a_quote_keeps_it() -> None:
+    # "... về việc Tổ chức cuộc thi viết “Tìm hiểu ... 1938-2017”.": the closing quote is the
+    # name's, paired inside the trích yếu.
+    text = (
+        "Chi đoàn triển khai cuộc thi viết\n\nThực hiện kế hoạch số 41-KH/ĐK, ngày 14/7/2018 của "
+        "BCH Đoàn Khối các cơ quan tỉnh về việc Tổ chức cuộc thi viết “Tìm hiểu lịch sử Đoàn TNCS "
+        "Hồ Chí Minh giai đoạn 1938-2018”. Sáng ngày 20/7/2018, Chi đoàn đã phát động cuộc thi.\n"
+    )
+    assert parse_document(text).fields["subject"] == (
+        "Tổ chức cuộc thi viết “Tìm hiểu lịch sử Đoàn TNCS Hồ Chí Minh giai đoạn 1938-2018”"
+    )

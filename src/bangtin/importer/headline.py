@@ -996,7 +996,9 @@ def _ground_subject(text: str, cit: Citation) -> str:
         nxt = next((c.start for c in find_citations(text) if c.start > at), len(text))
         longer = text[at : min(end.start() if end else len(text), nxt)]
         subject = re.sub(r"[\s,]+(?:và|,)?\s*$", "", longer) or subject
-    return subject.strip("“”\"' ")
+    # (Quotes are left to subject_of, which drops a pair around the whole or an unpaired one at
+    # an end: "... cuộc thi viết “Tìm hiểu lịch sử ... 1938-2017”" keeps its closing quote.)
+    return subject.strip("' ")
 
 
 def _titled_otherwise(top: list[str], type_name: str) -> bool:
