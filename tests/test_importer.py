@@ -3951,3 +3951,14 @@ def test_a_grounds_trich_yeu_ending_with_a_quote_keeps_it() -> None:
     assert parse_document(text).fields["subject"] == (
         "Tổ chức cuộc thi viết “Tìm hiểu lịch sử Đoàn TNCS Hồ Chí Minh giai đoạn 1938-2018”"
     )
+
+
+def test_whom_a_plan_went_to_is_not_its_trich_yeu() -> None:
+    # "... Huyện ủy đã triển khai kế hoạch tới các Chi, Đảng bộ cơ sở ...": addressees.
+    text = (
+        "Huyện ủy triển khai kế hoạch tuyên truyền\n\nThực hiện hướng dẫn số 02 của Ban Tuyên "
+        "giáo Tỉnh ủy. Ngày 10/11/2020, Huyện ủy đã triển khai kế hoạch tới các Chi, Đảng bộ cơ "
+        "sở trong huyện.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["type"], fields["subject"]) == ("Kế hoạch", "")

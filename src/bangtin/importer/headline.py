@@ -482,7 +482,8 @@ _CLAUSE_AFTER = re.compile(r"\.?|nhằm|(?:gửi|tới)(?:\s+các)?")
 # An urgency word between the type and what follows: "công văn khẩn về việc ...".
 _URGENT = re.compile(r"^(?:khẩn|hỏa\s+tốc|hoả\s+tốc)\s+", re.IGNORECASE)
 # What the document asks of whom, after its type: no trích yếu ("vừa có công văn yêu cầu ...").
-_ASKS = re.compile(r"^(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|gửi|giao|đồng\s+ý)\b", re.IGNORECASE)
+# (Nor whom it went to: "... đã triển khai kế hoạch tới các Chi, Đảng bộ cơ sở trong huyện.")
+_ASKS = re.compile(r"^(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|gửi|giao|đồng\s+ý|tới|đến)\b", re.IGNORECASE)
 
 
 def _issued_type(line: str, found: Found, seen: int) -> None:
