@@ -3962,3 +3962,18 @@ def test_whom_a_plan_went_to_is_not_its_trich_yeu() -> None:
     )
     fields = parse_document(text).fields
     assert (fields["type"], fields["subject"]) == ("Kế hoạch", "")
+
+
+def test_a_repeated_citations_subject_cut_at_a_comma_is_left_to_fill() -> None:
+    # The page's lead repeats a citation's trích yếu, which the extractor cut at a comma where
+    # the sentence goes on ("..., Đại hội Đảng bộ xã lần thứ XV, nhiệm kỳ 2025-2030 và ...").
+    text = (
+        "ĐẢNG ỦY XÃ TÂN AN TRIỂN KHAI CÔNG TÁC ĐẠI HỘI\n\nSáng ngày 26/8/2024, Đảng ủy xã Tân An đã "
+        "tổ chức Hội nghị triển khai công tác chuẩn bị Đại hội các Chi bộ trực thuộc Đảng ủy, Đại "
+        "hội Đảng bộ xã lần thứ XV, nhiệm kỳ 2025-2030.\n\nTại hội nghị, Ban Thường vụ đã triển "
+        "khai Kế hoạch số 95-KH/ĐU ngày 21/8/2024 của Đảng ủy xã Tân An về triển khai công tác "
+        "chuẩn bị Đại hội các Chi bộ trực thuộc Đảng ủy, Đại hội Đảng bộ xã lần thứ XV, nhiệm kỳ "
+        "2025-2030 và một số văn bản hướng dẫn.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["subject"]) == ("95-KH/ĐU", "")

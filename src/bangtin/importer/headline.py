@@ -420,9 +420,18 @@ def read_presented(page: list[str], lines: list[str], found: Found) -> None:
                 found.date = cit.date
             if found.doc_type is None and cit.type_name:
                 found.doc_type = DocType.from_text(cit.type_name)
-            if repeated and not found.subject:
+            if repeated and not found.subject and not _goes_on_after(c, cit.subject):
                 found.subject = [cit.subject]
             return
+
+
+def _goes_on_after(line: str, subject: str) -> bool:
+    """The sentence goes on after a citation's ``subject`` past a comma ("... về triển khai công
+    tác chuẩn bị Đại hội các Chi bộ trực thuộc Đảng ủy, Đại hội Đảng bộ xã lần thứ XII, ..."):
+    the extractor stopped there, where the trích yếu's end is not sure."""
+    at = line.find(subject)
+    tail = line[at + len(subject) :] if at >= 0 else ""
+    return bool(re.match(r"\s*,\s*(?!(?:ngày|năm)\b)\w", tail))
 
 
 # A lead naming the document by its type alone: "Chiều nay ngày 26/3/2020, ... Phó Bí thư ... đã
