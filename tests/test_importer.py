@@ -3977,3 +3977,14 @@ def test_a_repeated_citations_subject_cut_at_a_comma_is_left_to_fill() -> None:
     )
     fields = parse_document(text).fields
     assert (fields["number"], fields["subject"]) == ("95-KH/ĐU", "")
+
+
+def test_whom_an_appeal_calls_on_is_not_its_trich_yeu() -> None:
+    # "... vừa ra lời kêu gọi các cơ quan, đơn vị, ... ủng hộ Quỹ ...": the addressees come first.
+    text = (
+        "Chủ tịch Ủy ban MTTQ tỉnh kêu gọi ủng hộ người nghèo\nChủ tịch Ủy ban MTTQ Việt Nam tỉnh "
+        "vừa ra lời kêu gọi các cơ quan, đơn vị, các tầng lớp nhân dân, doanh nghiệp trong và "
+        "ngoài tỉnh ủng hộ Quỹ “Vì người nghèo” năm 2022.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["type"], fields["subject"]) == ("Lời kêu gọi", "")

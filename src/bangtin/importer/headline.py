@@ -541,6 +541,9 @@ def _issued_type(line: str, found: Found, seen: int) -> None:
             and subject[:1].islower()
             and 12 <= len(subject) <= 200
             and not _ASKS.match(subject)
+            # "... vừa ra lời kêu gọi các cơ quan, đơn vị, ... ủng hộ Quỹ ...": an appeal's
+            # words name whom it calls on first, not its trích yếu.
+            and not (found.doc_type in _APPEALS and re.match(r"(?i)(?:các|toàn\s+thể)\s", subject))
             # After "về việc" the subject is marked; else it must end the sentence, or a clause
             # of purpose or the addressees must follow it (", nhằm ...", "... tới Ủy ban ...").
             and (about or stop is None or _CLAUSE_AFTER.fullmatch(stop.group().strip(" ,")))
@@ -549,6 +552,7 @@ def _issued_type(line: str, found: Found, seen: int) -> None:
         return
 
 
+_APPEALS = frozenset({DocType.LOI_KEU_GOI, DocType.THU_KEU_GOI})
 _ASKED = re.compile(r"(?<!\w)(?:yêu\s+cầu|đề\s+nghị)\s+(?:các|toàn\s+thể)\s", re.IGNORECASE)
 
 
