@@ -3988,3 +3988,9 @@ def test_whom_an_appeal_calls_on_is_not_its_trich_yeu() -> None:
     )
     fields = parse_document(text).fields
     assert (fields["type"], fields["subject"]) == ("Lời kêu gọi", "")
+
+
+def test_a_headings_qualifier_alone_is_no_trich_yeu() -> None:
+    # "ĐỀ CƯƠNG TUYÊN TRUYỀN" / "" / "Đại hội ...": the qualifier alone is a cut subject.
+    assert subject_of(["TUYÊN TRUYỀN"]) == ""
+    assert subject_of(["Tuyên truyền kỷ niệm 80 năm Ngày thành lập Đoàn"]) != ""

@@ -151,6 +151,9 @@ _DANGLING = re.compile(
     # verb alone, "Thực hiện", is the first word of a cut subject.)
     r"(?:^|\s)(?:ban\s+hành|phê\s+duyệt|về|về\s+việc|của|và|cho|với|tại|trong|đối\s+với|số|giữa"
     r"|^thực\s+hiện|^triển\s+khai|^tổ\s+chức"
+    # ("ĐỀ CƯƠNG TUYÊN TRUYỀN" / "" / "Đại hội ...": the heading's qualifier alone, the subject
+    # beyond a blank line.)
+    r"|^tuyên\s+truyền"
     # ... or a period without its figures ("... tỉnh Trà Vinh năm" / "2021" lost by a scan).
     # ("kéo dài nhiệm kỳ" is a whole subject: a term is named without figures too).
     r"|năm|năm\s+học|giai\s+đoạn)$",
