@@ -3994,3 +3994,17 @@ def test_a_headings_qualifier_alone_is_no_trich_yeu() -> None:
     # "ĐỀ CƯƠNG TUYÊN TRUYỀN" / "" / "Đại hội ...": the qualifier alone is a cut subject.
     assert subject_of(["TUYÊN TRUYỀN"]) == ""
     assert subject_of(["Tuyên truyền kỷ niệm 80 năm Ngày thành lập Đoàn"]) != ""
+
+
+def test_a_thematic_resolutions_trich_yeu_follows_its_ve() -> None:
+    # "... đã ban hành Nghị quyết chuyên đề về phát triển ...": "chuyên đề" qualifies the type.
+    text = (
+        "Phát triển nông nghiệp hàng hóa - một chặng đường\nĐể thực hiện khâu đột phá của Đại "
+        "hội, Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết chuyên đề về phát triển nông "
+        "nghiệp hàng hóa giai đoạn 2021-2025.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["type"], fields["subject"]) == (
+        "Nghị quyết",
+        "Phát triển nông nghiệp hàng hóa giai đoạn 2021-2025",
+    )

@@ -531,6 +531,8 @@ def _issued_type(line: str, found: Found, seen: int) -> None:
         name = _joint_name(name, rest)
         found.doc_type = DocType.from_text(name)
         words = _URGENT.sub("", rest[len(name) :].strip())
+        # "Nghị quyết chuyên đề về phát triển ...": a thematic resolution, its trích yếu after "về".
+        words = re.sub(r"^chuyên\s+đề\s+(?=về\s)", "", words, flags=re.IGNORECASE)
         stop = _SENTENCE_END.search(words)
         subject = words[: stop.start() if stop else len(words)].strip()
         about = _LEAD_ABOUT.match(f" {subject}")
