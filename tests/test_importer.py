@@ -4008,3 +4008,17 @@ def test_a_thematic_resolutions_trich_yeu_follows_its_ve() -> None:
         "Nghị quyết",
         "Phát triển nông nghiệp hàng hóa giai đoạn 2021-2025",
     )
+
+
+def test_a_post_title_of_another_type_than_the_heading_names_no_type() -> None:
+    # A school site's post titled "Chương trình ..." over the document's own "Kế hoạch" heading
+    # in mixed case: the title's type and words are not the document's.
+    text = (
+        "Chương trình công tác đội năm học 2019 – 2020\n\nTháng Mười 15, 2019 8:57 sáng\n\nLiên "
+        "đội trường TH Quảng Hòa\n\nKế hoạch\n\nCông tác Đội và phong trào thiếu nhi năm học "
+        "2019 – 2020\n\nThực hiện Chương trình công tác Đội của Hội đồng Đội tỉnh;\n\nPhần II. "
+        "Nội dung kế hoạch\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] != "Chương trình"
+    assert fields["subject"] != "Công tác đội năm học 2019 – 2020"

@@ -713,7 +713,7 @@ def read_title(lines: list[str], found: Found) -> None:
         )
         if name is None:
             continue
-        if found.doc_type not in (None, DocType.from_text(name)):
+        if found.doc_type not in (None, DocType.from_text(name)) or _headed_otherwise(lines, name):
             return  # the title names another type than the document gives itself
         found.doc_type = DocType.from_text(name)
         rest = c[len(name) :].strip()
@@ -739,6 +739,17 @@ def read_title(lines: list[str], found: Found) -> None:
             # title is the page's paraphrase: "Thư kêu gọi quyên góp ...").
             found.subject = [rest]
         return
+
+
+def _headed_otherwise(lines: list[str], name: str) -> bool:
+    """A line of its own among the first ones is another type's name alone, in any case (a
+    school site's "Kế hoạch" heading under a post titled "Chương trình công tác đội ...")."""
+    names = {t.casefold() for t in _TYPE_BY_LENGTH}
+    for line in lines[:30]:
+        c = clean(line).casefold()
+        if c in names and c != name.casefold():
+            return True
+    return False
 
 
 def _title_names_only(before: str) -> bool:
