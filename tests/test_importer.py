@@ -4022,3 +4022,17 @@ def test_a_post_title_of_another_type_than_the_heading_names_no_type() -> None:
     fields = parse_document(text).fields
     assert fields["type"] != "Chương trình"
     assert fields["subject"] != "Công tác đội năm học 2019 – 2020"
+
+
+def test_a_parts_heading_under_the_documents_own_is_not_its_heading() -> None:
+    # "BÁO CÁO" / its trích yếu / "Phần thứ nhất:" / "BÁO CÁO CÔNG TÁC ...": the second heading
+    # is a part's, in the body; the document's own heading and trích yếu are the first.
+    text = (
+        "ĐẢNG UỶ XÃ ĐỨC AN\nCHI BỘ MẦM NON\nSố : 05 /BC - CBMN\nĐức An, ngày 25 tháng 09 năm 2018\n"
+        "\nBÁO CÁO\nCÔNG TÁC HOẠT ĐỘNG NĂM HỌC 2017-2018\nVÀ PHƯƠNG HƯỚNG HOẠT ĐỘNG NĂM HỌC "
+        "2018-2019\n\nPhần thứ nhất:\nBÁO CÁO CÔNG TÁC XÂY DỰNG ĐẢNG NĂM HỌC 2017 – 2018\nI. ĐẶC "
+        "ĐIỂM TÌNH HÌNH:\nChi bộ mầm non có 11 đồng chí đảng viên.\n"
+    )
+    assert parse_document(text).fields["subject"] == (
+        "Công tác hoạt động năm học 2017-2018 và phương hướng hoạt động năm học 2018-2019"
+    )

@@ -472,12 +472,17 @@ def _heading_again(lines: list[str], i: int, doc_type: object) -> bool:
         if not c:
             continue
         seen += 1
-        if seen > 4 or _is_body_line(c):
+        if seen > 4 or _is_body_line(c) or _PART_LABEL.match(c):
+            # ("Phần thứ nhất:" / "BÁO CÁO CÔNG TÁC XÂY DỰNG ĐẢNG ...": a part's heading in the
+            # body under the document's own, not the document's heading after a page's title.)
             return False
         other = doc_type_line(c) or ((t := type_lead(c)) and t[0])
         if other is doc_type:
             return True
     return False
+
+
+_PART_LABEL = re.compile(r"^phần\s+(?:thứ\s+\w+|[IVX]+|\d+)\b", re.IGNORECASE)
 
 
 def _number_below(lines: list[str], i: int) -> bool:
