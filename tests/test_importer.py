@@ -4036,3 +4036,16 @@ def test_a_parts_heading_under_the_documents_own_is_not_its_heading() -> None:
     assert parse_document(text).fields["subject"] == (
         "Công tác hoạt động năm học 2017-2018 và phương hướng hoạt động năm học 2018-2019"
     )
+
+
+def test_a_headline_opening_with_an_urgency_stamp_names_its_document() -> None:
+    # "HOẢ TỐC: CHỈ THỊ SỐ 06-CT/TU VỀ VIỆC ...!": the stamp and the headline's "!" are not the
+    # document's; the number is its own, never a citation.
+    text = (
+        "HOẢ TỐC: CHỈ THỊ SỐ 07-CT/TU VỀ VIỆC TIẾP TỤC PHÒNG, CHỐNG DỊCH TRÊN ĐỊA BÀN TỈNH!\n"
+        "Một số nội dung chính của Chỉ thị:\n- Thực hiện quyết liệt việc giãn cách xã hội.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["type"]) == ("07-CT/TU", "Chỉ thị")
+    assert fields["subject"] == "Tiếp tục phòng, chống dịch trên địa bàn tỉnh"
+    assert "07-CT/TU" not in str(fields["relations"])

@@ -63,7 +63,7 @@ _SENTENCE_END = re.compile(
     # chọn ấp Hòa Tân làm đại hội điểm"): the event's, not part of the subject.
     r"|\s*,\s*ngày\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s+(?=[a-zđà-ỹ])"
     # "..., với nội dung:", "... như sau:": the lead hands over to the text it introduces.
-    r"|\s+như sau\s*:|\s*:\s*$|\.?\s*$"
+    r"|\s+như sau\s*:|\s*:\s*$|[.!]?\s*$"
     # "Tại Công văn số 59-CV/BCĐ về việc sắp xếp ... ngày 12/9/2025, Ban Chỉ đạo ...": the date
     # written after the subject, the sentence's main clause after it, ends it ("... theo Chỉ thị
     # số 16/CT-TTg ngày 31/3/2020 của Thủ tướng" is the date of a document the subject names).
@@ -115,7 +115,10 @@ def read_headline(lines: list[str], found: Found) -> None:
         if seen > 8:
             return
         for cit in find_citations(c):
-            at_start = cit.start == 0 and bool(cit.type_name)
+            # (An urgency stamp may open the headline: "HOẢ TỐC: CHỈ THỊ SỐ 06-CT/TU VỀ VIỆC ...".)
+            at_start = bool(cit.type_name) and (
+                cit.start == 0 or bool(_STAMP_BEFORE.fullmatch(c[: cit.start]))
+            )
             verb = next(
                 (m for m in _LEAD_VERB.finditer(c, 0, cit.start + 1) if m.end() == cit.start), None
             ) or _LEAD_AT.search(c, 0, cit.start)
@@ -492,6 +495,7 @@ _CLAUSE_AFTER = re.compile(r"\.?|nhằm|(?:gửi|tới)(?:\s+các)?")
 _URGENT = re.compile(r"^(?:khẩn|hỏa\s+tốc|hoả\s+tốc)\s+", re.IGNORECASE)
 # What the document asks of whom, after its type: no trích yếu ("vừa có công văn yêu cầu ...").
 # (Nor whom it went to: "... đã triển khai kế hoạch tới các Chi, Đảng bộ cơ sở trong huyện.")
+_STAMP_BEFORE = re.compile(r"(?:khẩn|hỏa\s+tốc|hoả\s+tốc)\s*[:!-]?\s*", re.IGNORECASE)
 _ASKS = re.compile(r"^(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|gửi|giao|đồng\s+ý|tới|đến)\b", re.IGNORECASE)
 
 
