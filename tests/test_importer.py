@@ -4049,3 +4049,22 @@ def test_a_headline_opening_with_an_urgency_stamp_names_its_document() -> None:
     assert (fields["number"], fields["type"]) == ("07-CT/TU", "Chỉ thị")
     assert fields["subject"] == "Tiếp tục phòng, chống dịch trên địa bàn tỉnh"
     assert "07-CT/TU" not in str(fields["relations"])
+
+
+def test_the_one_document_rolled_out_to_an_audience_is_the_pages() -> None:
+    # "... 300 đại biểu đã được quán triệt NQ số 33-NQ/TW ngày ... về ...;": named after the
+    # verb, alone in its clause, with type and date.
+    text = (
+        "Huyện ủy tổ chức học Nghị quyết Trung ương 9\nSáng ngày 11/8, Huyện ủy tổ chức hội nghị "
+        "học tập.\nTại hội nghị, 300 đại biểu đã được quán triệt NQ số 33-NQ/TW ngày 9/6/2014 của "
+        'BCH TW Đảng về "Xây dựng và phát triển văn hóa, con người Việt Nam"; phổ biến Đề án số '
+        '07-ĐA/TU ngày 30/5/2014 của Tỉnh ủy về "Nâng cao tính gương mẫu".\n'
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["date"], fields["type"]) == (
+        "33-NQ/TW",
+        dt.date(2014, 6, 9),
+        "Nghị quyết",
+    )
+    assert fields["subject"] == "Xây dựng và phát triển văn hóa, con người Việt Nam"
+    assert "33-NQ/TW" not in str(fields["relations"])

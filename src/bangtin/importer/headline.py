@@ -976,6 +976,33 @@ _ROLLED_OUT = re.compile(
 )
 
 
+_ROLLED_IN = re.compile(
+    r"(?<!\w)(?:đã\s+)?được\s+(?:quán\s+triệt|triển\s+khai|phổ\s+biến)"
+    r"(?:\s*,\s*(?:quán\s+triệt|triển\s+khai|phổ\s+biến))*\s+(?-i:[A-ZĐ]{2,4}\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _rolled_in(c: str, cits: list[Citation], top: list[str], found: Found) -> bool:
+    """The one document a lead says its audience had rolled out to it, named after the verb
+    ("... 300 đại biểu đã được quán triệt NQ số 33-NQ/TW ngày 9/6/2014 của BCH TW Đảng về ...;"),
+    alone in its clause, with type and date: the page's own."""
+    for k, cit in enumerate(cits):
+        if not _ROLLED_IN.search(c, 0, cit.start) or not (cit.type_name and cit.date):
+            continue
+        end = min(
+            (x for x in (c.find(";", cit.end), c.find(". ", cit.end)) if x >= 0), default=len(c)
+        )
+        if any(x.start < end for x in cits[k + 1 :]) or _titled_otherwise(top, cit.type_name):
+            return False
+        found.number, found.date = cit.number, cit.date
+        found.doc_type = DocType.from_text(cit.type_name)
+        if not found.subject and cit.subject and not _goes_on_after(c, cit.subject):
+            found.subject = _lead_words(cit.subject.strip("“”\"' ,"))
+        return True
+    return False
+
+
 def _rolled_out(content: list[str], top: list[str], found: Found) -> None:
     """The one document a lead's sentence says was rolled out (see _ROLLED_OUT), as the page's.
 
@@ -984,6 +1011,8 @@ def _rolled_out(content: list[str], top: list[str], found: Found) -> None:
     """
     for c in content[:6]:
         cits = [x for x in find_citations(c) if x.parent is None]
+        if _rolled_in(c, cits, top, found):
+            return
         stop = _SENTENCE_STOP.search(c, cits[0].end) if cits else None
         sentence = [x for x in cits if stop is None or x.start < stop.start()]
         if len(sentence) != 1 or not (sentence[0].type_name and sentence[0].date):
