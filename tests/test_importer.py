@@ -4068,3 +4068,19 @@ def test_the_one_document_rolled_out_to_an_audience_is_the_pages() -> None:
     )
     assert fields["subject"] == "Xây dựng và phát triển văn hóa, con người Việt Nam"
     assert "33-NQ/TW" not in str(fields["relations"])
+
+
+def test_the_one_document_a_review_looks_back_on_is_the_pages() -> None:
+    # "Sau 5 năm thực hiện Chỉ thị số 21-CT/TW ngày ...": the page reviews that one document.
+    text = (
+        "Tăng cường công tác phòng, chống ma túy\nSau 5 năm thực hiện Chỉ thị số 21-CT/TW ngày "
+        "26-3-2008 của Bộ Chính trị về tiếp tục tăng cường lãnh đạo công tác phòng, chống ma túy; "
+        "các cấp, các ngành đã có nhiều giải pháp tích cực.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["date"], fields["type"]) == (
+        "21-CT/TW",
+        dt.date(2008, 3, 26),
+        "Chỉ thị",
+    )
+    assert "21-CT/TW" not in str(fields["relations"])

@@ -983,12 +983,23 @@ _ROLLED_IN = re.compile(
 )
 
 
+# ... and the one a review looks back on: "Sau 5 năm thực hiện Chỉ thị số 21-CT/T.Ư ngày ...".
+_REVIEWED = re.compile(
+    r"(?:^|[.!?]\s+)Sau\s+(?:hơn\s+)?\S+\s+năm\s+(?:triển\s+khai\s+)?thực\s+hiện\s+"
+    r"(?-i:[A-ZĐ]{2,4}\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _rolled_in(c: str, cits: list[Citation], top: list[str], found: Found) -> bool:
     """The one document a lead says its audience had rolled out to it, named after the verb
     ("... 300 đại biểu đã được quán triệt NQ số 33-NQ/TW ngày 9/6/2014 của BCH TW Đảng về ...;"),
     alone in its clause, with type and date: the page's own."""
     for k, cit in enumerate(cits):
-        if not _ROLLED_IN.search(c, 0, cit.start) or not (cit.type_name and cit.date):
+        reviewed = bool(_REVIEWED.search(c, 0, cit.start))
+        if not (reviewed or _ROLLED_IN.search(c, 0, cit.start)):
+            continue
+        if not (cit.type_name and (cit.date or reviewed)):
             continue
         end = min(
             (x for x in (c.find(";", cit.end), c.find(". ", cit.end)) if x >= 0), default=len(c)
