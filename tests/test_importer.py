@@ -4084,3 +4084,16 @@ def test_the_one_document_a_review_looks_back_on_is_the_pages() -> None:
         "Chỉ thị",
     )
     assert "21-CT/TW" not in str(fields["relations"])
+
+
+def test_a_source_line_with_its_tu_names_the_pages_document() -> None:
+    # "(Nguồn: Từ Công văn số 1150/UBND-VP ngày 22/04/2021)": the page's source, its own.
+    text = (
+        "Tin chỉ đạo điều hành\n22/04/2021\nTriển khai hướng dẫn tuyên truyền kỷ niệm ngày thành "
+        "lập tỉnh\nỦy ban nhân dân huyện có ý kiến như sau:\n1. Phòng Văn hóa và Thông tin chủ "
+        "trì tham mưu, bám sát Kế hoạch số 08 của Ban Tuyên giáo.\n(Nguồn: Từ Công văn số "
+        "1150/UBND-VP ngày 22/04/2021)\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["date"]) == ("1150/UBND-VP", dt.date(2021, 4, 22))
+    assert "1150/UBND-VP" not in str(fields["relations"])

@@ -377,7 +377,8 @@ def _names_only(between: str) -> bool:
 # "(Ban hành kèm theo Quyết định số ...)" is an annex's line naming the decision it belongs to.
 _SOURCE = re.compile(
     r"(?:Nguồn|\(\s*Theo|\(\s*Kèm\s+theo\s*:|Xem\s+toàn\s+(?:bộ|văn)"
-    r"|(?:Xem\s+)?(?:thông\s+tin\s+)?chi\s+tiết\s+tại\s+đây)\s*:?\s*$",
+    # ("(Nguồn: Từ Công văn số 1150/UBND-VP ngày 22/04/2021)": the source's "từ" / "theo".)
+    r"|(?:Xem\s+)?(?:thông\s+tin\s+)?chi\s+tiết\s+tại\s+đây)\s*:?\s*(?:(?:từ|theo)\s+)?$",
     re.I,
 )
 _ATTACHED = re.compile(r"[\s,]*(?:được\s+)?đính\s+kèm\b", re.IGNORECASE)
