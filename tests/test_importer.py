@@ -4097,3 +4097,18 @@ def test_a_source_line_with_its_tu_names_the_pages_document() -> None:
     fields = parse_document(text).fields
     assert (fields["number"], fields["date"]) == ("1150/UBND-VP", dt.date(2021, 4, 22))
     assert "1150/UBND-VP" not in str(fields["relations"])
+
+
+def test_a_trich_yeus_scope_line_opening_with_trong_stays_the_trich_yeus() -> None:
+    # "KẾ HOẠCH" / "Tổ chức ..." / "Trong nữ cán bộ, đoàn viên ..." / "Thực hiện ...": the short
+    # line without a stop, right above the grounds, is the title's scope, not the body's opening.
+    text = (
+        "KẾ HOẠCH\nTổ chức sinh hoạt Kỷ niệm Ngày Quốc tế phụ nữ 8/3\nTrong nữ cán bộ, đoàn viên "
+        "của Công đoàn Trường THCS Lê Lợi\nThực hiện Kế hoạch số 03/KH-LĐLĐ ngày 16/02/2012 của "
+        "Liên đoàn Lao động thành phố, Công đoàn trường lập kế hoạch như sau:\nI. Mục đích, yêu "
+        "cầu:\n"
+    )
+    assert parse_document(text).fields["subject"] == (
+        "Tổ chức sinh hoạt Kỷ niệm Ngày Quốc tế phụ nữ 8/3 Trong nữ cán bộ, đoàn viên của Công "
+        "đoàn Trường THCS Lê Lợi"
+    )

@@ -711,6 +711,7 @@ def _read_subject(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> i
             _is_body_line(c)
             and not (found.subject == [] and V_V.match(c))
             and not waits
+            and not (found.subject and _scope_before_grounds(lines, i))
             # A long trích yếu on one line under its heading, neither a sentence nor an opener.
             and not (caps_ok and not found.subject and _long_title(c))
         ):
@@ -738,6 +739,17 @@ def _read_subject(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> i
         found.subject.append(c)
         i += 1
     return i
+
+
+def _scope_before_grounds(lines: list[str], i: int) -> bool:
+    """Line ``i`` is the trích yếu's wrapped scope, "Trong nữ cán bộ, đoàn viên của Công đoàn
+    Trường ...", not a body's "Trong thời gian qua, ...": short, without a closing stop, and the
+    grounds ("Thực hiện ...", "Căn cứ ...") open the body right under it."""
+    c = clean(lines[i])
+    if not c.startswith("Trong ") or len(c) > 100 or re.search(r"[.:;!?]$", c):
+        return False
+    nxt = next((clean(x) for x in lines[i + 1 : i + 4] if clean(x)), "")
+    return bool(_BODY_OPENER.match(nxt))
 
 
 def _title_without_heading(lines: list[str], i: int, found: Found) -> bool:
