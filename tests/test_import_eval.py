@@ -112,7 +112,7 @@ def test_the_fourth_draw_never_falls_below_its_score() -> None:
     report = import_eval.table(s) + "\n\n" + import_eval.errors(s)
     right = sum(s.right[f] for f in import_eval.FIELDS)
     wrong = sum(s.wrong[f] for f in import_eval.FIELDS)
-    assert right >= 961 and wrong <= 4, report
+    assert right >= 962 and wrong <= 3, report
     assert s.recall >= 139 / 144 and s.precision >= 139 / 153, report
     assert s.wrong["number"] == 0, report
 
