@@ -310,21 +310,9 @@ class LinkGraph:
         if any(kind is RelationKind.SUPERSEDES for _, kind in (*old_edges, *new_edges)):
             return None  # what it supersedes takes another status: build it
         out, inc = dict(self._out), dict(self._in)
-        for rel in out.pop(own, ()):
-            assert rel.target is not None
-            target = _id(rel.target)
-            left = tuple(r for r in inc.get(target, ()) if _id(r.source) != own)
-            if left:
-                inc[target] = left
-            else:
-                inc.pop(target, None)
+        _drop_own(own, out, inc)
         made, _ = _resolved_relations({own: new_edges}, self._by_id)
-        if made.get(own):
-            out[own] = tuple(sorted(made[own], key=_relation_order))
-        for rel in made.get(own, ()):
-            assert rel.target is not None
-            target = _id(rel.target)
-            inc[target] = tuple(sorted((*inc.get(target, ()), rel), key=_backlink_order))
+        _put_own(own, made.get(own, ()), out, inc)
         warnings = {w for w in self.warnings if w.path != source.path} | set(new_rows[1])
         return dataclasses.replace(
             self,
@@ -450,12 +438,7 @@ class LinkGraph:
         by_id[own] = _with_status(new, False, self._today)
         made, _ = _resolved_relations({own: edges}, by_id)
         out, inc = dict(restubbed._out), dict(restubbed._in)
-        if made.get(own):
-            out[own] = tuple(sorted(made[own], key=_relation_order))
-        for rel in made.get(own, ()):
-            assert rel.target is not None
-            target = _id(rel.target)
-            inc[target] = tuple(sorted((*inc.get(target, ()), rel), key=_backlink_order))
+        _put_own(own, made.get(own, ()), out, inc)
         return restubbed._settled(by_id, out, inc, set(warnings))
 
     def _without(self, old: Directive, mentions: list[_Mention]) -> LinkGraph | None:
@@ -469,14 +452,7 @@ class LinkGraph:
         if alone is None:
             return None
         out, inc = dict(self._out), dict(self._in)
-        for rel in out.pop(own, ()):
-            assert rel.target is not None
-            target = _id(rel.target)
-            left = tuple(r for r in inc.get(target, ()) if _id(r.source) != own)
-            if left:
-                inc[target] = left
-            else:
-                inc.pop(target, None)
+        _drop_own(own, out, inc)
         inc.pop(own, None)
         by_id = dict(self._by_id)
         del by_id[own]
@@ -1276,3 +1252,35 @@ def _with_status(d: Directive, superseded: bool, today: dt.date | None) -> Direc
         expired = today is not None and end is not None and end < today
         status = Status.EXPIRED if expired else Status.IN_FORCE
     return d if status is d.status else dataclasses.replace(d, status=status)
+
+
+def _drop_own(
+    own: Identity,
+    out: dict[Identity, tuple[ResolvedRelation, ...]],
+    inc: dict[Identity, tuple[ResolvedRelation, ...]],
+) -> None:
+    """Take ``own``'s relations out of ``out`` and their backlinks out of ``inc``."""
+    for rel in out.pop(own, ()):
+        assert rel.target is not None
+        target = _id(rel.target)
+        left = tuple(r for r in inc.get(target, ()) if _id(r.source) != own)
+        if left:
+            inc[target] = left
+        else:
+            inc.pop(target, None)
+
+
+def _put_own(
+    own: Identity,
+    made: Iterable[ResolvedRelation],
+    out: dict[Identity, tuple[ResolvedRelation, ...]],
+    inc: dict[Identity, tuple[ResolvedRelation, ...]],
+) -> None:
+    """Put ``own``'s relations ``made`` into ``out`` and their backlinks into ``inc``, in order."""
+    rels = tuple(made)
+    if rels:
+        out[own] = tuple(sorted(rels, key=_relation_order))
+    for rel in rels:
+        assert rel.target is not None
+        target = _id(rel.target)
+        inc[target] = tuple(sorted((*inc.get(target, ()), rel), key=_backlink_order))
