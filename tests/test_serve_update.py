@@ -287,14 +287,7 @@ def test_a_front_matter_edit_no_link_reads_keeps_the_link_graph(
     # graph is kept with the new record (building it is half a second at 10,000 directives);
     # the pages that show the record are those of a full build all the same.
     plugin, out = _served(make_site, tmp_path)
-    built: list[int] = []
-    build_graph = graph_module.build_graph
-
-    def counted(*args: object, **kwargs: object) -> object:
-        built.append(1)
-        return build_graph(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(links_feature, "build_graph", counted)
+    built = _graph_builds(monkeypatch)
     root = plugin.root
     (root / CITED).write_text(
         directive(
@@ -409,6 +402,19 @@ def test_the_follow_up_keeps_the_answers_and_tasks_of_records_an_edit_leaves(
     )
 
 
+def _graph_builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A list that gets an item each time the links feature builds the link graph whole."""
+    built: list[int] = []
+    build_graph = graph_module.build_graph
+
+    def counted(*args: object, **kwargs: object) -> object:
+        built.append(1)
+        return build_graph(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(links_feature, "build_graph", counted)
+    return built
+
+
 def _record(plugin: BangtinPlugin, number: str) -> Directive:
     assert plugin.features is not None
     return next(d for d in plugin.features.ctx.registry.directives if str(d.number) == number)
@@ -422,14 +428,7 @@ def test_a_citation_added_or_taken_out_keeps_the_link_graph(
     # 10,000 directives), and the pages are a full build's; a citation of a number no record
     # has makes a stub: the graph is built.
     plugin, out = _served(make_site, tmp_path)
-    built: list[int] = []
-    build_graph = graph_module.build_graph
-
-    def counted(*args: object, **kwargs: object) -> object:
-        built.append(1)
-        return build_graph(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(links_feature, "build_graph", counted)
+    built = _graph_builds(monkeypatch)
     root = plugin.root
     other = root / OTHER
     plan = directive("5-KH/ĐUK", "2024-02-05", subject="Kế hoạch tập huấn", body=CITES)
@@ -569,14 +568,7 @@ def test_a_new_and_a_deleted_file_keep_the_link_graph(
     )
     out = tmp_path / "served"
     plugin = cast(BangtinPlugin, serve_build(site, out)[0])
-    built: list[int] = []
-    build_graph = graph_module.build_graph
-
-    def counted(*args: object, **kwargs: object) -> object:
-        built.append(1)
-        return build_graph(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(links_feature, "build_graph", counted)
+    built = _graph_builds(monkeypatch)
     # The API is written again after a deletion: the relations of the records whose
     # relations the graph kept are not made again (serve's first write makes them all).
     from bangtin.features.search import api
