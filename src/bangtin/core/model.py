@@ -112,12 +112,19 @@ class DocType(enum.Enum):
     CONG_DIEN = "Công điện"
     BIEN_BAN = "Biên bản"
     HOP_DONG = "Hợp đồng"
+    # Nghị định 30/2020/NĐ-CP, Phụ lục III: memoranda and agreements a province signs with a
+    # partner, and an authorisation, are types of their own (codes BGN, BTT, GUQ).
+    BAN_GHI_NHO = "Bản ghi nhớ"
+    BAN_THOA_THUAN = "Bản thỏa thuận"
+    GIAY_UY_QUYEN = "Giấy ủy quyền"
     GIAY_MOI = "Giấy mời"
     GIAY_GIOI_THIEU = "Giấy giới thiệu"
     GIAY_NGHI_PHEP = "Giấy nghỉ phép"
     PHIEU_GUI = "Phiếu gửi"
     PHIEU_CHUYEN = "Phiếu chuyển"
     PHIEU_BAO = "Phiếu báo"
+    # Phụ lục III's "Thư công": a letter an agency's head writes in its name (no code).
+    THU_CONG = "Thư công"
     BAN_SAO = "Bản sao"
     BAN_SAO_Y = "Bản sao y"
     BAN_TRICH_SAO = "Bản trích sao"
