@@ -254,6 +254,10 @@ _RUNS_PAST = re.compile(
 )
 
 
+# A full stop that ends the lead's sentence (not an abbreviation's in capitals: "TP. Huế").
+_NEXT_SENTENCE = re.compile(r"(?<![A-ZĐ][A-ZĐp])\.\s+(?=[A-ZĐÀ-Ỹ])")
+
+
 def _lead_words(subject: str) -> list[str]:
     """The lead's trích yếu as the subject's lines: none where it ran past (see _RUNS_PAST)."""
     return [] if _RUNS_PAST.search(subject) else [subject]
@@ -263,6 +267,10 @@ def _lead_subject(line: str, cit: Citation, found: Found) -> None:
     """The trích yếu a headline or lead gives its own citation ``cit``: from "về" / "về việc" to
     the end of the sentence (see _SENTENCE_END), and a date written after it."""
     about = _LEAD_ABOUT.search(line, cit.number_end)
+    if about is not None and _NEXT_SENTENCE.search(line, cit.number_end, about.start()):
+        # "... ban hành Quyết định số 1570/QĐ-UBND phê duyệt ... . Ngày 27/7/2022, Sở ... có Văn
+        # bản số ... về việc ...": the "về" of the next sentence is another document's.
+        about = None
     obj = _OBJECT_AFTER.match(line, cit.end) if about is None else None
     if obj is not None and line[obj.end() : obj.end() + 1].islower():
         # "... ban hành kế hoạch số 97/KH-BVĐ tổ chức hoạt động Tháng cao điểm ... (từ 17/10 đến
