@@ -4112,3 +4112,49 @@ def test_a_trich_yeus_scope_line_opening_with_trong_stays_the_trich_yeus() -> No
         "Tổ chức sinh hoạt Kỷ niệm Ngày Quốc tế phụ nữ 8/3 Trong nữ cán bộ, đoàn viên của Công "
         "đoàn Trường THCS Lê Lợi"
     )
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # A PDF's text layer: each row of the header table on one line, cells apart.
+        ["ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI", "TỈNH HẬU GIANG        CHỦ NGHĨA VIỆT NAM"],
+        # ... or glued with one space (text copied from a PDF or a Word table).
+        ["ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ", "TỈNH HẬU GIANG NGHĨA VIỆT NAM"],
+        ["ỦY BAN NHÂN DÂN CỘNG", "TỈNH HẬU GIANG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+        ["ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI", "TỈNH HẬU GIANG", "CHỦ NGHĨA VIỆT NAM"],
+        # ... and the line under the motto wrapped too.
+        [
+            "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do -",
+            "TỈNH HẬU GIANG Hạnh phúc",
+        ],
+    ],
+)
+def test_a_motto_wrapped_over_two_rows_of_the_header_is_no_header_line(rows: list[str]) -> None:
+    # The narrow right cell wraps the national motto: its pieces end two rows of the left column.
+    text = "\n".join(
+        [
+            *rows,
+            "Độc lập - Tự do - Hạnh phúc",
+            "Số: 73/UBND-NCTH        Vị Thanh, ngày 6 tháng 4 năm 2011",
+            "V/v ủy quyền chỉ đạo, điều hành công việc",
+            "",
+            "Kính gửi: Các sở, ban, ngành tỉnh",
+            "",
+            "Chủ tịch UBND tỉnh ủy quyền cho các Phó Chủ tịch chỉ đạo, điều hành công việc.",
+        ]
+    )
+    fields = parse_document(text).fields
+    assert fields["header"] == ("ỦY BAN NHÂN DÂN", "TỈNH HẬU GIANG")
+    assert fields["number"] == "73/UBND-NCTH"
+    assert fields["place"] == "Vị Thanh"
+
+
+def test_a_party_motto_wrapped_over_two_rows_of_the_header_is_no_header_line() -> None:
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN\nBAN TUYÊN GIÁO VIỆT NAM\n*\nSố 126-HD/BTGTW    "
+        "Hà Nội, ngày 12 tháng 5 năm 2014\nHƯỚNG DẪN\nTuyên truyền kỷ niệm 60 năm Chiến thắng Điện "
+        "Biên Phủ\n\nThực hiện chương trình công tác năm 2014, Ban Tuyên giáo Trung ương hướng "
+        "dẫn như sau:\n"
+    )
+    assert parse_document(text).fields["header"] == ("BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN TUYÊN GIÁO")

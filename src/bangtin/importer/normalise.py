@@ -11,6 +11,7 @@ from bangtin.importer.lines import (
     AUTHORITY,
     TITLE_WORDS,
     V_V,
+    compact_key,
     date_in,
     doc_type_line,
     is_caps,
@@ -46,7 +47,7 @@ def prepare_lines(text: str) -> list[str]:
         for piece in _unflatten(cell)
     ] + lines[_HEAD_LINES:]
     lines = _page_marker(lines)
-    lines = _join_wrapped(_rejoin_right_hand(_split_glued(lines)))
+    lines = _join_wrapped(_rejoin_right_hand(_rejoin_split_motto(_split_glued(lines))))
     # A date line joined from its wrapped pieces may carry the heading after it (see _date_then).
     lines = [p for i, x in enumerate(lines) for p in (_date_then(x) if i < _HEAD_LINES else [x])]
     return [piece for line in lines for piece in _title_name(line)]
@@ -96,6 +97,89 @@ def _rejoin_right_hand(lines: list[str]) -> list[str]:
                 out[i : i + 2] = [x for x in (" ".join(words[:-k]), phrase) if x]
                 break
     return out
+
+
+# The mottos, word by word: no body's name in a left column holds their words in their order.
+_MOTTO_WORDS = tuple(
+    tuple(k for w in motto.split() if (k := compact_key(w)))
+    for motto in (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+    )
+)
+
+
+def _rejoin_split_motto(lines: list[str]) -> list[str]:
+    """A motto the narrow right cell wrapped over two rows of the header, put back on its line.
+
+    A PDF's text layer or a copied Word table gives each row of the header on one line, the
+    cells apart or glued: "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI" / "TỈNH HẬU GIANG CHỦ NGHĨA VIỆT
+    NAM", "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN" / "BAN TUYÊN GIÁO VIỆT NAM", "LIÊN ĐOÀN LAO
+    ĐỘNG Độc lập - Tự do -" / "THÀNH PHỐ HỒ CHÍ MINH Hạnh phúc", or the cells on lines of their
+    own ("CỘNG HÒA XÃ HỘI" / "TỈNH HẬU GIANG" / "CHỦ NGHĨA VIỆT NAM"). The motto's first words
+    end one row and its rest ends a row below: neither piece is the left column's. Only above
+    the number and date row and the title block, where the motto stands.
+    """
+    out = list(lines)
+    i = -1
+    while (i := i + 1) < min(len(out), _HEAD_LINES):
+        line = out[i].strip()
+        if doc_type_line(line) or type_lead(line) or V_V.match(line):
+            break
+        if number_in(line) is not None or date_in(line):
+            break
+        for motto in _MOTTO_WORDS:
+            if (pieces := _motto_rows(out, i, motto)) is not None:
+                out[i : pieces[0] + 1] = pieces[1]
+                break
+    return out
+
+
+def _tail_words(words: list[str], keys: tuple[str, ...]) -> int:
+    """How many of ``words``, from the end, spell ``keys`` (dashes between them skipped), or 0."""
+    n, k = 0, len(keys)
+    for word in reversed(words):
+        key = compact_key(word)
+        if not key:
+            n += 1
+            continue
+        if k == 0 or key != keys[k - 1]:
+            break
+        n, k = n + 1, k - 1
+    return n if k == 0 else 0
+
+
+def _motto_rows(lines: list[str], i: int, motto: tuple[str, ...]) -> tuple[int, list[str]] | None:
+    """(the row holding the motto's rest, the lines from ``i`` to it mended), or None."""
+    words = lines[i].split()
+    k = next((k for k in range(len(motto) - 1, 0, -1) if _tail_words(words, motto[:k])), 0)
+    rest = motto[k:]
+    # One word alone ("CỘNG", "NAM") is a piece only beside a long rest or on a line of its own.
+    if k == 0 or (k == 1 and len(rest) < 3):
+        return None
+    cut = len(words) - _tail_words(words, motto[:k])
+    if words[:cut] and not is_caps(" ".join(words[:cut])):
+        return None
+    seen = 0
+    for j in range(i + 1, min(i + 8, len(lines))):
+        other = lines[j].split()
+        if not other:
+            continue
+        seen += 1
+        if seen > 3:
+            return None
+        if not (n := _tail_words(other, rest)):
+            continue
+        left = other[: len(other) - n]
+        if (len(rest) >= 2 or not left) and (not left or is_caps(" ".join(left))):
+            return j, [
+                *([" ".join(words[:cut])] if words[:cut] else []),
+                " ".join([*words[cut:], *other[len(other) - n :]]),
+                *lines[i + 1 : j],
+                *([" ".join(left)] if left else []),
+            ]
+    return None
 
 
 _PAGE_ONE = re.compile(r"^\s*1\.\s+(?P<rest>\S.*)$")
