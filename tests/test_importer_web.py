@@ -7,6 +7,7 @@ Every example is made up; each stands for a shape real pages take (tests/fixture
 from __future__ import annotations
 
 from bangtin.importer import parse_document
+from bangtin.links.citations import find_citations
 
 
 def test_a_leads_about_in_the_next_sentence_is_not_its_documents() -> None:
@@ -25,3 +26,35 @@ def test_a_leads_about_in_the_next_sentence_is_not_its_documents() -> None:
         "Phê duyệt danh mục giếng khoan phải trám lấp trên địa bàn huyện Kim Bảng"
     )
     assert "702/STNMT-TNN" in str(fields["relations"])
+
+
+def test_a_quoted_trich_yeu_ends_with_its_closing_quote() -> None:
+    # "... về “Tiếp tục ...”, dưới sự chỉ đạo của ...": the quote closes the trích yếu, the
+    # sentence goes on after its comma; also where the quote opens before "Về" ("“Về ...”").
+    after = find_citations(
+        "Sau 3 năm thực hiện Chỉ thị số 14-CT/TU ngày 5-6-2019 của Ban Thường vụ Tỉnh ủy về "
+        "“Tăng cường công tác phòng, chống thiên tai”, các cấp, các ngành đã có nhiều cách làm."
+    )
+    assert after[0].subject == "“Tăng cường công tác phòng, chống thiên tai”"
+    before = find_citations(
+        "Sau 3 năm thực hiện Chỉ thị số 14-CT/TU ngày 5-6-2019 của Ban Thường vụ Tỉnh ủy "
+        "“Về tăng cường công tác phòng, chống thiên tai”, các cấp, các ngành đã có nhiều cách làm."
+    )
+    assert before[0].subject == "tăng cường công tác phòng, chống thiên tai"
+    # (A quoted name inside a longer trích yếu stays: "về “Tháng nhân đạo” năm 2019".)
+    inside = find_citations("Thực hiện Kế hoạch số 5-KH/HCT về “Tháng nhân đạo” năm 2019.")
+    assert inside[0].subject == "“Tháng nhân đạo” năm 2019"
+
+
+def test_a_reviewed_documents_quoted_trich_yeu_is_the_pages() -> None:
+    # "Sau 5 năm thực hiện Chỉ thị số ... “Về ...”, dưới sự chỉ đạo ...": the page's own
+    # document, its trích yếu closed by the quote although the sentence goes on.
+    text = (
+        "Nâng cao hiệu quả phòng, chống thiên tai\n"
+        "Sau 3 năm thực hiện Chỉ thị số 14-CT/TU ngày 5-6-2019 của Ban Thường vụ Tỉnh ủy "
+        "“Về tăng cường công tác phòng, chống thiên tai”, các cấp, các ngành đã có nhiều cách "
+        "làm hay.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "14-CT/TU"
+    assert fields["subject"] == "Tăng cường công tác phòng, chống thiên tai"

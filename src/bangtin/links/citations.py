@@ -113,7 +113,14 @@ _ISSUER_STOP = re.compile(
     re.IGNORECASE,
 )
 _TERM = re.compile(r"[ \t]*\((?:khóa|khoá)[^()\n]{1,20}\)", re.IGNORECASE)
-_ABOUT = re.compile(r"[ \t]*,?[ \t]*(?:v/v|về[ \t]+việc|về)[ \t]*:?[ \t]+", re.IGNORECASE)
+# (A title quoted whole with its "Về" may open the quote before it: "... của Bộ Chính trị “Về
+# tiếp tục tăng cường ...”".)
+_ABOUT = re.compile(
+    r"[ \t]*,?[ \t]*(?P<quote>[“\"](?=về))?(?:v/v|về[ \t]+việc|về)[ \t]*:?[ \t]+", re.IGNORECASE
+)
+# The quote that closes a quoted trích yếu, a comma after it: the sentence goes on, the trích yếu
+# ends there ("... về “Tăng cường ...”, các cấp, các ngành đã ...").
+_QUOTE_CLOSES = re.compile(r"[”\"][ \t]*(?=,)")
 _SUBJECT_STOP = re.compile(
     r"[;(\n]|:(?=\s|$)|\./\.|\.(?=[*_”\"’)\]]*(?:\s|$))|,[ \t]*ngày[ \t]+[0-9]|,[ \t]+(?=[^\W\d_])",
     re.IGNORECASE,
@@ -219,6 +226,7 @@ class _Core:
     about_start: int = -1
     subject_start: int = -1
     subject_end: int = -1
+    quoted: bool = False  # the trích yếu's quote opened before its "Về"
     parent: int | None = None
     kind: RelationKind = RelationKind.CITES
 
@@ -506,6 +514,7 @@ def _read_tail(text: str, core: _Core, limit: int) -> None:
     if about is not None:
         core.about_start = pos
         core.subject_start = about.end()
+        core.quoted = about["quote"] is not None
 
 
 def _clause_end(text: str, start: int) -> int:
@@ -545,7 +554,23 @@ def _read_subject(text: str, cores: list[_Core], i: int) -> None:
             # The nested citation's own "về ..." is its subject, not the outer one's.
             end = min(end, other.about_start)
             break
+    end = _quote_end(text, core, end)
     core.subject_end = _trim_end(text, core.subject_start, end)
+
+
+def _quote_end(text: str, core: _Core, end: int) -> int:
+    """The end of a trích yếu quoted whole: its closing quote where a comma follows it (the
+    clause rules read on past a comma before small letters); a quote opened before "Về" closes
+    outside the trích yếu. A quoted name inside a longer one ("“Tháng nhân đạo” năm 2019") stays."""
+    start = core.subject_start
+    if not (core.quoted or text[start : start + 1] in ("“", '"')):
+        return end
+    close = _QUOTE_CLOSES.search(text, start + 1, end)
+    if close is not None and not re.search(r"[“\"]", text[start + 1 : close.start()]):
+        return close.start() if core.quoted else close.start() + 1
+    if core.quoted and end > start and text[end - 1] in '”"':
+        return end - 1
+    return end
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
