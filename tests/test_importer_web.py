@@ -58,3 +58,21 @@ def test_a_reviewed_documents_quoted_trich_yeu_is_the_pages() -> None:
     fields = parse_document(text).fields
     assert fields["number"] == "14-CT/TU"
     assert fields["subject"] == "Tăng cường công tác phòng, chống thiên tai"
+
+
+def test_a_title_repeated_before_the_bracket_naming_its_number_is_whole() -> None:
+    # A title "Kế hoạch tổng kết ..." over the lead "... vừa ban hành Kế hoạch tổng kết ...
+    # (Kế hoạch số 142-KH/TU, ngày 09/9/2020).": the bracket names the document's own number,
+    # the lead does not go on past the title's words.
+    text = (
+        "Kế hoạch tổng kết 10 năm thực hiện Đề án phát triển văn hóa đọc trên địa bàn tỉnh\n\n"
+        "Tỉnh ủy vừa ban hành Kế hoạch tổng kết 10 năm thực hiện Đề án phát triển văn hóa đọc "
+        "trên địa bàn tỉnh (Kế hoạch số 215-KH/TU, ngày 14/8/2023).\n\n"
+        "Theo đó, các cấp ủy tổ chức tổng kết ở cơ sở trước ngày 30/9/2023.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "215-KH/TU"
+    assert fields["type"] == "Kế hoạch"
+    assert fields["subject"] == (
+        "Tổng kết 10 năm thực hiện Đề án phát triển văn hóa đọc trên địa bàn tỉnh"
+    )

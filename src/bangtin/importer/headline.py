@@ -777,6 +777,10 @@ def _title_names_only(before: str) -> bool:
 _TITLE_WORDS = re.compile(r"^(?=[a-zđà-ỹ])(?!(?:số|này|của|mới|khẩn|về)\b)[^\n]{12,200}$")
 
 
+# A bracket after the title's words that names a document's number (folded text: "... tren dia
+# ban tinh (ke hoach so 142-kh/tu, ngay 09/9/2020)."): the document's reference, not the title
+# going on.
+_NUMBER_BRACKET = re.compile(r"\s*\((?:[a-z]+(?:\s+[a-z]+){0,3}\s+)?(?:so\s*)?\d+\s*[-/]\s*\w")
 _GOES_ON = re.compile(r"\s+(?:voi\s+(?:cac\s+)?noi\s+dung|voi\s+chu\s+de|nhu\s+sau|nham)\b")
 
 
@@ -801,7 +805,12 @@ def _cut_short(words: str, lines: list[str]) -> bool:
             nxt = tail.lstrip()[:1]
             # (Not the sentence going on to what the document holds: "... năm 2019 với các nội
             # dung như sau:", "... với chủ đề ...", "... nhằm ...".)
-            if tail[:1] == " " and (nxt.isalnum() or nxt == "(") and not _GOES_ON.match(tail):
+            if (
+                tail[:1] == " "
+                and (nxt.isalnum() or nxt == "(")
+                and not _GOES_ON.match(tail)
+                and not _NUMBER_BRACKET.match(tail)
+            ):
                 return True
             if not tail.strip() and _heading_goes_on(lines, i):
                 return True
