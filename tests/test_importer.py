@@ -4158,3 +4158,95 @@ def test_a_party_motto_wrapped_over_two_rows_of_the_header_is_no_header_line() -
         "dẫn như sau:\n"
     )
     assert parse_document(text).fields["header"] == ("BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN TUYÊN GIÁO")
+
+
+_LONG_TITLE = (
+    "Sửa đổi, bổ sung một số nội dung tại mục III, Điều 1 Nghị quyết số 182/2007/NQ-HĐND ngày "
+    "10/12/2007 của HĐND tỉnh về mục tiêu, nhiệm vụ, giải pháp, cơ chế, chính sách đẩy mạnh "
+    "công tác phòng, chống ma tuý trên địa bàn tỉnh giai đoạn 2008 - 2010 và Nghị quyết số "
+    "237/2008/NQ-HĐND ngày 27/9/2008 về bãi bỏ, sửa đổi một số nội dung tại mục III, Điều 1 "
+    "Nghị quyết số 182/2007/NQ-HĐND của Hội đồng nhân dân tỉnh"
+)
+
+
+def _resolution(title_lines: list[str]) -> str:
+    return "\n".join(
+        [
+            "HỘI ĐỒNG NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "TỈNH SƠN LA        Độc lập - Tự do - Hạnh phúc",
+            "Số: 272/2009/NQ-HĐND        Sơn La, ngày 17 tháng 7 năm 2009",
+            "",
+            "NGHỊ QUYẾT",
+            *title_lines,
+            "",
+            "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân năm 2003;",
+        ]
+    )
+
+
+def test_a_long_trich_yeu_wrapped_over_many_lines_is_read_whole() -> None:
+    # A resolution's trích yếu of 400 characters, a PDF's wrap of 55: eight lines, all the title's.
+    import textwrap
+
+    lines = textwrap.wrap(_LONG_TITLE, 55, break_on_hyphens=False)
+    assert len(lines) > 6
+    assert parse_document(_resolution(lines)).fields["subject"] == _LONG_TITLE
+
+
+def test_a_trich_yeu_going_on_past_the_lines_a_title_may_hold_is_left_to_fill() -> None:
+    # Where the lines read stop and the next still goes on, the end is not sure: never cut short.
+    import textwrap
+
+    lines = textwrap.wrap(" ".join([_LONG_TITLE] * 3), 55, break_on_hyphens=False)
+    assert parse_document(_resolution(lines)).fields["subject"] == ""
+
+
+def test_a_trich_yeu_line_opening_with_the_decision_it_amends_is_no_heading() -> None:
+    # "... BAN HÀNH KÈM THEO" / "QUYẾT ĐỊNH SỐ 13/2018/QĐ-UBND NGÀY ...": the line names the
+    # decision the title amends, it is not the document's heading again after a page's title.
+    text = (
+        "ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH PHÚ YÊN        Độc lập - "
+        "Tự do - Hạnh phúc\nSố: 31/2020/QĐ-UBND        Phú Yên, ngày 26 tháng 10 năm 2020\n\n"
+        "QUYẾT ĐỊNH\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY CHẾ CÔNG TÁC THI\nĐUA, KHEN THƯỞNG "
+        "TRÊN ĐỊA BÀN TỈNH BAN HÀNH KÈM THEO\nQUYẾT ĐỊNH SỐ 13/2018/QĐ-UBND NGÀY 27 THÁNG 4 NĂM "
+        "2018\nCỦA ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\n\nCăn cứ Luật Tổ chức chính quyền địa phương "
+        "ngày 19 tháng 6 năm 2015;\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Quyết định"
+    assert fields["header"] == ("ỦY BAN NHÂN DÂN", "TỈNH PHÚ YÊN")
+    assert fields["subject"].casefold() == (
+        "sửa đổi, bổ sung một số điều của quy chế công tác thi đua, khen thưởng trên địa bàn "
+        "tỉnh ban hành kèm theo quyết định số 13/2018/qđ-ubnd ngày 27 tháng 4 năm 2018 của ủy "
+        "ban nhân dân tỉnh phú yên"
+    )
+
+
+def test_a_bracket_opened_on_a_trich_yeu_line_carries_it_to_the_next() -> None:
+    # "... Ban Chấp hành Đảng bộ tỉnh (khoá" / "XVI) về ...": the line under it opens with a
+    # capital and is long, yet it closes the bracket: the title goes on.
+    text = (
+        "TỈNH ỦY THỪA THIÊN HUẾ        ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 445-KL/TU        Huế, ngày 25 "
+        "tháng 11 năm 2021\n\nKẾT LUẬN\nHội nghị lần thứ bảy Ban Chấp hành Đảng bộ tỉnh (khoá\nXVI) "
+        "về xây dựng hệ thống kết cấu hạ tầng đồng bộ đến năm 2025, định hướng đến năm 2030\n\n"
+        "Tại Hội nghị lần thứ bảy, Ban Chấp hành Đảng bộ tỉnh đã thảo luận và kết luận như sau:\n"
+    )
+    assert parse_document(text).fields["subject"] == (
+        "Hội nghị lần thứ bảy Ban Chấp hành Đảng bộ tỉnh (khoá XVI) về xây dựng hệ thống kết cấu "
+        "hạ tầng đồng bộ đến năm 2025, định hướng đến năm 2030"
+    )
+
+
+def test_a_cong_vans_trich_yeu_in_capitals_wrapped_is_read_whole() -> None:
+    # "V/v TUYÊN TRUYỀN KỶ NIỆM 130 NĂM NGÀY SINH" / "CHỦ TỊCH TÔN ĐỨC THẮNG" under the number.
+    text = (
+        "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCÔNG ĐOÀN "
+        "GIÁO DỤC VIỆT NAM        Độc lập - Tự do - Hạnh phúc\nSố: 175/CĐN        Hà Nội, ngày 8 "
+        "tháng 8 năm 2018\nV/v TUYÊN TRUYỀN KỶ NIỆM 130 NĂM NGÀY SINH\nCHỦ TỊCH TÔN ĐỨC THẮNG\n\n"
+        "Kính gửi: Công đoàn các đại học, học viện\n\nThực hiện Hướng dẫn của Tổng Liên đoàn, "
+        "Công đoàn Giáo dục Việt Nam đề nghị các đơn vị tuyên truyền.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["subject"].casefold() == (
+        "tuyên truyền kỷ niệm 130 năm ngày sinh chủ tịch tôn đức thắng"
+    )

@@ -467,6 +467,7 @@ def _heading_again(lines: list[str], i: int, doc_type: object) -> bool:
     "KẾ HOẠCH CÔNG TÁC ĐỘI THÁNG 10/ 2019".
     """
     seen = 0
+    last = ""
     for line in lines[i + 1 : i + 12]:
         c = clean(line)
         if not c:
@@ -477,8 +478,11 @@ def _heading_again(lines: list[str], i: int, doc_type: object) -> bool:
             # body under the document's own, not the document's heading after a page's title.)
             return False
         other = doc_type_line(c) or ((t := type_lead(c)) and t[0])
-        if other is doc_type:
+        if other is doc_type and not (seen > 1 and _WAITS.search(last)):
+            # (Not under a title line that waits for its object: "... BAN HÀNH KÈM THEO" /
+            # "QUYẾT ĐỊNH SỐ 13/2018/QĐ-UBND NGÀY ...", the decision a title amends.)
             return True
+        last = c
     return False
 
 
@@ -666,79 +670,127 @@ def _read_subject(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> i
         ):
             break
         i += 1
-    # A PDF wraps a long title block in capitals over many short lines (8 in a provincial decision).
-    while i < n and len(found.subject) < (10 if found.subject and is_caps(found.subject[0]) else 6):
-        c = clean(lines[i])
-        if not c and _continues_over_blank(lines, i, found, caps_ok=caps_ok):
-            i += 1
-            continue
-        if not c or is_rule(c) or KINH_GUI.match(c) or NOI_NHAN.match(c):
+    while i < n:
+        if len(found.subject) >= _SUBJECT_LINES:
+            # A title block holds so many lines at most (a PDF wraps a long trích yếu over many
+            # short ones); where the next line would still be the title's, where it ends is not
+            # sure: left to fill, never cut short.
+            if _subject_step(lines, i, found, caps_ok=caps_ok)[0] == "take":
+                found.subject = []
             break
-        if _title_ends(lines, i, found, caps_ok=caps_ok):
+        step, caps_ok = _subject_step(lines, i, found, caps_ok=caps_ok)
+        if step == "end":
             break
-        # "... ban hành kèm theo" / "Quyết định số 99-QĐ/TW ngày ... (a long line)": a line cut
-        # after a word that waits for its object goes on, however long or full the rest.
-        waits = bool(found.subject and _WAITS.search(found.subject[-1]))
-        waits = waits and not _BODY_OPENER.match(c)
-        if (
-            not waits
-            and found.subject
-            and found.subject[-1][:1].islower()
-            and c[:1].isupper()
-            and not is_caps(c)
-            and len(c) >= 55
-            and len(found.subject[-1]) < len(c) - 15
-        ):
-            # A PDF's subject ends with a short, centred lower-case line ("định hướng đến năm
-            # 2030"); a full-width line opening with a capital is the body ("Hội nghị lần thứ
-            # bảy ... họp"). A short one continues the subject ("Công văn số 2078-CV/ĐUK năm 2024").
-            break
-        if date_in(c) or is_right_hand(c) or _DATE_REST.match(c):
-            _take_date(c, found)
-            i += 1
-            continue
-        if found.subject and (
-            _body_label(lines, i, found)
-            or ITEM.match(c)
-            or PARAGRAPH_OPENER.match(c)
-            or c.endswith(":")
-            or _SALUTATION.match(c)
-        ):
-            # "Chủ điểm: ...", "- A. KẾT QUẢ ...", "1. MỤC ĐÍCH YÊU CẦU:", a letter's "Thưa đồng
-            # bào ... !" (under its date where no blank line parts them): the body has begun.
-            break
-        if (
-            _is_body_line(c)
-            and not (found.subject == [] and V_V.match(c))
-            and not waits
-            and not (found.subject and _scope_before_grounds(lines, i))
-            # A long trích yếu on one line under its heading, neither a sentence nor an opener.
-            and not (caps_ok and not found.subject and _long_title(c))
-        ):
-            break
-        if _SECTION_HEADING.match(c) or (_is_sentence(c) and not V_V.match(c)):
-            # "MỤC ĐÍCH, YÊU CẦU" (a plan's first section without its numeral), or a sentence of
-            # the body ("Hiện nay đang vào mùa khô, ... thực hiện tốt các nội dung sau."): a
-            # trích yếu is neither, so where no "V/v" marks it the subject ends before them.
-            break
-        if found.subject and not caps_ok and is_caps(c) and not is_caps(found.subject[0]):
-            break
-        if not caps_ok and is_caps(c) and not found.subject:
-            if _is_authority_line(lines, i, found):
-                # "HỘI ĐỒNG NHÂN DÂN TỈNH ..." / "KHÓA IX, KỲ HỌP THỨ BA" / "Căn cứ ...": a legal
-                # copy that lost its heading and trích yếu; the issuer is never the subject.
-                break
-            if found.date is not None and _title_without_heading(lines, i, found):
-                caps_ok = True
-                found.subject.append(c)
-                i += 1
-                continue
-            # A caps line right under the number is a left-column line, not the subject.
-            i += 1
-            continue
-        found.subject.append(c)
+        if step == "take":
+            found.subject.append(clean(lines[i]))
         i += 1
     return i
+
+
+# The lines a title block may hold: a resolution's trích yếu of 500 characters wraps over 9
+# lines of a PDF's centred column (sửa đổi ... Nghị quyết số ... ngày ... về ...).
+_SUBJECT_LINES = 10
+
+
+def _subject_step(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> tuple[str, bool]:
+    """What line ``i`` is to the subject read so far: "take", "skip" or "end" (and ``caps_ok``)."""
+    c = clean(lines[i])
+    if not c and _continues_over_blank(lines, i, found, caps_ok=caps_ok):
+        return "skip", caps_ok
+    if not c or is_rule(c) or KINH_GUI.match(c) or NOI_NHAN.match(c):
+        return "end", caps_ok
+    if _title_ends(lines, i, found, caps_ok=caps_ok):
+        return "end", caps_ok
+    # "... ban hành kèm theo" / "Quyết định số 99-QĐ/TW ngày ... (a long line)", "... Đảng bộ
+    # tỉnh (khoá" / "XVI) về ...": a line cut after a word that waits for its object, or inside
+    # brackets or quotes, goes on, however long or full the rest.
+    waits = _waits(found.subject) and not _BODY_OPENER.match(c)
+    if (
+        not waits
+        and found.subject
+        and found.subject[-1][:1].islower()
+        and c[:1].isupper()
+        and not is_caps(c)
+        and len(c) >= 55
+        and len(found.subject[-1]) < len(c) - 15
+    ):
+        # A PDF's subject ends with a short, centred lower-case line ("định hướng đến năm
+        # 2030"); a full-width line opening with a capital is the body ("Hội nghị lần thứ
+        # bảy ... họp"). A short one continues the subject ("Công văn số 2078-CV/ĐUK năm 2024").
+        return "end", caps_ok
+    if _date_in_title(c, found):
+        return "take", caps_ok
+    if date_in(c) or is_right_hand(c) or _DATE_REST.match(c):
+        _take_date(c, found)
+        return "skip", caps_ok
+    if (
+        found.subject
+        and not _closes_bracket(found.subject, c)
+        and (_body_label(lines, i, found) or ITEM.match(c) or PARAGRAPH_OPENER.match(c))
+    ) or (found.subject and (c.endswith(":") or _SALUTATION.match(c))):
+        # "Chủ điểm: ...", "- A. KẾT QUẢ ...", "1. MỤC ĐÍCH YÊU CẦU:", a letter's "Thưa đồng
+        # bào ... !" (under its date where no blank line parts them): the body has begun.
+        return "end", caps_ok
+    if (
+        _is_body_line(c)
+        and not (found.subject == [] and V_V.match(c))
+        and not waits
+        and not (found.subject and _scope_before_grounds(lines, i))
+        # A long trích yếu on one line under its heading, neither a sentence nor an opener.
+        and not (caps_ok and not found.subject and _long_title(c))
+    ):
+        return "end", caps_ok
+    if _SECTION_HEADING.match(c) or (_is_sentence(c) and not V_V.match(c)):
+        # "MỤC ĐÍCH, YÊU CẦU" (a plan's first section without its numeral), or a sentence of
+        # the body ("Hiện nay đang vào mùa khô, ... thực hiện tốt các nội dung sau."): a
+        # trích yếu is neither, so where no "V/v" marks it the subject ends before them.
+        return "end", caps_ok
+    if found.subject and not caps_ok and is_caps(c) and not _caps_title(found.subject[0]):
+        return "end", caps_ok
+    if not caps_ok and is_caps(c) and not found.subject:
+        if _is_authority_line(lines, i, found):
+            # "HỘI ĐỒNG NHÂN DÂN TỈNH ..." / "KHÓA IX, KỲ HỌP THỨ BA" / "Căn cứ ...": a legal
+            # copy that lost its heading and trích yếu; the issuer is never the subject.
+            return "end", caps_ok
+        if found.date is not None and _title_without_heading(lines, i, found):
+            return "take", True
+        # A caps line right under the number is a left-column line, not the subject.
+        return "skip", caps_ok
+    return "take", caps_ok
+
+
+def _waits(subject: list[str]) -> bool:
+    """The subject read so far stops on a word that waits for its object, or inside brackets
+    or quotes: its next line is its own."""
+    if not subject:
+        return False
+    text = " ".join(subject)
+    return (
+        bool(_WAITS.search(subject[-1])) or text.count("(") > text.count(")") or _quote_open(text)
+    )
+
+
+def _closes_bracket(subject: list[str], line: str) -> bool:
+    """``line`` closes a bracket the subject opened ("(khoá" / "XVI) về ..."): no list's numeral."""
+    text = " ".join(subject)
+    return text.count("(") > text.count(")") and ")" in line.split("(", 1)[0]
+
+
+def _caps_title(line: str) -> bool:
+    """A trích yếu line in capitals, also after its "V/v" ("V/v TUYÊN TRUYỀN KỶ NIỆM ...")."""
+    return is_caps(V_V.sub("", line, count=1)) or is_caps(line)
+
+
+def _date_in_title(line: str, found: Found) -> bool:
+    """A date without a place inside the title, the document's own date already read: "... ban
+    hành kèm theo Quyết định số 13/2018/QĐ-UBND" / "ngày 27 tháng 4 năm 2018" names the date of
+    the decision the title cites, not the document's."""
+    return (
+        bool(found.subject)
+        and found.date is not None
+        and date_in(line) is not None
+        and bool(re.match(r"ng\s?[àa]\s?y\b", line, re.IGNORECASE))
+    )
 
 
 def _scope_before_grounds(lines: list[str], i: int) -> bool:
