@@ -76,3 +76,57 @@ def test_a_title_repeated_before_the_bracket_naming_its_number_is_whole() -> Non
     assert fields["subject"] == (
         "Tổng kết 10 năm thực hiện Đề án phát triển văn hóa đọc trên địa bàn tỉnh"
     )
+
+
+def test_a_body_setting_its_plan_going_names_the_pages_type_and_trich_yeu() -> None:
+    # "<Body> triển khai Kế hoạch <trích yếu>" (a headline or a lead, no "đã" / "vừa"): the page
+    # reports on that plan, which has no number here.
+    text = (
+        "Tin tức\n\n"
+        "Hội Nông dân huyện Lục Yên triển khai kế hoạch tổ chức Hội thi Nhà nông đua tài năm 2024\n"
+        "\nSáng ngày 3/4/2024, tại hội trường, Ban Thường vụ tổ chức hội nghị phổ biến thể lệ.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["type"]) == ("", "Kế hoạch")
+    assert fields["subject"] == "Tổ chức Hội thi Nhà nông đua tài năm 2024"
+
+
+def test_a_leads_trich_yeu_takes_over_a_headlines_shorter_words() -> None:
+    # The headline "Châu Phú triển khai kế hoạch chuẩn bị Đại hội Đảng bộ các cấp" is the
+    # editor's paraphrase; the lead's sentence "... tổ chức hội nghị triển khai kế hoạch chuẩn bị
+    # Đại hội Đảng các cấp, tiến tới ... ." names the plan in full.
+    text = (
+        "Tân Châu triển khai kế hoạch chuẩn bị Đại hội Đảng bộ các cấp\n\n"
+        "- Ban Thường vụ Huyện ủy Tân Châu vừa tổ chức hội nghị triển khai kế hoạch chuẩn bị "
+        "Đại hội Đảng các cấp, tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Kế hoạch"
+    assert fields["subject"] == (
+        "Chuẩn bị Đại hội Đảng các cấp, tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
+    )
+
+
+def test_a_headlines_plan_the_lead_names_longer_is_left_to_fill() -> None:
+    # "Ủy ban MTTQ phường ... triển khai kế hoạch vận động ủng hộ quỹ ... năm 2023." over a lead
+    # that names the same words and goes on ("... năm 2023 trên địa bàn phường ..."): the
+    # headline shortened the trích yếu.
+    text = (
+        "Ủy ban MTTQ phường Gia Thụy triển khai kế hoạch vận động ủng hộ quỹ Vì người nghèo năm "
+        "2024.\n\nThực hiện kế hoạch của Ủy ban MTTQ quận, Ban Thường trực triển khai vận động "
+        "ủng hộ quỹ Vì người nghèo năm 2024 trên địa bàn phường Gia Thụy.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["type"], fields["subject"]) == ("Kế hoạch", "")
+
+
+def test_a_headline_before_the_leads_short_name_bracket_keeps_its_trich_yeu() -> None:
+    # "... ban hành Kế hoạch thực hiện “Năm dân vận khéo” 2021" over a lead "... Kế hoạch số
+    # 09-KH/BDVTW thực hiện “Năm dân vận khéo” 2021 (Kế hoạch);": the bracket is the short name
+    # the text goes on to use, not the trích yếu going on.
+    text = (
+        "Ban Dân vận Tỉnh ủy ban hành Kế hoạch thực hiện “Năm dân vận khéo” 2021\n\n"
+        "Ngày 19/02/2021, Ban Dân vận Tỉnh ủy ban hành Kế hoạch số 09-KH/BDVTU thực hiện “Năm "
+        "dân vận khéo” 2021 (Kế hoạch);\n"
+    )
+    assert parse_document(text).fields["subject"] == "Thực hiện “Năm dân vận khéo” 2021"

@@ -32,6 +32,7 @@ from bangtin.importer.headline import (
     read_headline,
     read_only_document,
     read_presented,
+    read_set_going,
     read_title,
 )
 from bangtin.importer.layout import Found, doc_start, posted_date
@@ -134,6 +135,8 @@ def read_layout(lines: list[str], found: Found) -> list[str]:
         read_grounds(found.above, lines, found)
     if found.number is None and not found.left and found.doc_type is None:
         read_only_document(lines, found)
+    if found.number is None and not found.left and found.doc_type is None:
+        read_set_going(lines, found)
     if (found.doc_type is None or not found.subject) and not _state_letter(found):
         # ... also for the subject where the type came from elsewhere ("(Nguồn: Thông báo số
         # 81/TB-UBND ...)" under the title "Thông báo về việc hoãn ...").

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from bangtin.core.model import DocType, RelationKind
 from bangtin.core.numbers import DocNumber, parse_number
@@ -96,6 +97,7 @@ def read_headline(lines: list[str], found: Found) -> None:
     """
     seen = 0
     own: str | None = None  # the number a headline named: its repetitions may say more
+    headlined = False  # the type and trích yếu were read from a headline, not a sentence
     for line in lines[:30]:
         c = clean(line)
         if KINH_GUI.match(c):
@@ -150,23 +152,29 @@ def read_headline(lines: list[str], found: Found) -> None:
             break
         if own is not None:
             continue
-        for m in _LEAD_NO_CODE.finditer(c):
-            if name := TYPE_WORDS.get(m["type"].casefold()):
-                if found.doc_type is None:
-                    found.doc_type = DocType.from_text(name)
-                if found.date is None:
-                    found.date = lead_date(c, m.start(), found.posted)
-                if not found.subject and (about := _LEAD_ABOUT.match(c, m.end())):
-                    end = _SENTENCE_END.search(c, about.end())
-                    found.subject = _lead_words(c[about.end() : end.start() if end else len(c)])
-                return
-        if _as_follows(c, found):
+        if _no_code_lead(c, found) or _as_follows(c, found):
             return
         # (What was issued first: "... ký Nghị quyết liên tịch ban hành Quy chế ..." gives its
-        # trích yếu there; the lead's day and a "về" subject after it.)
-        _issued_type(c, found, seen)
+        # trích yếu there; the lead's day and a "về" subject after it. A headline's reading may
+        # be taken over by the lead's: see _issued_type.)
+        headlined = _issued_type(c, found, seen, lines[:12], again=headlined, verbs=_issuing_verbs)
         if _signed_type(c, found):
             return
+
+
+def _no_code_lead(c: str, found: Found) -> bool:
+    """Type, date and subject of a lead whose number has no code (see _LEAD_NO_CODE)."""
+    for m in _LEAD_NO_CODE.finditer(c):
+        if name := TYPE_WORDS.get(m["type"].casefold()):
+            if found.doc_type is None:
+                found.doc_type = DocType.from_text(name)
+            if found.date is None:
+                found.date = lead_date(c, m.start(), found.posted)
+            if not found.subject and (about := _LEAD_ABOUT.match(c, m.end())):
+                end = _SENTENCE_END.search(c, about.end())
+                found.subject = _lead_words(c[about.end() : end.start() if end else len(c)])
+            return True
+    return False
 
 
 # What a page does with a document it reports on ("thực hiện", "sơ kết", "quán triệt" it).
@@ -508,7 +516,15 @@ _STAMP_BEFORE = re.compile(r"(?:khẩn|hỏa\s+tốc|hoả\s+tốc)\s*[:!-]?\s*"
 _ASKS = re.compile(r"^(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|gửi|giao|đồng\s+ý|tới|đến)\b", re.IGNORECASE)
 
 
-def _issued_type(line: str, found: Found, seen: int) -> None:
+def _issued_type(
+    line: str,
+    found: Found,
+    seen: int,
+    top: list[str],
+    *,
+    again: bool,
+    verbs: Callable[[str], list[re.Match[str]]],
+) -> bool:
     """Type and subject of a headline or first lead that says a body issued a document.
 
     "Ban Bí thư T.Ư Đoàn ban hành kế hoạch tổ chức các hoạt động kỷ niệm 95 năm ..." (a paper's
@@ -517,10 +533,16 @@ def _issued_type(line: str, found: Found, seen: int) -> None:
     when they end the sentence there, short, and begin in small letters (not "số", not "này").
     Never a line that opens with "Ban hành": that is a decision's own subject ("Ban hành Quy
     định về ..." under "QUYẾT ĐỊNH").
+
+    A headline is the editor's words, often shorter than the document's ("Châu Phú triển khai
+    kế hoạch chuẩn bị Đại hội Đảng bộ các cấp" over a lead naming "kế hoạch chuẩn bị Đại hội
+    Đảng các cấp, tiến tới ..."): ``again`` (the type was read from a headline) lets the lead's
+    sentence that names the same type give the trích yếu instead. Returns whether the type was
+    read from a headline, so that the next line may do so.
     """
-    if seen > 3 or found.doc_type is not None:
-        return
-    for m in _ISSUED.finditer(line, 1):
+    if seen > 3 or (found.doc_type is not None and not again):
+        return again
+    for m in verbs(line):
         rest = line[m.end() :]
         name = next(
             (
@@ -535,36 +557,97 @@ def _issued_type(line: str, found: Found, seen: int) -> None:
         if _ASKED.search(line[: m.start()].rsplit(". ", 1)[-1]):
             # "... Ban Bí thư yêu cầu các tỉnh uỷ ... xây dựng, ban hành quy chế làm việc ...":
             # a document others are asked to make is not the page's.
-            return
+            return again
         enacting = _type_ending(line[: m.start()])
         if enacting and "hành" in m.group():
             # "... ký Nghị quyết liên tịch ban hành Quy chế phối hợp ...": the document is the
             # one that enacts, its trích yếu "ban hành Quy chế ...".
             name, rest = enacting, f"{enacting} {line[m.start() :].lstrip()}"
         name = _joint_name(name, rest)
-        found.doc_type = DocType.from_text(name)
-        words = _URGENT.sub("", rest[len(name) :].strip())
-        # "Nghị quyết chuyên đề về phát triển ...": a thematic resolution, its trích yếu after "về".
-        words = re.sub(r"^chuyên\s+đề\s+(?=về\s)", "", words, flags=re.IGNORECASE)
-        stop = _SENTENCE_END.search(words)
-        subject = words[: stop.start() if stop else len(words)].strip()
-        about = _LEAD_ABOUT.match(f" {subject}")
-        if about:
-            subject = f" {subject}"[about.end() :]
-        if (
-            not found.subject
-            and subject[:1].islower()
-            and 12 <= len(subject) <= 200
-            and not _ASKS.match(subject)
-            # "... vừa ra lời kêu gọi các cơ quan, đơn vị, ... ủng hộ Quỹ ...": an appeal's
-            # words name whom it calls on first, not its trích yếu.
-            and not (found.doc_type in _APPEALS and re.match(r"(?i)(?:các|toàn\s+thể)\s", subject))
-            # After "về việc" the subject is marked; else it must end the sentence, or a clause
-            # of purpose or the addressees must follow it (", nhằm ...", "... tới Ủy ban ...").
-            and (about or stop is None or _CLAUSE_AFTER.fullmatch(stop.group().strip(" ,")))
-        ):
-            found.subject = _lead_words(subject)
-        return
+        doc_type = DocType.from_text(name)
+        if again and doc_type is not found.doc_type:
+            return False  # the lead names another document than the headline
+        found.doc_type = doc_type
+        words = _issued_words(rest[len(name) :], doc_type)
+        headline = not again and not re.search(r"[.!?…:]\W*$", line)
+        if words and (headline or verbs is _setting_going) and _cut_short(words[0], top):
+            # The page's text goes on where these words stop: a headline's, or a plan's set
+            # going, that shortened the trích yếu ("... triển khai kế hoạch vận động ủng hộ quỹ
+            # ... năm 2023." over "... năm 2023 trên địa bàn phường ...").
+            words = []
+        if words and (again or not found.subject):
+            found.subject = words
+        return headline
+    return again
+
+
+# A body that sets its own plan going, named right before the verb ("Ủy ban MTTQ phường Sài
+# Đồng triển khai kế hoạch ...", "Huyện ủy triển khai kế hoạch ..."), or a meeting that does so
+# ("... tổ chức hội nghị (quán triệt,) triển khai kế hoạch ..."): a headline's or lead's plan.
+_SETS_GOING = re.compile(
+    r"(?:(?<=\w)\s+|(?<!\w)hội\s+nghị\s+(?:quán\s+triệt\s*,?\s*)?)triển\s+khai\s+"
+    r"(?=kế\s+hoạch\s)",
+    re.IGNORECASE,
+)
+
+
+def _issuing_verbs(line: str) -> list[re.Match[str]]:
+    """The verbs of issuing in ``line`` (see _ISSUED)."""
+    return list(_ISSUED.finditer(line, 1))
+
+
+def _setting_going(line: str) -> list[re.Match[str]]:
+    """The verbs that set a plan going in ``line`` (see _SETS_GOING), after a body's name."""
+    return [
+        m
+        for m in _SETS_GOING.finditer(line, 1)
+        if m.group().lstrip()[:1] in "hH" or line[: m.start()].split()[-1][:1].isupper()
+    ]
+
+
+def read_set_going(lines: list[str], found: Found) -> None:
+    """The plan a news item's headline or lead says a body set going, where no document was
+    named by its number: "Ủy ban MTTQ xã Mỹ Thạnh triển khai kế hoạch tổ chức “Ngày hội ...”
+    ...", "... tổ chức hội nghị triển khai kế hoạch chuẩn bị Đại hội ...". The page reports on
+    that plan, which has no number here (tests/fixtures/real/README.md, draw3 545, 547, 552):
+    its type, and its trích yếu as _issued_type reads it."""
+    seen = 0
+    headlined = False
+    for line in lines[:30]:
+        c = clean(line)
+        if KINH_GUI.match(c):
+            return
+        if not c or NOISE.match(c) or len(c.split()) <= 2:
+            continue
+        seen += 1
+        if seen > 3:
+            return
+        headlined = _issued_type(c, found, seen, lines[:12], again=headlined, verbs=_setting_going)
+
+
+def _issued_words(after: str, doc_type: DocType | None) -> list[str]:
+    """The trích yếu after an issued document's type (see _issued_type), or none."""
+    words = _URGENT.sub("", after.strip())
+    # "Nghị quyết chuyên đề về phát triển ...": a thematic resolution, its trích yếu after "về".
+    words = re.sub(r"^chuyên\s+đề\s+(?=về\s)", "", words, flags=re.IGNORECASE)
+    stop = _SENTENCE_END.search(words)
+    subject = words[: stop.start() if stop else len(words)].strip()
+    about = _LEAD_ABOUT.match(f" {subject}")
+    if about:
+        subject = f" {subject}"[about.end() :]
+    if (
+        subject[:1].islower()
+        and 12 <= len(subject) <= 200
+        and not _ASKS.match(subject)
+        # "... vừa ra lời kêu gọi các cơ quan, đơn vị, ... ủng hộ Quỹ ...": an appeal's
+        # words name whom it calls on first, not its trích yếu.
+        and not (doc_type in _APPEALS and re.match(r"(?i)(?:các|toàn\s+thể)\s", subject))
+        # After "về việc" the subject is marked; else it must end the sentence, or a clause
+        # of purpose or the addressees must follow it (", nhằm ...", "... tới Ủy ban ...").
+        and (about or stop is None or _CLAUSE_AFTER.fullmatch(stop.group().strip(" ,")))
+    ):
+        return _lead_words(subject)
+    return []
 
 
 _APPEALS = frozenset({DocType.LOI_KEU_GOI, DocType.THU_KEU_GOI})
@@ -781,6 +864,19 @@ _TITLE_WORDS = re.compile(r"^(?=[a-zđà-ỹ])(?!(?:số|này|của|mới|khẩn
 # ban tinh (ke hoach so 142-kh/tu, ngay 09/9/2020)."): the document's reference, not the title
 # going on.
 _NUMBER_BRACKET = re.compile(r"\s*\((?:[a-z]+(?:\s+[a-z]+){0,3}\s+)?(?:so\s*)?\d+\s*[-/]\s*\w")
+# ... or the type alone, the short name the text goes on to use: "... “Năm dân vận khéo” 2020
+# (Kế hoạch);".
+_NAME_BRACKET = re.compile(r"\s*\((?:(?:sau\s+day\s+)?goi\s+tat\s+la\s+)?(?P<t>[a-z ]{2,30})\)")
+
+
+def _reference_bracket(tail: str) -> bool:
+    """``tail`` (folded) opens with a bracket that names a document (see _NUMBER_BRACKET)."""
+    if _NUMBER_BRACKET.match(tail):
+        return True
+    named = _NAME_BRACKET.match(tail)
+    return named is not None and named["t"].strip() in {fold(t.value) for t in DocType}
+
+
 _GOES_ON = re.compile(r"\s+(?:voi\s+(?:cac\s+)?noi\s+dung|voi\s+chu\s+de|nhu\s+sau|nham)\b")
 
 
@@ -809,7 +905,7 @@ def _cut_short(words: str, lines: list[str]) -> bool:
                 tail[:1] == " "
                 and (nxt.isalnum() or nxt == "(")
                 and not _GOES_ON.match(tail)
-                and not _NUMBER_BRACKET.match(tail)
+                and not _reference_bracket(tail)
             ):
                 return True
             if not tail.strip() and _heading_goes_on(lines, i):
