@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from bangtin.core.model import Directive, DocType, Registry, Task, Unit, Visibility
@@ -44,6 +44,7 @@ __all__ = [
     "Duty",
     "KeptAnswers",
     "Reminder",
+    "answers_with_records",
     "collect_answers",
     "directive_reminder",
     "enabled",
@@ -202,6 +203,20 @@ class Duty:
     done: dt.date | None
     reports: tuple[Directive, ...]
     today: dt.date
+    # Worked out once from the fields above (`__post_init__`): a duty is kept between the
+    # edits of `bangtin serve`, and /theo-doi/, /thong-ke/ and the unit pages ask for these
+    # some 100,000 times at 10,000 directives.
+    closed: bool = field(init=False, repr=False, compare=False)
+    days_overdue: int = field(init=False, repr=False, compare=False)
+    overdue: bool = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        closed = self.done is not None or bool(self.reports)
+        # Days past the due date without an answer (0 when closed, undated or not yet due).
+        late = 0 if closed or self.due is None else max(0, (self.today - self.due).days)
+        object.__setattr__(self, "closed", closed)
+        object.__setattr__(self, "days_overdue", late)
+        object.__setattr__(self, "overdue", late > 0)
 
     @property
     def what(self) -> str:
@@ -213,27 +228,12 @@ class Duty:
         return self.reports[0] if self.reports else None
 
     @property
-    def closed(self) -> bool:
-        return self.done is not None or bool(self.reports)
-
-    @property
     def days_late(self) -> int:
         """Days the counting report came after the due date (0 when on time or undated)."""
         answer = self.answer
         if answer is None or self.due is None:
             return 0
         return max(0, (answer.date - self.due).days)
-
-    @property
-    def days_overdue(self) -> int:
-        """Days past the due date without an answer (0 when closed, undated or not yet due)."""
-        if self.closed or self.due is None:
-            return 0
-        return max(0, (self.today - self.due).days)
-
-    @property
-    def overdue(self) -> bool:
-        return self.days_overdue > 0
 
     @property
     def state(self) -> str:
@@ -267,18 +267,16 @@ class DirectiveAnswers:
 
     directive: Directive
     duties: tuple[Duty, ...]
+    # Worked out once (`__post_init__`): /theo-doi/ sorts every table by them.
+    answered: int = field(init=False, repr=False, compare=False)
+    overdue: tuple[Duty, ...] = field(init=False, repr=False, compare=False)
+    overdue_count: int = field(init=False, repr=False, compare=False)
 
-    @property
-    def answered(self) -> int:
-        return sum(1 for d in self.duties if d.closed)
-
-    @property
-    def overdue(self) -> tuple[Duty, ...]:
-        return tuple(d for d in self.duties if d.overdue)
-
-    @property
-    def overdue_count(self) -> int:
-        return sum(1 for d in self.duties if d.overdue)
+    def __post_init__(self) -> None:
+        late = tuple(d for d in self.duties if d.overdue)
+        object.__setattr__(self, "answered", sum(1 for d in self.duties if d.closed))
+        object.__setattr__(self, "overdue", late)
+        object.__setattr__(self, "overdue_count", len(late))
 
     @property
     def summary(self) -> str:
@@ -334,6 +332,15 @@ class Reminder:
         return "\n".join(lines)
 
 
+@dataclass(slots=True)
+class _Made:
+    """The views of an `Answers` made on first use."""
+
+    owed_units: tuple[tuple[str, tuple[Duty, ...]], ...] | None = None
+    open_tables: tuple[DirectiveAnswers, ...] | None = None
+    reminders: tuple[Reminder, ...] | None = None
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Answers:
     """Every answer table of one build, and the views the pages take of it."""
@@ -345,6 +352,8 @@ class Answers:
     # unit key -> its unanswered duties, most overdue first (`owed`).
     owed_by_unit: dict[str, tuple[Duty, ...]] = field(default_factory=dict)
     _by_directive: dict[Identity, DirectiveAnswers] = field(default_factory=dict, repr=False)
+    # `open_tables`, `owed_units` and `reminders` as first made (a page asks for them twice).
+    _made: _Made = field(default_factory=_Made, repr=False, compare=False)
 
     def of(self, directive: Directive) -> DirectiveAnswers | None:
         return self._by_directive.get(identity_of(directive))
@@ -362,17 +371,21 @@ class Answers:
 
     def owed_units(self) -> tuple[tuple[str, tuple[Duty, ...]], ...]:
         """(unit key, its unanswered duties) for /theo-doi/: units with overdue ones first."""
-        return tuple(
-            sorted(
-                self.owed_by_unit.items(),
-                key=lambda kv: (-kv[1][0].days_overdue, sort_key(kv[1][0].unit_name)),
+        if self._made.owed_units is None:
+            self._made.owed_units = tuple(
+                sorted(
+                    self.owed_by_unit.items(),
+                    key=lambda kv: (-kv[1][0].days_overdue, sort_key(kv[1][0].unit_name)),
+                )
             )
-        )
+        return self._made.owed_units
 
     def open_tables(self) -> tuple[DirectiveAnswers, ...]:
         """The tables with a unit still to answer: most overdue units first, then newest."""
-        waiting = [t for t in self.tables if t.answered < len(t.duties)]
-        return tuple(sorted(waiting, key=lambda t: -t.overdue_count))
+        if self._made.open_tables is None:
+            waiting = [t for t in self.tables if t.answered < len(t.duties)]
+            self._made.open_tables = tuple(sorted(waiting, key=lambda t: -t.overdue_count))
+        return self._made.open_tables
 
     def open_tables_listed(self) -> tuple[DirectiveAnswers, ...]:
         """The first `OVERVIEW_ROWS` of `open_tables`, the rows of /theo-doi/'s table."""
@@ -380,6 +393,11 @@ class Answers:
 
     def reminders(self) -> tuple[Reminder, ...]:
         """One reminder per unit with an overdue report, the most overdue unit first."""
+        if self._made.reminders is None:
+            self._made.reminders = self._reminders()
+        return self._made.reminders
+
+    def _reminders(self) -> tuple[Reminder, ...]:
         out = []
         for key, duties in self.owed_by_unit.items():
             late = tuple(d for d in duties if d.overdue)
@@ -601,6 +619,96 @@ def collect_answers(
         owed_by_unit=_owed(tables, kept),
         _by_directive={identity_of(t.directive): t for t in tables},
     )
+
+
+def answers_with_records(
+    answers: Answers,
+    registry: Registry,
+    graphs: tuple[LinkGraph | None, LinkGraph | None],
+    gone: Sequence[Directive],
+    came: Sequence[Directive],
+    kept: KeptAnswers,
+) -> Answers | None:
+    """``answers`` (`collect_answers`' with ``kept``) for ``registry``, whose records are those
+    ``answers`` was collected from but ``gone``, and ``came`` (every other one the same object):
+    what `collect_answers` gives, or None when it must be collected again.
+
+    For `bangtin serve`'s new and deleted files. A record comes or goes alone when no citation
+    resolves to it (``graphs``: the link graph it was in, the one it is in), and it cites no
+    directive it may answer: every other record then cites and answers what it did, its table
+    and the reports found for it stay (the same objects); only its own table comes or goes, and
+    its units' owed duties follow.
+    """
+    before, now = graphs
+    today = answers.today
+    if not enabled(registry):
+        return Answers(today=today)
+    if kept.today != today or (kept.units is not registry.units and kept.units != registry.units):
+        return None
+    if before is None or now is None or any(_cited(before, g) or answers.view(g) for g in gone):
+        return None
+    for d in came:
+        may = next(iter(_candidates((d,))), None) is not None
+        if _cited(now, d) or _targets(d, now, _reported_keys(d) if may else None):
+            return None
+    keys = _Keys(registry)
+    made: dict[int, DirectiveAnswers] = {}
+    for d, who in _acting(keys, came, KeptAnswers()):
+        # It answers nothing: its Kính gửi stays (`_without_recipients`); nothing answers it.
+        made[id(d)] = _table(registry, d, who, {}, today)
+    kept_tables = {id(t.directive): t for t in answers.tables}
+    tables = tuple(
+        t
+        for d in registry.directives
+        if (t := made.get(id(d)) or kept_tables.get(id(d))) is not None
+    )
+    by_directive = dict(answers._by_directive)
+    left = [t for g in gone if (t := answers.of(g)) is not None and t.directive is g]
+    for table in left:
+        del by_directive[identity_of(table.directive)]
+    by_directive.update((identity_of(t.directive), t) for t in made.values())
+    return Answers(
+        today=today,
+        tables=tables,
+        answered_by=dict(answers.answered_by),
+        owed_by_unit=_owed_again(answers.owed_by_unit, left, list(made.values()), kept),
+        _by_directive=by_directive,
+    )
+
+
+def _cited(graph: LinkGraph, d: Directive) -> bool:
+    """True when a citation of a record (not a stub's) resolves to ``d``."""
+    return any(not r.source.stub for r in graph.incoming(d))
+
+
+def _owed_again(
+    owed: dict[str, tuple[Duty, ...]],
+    left: list[DirectiveAnswers],
+    made: list[DirectiveAnswers],
+    kept: KeptAnswers,
+) -> dict[str, tuple[Duty, ...]]:
+    """``owed`` (`_owed`'s) without the duties of the tables ``left`` and with those of ``made``:
+    only their units' duties are sorted again (one duty of a unit per directive: the keys
+    differ, so the order is `_owed`'s)."""
+    out = dict(owed)
+    gone = {id(duty) for t in left for duty in t.duties}
+    units = {duty.unit_id for t in (*left, *made) for duty in t.duties if not duty.closed}
+    for t in made:
+        for duty in t.duties:
+            if not duty.closed:
+                kept.order[id(duty)] = (duty, _owed_order(duty))
+    for unit in units:
+        duties = [x for x in out.get(unit, ()) if id(x) not in gone]
+        duties += [x for t in made for x in t.duties if x.unit_id == unit and not x.closed]
+        keyed = []
+        for duty in duties:
+            held = kept.order.get(id(duty))
+            keyed.append((held[1] if held and held[0] is duty else _owed_order(duty), duty))
+        if keyed:
+            out[unit] = tuple(duty for _, duty in sorted(keyed, key=lambda kd: kd[0]))
+        else:
+            out.pop(unit, None)
+    return dict(sorted(out.items()))
 
 
 def _acting(

@@ -110,11 +110,18 @@ class TaskItem:
     unit_name: str
     today: dt.date
     answer: Directive | None = None
+    # Worked out once from the fields above (`__post_init__`): an item is kept between the
+    # edits of `bangtin serve`, and /theo-doi/, /thong-ke/ and the unit pages count them
+    # (12,000 tasks at 10,000 directives) several times a page.
+    done: bool = field(init=False, repr=False, compare=False)
+    overdue: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def done(self) -> bool:
-        """Closed: finished by hand (``done:``) or answered by the unit's report."""
-        return self.task.done is not None or self.answer is not None
+    def __post_init__(self) -> None:
+        # Closed: finished by hand (``done:``) or answered by the unit's report.
+        done = self.task.done is not None or self.answer is not None
+        left = self.days_left
+        object.__setattr__(self, "done", done)
+        object.__setattr__(self, "overdue", not done and left is not None and left < 0)
 
     @property
     def answered(self) -> bool:
@@ -125,11 +132,6 @@ class TaskItem:
     def days_left(self) -> int | None:
         """Days to the due date (negative when past), None without a due date."""
         return (self.task.due - self.today).days if self.task.due else None
-
-    @property
-    def overdue(self) -> bool:
-        left = self.days_left
-        return not self.done and left is not None and left < 0
 
     @property
     def state(self) -> str:
@@ -181,18 +183,15 @@ class UnitTasks:
     name: str
     unit: Unit | None
     items: tuple[TaskItem, ...]
+    # Worked out once (`__post_init__`): the pages and their sort ask for them often.
+    open: tuple[TaskItem, ...] = field(init=False, repr=False, compare=False)
+    finished: tuple[TaskItem, ...] = field(init=False, repr=False, compare=False)
+    overdue: tuple[TaskItem, ...] = field(init=False, repr=False, compare=False)
 
-    @property
-    def open(self) -> tuple[TaskItem, ...]:
-        return tuple(i for i in self.items if not i.done)
-
-    @property
-    def finished(self) -> tuple[TaskItem, ...]:
-        return tuple(i for i in self.items if i.done)
-
-    @property
-    def overdue(self) -> tuple[TaskItem, ...]:
-        return tuple(i for i in self.items if i.overdue)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "open", tuple(i for i in self.items if not i.done))
+        object.__setattr__(self, "finished", tuple(i for i in self.items if i.done))
+        object.__setattr__(self, "overdue", tuple(i for i in self.items if i.overdue))
 
     @property
     def calendar(self) -> str:
@@ -217,6 +216,9 @@ class KeptFollowup:
     )
     # id(item) -> (the item, its `TaskItem.sort_key`).
     order: dict[int, tuple[TaskItem, tuple[object, ...]]] = field(default_factory=dict)
+    # unit key -> its tasks as last grouped (`group_by_unit`: the same object while its
+    # items are).
+    groups: dict[str, UnitTasks] = field(default_factory=dict)
 
     def begin(self, registry: Registry, today: dt.date) -> None:
         """Drops the tasks kept when the units or the build date changed (names come from
@@ -224,7 +226,7 @@ class KeptFollowup:
         if self.today != today or (
             self.units is not registry.units and self.units != registry.units
         ):
-            self.tasks, self.order = {}, {}
+            self.tasks, self.order, self.groups = {}, {}, {}
         self.units, self.today = registry.units, today
 
 
@@ -255,24 +257,60 @@ def collect_tasks(
         if held is not None and held[0] is d and _same(held[1], found):
             own = held[2]
         else:
-            own = tuple(
-                TaskItem(
-                    task=task,
-                    directive=d,
-                    position=position,
-                    unit_id=key,
-                    unit_name=registry.unit_name(task.who),
-                    today=today,
-                    answer=answer,
-                )
-                for position, (task, key, answer) in enumerate(
-                    zip(d.tasks, keys, found, strict=True), start=1
-                )
-            )
+            own = _items(registry, d, keys, found, today)
         fresh[id(d)] = (d, found, own)
         items.extend(own)
     kept.tasks = fresh
     return tuple(sorted(items, key=_order(kept)))
+
+
+def _items(
+    registry: Registry,
+    d: Directive,
+    keys: Sequence[str],
+    found: Sequence[Directive | None],
+    today: dt.date,
+) -> tuple[TaskItem, ...]:
+    """``d``'s task items: each task with its unit's key and the report answering it."""
+    return tuple(
+        TaskItem(
+            task=task,
+            directive=d,
+            position=position,
+            unit_id=key,
+            unit_name=registry.unit_name(task.who),
+            today=today,
+            answer=answer,
+        )
+        for position, (task, key, answer) in enumerate(
+            zip(d.tasks, keys, found, strict=True), start=1
+        )
+    )
+
+
+def tasks_with_records(
+    items: Sequence[TaskItem],
+    registry: Registry,
+    answers: Answers,
+    gone: Sequence[Directive],
+    came: Sequence[Directive],
+    kept: KeptFollowup,
+) -> tuple[TaskItem, ...]:
+    """``items`` (`collect_tasks`' with ``kept``) without the tasks of ``gone`` and with those of
+    ``came``: what `collect_tasks` gives for ``registry`` when the reports answering every other
+    record's tasks are the same (`answers_with_records`)."""
+    today = answers.today
+    left = {id(d) for d in gone}
+    out = [i for i in items if id(i.directive) not in left]
+    for d in came:
+        if d.stub or not d.tasks:
+            continue
+        keys = [answer_rules.unit_key(registry, task.who) for task in d.tasks]
+        found = tuple(answers.report_for(d, key) for key in keys)
+        own = _items(registry, d, keys, found, today)
+        kept.tasks[id(d)] = (d, found, own)
+        out.extend(own)
+    return tuple(sorted(out, key=_order(kept)))
 
 
 def _same(a: tuple[Directive | None, ...], b: tuple[Directive | None, ...]) -> bool:
@@ -295,6 +333,17 @@ def _order(kept: KeptFollowup) -> Callable[[TaskItem], tuple[object, ...]]:
     return key
 
 
+def _held_order(kept: KeptFollowup) -> Callable[[TaskItem], tuple[object, ...]]:
+    """`TaskItem.sort_key`, as `_order` keeps it, without dropping the keys it is not asked."""
+    held = kept.order
+
+    def key(item: TaskItem) -> tuple[object, ...]:
+        found = held.get(id(item))
+        return found[1] if found is not None and found[0] is item else item.sort_key()
+
+    return key
+
+
 def group_by_unit(
     registry: Registry, items: Iterable[TaskItem], kept: KeptFollowup | None = None
 ) -> tuple[UnitTasks, ...]:
@@ -302,16 +351,27 @@ def group_by_unit(
     groups: dict[str, list[TaskItem]] = {}
     for item in items:
         groups.setdefault(item.unit_id, []).append(item)
-    order = _order(kept) if kept is not None else TaskItem.sort_key
-    out = [
-        UnitTasks(
-            unit_id=key,
-            name=group[0].unit_name,
-            unit=registry.unit(key),
-            items=tuple(sorted(group, key=order)),
-        )
-        for key, group in groups.items()
-    ]
+    order = _held_order(kept) if kept is not None else TaskItem.sort_key
+    last = kept.groups if kept is not None else {}
+    fresh: dict[str, UnitTasks] = {}
+    for key, group in groups.items():
+        held = last.get(key)
+        # A unit whose items are those it was last grouped from (in order) is that group.
+        if (
+            held is None
+            or len(held.items) != len(group)
+            or any(a is not b for a, b in zip(held.items, group, strict=True))
+        ):
+            held = UnitTasks(
+                unit_id=key,
+                name=group[0].unit_name,
+                unit=registry.unit(key),
+                items=tuple(sorted(group, key=order)),
+            )
+        fresh[key] = held
+    if kept is not None:
+        kept.groups = fresh
+    out = list(fresh.values())
     return tuple(sorted(out, key=lambda g: (not g.overdue, not g.open, sort_key(g.name))))
 
 
@@ -727,23 +787,24 @@ class FollowupData:
 class FollowupFeature(Feature):
     """Tasks, practices and news listings, dashboards and calendars."""
 
-    def __init__(self, ctx: BuildContext) -> None:
+    def __init__(self, ctx: BuildContext, data: FollowupData | None = None) -> None:
         super().__init__(ctx)
-        clock = build_clock()
-        # The answers come from the graph the links feature built (it runs first).
-        # serve keeps each directive's tables and tasks: an edit makes again those of its own.
-        kept = (
-            ctx.memo.setdefault("followup.kept", KeptFollowup()) if ctx.memo is not None else None
-        )
-        graph = ctx.state.get("links.graph")
-        answers = collect_answers(ctx.registry, graph, clock.date, kept and kept.answers)
-        items = collect_tasks(ctx.registry, clock.date, answers, kept)
-        self.data = FollowupData(
-            clock=clock,
-            items=items,
-            groups=group_by_unit(ctx.registry, items, kept),
-            answers=answers,
-        )
+        if data is None:
+            clock = build_clock()
+            # The answers come from the graph the links feature built (it runs first).
+            # serve keeps each directive's tables and tasks: an edit makes again its own.
+            kept = _kept(ctx)
+            graph = ctx.state.get("links.graph")
+            held = kept.answers if kept is not None else None
+            answers = collect_answers(ctx.registry, graph, clock.date, held)
+            items = collect_tasks(ctx.registry, clock.date, answers, kept)
+            data = FollowupData(
+                clock=clock,
+                items=items,
+                groups=group_by_unit(ctx.registry, items, kept),
+                answers=answers,
+            )
+        self.data = data
         register_renderer(KIND_FOLLOWUP, _render_followup)
         register_renderer(KIND_PRACTICES, _render_practices)
         register_renderer(KIND_NEWS, _render_news)
@@ -762,6 +823,21 @@ class FollowupFeature(Feature):
             return cls(ctx)
         previous.ctx = ctx
         return previous
+
+    @classmethod
+    def after_files_edit(
+        cls,
+        previous: Feature,
+        ctx: BuildContext,
+        added: Sequence[Directive],
+        removed: Sequence[Directive],
+    ) -> Feature:
+        # New and deleted files that no citation resolves to and that answer nothing: every
+        # other record's table and tasks stay; theirs come or go (`answers_with_records`).
+        # Collecting them all again reads 10,000 records, 0.4 s at 10,000 directives.
+        assert isinstance(previous, FollowupFeature)
+        data = _with_records(previous, ctx)
+        return cls(ctx, data) if data is not None else cls(ctx)
 
     def extra_javascript(self) -> list[str]:
         return ["assets/bangtin/followup.js"]
@@ -870,6 +946,34 @@ class FollowupFeature(Feature):
             path.parent.mkdir(parents=True, exist_ok=True)
             # The bytes as they are: CRLF line ends, as RFC 5545 asks.
             path.write_bytes(file.data())
+
+
+def _kept(ctx: BuildContext) -> KeptFollowup | None:
+    return ctx.memo.setdefault("followup.kept", KeptFollowup()) if ctx.memo is not None else None
+
+
+def _with_records(previous: FollowupFeature, ctx: BuildContext) -> FollowupData | None:
+    """``previous``'s follow-up for ``ctx``'s records, which are ``previous``'s but those that
+    went and came (every other one the same object; `answers_with_records`), or None when it
+    must be collected again (another day, other units, a record that answers or is answered)."""
+    kept, old = _kept(ctx), previous.data
+    reg, before = ctx.registry, previous.ctx.registry
+    if kept is None or build_clock() != old.clock or kept.today != old.clock.date:
+        return None
+    if reg.units is not before.units and reg.units != before.units:
+        return None
+    was = {id(d): d for d in before.directives if not d.stub}
+    now = {id(d): d for d in reg.directives if not d.stub}
+    gone = [d for key, d in was.items() if key not in now]
+    came = [d for key, d in now.items() if key not in was]
+    graphs = (previous.ctx.state.get("links.graph"), ctx.state.get("links.graph"))
+    answers = answer_rules.answers_with_records(old.answers, reg, graphs, gone, came, kept.answers)
+    if answers is None:
+        return None
+    items = tasks_with_records(old.items, reg, answers, gone, came, kept)
+    return FollowupData(
+        clock=old.clock, items=items, groups=group_by_unit(reg, items, kept), answers=answers
+    )
 
 
 def _render_followup(
