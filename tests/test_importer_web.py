@@ -130,3 +130,29 @@ def test_a_headline_before_the_leads_short_name_bracket_keeps_its_trich_yeu() ->
         "dân vận khéo” 2021 (Kế hoạch);\n"
     )
     assert parse_document(text).fields["subject"] == "Thực hiện “Năm dân vận khéo” 2021"
+
+
+def test_a_title_giving_the_type_then_its_marked_trich_yeu_names_both() -> None:
+    # A post titled "Thông báo: Về việc ..." or "THÔNG BÁO Về việc ... ." (a site's title with
+    # a colon after the type, or closed by a full stop): the type, and the trích yếu after its
+    # mark.
+    colon = (
+        "Thông báo: Về việc gia hạn thời gian nhận tác phẩm Cuộc thi “Quê hương tôi”\n\n"
+        "Thực hiện Kế hoạch số 12a/KH, ngày 10/3/2022 của Hội Văn học nghệ thuật tỉnh, cuộc thi "
+        "đã nhận được nhiều tác phẩm.\n"
+    )
+    fields = parse_document(colon).fields
+    assert (fields["type"], fields["subject"]) == (
+        "Thông báo",
+        "Gia hạn thời gian nhận tác phẩm Cuộc thi “Quê hương tôi”",
+    )
+    stop = (
+        "05-06-2018 - 10:21\n\nTHÔNG BÁO Về việc gửi tác phẩm tham gia Giải thưởng văn học "
+        "nghệ thuật về chủ đề “Biển đảo quê hương” năm 2018.\n\nNội dung Giải thưởng được triển khai theo Quy chế của Ban chỉ "
+        "đạo.\n"
+    )
+    fields = parse_document(stop).fields
+    assert (fields["type"], fields["subject"]) == (
+        "Thông báo",
+        "Gửi tác phẩm tham gia Giải thưởng văn học nghệ thuật về chủ đề “Biển đảo quê hương” năm 2018",
+    )

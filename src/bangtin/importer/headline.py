@@ -802,22 +802,22 @@ def read_title(lines: list[str], found: Found) -> None:
         if presented := _presented_type(c):
             found.doc_type = found.doc_type or presented
             return
-        if len(c) > 250 or c.endswith((".", ":", "!", ";")) or is_caps(c):
+        name = _title_type(c)
+        if len(c) > 250 or is_caps(c) or name is None:
             continue
-        name = next(
-            (t for t in _TYPE_BY_LENGTH if c.casefold().startswith(t.casefold() + " ")), None
-        )
-        if name is None:
+        rest = re.sub(r"^:\s*", "", c[len(name) :].strip())
+        if c.endswith((".", ":", "!", ";")) and not (c.endswith(".") and _TITLE_MARK.match(rest)):
+            # A sentence, not a title; but "THÔNG BÁO Về việc ... ." is a title closed by a stop.
             continue
+        rest = rest.rstrip(". ") if c.endswith(".") else rest
         if found.doc_type not in (None, DocType.from_text(name)) or _headed_otherwise(lines, name):
             return  # the title names another type than the document gives itself
         found.doc_type = DocType.from_text(name)
-        rest = c[len(name) :].strip()
         if found.date is None and (dated := _TITLE_DATE.match(rest)):
             found.date = _date_of(dated)
         if found.subject:
             return
-        if about := _TITLE_ABOUT.search(rest) or _TITLE_MARK.match(rest):
+        if about := _TITLE_MARK.match(rest) or _TITLE_ABOUT.search(rest):
             # Not where other words stand before the "về" ("Hướng dẫn 25-HD/BCĐTW 2022 một số nội
             # dung về công tác ..."): it is inside the trích yếu, whose start is not sure.
             if _title_names_only(rest[: about.start()]):
@@ -835,6 +835,15 @@ def read_title(lines: list[str], found: Found) -> None:
             # title is the page's paraphrase: "Thư kêu gọi quyên góp ...").
             found.subject = [rest]
         return
+
+
+def _title_type(line: str) -> str | None:
+    """The type a title opens with, followed by a space or a colon ("Thông báo: Về việc ...")."""
+    folded = line.casefold()
+    return next(
+        (t for t in _TYPE_BY_LENGTH if folded.startswith((t.casefold() + " ", t.casefold() + ":"))),
+        None,
+    )
 
 
 def _headed_otherwise(lines: list[str], name: str) -> bool:
