@@ -627,6 +627,7 @@ def test_new_and_deleted_files_keep_the_follow_up_of_every_other_record(
     # again (10,000 records read, 0.4 s at 10,000 directives). A deleted report, which closes
     # other directives' duties, collects them all. Every file is then a full build's:
     # /theo-doi/, /thong-ke/, the unit pages, the calendars.
+    from bangtin.features.followup import answers as answers_module
     from bangtin.features.followup import feature as followup_feature
     from test_answers import FILES
 
@@ -654,7 +655,7 @@ def test_new_and_deleted_files_keep_the_follow_up_of_every_other_record(
     out = tmp_path / "served"
     plugin = cast(BangtinPlugin, serve_build(site, out)[0])
     collected: list[int] = []
-    collect = followup_feature.collect_answers
+    collect = answers_module.collect_answers
 
     def counted(*args: object, **kwargs: object) -> object:
         collected.append(1)
@@ -675,7 +676,7 @@ def test_new_and_deleted_files_keep_the_follow_up_of_every_other_record(
 
     def data() -> followup_feature.FollowupData:
         assert plugin.features is not None
-        found = [f for f in plugin.features.items if isinstance(f, followup_feature.Feature)]
+        found = plugin.features.items
         return next(f for f in found if isinstance(f, followup_feature.FollowupFeature)).data
 
     for path, text, collections in steps:
