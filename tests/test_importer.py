@@ -4250,3 +4250,35 @@ def test_a_cong_vans_trich_yeu_in_capitals_wrapped_is_read_whole() -> None:
     assert fields["subject"].casefold() == (
         "tuyên truyền kỷ niệm 130 năm ngày sinh chủ tịch tôn đức thắng"
     )
+
+
+def test_a_trich_yeu_line_after_a_comma_opening_with_an_article_is_the_titles() -> None:
+    # "... tại mục III," / "Điều 1 - Nghị quyết số ...": the article the title names, no article
+    # of the body.
+    lines = [
+        "Sửa đổi, bổ sung một số nội dung tại mục III,",
+        "Điều 1 Nghị quyết số 182/2007/NQ-HĐND ngày 10/12/2007",
+        "của Hội đồng nhân dân tỉnh",
+    ]
+    assert parse_document(_resolution(lines)).fields["subject"] == " ".join(lines)
+
+
+def test_a_name_in_small_letters_ending_a_trich_yeu_is_the_titles() -> None:
+    # "... trên Cổng thông tin điện tử" / "Đảng Cộng sản Việt Nam": no header's motto.
+    lines = ["Quản lý và cung cấp thông tin trên Cổng thông tin điện tử", "Đảng Cộng sản Việt Nam"]
+    assert parse_document(_resolution(lines)).fields["subject"] == " ".join(lines)
+
+
+def test_a_wrapped_title_line_naming_the_number_it_amends_is_no_number_line() -> None:
+    # "... BAN HÀNH KÈM THEO QUYẾT ĐỊNH" / "SỐ 13/2018/QĐ-UBND NGÀY ...": the decision the title
+    # names, not a number line under a page's title.
+    lines = [
+        "SỬA ĐỔI MỘT SỐ ĐIỀU CỦA QUY CHẾ THI ĐUA, KHEN THƯỞNG",
+        "BAN HÀNH KÈM THEO QUYẾT ĐỊNH",
+        "SỐ 13/2018/QĐ-UBND NGÀY 27 THÁNG 4 NĂM 2018 CỦA ỦY BAN NHÂN",
+        "DÂN TỈNH",
+    ]
+    fields = parse_document(_resolution(lines)).fields
+    assert fields["type"] == "Nghị quyết"
+    assert fields["number"] == "272/2009/NQ-HĐND"
+    assert fields["subject"].casefold() == " ".join(lines).casefold()

@@ -495,15 +495,26 @@ def _number_below(lines: list[str], i: int) -> bool:
     The official layout puts the number in the header, above the type heading (FORMATS.md):
     "CÔNG VĂN KÊU GỌI ỦNG HỘ ..." (a portal's title) / "HỘI TRUYỀN THỐNG ..." / "Số: 101 /...".
     """
+    last = ""
     for line in lines[i + 1 : i + 14]:
         c = clean(line)
         if _is_body_line(c) or KINH_GUI.match(c):
             return False
         # "Số: 101 /..." with its parts blank; never "SỐ LƯỢNG DỰ ÁN ĐẦU TƯ", a subject's line.
         blank = re.match(r"^S\s?ố\s*(?:và\s*ký\s*hiệu\s*)?(?::|\d)", c, re.IGNORECASE)
-        if NUMBER_LINE.match(c) and (number_in(c) is not None or (blank and len(c) < 40)):
+        if (
+            NUMBER_LINE.match(c)
+            and (number_in(c) is not None or (blank and len(c) < 40))
+            # ... nor the number of the document a wrapped title names: "... BAN HÀNH KÈM THEO
+            # QUYẾT ĐỊNH" / "SỐ 13/2018/QĐ-UBND NGÀY 27 THÁNG 4 NĂM 2018 ...".
+            and not (_WAITS.search(last) or re.search(_TYPE_LAST, last.casefold()))
+        ):
             return True
+        last = c or last
     return False
+
+
+_TYPE_LAST = r"(?:^|\s)" + _TYPE_FIRST.removesuffix(r"\b") + "$"
 
 
 # The last line of a subject is often the period it covers: "Năm học 2019 - 2020",
@@ -718,14 +729,14 @@ def _subject_step(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> t
         # 2030"); a full-width line opening with a capital is the body ("Hội nghị lần thứ
         # bảy ... họp"). A short one continues the subject ("Công văn số 2078-CV/ĐUK năm 2024").
         return "end", caps_ok
-    if _date_in_title(c, found):
+    if _date_in_title(c, found) or _name_in_title(c, found):
         return "take", caps_ok
     if date_in(c) or is_right_hand(c) or _DATE_REST.match(c):
         _take_date(c, found)
         return "skip", caps_ok
     if (
         found.subject
-        and not _closes_bracket(found.subject, c)
+        and not _carried(found.subject, c)
         and (_body_label(lines, i, found) or ITEM.match(c) or PARAGRAPH_OPENER.match(c))
     ) or (found.subject and (c.endswith(":") or _SALUTATION.match(c))):
         # "Chủ điểm: ...", "- A. KẾT QUẢ ...", "1. MỤC ĐÍCH YÊU CẦU:", a letter's "Thưa đồng
@@ -770,10 +781,24 @@ def _waits(subject: list[str]) -> bool:
     )
 
 
-def _closes_bracket(subject: list[str], line: str) -> bool:
-    """``line`` closes a bracket the subject opened ("(khoá" / "XVI) về ..."): no list's numeral."""
+def _carried(subject: list[str], line: str) -> bool:
+    """``line`` goes on with the subject's last line, whatever it opens with: it closes a bracket
+    the subject opened ("(khoá" / "XVI) về ...": no list's numeral), or the line above ends with
+    a comma ("... tại mục III," / "Điều 1 - Nghị quyết số 182/2007/NQ-HĐND ...": no article)."""
     text = " ".join(subject)
-    return text.count("(") > text.count(")") and ")" in line.split("(", 1)[0]
+    closes = text.count("(") > text.count(")") and ")" in line.split("(", 1)[0]
+    return closes or subject[-1].endswith(",")
+
+
+def _name_in_title(line: str, found: Found) -> bool:
+    """An organisation's name in small letters alone on a line of the title: "... trên Cổng thông
+    tin điện tử" / "Đảng Cộng sản Việt Nam". The header writes its names in capitals."""
+    return (
+        bool(found.subject)
+        and is_right_hand(line)
+        and not is_caps(line)
+        and not compact_key(line).startswith("doclap")  # the motto's line, in any case
+    )
 
 
 def _caps_title(line: str) -> bool:
