@@ -156,3 +156,19 @@ def test_a_title_giving_the_type_then_its_marked_trich_yeu_names_both() -> None:
         "Thông báo",
         "Gửi tác phẩm tham gia Giải thưởng văn học nghệ thuật về chủ đề “Biển đảo quê hương” năm 2018",
     )
+
+
+def test_a_cited_documents_day_inside_a_trich_yeu_does_not_end_it() -> None:
+    # "... vừa ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024
+    # của Bộ Chính trị về ... ." : the day dates the resolution the trích yếu names, it does not
+    # end the trích yếu as an event's day after a comma would.
+    text = (
+        "Chương trình hành động của Ban Thường vụ Huyện ủy thực hiện Nghị quyết số 57\n"
+        "Ban Thường vụ Huyện ủy vừa ban hành Chương trình hành động thực hiện Nghị quyết số "
+        "57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ. "
+        "Nội dung chương trình hành động như sau:\n"
+    )
+    assert parse_document(text).fields["subject"] == (
+        "Hành động thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về đột phá "
+        "phát triển khoa học, công nghệ"
+    )

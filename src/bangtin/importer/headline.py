@@ -631,6 +631,14 @@ def _issued_words(after: str, doc_type: DocType | None) -> list[str]:
     # "Nghị quyết chuyên đề về phát triển ...": a thematic resolution, its trích yếu after "về".
     words = re.sub(r"^chuyên\s+đề\s+(?=về\s)", "", words, flags=re.IGNORECASE)
     stop = _SENTENCE_END.search(words)
+    while (
+        stop is not None
+        and stop.group().lstrip(" ,").startswith("ngày")
+        and (_DATES_OTHER.search(words, 0, stop.start()))
+    ):
+        # "... thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về ...": the
+        # day dates the document the trích yếu names; it does not end it.
+        stop = _SENTENCE_END.search(words, stop.end())
     subject = words[: stop.start() if stop else len(words)].strip()
     about = _LEAD_ABOUT.match(f" {subject}")
     if about:
