@@ -172,3 +172,19 @@ def test_a_cited_documents_day_inside_a_trich_yeu_does_not_end_it() -> None:
         "Hành động thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về đột phá "
         "phát triển khoa học, công nghệ"
     )
+
+
+def test_a_headlines_trich_yeu_wrapped_over_the_next_lines_is_read_whole() -> None:
+    # A page whose lines were hard-wrapped (a PDF's or a narrow column's): "Kế hoạch số
+    # 71-KH/ĐU, ngày 26/9/2017" / "của Đảng ủy về tổ chức đại" / "hội chi bộ ... 2018-2020.".
+    text = (
+        "ĐẠI HỘI CHI BỘ LẦN THỨ VII, NHIỆM KỲ 2020 - 2022\n"
+        "Thực hiện Điều lệ Đảng Cộng sản Việt Nam;\n"
+        "Kế hoạch số 45-KH/ĐU, ngày 12/8/2019\n"
+        "của Đảng ủy về tổ chức đại\n"
+        "hội chi bộ trực thuộc Đảng ủy nhiệm kỳ 2020-2022.\n"
+        "Sau một thời gian chuẩn bị, chi bộ tiến hành Đại hội.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "45-KH/ĐU"
+    assert fields["subject"] == "Tổ chức đại hội chi bộ trực thuộc Đảng ủy nhiệm kỳ 2020-2022"

@@ -98,7 +98,7 @@ def read_headline(lines: list[str], found: Found) -> None:
     seen = 0
     own: str | None = None  # the number a headline named: its repetitions may say more
     headlined = False  # the type and trích yếu were read from a headline, not a sentence
-    for line in lines[:30]:
+    for i, line in enumerate(lines[:30]):
         c = clean(line)
         if KINH_GUI.match(c):
             # A lead stands above the document it presents; from "Kính gửi" on the text is the
@@ -143,7 +143,7 @@ def read_headline(lines: list[str], found: Found) -> None:
             if found.doc_type is None:
                 found.doc_type = DocType.from_text(cit.type_name or typed or "")
             if not found.subject:
-                _lead_subject(c, cit, found)
+                _lead_subject(_with_wrapped(c, lines[i + 1 : i + 6]), cit, found)
             if found.subject and found.date is not None:
                 return
             # "Quyết định 65/1998/QĐ-TTg của Thủ tướng Chính phủ" (a document site's title) is
@@ -160,6 +160,18 @@ def read_headline(lines: list[str], found: Found) -> None:
         headlined = _issued_type(c, found, seen, lines[:12], again=headlined, verbs=_issuing_verbs)
         if _signed_type(c, found):
             return
+
+
+def _with_wrapped(c: str, after: list[str]) -> str:
+    """The line ``c`` with its sentence's rest that was wrapped onto the next lines (a PDF's or a
+    narrow column's page: "Kế hoạch số 71-KH/ĐU, ngày 26/9/2017" / "của Đảng ủy về tổ chức đại"
+    / "hội chi bộ ... 2018-2020."): lines opening in small letters while it does not end."""
+    for line in after:
+        nxt = clean(line)
+        if not nxt[:1].islower() or re.search(r"[.;:!?]$", c):
+            break
+        c = f"{c} {nxt}"
+    return c
 
 
 def _no_code_lead(c: str, found: Found) -> bool:
