@@ -4282,3 +4282,38 @@ def test_a_wrapped_title_line_naming_the_number_it_amends_is_no_number_line() ->
     assert fields["type"] == "Nghị quyết"
     assert fields["number"] == "272/2009/NQ-HĐND"
     assert fields["subject"].casefold() == " ".join(lines).casefold()
+
+
+@pytest.mark.parametrize(
+    ("row", "number", "place"),
+    [
+        ("Số: 36/ĐTN Thành phố Vinh, ngày 12 tháng 3 năm 2019", "36/ĐTN", "Thành phố Vinh"),
+        ("Số: 01/KH-CĐCS Thị trấn Sịa, ngày 12 tháng 3 năm 2019", "01/KH-CĐCS", "Thị trấn Sịa"),
+        # (a code with a space inside is left to fill, as on a line of its own)
+        ("Số: 01/KH LĐ-THCSMM Mường Mùn, ngày 12 tháng 3 năm 2019", "", "Mường Mùn"),
+    ],
+)
+def test_a_number_and_place_glued_in_one_row_keep_a_place_in_small_letters(
+    row: str, number: str, place: str
+) -> None:
+    # The header's row copied with one space between its cells: the place's "Thành phố", "Thị
+    # trấn" (small letters inside) are the place's; a code in capitals with a hyphen is the number's.
+    text = (
+        f"ĐOÀN TRƯỜNG ĐẠI HỌC VINH    ĐOÀN TNCS HỒ CHÍ MINH\n{row}\nKẾ HOẠCH\nTổ chức Tháng "
+        "Thanh niên năm 2019\n\nThực hiện Kế hoạch của Tỉnh đoàn, Đoàn trường xây dựng kế hoạch.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields.get("number", ""), fields["place"]) == (number, place)
+
+
+def test_a_flat_header_keeps_a_number_whose_code_ends_in_small_letters() -> None:
+    # "... Số: 418/QĐ-TTg Hà Nội, ngày ...": "QĐ-TTg" is the number's code, not the place's word.
+    text = (
+        "THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: "
+        "418/QĐ-TTg Hà Nội, ngày 11 tháng 4 năm 2012\n\nQUYẾT ĐỊNH\nPhê duyệt Chiến lược phát "
+        "triển khoa học và công nghệ giai đoạn 2011 - 2020\n\nCăn cứ Luật Tổ chức Chính phủ ngày "
+        "25 tháng 12 năm 2001;\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["place"]) == ("418/QĐ-TTg", "Hà Nội")
+    assert fields["header"] == ("THỦ TƯỚNG CHÍNH PHỦ",)

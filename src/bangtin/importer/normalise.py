@@ -291,7 +291,8 @@ _FLAT_BREAKS = re.compile(
     r"(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ]|\s+[A-ZĐ]))"
 )
 _FLAT_DATE = re.compile(
-    r"(?P<place>(?:[A-ZĐ][\w-]*\s+){0,3}[A-ZĐ][\w-]*\s*,\s*ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})"
+    # (never from inside the number: "Số: 418/QĐ-TTg Hà Nội, ngày ...")
+    r"(?<![\w/-])(?P<place>(?:[A-ZĐ][\w-]*\s+){0,3}[A-ZĐ][\w-]*\s*,\s*ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})"
 )
 
 
@@ -417,9 +418,18 @@ def _split_number_date(line: str) -> list[str]:
     words = line[: m.start()].split()
     place: list[str] = []
     while (
-        words and len(place) < 4 and words[-1][:1].isupper() and not re.search(r"[\d/]", words[-1])
+        words
+        and len(place) < 4
+        and words[-1][:1].isupper()
+        and not re.search(r"[\d/]", words[-1])
+        and not _CODE_WORD.match(words[-1])  # "LĐ-THCSMM": the number's code, never a place's
     ):
         place.insert(0, words.pop())
+    if len(words) >= 4 and _PLACE_KIND.fullmatch(" ".join(words[-2:])):
+        # "Số: 36/ĐTN Thành phố Vinh, ngày ...", "... Quận 11, ngày ...": the kind of place, in
+        # small letters or with its number, is the place's.
+        place[:0] = words[-2:]
+        del words[-2:]
     if not place or len(words) < 2:
         return [line]
     # A capitalised word of the code may look like a place's ("Số: 02/ KH.LĐ Phú Hiệp, ngày"):
@@ -429,6 +439,12 @@ def _split_number_date(line: str) -> list[str]:
             break
         words.append(place.pop(0))
     return [" ".join(words), " ".join(place) + line[m.start() :]]
+
+
+_CODE_WORD = re.compile(r"^[A-ZĐ]{2,}[A-ZĐ0-9.]*-[A-ZĐ0-9.-]*$")
+_PLACE_KIND = re.compile(
+    r"(?:Thành\s+phố|Thị\s+trấn|Thị\s+xã)(?:\s+[A-ZĐ]\S*)?|(?:Quận|Phường)\s+\d{1,2}", re.I
+)
 
 
 _DATE_CUT = re.compile(r"\bng\s?[àa]\s?y(?:\s+\d{1,2})?(?:\s+th\s?[áa]\s?ng(?:\s+\d{1,2})?)?$")
