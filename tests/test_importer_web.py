@@ -188,3 +188,18 @@ def test_a_headlines_trich_yeu_wrapped_over_the_next_lines_is_read_whole() -> No
     fields = parse_document(text).fields
     assert fields["number"] == "45-KH/ĐU"
     assert fields["subject"] == "Tổ chức đại hội chi bộ trực thuộc Đảng ủy nhiệm kỳ 2020-2022"
+
+
+def test_a_headlines_plan_gives_the_trich_yeu_a_lead_typed_without_it() -> None:
+    # The lead says only "... đã triển khai kế hoạch tới các chi, đảng bộ cơ sở" (whom it went
+    # to, no trích yếu); the headline "Huyện ủy triển khai kế hoạch tuyên truyền ..." names it.
+    text = (
+        "Huyện ủy triển khai kế hoạch tuyên truyền Nghị quyết Đại hội Đảng bộ huyện lần thứ XXII\n"
+        "\nNhằm tạo sự thống nhất về nhận thức và hành động trong toàn Đảng bộ. Ngày 12/11/2020, "
+        "Huyện ủy đã triển khai kế hoạch tới các chi, đảng bộ cơ sở trong huyện.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["type"], fields["subject"]) == (
+        "Kế hoạch",
+        "Tuyên truyền Nghị quyết Đại hội Đảng bộ huyện lần thứ XXII",
+    )

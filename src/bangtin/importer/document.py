@@ -135,7 +135,7 @@ def read_layout(lines: list[str], found: Found) -> list[str]:
         read_grounds(found.above, lines, found)
     if found.number is None and not found.left and found.doc_type is None:
         read_only_document(lines, found)
-    if found.number is None and not found.left and found.doc_type is None:
+    if found.number is None and not found.left:
         read_set_going(lines, found)
     if (found.doc_type is None or not found.subject) and not _state_letter(found):
         # ... also for the subject where the type came from elsewhere ("(Nguồn: Thông báo số

@@ -613,8 +613,19 @@ def _setting_going(line: str) -> list[re.Match[str]]:
     return [
         m
         for m in _SETS_GOING.finditer(line, 1)
-        if m.group().lstrip()[:1] in "hH" or line[: m.start()].split()[-1][:1].isupper()
+        if m.group().lstrip()[:1] in "hH" or _body_ends(line[: m.start()])
     ]
+
+
+# The words a body's name may end with in small letters: "Huyện ủy", "Ủy ban MTTQ xã", "Đảng ủy
+# phường".
+_BODY_END_WORDS = frozenset({"ủy", "uỷ", "xã", "phường", "huyện", "tỉnh", "quận"})
+
+
+def _body_ends(text: str) -> bool:
+    """``text`` ends with a body's name ("Ủy ban MTTQ phường Sài Đồng", "Huyện ủy")."""
+    words = text.split()
+    return bool(words) and (words[-1][:1].isupper() or words[-1] in _BODY_END_WORDS)
 
 
 def read_set_going(lines: list[str], found: Found) -> None:
@@ -622,9 +633,13 @@ def read_set_going(lines: list[str], found: Found) -> None:
     named by its number: "Ủy ban MTTQ xã Mỹ Thạnh triển khai kế hoạch tổ chức “Ngày hội ...”
     ...", "... tổ chức hội nghị triển khai kế hoạch chuẩn bị Đại hội ...". The page reports on
     that plan, which has no number here (tests/fixtures/real/README.md, draw3 545, 547, 552):
-    its type, and its trích yếu as _issued_type reads it."""
+    its type, and its trích yếu as _issued_type reads it. Also the trích yếu alone where a lead
+    gave the plan's type without it ("Huyện ủy triển khai kế hoạch tuyên truyền ..." over "...,
+    Huyện ủy đã triển khai kế hoạch tới các Chi, Đảng bộ cơ sở trong huyện.")."""
+    if found.doc_type not in (None, DocType.KE_HOACH) or found.subject:
+        return
     seen = 0
-    headlined = False
+    headlined = found.doc_type is not None  # (see _issued_type: the type is matched, not set)
     for line in lines[:30]:
         c = clean(line)
         if KINH_GUI.match(c):
