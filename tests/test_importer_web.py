@@ -203,3 +203,18 @@ def test_a_headlines_plan_gives_the_trich_yeu_a_lead_typed_without_it() -> None:
         "Kế hoạch",
         "Tuyên truyền Nghị quyết Đại hội Đảng bộ huyện lần thứ XXII",
     )
+
+
+def test_a_quoted_name_closing_before_the_leads_main_clause_ends_the_trich_yeu() -> None:
+    # "... thực hiện Chỉ thị số 05-CT/TU, ngày ... về nâng cao hiệu quả phong trào thi đua “Dân
+    # vận khéo”, các cấp uỷ, chính quyền, Mặt trận ... đã triển khai ...": the lead goes on past
+    # the trích yếu, whose end the closing quote makes clear.
+    text = (
+        "Trong thời gian qua, thực hiện Chỉ thị số 07-CT/TU, ngày 12/4/2022 của Ban Thường vụ "
+        "Tỉnh ủy về nâng cao hiệu quả phong trào thi đua “Dân vận khéo”, các cấp uỷ Đảng, chính "
+        "quyền, Mặt trận Tổ quốc và các đoàn thể trong toàn tỉnh đã triển khai sâu rộng phong "
+        "trào với nhiều hình thức phong phú.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "07-CT/TU"
+    assert fields["subject"] == "Nâng cao hiệu quả phong trào thi đua “Dân vận khéo”"

@@ -279,8 +279,28 @@ _NEXT_SENTENCE = re.compile(r"(?<![A-ZĐ][A-ZĐp])\.\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 def _lead_words(subject: str) -> list[str]:
-    """The lead's trích yếu as the subject's lines: none where it ran past (see _RUNS_PAST)."""
-    return [] if _RUNS_PAST.search(subject) else [subject]
+    """The lead's trích yếu as the subject's lines: none where it ran past (see _RUNS_PAST).
+
+    Where a quoted name closes before the comma the sentence goes on after ("... về nâng cao
+    hiệu quả phong trào thi đua “Dân vận khéo”, các cấp uỷ, ... đã triển khai ..."), the quote
+    makes the end clear: the trích yếu is read to it.
+    """
+    run = _RUNS_PAST.search(subject)
+    if run is None:
+        return [subject]
+    closed = [m.start() + 1 for m in _QUOTE_COMMA.finditer(subject, 0, run.start() + 1)]
+    if closed and _paired(subject[: closed[-1]]):
+        return [subject[: closed[-1]]]
+    return []
+
+
+# A closing quote and the comma after it.
+_QUOTE_COMMA = re.compile(r"[”\"]\s*,")
+
+
+def _paired(text: str) -> bool:
+    """Every quote ``text`` opens, it closes (curly quotes balanced, straight ones even)."""
+    return text.count("“") == text.count("”") and text.count('"') % 2 == 0
 
 
 def _lead_subject(line: str, cit: Citation, found: Found) -> None:
