@@ -6,6 +6,8 @@ Every example is made up; each stands for a shape real pages take (tests/fixture
 
 from __future__ import annotations
 
+import datetime as dt
+
 from bangtin.importer import parse_document
 from bangtin.links.citations import find_citations
 
@@ -218,3 +220,21 @@ def test_a_quoted_name_closing_before_the_leads_main_clause_ends_the_trich_yeu()
     fields = parse_document(text).fields
     assert fields["number"] == "07-CT/TU"
     assert fields["subject"] == "Nâng cao hiệu quả phong trào thi đua “Dân vận khéo”"
+
+
+def test_a_leads_day_dates_the_programme_the_bodies_signed() -> None:
+    # "Ngày 26-10-2023, Hội CCB và Đoàn Thanh niên tỉnh ... tổ chức Hội nghị ký kết Chương trình
+    # phối hợp về việc ...", "Sáng 16.4, Hội Nông dân ... đã ký kết chương trình phối hợp về
+    # việc ..." (the page stamped 17/04/2012): the day the bodies signed it dates the document.
+    full = (
+        "Ngày 14-9-2022, Hội Cựu chiến binh và Đoàn Thanh niên tỉnh Quảng Trị tổ chức Hội nghị ký "
+        "kết Chương trình phối hợp về việc tăng cường giáo dục truyền thống cho thanh niên giai "
+        "đoạn 2022-2027.\n"
+    )
+    assert parse_document(full).fields["date"] == dt.date(2022, 9, 14)
+    stamped = (
+        "Phối hợp hỗ trợ nông dân\n\n18/05/2013 05:06 GMT+7\n"
+        "(Dân Việt) - Sáng 17.5, Hội Nông dân tỉnh và Sở Công Thương đã ký kết chương trình phối "
+        "hợp về việc hỗ trợ nông dân tiêu thụ nông sản giai đoạn 2013-2020.\n"
+    )
+    assert parse_document(stamped).fields["date"] == dt.date(2013, 5, 17)

@@ -491,7 +491,8 @@ def _goes_on_after(line: str, subject: str) -> bool:
 # hành Công văn hỏa tốc về việc ...", "ngày 25/8, Chủ tịch ... đã có Thư kêu gọi ...".
 _SIGNED = re.compile(
     # "... đã ra Lời kêu gọi ...": "ra" only after "đã" / "vừa" ("diễn ra", "đưa ra" are no issuing).
-    r"(?<!\w)(?:(?:(?:đã|vừa|mới)\s+)?(?:ký(?:\s+ban\s+hành)?|ban\s+hành|có)|(?:đã|vừa)\s+ra)\s+",
+    # ("... tổ chức Hội nghị ký kết Chương trình phối hợp về ...": the bodies sign it together.)
+    r"(?<!\w)(?:(?:(?:đã|vừa|mới)\s+)?(?:ký(?:\s+ban\s+hành|\s+kết)?|ban\s+hành|có)|(?:đã|vừa)\s+ra)\s+",
     re.IGNORECASE,
 )
 
@@ -736,7 +737,9 @@ def _joint_name(name: str, rest: str) -> str:
 # "ngày 26/3/2020", "Ngày 28-9", "ngày 25/8": the day a lead says the document was issued.
 _LEAD_DAY = re.compile(
     # A doubled separator is a typing slip: "Ngày 22/11//2022".
-    r"(?<!\w)ngày\s+(?P<d>\d{1,2})(?:\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
+    # ... or a part of the day for "ngày": "Sáng 16.4, Hội Nông dân ... đã ký kết ...".
+    r"(?<!\w)(?:ngày|(?:sáng|chiều|trưa|tối)(?=\s+\d{1,2}\s*[/.-]\s*\d))\s+(?P<d>\d{1,2})"
+    r"(?:\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
     r"(?:\s*(?P=sep){1,2}\s*(?P<y>(?:19|20)\d\d))?(?![\d/.-])"
     # ... or in words: "Ngày 27 tháng 5 năm 2022, đồng chí ... đã ký ban hành Công văn số ...".
     r"|\s+tháng\s+(?P<wm>\d{1,2})\s+năm\s+(?P<wy>(?:19|20)\d\d)(?!\d))",
