@@ -238,3 +238,20 @@ def test_a_leads_day_dates_the_programme_the_bodies_signed() -> None:
         "hợp về việc hỗ trợ nông dân tiêu thụ nông sản giai đoạn 2013-2020.\n"
     )
     assert parse_document(stamped).fields["date"] == dt.date(2013, 5, 17)
+
+
+def test_a_trich_yeu_opening_with_a_longer_types_capital_word_is_read() -> None:
+    # "... vừa ra thông báo Kết luận của Phó Thủ tướng ... . Theo đó, ...": a Thông báo whose
+    # trích yếu opens with "Kết luận" (the capital that made it no Thông báo kết luận), to the
+    # sentence's full stop.
+    text = (
+        "Văn phòng Chính phủ vừa ra thông báo Kết luận của Phó Thủ tướng Chính phủ tại Phiên họp "
+        "thứ hai của Tổ công tác cải cách thủ tục hành chính. Theo đó, Phó Thủ tướng đã chỉ ra "
+        "những tồn tại, hạn chế.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["type"], fields["subject"]) == (
+        "Thông báo",
+        "Kết luận của Phó Thủ tướng Chính phủ tại Phiên họp thứ hai của Tổ công tác cải cách thủ "
+        "tục hành chính",
+    )

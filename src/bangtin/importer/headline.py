@@ -601,7 +601,10 @@ def _issued_type(
         if again and doc_type is not found.doc_type:
             return False  # the lead names another document than the headline
         found.doc_type = doc_type
-        words = _issued_words(rest[len(name) :], doc_type)
+        # ("thông báo Kết luận của ...": the capital that made it no longer type opens the trích
+        # yếu, see _capital_inside.)
+        capital = any(_capital_inside(rest, t) for t in _TYPE_BY_LENGTH if len(t) > len(name))
+        words = _issued_words(rest[len(name) :], doc_type, capital=capital)
         headline = not again and not re.search(r"[.!?…:]\W*$", line)
         if words and (headline or verbs is _setting_going) and _cut_short(words[0], top):
             # The page's text goes on where these words stop: a headline's, or a plan's set
@@ -673,8 +676,9 @@ def read_set_going(lines: list[str], found: Found) -> None:
         headlined = _issued_type(c, found, seen, lines[:12], again=headlined, verbs=_setting_going)
 
 
-def _issued_words(after: str, doc_type: DocType | None) -> list[str]:
-    """The trích yếu after an issued document's type (see _issued_type), or none."""
+def _issued_words(after: str, doc_type: DocType | None, *, capital: bool = False) -> list[str]:
+    """The trích yếu after an issued document's type (see _issued_type), or none; opening with
+    a capital only where ``capital`` (a longer type's word: "thông báo Kết luận của ...")."""
     words = _URGENT.sub("", after.strip())
     # "Nghị quyết chuyên đề về phát triển ...": a thematic resolution, its trích yếu after "về".
     words = re.sub(r"^chuyên\s+đề\s+(?=về\s)", "", words, flags=re.IGNORECASE)
@@ -692,8 +696,9 @@ def _issued_words(after: str, doc_type: DocType | None) -> list[str]:
     if about:
         subject = f" {subject}"[about.end() :]
     if (
-        subject[:1].islower()
-        and 12 <= len(subject) <= 200
+        (subject[:1].islower() or (capital and not about))
+        # (A notice's conclusions name who and where in full: longer than other trích yếu.)
+        and 12 <= len(subject) <= (300 if capital else 200)
         and not _ASKS.match(subject)
         # "... vừa ra lời kêu gọi các cơ quan, đơn vị, ... ủng hộ Quỹ ...": an appeal's
         # words name whom it calls on first, not its trích yếu.
