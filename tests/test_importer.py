@@ -4317,3 +4317,32 @@ def test_a_flat_header_keeps_a_number_whose_code_ends_in_small_letters() -> None
     fields = parse_document(text).fields
     assert (fields["number"], fields["place"]) == ("418/QĐ-TTg", "Hà Nội")
     assert fields["header"] == ("THỦ TƯỚNG CHÍNH PHỦ",)
+
+
+@pytest.mark.parametrize(
+    ("row", "place"),
+    [
+        ("Số: 120/2003/QĐ-UB TP Hồ Chí Minh, ngày 14 tháng 7 năm 2003", "TP Hồ Chí Minh"),
+        ("Số: 36/ĐTN Thành phố Vinh, ngày 14 tháng 7 năm 2003", "Thành phố Vinh"),
+    ],
+)
+def test_a_flat_headers_place_keeps_its_kind(row: str, place: str) -> None:
+    # A header flattened into one long line: the place's "TP", "Thành phố" are the place's.
+    text = (
+        f"ỦY BAN NHÂN DÂN THÀNH PHỐ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh "
+        f"phúc {row} QUYẾT ĐỊNH Về việc ban hành quy chế tổ chức và hoạt động Căn cứ Luật Tổ "
+        "chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\n"
+    )
+    assert parse_document(text).fields["place"] == place
+
+
+def test_a_code_word_in_capitals_after_the_number_is_no_place() -> None:
+    # "Số: 01/CTr-CTĐ PX Phong Xuân, ngày ...": "PX" ends the code (a space inside it); the
+    # number is left to fill, the place is "Phong Xuân".
+    text = (
+        "HĐĐ HUYỆN PHONG ĐIỀN    ĐỘI TNTP HỒ CHÍ MINH\nSố: 01/CTr-CTĐ PX Phong Xuân, ngày 12 "
+        "tháng 9 năm 2019\nCHƯƠNG TRÌNH\nCông tác Đội năm học 2019 - 2020\n\nThực hiện chương "
+        "trình công tác Đội của Hội đồng Đội huyện.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields.get("number", ""), fields["place"]) == ("", "Phong Xuân")

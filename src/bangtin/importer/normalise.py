@@ -292,7 +292,7 @@ _FLAT_BREAKS = re.compile(
 )
 _FLAT_DATE = re.compile(
     # (never from inside the number: "Số: 418/QĐ-TTg Hà Nội, ngày ...")
-    r"(?<![\w/-])(?P<place>(?:[A-ZĐ][\w-]*\s+){0,3}[A-ZĐ][\w-]*\s*,\s*ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})"
+    r"(?<![\w/-])(?P<place>(?:(?:Thành\s+phố|Thị\s+trấn|Thị\s+xã|T[Pp]\.|T[Xx]\.)\s*)?(?:[A-ZĐ][\w-]*\s+){0,3}[A-ZĐ][\w-]*\s*,\s*ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})"
 )
 
 
@@ -314,7 +314,9 @@ def _unflatten(line: str) -> list[str]:
 
     def place_date(m: re.Match[str]) -> str:
         words = m["place"].split(" ")
-        while len(words) > 1 and (is_caps(words[0]) or re.search(r"[\d/]", words[0])):
+        while len(words) > 1 and (
+            (is_caps(words[0]) and not _PLACE_ABBR.match(words[0])) or re.search(r"[\d/]", words[0])
+        ):
             words = words[1:]  # "SGDĐT-VP Phan Rang-Tháp Chàm, ngày": the code is not the place
         head = m["place"][: len(m["place"]) - len(" ".join(words))]
         return f"{head}\n{' '.join(words)}\n"
@@ -422,7 +424,10 @@ def _split_number_date(line: str) -> list[str]:
         and len(place) < 4
         and words[-1][:1].isupper()
         and not re.search(r"[\d/]", words[-1])
-        and not _CODE_WORD.match(words[-1])  # "LĐ-THCSMM": the number's code, never a place's
+        # "LĐ-THCSMM", "PX" ("Số: 01/CTr-CTĐ PX Phong Xuân, ngày"): the number's code, never a
+        # place's word, but for the city's or town's "TP." ("TP. Hồ Chí Minh").
+        and not _CODE_WORD.match(words[-1])
+        and not (is_caps(words[-1]) and not _PLACE_ABBR.match(words[-1]))
     ):
         place.insert(0, words.pop())
     if len(words) >= 4 and _PLACE_KIND.fullmatch(" ".join(words[-2:])):
@@ -441,6 +446,7 @@ def _split_number_date(line: str) -> list[str]:
     return [" ".join(words), " ".join(place) + line[m.start() :]]
 
 
+_PLACE_ABBR = re.compile(r"^(?:TP|TX|TT)\.?$")
 _CODE_WORD = re.compile(r"^[A-ZĐ]{2,}[A-ZĐ0-9.]*-[A-ZĐ0-9.-]*$")
 _PLACE_KIND = re.compile(
     r"(?:Thành\s+phố|Thị\s+trấn|Thị\s+xã)(?:\s+[A-ZĐ]\S*)?|(?:Quận|Phường)\s+\d{1,2}", re.I
