@@ -255,3 +255,28 @@ def test_a_trich_yeu_opening_with_a_longer_types_capital_word_is_read() -> None:
         "Kết luận của Phó Thủ tướng Chính phủ tại Phiên họp thứ hai của Tổ công tác cải cách thủ "
         "tục hành chính",
     )
+
+
+def test_a_page_grounded_on_a_plan_without_number_is_a_plans() -> None:
+    # "Thực hiện kế hoạch tổ chức Đại hội ... của Ban Thường vụ Huyện đoàn." (a report on the
+    # event a plan set going), "Căn cứ kế hoạch nhiệm vụ năm học ... của Liên đội ..." (a
+    # school's plan made to carry out a higher one): the page's document is a plan; which words
+    # are its trích yếu the ground does not say.
+    text = (
+        "Tổ chức thành công Đại hội Chi đoàn các trường THCS năm học 2021 – 2022\n"
+        "Thực hiện kế hoạch tổ chức Đại hội Chi đoàn các trường THCS trong huyện, năm học 2021 – "
+        "2022 của Ban Thường vụ Huyện đoàn. Trong tháng 10/2021 các trường đã tổ chức thành công "
+        "Đại hội.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["type"], fields["subject"]) == ("", "Kế hoạch", "")
+
+
+def test_a_report_grounded_on_a_plan_without_number_is_no_plan() -> None:
+    # "Thực hiện kế hoạch năm học ..., Liên đội báo cáo kết quả ... như sau:": the page's own
+    # act is a report; the plan it rests on does not make it one.
+    text = (
+        "Thực hiện kế hoạch năm học 2022 – 2023 của Liên đội, Ban chỉ huy Liên đội báo cáo kết "
+        "quả hoạt động học kỳ I như sau:\n\n1. Công tác tuyên truyền\n"
+    )
+    assert parse_document(text).fields["type"] == ""

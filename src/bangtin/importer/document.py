@@ -31,6 +31,7 @@ from bangtin.importer.headline import (
     read_grounds,
     read_headline,
     read_only_document,
+    read_plan_ground,
     read_presented,
     read_set_going,
     read_title,
@@ -141,6 +142,8 @@ def read_layout(lines: list[str], found: Found) -> list[str]:
         # ... also for the subject where the type came from elsewhere ("(Nguồn: Thông báo số
         # 81/TB-UBND ...)" under the title "Thông báo về việc hoãn ...").
         read_title([*found.above, *lines[: body_start + 8]], found)
+    if found.number is None and not found.left:
+        read_plan_ground(lines, found)
     closing = find_closing(lines, body_start)
     closing_end = read_closing(lines, closing, found)
     if approver_above(lines, closing):

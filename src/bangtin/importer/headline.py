@@ -676,6 +676,50 @@ def read_set_going(lines: list[str], found: Found) -> None:
         headlined = _issued_type(c, found, seen, lines[:12], again=headlined, verbs=_setting_going)
 
 
+# A plan named without a number as what the page's opening rests on: "Thực hiện kế hoạch tổ
+# chức Đại hội ... của Ban Thường vụ Huyện đoàn.", "Căn cứ kế hoạch của HĐĐ ... về việc ...",
+# "TP - Theo kế hoạch của Ban Bí thư T.Ư Đoàn về việc ..." (a paper's tag before the lead). Not
+# "Theo kế hoạch, lịch tiếp ... là vào ngày ...": "as planned", no document.
+_PLAN_GROUND = re.compile(
+    r"(?:^|[.;:,]\s+|\)\s*-?\s*|\w\s+-\s+)(?:thực\s+hiện|căn\s+cứ(?:\s+vào)?|theo)\s+(?:các\s+)?"
+    r"kế\s+hoạch\s+(?!số\b|\d)(?-i:[a-zđà-ỹ])",
+    re.IGNORECASE,
+)
+
+
+# The page's own act of another type than a plan, introducing its content: "... báo cáo kết quả
+# như sau:", "... thông báo như sau:", "... hướng dẫn cụ thể như sau:".
+_OTHER_ACT = re.compile(
+    r"(?<!\w)(?:báo\s+cáo|thông\s+báo|hướng\s+dẫn|tổng\s+kết|sơ\s+kết)\b[^.;]{0,120}?\snhư\s+sau",
+    re.IGNORECASE,
+)
+
+
+def read_plan_ground(lines: list[str], found: Found) -> None:
+    """The type of a page whose opening rests on a plan named without a number (see
+    _PLAN_GROUND), where nothing else named the page's document: a report on the event the plan
+    set going, or a grassroots unit's plan made to carry out a higher one ("Căn cứ kế hoạch nhiệm
+    vụ năm học ... của Liên đội ...; Nay Ban phụ trách đề ra kế hoạch ..."). Either way a plan;
+    its trích yếu is not the ground's words (a higher plan's), so it is left to fill."""
+    if found.doc_type is not None or found.subject:
+        return
+    seen = 0
+    for line in lines[:30]:
+        c = clean(line)
+        if KINH_GUI.match(c):
+            return
+        if not c or NOISE.match(c) or len(c.split()) <= 2:
+            continue
+        seen += 1
+        if seen > 5:
+            return
+        if _OTHER_ACT.search(c):
+            return  # "Thực hiện kế hoạch ..., trường báo cáo kết quả như sau:": a report
+        if _PLAN_GROUND.search(c):
+            found.doc_type = DocType.KE_HOACH
+            return
+
+
 def _issued_words(after: str, doc_type: DocType | None, *, capital: bool = False) -> list[str]:
     """The trích yếu after an issued document's type (see _issued_type), or none; opening with
     a capital only where ``capital`` (a longer type's word: "thông báo Kết luận của ...")."""
