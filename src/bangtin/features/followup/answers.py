@@ -209,6 +209,10 @@ class Duty:
     closed: bool = field(init=False, repr=False, compare=False)
     days_overdue: int = field(init=False, repr=False, compare=False)
     overdue: bool = field(init=False, repr=False, compare=False)
+    # done, answered, late, overdue, open or undated (a CSS modifier).
+    state: str = field(init=False, repr=False, compare=False)
+    # Closed (by hand or by the report that counts) by the due date, or closed and undated.
+    on_time: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         closed = self.done is not None or bool(self.reports)
@@ -217,6 +221,10 @@ class Duty:
         object.__setattr__(self, "closed", closed)
         object.__setattr__(self, "days_overdue", late)
         object.__setattr__(self, "overdue", late > 0)
+        object.__setattr__(self, "state", self._state())
+        when = self.done or (self.reports[0].date if self.reports else None)
+        on_time = when is not None and (self.due is None or when <= self.due)
+        object.__setattr__(self, "on_time", on_time)
 
     @property
     def what(self) -> str:
@@ -235,9 +243,7 @@ class Duty:
             return 0
         return max(0, (answer.date - self.due).days)
 
-    @property
-    def state(self) -> str:
-        """done, answered, late, overdue, open or undated (a CSS modifier)."""
+    def _state(self) -> str:
         if self.done is not None:
             return "done"
         if self.reports:

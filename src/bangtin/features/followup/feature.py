@@ -11,7 +11,9 @@ taken in Vietnam's time (UTC+7), so a build at 6 a.m. in Phan Thiết counts tha
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -26,7 +28,7 @@ from bangtin.core.text import format_date_short, slugify, sort_key
 from bangtin.features.base import BuildContext, Feature, OutputFile
 from bangtin.features.followup import answers as answer_rules
 from bangtin.features.followup import charts, ical
-from bangtin.features.followup.answers import Answers, Duty, KeptAnswers, collect_answers
+from bangtin.features.followup.answers import Answers, KeptAnswers, collect_answers
 from bangtin.site.pages import PageSpec, SiteIndex, register_renderer
 from bangtin.site.render import Links, fragments_cached, render_template, template_env
 
@@ -301,7 +303,8 @@ def tasks_with_records(
     record's tasks are the same (`answers_with_records`)."""
     today = answers.today
     left = {id(d) for d in gone}
-    out = [i for i in items if id(i.directive) not in left]
+    out = [i for i in items if id(i.directive) not in left] if left else list(items)
+    order = _held_order(kept)
     for d in came:
         if d.stub or not d.tasks:
             continue
@@ -309,8 +312,40 @@ def tasks_with_records(
         found = tuple(answers.report_for(d, key) for key in keys)
         own = _items(registry, d, keys, found, today)
         kept.tasks[id(d)] = (d, found, own)
-        out.extend(own)
-    return tuple(sorted(out, key=_order(kept)))
+        for item in own:
+            # No two items have one key (a directive's address, the task's place): put in
+            # where it sorts, the list is sorted as `collect_tasks` sorts it.
+            kept.order[id(item)] = (item, item.sort_key())
+            out.insert(bisect.bisect(out, kept.order[id(item)][1], key=order), item)
+    return tuple(out)
+
+
+def regroup(
+    registry: Registry,
+    groups: Sequence[UnitTasks],
+    items: Sequence[TaskItem],
+    units: set[str],
+    kept: KeptFollowup,
+) -> tuple[UnitTasks, ...]:
+    """`group_by_unit` of ``items`` (sorted), whose units' tasks are those of ``groups`` but
+    those of ``units``: the other units keep their groups (the same objects)."""
+    grouped: dict[str, list[TaskItem]] = {}
+    for item in items:
+        if item.unit_id in units:
+            grouped.setdefault(item.unit_id, []).append(item)
+    out = [g for g in groups if g.unit_id not in units]
+    out += [
+        UnitTasks(unit_id=key, name=group[0].unit_name, unit=registry.unit(key), items=tuple(group))
+        for key, group in grouped.items()
+    ]
+    keyed = sorted(
+        (((not g.overdue, not g.open, sort_key(g.name)), g) for g in out), key=lambda kg: kg[0]
+    )
+    if any(a[0] == b[0] for a, b in itertools.pairwise(keyed)):
+        # Two units sort alike: a full grouping orders them by their first task.
+        return group_by_unit(registry, items, kept)
+    kept.groups = {g.unit_id: g for _, g in keyed}
+    return tuple(g for _, g in keyed)
 
 
 def _same(a: tuple[Directive | None, ...], b: tuple[Directive | None, ...]) -> bool:
@@ -570,11 +605,6 @@ def _percent(part: int, whole: int) -> int:
     return round(100 * part / whole) if whole else 0
 
 
-def _on_time(duty: Duty) -> bool:
-    closed = duty.done or (duty.answer.date if duty.answer is not None else None)
-    return closed is not None and (duty.due is None or closed <= duty.due)
-
-
 def _answer_rate_chart(answers: Answers) -> Chart:
     """Per unit: of the reports it owes that are due (or already sent), how many it sent."""
     title = "Tỉ lệ đã báo cáo theo đơn vị"
@@ -588,7 +618,7 @@ def _answer_rate_chart(answers: Answers) -> Chart:
             names[duty.unit_id] = duty.unit_name
             row[0] += 1
             row[1] += duty.closed
-            row[2] += _on_time(duty)
+            row[2] += duty.on_time
     order = sorted(counts, key=lambda k: (-counts[k][0], sort_key(names[k])))
     charted = order[:MAX_ISSUERS_CHARTED]
     svg = charts.bar_chart(
@@ -633,7 +663,7 @@ def _on_time_chart(answers: Answers) -> Chart:
                 continue
             row = months.setdefault((duty.due.year, duty.due.month), [0, 0, 0])
             row[0] += 1
-            if _on_time(duty):
+            if duty.on_time:
                 row[1] += 1
             elif duty.closed:
                 row[2] += 1
@@ -680,7 +710,12 @@ def _document_charts(registry: Registry) -> list[Chart]:
     """The directives by month, by type and by issuer (the largest issuers, the rest as one)."""
     ds = registry.directives
     no_docs = "Chưa có văn bản nào."
-    issuers = _counted(Counter(registry.unit_name(d.issuer) if d.issuer else "Chưa rõ" for d in ds))
+    # Counted by issuer, then by its name (a unit's name is looked up once, not per document).
+    by_issuer = Counter(d.issuer for d in ds)
+    names: Counter[str] = Counter()
+    for issuer, n in by_issuer.items():
+        names[registry.unit_name(issuer) if issuer else "Chưa rõ"] += n
+    issuers = _counted(names)
     charted = issuers[:MAX_ISSUERS_CHARTED]
     if len(issuers) > MAX_ISSUERS_CHARTED:
         charted = [*charted, ("Các cơ quan khác", sum(n for _, n in issuers[MAX_ISSUERS_CHARTED:]))]
@@ -971,8 +1006,14 @@ def _with_records(previous: FollowupFeature, ctx: BuildContext) -> FollowupData 
     if answers is None:
         return None
     items = tasks_with_records(old.items, reg, answers, gone, came, kept)
+    # The units whose tasks came or went.
+    moved = {id(d) for d in (*gone, *came)}
+    units = {i.unit_id for i in (*old.items, *items) if id(i.directive) in moved}
     return FollowupData(
-        clock=old.clock, items=items, groups=group_by_unit(reg, items, kept), answers=answers
+        clock=old.clock,
+        items=items,
+        groups=regroup(reg, old.groups, items, units, kept),
+        answers=answers,
     )
 
 
