@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bangtin.core.numbers import parse_number
 from bangtin.importer import parse_document
 from bangtin.links.citations import find_citations
 
@@ -280,3 +281,21 @@ def test_a_report_grounded_on_a_plan_without_number_is_no_plan() -> None:
         "quả hoạt động học kỳ I như sau:\n\n1. Công tác tuyên truyền\n"
     )
     assert parse_document(text).fields["type"] == ""
+
+
+def test_a_state_number_whose_slash_was_typed_as_a_space_is_read_after_its_type() -> None:
+    # "... ban hành Kế hoạch số 41 KH-BTV về ...": a state number with a space for its slash,
+    # read where the words say it is one (a type and "số" before it), as "84 QĐ/TWĐTN" is.
+    assert parse_number("41 KH-BTV") is None
+    assert str(parse_number("41 KH-BTV", lenient=True)) == "41/KH-BTV"
+    text = (
+        "Tổ chức cuộc thi viết “Tự hào tôi là hội viên”\n"
+        "Ngày 5/8/2021, Ban Thường vụ Hội LHPN quận ban hành Kế hoạch số 27 KH-BTV về triển khai "
+        "tổ chức cuộc thi viết “Tự hào tôi là hội viên” trong các cấp Hội.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["date"], fields["type"]) == (
+        "27/KH-BTV",
+        dt.date(2021, 8, 5),
+        "Kế hoạch",
+    )

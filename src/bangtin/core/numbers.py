@@ -121,6 +121,11 @@ _STATE = re.compile(
     rf"^(?P<serial>\d{{1,6}}[a-z]?)\s*/\s*(?:(?P<year>(?:19|20)\d\d)\s*/\s*)?"
     rf"(?P<rest>{_ISSUER}(?:\s*/\s*{_ISSUER})?)$"
 )
+# A state number whose slash was typed as a space ("Kế hoạch số 41 KH-BTV"): read only where the
+# caller knows from the words around it that this is a number (``lenient``), its code a known one.
+_SPACED_STATE = re.compile(
+    rf"^(?P<serial>\d{{1,6}}[a-z]?)\s+(?P<type>{_CODE})\s*-\s*(?P<issuer>{_ISSUER})$"
+)
 # PDF text layers that drop every hyphen glue the type code to the issuer ("1961/QĐUBND",
 # "61/2018/NĐCP", "01/2018/TTVPCP"): split only before an issuer family that is unmistakable.
 _GLUED_CODES = ("TTLT", "QĐ", "NĐ", "NQ", "TT", "CT", "KH", "TB", "HD", "BC", "CV")
@@ -298,6 +303,15 @@ def parse_number(text: str, *, lenient: bool = False) -> DocNumber | None:
                 form="party",
                 padded=padded if len(padded) > len(serial) else "",
             )
+    if lenient and (m := _SPACED_STATE.match(cleaned)) and (code := _canonical_code(m["type"])):
+        serial, padded = _serial(m["serial"])
+        return DocNumber(
+            serial=serial,
+            type_code=code,
+            issuer_code=_clean_issuer(m["issuer"]),
+            form="state",
+            padded=padded if len(padded) > len(serial) else "",
+        )
     if m := _STATE.match(cleaned):
         serial, padded = _serial(m["serial"])
         rest = re.sub(r"\s*/\s*", "/", _clean_issuer(m["rest"]))
