@@ -467,8 +467,10 @@ def test_rendered_file_reads_back_and_loads(name: str, tmp_path: Path) -> None:
         ("HỘI NÔNG DÂN TỈNH\nSố 656 – TB/HNDTW\nTHÔNG BÁO\nvề y", "number", "656-TB/HNDTW"),
         # a type line split by OCR
         ("ĐẢNG ỦY KHỐI\nSố 3-CV/ĐUK\nCÔNG V ĂN\nvề z", "type", "Công văn"),
-        # no type line: the code decides; "QĐ" alone is Quyết định
-        ("ĐẢNG ỦY KHỐI\nSố 3-QĐ/ĐUK\n\nvề z", "type", "Quyết định"),
+        # no type line: the code decides; a Party "QĐ" alone is Quyết định or Quy định (left to
+        # fill: the heading or the body's own words decide), a state one is Quyết định
+        ("ĐẢNG ỦY KHỐI\nSố 3-QĐ/ĐUK\n\nvề z", "type", ""),
+        ("ỦY BAN NHÂN DÂN TỈNH\nSố: 3/QĐ-UBND\n\nvề z", "type", "Quyết định"),
         # the date line in italics and bold marks, day not padded
         ("ĐẢNG ỦY KHỐI\nSố 3-CV/ĐUK\n*Phan Thiết, ngày 5 tháng 9 năm 2023*", "date", D(2023, 9, 5)),
         ("ĐẢNG ỦY KHỐI\nSố 3-CV/ĐUK\n*Phan Thiết, ngày 5 tháng 9 năm 2023*", "place", "Phan Thiết"),
@@ -4346,3 +4348,16 @@ def test_a_code_word_in_capitals_after_the_number_is_no_place() -> None:
     )
     fields = parse_document(text).fields
     assert (fields.get("number", ""), fields["place"]) == ("", "Phong Xuân")
+
+
+def test_a_party_qd_number_without_its_heading_leaves_the_type_to_the_body() -> None:
+    # The heading lost in a run-on line: "66-QĐ/TW" is a Quyết định or a Quy định.
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 66-QĐ/TW\nHà Nội, ngày 06 tháng 02 "
+        "năm 2017  QUY ĐỊNH Về thể loại, thẩm quyền ban hành và thể thức văn bản của Đảng  Căn cứ "
+        "Điều lệ Đảng Cộng sản Việt Nam; căn cứ Quy chế làm việc của Ban Chấp hành Trung ương, Bộ "
+        "Chính trị và Ban Bí thư khóa XII, Ban Bí thư quy định về thể loại văn bản như sau:\n"
+    )
+    assert parse_document(text).fields["type"] in ("", "Quy định")
+    named = text + "Điều 1. Quy định này áp dụng đối với các cơ quan, tổ chức đảng.\n"
+    assert parse_document(named).fields["type"] == "Quy định"

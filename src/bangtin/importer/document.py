@@ -180,6 +180,10 @@ def doc_type_of(found: Found) -> DocType | None:
     doc_type = found.doc_type
     if doc_type is None and found.number is not None:
         doc_type = DocType.from_text(found.number.type_name or "")
+        if found.number.form == "party" and found.number.type_code == "QĐ":
+            # A Party "QĐ" is a Quyết định or a Quy định (FORMATS.md): without the heading only
+            # the body's own words decide (see self_named_type), else it is left to fill.
+            doc_type = None
         if doc_type is None and found.number.type_code is None and found.number.form == "state":
             # Only a state công văn carries no type code ("4919/VPCP-KTTH", Nghị định 30/2020,
             # Phụ lục III): every other type puts its code before the issuer's ("12/KH-UBND"),
