@@ -27,6 +27,7 @@ from bangtin.adapter.update import (
     add_page,
     remove_page,
     render_again,
+    sitemap_loc,
     update_outputs,
     write_outputs,
     write_sitemap,
@@ -183,6 +184,8 @@ class ServeUpdate:
         # MkDocs resolves a page's links against its files: the pages this edit makes are
         # among them, and those it ends are not, before any page is rendered (a citing page
         # and the stub page its new citation makes).
+        # Their sitemap entries, which a deletion takes out of the sitemap (`write_sitemap`).
+        entries = [sitemap_loc(built, uri) for uri in gone]
         for uri in gone:
             remove_page(built, uri)
         for uri in made:
@@ -192,7 +195,7 @@ class ServeUpdate:
             self._follow_records(host.features, Path(built.config.site_dir))
         search = self._follow_search(host.features, Path(built.config.site_dir))
         if gone or made:
-            write_sitemap(built)
+            write_sitemap(built, None if made else entries)
         return UpdateReport(
             refreshed=refresh,
             changed=tuple(sorted(changed)),

@@ -12,15 +12,20 @@ are removed, so that the record leaves every file of the site, not only its page
 from __future__ import annotations
 
 import contextlib
+import gzip
+import io
 import os
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import mkdocs
+from markupsafe import escape
 from mkdocs.commands.build import _build_page, _build_theme_template, _populate_page
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.utils import get_build_timestamp
 
 from bangtin.adapter.convert import GeneratedPage
 from bangtin.core.model import ContentError
@@ -40,6 +45,7 @@ __all__ = [
     "add_page",
     "remove_page",
     "render_again",
+    "sitemap_loc",
     "update_outputs",
     "write_outputs",
     "write_sitemap",
@@ -230,7 +236,66 @@ def _remove(path: Path) -> None:
         path.parent.rmdir()
 
 
-def write_sitemap(built: Built) -> None:
-    """MkDocs' sitemap (and its .gz) again, from the pages there are now."""
-    if "sitemap.xml" in built.config.theme.static_templates:
-        _build_theme_template("sitemap.xml", built.env, built.files, built.config, built.nav)
+def sitemap_loc(built: Built, uri: str) -> str | None:
+    """The address MkDocs' sitemap gives the page of ``uri`` (None: it has no entry)."""
+    file = built.files.get_file_from_path(uri)
+    page = file.page if file is not None else None
+    if page is None or page.is_link:
+        return None
+    return page.canonical_url or page.abs_url or None
+
+
+def write_sitemap(built: Built, removed: Sequence[str | None] | None = None) -> None:
+    """MkDocs' sitemap (and its .gz) again, from the pages there are now.
+
+    With ``removed`` (the `sitemap_loc` of each page an update removed, when it made none),
+    their entries are taken out of the sitemap written last, which is then what MkDocs would
+    write (its template gives each page an entry of its own, in the files' order): not made
+    again from 10,000 pages. Written whole when that cannot be told (another template, a
+    plugin that changes it, an entry not found once).
+    """
+    if "sitemap.xml" not in built.config.theme.static_templates:
+        return
+    if removed is not None and _sitemap_without(built, [loc for loc in removed if loc]):
+        return
+    _build_theme_template("sitemap.xml", built.env, built.files, built.config, built.nav)
+
+
+# The entries of MkDocs' own sitemap.xml template: "\n    <url>\n         <loc>ADDRESS</loc>
+# \n         <lastmod>DATE</lastmod>\n    </url>", one for each page that has an address.
+_MKDOCS_SITEMAP = Path(mkdocs.__file__).parent / "templates" / "sitemap.xml"
+_ENTRY = "\n    <url>\n         <loc>"
+
+
+def _sitemap_without(built: Built, locs: list[str]) -> bool:
+    """The sitemap written last without the entries of ``locs``; False when it is not known
+    to be what MkDocs would write (then nothing is written)."""
+    config = built.config
+    template = built.env.get_template("sitemap.xml")
+    if template.filename is None or Path(template.filename).resolve() != _MKDOCS_SITEMAP:
+        return False
+    if config.plugins.events.get("post_template"):
+        return False  # a plugin may change the text MkDocs renders
+    path = Path(config.site_dir) / "sitemap.xml"
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    for loc in locs:
+        needle = f"{_ENTRY}{escape(loc)}</loc>"
+        at = text.find(needle)
+        end = text.find("</url>", at)
+        if at < 0 or text.find(needle, at + 1) >= 0 or end < 0:
+            return False
+        text = text[:at] + text[end + len("</url>") :]
+    data = text.encode("utf-8")
+    _replace(path, data)
+    # The .gz as MkDocs writes it: its time is that of the newest page.
+    pages = [f.page for f in built.files.documentation_pages() if f.page is not None]
+    packed = io.BytesIO()
+    gz_name = f"{path}.gz"
+    stamp = get_build_timestamp(pages=pages)
+    with gzip.GzipFile(fileobj=packed, filename=gz_name, mode="wb", mtime=stamp) as gz:
+        gz.write(data)
+    _replace(Path(gz_name), packed.getvalue())
+    return True
