@@ -299,3 +299,22 @@ def test_a_state_number_whose_slash_was_typed_as_a_space_is_read_after_its_type(
         dt.date(2021, 8, 5),
         "Kế hoạch",
     )
+
+
+def test_a_leads_main_clause_after_the_first_comma_ends_the_trich_yeu() -> None:
+    # "Thực hiện Công văn số 455/CV-LĐLĐ ... về việc tham gia hưởng ứng ... 8/3/2025, Công đoàn
+    # phối hợp ...": the trích yếu holds no comma; the main clause after the first one ends it.
+    # With a comma inside ("... về phòng, chống dịch, các cấp đã ...") the end stays unsure.
+    first = (
+        "* Thực hiện Công văn số 127/CV-LĐLĐ ngày 2 tháng 3 năm 2024 của Liên đoàn Lao động "
+        "huyện về việc tham gia hưởng ứng các hoạt động kỷ niệm Ngày Quốc tế Phụ nữ 8/3/2024, "
+        "Công đoàn phối hợp các đoàn thể nhà trường phát động “Tuần lễ áo dài” trong nữ đoàn viên."
+        "\n* Công đoàn tổ chức họp mặt các nữ đoàn viên.\n"
+    )
+    fields = parse_document(first).fields
+    assert fields["number"] == "127/CV-LĐLĐ"
+    assert fields["subject"] == (
+        "Tham gia hưởng ứng các hoạt động kỷ niệm Ngày Quốc tế Phụ nữ 8/3/2024"
+    )
+    inside = first.replace("tham gia hưởng ứng", "tuyên truyền, tham gia hưởng ứng")
+    assert parse_document(inside).fields["subject"] == ""

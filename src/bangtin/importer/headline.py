@@ -291,6 +291,12 @@ def _lead_words(subject: str) -> list[str]:
     closed = [m.start() + 1 for m in _QUOTE_COMMA.finditer(subject, 0, run.start() + 1)]
     if closed and _paired(subject[: closed[-1]]):
         return [subject[: closed[-1]]]
+    if subject[run.start()] == "," and "," not in subject[: run.start()] and run.start() >= 12:
+        # The sentence's main clause after the first comma ("... về việc tham gia hưởng ứng các
+        # hoạt động kỷ niệm Ngày Quốc tế Phụ nữ 8/3/2025, Công đoàn phối hợp ..."): the trích
+        # yếu holds no comma, so it ends there. (A comma inside it, "phòng, chống dịch, các cấp
+        # đã ...", leaves the end unsure.)
+        return [subject[: run.start()].rstrip()]
     return []
 
 
