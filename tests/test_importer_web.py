@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from bangtin.core.numbers import parse_number
 from bangtin.importer import parse_document
 from bangtin.links.citations import find_citations
@@ -318,3 +320,26 @@ def test_a_leads_main_clause_after_the_first_comma_ends_the_trich_yeu() -> None:
     )
     inside = first.replace("tham gia hưởng ứng", "tuyên truyền, tham gia hưởng ứng")
     assert parse_document(inside).fields["subject"] == ""
+
+
+@pytest.mark.parametrize(
+    ("lead", "subject"),
+    [
+        (
+            "Thực hiện Kế hoạch số 05/KH-HĐĐ ngày 12 tháng 9 năm 2024 của Hội đồng Đội huyện về "
+            "triển khai phong trào “Nuôi heo đất” năm học 2024–2025, Liên đội nhà trường đã tổ "
+            "chức phát động phong trào trong toàn trường.",
+            "Triển khai phong trào “Nuôi heo đất” năm học 2024–2025",
+        ),
+        (
+            "Mới đây, Liên đoàn Lao động tỉnh đã ban hành Kế hoạch số 07/KH-LĐLĐ về việc vận động "
+            "ủng hộ Quỹ “Vì biển đảo” năm 2024, phấn đấu vận động 100% công đoàn cơ sở tham gia.",
+            "Vận động ủng hộ Quỹ “Vì biển đảo” năm 2024",
+        ),
+    ],
+)
+def test_a_comma_free_trich_yeu_ends_where_the_lead_goes_on(lead: str, subject: str) -> None:
+    # (The lead's main clause, "..., Liên đội nhà trường đã tổ chức ...", or its aim, "...,
+    # phấn đấu ...", after the first comma.)
+    text = f"Tin hoạt động\n\n{lead}\n\nCác đơn vị triển khai thực hiện nghiêm túc.\n"
+    assert parse_document(text).fields["subject"] == subject
