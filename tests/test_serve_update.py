@@ -694,6 +694,9 @@ def test_new_and_deleted_files_keep_the_follow_up_of_every_other_record(
         )
         answers = data().answers
         assert answers.open_tables() is answers.open_tables()
+        # /theo-doi/'s owed units: their overdue duties picked once, not by the template.
+        for unit, duties in answers.owed().items():
+            assert answers.late(unit) == tuple(d for d in duties if d.days_overdue > 0)
     followup = (out / "theo-doi/index.html").read_text("utf-8")
     assert "15-KH/ĐUK" in followup and "14-KH/ĐUK" not in followup
     fresh = tmp_path / "fresh"

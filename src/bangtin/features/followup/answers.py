@@ -345,6 +345,7 @@ class _Made:
     owed_units: tuple[tuple[str, tuple[Duty, ...]], ...] | None = None
     open_tables: tuple[DirectiveAnswers, ...] | None = None
     reminders: tuple[Reminder, ...] | None = None
+    late: dict[str, tuple[Duty, ...]] | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -403,10 +404,19 @@ class Answers:
             self._made.reminders = self._reminders()
         return self._made.reminders
 
+    def late(self, unit_key: str) -> tuple[Duty, ...]:
+        """The unit's unanswered duties that are overdue, most overdue first."""
+        if self._made.late is None:
+            self._made.late = {
+                key: tuple(d for d in duties if d.overdue)
+                for key, duties in self.owed_by_unit.items()
+            }
+        return self._made.late.get(unit_key, ())
+
     def _reminders(self) -> tuple[Reminder, ...]:
         out = []
-        for key, duties in self.owed_by_unit.items():
-            late = tuple(d for d in duties if d.overdue)
+        for key in self.owed_by_unit:
+            late = self.late(key)
             if late:
                 out.append(
                     Reminder(
