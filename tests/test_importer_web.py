@@ -343,3 +343,18 @@ def test_a_comma_free_trich_yeu_ends_where_the_lead_goes_on(lead: str, subject: 
     # phấn đấu ...", after the first comma.)
     text = f"Tin hoạt động\n\n{lead}\n\nCác đơn vị triển khai thực hiện nghiêm túc.\n"
     assert parse_document(text).fields["subject"] == subject
+
+
+def test_a_letter_or_notice_grounded_on_a_plan_without_number_is_no_plan() -> None:
+    # "Thực hiện kế hoạch ..., Phòng Giáo dục đề nghị các trường ...": a công văn; "...,
+    # UBND xã thông báo: ...": a notice. The plan they rest on does not make them plans.
+    asks = (
+        "Thực hiện kế hoạch phòng chống dịch bệnh mùa hè của Ủy ban nhân dân huyện, Phòng Giáo dục "
+        "đề nghị các trường tổ chức vệ sinh trường lớp trước ngày 30/5.\n"
+    )
+    notice = (
+        "Thực hiện kế hoạch tiếp công dân năm 2024 của Ủy ban nhân dân huyện, Ủy ban nhân dân xã "
+        "thông báo: lịch tiếp công dân tháng 6 được dời sang ngày 20/6.\n"
+    )
+    assert parse_document(asks).fields["type"] == ""
+    assert parse_document(notice).fields["type"] == ""

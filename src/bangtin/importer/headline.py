@@ -694,9 +694,11 @@ _PLAN_GROUND = re.compile(
 
 
 # The page's own act of another type than a plan, introducing its content: "... báo cáo kết quả
-# như sau:", "... thông báo như sau:", "... hướng dẫn cụ thể như sau:".
+# như sau:", "... thông báo:", "... hướng dẫn cụ thể như sau:"; or a letter's request ("...,
+# Phòng Giáo dục đề nghị các trường ...": a công văn).
 _OTHER_ACT = re.compile(
-    r"(?<!\w)(?:báo\s+cáo|thông\s+báo|hướng\s+dẫn|tổng\s+kết|sơ\s+kết)\b[^.;]{0,120}?\snhư\s+sau",
+    r"(?<!\w)(?:báo\s+cáo|thông\s+báo|hướng\s+dẫn|tổng\s+kết|sơ\s+kết)\b[^.;]{0,120}?"
+    r"(?:\snhư\s+sau|:)|(?<!\w)(?:đề\s+nghị|yêu\s+cầu)\s+(?:các|toàn\s+thể)\s",
     re.IGNORECASE,
 )
 
