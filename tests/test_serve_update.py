@@ -762,3 +762,47 @@ def test_a_deleted_file_takes_its_entries_out_of_the_sitemap(
     serve_build(Site(root), fresh)  # last: MkDocs hands it this test's plugin
     for name in ("sitemap.xml", "sitemap.xml.gz"):
         assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
+
+
+def test_an_edit_puts_its_records_in_order_without_sorting_every_record(
+    make_site: MakeSite, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The records stay in `directive_order` between edits: a new or edited file is put in
+    # where it sorts (a few keys), not 10,000 keys made and sorted again; the order is that of
+    # a full load.
+    from bangtin.core import reload as reload_module
+    from bangtin.core.records import directive_order
+
+    files = {
+        f"directives/2024/{n}-kh-duk.md": directive(f"{n}-KH/ĐUK", f"2024-{1 + n % 12:02d}-10")
+        for n in range(1, 41)
+    }
+    site = make_site(files, build=False)
+    out = tmp_path / "served"
+    plugin = cast(BangtinPlugin, serve_build(site, out)[0])
+    keyed: list[int] = []
+
+    def counted(d: Directive) -> tuple[object, ...]:
+        keyed.append(1)
+        return directive_order(d)
+
+    monkeypatch.setattr(reload_module, "directive_order", counted)
+    root = site.root
+    edits = [
+        # (file, its text or None to delete it, records then)
+        (root / "directives/2024/77-kh-duk.md", directive("77-KH/ĐUK", "2024-06-03"), 41),
+        (root / "directives/2024/5-kh-duk.md", directive("5-KH/ĐUK", "2023-12-30"), 41),
+        (root / "directives/2024/9-kh-duk.md", None, 40),
+    ]
+    for path, text, count in edits:
+        keyed.clear()
+        if text is None:
+            path.unlink()
+        else:
+            path.write_text(text, "utf-8")
+        assert _serve_update(plugin).update(plugin, [path]).errors == ()
+        assert plugin.result is not None
+        records = plugin.result.all_directives
+        assert list(records) == sorted(records, key=directive_order)
+        assert len(records) == count
+        assert len(keyed) <= 8, len(keyed)  # ~log2(41) + 1, not 41
