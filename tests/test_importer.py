@@ -4355,3 +4355,24 @@ def test_a_party_qd_number_without_its_heading_leaves_the_type_to_the_body() -> 
     assert parse_document(text).fields["type"] in ("", "Quy định")
     named = text + "Điều 1. Quy định này áp dụng đối với các cơ quan, tổ chức đảng.\n"
     assert parse_document(named).fields["type"] == "Quy định"
+
+
+def test_a_copy_that_lost_its_marks_keeps_number_recipients_and_signer() -> None:
+    # A text whose Vietnamese marks were lost (a font, an OCR without the language): "So:",
+    # "Kinh gui:", "Noi nhan:" open their blocks as "Số:", "Kính gửi:", "Nơi nhận:" do.
+    text = (
+        "UY BAN NHAN DAN        CONG HOA XA HOI CHU NGHIA VIET NAM\nTINH HAU GIANG        Doc lap "
+        "- Tu do - Hanh phuc\nSo: 454/UBND-NCTH        Vi Thanh, ngay 6 thang 4 nam 2011\nV/v tiep "
+        "tuc phoi hop tuyen truyen\n\nKinh gui:\n- Giam doc So Van hoa, The thao va Du lich;\n- "
+        "Chu tich UBND huyen, thi xa, thanh pho.\n\nUy ban nhan dan tinh nhan duoc Cong van so "
+        "847/UBND-VX1 ngay 22 thang 3 nam 2011 cua UBND tinh Quang Ninh.\n\nNoi nhan:\n- Nhu "
+        "tren;\n- Luu: VT.\n\nKT. CHU TICH\nPHO CHU TICH\n\nTran Thanh Lap\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "454/UBND-NCTH"
+    assert fields["to"] == (
+        "Giam doc So Van hoa, The thao va Du lich",
+        "Chu tich UBND huyen, thi xa, thanh pho",
+    )
+    assert fields["subject"] == "Tiep tuc phoi hop tuyen truyen"
+    assert fields["signer"]["name"] == "Tran Thanh Lap"

@@ -58,8 +58,10 @@ _MARKUP = re.compile(r"^[*_#>\s]+|[*_\s]+$")
 # "số 43/2011/NĐ-CP ngày ..." in small letters without a colon: a ground's sentence wrapped
 # after its type ("Căn cứ Nghị định" / "số 43/2011/NĐ-CP ..."), read as the own number where
 # the header was cut off.
+# ... and "So:", "SO 12-KH/TU" where a copy lost every mark (never "so 12", a word of prose).
 NUMBER_LINE = re.compile(
-    r"^(?!(?-i:s\s?ố)\s*\d)(?:S\s?ố(?:\s*(?:và\s*)?ký\s*hiệu)?\s*:?|S\??\s*:)\s*(?P<num>.*)$",
+    r"^(?!(?-i:s\s?ố)\s*\d)(?:S\s?ố(?:\s*(?:và\s*)?ký\s*hiệu)?\s*:?|S\??\s*:"
+    r"|(?-i:S[oO])\s*:|(?-i:S[oO])\s+(?=\d{1,5}\s*[-/]))\s*(?P<num>.*)$",
     re.IGNORECASE,
 )
 _DATE = re.compile(
@@ -76,8 +78,13 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 # Also "Kinh gửi:" (the accent lost) and "Kínhgửi:" (the space lost).
-KINH_GUI = re.compile(r"^K\s?[íi]\s?nh\s*g\s?ử\s?i\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
-NOI_NHAN = re.compile(r"^N\s?ơ\s?i\s+nh\s?ậ\s?n\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+# ... and "Kinh gui:", "Noi nhan:" where every mark was lost (then with their colon).
+KINH_GUI = re.compile(
+    r"^(?:K\s?[íi]\s?nh\s*g\s?ử\s?i\s*:?|Kinh\s+gui\s*:)\s*(?P<rest>.*)$", re.IGNORECASE
+)
+NOI_NHAN = re.compile(
+    r"^(?:N\s?ơ\s?i\s+nh\s?ậ\s?n\s*:?|Noi\s+nhan\s*:)\s*(?P<rest>.*)$", re.IGNORECASE
+)
 AUTHORITY = re.compile(
     r"^(?P<prefix>T\s*/\s*M|K\s*/\s*T|T\s*/\s*L|TM\.?|KT\.?|TL\.?|TUQ\.?|Q\.)\s+(?P<rest>\S.*)$"
 )
