@@ -648,14 +648,20 @@ def _setting_going(line: str) -> list[re.Match[str]]:
 
 
 # The words a body's name may end with in small letters: "Huyện ủy", "Ủy ban MTTQ xã", "Đảng ủy
-# phường".
-_BODY_END_WORDS = frozenset({"ủy", "uỷ", "xã", "phường", "huyện", "tỉnh", "quận"})
+# phường", "Tỉnh đoàn", "Chi bộ", "Liên đội", "Ủy ban".
+_BODY_END_WORDS = frozenset(
+    {"ủy", "uỷ", "xã", "phường", "huyện", "tỉnh", "quận", "đoàn", "bộ", "đội", "hội", "ban"}
+)
 
 
 def _body_ends(text: str) -> bool:
-    """``text`` ends with a body's name ("Ủy ban MTTQ phường Sài Đồng", "Huyện ủy")."""
-    words = text.split()
-    return bool(words) and (words[-1][:1].isupper() or words[-1] in _BODY_END_WORDS)
+    """``text`` ends with a body's name ("Ủy ban MTTQ phường Sài Đồng", "Huyện ủy"); not a
+    sentence's first word, whose capital says nothing ("Để triển khai kế hoạch ...")."""
+    sentence = re.split(r"[.!?:;]\s+|[,(\-–]\s*", text)[-1].split()
+    if not sentence:
+        return False
+    last = sentence[-1]
+    return last in _BODY_END_WORDS or (last[:1].isupper() and len(sentence) > 1)
 
 
 def read_set_going(lines: list[str], found: Found) -> None:
