@@ -768,3 +768,132 @@ BODY = (
     " công tác Đội và phong trào thiếu nhi năm học 2023 - 2024; căn cứ Kế hoạch số 183-KH/TWĐTN"
     " ngày 28/2/2024 của Ban Bí thư Trung ương Đoàn"
 )
+
+
+UNSURE_MARK = "\ue000"  # a word Tesseract was unsure of (ocr._MARK)
+DOUBT_MARK = "\ue001"  # a word the second reading read otherwise (ocr._DOUBT)
+
+
+def test_an_unsure_or_doubted_numeral_is_no_value() -> None:
+    """An ordinal in Roman numerals read unsurely ("lần thứ XI" for "XIII", 101 of the corpus's
+    scans) or read otherwise by the second reading ("II" and "III", 137), and a number of the
+    running text the readings disagree on, are `UNSURE` outside the subject's lines too: the
+    field rules take a subject past a blank line and from the running text, and no value is
+    given through a numeral nobody vouches for. A doubted word, a sure numeral stay as read."""
+    lines = [
+        "BAN CHẤP HÀNH TRUNG ƯƠNG",
+        "ĐOÀN TNCS HỒ CHÍ MINH",
+        "Số: 26-CTr/TWĐTN-VP",
+        "Hà Nội, ngày 19 tháng 5 năm 2021",
+        "",
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG",
+        "CỦA ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH",
+        "",
+        f"thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ {UNSURE_MARK}XI của Đảng",
+        "",
+        f"Ban Chấp hành Trung ương Đoàn {DOUBT_MARK}ban hành Chương trình thực hiện Nghị quyết"
+        f" Đại hội lần thứ {DOUBT_MARK}II của Đảng, Kế hoạch số {DOUBT_MARK}155, ngày 07/7/2019"
+        " của Thành ủy (khoá XII), cụ thể như sau:",
+    ]
+    guarded = ocr.guard(lines)
+    assert (
+        guarded[8]
+        == f"thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ {ocr.UNSURE} của Đảng"
+    )
+    assert guarded[10] == (
+        f"Ban Chấp hành Trung ương Đoàn ban hành Chương trình thực hiện Nghị quyết Đại hội lần"
+        f" thứ {ocr.UNSURE} của Đảng, Kế hoạch số {ocr.UNSURE} ngày 07/7/2019 của Thành ủy"
+        " (khoá XII), cụ thể như sau:"
+    )
+    result = parse_document("\n".join(guarded))
+    assert result.fields["subject"] == ""
+    assert result.fields["number"] == "26-CTr/TWĐTN-VP"
+
+
+def test_a_word_with_two_tones_in_one_syllable_is_unsure() -> None:
+    """ "TỔỐNG CỤC THUẾ" (428 of the corpus's scans, read surely): a Vietnamese syllable carries
+    one tone, a word with two in its vowels is a mark read twice. In an issuer line it leaves
+    the header to fill; two syllables glued ("VỀVIỆC") are no misread."""
+    lines = [
+        "BỘ TÀI CHÍNH",
+        "TỔỐNG CỤC THUẾ",
+        "Số: 2728/TCT-CS",
+        "V/v chính sách thuế",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Hà Nội, ngày 14 tháng 7 năm 2016",
+        "",
+        "Kính gửi: Cục Thuế tỉnh Bình Dương.",
+    ]
+    result = parse_document("\n".join(ocr.guard(lines)))
+    assert not result.fields["header"]
+    assert result.fields["number"] == "2728/TCT-CS"
+    assert ocr.guard(["QUYẾT ĐỊNH", "VỀVIỆC BỔ SUNG THÀNH VIÊN"])[1] == "VỀVIỆC BỔ SUNG THÀNH VIÊN"
+
+
+def test_dang_misread_by_its_mark() -> None:
+    """ "Đẳng" before "ủy", "bộ", "viên", "Cộng sản" is "Đảng" (the models read it so, sure of
+    it: 307's Kính gửi, 308's header); "cao đẳng", "bình đẳng" stay."""
+    lines = ocr.guard(
+        [
+            "ĐẢNG BỘ TỈNH THÁI NGUYÊN",
+            "ĐẲNG BỘ HUYỆN ĐẠI TỪ",
+            "Kính gửi: Ban tổ chức các tỉnh ủy, thành ủy, đẳng ủy trực thuộc Trung ương",
+            "các trường cao đẳng, bình đẳng giới, Cao đẳng bộ môn",
+        ]
+    )
+    assert lines == [
+        "ĐẢNG BỘ TỈNH THÁI NGUYÊN",
+        "ĐẢNG BỘ HUYỆN ĐẠI TỪ",
+        "Kính gửi: Ban tổ chức các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương",
+        "các trường cao đẳng, bình đẳng giới, Cao đẳng bộ môn",
+    ]
+
+
+def test_a_line_of_unsure_specks_above_the_date_is_no_place() -> None:
+    """Specks over the place and date read as words Tesseract is unsure of, every one ("XI tk",
+    "NA tý cất võ re": 433, 665 of the corpus's scans) are no place cut short."""
+    specks = " ".join(UNSURE_MARK + w for w in ["NA", "tý", "cất", "võ", "re"])
+    lines = [
+        "VĂN PHÒNG CHÍNH PHỦ",
+        "Số: 3265/VPCP-QHQT",
+        "V/v kêu gọi cứu trợ",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        specks,
+        "Hà Nội, ngày 20 tháng 5 năm 2008",
+        "",
+        "Kính gửi: Hội Chữ thập đỏ Việt Nam.",
+    ]
+    result = parse_document("\n".join(ocr.guard(lines)))
+    assert result.fields["place"] == "Hà Nội"
+
+
+def test_a_subject_line_opening_with_so_is_no_number_line() -> None:
+    """A subject in capitals wrapped before "SỐ LƯỢNG ..." or "SỐ 41/2022/NQ-HĐND NGÀY ..." (16
+    of the corpus's scans) goes on: it is no number line (in capitals the number line has its
+    colon), so it is not written "Số: �", which cut the subject there and gave the page a second
+    number line (the number was left empty for it)."""
+    lines = [
+        "ỦY BAN NHÂN DÂN",
+        "TỈNH QUẢNG NAM",
+        "Số: 216/QĐ-UBND",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Quảng Nam, ngày 06 tháng 02 năm 2023",
+        "",
+        "QUYẾT ĐỊNH",
+        "VỀ VIỆC TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT",
+        "SỐ 41/2022/NQ-HĐND NGÀY 09/12/2022 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH VỀ TỶ LỆ",
+        "SỐ LƯỢNG DỰ ÁN ĐẦU TƯ XÂY DỰNG",
+        "",
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM",
+    ]
+    guarded = ocr.guard(lines)
+    assert guarded[7:10] == lines[7:10]
+    result = parse_document("\n".join(guarded))
+    assert result.fields["number"] == "216/QĐ-UBND"
+    assert str(result.fields["subject"]).endswith("số lượng dự án đầu tư xây dựng")
+    # Above the type line, "SỐ" in capitals without its colon is the number line all the same.
+    above = ["THỦ TƯỚNG CHÍNH PHỦ", f"SỐ {UNSURE_MARK}07C/CT-TTg", "CHỈ THỊ", "VỀ VIỆC X"]
+    assert ocr.guard(above)[1:3] == [f"Số: {ocr.UNSURE}", ""]
+    # In small letters, "Số" opens the number line with or without its colon.
+    assert ocr.guard(["Số 126-HD/BTGTW"]) == ["Số 126-HD/BTGTW"]
+    assert ocr.guard([f"Số {UNSURE_MARK}126-HD/BTGTW"]) == [f"Số: {ocr.UNSURE}", ""]

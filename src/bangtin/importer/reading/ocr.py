@@ -452,7 +452,31 @@ def skew_angle(image: Any) -> float:
 
 # --- guards: an unsure number, date or signer is left for the editor ------------------------
 
-_NUMBER_LINE = re.compile(r"^\W*S\s?ố\b", re.IGNORECASE)
+# "Số: ...", "Số 126-HD/BTGTW", "Số hiệu:", "Số: �" (its number unsure); in capitals with its colon
+# ("SỐ: 2541/VPCP"). Not a subject's line in capitals that opens with the word ("SỐ LƯỢNG DỰ
+# ÁN ĐẦU TƯ", "SỐ 41/2022/NQ-HĐND NGÀY ...") nor a ground wrapped before its number ("số
+# 43/2011/NĐ-CP ngày ..."), as the layout rules read it: taken for the number line, it was
+# written "Số: �" with a blank line under it, which cut the subject short and gave the page a
+# second number.
+_NUMBER_LINE = re.compile(
+    rf"^[\W_]*(?:S\s?ố(?:\s*(?:và\s*)?(?:ký\s*)?hiệu)?\s*(?:[:.]|$|(?=[\d/{_MARK}{_DOUBT}]))"
+    r"|S\s?Ố(?:\s*HIỆU)?\s*[:.]|s\s?ố\s*:)"
+)
+# "SỐ 07/CT-TTg" in capitals without its colon (OCR lost it, or read "Số" so): the number line
+# above the document's type line, a subject's line under it ("SỐ 41/2022/NQ-HĐND NGÀY ...").
+_CAPS_NUMBER = re.compile(rf"^[\W_]*S\s?Ố\s*(?=[\d{_MARK}{_DOUBT}])")
+
+
+def _number_lines(lines: list[str]) -> set[int]:
+    """Where the number lines are (`_NUMBER_LINE`, `_CAPS_NUMBER` above the type line)."""
+    first_type = next((i for i, x in enumerate(lines[:80]) if doc_type_line(_plain(x))), len(lines))
+    return {
+        i
+        for i, x in enumerate(lines)
+        if _NUMBER_LINE.match(x) or (i < first_type and _CAPS_NUMBER.match(x))
+    }
+
+
 _DATE_WORDS = re.compile(r"\bng\s?[àa]\s?y\b.*\bn\s?[ăa]\s?m\b", re.IGNORECASE)
 _WORD = re.compile(rf"{_MARK}\S*")
 
@@ -463,21 +487,20 @@ _MIXED = re.compile(r"(?<!\S)(?=\S*[^\W\d_])(?=\S*\d)[^\s/\-.,:;()]+(?!\S)")
 
 def guard(lines: list[str]) -> list[str]:
     """Lines with unsure words settled (see the module): `UNSURE` where a field is at stake."""
-    lines = _join_cut_dates([_drop_specks(_mend_signs(_fix_names(x))) for x in lines])
+    lines = [_drop_specks(_mend_signs(_two_tones(_fix_names(x)))) for x in lines]
+    lines = _join_cut_dates(lines)
     doubted = subject_lines(lines)
     seen = _phrases(lines, doubted)
     # The subject's "TÍNH" mended first ("TRÊN ĐỊA BÀN TÍNH"): the body writes "tỉnh" there.
     lines = [_fix_caps(x, seen) if i in doubted else x for i, x in enumerate(lines)]
     lines = _witnessed(lines, doubted, seen)
-    lines = [x.replace(_DOUBT, _MARK if i in doubted else "") for i, x in enumerate(lines)]
+    lines = [_settle_doubts(x, subject=i in doubted) for i, x in enumerate(lines)]
     lines = _mend_motto([_shape_marks(_cut_rule(line)) for line in lines])
     # The header block (above the first number or date line): when one of its issuer lines is
     # unsure, all of them are left out, so the header and the issuer are left for the editor
     # rather than half read.
-    zone = next(
-        (i for i, x in enumerate(lines[:40]) if _NUMBER_LINE.match(x) or _DATE_WORDS.search(x)),
-        0,
-    )
+    numbers = _number_lines(lines)
+    zone = next((i for i, x in enumerate(lines[:40]) if i in numbers or _DATE_WORDS.search(x)), 0)
     unsure_header = any(_MARK in x and _issuer_line(x) for x in lines[:zone])
     subject = subject_lines(lines)
     out: list[str] = []
@@ -490,7 +513,7 @@ def guard(lines: list[str]) -> list[str]:
             out.append("--------")  # a rule under a header line, as OCR saw it
         elif (day := _DATE_WORDS.search(line)) and len(line.split()) <= 12:
             out.append(_date_line(line, day.start()))
-        elif _NUMBER_LINE.match(plain):
+        elif i in numbers:
             out.extend(_number_line(line))
         elif i < zone and _issuer_line(line) and unsure_header:
             continue
@@ -501,20 +524,55 @@ def guard(lines: list[str]) -> list[str]:
                 # "PHÓ BÍ �" would still read as a title, a wrong one: the title is left for
                 # the editor, the name under it still read.
                 continue
-            out.append(_fix_caps(plain, seen))  # a heading, a subject: Tesseract's best guess
+            # A heading, a subject: Tesseract's best guess, but for a numeral ("SỐ 2I8/QĐ-UBND"
+            # in capitals without its colon, "KHOÁ XI").
+            out.append(_fix_caps(_unsure_numerals(line), seen))
         elif _MARK not in line:
             # A long line in capitals (a subject under the type line) has TỈNH misread too.
             out.append(_fix_caps(line, seen) if is_caps(plain) else line)
         elif _short_caps_or_name(line) or _MIXED.search(plain):
             out.append(_WORD.sub(UNSURE, line))  # a name in the signature block: no guess
         else:
-            # Running text keeps Tesseract's best guess, but a number in it is a citation.
-            out.append(
-                _WORD.sub(
-                    lambda m: UNSURE if re.search(r"\d", m.group(0)) else m.group(0)[1:], line
-                )
-            )
+            # Running text keeps Tesseract's best guess, but a number in it is a citation, an
+            # ordinal ("lần thứ XIII") a subject's.
+            out.append(_unsure_numerals(line))
     return out
+
+
+def _settle_doubts(line: str, *, subject: bool) -> str:
+    """A word two readings disagree on is unsure in the subject's lines; elsewhere only when it
+    is a numeral (`_numeral`): a number or an ordinal is a value, a word in running text is not
+    (see `cross_check`)."""
+    if _DOUBT not in line:
+        return line
+    if subject:
+        return line.replace(_DOUBT, _MARK)
+    return " ".join(
+        _MARK + w[1:] if w.startswith(_DOUBT) and _numeral(w) else w.replace(_DOUBT, "")
+        for w in line.split(" ")
+    )
+
+
+def _unsure_numerals(line: str) -> str:
+    """The line with its unsure numerals `UNSURE` (no value is given through them) and its other
+    unsure words as Tesseract read them."""
+    return _WORD.sub(lambda m: UNSURE if _numeral(m.group(0)) else m.group(0)[1:], line)
+
+
+# A Roman numeral, as an ordinal is written ("Đại hội ... lần thứ XIII", "khoá XII"), and no
+# Vietnamese word is: the models read "XIII" as "XI" and "III" as "II", sure of both.
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+def _numeral(word: str) -> bool:
+    """A word that is a number: it has a digit ("189/CĐN", "2O78", "ngày5/1/2017"), or is a Roman
+    numeral. Not a blob of markup that holds a digit ('style="font-size:14px">Ng&agrave;y')."""
+    core = _bare(word).strip(_AROUND)
+    digits = re.search(r"\d", core) and not _MARKUP.search(core)
+    return bool(digits or _ROMAN.fullmatch(core))
+
+
+_MARKUP = re.compile(r"[<>=&;\"{}]")
 
 
 _GLUED_RULE = re.compile(r"^(?P<text>.*?[^\W\d_]{2}.*?)\s*[-–—.~=_¬‹›]{4,}[-–—.~=_¬‹›\s]*$")
@@ -545,7 +603,7 @@ def _witnessed(lines: list[str], subject: set[int], seen: _Phrases) -> list[str]
     tokens = [(spot, t) for spot, t in tokens if t]
     for n, (spot, reading) in enumerate(tokens):
         word = words[spot]
-        if word.startswith(_MARK) or not reading.isalpha() or not _bare(word).isupper():
+        if word.startswith(_MARK) or not reading.isalpha():
             continue
         votes: list[set[str]] = []
         if n:
@@ -554,6 +612,13 @@ def _witnessed(lines: list[str], subject: set[int], seen: _Phrases) -> list[str]
             votes.append({a for a, b in seen.get((_fold(reading), _fold(tokens[n + 1][1])), ())})
         votes = [v for v in votes if v]
         tone = _tone_key(reading)
+        if not _bare(word).isupper():
+            # In small letters the body is read as the subject is and witnesses no mark, but
+            # where it writes the phrase only with another one, the subject's word is in doubt
+            # ("thiếu nhỉ", "chỉ tiết" where the body writes "thiếu nhi", "chi tiết").
+            if votes and all(tone not in {_tone_key(b) for b in v} for v in votes):
+                words[spot] = _DOUBT + word.removeprefix(_DOUBT)
+            continue
         if votes and all(tone in {_tone_key(b) for b in v} for v in votes):
             words[spot] = word.removeprefix(_DOUBT)
         elif len(votes) == 2 and tone not in {_tone_key(b) for b in votes[0] | votes[1]}:
@@ -656,15 +721,56 @@ _CHI = re.compile(
 )
 
 
+# "Đảng" read "Đẳng" by both models, sure of it (a header's "ĐẲNG BỘ HUYỆN", a Kính gửi's
+# "đẳng ủy"): "đẳng" is a word of "bình đẳng", "cao đẳng", never one before "ủy", "bộ", "viên"
+# or "Cộng sản" but after "cao", "bình", "đồng" (the corpus's texts write "đảng" there every
+# time, "đẳng" never).
+_DANG = re.compile(
+    rf"(?<!\w)(?<!(?i:cao)\s)(?<!(?i:bình|đồng)\s)[{_MARK}{_DOUBT}]?(?:(Đ)ẳng|(đ)ẳng|ĐẲNG)(?=\s+(?i:ủy|uỷ|bộ|viên|cộng\s+sản)(?!\w))"
+)
+
+
 def _fix_names(line: str) -> str:
-    """The names of bodies the Vietnamese model misreads by a mark, mended (see `_CHI`, `_HO`)."""
+    """The names of bodies the Vietnamese model misreads by a mark, mended (see `_CHI`, `_HO`,
+    `_DANG`)."""
     line = _CHI.sub(lambda m: _chi(m[0]), line)
+    line = _DANG.sub(lambda m: "Đảng" if m[1] else "đảng" if m[2] else "ĐẢNG", line)
     return _HO.sub(lambda m: "Hồ" if m[1] else "HỒ", line)
 
 
 def _chi(word: str) -> str:
     word = word.lstrip(_MARK + _DOUBT)
     return "CHI" if word.isupper() else word[0] + "hi"
+
+
+def _two_tones(line: str) -> str:
+    """The line with each word that has two tone marks in one syllable's vowels marked unsure,
+    however sure Tesseract was of it ("TỔỐNG CỤC", "ĐẲẢNG"): a Vietnamese syllable carries one
+    tone, and a word with two is a mark read twice, not a word. Two syllables glued together
+    ("VỀVIỆC") have a consonant between their tones and are left alone, and so is a line with
+    more than one such word: OCR misreads a mark here and there, a line with many is a text
+    written so (a copy scrambled by a spinner: "KẾT LỦẬN ... CỦÀ ... TRÌỂN KHÀÌ"), which the
+    normaliser reads as it reads the same text typed."""
+    words = line.split(" ")
+    bad = [_bad_tones(w) and not w.startswith(_MARK) for w in words]
+    if sum(bad) != 1:
+        return line
+    return " ".join(_MARK + w if b else w for w, b in zip(words, bad, strict=True))
+
+
+_VOWELS = set("aăâeêioôơuưy")
+
+
+def _bad_tones(word: str) -> bool:
+    tones = 0
+    for c in unicodedata.normalize("NFD", word.casefold()):
+        if c in _TONES:
+            tones += 1
+            if tones > 1:
+                return True
+        elif not unicodedata.combining(c) and unicodedata.normalize("NFC", c) not in _VOWELS:
+            tones = 0  # a consonant or a sign: the next syllable's vowels
+    return False
 
 
 def _bare(word: str) -> str:
@@ -864,10 +970,14 @@ def _mend_motto(lines: list[str]) -> list[str]:
 
 
 def _junk_above_date(lines: list[str], i: int) -> bool:
-    """A speck line just above the place and date ("ket", "nem =ao==re"): the normaliser would
-    glue it to the place as a place cut short; a place cut short is capitalised ("Tam")."""
+    """A speck line just above the place and date ("ket", "nem =ao==re"; "NA tý cất võ re", every
+    word of it unsure): the normaliser would glue it to the place as a place cut short; a place
+    cut short is capitalised ("Tam") and read surely."""
     if i + 1 >= len(lines) or not _DATE_WORDS.search(lines[i + 1]):
         return False
+    marked = lines[i].split()
+    if marked and all(w.startswith(_MARK) for w in marked):
+        return True
     words = lines[i].replace(_MARK, "").split()
     return (
         1 <= len(words) <= 3
