@@ -365,3 +365,28 @@ def test_a_sentences_first_word_before_triển_khai_is_no_body() -> None:
     # sets its plan going there.
     text = "Để triển khai kế hoạch năm học 2023-2024, nhà trường tổ chức họp hội đồng sư phạm.\n"
     assert parse_document(text).fields["type"] == ""
+
+
+def test_a_leads_main_clause_whose_body_ends_in_small_letters_ends_the_trich_yeu() -> None:
+    # "... về tổ chức Đại hội Chi đoàn nhiệm kỳ 2024 – 2025, Đoàn trường tổ chức ...": the body
+    # "Đoàn trường" doing something opens the main clause.
+    grounds = (
+        "Thực hiện Hướng dẫn số 12-HD/TĐ ngày 3/3/2024 của Tỉnh đoàn về tổ chức Đại hội Chi đoàn "
+        "nhiệm kỳ 2024 – 2025, Đoàn trường tổ chức Đại hội điểm tại Chi đoàn 12A1.\n"
+    )
+    assert parse_document(grounds).fields["subject"] == (
+        "Tổ chức Đại hội Chi đoàn nhiệm kỳ 2024 – 2025"
+    )
+    # (Small letters after the first comma may go on with the trích yếu: "... khen thưởng tập
+    # thể, cá nhân đã có thành tích ...": left to fill.)
+    praise = (
+        "Ngày 3/3/2024, Huyện ủy ban hành Quyết định số 15-QĐ/HU về khen thưởng tập thể, cá nhân "
+        "đã có thành tích xuất sắc trong công tác tuyên truyền năm 2023.\n"
+    )
+    assert parse_document(praise).fields["subject"] in (
+        "",
+        (
+            "Khen thưởng tập thể, cá nhân đã có thành tích xuất sắc trong công tác tuyên truyền năm "
+            "2023"
+        ),
+    )

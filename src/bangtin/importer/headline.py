@@ -265,10 +265,16 @@ _OBJECT_AFTER = re.compile(
 # ("... nêu rõ ...", a paper's "... đăng toàn văn ..."), its aim (", phấn đấu ...") or its scale
 # ("... với quy mô ..."), or the lead cut before its "như sau" ("... với các nội dung cụ thể").
 # Where the trích yếu ends cannot be told surely: it is left to fill (never a guess).
+# Capital letters only ("À-Ỹ" also holds small ones: "ư", "ạ").
+_CAPITALS = "A-Z" + "".join(
+    c for c in map(chr, [*range(0xC0, 0x250), *range(0x1EA0, 0x1EFA)]) if c.isupper()
+)
 _RUNS_PAST = re.compile(
     r",\s[^,;]{0,120}?(?<!\w)(?:đã|đang|vừa|sẽ)\s+[a-zđà-ỹ]"
-    r"|,\s+(?:[A-ZĐÀ-Ỹ]\w*\s+){1,4}(?:phối\s+hợp|tổ\s+chức|phát\s+động|triển\s+khai|xây\s+dựng"
-    r"|ban\s+hành)\s"
+    # (The body may end in small letters: "..., Đoàn trường tổ chức ...", "..., Liên đội nhà
+    # trường phát động ...".)
+    rf"|,\s+[{_CAPITALS}]\w*(?:\s+\w+){{0,4}}?\s+(?:phối\s+hợp|tổ\s+chức|phát\s+động|triển\s+khai"
+    r"|xây\s+dựng|ban\s+hành)\s"
     r"|\s(?:nêu\s+rõ|đăng\s+toàn\s+văn)\s|,\s+phấn\s+đấu\s|\svới\s+quy\s+mô\s"
     r"|\svới\s+(?:các\s+)?nội\s+dung(?:\s+cụ\s+thể)?\s*$"
 )
@@ -291,15 +297,22 @@ def _lead_words(subject: str) -> list[str]:
     closed = [m.start() + 1 for m in _QUOTE_COMMA.finditer(subject, 0, run.start() + 1)]
     if closed and _paired(subject[: closed[-1]]):
         return [subject[: closed[-1]]]
-    if subject[run.start()] == "," and "," not in subject[: run.start()] and run.start() >= 12:
-        # The sentence's main clause after the first comma ("... về việc tham gia hưởng ứng các
-        # hoạt động kỷ niệm Ngày Quốc tế Phụ nữ 8/3/2025, Công đoàn phối hợp ..."): the trích
-        # yếu holds no comma, so it ends there. (A comma inside it, "phòng, chống dịch, các cấp
-        # đã ...", leaves the end unsure.)
+    if (
+        "," not in subject[: run.start()]
+        and run.start() >= 12
+        and _NEW_CLAUSE.match(subject, run.start())
+    ):
+        # The sentence's main clause after the first comma, a body in capitals opening it ("...
+        # về việc tham gia hưởng ứng các hoạt động kỷ niệm Ngày Quốc tế Phụ nữ 8/3/2025, Công
+        # đoàn phối hợp ...") or its aim (", phấn đấu ..."): the trích yếu holds no comma, so it
+        # ends there. (A comma inside it, "phòng, chống dịch, các cấp đã ...", or small letters
+        # after it, "... khen thưởng tập thể, cá nhân đã có thành tích ...", leave it unsure.)
         return [subject[: run.start()].rstrip()]
     return []
 
 
+# A clause that opens anew after a comma: a body in capitals, or the aim.
+_NEW_CLAUSE = re.compile(rf",\s*(?:[{_CAPITALS}]|phấn\s+đấu\b)")
 # A closing quote and the comma after it.
 _QUOTE_COMMA = re.compile(r"[”\"]\s*,")
 
