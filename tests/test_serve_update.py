@@ -806,3 +806,67 @@ def test_an_edit_puts_its_records_in_order_without_sorting_every_record(
         assert list(records) == sorted(records, key=directive_order)
         assert len(records) == count
         assert len(keyed) <= 8, len(keyed)  # ~log2(41) + 1, not 41
+
+
+def test_new_and_deleted_files_keep_every_other_record_s_posts_in_order(
+    make_site: MakeSite, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A new or deleted file's posts are put in or taken out of the posts' order (the others
+    # stay: 20,000 posts at 10,000 directives), an old directive's with the shared card; a
+    # new newest directive (which decides what shares the card) composes them all again, and
+    # so does its deletion. Every file, the exports and cards included, is a full build's.
+    # (Not while the newest is there: the pages of the records whose card it changed are
+    # not rendered again, before this change too.)
+    from bangtin.features.posts import compose
+
+    site = make_site(
+        {
+            CITED: directive("189-CV/TU", "2024-01-02", subject="Về công tác dân vận"),
+            CITING: directive(body=CITES),
+            OTHER: directive("5-KH/ĐUK", "2024-02-05", subject="Kế hoạch tập huấn"),
+        },
+        build=False,
+        plugin={"cards": True, "card_days": 30},
+    )
+    out = tmp_path / "served"
+    plugin = cast(BangtinPlugin, serve_build(site, out)[0])
+    sorted_all: list[int] = []
+    sorted_posts = compose.sorted_posts
+
+    def counted(*args: object) -> object:
+        sorted_all.append(1)
+        return sorted_posts(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(compose, "sorted_posts", counted)
+    root = site.root
+    old = root / "directives/2024/6-kh-duk.md"
+    recent = root / "directives/2024/7-kh-duk.md"
+    newest = root / "directives/2024/8-kh-duk.md"
+    steps = [
+        # (file, its text or None to delete it, orders made whole so far)
+        (old, directive("6-KH/ĐUK", "2024-01-20", subject="Về việc cũ"), 0),
+        (recent, directive("7-KH/ĐUK", "2024-03-01", subject="Về việc mới"), 0),
+        (old, None, 0),
+        (newest, directive("8-KH/ĐUK", "2024-05-01", subject="Về việc mới nhất"), 1),
+        (newest, None, 2),
+        (root / OTHER, None, 2),
+    ]
+    for path, text, whole in steps:
+        if text is None:
+            path.unlink()
+        else:
+            path.write_text(text, "utf-8")
+        assert _serve_update(plugin).update(plugin, [path]).errors == ()
+        assert len(sorted_all) == whole, path
+    fresh = tmp_path / "fresh"
+    serve_build(Site(root), fresh)  # last: MkDocs hands it this test's plugin
+    files = _files(out), _files(fresh)
+    assert any(rel.startswith("bai-dang/the/") for rel in files[1]), sorted(files[1])
+    assert (
+        sorted(
+            rel
+            for rel in files[0].keys() | files[1].keys()
+            if files[0].get(rel) != files[1].get(rel)
+        )
+        == []
+    )

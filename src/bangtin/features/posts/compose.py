@@ -86,6 +86,7 @@ __all__ = [
     "hashtag",
     "plain_line",
     "plain_text",
+    "post_order",
     "post_stem",
     "posts_csv",
     "posts_json",
@@ -742,6 +743,15 @@ def sorted_posts(
 
     by_rest = sorted(posts, key=rest)
     return sorted(by_rest, key=lambda p: p.publish_on, reverse=True)
+
+
+def post_order(post: Post, keys: dict[str, tuple[Any, ...]]) -> tuple[Any, ...]:
+    """`sorted_posts`' order as one ascending key (newest first, then by source, channel and
+    slug), with ``keys`` as there: to put a post in where it sorts."""
+    key = keys.get(post.source)
+    if key is None:
+        key = keys[post.source] = sort_key(post.source)
+    return (-post.publish_on.toordinal(), key, post.channel, post.slug)
 
 
 def export_files(ordered: Sequence[Post], *, site_url: str = "") -> dict[str, OutputFile]:

@@ -7,11 +7,12 @@ build from a cache keyed by everything that can change a card.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import functools
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from markupsafe import Markup
@@ -35,12 +36,31 @@ SHARED_CARD = f"{posts.CARDS_DIR}/chung.png"
 class PostsFeature(Feature):
     """Fanpage posts for every public record."""
 
-    def __init__(self, ctx: BuildContext) -> None:
+    def __init__(self, ctx: BuildContext, previous: PostsFeature | None = None) -> None:
         super().__init__(ctx)
         opts = ctx.options
         self.options = posts.PostOptions(
             org_hashtag=opts.org_hashtag, org_name=opts.organisation, emoji=opts.emoji
         )
+        if previous is None or not self._take(previous):
+            self._compose(ctx)
+        register_renderer("posts", self._render_index)
+
+    @classmethod
+    def after_files_edit(
+        cls,
+        previous: Feature,
+        ctx: BuildContext,
+        added: Sequence[Directive],
+        removed: Sequence[Directive],
+    ) -> Feature:
+        # New and deleted files: the other records' posts and their order stay (`_take`).
+        assert isinstance(previous, PostsFeature)
+        return cls(ctx, previous)
+
+    def _compose(self, ctx: BuildContext) -> None:
+        """Every record's posts (those kept by record in serve's memo reused), their order."""
+        opts = ctx.options
         reg = ctx.registry
         records: list[Record] = [*reg.directives, *reg.themes, *reg.practices, *reg.news]
         self.by_page: dict[str, tuple[posts.Post, ...]] = {}
@@ -85,7 +105,88 @@ class PostsFeature(Feature):
             [p for group in self.by_page.values() for p in group],
             ctx.memo.setdefault("posts.sort_keys", {}) if ctx.memo is not None else {},
         )
-        register_renderer("posts", self._render_index)
+
+    def _take(self, previous: PostsFeature) -> bool:
+        """``previous``'s posts for this build, whose records are ``previous``'s but the
+        directives that came or went (`bangtin serve`, new and deleted files): theirs are
+        composed or dropped and put in or taken out of the order, the others stay (a post
+        reads its record, the units and themes only). False (nothing taken) when more changed,
+        or when the newest directive did, which decides which posts share the card."""
+        ctx, reg, old = self.ctx, self.ctx.registry, previous.ctx.registry
+        memo = ctx.memo
+        if memo is None or previous.options != self.options or previous.ctx.options != ctx.options:
+            return False
+        if any(
+            a is not b and a != b
+            for a, b in (
+                (reg.units, old.units),
+                (reg.themes, old.themes),
+                (reg.practices, old.practices),
+                (reg.news, old.news),
+            )
+        ):
+            return False
+        was, now = set(map(id, old.directives)), set(map(id, reg.directives))
+        gone = [d for d in old.directives if id(d) not in now]
+        came = [d for d in reg.directives if id(d) not in was]
+        if len(gone) + len(came) > _FEW or _newest(old.directives) != _newest(reg.directives):
+            return False
+        by_page, records = dict(previous.by_page), dict(previous.records)
+        dropped: set[int] = set()
+        shared = previous.shared
+        for d in gone:
+            if records.get(d.src_uri) is d:
+                del records[d.src_uri]
+                group = by_page.pop(d.src_uri)
+                dropped.update(id(p) for p in group)
+                shared -= group[0].image == SHARED_CARD
+        composed_memo = memo.setdefault("posts.composed", {})
+        for d in came:
+            composed = posts.compose_posts(
+                d, registry=reg, site_url=ctx.options.site_url, options=self.options
+            )
+            composed_memo[id(d)] = (d, composed)
+            if composed:
+                by_page[d.src_uri], records[d.src_uri] = composed, d
+        self.by_page, self.records = by_page, records
+        self.shared = shared + self._share_cards_of(came)
+        keys = memo.setdefault("posts.sort_keys", {})
+        ordered = (
+            [p for p in previous.all if id(p) not in dropped] if dropped else list(previous.all)
+        )
+
+        def order(post: posts.Post) -> tuple[object, ...]:
+            return posts.post_order(post, keys)
+
+        for d in came:
+            for post in self.by_page.get(d.src_uri, ()):
+                # No two posts have one key (it ends with the post's slug): where it sorts.
+                ordered.insert(bisect.bisect(ordered, order(post), key=order), post)
+        self.all = ordered
+        return True
+
+    def _share_cards_of(self, came: Sequence[Directive]) -> int:
+        """`_share_old_cards` for the posts of the directives ``came`` alone (the newest
+        directive the same): how many now share the card."""
+        opts, newest = self.ctx.options, _newest(self.ctx.registry.directives)
+        if opts.card_days <= 0 or not opts.cards or newest is None:
+            return 0
+        since = newest - dt.timedelta(days=opts.card_days)
+        alt = self._shared_spec().title
+        memo: dict[int, tuple[tuple[posts.Post, ...], tuple[posts.Post, ...]]] = (
+            self.ctx.memo.setdefault(f"posts.shared {alt}", {}) if self.ctx.memo is not None else {}
+        )
+        shared = 0
+        for d in came:
+            group = self.by_page.get(d.src_uri)
+            if group and self.records[d.src_uri] is d and d.post is None and d.date <= since:
+                copies = tuple(
+                    dataclasses.replace(p, image=SHARED_CARD, image_alt=alt) for p in group
+                )
+                memo[id(group)] = (group, copies)
+                self.by_page[d.src_uri] = copies
+                shared += 1
+        return shared
 
     def _kept_posts(
         self, ctx: BuildContext
@@ -279,6 +380,15 @@ class PostsFeature(Feature):
                 target.parent.mkdir(parents=True, exist_ok=True)
                 made.add(target.parent)
             target.write_bytes(file.data())
+
+
+# More records than this came or went: the posts are composed again (a full build's edit).
+_FEW = 16
+
+
+def _newest(directives: Sequence[Directive]) -> dt.date | None:
+    """The date of the newest directive (not a stub): cards are shared from it."""
+    return max((d.date for d in directives if not d.stub), default=None)
 
 
 def _draw_cards(cache: Path, todo: list[cards.CardSpec]) -> list[str]:
