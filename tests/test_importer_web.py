@@ -390,3 +390,21 @@ def test_a_leads_main_clause_whose_body_ends_in_small_letters_ends_the_trich_yeu
             "2023"
         ),
     )
+
+
+def test_a_body_that_guides_in_the_lead_names_a_huong_dan() -> None:
+    # "Ban Thường trực Ủy ban MTTQ tỉnh ... hướng dẫn việc tổ chức Ngày hội ... năm 2018.", "...
+    # Ban Tuyên giáo Tỉnh ủy đã có văn bản hướng dẫn tuyên truyền ...": the page reports on a
+    # Hướng dẫn without its number; its trích yếu where the sentence ends without a comma.
+    lead = (
+        "Phú Thọ: Tổ chức Ngày hội Đại đoàn kết\n\nV.Mạnh\n\nBan Thường trực Ủy ban MTTQ Việt Nam "
+        "tỉnh Phú Thọ hướng dẫn việc tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2019.\n"
+    )
+    assert (parse_document(lead).fields["type"], parse_document(lead).fields["subject"]) == (
+        "Hướng dẫn",
+        "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2019",
+    )
+    # (Not a state body's guidance, sent as a công văn, nor whom it guides: "Sở Giáo dục và Đào
+    # tạo hướng dẫn các trường ...".)
+    state = "Sở Giáo dục và Đào tạo hướng dẫn các trường tổ chức khai giảng năm học mới.\n"
+    assert parse_document(state).fields["type"] == ""

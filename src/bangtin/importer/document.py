@@ -29,6 +29,7 @@ from bangtin.importer.footnotes import footnote_tail, pull_footnotes
 from bangtin.importer.header import read_header
 from bangtin.importer.headline import (
     read_grounds,
+    read_guided,
     read_headline,
     read_only_document,
     read_plan_ground,
@@ -144,6 +145,8 @@ def read_layout(lines: list[str], found: Found) -> list[str]:
         read_title([*found.above, *lines[: body_start + 8]], found)
     if found.number is None and not found.left:
         read_plan_ground(lines, found)
+    if found.number is None and not found.left:
+        read_guided(lines, found)
     closing = find_closing(lines, body_start)
     closing_end = read_closing(lines, closing, found)
     if approver_above(lines, closing):

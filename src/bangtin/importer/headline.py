@@ -701,6 +701,49 @@ def read_set_going(lines: list[str], found: Found) -> None:
         headlined = _issued_type(c, found, seen, lines[:12], again=headlined, verbs=_setting_going)
 
 
+# A body that guides, in a lead: "Ban Thường trực Ủy ban MTTQ tỉnh ... hướng dẫn việc tổ chức
+# Ngày hội ...", "Ban Tuyên giáo Tỉnh ủy đã có văn bản hướng dẫn tuyên truyền ...".
+_GUIDES = re.compile(
+    r"\s(?:(?:đã|vừa|mới)\s+)?(?:(?:có|ban\s+hành)\s+văn\s+bản\s+)?hướng\s+dẫn\s+(?:việc\s+)?"
+    # (Not whom it guides: "hướng dẫn các trường ...", "hướng dẫn toàn Đoàn ...".)
+    r"(?!(?:số|các|toàn|cho|này)\b)(?P<s>[a-zđà-ỹ][^.;:!?]*)(?P<end>[.;:!?]|$)",
+    re.IGNORECASE,
+)
+# A state body guides by a công văn (Nghị định 30/2020): its guidance is no Hướng dẫn here.
+_STATE_BODY = re.compile(r"(?<!\w)(?:Sở|Phòng|UBND|Ủy\s+ban\s+nhân\s+dân|Bộ|Cục|Tổng\s+cục)\s")
+
+
+def read_guided(lines: list[str], found: Found) -> None:
+    """The Hướng dẫn a news item's lead says a Party or mass body gave (see _GUIDES), where
+    nothing named the page's document: its type, and its trích yếu where the sentence ends
+    without a comma (the end clear)."""
+    if found.doc_type is not None or found.subject:
+        return
+    seen = 0
+    for line in lines[:30]:
+        c = clean(line)
+        if KINH_GUI.match(c):
+            return
+        if not c or NOISE.match(c) or len(c.split()) <= 2:
+            continue
+        seen += 1
+        if seen > 5:
+            return
+        m = _GUIDES.search(c)
+        if m is None or not _body_ends(c[: m.start()]) or _STATE_BODY.search(c[: m.start()]):
+            continue
+        found.doc_type = DocType.HUONG_DAN
+        words = m["s"].strip()
+        # (A number among the words names a document the sentence goes on to: no trích yếu.)
+        if (
+            m["end"] in (".", "")
+            and not re.search(r",|(?<!\w)số\s*\d", words)
+            and 12 <= len(words) <= 200
+        ):
+            found.subject = _lead_words(words)
+        return
+
+
 # A plan named without a number as what the page's opening rests on: "Thực hiện kế hoạch tổ
 # chức Đại hội ... của Ban Thường vụ Huyện đoàn.", "Căn cứ kế hoạch của HĐĐ ... về việc ...",
 # "TP - Theo kế hoạch của Ban Bí thư T.Ư Đoàn về việc ..." (a paper's tag before the lead). Not
