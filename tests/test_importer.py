@@ -4376,3 +4376,15 @@ def test_a_copy_that_lost_its_marks_keeps_number_recipients_and_signer() -> None
     )
     assert fields["subject"] == "Tiep tuc phoi hop tuyen truyen"
     assert fields["signer"]["name"] == "Tran Thanh Lap"
+
+
+def test_a_number_glued_after_the_motto_opens_its_own_line() -> None:
+    # The header's rows joined by a copy: "ĐẢNG CỘNG SẢN VIỆT NAM Số: 66-QĐ/TW".
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐẢNG CỘNG SẢN VIỆT NAM Số: 66-QĐ/TW\nHà Nội, ngày 06 tháng 02 "
+        "năm 2017\nQUY ĐỊNH\nVề thể loại, thẩm quyền ban hành và thể thức văn bản của Đảng\n\n"
+        "Căn cứ Điều lệ Đảng Cộng sản Việt Nam;\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["type"]) == ("66-QĐ/TW", "Quy định")
+    assert fields["header"] == ("BAN CHẤP HÀNH TRUNG ƯƠNG",)

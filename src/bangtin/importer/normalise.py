@@ -381,8 +381,32 @@ def _split_glued(lines: list[str]) -> list[str]:
                 if m and is_caps(m["text"]):
                     out.extend([m["text"], m["rule"]])
                 else:
-                    out.extend(p for part in _split_number_date(piece) for p in _date_then(part))
+                    out.extend(
+                        p
+                        for head in _number_after_name(piece)
+                        for part in _split_number_date(head)
+                        for p in _date_then(part)
+                    )
     return out
+
+
+_NUMBER_START = re.compile(r"\s+(?=S\s?ố\s*:|Số\s+\d)")
+
+
+def _number_after_name(line: str) -> list[str]:
+    """A header line in capitals with the number line glued after it, as two lines.
+
+    "ĐẢNG CỘNG SẢN VIỆT NAM Số: 66-QĐ/TW", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM Số: 12/KH-UBND": a
+    copy joined the header's rows; the number opens a row of its own (FORMATS.md).
+    """
+    m = _NUMBER_START.search(line)
+    if m is None or not is_caps(line[: m.start()]) or number_in(line[m.end() :]) is None:
+        return [line]
+    if re.search(r"\bV\s*/\s*v\b", line[m.end() :]):
+        # (a whole header run together, "... *** Số: 30 /ĐT V/v ... Hà Nội, ngày ...", is the
+        # flattened header's to cut: see _unflatten)
+        return [line]
+    return [line[: m.start()], line[m.end() :]]
 
 
 _DATE_HEAD = re.compile(
