@@ -924,7 +924,10 @@ def _number_line(line: str) -> list[str]:
     line onto it as onto a place cut short.
     """
     plain = line.replace(_MARK, "")
-    head = re.match(r"^\W*S\s?ố(?:\s*hiệu)?\s*:?\s*", plain)
+    head = re.match(r"^\W*S\s?ố(?:\s*hiệu)?\s*:?\s*", plain, re.IGNORECASE)
+    if head and (dash := re.match(r"[-–]\s+(?=\d)", plain[head.end() :])):
+        # A speck read as a dash before the serial ("SỐ: - 33/2009/QĐ-UBND"): no number opens so.
+        plain = plain[: head.end()] + plain[head.end() + dash.end() :]
     rest = plain[head.end() :] if head else plain
     tokens: list[str] = []
     for token in rest.split():
@@ -933,13 +936,16 @@ def _number_line(line: str) -> list[str]:
         tokens.append(token)
     number = " ".join(tokens)
     serial = re.split(r"[/\-–]", number.replace(" ", ""), maxsplit=1)[0]
-    unsure = _MARK in line  # conservative: an unsure word glued after the number counts too
+    # Conservative: an unsure word glued after the number counts too; only the label alone
+    # ("SỐ:" read unsurely, the number beside it sure) says nothing of the number.
+    unsure = any(w.startswith(_MARK) and not _LABEL.fullmatch(w[1:]) for w in line.split())
     misshapen = any(not _CODE.fullmatch(t) for t in tokens if t not in {"-", "–"}) or (
         bool(serial) and not serial.isdigit()
     )
     return [f"Số: {UNSURE}", ""] if unsure or misshapen else [plain]
 
 
+_LABEL = re.compile(r"S\s?[ốỐ](?:\s*(?:hiệu|HIỆU))?\s*:?")
 _MOTTO_TAIL = re.compile(r"X[ÃÀA]\s*H[ỘOÔ]I\s+CH[ỦU]\s+NGH[ĨI]A|CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM")
 MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 # One word, however misread, before "CỘNG SẢN VIỆT NAM" is the Party's motto: no issuer's line
@@ -1000,7 +1006,13 @@ def _fix_caps(line: str, seen: _Phrases | None = None) -> str:
         body += [p[0] for a in after for p in said.get(("tinh", a), ())]
         return m[0] if "tính" in body else "TỈNH"
 
-    line = re.sub(r"(?<!HÀ )(?<!YÊN )\bT[ĨÍ]NH\b(?= (?!TOÁN|CHẤT|THẦN|NĂNG|MẠCH)\w)", tinh, line)
+    # "MANG TÍNH", "CÓ TÍNH", "MẠN TÍNH" ("of a ... nature", "chronic") say "tính"; a province
+    # is never "mang", "có" or "mạn" before its name ("ĐỊA BÀN TỈNH", "NHÂN DÂN TỈNH").
+    line = re.sub(
+        r"(?<!HÀ )(?<!YÊN )(?<!MANG )(?<!CÓ )(?<!MẠN )\bT[ĨÍ]NH\b(?= (?!TOÁN|CHẤT|THẦN|NĂNG|MẠCH)\w)",
+        tinh,
+        line,
+    )
     return re.sub(r"\bTHÀNH PH[ÔỔỐÕ]\b", "THÀNH PHỐ", line)
 
 
