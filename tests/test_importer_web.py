@@ -408,3 +408,14 @@ def test_a_body_that_guides_in_the_lead_names_a_huong_dan() -> None:
     # tạo hướng dẫn các trường ...".)
     state = "Sở Giáo dục và Đào tạo hướng dẫn các trường tổ chức khai giảng năm học mới.\n"
     assert parse_document(state).fields["type"] == ""
+
+
+def test_a_leads_words_after_the_number_in_its_types_own_word_are_no_trich_yeu() -> None:
+    # "... Hướng dẫn số 26-HD/BTCTW, ngày 18/10/2019 hướng dẫn một số nội dung ...": the lead
+    # says what the document does in its type's own word; where its trích yếu starts is not sure.
+    guide = (
+        "Ban Tổ chức Trung ương ban hành Hướng dẫn số 26-HD/BTCTW, ngày 18/10/2019 hướng dẫn một "
+        "số nội dung Chỉ thị số 35.\n"
+    )
+    fields = parse_document(guide).fields
+    assert (fields["number"], fields["subject"]) == ("26-HD/BTCTW", "")

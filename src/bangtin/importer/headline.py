@@ -322,6 +322,12 @@ def _paired(text: str) -> bool:
     return text.count("“") == text.count("”") and text.count('"') % 2 == 0
 
 
+def _repeats_type(words: str, cit: Citation) -> bool:
+    """``words`` open with the type of the document ``cit`` names, as a verb ("hướng dẫn ...")."""
+    name = (cit.type_name or cit.number.type_name or "").casefold()
+    return bool(name) and words.casefold().startswith(name + " ")
+
+
 def _lead_subject(line: str, cit: Citation, found: Found) -> None:
     """The trích yếu a headline or lead gives its own citation ``cit``: from "về" / "về việc" to
     the end of the sentence (see _SENTENCE_END), and a date written after it."""
@@ -331,6 +337,11 @@ def _lead_subject(line: str, cit: Citation, found: Found) -> None:
         # bản số ... về việc ...": the "về" of the next sentence is another document's.
         about = None
     obj = _OBJECT_AFTER.match(line, cit.end) if about is None else None
+    if obj is not None and _repeats_type(line[obj.end() :], cit):
+        # "... Hướng dẫn số 26-HD/BTCTW, ngày 18/10/2019 hướng dẫn một số nội dung ...": the
+        # lead says what the document does in its type's own word; where its trích yếu starts
+        # is not sure.
+        return
     if obj is not None and line[obj.end() : obj.end() + 1].islower():
         # "... ban hành kế hoạch số 97/KH-BVĐ tổ chức hoạt động Tháng cao điểm ... (từ 17/10 đến
         # 18/11/2017).": no "về", the trích yếu right after the number, to the sentence's end.
