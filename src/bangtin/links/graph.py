@@ -531,7 +531,7 @@ class LinkGraph:
         everything = set(self.warnings) | warnings
         if gone:
             everything = {w for w in everything if w.path != gone}
-        directives = tuple(sorted(by_id.values(), key=_sort_key))
+        directives = _in_order(self.directives, by_id.values())
         return dataclasses.replace(
             self,
             directives=directives,
@@ -869,6 +869,23 @@ def same_graph(
 
 def _sort_key(d: Directive) -> tuple[int, str, str]:
     return (-d.date.toordinal(), _key(d.number), d.path)
+
+
+def _in_order(
+    directives: tuple[Directive, ...], records: Iterable[Directive]
+) -> tuple[Directive, ...]:
+    """``records`` in `_sort_key` order, from ``directives`` (in that order) that hold most
+    of them: those of ``directives`` still there stay in their places, the others are put in
+    where they sort, not 10,000 keys made and sorted again. No two records have one key (it
+    ends with the path)."""
+    records = list(records)
+    there = set(map(id, records))
+    out = [d for d in directives if id(d) in there]
+    placed = set(map(id, out))
+    for d in records:
+        if id(d) not in placed:
+            out.insert(bisect.bisect(out, _sort_key(d), key=_sort_key), d)
+    return tuple(out)
 
 
 def _plan_end(d: Directive) -> dt.date | None:
