@@ -419,3 +419,18 @@ def test_a_leads_words_after_the_number_in_its_types_own_word_are_no_trich_yeu()
     )
     fields = parse_document(guide).fields
     assert (fields["number"], fields["subject"]) == ("26-HD/BTCTW", "")
+
+
+def test_a_headline_in_capitals_wrapped_in_capitals_is_read_whole() -> None:
+    # A PDF's text layer wraps the headline "HỎA TỐC: CHỈ THỊ SỐ 07-CT/TU VỀ VIỆC ... THÀNH" /
+    # "PHỐ!": its trích yếu runs to the headline's end, not to the line's.
+    text = (
+        "HỎA TỐC: CHỈ THỊ SỐ 07-CT/TU VỀ VIỆC TĂNG CƯỜNG CÔNG TÁC PHÒNG, CHỐNG DỊCH SỐT XUẤT\n"
+        "HUYẾT TRÊN ĐỊA BÀN THÀNH\nPHỐ!\nMột số nội dung chính của Chỉ thị:\n"
+        "Kiên quyết thực hiện các biện pháp diệt muỗi, lăng quăng.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "07-CT/TU"
+    assert fields["subject"] == (
+        "Tăng cường công tác phòng, chống dịch sốt xuất huyết trên địa bàn thành phố"
+    )

@@ -165,10 +165,14 @@ def read_headline(lines: list[str], found: Found) -> None:
 def _with_wrapped(c: str, after: list[str]) -> str:
     """The line ``c`` with its sentence's rest that was wrapped onto the next lines (a PDF's or a
     narrow column's page: "Kế hoạch số 71-KH/ĐU, ngày 26/9/2017" / "của Đảng ủy về tổ chức đại"
-    / "hội chi bộ ... 2018-2020."): lines opening in small letters while it does not end."""
+    / "hội chi bộ ... 2018-2020."): lines opening in small letters while it does not end; a
+    headline in capitals wrapped in capitals ("HOẢ TỐC: CHỈ THỊ SỐ 06-CT/TU VỀ VIỆC TIẾP TỤC
+    NÂNG CAO HIỆU" / "QUẢ CÔNG TÁC ... TRÊN ĐỊA BÀN THÀNH" / "PHỐ!", a PDF's text layer)."""
+    caps = is_caps(c)
     for line in after:
         nxt = clean(line)
-        if not nxt[:1].islower() or re.search(r"[.;:!?]$", c):
+        going_on = nxt[:1].islower() or (caps and bool(nxt) and is_caps(nxt))
+        if not going_on or re.search(r"[.;:!?]$", c):
             break
         c = f"{c} {nxt}"
     return c
