@@ -3797,20 +3797,6 @@ def test_a_lead_running_past_its_trich_yeu_leaves_it_to_fill(lead: str) -> None:
     assert parse_document(text).fields["subject"] == ""
 
 
-def test_two_grounds_of_one_body_leave_the_pages_document_to_fill() -> None:
-    # A news item naming two documents of one body in full, side by side: which one it reports
-    # on is not sure (grounds of bodies from higher to lower give the nearest one, read_grounds).
-    text = (
-        "Căn cứ Kế hoạch số 21-KH/ĐTN ngày 20/02/2024 của Ban Thường vụ Huyện đoàn về tổ chức "
-        "Hội thi “Chi đội mạnh” năm 2024; Quyết định số 90-QĐ/ĐTN ngày 28/9/2024 của Ban Thường "
-        "vụ Huyện đoàn về việc thành lập Ban Giám khảo Hội thi “Chi đội mạnh” năm 2024.\n"
-        "Chiều ngày 06/10/2024, Chi đoàn Trường Tiểu học Hòa Bình tổ chức sinh hoạt chi đoàn.\n"
-    )
-    fields = parse_document(text).fields
-    assert (fields["number"], fields["date"], fields["type"]) == ("", None, "")
-    assert {n for ns in fields["relations"].values() for n in ns} == {"21-KH/ĐTN", "90-QĐ/ĐTN"}
-
-
 def test_a_later_kinh_gui_item_with_the_body_glued_on_is_cut_at_its_opener() -> None:
     # A damaged copy lost the break after the last "- ..." item: the ground's "Căn cứ ..." ends it.
     text = (

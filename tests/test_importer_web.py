@@ -434,3 +434,24 @@ def test_a_headline_in_capitals_wrapped_in_capitals_is_read_whole() -> None:
     assert fields["subject"] == (
         "Tăng cường công tác phòng, chống dịch sốt xuất huyết trên địa bàn thành phố"
     )
+
+
+def test_the_first_of_one_bodys_grounds_is_the_pages_document() -> None:
+    # A news item naming two documents of the nearest body in full, side by side ("Căn cứ Kế
+    # hoạch số 21-KH/ĐTN ... về tổ chức Hội thi ...; Quyết định số 90-QĐ/ĐTN ... về việc thành lập
+    # Ban Giám khảo Hội thi ..."): the first is the one the other carries out, the page's own;
+    # the other is its citation (draw4 723, 734, 751).
+    text = (
+        "Căn cứ Kế hoạch số 21-KH/ĐTN ngày 20/02/2024 của Ban Thường vụ Huyện đoàn về tổ chức "
+        "Hội thi “Chi đội mạnh” năm 2024; Quyết định số 90-QĐ/ĐTN ngày 28/9/2024 của Ban Thường "
+        "vụ Huyện đoàn về việc thành lập Ban Giám khảo Hội thi “Chi đội mạnh” năm 2024.\n"
+        "Chiều ngày 06/10/2024, Chi đoàn Trường Tiểu học Hòa Bình tổ chức sinh hoạt chi đoàn.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["date"], fields["type"]) == (
+        "21-KH/ĐTN",
+        dt.date(2024, 2, 20),
+        "Kế hoạch",
+    )
+    assert fields["subject"] == "Tổ chức Hội thi “Chi đội mạnh” năm 2024"
+    assert {n for ns in fields["relations"].values() for n in ns} == {"90-QĐ/ĐTN"}

@@ -1245,18 +1245,15 @@ def read_grounds(page: list[str], lines: list[str], found: Found) -> None:
     named = [c for c in grounds if c.type_name and c.date and c.subject]
     if not named:
         return
-    chosen = named[-1]
-    if any(
-        c.number.key != chosen.number.key and c.number.issuer_code == chosen.number.issuer_code
-        for c in named
-    ):
-        # Grounds run from the higher body down to the one nearest the event ("Chỉ thị số
-        # 35-CT/TW ...; Hướng dẫn số 23-HD/ĐUK ...; Kế hoạch số 314-KH/ĐU ..."); two in full from
-        # one body ("Căn cứ Quy định số 45-QĐ/TW ... về ...;" / "Thực hiện Hướng dẫn số 01-HD/TW
-        # ... về ...") are named side by side: which one the page reports on is not sure, and a
-        # wrong number, date, type and subject are worse than none.
-        return
-    after = " ".join([text[chosen.end :], *content[run[-1] + 1 :][:2]])
+    last = named[-1]
+    # Grounds run from the higher body down to the one nearest the event ("Chỉ thị số 35-CT/TW
+    # ...; Hướng dẫn số 23-HD/ĐUK ...; Kế hoạch số 314-KH/ĐU ..."): the nearest body's. Where
+    # that body is named with several documents ("Căn cứ Kế hoạch số 19-KH/ĐTN ... về tổ chức
+    # Cuộc thi ...; Quyết định số 80-QĐ/ĐTN ... về việc thành lập Ban Giám khảo ...", "Căn cứ
+    # Quy định số 45-QĐ/TW ...;" / "Thực hiện Hướng dẫn số 01-HD/TW ..."), its first is the one
+    # the others carry out (draw4 723, 734, 751 are keyed so).
+    chosen = next(c for c in named if c.number.issuer_code == last.number.issuer_code)
+    after = " ".join([text[last.end :], *content[run[-1] + 1 :][:2]])
     # The event's day stands in the report around the grounds, never in a ground of its own
     # ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;").
     report = [x for x in content[: run[0]] if not _GROUND_LINE.match(x)]
