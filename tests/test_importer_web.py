@@ -455,3 +455,21 @@ def test_the_first_of_one_bodys_grounds_is_the_pages_document() -> None:
     )
     assert fields["subject"] == "Tổ chức Hội thi “Chi đội mạnh” năm 2024"
     assert {n for ns in fields["relations"].values() for n in ns} == {"90-QĐ/ĐTN"}
+
+
+def test_a_document_others_are_asked_to_make_after_the_grounds_is_not_the_pages() -> None:
+    # "... các đại biểu đã được quán triệt, triển khai Chỉ thị số 20-CT/TW ...; Chỉ thị số
+    # 23-CT/TW ...", then "... đã đề nghị các đồng chí bí thư ... xây dựng chương trình, kế
+    # hoạch hành động": the programmes are the addressees' to make; the page reports on the
+    # first directive of the one body.
+    text = (
+        "Ngày 3-12, Huyện ủy tổ chức Hội nghị học tập, quán triệt các chỉ thị của Ban Bí thư.\n\n"
+        "Tại Hội nghị, các đại biểu đã được quán triệt, triển khai Chỉ thị số 20-CT/TW ngày "
+        "18-01-2018 của Ban Bí thư về “Tiếp tục tăng cường giáo dục lịch sử Đảng”; Chỉ thị số "
+        "23-CT/TW ngày 9-02-2018 của Ban Bí thư về “Tiếp tục đổi mới việc học tập lý luận chính "
+        "trị”.\n\nNgay sau Hội nghị, lãnh đạo Huyện ủy đã đề nghị các đồng chí bí thư các chi, "
+        "đảng bộ trực thuộc kịp thời xây dựng chương trình, kế hoạch hành động.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["type"]) == ("20-CT/TW", "Chỉ thị")
+    assert fields["subject"] == "Tiếp tục tăng cường giáo dục lịch sử Đảng"

@@ -1264,7 +1264,7 @@ def read_grounds(page: list[str], lines: list[str], found: Found) -> None:
     # with ";" or ",", and its body goes on with a section ("I. MỤC ĐÍCH, YÊU CẦU").
     reported = text.endswith(".") and not PARAGRAPH_OPENER.match(nxt) and not is_caps(nxt)
     if (
-        _OWN_MADE.search(after[:600])
+        _own_made(after[:600])
         # "Thực hiện Hướng dẫn số 96-HD/BTGTW ... ." / "Ban Tuyên giáo Tỉnh ủy đề nghị các địa
         # phương ...": the page is the body's own letter, asking, not a report.
         or _ASKS_ALL.match(nxt)
@@ -1350,6 +1350,17 @@ def _rolled_out(content: list[str], top: list[str], found: Found) -> None:
         if not found.subject:
             found.subject = _lead_words(c[at : passive.start()].strip("“”\"' ,"))
         return
+
+
+def _own_made(text: str) -> bool:
+    """The page's own document made after its grounds (see _OWN_MADE); not one its body asks
+    others to make ("... lãnh đạo Huyện ủy đã đề nghị các đồng chí bí thư ... kịp thời xây dựng
+    chương trình, kế hoạch hành động ...", as _ASKED in _issued_type)."""
+    for m in _OWN_MADE.finditer(text):
+        sentence = re.split(r"[.!?]\s+", text[: m.start()])[-1]
+        if not _ASKED.search(sentence):
+            return True
+    return False
 
 
 def _unwrapped(lines: list[str]) -> list[str]:
