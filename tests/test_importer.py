@@ -4374,3 +4374,41 @@ def test_a_number_glued_after_the_motto_opens_its_own_line() -> None:
     fields = parse_document(text).fields
     assert (fields["number"], fields["type"]) == ("66-QĐ/TW", "Quy định")
     assert fields["header"] == ("BAN CHẤP HÀNH TRUNG ƯƠNG",)
+
+
+@pytest.mark.parametrize("mark", ["(Dự thảo)", "(DỰ THẢO LẦN 2)", "[Dự thảo]", "KHẨN"])
+def test_a_drafts_mark_under_the_heading_is_no_part_of_the_trich_yeu(mark: str) -> None:
+    lines = [mark, "Ban hành quy chế làm việc của Hội đồng nhân dân tỉnh"]
+    assert parse_document(_resolution(lines)).fields["subject"] == lines[1]
+
+
+def test_a_number_line_in_capitals_that_cannot_be_read_is_no_header_line() -> None:
+    # "SỐ: 15-BTC/TT" (an old number the parser does not read) stays out of the header lines.
+    text = (
+        "BỘ TÀI CHÍNH        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỐ: 15-BTC/TT        Độc lập - Tự "
+        "do - Hạnh phúc\nHà Nội, ngày 16 tháng 3 năm 1991\n\nTHÔNG TƯ\nQuy định chế độ quản lý tài "
+        "chính đối với ngân hàng thương mại quốc doanh\n\nThi hành Nghị định số 196-HĐBT ngày "
+        "11-12-1989 của Hội đồng Bộ trưởng;\n"
+    )
+    assert parse_document(text).fields["header"] == ("BỘ TÀI CHÍNH",)
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Phan Rang-Tháp Chàm ngày 5 tháng 11 năm 2010", "Phan Rang-Tháp Chàm"),
+        ("Quận 6 ngày 16 tháng 10 năm 2019", "Quận 6"),
+        ("Thành phố Vinh ngày 2 tháng 4 năm 2019", "Thành phố Vinh"),
+    ],
+)
+def test_a_date_line_without_its_comma_keeps_a_place_with_a_hyphen_or_number(
+    line: str, place: str
+) -> None:
+    # Without the comma, the place is capitalised words: also "Rang-Tháp", "Quận 6".
+    assert date_in(line) is not None and date_in(line)[0] == place  # type: ignore[index]
+    text = (
+        f"SỞ GIÁO DỤC VÀ ĐÀO TẠO        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 2917/SGDĐT-VP        "
+        f"{line}\nV/v báo cáo nhanh tình hình thiệt hại do lũ lụt\n\nKính gửi: Ủy ban nhân dân "
+        "tỉnh\n\nThực hiện chỉ đạo của Ủy ban nhân dân tỉnh, Sở báo cáo như sau:\n"
+    )
+    assert parse_document(text).fields["subject"] == "Báo cáo nhanh tình hình thiệt hại do lũ lụt"

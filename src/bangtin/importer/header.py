@@ -241,6 +241,8 @@ def _left_block(lines: list[str], header_end: int) -> list[str]:
             and not is_rule(c)
             and date_in(c) is None
             and number_in(c) is None
+            # "SỐ: 15-BTC/TT" whose number could not be read is still the number's line.
+            and not _NUMBER_OPEN.match(c)
             # A number alone on its line ("3313/BVHTTDL-VHDT", a site's title over the copy) and
             # a line ending with a stop ("• PDF.", a link's label) name no body.
             and parse_number(c) is None
@@ -254,6 +256,7 @@ def _left_block(lines: list[str], header_end: int) -> list[str]:
     return left
 
 
+_NUMBER_OPEN = re.compile(r"^S\s?ố\s*(?:và\s*ký\s*hiệu\s*)?(?::|\d)", re.IGNORECASE)
 # The unions take the state's layout: "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM" over "CÔNG ĐOÀN GIÁO
 # DỤC VIỆT NAM", beside the national motto, is the superior body's line of their left column.
 _SUPERIOR_NAMES = {compact_key("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM")}
@@ -731,6 +734,10 @@ def _subject_step(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> t
         return "end", caps_ok
     if _date_in_title(c, found) or _name_in_title(c, found):
         return "take", caps_ok
+    if _DRAFT_MARK.match(c) or compact_key(c) in STAMPS:
+        # "QUYẾT ĐỊNH" / "(Dự thảo)" / "Về việc ...": a draft's or an urgency's mark under the
+        # heading, no words of the trích yếu.
+        return "skip", caps_ok
     if date_in(c) or is_right_hand(c) or _DATE_REST.match(c):
         _take_date(c, found)
         return "skip", caps_ok
@@ -768,6 +775,9 @@ def _subject_step(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> t
         # A caps line right under the number is a left-column line, not the subject.
         return "skip", caps_ok
     return "take", caps_ok
+
+
+_DRAFT_MARK = re.compile(r"^[(\[]\s*(?:bản\s+)?dự\s+thảo\b[^()\[\]]{0,30}[)\]]$", re.IGNORECASE)
 
 
 def _waits(subject: list[str]) -> bool:

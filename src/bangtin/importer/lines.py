@@ -66,8 +66,11 @@ NUMBER_LINE = re.compile(
 )
 _DATE = re.compile(
     # A place may end with its number: "Quận 6, ngày 16 tháng 10 năm 2019".
-    # Without the comma only capitalised words: "Quảng Bình ngày 08 tháng 10 năm 2014".
-    r"^(?:(?P<place>[^,\d]{2,60}?(?:\s\d{1,2})?)\s*,\s*|(?P<bare>(?:[A-ZĐÀ-Ỹ][\w.]*\s+){1,4}))?"
+    # Without the comma only capitalised words: "Quảng Bình ngày 08 tháng 10 năm 2014", "Phan
+    # Rang-Tháp Chàm ngày ...", "Quận 6 ngày ..." (a place's number after its kind).
+    r"^(?:(?P<place>[^,\d]{2,60}?(?:\s\d{1,2})?)\s*,\s*"
+    r"|(?P<bare>(?:(?:Thành\s+phố|Thị\s+xã|Thị\s+trấn)\s+)?(?:[A-ZĐÀ-Ỹ][\w.-]*\s+){1,4}"
+    r"(?:\d{1,2}\s+)?))?"
     r"ng\s?[àa]\s?y\s*(?:(?P<d>\d{1,2})\s*"
     # "mon" for "tháng": a synonym spinner's copy ("Hà Thành, ngày 14 mon 04 năm 2017").
     r"(?:th\s?[áa]\s?ng|mon)\s*(?P<m>\d{1,2})\s*n\s?[ăa]\s?m\s*(?P<y>(?:19|20)\d\d)"
@@ -320,6 +323,9 @@ def blank_date_place(line: str) -> str:
     return " ".join(m["place"].split()) if m else ""
 
 
+_NUMBERED_PLACE = re.compile(r"^(?:Quận|Phường|Q\.|P\.)\s*\d{1,2}$", re.IGNORECASE)
+
+
 def date_in(line: str) -> tuple[str, dt.date] | None:
     m = _DATE.match(clean(line).lstrip("(*_ "))
     if not m:
@@ -327,8 +333,10 @@ def date_in(line: str) -> tuple[str, dt.date] | None:
     for loose in (m["bare"], m["after"]):
         # A place without its comma, or after the date, is capitalised words only: "Ngày 15
         # tháng 3 năm 2024, Ban Thường vụ họp" is a sentence of the body, not a date line.
-        words = (loose or "").split()
-        if loose and (len(words) > 4 or not all(w[:1].isupper() for w in words)):
+        words = re.sub(r"^(?:Thành\s+phố|Thị\s+xã|Thị\s+trấn)\s+", "", loose or "").split()
+        if words and words[-1].isdigit() and not _NUMBERED_PLACE.match(" ".join(words[-2:])):
+            return None  # "Tháng 3 ngày ...", never a place's number but for its kind's
+        if loose and (len(words) > 4 or not all(w[:1].isupper() or w.isdigit() for w in words)):
             return None
     if m["d"] is None and not (m["place"] or m["bare"]):
         return None  # a date in figures alone on its line is a post's stamp, not a date line
