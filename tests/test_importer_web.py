@@ -473,3 +473,20 @@ def test_a_document_others_are_asked_to_make_after_the_grounds_is_not_the_pages(
     fields = parse_document(text).fields
     assert (fields["number"], fields["type"]) == ("20-CT/TW", "Chỉ thị")
     assert fields["subject"] == "Tiếp tục tăng cường giáo dục lịch sử Đảng"
+
+
+def test_a_bodys_guidance_going_by_its_number_is_the_pages_own() -> None:
+    # "Ban Thường vụ Trung ương Đoàn hướng dẫn toàn Đoàn thực hiện ... theo hướng dẫn số
+    # 22HD/TWĐTN ngày 28/6/2013." (a number whose hyphen was lost): the page's own Hướng dẫn.
+    text = (
+        "Căn cứ Điều lệ Đoàn, Ban Thường vụ Tỉnh đoàn hướng dẫn toàn Đoàn thực hiện thống nhất "
+        "công tác đoàn viên theo hướng dẫn số 15HD/TĐ ngày 20/3/2014.\n\nCác cơ sở Đoàn triển "
+        "khai thực hiện.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["date"], fields["type"]) == (
+        "15-HD/TĐ",
+        dt.date(2014, 3, 20),
+        "Hướng dẫn",
+    )
+    assert fields["relations"] == {}

@@ -126,6 +126,11 @@ _STATE = re.compile(
 _SPACED_STATE = re.compile(
     rf"^(?P<serial>\d{{1,6}}[a-z]?)\s+(?P<type>{_CODE})\s*-\s*(?P<issuer>{_ISSUER})$"
 )
+# ... and a Party number whose hyphen was lost, the code glued to the serial ("Nghị quyết số
+# 20NQ/TW", "hướng dẫn số 22HD/TWĐTN"), likewise.
+_GLUED_PARTY = re.compile(
+    rf"^(?P<serial>\d{{1,6}})(?P<type>[A-ZĐ][A-Za-zĐ]{{1,3}})\s*/\s*(?P<issuer>{_ISSUER})$"
+)
 # PDF text layers that drop every hyphen glue the type code to the issuer ("1961/QĐUBND",
 # "61/2018/NĐCP", "01/2018/TTVPCP"): split only before an issuer family that is unmistakable.
 _GLUED_CODES = ("TTLT", "QĐ", "NĐ", "NQ", "TT", "CT", "KH", "TB", "HD", "BC", "CV")
@@ -303,6 +308,15 @@ def parse_number(text: str, *, lenient: bool = False) -> DocNumber | None:
                 form="party",
                 padded=padded if len(padded) > len(serial) else "",
             )
+    if lenient and (m := _GLUED_PARTY.match(cleaned)) and (code := _canonical_code(m["type"])):
+        serial, padded = _serial(m["serial"])
+        return DocNumber(
+            serial=serial,
+            type_code=code,
+            issuer_code=_clean_issuer(m["issuer"]),
+            form="party",
+            padded=padded if len(padded) > len(serial) else "",
+        )
     if lenient and (m := _SPACED_STATE.match(cleaned)) and (code := _canonical_code(m["type"])):
         serial, padded = _serial(m["serial"])
         return DocNumber(

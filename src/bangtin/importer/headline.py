@@ -728,6 +728,27 @@ _GUIDES = re.compile(
 _STATE_BODY = re.compile(r"(?<!\w)(?:Sở|Phòng|UBND|Ủy\s+ban\s+nhân\s+dân|Bộ|Cục|Tổng\s+cục)\s")
 
 
+# A body's guidance and the number it goes by, in one sentence: "Ban Thường vụ Trung ương Đoàn
+# hướng dẫn toàn Đoàn thực hiện ... theo hướng dẫn số 22HD/TWĐTN ngày 28/6/2013.".
+_GUIDE_VERB = re.compile(r"\s(?:(?:đã|vừa|mới)\s+)?hướng\s+dẫn\s", re.IGNORECASE)
+_BY = re.compile(r"(?<!\w)theo\s+$", re.IGNORECASE)
+
+
+def _guided_by_number(c: str, found: Found) -> bool:
+    """The page's own Hướng dẫn, the body's guidance going by its number (see _GUIDE_VERB)."""
+    for sentence in re.split(r"(?<=[.!?])\s+", c):
+        verb = _GUIDE_VERB.search(sentence)
+        if verb is None or not _body_ends(sentence[: verb.start()]):
+            continue
+        cits = [x for x in find_citations(sentence) if x.start > verb.start()]
+        own = [x for x in cits if x.number.type_code == "HD" and _BY.search(sentence, 0, x.start)]
+        if len(cits) == 1 and own:
+            found.number, found.date = own[0].number, own[0].date
+            found.doc_type = DocType.HUONG_DAN
+            return True
+    return False
+
+
 def read_guided(lines: list[str], found: Found) -> None:
     """The Hướng dẫn a news item's lead says a Party or mass body gave (see _GUIDES), where
     nothing named the page's document: its type, and its trích yếu where the sentence ends
@@ -743,6 +764,8 @@ def read_guided(lines: list[str], found: Found) -> None:
             continue
         seen += 1
         if seen > 5:
+            return
+        if _guided_by_number(c, found):
             return
         m = _GUIDES.search(c)
         if m is None or not _body_ends(c[: m.start()]) or _STATE_BODY.search(c[: m.start()]):

@@ -99,7 +99,9 @@ _NUMBER = re.compile(
     rf"{_ISSUER}(?:/{_ISSUER}|[ \t]/(?={_UPART}){_ISSUER})?"
     # ... and a state number whose slash was typed as a space, kept only after a type word and
     # "số" ("Kế hoạch số 41 KH-BTV": see _find_cores, parse_number's lenient).
-    rf"|[0-9]{{1,6}}[a-z]?[ \t]+[A-ZĐ][A-Za-zĐđ]{{0,4}}[{_DASHES}]{_ISSUER})"
+    rf"|[0-9]{{1,6}}[a-z]?[ \t]+[A-ZĐ][A-Za-zĐđ]{{0,4}}[{_DASHES}]{_ISSUER}"
+    # ... and a Party number whose hyphen was lost ("Nghị quyết số 20NQ/TW"), likewise.
+    rf"|[0-9]{{1,6}}[A-ZĐ][A-Za-zĐđ]{{1,3}}[ \t]{{0,2}}/[ \t]{{0,2}}{_ISSUER})"
 )
 
 _SEP = rf"[ \t]*[/.{_DASHES}][ \t]*"
