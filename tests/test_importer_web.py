@@ -490,3 +490,18 @@ def test_a_bodys_guidance_going_by_its_number_is_the_pages_own() -> None:
         "Hướng dẫn",
     )
     assert fields["relations"] == {}
+
+
+def test_a_leads_addressees_listed_with_semicolons_keep_its_trich_yeu() -> None:
+    # "... đã ký ban hành Công điện khẩn gửi Giám đốc các sở, ban, ngành; Chủ tịch UBND các quận,
+    # huyện về việc ... .": the ";" separates addressees, not clauses.
+    text = (
+        "Sáng 26/7, Chủ tịch UBND tỉnh đã ký ban hành Công điện khẩn gửi Giám đốc các sở, ban, "
+        "ngành; Chủ tịch UBND các huyện, thành phố về việc tăng cường phòng, chống dịch sốt "
+        "xuất huyết trên địa bàn tỉnh.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["type"], fields["subject"]) == (
+        "Công điện",
+        "Tăng cường phòng, chống dịch sốt xuất huyết trên địa bàn tỉnh",
+    )

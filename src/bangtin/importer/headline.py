@@ -531,6 +531,17 @@ _SIGNED = re.compile(
 )
 
 
+def _only_sent_to(between: str) -> bool:
+    """Nothing but an urgency word and the addressees stand between a lead's type and its
+    "về": no clause end, no other "về"; a list of addressees may hold ";" ("... Công điện khẩn
+    gửi Giám đốc các sở, ban, ngành TP; Chủ tịch UBND các quận, huyện ... về việc ...")."""
+    stops = r"[:.]|\bvề\b" if re.match(_SENT_TO, between) else r"[:;.]|\bvề\b"
+    return not re.search(stops, between, re.IGNORECASE)
+
+
+_SENT_TO = re.compile(r"\s*(?:(?:khẩn|hỏa\s+tốc|hoả\s+tốc)\s+)?gửi\s", re.IGNORECASE)
+
+
 def _signed_type(line: str, found: Found) -> bool:
     """Type, date and subject of a dated lead that names the document by its type (see _SIGNED).
 
@@ -553,11 +564,7 @@ def _signed_type(line: str, found: Found) -> bool:
             found.doc_type = DocType.from_text(name)
         end = m.end() + len(name)
         about = _LEAD_ABOUT.search(line, end)
-        if (
-            not found.subject
-            and about is not None
-            and not re.search(r"[:;.]|\bvề\b", line[end : about.start()], re.IGNORECASE)
-        ):
+        if not found.subject and about is not None and _only_sent_to(line[end : about.start()]):
             stop = _SENTENCE_END.search(line, about.end())
             found.subject = _lead_words(line[about.end() : stop.start() if stop else len(line)])
         return True
