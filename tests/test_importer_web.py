@@ -505,3 +505,18 @@ def test_a_leads_addressees_listed_with_semicolons_keep_its_trich_yeu() -> None:
         "Công điện",
         "Tăng cường phòng, chống dịch sốt xuất huyết trên địa bàn tỉnh",
     )
+
+
+def test_a_state_bodys_letter_named_without_number_is_a_cong_van() -> None:
+    # "Văn phòng Chính phủ vừa có văn bản truyền đạt ý kiến chỉ đạo của Thủ tướng ... về việc
+    # xử lý ... .": a state body writes by công văn; its trích yếu after "về việc".
+    text = (
+        "Văn phòng Chính phủ vừa có văn bản truyền đạt ý kiến chỉ đạo của Thủ tướng Chính phủ về "
+        "việc khắc phục hậu quả sự cố sạt lở đất tại huyện Nam Trà My, tỉnh Quảng Nam.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["type"], fields["subject"]) == (
+        "",
+        "Công văn",
+        "Khắc phục hậu quả sự cố sạt lở đất tại huyện Nam Trà My, tỉnh Quảng Nam",
+    )

@@ -35,6 +35,7 @@ from bangtin.importer.headline import (
     read_plan_ground,
     read_presented,
     read_set_going,
+    read_state_letter,
     read_title,
 )
 from bangtin.importer.layout import Found, doc_start, posted_date
@@ -147,6 +148,8 @@ def read_layout(lines: list[str], found: Found) -> list[str]:
         read_plan_ground(lines, found)
     if found.number is None and not found.left:
         read_guided(lines, found)
+    if found.number is None and not found.left:
+        read_state_letter(lines, found)
     closing = find_closing(lines, body_start)
     closing_end = read_closing(lines, closing, found)
     if approver_above(lines, closing):

@@ -732,7 +732,10 @@ _GUIDES = re.compile(
     re.IGNORECASE,
 )
 # A state body guides by a công văn (Nghị định 30/2020): its guidance is no Hướng dẫn here.
-_STATE_BODY = re.compile(r"(?<!\w)(?:Sở|Phòng|UBND|Ủy\s+ban\s+nhân\s+dân|Bộ|Cục|Tổng\s+cục)\s")
+_STATE_BODY = re.compile(
+    r"(?<!\w)(?:Sở|Phòng|UBND|Ủy\s+ban\s+nhân\s+dân|Bộ|Cục|Tổng\s+cục|Văn\s+phòng\s+Chính\s+phủ"
+    r"|Chính\s+phủ|Thủ\s+tướng)(?:\s|$)"
+)
 
 
 # A body's guidance and the number it goes by, in one sentence: "Ban Thường vụ Trung ương Đoàn
@@ -786,6 +789,43 @@ def read_guided(lines: list[str], found: Found) -> None:
             and 12 <= len(words) <= 200
         ):
             found.subject = _lead_words(words)
+        return
+
+
+# A state body's letter a lead names without number: "Văn phòng Chính phủ vừa có văn bản truyền
+# đạt ý kiến chỉ đạo của Thủ tướng ... về việc xử lý ...", "UBND tỉnh vừa có văn bản gửi HĐND
+# tỉnh ...". A state body writes by công văn (Nghị định 30/2020, Phụ lục III).
+_STATE_LETTER = re.compile(
+    r"\s(?:vừa|đã|mới)\s+(?:có|gửi|ban\s+hành)\s+văn\s+bản\s+(?!số\b)", re.IGNORECASE
+)
+_MARKED = re.compile(r"\s(?:về\s+việc|v/v)\s+", re.IGNORECASE)
+
+
+def read_state_letter(lines: list[str], found: Found) -> None:
+    """The công văn a news item's lead says a state body sent (see _STATE_LETTER), where nothing
+    named the page's document: its type, and its trích yếu after "về việc" to the sentence's
+    end."""
+    if found.doc_type is not None or found.subject:
+        return
+    seen = 0
+    for line in lines[:30]:
+        c = clean(line)
+        if KINH_GUI.match(c):
+            return
+        if not c or NOISE.match(c) or len(c.split()) <= 2:
+            continue
+        seen += 1
+        if seen > 5:
+            return
+        m = _STATE_LETTER.search(c)
+        if m is None or not _STATE_BODY.search(c[: m.start()].rsplit(". ", 1)[-1]):
+            continue
+        found.doc_type = DocType.CONG_VAN
+        marked = _MARKED.search(c, m.end())
+        if marked and not _NEXT_SENTENCE.search(c, m.end(), marked.start()):
+            stop = _SENTENCE_END.search(c, marked.end())
+            if stop is not None and (stop[0].startswith(".") or stop.end() == len(c)):
+                found.subject = _lead_words(c[marked.end() : stop.start()])
         return
 
 
