@@ -520,3 +520,12 @@ def test_a_state_bodys_letter_named_without_number_is_a_cong_van() -> None:
         "Công văn",
         "Khắc phục hậu quả sự cố sạt lở đất tại huyện Nam Trà My, tỉnh Quảng Nam",
     )
+
+
+def test_the_politburos_letter_is_no_state_bodys() -> None:
+    # "Bộ Chính trị vừa có văn bản ..." is the Party's: its type is not told by the body.
+    text = (
+        "Bộ Chính trị vừa có văn bản gửi các tỉnh ủy, thành ủy về việc tổ chức đại hội đảng bộ "
+        "các cấp nhiệm kỳ 2025 - 2030.\n"
+    )
+    assert parse_document(text).fields["type"] == ""

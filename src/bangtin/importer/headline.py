@@ -733,7 +733,8 @@ _GUIDES = re.compile(
 )
 # A state body guides by a công văn (Nghị định 30/2020): its guidance is no Hướng dẫn here.
 _STATE_BODY = re.compile(
-    r"(?<!\w)(?:Sở|Phòng|UBND|Ủy\s+ban\s+nhân\s+dân|Bộ|Cục|Tổng\s+cục|Văn\s+phòng\s+Chính\s+phủ"
+    # ("Bộ Chính trị" is the Party's.)
+    r"(?<!\w)(?:Sở|Phòng|UBND|Ủy\s+ban\s+nhân\s+dân|Bộ(?!\s+Chính\s+trị)|Cục|Tổng\s+cục|Văn\s+phòng\s+Chính\s+phủ"
     r"|Chính\s+phủ|Thủ\s+tướng)(?:\s|$)"
 )
 
