@@ -272,6 +272,22 @@ def ascii_digits(text: str) -> str:
     )
 
 
+def _damaged_number(cleaned: str) -> DocNumber | None:
+    """A number whose separator was lost or typed as a space, its code a known one (see
+    _GLUED_PARTY, _SPACED_STATE): read only where the words around it say it is a number."""
+    for pattern, form in ((_GLUED_PARTY, "party"), (_SPACED_STATE, "state")):
+        if (m := pattern.match(cleaned)) and (code := _canonical_code(m["type"])):
+            serial, padded = _serial(m["serial"])
+            return DocNumber(
+                serial=serial,
+                type_code=code,
+                issuer_code=_clean_issuer(m["issuer"]),
+                form="party" if form == "party" else "state",
+                padded=padded if len(padded) > len(serial) else "",
+            )
+    return None
+
+
 def parse_number(text: str, *, lenient: bool = False) -> DocNumber | None:
     """Parse a document number in any of its written forms; None when it is not one.
 
@@ -308,24 +324,8 @@ def parse_number(text: str, *, lenient: bool = False) -> DocNumber | None:
                 form="party",
                 padded=padded if len(padded) > len(serial) else "",
             )
-    if lenient and (m := _GLUED_PARTY.match(cleaned)) and (code := _canonical_code(m["type"])):
-        serial, padded = _serial(m["serial"])
-        return DocNumber(
-            serial=serial,
-            type_code=code,
-            issuer_code=_clean_issuer(m["issuer"]),
-            form="party",
-            padded=padded if len(padded) > len(serial) else "",
-        )
-    if lenient and (m := _SPACED_STATE.match(cleaned)) and (code := _canonical_code(m["type"])):
-        serial, padded = _serial(m["serial"])
-        return DocNumber(
-            serial=serial,
-            type_code=code,
-            issuer_code=_clean_issuer(m["issuer"]),
-            form="state",
-            padded=padded if len(padded) > len(serial) else "",
-        )
+    if lenient and (damaged := _damaged_number(cleaned)) is not None:
+        return damaged
     if m := _STATE.match(cleaned):
         serial, padded = _serial(m["serial"])
         rest = re.sub(r"\s*/\s*", "/", _clean_issuer(m["rest"]))
