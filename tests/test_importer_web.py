@@ -529,3 +529,20 @@ def test_the_politburos_letter_is_no_state_bodys() -> None:
         "các cấp nhiệm kỳ 2025 - 2030.\n"
     )
     assert parse_document(text).fields["type"] == ""
+
+
+def test_a_lead_naming_its_letter_by_a_bare_number_without_ve_gives_type_and_day() -> None:
+    # "... Sở ... đã có Công văn số 3940, ngày 31-7-2020, thông báo đến các đơn vị có liên quan
+    # về việc ...": the words between the number and "về" say what it does, the trích yếu's
+    # start is not sure; its type and its day are.
+    text = (
+        "Thực hiện ý kiến chỉ đạo của UBND tỉnh, Sở Văn hóa đã có Công văn số 2210, ngày 15-6-2021, "
+        "thông báo đến các đơn vị có liên quan về việc tạm dừng các lễ hội.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["date"], fields["type"], fields["subject"]) == (
+        "",
+        dt.date(2021, 6, 15),
+        "Công văn",
+        "",
+    )

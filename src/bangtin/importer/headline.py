@@ -42,6 +42,14 @@ _LEAD_NO_CODE = re.compile(
     r"(?P<type>[^\d,;.]{3,25}?)\s+số\s+\d+(?:\s+(?:gửi|tới|đến|của)\s+[^.;:]{3,150}?)?\s+(?=về\b)",
     re.IGNORECASE,
 )
+# ... and such a lead without "về" after the number, its day maybe after it ("... đã có Công văn
+# số 3940, ngày 31-7-2020, thông báo đến ...").
+_LEAD_BARE = re.compile(
+    r"(?<!\w)(?:(?:đã|vừa|mới)\s+)(?:ký\s+ban\s+hành|ban\s+hành|ký|có)\s+(?P<type>[^\d,;.]{3,25}?)"
+    r"\s+số\s+\d+(?![\d/-])(?:\s*,?\s*ngày\s+(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
+    r"\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)(?!\d))?",
+    re.IGNORECASE,
+)
 # A document's own opening formula in a copy without its header: "..., Đảng ủy Khối xây dựng Kế
 # hoạch tổ chức đại hội Đảng các cấp ... như sau:" names its type and subject.
 _LEAD_AS_FOLLOWS = re.compile(
@@ -189,6 +197,14 @@ def _no_code_lead(c: str, found: Found) -> bool:
             if not found.subject and (about := _LEAD_ABOUT.match(c, m.end())):
                 end = _SENTENCE_END.search(c, about.end())
                 found.subject = _lead_words(c[about.end() : end.start() if end else len(c)])
+            return True
+    for m in _LEAD_BARE.finditer(c):
+        # "... Sở ... đã có Công văn số 3940, ngày 31-7-2020, thông báo đến các đơn vị ...": no
+        # "về" right after, the words between say what it does; its type and its day only.
+        if name := TYPE_WORDS.get(m["type"].casefold()):
+            found.doc_type = found.doc_type or DocType.from_text(name)
+            if found.date is None:
+                found.date = _date_of(m) if m["d"] else lead_date(c, m.start(), found.posted)
             return True
     return False
 
