@@ -4412,3 +4412,16 @@ def test_a_date_line_without_its_comma_keeps_a_place_with_a_hyphen_or_number(
         "tỉnh\n\nThực hiện chỉ đạo của Ủy ban nhân dân tỉnh, Sở báo cáo như sau:\n"
     )
     assert parse_document(text).fields["subject"] == "Báo cáo nhanh tình hình thiệt hại do lũ lụt"
+
+
+def test_a_title_alone_signed_above_noi_nhan_is_the_signer() -> None:
+    # A school's plan signed by its head, without "TM." or "KT.", the list of recipients under it.
+    text = (
+        "PHÒNG GD&ĐT HUYỆN PHÚ BÌNH        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG THCS TÂN HÒA\n"
+        "Số: 12/KH-THCS        Tân Hòa, ngày 5 tháng 9 năm 2023\n\nKẾ HOẠCH\nTổ chức Ngày hội đọc "
+        "sách năm học 2023 - 2024\n\nThực hiện kế hoạch năm học, nhà trường xây dựng kế hoạch như "
+        "sau:\n1. Mục đích: khuyến khích học sinh đọc sách./.\n\nHIỆU TRƯỞNG\n(Đã ký)\nLê Văn "
+        "Cường\n\nNơi nhận:\n- Phòng GD&ĐT;\n- Lưu: VT.\n"
+    )
+    signer = parse_document(text).fields["signer"]
+    assert signer == {"name": "Lê Văn Cường", "title": "Hiệu trưởng", "authority": ""}

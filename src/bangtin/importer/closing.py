@@ -26,8 +26,10 @@ def find_closing(lines: list[str], body_start: int) -> int:
     end_mark = None
     for i in range(body_start, len(lines)):
         c = clean(lines[i])
-        if NOI_NHAN.match(c) or (AUTHORITY.match(c) and is_caps(c)):
+        if AUTHORITY.match(c) and is_caps(c):
             return i
+        if NOI_NHAN.match(c):
+            return _signed_above(lines, body_start, i)
         if END_MARK.search(c):
             end_mark = i
     if end_mark is not None:
@@ -38,6 +40,26 @@ def find_closing(lines: list[str], body_start: int) -> int:
         if is_caps(c) and TITLE_WORDS.fullmatch(c):
             return i
     return len(lines)
+
+
+def _signed_above(lines: list[str], body_start: int, at: int) -> int:
+    """Where the closing begins when Nơi nhận is at ``at``: the signature block right above it.
+
+    A title alone over its name, signed before the list ("HIỆU TRƯỞNG" / "(Đã ký)" / "Lê Văn
+    Cường" / "Nơi nhận: ..."): without a "TM." or "KT." line the block would be read as the body's
+    last lines. Only a title line in capitals, then nothing but the name and the signed mark.
+    """
+    seen = 0
+    for j in range(at - 1, max(body_start, at - 8), -1):
+        c = clean(lines[j])
+        if not c or SIGNED.match(c):
+            continue
+        if is_caps(c) and TITLE_WORDS.fullmatch(c):
+            return j
+        seen += 1
+        if seen > 1 or not is_name(c):
+            break
+    return at
 
 
 def read_closing(lines: list[str], closing: int, found: Found) -> int:
