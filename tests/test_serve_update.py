@@ -870,3 +870,73 @@ def test_new_and_deleted_files_keep_every_other_record_s_posts_in_order(
         )
         == []
     )
+
+
+def test_a_front_matter_edit_keeps_every_other_record_s_follow_up_and_posts(
+    make_site: MakeSite, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A front-matter edit no link reads (a subject, a task) is the record's old version gone
+    # and its new one come: the follow-up and the posts take it alone, as a new or deleted
+    # file, unless a report answers it (then the answers are collected again). A date, which
+    # the link graph reads, builds every feature anew. The pages are a full build's.
+    from bangtin.features.followup import answers as answers_module
+    from bangtin.features.followup import feature as followup_feature
+    from bangtin.features.posts import compose
+    from test_answers import FILES
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1736467200")
+    mine = "directives/2024/14-kh-duk.md"
+    tasks = "\n  - {what: Sơ kết quý, who: doan-khoi, due: 2024-08-30}"
+
+    def text(subject: str, date: str = "2024-05-02", more: str = "") -> str:
+        return directive(
+            "14-KH/ĐUK",
+            date,
+            subject=subject,
+            issuer="dang-uy-khoi",
+            to="[chi-bo-1]",
+            tasks=tasks + more,
+        )
+
+    site = make_site({**FILES, mine: text("Kế hoạch sơ kết")}, build=False)
+    out = tmp_path / "served"
+    plugin = cast(BangtinPlugin, serve_build(site, out)[0])
+    made: list[str] = []
+    collect, sorted_posts = answers_module.collect_answers, compose.sorted_posts
+
+    def collected(*args: object, **kwargs: object) -> object:
+        made.append("answers")
+        return collect(*args, **kwargs)  # type: ignore[arg-type]
+
+    def ordered(*args: object) -> object:
+        made.append("posts")
+        return sorted_posts(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(followup_feature, "collect_answers", collected)
+    monkeypatch.setattr(compose, "sorted_posts", ordered)
+    root = site.root
+    cited = root / "directives/2024/10-cv-duk.md"
+    meeting = "\n  - {what: Họp, who: hoi-ccb}"
+    steps = [
+        # (file, its new text, what is made again whole)
+        (root / mine, text("Kế hoạch tổng kết"), []),
+        (root / mine, text("Kế hoạch tổng kết", more=meeting), []),
+        (root / mine, text("Kế hoạch tổng kết", "2024-05-20", meeting), ["posts", "answers"]),
+        (cited, cited.read_text("utf-8").replace("Đẩy mạnh", "Tăng cường"), ["answers"]),
+    ]
+    for path, new, whole in steps:
+        made.clear()
+        path.write_text(new, "utf-8")
+        assert _serve_update(plugin).update(plugin, [path]).errors == ()
+        assert made == whole, path
+    followup = (out / "theo-doi/index.html").read_text("utf-8")
+    assert "Họp" in followup and "Kế hoạch tổng kết" in (
+        out / "van-ban/2024/14-kh-duk/index.html"
+    ).read_text("utf-8")
+    fresh = tmp_path / "fresh"
+    serve_build(Site(root), fresh)  # last: MkDocs hands it this test's plugin
+    served, built = _html_pages(out), _html_pages(fresh)
+    assert (
+        sorted(rel for rel in served.keys() | built.keys() if served.get(rel) != built.get(rel))
+        == []
+    )

@@ -874,6 +874,13 @@ class FollowupFeature(Feature):
         data = _with_records(previous, ctx)
         return cls(ctx, data) if data is not None else cls(ctx)
 
+    @classmethod
+    def after_fields_edit(
+        cls, previous: Feature, ctx: BuildContext, records: Sequence[Directive]
+    ) -> Feature:
+        # An edited record is its old version gone and its new one come: the same rule.
+        return cls.after_files_edit(previous, ctx, records, ())
+
     def extra_javascript(self) -> list[str]:
         return ["assets/bangtin/followup.js"]
 

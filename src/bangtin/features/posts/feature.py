@@ -58,6 +58,14 @@ class PostsFeature(Feature):
         assert isinstance(previous, PostsFeature)
         return cls(ctx, previous)
 
+    @classmethod
+    def after_fields_edit(
+        cls, previous: Feature, ctx: BuildContext, records: Sequence[Directive]
+    ) -> Feature:
+        # An edited record's posts are made again, the others' stay (`_take`).
+        assert isinstance(previous, PostsFeature)
+        return cls(ctx, previous)
+
     def _compose(self, ctx: BuildContext) -> None:
         """Every record's posts (those kept by record in serve's memo reused), their order."""
         opts = ctx.options
@@ -108,7 +116,7 @@ class PostsFeature(Feature):
 
     def _take(self, previous: PostsFeature) -> bool:
         """``previous``'s posts for this build, whose records are ``previous``'s but the
-        directives that came or went (`bangtin serve`, new and deleted files): theirs are
+        directives that came or went (`bangtin serve`: new, deleted or edited files): theirs are
         composed or dropped and put in or taken out of the order, the others stay (a post
         reads its record, the units and themes only). False (nothing taken) when more changed,
         or when the newest directive did, which decides which posts share the card."""
