@@ -118,14 +118,17 @@ def _makings(
 ) -> list[_Making]:
     """What each record is made of, in the API's order: `_record`'s arguments."""
     get_relations = relations or _default_relations
+    # Each issuer's name once (a few hundred units for 10,000 records).
+    names: dict[str, str] = {"": ""}
+
+    def name(issuer: str) -> str:
+        held = names.get(issuer)
+        if held is None:
+            held = names[issuer] = issuer_name(issuer)
+        return held
+
     return [
-        (
-            d,
-            issuer_name(d.issuer) if d.issuer else "",
-            url(d) if url else page,
-            tuple(get_relations(d)),
-            include_visibility,
-        )
+        (d, name(d.issuer), url(d) if url else page, tuple(get_relations(d)), include_visibility)
         for d, page in _in_order(directives)
     ]
 
