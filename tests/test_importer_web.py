@@ -546,3 +546,14 @@ def test_a_lead_naming_its_letter_by_a_bare_number_without_ve_gives_type_and_day
         "Công văn",
         "",
     )
+
+
+def test_a_lead_saying_it_reports_a_bare_numbered_letters_content_gives_type_and_day() -> None:
+    # "(Baonghean.vn) - Đó là nội dung của Công văn số 116 ngày 5/10/2017 căn cứ Thông báo ...":
+    # what the page reports is said to be that letter's.
+    text = (
+        "(Baonghean.vn) - Đó là nội dung của Công văn số 208 ngày 12/9/2019 căn cứ Thông báo kết "
+        "luận số 702-TB/TU, ngày 20/8/2019 của Thường trực Tỉnh ủy về việc cấp báo cho chi bộ.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["date"], fields["type"]) == (dt.date(2019, 9, 12), "Công văn")

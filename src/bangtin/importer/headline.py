@@ -45,7 +45,11 @@ _LEAD_NO_CODE = re.compile(
 # ... and such a lead without "về" after the number, its day maybe after it ("... đã có Công văn
 # số 3940, ngày 31-7-2020, thông báo đến ...").
 _LEAD_BARE = re.compile(
-    r"(?<!\w)(?:(?:đã|vừa|mới)\s+)(?:ký\s+ban\s+hành|ban\s+hành|ký|có)\s+(?P<type>[^\d,;.]{3,25}?)"
+    # ("(Baonghean.vn) - Đó là nội dung của Công văn số 116 ngày 5/10/2017 căn cứ ...": what the
+    # page reports, said to be the document's, as _LEAD_AT's "Đó là ... tại".)
+    r"(?:(?<!\w)(?:(?:đã|vừa|mới)\s+)(?:ký\s+ban\s+hành|ban\s+hành|ký|có)"
+    r"|(?:^(?:\([^()]{2,30}\)\s*[-–]?\s*)?|[.!?]\s+)Đó\s+là\s+nội\s+dung\s+(?:chính\s+)?(?:của|tại))"
+    r"\s+(?P<type>[^\d,;.]{3,25}?)"
     r"\s+số\s+\d+(?![\d/-])(?:\s*,?\s*ngày\s+(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
     r"\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)(?!\d))?",
     re.IGNORECASE,
