@@ -911,3 +911,22 @@ def test_an_unsure_label_leaves_a_sure_number() -> None:
     assert result.fields["number"] == "33/2009/QĐ-UBND"
     for line in (f"{UNSURE_MARK}Số:36/QĐ-UBND", f"Số: {UNSURE_MARK}15/2011/TT-BTTTT"):
         assert ocr.guard([line]) == [f"Số: {ocr.UNSURE}", ""]
+
+
+def test_readings_that_give_a_number_the_same_digits_agree() -> None:
+    """A number the second reading gives with other letters or signs but the same digits
+    ("179/CĐÐVC", "21⁄BVHTTDL": 338, 446 of the corpus's scans), or with its words cut
+    elsewhere (nothing over "02"), is not in doubt; other digits ("l79/CĐVC") are."""
+    from bangtin.importer.reading.page import Word
+
+    def word(text: str, x: float = 0.0) -> Word:
+        return Word(text, x, x + 200, 0.0, 30.0, 30.0)
+
+    for other in ("179/CĐÐVC", "179⁄CĐVC", ""):
+        seen = [word(other)] if other else []
+        assert ocr.cross_check([word("179/CĐVC")], seen)[0].text == "179/CĐVC"
+    doubted = ocr.cross_check([word("179/CĐVC")], [word("l79/CĐVC")])[0].text
+    assert doubted == DOUBT_MARK + "179/CĐVC"
+    assert ocr.guard([f"Số: {doubted}"]) == [f"Số: {ocr.UNSURE}", ""]
+    # A word of letters the readings disagree on is in doubt as before.
+    assert ocr.cross_check([word("truyển")], [word("truyền")])[0].text.startswith(DOUBT_MARK)
