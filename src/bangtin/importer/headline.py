@@ -1342,8 +1342,13 @@ def read_grounds(page: list[str], lines: list[str], found: Found) -> None:
     # that body is named with several documents ("Căn cứ Kế hoạch số 19-KH/ĐTN ... về tổ chức
     # Cuộc thi ...; Quyết định số 80-QĐ/ĐTN ... về việc thành lập Ban Giám khảo ...", "Căn cứ
     # Quy định số 45-QĐ/TW ...;" / "Thực hiện Hướng dẫn số 01-HD/TW ..."), its first is the one
-    # the others carry out (draw4 723, 734, 751 are keyed so).
-    chosen = next(c for c in named if c.number.issuer_code == last.number.issuer_code)
+    # the others carry out (draw4 723, 734, 751 are keyed so): their trích yếu repeat its words.
+    # Documents of one body named equally, each on its own matter ("Chỉ thị số 20-CT/TW ... về
+    # giáo dục lịch sử Đảng; Chỉ thị số 23-CT/TW ... về học tập lý luận ..."), leave it to fill.
+    body = [c for c in named if c.number.issuer_code == last.number.issuer_code]
+    chosen = body[0]
+    if any(not _carries_out(c.subject, chosen.subject) for c in body[1:]):
+        return
     after = " ".join([text[last.end :], *content[run[-1] + 1 :][:2]])
     # The event's day stands in the report around the grounds, never in a ground of its own
     # ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;").
@@ -1441,6 +1446,15 @@ def _rolled_out(content: list[str], top: list[str], found: Found) -> None:
         if not found.subject:
             found.subject = _lead_words(c[at : passive.start()].strip("“”\"' ,"))
         return
+
+
+def _carries_out(subject: str, first: str) -> bool:
+    """``subject`` repeats most words of ``first`` (3 in 5 or more): a document that carries out
+    the first ("... thành lập Ban Giám khảo ... cuộc thi “Chi đoàn kiểu mẫu” năm 2023" under
+    "tổ chức Cuộc thi “Chi đoàn kiểu mẫu” năm 2023")."""
+    words = {w for w in re.findall(r"\w+", fold(first)) if len(w) > 1}
+    said = {w for w in re.findall(r"\w+", fold(subject)) if len(w) > 1}
+    return bool(words) and len(words & said) * 5 >= len(words) * 3
 
 
 def _own_made(text: str) -> bool:
