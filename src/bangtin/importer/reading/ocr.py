@@ -613,7 +613,7 @@ def _witnessed(lines: list[str], subject: set[int], seen: _Phrases) -> list[str]
     tokens = [(spot, t) for spot, t in tokens if t]
     for n, (spot, reading) in enumerate(tokens):
         word = words[spot]
-        if word.startswith(_MARK) or not reading.isalpha():
+        if word.startswith(_MARK) or not reading.isalpha() or not _bare(word).isupper():
             continue
         votes: list[set[str]] = []
         if n:
@@ -622,13 +622,6 @@ def _witnessed(lines: list[str], subject: set[int], seen: _Phrases) -> list[str]
             votes.append({a for a, b in seen.get((_fold(reading), _fold(tokens[n + 1][1])), ())})
         votes = [v for v in votes if v]
         tone = _tone_key(reading)
-        if not _bare(word).isupper():
-            # In small letters the body is read as the subject is and witnesses no mark, but
-            # where it writes the phrase only with another one, the subject's word is in doubt
-            # ("thiếu nhỉ", "chỉ tiết" where the body writes "thiếu nhi", "chi tiết").
-            if votes and all(tone not in {_tone_key(b) for b in v} for v in votes):
-                words[spot] = _DOUBT + word.removeprefix(_DOUBT)
-            continue
         if votes and all(tone in {_tone_key(b) for b in v} for v in votes):
             words[spot] = word.removeprefix(_DOUBT)
         elif len(votes) == 2 and tone not in {_tone_key(b) for b in votes[0] | votes[1]}:
