@@ -940,3 +940,31 @@ def test_a_front_matter_edit_keeps_every_other_record_s_follow_up_and_posts(
         sorted(rel for rel in served.keys() | built.keys() if served.get(rel) != built.get(rel))
         == []
     )
+
+
+def test_an_edit_looks_up_only_the_records_it_changed_in_the_link_graph(
+    make_site: MakeSite, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each record as the graph has it (its derived status) is kept by record object between
+    # edits while the graph still holds it: an edit looks up its own records, not 10,000.
+    files = {
+        f"directives/2024/{n}-kh-duk.md": directive(f"{n}-KH/ĐUK", f"2024-{1 + n % 12:02d}-10")
+        for n in range(1, 31)
+    }
+    site = make_site(files, build=False)
+    out = tmp_path / "served"
+    plugin = cast(BangtinPlugin, serve_build(site, out)[0])
+    looked: list[int] = []
+    get = graph_module.LinkGraph.get
+
+    def counted(self: graph_module.LinkGraph, d: Directive) -> Directive | None:
+        looked.append(1)
+        return get(self, d)
+
+    monkeypatch.setattr(graph_module.LinkGraph, "get", counted)
+    edited = site.root / "directives/2024/7-kh-duk.md"
+    edited.write_text(directive("7-KH/ĐUK", "2024-08-10", body="Nội dung mới."), "utf-8")
+    assert _serve_update(plugin).update(plugin, [edited]).errors == ()
+    assert plugin.features is not None
+    records = plugin.features.ctx.registry.directives
+    assert len(looked) <= 3 and any("Nội dung mới." in d.body for d in records), len(looked)

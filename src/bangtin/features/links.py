@@ -36,6 +36,29 @@ _KIND_ORDER = (
 )
 
 
+def _graph_records(
+    graph: LinkGraph, records: Sequence[Directive], memo: dict[str, Any] | None
+) -> tuple[Directive, ...]:
+    """Each record as the graph has it (``graph.get``), or as it is. In serve (``memo``) the
+    graph's record of each one is kept by record object: it is still the graph's while the
+    graph holds that object (at the record's own identity: an object stands at one), so
+    10,000 identities are not looked up again for each edit."""
+    if memo is None:
+        return tuple(graph.get(d) or d for d in records)
+    last: dict[int, tuple[Directive, Directive | None]] = memo.get("links.records", {})
+    holds = set(map(id, graph.directives))
+    fresh: dict[int, tuple[Directive, Directive | None]] = {}
+    out: list[Directive] = []
+    for d in records:
+        held = last.get(id(d))
+        if held is None or held[0] is not d or held[1] is None or id(held[1]) not in holds:
+            held = (d, graph.get(d))
+        fresh[id(d)] = held
+        out.append(held[1] or d)
+    memo["links.records"] = fresh
+    return tuple(out)
+
+
 class LinksFeature(Feature):
     """Every citation a link, both ways."""
 
@@ -56,7 +79,7 @@ class LinksFeature(Feature):
         ctx.state["links.graph"] = self.graph
         ctx.result.warnings.extend(self.graph.warnings)
         # The statuses the graph derives (superseded by a later document) replace the written ones.
-        reg.directives = tuple(self.graph.get(d) or d for d in reg.directives)
+        reg.directives = _graph_records(graph, reg.directives, ctx.memo)
         self._current: Directive | None = None
         self._on: Any = None
         self._current_src = ""
