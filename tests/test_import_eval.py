@@ -64,9 +64,9 @@ def test_thresholds_on_the_first_held_back_part() -> None:
     s = import_eval.evaluate(CORPUS, part="heldback")
     assert s.docs >= 45
     assert not import_eval.below(s), import_eval.table(s) + "\n\n" + import_eval.errors(s)
-    # The floor of session 9's second round: 380/392 right, none wrong.
+    # The floor of session 10: 382/392 right, none wrong.
     right = sum(s.right[f] for f in import_eval.FIELDS)
-    assert right >= 380 and sum(s.wrong.values()) == 0, import_eval.errors(s)
+    assert right >= 382 and sum(s.wrong.values()) == 0, import_eval.errors(s)
     for name in import_eval.FIELDS:
         assert s.field_accuracy(name) >= 0.9, (name, import_eval.errors(s))
 
@@ -74,14 +74,14 @@ def test_thresholds_on_the_first_held_back_part() -> None:
 def test_the_second_draw_never_falls_below_its_score() -> None:
     # The second draw (unseen/) was scored once at the end of session 7: 86.5 % right, 3.5 %
     # wrong, citations 94.3 % / 94.8 % (tests/fixtures/real/README.md). It is read as
-    # development since: a rule that does worse on it than the rules of session 9's second round
-    # (1075/1128 right, 2 wrong, citations 170/174 and 170/170) is a regression, and a document
-    # number read wrong on it is never acceptable.
+    # development since: a rule that does worse on it than the rules of session 10 (1085/1128
+    # right, 2 wrong, citations 172/174 and 172/172) is a regression, and a document number read
+    # wrong on it is never acceptable.
     s = import_eval.evaluate(CORPUS, part="unseen")
     assert s.docs >= 140
     report = import_eval.table(s) + "\n\n" + import_eval.errors(s)
-    assert s.fields >= 1075 / 1128 and s.fields_wrong <= 2 / 1128, report
-    assert s.recall >= 170 / 174 and s.precision >= 170 / 170, report
+    assert s.fields >= 1085 / 1128 and s.fields_wrong <= 2 / 1128, report
+    assert s.recall >= 172 / 174 and s.precision >= 172 / 172, report
     assert s.wrong["number"] == 0, report
 
 
@@ -89,18 +89,18 @@ def test_the_third_draw_never_falls_below_its_score() -> None:
     # The third draw (draw3/) was scored once at the end of session 8, after the rules were done:
     # 822/1008 fields right (81.5 %), 40 wrong (4.0 %), citations 138/150 found, 138/167 listed
     # right (tests/fixtures/real/README.md). From now on it is development too: the floor only
-    # catches a rule that does worse on it than the rules of session 9's second round (keys 545,
-    # 547 and 552 corrected in f9bd277: 153 citations; 517 and 667 in eeddde0), and a number read
-    # wrong is never accepted.
-    _holds_its_floor("draw3", docs=126, right=969, wrong=1, found=(148, 153), listed=(148, 148))
+    # catches a rule that does worse on it than the rules of session 10 (keys 545, 547 and 552
+    # corrected in f9bd277: 153 citations; 517 and 667 in eeddde0), and a number read wrong is
+    # never accepted.
+    _holds_its_floor("draw3", docs=126, right=982, wrong=1, found=(150, 153), listed=(150, 150))
 
 
 def test_the_fourth_draw_never_falls_below_its_score() -> None:
     # The fourth draw (draw4/) was scored once in session 9, after that session's rules were
     # done: 930/1104 fields right (84.2 %), 47 wrong (4.3 %), citations 136/144 found, 136/156
     # listed right. From now on it is development too: the floor only catches a rule that does
-    # worse on it than the rules of session 9's last round, and no number read wrong is accepted.
-    _holds_its_floor("draw4", docs=138, right=962, wrong=3, found=(139, 144), listed=(139, 153))
+    # worse on it than the rules of session 10, and no number read wrong is accepted.
+    _holds_its_floor("draw4", docs=138, right=1006, wrong=1, found=(139, 144), listed=(139, 150))
 
 
 def _holds_its_floor(
