@@ -4425,3 +4425,21 @@ def test_a_title_alone_signed_above_noi_nhan_is_the_signer() -> None:
     )
     signer = parse_document(text).fields["signer"]
     assert signer == {"name": "Lê Văn Cường", "title": "Hiệu trưởng", "authority": ""}
+
+
+def test_a_signature_column_glued_beside_noi_nhan_keeps_a_bodys_authority() -> None:
+    # Nơi nhận and the signature side by side, one space apart (text copied from a PDF):
+    # "Nơi nhận: TM. BAN THƯỜNG VỤ" / "- Như trên; PHÓ BÍ THƯ" / ... / "Nguyễn Văn An".
+    text = (
+        "HUYỆN ỦY PHÚ BÌNH        ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 12-KH/HU        Phú Bình, ngày 5 "
+        "tháng 9 năm 2023\n\nKẾ HOẠCH\nTổ chức Ngày hội đọc sách năm 2023\n\nThực hiện chương "
+        "trình công tác năm, Ban Thường vụ Huyện ủy xây dựng kế hoạch như sau:\n1. Mục đích: "
+        "khuyến khích đọc sách./.\n\nNơi nhận: TM. BAN THƯỜNG VỤ\n- Như trên; PHÓ BÍ THƯ\n- Lưu "
+        "Văn phòng Huyện ủy. (Đã ký)\n\nNguyễn Văn An\n"
+    )
+    signer = parse_document(text).fields["signer"]
+    assert signer == {
+        "name": "Nguyễn Văn An",
+        "title": "Phó Bí thư",
+        "authority": "TM. Ban Thường vụ",
+    }

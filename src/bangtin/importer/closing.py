@@ -166,7 +166,13 @@ def _right_column(line: str) -> tuple[str, str]:
             # "- THƯỜNG TRỰC HUYỆN ỦY" (a recipient in capitals), "KT. CHỦ TỊCH" (the
             # signature's own line): nothing of the other column stands beside them.
             continue
-        if (AUTHORITY.match(right) and TITLE_WORDS.search(right)) or TITLE_WORDS.fullmatch(right):
+        if (
+            (AUTHORITY.match(right) and TITLE_WORDS.search(right))
+            or TITLE_WORDS.fullmatch(right)
+            # "Nơi nhận: TM. BAN THƯỜNG VỤ", "Nơi nhận: T/M BAN CHẤP HÀNH": a body's name after
+            # the mark, on the list's first line (a recipient never opens with "TM.").
+            or (NOI_NHAN.match(left) and AUTHORITY.match(right) and not _ACTING.match(right))
+        ):
             return left, right
     return line, ""
 
