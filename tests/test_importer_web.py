@@ -567,3 +567,18 @@ def test_a_lead_saying_it_reports_a_bare_numbered_letters_content_gives_type_and
     )
     fields = parse_document(text).fields
     assert (fields["date"], fields["type"]) == (dt.date(2019, 9, 12), "Công văn")
+
+
+def test_two_documents_issued_together_share_the_leads_trich_yeu() -> None:
+    # "... đã ban hành Chỉ thị số 25/CT-HU và Kế hoạch số 62/KH-HU về tổ chức đại hội ... .":
+    # the first is the page's own; the "về" after the second names the matter of both.
+    text = (
+        "Chuẩn bị cho Đại hội Đảng các cấp, Ban Thường vụ Huyện ủy đã ban hành Chỉ thị số "
+        "18/CT-HU và Kế hoạch số 40/KH-HU về tổ chức đại hội các tổ chức cơ sở đảng, tiến tới Đại "
+        "hội đại biểu Đảng bộ huyện lần thứ IX. Ngoài ra, thành lập các tiểu ban.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["type"]) == ("18/CT-HU", "Chỉ thị")
+    assert fields["subject"] == (
+        "Tổ chức đại hội các tổ chức cơ sở đảng, tiến tới Đại hội đại biểu Đảng bộ huyện lần thứ IX"
+    )

@@ -454,6 +454,12 @@ _BETWEEN = re.compile(
 )
 
 
+# A second document issued with the first, named by type and number: "và Kế hoạch số 62/KH-HU".
+_JOINT = re.compile(
+    rf"và\s+(?:{_TYPE_ALT})\s+số\s+\d[\w/.\-]*[A-ZĐ][\w/.\-]*(?=\s|$)", re.IGNORECASE
+)
+
+
 def _names_only(between: str) -> bool:
     """Nothing but a date, the issuer or the addressees stands before the lead's "về".
 
@@ -463,6 +469,10 @@ def _names_only(between: str) -> bool:
     """
     m = _BETWEEN.match(between)
     rest = m["rest"].strip() if m else between.strip()
+    if joint := _JOINT.match(rest):
+        # "... ban hành Chỉ thị số 25/CT-HU và Kế hoạch số 62/KH-HU về tổ chức đại hội ...": two
+        # documents issued together on one matter share the trích yếu.
+        return _names_only(rest[joint.end() :])
     if re.search(r"(?i)\s(?:ban\s+hành|phê\s+duyệt)\s", rest):
         # "số 608/QĐ-TTg của Thủ tướng Chính phủ ban hành Kế hoạch ... về ...": the issuer's
         # act goes on after its name, the "về" inside the trích yếu ("ban hành Kế hoạch ...").
