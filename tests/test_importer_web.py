@@ -360,7 +360,7 @@ def test_a_letter_or_notice_grounded_on_a_plan_without_number_is_no_plan() -> No
     assert parse_document(notice).fields["type"] == ""
 
 
-def test_a_sentences_first_word_before_triển_khai_is_no_body() -> None:
+def test_a_sentences_first_word_before_trien_khai_is_no_body() -> None:
     # "Để triển khai kế hoạch năm học ..., nhà trường ...": "Để" opens the sentence; no body
     # sets its plan going there.
     text = "Để triển khai kế hoạch năm học 2023-2024, nhà trường tổ chức họp hội đồng sư phạm.\n"
