@@ -582,3 +582,17 @@ def test_two_documents_issued_together_share_the_leads_trich_yeu() -> None:
     assert fields["subject"] == (
         "Tổ chức đại hội các tổ chức cơ sở đảng, tiến tới Đại hội đại biểu Đảng bộ huyện lần thứ IX"
     )
+
+
+def test_a_page_carrying_a_decisions_list_is_about_that_decision() -> None:
+    # "DANH SÁCH" / "..." / "(Kèm theo Quyết định số 4843 - QĐ/HNDT của Ban Thường vụ ...)": the
+    # page carries a decision's annex; its document is the decision, no citation of its own.
+    text = (
+        "Danh sách 63 nông dân xuất sắc năm 2019\nBan Thường vụ Trung ương Hội quyết định tặng "
+        "danh hiệu cho 63 nông dân.\nDANH SÁCH\nNông dân được bình chọn danh hiệu năm 2019\n"
+        "(Kèm theo Quyết định số 5120 - QĐ/HNDT của Ban Thường vụ T.Ư Hội NDVN)\n"
+        "1. Nguyễn Văn A, tỉnh Hà Giang\n2. Trần Thị B, tỉnh Lào Cai\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["type"]) == ("5120-QĐ/HNDT", "Quyết định")
+    assert fields["relations"] == {}

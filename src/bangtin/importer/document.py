@@ -28,6 +28,7 @@ from bangtin.importer.fields import (
 from bangtin.importer.footnotes import footnote_tail, pull_footnotes
 from bangtin.importer.header import read_header
 from bangtin.importer.headline import (
+    read_annexed,
     read_grounds,
     read_guided,
     read_headline,
@@ -138,6 +139,8 @@ def read_layout(lines: list[str], found: Found) -> list[str]:
         read_grounds(found.above, lines, found)
     if found.number is None and not found.left and found.doc_type is None:
         read_only_document(lines, found)
+    if found.number is None and not found.left and found.doc_type is None:
+        read_annexed(lines, found)
     if found.number is None and not found.left:
         read_set_going(lines, found)
     if (found.doc_type is None or not found.subject) and not _state_letter(found):

@@ -860,6 +860,31 @@ def read_state_letter(lines: list[str], found: Found) -> None:
         return
 
 
+# A list's heading and the line under it naming the document it is attached to: "DANH SÁCH" /
+# "Nông dân được bình chọn ..." / "(Kèm theo Quyết định số 4843 - QĐ/HNDT của Ban Thường vụ
+# ...)" (a decision's annex: the list of those it rewards, appoints or approves).
+_LIST_HEADING = re.compile(r"^(?:DANH\s+SÁCH|PHỤ\s+LỤC|BIỂU)\b")
+_ANNEXED = re.compile(r"^\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\s+$")
+
+
+def read_annexed(lines: list[str], found: Found) -> None:
+    """The document a page's list is attached to, where nothing else named the page's: a page
+    carrying a decision's list (see _LIST_HEADING, _ANNEXED) is about that decision. Not an
+    annex with a document's own heading ("QUY ĐỊNH" / "(Ban hành kèm theo Quyết định số ...)"):
+    that annex is a document of its own (draw3 640)."""
+    content = [c for x in lines[:80] if (c := clean(x))]
+    for i, c in enumerate(content):
+        if not _LIST_HEADING.match(c):
+            continue
+        for line in content[i + 1 : i + 4]:
+            cits = find_citations(line)
+            if cits and _ANNEXED.match(line[: cits[0].start]) and cits[0].type_name:
+                found.number, found.date = cits[0].number, cits[0].date
+                found.doc_type = DocType.from_text(cits[0].type_name)
+                return
+        return
+
+
 # A plan named without a number as what the page's opening rests on: "Thực hiện kế hoạch tổ
 # chức Đại hội ... của Ban Thường vụ Huyện đoàn.", "Căn cứ kế hoạch của HĐĐ ... về việc ...",
 # "TP - Theo kế hoạch của Ban Bí thư T.Ư Đoàn về việc ..." (a paper's tag before the lead). Not
