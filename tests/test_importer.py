@@ -4443,3 +4443,15 @@ def test_a_signature_column_glued_beside_noi_nhan_keeps_a_bodys_authority() -> N
         "title": "Phó Bí thư",
         "authority": "TM. Ban Thường vụ",
     }
+
+
+def test_a_wrapped_title_line_in_capitals_with_a_colon_is_no_label() -> None:
+    # "... GIAI ĐOẠN I: TỪ NĂM 2021" / "ĐẾN NĂM 2025 NGUỒN VỐN: NGÂN SÁCH TRUNG ƯƠNG VÀ NGÂN" /
+    # "SÁCH TỈNH": the colon is inside the title, which wraps on under it.
+    lines = [
+        "KẾ HOẠCH VỐN ĐẦU TƯ CÔNG NĂM 2024 GIAI ĐOẠN I: TỪ NĂM 2021",
+        "ĐẾN NĂM 2025 NGUỒN VỐN: NGÂN SÁCH TRUNG ƯƠNG VÀ NGÂN",
+        "SÁCH TỈNH",
+    ]
+    subject = parse_document(_resolution(lines)).fields["subject"]
+    assert subject.casefold() == " ".join(lines).casefold()

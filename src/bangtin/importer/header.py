@@ -599,12 +599,21 @@ def _body_label(lines: list[str], i: int, found: Found) -> bool:
     if not _LABEL.match(line) or V_V.match(line) or _PERIOD.match(line):
         return False
     nxt = next((j for j in range(i + 1, min(i + 4, len(lines))) if clean(lines[j])), None)
+    in_caps_title = is_caps(line) and bool(found.subject) and is_caps(found.subject[-1])
+    # ... also where the label's line wraps on in capitals right under it ("... ĐẾN NĂM 2025
+    # NGUỒN VỐN: NGÂN SÁCH TRUNG ƯƠNG VÀ NGÂN" / "SÁCH TỈNH"): the title's wrap, no label's.
+    wraps_on = nxt == i + 1 and _caps_wrap(clean(lines[i + 1]), line)
     return not (
-        is_caps(line)
-        and found.subject
-        and is_caps(found.subject[-1])
-        and nxt is not None
-        and _is_authority_line(lines, nxt, found)
+        in_caps_title and nxt is not None and (_is_authority_line(lines, nxt, found) or wraps_on)
+    )
+
+
+def _caps_wrap(nxt: str, line: str) -> bool:
+    """``nxt`` is the rest of the capitals ``line`` wrapped: capitals, no opener, no full stop."""
+    return (
+        is_caps(nxt)
+        and not line.endswith((".", ":", ";"))
+        and not (PARAGRAPH_OPENER.match(nxt) or _SECTION_HEADING.match(nxt) or ITEM.match(nxt))
     )
 
 
