@@ -596,3 +596,23 @@ def test_a_page_carrying_a_decisions_list_is_about_that_decision() -> None:
     fields = parse_document(text).fields
     assert (fields["number"], fields["type"]) == ("5120-QĐ/HNDT", "Quyết định")
     assert fields["relations"] == {}
+
+
+def test_a_grounds_trich_yeu_without_ve_after_its_number_and_day_is_read() -> None:
+    # "Thực hiện kế hoạch của Ủy ban MTTQ quận, thực hiện kế hoạch 21/KH-MTTQ ngày 10/4/2024
+    # triển khai vận động ủng hộ quỹ ... trên địa bàn phường." (no "về"): the nearest ground.
+    text = (
+        "Ủy ban MTTQ phường Gia Thụy triển khai kế hoạch vận động ủng hộ quỹ Vì biển, đảo Việt Nam "
+        "năm 2024.\n\nThực hiện kế hoạch của Ủy ban MTTQ quận, thực hiện kế hoạch 21/KH-MTTQ ngày "
+        "10/4/2024 triển khai vận động ủng hộ quỹ vì biển, đảo Việt Nam năm 2024 trên địa bàn "
+        "phường Gia Thụy.\n\nSáng ngày 15/4/2024, Ủy ban MTTQ phường tổ chức hội nghị.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["date"], fields["type"]) == (
+        "21/KH-MTTQ",
+        dt.date(2024, 4, 10),
+        "Kế hoạch",
+    )
+    assert fields["subject"] == (
+        "Triển khai vận động ủng hộ quỹ vì biển, đảo Việt Nam năm 2024 trên địa bàn phường Gia Thụy"
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -1368,6 +1369,7 @@ def read_grounds(page: list[str], lines: list[str], found: Found) -> None:
     grounds = [
         c for c in cits if c.start >= opening[0].start and (not stop or c.start < stop.start())
     ]
+    grounds = [_with_object(text, c) for c in grounds]
     named = [c for c in grounds if c.type_name and c.date and c.subject]
     if not named:
         return
@@ -1481,6 +1483,20 @@ def _rolled_out(content: list[str], top: list[str], found: Found) -> None:
         if not found.subject:
             found.subject = _lead_words(c[at : passive.start()].strip("“”\"' ,"))
         return
+
+
+def _with_object(text: str, cit: Citation) -> Citation:
+    """A ground's citation with its trích yếu written right after its number and date, without
+    "về" ("... thực hiện kế hoạch 17/KH-MTTQ ngày 13/4/2023 triển khai vận động ủng hộ quỹ ...
+    trên địa bàn phường Sài Đồng."): words in small letters to the end of the clause."""
+    obj = _OBJECT_AFTER.match(text, cit.end) if not cit.subject else None
+    if obj is None or not text[obj.end() : obj.end() + 1].islower():
+        return cit
+    end = _GROUND_SUBJECT_END.search(text, obj.end())
+    words = text[obj.end() : end.start() if end else len(text)].strip(" ,")
+    if not 12 <= len(words) <= 200 or find_citations(words):
+        return cit
+    return dataclasses.replace(cit, subject=words)
 
 
 def _carries_out(subject: str, first: str) -> bool:
