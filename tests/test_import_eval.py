@@ -100,7 +100,7 @@ def test_the_fourth_draw_never_falls_below_its_score() -> None:
     # done: 930/1104 fields right (84.2 %), 47 wrong (4.3 %), citations 136/144 found, 136/156
     # listed right. From now on it is development too: the floor only catches a rule that does
     # worse on it than the rules of session 10, and no number read wrong is accepted.
-    _holds_its_floor("draw4", docs=138, right=1009, wrong=1, found=(139, 144), listed=(139, 149))
+    _holds_its_floor("draw4", docs=138, right=1012, wrong=1, found=(139, 144), listed=(139, 148))
 
 
 def _holds_its_floor(
