@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from bangtin.core.model import DocType, RelationKind
 from bangtin.core.numbers import DocNumber, parse_number
@@ -730,6 +730,23 @@ def _body_ends(text: str) -> bool:
     return last in _BODY_END_WORDS or (last[:1].isupper() and len(sentence) > 1)
 
 
+def _lead_lines(lines: list[str], most: int) -> Iterator[tuple[int, str]]:
+    """The page's first ``most`` lines of words (a headline, a lead), counted from 1, before any
+    "Kính gửi" (from there the text is a document's own): a portal's counters and labels of two
+    words or fewer are skipped."""
+    seen = 0
+    for line in lines[:30]:
+        c = clean(line)
+        if KINH_GUI.match(c):
+            return
+        if not c or NOISE.match(c) or len(c.split()) <= 2:
+            continue
+        seen += 1
+        if seen > most:
+            return
+        yield seen, c
+
+
 def read_set_going(lines: list[str], found: Found) -> None:
     """The plan a news item's headline or lead says a body set going, where no document was
     named by its number: "Ủy ban MTTQ xã Mỹ Thạnh triển khai kế hoạch tổ chức “Ngày hội ...”
@@ -740,17 +757,8 @@ def read_set_going(lines: list[str], found: Found) -> None:
     Huyện ủy đã triển khai kế hoạch tới các Chi, Đảng bộ cơ sở trong huyện.")."""
     if found.doc_type not in (None, DocType.KE_HOACH) or found.subject:
         return
-    seen = 0
     headlined = found.doc_type is not None  # (see _issued_type: the type is matched, not set)
-    for line in lines[:30]:
-        c = clean(line)
-        if KINH_GUI.match(c):
-            return
-        if not c or NOISE.match(c) or len(c.split()) <= 2:
-            continue
-        seen += 1
-        if seen > 3:
-            return
+    for seen, c in _lead_lines(lines, 3):
         headlined = _issued_type(c, found, seen, lines[:12], again=headlined, verbs=_setting_going)
 
 
@@ -797,16 +805,7 @@ def read_guided(lines: list[str], found: Found) -> None:
     without a comma (the end clear)."""
     if found.doc_type is not None or found.subject:
         return
-    seen = 0
-    for line in lines[:30]:
-        c = clean(line)
-        if KINH_GUI.match(c):
-            return
-        if not c or NOISE.match(c) or len(c.split()) <= 2:
-            continue
-        seen += 1
-        if seen > 5:
-            return
+    for _, c in _lead_lines(lines, 5):
         if _guided_by_number(c, found):
             return
         m = _GUIDES.search(c)
@@ -839,16 +838,7 @@ def read_state_letter(lines: list[str], found: Found) -> None:
     end."""
     if found.doc_type is not None or found.subject:
         return
-    seen = 0
-    for line in lines[:30]:
-        c = clean(line)
-        if KINH_GUI.match(c):
-            return
-        if not c or NOISE.match(c) or len(c.split()) <= 2:
-            continue
-        seen += 1
-        if seen > 5:
-            return
+    for _, c in _lead_lines(lines, 5):
         m = _STATE_LETTER.search(c)
         if m is None or not _STATE_BODY.search(c[: m.start()].rsplit(". ", 1)[-1]):
             continue
@@ -915,16 +905,7 @@ def read_plan_ground(lines: list[str], found: Found) -> None:
     its trích yếu is not the ground's words (a higher plan's), so it is left to fill."""
     if found.doc_type is not None or found.subject:
         return
-    seen = 0
-    for line in lines[:30]:
-        c = clean(line)
-        if KINH_GUI.match(c):
-            return
-        if not c or NOISE.match(c) or len(c.split()) <= 2:
-            continue
-        seen += 1
-        if seen > 5:
-            return
+    for _, c in _lead_lines(lines, 5):
         if _OTHER_ACT.search(c):
             return  # "Thực hiện kế hoạch ..., trường báo cáo kết quả như sau:": a report
         if _PLAN_GROUND.search(c):
