@@ -4455,3 +4455,18 @@ def test_a_wrapped_title_line_in_capitals_with_a_colon_is_no_label() -> None:
     ]
     subject = parse_document(_resolution(lines)).fields["subject"]
     assert subject.casefold() == " ".join(lines).casefold()
+
+
+def test_a_heading_glued_to_its_title_in_capitals_with_a_colon_leads_the_subject() -> None:
+    # "NGHỊ QUYẾT KẾ HOẠCH VỐN ... GIAI ĐOẠN I: TỪ NĂM 2021 ...": the heading and its title on one
+    # line; the colon inside the title does not make it a sentence.
+    lines = ["@"]
+    text = _resolution(lines).replace(
+        "NGHỊ QUYẾT\n@",
+        "NGHỊ QUYẾT KẾ HOẠCH VỐN ĐẦU TƯ CÔNG NĂM 2024 GIAI ĐOẠN I: TỪ NĂM 2021 ĐẾN NĂM 2025",
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Nghị quyết"
+    assert fields["subject"].casefold() == (
+        "kế hoạch vốn đầu tư công năm 2024 giai đoạn i: từ năm 2021 đến năm 2025"
+    )

@@ -258,12 +258,16 @@ def type_lead(line: str) -> tuple[DocType, str] | None:
     HOẠCH TỔ CHỨC KỶ NIỆM 90 NĂM ..." on a provincial portal).
     """
     text = clean(line)
-    if ":" in text or len(text) > 400:
+    # A colon: "QUYẾT ĐỊNH: Điều 1. ..." (the operative heading), a sentence; but for one inside
+    # a title in capitals ("NGHỊ QUYẾT KẾ HOẠCH VỐN ... GIAI ĐOẠN I: TỪ NĂM 2021 ...").
+    if (":" in text and not is_caps(text)) or len(text) > 400:
         return None
     words = text.split()
     for k in (4, 3, 2, 1):
         if len(words) > k + 1 and (t := _DOC_TYPES.get(compact_key(" ".join(words[:k])))):
             head, rest = " ".join(words[:k]), " ".join(words[k:])
+            if ":" in head:
+                return None
             # Capitals throughout; or the heading in capitals and the subject glued after it in
             # sentence case ("KẾ HOẠCH Phát động phong trào ..." on a documents site), or in small
             # letters where a preview flattened the page ("HƯỚNG DẪN thể thức và kỹ thuật ...").
