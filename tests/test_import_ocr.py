@@ -930,3 +930,24 @@ def test_readings_that_give_a_number_the_same_digits_agree() -> None:
     assert ocr.guard([f"Số: {doubted}"]) == [f"Số: {ocr.UNSURE}", ""]
     # A word of letters the readings disagree on is in doubt as before.
     assert ocr.cross_check([word("truyển")], [word("truyền")])[0].text.startswith(DOUBT_MARK)
+
+
+def test_de_cuong_misread_by_its_mark() -> None:
+    """ "Đề cương" (an outline) read "Để cương" in a lead (369 of the corpus's scans): mended, the
+    lead names the page's type and date; without it the page took a cited guide's date. "để
+    cương quyết" ("so as to resolutely") stays."""
+    lead = (
+        f"Ngày 22/4/2016, Hội đồng Đội Trung ương ban hành {DOUBT_MARK}Để cương tuyên truyền kỷ"
+        " niệm 75 năm ngày thành lập Đội TNTP Hồ Chí Minh (15/5/1941 - 15/5/2016)"
+    )
+    body = (
+        "Thực hiện Chương trình công tác Đội năm học 2015 - 2016 và Hướng dẫn số 314 - HD/HĐĐTW"
+        " ngày 22/10/2015, để góp phần nâng cao nhận thức cho đội viên."
+    )
+    lines = ocr.guard(
+        ["Đề cương tuyên truyền kỷ niệm 75 năm Ngày thành lập Đội", "", lead, "", body]
+    )
+    assert "ban hành Đề cương tuyên truyền" in lines[2]
+    result = parse_document("\n".join(lines))
+    assert str(result.fields["date"]) == "2016-04-22"
+    assert ocr.guard(["để cương quyết xử lý vi phạm"]) == ["để cương quyết xử lý vi phạm"]

@@ -733,10 +733,21 @@ _DANG = re.compile(
 )
 
 
+# "Đề cương" (an outline, a document type) read "Để cương", doubted or not: the lead of 369 ("...
+# ban hành Để cương tuyên truyền ...") then named no type, and the page took a cited guide's
+# date for its own. "để" ("so as to") comes before "cương" only in "để cương quyết", "để cương
+# lĩnh", "để cương vị".
+_DE_CUONG = re.compile(
+    rf"(?<!\w)[{_MARK}{_DOUBT}]?(?:(Đ)ể|(đ)ể|ĐỂ)(?=\s+(?:cương|CƯƠNG)(?!\w)"
+    r"(?!\s+(?i:quyết|lĩnh|vị)(?!\w)))"
+)
+
+
 def _fix_names(line: str) -> str:
-    """The names of bodies the Vietnamese model misreads by a mark, mended (see `_CHI`, `_HO`,
-    `_DANG`)."""
+    """The names of bodies and types the Vietnamese model misreads by a mark, mended (see
+    `_CHI`, `_HO`, `_DANG`, `_DE_CUONG`)."""
     line = _CHI.sub(lambda m: _chi(m[0]), line)
+    line = _DE_CUONG.sub(lambda m: "Đề" if m[1] else "đề" if m[2] else "ĐỀ", line)
     line = _DANG.sub(lambda m: "Đảng" if m[1] else "đảng" if m[2] else "ĐẢNG", line)
     return _HO.sub(lambda m: "Hồ" if m[1] else "HỒ", line)
 
