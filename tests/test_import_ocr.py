@@ -951,3 +951,9 @@ def test_de_cuong_misread_by_its_mark() -> None:
     result = parse_document("\n".join(lines))
     assert str(result.fields["date"]) == "2016-04-22"
     assert ocr.guard(["để cương quyết xử lý vi phạm"]) == ["để cương quyết xử lý vi phạm"]
+
+
+def test_uy_ban_misread_by_its_mark() -> None:
+    """ "Uy ban" (the mark over the capital lost: 425's Kính gửi) is "Ủy ban"; "uy tín" stays."""
+    lines = ocr.guard(["- Uy ban nhân dân các quận, huyện;", "UY BAN MTTQ", "người có uy tín"])
+    assert lines == ["- Ủy ban nhân dân các quận, huyện;", "ỦY BAN MTTQ", "người có uy tín"]
