@@ -4470,3 +4470,33 @@ def test_a_heading_glued_to_its_title_in_capitals_with_a_colon_leads_the_subject
     assert fields["subject"].casefold() == (
         "kế hoạch vốn đầu tư công năm 2024 giai đoạn i: từ năm 2021 đến năm 2025"
     )
+
+
+def test_a_flattened_title_keeps_the_types_it_names_and_its_heading_apart() -> None:
+    # A document whose line breaks were lost: only the first type's name in capitals is the
+    # heading; "QUYẾT ĐỊNH SỐ 13/2018/QĐ-UBND" later in the title is the title's, and "KẾ HOẠCH
+    # Hoạt động ..." is a heading glued to its trích yếu.
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh "
+        "phúc Số: 31/2020/QĐ-UBND Phú Yên, ngày 26 tháng 10 năm 2020 QUYẾT ĐỊNH SỬA ĐỔI MỘT SỐ "
+        "ĐIỀU CỦA QUY CHẾ THI ĐUA BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 13/2018/QĐ-UBND NGÀY 27 THÁNG 4 "
+        "NĂM 2018 CỦA ỦY BAN NHÂN DÂN TỈNH Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 "
+        "tháng 6 năm 2015; QUYẾT ĐỊNH: Điều 1. Sửa đổi một số điều của Quy chế.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Quyết định"
+    assert fields["subject"].casefold() == (
+        "sửa đổi một số điều của quy chế thi đua ban hành kèm theo quyết định số 13/2018/qđ-ubnd "
+        "ngày 27 tháng 4 năm 2018 của ủy ban nhân dân tỉnh"
+    )
+    plan = (
+        "CĐ NGÀNH GD QUẢNG ĐIỀN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+        "Số: 01/KH-CĐCS Quận 6, ngày 5 tháng 9 năm 2021 KẾ HOẠCH Hoạt động công đoàn năm học "
+        "2021-2022 Căn cứ Điều lệ Công đoàn Việt Nam; Công đoàn trường xây dựng kế hoạch như sau:\n"
+    )
+    fields = parse_document(plan).fields
+    assert (fields["type"], fields["place"]) == ("Kế hoạch", "Quận 6")
+    # (the grounds glued after the title: where it ends is not sure)
+    assert fields["subject"] in ("", "Hoạt động công đoàn năm học 2021-2022")
+    plan = plan.replace(" Căn cứ Điều lệ", " 1. MỤC ĐÍCH YÊU CẦU Căn cứ Điều lệ")
+    assert parse_document(plan).fields["subject"] == "Hoạt động công đoàn năm học 2021-2022"

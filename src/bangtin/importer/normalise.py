@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import itertools
 import re
+from collections.abc import Iterable
 
 from bangtin.core.text import nfc
 from bangtin.importer.lines import (
@@ -286,13 +287,15 @@ _FLAT_BREAKS = re.compile(
     r"|(?<=[;.,:])\s+(?=[-–]\s+\S)|(?=-\s+Căn\s+cứ)|(?=\b(?:TM|KT|TL)\.\s+[A-ZĐ])"
     r"|(?=\b[TK]/[MTL]\s+[A-ZĐ])|(?<=[.;:])\s+(?=(?:Thực hiện|Căn cứ)\s)"
     r"|(?<!-)(?=-{5,})|(?<=-{5})(?=[^-])|(?=\([đĐ]ã ký\))|(?<=\([đĐ]ã ký\))"
+    # A section's numeral before its name in capitals: "... NHIỆM KỲ 2019 – 2020 1. MỤC ĐÍCH ...".
+    r"|(?<=\S)\s+(?=(?:[IVX]{1,4}|\d{1,2})\.\s+[A-ZĐÀ-Ỹ]{2,}\s+[A-ZĐÀ-Ỹ]{2,})"
     # A type name after "BAN HÀNH" is the title's object ("QUYẾT ĐỊNH BAN HÀNH QUY ĐỊNH VỀ ...").
-    r"|(?<!HÀNH\s)(?=\b(?:QUYẾT ĐỊNH|KẾ HOẠCH|HƯỚNG DẪN|THÔNG BÁO|CÔNG VĂN|CHỈ THỊ|NGHỊ QUYẾT|KẾT LUẬN|QUY ĐỊNH)"
+    r"|(?<!HÀNH\s)(?<!NGHỊ\s)(?=\b(?:QUYẾT ĐỊNH|KẾ HOẠCH|HƯỚNG DẪN|THÔNG BÁO|CÔNG VĂN|CHỈ THỊ|NGHỊ QUYẾT|KẾT LUẬN|QUY ĐỊNH)"
     r"(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ]|\s+[A-ZĐ]))"
 )
 _FLAT_DATE = re.compile(
     # (never from inside the number: "Số: 418/QĐ-TTg Hà Nội, ngày ...")
-    r"(?<![\w/-])(?P<place>(?:(?:Thành\s+phố|Thị\s+trấn|Thị\s+xã|T[Pp]\.|T[Xx]\.)\s*)?(?:[A-ZĐ][\w-]*\s+){0,3}[A-ZĐ][\w-]*\s*,\s*ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})"
+    r"(?<![\w/-])(?P<place>(?:(?:Thành\s+phố|Thị\s+trấn|Thị\s+xã|T[Pp]\.|T[Xx]\.)\s*)?(?:[A-ZĐ][\w-]*\s+){0,3}[A-ZĐ][\w-]*(?:\s\d{1,2})?\s*,\s*ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})"
 )
 
 
@@ -327,14 +330,45 @@ def _unflatten(line: str) -> list[str]:
     for part in line.split("\n"):
         pieces.extend(p for p in _FLAT_BREAKS.split(part) if p and p.strip())
     out: list[str] = []
-    for piece in (p for whole in pieces for p in _title_block(whole.strip())):
-        # "QUYẾT ĐỊNHVề việc ...": the type name glued to its subject.
+    for piece in _one_heading(p for whole in pieces for p in _title_block(whole.strip())):
+        # "QUYẾT ĐỊNHVề việc ...", "KẾ HOẠCH Hoạt động ...": the type name glued to its subject.
         low = next((k for k, ch in enumerate(piece) if ch.isalpha() and ch.islower()), -1)
         if low >= 5 and piece[low - 1].isupper() and piece[low - 2].isupper():
             out.extend([piece[: low - 1], piece[low - 1 :]])
+        elif (m := _HEADING_THEN.match(piece)) and doc_type_line(m["head"]):
+            out.extend([m["head"], m["rest"]])
         else:
             out.append(piece)
     return out
+
+
+_HEADING_THEN = re.compile(
+    r"^(?P<head>(?:[A-ZĐÀ-Ỹ]+\s){1,3}[A-ZĐÀ-Ỹ]+)\s+(?P<rest>[A-ZĐÀ-Ỹ][a-zđà-ỹ].*)$"
+)
+
+
+def _one_heading(pieces: Iterable[str]) -> list[str]:
+    """The pieces of a flattened document with only its first type name cut as the heading.
+
+    A type's name later inside the title in capitals is the title's ("QUYẾT ĐỊNH" / "QUY ĐỊNH
+    CÁC LOẠI PHÍ THUỘC THẨM QUYỀN QUYẾT ĐỊNH CỦA ...", "... BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ
+    13/2018/QĐ-UBND ..."): put back after the capitals it was cut from.
+    """
+    out: list[str] = []
+    heading = False
+    for piece in pieces:
+        typed = bool(_TYPE_OPENS.match(piece))
+        if typed and heading and out and is_caps(out[-1]) and not doc_type_line(out[-1]):
+            out[-1] = f"{out[-1]} {piece}"
+            continue
+        heading = heading or typed
+        out.append(piece)
+    return out
+
+
+_TYPE_OPENS = re.compile(
+    r"^(?:QUYẾT ĐỊNH|KẾ HOẠCH|HƯỚNG DẪN|THÔNG BÁO|CÔNG VĂN|CHỈ THỊ|NGHỊ QUYẾT|KẾT LUẬN|QUY ĐỊNH)\b"
+)
 
 
 # A flattened decision's title block runs into its authority line and its bases: "QUYẾT ĐỊNH BAN
