@@ -165,6 +165,12 @@ class Feature:
         its history), as a value whose ``repr`` changes when it does (see `inputs`)."""
         return None
 
+    def pages_changed(self, previous: Feature) -> set[str]:
+        """The pages (source paths) that show what this feature made differently from
+        ``previous`` (the same feature before an edit in `bangtin serve`) for records the edit
+        did not touch; serve renders them again. The default: none."""
+        return set()
+
     def body_kinds(self) -> frozenset[str]:
         """This feature's page kinds that show what records' bodies give (the posts' key
         points): their digest reads every body, not only every record's face (see `inputs`)."""

@@ -138,6 +138,11 @@ def affected_pages(
     """
     before, after = changed_records(old, new, edited)
     wanted: set[str] = set(ALWAYS)
+    # What a feature shows differently of records the edit left (the posts that now share
+    # the organisation's card, or no longer do).
+    for was, now in zip(old.items, new.items, strict=True):
+        if was is not now:
+            wanted |= now.pages_changed(was)
     for d in before:
         wanted |= _pages_of(old, d)
     for d in after:

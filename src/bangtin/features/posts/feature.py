@@ -227,6 +227,20 @@ class PostsFeature(Feature):
     def body_kinds(self) -> frozenset[str]:
         return frozenset({"posts"})
 
+    def pages_changed(self, previous: Feature) -> set[str]:
+        # Which posts share the organisation's card follows the newest directive: a new
+        # newest (or its date, or its deletion) changes the card on older records' pages,
+        # and on /bai-dang/ that lists their posts. A record whose posts are the objects of
+        # the last build shows what it showed.
+        if not isinstance(previous, PostsFeature):
+            return set()
+        out: set[str] = set()
+        for uri, group in self.by_page.items():
+            was = previous.by_page.get(uri)
+            if was is not None and was is not group and _cards(was) != _cards(group):
+                out.add(uri)
+        return out | {"bai-dang/index.md"} if out else out
+
     def _card_url(self, group: tuple[posts.Post, ...], page_url: str) -> str:
         if not self.ctx.options.cards or not group:
             return ""
@@ -388,6 +402,10 @@ class PostsFeature(Feature):
                 target.parent.mkdir(parents=True, exist_ok=True)
                 made.add(target.parent)
             target.write_bytes(file.data())
+
+
+def _cards(group: Sequence[posts.Post]) -> list[tuple[str, str]]:
+    return [(p.image, p.image_alt) for p in group]
 
 
 # More records than this came or went: the posts are composed again (a full build's edit).
