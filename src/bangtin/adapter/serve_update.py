@@ -25,6 +25,7 @@ from bangtin.adapter.update import (
     UpdateReport,
     Written,
     add_page,
+    place_pages,
     remove_page,
     render_again,
     sitemap_loc,
@@ -190,6 +191,7 @@ class ServeUpdate:
             remove_page(built, uri)
         for uri in made:
             add_page(built, uri, host.specs[uri])
+        place_pages(built, made, host.specs)
         rendered = [uri for uri in sorted(wanted) if render_again(built, uri, host.specs.get(uri))]
         if refresh:
             self._follow_records(host.features, Path(built.config.site_dir))

@@ -43,6 +43,7 @@ __all__ = [
     "UpdateReport",
     "Written",
     "add_page",
+    "place_pages",
     "remove_page",
     "render_again",
     "sitemap_loc",
@@ -108,6 +109,34 @@ def add_page(built: Built, uri: str, spec: PageSpec) -> None:
     files.append(file)
     built.doc_files.append(file)
     GeneratedPage(None, file, config)
+
+
+def place_pages(built: Built, made: Iterable[str], plan: Iterable[str]) -> None:
+    """Put the pages an update made (`add_page` appends them) where a full build has them
+    among MkDocs' files: bangtin's pages in ``plan``'s order (the plugin adds them so), each
+    after the last page of the plan before it. What lists every page in the files' order (the
+    sitemap) is then a full build's."""
+    moving = set(made)
+    if not moving:
+        return
+    order = {uri: at for at, uri in enumerate(plan)}
+    files = list(built.files)
+    rest = [f for f in files if f.src_uri not in moving]
+    for file in (f for f in files if f.src_uri in moving):
+        place = order.get(file.src_uri)
+        if place is None:
+            rest.append(file)
+            continue
+        at = 0
+        for i, other in enumerate(rest):
+            before = order.get(other.src_uri)
+            if before is not None and before < place:
+                at = i + 1
+        rest.insert(at, file)
+    for file in files:
+        built.files.remove(file)
+    for file in rest:
+        built.files.append(file)
 
 
 def render_again(built: Built, uri: str, spec: PageSpec | None) -> bool:
