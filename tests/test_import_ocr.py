@@ -957,3 +957,17 @@ def test_uy_ban_misread_by_its_mark() -> None:
     """ "Uy ban" (the mark over the capital lost: 425's Kính gửi) is "Ủy ban"; "uy tín" stays."""
     lines = ocr.guard(["- Uy ban nhân dân các quận, huyện;", "UY BAN MTTQ", "người có uy tín"])
     assert lines == ["- Ủy ban nhân dân các quận, huyện;", "ỦY BAN MTTQ", "người có uy tín"]
+
+
+def test_the_pages_source_wins_over_a_title_that_repeats_a_citation() -> None:
+    """A scan reads every dash as "-" (Tesseract's models have no "–"), so a title and a lead
+    the text wrote with two dashes agree ("... Bà Rịa - Vũng Tàu ..."): the title repeating the
+    lead's guide ("Triển khai hướng dẫn ... của Huyện ủy" over "Thực hiện Hướng dẫn số
+    06-HD/HU ...") must not make the guide the page's own where the page names its source
+    ("(Nguồn: Từ Công văn số 1150/UBND-VP ngày 22/04/2021)": 823 of the corpus's scans had a
+    wrong number, date and type for it)."""
+    text = REPO / "tests/fixtures/real/draw4/823-web-ubnd-condao-1150-cv-nguon-tu-cong-van.txt"
+    read = text.read_text(encoding="utf-8").replace("–", "-")
+    result = parse_document(read)
+    assert result.fields["number"] == "1150/UBND-VP"
+    assert str(result.fields["date"]) == "2021-04-22"

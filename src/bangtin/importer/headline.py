@@ -507,13 +507,18 @@ def read_presented(page: list[str], lines: list[str], found: Found) -> None:
     Three shapes: the page names it as its source or attachment (see _SOURCE, _ATTACHED); or the
     page's title repeats a citation's subject ("Ủy ban MTTQ phường triển khai kế hoạch vận động
     quỹ ..." over "... trình bày Kế hoạch số 94/KH-BTT ... về triển khai kế hoạch vận động quỹ
-    ..."). That number is the page's own: never listed among its citations.
+    ..."). That number is the page's own: never listed among its citations. A source or an
+    attachment named anywhere wins over a title's repeat: "Triển khai hướng dẫn tuyên truyền ...
+    của Huyện ủy" over "Thực hiện Hướng dẫn số 06-HD/HU ... về tuyên truyền ..." is a page
+    carrying the guide out, "(Nguồn: Từ Công văn số 1150/UBND-VP ...)" under it its document
+    (the scan read the title's dash as the lead's and took the guide).
     """
     titles = [
         fold(clean(x))
         for x in [*page, *lines][:12]
         if len(clean(x).split()) >= 4 and not _RESTS_ON.match(clean(x))
     ][:3]
+    repeat: tuple[str, Citation] | None = None
     for line in lines[:200]:
         c = clean(line)
         for cit in find_citations(c):
@@ -530,16 +535,25 @@ def read_presented(page: list[str], lines: list[str], found: Found) -> None:
                 and len(about.split()) >= 5
                 and any(about in t and t != fold(c) for t in titles)
             )
-            if not (_SOURCE.search(c, 0, cit.start) or _ATTACHED.match(c, cit.end) or repeated):
-                continue
-            found.number = cit.number
-            if found.date is None:
-                found.date = cit.date
-            if found.doc_type is None and cit.type_name:
-                found.doc_type = DocType.from_text(cit.type_name)
-            if repeated and not found.subject and not _goes_on_after(c, cit.subject):
-                found.subject = [cit.subject]
-            return
+            if _SOURCE.search(c, 0, cit.start) or _ATTACHED.match(c, cit.end):
+                _presented(found, cit)
+                return
+            if repeated and repeat is None:
+                repeat = (c, cit)
+    if repeat is not None:
+        c, cit = repeat
+        _presented(found, cit)
+        if not found.subject and not _goes_on_after(c, cit.subject):
+            found.subject = [cit.subject]
+
+
+def _presented(found: Found, cit: Citation) -> None:
+    """The page's own number, and the date and type the citation gives, where none was read."""
+    found.number = cit.number
+    if found.date is None:
+        found.date = cit.date
+    if found.doc_type is None and cit.type_name:
+        found.doc_type = DocType.from_text(cit.type_name)
 
 
 def _goes_on_after(line: str, subject: str) -> bool:
