@@ -4500,3 +4500,19 @@ def test_a_flattened_title_keeps_the_types_it_names_and_its_heading_apart() -> N
     assert fields["subject"] in ("", "Hoạt động công đoàn năm học 2021-2022")
     plan = plan.replace(" Căn cứ Điều lệ", " 1. MỤC ĐÍCH YÊU CẦU Căn cứ Điều lệ")
     assert parse_document(plan).fields["subject"] == "Hoạt động công đoàn năm học 2021-2022"
+
+
+def test_a_kinh_gui_item_ending_with_a_semicolon_has_the_next_under_it() -> None:
+    # "Kính gửi: Các sở, ban, ngành tỉnh;" / "UBND các huyện, thị xã, thành phố." (the second
+    # item indented under the first, without its mark): both are recipients, never one of two.
+    text = (
+        "ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG NAM        Độc lập - "
+        "Tự do - Hạnh phúc\nSố: 125/UBND-VX        Quảng Nam, ngày 05 tháng 5 năm 2024\nV/v tăng "
+        "cường công tác phòng chống dịch\n\nKính gửi: Các sở, ban, ngành tỉnh;\n                 "
+        "UBND các huyện, thị xã, thành phố.\n\nUBND tỉnh đề nghị các đơn vị thực hiện tốt các nội "
+        "dung sau đây để phòng chống dịch.\n"
+    )
+    assert parse_document(text).fields["to"] == (
+        "Các sở, ban, ngành tỉnh",
+        "UBND các huyện, thị xã, thành phố",
+    )

@@ -927,18 +927,11 @@ def _read_kinh_gui(lines: list[str], i: int, found: Found) -> int:
     while i < len(lines):
         c = _uncelled(clean(lines[i]))
         if not c or is_rule(c):
-            # Web copies put blank lines (or table rules) between the "- ..." items.
-            # (A copy whose written-out breaks were mended may leave five blank lines there.)
-            nxt = next((clean(x) for x in lines[i + 1 : i + 8] if clean(x)), "")
-            # ... and spaced a wrapped item's lower-case rest apart: "Kính gửi: Hội, Ban Liên
-            # lạc các địa phương," / "" / "các đơn vị Truyền thống trực thuộc".
-            wrapped = nxt[:1].islower() and len(nxt) < 100 and not PARAGRAPH_OPENER.match(nxt)
-            if len(items) == 1 and _name_rest(items[0], nxt):
-                # "Kính gửi: Ban Chấp hành Trung ương Đoàn Thanh niên" / "" / "Cộng sản Hồ Chí
-                # Minh": the rest of the one name or a second recipient; left to fill.
+            step = _after_blank(lines, i, items)
+            if step == "unsure":
                 found.to = []
                 return i
-            if items and not ((ITEM.match(nxt) or wrapped) and not _is_body_line(nxt)):
+            if step == "end":
                 break
             i += 1
             continue
@@ -960,22 +953,14 @@ def _read_kinh_gui(lines: list[str], i: int, found: Found) -> int:
             break
         if _is_body_line(c) or (PARAGRAPH_OPENER.match(c) and not ITEM.match(c)):
             break
-        if (
-            items
-            and not ITEM.match(c)
-            and c[:1].isupper()
-            and (len(c) > 100 or (len(c) > 60 and re.search(r"[.!?]$", c)))
-        ):
-            break  # a sentence: a letter's prose under its salutation, not a wrapped item
-        if re.match(r"^Thưa\b", c) or (
-            items
-            and not ITEM.match(c)
-            and (_RECIPIENT_SENTENCE.search(c) or (len(c.split()) >= 6 and c.endswith((".", "!"))))
-            # ... not the rest of an item cut after its comma ("Hiệu trưởng các trường Mầm non,
-            # Tiểu học," / "THCS trên địa bàn thị xã Đồng Xoài.").
-            and not _OPEN_END.search(items[-1])
-        ):
-            break  # "Thưa quý vị," (a letter's salutation), "Đảng ủy đề nghị ...": the text begins
+        if _unmarked_next(c, items):
+            items.append(c)
+            i += 1
+            if c.endswith("."):
+                break
+            continue
+        if _text_begins(c, items):
+            break
         if items and not ITEM.match(c) and items[-1].endswith("."):
             break  # "... các xã, thị trấn." / "Thực hiện ...": the list's full stop ended it
         if (
@@ -997,6 +982,49 @@ def _read_kinh_gui(lines: list[str], i: int, found: Found) -> int:
         i += 1
     found.to = split_items(items)
     return i
+
+
+def _after_blank(lines: list[str], i: int, items: list[str]) -> str:
+    """What the blank line (or rule) ``i`` in a Kính gửi list is: "on", "end" or "unsure".
+
+    Web copies put blank lines (or table rules) between the "- ..." items (a copy whose
+    written-out breaks were mended may leave five there), and spaced a wrapped item's lower-case
+    rest apart: "Kính gửi: Hội, Ban Liên lạc các địa phương," / "" / "các đơn vị Truyền thống trực
+    thuộc". "Kính gửi: Ban Chấp hành Trung ương Đoàn Thanh niên" / "" / "Cộng sản Hồ Chí Minh":
+    the rest of the one name or a second recipient, which cannot be told.
+    """
+    nxt = next((clean(x) for x in lines[i + 1 : i + 8] if clean(x)), "")
+    wrapped = nxt[:1].islower() and len(nxt) < 100 and not PARAGRAPH_OPENER.match(nxt)
+    if len(items) == 1 and _name_rest(items[0], nxt):
+        return "unsure"
+    if items and not ((ITEM.match(nxt) or wrapped) and not _is_body_line(nxt)):
+        return "end"
+    return "on"
+
+
+def _unmarked_next(c: str, items: list[str]) -> bool:
+    """``c`` is the next recipient under an item ending with ";", without its mark: "Kính gửi:
+    Các sở, ban, ngành tỉnh;" / "UBND các huyện, thị xã, thành phố." (indented under the first).
+    Not in a "- " list (there it is an item's rest or the body), never a sentence."""
+    return (
+        bool(items)
+        and items[-1].endswith(";")
+        and not any(ITEM.match(x) for x in [*items, c])
+        and not _RECIPIENT_SENTENCE.search(c)
+        and len(c.split()) <= 15
+    )
+
+
+def _text_begins(c: str, items: list[str]) -> bool:
+    """The text begins at ``c`` under the Kính gửi list: a sentence of a letter's prose under
+    its salutation, "Thưa quý vị,", "Đảng ủy đề nghị ..." (never the rest of an item cut after
+    its comma: "Hiệu trưởng các trường Mầm non, Tiểu học," / "THCS trên địa bàn thị xã ...")."""
+    if not items or ITEM.match(c):
+        return bool(re.match(r"^Thưa\b", c))
+    if c[:1].isupper() and (len(c) > 100 or (len(c) > 60 and re.search(r"[.!?]$", c))):
+        return True
+    sentence = _RECIPIENT_SENTENCE.search(c) or (len(c.split()) >= 6 and c.endswith((".", "!")))
+    return bool(re.match(r"^Thưa\b", c)) or (bool(sentence) and not _OPEN_END.search(items[-1]))
 
 
 # The body glued after a Kính gửi line's last item by a text whose line breaks were lost
