@@ -4516,3 +4516,37 @@ def test_a_kinh_gui_item_ending_with_a_semicolon_has_the_next_under_it() -> None
         "Các sở, ban, ngành tỉnh",
         "UBND các huyện, thị xã, thành phố",
     )
+
+
+@pytest.mark.parametrize(
+    "authority",
+    [
+        "HIỆU TRƯỞNG TRƯỜNG THPT LÊ LỢI",
+        "TRƯỞNG BAN TUYÊN GIÁO TỈNH ỦY",
+        "CỤC TRƯỞNG CỤC THUẾ TỈNH",
+        "TRƯỞNG PHÒNG GIÁO DỤC VÀ ĐÀO TẠO",
+        "CHỦ NHIỆM ỦY BAN KIỂM TRA TỈNH ỦY",
+        "TỔNG GIÁM ĐỐC",
+        "BỘ CHÍNH TRỊ",
+    ],
+)
+@pytest.mark.parametrize(
+    "title", ["Về việc thành lập Ban tổ chức Hội thi", "VỀ VIỆC THÀNH LẬP BAN TỔ CHỨC HỘI THI"]
+)
+def test_the_authority_line_of_any_office_under_the_title_is_never_the_subject(
+    authority: str, title: str
+) -> None:
+    # "QUYẾT ĐỊNH" / its trích yếu / "HIỆU TRƯỞNG TRƯỜNG THPT ..." / "Căn cứ ...": the head of
+    # whatever office issues it; under a trích yếu in sentence case, any capitals there.
+    text = (
+        "SỞ GD&ĐT QUẢNG NAM        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG THPT LÊ LỢI        "
+        "Độc lập - Tự do - Hạnh phúc\nSố: 125/QĐ-THPT        Tam Kỳ, ngày 05 tháng 5 năm 2024\n\n"
+        f"QUYẾT ĐỊNH\n{title}\n{authority}\n\nCăn cứ Điều lệ trường trung học;\n"
+    )
+    subject = parse_document(text).fields["subject"]
+    assert subject.casefold() == "thành lập ban tổ chức hội thi"
+
+
+def test_capitals_under_a_trich_yeu_in_sentence_case_are_its_authority() -> None:
+    lines = ["Về việc thành lập Ban tổ chức Hội thi", "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TỈNH"]
+    assert parse_document(_resolution(lines)).fields["subject"] == "Thành lập Ban tổ chức Hội thi"

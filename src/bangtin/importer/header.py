@@ -663,7 +663,11 @@ def _title_ends(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> boo
     c = clean(lines[i])
     # Under a heading, the authority line may come first: the copy lost the trích yếu
     # ("QUYẾT ĐỊNH" / "BỘ TRƯỞNG BỘ ..." / "Căn cứ ..."), which is left to fill.
-    if (found.subject or caps_ok) and _is_authority_line(lines, i, found):
+    if (
+        (found.subject or caps_ok)
+        and not _waits(found.subject)
+        and _is_authority_line(lines, i, found)
+    ):
         return True
     if _ANNEX_OF.match(c):
         # "QUY ĐỊNH" / "CÔNG TÁC VĂN THƯ ..." / "(Ban hành kèm theo Quyết định số ...)": an
@@ -898,7 +902,11 @@ def _is_authority_line(lines: list[str], i: int, found: Found, text: str | None 
     compact = compact_key(c)
     if not is_caps(c) or not (
         compact.startswith(_AUTHORITY_HEADS)
+        or _HEAD_TITLE.match(c)
         or (found.left and compact == compact_key(" ".join(found.left)))
+        # Under a trích yếu in sentence case, capitals are never its rest: the authority, of
+        # whatever office ("ĐOÀN CHỦ TỊCH ỦY BAN TRUNG ƯƠNG MẶT TRẬN ...", "BỘ CHÍNH TRỊ").
+        or (found.subject and not any(is_caps(x) for x in found.subject) and text is None)
     ):
         return False
     # The council's term and session may stand under its name: "KHÓA XII KỲ HỌP THỨ 9".
@@ -909,6 +917,13 @@ def _is_authority_line(lines: list[str], i: int, found: Found, text: str | None 
 
 
 _TERM_LINE = re.compile(r"^(?:KHÓA|KHOÁ|NHIỆM KỲ|KỲ HỌP)\b", re.IGNORECASE)
+# The head of an office opening the authority line: "HIỆU TRƯỞNG TRƯỜNG THPT ...", "TRƯỞNG
+# BAN TUYÊN GIÁO ...", "CỤC TRƯỞNG CỤC ...", "CHỦ NHIỆM ỦY BAN KIỂM TRA ...", "VIỆN TRƯỞNG ...".
+_HEAD_TITLE = re.compile(
+    r"^(?:PHÓ\s+)?(?:HIỆU\s+TRƯỞNG|TRƯỞNG\s+(?:BAN|PHÒNG|KHOA)|(?:TỔNG\s+)?CỤC\s+TRƯỞNG"
+    r"|VIỆN\s+TRƯỞNG|TỔNG\s+GIÁM\s+ĐỐC|CHỦ\s+NHIỆM|CHÁNH\s+VĂN\s+PHÒNG|ĐOÀN\s+CHỦ\s+TỊCH"
+    r"|BỘ\s+CHÍNH\s+TRỊ|BÍ\s+THƯ)(?:\s|$)"
+)
 
 
 def _read_kinh_gui(lines: list[str], i: int, found: Found) -> int:
