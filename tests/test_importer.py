@@ -4550,3 +4550,20 @@ def test_the_authority_line_of_any_office_under_the_title_is_never_the_subject(
 def test_capitals_under_a_trich_yeu_in_sentence_case_are_its_authority() -> None:
     lines = ["Về việc thành lập Ban tổ chức Hội thi", "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TỈNH"]
     assert parse_document(_resolution(lines)).fields["subject"] == "Thành lập Ban tổ chức Hội thi"
+
+
+@pytest.mark.parametrize("mark", ["Đã ký", "ĐÃ KÝ", "Đã ký và đóng dấu"])
+def test_a_signed_mark_without_its_brackets_stands_between_title_and_name(mark: str) -> None:
+    text = (
+        "HUYỆN ỦY PHÚ BÌNH        ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 12-KH/HU        Phú Bình, ngày 5 "
+        "tháng 9 năm 2023\n\nKẾ HOẠCH\nTổ chức Ngày hội đọc sách năm 2023\n\nThực hiện chương trình "
+        "công tác năm, Ban Thường vụ Huyện ủy xây dựng kế hoạch như sau: khuyến khích đọc "
+        f"sách./.\n\nNơi nhận:\n- Như trên;\n- Lưu VP.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n{mark}\n"
+        "Nguyễn Văn An\n"
+    )
+    signer = parse_document(text).fields["signer"]
+    assert signer == {
+        "name": "Nguyễn Văn An",
+        "title": "Phó Bí thư",
+        "authority": "T/M Ban Thường vụ",
+    }

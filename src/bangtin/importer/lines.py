@@ -91,7 +91,11 @@ NOI_NHAN = re.compile(
 AUTHORITY = re.compile(
     r"^(?P<prefix>T\s*/\s*M|K\s*/\s*T|T\s*/\s*L|TM\.?|KT\.?|TL\.?|TUQ\.?|Q\.)\s+(?P<rest>\S.*)$"
 )
-SIGNED = re.compile(r"^\((?:đã|Đã|ĐÃ)\s[^)]*\)$|^\((?:ký|Ký|KÝ)[^)]*\)$")
+# ... also without its brackets, as web copies write it: "Đã ký", "ĐÃ KÝ", "Đã ký và đóng dấu".
+SIGNED = re.compile(
+    r"^\((?:đã|Đã|ĐÃ)\s[^)]*\)$|^\((?:ký|Ký|KÝ)[^)]*\)$"
+    r"|^(?:đã|Đã|ĐÃ)\s+(?:ký|KÝ)(?:\s+(?:và|VÀ)\s+(?:đóng|ĐÓNG)\s+(?:dấu|DẤU))?\.?$"
+)
 ITEM = re.compile(r"^[-–—+•]\s*")
 # The trích yếu's mark, as typed and as damaged: "V/v", "V.v.", "V/v:", "Về việc", "Vềviệc"
 # (a space lost), "Về viêc" (a tone mark typed wrong), "V vic" (a font's text layer lost every
