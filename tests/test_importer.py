@@ -4567,3 +4567,18 @@ def test_a_signed_mark_without_its_brackets_stands_between_title_and_name(mark: 
         "title": "Phó Bí thư",
         "authority": "T/M Ban Thường vụ",
     }
+
+
+def test_the_doans_name_wrapped_in_the_right_cell_is_no_header_line() -> None:
+    # "HUYỆN ĐOÀN LỘC NINH      ĐOÀN TNCS HỒ CHÍ" / "BCH ĐOÀN TRƯỜNG THPT LỘC NINH      MINH": the
+    # cells on lines of their own; "MINH" is the name's rest, not the left column's.
+    text = (
+        "HUYỆN ĐOÀN LỘC NINH        ĐOÀN TNCS HỒ CHÍ\nBCH ĐOÀN TRƯỜNG THPT LỘC NINH        MINH\n***\n"
+        "Số: 09-KH/ĐTN        Lộc Ninh, ngày 12 tháng 3 năm 2016\n\nKẾ HOẠCH\nTổ chức Du khảo về "
+        "nguồn năm 2016\n\nThực hiện chương trình công tác Đoàn năm học, Ban Chấp hành Đoàn "
+        "trường xây dựng kế hoạch.\n"
+    )
+    assert parse_document(text).fields["header"] == (
+        "HUYỆN ĐOÀN LỘC NINH",
+        "BCH ĐOÀN TRƯỜNG THPT LỘC NINH",
+    )

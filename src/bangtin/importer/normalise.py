@@ -130,11 +130,28 @@ def _rejoin_split_motto(lines: list[str]) -> list[str]:
             break
         if number_in(line) is not None or date_in(line):
             break
-        for motto in _MOTTO_WORDS:
-            if (pieces := _motto_rows(out, i, motto)) is not None:
+        for motto, whole in [
+            *((m, False) for m in _MOTTO_WORDS),
+            *((n, True) for n in _NAME_WORDS),
+        ]:
+            if (pieces := _motto_rows(out, i, motto, whole=whole)) is not None:
                 out[i : pieces[0] + 1] = pieces[1]
                 break
     return out
+
+
+# The Đoàn's and the Đội's names in the motto's place: a left column may hold their words too
+# ("BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"), so only pieces on lines of their own are
+# put back together ("ĐOÀN TNCS HỒ CHÍ" / "BCH ĐOÀN TRƯỜNG ..." / "MINH").
+_NAME_WORDS = tuple(
+    tuple(compact_key(w) for w in name.split())
+    for name in (
+        "ĐOÀN TNCS HỒ CHÍ MINH",
+        "ĐỘI TNTP HỒ CHÍ MINH",
+        "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH",
+        "ĐỘI THIẾU NIÊN TIỀN PHONG HỒ CHÍ MINH",
+    )
+)
 
 
 def _tail_words(words: list[str], keys: tuple[str, ...]) -> int:
@@ -151,8 +168,13 @@ def _tail_words(words: list[str], keys: tuple[str, ...]) -> int:
     return n if k == 0 else 0
 
 
-def _motto_rows(lines: list[str], i: int, motto: tuple[str, ...]) -> tuple[int, list[str]] | None:
-    """(the row holding the motto's rest, the lines from ``i`` to it mended), or None."""
+def _motto_rows(
+    lines: list[str], i: int, motto: tuple[str, ...], *, whole: bool = False
+) -> tuple[int, list[str]] | None:
+    """(the row holding the motto's rest, the lines from ``i`` to it mended), or None.
+
+    ``whole``: both pieces must stand on lines of their own.
+    """
     words = lines[i].split()
     k = next((k for k in range(len(motto) - 1, 0, -1) if _tail_words(words, motto[:k])), 0)
     rest = motto[k:]
@@ -160,7 +182,7 @@ def _motto_rows(lines: list[str], i: int, motto: tuple[str, ...]) -> tuple[int, 
     if k == 0 or (k == 1 and len(rest) < 3):
         return None
     cut = len(words) - _tail_words(words, motto[:k])
-    if words[:cut] and not is_caps(" ".join(words[:cut])):
+    if words[:cut] and (whole or not is_caps(" ".join(words[:cut]))):
         return None
     seen = 0
     for j in range(i + 1, min(i + 8, len(lines))):
@@ -173,6 +195,8 @@ def _motto_rows(lines: list[str], i: int, motto: tuple[str, ...]) -> tuple[int, 
         if not (n := _tail_words(other, rest)):
             continue
         left = other[: len(other) - n]
+        if whole and left:
+            continue
         if (len(rest) >= 2 or not left) and (not left or is_caps(" ".join(left))):
             return j, [
                 *([" ".join(words[:cut])] if words[:cut] else []),
