@@ -4582,3 +4582,20 @@ def test_the_doans_name_wrapped_in_the_right_cell_is_no_header_line() -> None:
         "HUYỆN ĐOÀN LỘC NINH",
         "BCH ĐOÀN TRƯỜNG THPT LỘC NINH",
     )
+
+
+def test_a_title_of_several_title_words_glued_to_the_authority_is_read_whole() -> None:
+    # "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN BÍ THƯ THƯỜNG TRỰC" (a copy that lost the break between
+    # the authority and the title): the title is "BÍ THƯ THƯỜNG TRỰC", not "THƯỜNG TRỰC".
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG        ĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 367-QĐ/TWĐTN-VP        Hà "
+        "Nội, ngày 29 tháng 10 năm 2013\n\nQUYẾT ĐỊNH\nVề việc ban hành Quy định về ban hành văn "
+        "bản của Đoàn\n\nCăn cứ Điều lệ Đoàn TNCS Hồ Chí Minh;\n\nNơi nhận:\n- Như điều 3;\n- Lưu "
+        "VP.\n\nTM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN BÍ THƯ THƯỜNG TRỰC\n(Đã ký)\nPhan Văn Mãi\n"
+    )
+    signer = parse_document(text).fields["signer"]
+    assert signer is not None
+    assert (signer["title"].casefold(), signer["authority"].casefold()) == (
+        "bí thư thường trực",
+        "tm. ban bí thư trung ương đoàn",
+    )

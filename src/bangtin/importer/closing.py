@@ -197,9 +197,16 @@ def _split_authority_title(found: Found) -> None:
     rest = m["rest"]
     titles = [t for t in TITLE_WORDS.finditer(rest) if t.start() > 0]
     if titles:
-        t = titles[-1]
-        found.authority[-1] = f"{m['prefix']} {rest[: t.start()].strip()}"
-        found.title.append(rest[t.start() :].strip())
+        # "THƯỜNG TRỰC" after a title qualifies it: "... TRUNG ƯƠNG ĐOÀN BÍ THƯ THƯỜNG TRỰC" is
+        # "BÍ THƯ THƯỜNG TRỰC", never "THƯỜNG TRỰC" alone ("BAN BÍ THƯ" before it is the body's
+        # name); "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" stays two.
+        start = titles[-1].start()
+        if titles[-1][0] == "THƯỜNG TRỰC" and len(titles) > 1:
+            before = titles[-2]
+            if not rest[before.end() : start].strip():
+                start = before.start()
+        found.authority[-1] = f"{m['prefix']} {rest[:start].strip()}"
+        found.title.append(rest[start:].strip())
 
 
 # A letter's closing formula, then its signer in one line: "Trân trọng," / "Hà Thị Nga, Chủ tịch
