@@ -971,3 +971,30 @@ def test_the_pages_source_wins_over_a_title_that_repeats_a_citation() -> None:
     result = parse_document(read)
     assert result.fields["number"] == "1150/UBND-VP"
     assert str(result.fields["date"]) == "2021-04-22"
+
+
+def test_the_mottos_first_word_apart_from_its_tail_is_no_header_line() -> None:
+    """ "CỘNG" / "Độc lập - Tự do - Hạnh phúc" / "" / "HÓA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (the reading
+    order of 617's and 806's scans) is the motto: "CỘNG" was given as the header's last line. A
+    speck read as two capitals with a rule ("PP..——", 642) is a rule, not a header line."""
+    lines = [
+        "ỦY",
+        "BAN NHÂN DÂN",
+        "TỈNH QUẢNG NAM",
+        "",
+        "CỘNG",
+        "Độc lập - Tự do - Hạnh phúc",
+        "",
+        "HÓA XÃ HỘI CHỦ NGHĨA VIỆT NAM.",
+        "Số: 1695/QĐ-UBND",
+        "Quảng Nam, ngày 20 tháng 6 năm 2018",
+        f"{UNSURE_MARK}PP..——",
+        "",
+        "QUYẾT ĐỊNH",
+        "Về việc phê duyệt quy hoạch thủy lợi",
+    ]
+    guarded = ocr.guard(lines)
+    assert "CỘNG" not in guarded
+    assert "PP" not in guarded
+    result = parse_document("\n".join(guarded))
+    assert " ".join(result.fields["header"]) == "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM"

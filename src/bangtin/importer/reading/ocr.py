@@ -824,7 +824,9 @@ def _cut_rule(line: str) -> str:
     "VÀNPHÒNG--....--.--.-..-"): the line without the rule, its words as sure as they were.
     Whole, it passed for a rule and the header lost a line without a sign."""
     m = _GLUED_RULE.match(line)
-    if m is None or not _caps_line(m["text"].replace(_MARK, "")):
+    # Not two letters and the rule ("PP..——", a speck over the date): no header line is so short.
+    text = m["text"].replace(_MARK, "") if m else ""
+    if m is None or not _caps_line(text) or sum(c.isalpha() for c in text) < 3:
         return line
     return m["text"]
 
@@ -989,14 +991,30 @@ def _mend_motto(lines: list[str]) -> list[str]:
     for line in lines:
         plain = line.replace(_MARK, "")
         if _caps_line(plain) and _MOTTO_TAIL.search(plain) and len(plain.split()) <= 8:
-            if out and out[-1].replace(_MARK, "").strip() in {"CỘNG", "CỘNG HÒA", "CỘNG HOÀ"}:
-                out.pop()
+            if (head := _motto_head(out)) is not None:
+                del out[head]
             out.append(MOTTO)
         elif _PARTY_MOTTO.match(plain.replace(_DOUBT, "")):
             out.append(PARTY_MOTTO)  # "ĐẲẢNG CỘNG SẢN VIỆT NAM" was taken for a header line
         else:
             out.append(line)
     return out
+
+
+def _motto_head(out: list[str]) -> int | None:
+    """Where the motto's first word stands alone ("CỘNG"), its tail still to come: just above,
+    or above the second line and blanks the reading order put between ("CỘNG" / "Độc lập - Tự
+    do - Hạnh phúc" / "" / "HÓA XÃ HỘI ...": left there, "CỘNG" was read as a header line)."""
+    for back in range(len(out) - 1, max(len(out) - 5, -1), -1):
+        plain = out[back].replace(_MARK, "").strip()
+        if plain in {"CỘNG", "CỘNG HÒA", "CỘNG HOÀ"}:
+            return back
+        if plain and not _MOTTO_LINE.match(plain) and not _is_rule_noise(plain):
+            return None
+    return None
+
+
+_MOTTO_LINE = re.compile(r"^\W*Độc\s*lập\W+Tự\s*do\W+Hạnh\s*phúc\W*$", re.IGNORECASE)
 
 
 def _junk_above_date(lines: list[str], i: int) -> bool:
