@@ -4599,3 +4599,23 @@ def test_a_title_of_several_title_words_glued_to_the_authority_is_read_whole() -
         "bí thư thường trực",
         "tm. ban bí thư trung ương đoàn",
     )
+
+
+def test_a_flattened_signature_opens_at_an_authority_whose_name_starts_with_a_marked_capital() -> (
+    None
+):
+    # "... - Lưu: VT. TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH (Đã ký) ...": the break before
+    # "TM." held only before an unmarked capital ("TM. BAN ..."), never before "TM. ỦY BAN".
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH TIỀN GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+        "Hạnh phúc Số: 33/2009/QĐ-UBND Mỹ Tho, ngày 10 tháng 9 năm 2009 QUYẾT ĐỊNH Về việc ban "
+        "hành quy chế phối hợp Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân; QUYẾT "
+        "ĐỊNH: Điều 1. Ban hành kèm theo Quyết định này Quy chế./. Nơi nhận: - Như Điều 3; - Lưu: "
+        "VT. TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH (Đã ký) Nguyễn Văn Phòng\n"
+    )
+    signer = parse_document(text).fields["signer"]
+    assert signer == {
+        "name": "Nguyễn Văn Phòng",
+        "title": "Phó Chủ tịch",
+        "authority": "TM. Ủy ban nhân dân, KT. Chủ tịch",
+    }

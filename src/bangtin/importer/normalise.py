@@ -308,8 +308,8 @@ _FLAT_BREAKS = re.compile(
     r"\*{3}|(?<=\S)\s\*\s(?=\S)|(?=\bSố\s*:)|(?=\bSố\s+\d)|(?=CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI)"
     r"|(?=Độc\s+lập\s*-\s*Tự)|(?=ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM)"
     r"|(?=ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH)|(?=V/v\b)|(?=Kính\s+gửi\s*:)|(?=Nơi\s+nhận\s*:)"
-    r"|(?<=[;.,:])\s+(?=[-–]\s+\S)|(?=-\s+Căn\s+cứ)|(?=\b(?:TM|KT|TL)\.\s+[A-ZĐ])"
-    r"|(?=\b[TK]/[MTL]\s+[A-ZĐ])|(?<=[.;:])\s+(?=(?:Thực hiện|Căn cứ)\s)"
+    r"|(?<=[;.,:])\s+(?=[-–]\s+\S)|(?=-\s+Căn\s+cứ)|(?=\b(?:TM|KT|TL)\.\s+[A-ZĐÀ-Ỹ])"
+    r"|(?=\b[TK]/[MTL]\s+[A-ZĐÀ-Ỹ])|(?<=[.;:])\s+(?=(?:Thực hiện|Căn cứ)\s)"
     r"|(?<!-)(?=-{5,})|(?<=-{5})(?=[^-])|(?=\([đĐ]ã ký\))|(?<=\([đĐ]ã ký\))"
     # A section's numeral before its name in capitals: "... NHIỆM KỲ 2019 – 2020 1. MỤC ĐÍCH ...".
     r"|(?<=\S)\s+(?=(?:[IVX]{1,4}|\d{1,2})\.\s+[A-ZĐÀ-Ỹ]{2,}\s+[A-ZĐÀ-Ỹ]{2,})"
