@@ -4619,3 +4619,15 @@ def test_a_flattened_signature_opens_at_an_authority_whose_name_starts_with_a_ma
         "title": "Phó Chủ tịch",
         "authority": "TM. Ủy ban nhân dân, KT. Chủ tịch",
     }
+
+
+def test_a_flattened_headers_place_may_open_with_a_marked_capital() -> None:
+    # "... Số: 12/KH-UBND Ứng Hòa, ngày ...": the place is "Ứng Hòa", not "Hòa" (a capital with
+    # its mark is a capital).
+    text = (
+        "ỦY BAN NHÂN DÂN HUYỆN ỨNG HÒA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh "
+        "phúc Số: 12/KH-UBND Ứng Hòa, ngày 5 tháng 3 năm 2024 KẾ HOẠCH Ứng phó với thiên tai năm "
+        "2024 Căn cứ Luật Phòng chống thiên tai; UBND huyện xây dựng kế hoạch như sau:\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["place"]) == ("12/KH-UBND", "Ứng Hòa")

@@ -317,9 +317,14 @@ _FLAT_BREAKS = re.compile(
     r"|(?<!HÀNH\s)(?<!NGHỊ\s)(?=\b(?:QUYẾT ĐỊNH|KẾ HOẠCH|HƯỚNG DẪN|THÔNG BÁO|CÔNG VĂN|CHỈ THỊ|NGHỊ QUYẾT|KẾT LUẬN|QUY ĐỊNH)"
     r"(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ]|\s+[A-ZĐ]))"
 )
+# A capital letter, marked ones included ("Ứng Hòa", "Ý Yên", "Ô Môn"): [A-ZĐ] misses them, and
+# [À-Ỹ] takes small letters too.
+_CAPITAL = "[" + "".join(re.escape(c) for c in map(chr, range(0x41, 0x1EFA)) if c.isupper()) + "]"
 _FLAT_DATE = re.compile(
     # (never from inside the number: "Số: 418/QĐ-TTg Hà Nội, ngày ...")
-    r"(?<![\w/-])(?P<place>(?:(?:Thành\s+phố|Thị\s+trấn|Thị\s+xã|T[Pp]\.|T[Xx]\.)\s*)?(?:[A-ZĐ][\w-]*\s+){0,3}[A-ZĐ][\w-]*(?:\s\d{1,2})?\s*,\s*ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})"
+    r"(?<![\w/-])(?P<place>(?:(?:Thành\s+phố|Thị\s+trấn|Thị\s+xã|T[Pp]\.|T[Xx]\.)\s*)?"
+    rf"(?:{_CAPITAL}[\w-]*\s+){{0,3}}{_CAPITAL}[\w-]*(?:\s\d{{1,2}})?\s*,\s*ngày\s*\d{{1,2}}\s*"
+    r"tháng\s*\d{1,2}\s*năm\s*\d{4})"
 )
 
 
