@@ -1299,6 +1299,13 @@ _GROUND_WORD = re.compile(
     re.IGNORECASE,
 )
 _GROUND_LINE = re.compile(r"^(?:căn\s+cứ|thực\s+hiện|triển\s+khai|quán\s+triệt)\b", re.IGNORECASE)
+# A document's own number line ahead of its grounds ("... ĐẢNG CỘNG SẢN VIỆT NAM Số: 126-HD/BTGTW
+# Hà Nội, ngày ... HƯỚNG DẪN ... Căn cứ Nghị định số 145/2013/NĐ-CP ...", an official text whose
+# line breaks were lost behind a legal site's menus): its grounds are its citations, never the
+# document a news item reports on.
+_OWN_NUMBER_LINE = re.compile(
+    r"(?<!\w)(?:Số|SỐ)(?:\s+(?:hiệu|HIỆU))?\s*:\s*\d{1,5}(?:/\d{4})?\s*[-/]"
+)
 # The page's own document made after the grounds: "Ban Thường vụ Huyện đoàn xây dựng Kế hoạch
 # tổ chức Hội trại ...", "... như sau:" (a headerless copy of the document itself, its own
 # grounds first). The page is then about that document, which has no number here.
@@ -1357,7 +1364,8 @@ def read_grounds(page: list[str], lines: list[str], found: Found) -> None:
     text = " ".join(content[i] for i in run)
     cits = [c for c in find_citations(text) if c.parent is None]
     opening = [c for c in cits if _GROUND_WORD.search(text, 0, c.start)]
-    if not opening:
+    before = [*content[: run[0]], text[: opening[0].start]] if opening else []
+    if not opening or any(_OWN_NUMBER_LINE.search(x) for x in before):
         return
     # The grounds end with the sentence of the last one a ground word opens.
     stop = _SENTENCE_STOP.search(text, opening[-1].end)
