@@ -616,3 +616,21 @@ def test_a_grounds_trich_yeu_without_ve_after_its_number_and_day_is_read() -> No
     assert fields["subject"] == (
         "Triển khai vận động ủng hộ quỹ vì biển, đảo Việt Nam năm 2024 trên địa bàn phường Gia Thụy"
     )
+
+
+def test_a_lead_after_kinh_gui_inside_a_flattened_line_is_the_documents_body() -> None:
+    # A republished letter whose line breaks were lost: its title, "Kính gửi: ..." and its body
+    # share one line. The "ban hành" sentence after "Kính gửi:" is the letter's body recalling an
+    # earlier document, never the page's own (the line-level rule read it so).
+    text = (
+        "Công văn về việc tổ chức đại hội Hội Nông dân các cấp    • PDF.  Công văn số 45 - "
+        "CV/HNDT ngày 3 tháng 9 năm 2024 của Ban Thường vụ Hội Nông dân tỉnh về việc tổ chức "
+        "đại hội Hội Nông dân các cấp  Kính gửi: Ban Thường vụ Hội Nông dân các huyện  Theo quy "
+        "định của Điều lệ Hội, nhiệm kỳ đại hội là 5 năm. Ngày 04/2/2022, Ban Thường vụ Tỉnh ủy "
+        "ban hành Chỉ thị số 11-CT/TU về lãnh đạo đại hội Hội Nông dân các cấp nhiệm kỳ "
+        "2023-2028. Để chuẩn bị tốt đại hội, Ban Thường vụ Hội đề nghị ...\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] != "11-CT/TU"
+    assert fields["type"] != "Chỉ thị"
+    assert fields["date"] != dt.date(2022, 2, 4)

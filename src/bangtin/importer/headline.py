@@ -99,6 +99,10 @@ def _date_of(m: re.Match[str]) -> dt.date | None:
         return None
 
 
+# "Kính gửi:" inside a line: a copy whose line breaks were lost.
+_KINH_GUI_INSIDE = re.compile(r"(?<!\w)Kính\s+gửi\s*:", re.IGNORECASE)
+
+
 def read_headline(lines: list[str], found: Found) -> None:
     """Fill what a republished document's headline or lead says of it, where the header is absent.
 
@@ -111,13 +115,19 @@ def read_headline(lines: list[str], found: Found) -> None:
     seen = 0
     own: str | None = None  # the number a headline named: its repetitions may say more
     headlined = False  # the type and trích yếu were read from a headline, not a sentence
+    addressed = False
     for i, line in enumerate(lines[:30]):
         c = clean(line)
-        if KINH_GUI.match(c):
+        if KINH_GUI.match(c) or addressed:
             # A lead stands above the document it presents; from "Kính gửi" on the text is the
             # document's own (a notice that opens with it: "Ngày 31/8/2020, Ban Chấp hành ... đã
             # ban hành Thông tri số 02-TT/ĐU ..." there names an earlier document, not itself).
             return
+        if inside := _KINH_GUI_INSIDE.search(c):
+            # ... also where the line breaks were lost and "Kính gửi:" stands inside the line
+            # ("Công văn số 2073-CV/HNDTW ... Kính gửi: ... Ngày 04/2/2012, Ban Bí thư ban hành
+            # Chỉ thị số 11-CT/TW ..."): only the words before it are a headline or lead.
+            c, addressed = c[: inside.start()], True
         if seen == 0 and own is None and (alone := _number_alone(c)) is not None:
             # A document page titled with the number alone ("3313/BVHTTDL-VHDT" over "Công văn
             # V/v ..." and "Kính gửi: ..."): the page's own; its repetitions may say more.
