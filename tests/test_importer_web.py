@@ -634,3 +634,20 @@ def test_a_lead_after_kinh_gui_inside_a_flattened_line_is_the_documents_body() -
     assert fields["number"] != "11-CT/TU"
     assert fields["type"] != "Chỉ thị"
     assert fields["date"] != dt.date(2022, 2, 4)
+
+
+def test_numbered_legal_bases_under_a_cut_header_are_no_news_lead() -> None:
+    # A plan whose header was cut off in the copy (and its text after the bases too): its legal
+    # bases, numbered, open the text. The last of them ("5. Căn cứ Quyết định số 932/QĐ-UBND ...") is a citation, never the page's
+    # own document as a news item's grounds would be.
+    text = (
+        "Phú Thọ, ngày 10 tháng 02 năm 2023\n"
+        "1. Điều lệ trường trung học cơ sở, ban hành kèm theo Thông tư số 32/2020/TT-BGDĐT, "
+        "ngày 15/9/2020 của Bộ trưởng Bộ Giáo dục và Đào tạo;\n"
+        "2. Căn cứ Quyết định số 932/QĐ-UBND ngày 22/4/2016 của UBND tỉnh Phú Thọ về việc quy "
+        "định cụ thể hóa Điều 18 và Điều 20 của Thông tư số 01/2016/TT-BGDĐT ngày 15/01/2016 của "
+        "Bộ trư\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] != "932/QĐ-UBND"
+    assert fields["date"] != dt.date(2016, 4, 22)

@@ -1313,6 +1313,7 @@ _GROUND_LINE = re.compile(r"^(?:căn\s+cứ|thực\s+hiện|triển\s+khai|quán
 # Hà Nội, ngày ... HƯỚNG DẪN ... Căn cứ Nghị định số 145/2013/NĐ-CP ...", an official text whose
 # line breaks were lost behind a legal site's menus): its grounds are its citations, never the
 # document a news item reports on.
+_NUMBERED_ITEM = re.compile(r"^(?:\d{1,2}|[a-zđ]|[IVX]{1,4})\s*[.)]\s")
 _OWN_NUMBER_LINE = re.compile(
     r"(?<!\w)(?:Số|SỐ)(?:\s+(?:hiệu|HIỆU))?\s*:\s*\d{1,5}(?:/\d{4})?\s*[-/]"
 )
@@ -1370,6 +1371,10 @@ def read_grounds(page: list[str], lines: list[str], found: Found) -> None:
             run.append(i)
     if not run:
         _rolled_out(content, [*page, *lines][:6], found)
+        return
+    if _NUMBERED_ITEM.match(content[run[0]]):
+        # A numbered item ("5. Căn cứ Quyết định số 932/QĐ-UBND ...") is a document's own list of
+        # legal bases (its header cut off above it), never a news item's lead.
         return
     text = " ".join(content[i] for i in run)
     cits = [c for c in find_citations(text) if c.parent is None]
