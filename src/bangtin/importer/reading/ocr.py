@@ -188,8 +188,8 @@ class Models:
     witness (`_witnessed`) and the field rules of session 9's end: dev 91.6 / 0.9, heldback
     91.3 / 0.5, unseen 89.8 / 1.8, draw3 90.1 / 1.9 (citation recall 98.2, 98.4, 97.7, 95.3 %).
     With session 10's guards (numerals, two tones, number lines, readings agreeing on digits)
-    and field rules, at 430182f: dev 92.0 / 0.8, heldback 91.8 / 0.3, unseen 91.1 / 1.2, draw3
-    92.0 / 1.5, draw4 88.8 / 1.1 (the text 91.7 / 0.1); citation recall 98.2, 98.4, 97.1,
+    and field rules, at 172dbcb: dev 92.0 / 0.8, heldback 91.8 / 0.3, unseen 91.1 / 1.2, draw3
+    92.2 / 1.3, draw4 88.9 / 1.0 (the text 91.7 / 0.1); citation recall 98.2, 98.4, 97.1,
     96.1, 95.8 %; no number and no date wrong on any part.
 
     Without ``Vietnamese``, ``vie`` reads every page and the first page is read again by ``vie``
