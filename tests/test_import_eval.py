@@ -103,6 +103,16 @@ def test_the_fourth_draw_never_falls_below_its_score() -> None:
     _holds_its_floor("draw4", docs=138, right=1012, wrong=1, found=(139, 144), listed=(139, 148))
 
 
+def test_the_fifth_draw_never_falls_below_its_score() -> None:
+    # The fifth draw (draw5/) was scored once at the end of session 10, after that session's
+    # rules were done: 1262/1424 fields right (88.6 %), 48 wrong (3.4 %, six of them numbers),
+    # citations 213/218 found, 213/229 listed right (tests/fixtures/real/README.md). From now on
+    # it is development too: its score is the floor, and its wrong numbers may only go.
+    _holds_its_floor(
+        "draw5", docs=178, right=1262, wrong=48, found=(213, 218), listed=(213, 229), numbers=6
+    )
+
+
 def _holds_its_floor(
     part: str,
     *,
@@ -111,16 +121,17 @@ def _holds_its_floor(
     wrong: int,
     found: tuple[int, int],
     listed: tuple[int, int],
+    numbers: int = 0,
 ) -> None:
     """A scored draw, development since, keeps its fields right and wrong, its citations found
-    and listed right, and never reads a number wrong."""
+    and listed right, and reads no more numbers wrong than ``numbers`` (none once tuned on)."""
     s = import_eval.evaluate(CORPUS, part=part)
     assert s.docs >= docs
     report = import_eval.table(s) + "\n\n" + import_eval.errors(s)
     assert sum(s.right[f] for f in import_eval.FIELDS) >= right, report
     assert sum(s.wrong[f] for f in import_eval.FIELDS) <= wrong, report
     assert s.recall >= found[0] / found[1] and s.precision >= listed[0] / listed[1], report
-    assert s.wrong["number"] == 0, report
+    assert s.wrong["number"] <= numbers, report
 
 
 def test_every_field_is_scored_on_every_document(scores: object) -> None:
