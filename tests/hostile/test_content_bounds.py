@@ -274,8 +274,15 @@ def _fifo(path: Path) -> None:
 
 
 def _socket(path: Path) -> None:
-    with socket.socket(socket.AF_UNIX) as sock:
-        sock.bind(str(path))
+    # A socket's address holds at most 108 bytes, which a deep temporary folder (pytest's, under
+    # an xdist worker's) can pass: bind it by its name from its own folder.
+    cwd = Path.cwd()
+    os.chdir(path.parent)
+    try:
+        with socket.socket(socket.AF_UNIX) as sock:
+            sock.bind(path.name)
+    finally:
+        os.chdir(cwd)
 
 
 @pytest.mark.parametrize(
