@@ -140,18 +140,19 @@ QUERIES = (
 )
 
 
+def _byte_differences(served: Path, fresh: Path) -> list[str]:
+    """The files that differ byte for byte between two sites (or are in one only)."""
+    a, b = _files(served), _files(fresh)
+    return sorted(rel for rel in a.keys() | b.keys() if a.get(rel) != b.get(rel))
+
+
 def _differences(served: Path, fresh: Path) -> list[str]:
     """The files that differ between the served site and a full build's (or are in one only).
 
     The search index is compared by what it finds (`_found`): while serving, a deleted page's
     id stays a hole and the impacts are scored with the statistics of serve's last full build,
     so its files may differ from a full build's byte for byte."""
-    a, b = _files(served), _files(fresh)
-    differ = sorted(
-        rel
-        for rel in a.keys() | b.keys()
-        if a.get(rel) != b.get(rel) and not rel.startswith("search/")
-    )
+    differ = [rel for rel in _byte_differences(served, fresh) if not rel.startswith("search/")]
     found = _found(_index_view(served / "search", QUERIES))
     if found != _found(_index_view(fresh / "search", QUERIES)):
         differ.append("search/")
@@ -608,15 +609,7 @@ def test_a_new_and_a_deleted_file_keep_the_link_graph(
         assert says in page
     fresh = tmp_path / "fresh"
     serve_build(Site(root), fresh)  # last: MkDocs hands it this test's plugin
-    files = _files(out), _files(fresh)
-    assert (
-        sorted(
-            rel
-            for rel in files[0].keys() | files[1].keys()
-            if files[0].get(rel) != files[1].get(rel)
-        )
-        == []
-    )
+    assert _byte_differences(out, fresh) == []
 
 
 def test_new_and_deleted_files_keep_the_follow_up_of_every_other_record(
@@ -701,15 +694,7 @@ def test_new_and_deleted_files_keep_the_follow_up_of_every_other_record(
     assert "15-KH/ĐUK" in followup and "14-KH/ĐUK" not in followup
     fresh = tmp_path / "fresh"
     serve_build(Site(root), fresh)  # last: MkDocs hands it this test's plugin
-    files = _files(out), _files(fresh)
-    assert (
-        sorted(
-            rel
-            for rel in files[0].keys() | files[1].keys()
-            if files[0].get(rel) != files[1].get(rel)
-        )
-        == []
-    )
+    assert _byte_differences(out, fresh) == []
 
 
 @pytest.mark.parametrize("site_url", ["https://bangtin.example.vn/portal/", None])
@@ -864,16 +849,9 @@ def test_new_and_deleted_files_keep_every_other_record_s_posts_in_order(
         assert len(sorted_all) == whole, path
     fresh = tmp_path / "fresh"
     serve_build(Site(root), fresh)  # last: MkDocs hands it this test's plugin
-    files = _files(out), _files(fresh)
-    assert any(rel.startswith("bai-dang/the/") for rel in files[1]), sorted(files[1])
-    assert (
-        sorted(
-            rel
-            for rel in files[0].keys() | files[1].keys()
-            if files[0].get(rel) != files[1].get(rel)
-        )
-        == []
-    )
+    fresh_files = _files(fresh)
+    assert any(rel.startswith("bai-dang/the/") for rel in fresh_files), sorted(fresh_files)
+    assert _byte_differences(out, fresh) == []
 
 
 def test_a_front_matter_edit_keeps_every_other_record_s_follow_up_and_posts(
