@@ -8,7 +8,8 @@ Usage::
     python scripts/import_eval.py --part unseen        # the second draw (scored in session 7)
     python scripts/import_eval.py --part draw3         # the third draw (scored in session 8)
     python scripts/import_eval.py --part draw4         # the fourth draw (scored in session 9)
-    python scripts/import_eval.py --part draw5         # the fifth draw (scored at the end)
+    python scripts/import_eval.py --part draw5         # the fifth draw (scored in session 10)
+    python scripts/import_eval.py --part draw6         # the sixth draw (scored at the end)
     python scripts/import_eval.py --part all           # every part
     python scripts/import_eval.py FOLDER --check       # exit 1 under the thresholds
     python scripts/import_eval.py FOLDER --errors      # list every wrong or empty field
@@ -71,14 +72,16 @@ FIELDS = ("number", "date", "type", "place", "subject", "signer", "to", "header"
 THRESHOLDS = {"fields": 0.95, "wrong": 0.01, "recall": 0.95, "precision": 0.99}
 # dev: the folder itself. heldback: the first held-back draw (scored in session 6, since then
 # read as development). unseen: the second draw (scored in session 7, since then development
-# too). draw3 and draw4: the third and fourth draws (scored in sessions 8 and 9, since then
-# development too). draw5: the fifth draw, nobody runs the importer on it until the rules are done.
+# too). draw3, draw4 and draw5: the third, fourth and fifth draws (scored in sessions 8, 9 and 10,
+# since then development too). draw6: the sixth draw, nobody runs the importer on it until the
+# rules are done.
 HELDBACK = "heldback"
 UNSEEN = "unseen"
 DRAW3 = "draw3"
 DRAW4 = "draw4"
 DRAW5 = "draw5"
-HELD_PARTS = (HELDBACK, UNSEEN, DRAW3, DRAW4, DRAW5)
+DRAW6 = "draw6"
+HELD_PARTS = (HELDBACK, UNSEEN, DRAW3, DRAW4, DRAW5, DRAW6)
 PARTS = ("dev", *HELD_PARTS, "all")
 SUFFIXES = (".txt", ".docx", ".md", ".pdf")
 # The corpus as text, as PDFs with a text layer, as scans (issue 24; scripts/make_corpus_forms.py).
@@ -443,7 +446,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         "--part",
         choices=PARTS,
         default="dev",
-        help="dev: FOLDER itself; heldback, unseen, draw3, draw4, draw5: that folder of FOLDER (draw5:"
+        help="dev: FOLDER itself; heldback, unseen, draw3 to draw6: that folder of FOLDER (draw6:"
         " score it only when the rules are done)",
     )
     parser.add_argument(
