@@ -651,3 +651,22 @@ def test_numbered_legal_bases_under_a_cut_header_are_no_news_lead() -> None:
     fields = parse_document(text).fields
     assert fields["number"] != "932/QĐ-UBND"
     assert fields["date"] != dt.date(2016, 4, 22)
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Hôm nay, ngày 12 tháng 3 năm 2021", "Thứ Sáu, ngày 5 tháng 2 năm 2021"]
+)
+def test_a_portals_worded_date_line_is_neither_date_nor_place(stamp: str) -> None:
+    # A portal dates its page in words above the news item ("Hôm nay, ngày ...", "Thứ Tư, ngày
+    # ... tháng ... năm ..."): the shape of a place and date line, but "Hôm nay" and a weekday
+    # are no place, and the page's day is not the document's.
+    text = (
+        f"{stamp}\n"
+        "Tổ chức Ngày hội đại đoàn kết toàn dân tộc năm 2020\n"
+        "Ban Thường trực Ủy ban MTTQ huyện xây dựng kế hoạch tổ chức Ngày hội đại đoàn kết toàn "
+        "dân tộc năm 2020 ở các khu dân cư trên địa bàn huyện.\n"
+        "Mục đích của ngày hội là biểu dương kết quả một năm thực hiện cuộc vận động.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["place"] == ""
+    assert fields["date"] is None

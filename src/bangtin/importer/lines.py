@@ -374,7 +374,15 @@ def date_in(line: str) -> tuple[str, dt.date] | None:
         while k > 0 and re.fullmatch(r"[A-ZĐÀ-Ỹ\d][\w.\-–?'’]*", words[k - 1]):
             k -= 1
         place = " ".join(words[k:])
+    if _PORTAL_DAY.fullmatch(place):
+        return None
     return _without_caps_run(place), date
+
+
+# A portal dates its page in the words of a place and date line, "Hôm nay" or the weekday where
+# the place stands ("Hôm nay, ngày 22 tháng 1 năm 2019", "Thứ Tư, ngày 1 tháng 4 năm 2020"):
+# neither is a place, and the page's day is not the document's.
+_PORTAL_DAY = re.compile(r"Hôm\s+nay|Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật", re.IGNORECASE)
 
 
 def _without_caps_run(place: str) -> str:
