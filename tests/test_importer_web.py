@@ -670,3 +670,47 @@ def test_a_portals_worded_date_line_is_neither_date_nor_place(stamp: str) -> Non
     fields = parse_document(text).fields
     assert fields["place"] == ""
     assert fields["date"] is None
+
+
+@pytest.mark.parametrize(
+    "ground",
+    [
+        "– Căn cứ Kế hoạch số 21/KH-LĐLĐ ngày 12 tháng 4 năm 2022",
+        "Thực hiện theo Kế hoạch số 21/KH-LĐLĐ ngày 12/4/2022",
+        "Trên cơ sở Kế hoạch số 21/KH-LĐLĐ ngày 12/4/2022",
+    ],
+)
+def test_a_news_items_ground_written_with_a_mark_or_theo_is_the_pages(ground: str) -> None:
+    # A news item on an event opens with the ground it carries out as a list item ("– Căn cứ
+    # Kế hoạch số ..."), or with "thực hiện theo" / "trên cơ sở" for "thực hiện": the same
+    # ground, the page's document (tests/fixtures/real/README.md).
+    text = (
+        "Công đoàn trường Tiểu học Hòa Bình tổ chức đại hội nhiệm kỳ 2023 – 2028\n"
+        f"{ground} của Ban Thường vụ Liên đoàn Lao động huyện về việc tổ chức Đại hội Công đoàn "
+        "cơ sở tiến tới Đại hội Công đoàn huyện nhiệm kỳ 2023 – 2028.\n"
+        "– Công đoàn cơ sở trường Tiểu học Hòa Bình tổ chức Đại hội lần thứ V vào ngày 5/3/2023 "
+        "tại hội trường nhà trường.\n"
+        "Công đoàn trường có 25 đoàn viên.\n"
+        "Hòa Bình, ngày 10 tháng 3 năm 2023\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "21/KH-LĐLĐ"
+    assert fields["date"] == dt.date(2022, 4, 12)
+    assert fields["type"] == "Kế hoạch"
+    assert fields["subject"] == (
+        "Tổ chức Đại hội Công đoàn cơ sở tiến tới Đại hội Công đoàn huyện nhiệm kỳ 2023 – 2028"
+    )
+
+
+def test_a_quote_closed_by_a_blogs_double_prime_is_no_part_of_the_trich_yeu() -> None:
+    # A blog's typography writes the quote closing after a figure as a double prime ("″"):
+    # the trích yếu quoted whole is keyed without its quotes, whichever mark closes them.
+    text = (
+        "Chi bộ trường Mầm non Hoa Sen kiểm điểm năm 2022\n"
+        "Trên cơ sở Hướng dẫn số 08-HD/BTCTU ngày 16/9/2022 về “Kiểm điểm, đánh giá, xếp loại "
+        "tổ chức đảng, đảng viên năm 2022″. Ngày 8/10/2022, Chi bộ đã tổ chức hội nghị.\n"
+        "Hội nghị đã đánh giá, nhận xét từng đảng viên.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "08-HD/BTCTU"
+    assert fields["subject"] == "Kiểm điểm, đánh giá, xếp loại tổ chức đảng, đảng viên năm 2022"

@@ -119,6 +119,10 @@ def _unquoted(text: str) -> str:
     the lead's sentence ("... số 1127-CV/HU “về việc lãnh đạo Đại hội ...”."): dropped too.
     """
     text = text.strip()
+    if "“" in text:
+        # A blog's typography turns the quote closing after a figure into a double prime
+        # ("... năm 2022″", WordPress): it closes the quote the trích yếu opened.
+        text = re.sub(r"(?<=\d)″$", "”", text)
     for opening, closing in (("“", "”"), ('"', '"')):
         inside = text.count(opening) + (text.count(closing) if closing != opening else 0)
         if text.startswith(opening) and text.endswith(closing) and inside == 2:

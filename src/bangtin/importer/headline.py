@@ -1305,10 +1305,16 @@ def _presented_type(line: str) -> DocType | None:
 _GROUND_WORD = re.compile(
     # ... opening a clause: "Đó là nội dung của Công văn số 116 ... căn cứ Thông báo ..." names
     # the ground of another document, "sơ kết 2 năm thực hiện chỉ thị ..." an act's object.
-    r"(?:^|[.;:,•]\s*)(?:căn\s+cứ(?:\s+vào)?|thực\s+hiện|triển\s+khai|quán\s+triệt)\s+$",
+    # A ground may be a list item ("– Căn cứ Kế hoạch số ..."), and its word may go on with
+    # "theo" ("Thực hiện theo Đề án số ...") or be "trên cơ sở (của)": the same ground.
+    r"(?:^|[.;:,•]\s*)(?:[-–+•]\s*)?(?:căn\s+cứ(?:\s+vào|\s+theo)?|thực\s+hiện(?:\s+theo)?"
+    r"|triển\s+khai(?:\s+theo)?|quán\s+triệt|trên\s+cơ\s+sở(?:\s+của)?)\s+$",
     re.IGNORECASE,
 )
-_GROUND_LINE = re.compile(r"^(?:căn\s+cứ|thực\s+hiện|triển\s+khai|quán\s+triệt)\b", re.IGNORECASE)
+_GROUND_LINE = re.compile(
+    r"^(?:[-–+•]\s*)?(?:căn\s+cứ|thực\s+hiện|triển\s+khai|quán\s+triệt|trên\s+cơ\s+sở)\b",
+    re.IGNORECASE,
+)
 # A document's own number line ahead of its grounds ("... ĐẢNG CỘNG SẢN VIỆT NAM Số: 126-HD/BTGTW
 # Hà Nội, ngày ... HƯỚNG DẪN ... Căn cứ Nghị định số 145/2013/NĐ-CP ...", an official text whose
 # line breaks were lost behind a legal site's menus): its grounds are its citations, never the
