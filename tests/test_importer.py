@@ -4631,3 +4631,62 @@ def test_a_flattened_headers_place_may_open_with_a_marked_capital() -> None:
     )
     fields = parse_document(text).fields
     assert (fields["number"], fields["place"]) == ("12/KH-UBND", "Ứng Hòa")
+
+
+@pytest.mark.parametrize("motto", ["CỘNG HỊA", "CỘNG HỒ", "CỘNG HOÀ", "CÔNG HÒA"])
+@pytest.mark.parametrize("glued", [False, True])
+def test_the_national_motto_is_known_by_its_shape_not_its_spelling(motto: str, glued: bool) -> None:
+    # A font's or a text layer's damage to one word ("CỘNG HỊA XÃ HỘI ...", "CỘNG HỒ XÃ HỘI ..."):
+    # the motto, alone or glued after the left column, is never a header line.
+    sep = " " if glued else "\n"
+    text = (
+        f"UBND XÃ AN BÌNH{sep}{motto} XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN CHỈ ĐẠO PCGD\nĐộc lập - Tự do - "
+        "Hạnh phúc\n\nSố: 04/BC-BCĐ\nAn Bình, ngày 07 tháng 10 năm 2020\n\nBÁO CÁO\nKết quả phổ "
+        "cập giáo dục năm 2020\n\nNăm 2020, Ban Chỉ đạo xã báo cáo kết quả như sau.\n"
+    )
+    assert parse_document(text).fields["header"] == ("UBND XÃ AN BÌNH", "BAN CHỈ ĐẠO PCGD")
+
+
+def test_a_rule_inside_a_header_line_parts_what_stands_on_its_two_sides() -> None:
+    # "HỘI KHUYẾN HỌC ... TỈNH HỘI HƯNG YÊN ----------------- Số: 14 / CV- HKH" and the motto's
+    # line with the place and date after its rule: each column's cell lost its line breaks.
+    text = (
+        "HỘI KHUYẾN HỌC VIỆT NAM TỈNH HỘI AN GIANG ----------------- Số: 14 / CV- HKH\n|\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc -------------------- Long "
+        "Xuyên, ngày 7 tháng 02 năm 2018 |\nKính gửi: Hội Khuyến học các huyện, thành phố.\nHội "
+        "Khuyến học tỉnh tổ chức trao học bổng năm 2018.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["header"] == ("HỘI KHUYẾN HỌC VIỆT NAM TỈNH HỘI AN GIANG",)
+    assert (fields["number"], fields["place"], fields["date"]) == (
+        "14/CV-HKH",
+        "Long Xuyên",
+        dt.date(2018, 2, 7),
+    )
+
+
+def test_a_number_wrapped_after_its_dash_in_a_header_cell_is_one_number() -> None:
+    # A legal-text site's header table: "Số: 16 -" / "HD/BTCTW |" (the cell wrapped after the
+    # dash, the cell's border left on the line): the number is whole, the code no header line.
+    text = (
+        "BAN CHẤP HÀNH\nTRUNG ƯƠNG\nBAN DÂN VẬN\n--------\n|\nĐẢNG CỘNG SẢN\nVIỆT NAM\n"
+        "---------------\n|\nSố: 16 -\nHD/BDVTW |\n|\nHà Nội, ngày\n24 tháng 9 năm 2018\n|\n"
+        "HƯỚNG DẪN\nCÔNG TÁC DÂN VẬN NĂM 2019\nThực hiện chương trình công tác năm 2019, Ban Dân vận "
+        "Trung ương hướng dẫn như sau:\n"
+    )
+    fields = parse_document(text).fields
+    assert " ".join(fields["header"]) == "BAN CHẤP HÀNH TRUNG ƯƠNG BAN DÂN VẬN"
+    assert (fields["number"], fields["date"]) == ("16-HD/BDVTW", dt.date(2018, 9, 24))
+
+
+@pytest.mark.parametrize("to", ["cho", "gửi"])
+def test_a_page_title_naming_the_letters_recipients_gives_no_trich_yeu(to: str) -> None:
+    # "Công văn cho Hội Khuyến học các huyện, thành phố" over a letter that has no "V/v": the
+    # site's words name whom it goes to, not what it is about.
+    text = (
+        f"Công văn {to} Hội Khuyến học các huyện, thành phố\nHỘI KHUYẾN HỌC VIỆT NAM\nTỈNH HỘI AN "
+        "GIANG\nSố: 14/CV-HKH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Long Xuyên, ngày 7 tháng 02 năm 2018\nKính gửi: Hội Khuyến học các huyện, thành phố.\n"
+        "Hội Khuyến học tỉnh tổ chức trao học bổng năm 2018 cho học sinh nghèo vượt khó.\n"
+    )
+    assert parse_document(text).fields["subject"] == ""

@@ -1190,7 +1190,9 @@ def _title_names_only(before: str) -> bool:
 
 # The words of a title after its type that read as a trích yếu: small letters first, no date or
 # number of the page's own, no more than a long line.
-_TITLE_WORDS = re.compile(r"^(?=[a-zđà-ỹ])(?!(?:số|này|của|mới|khẩn|về)\b)[^\n]{12,200}$")
+# (Never "cho ..." or "gửi ...": "Công văn cho Hội Khuyến học các huyện, thành phố" names whom
+# the letter goes to, the page's words, not its trích yếu.)
+_TITLE_WORDS = re.compile(r"^(?=[a-zđà-ỹ])(?!(?:số|này|của|mới|khẩn|về|cho|gửi)\b)[^\n]{12,200}$")
 
 
 # A bracket after the title's words that names a document's number (folded text: "... tren dia

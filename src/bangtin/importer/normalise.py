@@ -43,7 +43,7 @@ def prepare_lines(text: str) -> list[str]:
     lines = [line.strip() if not line.strip() else line.rstrip() for line in lines]
     lines = [
         piece
-        for line in lines[:_HEAD_LINES]
+        for line in map(_mend_motto, lines[:_HEAD_LINES])
         for cell in _header_row(line)
         for piece in _unflatten(cell)
     ] + lines[_HEAD_LINES:]
@@ -51,7 +51,9 @@ def prepare_lines(text: str) -> list[str]:
     lines = _join_wrapped(_rejoin_right_hand(_rejoin_split_motto(_split_glued(lines))))
     # A date line joined from its wrapped pieces may carry the heading after it (see _date_then).
     lines = [p for i, x in enumerate(lines) for p in (_date_then(x) if i < _HEAD_LINES else [x])]
-    return [piece for line in lines for piece in _title_name(line)]
+    lines = [piece for line in lines for piece in _title_name(line)]
+    # (after the cells' wrapped lines were joined: the border ends a cell, see _join_wrapped)
+    return [_without_cell_end(x) if i < _HEAD_LINES else x for i, x in enumerate(lines)]
 
 
 _DOUBLED_LINES = 8  # fewer lines than this say nothing of how the copy broke them
@@ -251,6 +253,25 @@ _GLUED_RIGHT = re.compile(
     r"(?<=\S)[ \t]*(?=CỘNG[ \t]+H(?:OÀ|ÒA)[ \t]+X[ÃÀ][ \t]*HỘI\b|ĐẢNG[ \t]+CỘNG[ \t]+SẢN[ \t]+VIỆT"
     r"|ĐOÀN[ \t]+TNCS[ \t]+HỒ[ \t]+CHÍ[ \t]+MINH|(?i:Độc[ \t]+lập[ \t]*[-–]?[ \t]*Tự[ \t]))"
 )
+# The national motto by its shape, one word damaged by a font or a text layer ("CỘNG HỊA XÃ HỘI
+# CHỦ NGHĨA VIỆT NAM", "CỘNG HỒ XÃ HỘI ...", "CÔNG HÒA ..."): its other words, in capitals and
+# in their order, are never anything else. Written back whole, so every rule that knows the
+# motto (the columns' split, the header's right hand) knows it.
+_DAMAGED_MOTTO = re.compile(
+    r"C\S{1,2}NG\s+H\S{0,3}\s+X\S?\s*H[ỘÔO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM\b"
+)
+_MOTTO_SPELT = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+
+
+def _mend_motto(line: str) -> str:
+    """``line`` with a damaged national motto written as it is printed (see _DAMAGED_MOTTO)."""
+    if "NAM" not in line:
+        return line
+    return _DAMAGED_MOTTO.sub(
+        lambda m: m[0] if m[0].isascii() or m[0] in _MOTTO_SPELT else _MOTTO_SPELT[0], line
+    )
+
+
 # A run of rule characters after a header line: "BỘ Y TẾ -------".
 _TRAILING_RULE = re.compile(r"^(?P<text>.*?\S)[ \t]+(?P<rule>[-–—_=*~]{3,})$")
 
@@ -439,18 +460,42 @@ def _split_glued(lines: list[str]) -> list[str]:
                 out.append(whole)
                 continue
             for piece in _glued_pieces(whole):
-                piece = piece.strip()
-                m = _TRAILING_RULE.match(piece)
-                if m and is_caps(m["text"]):
-                    out.extend([m["text"], m["rule"]])
-                else:
-                    out.extend(
-                        p
-                        for head in _number_after_name(piece)
-                        for part in _split_number_date(head)
-                        for p in _date_then(part)
-                    )
+                out.extend(
+                    p
+                    for cell in _rule_apart(piece.strip())
+                    for head in _number_after_name(cell)
+                    for part in _split_number_date(head)
+                    for p in _date_then(part)
+                )
     return out
+
+
+# A header cell's right border left on its last line ("HD/BTCTW |", "Hưng Yên, ngày 7 tháng 02
+# năm 2018 |": a legal-text site's table wrapped inside its cell); a row of cells keeps them.
+_CELL_END = re.compile(r"(?<=[^\s|])[ \t]+\|$")
+
+
+def _without_cell_end(piece: str) -> str:
+    """``piece`` without a lone cell border at its end (see _CELL_END)."""
+    return _CELL_END.sub("", piece) if piece.count("|") == 1 else piece
+
+
+# A rule inside a header line: "HỘI KHUYẾN HỌC ... TỈNH HỘI HƯNG YÊN ------------ Số: 14 / CV-
+# HKH", "Độc lập - Tự do - Hạnh phúc ------------ Hưng Yên, ngày 7 tháng 02 năm 2018" (a cell
+# of each column that lost its line breaks): the rule under a name or the motto parts it from
+# what the column holds below.
+_RULE_INSIDE = re.compile(r"^(?P<text>.*?\S)[ \t]+(?P<rule>[-–—_=*~]{5,})[ \t]+(?P<rest>\S.*)$")
+
+
+def _rule_apart(piece: str) -> list[str]:
+    """``piece`` cut around a rule under a header name or the motto (see _TRAILING_RULE and
+    _RULE_INSIDE); as it is otherwise."""
+    if (m := _TRAILING_RULE.match(piece)) and is_caps(m["text"]):
+        return [m["text"], m["rule"]]
+    m = _RULE_INSIDE.match(piece)
+    if m is None or not (is_caps(m["text"]) or is_right_hand(m["text"])):
+        return [piece]
+    return [m["text"], m["rule"], *_rule_apart(m["rest"])]
 
 
 _NUMBER_START = re.compile(r"\s+(?=S\s?ố\s*:|Số\s+\d)")
@@ -540,6 +585,7 @@ _PLACE_KIND = re.compile(
 )
 
 
+_NUMBER_CUT = re.compile(r"^S\s?ố\s*:?\s*\d{1,5}\s*[-–/]$")
 _DATE_CUT = re.compile(r"\bng\s?[àa]\s?y(?:\s+\d{1,2})?(?:\s+th\s?[áa]\s?ng(?:\s+\d{1,2})?)?$")
 _DATE_REST = re.compile(r"^(?:th\s?[áa]\s?ng|n\s?[ăa]\s?m)\b")
 
@@ -585,6 +631,11 @@ def _join_wrapped(lines: list[str]) -> list[str]:
                         and number_in(prev) is None
                     )
                     or (is_right_hand(joined) and not is_right_hand(prev) and is_caps(prev))
+                    # "Số: 16 -" / "HD/BTCTW": a number wrapped after its dash or slash.
+                    or (
+                        _NUMBER_CUT.search(prev)
+                        and number_in(_without_cell_end(joined)) is not None
+                    )
                 )
             ):
                 out[-1] = joined
