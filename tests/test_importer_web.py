@@ -714,3 +714,72 @@ def test_a_quote_closed_by_a_blogs_double_prime_is_no_part_of_the_trich_yeu() ->
     fields = parse_document(text).fields
     assert fields["number"] == "08-HD/BTCTU"
     assert fields["subject"] == "Kiểm điểm, đánh giá, xếp loại tổ chức đảng, đảng viên năm 2022"
+
+
+def test_a_news_items_ground_named_by_its_day_alone_is_the_pages() -> None:
+    # "Thực hiện Công văn số 02-CV/HĐĐ ngày 18/10/2024 của ..., Liên đội ... đã phát động ...":
+    # the ground the event carries out, named without its trích yếu, is the page's document.
+    text = (
+        "Liên đội tích cực tham gia phong trào Kế hoạch nhỏ\n"
+        "Thực hiện lời Bác dạy. Thực hiện Công văn số 02-CV/HĐĐ ngày 18/10/2024 của Hội đồng Đội "
+        "quận, Liên đội trường THCS Hòa Bình đã phát động đội viên tham gia phong trào. Ngày "
+        "20/10, các em đã thu gom giấy vụn.\n"
+        "Dưới đây là một số hình ảnh của phong trào.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "02-CV/HĐĐ"
+    assert fields["date"] == dt.date(2024, 10, 18)
+    assert fields["type"] == "Công văn"
+    assert fields["subject"] == ""
+
+
+def test_a_news_items_ground_named_by_its_trich_yeu_alone_is_the_pages() -> None:
+    # "...; Thực hiện theo Kế hoạch số 76-KH/HĐĐ của ... về việc ...; Sáng ngày 12/3/2021 ...":
+    # named with its trích yếu and no day, the ground is still the page's; its day is left.
+    text = (
+        "Liên đội tổ chức Hội thu Kế hoạch nhỏ\n"
+        "Thực hiện chương trình công tác Đội năm học 2020 - 2021 của Liên đội; Thực hiện theo Kế "
+        "hoạch số 76-KH/HĐĐ của Hội đồng Đội thành phố về việc triển khai phong trào “Kế hoạch "
+        "nhỏ” giai đoạn 2020 – 2023; Sáng ngày 12/3/2021 Liên đội đã tổ chức Hội thu.\n"
+        "Kết quả thu được như sau.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "76-KH/HĐĐ"
+    assert fields["date"] is None
+    assert fields["subject"] == "Triển khai phong trào “Kế hoạch nhỏ” giai đoạn 2020 – 2023"
+
+
+def test_a_ground_cut_inside_its_sentence_or_under_another_types_title_is_not_the_pages() -> None:
+    # A run of grounds whose line ends inside the sentence ("... của Ban Thường vụ" / "Tỉnh ủy
+    # về “...”"): its trích yếu may stand on the next line, another ground after it; a page
+    # titled "Thông báo: ..." is a notice, not the plan it rests on.
+    cut = (
+        "ĐỊNH HƯỚNG TUYÊN TRUYỀN THÁNG 7 NĂM 2020\n"
+        "Thực hiện Kế hoạch số 172-KH/TU, ngày 21/01/2020 của Ban Thường vụ\n"
+        "Tỉnh ủy về “công tác tuyên giáo năm 2020”; Kế hoạch số 157-KH/TU, ngày 17/9/2019 của "
+        "Ban Thường vụ Tỉnh ủy về “truyền thông của tỉnh”. Ngày 2/7/2020, Ban Tuyên giáo đề "
+        "nghị các địa phương tuyên truyền.\n"
+    )
+    assert parse_document(cut).fields["number"] == ""
+    notice = (
+        "Thông báo: Về việc gia hạn thời gian tổ chức Cuộc thi “Tôi và Hà Giang”\n"
+        "Thực hiện Kế hoạch số 09/KH-HVHNT, ngày 17/9/2021 của Hội Văn học nghệ thuật tỉnh về "
+        "việc tổ chức Cuộc thi “Tôi và Hà Giang”. Cuộc thi được phát động từ ngày 20/9/2021 đến "
+        "ngày 20/10/2021.\n"
+    )
+    assert parse_document(notice).fields["number"] == ""
+
+
+def test_the_issuers_place_after_a_grounds_number_is_no_trich_yeu() -> None:
+    # "Thực hiện kế hoạch số 155-KH/ĐU phường Phước Ninh, ngày ...": the words after the number
+    # are the issuer's place, not the ground's trích yếu; named by neither, it is left to fill
+    # (a ground named by its trích yếu alone is the page's: the place must not pass for one).
+    text = (
+        "Chi bộ trường Tiểu học tổ chức Đại hội\n"
+        "Thực hiện kế hoạch số 155-KH/ĐU phường Hòa Bình, ngày 28 tháng 02 năm 2025, Chi bộ "
+        "Trường Tiểu học Hùng Vương đã tổ chức Đại hội nhiệm kỳ 2025-2027.\n"
+        "Đại hội đã bầu Ban Chấp hành mới.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["subject"] == ""
+    assert fields["number"] == ""

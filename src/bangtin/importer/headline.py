@@ -290,7 +290,9 @@ def _one_document_page(lines: list[str]) -> tuple[str, Citation] | None:
 # something else ("với nội dung", "nhằm", "gửi", "yêu cầu", "đề nghị", ...).
 _OBJECT_AFTER = re.compile(
     r"\s+(?!(?:của|ngày|do|được|và|với|nhằm|gửi|tới|cho|tại|đã|sẽ|này|đó|có|là|về|như|theo|trong"
-    r"|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|nêu|quy\s+định\s+rõ)\b)(?=[a-zđà-ỹ])"
+    r"|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|nêu|quy\s+định\s+rõ)\b)"
+    # ... nor the issuer's place ("Kế hoạch số 155-KH/ĐU phường Phước Ninh, ngày ...").
+    r"(?!(?:phường|xã|huyện|quận|tỉnh|thị\s+trấn|thị\s+xã|thành\s+phố)\s+[A-ZĐÀ-Ỹ])(?=[a-zđà-ỹ])"
 )
 
 
@@ -550,7 +552,9 @@ def read_presented(page: list[str], lines: list[str], found: Found) -> None:
                 return
             if repeated and repeat is None:
                 repeat = (c, cit)
-    if repeat is not None:
+    if repeat is not None and not _titled_otherwise([*page, *lines][:6], repeat[1].type_name):
+        # (Not where the title names another type: "Thông báo: Về việc gia hạn ... cuộc thi ..."
+        # over "Thực hiện Kế hoạch số ... về việc tổ chức cuộc thi ..." is a notice on the plan.)
         c, cit = repeat
         _presented(found, cit)
         if not found.subject and not _goes_on_after(c, cit.subject):
@@ -1396,7 +1400,16 @@ def read_grounds(page: list[str], lines: list[str], found: Found) -> None:
         c for c in cits if c.start >= opening[0].start and (not stop or c.start < stop.start())
     ]
     grounds = [_with_object(text, c) for c in grounds]
-    named = [c for c in grounds if c.type_name and c.date and c.subject]
+    # A ground named with its day or its trích yếu alone ("Thực hiện Kết luận số 79-KL/TW ngày
+    # 16-6-2020 của Bộ Chính trị, từ ngày 17 ...") names it as well, where the run of grounds is
+    # whole: a run cut inside its sentence ("... của Ban Thường vụ" / "Tỉnh ủy ... về “...”;")
+    # may name its trích yếu on the line after.
+    whole = bool(stop) or bool(re.search(r"[.;:!?…]$", text))
+    named = [
+        c
+        for c in grounds
+        if c.type_name and ((c.date and c.subject) or (whole and (c.date or c.subject)))
+    ]
     if not named:
         return
     last = named[-1]
@@ -1410,7 +1423,9 @@ def read_grounds(page: list[str], lines: list[str], found: Found) -> None:
     # giáo dục lịch sử Đảng; Chỉ thị số 23-CT/TW ... về học tập lý luận ..."), leave it to fill.
     body = [c for c in named if c.number.issuer_code == last.number.issuer_code]
     chosen = body[0]
-    if any(not _carries_out(c.subject, chosen.subject) for c in body[1:]):
+    # (A ground named without trích yếu, "và Hướng dẫn số 01-HD/ĐU ngày ...", says nothing of
+    # its matter: only those with one can be told to be on another.)
+    if any(c.subject and not _carries_out(c.subject, chosen.subject) for c in body[1:]):
         return
     after = " ".join([text[last.end :], *content[run[-1] + 1 :][:2]])
     # The event's day stands in the report around the grounds, never in a ground of its own
@@ -1581,7 +1596,8 @@ def _titled_otherwise(top: list[str], type_name: str) -> bool:
     """A title among the page's first lines opens with a type other than ``type_name``."""
     for line in top:
         c = clean(line).casefold()
-        name = next((t for t in _TYPE_BY_LENGTH if c.startswith(t.casefold() + " ")), None)
+        # ("Thông báo: Về việc gia hạn ...": the type may stand before a colon.)
+        name = next((t for t in _TYPE_BY_LENGTH if re.match(rf"{t.casefold()}\s*:?\s", c)), None)
         if name is not None and name.casefold() != type_name.casefold():
             return True
     return False
