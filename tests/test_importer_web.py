@@ -783,3 +783,21 @@ def test_the_issuers_place_after_a_grounds_number_is_no_trich_yeu() -> None:
     fields = parse_document(text).fields
     assert fields["subject"] == ""
     assert fields["number"] == ""
+
+
+def test_an_own_number_typed_with_a_horn_takes_the_pages_plain_spelling() -> None:
+    # "Nghị quyết số 20-NQ/TƯ" in a tag page's title ("TƯ": Trung ương typed with its Ư, or an
+    # OCR's horn on "TU"), "Nghị quyết số 20-NQ/TW" in its lead: no code carries a letter with a
+    # horn, so the page's plain spelling of the same number is the number's.
+    text = (
+        "Nghị quyết số 20-NQ/TƯ\n"
+        "Tổng kết 10 năm thực hiện Nghị quyết 20\n"
+        "Sáng nay (21-11), Công đoàn ngành đã tổ chức tổng kết 10 năm thực hiện Nghị quyết số "
+        "20-NQ/TW, về tiếp tục xây dựng giai cấp công nhân Việt Nam.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "20-NQ/TW"
+    assert "20-NQ" not in str(fields["relations"])  # (nor the title's spelling a citation)
+    # (Written only so, it stays as written: "TU" and "TW" are both codes it may stand for.)
+    alone = text.replace("20-NQ/TW,", "20-NQ/TƯ,")
+    assert parse_document(alone).fields["number"] == "20-NQ/TƯ"

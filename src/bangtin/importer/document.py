@@ -87,6 +87,8 @@ def parse_document(
         # also writes it the other way, with or without a year ("5556/2021/QĐ-BYT" in a site's
         # title, "Số: 5556/QĐBYT" in the flattened document): which is right cannot be told.
         found.number = None
+    if found.number is not None:
+        found.number = _plain_spelling(found.number, text)
     fields = derive_fields(found, body_lines, known, theme_years)
     missing = _missing(fields)
     if fields["issuer"] and fields["issuer"] not in {u.id for u in units}:
@@ -287,7 +289,7 @@ def derive_fields(
     # The subject's lines as read, also when the subject was left to fill (a truncated one still
     # cites what it names: "... NGHỊ QUYẾT SỐ 237/2008/NQ-HĐND ... NGHỊ QUYẾT SỐ").
     header_text = "\n".join([" ".join(found.subject), *found.to, *_titles(found)])
-    fields["relations"] = relations_of("\n".join([header_text, body]), own=found.number)
+    fields["relations"] = _relations("\n".join([header_text, body]), found.number)
     for key in _WORDED:
         if _unreadable(fields[key]):
             # A letter nobody could read stands in the value: U+FFFD, put by the OCR reader for a
@@ -323,6 +325,51 @@ def _written_twice(number: DocNumber, text: str) -> bool:
         ):
             return True
     return False
+
+
+# A letter no code carries: codes are initials without marks but Đ ("TW", "TU", "BTGTW"); one
+# with a horn or a hat is a slip ("TƯ": Trung ương typed with its Ư, or an OCR's horn on "TU").
+_MARKED_CODE = str.maketrans("ƯƠÂÊÔĂ", "WOAEOA")
+
+
+def _plain_spelling(number: DocNumber, text: str) -> DocNumber:
+    """``number`` as the page also writes it with plain letters where its issuer code has a
+    marked one ("20-NQ/TƯ" in a title, "20-NQ/TW" in the lead); else as it was read: "TƯ" may
+    stand for "TW" or "TU", and which cannot be told from the number alone."""
+    if number.issuer_code.isascii() or not re.search("[ƯƠÂÊÔĂ]", number.issuer_code):
+        return number
+    for m in re.finditer(rf"(?<![\w/.-]){re.escape(number.serial)}\s*[-/][^\s,;:()]+", text):
+        other = parse_number(m.group().rstrip(".-/"))
+        if other is not None and _respelled(number, other):
+            return other
+    return number
+
+
+def _relations(text: str, own: DocNumber | None) -> dict[str, tuple[str, ...]]:
+    """The citations of ``text`` by kind, never the own number: also not as the page wrote it
+    with a marked letter ("20-NQ/TƯ" in the title over "20-NQ/TW" in the lead, see
+    _plain_spelling)."""
+    relations = relations_of(text, own=own)
+    if own is None:
+        return relations
+    kept = {
+        kind: tuple(x for x in numbers if not ((n := parse_number(x)) and _respelled(n, own)))
+        for kind, numbers in relations.items()
+    }
+    return {kind: numbers for kind, numbers in kept.items() if numbers}
+
+
+def _respelled(marked: DocNumber, plain: DocNumber) -> bool:
+    """``plain`` is ``marked`` written without the marked letter of its code (see
+    _plain_spelling): same serial and type, "TW" or "TU" for "TƯ"."""
+    return (
+        plain.serial == marked.serial
+        and plain.type_code == marked.type_code
+        and bool(re.search("[ƯƠÂÊÔĂ]", marked.issuer_code))
+        and not re.search("[ƯƠÂÊÔĂ]", plain.issuer_code)
+        and plain.issuer_code.translate(_MARKED_CODE)
+        in {marked.issuer_code.translate(_MARKED_CODE), marked.issuer_code.replace("Ư", "U")}
+    )
 
 
 def _codes(number: DocNumber) -> str:
