@@ -801,3 +801,69 @@ def test_an_own_number_typed_with_a_horn_takes_the_pages_plain_spelling() -> Non
     # (Written only so, it stays as written: "TU" and "TW" are both codes it may stand for.)
     alone = text.replace("20-NQ/TW,", "20-NQ/TƯ,")
     assert parse_document(alone).fields["number"] == "20-NQ/TƯ"
+
+
+@pytest.mark.parametrize(
+    ("lead", "subject"),
+    [
+        # The main clause after the trích yếu's last comma, a body doing something ("..., Chi
+        # bộ trường ... luôn quan tâm ..."): the trích yếu ends at that comma.
+        (
+            "Từ khi Thành ủy ban hành Kế hoạch số 100-KH/TU ngày 17/3/2017 về thực hiện học tập "
+            "và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2017, Chi bộ trường Tiểu "
+            "học Hòa Bình luôn quan tâm chỉ đạo các đoàn thể.",
+            "Thực hiện học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2017",
+        ),
+        # ... also after the clause's time ("..., trong thời gian qua, Đảng ủy xã ... đã ...").
+        (
+            "Thực hiện Chỉ thị số 46-CT/TW ngày 16/5/2025 của Bộ Chính trị về lãnh đạo cuộc bầu "
+            "cử đại biểu Quốc hội khóa XVI, trong thời gian qua, Đảng ủy xã Hòa Bình đã tập trung "
+            "lãnh đạo công tác chuẩn bị bầu cử.",
+            "Lãnh đạo cuộc bầu cử đại biểu Quốc hội khóa XVI",
+        ),
+        # The event the document sets up, where and when it takes place ("... diễn ra từ ngày
+        # 15 – 19/11 tại tỉnh ..."): the trích yếu ends before it.
+        (
+            "Bộ Văn hóa vừa ban hành Quyết định số 3630/QĐ-BVHTTDL về việc tổ chức Liên hoan "
+            "nghệ thuật quần chúng toàn quốc diễn ra từ ngày 15 – 19/11 tại tỉnh An Giang.",
+            "Tổ chức Liên hoan nghệ thuật quần chúng toàn quốc",
+        ),
+        # A bracket closing the sentence that names the document short ("(gọi tắt là Hướng dẫn
+        # số 1510/UBND-GDĐT)", "(Kết luận số 114)"): the page's words, not the trích yếu's.
+        (
+            "UBND huyện vừa ban hành Hướng dẫn số 1510/UBND-GDĐT về việc quản lý thu, chi năm "
+            "học 2021 – 2022 (gọi tắt là Hướng dẫn số 1510/UBND-GDĐT).",
+            "Quản lý thu, chi năm học 2021 – 2022",
+        ),
+        (
+            "UBND tỉnh vừa ban hành Công văn số 1613/UBND-KGVX về việc đẩy mạnh thực hiện Kết "
+            "luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư về công tác dân vận (Kết luận số "
+            "114).",
+            "Đẩy mạnh thực hiện Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư về công tác "
+            "dân vận",
+        ),
+    ],
+)
+def test_a_leads_trich_yeu_ends_where_its_sentence_goes_on(lead: str, subject: str) -> None:
+    text = f"Triển khai văn bản mới của tỉnh\n{lead}\nCác đơn vị triển khai thực hiện.\n"
+    assert parse_document(text).fields["subject"] == subject
+
+
+def test_a_grounds_trich_yeu_ends_before_the_events_time_and_day() -> None:
+    # "... thực hiện Kế hoạch số 74-KH/ĐU ngày 23/8/2019 của Đảng ủy phường về việc tổ chức
+    # Đại hội ..., sáng ngày 28/02/2020 Chi bộ ... tổ chức Đại hội": the event's time and day
+    # after a comma end the ground's trích yếu.
+    text = (
+        "ĐẠI HỘI CHI BỘ TRƯỜNG TIỂU HỌC HÒA BÌNH NHIỆM KỲ 2020-2022\n"
+        "Trong không khí thi đua chào mừng Đại hội Đảng các cấp, thực hiện Kế hoạch số 74-KH/ĐU "
+        "ngày 23/8/2019 của Đảng ủy phường Hòa Bình về việc tổ chức Đại hội các Chi bộ trực "
+        "thuộc tiến tới Đại hội lần thứ XXVII Đảng bộ phường Hòa Bình, sáng ngày 28/02/2020 Chi "
+        "bộ trường Tiểu học Hòa Bình long trọng tổ chức Đại hội nhiệm kỳ 2020 – 2022.\n"
+        "Đại hội đã bầu Ban Chấp hành mới.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "74-KH/ĐU"
+    assert fields["subject"] == (
+        "Tổ chức Đại hội các Chi bộ trực thuộc tiến tới Đại hội lần thứ XXVII Đảng bộ phường "
+        "Hòa Bình"
+    )

@@ -73,6 +73,9 @@ _SENTENCE_END = re.compile(
     # when it is planned ("... năm 2021 dự kiến trong các ngày ...") go on past it.
     r"|\s+gửi\s+các\s|(?<!hướng)(?<!tiến)\s+tới\s+(?=(?:các\s+)?[A-ZĐÀ-Ỹ])"
     r"|\s+(?:nhằm|dự\s+kiến)\s"
+    # ... and where the event it sets up takes place ("... toàn quốc diễn ra từ ngày 15 – 19/11
+    # tại tỉnh An Giang"): the page's report, not the trích yếu.
+    r"|\s+diễn\s+ra\s+(?:từ|vào|tại|trong)\s"
     # ... and a day after a comma, the sentence going on in small letters (", ngày 22/10/2024
     # chọn ấp Hòa Tân làm đại hội điểm"): the event's, not part of the subject.
     r"|\s*,\s*ngày\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s+(?=[a-zđà-ỹ])"
@@ -307,7 +310,8 @@ _CAPITALS = "A-Z" + "".join(
     c for c in map(chr, [*range(0xC0, 0x250), *range(0x1EA0, 0x1EFA)]) if c.isupper()
 )
 _RUNS_PAST = re.compile(
-    r",\s[^,;]{0,120}?(?<!\w)(?:đã|đang|vừa|sẽ)\s+[a-zđà-ỹ]"
+    # (... or "luôn": "..., Chi bộ trường ... luôn quan tâm chỉ đạo ...".)
+    r",\s[^,;]{0,120}?(?<!\w)(?:đã|đang|vừa|sẽ|luôn)\s+[a-zđà-ỹ]"
     # (The body may end in small letters: "..., Đoàn trường tổ chức ...", "..., Liên đội nhà
     # trường phát động ...".)
     rf"|,\s+[{_CAPITALS}]\w*(?:\s+\w+){{0,4}}?\s+(?:phối\s+hợp|tổ\s+chức|phát\s+động|triển\s+khai"
@@ -328,6 +332,7 @@ def _lead_words(subject: str) -> list[str]:
     hiệu quả phong trào thi đua “Dân vận khéo”, các cấp uỷ, ... đã triển khai ..."), the quote
     makes the end clear: the trích yếu is read to it.
     """
+    subject = _NAMING_BRACKET.sub("", subject)
     run = _RUNS_PAST.search(subject)
     if run is None:
         return [subject]
@@ -335,7 +340,7 @@ def _lead_words(subject: str) -> list[str]:
     if closed and _paired(subject[: closed[-1]]):
         return [subject[: closed[-1]]]
     if (
-        "," not in subject[: run.start()]
+        ("," not in subject[: run.start()] or _TENSE_CLAUSE.match(subject, run.start()))
         and run.start() >= 12
         and _NEW_CLAUSE.match(subject, run.start())
     ):
@@ -344,12 +349,36 @@ def _lead_words(subject: str) -> list[str]:
         # đoàn phối hợp ...") or its aim (", phấn đấu ..."): the trích yếu holds no comma, so it
         # ends there. (A comma inside it, "phòng, chống dịch, các cấp đã ...", or small letters
         # after it, "... khen thưởng tập thể, cá nhân đã có thành tích ...", leave it unsure.)
-        return [subject[: run.start()].rstrip()]
+        # (A time adverbial of the clause before its body goes with it: "... nhiệm kỳ 2026 –
+        # 2031, trong thời gian qua, Đảng ủy xã ... đã tập trung ...".)
+        return [_PAST_WHILE.sub("", subject[: run.start()].rstrip())]
     return []
 
 
+_PAST_WHILE = re.compile(
+    r",\s*(?:trong\s+)?(?:thời\s+gian|những\s+năm|các\s+năm|mấy\s+năm)\s+(?:qua|vừa\s+qua|gần\s+đây)$"
+    r"|,\s*(?:thời\s+gian\s+)?vừa\s+qua$",
+    re.IGNORECASE,
+)
+
+
+_TYPE_ALT = "|".join(re.escape(t.value) for t in sorted(DocType, key=lambda t: -len(t.value)))
+# A bracket closing the lead that names the document short: "(gọi tắt là Hướng dẫn số
+# 1510/UBND-GDĐT)", "(sau đây gọi tắt là Kế hoạch)", "(Kết luận số 114)": the page's words.
+_NAMING_BRACKET = re.compile(
+    r"\s*\((?:(?:sau\s+đây|dưới\s+đây)\s+)?(?:gọi|viết)\s+tắt\b[^()]*\)$"
+    rf"|\s*\((?:{_TYPE_ALT})\s+(?:số\s+)?\d[^()]*\)$",
+    re.IGNORECASE,
+)
 # A clause that opens anew after a comma: a body in capitals, or the aim.
 _NEW_CLAUSE = re.compile(rf",\s*(?:[{_CAPITALS}]|phấn\s+đấu\b)")
+# ... a body in capitals doing something, its tense word after its name ("..., Chi bộ trường
+# Tiểu học ... luôn quan tâm ...", "..., các cấp ủy đã ..."): a trích yếu holds no tense word, so
+# the comma before it ends the trích yếu even where commas stand inside it ("tư tưởng, đạo đức,
+# phong cách Hồ Chí Minh năm 2017, Chi bộ ... luôn ...").
+_TENSE_CLAUSE = re.compile(
+    rf",\s+[{_CAPITALS}][^,;]{{0,80}}?(?<!\w)(?:đã|đang|vừa|sẽ|luôn)\s+[a-zđà-ỹ]"
+)
 # A closing quote and the comma after it.
 _QUOTE_COMMA = re.compile(r"[”\"]\s*,")
 
@@ -406,7 +435,6 @@ def _lead_subject(line: str, cit: Citation, found: Found) -> None:
         found.date = _date_of(end)
 
 
-_TYPE_ALT = "|".join(re.escape(t.value) for t in sorted(DocType, key=lambda t: -len(t.value)))
 # A lead naming the document by its type, then its number with an urgency word or a bracket
 # between: "... đã có công văn hoả tốc số 570/UBND-KGVX ...", "... đã có Công văn (số
 # 73/TTg-CN) chỉ đạo ...".
@@ -1357,6 +1385,10 @@ _GROUND_SUBJECT_END = re.compile(
 )
 
 
+# The event's time of day and day after a comma: ", sáng ngày 28/02/2020", ", vào ngày 5/3".
+_EVENT_TIME = re.compile(r",\s*(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?ngày\s+\d", re.I)
+
+
 def read_grounds(page: list[str], lines: list[str], found: Found) -> None:
     """The document a news item on an event reports on: the nearest of its lead's grounds.
 
@@ -1583,7 +1615,10 @@ def _ground_subject(text: str, cit: Citation) -> str:
     at = text.find(cit.subject, cit.number_end)
     subject = cit.subject
     if at >= 0:
-        end = _GROUND_SUBJECT_END.search(text, at + len(cit.subject))
+        # (The extractor's trích yếu may run past the event's time and day: "... Đảng bộ phường
+        # Tứ Liên, sáng ngày 28/02/2020 Chi bộ ... tổ chức Đại hội".)
+        event = _EVENT_TIME.search(text, at, at + len(cit.subject))
+        end = event or _GROUND_SUBJECT_END.search(text, at + len(cit.subject))
         nxt = next((c.start for c in find_citations(text) if c.start > at), len(text))
         longer = text[at : min(end.start() if end else len(text), nxt)]
         subject = re.sub(r"[\s,]+(?:và|,)?\s*$", "", longer) or subject
