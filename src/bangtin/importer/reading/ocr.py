@@ -508,6 +508,7 @@ def guard(lines: list[str]) -> list[str]:
     # The subject's "TÍNH" mended first ("TRÊN ĐỊA BÀN TÍNH"): the body writes "tỉnh" there.
     lines = [_fix_caps(x, seen) if i in doubted else x for i, x in enumerate(lines)]
     lines = _witnessed(lines, doubted, seen)
+    lines = _witnessed_header(lines, _header_lines(lines), seen)
     lines = [_settle_doubts(x, subject=i in doubted) for i, x in enumerate(lines)]
     lines = _mend_motto([_shape_marks(_cut_rule(line)) for line in lines])
     # The header block (above the first number or date line): when one of its issuer lines is
@@ -551,6 +552,13 @@ def guard(lines: list[str]) -> list[str]:
             # ordinal ("lần thứ XIII") a subject's.
             out.append(_unsure_numerals(line))
     return out
+
+
+def _header_lines(lines: list[str]) -> set[int]:
+    """The issuer's lines: above the first number or date line (in the first 40 lines)."""
+    numbers = _number_lines(lines)
+    zone = next((i for i, x in enumerate(lines[:40]) if i in numbers or _DATE_WORDS.search(x)), 0)
+    return {i for i in range(zone) if _issuer_line(lines[i])}
 
 
 def _settle_doubts(line: str, *, subject: bool) -> str:
@@ -619,12 +627,7 @@ def _witnessed(lines: list[str], subject: set[int], seen: _Phrases) -> list[str]
         word = words[spot]
         if word.startswith(_MARK) or not reading.isalpha() or not _bare(word).isupper():
             continue
-        votes: list[set[str]] = []
-        if n:
-            votes.append({b for a, b in seen.get((_fold(tokens[n - 1][1]), _fold(reading)), ())})
-        if n + 1 < len(tokens):
-            votes.append({a for a, b in seen.get((_fold(reading), _fold(tokens[n + 1][1])), ())})
-        votes = [v for v in votes if v]
+        votes = _votes(tokens, n, seen)
         tone = _tone_key(reading)
         if votes and all(tone in {_tone_key(b) for b in v} for v in votes):
             words[spot] = word.removeprefix(_DOUBT)
@@ -641,6 +644,42 @@ def _witnessed(lines: list[str], subject: set[int], seen: _Phrases) -> list[str]
 
 
 _Phrases = dict[tuple[str, str], set[tuple[str, str]]]
+
+
+def _votes(tokens: list[tuple[tuple[int, int], str]], n: int, seen: _Phrases) -> list[set[str]]:
+    """How the running text writes the ``n``-th word between its neighbours: the words it has
+    after the one before, and before the one after (each side that it has)."""
+    reading = tokens[n][1]
+    votes: list[set[str]] = []
+    if n:
+        votes.append({b for a, b in seen.get((_fold(tokens[n - 1][1]), _fold(reading)), ())})
+    if n + 1 < len(tokens):
+        votes.append({a for a, b in seen.get((_fold(reading), _fold(tokens[n + 1][1])), ())})
+    return [v for v in votes if v]
+
+
+def _witnessed_header(lines: list[str], header: set[int], seen: _Phrases) -> list[str]:
+    """The issuer's lines with a word the running text contradicts on both sides mended or
+    unsure: "TỈNH HUNG YÊN" (both readings lost the horn) where the body writes "tỉnh Hưng Yên"
+    and never "hung" is "TỈNH HƯNG YÊN"; where the body writes the place two ways the word is
+    unsure, and the header is left for the editor (`guard`). A name the body does not write
+    between the same neighbours is left as read."""
+    out = list(lines)
+    for i in sorted(header):
+        words = lines[i].split(" ")
+        tokens = [((i, k), _reading(_bare(w))) for k, w in enumerate(words)]
+        tokens = [(spot, t) for spot, t in tokens if t]
+        for n, (spot, reading) in enumerate(tokens):
+            word = words[spot[1]]
+            if word.startswith(_MARK) or not reading.isalpha() or not _bare(word).isupper():
+                continue
+            votes = _votes(tokens, n, seen)
+            if len(votes) < 2 or _tone_key(reading) in {_tone_key(b) for b in votes[0] | votes[1]}:
+                continue
+            body = votes[0] & votes[1]
+            words[spot[1]] = _as_cased(_bare(word), body.pop()) if len(body) == 1 else _MARK + word
+        out[i] = " ".join(words)
+    return out
 
 
 def _phrases(lines: list[str], subject: set[int]) -> _Phrases:
@@ -899,7 +938,35 @@ def _shape_marks(line: str) -> str:
     if _is_name_shape(line.replace(_MARK, "")):
         # "Phạm Thị TÔ Loan": one word in capitals among capitalised ones is a misread.
         line = " ".join(_MARK + w if len(w) > 1 and w.isupper() else w for w in line.split())
-    return line
+    # "Nguyen Long Hải", "CHỦ TICH": a syllable no Vietnamese word spells is a mark lost.
+    return " ".join(
+        _MARK + w if not w.startswith(_MARK) and _impossible(w) else w for w in line.split(" ")
+    )
+
+
+# A Vietnamese syllable: its first consonants, its vowels, its last consonant. A word of
+# another shape (an abbreviation, "UBND", "TNCS"; a name of another language, "Ksor") is not
+# judged.
+_SYLLABLE = re.compile(
+    r"(?P<onset>ngh|gh|gi|kh|ng|nh|ph|qu|th|tr|ch|[bcdđghklmnpqrstvx])?"
+    r"(?P<vowels>[aăâeêioôơuưy]{1,3})(?P<final>ch|ng|nh|[cmnpt])?"
+)
+
+
+def _impossible(word: str) -> bool:
+    """A word shaped as one syllable that no Vietnamese syllable spells: a stop at its end ("p",
+    "t", "c", "ch") under a tone other than the acute or the dot below ("tich" for "tịch",
+    "Bac" for "Bắc"), or "ie", "ye", "uo" without their marks ("Nguyen" for "Nguyễn"): OCR lost
+    a mark there, sure of the word as it read it."""
+    core = unicodedata.normalize("NFD", _bare(word).strip(_AROUND).casefold())
+    tones = {c for c in core if c in _TONES}
+    letters = unicodedata.normalize("NFC", "".join(c for c in core if c not in _TONES))
+    m = _SYLLABLE.fullmatch(letters)
+    if m is None or len(tones) > 1:
+        return False
+    stop = m["final"] in {"c", "ch", "p", "t"} and not tones & {"\u0301", "\u0323"}
+    vowels = m["vowels"].removeprefix("u") if m["onset"] == "q" else m["vowels"]
+    return stop or bool(re.search(r"ie|ye|uo", vowels))
 
 
 def _issuer_line(line: str) -> bool:
@@ -968,7 +1035,20 @@ def _number_line(line: str) -> list[str]:
     misshapen = any(not _CODE.fullmatch(t) for t in tokens if t not in {"-", "–"}) or (
         bool(serial) and not serial.isdigit()
     )
-    return [f"Số: {UNSURE}", ""] if unsure or misshapen else [plain]
+    return [f"Số: {UNSURE}", ""] if unsure or misshapen or _confused_code(number) else [plain]
+
+
+# Letters the models read for others in a code ("BVHTTDI" for "BVHTTDL", "UBNO" for "UBND",
+# "TTl" for "TTr") and no code holds: a code is the initials of its body's words, and hardly
+# a Vietnamese word opens with I or O (the 812 numbers of the corpus's keys have neither in
+# their codes, nor a small l).
+_CONFUSED = re.compile(r"[IOl|]")
+
+
+def _confused_code(number: str) -> bool:
+    """A number whose code, after its serial, holds a letter no code holds (`_CONFUSED`)."""
+    parts = re.split(r"[/\-–.&]", number.replace(" ", ""))[1:]
+    return any(_CONFUSED.search(part) for part in parts if not part.isdigit())
 
 
 _LABEL = re.compile(r"S\s?[ốỐ](?:\s*(?:hiệu|HIỆU))?\s*:?")
