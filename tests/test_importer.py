@@ -4690,3 +4690,37 @@ def test_a_page_title_naming_the_letters_recipients_gives_no_trich_yeu(to: str) 
         "Hội Khuyến học tỉnh tổ chức trao học bổng năm 2018 cho học sinh nghèo vượt khó.\n"
     )
     assert parse_document(text).fields["subject"] == ""
+
+
+def test_a_sections_heading_naming_the_type_is_not_the_documents_heading_again() -> None:
+    # "KẾ HOẠCH" / its title / "I. CĂN CỨ XÂY DỰNG" / "KẾ HOẠCH" (the section's name wrapped):
+    # the heading is the first; the section's wrap is the body's, and no header line.
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do "
+        "- Hạnh phúc\n---------------\nSố: 383/KH-UBND\nLong Xuyên, ngày 07 tháng 12 năm 2022\n"
+        "KẾ HOẠCH\nTHỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ TRONG NÔNG NGHIỆP\nGIAI ĐOẠN 2022-2025\n"
+        "I. CĂN CỨ XÂY DỰNG\nKẾ HOẠCH\n1. Quyết định số 924/QĐ-TTg ngày 22 tháng 8 năm 2022 của "
+        "Thủ tướng Chính phủ;\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["header"] == ("ỦY BAN NHÂN DÂN", "TỈNH AN GIANG")
+    assert fields["subject"].casefold() == (
+        "thực hiện chương trình chuyển đổi số trong nông nghiệp giai đoạn 2022-2025"
+    )
+
+
+def test_capitals_above_the_pages_prose_are_its_menu_not_the_header() -> None:
+    # A unit's own site: its menu in capitals, a post's title and teaser, then the plan without
+    # header or number under its heading: the menu is no header line.
+    text = (
+        "CƠ CẤU TỔ CHỨC\nĐƠN VỊ CƠ SỞ\nTÀI LIỆU\nDU LỊCH AN PHÚ\nChào mừng Đại hội Đoàn các cấp "
+        "tiến tới Đại hội đại biểu Đoàn TNCS Hồ Chí Minh huyện An Phú lần thứ XII\nĐẩy mạnh các "
+        "hoạt động tuyên truyền chào mừng Đại hội Đoàn các cấp, qua đó giúp các cấp bộ Đoàn, "
+        "đoàn viên, thanh thiếu nhi và nhân dân nhận thức sâu sắc về ý nghĩa của Đại hội.\n\n"
+        "KẾ HOẠCH\n\nThực hiện công tác tuyên truyền Đại hội Đoàn các cấp nhiệm kỳ 2022-2027\n\n"
+        "----------------\n\nCăn cứ Kế hoạch số 246-KH/TĐTN-TCKT, ngày 12/10/2021 của Ban Thường vụ "
+        "Tỉnh đoàn về việc tổ chức Đại hội Đoàn các cấp;\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["header"] == ()
+    assert fields["type"] == "Kế hoạch"

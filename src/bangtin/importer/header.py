@@ -226,7 +226,7 @@ def _left_block(lines: list[str], header_end: int) -> list[str]:
         # Which left lines belong together cannot be told: the header is left to fill.
         return []
     left = []
-    for i in range(header_end):
+    for i in range(_after_prose(lines, header_end), header_end):
         c = _without_name_head(clean(lines[i]).strip("* "))
         if (
             c
@@ -254,6 +254,25 @@ def _left_block(lines: list[str], header_end: int) -> list[str]:
         ):
             left.append(c)
     return left
+
+
+def _after_prose(lines: list[str], header_end: int) -> int:
+    """The index after the last line of prose above ``header_end``: the header's left column
+    stands under it.
+
+    A unit's site puts its menu in capitals over a post's title and teaser, then the document
+    ("CƠ CẤU TỔ CHỨC" / "ĐƠN VỊ CƠ SỞ" / "Chào mừng Đại hội Đoàn các cấp ..." / "Đẩy mạnh ..." /
+    "KẾ HOẠCH"): capitals above such a line are the page's, never the issuer's column.
+    """
+    for i in range(header_end - 1, -1, -1):
+        c = clean(lines[i])
+        if (
+            len(c) > 100
+            and not is_caps(c)
+            and not (date_in(c) or is_right_hand(c) or V_V.match(c) or _NUMBER_OPEN.match(c))
+        ):
+            return i + 1
+    return 0
 
 
 _NUMBER_OPEN = re.compile(r"^S\s?ố\s*(?:và\s*ký\s*hiệu\s*)?(?::|\d)", re.IGNORECASE)
@@ -476,9 +495,10 @@ def _heading_again(lines: list[str], i: int, doc_type: object) -> bool:
         if not c:
             continue
         seen += 1
-        if seen > 4 or _is_body_line(c) or _PART_LABEL.match(c):
+        if seen > 4 or _is_body_line(c) or _PART_LABEL.match(c) or _SECTION_NUMERAL.match(c):
             # ("Phần thứ nhất:" / "BÁO CÁO CÔNG TÁC XÂY DỰNG ĐẢNG ...": a part's heading in the
-            # body under the document's own, not the document's heading after a page's title.)
+            # body under the document's own, not the document's heading after a page's title;
+            # so is a numbered section's: "I. CĂN CỨ XÂY DỰNG" / "KẾ HOẠCH", its name wrapped.)
             return False
         other = doc_type_line(c) or ((t := type_lead(c)) and t[0])
         if other is doc_type and not (seen > 1 and _WAITS.search(last)):
@@ -490,6 +510,7 @@ def _heading_again(lines: list[str], i: int, doc_type: object) -> bool:
 
 
 _PART_LABEL = re.compile(r"^phần\s+(?:thứ\s+\w+|[IVX]+|\d+)\b", re.IGNORECASE)
+_SECTION_NUMERAL = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})\s*[./)]\s*[A-ZĐÀ-Ỹ]")
 
 
 def _number_below(lines: list[str], i: int) -> bool:
