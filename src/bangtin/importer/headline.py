@@ -1405,14 +1405,9 @@ def read_grounds(page: list[str], lines: list[str], found: Found) -> None:
     """
     content = _unwrapped([clean(x) for x in lines[:60] if clean(x) and not NOISE.match(clean(x))])
     content = content[:10]
-    run: list[int] = []
-    for i, c in enumerate(content):
-        if KINH_GUI.match(c):
-            return  # the text is a document addressed to someone, not a news item
-        if run and not _GROUND_LINE.match(c):
-            break
-        if run or any(_GROUND_WORD.search(c, 0, cit.start) for cit in find_citations(c)):
-            run.append(i)
+    run = _ground_run(content)
+    if run is None:
+        return
     if not run:
         _rolled_out(content, [*page, *lines][:6], found)
         return
@@ -1426,40 +1421,11 @@ def read_grounds(page: list[str], lines: list[str], found: Found) -> None:
     before = [*content[: run[0]], text[: opening[0].start]] if opening else []
     if not opening or any(_OWN_NUMBER_LINE.search(x) for x in before):
         return
-    # The grounds end with the sentence of the last one a ground word opens.
-    stop = _SENTENCE_STOP.search(text, opening[-1].end)
-    grounds = [
-        c for c in cits if c.start >= opening[0].start and (not stop or c.start < stop.start())
-    ]
-    grounds = [_with_object(text, c) for c in grounds]
-    # A ground named with its day or its trích yếu alone ("Thực hiện Kết luận số 79-KL/TW ngày
-    # 16-6-2020 của Bộ Chính trị, từ ngày 17 ...") names it as well, where the run of grounds is
-    # whole: a run cut inside its sentence ("... của Ban Thường vụ" / "Tỉnh ủy ... về “...”;")
-    # may name its trích yếu on the line after.
-    whole = bool(stop) or bool(re.search(r"[.;:!?…]$", text))
-    named = [
-        c
-        for c in grounds
-        if c.type_name and ((c.date and c.subject) or (whole and (c.date or c.subject)))
-    ]
-    if not named:
+    named = _named_grounds(text, cits, opening)
+    chosen = _nearest_ground(named)
+    if chosen is None:
         return
-    last = named[-1]
-    # Grounds run from the higher body down to the one nearest the event ("Chỉ thị số 35-CT/TW
-    # ...; Hướng dẫn số 23-HD/ĐUK ...; Kế hoạch số 314-KH/ĐU ..."): the nearest body's. Where
-    # that body is named with several documents ("Căn cứ Kế hoạch số 19-KH/ĐTN ... về tổ chức
-    # Cuộc thi ...; Quyết định số 80-QĐ/ĐTN ... về việc thành lập Ban Giám khảo ...", "Căn cứ
-    # Quy định số 45-QĐ/TW ...;" / "Thực hiện Hướng dẫn số 01-HD/TW ..."), its first is the one
-    # the others carry out (draw4 723, 734, 751 are keyed so): their trích yếu repeat its words.
-    # Documents of one body named equally, each on its own matter ("Chỉ thị số 20-CT/TW ... về
-    # giáo dục lịch sử Đảng; Chỉ thị số 23-CT/TW ... về học tập lý luận ..."), leave it to fill.
-    body = [c for c in named if c.number.issuer_code == last.number.issuer_code]
-    chosen = body[0]
-    # (A ground named without trích yếu, "và Hướng dẫn số 01-HD/ĐU ngày ...", says nothing of
-    # its matter: only those with one can be told to be on another.)
-    if any(c.subject and not _carries_out(c.subject, chosen.subject) for c in body[1:]):
-        return
-    after = " ".join([text[last.end :], *content[run[-1] + 1 :][:2]])
+    after = " ".join([text[named[-1].end :], *content[run[-1] + 1 :][:2]])
     # The event's day stands in the report around the grounds, never in a ground of its own
     # ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;").
     report = [x for x in content[: run[0]] if not _GROUND_LINE.match(x)]
@@ -1483,6 +1449,62 @@ def read_grounds(page: list[str], lines: list[str], found: Found) -> None:
     found.doc_type = DocType.from_text(chosen.type_name)
     if not found.subject:
         found.subject = _lead_words(_ground_subject(text, chosen))
+
+
+def _ground_run(content: list[str]) -> list[int] | None:
+    """The indexes of the run of ground lines among the page's first lines (see _GROUND_WORD),
+    [] where there is none, None where the text is a document addressed to someone."""
+    run: list[int] = []
+    for i, c in enumerate(content):
+        if KINH_GUI.match(c):
+            return None  # the text is a document addressed to someone, not a news item
+        if run and not _GROUND_LINE.match(c):
+            break
+        if run or any(_GROUND_WORD.search(c, 0, cit.start) for cit in find_citations(c)):
+            run.append(i)
+    return run
+
+
+def _named_grounds(text: str, cits: list[Citation], opening: list[Citation]) -> list[Citation]:
+    """The grounds of the run ``text`` named with their type and day or trích yếu."""
+    # The grounds end with the sentence of the last one a ground word opens.
+    stop = _SENTENCE_STOP.search(text, opening[-1].end)
+    grounds = [
+        c for c in cits if c.start >= opening[0].start and (not stop or c.start < stop.start())
+    ]
+    grounds = [_with_object(text, c) for c in grounds]
+    # A ground named with its day or its trích yếu alone ("Thực hiện Kết luận số 79-KL/TW ngày
+    # 16-6-2020 của Bộ Chính trị, từ ngày 17 ...") names it as well, where the run of grounds is
+    # whole: a run cut inside its sentence ("... của Ban Thường vụ" / "Tỉnh ủy ... về “...”;")
+    # may name its trích yếu on the line after.
+    whole = bool(stop) or bool(re.search(r"[.;:!?…]$", text))
+    return [
+        c
+        for c in grounds
+        if c.type_name and ((c.date and c.subject) or (whole and (c.date or c.subject)))
+    ]
+
+
+def _nearest_ground(named: list[Citation]) -> Citation | None:
+    """The ground the page reports on among ``named``, or None where that cannot be told."""
+    if not named:
+        return None
+    last = named[-1]
+    # Grounds run from the higher body down to the one nearest the event ("Chỉ thị số 35-CT/TW
+    # ...; Hướng dẫn số 23-HD/ĐUK ...; Kế hoạch số 314-KH/ĐU ..."): the nearest body's. Where
+    # that body is named with several documents ("Căn cứ Kế hoạch số 19-KH/ĐTN ... về tổ chức
+    # Cuộc thi ...; Quyết định số 80-QĐ/ĐTN ... về việc thành lập Ban Giám khảo ...", "Căn cứ
+    # Quy định số 45-QĐ/TW ...;" / "Thực hiện Hướng dẫn số 01-HD/TW ..."), its first is the one
+    # the others carry out (draw4 723, 734, 751 are keyed so): their trích yếu repeat its words.
+    # Documents of one body named equally, each on its own matter ("Chỉ thị số 20-CT/TW ... về
+    # giáo dục lịch sử Đảng; Chỉ thị số 23-CT/TW ... về học tập lý luận ..."), leave it to fill.
+    body = [c for c in named if c.number.issuer_code == last.number.issuer_code]
+    chosen = body[0]
+    # (A ground named without trích yếu, "và Hướng dẫn số 01-HD/ĐU ngày ...", says nothing of
+    # its matter: only those with one can be told to be on another.)
+    if any(c.subject and not _carries_out(c.subject, chosen.subject) for c in body[1:]):
+        return None
+    return chosen
 
 
 # A news item on a document's rollout, the document the subject of a passive sentence: "4 nội
