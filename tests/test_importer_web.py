@@ -867,3 +867,20 @@ def test_a_grounds_trich_yeu_ends_before_the_events_time_and_day() -> None:
         "Tổ chức Đại hội các Chi bộ trực thuộc tiến tới Đại hội lần thứ XXVII Đảng bộ phường "
         "Hòa Bình"
     )
+
+
+def test_a_document_named_inside_a_grounds_trich_yeu_is_not_the_pages() -> None:
+    # "Thực hiện kế hoạch số 186-KH/QU việc thực hiện Chỉ thị 24-CT/TU ngày 07/8/2023 của ...
+    # về việc ...": the Chỉ thị is what the plan carries out, named in the plan's trích yếu
+    # without "về"; the plan, named with neither day nor "về", is left to fill, never the Chỉ thị.
+    text = (
+        "Chi bộ trường mầm non sinh hoạt chuyên đề\n"
+        "Thực hiện kế hoạch số 186-KH/QU việc thực hiện Chỉ thị 24-CT/TU ngày 07/8/2023 của Ban "
+        "Thường vụ Thành ủy về việc tăng cường kỷ cương, kỷ luật trong hệ thống chính trị,\n"
+        "Chiều ngày 15/9/2023, Chi bộ trường mầm non Hoa Sen tổ chức hội nghị sinh hoạt.\n"
+        "Hội nghị đã thông qua các nội dung.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == ""
+    assert fields["type"] == ""
+    assert fields["date"] is None

@@ -1472,6 +1472,17 @@ def _named_grounds(text: str, cits: list[Citation], opening: list[Citation]) -> 
     grounds = [
         c for c in cits if c.start >= opening[0].start and (not stop or c.start < stop.start())
     ]
+    # A document named right after another ground's number, no list mark between ("Thực hiện kế
+    # hoạch số 186-KH/QU việc thực hiện Chỉ thị 24-CT/TU ngày ... về việc ..."), is named in that
+    # ground's trích yếu: what it carries out, not a ground of the page (grounds side by side are
+    # set apart by ",", ";", "và" or their own ground word).
+    grounds = [
+        c
+        for k, c in enumerate(grounds)
+        if k == 0
+        or _GROUND_WORD.search(text, 0, c.start)
+        or re.search(r"[,;.]|\b(?:và|cùng)\b", text[grounds[k - 1].end : c.start])
+    ]
     grounds = [_with_object(text, c) for c in grounds]
     # A ground named with its day or its trích yếu alone ("Thực hiện Kết luận số 79-KL/TW ngày
     # 16-6-2020 của Bộ Chính trị, từ ngày 17 ...") names it as well, where the run of grounds is
