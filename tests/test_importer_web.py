@@ -884,3 +884,24 @@ def test_a_document_named_inside_a_grounds_trich_yeu_is_not_the_pages() -> None:
     assert fields["number"] == ""
     assert fields["type"] == ""
     assert fields["date"] is None
+
+
+def test_a_hard_wrapped_leads_ground_is_read_across_its_lines() -> None:
+    # A page wrapped hard at a narrow width: "Thực hiện" / "chương trình công tác Đoàn ...;
+    # Thực" / "hiện Hướng dẫn số ... về việc" / "“Triển khai ...”. Được ...": a line opening in
+    # small letters is no title ("chương trình ..." is no Chương trình), and the quoted trích
+    # yếu after "về việc" goes on from the line before.
+    text = (
+        "Thực hiện\n"
+        "chương trình công tác Đoàn và phong trào thanh niên năm 2015 - 2016; Thực\n"
+        "hiện Hướng dẫn số 34-HD/ĐTN ngày 05/4/2016 của Ban Thường vụ Huyện Đoàn về việc\n"
+        "“Triển khai công trình thanh niên kỷ niệm 85 năm ngày thành lập Đoàn”. Được sự đồng ý\n"
+        "của Chi bộ, Đoàn trường đã triển khai quyên góp xây dựng công trình thanh niên.\n"
+        "Đoàn viên trồng hoa trong sân trường\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "34-HD/ĐTN"
+    assert fields["type"] == "Hướng dẫn"
+    assert fields["subject"] == (
+        "Triển khai công trình thanh niên kỷ niệm 85 năm ngày thành lập Đoàn"
+    )

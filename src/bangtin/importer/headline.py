@@ -1159,7 +1159,9 @@ def read_title(lines: list[str], found: Found) -> None:
             found.doc_type = found.doc_type or presented
             return
         name = _title_type(c)
-        if len(c) > 250 or is_caps(c) or name is None:
+        # (A line opening in small letters is a wrapped sentence's rest, "Thực hiện" /
+        # "chương trình công tác Đoàn ...; Thực" / "hiện Hướng dẫn số ...", never a title.)
+        if len(c) > 250 or is_caps(c) or name is None or c[:1].islower():
             continue
         rest = re.sub(r"^:\s*", "", c[len(name) :].strip())
         if c.endswith((".", ":", "!", ";")) and not (c.endswith(".") and _TITLE_MARK.match(rest)):
@@ -1625,12 +1627,21 @@ def _own_made(text: str) -> bool:
     return False
 
 
+# A line that cannot end there: its last word opens what follows ("về", "về việc", "của", "và").
+_DANGLING_END = re.compile(r"(?<!\w)(?:về(?:\s+việc)?|của|và|là)$", re.IGNORECASE)
+
+
 def _unwrapped(lines: list[str]) -> list[str]:
     """The lines with a paragraph's wrapped rest joined on: a line that opens in small letters
     after one that does not end its sentence (a PDF's or a hard-wrapped page's lines)."""
     out: list[str] = []
     for c in lines:
-        if out and c[:1].islower() and not re.search(r"[.;:!?]$", out[-1]):
+        # (... or an opening quote after "về việc": "... của BTV Huyện Đoàn về việc" / "“Triển
+        # khai, thực hiện công trình thanh" / "niên ...”.", a hard-wrapped page.)
+        going_on = c[:1].islower() or (
+            c[:1] in '“"' and bool(_DANGLING_END.search(out[-1:] and out[-1] or ""))
+        )
+        if out and going_on and not re.search(r"[.;:!?]$", out[-1]):
             out[-1] = f"{out[-1]} {c}"
         else:
             out.append(c)
@@ -1663,6 +1674,8 @@ def _ground_subject(text: str, cit: Citation) -> str:
 def _titled_otherwise(top: list[str], type_name: str) -> bool:
     """A title among the page's first lines opens with a type other than ``type_name``."""
     for line in top:
+        if clean(line)[:1].islower():
+            continue  # a wrapped sentence's rest, not a title (see read_title)
         c = clean(line).casefold()
         # ("Thông báo: Về việc gia hạn ...": the type may stand before a colon.)
         name = next((t for t in _TYPE_BY_LENGTH if re.match(rf"{t.casefold()}\s*:?\s", c)), None)
