@@ -1639,7 +1639,7 @@ def _unwrapped(lines: list[str]) -> list[str]:
         # (... or an opening quote after "về việc": "... của BTV Huyện Đoàn về việc" / "“Triển
         # khai, thực hiện công trình thanh" / "niên ...”.", a hard-wrapped page.)
         going_on = c[:1].islower() or (
-            c[:1] in '“"' and bool(_DANGLING_END.search(out[-1:] and out[-1] or ""))
+            c[:1] in '“"' and bool(_DANGLING_END.search(out[-1] if out else ""))
         )
         if out and going_on and not re.search(r"[.;:!?]$", out[-1]):
             out[-1] = f"{out[-1]} {c}"
