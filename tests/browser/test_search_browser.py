@@ -384,6 +384,53 @@ def test_a_paste_runs_at_once_and_a_keystroke_waits_for_a_pause(page: object, se
     assert first == "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh"
 
 
+def test_a_typed_query_whose_shards_are_here_is_ranked_before_its_pause_ends(
+    page: object, served: str
+) -> None:
+    # The page's own marks, not wall time: once the shards of "dang uy" came with the typing,
+    # the keystroke that makes it ranks it at once, ahead of the typing pause, and the query
+    # run when the pause ends finds its results ranked. A half-typed last word ("dang uy kho")
+    # is not ranked ahead: it would need completions, fetched only after the pause.
+    page.goto(served)  # type: ignore[attr-defined]
+    box = page.locator("[data-bangtin-search-query]")  # type: ignore[attr-defined]
+    box.focus()
+    page.evaluate(  # type: ignore[attr-defined]
+        "() => document.querySelector('[data-bangtin-search]').bangtinSearch.load()"
+        ".then(index => index.vocabulary())"
+    )
+    marks = page.evaluate(  # type: ignore[attr-defined]
+        """async () => {
+          const box = document.querySelector('[data-bangtin-search-query]');
+          const root = document.querySelector('[data-bangtin-search]');
+          const shown = q => new Promise(resolve => root.addEventListener('bangtin:results', e => {
+            if (e.detail.query === q) resolve(e.detail);
+          }));
+          const key = (value, inputType) => {
+            box.value = value;
+            box.dispatchEvent(new InputEvent('input', {bubbles: true, inputType}));
+          };
+          // The shards of "dang", "uy" and "dang uy" come with this query.
+          let done = shown('dang uy khoi');
+          key('dang uy khoi', 'insertFromPaste');
+          await done;
+          done = shown('dang uy');
+          key('dang uy ', 'deleteContentBackward');
+          key('dang uy', 'deleteContentBackward');
+          const detail = await done;
+          done = shown('dang uy kho');
+          key('dang uy kho', 'insertText');
+          await done;
+          const of = q => performance.getEntriesByType('mark')
+            .filter(m => m.name.startsWith('bangtin-search:') && m.detail.query === q)
+            .map(m => [m.name.slice(15), m.detail.ahead === undefined ? null : m.detail.ahead]);
+          return {typed: of('dang uy'), ahead: detail.ahead, half: of('dang uy kho')};
+        }"""
+    )
+    assert marks["typed"] == [["ranked", True], ["run", None], ["first", None]]
+    assert marks["ahead"] is True
+    assert marks["half"] == [["run", None], ["ranked", False], ["first", None]]
+
+
 def test_a_pasted_query_shows_its_first_result_without_its_page_records(
     page: object, served: str
 ) -> None:
@@ -685,13 +732,19 @@ def test_browser_ranks_as_the_python_reader(page: object, served: str, query: st
     page.goto(served)  # type: ignore[attr-defined]
     got = page.evaluate(  # type: ignore[attr-defined]
         "async q => { const ix = await new window.bangtinSearch.Index(new URL('./', location.href).href).open();"
-        " const r = await ix.search(window.bangtinSearch.planQuery(q));"
-        " return [r.ids, r.relaxed, r.corrected || null]; }",
+        " const plan = window.bangtinSearch.planQuery(q), r = await ix.search(plan);"
+        # Ranked again with only the files now here, as ahead of a typing pause: the same.
+        " const local = await ix.search(plan, false, true).catch(() => null);"
+        " const widened = !ix.rank.has(plan.last) && !ix.entries[plan.last];"
+        " return [r.ids, r.relaxed, r.corrected || null, local && local.ids, widened]; }",
         query,
     )
     site = Path(served_site_dir[0])
     found = IndexReader(site / "search").query(query)
-    assert got == [[h.id for h in found.hits], found.relaxed, found.corrected]
+    ids = [h.id for h in found.hits]
+    # A last word of no page but completions is not ranked ahead (they are fetched after).
+    widened = got[4]
+    assert got == [ids, found.relaxed, found.corrected, None if widened else ids, widened]
 
 
 LONG_DIRECTIVE = """---
