@@ -4724,3 +4724,44 @@ def test_capitals_above_the_pages_prose_are_its_menu_not_the_header() -> None:
     fields = parse_document(text).fields
     assert fields["header"] == ()
     assert fields["type"] == "Kế hoạch"
+
+
+def test_a_caps_trich_yeu_ends_before_a_line_in_sentence_case_or_a_part() -> None:
+    # "BÁO CÁO" / two lines in capitals / "Thời điểm tháng 10 năm 2020" / "PHẦN THỨ NHẤT" / ...: a
+    # trích yếu in capitals goes on in capitals; the time it covers and the parts are the body's.
+    text = (
+        "UBND HUYỆN AN PHÚ\nBAN CHỈ ĐẠO PCGD, XMC\nSố: 255/BC-BCĐ\nAn Phú, ngày 13 tháng 11 năm 2020"
+        "\n\nBÁO CÁO\nTÌNH HÌNH THỰC HIỆN VÀ KẾT QUẢ\nPHỔ CẬP GIÁO DỤC, XÓA MÙ CHỮ\nThời điểm tháng "
+        "10 năm 2020\nPHẦN THỨ NHẤT\nQUÁ TRÌNH THỰC HIỆN CÁC MỤC TIÊU\n1. Đặc điểm tình hình\nAn "
+        "Phú là huyện biên giới của tỉnh.\n"
+    )
+    assert parse_document(text).fields["subject"].casefold() == (
+        "tình hình thực hiện và kết quả phổ cập giáo dục, xóa mù chữ"
+    )
+
+
+def test_a_section_numbered_with_a_slash_opens_the_body() -> None:
+    # "BÁO CÁO TÌNH HÌNH ..." / "THỰC HIỆN CÔNG TÁC PCGD" / "I/ ĐẶC ĐIỂM TÌNH HÌNH ...": "I/" is
+    # a section's numeral as "I." is.
+    text = (
+        "UBND XÃ AN BÌNH\nBCĐ PCGD\nSố 04/BC-PCGD\nAn Bình, ngày 07 tháng 10 năm 2007\n\nBÁO CÁO "
+        "TÌNH HÌNH VÀ KẾT QUẢ\nTHỰC HIỆN CÔNG TÁC PCGD\nI/ ĐẶC ĐIỂM TÌNH HÌNH, THUẬN LỢI-KHÓ KHĂN."
+        "\n1. Đặc điểm tình hình.\nAn Bình là một xã miền núi.\n"
+    )
+    assert parse_document(text).fields["subject"].casefold() == (
+        "tình hình và kết quả thực hiện công tác pcgd"
+    )
+
+
+def test_the_head_of_the_issuing_office_over_the_grounds_is_never_the_subject() -> None:
+    # "KIỂM TOÁN NHÀ NƯỚC" (the header) ... "BAN HÀNH QUY TRÌNH THANH TRA CỦA" / "KIỂM TOÁN NHÀ
+    # NƯỚC" / "TỔNG KIỂM TOÁN NHÀ NƯỚC" / "Căn cứ ...": the office's head, its name after a title.
+    text = (
+        "THANH TRA CHÍNH PHỦ\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
+        "phúc\n---------------\nSố: 99/QĐ-TTCP\nHà Nội, ngày 28 tháng 01 năm 2021\n\nQUYẾT ĐỊNH\n"
+        "BAN HÀNH QUY TRÌNH THANH TRA CỦA\nTHANH TRA CHÍNH PHỦ\nTỔNG THANH TRA CHÍNH PHỦ\nCăn cứ "
+        "Luật Thanh tra;\n"
+    )
+    assert parse_document(text).fields["subject"].casefold() == (
+        "ban hành quy trình thanh tra của thanh tra chính phủ"
+    )

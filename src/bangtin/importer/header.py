@@ -799,6 +799,11 @@ def _subject_step(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> t
         return "end", caps_ok
     if found.subject and not caps_ok and is_caps(c) and not _caps_title(found.subject[0]):
         return "end", caps_ok
+    if found.subject and (_PART_LABEL.match(c) or _case_falls(found.subject, c)):
+        # "... XÓA MÙ CHỮ" / "Thời điểm tháng 10 năm 2020" / "PHẦN THỨ NHẤT": a trích yếu in
+        # capitals goes on in capitals (no key of the corpus has one that does not); the time a
+        # report covers and its parts are the body's.
+        return "end", caps_ok
     if not caps_ok and is_caps(c) and not found.subject:
         if _is_authority_line(lines, i, found):
             # "HỘI ĐỒNG NHÂN DÂN TỈNH ..." / "KHÓA IX, KỲ HỌP THỨ BA" / "Căn cứ ...": a legal
@@ -812,6 +817,26 @@ def _subject_step(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> t
 
 
 _DRAFT_MARK = re.compile(r"^[(\[]\s*(?:bản\s+)?dự\s+thảo\b[^()\[\]]{0,30}[)\]]$", re.IGNORECASE)
+
+
+_MONTH = re.compile(r"^tháng\b[^.;:]{0,20}(?:19|20)\d\d\W*$", re.IGNORECASE)
+
+
+def _case_falls(subject: list[str], line: str) -> bool:
+    """``line``, in sentence case, under a trích yếu in capitals that waits for nothing."""
+    letters = [ch for ch in line if ch.isalpha()]
+    return (
+        is_caps(subject[-1])
+        and _caps_title(subject[0])
+        and not _waits(subject)
+        and line[:1].isupper()
+        and not V_V.match(line)
+        # (but the period it covers, a title's last line in any case: "Năm học 2019 - 2020",
+        # "Tháng 6/ 2022"; never "Thời điểm tháng 10 năm 2020", the time a report's figures hold)
+        and not (_PERIOD.match(line) or _MONTH.match(line))
+        # (a damaged capital now and then is no sentence case: "PHỔ CẬP GIÁO DC, XểA M CH")
+        and sum(ch.islower() for ch in letters) > len(letters) / 2
+    )
 
 
 def _waits(subject: list[str]) -> bool:
@@ -921,13 +946,19 @@ def _is_authority_line(lines: list[str], i: int, found: Found, text: str | None 
     """
     c = clean(lines[i]) if text is None else text
     compact = compact_key(c)
-    if not is_caps(c) or not (
-        compact.startswith(_AUTHORITY_HEADS)
-        or _HEAD_TITLE.match(c)
-        or (found.left and compact == compact_key(" ".join(found.left)))
-        # Under a trích yếu in sentence case, capitals are never its rest: the authority, of
-        # whatever office ("ĐOÀN CHỦ TỊCH ỦY BAN TRUNG ƯƠNG MẶT TRẬN ...", "BỘ CHÍNH TRỊ").
-        or (found.subject and not any(is_caps(x) for x in found.subject) and text is None)
+    if (
+        not is_caps(c)
+        or not (
+            compact.startswith(_AUTHORITY_HEADS)
+            or _HEAD_TITLE.match(c)
+            or (found.left and compact == compact_key(" ".join(found.left)))
+            # ... or the head of that office (or of its last line's): "TỔNG KIỂM TOÁN NHÀ NƯỚC"
+            # under "KIỂM TOÁN" / "NHÀ NƯỚC", "GIÁM ĐỐC SỞ Y TẾ" under "UBND TỈNH" / "SỞ Y TẾ".
+            or any(_head_of(c, office) for office in (" ".join(found.left), *found.left[-1:]))
+            # Under a trích yếu in sentence case, capitals are never its rest: the authority, of
+            # whatever office ("ĐOÀN CHỦ TỊCH ỦY BAN TRUNG ƯƠNG MẶT TRẬN ...", "BỘ CHÍNH TRỊ").
+            or (found.subject and not any(is_caps(x) for x in found.subject) and text is None)
+        )
     ):
         return False
     # The council's term and session may stand under its name: "KHÓA XII KỲ HỌP THỨ 9".
@@ -935,6 +966,29 @@ def _is_authority_line(lines: list[str], i: int, found: Found, text: str | None 
     nxt = next((x for x in rest if x and not _TERM_LINE.match(x)), "")
     # A ground ends with ";" whatever its opening ("n cứ Luật ...;": a copy lost its "Că").
     return not nxt or bool(_BODY_OPENER.match(nxt)) or _is_body_line(nxt) or nxt.endswith(";")
+
+
+def _head_of(line: str, office: str) -> bool:
+    """``line`` is a head's title before the office's name ``office`` (see _HEAD_WORDS)."""
+    key = compact_key(office)
+    words = line.split()
+    extra = len(words) - len(office.split())
+    return (
+        len(key) >= 8
+        and compact_key(line).endswith(key)
+        and extra >= 1
+        and bool(_HEAD_WORDS.match(" ".join(words[:extra])))
+    )
+
+
+# A head's title before the name of the office it heads: "TỔNG KIỂM TOÁN NHÀ NƯỚC", "TỔNG THANH
+# TRA CHÍNH PHỦ", "CHÁNH THANH TRA ...", "GIÁM ĐỐC SỞ ...", "VIỆN TRƯỞNG ..." (never a name's
+# own first word a wrap moved: "... CỦA VĂN" / "PHÒNG CHÍNH PHỦ", "... CẤP TỈNH BỘ" / "TRƯỞNG BỘ
+# LAO ĐỘNG ...": _title_ends puts that word back).
+_HEAD_WORDS = re.compile(
+    r"^(?:PHÓ\s+)?(?:TỔNG|CHÁNH|GIÁM\s+ĐỐC|CHỦ\s+TỊCH|CHỦ\s+NHIỆM"
+    r"|(?:BỘ|CỤC|VIỆN|HIỆU|VỤ)\s+TRƯỞNG)$"
+)
 
 
 _TERM_LINE = re.compile(r"^(?:KHÓA|KHOÁ|NHIỆM KỲ|KỲ HỌP)\b", re.IGNORECASE)

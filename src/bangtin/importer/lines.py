@@ -201,6 +201,9 @@ def _list_end(lines: list[str], start: int) -> int:
 BODY_HEADS = HEADER_BODY_HEADS
 PARAGRAPH_OPENER = re.compile(
     r"^(?:[-–—+•]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][).]\s|[IVXLC]+[.)]\s|Điều\s+\d+|Chương\s+[IVXLC\d]+|"
+    # A section's numeral with a slash: "I/ ĐẶC ĐIỂM TÌNH HÌNH", "2/ Nội dung" (never a number's
+    # "12/KH-UBND": a space after the slash, a capital after it).
+    r"(?:[IVXLC]+|\d{1,2})/\s+[A-ZĐÀ-Ỹ]|"
     # A section's letter or numeral with a dash: "A -MỤC ĐÍCH, YÊU CẦU", "I – CĂN CỨ LẬP KẾ HOẠCH".
     r"(?:[A-ZĐ]|[IVXLC]+)\s*[-–—]\s*[A-ZĐÀ-Ỹ]|"
     # ... or a stop: "A. BÁO CÁO TỔNG KẾT" (a report's first part, in capitals).
