@@ -905,3 +905,25 @@ def test_a_hard_wrapped_leads_ground_is_read_across_its_lines() -> None:
     assert fields["subject"] == (
         "Triển khai công trình thanh niên kỷ niệm 85 năm ngày thành lập Đoàn"
     )
+
+
+def test_the_document_a_body_makes_after_its_grounds_gives_type_and_trich_yeu() -> None:
+    # "Thực hiện Kế hoạch số ... của Ban Bí thư Trung ương Đoàn, Ban Thường vụ Thành đoàn xây
+    # dựng Kế hoạch đẩy mạnh ... năm 2022; theo đó, ...": the page is about the plan its body made
+    # (tests/fixtures/real/README.md), without a number here; the ground is a citation.
+    text = (
+        "Đẩy mạnh học tập và làm theo Bác năm 2022\n"
+        "Thực hiện Kế hoạch số 407-KH/TWĐTN-BTG ngày 30/7/2021 của Ban Bí thư Trung ương Đoàn, "
+        "Ban Thường vụ Thành đoàn xây dựng Kế hoạch đẩy mạnh học tập và làm theo tư tưởng, đạo "
+        "đức, phong cách Hồ Chí Minh trong đoàn viên năm 2022; theo đó, chỉ đạo các cơ sở Đoàn "
+        "tổ chức sinh hoạt.\n"
+        "Đến nay, đã có 11 cơ sở Đoàn tổ chức sinh hoạt.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == ""
+    assert fields["type"] == "Kế hoạch"
+    assert fields["subject"] == (
+        "Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh trong đoàn viên "
+        "năm 2022"
+    )
+    assert "407-KH/TWĐTN-BTG" in str(fields["relations"])

@@ -1437,11 +1437,13 @@ def read_grounds(page: list[str], lines: list[str], found: Found) -> None:
     # về việc tổ chức ... hè năm 2018." and the report after it): a document's own grounds end
     # with ";" or ",", and its body goes on with a section ("I. MỤC ĐÍCH, YÊU CẦU").
     reported = text.endswith(".") and not PARAGRAPH_OPENER.match(nxt) and not is_caps(nxt)
+    if _own_made(after[:600]):
+        _made_after(after[:600], found, [*page, *lines][:6])
+        return
     if (
-        _own_made(after[:600])
         # "Thực hiện Hướng dẫn số 96-HD/BTGTW ... ." / "Ban Tuyên giáo Tỉnh ủy đề nghị các địa
         # phương ...": the page is the body's own letter, asking, not a report.
-        or _ASKS_ALL.match(nxt)
+        _ASKS_ALL.match(nxt)
         or _titled_otherwise([*page, *lines][:6], chosen.type_name)
         or not (_event_day(lead) or reported)
     ):
@@ -1614,6 +1616,50 @@ def _carries_out(subject: str, first: str) -> bool:
     words = {w for w in re.findall(r"\w+", fold(first)) if len(w) > 1}
     said = {w for w in re.findall(r"\w+", fold(subject)) if len(w) > 1}
     return bool(words) and len(words & said) * 5 >= len(words) * 3
+
+
+# The page's own document made after the grounds, by its type: "..., Ban Thường vụ Thành đoàn
+# xây dựng Kế hoạch đẩy mạnh học tập ... năm 2022; theo đó, ...".
+_MADE = re.compile(
+    r"(?<!\w)(?:xây\s+dựng|ban\s+hành)\s+(?P<t>"
+    + "|".join(re.escape(t) for t in _TYPE_BY_LENGTH)
+    + r")\s+(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+def _made_after(text: str, found: Found, top: list[str]) -> None:
+    """Type and trích yếu of the page's own document made after its grounds, without number
+    (tests/fixtures/real/README.md: that document is the page's): its type after the verb, its
+    trích yếu the words in small letters after the type to the clause's end, where no number
+    follows the type and no body was asked to make it (see _own_made). A title of that type
+    above gives the trích yếu instead (see read_title): "Kế hoạch tổ chức Đại hội Chi bộ
+    Trường THPT ... lần IV" over "Chi ủy ... xây dựng kế hoạch tổ chức Đại hội chi bộ ...".
+    """
+    # (In the grounds' sentence or the next: "Thực hiện Kế hoạch số 78-KH/HU ... . Ban Thường vụ
+    # Huyện đoàn xây dựng Kế hoạch tổ chức Hội trại ...".)
+    made = ((x, _MADE.search(x)) for x in re.split(r"[.!?]\s+", text)[:2])
+    sentence, m = next(((x, m) for x, m in made if m), ("", None))
+    if m is None or _ASKED.search(sentence[: m.start()]) or find_citations(m["rest"][:40]):
+        return
+    if found.doc_type is None:
+        found.doc_type = DocType.from_text(m["t"])
+    if found.doc_type is not DocType.from_text(m["t"]) or found.subject:
+        return
+    if any((t := _title_type(clean(x))) and t.casefold() == m["t"].casefold() for x in top):
+        return
+    words = m["rest"]
+    stop = _SENTENCE_END.search(words)
+    if stop is None or not re.match(r"[.;,]", stop.group().strip()):
+        # Only where its sentence or clause ends there ("... năm 2022; theo đó, ..."): what it is
+        # for ("... Hội trại Thanh niên nhằm chào mừng ...") may be the trích yếu's own words.
+        return
+    subject = words[: stop.start() if stop else len(words)].strip(" ,")
+    subject = re.sub(r"\s+như\s+sau\W*$", "", subject)  # (its content follows)
+    about = _LEAD_ABOUT.match(f" {subject}")
+    subject = f" {subject}"[about.end() :] if about else subject
+    if subject[:1].islower() and 12 <= len(subject) <= 250 and not _ASKS.match(subject):
+        found.subject = _lead_words(subject)
 
 
 def _own_made(text: str) -> bool:
