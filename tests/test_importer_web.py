@@ -842,6 +842,20 @@ def test_an_own_number_typed_with_a_horn_takes_the_pages_plain_spelling() -> Non
             "Đẩy mạnh thực hiện Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư về công tác "
             "dân vận",
         ),
+        # Addressees listed with semicolons between the number and "về việc", and the lead handing
+        # over to the text without a colon ("... Covid-19 cụ thể như sau").
+        (
+            "Ngày 30/12/2020, Sở Thông tin và Truyền thông đã có công văn số 2686/STTTT-TTBCXB gửi "
+            "các cơ quan báo chí; Phòng Văn hóa – Thông tin các quận, huyện về việc tăng cường "
+            "tuyên truyền phòng, chống dịch bệnh Covid-19 cụ thể như sau",
+            "Tăng cường tuyên truyền phòng, chống dịch bệnh Covid-19",
+        ),
+        # The issuer named after "ban hành bởi" between the number and "về".
+        (
+            "Nghị quyết số 22/NQ-TU ngày 08/6/2022 ban hành bởi Tỉnh ủy Kiên Giang về chuyển đổi "
+            "số tỉnh Kiên Giang đến năm 2025.",
+            "Chuyển đổi số tỉnh Kiên Giang đến năm 2025",
+        ),
     ],
 )
 def test_a_leads_trich_yeu_ends_where_its_sentence_goes_on(lead: str, subject: str) -> None:

@@ -81,6 +81,8 @@ _SENTENCE_END = re.compile(
     r"|\s*,\s*ngày\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s+(?=[a-zđà-ỹ])"
     # "..., với nội dung:", "... như sau:": the lead hands over to the text it introduces.
     r"|\s+như sau\s*:|\s*:\s*$|[.!]?\s*$"
+    # ("... Covid-19 cụ thể như sau" without its colon.)
+    r"|,?\s+(?:cụ\s+thể\s+)?như\s+sau\W*$"
     # "Tại Công văn số 59-CV/BCĐ về việc sắp xếp ... ngày 12/9/2025, Ban Chỉ đạo ...": the date
     # written after the subject, the sentence's main clause after it, ends it ("... theo Chỉ thị
     # số 16/CT-TTg ngày 31/3/2020 của Thủ tướng" is the date of a document the subject names).
@@ -420,7 +422,11 @@ def _lead_subject(line: str, cit: Citation, found: Found) -> None:
         or "về" in line[cit.number_end : about.start()].casefold()
         # The sentence went on to something else first: "Báo cáo số 113-BC/HNDTW ... nêu rõ:
         # Thực hiện Kết luận ... về việc, lãnh đạo ..." is no subject.
-        or re.search(r"[:;]", line[cit.number_end : about.start()])
+        # (Addressees listed with ";" after "gửi" are no such thing: "... gửi các cơ quan báo
+        # chí; Phòng Văn hóa ... về việc ...".)
+        or re.search(
+            _STOPS_BETWEEN, _BETWEEN.sub(r"\g<rest>", line[cit.number_end : about.start()])
+        )
         or not _names_only(line[cit.number_end : about.start()])
         or re.match(r"\s*việc\s*[,.;:]", line[about.end() - 1 :], re.IGNORECASE)
     ):
@@ -501,6 +507,11 @@ _JOINT = re.compile(
 )
 
 
+# What ends a lead's sentence between its number and "về" (see _lead_subject); a ";" only
+# outside a list of addressees after "gửi".
+_STOPS_BETWEEN = r"^(?!\s*(?:(?:khẩn|hỏa\s+tốc|hoả\s+tốc)\s+)?gửi\s)[^:;]*[:;]|:"
+
+
 def _names_only(between: str) -> bool:
     """Nothing but a date, the issuer or the addressees stands before the lead's "về".
 
@@ -514,6 +525,8 @@ def _names_only(between: str) -> bool:
         # "... ban hành Chỉ thị số 25/CT-HU và Kế hoạch số 62/KH-HU về tổ chức đại hội ...": two
         # documents issued together on one matter share the trích yếu.
         return _names_only(rest[joint.end() :])
+    if re.match(r"(?i)(?:được\s+)?ban\s+hành\s+bởi\s", rest):
+        return _names_only(re.sub(r"(?i)^(?:được\s+)?ban\s+hành\s+bởi", "của", rest))
     if re.search(r"(?i)\s(?:ban\s+hành|phê\s+duyệt)\s", rest):
         # "số 608/QĐ-TTg của Thủ tướng Chính phủ ban hành Kế hoạch ... về ...": the issuer's
         # act goes on after its name, the "về" inside the trích yếu ("ban hành Kế hoạch ...").
