@@ -4765,3 +4765,16 @@ def test_the_head_of_the_issuing_office_over_the_grounds_is_never_the_subject() 
     assert parse_document(text).fields["subject"].casefold() == (
         "ban hành quy trình thanh tra của thanh tra chính phủ"
     )
+
+
+def test_a_number_cut_at_its_dash_takes_its_code_from_under_the_date() -> None:
+    # A text layer's alternating columns: "Số: 255 / BC-BCĐPCGD-" / "Nga Sơn, ngày ..." / "XMC":
+    # the code's last group stands under the place and date, and is no header line.
+    text = (
+        "UBND HUYỆN AN PHÚ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN CHỈ ĐẠO PCGD, XMC\nĐộc lập – Tự "
+        "do – Hạnh phúc\nSố: 255 / BC-BCĐPCGD-\n\nAn Phú, ngày 13 tháng 11 năm 2020\n\nXMC\n\nBÁO CÁO\n"
+        "TÌNH HÌNH THỰC HIỆN PHỔ CẬP GIÁO DỤC\n1. Đặc điểm tình hình\nAn Phú là huyện biên giới.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "255/BC-BCĐPCGD-XMC"
+    assert fields["header"] == ("UBND HUYỆN AN PHÚ", "BAN CHỈ ĐẠO PCGD, XMC")

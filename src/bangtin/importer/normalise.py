@@ -49,6 +49,7 @@ def prepare_lines(text: str) -> list[str]:
     ] + lines[_HEAD_LINES:]
     lines = _page_marker(lines)
     lines = _join_wrapped(_rejoin_right_hand(_rejoin_split_motto(_split_glued(lines))))
+    lines = _rejoin_cut_code(lines)
     # A date line joined from its wrapped pieces may carry the heading after it (see _date_then).
     lines = [p for i, x in enumerate(lines) for p in (_date_then(x) if i < _HEAD_LINES else [x])]
     lines = [piece for line in lines for piece in _title_name(line)]
@@ -583,6 +584,35 @@ _CODE_WORD = re.compile(r"^[A-ZĐ]{2,}[A-ZĐ0-9.]*-[A-ZĐ0-9.-]*$")
 _PLACE_KIND = re.compile(
     r"(?:Thành\s+phố|Thị\s+trấn|Thị\s+xã)(?:\s+[A-ZĐ]\S*)?|(?:Quận|Phường)\s+\d{1,2}", re.I
 )
+
+
+# A number line cut after a group of its code ("Số: 255 / BC-BCĐPCGD-") and the code's last
+# group alone on a line (one word, capitals and figures: "XMC").
+_CODE_CUT = re.compile(r"^S\s?ố\s*:?\s*\d{1,5}\s*[-–/]\s*\S*[-–/]$")
+_CODE_REST = re.compile(r"^[A-ZĐ][A-ZĐ0-9.]{0,11}$")
+
+
+def _rejoin_cut_code(lines: list[str]) -> list[str]:
+    """A number's code cut at a dash, its last group under the place and date (a text layer
+    that alternates the columns: "Số: 255 / BC-BCĐPCGD-" / "Nga Sơn, ngày ..." / "XMC"), put back.
+
+    Only where the number reads whole with it: the group is the number's, never a header line.
+    """
+    out = list(lines)
+    taken: set[int] = set()
+    for i, line in enumerate(out[:_HEAD_LINES]):
+        if not _CODE_CUT.match(line.strip()):
+            continue
+        for j in range(i + 1, min(i + 7, len(out))):  # (blank lines between, as a site spaces)
+            nxt = out[j].strip()
+            if not nxt or is_rule(nxt) or date_in(nxt) or is_right_hand(nxt):
+                continue
+            joined = line.strip() + nxt
+            if _CODE_REST.match(nxt) and number_in(joined) is not None:
+                out[i] = joined
+                taken.add(j)
+            break
+    return [x for k, x in enumerate(out) if k not in taken]
 
 
 _NUMBER_CUT = re.compile(r"^S\s?ố\s*:?\s*\d{1,5}\s*[-–/]$")
