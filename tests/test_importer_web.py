@@ -941,3 +941,18 @@ def test_the_document_a_body_makes_after_its_grounds_gives_type_and_trich_yeu() 
         "năm 2022"
     )
     assert "407-KH/TWĐTN-BTG" in str(fields["relations"])
+
+
+def test_a_document_a_lead_says_was_just_issued_is_the_pages() -> None:
+    # "Nội dung trên thể hiện trong Chỉ thị số 17-CT/TU về việc ..., vừa được Ban Thường vụ Thành
+    # ủy ban hành.": the document named first, its issuing said after it (a passive lead).
+    text = (
+        "Hà Nội chuẩn bị Tết\n"
+        "Nội dung trên thể hiện trong Chỉ thị số 17-CT/TU về việc tổ chức phục vụ Tết Nguyên đán "
+        "Quý Mão năm 2023, vừa được Ban Thường vụ Thành ủy Hà Nội ban hành.\n"
+        "Ban Thường vụ Thành ủy yêu cầu chăm lo đời sống nhân dân.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "17-CT/TU"
+    assert fields["type"] == "Chỉ thị"
+    assert fields["subject"] == "Tổ chức phục vụ Tết Nguyên đán Quý Mão năm 2023"

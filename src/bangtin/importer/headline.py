@@ -73,6 +73,8 @@ _SENTENCE_END = re.compile(
     # when it is planned ("... năm 2021 dự kiến trong các ngày ...") go on past it.
     r"|\s+gửi\s+các\s|(?<!hướng)(?<!tiến)\s+tới\s+(?=(?:các\s+)?[A-ZĐÀ-Ỹ])"
     r"|\s+(?:nhằm|dự\s+kiến)\s"
+    # ... and what was done with the document ("..., vừa được Ban Thường vụ ban hành").
+    r"|,\s*(?:vừa|mới|đã)\s+được\s"
     # ... and where the event it sets up takes place ("... toàn quốc diễn ra từ ngày 15 – 19/11
     # tại tỉnh An Giang"): the page's report, not the trích yếu.
     r"|\s+diễn\s+ra\s+(?:từ|vào|tại|trong)\s"
@@ -104,6 +106,12 @@ def _date_of(m: re.Match[str]) -> dt.date | None:
         return None
 
 
+# A lead that names the document first and says after it that a body issued it: "Nội dung trên
+# thể hiện trong Chỉ thị số 17-CT/TU về việc ..., vừa được Ban Thường vụ Thành ủy ban hành."
+_ISSUED_AFTER = re.compile(
+    r"[^.;!?]{0,250}?,\s*(?:vừa|mới|đã)\s+được\s+[^.;!?,]{0,80}?\s(?:ký\s+)?ban\s+hành\b",
+    re.IGNORECASE,
+)
 # "Kính gửi:" inside a line: a copy whose line breaks were lost.
 _KINH_GUI_INSIDE = re.compile(r"(?<!\w)Kính\s+gửi\s*:", re.IGNORECASE)
 
@@ -153,7 +161,10 @@ def read_headline(lines: list[str], found: Found) -> None:
                 (m for m in _LEAD_VERB.finditer(c, 0, cit.start + 1) if m.end() == cit.start), None
             ) or _LEAD_AT.search(c, 0, cit.start)
             typed = _typed_before(c, cit)
-            named = (at_start or verb or typed) and not _other_type(found, cit, typed)
+            passive = _ISSUED_AFTER.match(c, cit.number_end)
+            if passive and find_citations(c[cit.end : passive.end()]):
+                passive = None  # (another document named before the verb)
+            named = (at_start or verb or typed or passive) and not _other_type(found, cit, typed)
             if not named or own not in (None, cit.number.key):
                 continue
             # A date written after the number but impossible ("ngày 29/77/2020") is the document's
