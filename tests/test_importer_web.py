@@ -956,3 +956,23 @@ def test_a_document_a_lead_says_was_just_issued_is_the_pages() -> None:
     assert fields["number"] == "17-CT/TU"
     assert fields["type"] == "Chỉ thị"
     assert fields["subject"] == "Tổ chức phục vụ Tết Nguyên đán Quý Mão năm 2023"
+
+
+def test_a_ground_listed_after_a_charter_in_the_leads_ground_is_the_pages() -> None:
+    # "Thực hiện Điều lệ Công đoàn Việt Nam, Kế hoạch số 83/KH-LĐLĐ ngày ... về ..., được sự đồng
+    # ý của ..., ngày 21/7/2017, Công đoàn ... tổ chức Đại hội": the plan is the second item of
+    # the lead's ground; "được sự đồng ý" opens the next clause, not the trích yếu's.
+    text = (
+        "Công đoàn Bệnh viện tổ chức Đại hội\n"
+        "Thực hiện Điều lệ Công đoàn Việt Nam khóa XI, kế hoạch số 83/KH-LĐLĐ ngày 15/2/2017 của "
+        "Ban Thường vụ Liên đoàn Lao động tỉnh về Đại hội Công đoàn các cấp tiến tới Đại hội Công "
+        "đoàn tỉnh lần thứ XVII, được sự đồng ý của Công đoàn ngành Y tế, ngày 21/7/2017, Công "
+        "đoàn Bệnh viện tổ chức Đại hội nhiệm kỳ 2017 - 2022.\n"
+        "Đại hội đã bầu Ban Chấp hành mới.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "83/KH-LĐLĐ"
+    assert fields["date"] == dt.date(2017, 2, 15)
+    assert fields["subject"] == (
+        "Đại hội Công đoàn các cấp tiến tới Đại hội Công đoàn tỉnh lần thứ XVII"
+    )

@@ -1407,12 +1407,18 @@ _EVENT_DAY = re.compile(r"(?<!\w)ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}|\s+(?:và|
 # Where a lead's trích yếu ends: its sentence or clause, or the event's day after it ("..., vào
 # ngày 04 tháng 3 năm 2023 Công đoàn cơ sở ... đã tổ chức ...").
 _GROUND_SUBJECT_END = re.compile(
-    r";|\.(?:\s+(?=[A-ZĐÀ-Ỹ])|\s*$)|,?\s+(?:vào\s+|sáng\s+|chiều\s+|tối\s+)?ngày\s+\d", re.I
+    r";|\.(?:\s+(?=[A-ZĐÀ-Ỹ])|\s*$)|,?\s+(?:vào\s+|sáng\s+|chiều\s+|tối\s+)?ngày\s+\d"
+    # ... or whose agreement the event had (", được sự đồng ý của ...", ", dưới sự chỉ đạo ...").
+    r"|,\s*(?:được\s+sự|dưới\s+sự)\s",
+    re.I,
 )
 
 
 # The event's time of day and day after a comma: ", sáng ngày 28/02/2020", ", vào ngày 5/3".
-_EVENT_TIME = re.compile(r",\s*(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?ngày\s+\d", re.I)
+# ... or whose agreement the event had (", được sự đồng ý của ...", ", dưới sự chỉ đạo của ...").
+_EVENT_TIME = re.compile(
+    r",\s*(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?ngày\s+\d|,\s*(?:được\s+sự|dưới\s+sự)\s", re.I
+)
 
 
 def read_grounds(page: list[str], lines: list[str], found: Found) -> None:
@@ -1443,7 +1449,7 @@ def read_grounds(page: list[str], lines: list[str], found: Found) -> None:
         return
     text = " ".join(content[i] for i in run)
     cits = [c for c in find_citations(text) if c.parent is None]
-    opening = [c for c in cits if _GROUND_WORD.search(text, 0, c.start)]
+    opening = [c for c in cits if _ground_opens(text, c)]
     before = [*content[: run[0]], text[: opening[0].start]] if opening else []
     if not opening or any(_OWN_NUMBER_LINE.search(x) for x in before):
         return
@@ -1479,6 +1485,19 @@ def read_grounds(page: list[str], lines: list[str], found: Found) -> None:
         found.subject = _lead_words(_ground_subject(text, chosen))
 
 
+# The lead's ground names other grounds first, without number ("Thực hiện Điều lệ Công đoàn
+# Việt Nam khóa XI, kế hoạch số 83/KH-LĐLĐ ..."): the first document named is an item of it.
+_GROUND_ITEMS = re.compile(
+    r"^(?:[-–+•]\s*)?(?:căn\s+cứ|thực\s+hiện|triển\s+khai|quán\s+triệt)\s+[^.;:\d]{3,80},\s+$",
+    re.IGNORECASE,
+)
+
+
+def _ground_opens(text: str, cit: Citation) -> bool:
+    """A ground word opens the clause that names ``cit`` (see _GROUND_WORD, _GROUND_ITEMS)."""
+    return bool(_GROUND_WORD.search(text, 0, cit.start) or _GROUND_ITEMS.match(text[: cit.start]))
+
+
 def _ground_run(content: list[str]) -> list[int] | None:
     """The indexes of the run of ground lines among the page's first lines (see _GROUND_WORD),
     [] where there is none, None where the text is a document addressed to someone."""
@@ -1488,7 +1507,7 @@ def _ground_run(content: list[str]) -> list[int] | None:
             return None  # the text is a document addressed to someone, not a news item
         if run and not _GROUND_LINE.match(c):
             break
-        if run or any(_GROUND_WORD.search(c, 0, cit.start) for cit in find_citations(c)):
+        if run or any(_ground_opens(c, cit) for cit in find_citations(c)):
             run.append(i)
     return run
 
