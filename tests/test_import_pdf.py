@@ -191,3 +191,22 @@ def test_a_key_edited_after_its_forms_were_made_is_scored_as_edited(tmp_path: Pa
     os.utime(key, ns=(first + 10**9, first + 10**9))
     forms.build(corpus, out, ("pdf",))
     assert (out / "pdf" / key.name).read_text(encoding="utf-8") == corrected
+
+
+def test_a_wrapped_line_goes_on_with_its_tail(tmp_path: Path) -> None:
+    """A line the PDF wrapped goes on with its tail, as the text wrote it: a subject in
+    capitals with the end of its range centred under it ("... GIAI ĐOẠN 2021" / "- 2025",
+    1160 of the fifth draw), a heading in capitals with its number under it ("... THÔNG TRI SỐ"
+    / "18/TTr-MTTW VỀ VIỆC ...", 1033: read as a Tờ trình), a sentence with its last word a
+    list's mark ("(lần thứ" / "2)", 1074). Never the authority under a decision's subject
+    ("... TỈNH QUẢNG NAM" / "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM", 14)."""
+    for name, field in (
+        ("draw5/1160-ubnd-angiang-1994-qd-chuyen-doi-cay-trong-pipes", "subject"),
+        ("draw5/1033-web-mttw-18-ttr-giam-sat-khu-dan-cu-2006-hocday", "type"),
+        ("draw5/1074-web-quanuy-longbien-149-kh-ky-niem-15-nam", "subject"),
+        ("14-ubnd-quangnam-14-2007-qd", "subject"),
+    ):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        source, key = corpus_pdf(name, tmp_path)
+        result = parse_document("\n".join(read_lines(source)))
+        assert str(result.fields[field]).casefold() == key[field].casefold(), name

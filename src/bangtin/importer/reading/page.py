@@ -172,6 +172,7 @@ def _reading_order(rows: list[_Row], pages: Sequence[Page], breaks: set[int]) ->
     out: list[str] = []
     i = 0
     joinable = False  # the last line ran to the right margin: the next may continue it
+    heading = False  # ... and it was in capitals: only the heading's own tail continues it
     while i < len(rows):
         # A step down wider than the line spacing is the space between paragraphs: a blank
         # line, as the text copies write it (a wrapped heading's lines stay together). Wider by
@@ -184,26 +185,43 @@ def _reading_order(rows: list[_Row], pages: Sequence[Page], breaks: set[int]) ->
             end, left, right = zone
             out.extend([*left, *right, ""])
             i = end
-            joinable = False
+            joinable = heading = False
             continue
         row = rows[i]
         text = row.text()
         indent = row.x0 - margin_left
-        continues = (
-            joinable and out and out[-1] and indent < 0.8 * row.size and not _LIST_MARK.match(text)
-        )
+        item = _LIST_MARK.match(text) and _LETTER.search(text)  # "2)", "- 2025": a line's tail
+        flush = indent < 0.8 * row.size
+        tail = _heading_tail(text, flush=flush) if heading else joinable and flush
+        continues = bool(tail and out and out[-1] and not item)
         if continues and not out[-1]:
             out.pop()  # the paragraph runs on after a page break: no blank line
         if continues:
             out[-1] = f"{out[-1]} {text}"
         else:
             out.append(text)
-        # A heading in capitals never runs on into the sentence under it.
-        joinable = (
-            row.x1 >= margin_right - 1.5 * row.size and indent < 4 * row.size and not _caps(text)
-        )
+        # A heading in capitals never runs on into the sentence under it, only into its own
+        # tail: "... GIAI ĐOẠN 2021" / "- 2025", "... THÔNG TRI SỐ" / "18/TTr-MTTW VỀ VIỆC ...".
+        joinable = row.x1 >= margin_right - 1.5 * row.size and indent < 4 * row.size
+        heading = joinable and _caps(text)
         i += 1
     return out
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _heading_tail(text: str, *, flush: bool) -> bool:
+    """A line that goes on with the heading in capitals above it, which ran to the right margin:
+    a number without words (the end of a range, centred under it: "- 2025"), or a line from the
+    left margin that opens with a number, in capitals but for a code's small letters
+    ("18/TTr-MTTW VỀ VIỆC ..."). Not a line that opens with a word: the authority under a
+    decision's subject ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM"), a document's type ("KẾ HOẠCH")."""
+    letters = _LETTER.findall(text)
+    if not letters:
+        return any(c.isdigit() for c in text)
+    small = sum(c.islower() for c in letters)
+    return flush and text[:1].isdigit() and small <= 0.1 * len(letters)
 
 
 def _line_spacing(rows: list[_Row]) -> float:
