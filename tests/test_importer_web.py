@@ -976,3 +976,27 @@ def test_a_ground_listed_after_a_charter_in_the_leads_ground_is_the_pages() -> N
     assert fields["subject"] == (
         "Đại hội Công đoàn các cấp tiến tới Đại hội Công đoàn tỉnh lần thứ XVII"
     )
+
+
+def test_the_review_a_leads_first_paragraph_reports_names_the_pages_document() -> None:
+    # "(Báo) - Chiều 30/11, Ban Thường vụ Tỉnh ủy nghe kết quả 10 năm thực hiện Nghị quyết
+    # 05-NQ/TU của ... về ...": the page reports the review of that resolution, its own; a later
+    # paragraph's "gắn với sơ kết 2 năm thực hiện Chỉ thị ..." is an item of another report.
+    lead = (
+        "Phát triển du lịch Cửa Lò theo chiều sâu\n"
+        "(Báo Nghệ An) - Chiều ngày 30/11, Ban Thường vụ Tỉnh ủy nghe và cho ý kiến về kết quả 10 "
+        "năm thực hiện Nghị quyết 05-NQ/TU của Ban Thường vụ Tỉnh ủy về xây dựng thị xã Cửa Lò "
+        "trở thành đô thị du lịch.\n"
+        "Hội nghị đã thảo luận nhiều ý kiến.\n"
+    )
+    fields = parse_document(lead).fields
+    assert fields["number"] == "05-NQ/TU"
+    assert fields["subject"] == "Xây dựng thị xã Cửa Lò trở thành đô thị du lịch"
+    later = (
+        "Hoạt động hướng đến Ngày thành lập Hội Phụ nữ\n"
+        "Hướng đến kỷ niệm ngày thành lập Hội, Hội Liên hiệp Phụ nữ tỉnh có kế hoạch tổ chức "
+        "nhiều hoạt động thiết thực trong tháng 10.\n"
+        "Theo đó, Hội sẽ tổ chức họp mặt gắn với sơ kết 2 năm thực hiện Chỉ thị 01-CT/TU, ngày "
+        "17-10-2020 của Ban Thường vụ Tỉnh ủy về phát động phong trào thi đua.\n"
+    )
+    assert parse_document(later).fields["number"] == ""

@@ -1587,14 +1587,27 @@ _REVIEWED = re.compile(
     r"(?-i:[A-ZĐ]{2,4}\s+)?$",
     re.IGNORECASE,
 )
+# ... or the review the lead reports ("... nghe và cho ý kiến về kết quả 10 năm thực hiện nghị
+# quyết 05-NQ/TU ...", "... tổ chức tổng kết 10 năm thực hiện Nghị quyết số 20-NQ/TW ..."): in the
+# page's first paragraph only (a later one's "gắn với sơ kết 2 năm thực hiện chỉ thị ..." is an
+# item of the report, not its subject).
+_REVIEW_REPORTED = re.compile(
+    r"(?<!\w)(?:kết\s+quả|sơ\s+kết|tổng\s+kết)\s+(?:hơn\s+)?\S+\s+năm\s+"
+    r"(?:triển\s+khai\s+)?thực\s+hiện\s+(?-i:[A-ZĐ]{2,4}\s+)?$",
+    re.IGNORECASE,
+)
 
 
-def _rolled_in(c: str, cits: list[Citation], top: list[str], found: Found) -> bool:
+def _rolled_in(
+    c: str, cits: list[Citation], top: list[str], found: Found, *, lead: bool = False
+) -> bool:
     """The one document a lead says its audience had rolled out to it, named after the verb
     ("... 300 đại biểu đã được quán triệt NQ số 33-NQ/TW ngày 9/6/2014 của BCH TW Đảng về ...;"),
     alone in its clause, with type and date: the page's own."""
     for k, cit in enumerate(cits):
-        reviewed = bool(_REVIEWED.search(c, 0, cit.start))
+        reviewed = bool(_REVIEWED.search(c, 0, cit.start)) or (
+            lead and bool(_REVIEW_REPORTED.search(c, 0, cit.start))
+        )
         if not (reviewed or _ROLLED_IN.search(c, 0, cit.start)):
             continue
         if not (cit.type_name and (cit.date or reviewed)):
@@ -1618,9 +1631,14 @@ def _rolled_out(content: list[str], top: list[str], found: Found) -> None:
     Only the one document named in that sentence, with type, date and trích yếu (the trích yếu
     runs to "được"); not where the page's title names another type.
     """
+    # (The first paragraph: the first line of a dozen words or more that ends a sentence; a
+    # title has no full stop.)
+    first = next(
+        (c for c in content[:6] if len(c.split()) >= 12 and re.search(r"[.!?…]$|\.\s", c)), None
+    )
     for c in content[:6]:
         cits = [x for x in find_citations(c) if x.parent is None]
-        if _rolled_in(c, cits, top, found):
+        if _rolled_in(c, cits, top, found, lead=c is first):
             return
         stop = _SENTENCE_STOP.search(c, cits[0].end) if cits else None
         sentence = [x for x in cits if stop is None or x.start < stop.start()]
