@@ -4778,3 +4778,27 @@ def test_a_number_cut_at_its_dash_takes_its_code_from_under_the_date() -> None:
     fields = parse_document(text).fields
     assert fields["number"] == "255/BC-BCĐPCGD-XMC"
     assert fields["header"] == ("UBND HUYỆN AN PHÚ", "BAN CHỈ ĐẠO PCGD, XMC")
+
+
+@pytest.mark.parametrize(
+    "heading", ["THÔNG TƯ15/2017/TT-BCT", "THÔNG TƯ 15/2017/TT-BCT", "THÔNG TƯ SỐ 15/2017/TT-BCT"]
+)
+def test_a_heading_carrying_its_number_gives_both_and_the_titles_cited_number_is_not_its_own(
+    heading: str,
+) -> None:
+    # A law archive's rendering: its table of contents, then "THÔNG TƯ15/2017/TT-BCT" / "ngày" /
+    # "31 tháng 8 năm 2017" / the title in capitals, whose wrapped line "SỐ 68/2017/NĐ-CP NGÀY
+    # ..." names the decree it carries out, never the document's own number.
+    text = (
+        "1.1 Điều 11. Nhiệm vụ quy định tại Khoản 2 Điều 15 Nghị định số 68/2017/NĐ-CP\n"
+        f"TƯ VẤN & DỊCH VỤ |\n{heading}\nngày\n31 tháng 8 năm 2017\nQUY ĐỊNH, HƯỚNG DẪN THỰC HIỆN "
+        "MỘT SỐ NỘI DUNG CỦA NGHỊ ĐỊNH\nSỐ 68/2017/NĐ-CP NGÀY 25 THÁNG 5 NĂM 2017 CỦA CHÍNH PHỦ VỀ "
+        "QUẢN LÝ, PHÁT TRIỂN\nCỤM CÔNG NGHIỆP\nCăn cứ Nghị định số\n98/2017/NĐ-CP ngày 18 tháng 8 "
+        "năm 2017 của Chính phủ;\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["type"], fields["date"]) == (
+        "15/2017/TT-BCT",
+        "Thông tư",
+        dt.date(2017, 8, 31),
+    )

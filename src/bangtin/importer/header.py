@@ -23,10 +23,12 @@ from bangtin.importer.lines import (
     compact_key,
     date_in,
     doc_type_line,
+    heading_number,
     is_caps,
     is_motto,
     is_right_hand,
     is_rule,
+    names_the_next_number,
     number_in,
     type_lead,
 )
@@ -38,9 +40,16 @@ def read_header(lines: list[str], found: Found) -> int:
     type_idx = None
     date_idx = None
     stop_idx = None
+    carried = False
+    last = ""
     for i in range(limit):
         c = clean(lines[i])
-        if found.number is None and (number := number_in(c)) is not None:
+        last, above = (c or last), last
+        if (
+            found.number is None
+            and (number := number_in(c)) is not None
+            and not names_the_next_number(above)
+        ):
             found.number, found.number_idx = number, i
         elif found.date is None and (pd := date_in(c)) is not None:
             found.place, found.date = pd
@@ -51,6 +60,10 @@ def read_header(lines: list[str], found: Found) -> int:
             if _heading_again(lines, i, doc_type) or _number_below(lines, i):
                 continue
             found.doc_type, type_idx = doc_type, i
+            if found.number is None and (own := heading_number(c)) is not None:
+                # "THÔNG TƯ 15/2017/TT-BCT" / "ngày 31 tháng 8 năm 2017" / the title: a law
+                # archive's title block over a text without its header.
+                found.number, carried = own[1], True
             break
         elif type_idx is None and (both := type_lead(c)) is not None:
             if _heading_again(lines, i, both[0]) or _number_below(lines, i):
@@ -70,6 +83,10 @@ def read_header(lines: list[str], found: Found) -> int:
         x for x in (type_idx, found.number_idx, stop_idx, date_idx, 0) if x is not None
     )
     sure = type_idx is not None or _header_marks(lines, header_end, found)
+    if carried:
+        # Over a heading that carries the number only the motto says a header stands there
+        # (a site's label, "TƯ VẤN & DỊCH VỤ |", is no issuer).
+        sure = any(is_right_hand(clean(x)) for x in lines[:header_end])
     found.left = _left_block(lines, header_end) if sure else []
     # After the number or the type line comes the subject; after a V/v or Kính gửi line that
     # ended a header without either, that line itself is read next.

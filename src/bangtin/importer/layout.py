@@ -19,6 +19,7 @@ from bangtin.importer.lines import (
     is_caps,
     is_right_hand,
     is_rule,
+    names_the_next_number,
     number_in,
 )
 
@@ -35,11 +36,14 @@ _TERM = re.compile(r"^(?:nhiệm\s+kỳ|kỳ\s+họp|khóa|khoá)\b[^.;:]{0,40}$
 def doc_start(lines: list[str]) -> int:
     """Index of the first line of the document inside a web page (or 0)."""
     anchor = None
+    last = ""
     for i, line in enumerate(lines):
         c = clean(line)
-        if is_right_hand(c) or number_in(c) is not None:
+        if is_right_hand(c) or (number_in(c) is not None and not names_the_next_number(last)):
+            # (never the number a title's wrapped line names: "... CỦA NGHỊ ĐỊNH" / "SỐ 68/...")
             anchor = i
             break
+        last = c or last
     if anchor is None:
         return 0
     start = anchor

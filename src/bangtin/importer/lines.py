@@ -255,7 +255,43 @@ def doc_type_line(line: str) -> DocType | None:
     if len(words) > 1 and parse_number(words[-1]) is not None:
         # The heading with the number after it: "HƯỚNG DẪN 165-HD/BTGTW" (a republished copy).
         text = " ".join(words[:-1])
+    if (carried := heading_number(text)) is not None:
+        return carried[0]  # ... also glued to it: "THÔNG TƯ15/2017/TT-BCT"
     return _DOC_TYPES.get(compact_key(text))
+
+
+# A title line in capitals that ends with a type's name: the "SỐ ..." line under it is the
+# number of the document the title names ("QUY ĐỊNH, HƯỚNG DẪN ... CỦA NGHỊ ĐỊNH" / "SỐ
+# 68/2017/NĐ-CP NGÀY 25 THÁNG 5 NĂM 2017 ...", "... KÈM THEO QUYẾT ĐỊNH" / "SỐ 13/2018/QĐ-UBND").
+_TITLE_TYPE_END = re.compile(
+    r"\s(?:" + "|".join(re.escape(t.value.upper()) for t in DocType) + r")$"
+)
+
+
+def names_the_next_number(line: str) -> bool:
+    """``line``, above a "SỐ ..." line, is a title that waits for the number it names."""
+    text = clean(line)
+    return is_caps(text) and bool(_TITLE_TYPE_END.search(text))
+
+
+# A heading with the document's number after it, glued or not, with or without "SỐ":
+# "THÔNG TƯ15/2017/TT-BCT", "HƯỚNG DẪN 165-HD/BTGTW", "QUYẾT ĐỊNH SỐ 12/QĐ-UBND" (a law
+# archive's or a republished copy's title over a text without its header).
+_HEADING_NUMBER = re.compile(r"^(?P<head>[^\d:]+?)\s*(?:SỐ\s*:?\s*)?(?P<num>\d[^\s:]*)$")
+
+
+def heading_number(line: str) -> tuple[DocType, DocNumber] | None:
+    """The type and number of a heading that carries its number (see _HEADING_NUMBER), where
+    the number's code agrees with the heading."""
+    m = _HEADING_NUMBER.match(clean(line))
+    if m is None or not is_caps(m["head"]):
+        return None
+    doc_type = _DOC_TYPES.get(compact_key(m["head"]))
+    number = parse_number(m["num"])
+    if doc_type is None or number is None or number.type_code is None:
+        return None
+    named = DocType.from_text(number.type_name or "")
+    return (doc_type, number) if named is doc_type or number.type_code == "QĐ" else None
 
 
 def type_lead(line: str) -> tuple[DocType, str] | None:
