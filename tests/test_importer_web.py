@@ -696,6 +696,7 @@ def test_a_news_items_ground_written_with_a_mark_or_theo_is_the_pages(ground: st
     fields = parse_document(text).fields
     assert fields["number"] == "21/KH-LĐLĐ"
     assert fields["date"] == dt.date(2022, 4, 12)
+    assert fields["place"] == ""  # (the byline's place and date are the page's)
     assert fields["type"] == "Kế hoạch"
     assert fields["subject"] == (
         "Tổ chức Đại hội Công đoàn cơ sở tiến tới Đại hội Công đoàn huyện nhiệm kỳ 2023 – 2028"

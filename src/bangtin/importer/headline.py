@@ -1478,6 +1478,10 @@ def read_grounds(page: list[str], lines: list[str], found: Found) -> None:
         or not (_event_day(lead) or reported)
     ):
         return
+    if found.date not in (None, chosen.date):
+        # A place and date line elsewhere on the page ("Tam Nông, ngày 08 tháng 02 năm 2023" under
+        # the news item, its byline) dated the page, not the document: its place goes with it.
+        found.place = ""
     found.number = chosen.number
     found.date = chosen.date
     found.doc_type = DocType.from_text(chosen.type_name)
