@@ -1001,3 +1001,20 @@ def test_the_review_a_leads_first_paragraph_reports_names_the_pages_document() -
         "17-10-2020 của Ban Thường vụ Tỉnh ủy về phát động phong trào thi đua.\n"
     )
     assert parse_document(later).fields["number"] == ""
+
+
+def test_a_lower_bodys_letter_passing_a_ground_on_leaves_that_ground_the_pages() -> None:
+    # "Thực hiện Hướng dẫn số 138-HD/BTGTW ... về việc “Bồi dưỡng chính trị hè năm 2020 cho giáo
+    # viên” và Công văn số 18-CV/BTGTU ... về việc “bồi dưỡng chính trị hè năm 2020”": the
+    # province's letter passes the central guide on in its words; the page carries out the guide.
+    text = (
+        "Bồi dưỡng chính trị hè năm 2020\n"
+        "Thực hiện Hướng dẫn số 138-HD/BTGTW, ngày 12/6/2020 của Ban Tuyên giáo Trung ương về việc "
+        "“Bồi dưỡng chính trị hè năm 2020 cho đội ngũ giáo viên” và Công văn số 18-CV/BTGTU, ngày "
+        "20/7/2020 của Ban Tuyên giáo Thành ủy về việc “bồi dưỡng chính trị hè năm 2020”.\n"
+        "Ngày 25/8/2020, nhà trường đã tổ chức lớp bồi dưỡng chính trị hè cho giáo viên.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "138-HD/BTGTW"
+    assert fields["date"] == dt.date(2020, 6, 12)
+    assert fields["subject"] == "Bồi dưỡng chính trị hè năm 2020 cho đội ngũ giáo viên"

@@ -1560,6 +1560,20 @@ def _nearest_ground(named: list[Citation]) -> Citation | None:
     # the others carry out (draw4 723, 734, 751 are keyed so): their trích yếu repeat its words.
     # Documents of one body named equally, each on its own matter ("Chỉ thị số 20-CT/TW ... về
     # giáo dục lịch sử Đảng; Chỉ thị số 23-CT/TW ... về học tập lý luận ..."), leave it to fill.
+    if last.type_name.casefold() == "công văn" and (
+        passed := [
+            c
+            for c in named[:-1]
+            if c.number.issuer_code != last.number.issuer_code
+            and last.subject
+            and _carries_out(c.subject, last.subject)
+        ]
+    ):
+        # A lower body's letter that passes a higher body's document on, in its words ("Thực hiện
+        # Hướng dẫn số 138-HD/BTGTW ... về việc “Bồi dưỡng chính trị hè năm 2020 cho ...” và Công
+        # văn số 18-CV/BTGTU ... về việc “bồi dưỡng chính trị hè năm 2020”"): the page carries out
+        # the document the letter passes on.
+        return passed[0]
     body = [c for c in named if c.number.issuer_code == last.number.issuer_code]
     chosen = body[0]
     # (A ground named without trích yếu, "và Hướng dẫn số 01-HD/ĐU ngày ...", says nothing of
