@@ -1018,3 +1018,28 @@ def test_a_lower_bodys_letter_passing_a_ground_on_leaves_that_ground_the_pages()
     assert fields["number"] == "138-HD/BTGTW"
     assert fields["date"] == dt.date(2020, 6, 12)
     assert fields["subject"] == "Bồi dưỡng chính trị hè năm 2020 cho đội ngũ giáo viên"
+
+
+@pytest.mark.parametrize(
+    ("lead", "subject"),
+    [
+        (
+            "Phó Thủ tướng đã ký Quyết định số 608/QĐ-TTg của Thủ tướng Chính phủ ban hành Kế hoạch "
+            "triển khai các nhiệm vụ về đẩy mạnh phân cấp theo quy định tại Luật Tổ chức Chính phủ.",
+            "Ban hành Kế hoạch triển khai các nhiệm vụ về đẩy mạnh phân cấp theo quy định tại Luật "
+            "Tổ chức Chính phủ",
+        ),
+        (
+            "Quyết định số 1960/QĐ-UBND của Chủ tịch UBND tỉnh tặng Bằng khen cho các trí thức trẻ "
+            "tình nguyện về các xã tham gia phát triển nông thôn, miền núi",
+            "Tặng Bằng khen cho các trí thức trẻ tình nguyện về các xã tham gia phát triển nông "
+            "thôn, miền núi",
+        ),
+    ],
+)
+def test_a_decisions_act_after_its_issuer_is_its_trich_yeu(lead: str, subject: str) -> None:
+    # "... số 608/QĐ-TTg của Thủ tướng Chính phủ ban hành Kế hoạch ...": the issuer named after
+    # the number, its act is the trích yếu; a "về" inside the act ("tình nguyện về các xã") is
+    # the act's own, never where the trích yếu starts.
+    text = f"Tin văn bản mới\n{lead}\nCác cơ quan triển khai thực hiện.\n"
+    assert parse_document(text).fields["subject"] == subject

@@ -407,9 +407,27 @@ def _repeats_type(words: str, cit: Citation) -> bool:
     return bool(name) and words.casefold().startswith(name + " ")
 
 
+# A decision's issuer and its act after the number: "... số 1960/QĐ-UBND của Chủ tịch UBND tỉnh
+# tặng Bằng khen ...", "... ngày 22/01/2021 của Thủ tướng Chính phủ ban hành Chương trình ...".
+_ENACTED = re.compile(
+    r"[\s,]*(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\s*,?\s*)?của\s+"
+    r"(?:(?!về\b)[^,;.:()“\"])+?\s+"
+    r"(?P<act>(?:ban\s+hành|phê\s+duyệt|tặng|công\s+nhận|thành\s+lập|khen\s+thưởng|cho\s+phép)\s)",
+    re.IGNORECASE,
+)
+
+
 def _lead_subject(line: str, cit: Citation, found: Found) -> None:
     """The trích yếu a headline or lead gives its own citation ``cit``: from "về" / "về việc" to
     the end of the sentence (see _SENTENCE_END), and a date written after it."""
+    if enacted := _ENACTED.match(line, cit.number_end):
+        # "Quyết định số 1960/QĐ-UBND của Chủ tịch UBND tỉnh tặng Bằng khen cho ...", "... số
+        # 608/QĐ-TTg của Thủ tướng Chính phủ ban hành Kế hoạch ...": the issuer named, its act is
+        # the trích yếu, to the end of the sentence (a "về" inside it is the act's own).
+        end = _SENTENCE_END.search(line, enacted.end())
+        if end is not None and (end[0].startswith(".") or end.end() == len(line)):
+            found.subject = _lead_words(line[enacted.start("act") : end.start()].rstrip("./ "))
+        return
     about = _LEAD_ABOUT.search(line, cit.number_end)
     if about is not None and _NEXT_SENTENCE.search(line, cit.number_end, about.start()):
         # "... ban hành Quyết định số 1570/QĐ-UBND phê duyệt ... . Ngày 27/7/2022, Sở ... có Văn
