@@ -198,12 +198,15 @@ def test_a_wrapped_line_goes_on_with_its_tail(tmp_path: Path) -> None:
     capitals with the end of its range centred under it ("... GIAI ĐOẠN 2021" / "- 2025",
     1160 of the fifth draw), a heading in capitals with its number under it ("... THÔNG TRI SỐ"
     / "18/TTr-MTTW VỀ VIỆC ...", 1033: read as a Tờ trình), a sentence with its last word a
-    list's mark ("(lần thứ" / "2)", 1074). Never the authority under a decision's subject
-    ("... TỈNH QUẢNG NAM" / "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM", 14)."""
+    list's mark ("(lần thứ" / "2)", 1074), a subject in capitals with its last word under it
+    ("... CỦA NGHỊ" / "ĐỊNH" / "SỐ 68/2017/NĐ-CP ...", 1133: "ĐỊNH" was read as the header, and
+    the decree the subject names as the page's own number). Never the authority under a
+    decision's subject ("... TỈNH QUẢNG NAM" / "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM", 14)."""
     for name, field in (
         ("draw5/1160-ubnd-angiang-1994-qd-chuyen-doi-cay-trong-pipes", "subject"),
         ("draw5/1033-web-mttw-18-ttr-giam-sat-khu-dan-cu-2006-hocday", "type"),
         ("draw5/1074-web-quanuy-longbien-149-kh-ky-niem-15-nam", "subject"),
+        ("draw5/1133-damaged-ministry-bct-15-2017-tt-toc-glued-type", "number"),
         ("14-ubnd-quangnam-14-2007-qd", "subject"),
     ):
         (tmp_path / name).parent.mkdir(exist_ok=True)

@@ -213,14 +213,17 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def _heading_tail(text: str, *, flush: bool) -> bool:
     """A line that goes on with the heading in capitals above it, which ran to the right margin:
-    a number without words (the end of a range, centred under it: "- 2025"), or a line from the
-    left margin that opens with a number, in capitals but for a code's small letters
+    a number without words (the end of a range, centred under it: "- 2025"), one word in
+    capitals ("... NỘI DUNG CỦA NGHỊ" / "ĐỊNH", 1133), or a line from the left margin that
+    opens with a number, in capitals but for a code's small letters
     ("18/TTr-MTTW VỀ VIỆC ..."). Not a line that opens with a word: the authority under a
     decision's subject ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM"), a document's type ("KẾ HOẠCH")."""
     letters = _LETTER.findall(text)
     if not letters:
         return any(c.isdigit() for c in text)
     small = sum(c.islower() for c in letters)
+    if len(text.split()) == 1 and not small:
+        return True  # "... CỦA NGHỊ" / "ĐỊNH": no heading, no type is one word
     return flush and text[:1].isdigit() and small <= 0.1 * len(letters)
 
 
