@@ -1043,3 +1043,15 @@ def test_a_decisions_act_after_its_issuer_is_its_trich_yeu(lead: str, subject: s
     # the act's own, never where the trích yếu starts.
     text = f"Tin văn bản mới\n{lead}\nCác cơ quan triển khai thực hiện.\n"
     assert parse_document(text).fields["subject"] == subject
+
+
+def test_an_own_number_whose_code_a_space_cut_is_left_to_fill() -> None:
+    # "Thông tư số 23/2015/TTLT-BGD ĐT-BNV về ...": a space typed inside the joint code; the
+    # number read ends at it ("23/2015/TTLT-BGD"), a wrong number: left to fill.
+    text = (
+        "Thông tư số 23/2015/TTLT-BGD ĐT-BNV về quy định chức danh nghề nghiệp giáo viên\n"
+        "Thông tư quy định mã số, tiêu chuẩn chức danh nghề nghiệp giáo viên tiểu học.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == ""
+    assert "23/2015" not in str(fields["relations"])

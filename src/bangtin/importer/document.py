@@ -82,6 +82,12 @@ def parse_document(
         record=read_record(page[:8000].splitlines()),
     )
     body_lines = read_layout(lines, found)
+    cut = None
+    if found.number is not None and found.number_idx is None and _cut_at_space(found.number, text):
+        # "Thông tư số 23/2015/TTLT-BGD ĐT-BNV về ...": a space typed inside the code; the number
+        # read ends at it, the rest of the code after it ("ĐT-BNV"): where it ends is not sure,
+        # and the number cut short is no citation either.
+        cut, found.number = found.number, None
     if found.number is not None and found.number_idx is None and _written_twice(found.number, text):
         # Not read from the document's own "Số" line but from a title or a lead, and the page
         # also writes it the other way, with or without a year ("5556/2021/QĐ-BYT" in a site's
@@ -90,6 +96,12 @@ def parse_document(
     if found.number is not None:
         found.number = _plain_spelling(found.number, text)
     fields = derive_fields(found, body_lines, known, theme_years)
+    if cut is not None:
+        fields["relations"] = {
+            kind: kept
+            for kind, numbers in fields["relations"].items()
+            if (kept := tuple(x for x in numbers if parse_number(x) != cut))
+        }
     missing = _missing(fields)
     if fields["issuer"] and fields["issuer"] not in {u.id for u in units}:
         found.notes.append(
@@ -370,6 +382,14 @@ def _respelled(marked: DocNumber, plain: DocNumber) -> bool:
         and plain.issuer_code.translate(_MARKED_CODE)
         in {marked.issuer_code.translate(_MARKED_CODE), marked.issuer_code.replace("Ư", "U")}
     )
+
+
+def _cut_at_space(number: DocNumber, text: str) -> bool:
+    """The page writes ``number`` with more of its code after a space: "23/2015/TTLT-BGD ĐT-BNV"
+    read as "23/2015/TTLT-BGD" (a code part in capitals joined on by a hyphen follows)."""
+    code = re.escape(number.issuer_code.split("-")[-1])
+    head = rf"(?<![\w/.-]){re.escape(number.padded or number.serial)}\s*[-/][^\s]*?{code}"
+    return bool(re.search(rf"{head}\s+[A-ZĐ]{{1,5}}-[A-ZĐ]", text))
 
 
 def _codes(number: DocNumber) -> str:
