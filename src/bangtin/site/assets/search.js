@@ -535,23 +535,41 @@
     for (var i = 0; i < this.ids.length; i++) fn(this.values[this.ids[i]], this.ids[i]);
   };
 
-  /* Score of every page that holds the term (Scores). Made once per term: its entry keeps it,
-   * and every query typed with the term, ahead of the pause and after it, reuses it; never
-   * changed by its readers. */
+  /* Score of every page that holds the term (Scores; a Map for a term on few pages, where an
+   * array by page id would be mostly empty). Made once per term and kept in its entry, for the
+   * SCORES_KEPT terms used last: every query typed with the term, ahead of the pause and after
+   * it, reuses it (an array is 8 bytes a page: 85 KB at 10,000 pages, so not for every term a
+   * long visit types). Never changed by its readers. */
+  var SCORES_KEPT = 48;
+  var kept = [];
+
   function scores(postings, scale) {
     if (!postings) return new Map();
     if (postings.scores) return postings.scores;
-    var blocks = postings.blocks, count = 0, top = -1, b, i;
+    var blocks = postings.blocks, count = 0, top = -1, b, i, impact, list;
     for (b = 0; b < blocks.length; b++) {
       count += blocks[b][1].length;
       for (i = 0; i < blocks[b][1].length; i++) if (blocks[b][1][i] > top) top = blocks[b][1][i];
     }
-    var ids = new Uint32Array(count), values = new Float64Array(top + 1).fill(NaN), at = 0;
-    for (b = 0; b < blocks.length; b++) {
-      var impact = scale[blocks[b][0]], list = blocks[b][1];
-      for (i = 0; i < list.length; i++) { ids[at++] = list[i]; values[list[i]] = impact; }
+    if (count * 32 < top) {
+      var map = new Map();
+      for (b = 0; b < blocks.length; b++) {
+        impact = scale[blocks[b][0]];
+        list = blocks[b][1];
+        for (i = 0; i < list.length; i++) map.set(list[i], impact);
+      }
+      postings.scores = map;
+    } else {
+      var ids = new Uint32Array(count), values = new Float64Array(top + 1).fill(NaN), at = 0;
+      for (b = 0; b < blocks.length; b++) {
+        impact = scale[blocks[b][0]];
+        list = blocks[b][1];
+        for (i = 0; i < list.length; i++) { ids[at++] = list[i]; values[list[i]] = impact; }
+      }
+      postings.scores = new Scores(ids, values);
     }
-    postings.scores = new Scores(ids, values);
+    kept.push(postings);
+    if (kept.length > SCORES_KEPT) delete kept.shift().scores;
     return postings.scores;
   }
 
