@@ -431,6 +431,30 @@ def test_a_typed_query_whose_shards_are_here_is_ranked_before_its_pause_ends(
     assert marks["half"] == [["run", None], ["ranked", False], ["first", None]]
 
 
+def test_a_last_word_is_whole_when_it_is_the_likeliest_word_typed_so(
+    page: object, served: str
+) -> None:
+    # Only then is a query's first record fetched ahead of its typing pause: "kh" after "uy"
+    # is most likely "khoi" still being typed; a first word is whole when no commoner word of
+    # the vocabulary starts with it; a number is never read ahead.
+    page.goto(served)  # type: ignore[attr-defined]
+    queries = ["dang uy khoi", "dang uy kh", "dang uy", "dang", "do", "2078", "dang uy xy"]
+    got = page.evaluate(  # type: ignore[attr-defined]
+        """async qs => {
+          const s = window.bangtinSearch;
+          const ix = await new s.Index(new URL('./', location.href).href).open();
+          await ix.vocabulary();
+          await ix.terms(['dang', 'uy']);
+          return qs.map(q => ix.finished(s.planQuery(q)));
+        }""",
+        queries,
+    )
+    vocab = json.loads((Path(served_site_dir[0]) / "search" / "vocab.json").read_text("utf-8"))
+    first = {w: next(v for v in vocab if v.startswith(w)) == w for w in ("dang", "do")}
+    assert first["dang"] is True
+    assert got == [True, False, True, True, first["do"], False, False]
+
+
 def test_a_pasted_query_shows_its_first_result_without_its_page_records(
     page: object, served: str
 ) -> None:
