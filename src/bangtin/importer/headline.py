@@ -153,19 +153,10 @@ def read_headline(lines: list[str], found: Found) -> None:
         if seen > 8:
             return
         for cit in find_citations(c):
-            # (An urgency stamp may open the headline: "HOẢ TỐC: CHỈ THỊ SỐ 06-CT/TU VỀ VIỆC ...".)
-            at_start = bool(cit.type_name) and (
-                cit.start == 0 or bool(_STAMP_BEFORE.fullmatch(c[: cit.start]))
-            )
-            verb = next(
-                (m for m in _LEAD_VERB.finditer(c, 0, cit.start + 1) if m.end() == cit.start), None
-            ) or _LEAD_AT.search(c, 0, cit.start)
             typed = _typed_before(c, cit)
-            passive = _ISSUED_AFTER.match(c, cit.number_end)
-            if passive and find_citations(c[cit.end : passive.end()]):
-                passive = None  # (another document named before the verb)
-            named = (at_start or verb or typed or passive) and not _other_type(found, cit, typed)
-            if not named or own not in (None, cit.number.key):
+            if not _named_own(c, cit, typed) or _other_type(found, cit, typed):
+                continue
+            if own not in (None, cit.number.key):
                 continue
             # A date written after the number but impossible ("ngày 29/77/2020") is the document's
             # own, mistyped: no other date of the sentence (a telegram's before it) stands in.
@@ -199,6 +190,23 @@ def read_headline(lines: list[str], found: Found) -> None:
         headlined = _issued_type(c, found, seen, lines[:12], again=headlined, verbs=_issuing_verbs)
         if _signed_type(c, found):
             return
+
+
+def _named_own(c: str, cit: Citation, typed: str) -> bool:
+    """The headline or lead ``c`` names ``cit`` as the page's own document: at its start, after a
+    verb of issuing (see _LEAD_VERB, _LEAD_AT), with its type apart (``typed``), or followed by
+    the clause that says it was just issued (see _ISSUED_AFTER)."""
+    # (An urgency stamp may open the headline: "HOẢ TỐC: CHỈ THỊ SỐ 06-CT/TU VỀ VIỆC ...".)
+    at_start = bool(cit.type_name) and (
+        cit.start == 0 or bool(_STAMP_BEFORE.fullmatch(c[: cit.start]))
+    )
+    verb = next(
+        (m for m in _LEAD_VERB.finditer(c, 0, cit.start + 1) if m.end() == cit.start), None
+    ) or _LEAD_AT.search(c, 0, cit.start)
+    passive = _ISSUED_AFTER.match(c, cit.number_end)
+    if passive and find_citations(c[cit.end : passive.end()]):
+        passive = None  # (another document named before the verb)
+    return bool(at_start or verb or typed or passive)
 
 
 def _with_wrapped(c: str, after: list[str]) -> str:
