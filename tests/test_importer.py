@@ -4802,3 +4802,22 @@ def test_a_heading_carrying_its_number_gives_both_and_the_titles_cited_number_is
         "Thông tư",
         dt.date(2017, 8, 31),
     )
+
+
+def test_a_flattened_page_whose_lead_runs_long_keeps_its_headers_number_whole() -> None:
+    # A law archive's page that lost its line breaks: its title and summary (over 400
+    # characters) before the header, whose number carries a term's suffix ("-K6").
+    lead = (
+        "Nghị quyết 39/2003/NQ-HĐND phê duyệt mức thu phí trên địa bàn tỉnh An Giang đã được thay "
+        "thế bởi Nghị quyết 47/2007/NQ-HĐND phê chuẩn về phí, lệ phí và mức thu từng loại phí và "
+        "được áp dụng kể từ ngày 04/02/2007. "
+    )
+    text = (
+        f"Nghị quyết 39/2003/NQ-HĐND {lead * 2} HỘI ĐỒNG NHÂN DÂN TỈNH AN GIANG -------- CỘNG HÒA "
+        "XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------- Số: "
+        "39/2003/NQ-HĐND-K6 Long Xuyên, ngày 09 tháng 01 năm 2003 NGHỊ QUYẾT VỀ PHÊ DUYỆT MỨC THU "
+        "MỘT SỐ LOẠI PHÍ TRÊN ĐỊA BÀN TỈNH HỘI ĐỒNG NHÂN DÂN TỈNH AN GIANG KHÓA VI, KỲ HỌP LẦN THỨ 8 "
+        "- Căn cứ điều 120 Hiến pháp; - Căn cứ Luật tổ chức HĐND và UBND;\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["date"]) == ("39/2003/NQ-HĐND-K6", dt.date(2003, 1, 9))

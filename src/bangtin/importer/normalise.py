@@ -350,6 +350,15 @@ _FLAT_DATE = re.compile(
 )
 
 
+def _header_further(line: str) -> bool:
+    """The number line and the dated place side by side further on, as a header holds them:
+    a law archive's title and summary ran on before it ("Nghị quyết 39/2003/NQ-HĐND ... đã được
+    thay thế bởi ... HỘI ĐỒNG NHÂN DÂN TỈNH ... Số: 39/2003/NQ-HĐND-K6 Vĩnh Long, ngày ...")."""
+    number = re.search(r"\bSố\s*:\s*\d", line[:2000])
+    dated = _FLAT_DATE.search(line[:2000])
+    return number is not None and dated is not None and 0 < dated.start() - number.start() < 80
+
+
 def _unflatten(line: str) -> list[str]:
     """Lines of a document that reached us as one long line (see _FLAT_BREAKS).
 
@@ -357,12 +366,11 @@ def _unflatten(line: str) -> list[str]:
     first 400 characters) is cut: "BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ
     CHÍ MINH Hà Nội, ngày 29 tháng 10 năm 2013 QUYẾT ĐỊNHVề việc ban hành ..." (a forum post).
     """
-    if (
-        # A short page holds only the header and the title's start (a preview site's 163
-        # characters: "BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG * Số 36-HD/VPTW ... HƯỚNG DẪN thể thức").
-        len(line) < 120
-        or not re.search(r"\bSố\s*(?::|\d)", line[:400])
-        or not _FLAT_DATE.search(line[:400])
+    # A short page holds only the header and the title's start (a preview site's 163
+    # characters: "BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG * Số 36-HD/VPTW ... HƯỚNG DẪN thể thức").
+    if len(line) < 120 or (
+        not (re.search(r"\bSố\s*(?::|\d)", line[:400]) and _FLAT_DATE.search(line[:400]))
+        and not _header_further(line)
     ):
         return [line]
 
