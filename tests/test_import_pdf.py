@@ -20,6 +20,7 @@ from click.testing import CliRunner
 from bangtin.cli.importer import import_command
 from bangtin.core.numbers import parse_number
 from bangtin.importer import SUFFIXES, SourceError, parse_document, read_lines, read_source
+from bangtin.importer.reading.page import Page, Word, page_lines
 from conftest import load_script
 
 REPO = Path(__file__).resolve().parents[1]
@@ -213,3 +214,38 @@ def test_a_wrapped_line_goes_on_with_its_tail(tmp_path: Path) -> None:
         source, key = corpus_pdf(name, tmp_path)
         result = parse_document("\n".join(read_lines(source)))
         assert str(result.fields[field]).casefold() == key[field].casefold(), name
+
+
+def test_the_place_and_date_alone_on_the_right_are_apart_from_the_left_column(
+    tmp_path: Path,
+) -> None:
+    """A header without its motto has its place and date alone in the right column, or under
+    the left column in the right half (a scan's reading order): the left column's last line
+    above it, a V/v subject's, is no place cut short ("Hội Nông dân cấp huyện và cơ sở Hà Nội",
+    1182 of the fifth draw; "Công đoàn Việt Nam Hà Nội", 1080 as a scan)."""
+    (tmp_path / "draw5").mkdir()
+    source, key = corpus_pdf("draw5/1182-hoi-hndtw-374-cv-dai-hoi-cap-huyen-2011", tmp_path)
+    result = parse_document("\n".join(read_lines(source)))
+    assert result.fields["place"] == key["place"] == "Hà Nội"
+    assert str(result.fields["subject"]).casefold() == key["subject"].casefold()
+
+    def row(text: str, x0: float, top: float) -> list[Word]:
+        words, x = [], x0
+        for w in text.split():
+            words.append(Word(w, x, x + 9 * len(w), top, top + 20, 20))
+            x += 9 * len(w) + 6
+        return words
+
+    rows = [
+        ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", 100, 100),
+        ("Số: 8019/TLĐ-TG", 140, 130),
+        ("V/v theo dõi các nội dung tuyên truyền về", 100, 160),
+        ("Đại hội XIII Công đoàn Việt Nam", 120, 190),
+        ("Hà Nội, ngày 27 tháng 11 năm 2023", 700, 220),
+        ("Kính gửi: Các công đoàn ngành trung ương", 300, 280),
+    ]
+    page = Page(tuple(w for t, x, y in rows for w in row(t, x, y)), 1240.0, 1754.0)
+    lines = page_lines([page])
+    assert lines[lines.index("Hà Nội, ngày 27 tháng 11 năm 2023") - 1] == ""
+    result = parse_document("\n".join(lines))
+    assert result.fields["place"] == "Hà Nội"

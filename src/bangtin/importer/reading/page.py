@@ -183,13 +183,21 @@ def _reading_order(rows: list[_Row], pages: Sequence[Page], breaks: set[int]) ->
         zone = _zone(rows, i, width, breaks)
         if zone is not None:
             end, left, right = zone
-            out.extend([*left, *right, ""])
+            # The right column opening with the place and date (a header without its motto):
+            # apart from the left column's last line, a V/v subject's, never the place's start.
+            apart = [""] if left and right and _PLACE_DATE.search(right[0]) else []
+            out.extend([*left, *apart, *right, ""])
             i = end
             joinable = heading = False
             continue
         row = rows[i]
         text = row.text()
         indent = row.x0 - margin_left
+        if out and out[-1] and row.x0 > width / 2 and _PLACE_DATE.search(text):
+            # The place and date alone in the right half, under the left column's last line
+            # ("V/v ... về" / "Đại hội XIII Công đoàn Việt Nam" / "Hà Nội, ngày ...", 1080 of
+            # draw5 as a scan): that line is no place cut short.
+            out.append("")
         item = _LIST_MARK.match(text) and _LETTER.search(text)  # "2)", "- 2025": a line's tail
         flush = indent < 0.8 * row.size
         tail = _heading_tail(text, flush=flush) if heading else joinable and flush
@@ -209,6 +217,7 @@ def _reading_order(rows: list[_Row], pages: Sequence[Page], breaks: set[int]) ->
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+_PLACE_DATE = re.compile(r"\bng\s?[àa]\s?y\b.*\bth\s?[áa]\s?ng\b.*\bn\s?[ăa]\s?m\b", re.IGNORECASE)
 
 
 def _heading_tail(text: str, *, flush: bool) -> bool:
