@@ -357,14 +357,6 @@ def _lead_words(subject: str) -> list[str]:
     run = _RUNS_PAST.search(subject)
     if run is None:
         return [subject]
-    said = subject[: run.start()]
-    if _SAYS.match(subject, run.start()) and len(said) >= 12 and not re.search(r"[,…]|\.\s", said):
-        # What the lead says the document says or sets, right after its trích yếu ("Chỉ thị
-        # 35-CT/TW ... về Đại hội Đảng bộ các cấp tiến tới Đại hội XIII nêu rõ sẽ giảm ...",
-        # "... kế hoạch triển khai phong trào ... năm 2026 với quy mô toàn quốc"): it ends there,
-        # where no other clause or sentence stands before ("... 8 chữ vàng… Báo CCB Việt Nam
-        # đăng toàn văn ...": the paper's sentence).
-        return [said.rstrip()]
     closed = [m.start() + 1 for m in _QUOTE_COMMA.finditer(subject, 0, run.start() + 1)]
     if closed and _paired(subject[: closed[-1]]):
         return [subject[: closed[-1]]]
@@ -399,8 +391,6 @@ _NAMING_BRACKET = re.compile(
     rf"|\s*\((?:{_TYPE_ALT})\s+(?:số\s+)?\d[^()]*\)$",
     re.IGNORECASE,
 )
-# What the lead says of the document after its trích yếu (see _RUNS_PAST).
-_SAYS = re.compile(r"\s(?:nêu\s+rõ|đăng\s+toàn\s+văn|với\s+quy\s+mô)\s")
 # A clause that opens anew after a comma: a body in capitals, or the aim.
 _NEW_CLAUSE = re.compile(rf",\s*(?:[{_CAPITALS}]|phấn\s+đấu\b)")
 # ... a body in capitals doing something, its tense word after its name ("..., Chi bộ trường
