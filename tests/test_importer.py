@@ -3260,11 +3260,13 @@ HELD_SHAPES += [
         "",
     ),
     (
-        "a short page on a document's review names it, it is not the page's own",
+        # (A page reporting the review of one document takes it as its own, as the corpus keys
+        # it: draw4 704 and 720, draw5 1028; tests/fixtures/real/README.md.)
+        "a short page on a document's review takes it as its own",
         "Hội nghị sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị được tổ chức sáng nay "
         "tại hội trường huyện ủy với sự tham dự của các đồng chí.\n",
         "number",
-        "",
+        "05-CT/TW",
     ),
 ]
 
@@ -3889,13 +3891,17 @@ def test_a_page_title_that_stops_where_the_heading_goes_on_leaves_the_subject_to
 
 def test_a_leads_about_after_the_issuers_act_is_inside_the_trich_yeu() -> None:
     # "... số 608/QĐ-TTg của Thủ tướng Chính phủ ban hành Kế hoạch ... về ...": the "về" stands
-    # inside the trích yếu ("ban hành Kế hoạch ..."); what follows it is not the subject.
+    # inside the trích yếu ("ban hành Kế hoạch ..."); what follows it is not the subject, the
+    # issuer's act is (draw4 828's key).
     text = (
         "Chính phủ: Đẩy mạnh cải cách hành chính\nPhó Thủ tướng đã ký Quyết định số 711/QĐ-TTg "
         "của Thủ tướng Chính phủ ban hành Kế hoạch triển khai các nhiệm vụ, giải pháp về đẩy mạnh "
         "cải cách thủ tục hành chính trong năm 2025.\n"
     )
-    assert parse_document(text).fields["subject"] == ""
+    assert parse_document(text).fields["subject"] == (
+        "Ban hành Kế hoạch triển khai các nhiệm vụ, giải pháp về đẩy mạnh cải cách thủ tục hành "
+        "chính trong năm 2025"
+    )
 
 
 def test_a_lead_type_in_small_letters_before_a_capital_is_the_shorter_type() -> None:
@@ -4821,3 +4827,20 @@ def test_a_flattened_page_whose_lead_runs_long_keeps_its_headers_number_whole() 
     )
     fields = parse_document(text).fields
     assert (fields["number"], fields["date"]) == ("39/2003/NQ-HĐND-K6", dt.date(2003, 1, 9))
+
+
+def test_a_raw_html_pages_title_names_its_document() -> None:
+    # A saved page stored as its HTML source: the document named only in <title> and the meta
+    # tags ("Công văn 1161&#x002F;SGDĐT-QLT ngày 25&#x002F;03&#x002F;2026 ..."), no text of it.
+    title = "Công văn 1161&#x002F;SGDĐT-QLT ngày 25&#x002F;03&#x002F;2026 về tuyển sinh năm học 2026"
+    meta = "".join(f'<meta name="m{k}" content="x">\n' for k in range(6))
+    text = (
+        f'<!DOCTYPE html>\n<html lang="vi">\n<head>\n<title>{title}</title>\n{meta}</head>\n<body>\n'
+        '<div class="menu"><span>Trang chủ</span></div>\n<div><a href="/tin-tuc">Tin tức</a></div>\n'
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["date"], fields["type"]) == (
+        "1161/SGDĐT-QLT",
+        dt.date(2026, 3, 25),
+        "Công văn",
+    )
