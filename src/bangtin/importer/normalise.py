@@ -704,6 +704,7 @@ _HTML_TAG = re.compile(
     r"</?(?:p|br|div|span|td|tr|table|strong|b|i|em|font|html|body|li)\b[^>]*>", re.I
 )
 _HTML_DROP = re.compile(r"<(head|script|style|title)\b.*?</\1\s*>", re.I | re.S)
+_HTML_TITLE = re.compile(r"<title\b[^>]*>([^<]*)</title\s*>", re.I)
 _HTML_BREAK = re.compile(r"<br\b[^>]*>|</(?:p|div|tr|li|h\d|table|tbody)\s*>", re.I)
 _HTML_CELL = re.compile(r"</t[dh]\s*>", re.I)
 # A tag, a comment, or a tag cut off at the end of a line ("... năm 2014</o:p").
@@ -723,11 +724,16 @@ def from_html(text: str) -> str:
     """
     if len(_HTML_TAG.findall(text)) < 5 and len(_ENTITY.findall(text)) < 5:
         return text
+    # A saved page's <title> names its document, at times alone ("Công văn 1161&#x002F;SGDĐT-QLT
+    # ngày 25&#x002F;03&#x002F;2026 hướng dẫn ...", the page's source stored without its text):
+    # kept as the page's first line, as a copy of the page keeps its title.
+    title = _HTML_TITLE.search(text)
+    head = " ".join(title[1].split()) if title else ""
     text = _HTML_DROP.sub("", text)
     text = _HTML_BREAK.sub("\n", text)
     text = _HTML_CELL.sub("\t", text)
     text = _HTML_ANY.sub("", text)
-    return html.unescape(text)
+    return html.unescape(f"{head}\n\n{text}" if head else text)
 
 
 # TCVN3 (ABC), the 8-bit code of old Vietnamese Word files (".VnTime"), read as Latin-1: "QuyÕt
