@@ -1055,3 +1055,19 @@ def test_an_own_number_whose_code_a_space_cut_is_left_to_fill() -> None:
     fields = parse_document(text).fields
     assert fields["number"] == ""
     assert "23/2015" not in str(fields["relations"])
+
+
+def test_a_telegram_a_lead_says_was_sent_gives_type_and_trich_yeu() -> None:
+    # "Ngày 28/1, Bộ trưởng ... gửi công điện đến chủ tịch UBND các tỉnh về việc ...": a letter or
+    # a telegram sent is the page's document; a report sent back ("gửi báo cáo về ...") is not.
+    text = (
+        "Lễ hội dịp Tết chỉ tổ chức phần lễ\n"
+        "Ngày 28/1, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch gửi công điện đến chủ tịch UBND các "
+        "tỉnh, thành phố về việc tăng cường các biện pháp bảo đảm đón Tết Nguyên đán 2022.\n"
+        "Theo đó, các địa phương chỉ tổ chức phần lễ.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Công điện"
+    assert fields["subject"] == "Tăng cường các biện pháp bảo đảm đón Tết Nguyên đán 2022"
+    sent_back = text.replace("gửi công điện đến chủ tịch UBND các tỉnh, thành phố", "gửi báo cáo")
+    assert parse_document(sent_back).fields["type"] == ""

@@ -663,9 +663,13 @@ def _goes_on_after(line: str, subject: str) -> bool:
 _SIGNED = re.compile(
     # "... đã ra Lời kêu gọi ...": "ra" only after "đã" / "vừa" ("diễn ra", "đưa ra" are no issuing).
     # ("... tổ chức Hội nghị ký kết Chương trình phối hợp về ...": the bodies sign it together.)
-    r"(?<!\w)(?:(?:(?:đã|vừa|mới)\s+)?(?:ký(?:\s+ban\s+hành|\s+kết)?|ban\s+hành|có)|(?:đã|vừa)\s+ra)\s+",
+    # ("... Bộ trưởng ... gửi công điện đến chủ tịch UBND các tỉnh ... về việc ...": a letter or a
+    # telegram is sent, see _SENT_TYPES.)
+    r"(?<!\w)(?:(?:(?:đã|vừa|mới)\s+)?(?:ký(?:\s+ban\s+hành|\s+kết)?|ban\s+hành|có|(?P<sent>gửi))"
+    r"|(?:đã|vừa)\s+ra)\s+",
     re.IGNORECASE,
 )
+_SENT_TYPES = frozenset({DocType.CONG_VAN, DocType.CONG_DIEN})
 
 
 def _only_sent_to(between: str) -> bool:
@@ -691,6 +695,14 @@ def _signed_type(line: str, found: Found) -> bool:
         rest = line[m.end() :].casefold()
         name = next((t for t in _TYPE_BY_LENGTH if rest.startswith(t.casefold() + " ")), None)
         if name is None or re.match(r"\s*số\b", rest[len(name) :]):
+            continue
+        if m["sent"] and (
+            DocType.from_text(name) not in _SENT_TYPES
+            or not (about := _LEAD_ABOUT.search(line, m.end() + len(name)))
+            or not _only_sent_to(line[m.end() + len(name) : about.start()])
+        ):
+            # ("... gửi báo cáo về Ban Tuyên giáo ...": what is sent back, not issued; "... đã gửi
+            # công văn đến các chi bộ.": a letter sent, its matter not named, is not the page's.)
             continue
         date = lead_date(line, m.start(), found.posted)
         if date is None and not _LEAD_DAY.search(line, 0, m.start()):
