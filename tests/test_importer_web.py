@@ -1071,3 +1071,23 @@ def test_a_telegram_a_lead_says_was_sent_gives_type_and_trich_yeu() -> None:
     assert fields["subject"] == "Tăng cường các biện pháp bảo đảm đón Tết Nguyên đán 2022"
     sent_back = text.replace("gửi công điện đến chủ tịch UBND các tỉnh, thành phố", "gửi báo cáo")
     assert parse_document(sent_back).fields["type"] == ""
+
+
+def test_a_ground_opened_by_nham_thuc_hien_is_a_ground() -> None:
+    # "Nhằm thực hiện Quyết định số 897/QĐ-TTg ..., Ban Bí thư Trung ương Đoàn xây dựng kế hoạch
+    # ...": "nhằm" / "để" before the ground word opens the same ground; the plan made after it is
+    # the page's.
+    text = (
+        "Hỗ trợ thanh niên khởi nghiệp\n"
+        "Nhằm thực hiện Quyết định số 897/QĐ-TTg ngày 26/7/2022 của Thủ tướng Chính phủ phê duyệt "
+        "Chương trình hỗ trợ thanh niên khởi nghiệp, Ban Bí thư Trung ương Đoàn xây dựng kế hoạch "
+        "triển khai Chương trình hỗ trợ thanh niên khởi nghiệp giai đoạn 2022 - 2030; theo đó, các "
+        "tỉnh đoàn tổ chức tập huấn.\n"
+        "Toàn Đoàn sẽ hỗ trợ 20.000 thanh niên.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == ""
+    assert fields["type"] == "Kế hoạch"
+    assert fields["subject"] == (
+        "Triển khai Chương trình hỗ trợ thanh niên khởi nghiệp giai đoạn 2022 - 2030"
+    )

@@ -1405,12 +1405,15 @@ _GROUND_WORD = re.compile(
     # the ground of another document, "sơ kết 2 năm thực hiện chỉ thị ..." an act's object.
     # A ground may be a list item ("– Căn cứ Kế hoạch số ..."), and its word may go on with
     # "theo" ("Thực hiện theo Đề án số ...") or be "trên cơ sở (của)": the same ground.
-    r"(?:^|[.;:,•]\s*)(?:[-–+•]\s*)?(?:căn\s+cứ(?:\s+vào|\s+theo)?|thực\s+hiện(?:\s+theo)?"
+    # ("Nhằm thực hiện Quyết định số 897/QĐ-TTg ..., Ban Bí thư ... xây dựng kế hoạch ...".)
+    r"(?:^|[.;:,•]\s*)(?:[-–+•]\s*)?(?:(?:nhằm|để)\s+)?"
+    r"(?:căn\s+cứ(?:\s+vào|\s+theo)?|thực\s+hiện(?:\s+theo)?"
     r"|triển\s+khai(?:\s+theo)?|quán\s+triệt|trên\s+cơ\s+sở(?:\s+của)?)\s+$",
     re.IGNORECASE,
 )
 _GROUND_LINE = re.compile(
-    r"^(?:[-–+•]\s*)?(?:căn\s+cứ|thực\s+hiện|triển\s+khai|quán\s+triệt|trên\s+cơ\s+sở)\b",
+    r"^(?:[-–+•]\s*)?(?:(?:nhằm|để)\s+)?(?:căn\s+cứ|thực\s+hiện|triển\s+khai|quán\s+triệt"
+    r"|trên\s+cơ\s+sở)\b",
     re.IGNORECASE,
 )
 # A document's own number line ahead of its grounds ("... ĐẢNG CỘNG SẢN VIỆT NAM Số: 126-HD/BTGTW
