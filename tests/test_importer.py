@@ -4832,7 +4832,9 @@ def test_a_flattened_page_whose_lead_runs_long_keeps_its_headers_number_whole() 
 def test_a_raw_html_pages_title_names_its_document() -> None:
     # A saved page stored as its HTML source: the document named only in <title> and the meta
     # tags ("Công văn 1161&#x002F;SGDĐT-QLT ngày 25&#x002F;03&#x002F;2026 ..."), no text of it.
-    title = "Công văn 1161&#x002F;SGDĐT-QLT ngày 25&#x002F;03&#x002F;2026 về tuyển sinh năm học 2026"
+    title = (
+        "Công văn 1161&#x002F;SGDĐT-QLT ngày 25&#x002F;03&#x002F;2026 về tuyển sinh năm học 2026"
+    )
     meta = "".join(f'<meta name="m{k}" content="x">\n' for k in range(6))
     text = (
         f'<!DOCTYPE html>\n<html lang="vi">\n<head>\n<title>{title}</title>\n{meta}</head>\n<body>\n'
@@ -4843,4 +4845,22 @@ def test_a_raw_html_pages_title_names_its_document() -> None:
         "1161/SGDĐT-QLT",
         dt.date(2026, 3, 25),
         "Công văn",
+    )
+
+
+def test_a_flattened_header_without_a_number_is_unflattened_at_its_motto_and_date() -> None:
+    # A text layer in one line, no number line: the columns interleaved, the motto with
+    # underscores, "Tân Thạnh ,ngày 5 tháng 12 năm 2009", the heading glued to its title.
+    text = (
+        "ĐỘI TNTP HỒ CHÍ MINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM LIÊN ĐỘI TRƯỜNG TH AN BÌNH Độc Lập _ "
+        "Tự do _ Hạnh Phúc An Bình ,ngày 5 tháng 12 năm 2009 KẾ HOẠCH TỔ CHỨC HỘI THI NGHI THỨC ĐỘI "
+        "VÒNG TRƯỜNG NĂM HỌC 2009-2010 Căn cứ vào kế hoạch hoạt động đội năm học 2009-2010 của HĐĐ "
+        "huyện. Căn cứ vào tình hình thực tế của đơn vị. Nay liên đội đề ra kế hoạch như sau : I. "
+        "MỤC ĐÍCH-YÊU CẦU: -Nhằm nâng cao kỹ năng nghi thức cho các em đội viên.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["place"], fields["date"], fields["type"]) == (
+        "An Bình",
+        dt.date(2009, 12, 5),
+        "Kế hoạch",
     )

@@ -351,12 +351,20 @@ _FLAT_DATE = re.compile(
 
 
 def _header_further(line: str) -> bool:
-    """The number line and the dated place side by side further on, as a header holds them:
+    """The number line (or the motto) and the dated place side by side, as a header holds them:
     a law archive's title and summary ran on before it ("Nghị quyết 39/2003/NQ-HĐND ... đã được
     thay thế bởi ... HỘI ĐỒNG NHÂN DÂN TỈNH ... Số: 39/2003/NQ-HĐND-K6 Vĩnh Long, ngày ...")."""
-    number = re.search(r"\bSố\s*:\s*\d", line[:2000])
     dated = _FLAT_DATE.search(line[:2000])
-    return number is not None and dated is not None and 0 < dated.start() - number.start() < 80
+    if dated is None:
+        return False
+    number = re.search(r"\bSố\s*:\s*\d", line[:2000])
+    if number is not None and 0 < dated.start() - number.start() < 80:
+        return True
+    # ... or right after the motto's end, where the header has no number line ("... Độc Lập _
+    # Tự do _ Hạnh Phúc Tân Thạnh ,ngày 5 tháng 12 năm 2009 KẾ HOẠCH ...", a school's plan).
+    comma = line.index(",", dated.start())
+    motto = re.search(r"(?i:Hạnh\s+phúc)\W*", line[max(0, dated.start() - 40) : comma])
+    return motto is not None
 
 
 def _unflatten(line: str) -> list[str]:
@@ -375,7 +383,8 @@ def _unflatten(line: str) -> list[str]:
         return [line]
 
     def place_date(m: re.Match[str]) -> str:
-        words = m["place"].split(" ")
+        # (the motto's end glued before the place: "Hạnh Phúc Tân Thạnh ,ngày ...")
+        words = re.sub(r"^(?i:Hạnh\s+phúc)\s+", "", m["place"]).split(" ")
         while len(words) > 1 and (
             (is_caps(words[0]) and not _PLACE_ABBR.match(words[0])) or re.search(r"[\d/]", words[0])
         ):
