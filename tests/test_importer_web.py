@@ -1091,3 +1091,15 @@ def test_a_ground_opened_by_nham_thuc_hien_is_a_ground() -> None:
     assert fields["subject"] == (
         "Triển khai Chương trình hỗ trợ thanh niên khởi nghiệp giai đoạn 2022 - 2030"
     )
+
+
+def test_a_type_that_lost_its_mark_before_ban_hanh_is_the_enacting_document() -> None:
+    # "18-2019-TT-BGDĐT Thông tu ban hành quy định ...": the Thông tư (its horn lost) enacts the
+    # Quy định; the page's document is the Thông tư, its trích yếu "ban hành quy định ...".
+    text = (
+        "18-2019-TT-BGDĐT Thông tu ban hành quy định bồi dưỡng thường xuyên cán bộ quản lý\n"
+        "Bộ Giáo dục và Đào tạo quy định về bồi dưỡng thường xuyên.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Thông tư"
+    assert fields["subject"] == "Ban hành quy định bồi dưỡng thường xuyên cán bộ quản lý"

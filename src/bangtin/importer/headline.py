@@ -1079,9 +1079,12 @@ def _capital_inside(text: str, name: str) -> bool:
 
 
 def _type_ending(text: str) -> str:
-    """The type name that ``text`` ends with ("... ký Nghị quyết liên tịch "), or ""."""
-    folded = text.rstrip().casefold()
-    return next((t for t in _TYPE_BY_LENGTH if folded.endswith(" " + t.casefold())), "")
+    """The type name that ``text`` ends with ("... ký Nghị quyết liên tịch "), or "".
+
+    Matched without marks: a web copy may lose one ("18-2019-TT-BGDĐT Thông tu ban hành quy
+    định ...": the Thông tư that enacts the Quy định)."""
+    folded = fold(text.rstrip())
+    return next((t for t in _TYPE_BY_LENGTH if folded.endswith(" " + fold(t))), "")
 
 
 def _joint_name(name: str, rest: str) -> str:
