@@ -1103,3 +1103,17 @@ def test_a_type_that_lost_its_mark_before_ban_hanh_is_the_enacting_document() ->
     fields = parse_document(text).fields
     assert fields["type"] == "Thông tư"
     assert fields["subject"] == "Ban hành quy định bồi dưỡng thường xuyên cán bộ quản lý"
+
+
+def test_a_body_asking_in_its_grounds_sentence_writes_its_own_letter() -> None:
+    # "Thực hiện Công văn số ... của UBND tỉnh về việc ..., Sở ... đề nghị các đơn vị ...": the
+    # page is the Sở's own letter, asking; the ground is what it rests on, not its number.
+    text = (
+        "Triển khai tháng hành động vì an toàn thực phẩm\n"
+        "Thực hiện Công văn số 123/UBND-VX ngày 5/3/2024 của UBND tỉnh về việc tổ chức tháng hành "
+        "động vì an toàn thực phẩm, Sở Y tế đề nghị các đơn vị triển khai thực hiện.\n"
+        "Các đơn vị báo cáo kết quả về Sở trước ngày 30/4/2024.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == ""
+    assert "123/UBND-VX" in str(fields["relations"])

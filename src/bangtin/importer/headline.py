@@ -1518,6 +1518,9 @@ def read_grounds(page: list[str], lines: list[str], found: Found) -> None:
         # "Thực hiện Hướng dẫn số 96-HD/BTGTW ... ." / "Ban Tuyên giáo Tỉnh ủy đề nghị các địa
         # phương ...": the page is the body's own letter, asking, not a report.
         _ASKS_ALL.match(nxt)
+        # ... also in the grounds' own sentence ("Thực hiện Công văn số ... ngày ... của UBND
+        # tỉnh, Sở ... đề nghị các đơn vị ...").
+        or _ASKS_ALL.match(re.split(r"[.;!?]\s", text[named[-1].end :] + " ")[0].lstrip(" ,"))
         or _titled_otherwise([*page, *lines][:6], chosen.type_name)
         or not (_event_day(lead) or reported)
     ):
