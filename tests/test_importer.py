@@ -4864,3 +4864,19 @@ def test_a_flattened_header_without_a_number_is_unflattened_at_its_motto_and_dat
         dt.date(2009, 12, 5),
         "Kế hoạch",
     )
+
+
+def test_a_number_in_capitals_glued_to_the_place_and_date_is_split_from_them() -> None:
+    # "SỐ 09 /KH-LĐ Tân Thạnh , ngày 02 tháng 03 năm 2010" (a school Đội's header row, "SỐ" in
+    # capitals, a space before the comma): the number, then the place and date.
+    text = (
+        "ĐỘI TNTP HỒ CHÍ MINH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nLIÊN ĐỘI TH AN BÌNH Độc lập-Tự do-"
+        "Hạnh phúc.\n***\nSỐ 09 /KH-LĐ An Bình , ngày 02 tháng 03 năm 2010\nKẾ HOẠCH\nTHI PHỤ TRÁCH "
+        "SAO GIỎI VÒNG TRƯỜNG\nCăn cứ vào kế hoạch hoạt động Đội năm học 2009-2010.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["place"], fields["date"]) == (
+        "09/KH-LĐ",
+        "An Bình",
+        dt.date(2010, 3, 2),
+    )

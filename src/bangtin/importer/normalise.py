@@ -559,7 +559,7 @@ def _split_number_date(line: str) -> list[str]:
     The number cell and the place-and-date cell of a state header row, glued by the copy
     (Hậu Giang's portal; "Số: - HD/TWĐTN-BTC Hà Nội, ngày tháng năm 2023" in a Đoàn draft).
     """
-    if not re.match(r"^S\s?ố\b", line):
+    if not re.match(r"^(?i:S\s?ố)\b", line):  # ... also "SỐ 09 /KH-LĐ Tân Thạnh , ngày ..."
         return [line]
     if vv := re.search(r"(?<=\S)[ \t]*(?=V/v\b)", line):
         # The subject glued to the number, the space lost too: "Số: 123/ABC-VPV/v tổ chức ...".
