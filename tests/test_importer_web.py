@@ -1117,3 +1117,20 @@ def test_a_body_asking_in_its_grounds_sentence_writes_its_own_letter() -> None:
     fields = parse_document(text).fields
     assert fields["number"] == ""
     assert "123/UBND-VX" in str(fields["relations"])
+
+
+def test_a_legal_sites_title_ending_with_its_issuer_gives_the_trich_yeu_before_it() -> None:
+    # "Thông báo 117/TB-VPCP về ý kiến kết luận ... do Văn phòng Chính phủ ban hành": a
+    # legal-text site's title names who issued the document after its trích yếu.
+    text = (
+        "Thông báo 117/TB-VPCP về ý kiến kết luận của Phó Thủ tướng tại buổi làm việc với Ủy ban "
+        "quốc gia vì sự tiến bộ của phụ nữ do Văn phòng Chính phủ ban hành\n"
+        "Bản Tiếng Việt\n"
+        "Ngày 20 tháng 6 năm 2003, Phó Thủ tướng đã làm việc với Ủy ban.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "117/TB-VPCP"
+    assert fields["subject"] == (
+        "Ý kiến kết luận của Phó Thủ tướng tại buổi làm việc với Ủy ban quốc gia vì sự tiến bộ "
+        "của phụ nữ"
+    )

@@ -73,8 +73,9 @@ _SENTENCE_END = re.compile(
     # when it is planned ("... năm 2021 dự kiến trong các ngày ...") go on past it.
     r"|\s+gửi\s+các\s|(?<!hướng)(?<!tiến)\s+tới\s+(?=(?:các\s+)?[A-ZĐÀ-Ỹ])"
     r"|\s+(?:nhằm|dự\s+kiến)\s"
-    # ... and what was done with the document ("..., vừa được Ban Thường vụ ban hành").
-    r"|,\s*(?:vừa|mới|đã)\s+được\s"
+    # ... and what was done with the document ("..., vừa được Ban Thường vụ ban hành"), or who
+    # issued it closing a legal-text site's title ("... do Văn phòng Chính phủ ban hành").
+    r"|,\s*(?:vừa|mới|đã)\s+được\s|\s+do\s+[^.;]{2,120}?\s+ban\s+hành\s*$"
     # ... and where the event it sets up takes place ("... toàn quốc diễn ra từ ngày 15 – 19/11
     # tại tỉnh An Giang"): the page's report, not the trích yếu.
     r"|\s+diễn\s+ra\s+(?:từ|vào|tại|trong)\s"
@@ -1204,6 +1205,11 @@ _TITLE_DATE = re.compile(
 _TYPE_BY_LENGTH = sorted((t.value for t in DocType), key=len, reverse=True)
 
 
+# A legal-text site's title ends with who issued the document: "Thông báo 117/TB-VPCP về ý kiến
+# kết luận của Phó Thủ tướng ... do Văn phòng Chính phủ ban hành" (the site's words).
+_ISSUED_BY_TAIL = re.compile(r"\s+do\s+[^.;]{2,120}?\s+ban\s+hành\s*$", re.IGNORECASE)
+
+
 def read_title(lines: list[str], found: Found) -> None:
     """The type (and maybe the subject) from a title line at the top, where no heading gave it.
 
@@ -1233,6 +1239,7 @@ def read_title(lines: list[str], found: Found) -> None:
             # A sentence, not a title; but "THÔNG BÁO Về việc ... ." is a title closed by a stop.
             continue
         rest = rest.rstrip(". ") if c.endswith(".") else rest
+        rest = _ISSUED_BY_TAIL.sub("", rest)
         if found.doc_type not in (None, DocType.from_text(name)) or _headed_otherwise(lines, name):
             return  # the title names another type than the document gives itself
         found.doc_type = DocType.from_text(name)
