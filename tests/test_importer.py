@@ -2861,11 +2861,13 @@ HELD_SHAPES += [
 
 HELD_SHAPES += [
     (
-        "a title whose 'về' stands inside its trích yếu: the subject is left to fill",
+        # (A legal-text site's title gives the trích yếu after the number's year, its start sure
+        # there: draw3 516's key; the "về" inside it is no start.)
+        "a title whose 'về' stands inside its trích yếu: the trích yếu follows the year",
         "Hướng dẫn 25-HD/BCĐTW 2024 một số nội dung về công tác phòng, chống tiêu cực\n\n • Thuộc tính"
         "\n • Nội dung\n\nBan Chỉ đạo hướng dẫn như sau.\n",
         "subject",
-        "",
+        "Một số nội dung về công tác phòng, chống tiêu cực",
     ),
     (
         "... while its number, year and issuer before 'về' leave the subject after it",
@@ -4879,4 +4881,21 @@ def test_a_number_in_capitals_glued_to_the_place_and_date_is_split_from_them() -
         "09/KH-LĐ",
         "An Bình",
         dt.date(2010, 3, 2),
+    )
+
+
+def test_an_organisations_name_among_a_joint_headers_bodies_is_a_header_line() -> None:
+    # A joint programme's left column lists its bodies, one an organisation whose name may also
+    # stand in the motto's place ("HỘI CHỮ THẬP ĐỎ VIỆT NAM"); beside the national motto it is
+    # one of the issuers.
+    text = (
+        "BAN THƯỜNG TRỰC UBTWMTTQ VIỆT NAM\nHỘI CHỮ THẬP ĐỎ VIỆT NAM\nHỘI NGƯỜI CAO TUỔI VIỆT NAM\n"
+        "Số: 03 /CTrPH-MTTW-TCTV\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n"
+        "\nHà Nội, ngày 12 tháng 3 năm 2020\n\nCHƯƠNG TRÌNH PHỐI HỢP\nVận động ủng hộ người cao tuổi "
+        "năm 2020\n\nCăn cứ Luật Mặt trận Tổ quốc Việt Nam;\n"
+    )
+    assert parse_document(text).fields["header"] == (
+        "BAN THƯỜNG TRỰC UBTWMTTQ VIỆT NAM",
+        "HỘI CHỮ THẬP ĐỎ VIỆT NAM",
+        "HỘI NGƯỜI CAO TUỔI VIỆT NAM",
     )

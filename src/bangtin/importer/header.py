@@ -248,7 +248,14 @@ def _left_block(lines: list[str], header_end: int) -> list[str]:
         if (
             c
             and is_caps(c)
-            and (not is_right_hand(c) or (motto and compact_key(c) in _SUPERIOR_NAMES))
+            and (
+                not is_right_hand(c)
+                or (
+                    motto
+                    and not is_motto(c)
+                    and (compact_key(c) in _SUPERIOR_NAMES or _among_left(lines, i))
+                )
+            )
             and doc_type_line(c) is None
             and type_lead(c) is None
             and not c.startswith(("/", "-", "–"))  # "/KH-LĐ": a blank number's code
@@ -271,6 +278,18 @@ def _left_block(lines: list[str], header_end: int) -> list[str]:
         ):
             left.append(c)
     return left
+
+
+def _among_left(lines: list[str], i: int) -> bool:
+    """An organisation's name at ``i`` stands between two lines of the left column: one of a
+    joint document's bodies ("BAN THƯỜNG TRỰC UBTWMTTQ ..." / "HỘI CHỮ THẬP ĐỎ VIỆT NAM" / "HỘI
+    NGƯỜI CAO TUỔI ..."), not the motto's place, which the national motto holds."""
+    above = next((clean(x) for x in reversed(lines[:i]) if clean(x) and not is_rule(clean(x))), "")
+    below = next((clean(x) for x in lines[i + 1 :] if clean(x) and not is_rule(clean(x))), "")
+    return all(
+        is_caps(x) and not is_right_hand(x) and number_in(x) is None and doc_type_line(x) is None
+        for x in (above, below)
+    )
 
 
 def _after_prose(lines: list[str], header_end: int) -> int:
