@@ -1134,3 +1134,26 @@ def test_a_legal_sites_title_ending_with_its_issuer_gives_the_trich_yeu_before_i
         "Ý kiến kết luận của Phó Thủ tướng tại buổi làm việc với Ủy ban quốc gia vì sự tiến bộ "
         "của phụ nữ"
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "subject"),
+    [
+        (
+            "Hướng dẫn 25-HD/BCĐTW 2022 một số nội dung về công tác phòng, chống tiêu cực",
+            "Một số nội dung về công tác phòng, chống tiêu cực",
+        ),
+        (
+            "Quyết định 3109/QĐ-UBND của Bình Phước năm 2021 thủ tục hành chính hỗ trợ người lao "
+            "động",
+            "Thủ tục hành chính hỗ trợ người lao động",
+        ),
+    ],
+)
+def test_a_legal_sites_dated_title_gives_the_trich_yeu_after_its_year(
+    title: str, subject: str
+) -> None:
+    # A legal-text site titles the page "<type> <number> [của <place>] [năm] <year> <trích
+    # yếu>": the trích yếu follows the year, in small letters.
+    text = f"{title}\n• Thuộc tính\n• Nội dung\nVăn bản đang được cập nhật.\n"
+    assert parse_document(text).fields["subject"] == subject

@@ -1205,6 +1205,11 @@ _TITLE_DATE = re.compile(
 _TYPE_BY_LENGTH = sorted((t.value for t in DocType), key=len, reverse=True)
 
 
+# A legal-text site's title: the number, the issuer's place maybe, the year, the trích yếu.
+_TITLE_YEAR = re.compile(
+    r"^(?:số\s+)?\S*\d\S*\s+(?:của\s+(?:[A-ZĐÀ-Ỹ]\w*\s+){1,4})?(?:năm\s+)?(?:19|20)\d\d\s+"
+    r"(?P<s>[a-zđà-ỹ][^\n]{10,250})$"
+)
 # A legal-text site's title ends with who issued the document: "Thông báo 117/TB-VPCP về ý kiến
 # kết luận của Phó Thủ tướng ... do Văn phòng Chính phủ ban hành" (the site's words).
 _ISSUED_BY_TAIL = re.compile(r"\s+do\s+[^.;]{2,120}?\s+ban\s+hành\s*$", re.IGNORECASE)
@@ -1247,7 +1252,12 @@ def read_title(lines: list[str], found: Found) -> None:
             found.date = _date_of(dated)
         if found.subject:
             return
-        if about := _TITLE_MARK.match(rest) or _TITLE_ABOUT.search(rest):
+        if dated_title := _TITLE_YEAR.match(rest):
+            # "Hướng dẫn 25-HD/BCĐTW 2022 một số nội dung về ...", "Quyết định 3109/QĐ-UBND của
+            # Bình Phước năm 2021 thủ tục hành chính ...": a legal-text site's title, its number
+            # and year, then the trích yếu in small letters.
+            found.subject = [dated_title["s"]]
+        elif about := _TITLE_MARK.match(rest) or _TITLE_ABOUT.search(rest):
             # Not where other words stand before the "về" ("Hướng dẫn 25-HD/BCĐTW 2022 một số nội
             # dung về công tác ..."): it is inside the trích yếu, whose start is not sure.
             if _title_names_only(rest[: about.start()]):
