@@ -4899,3 +4899,17 @@ def test_an_organisations_name_among_a_joint_headers_bodies_is_a_header_line() -
         "HỘI CHỮ THẬP ĐỎ VIỆT NAM",
         "HỘI NGƯỜI CAO TUỔI VIỆT NAM",
     )
+
+
+def test_a_line_closing_a_quote_after_a_blank_goes_on_with_the_trich_yeu() -> None:
+    # "Tổ chức Liên hoan khu phố, ấp AST" / "" / "An toàn - Sạch đẹp - Văn minh” Lần I - Năm
+    # 2013" (the opening quote lost): the line that closes a quote is the title's rest.
+    text = (
+        "ĐOÀN TNCS HỒ CHÍ MINH\n\nBCH TP. HỒ CHÍ MINH\n\n*** TP. Hồ Chí Minh, ngày 11 tháng 10 năm "
+        "2013\n\nSố: 69/KH – ĐTN\n\nKẾ HOẠCH\n\nTổ chức Liên hoan khu phố, ấp AST\n\nAn toàn - Sạch "
+        "đẹp - Văn minh” Lần I - Năm 2013\nCăn cứ Chương trình số 01/CT-ĐTN ngày 01/02/2013 về công "
+        "tác Đoàn năm 2013, Ban Thường vụ Thành Đoàn ban hành kế hoạch tổ chức liên hoan.\n"
+    )
+    assert parse_document(text).fields["subject"] == (
+        "Tổ chức Liên hoan khu phố, ấp AST An toàn - Sạch đẹp - Văn minh” Lần I - Năm 2013"
+    )

@@ -626,10 +626,11 @@ def _continues_over_blank(lines: list[str], i: int, found: Found, *, caps_ok: bo
         return True
     if _LABEL.match(nxt):
         return False
-    if _quote_open(" ".join(found.subject)):
+    if _quote_open(" ".join(found.subject)) or nxt.count("”") > nxt.count("“"):
         # 'Tổ chức hội thi “Tìm hiểu Nghị quyết' / "" / 'Đại hội đại biểu Phụ nữ ...': a quote
         # opened in the title and not yet closed; the title goes on (the guards above stop it
-        # at the body).
+        # at the body); or a line closing a quote whose opening was lost ("... ấp AST" / "" /
+        # "An toàn - Sạch đẹp - Văn minh - Nghĩa tình” Lần I - Năm 2013").
         return True
     if nxt[:1].islower():
         return caps_ok or bool(V_V.match(found.subject[0]))
