@@ -350,7 +350,8 @@ def _plain_spelling(number: DocNumber, text: str) -> DocNumber:
     stand for "TW" or "TU", and which cannot be told from the number alone."""
     if number.issuer_code.isascii() or not re.search("[ƯƠÂÊÔĂ]", number.issuer_code):
         return number
-    for m in re.finditer(rf"(?<![\w/.-]){re.escape(number.serial)}\s*[-/][^\s,;:()]+", text):
+    # (Zero-padded or not: "05-CT/TƯ" and "5-CT/TW" are one serial.)
+    for m in re.finditer(rf"(?<![\w/.-])0*{re.escape(number.serial)}\s*[-/][^\s,;:()]+", text):
         other = parse_number(m.group().rstrip(".-/"))
         if other is not None and _respelled(number, other):
             return other
