@@ -800,8 +800,8 @@ def test_an_own_number_typed_with_a_horn_takes_the_pages_plain_spelling() -> Non
     assert fields["number"] == "20-NQ/TW"
     assert "20-NQ" not in str(fields["relations"])  # (nor the title's spelling a citation)
     # (Zero-padded in one place and not in the other, it is the same number.)
-    padded = text.replace("20-NQ/TƯ", "05-NQ/TƯ").replace("20-NQ/TW", "5-NQ/TW")
-    assert parse_document(padded).fields["number"] == "5-NQ/TW"
+    padded = text.replace("20-NQ/TƯ", "5-NQ/TƯ").replace("20-NQ/TW", "05-NQ/TW")
+    assert parse_document(padded).fields["number"] == "05-NQ/TW"
     # (Written only so, it stays as written: "TU" and "TW" are both codes it may stand for.)
     alone = text.replace("20-NQ/TW,", "20-NQ/TƯ,")
     assert parse_document(alone).fields["number"] == "20-NQ/TƯ"
