@@ -1160,3 +1160,18 @@ def test_a_legal_sites_dated_title_gives_the_trich_yeu_after_its_year(
     # yếu>": the trích yếu follows the year, in small letters.
     text = f"{title}\n• Thuộc tính\n• Nội dung\nVăn bản đang được cập nhật.\n"
     assert parse_document(text).fields["subject"] == subject
+
+
+def test_a_title_closed_by_a_stop_with_its_issuer_before_ve_viec_is_a_title() -> None:
+    # "Chỉ thị của Chủ tịch Ủy ban nhân dân tỉnh về việc tiếp tục ... các cấp.": the type, the
+    # issuer and "về việc" make a title, its stop notwithstanding.
+    text = (
+        "Chỉ thị của Chủ tịch Ủy ban nhân dân tỉnh về việc tiếp tục đổi mới công tác dân vận "
+        "trong cơ quan hành chính nhà nước các cấp.\n"
+        "Trong những năm qua, công tác dân vận đã có nhiều chuyển biến.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Chỉ thị"
+    assert fields["subject"] == (
+        "Tiếp tục đổi mới công tác dân vận trong cơ quan hành chính nhà nước các cấp"
+    )

@@ -1240,8 +1240,10 @@ def read_title(lines: list[str], found: Found) -> None:
         if len(c) > 250 or is_caps(c) or name is None or c[:1].islower():
             continue
         rest = re.sub(r"^:\s*", "", c[len(name) :].strip())
-        if c.endswith((".", ":", "!", ";")) and not (c.endswith(".") and _TITLE_MARK.match(rest)):
-            # A sentence, not a title; but "THÔNG BÁO Về việc ... ." is a title closed by a stop.
+        if c.endswith((".", ":", "!", ";")) and not (c.endswith(".") and _marked_title(rest)):
+            # A sentence, not a title; but "THÔNG BÁO Về việc ... ." is a title closed by a stop,
+            # also with its issuer before the mark ("Chỉ thị của Chủ tịch Ủy ban nhân dân tỉnh về
+            # việc tiếp tục ... ."): only its issuer and "về việc" follow the type.
             continue
         rest = rest.rstrip(". ") if c.endswith(".") else rest
         rest = _ISSUED_BY_TAIL.sub("", rest)
@@ -1295,6 +1297,12 @@ def _headed_otherwise(lines: list[str], name: str) -> bool:
         if c in names and c != name.casefold():
             return True
     return False
+
+
+def _marked_title(rest: str) -> bool:
+    """A title's words after its type: "về việc" / "V/v" first, or after its issuer only."""
+    mark = _TITLE_MARK.search(rest)
+    return mark is not None and (mark.start() == 0 or _title_names_only(rest[: mark.start()]))
 
 
 def _title_names_only(before: str) -> bool:
