@@ -4913,3 +4913,32 @@ def test_a_line_closing_a_quote_after_a_blank_goes_on_with_the_trich_yeu() -> No
     assert parse_document(text).fields["subject"] == (
         "Tổ chức Liên hoan khu phố, ấp AST An toàn - Sạch đẹp - Văn minh” Lần I - Năm 2013"
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "authority"),
+    [
+        (
+            "QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH QUY ĐỊNH VỀ CÔNG TÁC THỐNG KÊ CỦA TỔ CHỨC CÔNG ĐOÀN",
+            "ĐOÀN CHỦ TỊCH TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM",
+        ),
+        (
+            "NGHỊ QUYẾT Về việc thông qua quy hoạch sử dụng đất đến năm 2020 của xã An Bình",
+            "HỘI ĐỒNG NHÂN DÂN XÃ AN BÌNH KHÓA XIX, KỲ HỌP THỨ 4",
+        ),
+    ],
+)
+def test_a_flattened_title_block_parts_its_authority_line_from_the_trich_yeu(
+    title: str, authority: str
+) -> None:
+    # A document whose line breaks were lost: the title runs into its authority line, capitals
+    # after a title in capitals or in sentence case, then the bases.
+    text = (
+        "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh "
+        f"phúc Số: 1454/QĐ-TLĐ Hà Nội, ngày 28 tháng 11 năm 2014 {title} {authority} Căn cứ Luật "
+        "Thống kê; Căn cứ Luật Công đoàn; QUYẾT ĐỊNH: Điều 1. Ban hành kèm theo Quyết định này."
+        "\n"
+    )
+    subject = parse_document(text).fields["subject"].casefold()
+    assert subject.startswith(("ban hành quy định", "thông qua quy hoạch"))
+    assert subject.endswith(("công đoàn", "xã an bình"))

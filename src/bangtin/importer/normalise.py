@@ -7,6 +7,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from bangtin.core.model import DocType
 from bangtin.core.text import nfc
 from bangtin.importer.lines import (
     AUTHORITY,
@@ -447,16 +448,20 @@ _BASES = re.compile(r"\s+(?=(?:Căn\s+cứ|Xét|Theo\s+đề\s+nghị|Thực\s+h
 # mass-organisation forms), never one the title names after "CỦA" or "CHỦ TỊCH".
 _AUTHORITY_IN_TITLE = re.compile(
     r"\s+(?=(?:CHỦ\s+TỊCH\s+)?(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\s|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN\s"
-    r"|BỘ\s+TRƯỞNG\s|THỦ\s+TƯỚNG\s|BAN\s+THƯỜNG\s+VỤ\s|BAN\s+CHẤP\s+HÀNH\s|BAN\s+BÍ\s+THƯ\b)"
+    r"|BỘ\s+TRƯỞNG\s|THỦ\s+TƯỚNG\s|BAN\s+THƯỜNG\s+VỤ\s|BAN\s+CHẤP\s+HÀNH\s|BAN\s+BÍ\s+THƯ\b"
+    # ... or a mass organisation's presidium: "ĐOÀN CHỦ TỊCH TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM".
+    r"|ĐOÀN\s+CHỦ\s+TỊCH\s)"
 )
 
 
 def _title_block(piece: str) -> list[str]:
     """A flattened title block cut into title, authority line and bases (see _BASES)."""
     m = _BASES.search(piece)
-    if m is None or not is_caps(piece[: m.start()]):
+    if m is None:
         return [piece]
     head, rest = piece[: m.start()], piece[m.end() :]
+    if not is_caps(head):
+        return [*_caps_authority(head), rest] if len(_caps_authority(head)) == 2 else [piece]
     cuts = [
         a
         for a in _AUTHORITY_IN_TITLE.finditer(head)
@@ -464,6 +469,28 @@ def _title_block(piece: str) -> list[str]:
     ]
     heads = [head[: cuts[-1].start()], head[cuts[-1].end() :]] if cuts else [head]
     return [*heads, rest]
+
+
+def _caps_authority(head: str) -> list[str]:
+    """A title in sentence case and the authority line in capitals after it, apart: "... của xã
+    Quyết Thắng HỘI ĐỒNG NHÂN DÂN XÃ QUYẾT THẮNG KHÓA ..., KỲ HỌP THỨ ..." (the title's words in
+    small letters are never capitals); ``[head]`` where no such line closes it."""
+    for a in _AUTHORITY_IN_TITLE.finditer(head):
+        tail = head[a.end() :]
+        # (The title after its heading opens with a capital and holds no run of capitals: never
+        # "NGHỊ QUYẾT CỦA HĐND TỈNH ... Về ...", nor a damaged "NGHỊ QUYẾT v vic quy đnh ...".)
+        title = _HEADING_AT.sub("", head[: a.start()], count=1)
+        if (
+            a.start() > 0
+            and is_caps(tail)
+            and title[:1].isupper()
+            and not re.match(r"(?:[A-ZĐÀ-Ỹ]{2,}\s+){2}", title)
+        ):
+            return [head[: a.start()], tail]
+    return [head]
+
+
+_HEADING_AT = re.compile("^(?:" + "|".join(re.escape(t.value.upper()) for t in DocType) + r")\s+")
 
 
 def _split_glued(lines: list[str]) -> list[str]:
