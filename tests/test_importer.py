@@ -4942,3 +4942,30 @@ def test_a_flattened_title_block_parts_its_authority_line_from_the_trich_yeu(
     subject = parse_document(text).fields["subject"].casefold()
     assert subject.startswith(("ban hành quy định", "thông qua quy hoạch"))
     assert subject.endswith(("công đoàn", "xã an bình"))
+
+
+@pytest.mark.parametrize(
+    ("number_cell", "date_line"),
+    [
+        ("Số :\n21/2022/NQ-HĐND", "An Giang, ngày 15 tháng 12 năm 2022"),
+        ("Số: 21/2022/NQ-HĐND", "An Giang, Ngày 15 tháng 12 năm 2022"),
+        ("Số: 21/2022/NQ-HĐND An Giang, Ngày 15 tháng 12 năm 2022", ""),
+    ],
+)
+def test_a_number_and_date_written_another_way_in_a_header_cell(
+    number_cell: str, date_line: str
+) -> None:
+    # Offices write "Số :" (a space before the colon, the number wrapped under it in a table's
+    # cell) and "Ngày" with a capital after the place: the same number and date.
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH AN GIANG\n----------------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"Độc lập - Tự do - Hạnh phúc\n----------------\n|\n{number_cell}\n|\n{date_line}\n|\n"
+        "NGHỊ QUYẾT\nVỀ MỨC CHI CHO CÔNG TÁC PHỔ BIẾN PHÁP LUẬT\nHỘI ĐỒNG NHÂN DÂN TỈNH AN GIANG\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương;\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["place"], fields["date"]) == (
+        "21/2022/NQ-HĐND",
+        "An Giang",
+        dt.date(2022, 12, 15),
+    )

@@ -310,7 +310,7 @@ def _glued_pieces(line: str) -> list[str]:
         rest = line[m.end() :]
         motto = re.search(r"(?i:Độc[ \t]+lập)", rest[1:])
         head = rest[: motto.start() + 1] if motto else rest
-        place = re.search(r"\s(?:[A-ZĐ]\S*\s+){0,3}[A-ZĐ]\S*\s*,\s*ng\s?[àa]\s?y\b", head)
+        place = re.search(r"\s(?:[A-ZĐ]\S*\s+){0,3}[A-ZĐ]\S*\s*,\s*[Nn]g\s?[àa]\s?y\b", head)
         if place:
             head = head[: place.start()]
         if is_right_hand(head.strip()) and m.end() > cuts[-1]:
@@ -346,7 +346,7 @@ _CAPITAL = "[" + "".join(re.escape(c) for c in map(chr, range(0x41, 0x1EFA)) if 
 _FLAT_DATE = re.compile(
     # (never from inside the number: "Số: 418/QĐ-TTg Hà Nội, ngày ...")
     r"(?<![\w/-])(?P<place>(?:(?:Thành\s+phố|Thị\s+trấn|Thị\s+xã|T[Pp]\.|T[Xx]\.)\s*)?"
-    rf"(?:{_CAPITAL}[\w-]*\s+){{0,3}}{_CAPITAL}[\w-]*(?:\s\d{{1,2}})?\s*,\s*ngày\s*\d{{1,2}}\s*"
+    rf"(?:{_CAPITAL}[\w-]*\s+){{0,3}}{_CAPITAL}[\w-]*(?:\s\d{{1,2}})?\s*,\s*[Nn]gày\s*\d{{1,2}}\s*"
     r"tháng\s*\d{1,2}\s*năm\s*\d{4})"
 )
 
@@ -563,7 +563,7 @@ def _number_after_name(line: str) -> list[str]:
 
 
 _DATE_HEAD = re.compile(
-    r"^(?P<date>[^,\d]{2,60}?,\s*ng\s?[àa]\s?y\s*\d{1,2}\s*th\s?[áa]\s?ng\s*\d{1,2}\s*"
+    r"^(?P<date>[^,\d]{2,60}?,\s*[Nn]g\s?[àa]\s?y\s*\d{1,2}\s*th\s?[áa]\s?ng\s*\d{1,2}\s*"
     r"n\s?[ăa]\s?m\s*(?:19|20)\d\d)\s+(?P<rest>\S.*)$"
 )
 
@@ -591,7 +591,7 @@ def _split_number_date(line: str) -> list[str]:
     if vv := re.search(r"(?<=\S)[ \t]*(?=V/v\b)", line):
         # The subject glued to the number, the space lost too: "Số: 123/ABC-VPV/v tổ chức ...".
         return [*_split_number_date(line[: vv.start()]), line[vv.end() :]]
-    m = re.search(r",\s*ng\s?[àa]\s?y\b", line)
+    m = re.search(r",\s*[Nn]g\s?[àa]\s?y\b", line)  # ("Hà Nội, Ngày ...": also a capital)
     if m is None:
         return [line]
     words = line[: m.start()].split()
@@ -659,8 +659,9 @@ def _rejoin_cut_code(lines: list[str]) -> list[str]:
     return [x for k, x in enumerate(out) if k not in taken]
 
 
+_NUMBER_ALONE = re.compile(r"^S\s?ố\s+:$")
 _NUMBER_CUT = re.compile(r"^S\s?ố\s*:?\s*\d{1,5}\s*[-–/]$")
-_DATE_CUT = re.compile(r"\bng\s?[àa]\s?y(?:\s+\d{1,2})?(?:\s+th\s?[áa]\s?ng(?:\s+\d{1,2})?)?$")
+_DATE_CUT = re.compile(r"\b[Nn]g\s?[àa]\s?y(?:\s+\d{1,2})?(?:\s+th\s?[áa]\s?ng(?:\s+\d{1,2})?)?$")
 _DATE_REST = re.compile(r"^(?:th\s?[áa]\s?ng|n\s?[ăa]\s?m)\b")
 
 
@@ -705,7 +706,9 @@ def _join_wrapped(lines: list[str]) -> list[str]:
                         and number_in(prev) is None
                     )
                     or (is_right_hand(joined) and not is_right_hand(prev) and is_caps(prev))
-                    # "Số: 16 -" / "HD/BTCTW": a number wrapped after its dash or slash.
+                    # "Số :" / "21/2022/NQ-HĐND" (a space before the colon, the number wrapped
+                    # under it in its cell) and "Số: 16 -" / "HD/BTCTW" (wrapped after its dash).
+                    or (_NUMBER_ALONE.match(prev.strip()) and number_in(joined) is not None)
                     or (
                         _NUMBER_CUT.search(prev)
                         and number_in(_without_cell_end(joined)) is not None
