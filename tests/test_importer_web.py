@@ -1,18 +1,22 @@
 """The importer on web copies: news items and republications that name the document they carry.
 
 Every example is made up; each stands for a shape real pages take (tests/fixtures/real, copy
-``web``), so that a rule serves the shape and not one file.
+``web``), so that a rule serves the shape and not one file. (One is a real page damaged as
+scripts/import_damage.py damages it, its line breaks lost.)
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from bangtin.core.numbers import parse_number
 from bangtin.importer import parse_document
 from bangtin.links.citations import find_citations
+
+REAL = Path(__file__).parent / "fixtures" / "real"
 
 
 def test_a_leads_about_in_the_next_sentence_is_not_its_documents() -> None:
@@ -1175,3 +1179,26 @@ def test_a_title_closed_by_a_stop_with_its_issuer_before_ve_viec_is_a_title() ->
     assert fields["subject"] == (
         "Tiếp tục đổi mới công tác dân vận trong cơ quan hành chính nhà nước các cấp"
     )
+
+
+def test_a_page_whose_breaks_were_lost_guesses_no_trich_yeu_past_its_clause() -> None:
+    # A page whose line breaks were lost (scripts/import_damage.py "flat"): a ground's quote that
+    # never closes (draw5/1003 flattened: '... về việc "kiện toàn ... Hà Nội,  Sau khi tiến hành
+    # sáp nhập ...'), a legal site's title with its menu glued on, and a later paragraph's review
+    # in the one long line leave the trích yếu and the number to fill rather than run on.
+    real = REAL / "draw5" / "1003-web-thanhuy-hanoi-06-da-chi-bo-to-dan-pho.txt"
+    flat = " ".join(real.read_text(encoding="utf-8").split("\n"))
+    assert parse_document(flat).fields["subject"] == ""
+    title = (
+        "Hướng dẫn 25-HD/BCĐTW 2022 một số nội dung về công tác phòng, chống tiêu cực • Thuộc tính "
+        "• Nội dung • VB gốc\n"
+    )
+    assert parse_document(title).fields["subject"] == ""
+    review = (
+        "Hoạt động hướng đến ngày thành lập Hội Phụ nữ  Hướng đến kỷ niệm ngày thành lập Hội, Hội "
+        "Liên hiệp Phụ nữ tỉnh có kế hoạch tổ chức nhiều hoạt động thiết thực. "
+        * 6
+        + "Theo đó, Hội sẽ tổ chức họp mặt gắn với sơ kết 2 năm thực hiện Chỉ thị 01-CT/TU, ngày "
+        "17-10-2020 của Ban Thường vụ Tỉnh ủy về phát động phong trào thi đua.\n"
+    )
+    assert parse_document(review).fields["number"] == ""

@@ -1206,9 +1206,11 @@ _TYPE_BY_LENGTH = sorted((t.value for t in DocType), key=len, reverse=True)
 
 
 # A legal-text site's title: the number, the issuer's place maybe, the year, the trích yếu.
+# (Never with the site's menu glued on, a page whose breaks were lost: "... tiêu cực • Thuộc tính
+# • Nội dung • VB gốc ...".)
 _TITLE_YEAR = re.compile(
     r"^(?:số\s+)?\S*\d\S*\s+(?:của\s+(?:[A-ZĐÀ-Ỹ]\w*\s+){1,4})?(?:năm\s+)?(?:19|20)\d\d\s+"
-    r"(?P<s>[a-zđà-ỹ][^\n]{10,250})$"
+    r"(?P<s>[a-zđà-ỹ][^\n•|»]{10,250})$"
 )
 # A legal-text site's title ends with who issued the document: "Thông báo 117/TB-VPCP về ý kiến
 # kết luận của Phó Thủ tướng ... do Văn phòng Chính phủ ban hành" (the site's words).
@@ -1723,8 +1725,15 @@ def _rolled_out(content: list[str], top: list[str], found: Found) -> None:
     """
     # (The first paragraph: the first line of a dozen words or more that ends a sentence; a
     # title has no full stop.)
+    # (Not a page whose breaks were lost, one line of it all: its later paragraphs' reviews are
+    # items of the report, draw3 614 flattened.)
     first = next(
-        (c for c in content[:6] if len(c.split()) >= 12 and re.search(r"[.!?…]$|\.\s", c)), None
+        (
+            c
+            for c in content[:6]
+            if len(c.split()) >= 12 and len(c) <= 700 and re.search(r"[.!?…]$|\.\s", c)
+        ),
+        None,
     )
     for c in content[:6]:
         cits = [x for x in find_citations(c) if x.parent is None]
@@ -1865,6 +1874,13 @@ def _ground_subject(text: str, cit: Citation) -> str:
         subject = re.sub(r"[\s,]+(?:và|,)?\s*$", "", longer) or subject
     # (Quotes are left to subject_of, which drops a pair around the whole or an unpaired one at
     # an end: "... cuộc thi viết “Tìm hiểu lịch sử ... 1938-2017”" keeps its closing quote.)
+    opened = subject.lstrip()
+    if (opened.startswith("“") and not re.search('[”″"]', opened)) or (
+        opened.startswith('"') and opened.count('"') % 2
+    ):
+        # A quote opened on the trích yếu and never closed in its clause ("... về việc “kiện toàn
+        # ... Hà Nội, Sau khi tiến hành ...", a page whose breaks were lost): its end is unsure.
+        return ""
     return subject.strip("' ")
 
 
