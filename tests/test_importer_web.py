@@ -1202,3 +1202,15 @@ def test_a_page_whose_breaks_were_lost_guesses_no_trich_yeu_past_its_clause() ->
         "17-10-2020 của Ban Thường vụ Tỉnh ủy về phát động phong trào thi đua.\n"
     )
     assert parse_document(review).fields["number"] == ""
+
+
+def test_a_portals_weekday_date_glued_before_a_lead_dates_nothing() -> None:
+    # "Thứ Tư, ngày 1 tháng 4 năm 2020  ... vừa ban hành Thông báo số 03/HNB về ...": the
+    # portal's day, its line break lost, is not the lead's day of the document.
+    text = (
+        "Thứ Tư, ngày 1 tháng 4 năm 2020  Tuyển chọn tác phẩm báo chí  Hội Nhà báo thành phố vừa "
+        "ban hành Thông báo số 03/HNB về tuyển chọn tác phẩm báo chí xuất sắc.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "03/HNB"
+    assert fields["date"] is None

@@ -1121,6 +1121,11 @@ _DATES_OTHER = re.compile(
 )
 
 
+_WEEKDAY_BEFORE = re.compile(
+    r"(?<!\w)(?:Hôm\s+nay|Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật)\s*[,:\-–]?\s*$", re.IGNORECASE
+)
+
+
 def lead_date(line: str, end: int, posted: dt.date | None) -> dt.date | None:
     """The date in a lead's sentence before ``end``; without a year, the page's posting year.
 
@@ -1132,10 +1137,13 @@ def lead_date(line: str, end: int, posted: dt.date | None) -> dt.date | None:
     # The day nearest the document, not one that dates another document named before it
     # ("Thực hiện Chương trình số 16-CTr/TU ngày 25/3/2008 ..., ngày 13/5/2011, UBND huyện ban
     # hành Kế hoạch số 42/KH-UBND").
+    # (Nor a portal's day, its weekday or "Hôm nay" before it: "Thứ Tư, ngày 1 tháng 4 năm 2020"
+    # opening a page whose breaks were lost.)
     days = [
         d
         for d in _LEAD_DAY.finditer(line, start, end)
         if not _DATES_OTHER.search(line, 0, d.start())
+        and not _WEEKDAY_BEFORE.search(line, 0, d.start())
     ]
     m = days[-1] if days else None
     if m is None:
