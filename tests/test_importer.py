@@ -4969,3 +4969,32 @@ def test_a_number_and_date_written_another_way_in_a_header_cell(
         "An Giang",
         dt.date(2022, 12, 15),
     )
+
+
+def test_kinh_goi_the_southern_spelling_opens_the_recipients() -> None:
+    # "Kính gởi:" (as offices of the South write it) is "Kính gửi:".
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/UBND-VX\nV/v tổ chức tổng vệ sinh\nCỘNG HÒA XÃ HỘI CHỦ "
+        "NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLong Xuyên, ngày 5 tháng 4 năm 2018\n\nKính "
+        "gởi: Các sở, ban, ngành tỉnh.\n\nỦy ban nhân dân tỉnh đề nghị các đơn vị tổ chức tổng vệ "
+        "sinh trong tháng 4 năm 2018.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["to"] == ("Các sở, ban, ngành tỉnh",)
+    assert fields["subject"] == "Tổ chức tổng vệ sinh"
+
+
+@pytest.mark.parametrize("heading", ["Q U Y Ế T Đ Ị N H", "Q U Y Ế T  Đ Ị N H"])
+def test_a_letter_spaced_type_heading_is_the_heading(heading: str) -> None:
+    # A heading set with letter spacing, the spaces kept in the text: "Q U Y Ế T Đ Ị N H".
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập "
+        f"- Tự do - Hạnh phúc\nLong Xuyên, ngày 5 tháng 4 năm 2018\n\n{heading}\nTHÀNH LẬP BAN "
+        "CHỈ ĐẠO TỔNG VỆ SINH\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ Luật Tổ chức chính "
+        "quyền địa phương;\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["type"], fields["subject"].casefold()) == (
+        "Quyết định",
+        "thành lập ban chỉ đạo tổng vệ sinh",
+    )

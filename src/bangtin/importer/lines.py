@@ -81,9 +81,10 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 # Also "Kinh gửi:" (the accent lost) and "Kínhgửi:" (the space lost).
-# ... and "Kinh gui:", "Noi nhan:" where every mark was lost (then with their colon).
+# ... and "Kinh gui:", "Noi nhan:" where every mark was lost (then with their colon); and "Kính
+# gởi:", as offices of the South write it.
 KINH_GUI = re.compile(
-    r"^(?:K\s?[íi]\s?nh\s*g\s?ử\s?i\s*:?|Kinh\s+gui\s*:)\s*(?P<rest>.*)$", re.IGNORECASE
+    r"^(?:K\s?[íi]\s?nh\s*g\s?[ửở]\s?i\s*:?|Kinh\s+gui\s*:)\s*(?P<rest>.*)$", re.IGNORECASE
 )
 NOI_NHAN = re.compile(
     r"^(?:N\s?ơ\s?i\s+nh\s?ậ\s?n\s*:?|Noi\s+nhan\s*:)\s*(?P<rest>.*)$", re.IGNORECASE
@@ -249,9 +250,11 @@ def is_rule(line: str) -> bool:
 
 def doc_type_line(line: str) -> DocType | None:
     text = clean(line)
-    if not text or not is_caps(text) or ":" in text or len(text.split()) > 8:
-        return None
     words = text.split()
+    # (A heading set with letter spacing, "Q U Y Ế T Đ Ị N H", has a word per letter.)
+    spaced = all(len(w) == 1 for w in words)
+    if not text or not is_caps(text) or ":" in text or (len(words) > 8 and not spaced):
+        return None
     if len(words) > 1 and parse_number(words[-1]) is not None:
         # The heading with the number after it: "HƯỚNG DẪN 165-HD/BTGTW" (a republished copy).
         text = " ".join(words[:-1])

@@ -330,7 +330,7 @@ _FLAT_BREAKS = re.compile(
     # authority is written with slashes ("T/M BAN THƯỜNG VỤ"); the body opens with "Thực hiện".
     r"\*{3}|(?<=\S)\s\*\s(?=\S)|(?=\bSố\s*:)|(?=\bSố\s+\d)|(?=CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI)"
     r"|(?=Độc\s+lập\s*-\s*Tự)|(?=ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM)"
-    r"|(?=ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH)|(?=V/v\b)|(?=Kính\s+gửi\s*:)|(?=Nơi\s+nhận\s*:)"
+    r"|(?=ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH)|(?=V/v\b)|(?=Kính\s+g[ửở]i\s*:)|(?=Nơi\s+nhận\s*:)"
     r"|(?<=[;.,:])\s+(?=[-–]\s+\S)|(?=-\s+Căn\s+cứ)|(?=\b(?:TM|KT|TL)\.\s+[A-ZĐÀ-Ỹ])"
     r"|(?=\b[TK]/[MTL]\s+[A-ZĐÀ-Ỹ])|(?<=[.;:])\s+(?=(?:Thực hiện|Căn cứ)\s)"
     r"|(?<!-)(?=-{5,})|(?<=-{5})(?=[^-])|(?=\([đĐ]ã ký\))|(?<=\([đĐ]ã ký\))"
