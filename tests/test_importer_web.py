@@ -1214,3 +1214,16 @@ def test_a_portals_weekday_date_glued_before_a_lead_dates_nothing() -> None:
     fields = parse_document(text).fields
     assert fields["number"] == "03/HNB"
     assert fields["date"] is None
+
+
+def test_a_number_typed_with_a_fraction_slash_is_read() -> None:
+    # "Công điện số 1478⁄CĐ-TTg" (U+2044, a word processor's autoformat): the number's slash.
+    text = (
+        "Thủ tướng chỉ đạo ứng phó bão số 3\n"
+        "Thủ tướng Chính phủ vừa ký Công điện số 1478⁄CĐ-TTg ngày 18/8/2016 về việc ứng phó với "
+        "cơn bão số 3.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "1478/CĐ-TTg"
+    assert fields["date"] == dt.date(2016, 8, 18)
+    assert str(parse_number("1478∕CĐ-TTg")) == "1478/CĐ-TTg"

@@ -288,6 +288,11 @@ def _damaged_number(cleaned: str) -> DocNumber | None:
     return None
 
 
+# Slashes other than "/" that typists and word processors put in a number: the fraction slash
+# (U+2044, autoformat's "1478⁄CĐ-TTg"), the division slash (U+2215), the full-width one.
+SLASHES = str.maketrans({"\u2044": "/", "\u2215": "/", "\uff0f": "/"})
+
+
 def parse_number(text: str, *, lenient: bool = False) -> DocNumber | None:
     """Parse a document number in any of its written forms; None when it is not one.
 
@@ -305,7 +310,7 @@ def parse_number(text: str, *, lenient: bool = False) -> DocNumber | None:
     """
     if not isinstance(text, str):
         return None
-    cleaned = _DASHES.sub("-", ascii_digits(nfc(text))).replace("\u00a0", " ")
+    cleaned = _DASHES.sub("-", ascii_digits(nfc(text))).replace("\u00a0", " ").translate(SLASHES)
     cleaned = _PREFIX.sub("", cleaned).strip().rstrip(".,;:")
     if not cleaned or len(cleaned) > 80:
         return None

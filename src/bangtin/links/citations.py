@@ -37,7 +37,7 @@ from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
 from bangtin.core.model import DocType, RelationKind
-from bangtin.core.numbers import DocNumber, parse_number
+from bangtin.core.numbers import SLASHES, DocNumber, parse_number
 
 __all__ = [
     "TYPE_WORDS",
@@ -251,6 +251,9 @@ def find_citations(text: str, *, first_line: int = 1) -> list[Citation]:
     """
     if not isinstance(text, str) or not text:
         return []
+    # A slash typed as another slash ("1478⁄CĐ-TTg", the fraction slash of a word processor's
+    # autoformat) is the number's slash; one character for one, so offsets stay.
+    text = text.translate(SLASHES)
     cores = _find_cores(text)
     if not cores:
         return []
