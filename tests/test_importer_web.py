@@ -1227,3 +1227,16 @@ def test_a_number_typed_with_a_fraction_slash_is_read() -> None:
     assert fields["number"] == "1478/CĐ-TTg"
     assert fields["date"] == dt.date(2016, 8, 18)
     assert str(parse_number("1478∕CĐ-TTg")) == "1478/CĐ-TTg"
+
+
+def test_a_news_item_going_on_according_to_its_plan_is_about_that_plan() -> None:
+    # "Theo kế hoạch, LĐLĐ tỉnh chọn 5 đơn vị ...": the page reports a plan it named by type
+    # alone; its type is the page's. (Two types so named leave it to fill.)
+    text = (
+        "LĐLĐ tỉnh: Tổ chức lấy ý kiến sửa đổi Điều lệ Công đoàn\n"
+        "Theo kế hoạch, LĐLĐ tỉnh chọn 5 đơn vị tổ chức hội nghị lấy ý kiến sửa đổi Điều lệ.\n"
+        "Thời gian hoàn thành trước ngày 30/6.\n"
+    )
+    assert parse_document(text).fields["type"] == "Kế hoạch"
+    both = text.replace("Thời gian", "Theo thông báo, thời gian")
+    assert parse_document(both).fields["type"] == ""

@@ -28,6 +28,7 @@ from bangtin.importer.fields import (
 from bangtin.importer.footnotes import footnote_tail, pull_footnotes
 from bangtin.importer.header import read_header
 from bangtin.importer.headline import (
+    read_according,
     read_annexed,
     read_grounds,
     read_guided,
@@ -167,6 +168,7 @@ def read_layout(lines: list[str], found: Found) -> list[str]:
         read_guided(lines, found)
     if found.number is None and not found.left:
         read_state_letter(lines, found)
+    read_according(lines, found)
     closing = find_closing(lines, body_start)
     closing_end = read_closing(lines, closing, found)
     if approver_above(lines, closing):

@@ -1903,3 +1903,28 @@ def _titled_otherwise(top: list[str], type_name: str) -> bool:
         if name is not None and name.casefold() != type_name.casefold():
             return True
     return False
+
+
+# A news item that goes on "Theo kế hoạch, ...", "Theo thông báo, ..." (its lead having named
+# the document by its type alone): what follows is that document's content, the page's own.
+_ACCORDING = re.compile(
+    r"^(?:\([^()]{2,30}\)\s*[-–]?\s*)?Theo\s+(?P<t>"
+    + "|".join(re.escape(t) for t in _TYPE_BY_LENGTH)
+    + r")\s*,",
+    re.IGNORECASE,
+)
+
+
+def read_according(lines: list[str], found: Found) -> None:
+    """The type of the document a news item's paragraph goes on "according to" (see _ACCORDING),
+    where nothing else gave the page's type or number: one such type only among its first
+    paragraphs."""
+    if found.doc_type is not None or found.number is not None or found.left:
+        return
+    named = {
+        DocType.from_text(m["t"])
+        for c in (clean(x) for x in lines[:20])
+        if (m := _ACCORDING.match(c))
+    }
+    if len(named) == 1:
+        found.doc_type = next(iter(named))
