@@ -100,16 +100,16 @@ def test_the_fourth_draw_never_falls_below_its_score() -> None:
     # done: 930/1104 fields right (84.2 %), 47 wrong (4.3 %), citations 136/144 found, 136/156
     # listed right. From now on it is development too: the floor only catches a rule that does
     # worse on it than the rules of session 11, and no number read wrong is accepted.
-    _holds_its_floor("draw4", docs=138, right=1023, wrong=1, found=(139, 144), listed=(139, 147))
+    _holds_its_floor("draw4", docs=138, right=1024, wrong=1, found=(139, 144), listed=(139, 147))
 
 
 def test_the_fifth_draw_never_falls_below_its_score() -> None:
     # The fifth draw (draw5/) was scored once at the end of session 10, after that session's
     # rules were done: 1262/1424 fields right (88.6 %), 48 wrong (3.4 %, six of them numbers),
     # citations 213/218 found, 213/229 listed right (tests/fixtures/real/README.md). From now on
-    # it is development too; the rules of session 11 read it 1352 right, 4 wrong, no number wrong,
+    # it is development too; the rules of session 11 read it 1353 right, 4 wrong, no number wrong,
     # citations 216/218 found and 216/223 listed right: that is its floor.
-    _holds_its_floor("draw5", docs=178, right=1352, wrong=4, found=(216, 218), listed=(216, 223))
+    _holds_its_floor("draw5", docs=178, right=1353, wrong=4, found=(216, 218), listed=(216, 223))
 
 
 def _holds_its_floor(
