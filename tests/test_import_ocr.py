@@ -1052,3 +1052,18 @@ def test_a_header_word_the_body_writes_otherwise_is_mended_or_unsure() -> None:
     lines[-1] += " Các sở của tỉnh Hùng Yên thực hiện."
     result = parse_document("\n".join(ocr.guard(lines)))
     assert not result.fields["header"]
+    # Where the readings disagree already, the body on one side is witness enough: the place
+    # and date line writes "Hưng Yên" (1173's body has no "tỉnh Hưng Yên" in small letters).
+    lines[1] = f"TỈNH {DOUBT_MARK}HUNG YÊN"
+    lines[-1] = "Ủy ban nhân dân ban hành kế hoạch giám sát doanh nghiệp nhà nước."
+    result = parse_document("\n".join(ocr.guard(lines)))
+    assert list(result.fields["header"]) == ["ỦY BAN NHÂN DÂN", "TỈNH HƯNG YÊN"]
+
+
+def test_an_unsure_header_leaves_a_number_above_it() -> None:
+    """A header left for the editor (a line of it unsure: "LICH -" for "LỊCH") drops its
+    lines in capitals, but not a number without its label standing among them
+    ("4360/BVHTTDL-VP", 1124 of the corpus's scans: its number, type and subject were lost)."""
+    guarded = ocr.guard(["4360/BVHTTDL-VP", "", "LICH -", "Hà Nội, ngày 04 tháng 12 năm 2009"])
+    assert guarded[0] == "4360/BVHTTDL-VP"
+    assert "LICH -" not in guarded

@@ -530,8 +530,8 @@ def guard(lines: list[str]) -> list[str]:
             out.append(_date_line(line, day.start()))
         elif i in numbers:
             out.extend(_number_line(line))
-        elif i < zone and _issuer_line(line) and unsure_header:
-            continue
+        elif i < zone and _issuer_line(line) and unsure_header and not _SERIAL.search(line):
+            continue  # but a number without its label ("4360/BVHTTDL-VP", 1124 of draw5)
         elif i in subject and _MARK in line:
             out.append(_WORD.sub(UNSURE, _fix_caps(line, seen)))  # a field: no guess in it
         elif _caps_line(plain):
@@ -552,6 +552,9 @@ def guard(lines: list[str]) -> list[str]:
             # ordinal ("lần thứ XIII") a subject's.
             out.append(_unsure_numerals(line))
     return out
+
+
+_SERIAL = re.compile(r"\d+\s*[/-]\s*[A-ZĐ]")
 
 
 def _header_lines(lines: list[str]) -> set[int]:
@@ -662,8 +665,9 @@ def _witnessed_header(lines: list[str], header: set[int], seen: _Phrases) -> lis
     """The issuer's lines with a word the running text contradicts on both sides mended or
     unsure: "TỈNH HUNG YÊN" (both readings lost the horn) where the body writes "tỉnh Hưng Yên"
     and never "hung" is "TỈNH HƯNG YÊN"; where the body writes the place two ways the word is
-    unsure, and the header is left for the editor (`guard`). A name the body does not write
-    between the same neighbours is left as read."""
+    unsure, and the header is left for the editor (`guard`). A word the readings disagree on
+    needs the body on one side only ("Hưng Yên, ngày ..."). A name the body does not write
+    beside the same neighbours is left as read."""
     out = list(lines)
     for i in sorted(header):
         words = lines[i].split(" ")
@@ -674,10 +678,15 @@ def _witnessed_header(lines: list[str], header: set[int], seen: _Phrases) -> lis
             if word.startswith(_MARK) or not reading.isalpha() or not _bare(word).isupper():
                 continue
             votes = _votes(tokens, n, seen)
-            if len(votes) < 2 or _tone_key(reading) in {_tone_key(b) for b in votes[0] | votes[1]}:
+            if not votes or _tone_key(reading) in {_tone_key(b) for v in votes for b in v}:
                 continue
-            body = votes[0] & votes[1]
-            words[spot[1]] = _as_cased(_bare(word), body.pop()) if len(body) == 1 else _MARK + word
+            body = set.intersection(*votes)
+            if len(votes) == 2 or word.startswith(_DOUBT):
+                # One side of the body is witness enough where the readings disagree already
+                # ("TỈNH HUNG YÊN" over "Hưng Yên, ngày ...": the body's "tỉnh" is a heading's).
+                words[spot[1]] = (
+                    _as_cased(_bare(word), body.pop()) if len(body) == 1 else _MARK + word
+                )
         out[i] = " ".join(words)
     return out
 
