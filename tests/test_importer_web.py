@@ -1229,6 +1229,17 @@ def test_a_number_typed_with_a_fraction_slash_is_read() -> None:
     assert str(parse_number("1478∕CĐ-TTg")) == "1478/CĐ-TTg"
 
 
+def test_a_leads_day_written_with_hom_nay_dates_its_document() -> None:
+    # "... chiều hôm nay 18 tháng 8 năm 2016, Thủ tướng Chính phủ đã ký ban hành Công điện số
+    # ...": the lead's day ("hôm nay", "nay" before it), not a portal's "Hôm nay, ngày ...".
+    text = (
+        "Công điện khẩn ứng phó với cơn bão số 3\n"
+        "Trước diễn biến phức tạp của bão, chiều hôm nay 18 tháng 8 năm 2016, Thủ tướng Chính phủ "
+        "đã ký ban hành Công điện số 1478/CĐ-TTg yêu cầu các bộ, ngành ứng phó với bão.\n"
+    )
+    assert parse_document(text).fields["date"] == dt.date(2016, 8, 18)
+
+
 def test_a_news_item_going_on_according_to_its_plan_is_about_that_plan() -> None:
     # "Theo kế hoạch, LĐLĐ tỉnh chọn 5 đơn vị ...": the page reports a plan it named by type
     # alone; its type is the page's. (Two types so named leave it to fill.)

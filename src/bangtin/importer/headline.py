@@ -1102,7 +1102,10 @@ def _joint_name(name: str, rest: str) -> str:
 _LEAD_DAY = re.compile(
     # A doubled separator is a typing slip: "Ngày 22/11//2022".
     # ... or a part of the day for "ngày": "Sáng 16.4, Hội Nông dân ... đã ký kết ...".
-    r"(?<!\w)(?:ngày|(?:sáng|chiều|trưa|tối)(?=\s+\d{1,2}\s*[/.-]\s*\d))\s+(?P<d>\d{1,2})"
+    # ... or "hôm nay" / "nay" with it: "chiều hôm nay 18 tháng 8 năm 2016, Thủ tướng ... đã ký".
+    r"(?<!\w)(?:ngày|(?:sáng|chiều|trưa|tối)(?=\s+\d{1,2}\s*[/.-]\s*\d)"
+    r"|(?:(?:sáng|chiều|trưa|tối)\s+)?(?:hôm\s+)?nay(?=\s+\d{1,2}(?:\s*[/.-]\s*\d|\s+tháng)))"
+    r"\s+(?P<d>\d{1,2})"
     r"(?:\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
     r"(?:\s*(?P=sep){1,2}\s*(?P<y>(?:19|20)\d\d))?(?![\d/.-])"
     # ... or in words: "Ngày 27 tháng 5 năm 2022, đồng chí ... đã ký ban hành Công văn số ...".
