@@ -5000,3 +5000,18 @@ def test_a_letter_spaced_type_heading_is_the_heading(heading: str) -> None:
         "Quyết định",
         "thành lập ban chỉ đạo tổng vệ sinh",
     )
+
+
+@pytest.mark.parametrize("gap", ["  ", "   ", " "])
+def test_a_left_column_line_glued_to_the_place_and_date_is_split_from_them(gap: str) -> None:
+    # A text layer that keeps the header's rows with a narrow gap: "THÀNH PHỐ HÀ NỘI  Hà Nội,
+    # ngày 07 tháng 6 năm 2021" (the left column's last line, then the right column's date).
+    text = (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nỦY BAN NHÂN DÂN  Độc lập - Tự do - Hạnh phúc\n"
+        f"THÀNH PHỐ HÀ NỘI{gap}Hà Nội, ngày 07 tháng 6 năm 2021\n-------\nSố: 141/KH-UBND\n\n"
+        "KẾ HOẠCH\nTHỰC HIỆN CHƯƠNG TRÌNH CÔNG TÁC XÃ HỘI\n\nThực hiện Quyết định số 112/QĐ-TTg "
+        "ngày 22/01/2021 của Thủ tướng Chính phủ, UBND Thành phố ban hành Kế hoạch.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["header"] == ("ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ NỘI")
+    assert (fields["place"], fields["date"]) == ("Hà Nội", dt.date(2021, 6, 7))

@@ -510,7 +510,8 @@ def _split_glued(lines: list[str]) -> list[str]:
                     for cell in _rule_apart(piece.strip())
                     for head in _number_after_name(cell)
                     for part in _split_number_date(head)
-                    for p in _date_then(part)
+                    for dated in _name_then_date(part)
+                    for p in _date_then(dated)
                 )
     return out
 
@@ -623,6 +624,23 @@ def _split_number_date(line: str) -> list[str]:
     return [" ".join(words), " ".join(place) + line[m.start() :]]
 
 
+# A left-column line in capitals, then the right column's place and date in their own case:
+# "THÀNH PHỐ HÀ NỘI  Hà Nội, ngày 07 tháng 6 năm 2021" (a text layer's row with a narrow gap).
+def _name_then_date(line: str) -> list[str]:
+    """``line`` cut between a name in capitals and the place and date after it."""
+    if not re.search(r",\s*[Nn]g\s?[àa]\s?y\b", line) or _NUMBER_OPEN_CAPS.match(line.strip()):
+        return [line]  # (a number's line is _split_number_date's)
+    words = line.split()
+    k = next((k for k, w in enumerate(words) if any(ch.islower() for ch in w)), 0)
+    if k > 0 and _PLACE_ABBR.match(words[k - 1]):
+        k -= 1  # "TP. Hồ Chí Minh, ngày ..."
+    name, rest = " ".join(words[:k]), " ".join(words[k:])
+    if k < 2 or not is_caps(name) or number_in(name) is not None or date_in(rest) is None:
+        return [line]
+    return [name, rest]
+
+
+_NUMBER_OPEN_CAPS = re.compile(r"^(?i:S\s?ố)\b")
 _PLACE_ABBR = re.compile(r"^(?:TP|TX|TT)\.?$")
 _CODE_WORD = re.compile(r"^[A-ZĐ]{2,}[A-ZĐ0-9.]*-[A-ZĐ0-9.-]*$")
 _PLACE_KIND = re.compile(
