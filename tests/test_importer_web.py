@@ -1251,3 +1251,15 @@ def test_a_news_item_going_on_according_to_its_plan_is_about_that_plan() -> None
     assert parse_document(text).fields["type"] == "Kế hoạch"
     both = text.replace("Thời gian", "Theo thông báo, thời gian")
     assert parse_document(both).fields["type"] == ""
+
+
+def test_a_source_line_naming_its_letter_cv_gives_the_pages_number() -> None:
+    # "(Nguồn CV 10646/UBND-VP)": the news item's source, its letter abbreviated "CV"; a state
+    # công văn's number carries no type code, so the word is what makes it a number.
+    text = (
+        "Tăng cường phòng chống dịch bệnh\n"
+        "UBND tỉnh yêu cầu các sở, ngành tăng cường phòng chống dịch bệnh.\n"
+        "(Nguồn CV 10646/UBND-VP)\n"
+    )
+    assert parse_document(text).fields["number"] == "10646/UBND-VP"
+    assert [str(c.number) for c in find_citations("theo CV 10646/UBND-VP")] == ["10646/UBND-VP"]

@@ -57,6 +57,9 @@ _EXTRA_TYPE_WORDS: dict[str, str] = {
     "văn bản": "",
     "công văn hỏa tốc": "Công văn",
     "công điện khẩn": "Công điện",
+    # "(Nguồn CV 10646/UBND-VP)": a news source's abbreviation of the letter it names (a state
+    # công văn's number carries no type code, so the word is what makes it a number).
+    "cv": "Công văn",
 }
 TYPE_WORDS: dict[str, str] = {t.value.casefold(): t.value for t in DocType} | _EXTRA_TYPE_WORDS
 _TYPE_MAX_WORDS = max(len(w.split()) for w in TYPE_WORDS)
