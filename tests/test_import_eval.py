@@ -74,13 +74,13 @@ def test_thresholds_on_the_first_held_back_part() -> None:
 def test_the_second_draw_never_falls_below_its_score() -> None:
     # The second draw (unseen/) was scored once at the end of session 7: 86.5 % right, 3.5 %
     # wrong, citations 94.3 % / 94.8 % (tests/fixtures/real/README.md). It is read as
-    # development since: a rule that does worse on it than the rules of session 10 (1085/1128
+    # development since: a rule that does worse on it than the rules of session 11 (1086/1128
     # right, 2 wrong, citations 172/174 and 172/172) is a regression, and a document number read
     # wrong on it is never acceptable.
     s = import_eval.evaluate(CORPUS, part="unseen")
     assert s.docs >= 140
     report = import_eval.table(s) + "\n\n" + import_eval.errors(s)
-    assert s.fields >= 1085 / 1128 and s.fields_wrong <= 2 / 1128, report
+    assert s.fields >= 1086 / 1128 and s.fields_wrong <= 2 / 1128, report
     assert s.recall >= 172 / 174 and s.precision >= 172 / 172, report
     assert s.wrong["number"] == 0, report
 
@@ -107,9 +107,9 @@ def test_the_fifth_draw_never_falls_below_its_score() -> None:
     # The fifth draw (draw5/) was scored once at the end of session 10, after that session's
     # rules were done: 1262/1424 fields right (88.6 %), 48 wrong (3.4 %, six of them numbers),
     # citations 213/218 found, 213/229 listed right (tests/fixtures/real/README.md). From now on
-    # it is development too; the rules of session 11 read it 1353 right, 4 wrong, no number wrong,
+    # it is development too; the rules of session 11 read it 1354 right, 4 wrong, no number wrong,
     # citations 216/218 found and 216/223 listed right: that is its floor.
-    _holds_its_floor("draw5", docs=178, right=1353, wrong=4, found=(216, 218), listed=(216, 223))
+    _holds_its_floor("draw5", docs=178, right=1354, wrong=4, found=(216, 218), listed=(216, 223))
 
 
 def _holds_its_floor(
