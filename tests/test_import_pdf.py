@@ -249,3 +249,28 @@ def test_the_place_and_date_alone_on_the_right_are_apart_from_the_left_column(
     assert lines[lines.index("Hà Nội, ngày 27 tháng 11 năm 2023") - 1] == ""
     result = parse_document("\n".join(lines))
     assert result.fields["place"] == "Hà Nội"
+
+
+def test_a_scans_range_end_a_step_down_goes_on_with_its_heading() -> None:
+    """OCR's line boxes set a centred range's end ("- 2025") a paragraph's step under the
+    heading in capitals it ends (1160 of the fifth draw as a scan): it goes on with the heading
+    all the same, so the subject is whole."""
+
+    def row(text: str, x0: float, top: float, x1: float | None = None) -> list[Word]:
+        words, x = [], x0
+        parts = text.split()
+        step = ((x1 - x0) / sum(len(w) for w in parts)) if x1 else 18.0
+        for w in parts:
+            words.append(Word(w, x, x + step * len(w) * 0.9, top, top + 40, 40))
+            x += step * len(w)
+        return words
+
+    body = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015 và các luật"
+    rows = [
+        *row("PHÊ DUYỆT KẾ HOẠCH CHUYỂN ĐỔI CƠ CẤU CÂY TRỒNG GIAI ĐOẠN 2021", 200, 600, 2200),
+        *row("- 2025", 1150, 700),
+        *row("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG", 700, 760),
+        *[w for k in range(6) for w in row(body, 200, 900 + 60 * k, 2200)],
+    ]
+    lines = page_lines([Page(tuple(rows), 2480.0, 3508.0)])
+    assert lines[0].endswith("GIAI ĐOẠN 2021 - 2025"), lines[:3]

@@ -201,6 +201,8 @@ def _reading_order(rows: list[_Row], pages: Sequence[Page], breaks: set[int]) ->
         item = _LIST_MARK.match(text) and _LETTER.search(text)  # "2)", "- 2025": a line's tail
         flush = indent < 0.8 * row.size
         tail = _heading_tail(text, flush=flush) if heading else joinable and flush
+        if heading and not _LETTER.search(text) and len(out) > 1 and not out[-1] and out[-2]:
+            out.pop()  # a scan's line box set the range's end a paragraph's step down
         continues = bool(tail and out and out[-1] and not item)
         if continues and not out[-1]:
             out.pop()  # the paragraph runs on after a page break: no blank line
