@@ -49,8 +49,10 @@ def test_forked_shares_read_what_one_process_reads(
 
     pids = readers.read_text(encoding="utf-8").split()
     # The directives' shares were read in other processes (the few records of docs_dir
-    # in this one).
-    assert len(set(pids) - {str(os.getpid())}) >= 2
+    # in this one). Which worker of the pool takes which share is the pool's choice: on a
+    # busy machine the first one forked may take them all, so the shares read outside
+    # are counted, not the processes.
+    assert len([pid for pid in pids if pid != str(os.getpid())]) >= 2
     assert forked.all_directives == alone.all_directives
     assert len(forked.all_directives) == 12
     assert [str(e) for e in forked.errors] == [str(e) for e in alone.errors]
