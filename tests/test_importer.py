@@ -5015,3 +5015,21 @@ def test_a_left_column_line_glued_to_the_place_and_date_is_split_from_them(gap: 
     fields = parse_document(text).fields
     assert fields["header"] == ("ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ NỘI")
     assert (fields["place"], fields["date"]) == ("Hà Nội", dt.date(2021, 6, 7))
+
+
+def test_a_heading_and_a_date_cut_word_by_word_under_the_header_cells_are_put_back() -> None:
+    # A legal site's page: "Hà Nội," / "ngày" / "28" / "tháng 11 năm 2019" and "THÔNG" / "TƯ" /
+    # "QUY" / "ĐỊNH VỀ ..." after the header's last cell.
+    text = (
+        "BỘ CÔNG\nTHƯƠNG\n-------\n|\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
+        "phúc\n---------------\n|\nSố: 34/2019/TT-BCT\n|\nHà Nội,\nngày\n28\ntháng 11 năm 2019\n|\n"
+        "THÔNG\nTƯ\nQUY\nĐỊNH VỀ HỆ THỐNG THÔNG TIN NĂNG LƯỢNG\nCăn cứ Luật Thống kê ngày 23 tháng 11 "
+        "năm 2015;\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["type"], fields["place"], fields["date"]) == (
+        "Thông tư",
+        "Hà Nội",
+        dt.date(2019, 11, 28),
+    )
+    assert fields["subject"].casefold() == "quy định về hệ thống thông tin năng lượng"

@@ -679,6 +679,8 @@ def _rejoin_cut_code(lines: list[str]) -> list[str]:
 
 _NUMBER_ALONE = re.compile(r"^S\s?ố\s+:$")
 _NUMBER_CUT = re.compile(r"^S\s?ố\s*:?\s*\d{1,5}\s*[-–/]$")
+_PLACE_CUT = re.compile(r"[^\W\d][^\d,]{1,40},")
+_DAY_CUT = re.compile(r"[Nn]g\s?[àa]\s?y(?:\s+\d{1,2})?$")
 _DATE_CUT = re.compile(r"\b[Nn]g\s?[àa]\s?y(?:\s+\d{1,2})?(?:\s+th\s?[áa]\s?ng(?:\s+\d{1,2})?)?$")
 _DATE_REST = re.compile(r"^(?:th\s?[áa]\s?ng|n\s?[ăa]\s?m)\b")
 
@@ -724,20 +726,10 @@ def _join_wrapped(lines: list[str]) -> list[str]:
                         and number_in(prev) is None
                     )
                     or (is_right_hand(joined) and not is_right_hand(prev) and is_caps(prev))
-                    # "Số :" / "21/2022/NQ-HĐND" (a space before the colon, the number wrapped
-                    # under it in its cell) and "Số: 16 -" / "HD/BTCTW" (wrapped after its dash).
-                    or (_NUMBER_ALONE.match(prev.strip()) and number_in(joined) is not None)
-                    or (
-                        _NUMBER_CUT.search(prev)
-                        and number_in(_without_cell_end(joined)) is not None
-                    )
+                    or (i <= last_cell + 4 and _type_cut(prev, line.strip()))
+                    or _number_wrapped(prev, joined)
                 )
-            ):
-                out[-1] = joined
-                i += 1
-                continue
-            # "Hà Nội, ngày" / "" / "tháng" / "" / "năm 2016": the pieces of one blank date.
-            if _DATE_CUT.search(prev.strip()) and _DATE_REST.match(line.strip()):
+            ) or _date_cut(prev.strip(), line.strip()):
                 out[-1] = joined
                 i += 1
                 continue
@@ -749,6 +741,36 @@ def _join_wrapped(lines: list[str]) -> list[str]:
         out.append(line)
         i += 1
     return out
+
+
+def _type_cut(prev: str, line: str) -> bool:
+    """ "THÔNG" / "TƯ", "QUY" / "ĐỊNH VỀ ...": a type's name cut after its first word (a legal
+    site's cell, also right past the header's last one)."""
+    joined = f"{prev} {line}"
+    return (
+        _one_word(prev)
+        and is_caps(prev)
+        and is_caps(line)
+        and not doc_type_line(prev)
+        and (doc_type_line(joined) is not None or type_lead(joined) is not None)
+    )
+
+
+def _number_wrapped(prev: str, joined: str) -> bool:
+    """ "Số :" / "21/2022/NQ-HĐND" (a space before the colon, the number wrapped under it in its
+    cell) and "Số: 16 -" / "HD/BTCTW" (wrapped after its dash)."""
+    if _NUMBER_ALONE.match(prev.strip()):
+        return number_in(joined) is not None
+    return bool(_NUMBER_CUT.search(prev)) and number_in(_without_cell_end(joined)) is not None
+
+
+def _date_cut(prev: str, line: str) -> bool:
+    """ "Hà Nội, ngày" / "" / "tháng" / "" / "năm 2016": the pieces of one blank date; and "Hà
+    Nội," / "ngày" / "28" / "tháng 11 năm 2019" (a cell cut word by word)."""
+    if _DATE_CUT.search(prev):
+        day_missing = not re.search(r"\d$", prev)
+        return bool(_DATE_REST.match(line)) or (day_missing and line.isdigit())
+    return bool(_PLACE_CUT.fullmatch(prev) and _DAY_CUT.match(line))
 
 
 def _one_word(line: str) -> bool:
