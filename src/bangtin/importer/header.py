@@ -109,6 +109,11 @@ def read_header(lines: list[str], found: Found) -> int:
     _gazette_title(found)
     if not found.subject and found.number is None and type_idx is None and stop_idx is not None:
         _title_over_kinh_gui(lines, stop_idx, found)
+    return _under_title(lines, end, found)
+
+
+def _under_title(lines: list[str], end: int, found: Found) -> int:
+    """The place and date or the Kính gửi under the title block at ``end``; the body's start."""
     for i in range(end, min(end + 12, len(lines))):
         c = clean(lines[i])
         if found.date is None and (pd := date_in(c)) is not None:
