@@ -5033,3 +5033,21 @@ def test_a_heading_and_a_date_cut_word_by_word_under_the_header_cells_are_put_ba
         dt.date(2019, 11, 28),
     )
     assert fields["subject"].casefold() == "quy định về hệ thống thông tin năng lượng"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM TỈNH AN GIANG Độc lập  Tự do  Hạnh phúc",
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH AN GIANG Độc lập - Tự do - Hạnh phúc",
+    ],
+)
+def test_a_header_read_row_by_row_gives_the_left_cells_around_the_motto(row: str) -> None:
+    # A text layer read the header row by row on one line: the left cell, the motto, the next
+    # left cell, the motto's second line: the left cells are the header lines (a cell at the
+    # line's end may wrap on: held shape "the motto inside a line of interleaved columns").
+    text = (
+        f"{row}\nSố: 05/2019/QĐ-UBND\nLong Xuyên, ngày 12 tháng 3 năm 2019\nQUYẾT ĐỊNH\nBAN HÀNH "
+        "QUY ĐỊNH VỀ ĐIỀU KIỆN NUÔI TÔM\nỦY BAN NHÂN DÂN TỈNH AN GIANG\nCăn cứ Luật Thủy sản;\n"
+    )
+    assert parse_document(text).fields["header"] == ("ỦY BAN NHÂN DÂN", "TỈNH AN GIANG")

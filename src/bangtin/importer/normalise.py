@@ -299,6 +299,30 @@ def _header_row(line: str) -> list[str]:
     return cells if (header_cell or names) and cells else [line]
 
 
+# The national motto as _mend_motto writes it back, inside a header row read on one line.
+_MOTTO_IN_ROW = re.compile(r"(?<=\S)\s+CỘNG\s+H(?:OÀ|ÒA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM\s+")
+_MOTTO_LINE_TWO = re.compile(r"\s+(?=(?i:Độc\s+lập)\b)")
+
+
+def _row_by_row(line: str) -> list[str]:
+    """A header read row by row on one line, cut into its cells: "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI
+    CHỦ NGHĨA VIỆT NAM TỈNH TRÀ VINH Độc lập - Tự do - Hạnh phúc" (a left cell, the motto, the
+    next left cell, the motto's second line), where both left cells are capitals."""
+    m = _MOTTO_IN_ROW.search(line)
+    if m is None:
+        return [line]
+    before, after = line[: m.start()], line[m.end() :]
+    # (Only where the motto's second line closes the row: a cell at the line's end may wrap on,
+    # "... VIỆT NAM TỈNH" / "TRÀ VINH Độc lập ...", and which words are whose cannot be told.)
+    second = _MOTTO_LINE_TWO.search(after)
+    if second is None:
+        return [line]
+    cell, rest = after[: second.start()], after[second.end() :]
+    if not (is_caps(before) and is_caps(cell)) or number_in(cell) or date_in(cell):
+        return [line]
+    return [before, m[0].strip(), cell, rest]
+
+
 def _glued_pieces(line: str) -> list[str]:
     """Cut ``line`` before each right-hand phrase that, with what follows it, is the right column.
 
@@ -504,7 +528,7 @@ def _split_glued(lines: list[str]) -> list[str]:
             if len(whole) > 200:
                 out.append(whole)
                 continue
-            for piece in _glued_pieces(whole):
+            for piece in (p for row in _row_by_row(whole) for p in _glued_pieces(row)):
                 out.extend(
                     p
                     for cell in _rule_apart(piece.strip())
