@@ -64,9 +64,9 @@ def test_thresholds_on_the_first_held_back_part() -> None:
     s = import_eval.evaluate(CORPUS, part="heldback")
     assert s.docs >= 45
     assert not import_eval.below(s), import_eval.table(s) + "\n\n" + import_eval.errors(s)
-    # The floor of session 10: 382/392 right, none wrong.
+    # The floor of session 11: 383/392 right, none wrong.
     right = sum(s.right[f] for f in import_eval.FIELDS)
-    assert right >= 382 and sum(s.wrong.values()) == 0, import_eval.errors(s)
+    assert right >= 383 and sum(s.wrong.values()) == 0, import_eval.errors(s)
     for name in import_eval.FIELDS:
         assert s.field_accuracy(name) >= 0.9, (name, import_eval.errors(s))
 
@@ -107,9 +107,9 @@ def test_the_fifth_draw_never_falls_below_its_score() -> None:
     # The fifth draw (draw5/) was scored once at the end of session 10, after that session's
     # rules were done: 1262/1424 fields right (88.6 %), 48 wrong (3.4 %, six of them numbers),
     # citations 213/218 found, 213/229 listed right (tests/fixtures/real/README.md). From now on
-    # it is development too; the rules of session 11 read it 1354 right, 4 wrong, no number wrong,
+    # it is development too; the rules of session 11 read it 1356 right, 4 wrong, no number wrong,
     # citations 216/218 found and 216/223 listed right: that is its floor.
-    _holds_its_floor("draw5", docs=178, right=1354, wrong=4, found=(216, 218), listed=(216, 223))
+    _holds_its_floor("draw5", docs=178, right=1356, wrong=4, found=(216, 218), listed=(216, 223))
 
 
 def _holds_its_floor(
