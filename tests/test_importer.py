@@ -5051,3 +5051,17 @@ def test_a_header_read_row_by_row_gives_the_left_cells_around_the_motto(row: str
         "QUY ĐỊNH VỀ ĐIỀU KIỆN NUÔI TÔM\nỦY BAN NHÂN DÂN TỈNH AN GIANG\nCăn cứ Luật Thủy sản;\n"
     )
     assert parse_document(text).fields["header"] == ("ỦY BAN NHÂN DÂN", "TỈNH AN GIANG")
+
+
+def test_a_number_glued_to_a_place_and_date_without_its_comma_is_split_from_them() -> None:
+    # "Số 04/BC-PCGD Đức Bình ngày 07 tháng 10 năm 2007": the place written without its comma.
+    text = (
+        "UBND XÃ AN BÌNH\nBCĐ PCGD\nSố 04/BC-PCGD An Bình ngày 07 tháng 10 năm 2007\n\nBÁO CÁO\n"
+        "TÌNH HÌNH THỰC HIỆN CÔNG TÁC PHỔ CẬP GIÁO DỤC\n\nI. ĐẶC ĐIỂM TÌNH HÌNH\nAn Bình là xã.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["place"], fields["date"]) == (
+        "04/BC-PCGD",
+        "An Bình",
+        dt.date(2007, 10, 7),
+    )

@@ -616,7 +616,8 @@ def _split_number_date(line: str) -> list[str]:
     if vv := re.search(r"(?<=\S)[ \t]*(?=V/v\b)", line):
         # The subject glued to the number, the space lost too: "Số: 123/ABC-VPV/v tổ chức ...".
         return [*_split_number_date(line[: vv.start()]), line[vv.end() :]]
-    m = re.search(r",\s*[Nn]g\s?[àa]\s?y\b", line)  # ("Hà Nội, Ngày ...": also a capital)
+    # ("Hà Nội, Ngày ...": also a capital; "Đức Bình ngày ...": also without the comma)
+    m = re.search(r",\s*[Nn]g\s?[àa]\s?y\b|\s+[Nn]g\s?[àa]\s?y\s*\d", line)
     if m is None:
         return [line]
     words = line[: m.start()].split()
