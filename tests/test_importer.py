@@ -5065,3 +5065,14 @@ def test_a_number_glued_to_a_place_and_date_without_its_comma_is_split_from_them
         "An Bình",
         dt.date(2007, 10, 7),
     )
+
+
+@pytest.mark.parametrize("mark", ["SỐ:", "SỐ :"])
+def test_a_cut_number_in_capitals_takes_its_codes_rest_too(mark: str) -> None:
+    # "SỐ: 255 / BC-BCĐPCGD-" / the date / "XMC", "SỐ :" / "21/2022/NQ-HĐND": "Số" in capitals.
+    text = (
+        "UBND HUYỆN AN PHÚ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN CHỈ ĐẠO PCGD, XMC\nĐộc lập – Tự "
+        f"do – Hạnh phúc\n{mark} 255 / BC-BCĐPCGD-\n\nAn Phú, ngày 13 tháng 11 năm 2020\n\nXMC\n\n"
+        "BÁO CÁO\nTÌNH HÌNH THỰC HIỆN PHỔ CẬP GIÁO DỤC\n1. Đặc điểm tình hình\nAn Phú là huyện.\n"
+    )
+    assert parse_document(text).fields["number"] == "255/BC-BCĐPCGD-XMC"

@@ -675,7 +675,7 @@ _PLACE_KIND = re.compile(
 
 # A number line cut after a group of its code ("Số: 255 / BC-BCĐPCGD-") and the code's last
 # group alone on a line (one word, capitals and figures: "XMC").
-_CODE_CUT = re.compile(r"^S\s?ố\s*:?\s*\d{1,5}\s*[-–/]\s*\S*[-–/]$")
+_CODE_CUT = re.compile(r"^(?i:S\s?ố)\s*:?\s*\d{1,5}\s*[-–/]\s*\S*[-–/]$")
 _CODE_REST = re.compile(r"^[A-ZĐ][A-ZĐ0-9.]{0,11}$")
 
 
@@ -702,8 +702,8 @@ def _rejoin_cut_code(lines: list[str]) -> list[str]:
     return [x for k, x in enumerate(out) if k not in taken]
 
 
-_NUMBER_ALONE = re.compile(r"^S\s?ố\s+:$")
-_NUMBER_CUT = re.compile(r"^S\s?ố\s*:?\s*\d{1,5}\s*[-–/]$")
+_NUMBER_ALONE = re.compile(r"^(?i:S\s?ố)\s+:$")
+_NUMBER_CUT = re.compile(r"^(?i:S\s?ố)\s*:?\s*\d{1,5}\s*[-–/]$")
 _PLACE_CUT = re.compile(r"[^\W\d][^\d,]{1,40},")
 _DAY_CUT = re.compile(r"[Nn]g\s?[àa]\s?y(?:\s+\d{1,2})?$")
 _DATE_CUT = re.compile(r"\b[Nn]g\s?[àa]\s?y(?:\s+\d{1,2})?(?:\s+th\s?[áa]\s?ng(?:\s+\d{1,2})?)?$")
