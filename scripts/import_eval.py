@@ -9,7 +9,7 @@ Usage::
     python scripts/import_eval.py --part draw3         # the third draw (scored in session 8)
     python scripts/import_eval.py --part draw4         # the fourth draw (scored in session 9)
     python scripts/import_eval.py --part draw5         # the fifth draw (scored in session 10)
-    python scripts/import_eval.py --part draw6         # the sixth draw (scored at the end)
+    python scripts/import_eval.py --part draw6         # the sixth draw (scored in session 11)
     python scripts/import_eval.py --part all           # every part
     python scripts/import_eval.py FOLDER --check       # exit 1 under the thresholds
     python scripts/import_eval.py FOLDER --errors      # list every wrong or empty field
@@ -72,9 +72,8 @@ FIELDS = ("number", "date", "type", "place", "subject", "signer", "to", "header"
 THRESHOLDS = {"fields": 0.95, "wrong": 0.01, "recall": 0.95, "precision": 0.99}
 # dev: the folder itself. heldback: the first held-back draw (scored in session 6, since then
 # read as development). unseen: the second draw (scored in session 7, since then development
-# too). draw3, draw4 and draw5: the third, fourth and fifth draws (scored in sessions 8, 9 and 10,
-# since then development too). draw6: the sixth draw, nobody runs the importer on it until the
-# rules are done.
+# too). draw3 to draw6: the third to sixth draws (scored in sessions 8, 9, 10 and 11, since then
+# development too). A seventh draw needs a folder of its own, placed the same way.
 HELDBACK = "heldback"
 UNSEEN = "unseen"
 DRAW3 = "draw3"
@@ -446,8 +445,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         "--part",
         choices=PARTS,
         default="dev",
-        help="dev: FOLDER itself; heldback, unseen, draw3 to draw6: that folder of FOLDER (draw6:"
-        " score it only when the rules are done)",
+        help="dev: FOLDER itself; heldback, unseen, draw3 to draw6: that folder of FOLDER",
     )
     parser.add_argument(
         "--form",
