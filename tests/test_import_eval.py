@@ -108,8 +108,8 @@ def test_the_fifth_draw_never_falls_below_its_score() -> None:
     # rules were done: 1262/1424 fields right (88.6 %), 48 wrong (3.4 %, six of them numbers),
     # citations 213/218 found, 213/229 listed right (tests/fixtures/real/README.md). From now on
     # it is development too; the rules of session 11 read it 1356 right, 4 wrong, no number wrong,
-    # citations 216/218 found and 216/223 listed right: that is its floor.
-    _holds_its_floor("draw5", docs=178, right=1356, wrong=4, found=(216, 218), listed=(216, 223))
+    # citations 217/218 found and 217/224 listed right: that is its floor.
+    _holds_its_floor("draw5", docs=178, right=1356, wrong=4, found=(217, 218), listed=(217, 224))
 
 
 def test_the_sixth_draw_never_falls_below_its_score() -> None:

@@ -3816,6 +3816,34 @@ def test_a_later_kinh_gui_item_with_the_body_glued_on_is_cut_at_its_opener() -> 
     )
 
 
+@pytest.mark.parametrize(
+    "kinh_gui",
+    [
+        # The body glued after the only line's recipients (a copy that lost the break).
+        "Kính gửi: Hiệu trưởng các trường mầm non, tiểu học, THCS. Thực hiện Kế hoạch số "
+        "1231/KH-UBND ngày 10/4/2018 của UBND huyện, Phòng Giáo dục và Đào tạo yêu cầu các trường:",
+        # ... and after the last "- ..." item under it.
+        "Kính gửi:\n- Các trường mầm non;\n- Các trường tiểu học, THCS Thực hiện Kế hoạch số "
+        "1231/KH-UBND ngày 10/4/2018 của UBND huyện, Phòng Giáo dục và Đào tạo yêu cầu các trường:",
+    ],
+)
+def test_the_body_glued_after_the_kinh_gui_items_stays_in_the_body(kinh_gui: str) -> None:
+    # The recipients end where the body begins; the body's first words are the document's own
+    # text (here its ground, a citation): cut from the recipients, they are never dropped.
+    text = (
+        "UBND HUYỆN PHÚ VANG\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 45/PGDĐT\n"
+        "V/v tổ chức tổng vệ sinh trường học\n\nPhú Vang, ngày 13 tháng 4 năm 2018\n\n"
+        f"{kinh_gui}\n- Tổ chức tổng vệ sinh trường lớp.\n"
+        "- Báo cáo kết quả trước ngày 20/4/2018.\n\nTRƯỞNG PHÒNG\nNguyễn Văn An\n"
+    )
+    parsed = parse_document(text)
+    assert not any("Thực hiện" in x for x in parsed.fields["to"])
+    assert parsed.body.startswith("Thực hiện Kế hoạch số 1231/KH-UBND ngày 10/4/2018")
+    assert "- Tổ chức tổng vệ sinh trường lớp." in parsed.body
+    markdown = render_markdown(parsed)
+    assert "1231/KH-UBND" in markdown.split("\n---\n", 1)[1]
+
+
 def test_an_authority_line_wrapped_before_the_title_stays_the_authoritys() -> None:
     # "TM. ỦY BAN" / "NHÂN DÂN" / "CHỦ TỊCH": the wrapped rest is the authority's, not the title's.
     text = SIGNED_GLUED.format(block="TM. ỦY BAN\nNHÂN DÂN\nCHỦ TỊCH")

@@ -182,6 +182,8 @@ def read_layout(lines: list[str], found: Found) -> list[str]:
     ):
         closing, closing_end = approval
     body_lines = lines[body_start:closing]
+    if found.lead:
+        body_lines = [found.lead, *body_lines]
     tail = footnote_tail(lines, closing_end, found)
     body_lines = pull_footnotes(body_lines, found.footnotes, anywhere=False)
     if tail:

@@ -1050,6 +1050,7 @@ def _read_kinh_gui(lines: list[str], i: int, found: Found) -> int:
     first = _uncelled(rest["rest"])
     if cut := _BODY_AFTER.search(first):  # the body glued on after the last item
         found.to = split_items([first[: cut.start()]])
+        found.lead = first[cut.end() :]
         return i + 1
     if first:
         items.append(first)
@@ -1071,6 +1072,7 @@ def _read_kinh_gui(lines: list[str], i: int, found: Found) -> int:
             # "- Phòng Giáo dục và Đào tạo huyện Phú Bình Căn cứ Luật giáo dục ...;": the body
             # glued after a "- ..." item below the first line, as after the first (see above).
             items.append(c[: cut.start()])
+            found.lead = c[cut.end() :]
             i += 1
             break
         if ITEM.match(c) and _is_body_line(c) and items:

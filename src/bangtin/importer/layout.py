@@ -97,6 +97,9 @@ class Found:
     notes: list[str] = field(default_factory=list)
     # The page's lines above the document (a web page's title stands there).
     above: list[str] = field(default_factory=list)
+    # The body's first words where a copy glued them onto the Kính gửi line ("... các trường.
+    # Thực hiện Kế hoạch số ..."): cut from the recipients, they open the body, never dropped.
+    lead: str = ""
     # The date the page was posted (a byline, "Ngày cập nhật ..."): never the document's date,
     # but the year of a lead's "ngày 25/8" (see headline.lead_date).
     posted: dt.date | None = None
