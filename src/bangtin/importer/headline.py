@@ -15,6 +15,7 @@ from bangtin.importer.lines import (
     KINH_GUI,
     NOISE,
     PARAGRAPH_OPENER,
+    PORTAL_DAY,
     clean,
     doc_type_line,
     is_caps,
@@ -1124,9 +1125,7 @@ _DATES_OTHER = re.compile(
 )
 
 
-_WEEKDAY_BEFORE = re.compile(
-    r"(?<!\w)(?:Hôm\s+nay|Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật)\s*[,:\-–]?\s*$", re.IGNORECASE
-)
+_WEEKDAY_BEFORE = re.compile(rf"(?<!\w){PORTAL_DAY}\s*[,:\-–]?\s*$", re.IGNORECASE)
 
 
 def lead_date(line: str, end: int, posted: dt.date | None) -> dt.date | None:

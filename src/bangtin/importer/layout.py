@@ -12,6 +12,7 @@ from bangtin.importer.lines import (
     NOISE,
     NUMBER_LINE,
     V_V,
+    WEEKDAY,
     clean,
     compact_key,
     date_in,
@@ -113,7 +114,7 @@ _STAMP_DMY = re.compile(r"(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(
 _STAMP_ISO = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])")
 _STAMP_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 # ... or after the weekday, as a portal dates its page ("Thứ ba 22/10/2019").
-_WEEKDAY = re.compile(r"^(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật)\b", re.IGNORECASE)
+_WEEKDAY = re.compile(rf"^{WEEKDAY}\b", re.IGNORECASE)
 
 
 def posted_date(lines: list[str]) -> dt.date | None:

@@ -15,6 +15,10 @@ def compact_key(text: str) -> str:
     return re.sub(r"[\W_]+", "", fold(text))
 
 
+# A weekday as portals write it before their date ("Thứ Hai", "Thứ tư", "Chủ Nhật"), and the
+# words a portal's date line puts where a place stands ("Hôm nay, ngày ...", "Thứ Tư, ngày ...").
+WEEKDAY = r"(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật)"
+PORTAL_DAY = rf"(?:Hôm\s+nay|{WEEKDAY})"
 # The right-hand block of a header: the mottos, and the organisations' names printed in the
 # motto's place.
 RIGHT_HAND_NAMES = (
@@ -127,7 +131,7 @@ NOISE = re.compile(
     # A portal's own date line above a republished document ("Thứ Hai, 6/12/2021", "Chủ Nhật,
     # 14/4/2024", "Thứ tư, 07/06/2023 (GMT+7)", "Thứ hai - 04/07/2022 04:34 288 0") and a post's
     # time stamp ("11:18 - 27/08/2014"): never the document's date.
-    r"|(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật)\s*[,\-–]\s*\d{1,2}/\d{1,2}/\d{4}.*"
+    rf"|{WEEKDAY}\s*[,\-–]\s*\d{{1,2}}/\d{{1,2}}/\d{{4}}.*"
     r"|\d{1,2}:\d{2}(?::\d{2})?\s*[-–|]?\s*\d{1,2}/\d{1,2}/\d{4}.*"
     r")$",
     re.IGNORECASE,
@@ -136,7 +140,7 @@ NOISE = re.compile(
 # A portal's date stamp with the page's text glued after it (a copy that lost its line breaks:
 # "Chủ Nhật, 14/4/2024 Công văn số 293-CV/TW, ngày 14/10/1999 ..."): the stamp alone is NOISE.
 _GLUED_STAMP = re.compile(
-    r"^(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật)\s*[,\-–]\s*\d{1,2}/\d{1,2}/\d{4}"
+    rf"^{WEEKDAY}\s*[,\-–]\s*\d{{1,2}}/\d{{1,2}}/\d{{4}}"
     r"(?:\s*\(GMT[+-]\d+\))?(?:\s*[-–|]?\s*\d{1,2}:\d{2})?\s+(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])",
     re.IGNORECASE,
 )
@@ -424,7 +428,7 @@ def date_in(line: str) -> tuple[str, dt.date] | None:
 # A portal dates its page in the words of a place and date line, "Hôm nay" or the weekday where
 # the place stands ("Hôm nay, ngày 22 tháng 1 năm 2019", "Thứ Tư, ngày 1 tháng 4 năm 2020"):
 # neither is a place, and the page's day is not the document's.
-_PORTAL_DAY = re.compile(r"Hôm\s+nay|Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật", re.IGNORECASE)
+_PORTAL_DAY = re.compile(PORTAL_DAY, re.IGNORECASE)
 
 
 def _without_caps_run(place: str) -> str:
