@@ -10,6 +10,7 @@ Usage::
     python scripts/import_eval.py --part draw4         # the fourth draw (scored in session 9)
     python scripts/import_eval.py --part draw5         # the fifth draw (scored in session 10)
     python scripts/import_eval.py --part draw6         # the sixth draw (scored in session 11)
+    python scripts/import_eval.py --part draw7         # the seventh draw (collected in session 12)
     python scripts/import_eval.py --part all           # every part
     python scripts/import_eval.py FOLDER --check       # exit 1 under the thresholds
     python scripts/import_eval.py FOLDER --errors      # list every wrong or empty field
@@ -73,14 +74,15 @@ THRESHOLDS = {"fields": 0.95, "wrong": 0.01, "recall": 0.95, "precision": 0.99}
 # dev: the folder itself. heldback: the first held-back draw (scored in session 6, since then
 # read as development). unseen: the second draw (scored in session 7, since then development
 # too). draw3 to draw6: the third to sixth draws (scored in sessions 8, 9, 10 and 11, since then
-# development too). A seventh draw needs a folder of its own, placed the same way.
+# development too). draw7: the seventh draw, collected in session 12 and held back until scored.
 HELDBACK = "heldback"
 UNSEEN = "unseen"
 DRAW3 = "draw3"
 DRAW4 = "draw4"
 DRAW5 = "draw5"
 DRAW6 = "draw6"
-HELD_PARTS = (HELDBACK, UNSEEN, DRAW3, DRAW4, DRAW5, DRAW6)
+DRAW7 = "draw7"
+HELD_PARTS = (HELDBACK, UNSEEN, DRAW3, DRAW4, DRAW5, DRAW6, DRAW7)
 PARTS = ("dev", *HELD_PARTS, "all")
 SUFFIXES = (".txt", ".docx", ".md", ".pdf")
 # The corpus as text, as PDFs with a text layer, as scans (issue 24; scripts/make_corpus_forms.py).
@@ -445,7 +447,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         "--part",
         choices=PARTS,
         default="dev",
-        help="dev: FOLDER itself; heldback, unseen, draw3 to draw6: that folder of FOLDER",
+        help="dev: FOLDER itself; heldback, unseen, draw3 to draw7: that folder of FOLDER",
     )
     parser.add_argument(
         "--form",
