@@ -1263,3 +1263,27 @@ def test_a_source_line_naming_its_letter_cv_gives_the_pages_number() -> None:
     )
     assert parse_document(text).fields["number"] == "10646/UBND-VP"
     assert [str(c.number) for c in find_citations("theo CV 10646/UBND-VP")] == ["10646/UBND-VP"]
+
+
+def test_a_document_announced_at_an_event_is_the_pages_not_dated_by_the_event() -> None:
+    # "Tại hội nghị, ... công bố Quyết định số ... về ...": a news item on the meeting at which
+    # the document was made public reports on that document. The lead's day is the meeting's:
+    # the document's date is only the one written after its number.
+    text = (
+        "Công bố quyết định thành lập Ban chỉ đạo chuyển đổi số\n"
+        "Sáng 14/3/2024, tại hội nghị, lãnh đạo Văn phòng Huyện ủy công bố Quyết định số "
+        "412-QĐ/HU về thành lập Ban chỉ đạo chuyển đổi số của Huyện ủy.\n"
+        "Hội nghị cũng thảo luận kế hoạch hoạt động năm 2024.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "412-QĐ/HU"
+    assert fields["type"] == "Quyết định"
+    assert fields["date"] is None
+    assert fields["subject"] == "Thành lập Ban chỉ đạo chuyển đổi số của Huyện ủy"
+    assert "412-QĐ/HU" not in str(fields["relations"])
+    dated = text.replace("412-QĐ/HU về", "412-QĐ/HU ngày 2/3/2024 của Ban Thường vụ Huyện ủy về")
+    assert parse_document(dated).fields["date"] == dt.date(2024, 3, 2)
+    # The meeting's next act after "và" ("... và thông qua quy chế ..."): the trích yếu's end
+    # is not sure, it is left to fill.
+    more = text.replace("của Huyện ủy.", "của Huyện ủy và thông qua quy chế hoạt động của Ban.")
+    assert parse_document(more).fields["subject"] == ""

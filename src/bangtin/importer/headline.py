@@ -32,7 +32,7 @@ from bangtin.links.citations import TYPE_WORDS, Citation, find_citations
 # thiệu (toàn văn) Kế hoạch số ...".
 _LEAD_VERB = re.compile(
     r"(?<!\w)(?:(?:đã|vừa|mới|xin|trân\s+trọng)\s+)*(?:ban\s+hành|ký(?:\s+ban\s+hành)?|có"
-    r"|xây\s+dựng|phát\s+hành|ra|gửi|đăng\s+tải|giới\s+thiệu)(?:\s+toàn\s+văn)?\s+",
+    r"|xây\s+dựng|phát\s+hành|ra|gửi|đăng\s+tải|giới\s+thiệu|công\s+bố)(?:\s+toàn\s+văn)?\s+",
     re.IGNORECASE,
 )
 _LEAD_ABOUT = re.compile(r"[\s,]*(?:v\s*/\s*v|về\s+việc|về)\s*:?\s+", re.IGNORECASE)
@@ -160,9 +160,7 @@ def read_headline(lines: list[str], found: Found) -> None:
                 continue
             if own not in (None, cit.number.key):
                 continue
-            # A date written after the number but impossible ("ngày 29/77/2020") is the document's
-            # own, mistyped: no other date of the sentence (a telegram's before it) stands in.
-            dated = cit.date or (None if cit.date_text else lead_date(c, cit.start, found.posted))
+            dated = _lead_dated(c, cit, found)
             if found.number is None and found.date is not None and dated not in (None, found.date):
                 # The page's print or posting date stood above the lead as a date line ("Hải
                 # Phòng, ngày 18 tháng 11 năm 2019" over a 2011 plan): the lead dates the document.
@@ -176,6 +174,8 @@ def read_headline(lines: list[str], found: Found) -> None:
                 found.doc_type = DocType.from_text(cit.type_name or typed or "")
             if not found.subject:
                 _lead_subject(_with_wrapped(c, lines[i + 1 : i + 6]), cit, found)
+                if _announced(c, cit) and _EVENT_ACTS.search(" ".join(found.subject)):
+                    found.subject = []
             if found.subject and found.date is not None:
                 return
             # "Quyết định 65/1998/QĐ-TTg của Thủ tướng Chính phủ" (a document site's title) is
@@ -209,6 +209,35 @@ def _named_own(c: str, cit: Citation, typed: str) -> bool:
     if passive and find_citations(c[cit.end : passive.end()]):
         passive = None  # (another document named before the verb)
     return bool(at_start or verb or typed or passive)
+
+
+# A lead that reports an event at which the document was made public: "Tại cuộc họp, lãnh đạo
+# Ban Tuyên giáo ... công bố Quyết định số 708-QĐ/TU ngày 8-12-2023 của ... về ...", "Ngày
+# 5/9/2022, Ban Chấp hành Trung ương công bố Quy định số 80-QĐ/TW về ...". The day of the
+# lead is the event's, not the document's (issued earlier: 80-QĐ/TW on 18/8/2022).
+_ANNOUNCED = re.compile(r"(?<!\w)công\s+bố\s+(?:toàn\s+văn\s+)?$", re.IGNORECASE)
+# ... and the sentence goes on with the event's next act after "và" ("... về thành lập Ban tổ
+# chức và thông qua dự thảo phân công nhiệm vụ ..."): where the trích yếu ends is not sure.
+_EVENT_ACTS = re.compile(
+    r"\svà\s+(?:thông\s+qua|trao|tặng|phát\s+động|ra\s+mắt|ký\s+kết|bàn\s+giao|triển\s+khai"
+    r"|quán\s+triệt)\s",
+    re.IGNORECASE,
+)
+
+
+def _announced(c: str, cit: Citation) -> bool:
+    """The lead ``c`` names ``cit`` as made public at an event (see _ANNOUNCED)."""
+    return bool(_ANNOUNCED.search(c, 0, cit.start))
+
+
+def _lead_dated(c: str, cit: Citation, found: Found) -> dt.date | None:
+    """The date a headline or lead gives the document ``cit`` names: the one written after its
+    number; else the lead's day, but not an event's day at which it was announced."""
+    if cit.date or cit.date_text or _announced(c, cit):
+        # (A date written after the number but impossible, "ngày 29/77/2020", is the document's
+        # own, mistyped: no other date of the sentence, a telegram's before it, stands in.)
+        return cit.date
+    return lead_date(c, cit.start, found.posted)
 
 
 def _with_wrapped(c: str, after: list[str]) -> str:
