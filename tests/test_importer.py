@@ -5104,3 +5104,49 @@ def test_a_cut_number_in_capitals_takes_its_codes_rest_too(mark: str) -> None:
         "BÁO CÁO\nTÌNH HÌNH THỰC HIỆN PHỔ CẬP GIÁO DỤC\n1. Đặc điểm tình hình\nAn Phú là huyện.\n"
     )
     assert parse_document(text).fields["number"] == "255/BC-BCĐPCGD-XMC"
+
+
+_DECISION_HEAD = (
+    "{h1}\n{h2}\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "---------------\nSố: {number}\nHậu Giang, ngày 08 tháng 12 năm 2016\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "subject"),
+    [
+        # A council's name with its term and the session's days in brackets under it.
+        (
+            ("HỘI ĐỒNG NHÂN DÂN", "TỈNH HẬU GIANG", "21/NQ-HĐND"),
+            "NGHỊ QUYẾT\n\nVỀ VIỆC THÔNG QUA KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2017\n\n"
+            "HỘI ĐỒNG NHÂN DÂN TỈNH HẬU GIANG\nKHÓA IX, KỲ HỌP THỨ BA\n"
+            "(Từ ngày 06 đến ngày 08 tháng 12 năm 2016)\n\n",
+            "thông qua kế hoạch đầu tư công năm 2017",
+        ),
+        # The issuing body's own header line, its province written after it.
+        (
+            ("UBND TỈNH HẬU GIANG", "BAN AN TOÀN GIAO THÔNG", "12/QĐ-BATGT"),
+            "QUYẾT ĐỊNH\n\nBAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN AN TOÀN GIAO THÔNG TỈNH HẬU GIANG\n\n"
+            "BAN AN TOÀN GIAO THÔNG TỈNH HẬU GIANG\n\n",
+            "ban hành quy chế hoạt động của ban an toàn giao thông tỉnh hậu giang",
+        ),
+        # A site that breaks each paragraph after its first word: "ỦY" / "BAN NHÂN DÂN ...".
+        (
+            ("UỶ BAN NHÂN DÂN", "TỈNH HẬU GIANG", "933/QĐ-UBND"),
+            "QUYẾT ĐỊNH\nVỀ VIỆC PHÊ DUYỆT QUY HOẠCH PHÁT TRIỂN\n"
+            "NGÀNH THỦY SẢN TỈNH HẬU GIANG ĐẾN NĂM 2020\nỦY\nBAN NHÂN DÂN TỈNH HẬU GIANG\nCăn\n",
+            "phê duyệt quy hoạch phát triển ngành thủy sản tỉnh hậu giang đến năm 2020",
+        ),
+    ],
+)
+def test_the_authority_line_under_a_caps_trich_yeu_is_never_its_rest(
+    head: tuple[str, str, str], title: str, subject: str
+) -> None:
+    h1, h2, number = head
+    text = _DECISION_HEAD.format(h1=h1, h2=h2, number=number) + (
+        f"{title}cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\n"
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Thông qua.\n"
+    )
+    if not title.endswith("Căn\n"):
+        text = text.replace("cứ Luật", "Căn cứ Luật", 1)
+    assert parse_document(text).fields["subject"].casefold() == subject

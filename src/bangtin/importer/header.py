@@ -742,6 +742,16 @@ def _title_ends(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> boo
         # a PDF's wrap moved the authority's first word onto the subject's last line.
         found.subject[-1] = last[0]
         return True
+    if (
+        len(found.subject) > 1
+        and len(last) == 1
+        and _is_authority_line(lines, i, found, f"{last[0]} {c}")
+    ):
+        # "... ĐẾN NĂM 2020" / "ỦY" / "BAN NHÂN DÂN TỈNH ..." / "Căn" / "cứ ...": a legal-text
+        # site that breaks every paragraph after its first word set the authority's first word
+        # on a line of its own.
+        found.subject.pop()
+        return True
     return False
 
 
@@ -994,6 +1004,9 @@ def _is_authority_line(lines: list[str], i: int, found: Found, text: str | None 
             compact.startswith(_AUTHORITY_HEADS)
             or _HEAD_TITLE.match(c)
             or (found.left and compact == compact_key(" ".join(found.left)))
+            # ... or the issuing body's own line with its place after it: "BAN CHỈ ĐẠO ... TỈNH
+            # THÁI BÌNH" under "UBND TỈNH THÁI BÌNH" / "BAN CHỈ ĐẠO ...".
+            or (found.left and _body_then_place(compact, found.left[-1]))
             # ... or the head of that office (or of its last line's): "TỔNG KIỂM TOÁN NHÀ NƯỚC"
             # under "KIỂM TOÁN" / "NHÀ NƯỚC", "GIÁM ĐỐC SỞ Y TẾ" under "UBND TỈNH" / "SỞ Y TẾ".
             or any(_head_of(c, office) for office in (" ".join(found.left), *found.left[-1:]))
@@ -1005,7 +1018,7 @@ def _is_authority_line(lines: list[str], i: int, found: Found, text: str | None 
         return False
     # The council's term and session may stand under its name: "KHÓA XII KỲ HỌP THỨ 9".
     rest = (clean(x) for x in lines[i + 1 : i + 6])
-    nxt = next((x for x in rest if x and not _TERM_LINE.match(x)), "")
+    nxt = next((x for x in rest if x and not _TERM_LINE.match(x) and not _SESSION.match(x)), "")
     # A ground ends with ";" whatever its opening ("n cứ Luật ...;": a copy lost its "Că").
     return not nxt or bool(_BODY_OPENER.match(nxt)) or _is_body_line(nxt) or nxt.endswith(";")
 
@@ -1034,6 +1047,22 @@ _HEAD_WORDS = re.compile(
 
 
 _TERM_LINE = re.compile(r"^(?:KHÓA|KHOÁ|NHIỆM KỲ|KỲ HỌP)\b", re.IGNORECASE)
+# The session's days in brackets under a council's term: "(Từ ngày 04 đến ngày 05 tháng 12 năm
+# 2013)", "(Ngày 10 tháng 7 năm 2020)".
+_SESSION = re.compile(r"^\((?:từ\s+)?ngày\b[^()]*\)$", re.IGNORECASE)
+
+
+def _body_then_place(compact: str, body: str) -> bool:
+    """``compact`` (a compact key) is the issuing body ``body``'s name with its place after it."""
+    key = compact_key(body)
+    return (
+        len(key) >= 12
+        and compact.startswith(key)
+        and compact != key
+        and bool(re.match(r"(?:tinh|thanhpho|huyen|quan|thixa|xa|phuong)", compact[len(key) :]))
+    )
+
+
 # The head of an office opening the authority line: "HIỆU TRƯỞNG TRƯỜNG THPT ...", "TRƯỞNG
 # BAN TUYÊN GIÁO ...", "CỤC TRƯỞNG CỤC ...", "CHỦ NHIỆM ỦY BAN KIỂM TRA ...", "VIỆN TRƯỞNG ...".
 _HEAD_TITLE = re.compile(
