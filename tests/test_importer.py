@@ -5150,3 +5150,53 @@ def test_the_authority_line_under_a_caps_trich_yeu_is_never_its_rest(
     if not title.endswith("Căn\n"):
         text = text.replace("cứ Luật", "Căn cứ Luật", 1)
     assert parse_document(text).fields["subject"].casefold() == subject
+
+
+def test_a_caps_trich_yeu_wrapped_before_a_names_hyphen_goes_on() -> None:
+    # "... TỈNH BÀ RỊA" / "- VŨNG TÀU GIAI ĐOẠN ..." / "Căn cứ ...": the hyphen of a province's
+    # name opens the wrapped line; a list's item would have others after it.
+    text = _DECISION_HEAD.format(
+        h1="ỦY BAN NHÂN DÂN", h2="TỈNH BÀ RỊA - VŨNG TÀU", number="21/KH-UBND"
+    ) + (
+        "KẾ HOẠCH\nPHÁT TRIỂN DU LỊCH CỘNG ĐỒNG TỈNH BÀ RỊA\n- VŨNG TÀU GIAI ĐOẠN 2023 - 2025\n"
+        "Căn cứ Luật Du lịch ngày 19 tháng 6 năm 2017;\nI. MỤC ĐÍCH\n- Phát triển.\n"
+    )
+    assert parse_document(text).fields["subject"].casefold() == (
+        "phát triển du lịch cộng đồng tỉnh bà rịa - vũng tàu giai đoạn 2023 - 2025"
+    )
+
+
+_POLITBURO_RULE = (
+    "BỘ CHÍNH TRỊ\n-------\nĐẢNG CỘNG SẢN VIỆT NAM\n---------\nSố: 216-QĐ/TW\n"
+    "Hà Nội, ngày 01 tháng 4 năm 2009\n{heading}\nVỀ QUAN HỆ CÔNG TÁC CỦA BỘ CHÍNH TRỊ, BAN BÍ "
+    "THƯ VỚI ĐỒNG CHÍ UỶ VIÊN BỘ CHÍNH TRỊ,\nCHỦ TỊCH NƯỚC VÀ CÁC TỔ CHỨC ĐẢNG TRỰC THUỘC.\n"
+    "- Căn cứ Điều lệ Đảng;\nĐiều 1. Phạm vi.\n"
+)
+
+
+@pytest.mark.parametrize("heading", ["QUY ĐỊNH", "QUY ĐỊNH (BỔ SUNG)", "QUY ĐỊNH (SỬA ĐỔI)"])
+def test_a_trich_yeu_after_a_comma_and_a_headings_bracket_are_read_whole(heading: str) -> None:
+    # After a comma the title's list goes on, though its line opens like an authority ("CHỦ
+    # TỊCH ..."); a bracket after the type's name ("(BỔ SUNG)") is the heading's own.
+    fields = parse_document(_POLITBURO_RULE.format(heading=heading)).fields
+    assert fields["type"] == "Quy định"
+    assert fields["subject"].casefold() == (
+        "quan hệ công tác của bộ chính trị, ban bí thư với đồng chí uỷ viên bộ chính trị, "
+        "chủ tịch nước và các tổ chức đảng trực thuộc."
+    )
+
+
+def test_a_heading_repeating_a_number_with_small_letters_is_the_heading() -> None:
+    # "QUYẾT ĐỊNH 1680/QĐ-TTg": the Prime Minister's code holds a small letter; the heading is
+    # still a heading, and the capitals under it the trích yếu.
+    text = (
+        "THỦ TƯỚNG CHÍNH PHỦ\n——-\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh "
+        "phúc\n—————\n\nSố: 1680/QĐ-TTg\n\nHà Nội, ngày 03 tháng 12 năm 2018\n\nQUYẾT ĐỊNH "
+        "1680/QĐ-TTg\n\nPHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN GIÁO DỤC THƯỜNG XUYÊN GIAI ĐOẠN 2018 – 2025\n\n"
+        "- Về chất lượng giáo dục\n\nPhấn đấu đến năm 2025, có 99,5% lớp đạt chuẩn;\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["type"], fields["subject"].casefold()) == (
+        "Quyết định",
+        "phê duyệt đề án phát triển giáo dục thường xuyên giai đoạn 2018 – 2025",
+    )

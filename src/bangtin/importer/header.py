@@ -729,6 +729,9 @@ def _title_ends(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> boo
     if (
         (found.subject or caps_ok)
         and not _waits(found.subject)
+        # (after a comma the title's list goes on: "... ỦY VIÊN BỘ CHÍNH TRỊ," / "CHỦ TỊCH NƯỚC
+        # VÀ MỘT SỐ TỔ CHỨC ĐẢNG ..." / "- Căn cứ ...": no authority, whatever its first words)
+        and not (found.subject and _carried(found.subject, c))
         and _is_authority_line(lines, i, found)
     ):
         return True
@@ -830,6 +833,7 @@ def _subject_step(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> t
     if (
         found.subject
         and not _carried(found.subject, c)
+        and not _hyphen_wrap(lines, i, found.subject)
         and (_body_label(lines, i, found) or ITEM.match(c) or PARAGRAPH_OPENER.match(c))
     ) or (found.subject and (c.endswith(":") or _SALUTATION.match(c))):
         # "Chủ điểm: ...", "- A. KẾT QUẢ ...", "1. MỤC ĐÍCH YÊU CẦU:", a letter's "Thưa đồng
@@ -909,6 +913,21 @@ def _carried(subject: list[str], line: str) -> bool:
     text = " ".join(subject)
     closes = text.count("(") > text.count(")") and ")" in line.split("(", 1)[0]
     return closes or subject[-1].endswith(",")
+
+
+def _hyphen_wrap(lines: list[str], i: int, subject: list[str]) -> bool:
+    """Line ``i`` is a caps trích yếu's rest wrapped just before a hyphen inside a name: "... TỈNH
+    BÀ RỊA" / "- VŨNG TÀU GIAI ĐOẠN 2023 - 2025" / "Căn cứ ...". A list's item in capitals has
+    others after it; this line is followed by the body."""
+    c = clean(lines[i])
+    if not (re.match(r"^[-–]\s+\w", c) and is_caps(c) and _caps_title(subject[0])):
+        return False
+    if re.match(r"^[-–]\s+(?:[A-ZĐ]|[IVX]{1,4}|\d{1,2})\s*[.)/]", c):
+        return False  # "- A. KẾT QUẢ THỰC HIỆN ...": a part's label opens the body
+    if not is_caps(subject[-1]) or re.search(r"[.:;!?]$", subject[-1]):
+        return False
+    nxt = next((clean(x) for x in lines[i + 1 : i + 4] if clean(x)), "")
+    return bool(nxt) and not ITEM.match(nxt) and not is_caps(nxt)
 
 
 def _name_in_title(line: str, found: Found) -> bool:

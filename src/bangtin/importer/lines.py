@@ -257,14 +257,22 @@ def doc_type_line(line: str) -> DocType | None:
     words = text.split()
     # (A heading set with letter spacing, "Q U Y Ế T Đ Ị N H", has a word per letter.)
     spaced = all(len(w) == 1 for w in words)
+    if len(words) > 1 and parse_number(words[-1]) is not None:
+        # The heading with the number after it: "HƯỚNG DẪN 165-HD/BTGTW" (a republished copy),
+        # whose code may hold small letters ("QUYẾT ĐỊNH 1677/QĐ-TTg").
+        text = " ".join(words[:-1])
     if not text or not is_caps(text) or ":" in text or (len(words) > 8 and not spaced):
         return None
-    if len(words) > 1 and parse_number(words[-1]) is not None:
-        # The heading with the number after it: "HƯỚNG DẪN 165-HD/BTGTW" (a republished copy).
-        text = " ".join(words[:-1])
     if (carried := heading_number(text)) is not None:
         return carried[0]  # ... also glued to it: "THÔNG TƯ15/2017/TT-BCT"
+    if (qualified := _QUALIFIER.match(text)) is not None:
+        # "QUY ĐỊNH (BỔ SUNG)", "KẾ HOẠCH (SỬA ĐỔI)": the heading with what kind of text it is
+        # in brackets after it; the bracket is the heading's, not the trích yếu's first words.
+        return _DOC_TYPES.get(compact_key(qualified["head"]))
     return _DOC_TYPES.get(compact_key(text))
+
+
+_QUALIFIER = re.compile(r"^(?P<head>[^()]+?)\s*\((?:[^()\d]{1,24}|LẦN\s+\d)\)$")
 
 
 # A title line in capitals that ends with a type's name: the "SỐ ..." line under it is the
