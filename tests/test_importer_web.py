@@ -1287,3 +1287,67 @@ def test_a_document_announced_at_an_event_is_the_pages_not_dated_by_the_event() 
     # is not sure, it is left to fill.
     more = text.replace("của Huyện ủy.", "của Huyện ủy và thông qua quy chế hoạt động của Ban.")
     assert parse_document(more).fields["subject"] == ""
+
+
+def test_a_plan_set_going_after_a_higher_plans_ground_is_the_pages_own() -> None:
+    # "Thực hiện kế hoạch số ... của <the higher body> về ... . Ngày ..., <the page's body> tổ
+    # chức Hội nghị triển khai kế hoạch tổ chức ...": the page reports its own body's plan, named
+    # without a number; the higher plan is a citation, never the page's number (nor its date).
+    # The lead repeated above as a teaser cut with "..." is no title repeating its words.
+    lead = (
+        "Thực hiện kế hoạch số 31/KH-LĐLĐ ngày 10/02/2023 của Ban Thường vụ Liên đoàn Lao động "
+        "tỉnh về tổ chức Đại hội công đoàn các cấp tiến tới Đại hội Công đoàn tỉnh lần thứ IX"
+    )
+    text = (
+        "LIÊN ĐOÀN LAO ĐỘNG HUYỆN TRIỂN KHAI KẾ HOẠCH ĐẠI HỘI CÔNG ĐOÀN CƠ SỞ\n\n"
+        f"{lead}...\n\n"
+        f"{lead}. Ngày 02/3/2023, Ban Thường vụ Liên đoàn Lao động huyện tổ chức Hội nghị triển "
+        "khai kế hoạch tổ chức Đại hội Công đoàn cơ sở trực thuộc tiến tới Đại hội Công đoàn tỉnh "
+        "lần thứ IX. Đến dự có các đồng chí lãnh đạo huyện.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == ""
+    assert fields["date"] is None
+    assert fields["type"] == "Kế hoạch"
+    assert "31/KH-LĐLĐ" in str(fields["relations"])
+
+
+def test_a_caption_naming_a_document_is_no_title_its_repeat_points_to() -> None:
+    # A photo caption under the headline names a resolution by number and trích yếu; the report
+    # names it again further down: the same sentence seen twice, not a title repeating a
+    # citation's words. The page's own is the plan its grounds end with; a bracket naming it
+    # short ("(sau đây gọi là ...)") is the page's words, no part of the trích yếu.
+    text = (
+        "HỘI NGHỊ HỌC TẬP NGHỊ QUYẾT HỘI NGHỊ TRUNG ƯƠNG 8 KHÓA XIII\n\n"
+        "Thực hiện Kế hoạch số 52-KH/TU, ngày 10/12/2023 của Ban Thường vụ Thành ủy; Kế hoạch số "
+        "17-KH/ĐU của Ban Thường vụ Đảng ủy Trường Cao đẳng Y tế về tổ chức học tập, quán triệt "
+        "Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng khóa XIII (sau đây gọi là "
+        "Nghị quyết Trung ương 8). Ngày 5 tháng 1 năm 2024, Đảng ủy nhà trường tổ chức hội nghị.\n"
+        "Đồng chí Bí thư Đảng ủy triển khai Nghị quyết số 44-NQ/TW “về chiến lược bảo vệ Tổ quốc "
+        "trong tình hình mới”\n"
+        "Phát biểu khai mạc, đồng chí Bí thư nhấn mạnh nội dung Nghị quyết số 44-NQ/TW “về "
+        "chiến lược bảo vệ Tổ quốc trong tình hình mới”.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "17-KH/ĐU"
+    assert fields["subject"] == (
+        "Tổ chức học tập, quán triệt Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng "
+        "khóa XIII"
+    )
+
+
+def test_grounds_of_two_bodies_sharing_a_code_give_the_nearest_bodys() -> None:
+    # "Căn cứ kế hoạch số ... của Ban chấp hành Huyện đoàn ...; Căn cứ Kế hoạch số ... của Ban
+    # chấp hành Đoàn xã ...": every Đoàn's code is "ĐTN", the issuers named tell the district's
+    # plan from the commune's; the page reports on the nearest body's own.
+    text = (
+        "Căn cứ kế hoạch số 88-KH/ĐTN ngày 15/01/2024 của Ban chấp hành Huyện đoàn Châu Thành về "
+        "việc tổ chức Tháng Thanh niên năm 2024; Căn cứ Kế hoạch số 12-KH/ĐTN ngày 20/01/2024 của "
+        "Ban chấp hành Đoàn xã Long Hòa về việc tổ chức Tháng Thanh niên năm 2024;\n"
+        "Chiều ngày 10/03/2024, tại Trường THCS Long Hòa, BCH Đoàn xã Long Hòa tổ chức lớp bồi "
+        "dưỡng nhận thức về Đoàn cho 30 học sinh.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "12-KH/ĐTN"
+    assert fields["date"] == dt.date(2024, 1, 20)
+    assert "88-KH/ĐTN" in str(fields["relations"])

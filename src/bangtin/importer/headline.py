@@ -416,9 +416,10 @@ _PAST_WHILE = re.compile(
 
 _TYPE_ALT = "|".join(re.escape(t.value) for t in sorted(DocType, key=lambda t: -len(t.value)))
 # A bracket closing the lead that names the document short: "(gọi tắt là Hướng dẫn số
-# 1510/UBND-GDĐT)", "(sau đây gọi tắt là Kế hoạch)", "(Kết luận số 114)": the page's words.
+# 1510/UBND-GDĐT)", "(sau đây gọi tắt là Kế hoạch)", "(sau đây gọi là Nghị quyết Trung ương
+# 7)", "(Kết luận số 114)": the page's words.
 _NAMING_BRACKET = re.compile(
-    r"\s*\((?:(?:sau\s+đây|dưới\s+đây)\s+)?(?:gọi|viết)\s+tắt\b[^()]*\)$"
+    r"\s*\((?:(?:sau\s+đây|dưới\s+đây)\s+)?(?:gọi|viết)\s+(?:tắt\b|là\s)[^()]*\)$"
     rf"|\s*\((?:{_TYPE_ALT})\s+(?:số\s+)?\d[^()]*\)$",
     re.IGNORECASE,
 )
@@ -650,11 +651,14 @@ def read_presented(page: list[str], lines: list[str], found: Found) -> None:
             # Nor a ground's: a decision whose header was cut off names in "Căn cứ Quyết định số
             # 2441/QĐ-TTg ... phê duyệt ..." and "Xét Tờ trình số 60/TTr-HĐND ... về việc ban hành
             # ..." what it rests on and answers, often in its own title's words.)
+            # (A "title" that names the citation's number is the lead itself, repeated above it
+            # as a teaser cut with "...": no title repeating a citation's words.)
+            number = fold(cit.number_text)
             repeated = (
                 not found.subject
                 and not _RESTS_ON.match(c)
                 and len(about.split()) >= 5
-                and any(about in t and t != fold(c) for t in titles)
+                and any(about in t and t != fold(c) and number not in t for t in titles)
             )
             if _SOURCE.search(c, 0, cit.start) or _ATTACHED.match(c, cit.end):
                 _presented(found, cit)
@@ -1687,13 +1691,29 @@ def _nearest_ground(named: list[Citation]) -> Citation | None:
         # văn số 18-CV/BTGTU ... về việc “bồi dưỡng chính trị hè năm 2020”"): the page carries out
         # the document the letter passes on.
         return passed[0]
-    body = [c for c in named if c.number.issuer_code == last.number.issuer_code]
+    body = [c for c in named if _same_body(c, last)]
     chosen = body[0]
     # (A ground named without trích yếu, "và Hướng dẫn số 01-HD/ĐU ngày ...", says nothing of
     # its matter: only those with one can be told to be on another.)
     if any(c.subject and not _carries_out(c.subject, chosen.subject) for c in body[1:]):
         return None
     return chosen
+
+
+def _same_body(one: Citation, other: Citation) -> bool:
+    """``one`` and ``other`` were issued by one body: the same issuer code, and the same issuer
+    where both name theirs. A code shared by every body of a kind ("ĐTN" of each Đoàn, "ĐU" of
+    each Đảng ủy, "UBND") does not tell a district's plan from a commune's: "Căn cứ kế hoạch số
+    109-KH/ĐTN ... của Ban chấp hành Huyện đoàn ...; Căn cứ Kế hoạch số 22-KH/ĐTN ... của Ban
+    chấp hành Đoàn xã ..." names the higher body's and then the nearest body's own."""
+    if one.number.issuer_code != other.number.issuer_code:
+        return False
+    if not (one.issuer and other.issuer):
+        return True
+    # (Named again shorter, its place left off: "Ban Thường vụ Tỉnh ủy Bắc Kạn", then "Ban Thường
+    # vụ Tỉnh ủy": one body.)
+    first, second = (fold(" ".join(c.issuer.split())) for c in (one, other))
+    return first.startswith(second) or second.startswith(first)
 
 
 # A news item on a document's rollout, the document the subject of a passive sentence: "4 nội
@@ -1865,7 +1885,13 @@ def _own_made(text: str) -> bool:
     """The page's own document made after its grounds (see _OWN_MADE); not one its body asks
     others to make ("... lãnh đạo Huyện ủy đã đề nghị các đồng chí bí thư ... kịp thời xây dựng
     chương trình, kế hoạch hành động ...", as _ASKED in _issued_type)."""
-    for m in _OWN_MADE.finditer(text):
+    # ... also a plan the body sets going, without number ("Thực hiện kế hoạch số 49/KH-LĐLĐ
+    # ... của Liên đoàn Lao động thành phố ... . Ngày 06/3/2017, Ban Thường vụ Liên đoàn Lao động
+    # huyện tổ chức Hội nghị triển khai kế hoạch tổ chức Đại hội ...", see _SETS_GOING): its own.
+    going = [
+        m for m in _setting_going(text) if not re.match(r"kế\s+hoạch\s+số\b", text[m.end() :], re.I)
+    ]
+    for m in [*_OWN_MADE.finditer(text), *going]:
         sentence = re.split(r"[.!?]\s+", text[: m.start()])[-1]
         if not _ASKED.search(sentence):
             return True
