@@ -5200,3 +5200,40 @@ def test_a_heading_repeating_a_number_with_small_letters_is_the_heading() -> Non
         "Quyết định",
         "phê duyệt đề án phát triển giáo dục thường xuyên giai đoạn 2018 – 2025",
     )
+
+
+def test_the_motto_glued_before_the_place_is_not_the_place() -> None:
+    # A header's right cell read as one line: the motto in sentence case runs into the place.
+    text = (
+        "UBND TỈNH HẬU GIANG Số: 172/2015/QĐ-UBND\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự"
+        " do - Hạnh phúc Vị Thanh, ngày 5 tháng 5 năm 2015\n\nQUYẾT ĐỊNH\n\nBan hành Quy định "
+        "công tác thi đua\n\nỦY BAN NHÂN DÂN TỈNH HẬU GIANG\n\nCăn cứ Luật Thi đua;\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["place"], fields["date"]) == ("Vị Thanh", dt.date(2015, 5, 5))
+
+
+def test_a_heading_cut_to_its_first_word_is_no_header_line() -> None:
+    # "THÔNG" (its "TƯ" lost) under the place and date of a header read column by column.
+    text = (
+        "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 41/2016/TT-BLĐTBXH\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA "
+        "VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 25 tháng 10 năm 2016\n\nTHÔNG\n\n"
+        "HƯỚNG DẪN THỰC HIỆN CHẾ ĐỘ BÁO CÁO THỐNG KÊ VỀ LAO ĐỘNG\n\nCăn cứ Nghị định số "
+        "106/2012/NĐ-CP ngày 20 tháng 12 năm 2012 của Chính phủ;\n"
+    )
+    assert parse_document(text).fields["header"] == ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",)
+
+
+def test_a_headings_next_word_in_a_cell_layout_is_the_trich_yeus() -> None:
+    # "QUYẾT ĐỊNH" / "VỀ" / "VIỆC ...": a legal site's cells ("|") further down the page (the
+    # signature's table) do not make the heading a cell to be joined with the word under it.
+    text = (
+        "BỘ NỘI VỤ\n--------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
+        "\n|\nSố: 02/2002/QĐ-BNV\n|\nHà Nội, ngày 05\ntháng 09 năm 2002\n|\nQUYẾT ĐỊNH\nVỀ\n"
+        "VIỆC PHÊ DUYỆT BẢN ĐIỀU LỆ CỦA HIỆP HỘI LÀNG NGHỀ\nVIỆT NAM\nBỘ TRƯỞNG BỘ NỘI VỤ\n"
+        "Căn cứ Nghị định 181/CP ngày 9/11/1994 của Chính phủ,\nQUYẾT ĐỊNH\n"
+        "Điều 1. Phê duyệt bản Điều lệ.\n|\nNơi nhận:\n- Như Điều 3,\n- Lưu VT.\n|\n"
+        "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nĐặng Quốc Tiến\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["subject"].casefold() == ("phê duyệt bản điều lệ của hiệp hội làng nghề việt nam")

@@ -280,9 +280,23 @@ def _left_block(lines: list[str], header_end: int) -> list[str]:
             and compact_key(c) not in STAMPS
             # A scan's wrapped piece of the motto ("CỘNG HÒA XÃ", "CỘNG HÒA XÃ HỘI") is no body.
             and not _motto_piece(c)
+            and not _type_stub(lines, i, c)
         ):
             left.append(c)
     return left
+
+
+# The first words of the types' names written in more than one word ("THÔNG" of "THÔNG TƯ").
+_TYPE_STUBS = frozenset(t.value.split()[0].upper() for t in DocType if " " in t.value)
+
+
+def _type_stub(lines: list[str], i: int, c: str) -> bool:
+    """``c``, at ``i``, is a heading cut to its first word below the number or the date line
+    ("Số: 40/2016/TT-BLĐTBXH" / ... / "Sóc Trăng, ngày ..." / "THÔNG" / "HƯỚNG DẪN ...": the
+    "TƯ" lost): no body's name is one such word."""
+    return c in _TYPE_STUBS and any(
+        number_in(clean(x)) is not None or date_in(clean(x)) is not None for x in lines[:i]
+    )
 
 
 def _among_left(lines: list[str], i: int) -> bool:

@@ -430,7 +430,13 @@ def date_in(line: str) -> tuple[str, dt.date] | None:
         place = " ".join(words[k:])
     if _PORTAL_DAY.fullmatch(place):
         return None
-    return _without_caps_run(place), date
+    return _without_caps_run(_MOTTO_BEFORE.sub("", place)), date
+
+
+# The motto glued before the place where a header's right cell was read as one line ("CỘNG HOÀ
+# ... VIỆT NAM Độc lập - Tự do - Hạnh phúc Bắc Giang, ngày ..."): in sentence case, so the run
+# of capitals before the place (_without_caps_run) does not take it.
+_MOTTO_BEFORE = re.compile(r"^.*?Độc\s*lập\W+Tự\s*do\W+Hạnh\s*phúc\W*", re.IGNORECASE)
 
 
 # A portal dates its page in the words of a place and date line, "Hôm nay" or the weekday where

@@ -742,6 +742,8 @@ def _join_wrapped(lines: list[str]) -> list[str]:
                         and is_caps(line)
                         and is_caps(prev)
                         and not opens_right
+                        # (a heading is whole: "QUYẾT ĐỊNH" / "VỀ" / "VIỆC PHÊ DUYỆT ...")
+                        and not (doc_type_line(prev) and doc_type_line(joined) is None)
                     )
                     or (
                         date_in(joined)
