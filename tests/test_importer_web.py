@@ -1351,3 +1351,32 @@ def test_grounds_of_two_bodies_sharing_a_code_give_the_nearest_bodys() -> None:
     assert fields["number"] == "12-KH/ĐTN"
     assert fields["date"] == dt.date(2024, 1, 20)
     assert "88-KH/ĐTN" in str(fields["relations"])
+
+
+def test_a_document_the_pages_body_advised_another_to_issue_is_not_the_pages() -> None:
+    # "..., Ban Thường trực ... tham mưu Ban Thường vụ Huyện ủy ban hành Thông tri số ... về
+    # ...": the page reports its body's work; the Thông tri is another body's, one fruit of it.
+    # Its number is left to fill and stays a citation.
+    text = (
+        "Huyện Phúc Thọ tổ chức thành công Đại hội MTTQ các xã\n"
+        "Ban Thường trực Ủy ban MTTQ huyện đã xây dựng kế hoạch triển khai đến các xã, tham mưu "
+        "Ban Thường vụ Huyện ủy ban hành Thông tri số 12-TT/HU về lãnh đạo Đại hội MTTQ Việt Nam "
+        "cấp huyện và cơ sở, nhiệm kỳ 2024 – 2029.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == ""
+    assert "12-TT/HU" in str(fields["relations"])
+    issued = text.replace(
+        "tham mưu Ban Thường vụ Huyện ủy ban hành", "Ban Thường vụ Huyện ủy ban hành"
+    )
+    assert parse_document(issued).fields["number"] == "12-TT/HU"
+    # ... also after a ground the lead opens with: a document named after a verb of issuing is
+    # what was done after the grounds, never one of them; the page's own plan is its type.
+    grounded = text.replace(
+        "Ban Thường trực Ủy ban MTTQ huyện đã",
+        "Thực hiện Kế hoạch số 98/KH-MTTQ-BTT ngày 12/6/2023 của Ban Thường trực Ủy ban MTTQ "
+        "tỉnh về tổ chức Đại hội MTTQ các cấp, Ban Thường trực Ủy ban MTTQ huyện đã",
+    )
+    fields = parse_document(grounded).fields
+    assert (fields["number"], fields["type"]) == ("", "Kế hoạch")
+    assert "12-TT/HU" in str(fields["relations"])

@@ -205,6 +205,11 @@ def _named_own(c: str, cit: Citation, typed: str) -> bool:
     verb = next(
         (m for m in _LEAD_VERB.finditer(c, 0, cit.start + 1) if m.end() == cit.start), None
     ) or _LEAD_AT.search(c, 0, cit.start)
+    if verb is not None and _ADVISED.search(c, max(0, verb.start() - 120), verb.start()):
+        # "... Ban Thường trực ... xây dựng kế hoạch ..., tham mưu Ban Thường vụ Huyện ủy ban
+        # hành Thông tri số 09-TT/HU về ...": the page's body advised another to issue it; what
+        # the page reports is its own work, the document is one of its fruits (left to fill).
+        verb = None
     passive = _ISSUED_AFTER.match(c, cit.number_end)
     if passive and find_citations(c[cit.end : passive.end()]):
         passive = None  # (another document named before the verb)
@@ -238,6 +243,11 @@ def _lead_dated(c: str, cit: Citation, found: Found) -> dt.date | None:
         # own, mistyped: no other date of the sentence, a telegram's before it, stands in.)
         return cit.date
     return lead_date(c, cit.start, found.posted)
+
+
+# A body advising another to issue a document, in the lead's clause before the verb (see
+# _named_own).
+_ADVISED = re.compile(r"(?<!\w)tham\s+mưu(?:\s+cho)?\s+[^.;,:]{3,100}$", re.IGNORECASE)
 
 
 def _with_wrapped(c: str, after: list[str]) -> str:
@@ -1650,6 +1660,13 @@ def _named_grounds(text: str, cits: list[Citation], opening: list[Citation]) -> 
         if k == 0
         or _GROUND_WORD.search(text, 0, c.start)
         or re.search(r"[,;.]|\b(?:và|cùng)\b", text[grounds[k - 1].end : c.start])
+    ]
+    # A document named after a verb of issuing ("..., tham mưu Ban Thường vụ Huyện ủy ban hành
+    # Thông tri số 09-TT/HU ...") is what was done after the grounds, not one of them.
+    grounds = [
+        c
+        for c in grounds
+        if not any(m.end() == c.start for m in _LEAD_VERB.finditer(text, 0, c.start + 1))
     ]
     grounds = [_with_object(text, c) for c in grounds]
     # A ground named with its day or its trích yếu alone ("Thực hiện Kết luận số 79-KL/TW ngày
