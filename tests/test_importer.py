@@ -5237,3 +5237,11 @@ def test_a_headings_next_word_in_a_cell_layout_is_the_trich_yeus() -> None:
     )
     fields = parse_document(text).fields
     assert fields["subject"].casefold() == ("phê duyệt bản điều lệ của hiệp hội làng nghề việt nam")
+
+
+def test_an_authority_line_stopping_on_bo_goes_on_with_the_ministrys_name() -> None:
+    # "KT. BỘ TRƯỞNG BỘ" / "NỘI VỤ" / "THỨ TRƯỞNG": the ministry's name wrapped under its
+    # "BỘ", whatever title follows (a deputy minister's is none of the common titles' words).
+    text = SIGNED_GLUED.format(block="KT. BỘ TRƯỞNG BỘ\nNỘI VỤ\nTHỨ TRƯỞNG")
+    signer = parse_document(text).fields["signer"]
+    assert (signer["authority"], signer["title"]) == ("KT. Bộ trưởng Bộ Nội vụ", "Thứ trưởng")

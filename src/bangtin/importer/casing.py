@@ -101,7 +101,12 @@ def name_case(text: str) -> str:
         return " ".join([m[1], *out, *rest])
 
     lowered = _PLACE_LEVEL.sub(place, lowered)
+    # "KT. BỘ TRƯỞNG BỘ NỘI VỤ": the ministry after a minister's title is a name ("Bộ Nội vụ").
+    lowered = _MINISTRY.sub("Bộ", lowered)
     return lowered[:1].upper() + lowered[1:]
+
+
+_MINISTRY = re.compile(r"(?<=trưởng )bộ(?= \w)")
 
 
 def sentence_case(text: str) -> str:

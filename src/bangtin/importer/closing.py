@@ -95,7 +95,7 @@ def read_closing(lines: list[str], closing: int, found: Found) -> int:
             seen_title = False
         elif SIGNED.match(c):
             pass
-        elif found.authority and not found.title and _authority_rest(lines, i, c):
+        elif found.authority and not found.title and _authority_rest(lines, i, c, found):
             # "TM. ỦY BAN" / "NHÂN DÂN" / "CHỦ TỊCH": the authority's name wrapped, its rest
             # before the title (it was glued to the title: "Nhân dân Chủ tịch").
             found.authority[-1] = f"{found.authority[-1]} {c}"
@@ -128,13 +128,21 @@ def read_closing(lines: list[str], closing: int, found: Found) -> int:
     return end
 
 
-def _authority_rest(lines: list[str], i: int, c: str) -> bool:
+def _authority_rest(lines: list[str], i: int, c: str, found: Found) -> bool:
     """``c``, under an authority line, is its wrapped rest: capitals without a title's word, a
     title's line in capitals right under it."""
     if not is_caps(c) or ITEM.match(c) or TITLE_WORDS.search(c) or AUTHORITY.match(c):
         return False
+    if _WAITS_NAME.search(found.authority[-1]):
+        # "KT. BỘ TRƯỞNG BỘ" / "NỘI VỤ" / "THỨ TRƯỞNG": the line stops on a word that waits for
+        # the office's name, whatever title follows.
+        return True
     nxt = next((clean(x) for x in lines[i + 1 : i + 3] if clean(x)), "")
     return is_caps(nxt) and bool(TITLE_WORDS.fullmatch(nxt))
+
+
+# The words an authority line cannot end with: the office's name is still to come.
+_WAITS_NAME = re.compile(r"\s(?:BỘ|BAN|SỞ|CỦA|VÀ|ỦY BAN|UỶ BAN|HỘI ĐỒNG|TỈNH|HUYỆN|THÀNH PHỐ)$")
 
 
 # "Q. VỤ TRƯỞNG ..." (quyền: acting) under "TL. BỘ TRƯỞNG" is the signer's own title, not a line
