@@ -1380,3 +1380,42 @@ def test_a_document_the_pages_body_advised_another_to_issue_is_not_the_pages() -
     fields = parse_document(grounded).fields
     assert (fields["number"], fields["type"]) == ("", "Kế hoạch")
     assert "12-TT/HU" in str(fields["relations"])
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        ". “Ngày hội đọc sách” được tổ chức hằng năm vào tháng 4.",
+        ".Theo đó, các đơn vị tổ chức nhiều hoạt động thiết thực.",
+        ", với chủ đề “Đọc sách - mở rộng tri thức”.",
+        ", áp dụng đối với các trường học trên địa bàn tỉnh.",
+        ", thiết thực chào mừng kỷ niệm 50 năm thành lập tỉnh.",
+    ],
+)
+def test_a_leads_trich_yeu_ends_where_the_page_goes_on_about_it(after: str) -> None:
+    # The lead's sentence ends with a full stop before a quote or glued to the next sentence,
+    # or goes on after a comma with what the document is for, its theme or to whom it applies:
+    # the page's words on it, never its trích yếu.
+    text = (
+        "Tổ chức Ngày hội đọc sách năm 2024\n"
+        "Ngày 3/4/2024, UBND tỉnh ban hành Kế hoạch số 77/KH-UBND về tổ chức Ngày hội đọc sách "
+        f"năm 2024{after}\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "77/KH-UBND"
+    assert fields["subject"] == "Tổ chức Ngày hội đọc sách năm 2024"
+
+
+def test_a_leads_about_past_another_documents_number_is_not_its_trich_yeu() -> None:
+    # A page whose line breaks were lost: "... ban hành Đề cương tuyên truyền ... Thực hiện ...
+    # Hướng dẫn số ... ngày ..., để góp phần ... về truyền thống ..., thiết thực ...": the first
+    # "về" after the type comes after another document's number; it is no longer the lead's.
+    text = (
+        "Ngày 20/4/2021, Hội đồng Đội Trung ương ban hành Đề cương tuyên truyền kỷ niệm 80 năm "
+        "ngày thành lập Đội (15/5/1941 - 15/5/2021)  Thực hiện Hướng dẫn số 270-HD/HĐĐTW ngày "
+        "12/10/2020, để góp phần nâng cao nhận thức cho đội viên về truyền thống của Đội và phong "
+        "trào thiếu nhi, thiết thực kỷ niệm 80 năm ngày thành lập Đội.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Đề cương"
+    assert fields["subject"] == ""

@@ -65,7 +65,15 @@ _LEAD_AS_FOLLOWS = re.compile(
 # A lead's subject ends with its sentence, or where the sentence goes on about something else:
 # "... với chủ đề "90 hành động ...", theo đó, nội dung trọng tâm là ...".
 _SENTENCE_END = re.compile(
-    r"\.(?=\s+[A-ZĐÀ-Ỹ])|[,;]\s+(?:theo đó|trong đó|cụ thể|nhằm|đồng thời|yêu cầu|đề nghị|với nội dung)\b"
+    # (The next sentence may open with a quote, "... Việt Nam. “Ngày sách ...” được tổ chức
+    # ...", or be glued on without a space after a word in small letters, "... xăng, dầu.Theo
+    # đó, ...", after small letters or figures: not an abbreviation's dot, "TP.Hội An".)
+    r"\.(?=\s+[“\"]?[A-ZĐÀ-Ỹ])|(?<=[a-zđà-ỹ\d]{2})\.(?=[A-ZĐ][a-zđà-ỹ])"
+    r"|[,;]\s+(?:theo đó|trong đó|cụ thể|nhằm|đồng thời|yêu cầu|đề nghị|với nội dung)\b"
+    # ... and the clause after it that says what it is for, how, or to whom it applies ("...,
+    # với chủ đề “...”", "..., với mục đích tạo nguồn ...", "..., áp dụng đối với ...", "...,
+    # thiết thực chào mừng ..."): the page's words on it, never in a trích yếu of the corpus.
+    r"|,\s+(?:với\s+(?:chủ\s+đề|mục\s+đích|mục\s+tiêu)|áp\s+dụng\s+(?:đối\s+)?với|thiết\s+thực)\s"
     # "... về việc tổ chức ... gửi Lãnh đạo Hội các tỉnh": whom it went to ends the subject (a
     # subject's own "gửi" has an object in small letters: "về việc gửi báo cáo ...").
     r"|\s+gửi\s+(?=(?:các\s+|toàn\s+thể\s+)?[A-ZĐÀ-Ỹ])"
@@ -758,7 +766,15 @@ def _signed_type(line: str, found: Found) -> bool:
             found.doc_type = DocType.from_text(name)
         end = m.end() + len(name)
         about = _LEAD_ABOUT.search(line, end)
-        if not found.subject and about is not None and _only_sent_to(line[end : about.start()]):
+        if (
+            not found.subject
+            and about is not None
+            and _only_sent_to(line[end : about.start()])
+            # (Another document named before the "về": a page whose breaks were lost, "... ban
+            # hành Đề cương tuyên truyền ... Thực hiện ... Hướng dẫn số 314 - HD/HĐĐTW ..., để
+            # góp phần ... về truyền thống ...": that "về" is no longer the lead's.)
+            and not find_citations(line[end : about.start()])
+        ):
             stop = _SENTENCE_END.search(line, about.end())
             found.subject = _lead_words(line[about.end() : stop.start() if stop else len(line)])
         return True
