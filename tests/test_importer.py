@@ -5245,3 +5245,49 @@ def test_an_authority_line_stopping_on_bo_goes_on_with_the_ministrys_name() -> N
     text = SIGNED_GLUED.format(block="KT. BỘ TRƯỞNG BỘ\nNỘI VỤ\nTHỨ TRƯỞNG")
     signer = parse_document(text).fields["signer"]
     assert (signer["authority"], signer["title"]) == ("KT. Bộ trưởng Bộ Nội vụ", "Thứ trưởng")
+
+
+_TABLE_ROW_SIGNED = (
+    "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nTỈNH HẬU GIANG | Độc lập - Tự do - "
+    "Hạnh phúc |\nSố: 41/2019/QĐ-UBND | Vị Thanh, ngày 22 tháng 10 năm 2019 |\nQUYẾT ĐỊNH\n"
+    "Ban hành Quy chế chế độ báo cáo\nỦY BAN NHÂN DÂN TỈNH HẬU GIANG\nCăn cứ Luật Tổ chức chính "
+    "quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết "
+    "định này Quy chế chế độ báo cáo.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n"
+    "{row}\n{annex}\nĐiều 1. Phạm vi điều chỉnh\nQuy chế này quy định chế độ báo cáo.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("row", "annex", "signer"),
+    [
+        (
+            "| TM. ỦY BAN NHÂN DÂN |",
+            "QUY CHẾ\nCHẾ ĐỘ BÁO CÁO CỦA TỈNH HẬU GIANG",
+            {"name": "", "title": "", "authority": "TM. Ủy ban nhân dân"},
+        ),
+        (
+            "Nơi nhận: | KT. CHỦ TỊCH |",
+            "CHẾ ĐỘ BÁO CÁO CỦA TỈNH HẬU GIANG\n(Ban hành kèm theo Quyết định số 41/2019/QĐ-UBND)",
+            {"name": "", "title": "", "authority": "KT. Chủ tịch"},
+        ),
+        (
+            "- Như Điều 3; | TM. ĐOÀN CHỦ TỊCH |",
+            "QUY CHẾ\nCHẾ ĐỘ BÁO CÁO",
+            {"name": "", "title": "", "authority": "TM. Đoàn Chủ tịch"},
+        ),
+    ],
+)
+def test_a_signature_row_whose_name_the_page_lost_keeps_its_authority(
+    row: str, annex: str, signer: dict[str, str]
+) -> None:
+    # A legal site kept the signature table's first row only, the annex right under it: the
+    # authority is sure, the annex's title is no title of the signer's, the name is left to fill.
+    parsed = parse_document(_TABLE_ROW_SIGNED.format(row=row, annex=annex))
+    assert parsed.fields["signer"] == signer
+    assert 'name: ""  # CẦN ĐIỀN' in render_markdown(parsed)
+
+
+def test_a_signature_cut_by_the_pages_end_is_still_left_to_fill() -> None:
+    # "TM. ỦY BAN NHÂN DÂN" as the page's last line: the page may have ended before the block.
+    text = _TABLE_ROW_SIGNED.split("{row}")[0] + "TM. ỦY BAN NHÂN DÂN\n"
+    assert parse_document(text).fields["signer"] is None

@@ -16,6 +16,7 @@ from bangtin.importer.lines import (
     SIGNED,
     TITLE_WORDS,
     clean,
+    doc_type_line,
     is_caps,
     is_name,
 )
@@ -25,7 +26,7 @@ def find_closing(lines: list[str], body_start: int) -> int:
     """Index where the closing (Nơi nhận or the signature block) begins."""
     end_mark = None
     for i in range(body_start, len(lines)):
-        c = clean(lines[i])
+        c = _row(clean(lines[i]))[0]
         if AUTHORITY.match(c) and is_caps(c):
             return i
         if NOI_NHAN.match(c):
@@ -73,11 +74,20 @@ def read_closing(lines: list[str], closing: int, found: Found) -> int:
     cc_items: list[str] = []
     cc_open = False
     end = closing
+    row_ended = cut = False
     for i in range(closing, len(lines)):
-        c = clean(lines[i])
+        c, row, opens_cc = _row(clean(lines[i]))
         if not c:
             cc_open = False
             continue
+        if not _signature_line(c) and ((row_ended and not row) or _annex_title(lines, i)):
+            # "| TM. ỦY BAN NHÂN DÂN |" / "QUY CHẾ" / "HOẠT ĐỘNG CỦA ..." / "(Ban hành kèm theo
+            # ...)": a legal site kept the signature's first table row only; what follows is
+            # the annex, never its title.
+            cut = True
+            break
+        row_ended = row_ended or row
+        in_cc = in_cc or opens_cc
         if in_cc or NOI_NHAN.match(c):
             c, column = _right_column(c)
             if column:
@@ -125,7 +135,58 @@ def read_closing(lines: list[str], closing: int, found: Found) -> int:
         end = i + 1
     found.cc = split_items(cc_items)
     _split_authority_title(found)
+    # (Not where the page ends under the authority: a page cut there is keyed as carrying no
+    # signer as often as not.)
+    found.nameless_block = (
+        not found.name
+        and (row_ended or cut)
+        and all(_signature_line(t) for t in found.title)
+        and all(len(a.split()) <= 8 for a in found.authority)
+    )
     return end
+
+
+_PRESIDIUM = re.compile(r"\bĐOÀN\s*$")
+
+
+def _annex_title(lines: list[str], i: int) -> bool:
+    """Line ``i`` is an annex's title: a type's heading, or capitals over "(Ban hành kèm theo
+    ...)" within 3 lines."""
+    if not is_caps(clean(lines[i])):
+        return False
+    if doc_type_line(lines[i]) is not None:
+        return True  # "QUY CHẾ" / "HOẠT ĐỘNG CỦA ...": a type's heading opens the annex
+    below = [clean(x) for x in lines[i + 1 : i + 6] if clean(x)][:3]
+    return any(_ANNEX_UNDER.match(x) for x in below)
+
+
+_ANNEX_UNDER = re.compile(r"^\(\s*(?:ban\s+hành\s+(?:kèm\s+)?theo|kèm\s+theo)\b", re.IGNORECASE)
+
+
+def _row(line: str) -> tuple[str, bool, bool]:
+    """A closing line as a legal site's table row gives it: (what to read, a row, Nơi nhận).
+
+    "| TM. ỦY BAN NHÂN DÂN |", "KT. CHỦ TỊCH |", "Nơi nhận: | CHỦ TỊCH |", "- Như Điều 3; | TM.
+    ỦY BAN NHÂN DÂN |": the signature's cell is read; the Nơi nhận cell beside it opens the list.
+    """
+    if "|" not in line:
+        return line, False, False
+    cells = [x.strip() for x in line.split("|") if x.strip()]
+    if not cells:
+        return "", False, False
+    last = cells[-1]
+    if len(cells) > 1 and _signature_line(last):
+        return last, True, bool(NOI_NHAN.match(cells[0]) or ITEM.match(cells[0]))
+    return " ".join(cells), True, False
+
+
+def _signature_line(c: str) -> bool:
+    """An authority, a title, a name or the signed mark: a line of the signature block."""
+    return bool(
+        (is_caps(c) and (AUTHORITY.match(c) or (TITLE_WORDS.match(c) and len(c.split()) <= 8)))
+        or SIGNED.match(c)
+        or is_name(c)
+    )
 
 
 def _authority_rest(lines: list[str], i: int, c: str, found: Found) -> bool:
@@ -203,7 +264,12 @@ def _split_authority_title(found: Found) -> None:
     m = AUTHORITY.match(last)
     assert m is not None
     rest = m["rest"]
-    titles = [t for t in TITLE_WORDS.finditer(rest) if t.start() > 0]
+    # ("TM. ĐOÀN CHỦ TỊCH": the presidium is a body, not the title "CHỦ TỊCH".)
+    titles = [
+        t
+        for t in TITLE_WORDS.finditer(rest)
+        if t.start() > 0 and not (t[0] == "CHỦ TỊCH" and _PRESIDIUM.search(rest[: t.start()]))
+    ]
     if titles:
         # "THƯỜNG TRỰC" after a title qualifies it: "... TRUNG ƯƠNG ĐOÀN BÍ THƯ THƯỜNG TRỰC" is
         # "BÍ THƯ THƯỜNG TRỰC", never "THƯỜNG TRỰC" alone ("BAN BÍ THƯ" before it is the body's

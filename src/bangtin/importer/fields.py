@@ -174,7 +174,7 @@ _GLUED_BLOCK = re.compile(
 
 
 def signer_of(found: Found) -> dict[str, str] | None:
-    if not found.name:
+    if not found.name and not (found.nameless_block and (found.authority or found.title)):
         # A title or authority without the person's name was read from lines that are no
         # signature block as often as from one cut short ("TM. BAN BÍ THƯ ... ĐOÀNBÍ THƯ THƯỜNG
         # TRỰC" glued in a forum post, then "QUY ĐỊNH" of the annex taken for the title): the

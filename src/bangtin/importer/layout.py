@@ -94,6 +94,10 @@ class Found:
     authority: list[str] = field(default_factory=list)
     title: list[str] = field(default_factory=list)
     name: str = ""
+    # The signature block ends without a name where the page lost it: a legal site's table row
+    # ("| TM. ỦY BAN NHÂN DÂN |"), the annex's title right under it, or the text's end. Its
+    # authority and title are sure; the name is left to fill.
+    nameless_block: bool = False
     footnotes: dict[str, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     # The page's lines above the document (a web page's title stands there).

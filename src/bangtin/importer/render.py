@@ -81,6 +81,9 @@ def render_markdown(result: ImportResult) -> str:
             for sub in ("name", "title", "authority"):
                 text = value.get(sub, "")
                 out.append(f"  {sub}: {yaml_scalar(text)}" if text else f'  {sub}: ""')
+                if sub == "name" and not text:
+                    # A block whose name row the page lost: its authority and title are kept.
+                    out[-1] += "  # CẦN ĐIỀN: chưa tìm thấy họ tên người ký"
         elif key == "header":
             if value:
                 out.append("header:")
