@@ -1419,3 +1419,23 @@ def test_a_leads_about_past_another_documents_number_is_not_its_trich_yeu() -> N
     fields = parse_document(text).fields
     assert fields["type"] == "Đề cương"
     assert fields["subject"] == ""
+
+
+def test_a_body_that_puts_out_a_resolution_names_the_pages_type_and_trich_yeu() -> None:
+    # "Đảng ủy Quân sự huyện ra nghị quyết lãnh đạo ...", "... tổ chức hội nghị ra Nghị quyết
+    # ...": a headline or lead whose body puts out one document (no number) reports on it.
+    text = (
+        "Đảng ủy Quân sự huyện Yên Lạc ra nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2025\n"
+        "Toàn cảnh hội nghị.\n"
+        "Năm 2024, Đảng ủy Quân sự huyện đã lãnh đạo hoàn thành tốt các nhiệm vụ được giao.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Nghị quyết"
+    assert fields["subject"] == "Lãnh đạo thực hiện nhiệm vụ năm 2025"
+    # ... never an anniversary of a historic appeal ("... ngày Chủ tịch Hồ Chí Minh ra Lời kêu
+    # gọi thi đua ái quốc"): the page is not that appeal.
+    anniversary = (
+        "Kỷ niệm 75 năm ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc\n"
+        "Sáng nay, tỉnh tổ chức lễ kỷ niệm trọng thể.\n"
+    )
+    assert parse_document(anniversary).fields["type"] == ""

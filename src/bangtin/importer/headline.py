@@ -878,9 +878,30 @@ _SETS_GOING = re.compile(
 )
 
 
+# A body that "ra" (puts out) a document, named right before the verb ("Ban Bí thư ra chỉ thị về
+# ...", "Đảng ủy Quân sự tỉnh ra nghị quyết lãnh đạo ...", "Bộ Y tế ra công văn khẩn ..."), or a
+# meeting that does ("... tổ chức hội nghị ra Nghị quyết lãnh đạo ..."): "ra" alone is too
+# common a word ("diễn ra", "đưa ra") to be a verb of issuing anywhere else.
+_PUTS_OUT = re.compile(r"(?:(?<=\w)\s+|(?<!\w)hội\s+nghị\s+)ra\s+", re.IGNORECASE)
+# ... never an anniversary's ("70 năm ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái
+# quốc"), nor one a body was asked or advised to make ("... xem xét và ra quyết định ...").
+# (A day in figures is the lead's date: "Ngày 5/3 Ban Bí thư ra chỉ thị ...".)
+_LEAD_MAX = 400
+_DAY_OF = re.compile(r"(?<!\w)ngày\s+[^,.;:\d]*$", re.IGNORECASE)
+
+
 def _issuing_verbs(line: str) -> list[re.Match[str]]:
-    """The verbs of issuing in ``line`` (see _ISSUED)."""
-    return list(_ISSUED.finditer(line, 1))
+    """The verbs of issuing in ``line`` (see _ISSUED, _PUTS_OUT)."""
+    # (Only in a headline's or a lead's line: a page whose breaks were lost runs a headline on
+    # into the text under it, "... nhiệm vụ năm 2024 Toàn cảnh hội nghị.", with no end to tell.)
+    puts_out = [
+        m
+        for m in (_PUTS_OUT.finditer(line, 1) if len(line) <= _LEAD_MAX else ())
+        if (m.group().lstrip()[:1] in "hH" or _body_ends(line[: m.start()]))
+        and not _DAY_OF.search(line, 0, m.start())
+        and not _ADVISED.search(line, max(0, m.start() - 120), m.start())
+    ]
+    return sorted([*_ISSUED.finditer(line, 1), *puts_out], key=lambda m: m.start())
 
 
 def _setting_going(line: str) -> list[re.Match[str]]:
