@@ -5291,3 +5291,29 @@ def test_a_signature_cut_by_the_pages_end_is_still_left_to_fill() -> None:
     # "TM. ỦY BAN NHÂN DÂN" as the page's last line: the page may have ended before the block.
     text = _TABLE_ROW_SIGNED.split("{row}")[0] + "TM. ỦY BAN NHÂN DÂN\n"
     assert parse_document(text).fields["signer"] is None
+
+
+@pytest.mark.parametrize(
+    ("block", "name", "signer"),
+    [
+        # A title of the Government's alone over the name, after Nơi nhận.
+        ("THỦ TƯỚNG", "Nguyễn Văn Phòng", {"title": "Thủ tướng", "authority": ""}),
+        # The deputy's "PHÓ" wrapped up onto the authority's line.
+        (
+            "KT THỦ TƯỚNG CHÍNH PHỦ PHÓ\nTHỦ TƯỚNG",
+            "Nguyễn Văn Phòng",
+            {"title": "Phó Thủ tướng", "authority": "KT Thủ tướng Chính phủ"},
+        ),
+        # A commune chairman of the Hmông, signed "Đã ký" without brackets.
+        (
+            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nĐã ký",
+            "Thào Mí Sính",
+            {"title": "Chủ tịch", "authority": "TM. Ủy ban nhân dân"},
+        ),
+    ],
+)
+def test_signature_blocks_of_the_government_and_of_the_mountain_communes(
+    block: str, name: str, signer: dict[str, str]
+) -> None:
+    text = SIGNED_GLUED.replace("Nguyễn Văn Phòng", name).format(block=block)
+    assert parse_document(text).fields["signer"] == {"name": name, **signer}

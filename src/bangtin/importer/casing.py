@@ -58,6 +58,8 @@ _TERMS = {
     "sở": "Sở",
     "nội vụ": "Nội vụ",
     "bí thư": "Bí thư",
+    "thủ tướng chính phủ": "Thủ tướng Chính phủ",
+    "thủ tướng": "Thủ tướng",
     "chủ tịch": "Chủ tịch",
     "chánh văn phòng": "Chánh Văn phòng",
     "tổng phụ trách đội": "Tổng phụ trách Đội",

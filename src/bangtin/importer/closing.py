@@ -134,6 +134,7 @@ def read_closing(lines: list[str], closing: int, found: Found) -> int:
             break
         end = i + 1
     found.cc = split_items(cc_items)
+    _deputy_wrapped(found)
     _split_authority_title(found)
     # (Not where the page ends under the authority: a page cut there is keyed as carrying no
     # signer as often as not.)
@@ -254,6 +255,14 @@ def _take_column(column: str, found: Found) -> None:
         found.authority.append(column)
     else:
         found.title.append(column)
+
+
+def _deputy_wrapped(found: Found) -> None:
+    """ "KT THỦ TƯỚNG CHÍNH PHỦ PHÓ" / "THỦ TƯỚNG": the deputy's "PHÓ" wrapped up onto the
+    authority's line is the title's first word."""
+    if found.authority and found.title and found.authority[-1].endswith(" PHÓ"):
+        found.authority[-1] = found.authority[-1].removesuffix(" PHÓ")
+        found.title[0] = f"PHÓ {found.title[0]}"
 
 
 def _split_authority_title(found: Found) -> None:

@@ -216,7 +216,7 @@ PARAGRAPH_OPENER = re.compile(
     r"Căn cứ\b|Xét\b|Theo đề nghị\b|Mục\s+\d+|Phần\s+[IVXLC\d]+|[A-ZĐÀ-Ỹ ]{4,}:$|\|)"
 )
 TITLE_WORDS = re.compile(
-    r"(?:PHÓ\s+)?(?:BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|TRƯỞNG|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|ỦY VIÊN|UỶ VIÊN|"
+    r"(?:PHÓ\s+)?(?:BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|TRƯỞNG|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|ỦY VIÊN|UỶ VIÊN|"
     r"THƯỜNG TRỰC|TỔNG BÍ THƯ|CHÁNH ÁN|VIỆN TRƯỞNG|HIỆU TRƯỞNG|CHỦ NHIỆM|TỔNG PHỤ TRÁCH|PHỤ TRÁCH)"
 )
 
@@ -468,6 +468,9 @@ _SURNAME_TEXT = (
     "Triệu Kim Giang Diệp Lục Vương Âu Mạc Tô Phùng Khổng Hứa Nghiêm Doãn Chế Bạch Đàm Lại "
     "Ông Tống Mã Hàn Quan Viên Ninh Khúc Văn Lò Đồng Trang Hầu Thạch Ksor Y Lữ Lã Phí Khương "
     "Ung Thiều Giáp Bế Nhữ Cù Đậu Lường Sầm Hứa Vi "
+    # ... and the surnames of the Hmông, Dao, Thái and Central Highlands peoples, whose communes
+    # and districts sign as any other ("Thào Mí Sính", "Giàng Seo Phử", "Cầm Văn Chính").
+    "Thào Giàng Sùng Vàng Lầu Mùa Hờ Tráng Chảo Tẩn Cầm Lự Quàng Sình Hạng Điểu Siu Rơ Kpă "
 )
 _SURNAMES = frozenset(fold(s) for s in _SURNAME_TEXT.split())
 
