@@ -1439,3 +1439,21 @@ def test_a_body_that_puts_out_a_resolution_names_the_pages_type_and_trich_yeu() 
         "Sáng nay, tỉnh tổ chức lễ kỷ niệm trọng thể.\n"
     )
     assert parse_document(anniversary).fields["type"] == ""
+
+
+def test_a_bracket_closing_the_leads_sentence_is_part_of_the_repeated_trich_yeu() -> None:
+    # The headline repeats the plan's words; the lead names it with a bracket that closes its
+    # sentence: "... về tổ chức Đại hội Đảng bộ các cấp (cấp huyện, cơ sở ...).": the bracket is
+    # the trích yếu's own (a bracket naming it short is not: see _NAMING_BRACKET).
+    text = (
+        "Huyện Giồng Trôm triển khai kế hoạch tổ chức Đại hội Đảng bộ các cấp\n\n"
+        "10/10/2024 - 21:07\n\n"
+        "Thực hiện Kế hoạch số 90-KH/TU ngày 19-7-2024 của Tỉnh ủy về “Đại hội Đảng bộ 3 cấp”, "
+        "Ban Thường vụ Huyện ủy Giồng Trôm vừa triển khai Kế hoạch số 205-KH/HU về tổ chức Đại "
+        "hội Đảng bộ các cấp (cấp huyện, cơ sở và chi bộ trực thuộc).\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "205-KH/HU"
+    assert fields["subject"] == (
+        "Tổ chức Đại hội Đảng bộ các cấp (cấp huyện, cơ sở và chi bộ trực thuộc)"
+    )

@@ -689,7 +689,7 @@ def read_presented(page: list[str], lines: list[str], found: Found) -> None:
         c, cit = repeat
         _presented(found, cit)
         if not found.subject and not _goes_on_after(c, cit.subject):
-            found.subject = [cit.subject]
+            found.subject = [cit.subject + _closing_bracket(c, cit.subject)]
 
 
 def _presented(found: Found, cit: Citation) -> None:
@@ -708,6 +708,19 @@ def _goes_on_after(line: str, subject: str) -> bool:
     at = line.find(subject)
     tail = line[at + len(subject) :] if at >= 0 else ""
     return bool(re.match(r"\s*,\s*(?!(?:ngày|năm)\b)\w", tail))
+
+
+# A bracket that closes the sentence right after a trích yếu: "... về tổ chức Đại hội Đảng bộ các
+# cấp (cấp huyện, cơ sở và chi bộ trực thuộc Đảng ủy cơ sở).", "... Đảng bộ phường Phúc La (
+# nhiệm kỳ 2020-2025)": the trích yếu's own words (the extractor stops before any bracket).
+_BRACKET_END = re.compile(r"\s*\([^()]{1,120}\)(?=\s*[.;]?\s*$)")
+
+
+def _closing_bracket(line: str, subject: str) -> str:
+    """The bracket closing the sentence right after ``subject`` in ``line``, or ""."""
+    at = line.find(subject)
+    m = _BRACKET_END.match(line, at + len(subject)) if at >= 0 else None
+    return m.group() if m and not _NAMING_BRACKET.fullmatch(m.group()) else ""
 
 
 # A lead naming the document by its type alone: "Chiều nay ngày 26/3/2020, ... Phó Bí thư ... đã
