@@ -5317,3 +5317,41 @@ def test_signature_blocks_of_the_government_and_of_the_mountain_communes(
 ) -> None:
     text = SIGNED_GLUED.replace("Nguyễn Văn Phòng", name).format(block=block)
     assert parse_document(text).fields["signer"] == {"name": name, **signer}
+
+
+_CENTRAL_DIRECTIVE = (
+    "BAN CHẤP HÀNH TRUNG ƯƠNG\n-------\n\nĐẢNG CỘNG SẢN VIỆT NAM\n---------------\n\n"
+    "Số: 51-CT/TW\n\nHà Nội, ngày 04 tháng 03 năm 2005\n\n\nCHỈ THỊ\n\n{title}\n\n\nCông nghệ "
+    "thông tin là một lĩnh vực quan trọng. Ban Bí thư yêu cầu các cấp ủy thực hiện tốt các "
+    "việc sau:\n\n1. Nâng cao nhận thức.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "CỦA BAN BÍ THƯ\n\nVề việc đẩy mạnh ứng dụng công nghệ thông tin trong các cơ quan đảng",
+        "CỦA BAN BÍ THƯ\n\nVề đẩy mạnh ứng dụng công nghệ thông tin trong các cơ quan đảng",
+    ],
+)
+def test_the_trich_yeu_under_the_issuers_line_is_read_in_any_case(title: str) -> None:
+    # "CHỈ THỊ" / "CỦA BAN BÍ THƯ" / "" / "Về ...": the issuer's line alone under the heading; the
+    # trích yếu in sentence case still comes, after a blank line.
+    fields = parse_document(_CENTRAL_DIRECTIVE.format(title=title)).fields
+    assert fields["subject"].casefold().removeprefix("về ") == (
+        "đẩy mạnh ứng dụng công nghệ thông tin trong các cơ quan đảng"
+    )
+
+
+def test_an_old_title_block_naming_issuer_number_and_date_gives_the_rest_as_trich_yeu() -> None:
+    # "THÔNG TƯ" / "CỦA BỘ NỘI THƯƠNG SỐ 16/NT NGÀY 14-11-1987" / "HƯỚNG DẪN VỀ ...": the date
+    # ends the issuer's part; a circular's subject opens with its verb, "Hướng dẫn".
+    text = (
+        "BỘ NỘI THƯƠNG\nSố: 17-NT\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
+        "\nHà Nội, ngày 20 tháng 11 năm 1987\n\nTHÔNG TƯ\n\nCỦA BỘ NỘI THƯƠNG SỐ 17/NT NGÀY "
+        "20-11-1987\n\nHƯỚNG DẪN VỀ TỔ CHỨC CÁC CỬA HÀNG THƯƠNG NGHIỆP\n\nỞ CẤP HUYỆN\n\nĐể thi "
+        "hành thống nhất Nghị quyết số 113/HĐBT, Bộ Nội thương hướng dẫn như sau:\n"
+    )
+    assert parse_document(text).fields["subject"].casefold() == (
+        "hướng dẫn về tổ chức các cửa hàng thương nghiệp ở cấp huyện"
+    )

@@ -57,6 +57,13 @@ _BY_ABOUT = re.compile(
 )
 
 
+_OLD_TITLE = re.compile(
+    r"^của\s+[^;]{3,80}?\s+số\s*:?\s*\d\S*\s+ngày\s+(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d"
+    r"|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d\d)\s+(?P<s>\S.*)$",
+    re.IGNORECASE,
+)
+
+
 def subject_of(lines: list[str]) -> str:
     text = " ".join(" ".join(lines).split()).strip(" *_")
     # A scan's tone marks that came loose from their letters trail after the subject's full stop
@@ -65,6 +72,10 @@ def subject_of(lines: list[str]) -> str:
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         # "(V/v tổ chức thu gom giấy vụn ...)": a subject put in brackets under the heading.
         text = text[1:-1].strip()
+    if m := _OLD_TITLE.match(text):
+        # "CỦA BỘ NỘI THƯƠNG SỐ 16/NT NGÀY 14-11-1987" / "HƯỚNG DẪN VỀ ...": an old title block
+        # naming its issuer, number and date before the subject; the date ends them.
+        return subject_of([m["s"]])
     first = " ".join(lines[0].split()).strip(" *_") if lines else ""
     if fold(first.split(" ", 1)[0]) == "cua" and not _BY_ABOUT.match(text):
         # "THƯ KÊU GỌI / của Ủy ban MTTQ tỉnh Nam Định / ủng hộ đồng bào ...", "NGHỊ QUYẾT CỦA

@@ -7,6 +7,7 @@ import re
 
 from bangtin.core.model import DocType
 from bangtin.core.numbers import DocNumber, parse_number
+from bangtin.core.text import fold
 from bangtin.importer.layout import MOTTO_CAPS, Found
 from bangtin.importer.lines import (
     ITEM,
@@ -640,6 +641,10 @@ def _continues_over_blank(lines: list[str], i: int, found: Found, *, caps_ok: bo
     ):
         return False
     last = found.subject[-1]
+    if len(found.subject) == 1 and fold(last.split()[0]) == "cua":
+        # "CỦA BAN BÍ THƯ" / "" / "Về xây dựng gia đình ...": the issuer's line alone under the
+        # heading; the trích yếu is still to come.
+        return True
     if _PERIOD.match(nxt):
         # "NĂM HỌC: 2021-2022" under "KẾ HOẠCH HOẠT ĐỘNG CÔNG ĐOÀN": the period, not a label.
         return True
@@ -897,6 +902,9 @@ def _case_falls(subject: list[str], line: str) -> bool:
     letters = [ch for ch in line if ch.isalpha()]
     return (
         is_caps(subject[-1])
+        # (under the issuer's line alone, "CHỈ THỊ" / "CỦA BAN BÍ THƯ" / "Về xây dựng ...", the
+        # trích yếu is still to come, in whatever case)
+        and not (len(subject) == 1 and fold(subject[0].split()[0]) == "cua")
         and _caps_title(subject[0])
         and not _waits(subject)
         and line[:1].isupper()
