@@ -1457,3 +1457,23 @@ def test_a_bracket_closing_the_leads_sentence_is_part_of_the_repeated_trich_yeu(
     assert fields["subject"] == (
         "Tổ chức Đại hội Đảng bộ các cấp (cấp huyện, cơ sở và chi bộ trực thuộc)"
     )
+
+
+def test_a_titles_bracketed_number_after_its_trich_yeu_is_the_pages() -> None:
+    # A portal's documents section titles the page "Quyết định về việc ... (số 44-QĐ/TW)": the
+    # number in the bracket is the document's own (never its citation), no part of the trích
+    # yếu; a number of another type in such a bracket is not taken.
+    text = (
+        "Văn kiện Đảng\n\n"
+        "Quyết định về việc thành lập Ban Chỉ đạo phòng, chống tham nhũng cấp tỉnh (số 61-QĐ/TW)\n\n"
+        "(Hà Nội, ngày 11/4/2012)\n\n"
+        "- Căn cứ Điều lệ Đảng;\n\n"
+        "BỘ CHÍNH TRỊ QUYẾT ĐỊNH\n\n"
+        "Điều 1. Thành lập Ban Chỉ đạo phòng, chống tham nhũng cấp tỉnh.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "61-QĐ/TW"
+    assert fields["subject"] == "Thành lập Ban Chỉ đạo phòng, chống tham nhũng cấp tỉnh"
+    assert "61-QĐ/TW" not in str(fields["relations"])
+    other = parse_document(text.replace("(số 61-QĐ/TW)", "(số 61-CT/TW)")).fields
+    assert other["number"] == ""

@@ -1381,7 +1381,26 @@ def read_title(lines: list[str], found: Found) -> None:
             # document's own title, its type then its trích yếu in small letters (a letter's
             # title is the page's paraphrase: "Thư kêu gọi quyên góp ...").
             found.subject = [rest]
+        _title_number(found)
         return
+
+
+# A portal's title that gives the number in a bracket after the trích yếu: "Quyết định về việc
+# hợp nhất Ban Khoa giáo Trung ương, ... thành Ban Tuyên giáo Trung ương (số 44-QĐ/TW)".
+_NUMBER_AFTER = re.compile(r"\s*\(\s*(?:số\s+)?(?P<n>\d[^()\s]*)\s*\)$", re.IGNORECASE)
+
+
+def _title_number(found: Found) -> None:
+    """The number a title's bracket gives after its trích yếu (see _NUMBER_AFTER): out of the
+    trích yếu, and the page's own where its code is of the title's type."""
+    m = _NUMBER_AFTER.search(found.subject[-1]) if found.subject else None
+    if m is None or (number := parse_number(m["n"])) is None:
+        return
+    found.subject = [*found.subject[:-1], found.subject[-1][: m.start()]]
+    named = DocType.from_text(number.type_name or "")
+    # ("QĐ" of a Party number is a Quyết định and a Quy định alike: the title's word decides.)
+    if found.number is None and (named is found.doc_type or {named, found.doc_type} <= _QD):
+        found.number = number
 
 
 def _title_type(line: str) -> str | None:
