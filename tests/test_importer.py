@@ -5355,3 +5355,19 @@ def test_an_old_title_block_naming_issuer_number_and_date_gives_the_rest_as_tric
     assert parse_document(text).fields["subject"].casefold() == (
         "hướng dẫn về tổ chức các cửa hàng thương nghiệp ở cấp huyện"
     )
+
+
+def test_a_rule_glued_before_the_number_or_the_date_is_parted_from_them() -> None:
+    # "-------Số: 41-QĐ/TW", "--------------Hà Nội, ngày ...": a document site's text of a Word
+    # file glued the rule under the name or the motto to the line under it.
+    text = (
+        "BỘ CHÍNH TRỊ\n-------Số: 42-QĐ/TW\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - "
+        "Hạnh phúc\n--------------Hà Nội, ngày 03 tháng 11 năm 2021\nQUY ĐỊNH\nVỀ VIỆC KIỂM TRA "
+        "ĐỐI VỚI CÁN BỘ\n- Căn cứ Điều lệ Đảng;\nBộ Chính trị quy định như sau:\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["date"], fields["header"]) == (
+        "42-QĐ/TW",
+        dt.date(2021, 11, 3),
+        ("BỘ CHÍNH TRỊ",),
+    )

@@ -562,10 +562,20 @@ def _rule_apart(piece: str) -> list[str]:
     _RULE_INSIDE); as it is otherwise."""
     if (m := _TRAILING_RULE.match(piece)) and is_caps(m["text"]):
         return [m["text"], m["rule"]]
+    if (m := _LEADING_RULE.match(piece)) and (
+        number_in(m["rest"]) is not None or date_in(m["rest"]) is not None
+    ):
+        # "-------Số: 41-QĐ/TW", "--------------Hà Nội, ngày 03 tháng 11 năm 2021": the rule
+        # under a name or the motto glued to the number or the date under it (a document site's
+        # text of a Word file).
+        return [m["rule"], *_rule_apart(m["rest"])]
     m = _RULE_INSIDE.match(piece)
     if m is None or not (is_caps(m["text"]) or is_right_hand(m["text"])):
         return [piece]
     return [m["text"], m["rule"], *_rule_apart(m["rest"])]
+
+
+_LEADING_RULE = re.compile(r"^(?P<rule>[-–—_=*~]{5,})[ \t]*(?P<rest>[^-–—_=*~\s].*)$")
 
 
 _NUMBER_START = re.compile(r"\s+(?=S\s?ố\s*:|Số\s+\d)")
