@@ -1477,3 +1477,23 @@ def test_a_titles_bracketed_number_after_its_trich_yeu_is_the_pages() -> None:
     assert "61-QĐ/TW" not in str(fields["relations"])
     other = parse_document(text.replace("(số 61-QĐ/TW)", "(số 61-CT/TW)")).fields
     assert other["number"] == ""
+
+
+def test_until_further_notice_is_no_notice_issued() -> None:
+    # "... từ 00 giờ ngày 12/7/2021 cho đến khi có thông báo mới": a notice to come, no document
+    # the page reports on; neither its type nor the measure's day is the page's.
+    text = (
+        "Tạm dừng hoạt động các chợ tự phát trên địa bàn huyện\n\n"
+        "Ngày 10/7, UBND huyện có văn bản tạm dừng hoạt động các chợ tự phát trên địa bàn.\n\n"
+        "Theo đó, thời gian thực hiện bắt đầu từ 00 giờ ngày 12/7/2021 cho đến khi có thông báo "
+        "mới.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == ""
+    assert fields["date"] is None
+    # ... nor a report a body must make ("... phải có báo cáo UBND huyện ..."), the page's
+    # breaks lost.
+    flat = text.replace("\n", " ").replace(
+        "thông báo mới.", "thông báo mới. Nếu không đảm bảo yêu cầu phải có báo cáo UBND huyện."
+    )
+    assert parse_document(flat).fields["type"] == ""

@@ -749,6 +749,11 @@ def _only_sent_to(between: str) -> bool:
 _SENT_TO = re.compile(r"\s*(?:(?:khẩn|hỏa\s+tốc|hoả\s+tốc)\s+)?gửi\s", re.IGNORECASE)
 
 
+# A document to come, or one that must or may be made ("... cho đến khi có thông báo mới", "...
+# phải có báo cáo UBND huyện ...", "... cần ban hành kế hoạch ..."): none issued.
+_UNTIL_FURTHER = re.compile(r"(?<!\w)(?:khi|phải|cần|sẽ|chưa|không|nếu)\s+$", re.IGNORECASE)
+
+
 def _signed_type(line: str, found: Found) -> bool:
     """Type, date and subject of a dated lead that names the document by its type (see _SIGNED).
 
@@ -761,6 +766,10 @@ def _signed_type(line: str, found: Found) -> bool:
         rest = line[m.end() :].casefold()
         name = next((t for t in _TYPE_BY_LENGTH if rest.startswith(t.casefold() + " ")), None)
         if name is None or re.match(r"\s*số\b", rest[len(name) :]):
+            continue
+        if _UNTIL_FURTHER.search(line, 0, m.start()) or re.match(r"\s*mới\b", rest[len(name) :]):
+            # "... từ 00 giờ ngày 12/7/2021 cho đến khi có thông báo mới": until further notice,
+            # a notice to come, no document issued (its day is the measure's); see _UNTIL_FURTHER.
             continue
         if m["sent"] and (
             DocType.from_text(name) not in _SENT_TYPES
