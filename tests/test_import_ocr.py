@@ -1067,3 +1067,99 @@ def test_an_unsure_header_leaves_a_number_above_it() -> None:
     guarded = ocr.guard(["4360/BVHTTDL-VP", "", "LICH -", "Hà Nội, ngày 04 tháng 12 năm 2009"])
     assert guarded[0] == "4360/BVHTTDL-VP"
     assert "LICH -" not in guarded
+
+
+def test_a_place_cut_short_and_a_place_with_a_dash_are_kept() -> None:
+    """A place of two names keeps its dash ("Phan Rang - Tháp Chàm", "Bà Rịa - Vũng Tàu": 1495,
+    1497 of the sixth draw as scans), and a place's first word of two letters cut onto its own
+    line in a narrow cell ("Hà" / "Nội, ngày 25 tháng 07", 1406 and 1408) is no speck under
+    the header: both were a wrong place, "Phan Rang Tháp Chàm" and "Nội"."""
+    for place in ("Phan Rang - Tháp Chàm", "Bà Rịa - Vũng Tàu"):
+        date = f"{place}, ngày 25 tháng 5 năm 2015"
+        assert ocr.guard(["ỦY BAN NHÂN DÂN", "Số: 29/2015/QĐ-UBND", date])[2] == date
+    lines = ["BAN CHẤP HÀNH", "TRUNG ƯƠNG", "", "ĐẢNG CỘNG SẢN", "VIỆT NAM", ""]
+    lines += ["Số: 29-QĐ/TW", "|", "Hà", "Nội, ngày 25 tháng 07", "năm 2016", "|", "QUY ĐỊNH"]
+    lines += ["THI HÀNH ĐIỀU LỆ ĐẢNG", "- Căn cứ Điều lệ Đảng;"]
+    result = parse_document("\n".join(ocr.guard(lines)))
+    assert result.fields["place"] == "Hà Nội"
+    assert ocr.guard(["xk", "Số: 29-QĐ/TW", "Hà Nội, ngày 25 tháng 07 năm 2016"])[0] == "--------"
+
+
+def test_pieces_of_the_motto_are_no_header_lines() -> None:
+    """The motto as OCR cuts it: its last word alone or glued to the second line ("... CHỦ
+    NGHĨA VIỆT" / "NAMĐộc lập - Tự do - Hạnh phúc", 1329, 1423, 1477 of the sixth draw as
+    scans), its words glued under a head of three ("CỘNG HÒA XÃ" / "HỘI CHỦNGHĨÌAVIỆTNAM-",
+    1371): none is a header line ("NAM", "HỘI CHỦNGHĨÌAVIỆTNAM-" were given as the issuer's)."""
+    tail = (
+        "Số: 3366/VPCP-KTTH",
+        "",
+        "V/v bình ổn thị trường",
+        "",
+        "Hà Nội, ngày 22 tháng 5 năm 2008",
+    )
+    motto = "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT"
+    for second in (["NAMĐộc lập - Tự do - Hạnh phúc"], ["NAM", "Độc lập - Tự do - Hạnh phúc"]):
+        guarded = ocr.guard(["VĂN PHÒNG CHÍNH PHỦ", "————", motto, *second, "", *tail])
+        assert "NAM" not in [x.split()[0] for x in guarded if x], guarded
+        result = parse_document("\n".join([*guarded, "", "Kính gửi: Các bộ.", "", "Nội dung."]))
+        assert result.fields["header"] == ("VĂN PHÒNG CHÍNH PHỦ",)
+    lines = ["UỶ BAN NHÂN DÂN", "TỈNH TUYÊN QUANG", "", "CỘNG HÒA XÃ", "HỘI CHỦNGHĨÌAVIỆTNAM-"]
+    lines += ["Số: 07/2014/QĐ-UBND", "Độc lập - Tự do - Hạnh phúc"]
+    guarded = ocr.guard([*lines, "Tuyên Quang, ngày 01 tháng 7 năm 2014", "", "QUYẾT ĐỊNH"])
+    assert guarded[3] == ocr.MOTTO
+    assert "CỘNG HÒA XÃ" not in guarded
+
+
+def test_an_unsure_word_of_the_subject_on_its_own_line_is_no_speck() -> None:
+    """A subject's first word alone on its line, doubted by the readings ("QUY ĐỊNH" / "THỊ" /
+    "HÀNH ĐIỀU LỆ ĐẢNG", 1406 of the sixth draw as a scan: "THI" read "THỊ") is the subject's,
+    unsure: the subject is left to fill, not given as "Thị hành điều lệ Đảng"; a speck of
+    signs there is still no subject line."""
+    lines = ["Số: 29-QĐ/TW", "", "Hà Nội, ngày 25 tháng 07 năm 2016", "", "QUY ĐỊNH"]
+    body = ["HÀNH ĐIỀU LỆ ĐẢNG", "- Căn cứ Điều lệ Đảng;"]
+    guarded = ocr.guard([*lines, DOUBT_MARK + "THỊ", *body])
+    assert guarded[5] == ocr.UNSURE
+    assert ocr.subject_lines([*lines, UNSURE_MARK + "x*", *body]) == {6}
+
+
+def test_an_unsure_speck_under_the_header_is_no_header_line() -> None:
+    """Two letters read unsurely between the date and the type's name ("| AM,", 1341 of the
+    sixth draw as a scan) are a speck, not the header's third line; a sure line there stays."""
+    head = ["ỦY BAN NHÂN DÂN", "TỈNH BÌNH ĐỊNH", "Số: 75/KH-UBND", ocr.MOTTO]
+    date = ["Bình Định, ngày 19 tháng 05 năm 2022"]
+    tail = ["KẾ HOẠCH", "Triển khai y tế thông minh", "", "Thực hiện Nghị quyết."]
+    guarded = ocr.guard([*head, *date, UNSURE_MARK + "AM,", *tail])
+    assert "AM," not in guarded
+    assert parse_document("\n".join(guarded)).fields["header"] == tuple(head[:2])
+
+
+def test_a_subject_word_the_body_contradicts_on_one_side_is_unsure() -> None:
+    """Both readings agree on "KIÊN TRÚC" (1471 of the sixth draw as a scan) and the body
+    writes "kiến trúc" only, after no word the subject has before it: one side of the body is
+    witness enough to doubt the word, and the subject is left to fill rather than given as
+    "Phê duyệt kiên trúc chính quyền điện tử". A word the body writes as read stays."""
+    body = "Xây dựng kiến trúc chính quyền điện tử của tỉnh theo khung kiến trúc chung."
+    lines = _read_twice(
+        [("", "QUYẾT ĐỊNH"), ("", "PHÊ DUYỆT KIÊN TRÚC CHÍNH QUYỀN"), ("", ""), ("", body)]
+    )
+    assert lines[1] == f"PHÊ DUYỆT {ocr.UNSURE} TRÚC CHÍNH QUYỀN"
+    right = _read_twice(
+        [("", "QUYẾT ĐỊNH"), ("", "PHÊ DUYỆT KIẾN TRÚC CHÍNH QUYỀN"), ("", ""), ("", body)]
+    )
+    assert right[1] == "PHÊ DUYỆT KIẾN TRÚC CHÍNH QUYỀN"
+
+
+def test_a_legal_sites_record_above_the_document_is_not_the_headers_end() -> None:
+    """A legal site's record above the document ("Số hiệu: 2970/TB-BHXH", 1317 of the sixth
+    draw as a scan) is no number line under the issuer: the header's lines below it are checked
+    all the same, and an unsure one ("FIRROCHIMWNN" for "TP.HỒ CHÍ MINH") leaves the header to
+    fill rather than given with it."""
+    lines = ["Đang tải văn bản...", "", "Số hiệu: 2970/TB-BHXH Loại văn bản: Thông báo", ""]
+    lines += ["Tình trạng: Đã biết", "", "BẢO HIỂM XÃ HỘI VIỆT NAM", "BẢO HIỂM XÃ HỘI"]
+    lines += [UNSURE_MARK + "FIRROCHIMWNN-.-----", "Số: 2970/TB-BHXH", ocr.MOTTO]
+    lines += ["TP.Hồ Chí Minh, ngày 23 tháng 6 năm 2023", "", "THÔNG BÁO", "Về việc ban hành"]
+    guarded = ocr.guard(lines)
+    assert "FIRROCHIMWNN" not in " ".join(guarded)
+    # ... nor given with its first line only: an issuer's name may end with "VIỆT NAM".
+    assert not {"BẢO HIỂM XÃ HỘI", "BẢO HIỂM XÃ HỘI VIỆT NAM"} & set(guarded)
+    assert parse_document("\n".join(guarded)).fields["header"] == ()

@@ -274,3 +274,76 @@ def test_a_scans_range_end_a_step_down_goes_on_with_its_heading() -> None:
     ]
     lines = page_lines([Page(tuple(rows), 2480.0, 3508.0)])
     assert lines[0].endswith("GIAI ĐOẠN 2021 - 2025"), lines[:3]
+
+
+def test_a_centred_type_line_under_the_header_is_no_column_line() -> None:
+    """The type's name centred under the header ("CHỈ THỊ"), in the gutter between the two
+    columns, a step down the header's own pitch takes for a line of it (1431 of the sixth draw
+    as a scan, its star rules setting the pitch): it opens the title under the header, not the
+    left column's last line. There, it put the page's own header above the motto as a web page's
+    chrome, and the body's cited "Chỉ thị số 35-CT/TW, ngày 03-6-1998" was taken for the
+    document's number and date."""
+
+    def row(words: list[tuple[str, int, int]], top: int) -> list[Word]:
+        return [Word(t, x0, x1, top, top + 60, 60) for t, x0, x1 in words]
+
+    body = "Sau 5 năm thực hiện Chỉ thị số 35-CT/TW, ngày 03-6-1998 của Bộ Chính trị (khóa VIII)"
+    rows = [
+        *row([("Hệ", 437, 503), ("thống", 521, 648), ("pháp", 664, 766), ("luật", 783, 870)], 245),
+        *row(
+            [
+                *[("BAN", 369, 465), ("CHẤP", 481, 617), ("HÀNH", 631, 772), ("TRUNG", 786, 957)],
+                *[("ƯƠNG", 973, 1125), ("ĐẢNG", 1492, 1632), ("CỘNG", 1648, 1793)],
+                *[("SẢN", 1809, 1903), ("VIỆT", 1918, 2039), ("NAM", 2052, 2164)],
+            ],
+            370,
+        ),
+        *row([("******", 668, 825), ("********", 1723, 1934)], 455),
+        *row(
+            [
+                *[("Số:", 581, 652), ("39-CT-TW", 674, 914), ("Hà", 1433, 1492)],
+                *[("Nội,", 1510, 1604), ("ngày", 1623, 1725), ("21", 1742, 1791)],
+                *[("tháng", 1810, 1928), ("05", 1944, 1995), ("năm", 2011, 2101)],
+                ("2004", 2118, 2224),
+            ],
+            519,
+        ),
+        *row([("CHỈ", 1220, 1323), ("THỊ", 1339, 1440)], 630),
+        *row([("VỀ", 401, 478), ("VIỆC", 495, 632), ("TIẾP", 649, 778), ("TỤC", 795, 912)], 703),
+        *[
+            Word(w, 368 + 60 * k, 368 + 60 * k + 50, 980 + 75 * n, 1040 + 75 * n, 60)
+            for n in range(4)
+            for k, w in enumerate(body.split())
+        ],
+    ]
+    lines = page_lines([Page(tuple(rows), 2482.0, 3508.0)])
+    assert lines[lines.index("CHỈ THỊ") - 1] == ""
+    assert lines.index("CHỈ THỊ") > lines.index("Hà Nội, ngày 21 tháng 05 năm 2004")
+    fields = parse_document("\n".join(lines)).fields
+    assert fields["number"] != "35-CT/TW"
+    assert fields["date"] == dt.date(2004, 5, 21)
+
+
+def test_a_quoted_subject_wrapped_in_its_column_is_whole() -> None:
+    """A công văn's V/v subject in quotes, wrapped in the left column before its last word
+    ("“V/v tổ chức Đại hội Cháu ngoan Bác" / "Hồ”", 1414 of the sixth draw as a scan): the
+    quotation goes on to its closing mark, and the subject is whole."""
+
+    def row(text: str, x0: float, top: float) -> list[Word]:
+        words, x = [], x0
+        for w in text.split():
+            words.append(Word(w, x, x + 9 * len(w), top, top + 20, 20))
+            x += 9 * len(w) + 6
+        return words
+
+    rows = [
+        *row("HỘI ĐỒNG TRUNG ƯƠNG", 110, 100),
+        *row("ĐOÀN TNCS HỒ CHÍ MINH", 700, 100),
+        *row("Số: 62 - CV/HĐĐTW", 130, 130),
+        *row("“V/v tổ chức Đại hội Cháu ngoan Bác", 90, 160),
+        *row("Hà Nội, ngày 04 tháng 5 năm 2020", 680, 160),
+        *row("Hồ”", 200, 190),
+        *row("Kính gửi: Ban Thường vụ các tỉnh, thành đoàn", 300, 260),
+    ]
+    lines = page_lines([Page(tuple(rows), 1240.0, 1754.0)])
+    assert "“V/v tổ chức Đại hội Cháu ngoan Bác Hồ”" in lines

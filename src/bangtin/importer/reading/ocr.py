@@ -521,15 +521,16 @@ def guard(lines: list[str]) -> list[str]:
     # unsure, all of them are left out, so the header and the issuer are left for the editor
     # rather than half read.
     numbers = _number_lines(lines)
-    zone = next((i for i, x in enumerate(lines[:40]) if i in numbers or _DATE_WORDS.search(x)), 0)
+    zone = _header_end(lines, numbers)
     unsure_header = any(_MARK in x and _issuer_line(x) for x in lines[:zone])
     subject = subject_lines(lines)
+    title = next((i for i, x in enumerate(lines[:80]) if doc_type_line(_plain(x))), 0)
     out: list[str] = []
     signature = 0  # lines left in a signature block (after "T/M ...", "KT. ..."): titles
     for i, line in enumerate(lines):
         plain = line.replace(_MARK, "")
         signature = 3 if AUTHORITY.match(plain) else max(signature - 1, 0)
-        speck = i <= zone + 2 and not _sure_caps(line)
+        speck = i <= zone + 2 and not _sure_caps(line) and not _place_cut(lines, i)
         if _is_rule_noise(plain, header=speck) or _junk_above_date(lines, i):
             out.append("--------")  # a rule under a header line, as OCR saw it
         elif (day := _DATE_WORDS.search(line)) and len(line.split()) <= 12:
@@ -538,6 +539,10 @@ def guard(lines: list[str]) -> list[str]:
             out.extend(_number_line(line))
         elif i < zone and _issuer_line(line) and unsure_header and not _SERIAL.search(line):
             continue  # but a number without its label ("4360/BVHTTDL-VP", 1124 of draw5)
+        elif i < title and _unsure_speck(line):
+            # Two letters or fewer, every word unsure, between the header and the type's name
+            # ("| AM," under the date, 1341 of the sixth draw): a speck, given as a header line.
+            continue
         elif i in subject and _MARK in line:
             out.append(_WORD.sub(UNSURE, _fix_caps(line, seen)))  # a field: no guess in it
         elif _caps_line(plain):
@@ -563,11 +568,28 @@ def guard(lines: list[str]) -> list[str]:
 _SERIAL = re.compile(r"\d+\s*[/-]\s*[A-ZĐ]")
 
 
+def _unsure_speck(line: str) -> bool:
+    words = line.split()
+    letters = sum(c.isalpha() for c in line)
+    digits = any(c.isdigit() for c in line)
+    return bool(words) and all(w.startswith(_MARK) for w in words) and letters <= 2 and not digits
+
+
 def _header_lines(lines: list[str]) -> set[int]:
     """The issuer's lines: above the first number or date line (in the first 40 lines)."""
-    numbers = _number_lines(lines)
-    zone = next((i for i, x in enumerate(lines[:40]) if i in numbers or _DATE_WORDS.search(x)), 0)
+    zone = _header_end(lines, _number_lines(lines))
     return {i for i in range(zone) if _issuer_line(lines[i])}
+
+
+def _header_end(lines: list[str], numbers: set[int]) -> int:
+    """Where the issuer's lines end: the first number or date line (in the first 40 lines)
+    with a line in capitals a few lines above it, else the first one. Not a legal site's record
+    above the document ("Số hiệu: 2970/TB-BHXH", 1317 of the sixth draw as a scan): taken for
+    the header's end, it left the issuer's lines below it unchecked, and a misread one
+    ("FIRROCHIMWNN" for "TP.HỒ CHÍ MINH") was given as the header's."""
+    ends = [i for i, x in enumerate(lines[:40]) if i in numbers or _DATE_WORDS.search(x)]
+    under = (i for i in ends if any(_issuer_line(x) for x in lines[max(0, i - 6) : i]))
+    return next(under, ends[0] if ends else 0)
 
 
 def _settle_doubts(line: str, *, subject: bool) -> str:
@@ -640,11 +662,14 @@ def _witnessed(lines: list[str], subject: set[int], seen: _Phrases) -> list[str]
         tone = _tone_key(reading)
         if votes and all(tone in {_tone_key(b) for b in v} for v in votes):
             words[spot] = word.removeprefix(_DOUBT)
-        elif len(votes) == 2 and tone not in {_tone_key(b) for b in votes[0] | votes[1]}:
-            body = votes[0] & votes[1]
+        elif votes and tone not in {_tone_key(b) for v in votes for b in v}:
+            # One side is witness enough to doubt ("KIÊN TRÚC" where the body writes "kiến
+            # trúc" only, 1471 of the sixth draw): the subject is left to fill; both sides to
+            # mend a word the readings doubt already.
+            body = set.intersection(*votes)
             if not word.startswith(_DOUBT):
                 words[spot] = _DOUBT + word
-            elif len(body) == 1:
+            elif len(votes) == 2 and len(body) == 1:
                 words[spot] = _as_cased(_bare(word), body.pop())
     out = list(lines)
     for i in subject:
@@ -927,7 +952,9 @@ def _beside_subject(line: str) -> bool:
     unsure word or two (the subject of 24, a Đoàn kế hoạch, was taken to be its motto)."""
     plain = _plain(line)
     words = line.split()
-    speck = len(words) <= 2 and all(w.startswith(_MARK) for w in words)
+    # Not a word of the subject read unsurely ("QUY ĐỊNH" / "THỊ" / "HÀNH ĐIỀU LỆ ĐẢNG", 1406
+    # of the sixth draw): taken for a speck, it was given as read, "THỊ HÀNH" for "THI HÀNH".
+    speck = len(words) <= 2 and all(w.startswith(_MARK) and not _syllable(w) for w in words)
     return (
         not plain
         or speck
@@ -966,6 +993,13 @@ _SYLLABLE = re.compile(
     r"(?P<onset>ngh|gh|gi|kh|ng|nh|ph|qu|th|tr|ch|[bcdđghklmnpqrstvx])?"
     r"(?P<vowels>[aăâeêioôơuưy]{1,3})(?P<final>ch|ng|nh|[cmnpt])?"
 )
+
+
+def _syllable(word: str) -> bool:
+    """A word of two letters or more shaped as a Vietnamese syllable (`_SYLLABLE`)."""
+    core = unicodedata.normalize("NFD", _bare(word).strip(_AROUND).casefold())
+    letters = unicodedata.normalize("NFC", "".join(c for c in core if c not in _TONES))
+    return len(letters) >= 2 and _SYLLABLE.fullmatch(letters) is not None
 
 
 def _impossible(word: str) -> bool:
@@ -1011,11 +1045,30 @@ def _is_rule_noise(line: str, *, header: bool = True) -> bool:
     return (letters + digits) < 0.4 * len(marks) or (header and letters <= 2 and not digits)
 
 
+_PLACE_DASHES = {"-", "–"}
+
+
+def _place_cut(lines: list[str], i: int) -> bool:
+    """A place's first word cut onto its own line in a narrow cell ("Hà" / "Nội, ngày 25 tháng
+    07", a table copied from a legal site): a sure word with its capital, just above the date
+    line. Two letters under the header are a speck otherwise (`_is_rule_noise`)."""
+    if i + 1 >= len(lines) or not _DATE_WORDS.search(lines[i + 1]) or _MARK in lines[i]:
+        return False
+    words = lines[i].split()
+    return 1 <= len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
 def _date_line(line: str, day: int) -> str:
     """An unsure place is dropped (left for the editor), specks before it too; an unsure day,
     month or year is no date."""
     place, date = line[:day], line[day:]
-    words = [w for w in place.split() if any(c.isalnum() for c in w)]
+    words = place.split()
+    # A dash between two names is the place's own ("Phan Rang - Tháp Chàm", "Bà Rịa - Vũng Tàu").
+    words = [
+        w
+        for k, w in enumerate(words)
+        if any(c.isalnum() for c in w) or (w in _PLACE_DASHES and 0 < k < len(words) - 1)
+    ]
     place = "" if _MARK in place else " ".join(words) + (" " if words else "")
     return place + _WORD.sub(UNSURE, date)
 
@@ -1067,7 +1120,14 @@ def _confused_code(number: str) -> bool:
 
 
 _LABEL = re.compile(r"S\s?[ốỐ](?:\s*(?:hiệu|HIỆU))?\s*:?")
-_MOTTO_TAIL = re.compile(r"X[ÃÀA]\s*H[ỘOÔ]I\s+CH[ỦU]\s+NGH[ĨI]A|CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM")
+# Its words glued too ("HỘI CHỦNGHĨÌAVIỆTNAM-", 1371 of the sixth draw: a header line).
+_MOTTO_TAIL = re.compile(
+    r"X[ÃÀA]\s*H[ỘOÔ]I\s*CH[ỦU]\s*NGH[ĨIÌ]{1,2}A|CH[ỦU]\s*NGH[ĨIÌ]{1,2}A\s*VI[ỆE]T\s*NAM"
+)
+# The motto's last word cut onto the next line, alone or glued to the second line ("CỘNG HOÀ XÃ
+# HỘI CHỦ NGHĨA VIỆT" / "NAMĐộc lập - Tự do - Hạnh phúc": 1329, 1423, 1477 of the sixth draw,
+# where "NAM" was taken for a header line).
+_MOTTO_NAM = re.compile(rf"^[\W_{_MARK}{_DOUBT}]*NAM(?=\W*$|\s*Độc\s*lập)\W*")
 MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 # One word, however misread, before "CỘNG SẢN VIỆT NAM" is the Party's motto: no issuer's line
 # is one word and the Party's name ("BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM" has more).
@@ -1089,6 +1149,9 @@ def _mend_motto(lines: list[str]) -> list[str]:
             if (head := _motto_head(out)) is not None:
                 del out[head]
             out.append(MOTTO)
+        elif out and out[-1] == MOTTO and (nam := _MOTTO_NAM.match(line)):
+            if rest := line[nam.end() :].strip():
+                out.append(rest)
         elif _PARTY_MOTTO.match(plain.replace(_DOUBT, "")):
             out.append(PARTY_MOTTO)  # "ĐẲẢNG CỘNG SẢN VIỆT NAM" was taken for a header line
         else:
@@ -1102,11 +1165,17 @@ def _motto_head(out: list[str]) -> int | None:
     do - Hạnh phúc" / "" / "HÓA XÃ HỘI ...": left there, "CỘNG" was read as a header line)."""
     for back in range(len(out) - 1, max(len(out) - 5, -1), -1):
         plain = out[back].replace(_MARK, "").strip()
-        if plain in {"CỘNG", "CỘNG HÒA", "CỘNG HOÀ"}:
+        if _motto_start(plain):
             return back
         if plain and not _MOTTO_LINE.match(plain) and not _is_rule_noise(plain):
             return None
     return None
+
+
+def _motto_start(line: str) -> bool:
+    """The motto's first words and no more: "CỘNG", "CỘNG HÒA", "CỘNG HÒA XÃ" (1371)."""
+    letters = _fold("".join(c for c in line if c.isalpha()))
+    return len(letters) >= 4 and "CONGHOAXAHOI".startswith(letters)
 
 
 _MOTTO_LINE = re.compile(r"^\W*Độc\s*lập\W+Tự\s*do\W+Hạnh\s*phúc\W*$", re.IGNORECASE)
@@ -1153,7 +1222,13 @@ def _fix_caps(line: str, seen: _Phrases | None = None) -> str:
     return re.sub(r"\bTHÀNH PH[ÔỔỐÕ]\b", "THÀNH PHỐ", line)
 
 
-_MOTTO = re.compile(r"CỘNG\s*H|VIỆT\s*NAM|ĐỘC\s*LẬP|HỒ\s*CHÍ\s*MINH")
+# The mottos and their pieces as OCR cuts them; not an issuer's name that ends with "VIỆT NAM"
+# ("BẢO HIỂM XÃ HỘI VIỆT NAM", 1317 of the sixth draw: taken for the motto, it was left in a
+# header whose other lines were unsure and dropped, and given as the whole header).
+_MOTTO = re.compile(
+    r"CỘNG\s*H|ĐỘC\s*LẬP|CHỦ\s*NGHĨA|^\W*(?:(?:\S{1,7}\s+)?CỘNG\s+SẢN\s+)?VIỆT\s*NAM\W*$"
+    r"|^\W*(?:ĐOÀN\s+TNCS\s+)?HỒ\s*CHÍ\s*MINH\W*$"
+)
 _STRAY = re.compile(r"[^\w\s\-/.,:;()\ue000]")
 
 

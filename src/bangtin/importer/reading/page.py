@@ -297,9 +297,12 @@ def _zone(
                 break
             left.append(row.text(lw))
             right.append(row.text(rw))
-        elif row.x1 <= gutter_r:
+        # A cell's line, centred or flush, reaches into its column past the gutter's edge; a
+        # line within the gutter is centred under both (the type's "CHỈ THỊ" a step down the
+        # header's pitch takes for its own: 1431 of the sixth draw as a scan).
+        elif row.x1 <= gutter_r and row.x0 < gutter_l:
             left.append(row.text())
-        elif row.x0 >= gutter_l:
+        elif row.x0 >= gutter_l and row.x1 > gutter_r:
             right.append(row.text())
         else:
             break
@@ -309,11 +312,18 @@ def _zone(
 
 
 def _unwrap(lines: list[str]) -> list[str]:
-    """A column's lines with a wrapped line joined back ("... Công văn số" / "189-CV/TU")."""
+    """A column's lines with a wrapped line joined back ("... Công văn số" / "189-CV/TU"), and
+    a quotation's tail ("“V/v tổ chức Đại hội Cháu ngoan Bác" / "Hồ”", 1414 of the sixth draw
+    as a scan: its subject lost its last word)."""
     out: list[str] = []
     for line in lines:
-        if out and line[:1].isdigit() | line[:1].islower():
+        if out and (line[:1].isdigit() | line[:1].islower() or _open_quote(out[-1])):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
     return out
+
+
+def _open_quote(line: str) -> bool:
+    """A line that opens a quotation it does not close (“ without ”)."""
+    return line.count("“") > line.count("”")
