@@ -5371,3 +5371,19 @@ def test_a_rule_glued_before_the_number_or_the_date_is_parted_from_them() -> Non
         dt.date(2021, 11, 3),
         ("BỘ CHÍNH TRỊ",),
     )
+
+
+def test_a_header_cut_above_its_number_gives_no_ground_as_its_own_number() -> None:
+    # The number line cut off (a copy that lost the header's first rows): the grounds under the
+    # motto and the place and date line are the document's bases, never the document itself.
+    text = (
+        "  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n  Độc lập - Tự do - Hạnh phúc\n  ---------------\n"
+        "  Hà Nội, ngày 11 tháng 9 năm 2017\n\n  -------------------\n  BỘ TRƯỞNG BỘ TÀI CHÍNH\n"
+        "  Căn cứ Nghị định số 87/2017/NĐ-CP ngày 26/7/2017 của Chính phủ quy định chức năng của "
+        "Bộ Tài chính;\n  Căn cứ Thông tư số 40/2017/TT-BTC ngày 28/4/2017 của Bộ Tài chính quy "
+        "định chế độ công tác phí, chế độ chi hội nghị;\n  Theo đề nghị của Cục trưởng Cục Kế "
+        "hoạch - Tài chính,\n\n  QUYẾT ĐỊNH:\n\n  Điều 1. Ban hành quy chế.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == ""
+    assert fields["date"] in (None, dt.date(2017, 9, 11))

@@ -40,7 +40,7 @@ from bangtin.importer.headline import (
     read_state_letter,
     read_title,
 )
-from bangtin.importer.layout import Found, doc_start, posted_date
+from bangtin.importer.layout import Found, dated_header, doc_start, posted_date
 from bangtin.importer.lines import (
     NOISE,
     TRAILER,
@@ -150,7 +150,12 @@ def read_layout(lines: list[str], found: Found) -> list[str]:
         read_headline(lines, found)
     if found.number is None and not found.left:
         read_presented(found.above, lines, found)
-    if found.number is None and not found.left and found.doc_type is None:
+    if (
+        found.number is None
+        and not found.left
+        and found.doc_type is None
+        and not dated_header(lines, body_start + 1)  # (a header cut above its number line)
+    ):
         read_grounds(found.above, lines, found)
     if found.number is None and not found.left and found.doc_type is None:
         read_only_document(lines, found)

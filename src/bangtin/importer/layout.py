@@ -18,6 +18,7 @@ from bangtin.importer.lines import (
     date_in,
     doc_type_line,
     is_caps,
+    is_motto,
     is_right_hand,
     is_rule,
     names_the_next_number,
@@ -32,6 +33,24 @@ MOTTO_CAPS = re.compile(
     r"C[ỘO]NG\s+H(?:OÀ|ÒA|OA)\s+X|[ĐD][ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM"
 )
 _TERM = re.compile(r"^(?:nhiệm\s+kỳ|kỳ\s+họp|khóa|khoá)\b[^.;:]{0,40}$", re.IGNORECASE)
+
+
+def dated_header(lines: list[str], end: int) -> bool:
+    """A document's own header stands above ``end``: the national or the Party's motto, or its
+    place and date line ("Vĩnh Long, ngày 05 tháng 3 năm 2020"). A copy whose number line was
+    cut off still has them; a news item about a document has neither, so the grounds under them
+    ("Căn cứ Thông tư số 40/2017/TT-BTC ngày ...") are the document's own bases, never itself.
+    """
+    for line in lines[:end]:
+        c = clean(line)
+        if _GROUND.match(c) or (len(c) > 100 and not is_caps(c)):
+            break  # (only above the grounds and the prose: a date line under them is a byline)
+        if is_motto(c) or ((d := date_in(c)) is not None and d[0]):
+            return True
+    return False
+
+
+_GROUND = re.compile(r"^[-–•+]?\s*(?:Căn\s+cứ|Thực\s+hiện|Xét|Theo|Trên\s+cơ\s+sở)\b")
 
 
 def doc_start(lines: list[str]) -> int:
