@@ -1497,3 +1497,20 @@ def test_until_further_notice_is_no_notice_issued() -> None:
         "thông báo mới.", "thông báo mới. Nếu không đảm bảo yêu cầu phải có báo cáo UBND huyện."
     )
     assert parse_document(flat).fields["type"] == ""
+
+
+def test_a_lead_repeating_the_headlines_number_gives_the_whole_trich_yeu() -> None:
+    # A headline shortens the trích yếu ("Quy định 96-QĐ/TW ... về lấy phiếu tín nhiệm ...");
+    # the lead under it names the same number with the headline's words and more: the lead's.
+    text = (
+        "Quy định 12-QĐ/TU ngày 02/02/2024 của Ban Thường vụ Tỉnh ủy về đánh giá cán bộ, "
+        "công chức\n"
+        "Ngày 02/02/2024, Ban Thường vụ Tỉnh ủy ban hành Quy định số 12-QĐ/TU về việc đánh giá "
+        "cán bộ, công chức trong hệ thống chính trị của tỉnh. Quy định gồm 4 chương.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "12-QĐ/TU"
+    assert fields["subject"] == "Đánh giá cán bộ, công chức trong hệ thống chính trị của tỉnh"
+    # (A lead that says something else keeps the headline's words.)
+    other = text.replace("về việc đánh giá cán bộ", "về việc xếp loại cán bộ")
+    assert parse_document(other).fields["subject"] == "Đánh giá cán bộ, công chức"

@@ -185,6 +185,7 @@ def read_headline(lines: list[str], found: Found) -> None:
                 if _announced(c, cit) and _EVENT_ACTS.search(" ".join(found.subject)):
                     found.subject = []
             if found.subject and found.date is not None:
+                _extended_by_lead(lines[i + 1 : i + 4], cit, found)
                 return
             # "Quyết định 65/1998/QĐ-TTg của Thủ tướng Chính phủ" (a document site's title) is
             # repeated a few lines on with "về việc xuất khẩu ...": read on for that number only.
@@ -200,6 +201,26 @@ def read_headline(lines: list[str], found: Found) -> None:
         headlined = _issued_type(c, found, seen, lines[:12], again=headlined, verbs=_issuing_verbs)
         if _signed_type(c, found):
             return
+
+
+def _extended_by_lead(after: list[str], cit: Citation, found: Found) -> None:
+    """The lead under a headline that names the same number again with a longer trích yếu, the
+    headline's words and more ("Quy định 96-QĐ/TW ... về lấy phiếu tín nhiệm đối với chức danh,
+    chức vụ lãnh đạo, quản lý" over "... Quy định số 96-QĐ/TW về việc lấy phiếu tín nhiệm đối
+    với chức danh, chức vụ lãnh đạo, quản lý trong hệ thống chính trị."): a headline shortens,
+    the lead's sentence gives the trích yếu whole."""
+    headline = fold(" ".join(found.subject))
+    for line in after:
+        c = clean(line)
+        again = next((x for x in find_citations(c) if x.number.key == cit.number.key), None)
+        if again is None:
+            continue
+        lead = Found(above=[], posted=found.posted, record=found.record)
+        _lead_subject(c, again, lead)
+        longer = fold(" ".join(lead.subject))
+        if len(longer) > len(headline) and longer.startswith(headline):
+            found.subject = lead.subject
+        return
 
 
 def _named_own(c: str, cit: Citation, typed: str) -> bool:
