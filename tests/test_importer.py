@@ -5387,3 +5387,19 @@ def test_a_header_cut_above_its_number_gives_no_ground_as_its_own_number() -> No
     fields = parse_document(text).fields
     assert fields["number"] == ""
     assert fields["date"] in (None, dt.date(2017, 9, 11))
+
+
+def test_a_long_v_v_line_opening_a_headerless_copy_is_its_trich_yeu() -> None:
+    # A công văn printed from a portal without its header: its long "V/v ..." line (over 160
+    # characters, on one line) is the trích yếu, whatever the body under it opens with.
+    subject = (
+        "đảm bảo phục vụ tốt nhu cầu đi lại của nhân dân, bảo đảm trật tự, an toàn giao thông gắn "
+        "với phòng, chống dịch trong dịp Tết Dương lịch, Tết Nguyên đán và mùa Lễ hội xuân năm 2023"
+    )
+    text = (
+        f"V/v {subject}\n\nThực hiện kế hoạch số 76/KH-SGTVT ngày 6 tháng 12 năm 2022 về việc "
+        "phục vụ tốt nhu cầu đi lại của Nhân dân, Ủy ban nhân dân huyện yêu cầu các xã thực hiện "
+        "tốt các nội dung sau.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["type"], fields["subject"]) == ("Công văn", subject[:1].upper() + subject[1:])

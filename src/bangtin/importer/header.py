@@ -75,7 +75,7 @@ def read_header(lines: list[str], found: Found) -> int:
         elif KINH_GUI.match(c) or (found.number is not None and _is_body_line(c)):
             stop_idx = i
             break
-        elif stop_idx is None and V_V.match(c) and not _is_body_line(c):
+        elif stop_idx is None and _vv_line(c):
             stop_idx = i  # without a number (a draft, an OCR scan) the V/v line ends the header
     _flat_header(lines, found)
     # Without a number or a heading, the place and date line closes the header block (a
@@ -103,7 +103,7 @@ def read_header(lines: list[str], found: Found) -> int:
     # "V/v" may stand elsewhere in the header when the columns are interleaved.
     if not found.subject:
         for i in range(min(end + 3, len(lines))):
-            if V_V.match(clean(lines[i])) and not _is_body_line(clean(lines[i])):
+            if _vv_line(clean(lines[i])):
                 end = max(end, _read_subject(lines, i, found, caps_ok=False))
                 break
     _number_after_subject(found)
@@ -721,6 +721,12 @@ _SECTION_HEADING = re.compile(
 def _is_sentence(line: str) -> bool:
     """A full sentence of prose: long, in sentence case, ending with a full stop."""
     return len(line) >= 80 and not is_caps(line) and bool(re.search(r"[^./][.!?]$", line))
+
+
+def _vv_line(line: str) -> bool:
+    """A "V/v ..." trích yếu line, also a long one on a single line ("V/v đảm bảo phục vụ tốt nhu
+    cầu đi lại ... năm 2023", 200 characters): the mark says what it is; a sentence it is not."""
+    return bool(V_V.match(line)) and (not _is_body_line(line) or _long_title(line))
 
 
 def _long_title(line: str) -> bool:
