@@ -1514,3 +1514,18 @@ def test_a_lead_repeating_the_headlines_number_gives_the_whole_trich_yeu() -> No
     # (A lead that says something else keeps the headline's words.)
     other = text.replace("về việc đánh giá cán bộ", "về việc xếp loại cán bộ")
     assert parse_document(other).fields["subject"] == "Đánh giá cán bộ, công chức"
+
+
+def test_a_leads_words_holding_the_documents_own_number_are_no_trich_yeu() -> None:
+    # "... đã xây dựng Chương trình phối hợp công tác dân vận số 15-CTr/... ngày ... về ... và
+    # đã đạt được ...": the number written after some words of the document's name; what
+    # follows the type is no trích yếu, and where it starts is not sure: left to fill.
+    text = (
+        "Căn cứ vào Chương trình số 02-CTr/BDVTU, ngày 15/12/2023 về phối hợp công tác dân vận "
+        "năm 2024. Ngay từ đầu năm, Ban Dân vận Huyện ủy và Công an huyện đã xây dựng Chương "
+        "trình phối hợp công tác dân vận số 11-CTr/BDV-CAH ngày 22/01/2024 về công tác dân vận "
+        "năm 2024 và đã đạt được những kết quả đáng ghi nhận.\n"
+    )
+    fields = parse_document(text).fields
+    assert "số 11-CTr" not in fields["subject"]
+    assert fields["subject"] == ""

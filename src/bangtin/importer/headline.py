@@ -899,6 +899,14 @@ def _issued_type(
         # yếu, see _capital_inside.)
         capital = any(_capital_inside(rest, t) for t in _TYPE_BY_LENGTH if len(t) > len(name))
         words = _issued_words(rest[len(name) :], doc_type, capital=capital)
+        if words and any(
+            DocType.from_text(x.number.type_name or "") is doc_type
+            for x in find_citations(words[0])
+        ):
+            # "... xây dựng Chương trình phối hợp công tác dân vận số 15-CTr/BDV-CA-QSTP ngày
+            # 22/01/2018 về ...": the document's own number written after some words of its
+            # name; the words after the type are no trích yếu (where it starts is not sure).
+            words = []
         headline = not again and not re.search(r"[.!?…:]\W*$", line)
         if words and (headline or verbs is _setting_going) and _cut_short(words[0], top):
             # The page's text goes on where these words stop: a headline's, or a plan's set
