@@ -5403,3 +5403,29 @@ def test_a_long_v_v_line_opening_a_headerless_copy_is_its_trich_yeu() -> None:
     )
     fields = parse_document(text).fields
     assert (fields["type"], fields["subject"]) == ("Công văn", subject[:1].upper() + subject[1:])
+
+
+@pytest.mark.parametrize("end", ["------", "– Căn cứ Điều lệ Đảng;"])
+def test_a_trich_yeu_opening_with_thuc_hien_under_its_heading_is_no_ground(end: str) -> None:
+    # "HƯỚNG DẪN" / "Thực hiện một số điều ..." / "về công tác ..." / a rule or the grounds: the
+    # title block ends there; a ground of the body would go on with its clause.
+    text = (
+        "ỦY BAN KIỂM TRA TRUNG ƯƠNG\n*\nSố: 02-HD/UBKTTW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 21 "
+        "tháng 11 năm 2016\nHƯỚNG DẪN\nThực hiện một số điều của Quy định số 30-QĐ/TW\nvề công "
+        f"tác kiểm tra, giám sát của Đảng\n{end}\n– Căn cứ Quy chế làm việc của Ủy ban Kiểm tra;\n"
+        "Ủy ban Kiểm tra Trung ương hướng dẫn như sau:\n"
+    )
+    assert parse_document(text).fields["subject"] == (
+        "Thực hiện một số điều của Quy định số 30-QĐ/TW về công tác kiểm tra, giám sát của Đảng"
+    )
+
+
+def test_a_ground_under_a_heading_still_opens_the_body() -> None:
+    # "KẾ HOẠCH" / "Thực hiện Chỉ thị số ..., Ban Thường vụ ... xây dựng kế hoạch như sau:": the
+    # clause after the ground says it is the body's; no trích yếu is made of it.
+    text = (
+        "HUYỆN ỦY AN PHÚ\n*\nSố: 12-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nAn Phú, ngày 5 tháng 3 năm 2024\n"
+        "KẾ HOẠCH\nThực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị\nBan Thường vụ Huyện ủy xây dựng"
+        " kế hoạch như sau:\nI. MỤC ĐÍCH\n- Nâng cao nhận thức.\n"
+    )
+    assert parse_document(text).fields["subject"] == ""

@@ -723,6 +723,29 @@ def _is_sentence(line: str) -> bool:
     return len(line) >= 80 and not is_caps(line) and bool(re.search(r"[^./][.!?]$", line))
 
 
+def _carrying_out_title(lines: list[str], i: int) -> bool:
+    """The line at ``i``, right under a heading, is a trích yếu that opens with "Thực hiện" or
+    "Thi hành" ("HƯỚNG DẪN" / "Thực hiện một số Điều trong Quy định số 30-QĐ/TW ..." / "về công
+    tác ...", "KẾ HOẠCH" / "Thực hiện công tác tuyên truyền Đại hội ..." / ... / "------" /
+    "Căn cứ ..."), not the body's ground: the title block it opens ends at a rule or at the
+    grounds ("Căn cứ ..."), without the clause a ground goes on with ("..., Ban Thường vụ ...")."""
+    c = clean(lines[i])
+    if not _CARRYING_OUT.match(c) or len(c) > 200 or re.search(r"[.,;:]$", c):
+        return False
+    for x in lines[i + 1 : i + 8]:
+        x = clean(x)
+        if not x:
+            continue
+        if is_rule(x) or re.match(r"^[-–]\s*$|^[-–+•]?\s*Căn\s+cứ\b", x):
+            return True
+        if len(x) > 120 or x.endswith(":") or PARAGRAPH_OPENER.match(x) or ITEM.match(x):
+            return False
+    return False
+
+
+_CARRYING_OUT = re.compile(r"^(?:Thực\s+hiện|Thi\s+hành)\s+\S")
+
+
 def _vv_line(line: str) -> bool:
     """A "V/v ..." trích yếu line, also a long one on a single line ("V/v đảm bảo phục vụ tốt nhu
     cầu đi lại ... năm 2023", 200 characters): the mark says what it is; a sentence it is not."""
@@ -871,6 +894,7 @@ def _subject_step(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> t
         and not (found.subject and _scope_before_grounds(lines, i))
         # A long trích yếu on one line under its heading, neither a sentence nor an opener.
         and not (caps_ok and not found.subject and _long_title(c))
+        and not (caps_ok and not found.subject and _carrying_out_title(lines, i))
     ):
         return "end", caps_ok
     if _SECTION_HEADING.match(c) or (_is_sentence(c) and not V_V.match(c)):
