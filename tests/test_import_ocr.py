@@ -1163,3 +1163,34 @@ def test_a_legal_sites_record_above_the_document_is_not_the_headers_end() -> Non
     # ... nor given with its first line only: an issuer's name may end with "VIỆT NAM".
     assert not {"BẢO HIỂM XÃ HỘI", "BẢO HIỂM XÃ HỘI VIỆT NAM"} & set(guarded)
     assert parse_document("\n".join(guarded)).fields["header"] == ()
+
+
+def test_a_subject_with_the_words_ngay_and_nam_is_no_date_line() -> None:
+    """A subject that writes "Ngày" and "Năm" ("Tổ chức “Ngày Sinh viên” lần thứ 3 - Năm 2014",
+    1346 of the sixth draw as a scan) is no place and date: cut so, it lost its opening quote
+    and was given as "Tổ chức Ngày Sinh viên” ...". It is read as the subject, whole."""
+    head = ["Số: 10/KH-HSV", "Hồ Chí Minh, ngày 02 tháng 01 năm 2014", "", "KẾ HOẠCH"]
+    subject = "Tổ chức “Ngày Sinh viên” lần thứ 3 - Năm 2014"
+    guarded = ocr.guard([*head, subject, "", "Nội dung."])
+    assert guarded[4] == subject
+    assert ocr.subject_lines([*head, subject, "", "Nội dung."]) == {4}
+
+
+def test_a_speck_read_as_a_dash_after_the_number_is_dropped() -> None:
+    """A dash after the number at its line's end, a speck the second reading doubted ("Số:
+    49/2015/QĐ-UBND -", 1474 of the sixth draw as a scan): the number is read, not lost."""
+    lines = ["ỦY BAN NHÂN DÂN", "TỈNH BÌNH THUẬN", "Số: 49/2015/QĐ-UBND " + DOUBT_MARK + "-"]
+    lines += [ocr.MOTTO, "Bình Thuận, ngày 01 tháng 10 năm 2015", "", "QUYẾT ĐỊNH", "Về việc X"]
+    guarded = ocr.guard(lines)
+    assert "Số: 49/2015/QĐ-UBND" in guarded
+    assert parse_document("\n".join(guarded)).fields["number"] == "49/2015/QĐ-UBND"
+
+
+def test_an_unsure_line_that_may_be_a_motto_leaves_the_header() -> None:
+    """A site's breadcrumb over the header, its dash unsure ("- HỘI NÔNG DÂN VIỆT NAM", 12 of
+    the corpus as a scan), may be the motto's piece: it does not make the header unsure, and
+    the header under it is read."""
+    lines = ["11:18 - 27/08/2014", UNSURE_MARK + "- HỘI NÔNG DÂN VIỆT NAM", ""]
+    lines += ["BAN CHẤP HÀNH TRUNG ƯƠNG", "*", "Số 664 - CV/HNDTW", "V/v: đề cử Nông dân"]
+    lines += ["", "Hà Nội, ngày 27 tháng 8 năm 2014", "", "Kính gửi: Các tỉnh, thành Hội"]
+    assert "BAN CHẤP HÀNH TRUNG ƯƠNG" in ocr.guard(lines)

@@ -20,7 +20,7 @@ from click.testing import CliRunner
 from bangtin.cli.importer import import_command
 from bangtin.core.numbers import parse_number
 from bangtin.importer import SUFFIXES, SourceError, parse_document, read_lines, read_source
-from bangtin.importer.reading.page import Page, Word, page_lines
+from bangtin.importer.reading.page import Page, Word, _unwrap, page_lines
 from conftest import load_script
 
 REPO = Path(__file__).resolve().parents[1]
@@ -347,3 +347,41 @@ def test_a_quoted_subject_wrapped_in_its_column_is_whole() -> None:
     ]
     lines = page_lines([Page(tuple(rows), 1240.0, 1754.0)])
     assert "“V/v tổ chức Đại hội Cháu ngoan Bác Hồ”" in lines
+
+
+def test_a_headings_last_word_a_step_down_goes_on_with_it() -> None:
+    """OCR's line boxes set a heading's last word ("... THỊ XÃ LẠNG" / "SƠN.", 1498 of the sixth
+    draw as a scan) a paragraph's step under the heading in capitals that ran to the right
+    margin: it goes on with the heading, so the subject is whole, not "... thị xã lạng"."""
+
+    def row(text: str, x0: float, top: float, x1: float) -> list[Word]:
+        words, x = [], x0
+        parts = text.split()
+        step = (x1 - x0) / sum(len(w) for w in parts)
+        for w in parts:
+            words.append(Word(w, x, x + step * len(w) * 0.9, top, top + 40, 40))
+            x += step * len(w)
+        return words
+
+    body = "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 21 tháng 6 năm 1994 và"
+    rows = [
+        *row("VỀ VIỆC ĐẶT TÊN BỔ SUNG ĐƯỜNG PHỐ TRÊN ĐỊA BÀN THỊ XÃ LẠNG", 200, 600, 2200),
+        *row("SƠN.", 1150, 700, 1260),
+        *row("HỘI ĐỒNG NHÂN DÂN TỈNH LẠNG SƠN", 700, 760, 1700),
+        *[w for k in range(6) for w in row(body, 200, 900 + 60 * k, 2200)],
+    ]
+    lines = page_lines([Page(tuple(rows), 2480.0, 3508.0)])
+    assert lines[0].endswith("THỊ XÃ LẠNG SƠN."), lines[:3]
+
+
+def test_a_speck_read_as_a_quote_mark_joins_no_column_lines() -> None:
+    """A speck over the place and date read as "“" (214 of the corpus as a scan) opens no
+    quotation: the column's next lines stay apart ("Hà Nội, ngày ..." was glued to it)."""
+    assert _unwrap(["`“ Đo Na. ——", "Hà Nội, ngày 16 tháng 4 năm 2019", "QUYẾT ĐỊNH"]) == [
+        "`“ Đo Na. ——",
+        "Hà Nội, ngày 16 tháng 4 năm 2019",
+        "QUYẾT ĐỊNH",
+    ]
+    assert _unwrap(["“V/v tổ chức Đại hội Cháu ngoan Bác", "Hồ”"]) == [
+        "“V/v tổ chức Đại hội Cháu ngoan Bác Hồ”"
+    ]

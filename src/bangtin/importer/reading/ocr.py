@@ -497,7 +497,9 @@ def _number_lines(lines: list[str]) -> set[int]:
     }
 
 
-_DATE_WORDS = re.compile(r"\bng\s?[àa]\s?y\b.*\bn\s?[ăa]\s?m\b", re.IGNORECASE)
+# A date line's words; "tháng" too: a subject's "Ngày Sinh viên” lần thứ 3 - Năm 2014" (1346 of
+# the sixth draw as a scan) was cut as a place and date, and lost its opening quote.
+_DATE_WORDS = re.compile(r"\bng\s?[àa]\s?y\b.*\bth\s?[áa]\s?ng\b.*\bn\s?[ăa]\s?m\b", re.IGNORECASE)
 _WORD = re.compile(rf"{_MARK}\S*")
 
 
@@ -522,7 +524,12 @@ def guard(lines: list[str]) -> list[str]:
     # rather than half read.
     numbers = _number_lines(lines)
     zone = _header_end(lines, numbers)
-    unsure_header = any(_MARK in x and _issuer_line(x) for x in lines[:zone])
+    # A line that may be a piece of a motto ("... VIỆT NAM", "HỒ CHÍ MINH") or a site's
+    # breadcrumb ("- HỘI NÔNG DÂN VIỆT NAM" over the header, 12 of the corpus) does not make the
+    # header unsure, but goes with it when another line does.
+    unsure_header = any(
+        _MARK in x and _issuer_line(x) and not _MOTTO_WORDS.search(x) for x in lines[:zone]
+    )
     subject = subject_lines(lines)
     title = next((i for i, x in enumerate(lines[:80]) if doc_type_line(_plain(x))), 0)
     out: list[str] = []
@@ -1095,6 +1102,11 @@ def _number_line(line: str) -> list[str]:
         if not (re.search(r"[\d/]", token) or token in {"-", "–"} or token.isupper()):
             break
         tokens.append(token)
+    if len(tokens) > 1 and tokens[-1] in {"-", "–"} and tokens == rest.split():
+        # A speck read as a dash after the number, at the line's end ("Số: 49/2015/QĐ-UBND -",
+        # 1474 of the sixth draw as a scan): no code ends so, and the number did not parse.
+        tokens.pop()
+        plain = plain.rstrip().removesuffix(" -").removesuffix(" –").rstrip()
     number = " ".join(tokens)
     serial = re.split(r"[/\-–]", number.replace(" ", ""), maxsplit=1)[0]
     # Conservative: an unsure word glued after the number counts too; only the label alone
@@ -1229,6 +1241,7 @@ _MOTTO = re.compile(
     r"CỘNG\s*H|ĐỘC\s*LẬP|CHỦ\s*NGHĨA|^\W*(?:(?:\S{1,7}\s+)?CỘNG\s+SẢN\s+)?VIỆT\s*NAM\W*$"
     r"|^\W*(?:ĐOÀN\s+TNCS\s+)?HỒ\s*CHÍ\s*MINH\W*$"
 )
+_MOTTO_WORDS = re.compile(r"VIỆT\s*NAM|HỒ\s*CHÍ\s*MINH")
 _STRAY = re.compile(r"[^\w\s\-/.,:;()\ue000]")
 
 

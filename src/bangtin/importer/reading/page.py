@@ -201,8 +201,12 @@ def _reading_order(rows: list[_Row], pages: Sequence[Page], breaks: set[int]) ->
         item = _LIST_MARK.match(text) and _LETTER.search(text)  # "2)", "- 2025": a line's tail
         flush = indent < 0.8 * row.size
         tail = _heading_tail(text, flush=flush) if heading else joinable and flush
-        if heading and not _LETTER.search(text) and len(out) > 1 and not out[-1] and out[-2]:
-            out.pop()  # a scan's line box set the range's end a paragraph's step down
+        # A scan's line box set the range's end, or the heading's last word ("... THỊ XÃ LẠNG"
+        # / "SƠN.", 1498 of the sixth draw: the subject ended at "LẠNG"), a paragraph's step
+        # down.
+        lone = not _LETTER.search(text) or (len(text.split()) == 1 and text.isupper())
+        if heading and lone and len(out) > 1 and not out[-1] and out[-2]:
+            out.pop()
         continues = bool(tail and out and out[-1] and not item)
         if continues and not out[-1]:
             out.pop()  # the paragraph runs on after a page break: no blank line
@@ -317,7 +321,8 @@ def _unwrap(lines: list[str]) -> list[str]:
     as a scan: its subject lost its last word)."""
     out: list[str] = []
     for line in lines:
-        if out and (line[:1].isdigit() | line[:1].islower() or _open_quote(out[-1])):
+        quoted = _open_quote(out[-1]) and "”" in line if out else False
+        if out and (line[:1].isdigit() | line[:1].islower() or quoted):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
@@ -325,5 +330,6 @@ def _unwrap(lines: list[str]) -> list[str]:
 
 
 def _open_quote(line: str) -> bool:
-    """A line that opens a quotation it does not close (“ without ”)."""
+    """A line that opens a quotation it does not close (“ without ”); the next line closes it
+    (a speck read as "“" over the place and date, 214 of the corpus as a scan, opens none)."""
     return line.count("“") > line.count("”")
