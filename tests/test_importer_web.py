@@ -1529,3 +1529,18 @@ def test_a_leads_words_holding_the_documents_own_number_are_no_trich_yeu() -> No
     fields = parse_document(text).fields
     assert "số 11-CTr" not in fields["subject"]
     assert fields["subject"] == ""
+
+
+def test_whose_proposal_a_decision_answers_is_no_part_of_its_trich_yeu() -> None:
+    # "... ban hành Quyết định số 1436/QĐ-UBND tặng bằng khen ... cho 23 tập thể và 23 cá nhân
+    # theo đề nghị của Ban Tuyên giáo Tỉnh ủy.": the page's account of who proposed it.
+    text = (
+        "Tặng bằng khen cho 20 tập thể và cá nhân\n"
+        "(QNO) - Hôm qua 12.5, UBND tỉnh đã ban hành Quyết định số 1500/QĐ-UBND tặng bằng khen "
+        "của Chủ tịch UBND tỉnh cho 10 tập thể và 10 cá nhân theo đề nghị của Sở Nội vụ.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "1500/QĐ-UBND"
+    assert fields["subject"] == (
+        "Tặng bằng khen của Chủ tịch UBND tỉnh cho 10 tập thể và 10 cá nhân"
+    )

@@ -74,6 +74,9 @@ _SENTENCE_END = re.compile(
     # với chủ đề “...”", "..., với mục đích tạo nguồn ...", "..., áp dụng đối với ...", "...,
     # thiết thực chào mừng ..."): the page's words on it, never in a trích yếu of the corpus.
     r"|,\s+(?:với\s+(?:chủ\s+đề|mục\s+đích|mục\s+tiêu)|áp\s+dụng\s+(?:đối\s+)?với|thiết\s+thực)\s"
+    # ... and whose proposal it answers ("... tặng bằng khen ... cho 23 tập thể và 23 cá nhân
+    # theo đề nghị của Ban Tuyên giáo Tỉnh ủy."): the page's account, in no trích yếu either.
+    r"|,?\s+theo\s+đề\s+nghị\s+của\s"
     # "... về việc tổ chức ... gửi Lãnh đạo Hội các tỉnh": whom it went to ends the subject (a
     # subject's own "gửi" has an object in small letters: "về việc gửi báo cáo ...").
     r"|\s+gửi\s+(?=(?:các\s+|toàn\s+thể\s+)?[A-ZĐÀ-Ỹ])"
@@ -496,6 +499,12 @@ _ENACTED = re.compile(
 )
 
 
+def _closes(end: re.Match[str], line: str) -> bool:
+    """``end`` closes an act's words that open without "về" (see _lead_subject): the sentence's
+    full stop or the line's end, or whose proposal the act answers ("... theo đề nghị của ...")."""
+    return end[0].startswith(".") or end.end() == len(line) or "đề nghị" in end[0]
+
+
 def _lead_subject(line: str, cit: Citation, found: Found) -> None:
     """The trích yếu a headline or lead gives its own citation ``cit``: from "về" / "về việc" to
     the end of the sentence (see _SENTENCE_END), and a date written after it."""
@@ -504,7 +513,7 @@ def _lead_subject(line: str, cit: Citation, found: Found) -> None:
         # 608/QĐ-TTg của Thủ tướng Chính phủ ban hành Kế hoạch ...": the issuer named, its act is
         # the trích yếu, to the end of the sentence (a "về" inside it is the act's own).
         end = _SENTENCE_END.search(line, enacted.end())
-        if end is not None and (end[0].startswith(".") or end.end() == len(line)):
+        if end is not None and _closes(end, line):
             found.subject = _lead_words(line[enacted.start("act") : end.start()].rstrip("./ "))
         return
     about = _LEAD_ABOUT.search(line, cit.number_end)
@@ -522,7 +531,7 @@ def _lead_subject(line: str, cit: Citation, found: Found) -> None:
         # "... ban hành kế hoạch số 97/KH-BVĐ tổ chức hoạt động Tháng cao điểm ... (từ 17/10 đến
         # 18/11/2017).": no "về", the trích yếu right after the number, to the sentence's end.
         end = _SENTENCE_END.search(line, obj.end())
-        if end is not None and (end[0].startswith(".") or end.end() == len(line)):
+        if end is not None and _closes(end, line):
             found.subject = _lead_words(line[obj.end() : end.start()].rstrip("./ "))  # (".")
         return
     if (
