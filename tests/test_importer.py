@@ -5429,3 +5429,29 @@ def test_a_ground_under_a_heading_still_opens_the_body() -> None:
         " kế hoạch như sau:\nI. MỤC ĐÍCH\n- Nâng cao nhận thức.\n"
     )
     assert parse_document(text).fields["subject"] == ""
+
+
+@pytest.mark.parametrize(
+    ("block", "signer"),
+    [
+        # The signing mark alone on its line, its body under it.
+        (
+            "K/T\nTRƯỞNG BAN\nPHÓ TRƯỞNG BAN",
+            {"title": "Phó Trưởng ban", "authority": "K/T Trưởng ban"},
+        ),
+        # A head's title of no common title word, alone over the name.
+        (
+            "Nơi nhận:\n- Lưu: VT.\nTỔNG KIỂM TOÁN NHÀ NƯỚC",
+            {"title": "Tổng kiểm toán nhà nước", "authority": ""},
+        ),
+    ],
+)
+def test_a_bare_signing_mark_and_a_title_over_the_name_are_the_signers(
+    block: str, signer: dict[str, str]
+) -> None:
+    parsed = parse_document(SIGNED_GLUED.format(block=block)).fields["signer"]
+    assert parsed is not None
+    assert (parsed["title"].casefold(), parsed["authority"]) == (
+        signer["title"].casefold(),
+        signer["authority"],
+    )

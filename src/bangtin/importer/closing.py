@@ -27,7 +27,7 @@ def find_closing(lines: list[str], body_start: int) -> int:
     end_mark = None
     for i in range(body_start, len(lines)):
         c = _row(clean(lines[i]))[0]
-        if AUTHORITY.match(c) and is_caps(c):
+        if (AUTHORITY.match(c) or _BARE_MARK.match(c)) and is_caps(c):
             return i
         if NOI_NHAN.match(c):
             return _signed_above(lines, body_start, i)
@@ -89,10 +89,8 @@ def read_closing(lines: list[str], closing: int, found: Found) -> int:
         row_ended = row_ended or row
         in_cc = in_cc or opens_cc
         if in_cc or NOI_NHAN.match(c):
-            c, column = _right_column(c)
-            if column:
-                _take_column(column, found)
-                seen_title = seen_title or bool(found.title)
+            c = _column_apart(c, found)
+            seen_title = seen_title or bool(found.title)
             if not c:
                 end = i + 1
                 continue
@@ -100,7 +98,12 @@ def read_closing(lines: list[str], closing: int, found: Found) -> int:
             in_cc = cc_open = True
             if m["rest"].strip():
                 cc_items.append(m["rest"].strip())
-        elif AUTHORITY.match(c) and is_caps(c) and not found.name and not _ACTING.match(c):
+        elif (
+            (AUTHORITY.match(c) or _BARE_MARK.match(c))
+            and is_caps(c)
+            and not found.name
+            and not _ACTING.match(c)
+        ):
             found.authority.append(c)
             seen_title = False
         elif SIGNED.match(c):
@@ -113,21 +116,15 @@ def read_closing(lines: list[str], closing: int, found: Found) -> int:
             is_caps(c)
             and not ITEM.match(c)
             and not found.name
-            and (found.authority or TITLE_WORDS.search(c))
+            and (found.authority or TITLE_WORDS.search(c) or _over_name(lines, i))
         ):
             found.title.append(c)
             seen_title = True
         elif in_cc and ITEM.match(c):
             cc_items.append(c)
             cc_open = True
-        elif (
-            not found.name
-            and (seen_title or found.authority)
-            and (
-                is_name(plain := _DEGREE.sub("", c)) or (is_caps(c) and is_name(person_case(plain)))
-            )
-        ):
-            found.name = person_case(plain)
+        elif not found.name and (seen_title or found.authority) and (name := _signer_name(c)):
+            found.name = name
         elif in_cc and cc_open and cc_items and not is_caps(c) and footnote_def(c) is None:
             cc_items[-1] = f"{cc_items[-1]} {c}"
         else:
@@ -136,14 +133,7 @@ def read_closing(lines: list[str], closing: int, found: Found) -> int:
     found.cc = split_items(cc_items)
     _deputy_wrapped(found)
     _split_authority_title(found)
-    # (Not where the page ends under the authority: a page cut there is keyed as carrying no
-    # signer as often as not.)
-    found.nameless_block = (
-        not found.name
-        and (row_ended or cut)
-        and all(_signature_line(t) for t in found.title)
-        and all(len(a.split()) <= 8 for a in found.authority)
-    )
+    found.nameless_block = _nameless(found, row_ended or cut)
     return end
 
 
@@ -162,6 +152,35 @@ def _annex_title(lines: list[str], i: int) -> bool:
 
 
 _ANNEX_UNDER = re.compile(r"^\(\s*(?:ban\s+hành\s+(?:kèm\s+)?theo|kèm\s+theo)\b", re.IGNORECASE)
+
+
+def _column_apart(c: str, found: Found) -> str:
+    """A Nơi nhận line without the signature's column beside it, which is read (see
+    _right_column)."""
+    c, column = _right_column(c)
+    if column:
+        _take_column(column, found)
+    return c
+
+
+def _signer_name(c: str) -> str:
+    """The signer's name on line ``c`` (its degree dropped, capitals in name case), or ""."""
+    plain = _DEGREE.sub("", c)
+    if is_name(plain) or (is_caps(c) and is_name(person_case(plain))):
+        return person_case(plain)
+    return ""
+
+
+def _nameless(found: Found, lost: bool) -> bool:
+    """The block's name row was ``lost`` (a table row kept alone, the annex under it): its
+    authority and title are sure where they are a block's (not where the page just ends under
+    the authority: a page cut there is keyed as carrying no signer as often as not)."""
+    return (
+        not found.name
+        and lost
+        and all(_signature_line(t) for t in found.title)
+        and all(len(a.split()) <= 8 for a in found.authority)
+    )
 
 
 def _row(line: str) -> tuple[str, bool, bool]:
@@ -193,6 +212,8 @@ def _signature_line(c: str) -> bool:
 def _authority_rest(lines: list[str], i: int, c: str, found: Found) -> bool:
     """``c``, under an authority line, is its wrapped rest: capitals without a title's word, a
     title's line in capitals right under it."""
+    if _BARE_MARK.match(found.authority[-1]):
+        return is_caps(c) and not ITEM.match(c)  # "K/T" / "TRƯỞNG BAN": the mark's body
     if not is_caps(c) or ITEM.match(c) or TITLE_WORDS.search(c) or AUTHORITY.match(c):
         return False
     if _WAITS_NAME.search(found.authority[-1]):
@@ -201,6 +222,22 @@ def _authority_rest(lines: list[str], i: int, c: str, found: Found) -> bool:
         return True
     nxt = next((clean(x) for x in lines[i + 1 : i + 3] if clean(x)), "")
     return is_caps(nxt) and bool(TITLE_WORDS.fullmatch(nxt))
+
+
+# A signing mark alone on its line, its body on the next ("K/T" / "TRƯỞNG BAN" / "PHÓ TRƯỞNG
+# BAN": a legal site's cell broken after the mark).
+_BARE_MARK = re.compile(r"^(?:T\s*/\s*M|K\s*/\s*T|T\s*/\s*L|TM\.|KT\.|TL\.|TUQ\.)$")
+
+
+def _over_name(lines: list[str], i: int) -> bool:
+    """The capitals at ``i`` stand right over the signer's name (a signed mark between them may
+    stand): the signer's title, whatever its words ("TỔNG KIỂM TOÁN NHÀ NƯỚC" / "Hồ Đức Phớc")."""
+    for x in lines[i + 1 : i + 4]:
+        x = clean(x)
+        if not x or SIGNED.match(x):
+            continue
+        return is_name(_DEGREE.sub("", x)) and len(clean(lines[i]).split()) <= 10
+    return False
 
 
 # The words an authority line cannot end with: the office's name is still to come.
