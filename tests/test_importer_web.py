@@ -1544,3 +1544,17 @@ def test_whose_proposal_a_decision_answers_is_no_part_of_its_trich_yeu() -> None
     assert fields["subject"] == (
         "Tặng bằng khen của Chủ tịch UBND tỉnh cho 10 tập thể và 10 cá nhân"
     )
+
+
+def test_why_a_letter_was_sent_after_a_semicolon_ends_its_trich_yeu() -> None:
+    # "... có công văn số 1067/SYT-VP về việc dời thời gian ... năm 2019; do tình hình dịch bệnh
+    # ...": the reason is the page's account, not the trích yếu.
+    text = (
+        "Dời thời gian xét tuyển viên chức\n"
+        "Ngày 24/3/2020, Sở Y tế tỉnh có công văn số 1067/SYT-VP về việc dời thời gian tổ chức "
+        "xét tuyển viên chức y tế năm 2019; do tình hình dịch bệnh COVID-19 đang diễn biến phức "
+        "tạp, cần hạn chế tập trung nơi đông người.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "1067/SYT-VP"
+    assert fields["subject"] == "Dời thời gian tổ chức xét tuyển viên chức y tế năm 2019"

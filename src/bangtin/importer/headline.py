@@ -70,6 +70,9 @@ _SENTENCE_END = re.compile(
     # đó, ...", after small letters or figures: not an abbreviation's dot, "TP.Hội An".)
     r"\.(?=\s+[“\"]?[A-ZĐÀ-Ỹ])|(?<=[a-zđà-ỹ\d]{2})\.(?=[A-ZĐ][a-zđà-ỹ])"
     r"|[,;]\s+(?:theo đó|trong đó|cụ thể|nhằm|đồng thời|yêu cầu|đề nghị|với nội dung)\b"
+    # ... and why it was made, after a semicolon ("... về việc dời thời gian tổ chức xét tuyển
+    # viên chức y tế năm 2019; do tình hình dịch bệnh ..."): the page's account.
+    r"|;\s+(?:do|vì)\s"
     # ... and the clause after it that says what it is for, how, or to whom it applies ("...,
     # với chủ đề “...”", "..., với mục đích tạo nguồn ...", "..., áp dụng đối với ...", "...,
     # thiết thực chào mừng ..."): the page's words on it, never in a trích yếu of the corpus.
