@@ -5455,3 +5455,25 @@ def test_a_bare_signing_mark_and_a_title_over_the_name_are_the_signers(
         signer["title"].casefold(),
         signer["authority"],
     )
+
+
+def test_kinh_gui_keeps_a_long_enumerating_item_and_ends_at_the_grounds() -> None:
+    # "- Các Bộ: A, B, ..." names several bodies after a colon (long, no sentence): one item; a
+    # "– Căn cứ ..." item under the list is the body's ground, no recipient.
+    ministries = (
+        "Các Bộ: Kế hoạch và Đầu tư, Tài chính, Nông nghiệp và Phát triển nông thôn, Công "
+        "thương, Giáo dục và Đào tạo, Y tế, Lao động - Thương binh và Xã hội, Văn hóa, Thể thao "
+        "và Du lịch, Thông tin và Truyền thông, Nội vụ"
+    )
+    text = (
+        "THỦ TƯỚNG CHÍNH PHỦ\n------\nSố: 1040/TTg-KTTH\nV/v: cơ chế cho huyện Bác Ái\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n------\nHà Nội, ngày 24 "
+        f"tháng 06 năm 2011\n\nKính gửi:\n- Ban Chỉ đạo Tây Nguyên;\n- {ministries};\n- Ủy ban "
+        "nhân dân tỉnh Ninh Thuận.\n– Căn cứ vào đề nghị của các Bộ.\nThủ tướng Chính phủ có ý "
+        "kiến như sau:\n"
+    )
+    assert parse_document(text).fields["to"] == (
+        "Ban Chỉ đạo Tây Nguyên",
+        ministries,
+        "Ủy ban nhân dân tỉnh Ninh Thuận",
+    )

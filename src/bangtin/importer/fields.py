@@ -12,7 +12,14 @@ from bangtin.core.numbers import DocNumber
 from bangtin.core.text import fold
 from bangtin.importer.casing import name_case, sentence_case
 from bangtin.importer.layout import Found
-from bangtin.importer.lines import AUTHORITY, BODY_HEADS, V_V, compact_key, is_caps
+from bangtin.importer.lines import (
+    AUTHORITY,
+    BODY_HEADS,
+    ENUMERATION,
+    V_V,
+    compact_key,
+    is_caps,
+)
 from bangtin.importer.units import Units, resolve_recipient
 from bangtin.links.citations import find_citations
 
@@ -215,8 +222,17 @@ def signer_of(found: Found) -> dict[str, str] | None:
 _ITEM_RAN_ON = re.compile(r"^(?:Căn\s+cứ|Xét|Thực\s+hiện|Theo)\s|[,;]\s+[-–+•]\s+\S|^.{200}")
 
 
+def _ran_on(item: str) -> bool:
+    m = _ITEM_RAN_ON.search(item)
+    return m is not None and not (
+        m.group() == item[:200]
+        and ENUMERATION.match(item)
+        and not re.search(r"[,;]\s+[-–+•]\s+\S", item)
+    )
+
+
 def recipients_of(items: list[str], known: Units) -> list[str]:
-    if any(_ITEM_RAN_ON.search(" ".join(item.split())) for item in items):
+    if any(_ran_on(" ".join(item.split())) for item in items):
         return []  # where the list ends, or an item, is not sure: left to fill
     out: list[str] = []
     for item in items:

@@ -10,6 +10,7 @@ from bangtin.core.numbers import DocNumber, parse_number
 from bangtin.core.text import fold
 from bangtin.importer.layout import MOTTO_CAPS, Found
 from bangtin.importer.lines import (
+    ENUMERATION,
     ITEM,
     KINH_GUI,
     NOI_NHAN,
@@ -1175,7 +1176,9 @@ def _read_kinh_gui(lines: list[str], i: int, found: Found) -> int:
             found.lead = c[cut.end() :]
             i += 1
             break
-        if ITEM.match(c) and _is_body_line(c) and items:
+        if items and _GROUND_ITEM.match(c):
+            break  # "– Căn cứ vào nhiệm vụ năm học ...": the body's grounds, no recipient
+        if ITEM.match(c) and _is_body_line(c) and items and not ENUMERATION.match(c):
             # The last "- ..." item with the body glued on (a scan lost the break): "- Bộ Giáo dục
             # và Đào tạo. Vừa qua, tỉnh ..." is cut at its full stop; "- Công đoàn cơ sở các đơn
             # vị trực thuộc Nhân kỷ niệm 28 năm ..." cannot be cut, so the list is left to fill.
@@ -1185,7 +1188,9 @@ def _read_kinh_gui(lines: list[str], i: int, found: Found) -> int:
                 return i
             items.append(c[: end.start()])
             break
-        if _is_body_line(c) or (PARAGRAPH_OPENER.match(c) and not ITEM.match(c)):
+        if (_is_body_line(c) and not ENUMERATION.match(c)) or (
+            PARAGRAPH_OPENER.match(c) and not ITEM.match(c)
+        ):
             break
         if _unmarked_next(c, items):
             items.append(c)
@@ -1216,6 +1221,9 @@ def _read_kinh_gui(lines: list[str], i: int, found: Found) -> int:
         i += 1
     found.to = split_items(items)
     return i
+
+
+_GROUND_ITEM = re.compile(r"^[-–—+•]\s*(?:Căn\s+cứ|Xét|Thực\s+hiện|Thi\s+hành)\b")
 
 
 def _after_blank(lines: list[str], i: int, items: list[str]) -> str:

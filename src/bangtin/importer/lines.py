@@ -102,6 +102,9 @@ SIGNED = re.compile(
     r"|^(?:đã|Đã|ĐÃ)\s+(?:ký|KÝ)(?:\s+(?:và|VÀ)\s+(?:đóng|ĐÓNG)\s+(?:dấu|DẤU))?\.?$"
 )
 ITEM = re.compile(r"^[-–—+•]\s*")
+# A recipient naming several bodies of one kind after a colon, however long: "- Các Bộ: Kế hoạch
+# và Đầu tư, Tài chính, ..., Nội vụ;" (commas only, no sentence in it): one item, no body glued.
+ENUMERATION = re.compile(r"^(?:[-–—+•]\s*)?[^:.;]{2,40}:\s[^.;:]+[;,.]?$")
 # The trích yếu's mark, as typed and as damaged: "V/v", "V.v.", "V/v:", "Về việc", "Vềviệc"
 # (a space lost), "Về viêc" (a tone mark typed wrong), "V vic" (a font's text layer lost every
 # letter outside its code page); also opening a quote that wraps the subject ("“V/v ...”").
