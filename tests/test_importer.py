@@ -5477,3 +5477,19 @@ def test_kinh_gui_keeps_a_long_enumerating_item_and_ends_at_the_grounds() -> Non
         ministries,
         "Ủy ban nhân dân tỉnh Ninh Thuận",
     )
+
+
+def test_a_number_glued_to_its_colon_and_to_the_place_and_date_is_split_from_them() -> None:
+    # "Số:3358/SGD&ĐT Phan Thiết, ngày ...": a raw HTML page lost the spaces around the number.
+    text = (
+        "UBND TỈNH BÌNH THUẬN\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nĐộc lập"
+        " - Tự do - Hạnh phúc\n____________\nSố:3359/SGD&ĐT Phan Thiết, ngày 20 tháng 10 năm 2010"
+        "\n\nV/v Hướng dẫn hội thi giáo viên dạy giỏi\n\nKính gởi: - Các Phòng Giáo dục và Đào "
+        "tạo;\n\nSở Giáo dục và Đào tạo hướng dẫn như sau:\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["place"], fields["date"]) == (
+        "3359/SGD&ĐT",
+        "Phan Thiết",
+        dt.date(2010, 10, 20),
+    )

@@ -623,6 +623,8 @@ def _split_number_date(line: str) -> list[str]:
     """
     if not re.match(r"^(?i:S\s?ố)\b", line):  # ... also "SỐ 09 /KH-LĐ Tân Thạnh , ngày ..."
         return [line]
+    # "Số:3358/SGD&ĐT Phan Thiết, ngày ...": the space after the colon lost too.
+    line = re.sub(r"^((?i:S\s?ố)\s*:)(?=[\dA-Z])", r"\1 ", line)
     if vv := re.search(r"(?<=\S)[ \t]*(?=V/v\b)", line):
         # The subject glued to the number, the space lost too: "Số: 123/ABC-VPV/v tổ chức ...".
         return [*_split_number_date(line[: vv.start()]), line[vv.end() :]]
