@@ -1558,3 +1558,17 @@ def test_why_a_letter_was_sent_after_a_semicolon_ends_its_trich_yeu() -> None:
     fields = parse_document(text).fields
     assert fields["number"] == "1067/SYT-VP"
     assert fields["subject"] == "Dời thời gian tổ chức xét tuyển viên chức y tế năm 2019"
+
+
+def test_a_trich_yeu_running_into_its_issuers_main_clause_is_left_to_fill() -> None:
+    # "Chỉ thị số 1112/CT-BGDĐT về việc thực hiện nhiệm vụ ... năm học 2022-2023 của Bộ Giáo
+    # dục và Đào tạo xác định chủ đề năm học mới là ...": the issuer is the subject of the main
+    # clause whose verb follows it; no mark tells whether "của ..." is in the trích yếu.
+    text = (
+        "Nhiệm vụ trọng tâm năm học mới\n"
+        "Chỉ thị số 2000/CT-BGDĐT về việc thực hiện nhiệm vụ trọng tâm năm học 2024-2025 của Bộ "
+        "Giáo dục và Đào tạo xác định chủ đề năm học là “Đoàn kết, sáng tạo”.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "2000/CT-BGDĐT"
+    assert fields["subject"] == ""

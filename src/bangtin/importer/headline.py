@@ -414,6 +414,9 @@ _RUNS_PAST = re.compile(
     rf"|,\s+[{_CAPITALS}]\w*(?:\s+\w+){{0,4}}?\s+(?:phối\s+hợp|tổ\s+chức|phát\s+động|triển\s+khai"
     r"|xây\s+dựng|ban\s+hành)\s"
     r"|\s(?:nêu\s+rõ|đăng\s+toàn\s+văn)\s|,\s+phấn\s+đấu\s|\svới\s+quy\s+mô\s"
+    # (... or the issuer named as the main clause's subject, its verb after it: "... năm học
+    # 2022-2023 của Bộ Giáo dục và Đào tạo xác định chủ đề năm học mới là ...".)
+    rf"|\scủa\s+[{_CAPITALS}][^,;]{{0,80}}?\s(?:xác\s+định|nhấn\s+mạnh|chỉ\s+rõ)\s"
     r"|\svới\s+(?:các\s+)?nội\s+dung(?:\s+cụ\s+thể)?\s*$"
 )
 
@@ -1418,7 +1421,9 @@ def read_title(lines: list[str], found: Found) -> None:
             # Not where other words stand before the "về" ("Hướng dẫn 25-HD/BCĐTW 2022 một số nội
             # dung về công tác ..."): it is inside the trích yếu, whose start is not sure.
             if _title_names_only(rest[: about.start()]):
-                found.subject = [about["s"]]
+                # (A title closed by a stop is a sentence: it may run on past its trích yếu as a
+                # lead's does, see _lead_words.)
+                found.subject = _lead_words(about["s"]) if c.endswith(".") else [about["s"]]
         elif sep := re.match(r"^[-–:]\s+(?P<s>\S.{5,})$", rest):
             # "Thư ngỏ - Vận động ủng hộ ...": the title gives the trích yếu after a separator.
             found.subject = [sep["s"]]
