@@ -5493,3 +5493,18 @@ def test_a_number_glued_to_its_colon_and_to_the_place_and_date_is_split_from_the
         "Phan Thiết",
         dt.date(2010, 10, 20),
     )
+
+
+def test_a_rules_dash_glued_before_the_motto_or_the_number_is_dropped() -> None:
+    # A PDF's text layer glued the rule's last dash to the line under it.
+    text = (
+        "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\n-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh "
+        "phúc\n-Số: 05/2013/TT-NHNN Hà Nội, ngày 01 tháng 03 năm 2013\nTHÔNG TƯ\nQUY ĐỊNH VỀ HOẠT "
+        "ĐỘNG CHIẾT KHẤU\nCăn cứ Luật Ngân hàng Nhà nước Việt Nam;\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["place"], fields["date"]) == (
+        "05/2013/TT-NHNN",
+        "Hà Nội",
+        dt.date(2013, 3, 1),
+    )

@@ -267,11 +267,17 @@ _MOTTO_SPELT = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ X�
 
 def _mend_motto(line: str) -> str:
     """``line`` with a damaged national motto written as it is printed (see _DAMAGED_MOTTO)."""
+    # A rule's last dash glued before the line under it in a PDF's text layer: "-CỘNG HÒA XÃ HỘI
+    # CHỦ NGHĨA VIỆT NAM ...", "-Số: 04/2013/TT-NHNN Hà Nội, ngày ..." (never a list's item).
+    line = _DASH_GLUED.sub("", line)
     if "NAM" not in line:
         return line
     return _DAMAGED_MOTTO.sub(
         lambda m: m[0] if m[0].isascii() or m[0] in _MOTTO_SPELT else _MOTTO_SPELT[0], line
     )
+
+
+_DASH_GLUED = re.compile(r"^[-–](?=S\s?ố\s*:|SỐ\s*:|C[ỘO]NG\s+H[ÒO]A\s|ĐẢNG\s+CỘNG\s+SẢN)")
 
 
 # A run of rule characters after a header line: "BỘ Y TẾ -------".
