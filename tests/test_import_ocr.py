@@ -1194,3 +1194,18 @@ def test_an_unsure_line_that_may_be_a_motto_leaves_the_header() -> None:
     lines += ["BAN CHẤP HÀNH TRUNG ƯƠNG", "*", "Số 664 - CV/HNDTW", "V/v: đề cử Nông dân"]
     lines += ["", "Hà Nội, ngày 27 tháng 8 năm 2014", "", "Kính gửi: Các tỉnh, thành Hội"]
     assert "BAN CHẤP HÀNH TRUNG ƯƠNG" in ocr.guard(lines)
+
+
+def test_an_issuer_line_ocr_could_not_read_leaves_the_header_to_fill() -> None:
+    """An issuer line read as unsure junk ("N. 1b j4 —.-‹-.—~" for "BAN TỔ CHỨC", 1215 of the
+    sixth draw as a scan) is no speck: the header is left to fill, not given without it as
+    "BAN CHẤP HÀNH TRUNG ƯƠNG" alone. A rule read as signs under the header is still a rule."""
+    junk = " ".join(UNSURE_MARK + w for w in ["N.", "1b", "j4", "—.-‹-.—~"])
+    tail = ["Số: 11-HD/BTCTW", "", "Hà Nội, ngày 13 tháng 12 năm 2021", "", "HƯỚNG DẪN"]
+    tail += ["Thực hiện biểu mẫu thống kê", "", "- Căn cứ Điều lệ Đảng;"]
+    head = ["BAN CHẤP HÀNH TRUNG ƯƠNG", "ĐẢNG CỘNG SẢN VIỆT NAM", ""]
+    fields = parse_document("\n".join(ocr.guard([*head, junk, *tail]))).fields
+    assert fields["header"] == ()
+    rule = UNSURE_MARK + "x+wx*x%*%*%"
+    fields = parse_document("\n".join(ocr.guard([*head, rule, *tail]))).fields
+    assert fields["header"] == ("BAN CHẤP HÀNH TRUNG ƯƠNG",)

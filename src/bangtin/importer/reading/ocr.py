@@ -528,7 +528,8 @@ def guard(lines: list[str]) -> list[str]:
     # breadcrumb ("- HỘI NÔNG DÂN VIỆT NAM" over the header, 12 of the corpus) does not make the
     # header unsure, but goes with it when another line does.
     unsure_header = any(
-        _MARK in x and _issuer_line(x) and not _MOTTO_WORDS.search(x) for x in lines[:zone]
+        (_MARK in x and _issuer_line(x) and not _MOTTO_WORDS.search(x)) or _garbled(x)
+        for x in lines[:zone]
     )
     subject = subject_lines(lines)
     title = next((i for i, x in enumerate(lines[:80]) if doc_type_line(_plain(x))), 0)
@@ -573,6 +574,18 @@ def guard(lines: list[str]) -> list[str]:
 
 
 _SERIAL = re.compile(r"\d+\s*[/-]\s*[A-ZĐ]")
+
+
+def _garbled(line: str) -> bool:
+    """A line OCR could not read, among the issuer's lines: most of its words unsure, two of them
+    with letters ("N. 1b j4 —.-‹-.—~" for "BAN TỔ CHỨC", 1215 of the sixth draw;
+    "TINH CÁ MAD: Có cô li CC" for "TỈNH CÀ MAU", 1487). The header it stands in is left to
+    fill, not given without that line. A rule or a row of stars read as signs has no two such
+    words ("x+wx*x%*%*%"), nor a speck read as figures ("` 3 3")."""
+    words = line.split()
+    unsure = [w for w in words if w.startswith(_MARK)]
+    legible = [w for w in unsure if any(c.isalpha() for c in w[1:])]
+    return len(unsure) * 2 > len(words) and len(legible) >= 2
 
 
 def _unsure_speck(line: str) -> bool:
