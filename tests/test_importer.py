@@ -5498,7 +5498,7 @@ def test_a_number_glued_to_its_colon_and_to_the_place_and_date_is_split_from_the
 def test_a_rules_dash_glued_before_the_motto_or_the_number_is_dropped() -> None:
     # A PDF's text layer glued the rule's last dash to the line under it.
     text = (
-        "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\n-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh "
+        "(1)NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\n-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh "
         "phúc\n-Số: 05/2013/TT-NHNN Hà Nội, ngày 01 tháng 03 năm 2013\nTHÔNG TƯ\nQUY ĐỊNH VỀ HOẠT "
         "ĐỘNG CHIẾT KHẤU\nCăn cứ Luật Ngân hàng Nhà nước Việt Nam;\n"
     )
@@ -5508,3 +5508,5 @@ def test_a_rules_dash_glued_before_the_motto_or_the_number_is_dropped() -> None:
         "Hà Nội",
         dt.date(2013, 3, 1),
     )
+    # ... and a form's note mark "(1)" glued before the issuer's name.
+    assert fields["header"] == ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM",)

@@ -270,6 +270,9 @@ def _mend_motto(line: str) -> str:
     # A rule's last dash glued before the line under it in a PDF's text layer: "-CỘNG HÒA XÃ HỘI
     # CHỦ NGHĨA VIỆT NAM ...", "-Số: 04/2013/TT-NHNN Hà Nội, ngày ..." (never a list's item).
     line = _DASH_GLUED.sub("", line)
+    if (m := _NOTE_GLUED.match(line)) and is_caps(line[m.end() :]):
+        # "(1)NGÂN HÀNG NHÀ NƯỚC VIỆT NAM": a form's note mark glued before the issuer's name.
+        line = line[m.end() :]
     if "NAM" not in line:
         return line
     return _DAMAGED_MOTTO.sub(
@@ -277,6 +280,7 @@ def _mend_motto(line: str) -> str:
     )
 
 
+_NOTE_GLUED = re.compile(r"^\(\d{1,2}\)(?=[A-ZĐÀ-Ỹ]{2})")
 _DASH_GLUED = re.compile(r"^[-–](?=S\s?ố\s*:|SỐ\s*:|C[ỘO]NG\s+H[ÒO]A\s|ĐẢNG\s+CỘNG\s+SẢN)")
 
 
