@@ -1572,3 +1572,19 @@ def test_a_trich_yeu_running_into_its_issuers_main_clause_is_left_to_fill() -> N
     fields = parse_document(text).fields
     assert fields["number"] == "2000/CT-BGDĐT"
     assert fields["subject"] == ""
+
+
+def test_a_lead_dated_yesterday_names_the_document_signed() -> None:
+    # "Phó chủ tịch UBND tỉnh ... hôm qua 1.3 đã ký quyết định về việc ...": the lead's day
+    # ("hôm qua", yesterday, with its day and month) makes it the report of that signing.
+    text = (
+        "Chuyển đổi 5 trường mầm non bán công sang công lập\n\n"
+        "Phó chủ tịch UBND tỉnh Trần Văn An hôm qua 1.3 đã ký quyết định về việc chuyển đổi 5 "
+        "trường mầm non bán công sang công lập kể từ năm học 2011 - 2012.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Quyết định"
+    assert fields["subject"] == (
+        "Chuyển đổi 5 trường mầm non bán công sang công lập kể từ năm học 2011 - 2012"
+    )
+    assert fields["date"] is None  # (no year on the page)

@@ -1249,9 +1249,10 @@ def _joint_name(name: str, rest: str) -> str:
 _LEAD_DAY = re.compile(
     # A doubled separator is a typing slip: "Ngày 22/11//2022".
     # ... or a part of the day for "ngày": "Sáng 16.4, Hội Nông dân ... đã ký kết ...".
-    # ... or "hôm nay" / "nay" with it: "chiều hôm nay 18 tháng 8 năm 2016, Thủ tướng ... đã ký".
+    # ... or "hôm nay" / "nay" with it: "chiều hôm nay 18 tháng 8 năm 2016, Thủ tướng ... đã ký",
+    # and "hôm qua": "Phó chủ tịch UBND tỉnh ... hôm qua 1.3 đã ký quyết định về việc ...".
     r"(?<!\w)(?:ngày|(?:sáng|chiều|trưa|tối)(?=\s+\d{1,2}\s*[/.-]\s*\d)"
-    r"|(?:(?:sáng|chiều|trưa|tối)\s+)?(?:hôm\s+)?nay(?=\s+\d{1,2}(?:\s*[/.-]\s*\d|\s+tháng)))"
+    r"|(?:(?:sáng|chiều|trưa|tối)\s+)?(?:hôm\s+qua|(?:hôm\s+)?nay)(?=\s+\d{1,2}(?:\s*[/.-]\s*\d|\s+tháng)))"
     r"\s+(?P<d>\d{1,2})"
     r"(?:\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
     r"(?:\s*(?P=sep){1,2}\s*(?P<y>(?:19|20)\d\d))?(?![\d/.-])"
