@@ -5510,3 +5510,25 @@ def test_a_rules_dash_glued_before_the_motto_or_the_number_is_dropped() -> None:
     )
     # ... and a form's note mark "(1)" glued before the issuer's name.
     assert fields["header"] == ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM",)
+
+
+@pytest.mark.parametrize(
+    ("title", "subject"),
+    [
+        (
+            "ĐÁNH GIÁ CHẤT LƯỢNG TỔ CHỨC CƠ SỞ HẰNG NĂM",
+            "đánh giá chất lượng tổ chức cơ sở hằng năm",
+        ),
+        ("TỔNG KẾT CÔNG TÁC ĐỘI VÀ PHONG TRÀO THIẾU NHI NĂM", ""),
+    ],
+)
+def test_a_trich_yeu_ending_with_hang_nam_is_whole_but_one_ending_with_nam_is_cut(
+    title: str, subject: str
+) -> None:
+    # "... HẰNG NĂM" (every year) is a whole phrase; "... NĂM" alone lost its year.
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TỔ CHỨC\n*\nSố: 28-HD/BTCTW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội,"
+        f" ngày 25 tháng 09 năm 2014\n\nHƯỚNG DẪN\n\n{title}\n\nThực hiện chỉ đạo của Ban Bí thư, "
+        "Ban Tổ chức Trung ương hướng dẫn như sau:\n"
+    )
+    assert parse_document(text).fields["subject"].casefold() == subject

@@ -178,7 +178,8 @@ _DANGLING = re.compile(
     r"|^tuyên\s+truyền"
     # ... or a period without its figures ("... tỉnh Trà Vinh năm" / "2021" lost by a scan).
     # ("kéo dài nhiệm kỳ" is a whole subject: a term is named without figures too).
-    r"|năm|năm\s+học|giai\s+đoạn)$",
+    # (but "hằng năm", "hàng năm", "mỗi năm": every year, a whole phrase.)
+    r"|(?<!hằng\s)(?<!hàng\s)(?<!mỗi\s)năm|năm\s+học|giai\s+đoạn)$",
     re.IGNORECASE,
 )
 
