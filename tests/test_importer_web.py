@@ -1588,3 +1588,20 @@ def test_a_lead_dated_yesterday_names_the_document_signed() -> None:
         "Chuyển đổi 5 trường mầm non bán công sang công lập kể từ năm học 2011 - 2012"
     )
     assert fields["date"] is None  # (no year on the page)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [", với mục đích tạo nguồn cán bộ lâu dài.", ", áp dụng đối với các trường trên cả nước."],
+)
+def test_an_issued_documents_trich_yeu_ends_before_its_aim_or_scope(after: str) -> None:
+    # "Bộ Chính trị vừa ban hành Quy định về luân chuyển cán bộ, với mục đích ...", "... vừa ký
+    # Quyết định ban hành Điều lệ trường mầm non, áp dụng đối với ...": no number; the type's
+    # words end where the page says what the document is for or to whom it applies.
+    text = (
+        "Những quy định mới về công tác cán bộ\n\n"
+        f"Tổng Bí thư vừa ký ban hành Quy định của Bộ Chính trị về luân chuyển cán bộ{after}\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Quy định"
+    assert fields["subject"] == "Luân chuyển cán bộ"

@@ -849,7 +849,11 @@ _ISSUED = re.compile(
     r"|(?:đã|vừa|mới)\s+(?:chỉ\s+đạo\s+)?(?:xây\s+dựng|triển\s+khai)|ký\s+kết)\s+",
     re.IGNORECASE,
 )
-_CLAUSE_AFTER = re.compile(r"\.?|nhằm|(?:gửi|tới)(?:\s+các)?")
+# (... or its theme, aim, scope or the proposal it answers: see _SENTENCE_END.)
+_CLAUSE_AFTER = re.compile(
+    r"\.?|nhằm|(?:gửi|tới)(?:\s+các)?|với\s+(?:chủ\s+đề|mục\s+đích|mục\s+tiêu)"
+    r"|áp\s+dụng\s+(?:đối\s+)?với|thiết\s+thực|theo\s+đề\s+nghị\s+của"
+)
 # An urgency word between the type and what follows: "công văn khẩn về việc ...".
 _URGENT = re.compile(r"^(?:khẩn|hỏa\s+tốc|hoả\s+tốc)\s+", re.IGNORECASE)
 # What the document asks of whom, after its type: no trích yếu ("vừa có công văn yêu cầu ...").
