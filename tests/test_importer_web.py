@@ -1605,3 +1605,17 @@ def test_an_issued_documents_trich_yeu_ends_before_its_aim_or_scope(after: str) 
     fields = parse_document(text).fields
     assert fields["type"] == "Quy định"
     assert fields["subject"] == "Luân chuyển cán bộ"
+
+
+def test_a_plan_set_going_with_its_contents_to_follow_gives_its_trich_yeu() -> None:
+    # "Ban Thường vụ Tỉnh đoàn ... triển khai Kế hoạch tổ chức Cuộc thi ..., với những nội
+    # dung cụ thể như sau:": the lead hands over to the plan's text; the trích yếu ends there.
+    text = (
+        "Cuộc thi viết về Bác Hồ\n\n"
+        "Ban Thường vụ Tỉnh đoàn Long An triển khai Kế hoạch tổ chức Cuộc thi viết tìm hiểu sách "
+        "về Hồ Chí Minh, với những nội dung cụ thể như sau:\n\n"
+        "1. Đối tượng: đoàn viên, thanh niên trong tỉnh.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Kế hoạch"
+    assert fields["subject"] == "Tổ chức Cuộc thi viết tìm hiểu sách về Hồ Chí Minh"

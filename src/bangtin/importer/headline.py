@@ -69,7 +69,8 @@ _SENTENCE_END = re.compile(
     # ...", or be glued on without a space after a word in small letters, "... xăng, dầu.Theo
     # đó, ...", after small letters or figures: not an abbreviation's dot, "TP.Hội An".)
     r"\.(?=\s+[“\"]?[A-ZĐÀ-Ỹ])|(?<=[a-zđà-ỹ\d]{2})\.(?=[A-ZĐ][a-zđà-ỹ])"
-    r"|[,;]\s+(?:theo đó|trong đó|cụ thể|nhằm|đồng thời|yêu cầu|đề nghị|với nội dung)\b"
+    r"|[,;]\s+(?:theo đó|trong đó|cụ thể|nhằm|đồng thời|yêu cầu|đề nghị"
+    r"|với\s+(?:những\s+|các\s+)?nội\s+dung)\b"
     # ... and why it was made, after a semicolon ("... về việc dời thời gian tổ chức xét tuyển
     # viên chức y tế năm 2019; do tình hình dịch bệnh ..."): the page's account.
     r"|;\s+(?:do|vì)\s"
@@ -853,6 +854,8 @@ _ISSUED = re.compile(
 _CLAUSE_AFTER = re.compile(
     r"\.?|nhằm|(?:gửi|tới)(?:\s+các)?|với\s+(?:chủ\s+đề|mục\s+đích|mục\s+tiêu)"
     r"|áp\s+dụng\s+(?:đối\s+)?với|thiết\s+thực|theo\s+đề\s+nghị\s+của"
+    # ("..., với những nội dung cụ thể như sau:": the lead hands over to the text.)
+    r"|với\s+(?:những\s+|các\s+)?nội\s+dung"
 )
 # An urgency word between the type and what follows: "công văn khẩn về việc ...".
 _URGENT = re.compile(r"^(?:khẩn|hỏa\s+tốc|hoả\s+tốc)\s+", re.IGNORECASE)
