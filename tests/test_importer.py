@@ -5532,3 +5532,12 @@ def test_a_trich_yeu_ending_with_hang_nam_is_whole_but_one_ending_with_nam_is_cu
         "Ban Tổ chức Trung ương hướng dẫn như sau:\n"
     )
     assert parse_document(text).fields["subject"].casefold() == subject
+
+
+@pytest.mark.parametrize("after", ["", "\nNguyễn Văn Phòng", "\n- Lưu VT."])
+def test_a_bare_signing_mark_with_nothing_under_it_is_no_authority(after: str) -> None:
+    # "K/T" as the page's last line (or over the name alone): no body's name to sign for; the
+    # block is never a crash, and no authority is made of the mark alone.
+    text = SIGNED_GLUED.split("{block}")[0] + "K/T" + after + "\n"
+    signer = parse_document(text).fields["signer"]
+    assert signer is None or signer["authority"] == ""

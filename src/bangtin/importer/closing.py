@@ -131,6 +131,8 @@ def read_closing(lines: list[str], closing: int, found: Found) -> int:
             break
         end = i + 1
     found.cc = split_items(cc_items)
+    # A mark left alone ("K/T" with no body's name under it) signs for nobody that was read.
+    found.authority = [a for a in found.authority if AUTHORITY.match(a)]
     _deputy_wrapped(found)
     _split_authority_title(found)
     found.nameless_block = _nameless(found, row_ended or cut)
