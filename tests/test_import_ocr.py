@@ -1209,3 +1209,20 @@ def test_an_issuer_line_ocr_could_not_read_leaves_the_header_to_fill() -> None:
     rule = UNSURE_MARK + "x+wx*x%*%*%"
     fields = parse_document("\n".join(ocr.guard([*head, rule, *tail]))).fields
     assert fields["header"] == ("BAN CHẤP HÀNH TRUNG ƯƠNG",)
+
+
+def test_chu_de_misread_by_its_mark() -> None:
+    """ "với chủ đề" read "với chủ để" (1334 of the sixth draw as a scan: the lead's trích yếu
+    ran on into the theme) is "chủ đề"; "làm chủ để ..." stays, and so does "để" elsewhere."""
+    lines = ocr.guard(
+        [
+            "năm 2017, với chủ để “quản lý rác thải”",
+            "CHỦ ĐỂ NĂM 2024",
+            "nhân dân làm chủ để phát triển",
+        ]
+    )
+    assert lines == [
+        "năm 2017, với chủ đề “quản lý rác thải”",
+        "CHỦ ĐỀ NĂM 2024",
+        "nhân dân làm chủ để phát triển",
+    ]
