@@ -1529,6 +1529,11 @@ def test_a_leads_words_holding_the_documents_own_number_are_no_trich_yeu() -> No
     fields = parse_document(text).fields
     assert "số 11-CTr" not in fields["subject"]
     assert fields["subject"] == ""
+    # The number after those words, of the type the lead names, is the page's own (and the
+    # date written with it); the ground before it stays a citation.
+    assert fields["number"] == "11-CTr/BDV-CAH"
+    assert fields["date"] == dt.date(2024, 1, 22)
+    assert "02-CTr/BDVTU" in str(fields["relations"])
 
 
 def test_whose_proposal_a_decision_answers_is_no_part_of_its_trich_yeu() -> None:

@@ -929,6 +929,7 @@ def _issued_type(
             # 22/01/2018 về ...": the document's own number written after some words of its
             # name; the words after the type are no trích yếu (where it starts is not sure).
             words = []
+        _named_after_words(rest[len(name) :], doc_type, found)
         headline = not again and not re.search(r"[.!?…:]\W*$", line)
         if words and (headline or verbs is _setting_going) and _cut_short(words[0], top):
             # The page's text goes on where these words stop: a headline's, or a plan's set
@@ -939,6 +940,28 @@ def _issued_type(
             found.subject = words
         return headline
     return again
+
+
+# A few words of the type's name between it and "số": "Chương trình phối hợp công tác dân vận
+# số 15-CTr/BDV-CA-QSTP", "Kế hoạch liên tịch số 12/KH-...".
+_NAME_WORDS = re.compile(r"\s*(?:[a-zđà-ỹ]+\s+){1,6}(?=số\s+\d)")
+
+
+def _named_after_words(after: str, doc_type: DocType | None, found: Found) -> None:
+    """The number (and the date written with it) of the document a lead says a body issued,
+    where it stands after a few words of the type's name in small letters (see _NAME_WORDS)
+    and is of that type: the page's own, where no number was read."""
+    words = _NAME_WORDS.match(after)
+    if found.number is not None or words is None:
+        return
+    cit = next(iter(find_citations(after[words.end() :])), None)
+    if (
+        cit is not None
+        and cit.start == 0
+        and DocType.from_text(cit.number.type_name or "") is (doc_type)
+    ):
+        found.number = cit.number
+        found.date = found.date or cit.date
 
 
 # A body that sets its own plan going, named right before the verb ("Ủy ban MTTQ phường Sài
