@@ -1624,3 +1624,21 @@ def test_a_plan_set_going_with_its_contents_to_follow_gives_its_trich_yeu() -> N
     fields = parse_document(text).fields
     assert fields["type"] == "Kế hoạch"
     assert fields["subject"] == "Tổ chức Cuộc thi viết tìm hiểu sách về Hồ Chí Minh"
+
+
+def test_a_date_in_a_bracket_after_the_number_dates_the_document() -> None:
+    # "Bộ Chính trị vừa ban hành Quy định số 213-QĐ/TW (ngày 2/1/2020) về ...": a paper writes
+    # the day in a bracket; the citation keeps its date and its trích yếu after it.
+    text = (
+        "(Baonghean.vn) - Bộ Chính trị vừa ban hành Quy định số 300-QĐ/TW (ngày 2/1/2024) về "
+        "trách nhiệm của đảng viên giữ mối liên hệ với nơi cư trú.\n"
+    )
+    cit = find_citations(text)[0]
+    assert (cit.date, cit.subject) == (
+        dt.date(2024, 1, 2),
+        "trách nhiệm của đảng viên giữ mối liên hệ với nơi cư trú",
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["date"]) == ("300-QĐ/TW", dt.date(2024, 1, 2))
+    # (A bracket that is no date stays out: "(khóa XII)" is the issuer's term.)
+    assert find_citations("Nghị quyết số 5-NQ/TW (khóa XII) về abc.")[0].date is None

@@ -477,7 +477,18 @@ def _read_head(text: str, nstart: int) -> tuple[int, str | None, bool]:
     return head, None, has_so
 
 
+# A date in a bracket right after the number: "Quy định số 213-QĐ/TW (ngày 2/1/2020) về ...".
+_BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*(?=(?:ngày[ \t]+)?[0-9])", re.IGNORECASE)
+_BRACKET_CLOSE = re.compile(r"[ \t]*\)")
+
+
 def _read_date(text: str, pos: int, end: int) -> tuple[dt.date | None, str, int] | None:
+    if (bracket := _BRACKET_OPEN.match(text, pos, end)) is not None:
+        inside = _read_date(text, bracket.end(), end)
+        close = _BRACKET_CLOSE.match(text, inside[2], end) if inside else None
+        if inside is not None and close is not None:
+            return inside[0], inside[1], close.end()
+        return None
     lead = _DATE_LEAD.match(text, pos, end)
     if lead is None:
         return None
