@@ -1642,3 +1642,20 @@ def test_a_date_in_a_bracket_after_the_number_dates_the_document() -> None:
     assert (fields["number"], fields["date"]) == ("300-QĐ/TW", dt.date(2024, 1, 2))
     # (A bracket that is no date stays out: "(khóa XII)" is the issuer's term.)
     assert find_citations("Nghị quyết số 5-NQ/TW (khóa XII) về abc.")[0].date is None
+
+
+def test_a_title_cut_with_dots_gives_way_to_its_repetition() -> None:
+    # A legal site's title cut short ("... thị trấn; ở t..."), then the same title whole: the
+    # cut one is no trích yếu; the repetition gives it.
+    text = (
+        "Nghị quyết 12/2019/NQ-HĐND về việc hỗ trợ kinh phí cho người hoạt động không chuyên "
+        "trách ở xã; ở t...\n\n"
+        "VĂN BẢN QUY PHẠM PHÁP LUẬT\n"
+        "Nghị quyết 12/2019/NQ-HĐND về việc hỗ trợ kinh phí cho người hoạt động không chuyên "
+        "trách ở xã; ở thôn, tổ dân phố nghỉ việc.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "12/2019/NQ-HĐND"
+    assert fields["subject"] == (
+        "Hỗ trợ kinh phí cho người hoạt động không chuyên trách ở xã; ở thôn, tổ dân phố nghỉ việc"
+    )

@@ -191,6 +191,10 @@ def read_headline(lines: list[str], found: Found) -> None:
                 _lead_subject(_with_wrapped(c, lines[i + 1 : i + 6]), cit, found)
                 if _announced(c, cit) and _EVENT_ACTS.search(" ".join(found.subject)):
                     found.subject = []
+                if found.subject and _CUT_WITH_DOTS.search(found.subject[-1]):
+                    # "Nghị quyết 10/2018/NQ-HĐND về việc hỗ trợ ... thị trấn; ở t...": a title
+                    # cut short by the site; its repetition below may give it whole.
+                    found.subject = []
             if found.subject and found.date is not None:
                 _extended_by_lead(lines[i + 1 : i + 4], cit, found)
                 return
@@ -208,6 +212,9 @@ def read_headline(lines: list[str], found: Found) -> None:
         headlined = _issued_type(c, found, seen, lines[:12], again=headlined, verbs=_issuing_verbs)
         if _signed_type(c, found):
             return
+
+
+_CUT_WITH_DOTS = re.compile(r"(?:\.{2,}|…)\s*$")
 
 
 def _extended_by_lead(after: list[str], cit: Citation, found: Found) -> None:
