@@ -1184,6 +1184,11 @@ def test_a_speck_read_as_a_dash_after_the_number_is_dropped() -> None:
     guarded = ocr.guard(lines)
     assert "Số: 49/2015/QĐ-UBND" in guarded
     assert parse_document("\n".join(guarded)).fields["number"] == "49/2015/QĐ-UBND"
+    # A number cut after its dash in a narrow cell, read so by both readings, stays cut there
+    # (1078 of the fifth draw as a scan: "Số: 16 -" / "HD/BTCTW").
+    cut = ["BAN TỔ CHỨC", "Số: 16 -", "HD/BTCTW", "", "Hà Nội, ngày 24 tháng 9 năm 2018", ""]
+    cut += ["HƯỚNG DẪN", "Kiểm điểm", "", "Thực hiện Quy định."]
+    assert "Số: 16 -" in ocr.guard(cut)
 
 
 def test_an_unsure_line_that_may_be_a_motto_leaves_the_header() -> None:

@@ -618,6 +618,13 @@ def _settle_doubts(line: str, *, subject: bool) -> str:
     (see `cross_check`)."""
     if _DOUBT not in line:
         return line
+    words = line.split(" ")
+    if len(words) > 1 and words[-1] in {_DOUBT + "-", _DOUBT + "–"}:
+        # A dash at the line's end that one reading saw and the other did not is a speck
+        # ("Số: 49/2015/QĐ-UBND -", 1474 of the sixth draw as a scan: the number did not
+        # parse); a number cut after its dash in a narrow cell ("Số: 16 -" / "HD/BTCTW", 1078
+        # of the fifth draw) is read so by both.
+        line = " ".join(words[:-1])
     if subject:
         return line.replace(_DOUBT, _MARK)
     return " ".join(
@@ -1124,11 +1131,6 @@ def _number_line(line: str) -> list[str]:
         if not (re.search(r"[\d/]", token) or token in {"-", "–"} or token.isupper()):
             break
         tokens.append(token)
-    if len(tokens) > 1 and tokens[-1] in {"-", "–"} and tokens == rest.split():
-        # A speck read as a dash after the number, at the line's end ("Số: 49/2015/QĐ-UBND -",
-        # 1474 of the sixth draw as a scan): no code ends so, and the number did not parse.
-        tokens.pop()
-        plain = plain.rstrip().removesuffix(" -").removesuffix(" –").rstrip()
     number = " ".join(tokens)
     serial = re.split(r"[/\-–]", number.replace(" ", ""), maxsplit=1)[0]
     # Conservative: an unsure word glued after the number counts too; only the label alone
