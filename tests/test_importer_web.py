@@ -1659,3 +1659,22 @@ def test_a_title_cut_with_dots_gives_way_to_its_repetition() -> None:
     assert fields["subject"] == (
         "Hỗ trợ kinh phí cho người hoạt động không chuyên trách ở xã; ở thôn, tổ dân phố nghỉ việc"
     )
+
+
+def test_the_own_number_mistyped_in_the_lead_is_no_citation() -> None:
+    # The title gives "Chỉ thị số 02/CT-BYT ngày 19/01/2022 triển khai ..."; the lead says the
+    # minister signed "Chỉ thị số 01/CT-BYT về việc triển khai ..." that day, the same trích
+    # yếu: one document written two ways, not a directive it cites.
+    text = (
+        "Chỉ thị số 02/CT-BYT ngày 19/01/2022 triển khai công tác phòng, chống thiên tai trong "
+        "ngành Y tế năm 2022\n\n"
+        "Ngày 19/01/2022 Bộ trưởng Bộ Y tế đã ký Chỉ thị số 01/CT-BYT về việc triển khai công tác "
+        "phòng, chống thiên tai trong ngành Y tế năm 2022\n\n"
+        "Chi tiết xem tại đây:\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "02/CT-BYT"
+    assert "01/CT-BYT" not in str(fields["relations"])
+    # (Another trích yếu is another document: cited.)
+    other = text.replace("về việc triển khai công tác", "về việc tổng kết công tác")
+    assert "01/CT-BYT" in str(parse_document(other).fields["relations"])

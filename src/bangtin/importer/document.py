@@ -9,6 +9,7 @@ from typing import Any
 
 from bangtin.core.model import DocType, Unit
 from bangtin.core.numbers import DocNumber, parse_number
+from bangtin.core.text import fold
 from bangtin.importer.body import render_body
 from bangtin.importer.closing import (
     approver_above,
@@ -310,7 +311,8 @@ def derive_fields(
     # The subject's lines as read, also when the subject was left to fill (a truncated one still
     # cites what it names: "... NGHỊ QUYẾT SỐ 237/2008/NQ-HĐND ... NGHỊ QUYẾT SỐ").
     header_text = "\n".join([" ".join(found.subject), *found.to, *_titles(found)])
-    fields["relations"] = _relations("\n".join([header_text, body]), found.number)
+    text = "\n".join([header_text, body])
+    fields["relations"] = _without_slips(_relations(text, found.number), text, found, fields)
     for key in _WORDED:
         if _unreadable(fields[key]):
             # A letter nobody could read stands in the value: U+FFFD, put by the OCR reader for a
@@ -376,6 +378,32 @@ def _relations(text: str, own: DocNumber | None) -> dict[str, tuple[str, ...]]:
         return relations
     kept = {
         kind: tuple(x for x in numbers if not ((n := parse_number(x)) and _respelled(n, own)))
+        for kind, numbers in relations.items()
+    }
+    return {kind: numbers for kind, numbers in kept.items() if numbers}
+
+
+def _without_slips(
+    relations: dict[str, tuple[str, ...]], text: str, found: Found, fields: dict[str, Any]
+) -> dict[str, tuple[str, ...]]:
+    """``relations`` without the own number mistyped: a citation of the same type and issuer
+    codes, dated the document's day or not dated, with the document's own trích yếu ("Chỉ thị số 02/CT-BYT
+    ngày 19/01/2022 triển khai ..." as the title, "Bộ trưởng ... đã ký Chỉ thị số 01/CT-BYT về
+    việc triển khai ..." in the lead, the same day): one document written two ways, no citation."""
+    own, subject = found.number, fold(fields["subject"])
+    if own is None or found.date is None or len(subject.split()) < 5:
+        return relations
+    slips = {
+        c.number.key
+        for c in find_citations(text)
+        if c.number.key != own.key
+        and c.date in (None, found.date)
+        and (c.number.type_code, c.number.issuer_code) == (own.type_code, own.issuer_code)
+        # (The extractor may read on past it: "... năm 2022" / "Chi tiết xem tại đây:".)
+        and fold(" ".join(c.subject.split())).startswith(subject)
+    }
+    kept = {
+        kind: tuple(x for x in numbers if not ((n := parse_number(x)) and n.key in slips))
         for kind, numbers in relations.items()
     }
     return {kind: numbers for kind, numbers in kept.items() if numbers}
