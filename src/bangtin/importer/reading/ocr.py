@@ -197,6 +197,13 @@ class Models:
     heldback 92.3 / 0.3, unseen 91.3 / 1.2, draw3 92.6 / 1.2, draw4 89.9 / 1.0; at 9544cc3
     (the rules of 00:28) draw5 90.4 / 1.2 (its text 95.2 / 0.3; 85.0 / 4.0 at 9e550c9);
     citation recall 98.2, 98.4, 97.1, 96.7, 95.8, 96.8 %; no number and no date wrong.
+    With session 12's guards (the header's gutter, the motto's pieces, a place cut or with its
+    dash, an issuer line OCR could not read, a subject word the body contradicts on one side)
+    at 860021c, the field rules of 1fbf8c0: dev 92.7 / 0.3, heldback 92.3 / 0.0, unseen
+    91.7 / 1.1, draw3 92.6 / 1.1, draw4 90.0 / 1.0, draw5 91.0 / 1.1, draw6 88.6 / 1.4 (its
+    text 93.3 / 0.7; 87.9 / 2.3 with session 11's reading and the same field rules); citation
+    recall 98.2, 98.4, 97.1, 96.7, 95.8, 97.2, 97.5 %; no number wrong, and no date wrong
+    that the text has right.
 
     Without ``Vietnamese``, ``vie`` reads every page and the first page is read again by ``vie``
     on the page cleaned otherwise (a box blur instead of a median filter), as before.
