@@ -1678,3 +1678,23 @@ def test_the_own_number_mistyped_in_the_lead_is_no_citation() -> None:
     # (Another trích yếu is another document: cited.)
     other = text.replace("về việc triển khai công tác", "về việc tổng kết công tác")
     assert "01/CT-BYT" in str(parse_document(other).fields["relations"])
+
+
+def test_an_event_done_by_the_one_document_the_page_names_is_about_it() -> None:
+    # "... sáng 03/6/2024, Chi bộ trường ... tiến hành đại hội ... theo kế hoạch số 31-KH/ĐU của
+    # Đảng ủy xã ...": a longer page whose lead reports an event done by the one document it
+    # names reports on that document; named in passing further down, or as the decision an
+    # annex goes with ("ban hành kèm theo Quyết định số ..."), it is not the page's.
+    lead = (
+        "Sáng 03/6/2024, Chi bộ trường THCS Xuân Lâm tiến hành đại hội nhiệm kỳ 2024 - 2027 "
+        "theo kế hoạch số 45-KH/ĐU của Đảng ủy xã Xuân Lâm.\n"
+    )
+    report = (
+        "Trong đại hội, các đảng viên được nghe báo cáo chính trị của chi bộ nhiệm kỳ qua. " * 8
+    )
+    fields = parse_document(lead + report + "\n").fields
+    assert (fields["number"], fields["type"]) == ("45-KH/ĐU", "Kế hoạch")
+    deep = parse_document(report + "\n" + lead).fields
+    assert deep["number"] == ""
+    annexed = lead.replace("theo kế hoạch", "ban hành kèm theo kế hoạch")
+    assert parse_document(annexed + report + "\n").fields["number"] == ""

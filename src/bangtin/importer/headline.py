@@ -374,17 +374,30 @@ def read_only_document(lines: list[str], found: Found) -> None:
         _lead_subject(text, cit, found)
 
 
+# An event done by the one document the page names ("... Chi bộ trường ... tiến hành đại hội
+# nhiệm kỳ 2022 - 2025 theo kế hoạch số 31-KH/ĐU của Đảng ủy xã ...", "Theo Quyết định số
+# 219-QĐ/TU ngày 7-8-2025 của Ban Thường vụ Tỉnh ủy, đợt này có 13 đảng viên ... được trao tặng
+# Huy hiệu Đảng"): the page reports on that document, also over a longer page.
+_BY_IT = re.compile(r"(?i)theo")
+_BY_ITS_DOCUMENT = 2500
+
+
 def _one_document_page(lines: list[str]) -> tuple[str, Citation] | None:
     """The page's text and the citation of the one document it names (see read_only_document)."""
     text = " ".join(c for x in lines if (c := clean(x)) and not NOISE.match(c))
-    if len(text) > 600:
+    if len(text) > _BY_ITS_DOCUMENT:
         return None
     cits = find_citations(text)
     keys = {c.number.key for c in cits}
     if len(keys) != 1 or not all(c.type_name and c.kind is RelationKind.CITES for c in cits):
         return None  # (a ground the page acts on, "Căn cứ Kế hoạch số ...", is not the page)
-    if any(_ACTS_ON.search(text[max(0, c.start - 40) : c.start]) for c in cits):
+    acts = [m for c in cits if (m := _ACTS_ON.search(text[max(0, c.start - 40) : c.start]))]
+    if any(not _BY_IT.fullmatch(m.group().strip()) for m in acts):
         return None  # "Sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW ...": a page on its rollout
+    if len(text) > 600 and not (acts and cits[0].start < _LEAD_MAX):
+        return None  # (done by it in the lead, not in passing further down: see _BY_IT)
+    if any(re.search(r"(?i)kèm\s+theo\s*$", text[max(0, c.start - 40) : c.start]) for c in cits):
+        return None  # "... ban hành kèm theo Quyết định số ...": the annex's parent
     rest = text
     for cit in reversed(cits):  # (the text without the citations)
         rest = f"{rest[: cit.start]} {rest[cit.end :]}"
