@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import shutil
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -5541,3 +5542,26 @@ def test_a_bare_signing_mark_with_nothing_under_it_is_no_authority(after: str) -
     text = SIGNED_GLUED.split("{block}")[0] + "K/T" + after + "\n"
     signer = parse_document(text).fields["signer"]
     assert signer is None or signer["authority"] == ""
+
+
+@pytest.mark.parametrize(
+    ("code", "number"),
+    [("HD-TLĐ", "52/HD-TLĐ"), ("HD-TL\u0420", ""), ("HD-\u0422LĐ", ""), ("HD-TL\u0394", "")],
+)
+def test_a_number_whose_code_holds_a_letter_of_another_script_is_left_to_fill(
+    code: str, number: str
+) -> None:
+    # An old Word file's legacy code page writes its lost letters in another script's ("Р",
+    # Cyrillic, for "Đ"): no Vietnamese code holds such a letter, so the code is not the one on
+    # paper and the number is left to fill; the same number in Latin letters is read.
+    text = (
+        "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\n"
+        f"Số: 52/{code}                Hà Nội, ngày 29 tháng 4 năm 2011\n\n"
+        "HƯỚNG DẪN\nCông tác thi đua, khen thưởng năm 2011\n\n"
+        "Thực hiện Nghị định số 42/2010/NĐ-CP, Đoàn Chủ tịch hướng dẫn như sau:\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == number
+    assert fields["date"] == dt.date(2011, 4, 29)
+    listed = "".join(x for xs in fields["relations"].values() for x in xs)
+    assert all(unicodedata.name(c).startswith(("LATIN", "DIGIT")) for c in listed if c.isalnum())

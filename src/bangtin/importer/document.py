@@ -47,6 +47,7 @@ from bangtin.importer.lines import (
     TRAILER,
     V_V,
     clean,
+    foreign_letters,
     is_caps,
     without_site_lists,
     without_stamp,
@@ -283,6 +284,10 @@ def derive_fields(
     """The front-matter fields (and the rendered ``body``) from what the layout reader found."""
     fields: dict[str, Any] = {}
     fields["number"] = str(found.number) if found.number else ""
+    if found.number is not None and foreign_letters(found.number):
+        # A legacy code page's letter in the code (lines.foreign_letters): not the number on
+        # paper; its type code, a Latin one, still tells the type, and it is still no citation.
+        fields["number"] = ""
     fields["date"] = found.date
     fields["place"] = found.place
     fields["issuer"] = issuer_of(found, known)

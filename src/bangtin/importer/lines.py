@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 from bangtin.core.model import HEADER_BODY_HEADS, DocType
 from bangtin.core.numbers import DocNumber, parse_number
@@ -368,6 +369,17 @@ def number_in(line: str) -> DocNumber | None:
         if (number := parse_number(" ".join(words[:k]))) is not None:
             return number
     return None
+
+
+def foreign_letters(number: DocNumber) -> bool:
+    """``number`` holds a letter of another script than the Latin one ("649/HD-TLР", a Cyrillic
+    "Р" for the "Đ" an old Word file's legacy code page lost).
+
+    Vietnamese codes are Latin initials (with "Đ", and a slip's "Ư"); a letter of another script
+    is the code page's, not the paper's: the code read is not the one the document bears, and
+    the number is left to fill rather than given.
+    """
+    return any(c.isalpha() and not unicodedata.name(c, "").startswith("LATIN") for c in str(number))
 
 
 # "V/v" glued to the end of a number's code: "123/ABC-VPV/v" is "123/ABC-VP" then "V/v".
