@@ -5565,3 +5565,23 @@ def test_a_number_whose_code_holds_a_letter_of_another_script_is_left_to_fill(
     assert fields["date"] == dt.date(2011, 4, 29)
     listed = "".join(x for xs in fields["relations"].values() for x in xs)
     assert all(unicodedata.name(c).startswith(("LATIN", "DIGIT")) for c in listed if c.isalnum())
+
+
+def test_a_named_document_of_another_day_than_the_date_line_is_not_the_own() -> None:
+    # A copy whose header was cut above its place-and-date line: the date line is the document's
+    # own; a document the text names under its title with another day ("(thay cho Hướng dẫn số
+    # 47-HD/BTCTW ngày 24-5-2005)") is an earlier one, not this one: no number is better than it.
+    text = (
+        "Hà Nội, ngày 21 tháng 10 năm 2008\n\nHƯỚNG DẪN\n\n"
+        "THỰC HIỆN NGHỊ QUYẾT 42-NQ/TW CỦA BỘ CHÍNH TRỊ VỀ CÔNG TÁC QUY HOẠCH CÁN BỘ\n\n"
+        "(thay cho Hướng dẫn số 47-HD/BTCTW ngày 24-5-2005)\n\n"
+        "Ban Tổ chức Trung ương đã có Hướng dẫn số 47-HD/BTCTW ngày 24/5/2005. Qua thực hiện, "
+        "Ban Tổ chức Trung ương hướng dẫn như sau:\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == ""
+    assert fields["date"] == dt.date(2008, 10, 21)
+    assert fields["type"] == "Hướng dẫn"
+    assert "47-HD/BTCTW" in fields["relations"].get("replaces", ()) or any(
+        "47-HD/BTCTW" in xs for xs in fields["relations"].values()
+    )

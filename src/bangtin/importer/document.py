@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Collection, Sequence
 from types import MappingProxyType
@@ -144,12 +145,31 @@ def page_lines(text: str) -> tuple[list[str], list[str]]:
     return above, lines
 
 
+def _read_headline_of_this_day(lines: list[str], found: Found) -> None:
+    """read_headline, unless what it reads contradicts the header's own place-and-date line.
+
+    A copy whose header was cut above that line, over its type heading ("Hà Nội, ngày 21 tháng
+    10 năm 2008" / "HƯỚNG DẪN" / ... / "(thay cho Hướng dẫn số 47-HD/BTCTW ngày 24-5-2005)"):
+    the line dates this document; a
+    document named with another day is an earlier one the text cites, and what was read of it
+    (number, date, type, trích yếu) is dropped: the number is left to fill.
+    """
+    # (A place-and-date line over a type heading: the layout's own. Alone, it may be a print
+    # view's date, "Hải Phòng, ngày 18 tháng 11 năm 2019" over a news item: unseen/404.)
+    dated = found.date if found.place and found.doc_type is not None else None
+    before = copy.deepcopy(found) if dated is not None else None
+    read_headline(lines, found)
+    if before is not None and found.date != dated:
+        for name in Found.__slots__:
+            setattr(found, name, getattr(before, name))
+
+
 def read_layout(lines: list[str], found: Found) -> list[str]:
     """Fill ``found`` from the header, headline and closing; return the body's lines."""
     body_start = read_header(lines, found)
     apply_record(found.record, found)
     if found.number is None and not found.left:
-        read_headline(lines, found)
+        _read_headline_of_this_day(lines, found)
     if found.number is None and not found.left:
         read_presented(found.above, lines, found)
     if (
