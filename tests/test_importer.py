@@ -5585,3 +5585,19 @@ def test_a_named_document_of_another_day_than_the_date_line_is_not_the_own() -> 
     assert "47-HD/BTCTW" in fields["relations"].get("replaces", ()) or any(
         "47-HD/BTCTW" in xs for xs in fields["relations"].values()
     )
+
+
+def test_a_type_heading_glued_to_the_year_of_the_date_line_is_read() -> None:
+    # An old text layer that lost the break after the date line: "... năm 1996CHỈ THỊ" (the
+    # heading's capitals right after the year's digits) is the date line, then the heading.
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH VĨNH LONG\nSố: 10/CT-UBT\n"
+        "TX. Vĩnh Long, ngày 30 tháng 7 năm 1996CHỈ THỊ\n"
+        "VỀ VIỆC ĐẨY MẠNH CÔNG TÁC XÓA MÙ CHỮ\n\n"
+        "Để phát huy những thành quả đạt được, UBND tỉnh chỉ thị:\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Chỉ thị"
+    assert fields["date"] == dt.date(1996, 7, 30)
+    assert fields["place"] == "TX. Vĩnh Long"
+    assert fields["subject"].casefold() == "đẩy mạnh công tác xóa mù chữ"

@@ -609,7 +609,7 @@ def _number_after_name(line: str) -> list[str]:
 
 _DATE_HEAD = re.compile(
     r"^(?P<date>[^,\d]{2,60}?,\s*[Nn]g\s?[àa]\s?y\s*\d{1,2}\s*th\s?[áa]\s?ng\s*\d{1,2}\s*"
-    r"n\s?[ăa]\s?m\s*(?:19|20)\d\d)\s+(?P<rest>\S.*)$"
+    r"n\s?[ăa]\s?m\s*(?:19|20)\d\d)(?:\s+|(?=[A-ZĐ]))(?P<rest>\S.*)$"
 )
 
 
@@ -617,7 +617,8 @@ def _date_then(line: str) -> list[str]:
     """A date line with the title block glued after it, as two lines.
 
     "Trà Vinh, ngày 12 tháng 3 năm 2019 QUYẾT ĐỊNH BAN HÀNH QUY ĐỊNH ..." (a PDF of a flattened
-    text layer): the capitals after the date are the heading, not part of the date line.
+    text layer): the capitals after the date are the heading, not part of the date line; also
+    where the break was lost with no space left ("... năm 1996CHỈ THỊ", an old Word file's).
     """
     m = _DATE_HEAD.match(line)
     if m is None or not date_in(m["date"]) or not is_caps(" ".join(m["rest"].split()[:2])):
