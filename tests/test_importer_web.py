@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bangtin.core.numbers import parse_number
+from bangtin.core.numbers import number_key, parse_number
 from bangtin.importer import parse_document
 from bangtin.links.citations import find_citations
 
@@ -1698,3 +1698,71 @@ def test_an_event_done_by_the_one_document_the_page_names_is_about_it() -> None:
     assert deep["number"] == ""
     annexed = lead.replace("theo kế hoạch", "ban hành kèm theo kế hoạch")
     assert parse_document(annexed + report + "\n").fields["number"] == ""
+
+
+def test_older_state_numbers_parse_as_written() -> None:
+    # The 1960s-1990s forms: the issuer's code after a hyphen and no type code ("101-HĐBT",
+    # "43-TTg"), a ministry's code then the type's ("15-BTC/TT"), or a ministry's unit
+    # ("1406-BYT/TC", Vụ Tổ chức, no Thông cáo); a type code alone is a Party number cut short.
+    assert str(parse_number("Số: 101-HĐBT")) == "101-HĐBT"
+    ttg = parse_number("43-TTg")
+    assert ttg is not None and (str(ttg), ttg.type_code) == ("43-TTg", None)
+    btc = parse_number("15-BTC/TT")
+    assert btc is not None and (str(btc), btc.type_name) == ("15-BTC/TT", "Thông tư")
+    unit = parse_number("1406-BYT/TC")
+    assert unit is not None and (str(unit), unit.type_code) == ("1406-BYT/TC", None)
+    assert parse_number("12-KH") is None
+    # ... and one number with a hyphen or a slash: "812-MTg" on a page's title, "812/MTg" on
+    # the letter itself.
+    hyphen = parse_number("812-MTg")
+    assert hyphen is not None and hyphen.key == number_key("812/MTg")
+
+
+def test_an_older_state_number_is_a_citation_after_a_type_word_or_so() -> None:
+    text = (
+        "Căn cứ Quyết định số 111-HĐBT ngày 13-10-1990 của Hội đồng Bộ trưởng về chế độ phụ cấp; "
+        "thực hiện Chỉ thị 21-TTg của Thủ tướng Chính phủ, Thông tư số 15-BTC/TT ngày 3-4-1991; "
+        "đội 3-CP về nhất.\n"
+    )
+    assert [str(c.number) for c in find_citations(text)] == ["111-HĐBT", "21-TTg", "15-BTC/TT"]
+
+
+def test_an_old_decisions_number_line_gives_its_number() -> None:
+    # An old decision of the Prime Minister: "Số: 57-TTg" in its header.
+    text = (
+        "THỦ TƯỚNG CHÍNH PHỦ\n"
+        "Số: 57-TTg\n"
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n"
+        "Hà Nội, ngày 15 tháng 2 năm 1993\n\n"
+        "QUYẾT ĐỊNH\n"
+        "VỀ VIỆC TRỢ CẤP CHO CÁN BỘ XÃ VÙNG CAO\n\n"
+        "Căn cứ Quyết định số 111-HĐBT ngày 13-10-1981 của Hội đồng Bộ trưởng;\n"
+        "Điều 1. Trợ cấp hằng tháng cho cán bộ xã vùng cao.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["type"]) == ("57-TTg", "Quyết định")
+    assert "111-HĐBT" in str(fields["relations"])
+
+
+def test_an_old_gazette_title_block_under_its_heading_is_no_pages_title() -> None:
+    # "THÔNG TƯ" / "SỐ 15-BTC/TT NGÀY 16-3-1991 CỦA BỘ TÀI CHÍNH QUY ĐỊNH ...": the number line
+    # right under the heading names the heading's own document (an old gazette's title block),
+    # not a page's title over a header; where its issuer ends and the trích yếu begins is not
+    # marked, so the trích yếu stays to fill and never takes the heading and number.
+    text = (
+        "BỘ NÔNG NGHIỆP\n"
+        "Số: 21-BNN/TT\n"
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n"
+        "Hà Nội, ngày 4 tháng 5 năm 1989\n\n"
+        "THÔNG TƯ\n"
+        "SỐ 21-BNN/TT NGÀY 4-5-1989 CỦA BỘ NÔNG NGHIỆP HƯỚNG DẪN VIỆC GIAO ĐẤT\n"
+        "CHO HỘ NÔNG DÂN\n\n"
+        "Thi hành Nghị định số 30-HĐBT ngày 23-3-1989 của Hội đồng Bộ trưởng, Bộ hướng dẫn:\n"
+        "1. Các địa phương giao đất cho hộ nông dân.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["type"]) == ("21-BNN/TT", "Thông tư")
+    assert fields["subject"] == ""
+    assert "30-HĐBT" in str(fields["relations"])

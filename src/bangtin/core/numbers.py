@@ -139,6 +139,11 @@ _GLUED_ISSUER = re.compile(r"^(?:UBND|HĐND|CP|TTG|VPCP|B[A-ZĐ]{1,7})$")
 # văn of Tổng cục Thuế, never a Thông tri.
 _NO_STATE_TYPE = frozenset({"TCT"})
 _PREFIX = re.compile(r"^\s*(?:số\s*(?:và\s*ký\s*hiệu)?\s*:?\s*)", re.IGNORECASE)
+# The older state form (Hội đồng Chính phủ, Hội đồng Bộ trưởng, Thủ tướng, 1960s to 1990s):
+# number, hyphen and the issuer's code with no type code, "101-HĐBT", "43-TTg", "130-CP",
+# "16-NT"; a code of capitals, a last small letter allowed ("TTg"). A code that is a type code
+# ("12-KH", "124-CT" of the Chủ tịch Hội đồng Bộ trưởng) is too often a Party number cut short.
+_OLD_STATE = re.compile(r"^(?P<serial>\d{1,6}[a-z]?)\s*-\s*(?P<issuer>[A-ZĐ]{2,5}[a-z]?)$")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -161,11 +166,17 @@ class DocNumber:
     year: int | None = None
     form: Literal["party", "state"] = "party"
     padded: str = ""
+    # The older state form, issuer code after the hyphen (_OLD_STATE, _old_ministry): written
+    # back as it was, "43-TTg", "18-BYT/TT", never as "43/TTg".
+    old: bool = False
 
     def __str__(self) -> str:
         return self._text(self.padded or self.serial)
 
     def _text(self, serial: str) -> str:
+        if self.old:
+            code = f"/{self.type_code}" if self.type_code else ""
+            return f"{serial}-{self.issuer_code}{code}"
         if self.form == "party":
             return f"{serial}-{self.type_code}/{self.issuer_code}"
         middle = f"{self.year}/" if self.year else ""
@@ -174,7 +185,13 @@ class DocNumber:
 
     @property
     def key(self) -> str:
-        """Matching key: independent of case, spacing, dashes and of "Đ" typed as "D"."""
+        """Matching key: independent of case, spacing, dashes and of "Đ" typed as "D".
+
+        An older state number with no type code is one number with a hyphen or a slash: offices
+        and gazettes wrote "812-MTg" and "812/MTg", "16-NT" and "16/NT" for one document.
+        """
+        if self.old and self.type_code is None:
+            return _key_of(f"{self.serial}/{self.issuer_code}")
         return _key_of(self._text(self.serial))
 
     @property
@@ -288,6 +305,39 @@ def _damaged_number(cleaned: str) -> DocNumber | None:
     return None
 
 
+# The types a ministry numbered that way ("18-BYT/TT", "59-BYT/QĐ", "16-BYT/CT"); any other
+# second code names one of its units.
+_OLD_MINISTRY_TYPES = frozenset({"TT", "QĐ", "CT", "TTLT"})
+
+
+def _old_number(cleaned: str) -> DocNumber | None:
+    """A number of the older state forms: "101-HĐBT" (_OLD_STATE), or a ministry's "15-BTC/TT",
+    "18-BYT/TT", "59-BYT/QĐ" (1970s to 1990s: number, the ministry's code, slash, the type code,
+    the reverse of the Party's order). The latter is told from a Party number by its codes: the
+    first is no type code and the last is one ("11-TT/LB", a joint circular, stays Party-shaped).
+    """
+    if (m := _OLD_STATE.match(cleaned)) and _canonical_code(m["issuer"]) is None:
+        issuer, code = m["issuer"], None
+    elif (m := _PARTY.match(cleaned)) and _canonical_code(m["type"]) is None:
+        issuer, code = m["type"], _canonical_code(m["issuer"])
+        if code is None or not re.fullmatch(r"[A-ZĐ]{2,6}", issuer):
+            return None
+        if code not in _OLD_MINISTRY_TYPES:
+            # "1406-BYT/TC": the second code is the ministry's unit (Vụ Tổ chức), not Thông cáo.
+            issuer, code = f"{issuer}/{_clean_issuer(m['issuer'])}", None
+    else:
+        return None
+    serial, padded = _serial(m["serial"])
+    return DocNumber(
+        serial=serial,
+        type_code=code,
+        issuer_code=issuer,
+        form="state",
+        padded=padded if len(padded) > len(serial) else "",
+        old=True,
+    )
+
+
 # Slashes other than "/" that typists and word processors put in a number: the fraction slash
 # (U+2044, autoformat's "1478⁄CĐ-TTg"), the division slash (U+2215), the full-width one.
 SLASHES = str.maketrans({"\u2044": "/", "\u2215": "/", "\uff0f": "/"})
@@ -314,6 +364,8 @@ def parse_number(text: str, *, lenient: bool = False) -> DocNumber | None:
     cleaned = _PREFIX.sub("", cleaned).strip().rstrip(".,;:")
     if not cleaned or len(cleaned) > 80:
         return None
+    if (old := _old_number(cleaned)) is not None:
+        return old
     if m := _PARTY.match(cleaned):
         code = _canonical_code(m["type"])
         if code is None and lenient and re.fullmatch(r"[A-ZĐ]{2,4}", m["type"]):

@@ -576,7 +576,9 @@ def _number_below(lines: list[str], i: int) -> bool:
     The official layout puts the number in the header, above the type heading (FORMATS.md):
     "CÔNG VĂN KÊU GỌI ỦNG HỘ ..." (a portal's title) / "HỘI TRUYỀN THỐNG ..." / "Số: 101 /...".
     """
-    last = ""
+    # The heading itself is the line above the first: "THÔNG TƯ" / "SỐ 15-BTC/TT NGÀY 16-3-1991
+    # CỦA BỘ TÀI CHÍNH QUY ĐỊNH ..." (an old gazette title block) names the heading's number.
+    last = clean(lines[i])
     for line in lines[i + 1 : i + 14]:
         c = clean(line)
         if _is_body_line(c) or KINH_GUI.match(c):

@@ -104,7 +104,10 @@ _NUMBER = re.compile(
     # "số" ("Kế hoạch số 41 KH-BTV": see _find_cores, parse_number's lenient).
     rf"|[0-9]{{1,6}}[a-z]?[ \t]+[A-ZĐ][A-Za-zĐđ]{{0,4}}[{_DASHES}]{_ISSUER}"
     # ... and a Party number whose hyphen was lost ("Nghị quyết số 20NQ/TW"), likewise.
-    rf"|[0-9]{{1,6}}[A-ZĐ][A-Za-zĐđ]{{1,3}}[ \t]{{0,2}}/[ \t]{{0,2}}{_ISSUER})"
+    rf"|[0-9]{{1,6}}[A-ZĐ][A-Za-zĐđ]{{1,3}}[ \t]{{0,2}}/[ \t]{{0,2}}{_ISSUER}"
+    # ... and the older state form, the issuer's code after a hyphen ("Quyết định số 111-HĐBT",
+    # "Chỉ thị 43-TTg", "Nghị định 130-CP"): kept only after a type word or "số" (bare state).
+    rf"|[0-9]{{1,6}}[a-z]?[ \t]?[{_DASHES}][ \t]?[A-ZĐ]{{2,5}}[a-z]?{_LETTER_END}(?![ \t]*/))"
 )
 
 _SEP = rf"[ \t]*[/.{_DASHES}][ \t]*"
