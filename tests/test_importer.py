@@ -5601,3 +5601,20 @@ def test_a_type_heading_glued_to_the_year_of_the_date_line_is_read() -> None:
     assert fields["date"] == dt.date(1996, 7, 30)
     assert fields["place"] == "TX. Vĩnh Long"
     assert fields["subject"].casefold() == "đẩy mạnh công tác xóa mù chữ"
+
+
+@pytest.mark.parametrize(
+    ("glued", "subject"),
+    [
+        ("VỀCHẾ ĐỘ PHỤ CẤP TRÁCH NHIỆM", "chế độ phụ cấp trách nhiệm"),
+        ("VỀTĂNG CƯỜNG CÔNG TÁC DÂN VẬN", "tăng cường công tác dân vận"),
+        ("VỀPHÁT TRIỂN NÔNG NGHIỆP", "phát triển nông nghiệp"),
+        ("VỀMỘT SỐ CHẾ ĐỘ", "một số chế độ"),
+    ],
+)
+def test_ve_glued_to_the_subjects_first_word_by_lost_spacing_is_dropped(
+    glued: str, subject: str
+) -> None:
+    # "VỀCHẾ ĐỘ ...": no syllable goes on "vềc", "vềt", "vềp" (a falling tone never closes on
+    # c, t, p) nor "vềm": "về" glued to the trích yếu's first word by a site that lost spaces.
+    assert subject_of([glued]).casefold() == subject

@@ -91,8 +91,10 @@ def subject_of(lines: list[str]) -> str:
         # "của ..." line alone is no subject at all (left for the editor).
         return subject_of(lines[1:]) if len(lines) > 1 else ""
     text = _unquoted(V_V.sub("", _unquoted(text)))
-    # "VỀĐÁNH GIÁ ...": "về" glued to a word by lost spacing (no syllable goes on "vềđ", "vềb").
-    text = re.sub(r"^về(?=[đbdghklqrsvx])", "", text, flags=re.IGNORECASE)
+    # "VỀĐÁNH GIÁ ...", "VỀCHẾ ĐỘ ...": "về" glued to a word by lost spacing (no syllable goes
+    # on "vềđ", "vềb"; nor on "vềc", "vềt", "vềp": a falling tone never closes on c, t, p; nor
+    # "vềm").
+    text = re.sub(r"^về(?=[đbcdghklmpqrstvx])", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^về\s+", "", text, flags=re.IGNORECASE) if not is_caps(text) else text
     if is_caps(text):
         text = re.sub(r"^VỀ\s+(?:VIỆC\s+)?", "", text)
