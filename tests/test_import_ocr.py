@@ -1231,3 +1231,23 @@ def test_chu_de_misread_by_its_mark() -> None:
         "CHỦ ĐỀ NĂM 2024",
         "nhân dân làm chủ để phát triển",
     ]
+
+
+def test_signs_beside_an_issuer_line_do_not_make_the_header_unsure() -> None:
+    """A row of stars and a table's bar read beside the issuer ("BỘ Y TẾ *** |", 1648 of the
+    seventh draw as a scan) are marked as no title's signs, but hold no piece of the issuer: the
+    header made unsure by them was left out, and the body's cited circular (05-TT/LB of 1977)
+    was taken for the document's number and date. A misread letter still makes it unsure."""
+    head = ["BỘ Y TẾ *** |", "Số: 18-BYT/TT |", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM *** |"]
+    tail = ["Hà Nội, ngày 22 tháng 6 năm 1979 |", ""]
+    tail += [
+        "Căn cứ quyết định trên, liên Bộ Y tế - Thương binh và xã hội đã ban hành thông tư số"
+        " 05-TT/LB ngày 21-03-1977 hướng dẫn tổ chức hệ thống giám định y khoa ở địa phương;",
+        "Nay hướng dẫn thêm như sau.",
+    ]
+    fields = parse_document("\n".join(ocr.guard([*head, *tail]))).fields
+    assert fields["header"] == ("BỘ Y TẾ",)
+    assert (fields["place"], str(fields["date"])) == ("Hà Nội", "1979-06-22")
+    assert fields["number"] != "05-TT/LB"
+    misread = [f"BỘ {UNSURE_MARK}Yv TẾ *** |", *head[1:]]
+    assert parse_document("\n".join(ocr.guard([*misread, *tail]))).fields["header"] == ()
