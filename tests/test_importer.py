@@ -5618,3 +5618,24 @@ def test_ve_glued_to_the_subjects_first_word_by_lost_spacing_is_dropped(
     # "VỀCHẾ ĐỘ ...": no syllable goes on "vềc", "vềt", "vềp" (a falling tone never closes on
     # c, t, p) nor "vềm": "về" glued to the trích yếu's first word by a site that lost spaces.
     assert subject_of([glued]).casefold() == subject
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "[thay cho Hướng dẫn số 22-HD/BTCTW ngày 21-10-2008 của Ban Tổ chức Trung ương]",
+        "(Thay thế Hướng dẫn số 22-HD/BTCTW ngày 21-10-2008)",
+        "(thaycho Hướng dẫn số 22- HD/BTCTW ngày 21-10-2008)",
+    ],
+)
+def test_a_note_under_the_title_naming_what_it_replaces_is_no_trich_yeu(note: str) -> None:
+    # A guide that replaces an earlier one says so in brackets under its title: the note names
+    # the earlier document (a relation), the trích yếu ends above it.
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TỔ CHỨC\nSố: 15-HD/BTCTW\nHà Nội, ngày 5 tháng 11 năm 2012"
+        "\n\nHƯỚNG DẪN\nVỀ CÔNG TÁC QUY HOẠCH CÁN BỘ LÃNH ĐẠO, QUẢN LÝ\n"
+        f"{note}\n\nThực hiện Nghị quyết số 42-NQ/TW, Ban Tổ chức Trung ương hướng dẫn như sau:\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["subject"].casefold() == "công tác quy hoạch cán bộ lãnh đạo, quản lý"
+    assert any("22-HD/BTCTW" in xs for xs in fields["relations"].values())

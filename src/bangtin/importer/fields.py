@@ -71,11 +71,17 @@ _OLD_TITLE = re.compile(
 )
 
 
+_REPLACES_NOTE = re.compile(r"\s*[(\[]\s*thay\s*(?:cho|thế)\s[^()\[\]]*[)\]]$", re.IGNORECASE)
+
+
 def subject_of(lines: list[str]) -> str:
     text = " ".join(" ".join(lines).split()).strip(" *_")
     # A scan's tone marks that came loose from their letters trail after the subject's full stop
     # ("... ngành Giáo dục và Đào tạo. ̉ ̀ ́ ̣"): neither they nor the stop belong to it.
     text = re.sub(r"\.?(?:\s+[\u0300-\u036f]+)+$", "", text)
+    # A note under the title on what the document replaces ("[thay cho Hướng dẫn số 22-HD/BTCTW
+    # ngày 21-10-2008 ...]", "(Thay thế ...)"): it names another document, not this one's subject.
+    text = _REPLACES_NOTE.sub("", text)
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         # "(V/v tổ chức thu gom giấy vụn ...)": a subject put in brackets under the heading.
         text = text[1:-1].strip()
