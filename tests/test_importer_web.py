@@ -1766,3 +1766,25 @@ def test_an_old_gazette_title_block_under_its_heading_is_no_pages_title() -> Non
     assert (fields["number"], fields["type"]) == ("21-BNN/TT", "Thông tư")
     assert fields["subject"] == ""
     assert "30-HĐBT" in str(fields["relations"])
+
+
+def test_a_central_party_number_in_the_states_pattern_is_written_the_partys_way() -> None:
+    # "Số: 09/CT/TW" (a legal site's rendering) and "Chỉ thị số 22/CT-TW" (a page's): the
+    # Central Committee's numbers, canonical "09-CT/TW" (Hướng dẫn 36); "84/CĐ-TW" (a state code)
+    # and "36/1998/CT-TW" (a year: a site's rewrite) are left as they are.
+    assert str(parse_number("09/CT/TW")) == "09-CT/TW"
+    assert str(parse_number("22/CT-TW")) == "22-CT/TW"
+    assert str(parse_number("84/CĐ-TW")) == "84/CĐ-TW"
+    assert str(parse_number("36/1998/CT-TW")) == "36/1998/CT-TW"
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n"
+        "Số: 09/CT/TW\n"
+        "ĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Hà Nội, ngày 4 tháng 5 năm 2011\n\n"
+        "CHỈ THỊ\n"
+        "VỀ TĂNG CƯỜNG CÔNG TÁC DÂN VẬN\n\n"
+        "Thực hiện Chỉ thị số 22/CT-TW của Ban Bí thư, các cấp ủy cần làm tốt công tác dân vận.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["type"]) == ("09-CT/TW", "Chỉ thị")
+    assert "22-CT/TW" in str(fields["relations"])

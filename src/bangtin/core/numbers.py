@@ -138,6 +138,8 @@ _GLUED_ISSUER = re.compile(r"^(?:UBND|HĐND|CP|TTG|VPCP|B[A-ZĐ]{1,7})$")
 # Party type codes that, first in a state number, are a body's code: "2728/TCT-DNL" is a công
 # văn of Tổng cục Thuế, never a Thông tri.
 _NO_STATE_TYPE = frozenset({"TCT"})
+# The Party's Central Committee: no state body numbers its documents with "TW" alone.
+_CENTRAL = frozenset({"TW", "TƯ"})
 _PREFIX = re.compile(r"^\s*(?:số\s*(?:và\s*ký\s*hiệu)?\s*:?\s*)", re.IGNORECASE)
 # The older state form (Hội đồng Chính phủ, Hội đồng Bộ trưởng, Thủ tướng, 1960s to 1990s):
 # number, hyphen and the issuer's code with no type code, "101-HĐBT", "43-TTg", "130-CP",
@@ -399,12 +401,18 @@ def parse_number(text: str, *, lenient: bool = False) -> DocNumber | None:
         year = int(m["year"]) if m["year"] else None
         if year is None and code is None and len(parts) == 1 and not m["rest"].isupper():
             return None
+        if year is None and code in PARTY_TYPE_CODES and issuer in _CENTRAL:
+            # The Central Committee's number in the state's pattern ("Chỉ thị số 22/CT-TW", a
+            # site's "09/CT/TW"): a Party number, written the Party's way (Hướng dẫn 36).
+            form: Literal["party", "state"] = "party"
+        else:
+            form = "state"
         return DocNumber(
             serial=serial,
             type_code=code,
             issuer_code=issuer,
             year=year,
-            form="state",
+            form=form,
             padded=padded if len(padded) > len(serial) else "",
         )
     return None
