@@ -24,11 +24,17 @@ from bangtin.importer.lines import (
     type_lead,
 )
 
+# A tone mark written as a combining character on a line of its own, the word torn around it
+# ("nga" / "̀" / "y 14 tha" / "́" / "ng 10 năm 2009": an old Word file's text layer): the mark goes
+# back onto the letter before it and the word's rest follows, one word again.
+_LOOSE_MARK = re.compile(r"(?<=[^\W\d_])[ \t]*\n[ \t]*([\u0300-\u036f]{1,2})[ \t]*\n[ \t]*(?=\w)")
+
 
 def prepare_lines(text: str) -> list[str]:
     """Lines of ``text``: NFC, no NBSP or zero-width characters, columns split into lines."""
     text = from_tcvn3(mend_escapes(from_html(text)))
-    text = nfc(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _LOOSE_MARK.sub(r"\1", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = nfc(text)
     text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\ufeff", "")
     text = re.sub(r"[\u200b\u200c\u200d\u2060]", "", text)
     # PDFium gives a hyphen it found at a line's end as U+0002 ("1334/SGD\x02 DT-VP"); other
