@@ -5655,3 +5655,15 @@ def test_tone_marks_on_lines_of_their_own_go_back_to_their_letters() -> None:
     assert result.fields["type"] == "Hướng dẫn"
     assert result.fields["subject"].rstrip(".") == "Đánh giá, xếp loại đoàn viên và chi đoàn"
     assert "Đối tượng thực hiện" in result.body
+
+
+def test_a_line_of_font_garbage_ends_the_trich_yeu() -> None:
+    # A Word file in a symbol font's codes: the text layer gives runs of punctuation where the
+    # body stood ('! "# $%&'!()*+,%'); they end the subject, they are no words of it.
+    text = (
+        "BCH TỈNH BÌNH PHƯỚC\nĐồng Xoài, ngày 14 tháng 10 năm 2009\nHƯỚNG DẪN\n"
+        "Về việc đánh giá, xếp loại đoàn viên và chi đoàn.\n"
+        '! "# $%&\'!()*+,%\n&(%+-"./(&0\n!(1!0\n(0\nA. ĐỐI VỚI ĐOÀN VIÊN.\n'
+    )
+    subject = parse_document(text).fields["subject"]
+    assert subject.rstrip(".") == "Đánh giá, xếp loại đoàn viên và chi đoàn"

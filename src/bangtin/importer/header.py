@@ -25,6 +25,7 @@ from bangtin.importer.lines import (
     compact_key,
     date_in,
     doc_type_line,
+    glyph_codes,
     heading_number,
     is_caps,
     is_motto,
@@ -852,6 +853,9 @@ def _subject_step(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> t
     if not c and _continues_over_blank(lines, i, found, caps_ok=caps_ok):
         return "skip", caps_ok
     if not c or is_rule(c) or KINH_GUI.match(c) or NOI_NHAN.match(c):
+        return "end", caps_ok
+    if found.subject and glyph_codes(c):
+        # A symbol font's codes where the body stood: the trích yếu ended above them.
         return "end", caps_ok
     if _title_ends(lines, i, found, caps_ok=caps_ok):
         return "end", caps_ok

@@ -371,6 +371,13 @@ def number_in(line: str) -> DocNumber | None:
     return None
 
 
+def glyph_codes(line: str) -> bool:
+    """``line`` is a symbol font's glyph codes, not words ('! "# $%&'!()*+,%', '&(%+-"./(&0': a
+    Word file in such a font, as a text layer gives it): more marks than letters and digits."""
+    marks = sum(1 for c in line if not (c.isalnum() or c.isspace()))
+    return marks >= 4 and marks > sum(1 for c in line if c.isalnum())
+
+
 def foreign_letters(number: DocNumber) -> bool:
     """``number`` holds a letter of another script than the Latin one ("649/HD-TLР", a Cyrillic
     "Р" for the "Đ" an old Word file's legacy code page lost).
