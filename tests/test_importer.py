@@ -5667,3 +5667,20 @@ def test_a_line_of_font_garbage_ends_the_trich_yeu() -> None:
     )
     subject = parse_document(text).fields["subject"]
     assert subject.rstrip(".") == "Đánh giá, xếp loại đoàn viên và chi đoàn"
+
+
+def test_a_motto_split_over_two_cells_is_mended_under_a_long_page_chrome() -> None:
+    # A legal-text site's record (labels and values, one a line) puts the document's header
+    # past the first sixty lines; the motto its right cell wrapped ("CỘNG HÒA XÃ" / "HỘI CHỦ
+    # NGHĨA VIỆT NAM") is still no line of the issuer's header.
+    chrome = "".join(f"Mục {k}\n|\n" for k in range(30))
+    text = (
+        f"{chrome}TỔNG LIÊN\nĐOÀN LAO ĐỘNG VIỆT NAM\n--------\n|\nCỘNG HÒA XÃ\n"
+        "HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\n"
+        "Số: 1913/HD-TLĐ\n|\nHà Nội, ngày\n27 tháng 9 năm 2005\n|\nHƯỚNG DẪN\n"
+        "THỰC HIỆN CHẾ ĐỘ TIỀN LƯƠNG TRONG HỆ THỐNG CÔNG ĐOÀN\n\n"
+        "Căn cứ Nghị định số 204/2004/NĐ-CP, Tổng Liên đoàn hướng dẫn như sau:\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["header"] == ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM",)
+    assert fields["number"] == "1913/HD-TLĐ"
