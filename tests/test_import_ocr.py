@@ -1251,3 +1251,22 @@ def test_signs_beside_an_issuer_line_do_not_make_the_header_unsure() -> None:
     assert fields["number"] != "05-TT/LB"
     misread = [f"BỘ {UNSURE_MARK}Yv TẾ *** |", *head[1:]]
     assert parse_document("\n".join(ocr.guard([*misread, *tail]))).fields["header"] == ()
+
+
+@pytest.mark.parametrize("issuer", [["BỘ Y TẾ"], []])
+def test_no_number_from_the_body_where_the_header_number_was_not_read(issuer: list[str]) -> None:
+    """The header's number line OCR could not read ("Số: CẦN ĐIỀN"), with or without its issuer
+    line read: the body's cited circular ("... đã ban hành thông tư số 05-TT/LB ngày
+    21-03-1977 ...", the shape of 1648 of the seventh draw) is a guess, neither the number nor
+    the date; the number is left to fill and the header's date stays."""
+    head = [*issuer, f"Số: {UNSURE_MARK}18-BYT/TT", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+    head += ["Hà Nội, ngày 22 tháng 6 năm 1979", ""]
+    body = [
+        "Căn cứ quyết định trên, liên Bộ Y tế - Thương binh và xã hội đã ban hành thông tư số"
+        " 05-TT/LB ngày 21-03-1977 hướng dẫn tổ chức hệ thống giám định y khoa ở địa phương;",
+        "Nay hướng dẫn thêm như sau.",
+    ]
+    result = parse_document("\n".join(ocr.guard([*head, *body])))
+    assert result.fields["number"] == ""
+    assert "number" in result.missing
+    assert str(result.fields["date"]) == "1979-06-22"

@@ -45,6 +45,7 @@ from bangtin.importer.headline import (
 from bangtin.importer.layout import Found, dated_header, doc_start, posted_date
 from bangtin.importer.lines import (
     NOISE,
+    NUMBER_LINE,
     TRAILER,
     V_V,
     clean,
@@ -168,6 +169,11 @@ def read_layout(lines: list[str], found: Found) -> list[str]:
     """Fill ``found`` from the header, headline and closing; return the body's lines."""
     body_start = read_header(lines, found)
     apply_record(found.record, found)
+    # A scan's number line OCR could not read ("Số: CẦN ĐIỀN", above the motto it may stand
+    # with the page's lines above the document): a number the readers below find in the body (a
+    # lead's cited circular, 1648 of the seventh draw) is a guess.
+    unread = found.number is None and _unread_number([*found.above, *lines[: body_start + 1]])
+    header_date = found.date
     if found.number is None and not found.left:
         _read_headline_of_this_day(lines, found)
     if found.number is None and not found.left:
@@ -195,6 +201,8 @@ def read_layout(lines: list[str], found: Found) -> list[str]:
         read_guided(lines, found)
     if found.number is None and not found.left:
         read_state_letter(lines, found)
+    if unread:
+        found.number, found.date = None, header_date
     read_according(lines, found)
     closing = find_closing(lines, body_start)
     closing_end = read_closing(lines, closing, found)
@@ -458,6 +466,11 @@ def _cut_at_space(number: DocNumber, text: str) -> bool:
 def _codes(number: DocNumber) -> str:
     """The type and issuer codes' letters, without the dash a damaged copy may have lost."""
     return re.sub(r"\W", "", f"{number.type_code or ''}{number.issuer_code}").casefold()
+
+
+def _unread_number(lines: Sequence[str]) -> bool:
+    """A number line whose number OCR left unsure (U+FFFD, see importer/reading/ocr.py)."""
+    return any((m := NUMBER_LINE.match(clean(x))) and "\ufffd" in m["num"] for x in lines)
 
 
 def _unreadable(value: Any) -> bool:
