@@ -5684,3 +5684,22 @@ def test_a_motto_split_over_two_cells_is_mended_under_a_long_page_chrome() -> No
     fields = parse_document(text).fields
     assert fields["header"] == ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM",)
     assert fields["number"] == "1913/HD-TLĐ"
+
+
+def test_an_old_gazette_title_block_whose_subject_opens_with_its_act_is_read() -> None:
+    # "QUYẾT ĐỊNH" / "CỦA BỘ TRƯỞNG ..." / "SỐ ... NGÀY ... BAN HÀNH" / "QUY ĐỊNH VỀ ...": a
+    # legal-text site's title block of a 2006 decision without its header; the issuer's line
+    # is no header line and the regulation it issues is not the type.
+    text = (
+        "QUYẾT ĐỊNH\n\nCỦA BỘ TRƯỞNG BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\n"
+        "SỐ 02/2006/QĐ-BTNMT NGÀY 27 THÁNG 01 NĂM 2006 BAN HÀNH\n"
+        "QUY ĐỊNH VỀ TÀI LIỆU VÀ THỦ TỤC CÔNG NHẬN CHỈ TIÊU\nTẠM THỜI TÍNH TRỮ LƯỢNG KHOÁNG SẢN RẮN"
+        "\n\nBỘ TRƯỞNG BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\n\n"
+        "Căn cứ Nghị định số 91/2002/NĐ-CP ngày 11 tháng 11 năm 2002 của Chính phủ;\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "02/2006/QĐ-BTNMT"
+    assert fields["date"] == dt.date(2006, 1, 27)
+    assert fields["type"] == "Quyết định"
+    assert fields["header"] == ()
+    assert fields["subject"].casefold().startswith("ban hành quy định về tài liệu")

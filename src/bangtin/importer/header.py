@@ -136,10 +136,11 @@ def _under_title(lines: list[str], end: int, found: Found) -> int:
 # The gazette's title block of an older state document, as legal-text sites keep it: "CHỈ THỊ" /
 # "CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG" / "NGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC ..." (no
 # header, no "Số:" line, no place and date line): the issuer, the number and the date between
-# the heading and the subject.
+# the heading and the subject; a decision's subject may open with its act ("CỦA BỘ TRƯỞNG BỘ TÀI
+# NGUYÊN VÀ MÔI TRƯỜNG" / "SỐ 02/2006/QĐ-BTNMT NGÀY 27 THÁNG 01 NĂM 2006 BAN HÀNH" / "QUY ĐỊNH ...").
 _GAZETTE = re.compile(
     r"^CỦA\s+[^;]{3,120}?\s+SỐ\s*:?\s*(?P<num>[^\s,;]+)\s*,?\s+NGÀY\s+(?P<d>\d{1,2})\s+THÁNG\s+"
-    r"(?P<m>\d{1,2})\s+NĂM\s+(?P<y>(?:19|20)\d\d)\s+(?:VỀ|V\s*/\s*V)\b",
+    r"(?P<m>\d{1,2})\s+NĂM\s+(?P<y>(?:19|20)\d\d)\s+(?:VỀ|V\s*/\s*V|BAN\s+HÀNH)\b",
     re.IGNORECASE,
 )
 
@@ -592,6 +593,9 @@ def _number_below(lines: list[str], i: int) -> bool:
             # ... nor the number of the document a wrapped title names: "... BAN HÀNH KÈM THEO
             # QUYẾT ĐỊNH" / "SỐ 13/2018/QĐ-UBND NGÀY 27 THÁNG 4 NĂM 2018 ...".
             and not (_WAITS.search(last) or re.search(_TYPE_LAST, last.casefold()))
+            # ... nor the title block's own under its heading and issuer (an old gazette's:
+            # "QUYẾT ĐỊNH" / "CỦA BỘ TRƯỞNG ..." / "SỐ 02/2006/QĐ-BTNMT NGÀY ..."; _GAZETTE).
+            and not names_the_next_number(last)
         ):
             return True
         last = c or last

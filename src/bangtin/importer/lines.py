@@ -288,9 +288,14 @@ _TITLE_TYPE_END = re.compile(
 
 
 def names_the_next_number(line: str) -> bool:
-    """``line``, above a "SỐ ..." line, is a title that waits for the number it names."""
+    """``line``, above a "SỐ ..." line, is a title that waits for the number it names.
+
+    Also an old gazette title block's issuer line, under its heading: "QUYẾT ĐỊNH" / "CỦA BỘ
+    TRƯỞNG BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG" / "SỐ 02/2006/QĐ-BTNMT NGÀY ..." (no header's line opens
+    with "CỦA": the number is the title's, read with it, header.py's _GAZETTE).
+    """
     text = clean(line)
-    return is_caps(text) and bool(_TITLE_TYPE_END.search(text))
+    return is_caps(text) and bool(_TITLE_TYPE_END.search(text) or text.startswith("CỦA "))
 
 
 # A heading with the document's number after it, glued or not, with or without "SỐ":
