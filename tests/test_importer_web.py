@@ -1703,7 +1703,8 @@ def test_an_event_done_by_the_one_document_the_page_names_is_about_it() -> None:
 def test_older_state_numbers_parse_as_written() -> None:
     # The 1960s-1990s forms: the issuer's code after a hyphen and no type code ("101-HĐBT",
     # "43-TTg"), a ministry's code then the type's ("15-BTC/TT"), or a ministry's unit
-    # ("1406-BYT/TC", Vụ Tổ chức, no Thông cáo); a type code alone is a Party number cut short.
+    # ("1406-BYT/TC", Vụ Tổ chức, no Thông cáo); a type code after the hyphen is no type ("124-CT"
+    # of the Chủ tịch Hội đồng Bộ trưởng: whether it is a number the citation reader decides).
     assert str(parse_number("Số: 101-HĐBT")) == "101-HĐBT"
     ttg = parse_number("43-TTg")
     assert ttg is not None and (str(ttg), ttg.type_code) == ("43-TTg", None)
@@ -1711,7 +1712,8 @@ def test_older_state_numbers_parse_as_written() -> None:
     assert btc is not None and (str(btc), btc.type_name) == ("15-BTC/TT", "Thông tư")
     unit = parse_number("1406-BYT/TC")
     assert unit is not None and (str(unit), unit.type_code) == ("1406-BYT/TC", None)
-    assert parse_number("12-KH") is None
+    chairman = parse_number("124-CT")
+    assert chairman is not None and (str(chairman), chairman.type_code) == ("124-CT", None)
     # ... and one number with a hyphen or a slash: "812-MTg" on a page's title, "812/MTg" on
     # the letter itself.
     hyphen = parse_number("812-MTg")
@@ -1788,3 +1790,18 @@ def test_a_central_party_number_in_the_states_pattern_is_written_the_partys_way(
     fields = parse_document(text).fields
     assert (fields["number"], fields["type"]) == ("09-CT/TW", "Chỉ thị")
     assert "22-CT/TW" in str(fields["relations"])
+
+
+def test_an_older_state_code_that_is_a_type_code_is_cited_under_another_types_word() -> None:
+    # "Quyết định số 156-CT" (of the Chủ tịch Hội đồng Bộ trưởng): the code "CT" is no Chỉ thị
+    # under a Quyết định's word; "Kế hoạch số 12-KH" or a bare "số 12-KH" is a Party number cut
+    # short and stays unread, as where the words before name the code's type ("Thông báo Kết
+    # luận số 159-TB"). The Prime Minister's "Quyết định số 170/TTg" is a number too.
+    text = (
+        "Không thực hiện Quyết định số 156-CT ngày 23-5-1988 của Chủ tịch Hội đồng Bộ trưởng; "
+        "căn cứ Quyết định số 170/TTg ngày 08/7/2005; Kế hoạch số 12-KH của Đảng ủy; "
+        "Thông báo Kết luận số 159-TB của Bộ Chính trị; "
+        "vé số 7-CT.\n"
+    )
+    assert [str(c.number) for c in find_citations(text)] == ["156-CT", "170/TTg"]
+    assert str(parse_number("Số: 556/TTg")) == "556/TTg"

@@ -143,8 +143,9 @@ _CENTRAL = frozenset({"TW", "TƯ"})
 _PREFIX = re.compile(r"^\s*(?:số\s*(?:và\s*ký\s*hiệu)?\s*:?\s*)", re.IGNORECASE)
 # The older state form (Hội đồng Chính phủ, Hội đồng Bộ trưởng, Thủ tướng, 1960s to 1990s):
 # number, hyphen and the issuer's code with no type code, "101-HĐBT", "43-TTg", "130-CP",
-# "16-NT"; a code of capitals, a last small letter allowed ("TTg"). A code that is a type code
-# ("12-KH", "124-CT" of the Chủ tịch Hội đồng Bộ trưởng) is too often a Party number cut short.
+# "16-NT", "124-CT" (Chủ tịch Hội đồng Bộ trưởng); a code of capitals, a last small letter allowed
+# ("TTg"). A code that is also a type code ("124-CT", "12-KH") may be a Party number cut short:
+# the citation reader takes it only where a type word of another type names it.
 _OLD_STATE = re.compile(r"^(?P<serial>\d{1,6}[a-z]?)\s*-\s*(?P<issuer>[A-ZĐ]{2,5}[a-z]?)$")
 
 
@@ -318,7 +319,7 @@ def _old_number(cleaned: str) -> DocNumber | None:
     the reverse of the Party's order). The latter is told from a Party number by its codes: the
     first is no type code and the last is one ("11-TT/LB", a joint circular, stays Party-shaped).
     """
-    if (m := _OLD_STATE.match(cleaned)) and _canonical_code(m["issuer"]) is None:
+    if m := _OLD_STATE.match(cleaned):
         issuer, code = m["issuer"], None
     elif (m := _PARTY.match(cleaned)) and _canonical_code(m["type"]) is None:
         issuer, code = m["type"], _canonical_code(m["issuer"])
@@ -399,7 +400,14 @@ def parse_number(text: str, *, lenient: bool = False) -> DocNumber | None:
             code = None
         issuer = "-".join(parts[1:] if code is not None else parts)
         year = int(m["year"]) if m["year"] else None
-        if year is None and code is None and len(parts) == 1 and not m["rest"].isupper():
+        if (
+            year is None
+            and code is None
+            and len(parts) == 1
+            and not m["rest"].isupper()
+            # (but the older state form's mixed code: "556/TTg", "812/MTg")
+            and not _OLD_STATE.match(f"{serial}-{m['rest']}")
+        ):
             return None
         if year is None and code in PARTY_TYPE_CODES and issuer in _CENTRAL:
             # The Central Committee's number in the state's pattern ("Chỉ thị số 22/CT-TW", a

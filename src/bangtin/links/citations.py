@@ -37,7 +37,7 @@ from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
 from bangtin.core.model import DocType, RelationKind
-from bangtin.core.numbers import SLASHES, DocNumber, parse_number
+from bangtin.core.numbers import SLASHES, DocNumber, parse_number, type_name_for_code
 
 __all__ = [
     "TYPE_WORDS",
@@ -338,6 +338,8 @@ def _find_cores(text: str) -> list[_Core]:
         bare = type_word is None and not has_so
         if bare and number.form == "state" and number.type_code is None and number.year is None:
             continue  # a bare "10/ABC" is too often something else
+        if _cut_party(number, type_word, text[max(0, nstart - 40) : nstart]):
+            continue
         if listed:
             cores.extend(_listed_cores(text, listed, type_word))
         # "Quy định 66-QĐ/TW": the type word decides what "QĐ" stands for.
@@ -354,6 +356,17 @@ def _find_cores(text: str) -> list[_Core]:
             )
         )
     return cores
+
+
+def _cut_party(number: DocNumber, type_word: str | None, before: str) -> bool:
+    """An older state number whose issuer code is also a type code ("Quyết định số 156-CT", of the
+    Chủ tịch Hội đồng Bộ trưởng) is one only where a type word of another type names it:
+    "Kế hoạch số 12-KH", "Thông báo Kết luận số 159-TB" (the code's type among the words before)
+    or a bare "số 12-KH" is a Party number cut short, its issuer lost."""
+    if not number.old or number.type_code is not None:
+        return False
+    own = type_name_for_code(number.issuer_code, form="state")
+    return own is not None and (type_word is None or own.casefold() in before.casefold())
 
 
 def _listed_cores(
