@@ -5703,3 +5703,18 @@ def test_an_old_gazette_title_block_whose_subject_opens_with_its_act_is_read() -
     assert fields["type"] == "Quyết định"
     assert fields["header"] == ()
     assert fields["subject"].casefold().startswith("ban hành quy định về tài liệu")
+
+
+def test_a_header_the_page_wrote_twice_is_read_once() -> None:
+    # A blog's copy gives the header twice (a preview cut after "ĐẢ", then the document): the
+    # same left column twice is one header, and the torn piece of the motto is none of it.
+    head = "BAN CHẤP HÀNH TRUNG ƯƠNG\nỦY BAN KIỂM TRA\n——-\n\nSố: 04-HD/UBKTTW\n\n"
+    text = (
+        f"Posted by\n\n{head}ĐẢ\n\n{head}ĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+        "Hà Nội, ngày 22 tháng 3 năm 2018\n\nHƯỚNG DẪN\n"
+        "Thực hiện một số điều trong Quy định về xử lý kỷ luật đảng viên vi phạm\n\n"
+        "Căn cứ Điều lệ Đảng, Ủy ban Kiểm tra Trung ương hướng dẫn như sau:\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["header"] == ("BAN CHẤP HÀNH TRUNG ƯƠNG", "ỦY BAN KIỂM TRA")
+    assert fields["number"] == "04-HD/UBKTTW"

@@ -287,6 +287,10 @@ def _left_block(lines: list[str], header_end: int) -> list[str]:
             and not _type_stub(lines, i, c)
         ):
             left.append(c)
+    half = len(left) // 2
+    if half and left[:half] == left[half:]:
+        # The page wrote the header twice (a preview, then the document): one header.
+        return left[:half]
     return left
 
 
@@ -401,8 +405,12 @@ _MOTTO_KEYS = tuple(
 
 
 def _motto_piece(line: str) -> bool:
-    """The first words (two or more) of the Party's or the nation's motto, cut off by a wrap."""
+    """The first words (two or more) of the Party's or the nation's motto, cut off by a wrap;
+    or its first word cut inside ("ĐẢ", a page's preview torn there): no body is named so."""
     key = compact_key(line)
+    if len(line.split()) == 1:
+        # (as written, marks and all: "DÂN" of a wrapped "HỘI ĐỒNG NHÂN" / "DÂN" is no "ĐẢNG")
+        return any(w.startswith(line) and w != line for w in ("ĐẢNG", "CỘNG"))
     return len(line.split()) >= 2 and any(m.startswith(key) and m != key for m in _MOTTO_KEYS)
 
 
