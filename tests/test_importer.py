@@ -5718,3 +5718,17 @@ def test_a_header_the_page_wrote_twice_is_read_once() -> None:
     fields = parse_document(text).fields
     assert fields["header"] == ("BAN CHẤP HÀNH TRUNG ƯƠNG", "ỦY BAN KIỂM TRA")
     assert fields["number"] == "04-HD/UBKTTW"
+
+
+@pytest.mark.parametrize("label", ["TÓM TẮT VĂN BẢN", "NỘI DUNG VĂN BẢN", "THUỘC TÍNH VĂN BẢN"])
+def test_a_legal_sites_section_label_is_no_header_line(label: str) -> None:
+    # A legal-text site labels its tabs in capitals above the document it renders without its
+    # header: the label names no body.
+    text = (
+        f"Số hiệu: | 01/2006/NĐ-CP |\n{label}\n"
+        "Nội dung tóm tắt đang được cập nhật, Quý khách vui lòng quay lại sau!\n"
+        "NGHỊ ĐỊNH\ncủa Chính phủ số 01/2006/NĐ-CP ngày 04 tháng 01 năm 2006\n"
+        "Về việc điều chỉnh địa giới hành chính,\nmở rộng thị xã Hà Đông, tỉnh Hà Tây\n"
+        "CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\n"
+    )
+    assert parse_document(text).fields["header"] == ()

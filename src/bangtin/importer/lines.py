@@ -129,6 +129,10 @@ NOISE = re.compile(
     # A document-sharing site's counters: "VIEWS: 10 PAGES: 1".
     r"|(?:Views|Pages|Downloads|Lượt tải)\s*:.*"
     r"|Mục lục(?: văn bản)?"
+    # A legal-text site's tabs over the document it renders ("TÓM TẮT VĂN BẢN", "Thuộc tính
+    # văn bản", "Văn bản liên quan"): no body's name, no title.
+    r"|(?:Tóm tắt|Nội dung|Thuộc tính|Lược đồ|Tải)\s+văn\s+bản"
+    r"|Văn\s+bản\s+(?:gốc|liên\s+quan|tiếng\s+Anh|hợp\s+nhất|được\s+hướng\s+dẫn)"
     # The draft's file path the clerk left between Nơi nhận and the signature (Hậu Giang's
     # portal: "d:\2011\CV\SVH\T4\Bau cho Vinh Ha Long", "D\2017\CVUB\uy quyen CDDH").
     r"|[A-Za-z]:?\\[^\s\\]+\\.*"
