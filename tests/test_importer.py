@@ -5732,3 +5732,17 @@ def test_a_legal_sites_section_label_is_no_header_line(label: str) -> None:
         "CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\n"
     )
     assert parse_document(text).fields["header"] == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I. Tình hình công tác tư pháp trong những năm qua",
+        "I- Các cấp ủy được lập quỹ dự trữ từ nguồn thu đảng phí",
+        "1. MỤC ĐÍCH, YÊU CẦU",
+    ],
+)
+def test_a_section_heading_is_no_trich_yeu(line: str) -> None:
+    # Where a copy lost its trích yếu (or its type heading), the body's first section heading
+    # stands under the header: a trích yếu never opens with a section's numeral.
+    assert subject_of([line]) == ""

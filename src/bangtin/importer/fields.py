@@ -74,6 +74,9 @@ _OLD_TITLE = re.compile(
 _REPLACES_NOTE = re.compile(r"\s*[(\[]\s*thay\s*(?:cho|thế)\s[^()\[\]]*[)\]]$", re.IGNORECASE)
 
 
+_SECTION_MARK = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})\s*[.\-–)]\s+\S")
+
+
 def subject_of(lines: list[str]) -> str:
     text = " ".join(" ".join(lines).split()).strip(" *_")
     # A scan's tone marks that came loose from their letters trail after the subject's full stop
@@ -121,6 +124,10 @@ def subject_of(lines: list[str]) -> str:
     # The page's posting date glued after a title that ends with its year ("... năm 2020
     # 02/11/2020"): the page's, not the trích yếu's ("Ngày Chủ nhật xanh 22/7/2018" keeps its own).
     text = re.sub(r"(?<=\d{4})\s+\d{1,2}/\d{1,2}/\d{4}$", "", text)
+    if _SECTION_MARK.match(text):
+        # "I. Tình hình công tác ...", "I- Các cấp ủy ...": the body's first section heading
+        # where a copy lost its trích yếu (or its heading); a trích yếu never opens so.
+        return ""
     if re.match(r"số\s+\d", text, re.IGNORECASE):
         # An old title block naming its own number, date and issuer before the subject ("SỐ
         # 15-BTC/TT NGÀY 16-3-1991 CỦA BỘ TÀI CHÍNH QUY ĐỊNH CHẾ ĐỘ ..."): in capitals, where the
