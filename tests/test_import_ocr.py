@@ -1270,3 +1270,16 @@ def test_no_number_from_the_body_where_the_header_number_was_not_read(issuer: li
     assert result.fields["number"] == ""
     assert "number" in result.missing
     assert str(result.fields["date"]) == "1979-06-22"
+
+
+def test_a_place_cut_in_its_cell_above_blank_lines_joins_its_date_line() -> None:
+    """A place's first word cut onto its own line, blank lines between it and the date line
+    ("Hà" / "" / "Nội, ngày 25 tháng 11 năm 1999", 1512 of the seventh draw as a scan): the
+    place was taken as "Nội". An issuer's line in capitals above a date line is not a place."""
+    head = ["BỘ CHÍNH TRỊ", "", "Hà", "", "Nội, ngày 25 tháng 11 năm 1999", "", "QUYẾT ĐỊNH"]
+    tail = ["Ban hành quy chế làm việc", "", "Điều 1. Ban hành kèm theo quyết định này."]
+    fields = parse_document("\n".join(ocr.guard([*head, *tail]))).fields
+    assert (fields["place"], str(fields["date"])) == ("Hà Nội", "1999-11-25")
+    assert fields["header"] == ("BỘ CHÍNH TRỊ",)
+    caps = ["BỘ", "", "CHÍNH TRỊ", "", "Hà Nội, ngày 25 tháng 11 năm 1999", "", "QUYẾT ĐỊNH"]
+    assert ocr.guard([*caps, *tail])[:5] == caps[:5]
