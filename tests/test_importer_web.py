@@ -1805,3 +1805,16 @@ def test_an_older_state_code_that_is_a_type_code_is_cited_under_another_types_wo
     )
     assert [str(c.number) for c in find_citations(text)] == ["156-CT", "170/TTg"]
     assert str(parse_number("Số: 556/TTg")) == "556/TTg"
+
+
+def test_who_issued_it_before_a_cell_bar_ends_a_titles_trich_yeu() -> None:
+    # A content site's title "... do Bộ Chính trị ban hành" with the document's text glued on
+    # after a table's cell bar (" | BỘ CHÍNH TRỊ ... Số ..."): the trích yếu ends before "do".
+    text = (
+        "Chỉ thị số 45-CT/TW về việc tăng cường công tác bảo vệ môi trường do Ban Bí thư ban "
+        "hành | BAN BÍ THƯ ĐẢNG CỘNG SẢN VIỆT NAM Số 45-CT/TW Hà Nội ngày 12 tháng 5 năm 2005 "
+        "CHỈ THỊ VỀ TĂNG CƯỜNG CÔNG TÁC BẢO VỆ MÔI TRƯỜNG I- TÌNH HÌNH CHUNG\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "45-CT/TW"
+    assert fields["subject"] == "Tăng cường công tác bảo vệ môi trường"

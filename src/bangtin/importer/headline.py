@@ -90,8 +90,9 @@ _SENTENCE_END = re.compile(
     r"|\s+gửi\s+các\s|(?<!hướng)(?<!tiến)\s+tới\s+(?=(?:các\s+)?[A-ZĐÀ-Ỹ])"
     r"|\s+(?:nhằm|dự\s+kiến)\s"
     # ... and what was done with the document ("..., vừa được Ban Thường vụ ban hành"), or who
-    # issued it closing a legal-text site's title ("... do Văn phòng Chính phủ ban hành").
-    r"|,\s*(?:vừa|mới|đã)\s+được\s|\s+do\s+[^.;]{2,120}?\s+ban\s+hành\s*$"
+    # issued it closing a legal-text site's title ("... do Văn phòng Chính phủ ban hành"), also
+    # where a table's cell bar glues the document's text on ("... ban hành | BỘ CHÍNH TRỊ ...").
+    r"|,\s*(?:vừa|mới|đã)\s+được\s|\s+do\s+[^.;|]{2,120}?\s+ban\s+hành\s*(?:$|\|)"
     # ... and where the event it sets up takes place ("... toàn quốc diễn ra từ ngày 15 – 19/11
     # tại tỉnh An Giang"): the page's report, not the trích yếu.
     r"|\s+diễn\s+ra\s+(?:từ|vào|tại|trong)\s"
