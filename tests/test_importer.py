@@ -5746,3 +5746,18 @@ def test_a_section_heading_is_no_trich_yeu(line: str) -> None:
     # Where a copy lost its trích yếu (or its type heading), the body's first section heading
     # stands under the header: a trích yếu never opens with a section's numeral.
     assert subject_of([line]) == ""
+
+
+def test_a_hois_name_over_its_board_beside_the_national_motto_is_a_header_line() -> None:
+    # "HỘI CHỮ THẬP ĐỎ VIỆT NAM" / "BAN THƯỜNG VỤ TRUNG ƯƠNG HỘI" beside the national motto: the
+    # board names itself by the Hội above it, so that line is the body over the issuer, not a
+    # name standing in the motto's place.
+    text = (
+        "12/01/2016\n\nHỘI CHỮ THẬP ĐỎ VIỆT NAM\nBAN THƯỜNG VỤ TRUNG ƯƠNG HỘI\n"
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 75/QC-TƯHCTĐ Hà Nội, ngày 22 tháng 3 năm 2013\n\nQUY CHẾ\n"
+        "Tổ chức và hoạt động của các câu lạc bộ hiến máu nhân đạo\n\n"
+        "Chương I\nNHỮNG QUY ĐỊNH CHUNG\n"
+    )
+    header = parse_document(text).fields["header"]
+    assert header == ("HỘI CHỮ THẬP ĐỎ VIỆT NAM", "BAN THƯỜNG VỤ TRUNG ƯƠNG HỘI")

@@ -262,7 +262,11 @@ def _left_block(lines: list[str], header_end: int) -> list[str]:
                 or (
                     motto
                     and not is_motto(c)
-                    and (compact_key(c) in _SUPERIOR_NAMES or _among_left(lines, i))
+                    and (
+                        compact_key(c) in _SUPERIOR_NAMES
+                        or _among_left(lines, i)
+                        or _over_its_board(lines, i)
+                    )
                 )
             )
             and doc_type_line(c) is None
@@ -305,6 +309,14 @@ def _type_stub(lines: list[str], i: int, c: str) -> bool:
     return c in _TYPE_STUBS and any(
         number_in(clean(x)) is not None or date_in(clean(x)) is not None for x in lines[:i]
     )
+
+
+def _over_its_board(lines: list[str], i: int) -> bool:
+    """The organisation's name at ``i`` is over a board that names itself by it: "HỘI CHỮ THẬP
+    ĐỎ VIỆT NAM" / "BAN THƯỜNG VỤ TRUNG ƯƠNG HỘI" (beside the national motto): the body over the
+    issuer, as the confederation of labour's name is."""
+    below = next((clean(x) for x in lines[i + 1 :] if clean(x) and not is_rule(clean(x))), "")
+    return clean(lines[i]).startswith("HỘI ") and bool(re.match(r"^BAN\s.*\sHỘI$", below))
 
 
 def _among_left(lines: list[str], i: int) -> bool:
