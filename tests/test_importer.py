@@ -5761,3 +5761,31 @@ def test_a_hois_name_over_its_board_beside_the_national_motto_is_a_header_line()
     )
     header = parse_document(text).fields["header"]
     assert header == ("HỘI CHỮ THẬP ĐỎ VIỆT NAM", "BAN THƯỜNG VỤ TRUNG ƯƠNG HỘI")
+
+
+@pytest.mark.parametrize(
+    ("block", "number", "date"),
+    [
+        (
+            "CHỈ THỊ\nCỦA CHỦ TỊCH HỘI ĐỒNG BỘ TRƯỞNG SỐ 124-CT NGÀY 13-5-1986\n"
+            "VỀ VIỆC TỔ CHỨC NHỮNG NGÀY VĂN HOÁ CÁC DÂN TỘC VIỆT NAM\n",
+            "124-CT",
+            dt.date(1986, 5, 13),
+        ),
+        (
+            "THÔNG TƯ\nCỦA BỘ THỦY SẢN SỐ 02/2005/TT-BTS NGÀY 26 THÁNG 9 NĂM 2005 HƯỚNG DẪN THỰC "
+            "HIỆN MỘT SỐ NỘI DUNG TRONG QUYẾT ĐỊNH\nSỐ 112/2004/QĐ-TTG NGÀY 23/6/2004 CỦA THỦ TƯỚNG "
+            "CHÍNH PHỦ\nPHÊ DUYỆT CHƯƠNG TRÌNH PHÁT TRIỂN GIỐNG THỦY SẢN\nĐẾN NĂM 2010\n",
+            "02/2005/TT-BTS",
+            dt.date(2005, 9, 26),
+        ),
+    ],
+)
+def test_a_gazette_title_block_with_a_date_in_figures_or_any_subject_is_read(
+    block: str, number: str, date: dt.date
+) -> None:
+    # The gazette's title block names issuer, number and date before the subject: the date may
+    # be written in figures ("NGÀY 13-5-1986"), and the subject open with any word.
+    text = f"{block}\nCăn cứ Quyết định số 112/2004/QĐ-TTg ngày 23/6/2004 của Thủ tướng;\n"
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["date"]) == (number, date)

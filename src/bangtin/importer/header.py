@@ -136,11 +136,13 @@ def _under_title(lines: list[str], end: int, found: Found) -> int:
 # The gazette's title block of an older state document, as legal-text sites keep it: "CHỈ THỊ" /
 # "CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG" / "NGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC ..." (no
 # header, no "Số:" line, no place and date line): the issuer, the number and the date between
-# the heading and the subject; a decision's subject may open with its act ("CỦA BỘ TRƯỞNG BỘ TÀI
-# NGUYÊN VÀ MÔI TRƯỜNG" / "SỐ 02/2006/QĐ-BTNMT NGÀY 27 THÁNG 01 NĂM 2006 BAN HÀNH" / "QUY ĐỊNH ...").
+# the heading and the subject, which may open with any word ("... NĂM 2006 BAN HÀNH" / "QUY ĐỊNH
+# ...", "... NĂM 2005 HƯỚNG DẪN THỰC HIỆN ..."); the date may be in figures ("CỦA CHỦ TỊCH HỘI
+# ĐỒNG BỘ TRƯỞNG SỐ 124-CT NGÀY 13-5-1986" / "VỀ VIỆC ...").
 _GAZETTE = re.compile(
-    r"^CỦA\s+[^;]{3,120}?\s+SỐ\s*:?\s*(?P<num>[^\s,;]+)\s*,?\s+NGÀY\s+(?P<d>\d{1,2})\s+THÁNG\s+"
-    r"(?P<m>\d{1,2})\s+NĂM\s+(?P<y>(?:19|20)\d\d)\s+(?:VỀ|V\s*/\s*V|BAN\s+HÀNH)\b",
+    r"^CỦA\s+[^;]{3,120}?\s+SỐ\s*:?\s*(?P<num>[^\s,;]+)\s*,?\s+NGÀY\s+(?P<d>\d{1,2})"
+    r"(?:\s+THÁNG\s+(?P<m>\d{1,2})\s+NĂM\s+|\s*[-/.]\s*(?P<m2>\d{1,2})\s*[-/.]\s*)"
+    r"(?P<y>(?:19|20)\d\d)\s+\w",
     re.IGNORECASE,
 )
 
@@ -151,11 +153,13 @@ def _gazette_title(found: Found) -> None:
     if m is None or found.number is not None or found.date is not None:
         return
     number = parse_number(m["num"])
-    if number is None or number.type_code is None:
+    # (An old number without a type code, "124-CT" of the Chủ tịch HĐBT, is the block's own
+    # under its heading: the heading gives the type.)
+    if number is None or (number.type_code is None and found.doc_type is None):
         return
     found.number = number
     try:
-        found.date = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+        found.date = dt.date(int(m["y"]), int(m["m"] or m["m2"]), int(m["d"]))
     except ValueError:
         found.date = None
 
