@@ -5789,3 +5789,17 @@ def test_a_gazette_title_block_with_a_date_in_figures_or_any_subject_is_read(
     text = f"{block}\nCăn cứ Quyết định số 112/2004/QĐ-TTg ngày 23/6/2004 của Thủ tướng;\n"
     fields = parse_document(text).fields
     assert (fields["number"], fields["date"]) == (number, date)
+
+
+def test_a_short_rule_before_the_number_on_its_line_is_dropped() -> None:
+    # "THỦ TƯỚNG CHÍNH PHỦ" / "——- Số: 1155/QĐ-TTg": the rule under the issuer's name, three
+    # dashes of a legal site's rendering, ran onto the number's line with a space.
+    text = (
+        "THỦ TƯỚNG CHÍNH PHỦ\n——- Số: 1155/QĐ-TTg\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập – Tự do – Hạnh phúc\n—————\nHà Nội, ngày 28 tháng 06 năm 2016\n\nQUYẾT ĐỊNH\n"
+        "Phê duyệt quy hoạch xây dựng vùng tỉnh Lâm Đồng\n\nTHỦ TƯỚNG CHÍNH PHỦ\n\n"
+        "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "1155/QĐ-TTg"
+    assert fields["header"] == ("THỦ TƯỚNG CHÍNH PHỦ",)

@@ -289,7 +289,10 @@ def _mend_motto(line: str) -> str:
 
 
 _NOTE_GLUED = re.compile(r"^\(\d{1,2}\)(?=[A-ZĐÀ-Ỹ]{2})")
-_DASH_GLUED = re.compile(r"^[-–](?=S\s?ố\s*:|SỐ\s*:|C[ỘO]NG\s+H[ÒO]A\s|ĐẢNG\s+CỘNG\s+SẢN)")
+# (Also a short rule run on with a space: "——- Số: 1155/QĐ-TTg", a legal site's rendering.)
+_DASH_GLUED = re.compile(
+    r"^(?:[-–]|[-–—]{2,4}\s+)(?=S\s?ố\s*:|SỐ\s*:|C[ỘO]NG\s+H[ÒO]A\s|ĐẢNG\s+CỘNG\s+SẢN)"
+)
 
 
 # A run of rule characters after a header line: "BỘ Y TẾ -------".
