@@ -1818,3 +1818,18 @@ def test_who_issued_it_before_a_cell_bar_ends_a_titles_trich_yeu() -> None:
     fields = parse_document(text).fields
     assert fields["number"] == "45-CT/TW"
     assert fields["subject"] == "Tăng cường công tác bảo vệ môi trường"
+
+
+def test_what_a_letter_asks_after_the_words_of_what_it_does_is_no_trich_yeu() -> None:
+    # "... có công văn số 514/HBT ngày 20/10/2016 hướng dẫn và đề nghị các tỉnh ... thực hiện
+    # ...": the page's account of what the letter does and asks, not its trích yếu (left to fill,
+    # as "... có công văn số ... đề nghị ..." is).
+    text = (
+        "Hưởng ứng lời kêu gọi của Ủy ban, Chủ tịch Hội Người cao tuổi tỉnh có công văn số "
+        "215/HNCT ngày 12/10/2020 hướng dẫn và đề nghị các huyện Hội thực hiện tháng hành động "
+        "vì người cao tuổi.\n"
+        "Theo văn bản này, các huyện Hội tổ chức thăm hỏi người cao tuổi.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "215/HNCT"
+    assert fields["subject"] == ""

@@ -413,6 +413,9 @@ def _one_document_page(lines: list[str]) -> tuple[str, Citation] | None:
 _OBJECT_AFTER = re.compile(
     r"\s+(?!(?:của|ngày|do|được|và|với|nhằm|gửi|tới|cho|tại|đã|sẽ|này|đó|có|là|về|như|theo|trong"
     r"|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|nêu|quy\s+định\s+rõ)\b)"
+    # ... nor what it asks, after a word or two of what it does ("... có công văn số 514/HBT ngày
+    # 20/10/2016 hướng dẫn và đề nghị các tỉnh, thành Hội thực hiện ...": the page's account).
+    r"(?!\S+(?:\s+\S+)?\s+và\s+(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\b)"
     # ... nor the issuer's place ("Kế hoạch số 155-KH/ĐU phường Phước Ninh, ngày ...").
     r"(?!(?:phường|xã|huyện|quận|tỉnh|thị\s+trấn|thị\s+xã|thành\s+phố)\s+[A-ZĐÀ-Ỹ])(?=[a-zđà-ỹ])"
 )
