@@ -5803,3 +5803,16 @@ def test_a_short_rule_before_the_number_on_its_line_is_dropped() -> None:
     fields = parse_document(text).fields
     assert fields["number"] == "1155/QĐ-TTg"
     assert fields["header"] == ("THỦ TƯỚNG CHÍNH PHỦ",)
+
+
+def test_a_number_line_with_the_types_name_before_so_is_the_headers() -> None:
+    # "Nghị quyết số: 09-NQ/TW" where the header's "Số:" line stands (a legal site wrote the
+    # type's name before it): the document's number, where its code agrees with that type.
+    text = (
+        "BỘ CHÍNH TRỊ\n*\nNghị quyết số: 09-NQ/TW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Hà Nội, ngày 09 tháng 12 năm 2011\n\nNGHỊ QUYẾT\nVỀ XÂY DỰNG VÀ PHÁT HUY VAI TRÒ CỦA ĐỘI "
+        "NGŨ DOANH NHÂN VIỆT NAM\n\nI. TÌNH HÌNH\nĐội ngũ doanh nhân Việt Nam phát triển nhanh.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "09-NQ/TW"
+    assert fields["header"] == ("BỘ CHÍNH TRỊ",)

@@ -362,7 +362,7 @@ def number_in(line: str) -> DocNumber | None:
     """
     m = NUMBER_LINE.match(clean(line))
     if not m:
-        return None
+        return _typed_number_line(clean(line))
     text = m["num"].strip().strip("*_ ")
     whole = parse_number(text)
     if whole is not None or not text:
@@ -396,6 +396,22 @@ def foreign_letters(number: DocNumber) -> bool:
     the number is left to fill rather than given.
     """
     return any(c.isalpha() and not unicodedata.name(c, "").startswith("LATIN") for c in str(number))
+
+
+# "Nghị quyết số: 09-NQ/TW" alone on the header's number line (a legal site wrote the type's
+# name before "Số:"; the colon sets it apart from a title naming a number, "Nghị quyết số 09").
+_TYPED_NUMBER_LINE = re.compile(r"^(?P<type>[^\W\d][^:\d]{2,30}?)\s+số\s*:\s*(?P<num>\S+)$", re.I)
+
+
+def _typed_number_line(line: str) -> DocNumber | None:
+    """The number of a "<type> số: <number>" line, where its code agrees with that type."""
+    m = _TYPED_NUMBER_LINE.match(line)
+    if m is None or (doc_type := DocType.from_text(m["type"])) is None:
+        return None
+    number = parse_number(m["num"])
+    if number is None or DocType.from_text(number.type_name or "") != doc_type:
+        return None
+    return number
 
 
 # "V/v" glued to the end of a number's code: "123/ABC-VPV/v" is "123/ABC-VP" then "V/v".
