@@ -1283,3 +1283,23 @@ def test_a_place_cut_in_its_cell_above_blank_lines_joins_its_date_line() -> None
     assert fields["header"] == ("BỘ CHÍNH TRỊ",)
     caps = ["BỘ", "", "CHÍNH TRỊ", "", "Hà Nội, ngày 25 tháng 11 năm 1999", "", "QUYẾT ĐỊNH"]
     assert ocr.guard([*caps, *tail])[:5] == caps[:5]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["CỘNG SẢN VIỆT NAM", "Số: 09-CT/TW"],  # 1582 of the seventh draw: "ĐẢNG" left out
+        ["ĐẢNG", "", "Số: 09-CT/TW"],  # 1526: OCR lost "CỘNG SẢN VIỆT NAM" under it
+    ],
+)
+def test_a_half_of_the_party_motto_alone_is_no_header(head: list[str]) -> None:
+    """A half of the Party's motto without the other beside it was given as the header; the
+    motto whole, on one line or two, still stands beside the issuer and is none of it."""
+    tail = ["Hà Nội, ngày 01 tháng 12 năm 2011", "", "CHỈ THỊ", "về bảo vệ an ninh Tổ quốc", ""]
+    tail += ["Bảo vệ an ninh quốc gia là nhiệm vụ của toàn Đảng, toàn dân."]
+    fields = parse_document("\n".join(ocr.guard([*head, *tail]))).fields
+    assert fields["header"] == ()
+    assert fields["number"] == "09-CT/TW"
+    whole = ["BAN BÍ THƯ", "ĐẢNG", "CỘNG SẢN VIỆT NAM", "Số: 09-CT/TW"]
+    fields = parse_document("\n".join(ocr.guard([*whole, *tail]))).fields
+    assert fields["header"] == ("BAN BÍ THƯ",)

@@ -558,6 +558,8 @@ def guard(lines: list[str]) -> list[str]:
             # Two letters or fewer, every word unsure, between the header and the type's name
             # ("| AM," under the date, 1341 of the sixth draw): a speck, given as a header line.
             continue
+        elif i < zone + 3 and _orphan_party_motto(lines, out, i):
+            continue
         elif i in subject and _MARK in line:
             out.append(_WORD.sub(UNSURE, _fix_caps(line, seen)))  # a field: no guess in it
         elif _caps_line(plain):
@@ -605,6 +607,26 @@ def _garbled(line: str) -> bool:
     unsure = [w for w in words if w.startswith(_MARK)]
     legible = [w for w in unsure if any(c.isalpha() for c in w[1:])]
     return len(unsure) * 2 > len(words) and len(legible) >= 2
+
+
+# The Party's motto cut in two: "ĐẢNG" / "CỘNG SẢN VIỆT NAM".
+_PARTY_HEAD = re.compile(r"\W*Đ[ẢẲA]NG\W*")
+_PARTY_TAIL = re.compile(r"\W*C[ỘOÔ]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM\W*")
+
+
+def _orphan_party_motto(lines: list[str], out: list[str], i: int) -> bool:
+    """A piece of the Party's motto without its other half beside it: "CỘNG SẢN VIỆT NAM" where
+    the line above was left out (1582 of the seventh draw as a scan: the issuer and "ĐẢNG" were
+    unsure), "ĐẢNG" where OCR lost the words under it (1526). The layout rules know the motto
+    by its halves together; a half alone was given as the header. No issuer's line is either."""
+    plain = _plain(lines[i])
+    if _PARTY_HEAD.fullmatch(plain):
+        below = next((_plain(x) for x in lines[i + 1 : i + 4] if x.strip()), "")
+        return not re.match(r"\W*C[ỘOÔ]NG\s+S[ẢA]N", below)
+    if _PARTY_TAIL.fullmatch(plain):
+        above = next((_plain(x) for x in reversed(out[-3:]) if x.strip()), "")
+        return not (len(above.split()) == 1 and is_caps(above))
+    return False
 
 
 def _unsure_speck(line: str) -> bool:
