@@ -5816,3 +5816,17 @@ def test_a_number_line_with_the_types_name_before_so_is_the_headers() -> None:
     fields = parse_document(text).fields
     assert fields["number"] == "09-NQ/TW"
     assert fields["header"] == ("BỘ CHÍNH TRỊ",)
+
+
+def test_a_news_sources_tag_before_the_number_is_no_header_line() -> None:
+    # "(TNV) - Số: 355/CT-TWĐTN, ngày 11 tháng 01 năm 2012.": a news page's source tag opens
+    # the line that gives the number; it names no body of the header.
+    text = (
+        "Chương trình công tác và phong trào thanh thiếu nhi năm 2012\n\nIn trang\n\n"
+        "(TNV) - Số: 355/CT-TWĐTN, ngày 11 tháng 01 năm 2012.\n\nCHƯƠNG TRÌNH\n"
+        "Công tác Đoàn và phong trào thanh thiếu nhi năm 2012\n\n"
+        "Năm 2012 là năm tổ chức Đại hội Đoàn các cấp.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "355/CT-TWĐTN"
+    assert fields["header"] == ()
