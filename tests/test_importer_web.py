@@ -1833,3 +1833,20 @@ def test_what_a_letter_asks_after_the_words_of_what_it_does_is_no_trich_yeu() ->
     fields = parse_document(text).fields
     assert fields["number"] == "215/HNCT"
     assert fields["subject"] == ""
+
+
+def test_a_cited_documents_day_and_issuer_after_a_comma_stay_in_the_trich_yeu() -> None:
+    # "... Hướng dẫn số 30-HD/BTCTW về thực hiện một số nội dung Quy định số 86-QĐ/TW, ngày
+    # 28/10/2022 của Ban Bí thư về ...": the day after the comma is the cited rule's, its issuer
+    # after it; the trích yếu runs on to the sentence's end. (A day after a comma followed by
+    # the sentence's verb, ", ngày 22/10 chọn ấp ...", still ends it.)
+    text = (
+        "Ngày 12/5/2024, Ban Tuyên giáo Tỉnh ủy ban hành Hướng dẫn số 45-HD/BTGTU về thực hiện "
+        "Kết luận số 21-KL/TW, ngày 25/10/2021 của Ban Chấp hành Trung ương về xây dựng Đảng.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "45-HD/BTGTU"
+    assert fields["subject"] == (
+        "Thực hiện Kết luận số 21-KL/TW, ngày 25/10/2021 của Ban Chấp hành Trung ương về xây "
+        "dựng Đảng"
+    )

@@ -98,7 +98,9 @@ _SENTENCE_END = re.compile(
     r"|\s+diễn\s+ra\s+(?:từ|vào|tại|trong)\s"
     # ... and a day after a comma, the sentence going on in small letters (", ngày 22/10/2024
     # chọn ấp Hòa Tân làm đại hội điểm"): the event's, not part of the subject.
-    r"|\s*,\s*ngày\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s+(?=[a-zđà-ỹ])"
+    # (Not a cited document's day and issuer: "... nội dung Quy định số 86-QĐ/TW, ngày
+    # 28/10/2022 của Ban Bí thư về nhiệm vụ của đảng viên" names it inside the trích yếu.)
+    r"|\s*,\s*ngày\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s+(?=(?!của\s)[a-zđà-ỹ])"
     # "..., với nội dung:", "... như sau:": the lead hands over to the text it introduces.
     r"|\s+như sau\s*:|\s*:\s*$|[.!]?\s*$"
     # ("... Covid-19 cụ thể như sau" without its colon.)
