@@ -5641,14 +5641,16 @@ def test_a_note_under_the_title_naming_what_it_replaces_is_no_trich_yeu(note: st
     assert any("22-HD/BTCTW" in xs for xs in fields["relations"].values())
 
 
-def test_tone_marks_on_lines_of_their_own_go_back_to_their_letters() -> None:
+@pytest.mark.parametrize("breaks", ["\n", "\n\n"])
+def test_tone_marks_on_lines_of_their_own_go_back_to_their_letters(breaks: str) -> None:
     # A Word file's text layer that wrote each tone mark as a combining character and broke the
-    # line around it ("nga" / "̀" / "y 14 tha" / "́" / "ng 10 năm 2009"): one word, torn.
+    # line around it ("nga" / "̀" / "y 14 tha" / "́" / "ng 10 năm 2009"): one word, torn; also
+    # where the copy doubled its breaks.
     text = (
         "BCH TỈNH BÌNH PHƯỚC\nĐồng Xoài, nga\n\u0300\ny 14 tha\n\u0301\nng 10 năm 2009\n"
         "HƯƠ\n\u0301\nNG DÂ\n\u0303\nN\nVề việc đánh giá, xếp loại đoàn viên và chi đoàn.\n"
         "A. ĐỐI VỚI ĐOÀN VIÊN.\nI. Đô\n\u0301\ni tươ\n\u0323\nng thực hiện:\n"
-    )
+    ).replace("\n", breaks)
     result = parse_document(text)
     assert result.fields["date"] == dt.date(2009, 10, 14)
     assert result.fields["place"] == "Đồng Xoài"

@@ -27,7 +27,10 @@ from bangtin.importer.lines import (
 # A tone mark written as a combining character on a line of its own, the word torn around it
 # ("nga" / "̀" / "y 14 tha" / "́" / "ng 10 năm 2009": an old Word file's text layer): the mark goes
 # back onto the letter before it and the word's rest follows, one word again.
-_LOOSE_MARK = re.compile(r"(?<=[^\W\d_])[ \t]*\n[ \t]*([\u0300-\u036f]{1,2})[ \t]*\n[ \t]*(?=\w)")
+# (Also with a blank line on each side, where the copy doubled its breaks.)
+_LOOSE_MARK = re.compile(
+    r"(?<=[^\W\d_])[ \t]*\n(?:[ \t]*\n)?[ \t]*([\u0300-\u036f]{1,2})[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=\w)"
+)
 
 
 def prepare_lines(text: str) -> list[str]:
