@@ -1850,3 +1850,18 @@ def test_a_cited_documents_day_and_issuer_after_a_comma_stay_in_the_trich_yeu() 
         "Thực hiện Kết luận số 21-KL/TW, ngày 25/10/2021 của Ban Chấp hành Trung ương về xây "
         "dựng Đảng"
     )
+
+
+def test_a_leads_subject_opening_with_its_codes_type_name_drops_it() -> None:
+    # "... vừa có văn bản số 15-CTr/TU về Chương trình hành động của ...": the number's code says
+    # Chương trình; the words after "về" name the document type first, the trích yếu after it.
+    text = (
+        "Tỉnh ủy Hà Giang vừa có văn bản số 22-CTr/TU về Chương trình hành động của Ban Thường "
+        "vụ Tỉnh ủy thực hiện Nghị quyết số 19-NQ/TW của Bộ Chính trị về phát triển nông nghiệp.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["type"]) == ("22-CTr/TU", "Chương trình")
+    assert fields["subject"] == (
+        "Hành động của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 19-NQ/TW của Bộ Chính trị "
+        "về phát triển nông nghiệp"
+    )

@@ -192,6 +192,7 @@ def read_headline(lines: list[str], found: Found) -> None:
                 found.doc_type = DocType.from_text(cit.type_name or typed or "")
             if not found.subject:
                 _lead_subject(_with_wrapped(c, lines[i + 1 : i + 6]), cit, found)
+                _drop_own_type_name(cit, found)
                 if _announced(c, cit) and _EVENT_ACTS.search(" ".join(found.subject)):
                     found.subject = []
                 if found.subject and _CUT_WITH_DOTS.search(found.subject[-1]):
@@ -218,6 +219,18 @@ def read_headline(lines: list[str], found: Found) -> None:
 
 
 _CUT_WITH_DOTS = re.compile(r"(?:\.{2,}|…)\s*$")
+
+
+def _drop_own_type_name(cit: Citation, found: Found) -> None:
+    """A lead's "về" followed by the name of the type its number's code gives ("... văn bản số
+    15-CTr/TU về Chương trình hành động của Ban Thường vụ ...") names the document, type first:
+    the trích yếu is what follows the type's name ("hành động của ..."), as under its heading."""
+    name = cit.number.type_name
+    if not found.subject or not name or cit.number.type_code == "QĐ":
+        return  # ("QĐ" is Quyết định and Quy định: which one the words say, not the code)
+    first = found.subject[0]
+    if first.casefold().startswith(name.casefold() + " "):
+        found.subject = [first[len(name) + 1 :], *found.subject[1:]]
 
 
 def _extended_by_lead(after: list[str], cit: Citation, found: Found) -> None:
