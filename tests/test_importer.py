@@ -5832,3 +5832,19 @@ def test_a_news_sources_tag_before_the_number_is_no_header_line() -> None:
     fields = parse_document(text).fields
     assert fields["number"] == "355/CT-TWĐTN"
     assert fields["header"] == ()
+
+
+def test_an_authority_line_wrapped_over_two_lines_ends_the_trich_yeu() -> None:
+    # "... LẬP HỒ SƠ QUẢN LÝ RỪNG" / "BỘ TRƯỞNG BỘ NÔNG" / "NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN" /
+    # "Căn cứ ...": the enacting authority, wrapped in its cell, is no part of the subject.
+    text = (
+        "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nSố: 25/2009/TT-BNN\n"
+        "Hà Nội, ngày 05 tháng 5 năm 2009\n\nTHÔNG TƯ\n"
+        "HƯỚNG DẪN THỰC HIỆN THỐNG KÊ, KIỂM KÊ RỪNG VÀ LẬP HỒ SƠ QUẢN LÝ RỪNG\n"
+        "BỘ TRƯỞNG BỘ NÔNG\nNGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\n"
+        "Căn cứ Nghị định số 01/2008/NĐ-CP ngày 03 tháng 01 năm 2008 của Chính phủ;\n"
+    )
+    subject = parse_document(text).fields["subject"]
+    assert (
+        subject.casefold() == "hướng dẫn thực hiện thống kê, kiểm kê rừng và lập hồ sơ quản lý rừng"
+    )

@@ -1125,10 +1125,27 @@ def _is_authority_line(lines: list[str], i: int, found: Found, text: str | None 
     ):
         return False
     # The council's term and session may stand under its name: "KHÓA XII KỲ HỌP THỨ 9".
-    rest = (clean(x) for x in lines[i + 1 : i + 6])
-    nxt = next((x for x in rest if x and not _TERM_LINE.match(x) and not _SESSION.match(x)), "")
-    # A ground ends with ";" whatever its opening ("n cứ Luật ...;": a copy lost its "Că").
-    return not nxt or bool(_BODY_OPENER.match(nxt)) or _is_body_line(nxt) or nxt.endswith(";")
+    rest = [clean(x) for x in lines[i + 1 : i + 6]]
+    after = [x for x in rest if x and not _TERM_LINE.match(x) and not _SESSION.match(x)]
+    nxt = after[0] if after else ""
+    if (
+        is_caps(nxt)
+        and len(after) > 1
+        and _opens_body(after[1])
+        and len(c) + len(nxt) <= 90
+        and " VỀ " not in f" {c} {nxt} "
+    ):
+        # The authority wrapped in its cell: "BỘ TRƯỞNG BỘ NÔNG" / "NGHIỆP VÀ PHÁT TRIỂN NÔNG
+        # THÔN" / "Căn cứ ..."; a name's length, never a subject's wrapped line ("BÍ THƯ VỀ TĂNG
+        # CƯỜNG ..." / "ĐỊNH VÀ TIẾN BỘ ...": dev 19).
+        return True
+    return not nxt or _opens_body(nxt)
+
+
+def _opens_body(line: str) -> bool:
+    """``line`` opens the body under the authority (a ground ends with ";" whatever its
+    opening: "n cứ Luật ...;", a copy lost its "Că")."""
+    return bool(_BODY_OPENER.match(line)) or _is_body_line(line) or line.endswith(";")
 
 
 def _head_of(line: str, office: str) -> bool:
