@@ -5848,3 +5848,15 @@ def test_an_authority_line_wrapped_over_two_lines_ends_the_trich_yeu() -> None:
     assert (
         subject.casefold() == "hướng dẫn thực hiện thống kê, kiểm kê rừng và lập hồ sơ quản lý rừng"
     )
+
+
+def test_a_quoted_trich_yeu_with_a_comma_after_its_closing_quote_is_unquoted() -> None:
+    # '"CẢI TIẾN CÔNG TÁC KHOÁN, MỞ RỘNG “KHOÁN SẢN PHẨM ...” TRONG HỢP TÁC XÃ NÔNG NGHIỆP",': a
+    # legal site's copy of a 1981 directive put the title in quotes with a comma after them.
+    subject = subject_of(
+        ['"CẢI TIẾN CÔNG TÁC KHOÁN, MỞ RỘNG “KHOÁN SẢN PHẨM” TRONG HỢP TÁC XÃ NÔNG NGHIỆP",']
+    )
+    assert (
+        subject.casefold()
+        == "cải tiến công tác khoán, mở rộng “khoán sản phẩm” trong hợp tác xã nông nghiệp"
+    )

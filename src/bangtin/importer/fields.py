@@ -151,7 +151,9 @@ def _unquoted(text: str) -> str:
     A quote at one end with no partner inside is the rest of such a pair cut by the "V/v" or by
     the lead's sentence ("... số 1127-CV/HU “về việc lãnh đạo Đại hội ...”."): dropped too.
     """
-    text = text.strip()
+    # (A comma or stop after the closing quote is the sentence's the title stood in: '"CẢI TIẾN
+    # ... NÔNG NGHIỆP",', a legal site's copy.)
+    text = re.sub(r"(?<=[\"”])\s*[,;.]$", "", text.strip())
     if "“" in text:
         # A blog's typography turns the quote closing after a figure into a double prime
         # ("... năm 2022″", WordPress): it closes the quote the trích yếu opened.
