@@ -5860,3 +5860,14 @@ def test_a_quoted_trich_yeu_with_a_comma_after_its_closing_quote_is_unquoted() -
         subject.casefold()
         == "cải tiến công tác khoán, mở rộng “khoán sản phẩm” trong hợp tác xã nông nghiệp"
     )
+
+
+def test_a_pages_label_with_a_colon_is_no_header_line() -> None:
+    # "TIN VĂN NGHỆ: THÔNG BÁO ..." (a blog's category and post title in capitals above the
+    # notice): a body's name holds no colon.
+    text = (
+        "TIN VĂN NGHỆ: THÔNG BÁO HỌP - PHÂN HỘI VĂN HỌC\n\nTHÔNG BÁO\n"
+        "Về việc họp Phân hội Văn học quý III năm 2009\n\n"
+        "Căn cứ kế hoạch hoạt động năm 2009 của Phân hội Văn học.\n"
+    )
+    assert parse_document(text).fields["header"] == ()

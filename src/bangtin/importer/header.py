@@ -276,6 +276,8 @@ def _left_block(lines: list[str], header_end: int) -> list[str]:
             and doc_type_line(c) is None
             and type_lead(c) is None
             and not c.startswith(("/", "-", "–"))  # "/KH-LĐ": a blank number's code
+            # "TIN VĂN NGHỆ: THÔNG BÁO ...": a page's label and title; a body's name holds no colon.
+            and ":" not in c
             # "(TNV) -": a news page's source tag before the number's line, no body's name.
             and not re.fullmatch(r"\([^()]{1,24}\)\s*[-–—:]?", c)
             # A year is never in a body's name: "NHIỆM VỤ TRỌNG TÂM NĂM HỌC 2014-2015 CỦA ..." is
