@@ -385,3 +385,16 @@ def test_a_speck_read_as_a_quote_mark_joins_no_column_lines() -> None:
     assert _unwrap(["“V/v tổ chức Đại hội Cháu ngoan Bác", "Hồ”"]) == [
         "“V/v tổ chức Đại hội Cháu ngoan Bác Hồ”"
     ]
+
+
+def test_a_place_cut_in_a_table_cell_joins_its_date_line(tmp_path: Path) -> None:
+    """1526 of the seventh draw, a legal site's table: its PDF sets the place's first word alone
+    in the narrow cell, a blank line above "Nội, ngày 05 tháng 12 năm 2013"; the place was
+    read "Nội"."""
+    name = "1526-party-bbt-215-qd-2013-dang-uy-khoi-tvpl-table"
+    source = CORPUS / "draw7" / f"{name}.txt"
+    key = yaml.safe_load(source.with_suffix(".yml").read_text(encoding="utf-8"))
+    target = tmp_path / f"{name}.pdf"
+    target.write_bytes(forms.make_pdf(source, key))
+    fields = parse_document("\n".join(read_lines(target))).fields
+    assert (fields["place"], fields["date"]) == ("Hà Nội", key["date"])

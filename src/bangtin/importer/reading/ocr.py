@@ -848,19 +848,19 @@ def _join_cut_dates(lines: list[str]) -> list[str]:
             out[-1] = f"{out[-1]} {line.strip()}"
             continue
         out.append(line)
-    return _join_cut_places(out)
+    return join_cut_places(out)
 
 
 # The date line's place cut after its first word: "Nội, ngày ...", "Lãnh, ngày ...".
 _PLACE_TAIL = re.compile(r"^\s*[A-ZĐÀ-Ỹ][^\W\d_]*\s*,\s*ng\s?[àa]\s?y\b")
 
 
-def _join_cut_places(lines: list[str]) -> list[str]:
+def join_cut_places(lines: list[str]) -> list[str]:
     """A place's first word cut onto its own line in a narrow cell, blank lines between it and
     the date line ("Hà" / "" / "Nội, ngày 25 tháng 11 năm 1999", 1512 and 1526 of the seventh
-    draw as scans): as one line, else the layout rules took "Nội" for the place. The word is
-    sure, capitalised and not in capitals (no issuer's line); the date line opens with the
-    place's other word and its comma."""
+    draw as scans, 1526 as a PDF too): as one line, else the layout rules took "Nội" for the
+    place. The word is sure, capitalised and not in capitals (no issuer's line); the date line
+    opens with the place's other word and its comma."""
     out = list(lines)
     for i, line in enumerate(lines):
         words = line.split()

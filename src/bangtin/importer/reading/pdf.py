@@ -36,7 +36,9 @@ def read(path: Path) -> list[str]:
             from bangtin.importer.reading import ocr
 
             return ocr.read_pdf(path, data)
-    return [nfc(line) for line in page_lines(pages)]
+    from bangtin.importer.reading.ocr import join_cut_places
+
+    return [nfc(line) for line in join_cut_places(page_lines(pages))]
 
 
 def _text_pages(path: Path, data: BinaryIO) -> Iterator[Page]:
