@@ -1865,3 +1865,18 @@ def test_a_leads_subject_opening_with_its_codes_type_name_drops_it() -> None:
         "Hành động của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 19-NQ/TW của Bộ Chính trị "
         "về phát triển nông nghiệp"
     )
+
+
+def test_a_fonts_eth_for_d_is_the_letter_d_in_a_number() -> None:
+    # A page whose font types the Latin "Ð" for "Đ" ("của Ðảng", "Quy định số 127- QÐ/TW"): the
+    # number is the document's; beside a "Đ" ("1836-QĐÐ/TWĐTN") it is OCR's double reading and
+    # the number stays damaged.
+    text = (
+        "Ngày 1-3-2018, thay mặt Ban Bí thư, đồng chí Trần Văn A đã ký ban hành Quy định số 131- "
+        "QÐ/TW về chức năng, nhiệm vụ của đảng bộ cơ sở. Quy định này thay thế Quy định số 94-QÐ/TW "
+        "của Ban Bí thư.\n\nQuy định nêu rõ, đảng bộ cơ sở là hạt nhân chính trị của Ðảng.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["type"]) == ("131-QĐ/TW", "Quy định")
+    assert "94-QĐ/TW" in str(fields["relations"])
+    assert parse_number("1836-QĐÐ/TWĐTN") is None

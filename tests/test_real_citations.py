@@ -103,7 +103,9 @@ DAMAGED_CODES = [
     # A code whose capitals go on past a letter no code holds (OCR's Icelandic "Ð" for "Đ"):
     # damaged, never read short as "64/TB", another document's number.
     ("đã ra thông báo số 64 /TB-CĐÐVTC ngày 27/7/2020 về việc", []),
-    ("Công văn số 12/UBND-VÐ ngày 3/4/2021", []),
+    # (A lone "Ð" is the letter "Đ" typed in a font's Latin look-alike, read whole since the
+    # seventh draw's 1515: "12/UBND-VÐ" is "12/UBND-VĐ", never "12/UBND-V".)
+    ("Công văn số 12/UBND-VÐ ngày 3/4/2021", ["12/UBND-VĐ"]),
     # ... while small letters glued after the code are spacing damage: "VP-ngày".
     ("Công văn số 12/UBND-VP-ngày 3/4/2021", ["12/UBND-VP"]),
     # A hyphen spaced on its right only, before a code that mixes cases and ends in a capital

@@ -22,6 +22,7 @@ __all__ = [
     "TYPE_CODES",
     "DocNumber",
     "ascii_digits",
+    "eth_as_d",
     "number_key",
     "parse_number",
     "type_name_for_code",
@@ -344,6 +345,17 @@ def _old_number(cleaned: str) -> DocNumber | None:
 # Slashes other than "/" that typists and word processors put in a number: the fraction slash
 # (U+2044, autoformat's "1478⁄CĐ-TTg"), the division slash (U+2215), the full-width one.
 SLASHES = str.maketrans({"\u2044": "/", "\u2215": "/", "\uff0f": "/"})
+# The Latin "Ð" (U+00D0) a page's font types for "Đ" ("Quy định số 127- QÐ/TW", "của Ðảng"): the
+# same letter on paper. Beside a "Đ" it is OCR's second reading of one ("1836-QĐÐ/TWĐTN", a
+# number left damaged), and stays.
+_ETH = re.compile(r"(?<![ĐÐđð])[Ðð](?![ĐÐđð])")
+
+
+def eth_as_d(text: str) -> str:
+    """``text`` with every "Ð"/"ð" that stands for "Đ"/"đ" written so (see _ETH); same length."""
+    if "Ð" not in text and "ð" not in text:
+        return text
+    return _ETH.sub(lambda m: "Đ" if m[0] == "Ð" else "đ", text)
 
 
 def parse_number(text: str, *, lenient: bool = False) -> DocNumber | None:
@@ -364,6 +376,7 @@ def parse_number(text: str, *, lenient: bool = False) -> DocNumber | None:
     if not isinstance(text, str):
         return None
     cleaned = _DASHES.sub("-", ascii_digits(nfc(text))).replace("\u00a0", " ").translate(SLASHES)
+    cleaned = eth_as_d(cleaned)
     cleaned = _PREFIX.sub("", cleaned).strip().rstrip(".,;:")
     if not cleaned or len(cleaned) > 80:
         return None

@@ -37,7 +37,13 @@ from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
 from bangtin.core.model import DocType, RelationKind
-from bangtin.core.numbers import SLASHES, DocNumber, parse_number, type_name_for_code
+from bangtin.core.numbers import (
+    SLASHES,
+    DocNumber,
+    eth_as_d,
+    parse_number,
+    type_name_for_code,
+)
 
 __all__ = [
     "TYPE_WORDS",
@@ -259,7 +265,7 @@ def find_citations(text: str, *, first_line: int = 1) -> list[Citation]:
         return []
     # A slash typed as another slash ("1478⁄CĐ-TTg", the fraction slash of a word processor's
     # autoformat) is the number's slash; one character for one, so offsets stay.
-    text = text.translate(SLASHES)
+    text = eth_as_d(text.translate(SLASHES))  # ("QÐ/TW": a font's "Ð" for "Đ", one for one)
     cores = _find_cores(text)
     if not cores:
         return []
