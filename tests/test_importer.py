@@ -5871,3 +5871,17 @@ def test_a_pages_label_with_a_colon_is_no_header_line() -> None:
         "Căn cứ kế hoạch hoạt động năm 2009 của Phân hội Văn học.\n"
     )
     assert parse_document(text).fields["header"] == ()
+
+
+def test_a_typed_number_line_with_the_place_and_date_glued_is_split() -> None:
+    # "Nghị quyết số: 11-NQ/TW Hà Nội, ngày 06 tháng 01 năm 2012": the typed number line (a
+    # legal site's) and the date cell on one line, as a "Số:" line may have them.
+    text = (
+        "BỘ CHÍNH TRỊ\n*\nNghị quyết số: 11-NQ/TW Hà Nội, ngày 06 tháng 01 năm 2012\n\n"
+        "NGHỊ QUYẾT\nVỀ PHƯƠNG HƯỚNG, NHIỆM VỤ PHÁT TRIỂN THỦ ĐÔ HÀ NỘI\n\n"
+        "I. TÌNH HÌNH\nThủ đô Hà Nội phát triển nhanh.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "11-NQ/TW"
+    assert fields["date"] == dt.date(2012, 1, 6)
+    assert fields["place"] == "Hà Nội"

@@ -403,6 +403,15 @@ def foreign_letters(number: DocNumber) -> bool:
 _TYPED_NUMBER_LINE = re.compile(r"^(?P<type>[^\W\d][^:\d]{2,30}?)\s+số\s*:\s*(?P<num>\S+)$", re.I)
 
 
+def typed_number_head(line: str) -> bool:
+    """``line`` opens with a type's name and "số:" ("Nghị quyết số: 11-NQ/TW ...")."""
+    m = _TYPED_NUMBER_HEAD.match(line)
+    return m is not None and DocType.from_text(m["type"]) is not None
+
+
+_TYPED_NUMBER_HEAD = re.compile(r"^(?P<type>[^\W\d][^:\d]{2,30}?)\s+số\s*:", re.IGNORECASE)
+
+
 def _typed_number_line(line: str) -> DocNumber | None:
     """The number of a "<type> số: <number>" line, where its code agrees with that type."""
     m = _TYPED_NUMBER_LINE.match(line)

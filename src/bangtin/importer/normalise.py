@@ -22,6 +22,7 @@ from bangtin.importer.lines import (
     is_rule,
     number_in,
     type_lead,
+    typed_number_head,
 )
 
 # A tone mark written as a combining character on a line of its own, the word torn around it
@@ -646,7 +647,9 @@ def _split_number_date(line: str) -> list[str]:
     The number cell and the place-and-date cell of a state header row, glued by the copy
     (Hậu Giang's portal; "Số: - HD/TWĐTN-BTC Hà Nội, ngày tháng năm 2023" in a Đoàn draft).
     """
-    if not re.match(r"^(?i:S\s?ố)\b", line):  # ... also "SỐ 09 /KH-LĐ Tân Thạnh , ngày ..."
+    # ... also "SỐ 09 /KH-LĐ Tân Thạnh , ngày ...", and "Nghị quyết số: 11-NQ/TW Hà Nội, ngày
+    # ..." (a legal site's typed number line, see lines._typed_number_line).
+    if not (re.match(r"^(?i:S\s?ố)\b", line) or typed_number_head(line)):
         return [line]
     # "Số:3358/SGD&ĐT Phan Thiết, ngày ...": the space after the colon lost too.
     line = re.sub(r"^((?i:S\s?ố)\s*:)(?=[\dA-Z])", r"\1 ", line)
