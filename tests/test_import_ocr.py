@@ -1290,6 +1290,7 @@ def test_a_place_cut_in_its_cell_above_blank_lines_joins_its_date_line() -> None
     [
         ["CỘNG SẢN VIỆT NAM", "Số: 09-CT/TW"],  # 1582 of the seventh draw: "ĐẢNG" left out
         ["ĐẢNG", "", "Số: 09-CT/TW"],  # 1526: OCR lost "CỘNG SẢN VIỆT NAM" under it
+        ["VIỆT NAM", "", "Số: 09-CT/TW"],  # 1581: OCR lost the issuer and "ĐẢNG CỘNG SẢN"
     ],
 )
 def test_a_half_of_the_party_motto_alone_is_no_header(head: list[str]) -> None:
@@ -1303,3 +1304,5 @@ def test_a_half_of_the_party_motto_alone_is_no_header(head: list[str]) -> None:
     whole = ["BAN BÍ THƯ", "ĐẢNG", "CỘNG SẢN VIỆT NAM", "Số: 09-CT/TW"]
     fields = parse_document("\n".join(ocr.guard([*whole, *tail]))).fields
     assert fields["header"] == ("BAN BÍ THƯ",)
+    issuer = ["TỔNG LIÊN ĐOÀN LAO ĐỘNG", "VIỆT NAM"]  # an issuer's name on two lines
+    assert ocr.guard([*issuer, *tail])[:2] == issuer

@@ -615,7 +615,7 @@ _PARTY_TAIL = re.compile(r"\W*C[ỘOÔ]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM\W*")
 
 
 def _orphan_party_motto(lines: list[str], out: list[str], i: int) -> bool:
-    """A piece of the Party's motto without its other half beside it: "CỘNG SẢN VIỆT NAM" where
+    """A piece of a motto without its other half beside it: "CỘNG SẢN VIỆT NAM" where
     the line above was left out (1582 of the seventh draw as a scan: the issuer and "ĐẢNG" were
     unsure), "ĐẢNG" where OCR lost the words under it (1526). The layout rules know the motto
     by its halves together; a half alone was given as the header. No issuer's line is either."""
@@ -626,7 +626,10 @@ def _orphan_party_motto(lines: list[str], out: list[str], i: int) -> bool:
     if _PARTY_TAIL.fullmatch(plain):
         above = next((_plain(x) for x in reversed(out[-3:]) if x.strip()), "")
         return not (len(above.split()) == 1 and is_caps(above))
-    return False
+    # "VIỆT NAM" first on the page (1581: OCR lost "BAN BÍ THƯ" and "ĐẢNG CỘNG SẢN" above it):
+    # the tail of a motto or of an issuer's name ("TỔNG LIÊN ĐOÀN LAO ĐỘNG" / "VIỆT NAM") whose
+    # head was lost, no header either way.
+    return bool(re.fullmatch(r"\W*VI[ỆE]T\s+NAM\W*", plain)) and not any(x.strip() for x in out)
 
 
 def _unsure_speck(line: str) -> bool:
