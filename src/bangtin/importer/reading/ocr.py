@@ -880,9 +880,15 @@ def join_cut_places(lines: list[str]) -> list[str]:
 def _mend_signs(line: str) -> str:
     """A lone "~" as the dash it is, a lone "|" dropped: no Vietnamese text writes either as a
     word, and Tesseract's models read a dash as "~" (the en dash of "2023 – 2025", a list's
-    "-") and a speck or a table's rule as "|", sure of both."""
+    "-") and a speck or a table's rule as "|", sure of both. A lone "¡" is the letter "i" (no
+    text writes the sign; "Hà N ¡" for a copy's "Hà N i" that lost a letter, 1568, 1602 and
+    1671 of the seventh draw as scans: a wrong place)."""
     words = line.split(" ")
-    mended = ["-" if _bare(w) == "~" else w for w in words if _bare(w) != "|"]
+    mended = [
+        "-" if _bare(w) == "~" else w.replace("¡", "i") if _bare(w).rstrip(",.;:") == "¡" else w
+        for w in words
+        if _bare(w) != "|"
+    ]
     return " ".join(mended).rstrip() if mended != words else line
 
 
