@@ -10,7 +10,7 @@ Usage::
     python scripts/import_eval.py --part draw4         # the fourth draw (scored in session 9)
     python scripts/import_eval.py --part draw5         # the fifth draw (scored in session 10)
     python scripts/import_eval.py --part draw6         # the sixth draw (scored in session 11)
-    python scripts/import_eval.py --part draw7         # the seventh draw (collected in session 12)
+    python scripts/import_eval.py --part draw7         # the seventh draw (scored in session 12)
     python scripts/import_eval.py --part all           # every part
     python scripts/import_eval.py FOLDER --check       # exit 1 under the thresholds
     python scripts/import_eval.py FOLDER --errors      # list every wrong or empty field
@@ -73,8 +73,8 @@ FIELDS = ("number", "date", "type", "place", "subject", "signer", "to", "header"
 THRESHOLDS = {"fields": 0.95, "wrong": 0.01, "recall": 0.95, "precision": 0.99}
 # dev: the folder itself. heldback: the first held-back draw (scored in session 6, since then
 # read as development). unseen: the second draw (scored in session 7, since then development
-# too). draw3 to draw6: the third to sixth draws (scored in sessions 8, 9, 10 and 11, since then
-# development too). draw7: the seventh draw, collected in session 12 and held back until scored.
+# too). draw3 to draw7: the third to seventh draws (scored in sessions 8 to 12, since then
+# development too). An eighth draw needs a folder of its own, placed the same way.
 HELDBACK = "heldback"
 UNSEEN = "unseen"
 DRAW3 = "draw3"
