@@ -314,15 +314,16 @@ def _damaged_number(cleaned: str) -> DocNumber | None:
 _OLD_MINISTRY_TYPES = frozenset({"TT", "QĐ", "CT", "TTLT"})
 
 
-def _old_number(cleaned: str) -> DocNumber | None:
+def _old_number(cleaned: str, party: re.Match[str] | None) -> DocNumber | None:
     """A number of the older state forms: "101-HĐBT" (_OLD_STATE), or a ministry's "15-BTC/TT",
     "18-BYT/TT", "59-BYT/QĐ" (1970s to 1990s: number, the ministry's code, slash, the type code,
     the reverse of the Party's order). The latter is told from a Party number by its codes: the
     first is no type code and the last is one ("11-TT/LB", a joint circular, stays Party-shaped).
+    ``party`` is parse_number's one match of _PARTY on ``cleaned``.
     """
     if m := _OLD_STATE.match(cleaned):
         issuer, code = m["issuer"], None
-    elif (m := _PARTY.match(cleaned)) and _canonical_code(m["type"]) is None:
+    elif (m := party) and _canonical_code(m["type"]) is None:
         issuer, code = m["type"], _canonical_code(m["issuer"])
         if code is None or not re.fullmatch(r"[A-ZĐ]{2,6}", issuer):
             return None
@@ -380,9 +381,10 @@ def parse_number(text: str, *, lenient: bool = False) -> DocNumber | None:
     cleaned = _PREFIX.sub("", cleaned).strip().rstrip(".,;:")
     if not cleaned or len(cleaned) > 80:
         return None
-    if (old := _old_number(cleaned)) is not None:
+    party = _PARTY.match(cleaned)
+    if (old := _old_number(cleaned, party)) is not None:
         return old
-    if m := _PARTY.match(cleaned):
+    if m := party:
         code = _canonical_code(m["type"])
         if code is None and lenient and re.fullmatch(r"[A-ZĐ]{2,4}", m["type"]):
             # A code outside the tables, trusted where the text says what the number is:

@@ -400,16 +400,14 @@ def foreign_letters(number: DocNumber) -> bool:
 
 # "Nghị quyết số: 09-NQ/TW" alone on the header's number line (a legal site wrote the type's
 # name before "Số:"; the colon sets it apart from a title naming a number, "Nghị quyết số 09").
-_TYPED_NUMBER_LINE = re.compile(r"^(?P<type>[^\W\d][^:\d]{2,30}?)\s+số\s*:\s*(?P<num>\S+)$", re.I)
+_TYPED_NUMBER_HEAD = r"^(?P<type>[^\W\d][^:\d]{2,30}?)\s+số\s*:"
+_TYPED_NUMBER_LINE = re.compile(_TYPED_NUMBER_HEAD + r"\s*(?P<num>\S+)$", re.IGNORECASE)
 
 
 def typed_number_head(line: str) -> bool:
     """``line`` opens with a type's name and "số:" ("Nghị quyết số: 11-NQ/TW ...")."""
-    m = _TYPED_NUMBER_HEAD.match(line)
+    m = re.match(_TYPED_NUMBER_HEAD, line, re.IGNORECASE)
     return m is not None and DocType.from_text(m["type"]) is not None
-
-
-_TYPED_NUMBER_HEAD = re.compile(r"^(?P<type>[^\W\d][^:\d]{2,30}?)\s+số\s*:", re.IGNORECASE)
 
 
 def _typed_number_line(line: str) -> DocNumber | None:

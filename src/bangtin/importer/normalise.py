@@ -641,6 +641,10 @@ def _date_then(line: str) -> list[str]:
     return [m["date"], m["rest"]]
 
 
+# A number's line, "Số: ...", "SỐ 09 /KH-LĐ ...", "S ố: ..." (a spaced scan).
+_NUMBER_OPEN = re.compile(r"^(?i:S\s?ố)\b")
+
+
 def _split_number_date(line: str) -> list[str]:
     """ "Số: 454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011" -> the number, then place and date.
 
@@ -649,7 +653,7 @@ def _split_number_date(line: str) -> list[str]:
     """
     # ... also "SỐ 09 /KH-LĐ Tân Thạnh , ngày ...", and "Nghị quyết số: 11-NQ/TW Hà Nội, ngày
     # ..." (a legal site's typed number line, see lines._typed_number_line).
-    if not (re.match(r"^(?i:S\s?ố)\b", line) or typed_number_head(line)):
+    if not (_NUMBER_OPEN.match(line) or typed_number_head(line)):
         return [line]
     # "Số:3358/SGD&ĐT Phan Thiết, ngày ...": the space after the colon lost too.
     line = re.sub(r"^((?i:S\s?ố)\s*:)(?=[\dA-Z])", r"\1 ", line)
@@ -693,7 +697,7 @@ def _split_number_date(line: str) -> list[str]:
 # "THÀNH PHỐ HÀ NỘI  Hà Nội, ngày 07 tháng 6 năm 2021" (a text layer's row with a narrow gap).
 def _name_then_date(line: str) -> list[str]:
     """``line`` cut between a name in capitals and the place and date after it."""
-    if not re.search(r",\s*[Nn]g\s?[àa]\s?y\b", line) or _NUMBER_OPEN_CAPS.match(line.strip()):
+    if not re.search(r",\s*[Nn]g\s?[àa]\s?y\b", line) or _NUMBER_OPEN.match(line.strip()):
         return [line]  # (a number's line is _split_number_date's)
     words = line.split()
     k = next((k for k, w in enumerate(words) if any(ch.islower() for ch in w)), 0)
@@ -705,7 +709,6 @@ def _name_then_date(line: str) -> list[str]:
     return [name, rest]
 
 
-_NUMBER_OPEN_CAPS = re.compile(r"^(?i:S\s?ố)\b")
 _PLACE_ABBR = re.compile(r"^(?:TP|TX|TT)\.?$")
 _CODE_WORD = re.compile(r"^[A-ZĐ]{2,}[A-ZĐ0-9.]*-[A-ZĐ0-9.-]*$")
 _PLACE_KIND = re.compile(
