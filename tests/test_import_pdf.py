@@ -23,6 +23,27 @@ from bangtin.importer import SUFFIXES, SourceError, parse_document, read_lines, 
 from bangtin.importer.reading.page import Page, Word, _unwrap, page_lines
 from conftest import load_script
 
+
+def _line_of_words(text: str, x0: float, top: float) -> list[Word]:
+    """OCR's words of one line from ``x0``, 9 px a letter, 20 px high, a 6 px space between."""
+    words, x = [], x0
+    for w in text.split():
+        words.append(Word(w, x, x + 9 * len(w), top, top + 20, 20))
+        x += 9 * len(w) + 6
+    return words
+
+
+def _spread_line(text: str, x0: float, top: float, x1: float | None = None) -> list[Word]:
+    """OCR's words of one line set from ``x0`` to ``x1`` (18 px a letter without it), 40 px high."""
+    words, x = [], x0
+    parts = text.split()
+    step = ((x1 - x0) / sum(len(w) for w in parts)) if x1 else 18.0
+    for w in parts:
+        words.append(Word(w, x, x + step * len(w) * 0.9, top, top + 40, 40))
+        x += step * len(w)
+    return words
+
+
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "tests" / "fixtures" / "seed" / "2078-CV-DUK.txt"
 SAMPLE = REPO / "directives" / "2024" / "2078-cv-duk.md"
@@ -229,13 +250,6 @@ def test_the_place_and_date_alone_on_the_right_are_apart_from_the_left_column(
     assert result.fields["place"] == key["place"] == "Hà Nội"
     assert str(result.fields["subject"]).casefold() == key["subject"].casefold()
 
-    def row(text: str, x0: float, top: float) -> list[Word]:
-        words, x = [], x0
-        for w in text.split():
-            words.append(Word(w, x, x + 9 * len(w), top, top + 20, 20))
-            x += 9 * len(w) + 6
-        return words
-
     rows = [
         ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", 100, 100),
         ("Số: 8019/TLĐ-TG", 140, 130),
@@ -244,7 +258,7 @@ def test_the_place_and_date_alone_on_the_right_are_apart_from_the_left_column(
         ("Hà Nội, ngày 27 tháng 11 năm 2023", 700, 220),
         ("Kính gửi: Các công đoàn ngành trung ương", 300, 280),
     ]
-    page = Page(tuple(w for t, x, y in rows for w in row(t, x, y)), 1240.0, 1754.0)
+    page = Page(tuple(w for t, x, y in rows for w in _line_of_words(t, x, y)), 1240.0, 1754.0)
     lines = page_lines([page])
     assert lines[lines.index("Hà Nội, ngày 27 tháng 11 năm 2023") - 1] == ""
     result = parse_document("\n".join(lines))
@@ -256,21 +270,14 @@ def test_a_scans_range_end_a_step_down_goes_on_with_its_heading() -> None:
     heading in capitals it ends (1160 of the fifth draw as a scan): it goes on with the heading
     all the same, so the subject is whole."""
 
-    def row(text: str, x0: float, top: float, x1: float | None = None) -> list[Word]:
-        words, x = [], x0
-        parts = text.split()
-        step = ((x1 - x0) / sum(len(w) for w in parts)) if x1 else 18.0
-        for w in parts:
-            words.append(Word(w, x, x + step * len(w) * 0.9, top, top + 40, 40))
-            x += step * len(w)
-        return words
-
     body = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015 và các luật"
     rows = [
-        *row("PHÊ DUYỆT KẾ HOẠCH CHUYỂN ĐỔI CƠ CẤU CÂY TRỒNG GIAI ĐOẠN 2021", 200, 600, 2200),
-        *row("- 2025", 1150, 700),
-        *row("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG", 700, 760),
-        *[w for k in range(6) for w in row(body, 200, 900 + 60 * k, 2200)],
+        *_spread_line(
+            "PHÊ DUYỆT KẾ HOẠCH CHUYỂN ĐỔI CƠ CẤU CÂY TRỒNG GIAI ĐOẠN 2021", 200, 600, 2200
+        ),
+        *_spread_line("- 2025", 1150, 700),
+        *_spread_line("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG", 700, 760),
+        *[w for k in range(6) for w in _spread_line(body, 200, 900 + 60 * k, 2200)],
     ]
     lines = page_lines([Page(tuple(rows), 2480.0, 3508.0)])
     assert lines[0].endswith("GIAI ĐOẠN 2021 - 2025"), lines[:3]
@@ -329,21 +336,14 @@ def test_a_quoted_subject_wrapped_in_its_column_is_whole() -> None:
     ("“V/v tổ chức Đại hội Cháu ngoan Bác" / "Hồ”", 1414 of the sixth draw as a scan): the
     quotation goes on to its closing mark, and the subject is whole."""
 
-    def row(text: str, x0: float, top: float) -> list[Word]:
-        words, x = [], x0
-        for w in text.split():
-            words.append(Word(w, x, x + 9 * len(w), top, top + 20, 20))
-            x += 9 * len(w) + 6
-        return words
-
     rows = [
-        *row("HỘI ĐỒNG TRUNG ƯƠNG", 110, 100),
-        *row("ĐOÀN TNCS HỒ CHÍ MINH", 700, 100),
-        *row("Số: 62 - CV/HĐĐTW", 130, 130),
-        *row("“V/v tổ chức Đại hội Cháu ngoan Bác", 90, 160),
-        *row("Hà Nội, ngày 04 tháng 5 năm 2020", 680, 160),
-        *row("Hồ”", 200, 190),
-        *row("Kính gửi: Ban Thường vụ các tỉnh, thành đoàn", 300, 260),
+        *_line_of_words("HỘI ĐỒNG TRUNG ƯƠNG", 110, 100),
+        *_line_of_words("ĐOÀN TNCS HỒ CHÍ MINH", 700, 100),
+        *_line_of_words("Số: 62 - CV/HĐĐTW", 130, 130),
+        *_line_of_words("“V/v tổ chức Đại hội Cháu ngoan Bác", 90, 160),
+        *_line_of_words("Hà Nội, ngày 04 tháng 5 năm 2020", 680, 160),
+        *_line_of_words("Hồ”", 200, 190),
+        *_line_of_words("Kính gửi: Ban Thường vụ các tỉnh, thành đoàn", 300, 260),
     ]
     lines = page_lines([Page(tuple(rows), 1240.0, 1754.0)])
     assert "“V/v tổ chức Đại hội Cháu ngoan Bác Hồ”" in lines
@@ -354,21 +354,12 @@ def test_a_headings_last_word_a_step_down_goes_on_with_it() -> None:
     draw as a scan) a paragraph's step under the heading in capitals that ran to the right
     margin: it goes on with the heading, so the subject is whole, not "... thị xã lạng"."""
 
-    def row(text: str, x0: float, top: float, x1: float) -> list[Word]:
-        words, x = [], x0
-        parts = text.split()
-        step = (x1 - x0) / sum(len(w) for w in parts)
-        for w in parts:
-            words.append(Word(w, x, x + step * len(w) * 0.9, top, top + 40, 40))
-            x += step * len(w)
-        return words
-
     body = "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 21 tháng 6 năm 1994 và"
     rows = [
-        *row("VỀ VIỆC ĐẶT TÊN BỔ SUNG ĐƯỜNG PHỐ TRÊN ĐỊA BÀN THỊ XÃ LẠNG", 200, 600, 2200),
-        *row("SƠN.", 1150, 700, 1260),
-        *row("HỘI ĐỒNG NHÂN DÂN TỈNH LẠNG SƠN", 700, 760, 1700),
-        *[w for k in range(6) for w in row(body, 200, 900 + 60 * k, 2200)],
+        *_spread_line("VỀ VIỆC ĐẶT TÊN BỔ SUNG ĐƯỜNG PHỐ TRÊN ĐỊA BÀN THỊ XÃ LẠNG", 200, 600, 2200),
+        *_spread_line("SƠN.", 1150, 700, 1260),
+        *_spread_line("HỘI ĐỒNG NHÂN DÂN TỈNH LẠNG SƠN", 700, 760, 1700),
+        *[w for k in range(6) for w in _spread_line(body, 200, 900 + 60 * k, 2200)],
     ]
     lines = page_lines([Page(tuple(rows), 2480.0, 3508.0)])
     assert lines[0].endswith("THỊ XÃ LẠNG SƠN."), lines[:3]
