@@ -393,8 +393,8 @@ def read_only_document(lines: list[str], found: Found) -> None:
 # An event done by the one document the page names ("... Chi bộ trường ... tiến hành đại hội
 # nhiệm kỳ 2022 - 2025 theo kế hoạch số 31-KH/ĐU của Đảng ủy xã ...", "Theo Quyết định số
 # 219-QĐ/TU ngày 7-8-2025 của Ban Thường vụ Tỉnh ủy, đợt này có 13 đảng viên ... được trao tặng
-# Huy hiệu Đảng"): the page reports on that document, also over a longer page.
-_BY_IT = re.compile(r"(?i)theo")
+# Huy hiệu Đảng"): the page reports on that document, also over a longer page. Of the acting
+# words before a citation (_ACTS_ON), "theo" alone says so.
 _BY_ITS_DOCUMENT = 2500
 
 
@@ -408,10 +408,10 @@ def _one_document_page(lines: list[str]) -> tuple[str, Citation] | None:
     if len(keys) != 1 or not all(c.type_name and c.kind is RelationKind.CITES for c in cits):
         return None  # (a ground the page acts on, "Căn cứ Kế hoạch số ...", is not the page)
     acts = [m for c in cits if (m := _ACTS_ON.search(text[max(0, c.start - 40) : c.start]))]
-    if any(not _BY_IT.fullmatch(m.group().strip()) for m in acts):
+    if any(m.group().strip().casefold() != "theo" for m in acts):
         return None  # "Sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW ...": a page on its rollout
     if len(text) > 600 and not (acts and cits[0].start < _LEAD_MAX):
-        return None  # (done by it in the lead, not in passing further down: see _BY_IT)
+        return None  # (done by it in the lead, not in passing further down: "theo" above)
     if any(re.search(r"(?i)kèm\s+theo\s*$", text[max(0, c.start - 40) : c.start]) for c in cits):
         return None  # "... ban hành kèm theo Quyết định số ...": the annex's parent
     rest = text
