@@ -11,6 +11,7 @@ Usage::
     python scripts/import_eval.py --part draw5         # the fifth draw (scored in session 10)
     python scripts/import_eval.py --part draw6         # the sixth draw (scored in session 11)
     python scripts/import_eval.py --part draw7         # the seventh draw (scored in session 12)
+    python scripts/import_eval.py --part draw8         # the eighth draw (held back in session 13)
     python scripts/import_eval.py --part all           # every part
     python scripts/import_eval.py FOLDER --check       # exit 1 under the thresholds
     python scripts/import_eval.py FOLDER --errors      # list every wrong or empty field
@@ -74,7 +75,7 @@ THRESHOLDS = {"fields": 0.95, "wrong": 0.01, "recall": 0.95, "precision": 0.99}
 # dev: the folder itself. heldback: the first held-back draw (scored in session 6, since then
 # read as development). unseen: the second draw (scored in session 7, since then development
 # too). draw3 to draw7: the third to seventh draws (scored in sessions 8 to 12, since then
-# development too). An eighth draw needs a folder of its own, placed the same way.
+# development too). draw8: the eighth draw, held back in session 13 and scored once there.
 HELDBACK = "heldback"
 UNSEEN = "unseen"
 DRAW3 = "draw3"
@@ -82,7 +83,8 @@ DRAW4 = "draw4"
 DRAW5 = "draw5"
 DRAW6 = "draw6"
 DRAW7 = "draw7"
-HELD_PARTS = (HELDBACK, UNSEEN, DRAW3, DRAW4, DRAW5, DRAW6, DRAW7)
+DRAW8 = "draw8"
+HELD_PARTS = (HELDBACK, UNSEEN, DRAW3, DRAW4, DRAW5, DRAW6, DRAW7, DRAW8)
 PARTS = ("dev", *HELD_PARTS, "all")
 SUFFIXES = (".txt", ".docx", ".md", ".pdf")
 # The corpus as text, as PDFs with a text layer, as scans (issue 24; scripts/make_corpus_forms.py).
@@ -447,7 +449,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         "--part",
         choices=PARTS,
         default="dev",
-        help="dev: FOLDER itself; heldback, unseen, draw3 to draw7: that folder of FOLDER",
+        help="dev: FOLDER itself; heldback, unseen, draw3 to draw8: that folder of FOLDER",
     )
     parser.add_argument(
         "--form",
