@@ -1880,3 +1880,29 @@ def test_a_fonts_eth_for_d_is_the_letter_d_in_a_number() -> None:
     assert (fields["number"], fields["type"]) == ("131-QĐ/TW", "Quy định")
     assert "94-QĐ/TW" in str(fields["relations"])
     assert parse_number("1836-QĐÐ/TWĐTN") is None
+
+
+def test_a_leads_issuing_day_after_the_trich_yeu_ends_it() -> None:
+    # "Nghị quyết số 21-NQ/TW về công tác ... mới ban hành ngày 25/10/2017 đã xác định ...": a
+    # caption names the document, its trích yếu, the day it was issued and then what it says;
+    # the issuing day ends the trích yếu and dates the document.
+    text = (
+        "Kế hoạch số 35-KH/TU về phát triển văn hóa đọc trong cộng đồng ban hành ngày 12/4/2021 "
+        "đã xác định văn hóa đọc là nền tảng của xã hội học tập; đề ra mục tiêu đến năm 2025.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "35-KH/TU"
+    assert fields["subject"] == "Phát triển văn hóa đọc trong cộng đồng"
+    assert fields["date"] == dt.date(2021, 4, 12)
+
+
+def test_a_download_label_glued_to_a_title_is_no_part_of_it() -> None:
+    # A document-sharing site glues its download label to the page's title ("... không chuyên
+    # tráchtải về 6.9 Kb."): the label is the site's, not the trích yếu's last words.
+    text = (
+        "Công văn số 214/TLĐ ngày 5-3-2004 của Tổng Liên đoàn về việc hướng dẫn thu kinh phí "
+        "công đoàntải về 12.5 Kb.\n\nTổng Liên đoàn hướng dẫn các cấp công đoàn như sau.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "214/TLĐ"
+    assert fields["subject"] == "Hướng dẫn thu kinh phí công đoàn"

@@ -108,8 +108,13 @@ _SENTENCE_END = re.compile(
     # "Tại Công văn số 59-CV/BCĐ về việc sắp xếp ... ngày 12/9/2025, Ban Chỉ đạo ...": the date
     # written after the subject, the sentence's main clause after it, ends it ("... theo Chỉ thị
     # số 16/CT-TTg ngày 31/3/2020 của Thủ tướng" is the date of a document the subject names).
-    r"|,?\s+ngày\s+(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*"
-    r"(?P<y>(?:19|20)\d\d)(?=\s*,\s*[A-ZĐÀ-Ỹ])"
+    # ... also the day it was issued, said after it ("Nghị quyết số 21-NQ/TW về công tác dân số
+    # trong tình hình mới ban hành ngày 25/10/2017 đã xác định ..."): whatever follows, the
+    # trích yếu has ended (a document its trích yếu names is dated by its number: "... Quyết
+    # định số 12/QĐ-UBND ban hành ngày ..." is not this shape, hence a word before "ban hành").
+    r"|(?:,?\s+|(?P<issued>(?<=[a-zđà-ỹ”\"])\s+(?:được\s+)?ban\s+hành\s+(?:vào\s+)?))"
+    r"ngày\s+(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*"
+    r"(?P<y>(?:19|20)\d\d)(?(issued)|(?=\s*,\s*[A-ZĐÀ-Ỹ]))"
 )
 # A news item's first sentence that reports what the document says: "Tại Công văn số ...,
 # Ban Chỉ đạo ... đề nghị ...", "Đó là chỉ đạo của UBND tỉnh ... tại Công văn số ...".
@@ -150,7 +155,7 @@ def read_headline(lines: list[str], found: Found) -> None:
     headlined = False  # the type and trích yếu were read from a headline, not a sentence
     addressed = False
     for i, line in enumerate(lines[:30]):
-        c = clean(line)
+        c = _DOWNLOAD_LABEL.sub("", clean(line))
         if KINH_GUI.match(c) or addressed:
             # A lead stands above the document it presents; from "Kính gửi" on the text is the
             # document's own (a notice that opens with it: "Ngày 31/8/2020, Ban Chấp hành ... đã
@@ -219,6 +224,10 @@ def read_headline(lines: list[str], found: Found) -> None:
 
 
 _CUT_WITH_DOTS = re.compile(r"(?:\.{2,}|…)\s*$")
+# A document-sharing site's download label and the file's size, glued to the page's title or
+# standing on a line of its own ("... không chuyên tráchtải về 6.9 Kb.", "tải về 66.06 Kb."):
+# the site's words, never the trích yếu's last ones.
+_DOWNLOAD_LABEL = re.compile(r"\s*tải\s+về\s+\d+(?:[.,]\d+)?\s*[KMG]?B\.?\s*$", re.IGNORECASE)
 
 
 def _drop_own_type_name(cit: Citation, found: Found) -> None:
