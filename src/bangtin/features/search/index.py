@@ -1144,7 +1144,7 @@ def _write(
         scored = _score(counted.postings, [d.stub for d in ordered], holes, by_term, frozen)
         table = _Terms.of(scored)
     del counted.postings
-    data, offsets = table.data, table.offsets
+    data = table.data
     keys = [word.encode("utf-8") for word in table.words]
     heads = [_varint(len(key)) + key for key in keys]
     vocabulary = _vocabulary(table)
@@ -1157,47 +1157,9 @@ def _write(
     tail_of = {table.words[k]: tails[k] for k, pair in enumerate(paired) if not pair}
     clean = kept.clean(tail_of, shards) if kept is not None else None
     table.tails = tail_of
-    # Each shard's terms sorted by their UTF-8 bytes: every term by its bytes, then by shard
-    # (stable).
-    shard = np.fromiter(map(zlib.crc32, keys), dtype=np.int64, count=len(keys)) % shards
-    order = np.array(sorted(range(len(keys)), key=keys.__getitem__), dtype=np.int64)
-    order = order[np.argsort(shard[order], kind="stable")]
-    sizes = np.bincount(shard, minlength=shards)
-    # Each term's best page (the first of its first block): its head record travels with the
-    # shard, so that a query's first results are shown without waiting for their p/ files.
-    best = table.best
-    taken = 0
-    # Each page's head record as JSON once, however many shards carry it.
-    head_json: dict[int, bytes] = {}
-    for number in np.flatnonzero(sizes).tolist():
-        name = f"t/{number:03x}.bin"
-        if clean is not None and kept is not None and clean(number, name):
-            files.add(name, kept.files[name])
-            taken += sizes[number]
-            continue
-        mine = order[taken : taken + sizes[number]].tolist()
-        shown = sorted({best[k] for k in mine})
-        for page in shown:
-            if page not in head_json:
-                head_json[page] = _json([page, *counted.heads[page]])[:-1]
-        records = b"[" + b",".join(head_json[page] for page in shown) + b"]"
-        buf = [_MAGIC, _varint(len(records)), records, _varint(int(sizes[number]))]
-        for k in mine:
-            buf += (heads[k], data[offsets[k] : offsets[k + 1]], tails[k])
-        taken += sizes[number]
-        files.add(name, b"".join(buf))
-    files.send()
+    _write_shards(files, table, keys, heads, tails, shards, counted.heads, clean, kept)
 
-    # Completions of a last word being typed, by its first two letters, the commonest first.
-    prefixes: dict[str, list[tuple[str, int]]] = {}
-    for number, word in enumerate(table.words):
-        if terms.PAIR_SEPARATOR in word or len(word) < 2:
-            continue
-        prefixes.setdefault(word[:2], []).append((word, int(table.df[number])))
-    for prefix, completions in prefixes.items():
-        completions.sort(key=lambda e: (-e[1], e[0]))
-        files.add(f"v/{prefix}.json", _json([[w, n] for w, n in completions[:PREFIX_TERMS]]))
-    files.add("vocab.json", _json([table.words[number] for number in vocabulary]))
+    _write_completions(files, table, vocabulary)
 
     # The version: a digest of each file's name and digest (serve's files that kept their bytes
     # keep theirs: `_Changed.digest`), so that any change of a file changes it.
@@ -1226,6 +1188,66 @@ def _write(
         bytes=sum(len(b) for b in files.data.values()),
     )
     return stats, table, scored
+
+
+def _write_shards(
+    files: _Files,
+    table: _Terms,
+    keys: list[bytes],
+    heads: list[bytes],
+    tails: list[bytes],
+    shards: int,
+    page_heads: Sequence[Sequence[object]],
+    clean: Callable[[int, str], bool] | None,
+    kept: _KeptShards | None,
+) -> None:
+    """The term shards ``t/NNN.bin``: each term's head, entry and tail, in the shard its key's
+    CRC names; a shard ``clean`` says is unchanged is taken from ``kept`` as it was."""
+    data, offsets = table.data, table.offsets
+    # Each shard's terms sorted by their UTF-8 bytes: every term by its bytes, then by shard
+    # (stable).
+    shard = np.fromiter(map(zlib.crc32, keys), dtype=np.int64, count=len(keys)) % shards
+    order = np.array(sorted(range(len(keys)), key=keys.__getitem__), dtype=np.int64)
+    order = order[np.argsort(shard[order], kind="stable")]
+    sizes = np.bincount(shard, minlength=shards)
+    # Each term's best page (the first of its first block): its head record travels with the
+    # shard, so that a query's first results are shown without waiting for their p/ files.
+    best = table.best
+    taken = 0
+    # Each page's head record as JSON once, however many shards carry it.
+    head_json: dict[int, bytes] = {}
+    for number in np.flatnonzero(sizes).tolist():
+        name = f"t/{number:03x}.bin"
+        if clean is not None and kept is not None and clean(number, name):
+            files.add(name, kept.files[name])
+            taken += sizes[number]
+            continue
+        mine = order[taken : taken + sizes[number]].tolist()
+        shown = sorted({best[k] for k in mine})
+        for page in shown:
+            if page not in head_json:
+                head_json[page] = _json([page, *page_heads[page]])[:-1]
+        records = b"[" + b",".join(head_json[page] for page in shown) + b"]"
+        buf = [_MAGIC, _varint(len(records)), records, _varint(int(sizes[number]))]
+        for k in mine:
+            buf += (heads[k], data[offsets[k] : offsets[k + 1]], tails[k])
+        taken += sizes[number]
+        files.add(name, b"".join(buf))
+    files.send()
+
+
+def _write_completions(files: _Files, table: _Terms, vocabulary: Sequence[int]) -> None:
+    """``v/XX.json``: the completions of a last word being typed, and ``vocab.json``."""
+    # Completions of a last word being typed, by its first two letters, the commonest first.
+    prefixes: dict[str, list[tuple[str, int]]] = {}
+    for number, word in enumerate(table.words):
+        if terms.PAIR_SEPARATOR in word or len(word) < 2:
+            continue
+        prefixes.setdefault(word[:2], []).append((word, int(table.df[number])))
+    for prefix, completions in prefixes.items():
+        completions.sort(key=lambda e: (-e[1], e[0]))
+        files.add(f"v/{prefix}.json", _json([[w, n] for w, n in completions[:PREFIX_TERMS]]))
+    files.add("vocab.json", _json([table.words[number] for number in vocabulary]))
 
 
 @dataclass(slots=True)
