@@ -5900,3 +5900,17 @@ def test_a_typed_number_line_with_the_place_and_date_glued_is_split() -> None:
     assert fields["number"] == "11-NQ/TW"
     assert fields["date"] == dt.date(2012, 1, 6)
     assert fields["place"] == "Hà Nội"
+
+
+def test_a_quoted_type_name_in_a_flattened_title_keeps_its_quote_glued() -> None:
+    # "QUYẾT ĐỊNH BAN HÀNH “QUY ĐỊNH VỀ ...” ỦY BAN ..." run on one line (a document site's text
+    # layer): the title's quoted "QUY ĐỊNH" is put back after the capitals it was cut from, with
+    # the quote as the text has it, not "“ QUY ĐỊNH" (made up; the shape of draw7/1659).
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh "
+        "phúc Số: 14/2015/QĐ-UBND Bắc Kạn, ngày 02 tháng 6 năm 2015 QUYẾT ĐỊNH BAN HÀNH “QUY "
+        "ĐỊNH VỀ QUẢN LÝ CHỢ TRÊN ĐỊA BÀN TỈNH BẮC KẠN” ỦY BAN NHÂN DÂN TỈNH BẮC KẠN Căn cứ Luật "
+        "Tổ chức chính quyền địa phương ngày 19/6/2015;\n"
+    )
+    subject = parse_document(text).fields["subject"]
+    assert subject.casefold() == "ban hành “quy định về quản lý chợ trên địa bàn tỉnh bắc kạn”"

@@ -477,12 +477,16 @@ def _one_heading(pieces: Iterable[str]) -> list[str]:
     for piece in pieces:
         typed = bool(_TYPE_OPENS.match(piece))
         if typed and heading and out and is_caps(out[-1]) and not doc_type_line(out[-1]):
-            out[-1] = f"{out[-1]} {piece}"
+            # (no space after an opening mark the cut fell behind: "BAN HÀNH “" / "QUY ĐỊNH ...")
+            gap = "" if out[-1].endswith(_OPENING_MARKS) else " "
+            out[-1] = f"{out[-1]}{gap}{piece}"
             continue
         heading = heading or typed
         out.append(piece)
     return out
 
+
+_OPENING_MARKS = ("“", '"', "‘", "(", "«", "[")
 
 _TYPE_OPENS = re.compile(
     r"^(?:QUYẾT ĐỊNH|KẾ HOẠCH|HƯỚNG DẪN|THÔNG BÁO|CÔNG VĂN|CHỈ THỊ|NGHỊ QUYẾT|KẾT LUẬN|QUY ĐỊNH)\b"
