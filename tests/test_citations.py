@@ -654,3 +654,41 @@ def test_listed_numbers_are_linked_by_the_build() -> None:
     html = _render("Thực hiện các công văn số 14, 15, 16-CV/VPTW.")
     for slug in ("14-cv-vptw", "15-cv-vptw", "16-cv-vptw"):
         assert f'href="../{slug}/"' in html
+
+
+# Codes written with a space inside, session 13. A code part joined by "&" after or before a
+# space ("BKH &ĐT", a typist's or a PDF's slip) is the same code: read whole, never cut at the
+# space. A code the text goes on after a hole ("280/TC/Q /NSNN", a lost letter) or ends in a
+# dash with nothing after it ("5313/QĐ- " at the end of a page) is cut: read short it would name
+# another document, so it is left out (precision first).
+WHOLE_WITH_A_SPACE = [
+    (
+        "Căn cứ Thông tư liên tịch số 12/2019/TTLT-BCT-BKH &ĐTngày 10 tháng 10 năm 2019 của",
+        ["12/2019/TTLT-BCT-BKH&ĐT"],
+    ),
+    ("(công văn số 1234/BKHĐT-KTĐP &LT ngày 19 tháng 4 năm 2011)", ["1234/BKHĐT-KTĐP&LT"]),
+    ("thực hiện Công điện số  1521 / CĐ - TTg  ngày 11 tháng 9 năm 2015 của", ["1521/CĐ-TTg"]),
+]
+
+
+@pytest.mark.parametrize(("text", "numbers"), WHOLE_WITH_A_SPACE)
+def test_a_code_with_a_space_inside_is_read_whole(text: str, numbers: list[str]) -> None:
+    assert [str(c.number) for c in find_citations(text)] == numbers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hệ thống theo Quy t nh s 175/TC/Q /NSNN ngày 15/4/1997. Sau hai năm",
+        "Căn cứ Quyết định số 4242/QĐ- \n",
+        "Căn cứ Quyết định số 4242/QĐ-",
+    ],
+)
+def test_a_code_cut_by_a_hole_is_no_citation(text: str) -> None:
+    assert find_citations(text) == []
+
+
+def test_a_spaced_hyphen_still_stops_before_a_word() -> None:
+    # "12/UBND - Ban Dân vận ...": a word after a spaced dash is the sentence going on.
+    found = find_citations("theo Công văn số 12/UBND - Ban Dân vận đề nghị")
+    assert [str(c.number) for c in found] == ["12/UBND"]

@@ -93,9 +93,17 @@ _UPART = rf"[{_CAP}][0-9{_CAP}]{{1,15}}{_LETTER_END}"
 # joins a code that mixes cases when it ends in a capital, as codes do ("GDTrH", "QLCL"; "12/UBND-
 # Ban ..." does not).
 _MPART = rf"[{_CAP}][A-Za-z0-9{_CAP}đ]{{0,10}}[0-9{_CAP}]{_LETTER_END}"
+# A spaced hyphen also joins a code that opens with two capitals and mixes cases after them, as
+# the Prime Minister's does ("1632 / CĐ - TTg", a number typed with spaces around every sign);
+# a word of the sentence opens with one capital ("12/UBND - Ban ...").
+_TPART = rf"[{_CAP}]{{2}}[A-Za-z0-9{_CAP}]{{0,8}}{_LETTER_END}"
+# "&" with a space on one side joins an all-capital part ("31/2012/TTLT-BCT-BKH &ĐT", "2386/
+# BKHĐT-KTĐP &LT": a typist's or a PDF's slip); read short at the space, the number would name
+# another document. The part may be glued to the next word ("&ĐTngày").
+_AMP_PART = rf"[{_CAP}][0-9{_CAP}]{{0,15}}(?:{_LETTER_END}|(?=[a-zđà-ỹ]{{2}}))"
 _ISSUER = (
-    rf"{_PART}(?:[{_DASHES}.&]{_PART}|[ \t]?[{_DASHES}](?:[ \t]|[ \t]?\n)?{_UPART}"
-    rf"|[{_DASHES}][ \t]{_MPART}|[ \t]\.{_UPART}){{0,5}}"
+    rf"{_PART}(?:[{_DASHES}.&]{_PART}|[ \t]?[{_DASHES}](?:[ \t]|[ \t]?\n)?(?:{_UPART}|{_TPART})"
+    rf"|[{_DASHES}][ \t]{_MPART}|[ \t]\.{_UPART}|(?:[ \t]&[ \t]?|&[ \t]){_AMP_PART}){{0,5}}"
 )
 _NUMBER = re.compile(
     # Not inside another token, except right after "số" when the space was lost ("số31-QĐ/TW").
@@ -398,10 +406,19 @@ def _listed_cores(
 _MOJIBAKE = re.compile(r"[¡¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿\ufffd]")
 
 
+# The code goes on after a hole: a spaced slash before more code ("280/TC/Q /NSNN", a letter lost,
+# a second spaced slash the pattern does not join; "12/UBND /Ban ..." is a word), or a dash with
+# nothing after it on its line ("5313/QĐ- " ending a page: the rest of the code lost).
+_CODE_GOES_ON = re.compile(rf"[ \t]+/[ \t]*{_UPART}|[{_DASHES}][ \t]*(?:\n|\Z)")
+
+
 def _cut_code(text: str, end: int) -> bool:
     """The code goes on past the match in capitals the pattern refused: "64/TB-CĐÐVTC" (OCR's
-    Icelandic "Ð" for "Đ") matched as "64/TB". Read short, it would name another document; a
-    word glued on in small letters ("ĐUKngày", "VP-ngày") is spacing damage, and the code whole."""
+    Icelandic "Ð" for "Đ") matched as "64/TB", or after a hole (_CODE_GOES_ON). Read short, it
+    would name another document; a word glued on in small letters ("ĐUKngày", "VP-ngày") is
+    spacing damage, and the code whole."""
+    if _CODE_GOES_ON.match(text, end) is not None:
+        return True
     rest = text[end : end + 2]
     if rest[:1] in {"-", "/"}:
         rest = rest[1:]
