@@ -1906,3 +1906,19 @@ def test_a_download_label_glued_to_a_title_is_no_part_of_it() -> None:
     fields = parse_document(text).fields
     assert fields["number"] == "214/TLĐ"
     assert fields["subject"] == "Hướng dẫn thu kinh phí công đoàn"
+
+
+def test_a_headline_and_its_lead_that_end_the_trich_yeu_apart_leave_it_to_fill() -> None:
+    # "Ban hành Quy định về kiểm điểm ... trong hệ thống chính trị" over a lead "... Quy định số
+    # 31-QĐ/TU về kiểm điểm ... trong hệ thống chính trị từ tỉnh đến cơ sở.": the headline may
+    # have shortened the title, or the lead's sentence gone on past it; which is not sure, so
+    # the trích yếu is left to fill (number, date and type stay).
+    text = (
+        "Ban Thường vụ Tỉnh ủy ban hành Quy định về đánh giá cán bộ trong hệ thống chính trị\n"
+        "Ngày 24/11/2023, Ban Thường vụ Tỉnh ủy ban hành Quy định số 31-QĐ/TU về đánh giá cán bộ "
+        "trong hệ thống chính trị từ tỉnh đến cơ sở.\n\nQuy định gồm 4 chương, 20 điều.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["type"]) == ("31-QĐ/TU", "Quy định")
+    assert fields["date"] == dt.date(2023, 11, 24)
+    assert fields["subject"] == ""

@@ -204,6 +204,8 @@ def read_headline(lines: list[str], found: Found) -> None:
                     # "Nghị quyết 10/2018/NQ-HĐND về việc hỗ trợ ... thị trấn; ở t...": a title
                     # cut short by the site; its repetition below may give it whole.
                     found.subject = []
+                if found.subject and _titled_apart(lines[:i], found):
+                    found.subject = []
             if found.subject and found.date is not None:
                 _extended_by_lead(lines[i + 1 : i + 4], cit, found)
                 return
@@ -221,6 +223,32 @@ def read_headline(lines: list[str], found: Found) -> None:
         headlined = _issued_type(c, found, seen, lines[:12], again=headlined, verbs=_issuing_verbs)
         if _signed_type(c, found):
             return
+
+
+def _titled_apart(above: list[str], found: Found) -> bool:
+    """A headline above the lead names the document by its type and "về" and ends its trích yếu
+    elsewhere than the lead does, one the other's words and more.
+
+    "Ban Thường vụ Tỉnh ủy ban hành Quy định về kiểm điểm ... trong hệ thống chính trị" over
+    "... ban hành Quy định số 31-QĐ/TU về kiểm điểm ... trong hệ thống chính trị từ tỉnh đến cơ
+    sở.": the headline may have shortened the title, or the lead's sentence gone on past it
+    (draw7/1507, whose title ends with the headline's); nothing on the page says which, so the
+    trích yếu is left to fill. (A headline that names the number too is _extended_by_lead's.)
+    """
+    if found.doc_type is None:
+        return False
+    lead = fold(" ".join(found.subject)).rstrip(" .")
+    about = re.compile(rf"(?<!\w){re.escape(fold(found.doc_type.value))}\s+ve\s+(?P<p>.+)$")
+    for line in above:
+        m = about.search(fold(clean(line)))
+        title = m["p"].rstrip(" .") if m else ""
+        if (
+            len(title) > 12
+            and title != lead
+            and (lead.startswith(title + " ") or title.startswith(lead + " "))
+        ):
+            return True
+    return False
 
 
 _CUT_WITH_DOTS = re.compile(r"(?:\.{2,}|…)\s*$")
