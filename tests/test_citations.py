@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from bangtin.core.model import RelationKind
 from bangtin.core.numbers import parse_number
+from bangtin.importer import parse_document
 from bangtin.links.citations import Citation, CitationLinkExtension, LinkTarget, find_citations
 
 REPO = Path(__file__).resolve().parents[1]
@@ -692,3 +693,57 @@ def test_a_spaced_hyphen_still_stops_before_a_word() -> None:
     # "12/UBND - Ban Dân vận ...": a word after a spaced dash is the sentence going on.
     found = find_citations("theo Công văn số 12/UBND - Ban Dân vận đề nghị")
     assert [str(c.number) for c in found] == ["12/UBND"]
+
+
+# The document's own number, written where the text ties it to itself, is no citation also where
+# the importer left the number to fill (session 13): a number line whose colon or whose marks were
+# lost, flattened into one line with the header ("... DU LỊCH Số 712 /BVHTTDL VP V/v ...", an old
+# PDF's text layer; "So:2731 /QD-UBND", OCR without diacritics; "S 291/QĐ-UBDT", a font's lost
+# letters), and the own number as a page's title writes it with its year ("Quyết định số
+# 291/2006/QĐ-UBDT" over the document's "291/QĐ-UBDT").
+OWN_NUMBER_PAGES = [
+    (
+        "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH Số 712 /BVHTTDL VP V/v Trả lời chất vấn CỘNG HÒA XÃ HỘI "
+        "CHỦ NGHĨA VIỆT NAM Độc lập Tự do Hạnh phúc Hà Nộ[.]\n\n"
+        "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM _ Số: 712 /BVHTTDL-VP "
+        "Hà Nội, ngày 18 tháng năm 2009 Kính gửi: Ủy ban Thường vụ Quốc hội Phúc đáp Công văn số "
+        "411/VPQH-TH ngày 13 tháng 5 năm 2009 Văn phòng Quốc hội việc chuẩn bị nội dung, Bộ trả "
+        "lời như sau.",
+        {"411/VPQH-TH"},
+    ),
+    (
+        "Page 1 of 9\nUY BAN NHAN DAN TINH THUA THIEN HUE So:2731 /QD-UBND CONG HOA XA HOI CHU "
+        "NGHIA VIET NAM Doc lap - Tu do - Hanh phuc Hue, ngay 8 thang 9 nam 2021 QUYET DINH Ve "
+        "viec ban hanh Ke hoach; Can cu Quyet dinh so 1679/QD-TTg ngay 22 thang 11 nam 2019 cua "
+        "Thu tuong Chinh phu; Theo de nghi cua Giam doc So Y te.",
+        {"1679/QĐ-TTg"},
+    ),
+    (
+        "Quyết định số 291/2006/QĐ-UBDT\n60\ndownload\nNội dung Text: Quyết định số "
+        "291/2006/QĐ-UBDT\n- U BAN DÂN T C C NG HOÀ XÃ H I CH NGHĨA VI T NAM Đ c l p – T do – "
+        "H nh phúc S 291/QĐ-UBDT Hà N i, ngày 08 tháng 11 năm 2006 QUY T Đ NH S 291/QĐ-UBDT "
+        "Căn cứ Nghị định số 51/2003/NĐ-CP ngày 16/5/2003 của Chính phủ;",
+        {"51/2003/NĐ-CP"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cited"), OWN_NUMBER_PAGES)
+def test_the_own_number_however_written_is_no_citation(text: str, cited: set[str]) -> None:
+    relations = parse_document(text).fields["relations"]
+    assert {x for numbers in relations.values() for x in numbers} == cited
+
+
+def test_a_list_after_a_colon_still_cites() -> None:
+    # "các Nghị định của Chính phủ: Số 92/2006/NĐ-CP ...": a capital "Số" opening a list item,
+    # after a colon, is a citation, not a number line.
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH X\nSố: 933/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc phê duyệt quy hoạch\n"
+        "Căn cứ các nghị định của Chính phủ: Số 92/2006/NĐ-CP ngày 07/9/2006; Số 04/2008/NĐ-CP "
+        "ngày 11/01/2008;\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt."
+    )
+    relations = parse_document(text).fields["relations"]
+    assert {x for numbers in relations.values() for x in numbers} == {
+        "92/2006/NĐ-CP",
+        "04/2008/NĐ-CP",
+    }

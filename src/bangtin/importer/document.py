@@ -93,14 +93,17 @@ def parse_document(
         # read ends at it, the rest of the code after it ("ĐT-BNV"): where it ends is not sure,
         # and the number cut short is no citation either.
         cut, found.number = found.number, None
+    doubted: list[DocNumber] = []
     if found.number is not None and found.number_idx is None and _written_twice(found.number, text):
         # Not read from the document's own "Số" line but from a title or a lead, and the page
         # also writes it the other way, with or without a year ("5556/2021/QĐ-BYT" in a site's
         # title, "Số: 5556/QĐBYT" in the flattened document): which is right cannot be told.
+        # Either way it is this document's number, no citation (see _relations).
+        doubted.append(found.number)
         found.number = None
     if found.number is not None:
         found.number = _plain_spelling(found.number, text)
-    fields = derive_fields(found, body_lines, known, theme_years)
+    fields = derive_fields(found, body_lines, known, theme_years, doubted=doubted)
     if cut is not None:
         fields["relations"] = {
             kind: kept
@@ -307,9 +310,17 @@ def _titles(found: Found) -> list[str]:
 
 
 def derive_fields(
-    found: Found, body_lines: list[str], known: Units, theme_years: Collection[int]
+    found: Found,
+    body_lines: list[str],
+    known: Units,
+    theme_years: Collection[int],
+    *,
+    doubted: Sequence[DocNumber] = (),
 ) -> dict[str, Any]:
-    """The front-matter fields (and the rendered ``body``) from what the layout reader found."""
+    """The front-matter fields (and the rendered ``body``) from what the layout reader found.
+
+    ``doubted``: readings of the own number left to fill for doubt; still no citations.
+    """
     fields: dict[str, Any] = {}
     fields["number"] = str(found.number) if found.number else ""
     if found.number is not None and foreign_letters(found.number):
@@ -345,7 +356,9 @@ def derive_fields(
     # cites what it names: "... NGHỊ QUYẾT SỐ 237/2008/NQ-HĐND ... NGHỊ QUYẾT SỐ").
     header_text = "\n".join([" ".join(found.subject), *found.to, *_titles(found)])
     text = "\n".join([header_text, body])
-    fields["relations"] = _without_slips(_relations(text, found.number), text, found, fields)
+    relations = _relations(text, found.number)
+    relations = _without_own_readings(relations, text, [*doubted, *_number_lines(text)], found)
+    fields["relations"] = _without_slips(relations, text, found, fields)
     for key in _WORDED:
         if _unreadable(fields[key]):
             # A letter nobody could read stands in the value: U+FFFD, put by the OCR reader for a
@@ -413,6 +426,56 @@ def _relations(text: str, own: DocNumber | None) -> dict[str, tuple[str, ...]]:
         kind: tuple(x for x in numbers if not ((n := parse_number(x)) and _respelled(n, own)))
         for kind, numbers in relations.items()
     }
+    return {kind: numbers for kind, numbers in kept.items() if numbers}
+
+
+# The head of a number line as a header writes it, where the text lost its line breaks, its
+# colon or its marks: "... DU LỊCH Số 798 /BVHTTDL VP V/v ..." (an old PDF's text layer),
+# "So:2731 /QD-UBND" (OCR without diacritics), "S 291/QĐ-UBDT" (a font's lost letters). A
+# citation writes a type word before its "số" ("Công văn số ..."), in small letters.
+_NUMBER_LINE_HEAD = re.compile(r"(?<!\w)S(?:ố|o|\?)?[ \t]*:?[ \t]*\Z")
+
+
+def _number_lines(text: str) -> list[DocNumber]:
+    """The numbers ``text`` writes as its own number line (see _NUMBER_LINE_HEAD): capital "S",
+    no type word before, and not an item of a list ("các nghị định của Chính phủ: Số 92/2006/
+    NĐ-CP; Số 04/2008/NĐ-CP", citations after a colon, a semicolon or a comma)."""
+    out = []
+    for c in find_citations(text):
+        before = text[max(0, c.number_start - 8) : c.number_start]
+        m = _NUMBER_LINE_HEAD.search(before)
+        if m is None:
+            continue
+        head = c.number_start - len(before) + m.start()
+        if c.start < head or text[max(0, head - 12) : head].rstrip()[-1:] in (":", ";", ","):
+            continue
+        out.append(c.number)
+    return out
+
+
+def _without_own_readings(
+    relations: dict[str, tuple[str, ...]],
+    text: str,
+    owns: Sequence[DocNumber],
+    found: Found,
+) -> dict[str, tuple[str, ...]]:
+    """``relations`` without the document's own number as ``owns`` read it, however the page
+    writes it: with or without its year ("Quyết định số 291/2006/QĐ-UBDT" as a page's title over
+    "S 291/QĐ-UBDT"), a year that is not the document's own excepted."""
+    if not owns:
+        return relations
+    year = found.date.year if found.date is not None else None
+
+    def own(x: str) -> bool:
+        n = parse_number(x)
+        return n is not None and any(
+            n.serial == o.serial
+            and _codes(n) == _codes(o)
+            and (n.year == o.year or (year in (None, n.year or o.year)))
+            for o in owns
+        )
+
+    kept = {kind: tuple(x for x in numbers if not own(x)) for kind, numbers in relations.items()}
     return {kind: numbers for kind, numbers in kept.items() if numbers}
 
 
