@@ -1165,6 +1165,28 @@ def test_a_legal_sites_record_above_the_document_is_not_the_headers_end() -> Non
     assert parse_document("\n".join(guarded)).fields["header"] == ()
 
 
+def test_a_header_under_a_long_site_record_is_checked_all_the_same() -> None:
+    """A legal site's record and notices over forty lines long above the document (1559 of the
+    seventh draw as a scan: "Số hiệu:" on line 37, the header on line 93) put the header out of
+    the lines the guard looked at: its unsure "TỔỐNG LIÊN" was given as the header's first
+    line. The header under the site's record is checked wherever it stands."""
+    lines = ["Bản dịch này thuộc quyền sở hữu của", "", "THƯ VIỆN PHÁP LUẬT", ""]
+    lines += ["Các nội dung của văn bản này được làm nổi bật", ""] * 15
+    lines += ["Số hiệu:", "", "1913/HD-TLĐ", "", "Loại văn bản:", "Hướng dẫn", ""]
+    lines += ["Nơi ban hành:", "Tổng liên đoàn Lao động Việt Nam", "", "Ngày ban hành:"]
+    lines += ["27/09/2005", "", "Tình trạng:", "Đã biết", ""] * 4
+    lines += [UNSURE_MARK + "TỔỐNG LIÊN", "ĐOÀN LAO ĐỘNG VIỆT NAM", "", ocr.MOTTO, ""]
+    lines += ["Số: 1913/HD-TLĐ", "", "Hà Nội, ngày 27 tháng 9 năm 2005", "", "HƯỚNG DẪN"]
+    lines += ["THỰC HIỆN CHẾ ĐỘ TIỀN LƯƠNG", "Thực hiện chế độ tiền lương mới."]
+    assert len(lines) > 40 and lines.index("Số hiệu:") < 40
+    guarded = ocr.guard(lines)
+    assert "TỔỐNG" not in " ".join(guarded)
+    assert "ĐOÀN LAO ĐỘNG VIỆT NAM" not in guarded
+    fields = parse_document("\n".join(guarded)).fields
+    assert fields["header"] == ()
+    assert fields["number"] == "1913/HD-TLĐ"
+
+
 def test_a_subject_with_the_words_ngay_and_nam_is_no_date_line() -> None:
     """A subject that writes "Ngày" and "Năm" ("Tổ chức “Ngày Sinh viên” lần thứ 3 - Năm 2014",
     1346 of the sixth draw as a scan) is no place and date: cut so, it lost its opening quote

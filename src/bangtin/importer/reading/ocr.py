@@ -645,20 +645,29 @@ def _unsure_speck(line: str) -> bool:
 
 
 def _header_lines(lines: list[str]) -> set[int]:
-    """The issuer's lines: above the first number or date line (in the first 40 lines)."""
+    """The issuer's lines: above the first number or date line with one in capitals over it."""
     zone = _header_end(lines, _number_lines(lines))
     return {i for i in range(zone) if _issuer_line(lines[i])}
 
 
+# How far down a page the header may stand: under a legal site's record and notices (1559 of the
+# seventh draw as a scan: its header on line 93), not in a long document's body.
+_HEADER_REACH = 160
+
+
 def _header_end(lines: list[str], numbers: set[int]) -> int:
-    """Where the issuer's lines end: the first number or date line (in the first 40 lines)
-    with a line in capitals a few lines above it, else the first one. Not a legal site's record
+    """Where the issuer's lines end: the first number or date line with a line in capitals a
+    few lines above it, else the first one in the first 40 lines. Not a legal site's record
     above the document ("Số hiệu: 2970/TB-BHXH", 1317 of the sixth draw as a scan): taken for
     the header's end, it left the issuer's lines below it unchecked, and a misread one
-    ("FIRROCHIMWNN" for "TP.HỒ CHÍ MINH") was given as the header's."""
-    ends = [i for i, x in enumerate(lines[:40]) if i in numbers or _DATE_WORDS.search(x)]
+    ("FIRROCHIMWNN" for "TP.HỒ CHÍ MINH") was given as the header's. Looked for in the first 40
+    lines only, a header under a record and notices longer than that (1559 of the seventh draw)
+    was never checked: its "TỔỐNG LIÊN" was given."""
+    reach = lines[:_HEADER_REACH]
+    ends = [i for i, x in enumerate(reach) if i in numbers or _DATE_WORDS.search(x)]
     under = (i for i in ends if any(_issuer_line(x) for x in lines[max(0, i - 6) : i]))
-    return next(under, ends[0] if ends else 0)
+    first = next((i for i in ends if i < 40), 0)
+    return next(under, first)
 
 
 def _settle_doubts(line: str, *, subject: bool) -> str:
