@@ -5914,3 +5914,50 @@ def test_a_quoted_type_name_in_a_flattened_title_keeps_its_quote_glued() -> None
     )
     subject = parse_document(text).fields["subject"]
     assert subject.casefold() == "ban hành “quy định về quản lý chợ trên địa bàn tỉnh bắc kạn”"
+
+
+# A legal-text archive's rendering of an old document: the signature block in sentence case at
+# the very end, "(Đã ký)" where the signature was, no "./." and no block in capitals (made up;
+# the shape of draw7/1615, 1622, 1655, 1656, 1663 and unseen/439).
+_ARCHIVE_BODY = (
+    "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\n\nSố: 41/QĐ-UB\n\nHà Giang, ngày 3 tháng 4 năm 1997\n\n"
+    "QUYẾT ĐỊNH\n\nVỀ VIỆC THÀNH LẬP BAN QUẢN LÝ RỪNG PHÒNG HỘ\n\n"
+    "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 21/6/1994;\n\n"
+    "QUYẾT ĐỊNH:\n\nĐiều 1. Thành lập Ban quản lý rừng phòng hộ huyện Vị Xuyên.\n\n"
+    "Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành quyết định này.\n\n \n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("block", "signer"),
+    [
+        (
+            "Phó Chủ tịch\n\n(Đã ký)\n\nNguyễn Trường Tô\n",
+            {"name": "Nguyễn Trường Tô", "title": "Phó Chủ tịch", "authority": ""},
+        ),
+        (
+            "    KT. Chủ tịch\n\n    Phó Chủ tịch\n\n    Nguyễn Trường Tô\n",
+            {"name": "Nguyễn Trường Tô", "title": "Phó Chủ tịch", "authority": "KT. Chủ tịch"},
+        ),
+        (
+            "UBND tỉnh Hà Giang\n\nChủ tịch\n\n(Đã ký)\n\nNguyễn Trường Tô\n",
+            {"name": "Nguyễn Trường Tô", "title": "Chủ tịch", "authority": "UBND tỉnh Hà Giang"},
+        ),
+        # Only the name and the mark: the archive dropped the title (a name alone at a text's
+        # end is also a news item's byline; the mark says it signed).
+        (
+            "Nguyễn Trường Tô\n\n(Đã ký)\n",
+            {"name": "Nguyễn Trường Tô", "title": "", "authority": ""},
+        ),
+    ],
+    ids=["title-signed-name", "authority-title-name", "body-title-signed-name", "name-signed"],
+)
+def test_a_signature_in_sentence_case_at_an_archives_end_is_read(
+    block: str, signer: dict[str, str]
+) -> None:
+    assert parse_document(_ARCHIVE_BODY + block).fields["signer"] == signer
+
+
+def test_a_name_alone_at_the_end_is_no_signature() -> None:
+    # A byline: a person's name under the text, no title and no "(Đã ký)".
+    assert parse_document(_ARCHIVE_BODY + "Nguyễn Trường Tô\n").fields["signer"] is None

@@ -360,7 +360,51 @@ def read_letter_signature(
             title, end = tail[k + 2][1], tail[k + 2][0] + 1
         found.name, found.title = name.strip(), [title.strip()] if title.strip() else []
         return start, end
-    return None
+    return _signed_at_end(tail, found)
+
+
+# A body's name over the title, unmarked, in an archive's sentence case: short, no sentence.
+_BODY_OVER_TITLE = re.compile(
+    r"(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Chính phủ|Bộ|Ban|Tỉnh ủy|Thành ủy|Huyện ủy)"
+    r"(?:\s+[^\s.,;:]+){1,8}"
+)
+
+
+def _signed_at_end(tail: list[tuple[int, str]], found: Found) -> tuple[int, int] | None:
+    """The signer of a legal-text archive's rendering: the block in sentence case at the very end.
+
+    "KT. Bộ trưởng" / "Thứ trưởng" / "Nguyễn Việt Thắng", "Phó Chủ tịch" / "(Đã ký)" / "Võ Văn
+    Kiệt", "Tố Hữu" / "(Đã ký)": the archive writes the block as words, not in capitals, and no
+    "./." nor a block in capitals closed the body. The name is the last line, or the one over the
+    last "(Đã ký)"; over it only the title and the authority's marked lines. A name alone counts
+    only with the mark: without one it is a news item's byline as often.
+    """
+    rows = list(tail)
+    signed = bool(rows) and bool(SIGNED.match(rows[-1][1]))
+    if signed:
+        rows.pop()
+    if not rows or not is_name(rows[-1][1]):
+        return None
+    at, name = rows.pop()
+    if rows and SIGNED.match(rows[-1][1]):
+        signed = True
+        rows.pop()
+    title: list[str] = []
+    if rows and TITLE_WORDS.fullmatch(rows[-1][1].upper()) and not is_caps(rows[-1][1]):
+        at, c = rows.pop()
+        title = [c]
+    authority: list[str] = []
+    while title and rows and AUTHORITY.match(rows[-1][1]) and not is_caps(rows[-1][1]):
+        at, c = rows.pop()
+        authority.insert(0, c)
+    if title and not authority and rows and _BODY_OVER_TITLE.fullmatch(rows[-1][1]):
+        # "UBND thành phố Hồ Chí Minh" / "Chủ tịch": the body signed for, written without "TM."
+        at, c = rows.pop()
+        authority = [c]
+    if not (title or signed):
+        return None
+    found.name, found.title, found.authority = name, title, authority
+    return at, tail[-1][0] + 1
 
 
 # The approval column beside the signer's, flattened into one line each: "DUYỆT BAN GIÁM HIỆU

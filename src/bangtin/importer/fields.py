@@ -219,7 +219,11 @@ def signer_of(found: Found) -> dict[str, str] | None:
     authority = []
     for line in found.authority:
         m = AUTHORITY.match(line)
-        assert m is not None
+        if m is None:
+            # A body's name signed for without "TM." (an archive's "UBND thành phố Hồ Chí
+            # Minh" / "Chủ tịch", closing._signed_at_end): as written.
+            authority.append(line)
+            continue
         if _GLUED_BLOCK.search(m["rest"]):
             return None
         prefix = re.sub(r"\s+", "", m["prefix"])
