@@ -5961,3 +5961,13 @@ def test_a_signature_in_sentence_case_at_an_archives_end_is_read(
 def test_a_name_alone_at_the_end_is_no_signature() -> None:
     # A byline: a person's name under the text, no title and no "(Đã ký)".
     assert parse_document(_ARCHIVE_BODY + "Nguyễn Trường Tô\n").fields["signer"] is None
+
+
+def test_an_authority_mark_glued_to_the_body_it_signs_for_is_read() -> None:
+    # "KT.BỘ TRƯỞNG" (the space after the mark lost, a legal site's copy; draw7/1681's shape).
+    text = _ARCHIVE_BODY + "KT.CHỦ TỊCH\n\nPHÓ CHỦ TỊCH\n\nNguyễn Trường Tô\n"
+    assert parse_document(text).fields["signer"] == {
+        "name": "Nguyễn Trường Tô",
+        "title": "Phó Chủ tịch",
+        "authority": "KT. Chủ tịch",
+    }

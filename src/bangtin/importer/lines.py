@@ -94,8 +94,10 @@ KINH_GUI = re.compile(
 NOI_NHAN = re.compile(
     r"^(?:N\s?ơ\s?i\s+nh\s?ậ\s?n\s*:?|Noi\s+nhan\s*:)\s*(?P<rest>.*)$", re.IGNORECASE
 )
+# ... also with the space after the mark's dot lost: "KT.BỘ TRƯỞNG", "TM.BCH ...".
 AUTHORITY = re.compile(
-    r"^(?P<prefix>T\s*/\s*M|K\s*/\s*T|T\s*/\s*L|TM\.?|KT\.?|TL\.?|TUQ\.?|Q\.)\s+(?P<rest>\S.*)$"
+    r"^(?P<prefix>T\s*/\s*M|K\s*/\s*T|T\s*/\s*L|TM\.?|KT\.?|TL\.?|TUQ\.?|Q\.)"
+    r"(?:\s+|(?<=\.)(?=[A-ZĐ]))(?P<rest>\S.*)$"
 )
 # ... also without its brackets, as web copies write it: "Đã ký", "ĐÃ KÝ", "Đã ký và đóng dấu".
 SIGNED = re.compile(
