@@ -747,3 +747,44 @@ def test_a_list_after_a_colon_still_cites() -> None:
         "92/2006/NĐ-CP",
         "04/2008/NĐ-CP",
     }
+
+
+# A page whose first line opens with a number (at most one word before it) is that document's
+# page: its title ("Nghị quyết số 31-NQ/TW Ban Chấp hành Trung ương ..." where the header was
+# stripped) or its lead ("Theo Quyết định 3111/QĐ-TLĐ có hiệu lực ..."). Over the eight parts, 53
+# numbers so placed, all the page's own: no citation, also where the own number is left to fill.
+OPENING_NUMBER_PAGES = [
+    (
+        "Nghị số 31-NQ/TW Ban Chấp hành Trung ương Đảng khoá IX Hội nghị lần thứ bảy công tác dân "
+        "tộc Việt Nam quốc gia thống nhất gồm nhiều dân tộc sinh sống, kề vai sát cánh với suốt "
+        "trình dựng nước giữ nước. Các dân tộc thiểu số nước ta cư trú xen kẽ địa bàn rộng lớn, có "
+        "vị trí chiến lược đặc biệt quan trọng. I- TÌNH HÌNH CÁC DÂN TỘC THIỂU SỐ 1- Những thành "
+        "tựu Sau 15 năm thực đường lối đổi Đảng, từ có Nghị 22-NQ/TW, ngày 27-11-1989 Bộ Chính trị "
+        "số chủ trương lớn.",
+        {"22-NQ/TW"},
+    ),
+    (
+        "Theo Quyết định 3111/QĐ-TLĐ có hiệu lực kể từ ngày 01/01/2022, thay thế Quyết định số "
+        "1439/HD-TLĐ ngày 14/12/2011 của Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam, quy định "
+        "cụ thể chế độ phụ cấp cán bộ công đoàn.\nTheo laodongthudo.vn",
+        {"1439/HD-TLĐ"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cited"), OPENING_NUMBER_PAGES)
+def test_a_number_opening_the_page_is_its_own(text: str, cited: set[str]) -> None:
+    relations = parse_document(text).fields["relations"]
+    assert {x for numbers in relations.values() for x in numbers} == cited
+
+
+def test_a_lead_opening_with_its_grounds_still_cites() -> None:
+    # "Thực hiện Kế hoạch số ...": two words before the number, the grounds of the page's own
+    # (unnumbered) document; the number stays a citation.
+    text = (
+        "Thực hiện Kế hoạch số 149/KH-MTTQ-BTT, ngày 28/3/2018 của Ban Thường trực Ủy ban MTTQ "
+        "Việt Nam tỉnh về việc hướng dẫn tổ chức Đại hội, Ban Thường trực huyện đã xây dựng Kế "
+        "hoạch chỉ đạo Đại hội."
+    )
+    relations = parse_document(text).fields["relations"]
+    assert {x for numbers in relations.values() for x in numbers} == {"149/KH-MTTQ-BTT"}

@@ -93,7 +93,7 @@ def parse_document(
         # read ends at it, the rest of the code after it ("ĐT-BNV"): where it ends is not sure,
         # and the number cut short is no citation either.
         cut, found.number = found.number, None
-    doubted: list[DocNumber] = []
+    doubted = _opening_number(lines)
     if found.number is not None and found.number_idx is None and _written_twice(found.number, text):
         # Not read from the document's own "Số" line but from a title or a lead, and the page
         # also writes it the other way, with or without a year ("5556/2021/QĐ-BYT" in a site's
@@ -427,6 +427,19 @@ def _relations(text: str, own: DocNumber | None) -> dict[str, tuple[str, ...]]:
         for kind, numbers in relations.items()
     }
     return {kind: numbers for kind, numbers in kept.items() if numbers}
+
+
+def _opening_number(lines: Sequence[str]) -> list[DocNumber]:
+    """The number the document's first line opens with, at most one word before it: the page's
+    title where the header was stripped ("Nghị quyết số 24-NQ/TW Ban Chấp hành Trung ương ...")
+    or its lead ("Theo Quyết định 3226/QĐ-TLĐ có hiệu lực ..."). Over the eight parts of the
+    corpus, 53 numbers so placed were all the page's own; "Thực hiện Kế hoạch số ..." (the grounds
+    of an unnumbered document) has two words before it."""
+    first = next((x for x in lines if x.strip()), "")[:200]
+    found = next(iter(find_citations(first)), None)
+    if found is None or len(first[: found.start].split()) > 1:
+        return []
+    return [found.number]
 
 
 # The head of a number line as a header writes it, where the text lost its line breaks, its
