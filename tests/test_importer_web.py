@@ -1922,3 +1922,19 @@ def test_a_headline_and_its_lead_that_end_the_trich_yeu_apart_leave_it_to_fill()
     assert (fields["number"], fields["type"]) == ("31-QĐ/TU", "Quy định")
     assert fields["date"] == dt.date(2023, 11, 24)
     assert fields["subject"] == ""
+
+
+def test_a_title_whose_lead_goes_on_after_a_comma_leaves_the_trich_yeu_to_fill() -> None:
+    # "Quy định trách nhiệm nêu gương của cán bộ, đảng viên" over a lead "... ký ban hành Quy định
+    # trách nhiệm nêu gương của cán bộ, đảng viên, trước hết là ... (Quy định số 08-QĐi/TW)": the
+    # title's words go on after a comma on the page; the headline may have shortened the title.
+    text = (
+        "Chỉ thị tăng cường thi đua của cán bộ, hội viên\n"
+        "Thứ hai, 22/06/2020 10:50\n"
+        "Ngày 25/10/2018, Chủ tịch Hội đã ký ban hành Chỉ thị tăng cường thi đua của cán bộ, "
+        "hội viên, trước hết là Ủy viên Ban Chấp hành Hội các cấp (Chỉ thị số 08-CT/HND) đặc "
+        "biệt là cán bộ chủ chốt.\n\nQuy định gồm 5 chương.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["type"]) == ("08-CT/HND", "Chỉ thị")
+    assert fields["subject"] == ""

@@ -1656,6 +1656,31 @@ def _cut_short(words: str, lines: list[str]) -> bool:
             if not tail.strip() and _heading_goes_on(lines, i):
                 return True
             at = text.find(key, at + 1)
+        if _goes_on_after_comma(clean(line), key):
+            return True
+    return False
+
+
+# A comma, then the sentence going on in small letters (not a term or period the page adds to
+# the title: "Nghị quyết Đại hội ... lần thứ XI" over "... lần thứ XI, nhiệm kỳ 2020 - 2025 đã
+# được ...", draw4/739, whose key ends with the headline's words).
+_COMMA_SMALL = re.compile(
+    r",\s+(?=[a-zđà-ỹ])(?!(?:nhiệm\s+kỳ|giai\s+đoạn|năm|khóa|khoá)\s+(?:học\s+)?[\dIVXL])"
+)
+
+
+def _goes_on_after_comma(line: str, key: str) -> bool:
+    """The title's words (``key``, folded) go on in ``line`` after a comma in small letters:
+    "Quy định trách nhiệm nêu gương của cán bộ, Đảng viên" over a lead's "... ký ban hành Quy
+    định trách nhiệm nêu gương của cán bộ, Đảng viên, trước hết là Ủy viên Bộ Chính trị, ...
+    (Quy định số 08-QĐi/TW)" (draw7/1516): a title ends at no comma, the headline shortened it.
+    (Not the lead's own going on, see _SENTENCE_END: "..., với chủ đề ...", "..., nhằm ...".)
+    """
+    for m in _COMMA_SMALL.finditer(line):
+        if _SENTENCE_END.match(line, m.start()):
+            continue
+        if _unquote(fold(line[: m.start()])).rstrip().endswith(key):
+            return True
     return False
 
 
