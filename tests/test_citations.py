@@ -788,3 +788,34 @@ def test_a_lead_opening_with_its_grounds_still_cites() -> None:
     )
     relations = parse_document(text).fields["relations"]
     assert {x for numbers in relations.values() for x in numbers} == {"149/KH-MTTQ-BTT"}
+
+
+# A code after a year that lost its dash ("157/1998/CVNHNN7" for "157/1998/CV-NHNN7", a damaged
+# copy; "37/1998/QĐT T g", letter-spaced, for "37/1998/QĐ-TTg") names no document as read: the
+# type code glued to letters of the issuer's is no issuer code. The laws' codes after a year
+# ("105/2016/QH13", "16/2004/PL-UBTVQH11") still read.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tiếp theo Công văn số 211/1998/CVNHNN7 ngày 23/02/1998 của Ngân hàng Nhà nước",
+        "thực hiện Quyết định số 48/1998/QĐT T g ngày 14/02/1998 của Thủ tướng",
+    ],
+)
+def test_a_code_that_lost_its_dash_after_the_year_is_no_citation(text: str) -> None:
+    assert find_citations(text) == []
+
+
+def test_a_laws_code_after_the_year_still_reads() -> None:
+    found = find_citations("Căn cứ Luật số 105/2016/QH13 và Pháp lệnh số 16/2004/PL-UBTVQH11;")
+    assert [str(c.number) for c in found] == ["105/2016/QH13", "16/2004/PL-UBTVQH11"]
+
+
+def test_a_type_code_alone_after_the_year_is_no_citation() -> None:
+    # "37/1998/QĐ TTg": the issuer's code spaced off; "37/1998/QĐ" names no document.
+    text = "triển khai thực hiện Quyết định số 48/1998/QĐ TTg theo các nội dung"
+    assert find_citations(text) == []
+
+
+def test_a_type_code_alone_before_a_word_is_the_number_as_written() -> None:
+    text = "theo quy định tại Quyết định số 117/2008/QĐ ngày 27/8/2008 của Thủ tướng Chính phủ;"
+    assert [str(c.number) for c in find_citations(text)] == ["117/2008/QĐ"]

@@ -39,6 +39,7 @@ from markdown.treeprocessors import Treeprocessor
 from bangtin.core.model import DocType, RelationKind
 from bangtin.core.numbers import (
     SLASHES,
+    TYPE_CODES,
     DocNumber,
     eth_as_d,
     parse_number,
@@ -349,6 +350,8 @@ def _find_cores(text: str) -> list[_Core]:
             number = _parse_number(raw, lenient=True)
         if number is None:
             continue
+        if _glued_type(number, text, nend):
+            continue  # "157/1998/CVNHNN7": the dash lost, read so it names no document
         bare = type_word is None and not has_so
         if bare and number.form == "state" and number.type_code is None and number.year is None:
             continue  # a bare "10/ABC" is too often something else
@@ -404,6 +407,36 @@ def _listed_cores(
 # Text of an old 8-bit font read as Latin-1 (TCVN3/ABC: "§" for "Đ", "¢" for "Â"), a lost
 # character (U+FFFD) or a symbol glued to a code: the number is damaged, not read short.
 _MOJIBAKE = re.compile(r"[¡¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿\ufffd]")
+
+
+# The type codes that may open a code glued to the issuer's ("CVNHNN7", "QĐT"); "L" (Luật) is
+# the first letter of too many issuers' codes to say so.
+_GLUE_PREFIXES = tuple(sorted((c.upper() for c in TYPE_CODES if len(c) > 1), key=len, reverse=True))
+
+
+def _glued_type(number: DocNumber, text: str, end: int) -> bool:
+    """A code after a year in one part, a type code glued to letters ("157/1998/CVNHNN7" for
+    "157/1998/CV-NHNN7", "37/1998/QĐT" for "37/1998/QĐ-TTg" whose "T g" the copy spaced out): a
+    state number with its year puts a dash between the type's code and the issuer's, so the dash
+    was lost and the number read names no document; so is a type's code alone before another
+    code. The laws' codes ("105/2016/QH13") go on in figures."""
+    code = number.issuer_code
+    if number.year is None or number.type_code is not None or not code.isalnum():
+        return False
+    upper = code.upper()
+    if upper in _CODES_UPPER:
+        # A type's code alone before another code ("37/1998/QĐ TTg", the issuer's spaced off):
+        # read so, it names no document. Alone before a word ("117/2008/QĐ ngày ...") it is the
+        # number as its author cut it, and the keys write it so.
+        return upper not in _ISSUER_TYPE_CODES and _SPACED_CODE.match(text, end) is not None
+    prefix = next((c for c in _GLUE_PREFIXES if upper.startswith(c)), None)
+    return prefix is not None and code[len(prefix) : len(prefix) + 1].isalpha()
+
+
+_CODES_UPPER = frozenset(c.upper() for c in TYPE_CODES)
+# ... but the National Assembly's and its standing committee's codes are their issuer's too.
+_ISSUER_TYPE_CODES = frozenset({"QH", "UBTVQH"})
+_SPACED_CODE = re.compile(rf"[ \t]+{_TPART}")
 
 
 # The code goes on after a hole: a spaced slash before more code ("280/TC/Q /NSNN", a letter lost,
