@@ -5971,3 +5971,25 @@ def test_an_authority_mark_glued_to_the_body_it_signs_for_is_read() -> None:
         "title": "Phó Chủ tịch",
         "authority": "KT. Chủ tịch",
     }
+
+
+# A copy cut above its number line (a page that kept the document from its heading or its date
+# line on): what its body's sections and grounds cite is never its own number (made up; the
+# shapes of draw7/1590 and 1633 cut at their number lines by scripts/import_damage.py).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CHỈ THỊ\nVỀ VIỆC GIẢI QUYẾT MỘT SỐ MẶT TRẬT TỰ XÃ HỘI\nI. TÌNH HÌNH VÀ YÊU CẦU :\n"
+        "Từ sau ngày giải phóng, Ban Bí thư có Chỉ thị số 19-CT/TW, Thành ủy có Chỉ thị "
+        "14-CT/TU, chúng ta đã có nhiều cố gắng.\n",
+        "Hà Nội, ngày 17 tháng 10 năm 2000 |\nCông nghệ thông tin là động lực quan trọng.\n"
+        "I- TÌNH HÌNH PHÁT TRIỂN CÔNG NGHỆ THÔNG TIN Ở NƯỚC TA\n"
+        "Nghị quyết số 26-NQ/TW, ngày 30-3-1991 của Bộ Chính trị về khoa học và công nghệ "
+        "trong sự nghiệp đổi mới đã nêu: tập trung phát triển tin học.\n",
+    ],
+    ids=["heading-then-section", "date-then-section"],
+)
+def test_a_number_its_body_cites_is_not_the_own_of_a_copy_cut_above_its_number(
+    text: str,
+) -> None:
+    assert parse_document(text).fields["number"] == ""

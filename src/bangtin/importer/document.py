@@ -42,7 +42,7 @@ from bangtin.importer.headline import (
     read_state_letter,
     read_title,
 )
-from bangtin.importer.layout import Found, dated_header, doc_start, posted_date
+from bangtin.importer.layout import Found, dated_header, doc_start, lead_lines, posted_date
 from bangtin.importer.lines import (
     NOISE,
     NUMBER_LINE,
@@ -178,7 +178,7 @@ def read_layout(lines: list[str], found: Found) -> list[str]:
     unread = found.number is None and _unread_number([*found.above, *lines[: body_start + 1]])
     header_date = found.date
     if found.number is None and not found.left:
-        _read_headline_of_this_day(lines, found)
+        _read_headline_of_this_day(lead_lines(lines), found)
     if found.number is None and not found.left:
         read_presented(found.above, lines, found)
     if (
@@ -189,7 +189,7 @@ def read_layout(lines: list[str], found: Found) -> list[str]:
     ):
         read_grounds(found.above, lines, found)
     if found.number is None and not found.left and found.doc_type is None:
-        read_only_document(lines, found)
+        read_only_document(lead_lines(lines), found)
     if found.number is None and not found.left and found.doc_type is None:
         read_annexed(lines, found)
     if found.number is None and not found.left:

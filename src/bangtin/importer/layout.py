@@ -158,3 +158,19 @@ def posted_date(lines: list[str]) -> dt.date | None:
             except ValueError:
                 continue
     return None
+
+
+# Lines only a document's own text has, never a page's headline or the lead above it: a section
+# of its body ("I. TÌNH HÌNH ...", "II- NHIỆM VỤ", "Điều 1."). A copy cut above its number line
+# starts with its heading or its date line and comes to them soon: what they and the lines
+# under them cite is not its own. (Not a ground: "Căn cứ ..." also opens a news item's lead,
+# "Căn cứ Kế hoạch số 01/KH-BTCKN ... Ngày 02/11/2021, Sở ... đã ban hành Kế hoạch số ...".)
+_OWN_SECTION = re.compile(r"^(?:[IVX]{1,4}\s*[.\-–]\s*[A-ZĐÀ-Ỹ]|Điều\s+1\b)")
+
+
+def lead_lines(lines: list[str]) -> list[str]:
+    """The lines a page's headline or lead may stand in: those above the document's sections."""
+    for i, line in enumerate(lines):
+        if _OWN_SECTION.match(clean(line)):
+            return lines[:i]
+    return lines
