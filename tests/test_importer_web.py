@@ -1938,3 +1938,17 @@ def test_a_title_whose_lead_goes_on_after_a_comma_leaves_the_trich_yeu_to_fill()
     fields = parse_document(text).fields
     assert (fields["number"], fields["type"]) == ("08-CT/HND", "Chỉ thị")
     assert fields["subject"] == ""
+
+
+def test_according_to_a_report_after_another_types_citation_is_no_type_of_the_page() -> None:
+    # A news item on a meeting about "Chương trình hành động số 01-CTr/TU": "Theo báo cáo, thời
+    # gian qua, ..." is the report the meeting heard; the page names no Báo cáo of its own ("Theo
+    # kế hoạch, ..." under a headline naming no document is the page's plan).
+    text = (
+        "Chiều 4-2, tại Văn phòng Tỉnh ủy, đồng chí Bí thư Tỉnh ủy chủ trì phiên họp thứ nhất Ban "
+        "Chỉ đạo.\n\nPhiên họp đánh giá việc triển khai Chương trình hành động số 01-CTr/TU ngày "
+        "23-10-2025 của Tỉnh ủy.\n\n"
+        "Theo báo cáo, thời gian qua, các cấp ủy, tổ chức đảng đã tập trung lãnh đạo việc quán "
+        "triệt, học tập chương trình.\n"
+    )
+    assert parse_document(text).fields["type"] != "Báo cáo"

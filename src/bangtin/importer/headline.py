@@ -2251,10 +2251,24 @@ def read_according(lines: list[str], found: Found) -> None:
     paragraphs."""
     if found.doc_type is not None or found.number is not None or found.left:
         return
+    # (Not where the lines above it cite a document of another type: "Theo báo cáo, thời gian
+    # qua, ..." in a news item on a meeting about "Chương trình hành động số 01-CTr/TU" is the
+    # report the meeting heard, draw7/1520.)
+    top = [clean(x) for x in lines[:20]]
     named = {
         DocType.from_text(m["t"])
-        for c in (clean(x) for x in lines[:20])
-        if (m := _ACCORDING.match(c))
+        for i, c in enumerate(top)
+        if (m := _ACCORDING.match(c)) and not _other_cited(top[:i], m["t"])
     }
     if len(named) == 1:
         found.doc_type = next(iter(named))
+
+
+def _other_cited(above: list[str], type_name: str) -> bool:
+    """One of the lines ``above`` cites a document whose type is not ``type_name``."""
+    kind = DocType.from_text(type_name)
+    return any(
+        DocType.from_text(cit.type_name or cit.number.type_name or "") not in (None, kind)
+        for line in above
+        for cit in find_citations(line)
+    )
