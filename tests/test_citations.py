@@ -819,3 +819,27 @@ def test_a_type_code_alone_after_the_year_is_no_citation() -> None:
 def test_a_type_code_alone_before_a_word_is_the_number_as_written() -> None:
     text = "theo quy định tại Quyết định số 117/2008/QĐ ngày 27/8/2008 của Thủ tướng Chính phủ;"
     assert [str(c.number) for c in find_citations(text)] == ["117/2008/QĐ"]
+
+
+# Numbers damaged text still writes whole enough to read (session 13, recall): "số" reduced to
+# an "s" glued to the number ("Nghị định s20/2008/NĐ-CP", a copy that lost "ố"), a state number
+# whose slash was lost ("Tờ trình số 353TT-KHĐT": read only after a type word and "số", as
+# "41 KH-BTV" is), and a list after a type word without "số" ("Chỉ thị 01, 13, 33/CT-UB").
+RECALLED = [
+    (
+        "Căn cứ Nghị định s20/2008/NĐ-CP ngày 14/02/2008 của Chính phủ về tiếp nhận;",
+        ["20/2008/NĐ-CP"],
+    ),
+    ("- Xét Tờ trình số 353TT-KHĐT ngày 24/04/2003 của Sở Kế hoạch", ["353/TT-KHĐT"]),
+    ("Ủy ban có Chỉ thị 01, 13, 33/CT-UB v.v..", ["01/CT-UB", "13/CT-UB", "33/CT-UB"]),
+]
+
+
+@pytest.mark.parametrize(("text", "numbers"), RECALLED)
+def test_damaged_numbers_still_read(text: str, numbers: list[str]) -> None:
+    assert [str(c.number) for c in find_citations(text)] == numbers
+
+
+@pytest.mark.parametrize("text", ["Mã hàng s20/2008 lô A", "mã 353TT-KHĐT trong kho"])
+def test_damaged_shapes_need_their_words(text: str) -> None:
+    assert find_citations(text) == []

@@ -122,10 +122,11 @@ _STATE = re.compile(
     rf"^(?P<serial>\d{{1,6}}[a-z]?)\s*/\s*(?:(?P<year>(?:19|20)\d\d)\s*/\s*)?"
     rf"(?P<rest>{_ISSUER}(?:\s*/\s*{_ISSUER})?)$"
 )
-# A state number whose slash was typed as a space ("Kế hoạch số 41 KH-BTV"): read only where the
-# caller knows from the words around it that this is a number (``lenient``), its code a known one.
+# A state number whose slash was typed as a space or lost ("Kế hoạch số 41 KH-BTV", "Tờ trình số
+# 353TT-KHĐT"): read only where the caller knows from the words around it that this is a number
+# (``lenient``), its code a known one.
 _SPACED_STATE = re.compile(
-    rf"^(?P<serial>\d{{1,6}}[a-z]?)\s+(?P<type>{_CODE})\s*-\s*(?P<issuer>{_ISSUER})$"
+    rf"^(?P<serial>\d{{1,6}}[a-z]?)\s*(?P<type>{_CODE})\s*-\s*(?P<issuer>{_ISSUER})$"
 )
 # ... and a Party number whose hyphen was lost, the code glued to the serial ("Nghị quyết số
 # 20NQ/TW", "hướng dẫn số 22HD/TWĐTN"), likewise.

@@ -107,17 +107,19 @@ _ISSUER = (
     rf"|[{_DASHES}][ \t]{_MPART}|[ \t]\.{_UPART}|(?:[ \t]&[ \t]?|&[ \t]){_AMP_PART}){{0,5}}"
 )
 _NUMBER = re.compile(
-    # Not inside another token, except right after "số" when the space was lost ("số31-QĐ/TW").
-    rf"(?=[0-9])(?:(?<=[sS]ố)|(?<![\w/{_DASHES}.]))"
+    # Not inside another token, except right after "số" when the space was lost ("số31-QĐ/TW"),
+    # or after the "s" a damaged copy left of it ("Nghị định s20/2008/NĐ-CP": see _so_before).
+    rf"(?=[0-9])(?:(?<=[sS]ố)|(?<=[ \t\n][sS])|(?<![\w/{_DASHES}.]))"
     rf"(?:[0-9]{{1,6}}[a-z]?[ \t]{{0,3}}(?:[{_DASHES}][ \t]{{0,3}}|[ \t])"
     rf"[A-ZĐ][A-Za-zĐđ]{{0,4}}[ \t]{{0,2}}/[ \t]{{0,2}}{_ISSUER}"
     rf"|[0-9]{{1,6}}[a-z]?[ \t]{{0,2}}/[ \t]{{0,2}}(?:(?:19|20)[0-9]{{2}}[ \t]{{0,2}}/[ \t]{{0,2}})?"
     # Older and joint state numbers: "19/2001/CT/UB", "19/2008/NQLT/CP-UBTUMTTQVN".
     # ... also with a space before that slash: "78/2002/QĐ /BNN-KL".
     rf"{_ISSUER}(?:/{_ISSUER}|[ \t]/(?={_UPART}){_ISSUER})?"
-    # ... and a state number whose slash was typed as a space, kept only after a type word and
-    # "số" ("Kế hoạch số 41 KH-BTV": see _find_cores, parse_number's lenient).
-    rf"|[0-9]{{1,6}}[a-z]?[ \t]+[A-ZĐ][A-Za-zĐđ]{{0,4}}[{_DASHES}]{_ISSUER}"
+    # ... and a state number whose slash was typed as a space or lost, kept only after a type
+    # word and "số" ("Kế hoạch số 41 KH-BTV", "Tờ trình số 353TT-KHĐT": see _find_cores,
+    # parse_number's lenient).
+    rf"|[0-9]{{1,6}}[a-z]?[ \t]*[A-ZĐ][A-Za-zĐđ]{{0,4}}[{_DASHES}]{_ISSUER}"
     # ... and a Party number whose hyphen was lost ("Nghị quyết số 20NQ/TW"), likewise.
     rf"|[0-9]{{1,6}}[A-ZĐ][A-Za-zĐđ]{{1,3}}[ \t]{{0,2}}/[ \t]{{0,2}}{_ISSUER}"
     # ... and the older state form, the issuer's code after a hyphen ("Quyết định số 111-HĐBT",
@@ -459,7 +461,10 @@ def _cut_code(text: str, end: int) -> bool:
 
 
 # Numbers listed before the last one, after "số": "số 14, 15, 16-CV/VPTW", "số 10 và 11-NQ/TU".
-_LISTED = re.compile(r"(?<!\w)số[ \t]+((?:[0-9]{1,6}[ \t]*(?:,|và)[ \t]*){1,12})$", re.IGNORECASE)
+# ... also after a type word without "số" ("Chỉ thị 01, 13, 33/CT-UB"; _find_cores checks it).
+_LISTED = re.compile(
+    r"(?<!\w)(\w+)[ \t]+((?:[0-9]{1,6}[ \t]*(?:,|và)[ \t]*){1,12})$", re.IGNORECASE
+)
 _LEADING_DIGITS = re.compile(r"^[0-9]{1,6}[a-z]?")
 
 
@@ -475,9 +480,11 @@ def _listed_before(text: str, nstart: int, raw: str) -> list[tuple[int, int, Doc
     if m is None or lead is None:
         return []
     tail = raw[lead.end() :]
-    base = nstart - len(window) + m.start(1)
+    base = nstart - len(window) + m.start(2)
+    if m.group(1).casefold() != "số" and _read_head(text, base)[1] is None:
+        return []  # "Điều 14, 15, 16-CV/VPTW": neither "số" nor a type word before the list
     out = []
-    for d in re.finditer(r"[0-9]{1,6}", m.group(1)):
+    for d in re.finditer(r"[0-9]{1,6}", m.group(2)):
         if len(d.group(0)) > 5 or (d.group(0).startswith("0") and len(d.group(0)) > 2):
             return []  # "số 0252, ...": a telephone or an account, not a list of numbers
         number = _parse_number(d.group(0) + tail)
