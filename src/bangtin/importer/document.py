@@ -358,6 +358,7 @@ def derive_fields(
     text = "\n".join([header_text, body])
     relations = _relations(text, found.number)
     relations = _without_own_readings(relations, text, [*doubted, *_number_lines(text)], found)
+    relations = _one_spelling(relations, text)
     fields["relations"] = _without_slips(relations, text, found, fields)
     for key in _WORDED:
         if _unreadable(fields[key]):
@@ -489,6 +490,39 @@ def _without_own_readings(
         )
 
     kept = {kind: tuple(x for x in numbers if not own(x)) for kind, numbers in relations.items()}
+    return {kind: numbers for kind, numbers in kept.items() if numbers}
+
+
+def _spelling_key(number: DocNumber) -> tuple[str, int | None, str]:
+    """What two spellings of one number share: serial, year and the codes' letters."""
+    letters = re.sub(r"[\W_]", "", f"{number.type_code or ''}{number.issuer_code}")
+    return number.serial, number.year, letters.casefold()
+
+
+def _one_spelling(relations: dict[str, tuple[str, ...]], text: str) -> dict[str, tuple[str, ...]]:
+    """``relations`` with one document the text writes two ways listed once, the way it is
+    written most often ("47- HD/BTCTW" twice and "47/HD /BTCTW" once, read as a Party and as a
+    state number); where no way is the more frequent ("TT-BGD&ĐT" and "TT-BGDĐT" once each),
+    which is the number cannot be told, and it is left out."""
+    listed = [(x, n) for numbers in relations.values() for x in numbers if (n := parse_number(x))]
+    groups: dict[tuple[str, int | None, str], list[str]] = {}
+    for x, n in listed:
+        groups.setdefault(_spelling_key(n), []).append(x)
+    if all(len(xs) == 1 for xs in groups.values()):
+        return relations
+    written: dict[str, int] = {}
+    for c in find_citations(text):
+        written[c.number.key] = written.get(c.number.key, 0) + 1
+    dropped = set()
+    for xs in groups.values():
+        if len(xs) < 2:
+            continue
+        counts = sorted(((written.get(n.key, 0), x) for x, n in listed if x in xs), reverse=True)
+        top = counts[0][0] if counts[0][0] > counts[1][0] else None
+        dropped |= {x for count, x in counts if top is None or count < top}
+    kept = {
+        kind: tuple(x for x in numbers if x not in dropped) for kind, numbers in relations.items()
+    }
     return {kind: numbers for kind, numbers in kept.items() if numbers}
 
 
