@@ -5993,3 +5993,18 @@ def test_a_number_its_body_cites_is_not_the_own_of_a_copy_cut_above_its_number(
     text: str,
 ) -> None:
     assert parse_document(text).fields["number"] == ""
+
+
+def test_a_typed_number_line_opens_a_document_run_onto_one_line() -> None:
+    # "BỘ CHÍNH TRỊ ĐẢNG CỘNG SẢN VIỆT NAM Nghị quyết số: 11-NQ/TW Hà Nội, ngày ..." (every line
+    # break lost; a legal site typed the type's name before "số:"): the header is read as
+    # lines, not the resolution the body names (made up; draw7/1503 flattened).
+    text = (
+        "BỘ CHÍNH TRỊ ĐẢNG CỘNG SẢN VIỆT NAM Chỉ thị số: 08-CT/TW Hà Nội, ngày 12 tháng 3 năm "
+        "2012 CHỈ THỊ VỀ TĂNG CƯỜNG CÔNG TÁC PHÒNG CHỐNG THIÊN TAI I- Tình hình và kết quả 10 "
+        "năm thực hiện Chỉ thị 15-CT/TW của Bộ Chính trị 1- Công tác phòng chống thiên tai đạt "
+        "nhiều kết quả quan trọng, góp phần giảm thiệt hại về người và tài sản của nhân dân.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "08-CT/TW"
+    assert fields["date"] == dt.date(2012, 3, 12)

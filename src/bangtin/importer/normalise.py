@@ -374,7 +374,14 @@ def _glued_pieces(line: str) -> list[str]:
 # had its line breaks: before the number, the motto, the place and date, the type name in
 # capitals, "V/v", "Kính gửi", "Nơi nhận", each "- Căn cứ" and "- " item, the authority; a rule
 # is cut off before its first dash ("BỘ ... NÔNG THÔN ------- Số: ...": never "NÔNG THÔN -").
+# A flattened document's number: "Số: 12/KH-UBND", "Số 12-CV/ĐUK", and a legal site's typed line
+# "Nghị quyết số: 11-NQ/TW" (a type's name in sentence case before "số:"; prose writes "số 12"
+# without the colon) ...
+_TYPED_NUMBER = r"[A-ZĐ][a-zđà-ỹ]+(?:\s+[a-zđà-ỹ]+){1,3}\s+số\s*:\s*(?=\d)"
+_FLAT_NUMBER = re.compile(rf"\bSố\s*(?::|\d)|(?<!\S){_TYPED_NUMBER}")
 _FLAT_BREAKS = re.compile(
+    # ... which opens its line: "... ĐẢNG CỘNG SẢN VIỆT NAM" / "Nghị quyết số: 11-NQ/TW ...".
+    rf"(?<=\S)\s+(?={_TYPED_NUMBER})|"
     # The Party form's number has no colon ("Số 12-CV/ĐUK") and its "*" may stand alone; the
     # authority is written with slashes ("T/M BAN THƯỜNG VỤ"); the body opens with "Thực hiện".
     r"\*{3}|(?<=\S)\s\*\s(?=\S)|(?=\bSố\s*:)|(?=\bSố\s+\d)|(?=CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI)"
@@ -427,7 +434,7 @@ def _unflatten(line: str) -> list[str]:
     # A short page holds only the header and the title's start (a preview site's 163
     # characters: "BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG * Số 36-HD/VPTW ... HƯỚNG DẪN thể thức").
     if len(line) < 120 or (
-        not (re.search(r"\bSố\s*(?::|\d)", line[:400]) and _FLAT_DATE.search(line[:400]))
+        not (_FLAT_NUMBER.search(line[:400]) and _FLAT_DATE.search(line[:400]))
         and not _header_further(line)
     ):
         return [line]
