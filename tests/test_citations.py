@@ -868,3 +868,10 @@ def test_one_document_written_two_ways_as_often_is_left_out() -> None:
     )
     relations = parse_document(text).fields["relations"]
     assert {x for numbers in relations.values() for x in numbers} == {"12/QĐ-UBND"}
+
+
+def test_a_code_going_on_letter_spaced_is_no_citation() -> None:
+    # An old font's text layer spaced the letters out: "03/2000/TTLT/BT PV H T TB T ..." is the
+    # start of "03/2000/TTLT/BTP-BVHTT-BTTUB...", never a number "03/2000/TTLT-BT".
+    text = "b æ s u n g T h « n g t 7 liªn Þ ch s è t 07/2000/TTLT/BT PV H T TB T T U B x © y"
+    assert find_citations(text) == []

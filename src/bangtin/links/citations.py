@@ -444,7 +444,11 @@ _SPACED_CODE = re.compile(rf"[ \t]+{_TPART}")
 # The code goes on after a hole: a spaced slash before more code ("280/TC/Q /NSNN", a letter lost,
 # a second spaced slash the pattern does not join; "12/UBND /Ban ..." is a word), or a dash with
 # nothing after it on its line ("5313/QĐ- " ending a page: the rest of the code lost).
-_CODE_GOES_ON = re.compile(rf"[ \t]+/[ \t]*{_UPART}|[{_DASHES}][ \t]*(?:\n|\Z)")
+# ... or letter-spaced, as an old font's text layer spaces a line ("03/2000/TTLT/BT PV H T TB T").
+_CODE_GOES_ON = re.compile(
+    rf"[ \t]+/[ \t]*{_UPART}|[{_DASHES}][ \t]*(?:\n|\Z)"
+    rf"|(?:[ \t][{_CAP}]{{1,2}}){{2}}[ \t][{_CAP}](?![\w])"
+)
 
 
 def _cut_code(text: str, end: int) -> bool:
