@@ -1952,3 +1952,17 @@ def test_according_to_a_report_after_another_types_citation_is_no_type_of_the_pa
         "triệt, học tập chương trình.\n"
     )
     assert parse_document(text).fields["type"] != "Báo cáo"
+
+
+def test_a_news_sources_tag_before_the_leads_citation_names_the_pages_own() -> None:
+    # "(ĐCSVN)- Quy định số 54-QĐ/TW ngày 12/5/1999 về ...": a news lead opens with its source's
+    # tag and a dash, then the document's citation: the page's own, as at the line's start.
+    text = (
+        "Thứ hai, 22/06/2020 10:50\n\n"
+        "(TTXVN)- Chỉ thị số 17-CT/TU ngày 3/4/2019 về tăng cường công tác dân vận trong tình "
+        "hình mới.\n\nChỉ thị thay thế Chỉ thị số 05-CT/TU ngày 1/2/2015 của Ban Thường vụ.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["type"]) == ("17-CT/TU", "Chỉ thị")
+    assert fields["date"] == dt.date(2019, 4, 3)
+    assert fields["subject"] == "Tăng cường công tác dân vận trong tình hình mới"

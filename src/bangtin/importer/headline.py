@@ -295,8 +295,11 @@ def _named_own(c: str, cit: Citation, typed: str) -> bool:
     verb of issuing (see _LEAD_VERB, _LEAD_AT), with its type apart (``typed``), or followed by
     the clause that says it was just issued (see _ISSUED_AFTER)."""
     # (An urgency stamp may open the headline: "HOẢ TỐC: CHỈ THỊ SỐ 06-CT/TU VỀ VIỆC ...".)
+    # (... or a news source's tag and dash: "(ĐCSVN)- Quy định số 54-QĐ/TW ngày ... về ...".)
     at_start = bool(cit.type_name) and (
-        cit.start == 0 or bool(_STAMP_BEFORE.fullmatch(c[: cit.start]))
+        cit.start == 0
+        or bool(_STAMP_BEFORE.fullmatch(c[: cit.start]))
+        or bool(_SOURCE_TAG.fullmatch(c[: cit.start]))
     )
     verb = next(
         (m for m in _LEAD_VERB.finditer(c, 0, cit.start + 1) if m.end() == cit.start), None
@@ -937,6 +940,8 @@ _CLAUSE_AFTER = re.compile(
 _URGENT = re.compile(r"^(?:khẩn|hỏa\s+tốc|hoả\s+tốc)\s+", re.IGNORECASE)
 # What the document asks of whom, after its type: no trích yếu ("vừa có công văn yêu cầu ...").
 # (Nor whom it went to: "... đã triển khai kế hoạch tới các Chi, Đảng bộ cơ sở trong huyện.")
+# A news source's tag opening a lead: "(ĐCSVN)- ", "(TTXVN) – ", "(QNO) - ".
+_SOURCE_TAG = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9.&\s]{1,14}\)\s*[-–]\s*")
 _STAMP_BEFORE = re.compile(r"(?:khẩn|hỏa\s+tốc|hoả\s+tốc)\s*[:!-]?\s*", re.IGNORECASE)
 _ASKS = re.compile(r"^(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|gửi|giao|đồng\s+ý|tới|đến)\b", re.IGNORECASE)
 
