@@ -503,7 +503,8 @@ def _one_spelling(relations: dict[str, tuple[str, ...]], text: str) -> dict[str,
     """``relations`` with one document the text writes two ways listed once, the way it is
     written most often ("47- HD/BTCTW" twice and "47/HD /BTCTW" once, read as a Party and as a
     state number); where no way is the more frequent ("TT-BGD&ĐT" and "TT-BGDĐT" once each),
-    which is the number cannot be told, and it is left out."""
+    both stay: the text writes both, and which the cited document's is cannot be told (left
+    out, the right one would be lost with the wrong: draw4/842)."""
     listed = [(x, n) for numbers in relations.values() for x in numbers if (n := parse_number(x))]
     groups: dict[tuple[str, int | None, str], list[str]] = {}
     for x, n in listed:
@@ -518,8 +519,8 @@ def _one_spelling(relations: dict[str, tuple[str, ...]], text: str) -> dict[str,
         if len(xs) < 2:
             continue
         counts = sorted(((written.get(n.key, 0), x) for x, n in listed if x in xs), reverse=True)
-        top = counts[0][0] if counts[0][0] > counts[1][0] else None
-        dropped |= {x for count, x in counts if top is None or count < top}
+        if counts[0][0] > counts[1][0]:
+            dropped |= {x for count, x in counts if count < counts[0][0]}
     kept = {
         kind: tuple(x for x in numbers if x not in dropped) for kind, numbers in relations.items()
     }
