@@ -91,8 +91,8 @@ def test_the_third_draw_never_falls_below_its_score() -> None:
     # right (tests/fixtures/real/README.md). From now on it is development too: the floor only
     # catches a rule that does worse on it than the rules of session 10 (keys 545, 547 and 552
     # corrected in f9bd277: 153 citations; 517 and 667 in eeddde0; session 11: 987 right;
-    # session 12: 988), and a number read wrong is never accepted.
-    _holds_its_floor("draw3", docs=126, right=988, wrong=1, found=(150, 153), listed=(150, 150))
+    # session 12: 988; session 13: 989, none wrong), and a number read wrong is never accepted.
+    _holds_its_floor("draw3", docs=126, right=989, wrong=0, found=(150, 153), listed=(150, 150))
 
 
 def test_the_fourth_draw_never_falls_below_its_score() -> None:
@@ -110,8 +110,8 @@ def test_the_fifth_draw_never_falls_below_its_score() -> None:
     # citations 213/218 found, 213/229 listed right (tests/fixtures/real/README.md). From now on
     # it is development too; the rules of session 11 read it 1356 right, 4 wrong, no number wrong,
     # citations 217/218 found and 217/224 listed right; those of session 12, 1363 right: that is
-    # its floor.
-    _holds_its_floor("draw5", docs=178, right=1363, wrong=4, found=(217, 218), listed=(217, 224))
+    # its floor, raised in session 13 (1365 right, 2 wrong, citations 217/222 listed right).
+    _holds_its_floor("draw5", docs=178, right=1365, wrong=2, found=(217, 218), listed=(217, 222))
 
 
 def test_the_sixth_draw_never_falls_below_its_score() -> None:
@@ -119,9 +119,10 @@ def test_the_sixth_draw_never_falls_below_its_score() -> None:
     # rules were done: 1923/2136 fields right (90.0 %), 54 wrong (2.5 %, four of them numbers),
     # citations 319/326 found, 319/340 listed right (tests/fixtures/real/README.md). From now on
     # it is development too: the floor catches a rule that does worse on it than the rules of
-    # session 12 (2008 right, 13 wrong, no number wrong, citations 323/326 found, 323/333 listed).
+    # session 12 (2008 right, 13 wrong, no number wrong, citations 323/326 found, 323/333 listed);
+    # session 13: 2012 right, 9 wrong, citations 325/326 found, 325/330 listed.
     _holds_its_floor(
-        "draw6", docs=267, right=2008, wrong=13, found=(323, 326), listed=(323, 333), numbers=0
+        "draw6", docs=267, right=2012, wrong=9, found=(325, 326), listed=(325, 330), numbers=0
     )
 
 
@@ -130,9 +131,10 @@ def test_the_seventh_draw_never_falls_below_its_score() -> None:
     # session 12: 1364/1520 fields right (89.7 %), 44 wrong (2.9 %, three of them numbers),
     # citations 246/269 found, 246/263 listed right (tests/fixtures/real/README.md). Development
     # since: the floor catches a rule that does worse on it than the rules of session 12's end
-    # (1420 right, 19 wrong, no number wrong, citations 258/269 found, 258/271 listed).
+    # (1420 right, 19 wrong, no number wrong, citations 258/269 found, 258/271 listed); session
+    # 13: 1437 right, 8 wrong, citations 264/269 found, 264/268 listed.
     _holds_its_floor(
-        "draw7", docs=190, right=1420, wrong=19, found=(258, 269), listed=(258, 271), numbers=0
+        "draw7", docs=190, right=1437, wrong=8, found=(264, 269), listed=(264, 268), numbers=0
     )
 
 
