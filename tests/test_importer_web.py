@@ -1966,3 +1966,16 @@ def test_a_news_sources_tag_before_the_leads_citation_names_the_pages_own() -> N
     assert (fields["number"], fields["type"]) == ("17-CT/TU", "Chỉ thị")
     assert fields["date"] == dt.date(2019, 4, 3)
     assert fields["subject"] == "Tăng cường công tác dân vận trong tình hình mới"
+
+
+def test_a_number_just_issued_by_the_body_the_lead_names_is_the_pages() -> None:
+    # "Đó là nội dung chính trong Văn bản số 822/UBND-KTN vừa được UBND tỉnh ban hành gửi các
+    # sở, ban, ngành ...": the passive clause right after the number says the page's body has
+    # just issued it (without the comma of "..., vừa được ... ban hành").
+    text = (
+        "Đó là nội dung chính trong Văn bản số 415/UBND-KGVX vừa được UBND tỉnh ban hành gửi các "
+        "sở, ban, ngành và UBND các huyện về tăng cường phòng, chống dịch bệnh trên gia cầm.\n\n"
+        "Theo đó, UBND tỉnh yêu cầu các đơn vị thực hiện Chỉ thị số 04/CT-TTg của Thủ tướng.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["type"]) == ("415/UBND-KGVX", "Công văn")

@@ -133,8 +133,11 @@ def _date_of(m: re.Match[str]) -> dt.date | None:
 
 # A lead that names the document first and says after it that a body issued it: "Nội dung trên
 # thể hiện trong Chỉ thị số 17-CT/TU về việc ..., vừa được Ban Thường vụ Thành ủy ban hành."
+# (... or right after the number, without a comma: "... trong Văn bản số 822/UBND-KTN vừa được
+# UBND tỉnh ban hành gửi các sở, ...".)
 _ISSUED_AFTER = re.compile(
-    r"[^.;!?]{0,250}?,\s*(?:vừa|mới|đã)\s+được\s+[^.;!?,]{0,80}?\s(?:ký\s+)?ban\s+hành\b",
+    r"(?:[^.;!?]{0,250}?,\s*(?:vừa|mới|đã)|\s+(?:vừa|mới))\s+được\s+[^.;!?,]{0,80}?\s"
+    r"(?:ký\s+)?ban\s+hành\b",
     re.IGNORECASE,
 )
 # "Kính gửi:" inside a line: a copy whose line breaks were lost.
