@@ -878,3 +878,18 @@ def test_a_code_going_on_letter_spaced_is_no_citation() -> None:
     # start of "03/2000/TTLT/BTP-BVHTT-BTTUB...", never a number "03/2000/TTLT-BT".
     text = "b æ s u n g T h « n g t 7 liªn Þ ch s è t 07/2000/TTLT/BT PV H T TB T T U B x © y"
     assert find_citations(text) == []
+
+
+def test_the_own_number_line_glued_to_the_next_word_is_no_citation() -> None:
+    # A copy that lost its line breaks and letters glues the motto's first word to the number
+    # line ("S: 1046 /Q - HCCNG HO X HI ..." for "Số: 1046/QĐ-HC" / "CỘNG HÒA XÃ HỘI ..."); its
+    # annex names the decision whole ("Ban hành kèm theo Quyết định số 1046/Q-HC"): one number,
+    # the document's own, no citation.
+    text = (
+        "TNG LIN ON LAO NG VIT NAM TRNG I HC CNG ON S: 3021 /Q - HCCNG HO X HI CH NGHA VIT NAM "
+        "H Ni, ngy 24 thng 11 nm 2016 QUYT NH V vic ban hnh Quy ch Căn cứ Luật số 01/2011/QH13; "
+        "QUYT NH: iu 1. Ban hnh km theo Quyt nh ny Quy ch. QUY CH (Ban hnh km theo Quyt nh s "
+        "3021/Q-HC ngy 24 thng 11 nm 2016 ca Trng i hc Cng on) iu 1. Phm vi"
+    )
+    relations = parse_document(text).fields["relations"]
+    assert {x for numbers in relations.values() for x in numbers} == {"01/2011/QH13"}

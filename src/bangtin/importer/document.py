@@ -189,7 +189,7 @@ def read_layout(lines: list[str], found: Found) -> list[str]:
     ):
         read_grounds(found.above, lines, found)
     if found.number is None and not found.left and found.doc_type is None:
-        read_only_document(lead_lines(lines), found)
+        read_only_document(lines, found)
     if found.number is None and not found.left and found.doc_type is None:
         read_annexed(lines, found)
     if found.number is None and not found.left:
@@ -475,7 +475,8 @@ def _without_own_readings(
 ) -> dict[str, tuple[str, ...]]:
     """``relations`` without the document's own number as ``owns`` read it, however the page
     writes it: with or without its year ("Quyết định số 291/2006/QĐ-UBDT" as a page's title over
-    "S 291/QĐ-UBDT"), a year that is not the document's own excepted."""
+    "S 291/QĐ-UBDT"), a year that is not the document's own excepted, its code glued on or cut
+    (_one_code)."""
     if not owns:
         return relations
     year = found.date.year if found.date is not None else None
@@ -484,13 +485,20 @@ def _without_own_readings(
         n = parse_number(x)
         return n is not None and any(
             n.serial == o.serial
-            and _codes(n) == _codes(o)
+            and _one_code(_codes(n), _codes(o))
             and (n.year == o.year or (year in (None, n.year or o.year)))
             for o in owns
         )
 
     kept = {kind: tuple(x for x in numbers if not own(x)) for kind, numbers in relations.items()}
     return {kind: numbers for kind, numbers in kept.items() if numbers}
+
+
+def _one_code(a: str, b: str) -> bool:
+    """Two readings of one code: the same letters, or one the start of the other where a damaged
+    number line glued the next word on ("S: 1046 /Q - HCCNG HO X HI ..." over the annex's "1046/
+    Q-HC") or cut the code short."""
+    return a == b or (min(len(a), len(b)) >= 2 and (a.startswith(b) or b.startswith(a)))
 
 
 def _spelling_key(number: DocNumber) -> tuple[str, int | None, str]:
