@@ -1979,3 +1979,16 @@ def test_a_number_just_issued_by_the_body_the_lead_names_is_the_pages() -> None:
     )
     fields = parse_document(text).fields
     assert (fields["number"], fields["type"]) == ("415/UBND-KGVX", "Công văn")
+
+
+def test_a_leads_letter_by_a_bare_number_is_a_cong_van() -> None:
+    # "Thứ trưởng ... ký văn bản số 58 ngày 7/1, gửi các sở ...", "UBND phường ... đã có văn bản
+    # số 1346 thông báo về việc ...": a number without a code, named "văn bản", is a công văn's
+    # (Nghị định 30 gives a công văn no type code); the number itself stays to fill.
+    text = (
+        "(BDO) Để phòng, chống dịch trên địa bàn, UBND phường An Phú đã có văn bản số 1346 thông "
+        "báo về việc tạm dừng hoạt động chợ An Phú từ ngày 15-7.\n\n"
+        "Khu vực chợ đã được dọn dẹp xong.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["type"]) == ("", "Công văn")

@@ -371,7 +371,7 @@ def _with_wrapped(c: str, after: list[str]) -> str:
 def _no_code_lead(c: str, found: Found) -> bool:
     """Type, date and subject of a lead whose number has no code (see _LEAD_NO_CODE)."""
     for m in _LEAD_NO_CODE.finditer(c):
-        if name := TYPE_WORDS.get(m["type"].casefold()):
+        if name := _bare_type(m["type"]):
             if found.doc_type is None:
                 found.doc_type = DocType.from_text(name)
             if found.date is None:
@@ -383,12 +383,20 @@ def _no_code_lead(c: str, found: Found) -> bool:
     for m in _LEAD_BARE.finditer(c):
         # "... Sở ... đã có Công văn số 3940, ngày 31-7-2020, thông báo đến các đơn vị ...": no
         # "về" right after, the words between say what it does; its type and its day only.
-        if name := TYPE_WORDS.get(m["type"].casefold()):
+        if name := _bare_type(m["type"]):
             found.doc_type = found.doc_type or DocType.from_text(name)
             if found.date is None:
                 found.date = _date_of(m) if m["d"] else lead_date(c, m.start(), found.posted)
             return True
     return False
+
+
+def _bare_type(words: str) -> str:
+    """The type a lead's words give a number without a code: a type's name, or "văn bản" for a
+    công văn ("... ký văn bản số 58 ngày 7/1, gửi các sở ...", "... đã có văn bản số 1346 thông
+    báo về việc ...", draw6/1313, 1353: Nghị định 30 gives a công văn's number no type code)."""
+    folded = words.casefold()
+    return "Công văn" if folded == "văn bản" else TYPE_WORDS.get(folded, "")
 
 
 # What a page does with a document it reports on ("thực hiện", "sơ kết", "quán triệt" it).
