@@ -5975,7 +5975,7 @@ def test_an_authority_mark_glued_to_the_body_it_signs_for_is_read() -> None:
 
 # A copy cut above its number line (a page that kept the document from its heading or its date
 # line on): what its body's sections and grounds cite is never its own number (made up; the
-# shapes of draw7/1590 and 1633 cut at their number lines by scripts/import_damage.py).
+# shapes of draw7/1590, 1633 and 1648 cut at their number lines by scripts/import_damage.py).
 @pytest.mark.parametrize(
     "text",
     [
@@ -5985,9 +5985,15 @@ def test_an_authority_mark_glued_to_the_body_it_signs_for_is_read() -> None:
         "Hà Nội, ngày 17 tháng 10 năm 2000 |\nCông nghệ thông tin là động lực quan trọng.\n"
         "I- TÌNH HÌNH PHÁT TRIỂN CÔNG NGHỆ THÔNG TIN Ở NƯỚC TA\n"
         "Nghị quyết số 26-NQ/TW, ngày 30-3-1991 của Bộ Chính trị về khoa học và công nghệ "
-        "trong sự nghiệp đổi mới đã nêu: tập trung phát triển tin học.\n",
+        "trong sự nghiệp đổi mới đã nêu: tập trung phát triển tin học. Chỉ thị số 58-CT/TW của "
+        "Bộ Chính trị đã đề ra nhiệm vụ ứng dụng công nghệ thông tin.\n",
+        "Theo quyết định số 168-CP ngày 08-07-1974, Hội đồng Chính phủ đã cho thành lập Viện, bổ "
+        "sung và sửa đổi theo quyết định số 135-CP ngày 04-08-1976;\n"
+        "Căn cứ quyết định trên, liên Bộ đã ban hành thông tư số 05-TT/LB ngày 21-03-1977 hướng "
+        "dẫn tổ chức hệ thống giám định y khoa ở địa phương.\n"
+        "Nay Bộ hướng dẫn thêm như sau.\n",
     ],
-    ids=["heading-then-section", "date-then-section"],
+    ids=["heading-then-section", "date-then-section", "ground"],
 )
 def test_a_number_its_body_cites_is_not_the_own_of_a_copy_cut_above_its_number(
     text: str,
@@ -6008,3 +6014,15 @@ def test_a_typed_number_line_opens_a_document_run_onto_one_line() -> None:
     fields = parse_document(text).fields
     assert fields["number"] == "08-CT/TW"
     assert fields["date"] == dt.date(2012, 3, 12)
+
+
+def test_a_lead_after_a_grounds_sentence_still_names_the_pages_document() -> None:
+    # "Căn cứ Kế hoạch số 01/KH-BTC ... . Ngày 02/11/2021, Sở ... đã ban hành Kế hoạch số ...":
+    # only the ground's sentence is left out (made up; the shape of unseen/444).
+    text = (
+        "Hội thi xe tuyên truyền lưu động năm 2021\n\n"
+        "Căn cứ Kế hoạch số 01/KH-BTC ngày 05/7/2021 của Ban Tổ chức kỷ niệm. Ngày 02/11/2021, "
+        "Sở Văn hóa, Thể thao và Du lịch đã ban hành Kế hoạch số 67/KH-SVHTTDL tổ chức Hội thi "
+        "xe tuyên truyền lưu động năm 2021.\n"
+    )
+    assert parse_document(text).fields["number"] == "67/KH-SVHTTDL"

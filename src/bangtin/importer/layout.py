@@ -168,9 +168,22 @@ def posted_date(lines: list[str]) -> dt.date | None:
 _OWN_SECTION = re.compile(r"^(?:[IVX]{1,4}\s*[.\-–]\s*[A-ZĐÀ-Ỹ]|Điều\s+1\b)")
 
 
+# A ground's sentence at a line's start: what it names the document rests on, never the document
+# itself ("Căn cứ quyết định trên, liên Bộ đã ban hành thông tư số 05-TT/LB ..."); a lead may go
+# on after it ("Căn cứ Kế hoạch số 01/KH-BTCKN ... . Ngày 02/11/2021, Sở ... đã ban hành Kế hoạch
+# số 67/KH-SVHTTDL ..."), so only the sentence's figures are left out: its words still stand
+# where they stood (the readers count a page's lines before its lead).
+_GROUND_SENTENCE = re.compile(r"^Căn\s+cứ\s.*?(?:\.\s+(?=[A-ZĐÀ-Ỹ])|$)")
+
+
 def lead_lines(lines: list[str]) -> list[str]:
-    """The lines a page's headline or lead may stand in: those above the document's sections."""
-    for i, line in enumerate(lines):
-        if _OWN_SECTION.match(clean(line)):
-            return lines[:i]
-    return lines
+    """The lines a page's headline or lead may stand in: those above the document's sections,
+    without their grounds' sentences."""
+    out: list[str] = []
+    for line in lines:
+        c = clean(line)
+        if _OWN_SECTION.match(c):
+            break
+        ground = _GROUND_SENTENCE.match(c)
+        out.append(re.sub(r"\d", "x", ground[0]) + c[ground.end() :] if ground else line)
+    return out
