@@ -689,6 +689,12 @@ def test_a_code_cut_by_a_hole_is_no_citation(text: str) -> None:
     assert find_citations(text) == []
 
 
+def test_an_and_sign_spaced_on_both_sides_joins_no_code() -> None:
+    # "... & UBND huyện": "&" standing as a word between two bodies, not inside a code.
+    found = find_citations("theo Công văn số 12/SGDĐT & UBND huyện về việc")
+    assert [str(c.number) for c in found] == ["12/SGDĐT"]
+
+
 def test_a_spaced_hyphen_still_stops_before_a_word() -> None:
     # "12/UBND - Ban Dân vận ...": a word after a spaced dash is the sentence going on.
     found = find_citations("theo Công văn số 12/UBND - Ban Dân vận đề nghị")

@@ -98,13 +98,13 @@ _MPART = rf"[{_CAP}][A-Za-z0-9{_CAP}đ]{{0,10}}[0-9{_CAP}]{_LETTER_END}"
 # the Prime Minister's does ("1632 / CĐ - TTg", a number typed with spaces around every sign);
 # a word of the sentence opens with one capital ("12/UBND - Ban ...").
 _TPART = rf"[{_CAP}]{{2}}[A-Za-z0-9{_CAP}]{{0,8}}{_LETTER_END}"
-# "&" with a space on one side joins an all-capital part ("31/2012/TTLT-BCT-BKH &ĐT", "2386/
+# "&" with a space on one side only joins an all-capital part ("31/2012/TTLT-BCT-BKH &ĐT", "2386/
 # BKHĐT-KTĐP &LT": a typist's or a PDF's slip); read short at the space, the number would name
 # another document. The part may be glued to the next word ("&ĐTngày").
 _AMP_PART = rf"[{_CAP}][0-9{_CAP}]{{0,15}}(?:{_LETTER_END}|(?=[a-zđà-ỹ]{{2}}))"
 _ISSUER = (
     rf"{_PART}(?:[{_DASHES}.&]{_PART}|[ \t]?[{_DASHES}](?:[ \t]|[ \t]?\n)?(?:{_UPART}|{_TPART})"
-    rf"|[{_DASHES}][ \t]{_MPART}|[ \t]\.{_UPART}|(?:[ \t]&[ \t]?|&[ \t]){_AMP_PART}){{0,5}}"
+    rf"|[{_DASHES}][ \t]{_MPART}|[ \t]\.{_UPART}|(?:[ \t]&|&[ \t]){_AMP_PART}){{0,5}}"
 )
 _NUMBER = re.compile(
     # Not inside another token, except right after "số" when the space was lost ("số31-QĐ/TW"),
