@@ -69,6 +69,8 @@ _MOTTO = re.compile(
 _DATE = re.compile(
     r"(?i)ng\s?[àa]\s?y\s*[\d.…\s]*th\s?[áa]\s?ng[\d.…\s]*n\s?[ăa]\s?m\s*(?:19|20)\d\d[\s.*)]*$"
 )
+# The state motto's first line without its end: its second line goes under it.
+_MOTTO_CUT = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)\s+X[ÃÀ]\s*HỘI(?:\s+CHỦ(?:\s+NGHĨA(?:\s+VIỆT)?)?)?\W*$")
 _DAY = re.compile(r"(?i),\s*ng\s?[àa]\s?y\b")
 _NUMBER = re.compile(r"^(?:\*\*)?\s*S\s?ố(?:\s*hiệu)?\s*:?\s*[\d ./]", re.IGNORECASE)
 _META = re.compile(r"^S\s?ố\s*hiệu\b", re.IGNORECASE)  # a legal site's metadata table, not a header
@@ -110,9 +112,21 @@ class Block:
     bold: bool = False
 
 
+def _cells(text: str) -> list[str]:
+    """A legal site's table row ("UỶ BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI ... |"): its cells, without
+    the "|" of its borders, which no printed page has. A line without "|" is one cell."""
+    return [c for c in (x.strip() for x in text.split("|")) if c]
+
+
 def _split_glued(line: str) -> list[tuple[str, str]]:
     """(column, text) pieces of a header line on which a copy glued both columns."""
-    text = _plain(line)
+    cells = _cells(_plain(line))
+    if len(cells) >= 2:
+        # The row's first cell is the left column's ("Số: 05/2007/CT-UBND | Thị xã Cao Lãnh,
+        # ngày ...", 1610 of the seventh draw: cut at the place's capitals instead, "Thị xã"
+        # was left under the number).
+        return [("L", cells[0]), ("R", " ".join(cells[1:]))]
+    text = " ".join(cells)
     m = _MOTTO.search(text)
     if m and m.start() > 0:
         return [("L", text[: m.start()].strip()), ("R", text[m.start() :].strip())]
@@ -193,8 +207,9 @@ def _header_block(lines: Sequence[str], start: int, end: int, key: dict[str, obj
             last.append(line.strip()[:12])
             continue
         for column, text in _split_glued(line):
-            # "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM": the motto's second line follows it.
-            if column == "L" and right and re.search(r"X[ÃÀ]\s*HỘI$", right[-1]):
+            # "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM": the motto's second line follows it,
+            # wherever the copy cut it ("CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM", 1626).
+            if column == "L" and right and _MOTTO_CUT.search(right[-1]):
                 column = "R"
             last = left if column == "L" else right
             if text:
@@ -268,7 +283,12 @@ def layout_blocks(lines: Sequence[str], key: dict[str, object]) -> list[Block]:
         if _VV.match(lines[j] if j < len(lines) else "") or (
             key.get("type") == "Công văn" and _NUMBER.match(lines[end - 1])
         ):
+            # ... a few lines: a copy without blank lines (1113 of the fifth draw) ran the whole
+            # document into that column, under which the right one was lost.
+            first = j
             while j < len(lines) and lines[j].strip() and not _fold(lines[j]).startswith("kính"):
+                if j - first >= 6 or _plain(lines[j]).startswith("Căn cứ"):
+                    break
                 header.left.append(_plain(lines[j]))
                 j += 1
             end = j
@@ -317,6 +337,14 @@ def _closing_block(lines: Sequence[str], indices: Sequence[int]) -> Block:
     in_noi = False
     for i in indices:
         p = _plain(lines[i])
+        cells = _cells(p)
+        if len(cells) >= 2:
+            # "Nơi nhận: | KT. BỘ TRƯỞNG ... |" (1658): a table's row, its cells side by side.
+            in_noi = bool(_NOI_NHAN.match(lines[i]))
+            left.append(cells[0])
+            right.append(" ".join(cells[1:]))
+            continue
+        p = " ".join(cells)
         if _NOI_NHAN.match(lines[i]):
             in_noi = True
         elif not (_ITEM.match(lines[i]) or (p[:1].islower() and in_noi)):

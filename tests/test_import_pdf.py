@@ -389,3 +389,30 @@ def test_a_place_cut_in_a_table_cell_joins_its_date_line(tmp_path: Path) -> None
     target.write_bytes(forms.make_pdf(source, key))
     fields = parse_document("\n".join(read_lines(target))).fields
     assert (fields["place"], fields["date"]) == ("Hà Nội", key["date"])
+
+
+def test_a_legal_sites_table_row_is_laid_out_as_its_two_cells() -> None:
+    """A legal site's header copied as table rows ("UỶ BAN NHÂN DÂN | CỘNG HÒA ... |", 1610 of
+    the seventh draw) is laid out as a page has it: each row's first cell in the left column, the
+    rest in the right, without the "|" of the borders. Cut at the place's capitals, "Thị xã" was
+    left under the number and the PDF gave the place "Cao Lãnh"; the motto cut after "CHỦ"
+    (1626) put "NGHĨA VIỆT NAM" under the issuer; "Nơi nhận: | KT. BỘ TRƯỞNG ..." (1658) put the
+    authority in the narrow left column, where it wrapped."""
+    lines = ["UỶ BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |"]
+    lines += ["Số: 05/2007/CT-UBND | Thị xã Cao Lãnh, ngày 01 tháng 02 năm 2007 |", "CHỈ THỊ"]
+    lines += ["Công tác phòng, chống dịch bệnh.", "Nơi nhận: | KT. BỘ TRƯỞNG |", "- Như trên;"]
+    blocks = forms.layout_blocks(lines, {"type": "Chỉ thị"})
+    header = blocks[0]
+    assert header.left == ["UỶ BAN NHÂN DÂN", "Số: 05/2007/CT-UBND"]
+    assert header.right == [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Thị xã Cao Lãnh, ngày 01 tháng 02 năm 2007",
+    ]
+    closing = next(b for b in blocks if b.kind == "columns" and b is not header)
+    assert closing.left == ["Nơi nhận:", "- Như trên;"]
+    assert closing.right == ["KT. BỘ TRƯỞNG"]
+    cut = ["BỘ NÔNG NGHIỆP", "VÀ PHÁT TRIỂN NÔNG THÔN", "CỘNG HÒA XÃ HỘI CHỦ", "NGHĨA VIỆT NAM"]
+    cut += ["Độc lập – Tự do – Hạnh phúc", "Số: 25/2009/TT-BNN", "Hà Nội, ngày 05 tháng 5 năm 2009"]
+    header = forms.layout_blocks([*cut, "THÔNG TƯ", "Căn cứ Luật."], {})[0]
+    assert header.left == ["BỘ NÔNG NGHIỆP", "VÀ PHÁT TRIỂN NÔNG THÔN", "Số: 25/2009/TT-BNN"]
+    assert header.right[:2] == ["CỘNG HÒA XÃ HỘI CHỦ", "NGHĨA VIỆT NAM"]
