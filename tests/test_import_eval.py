@@ -389,3 +389,18 @@ def test_damage_counts_on_the_development_part() -> None:
     # Never a wrong document number, whatever the damage: 113 flattened behind its legal site's
     # menus once took a ground's Nghị định for its own number.
     assert not [x for x in lines if " number: " in x]
+
+
+def test_no_damage_makes_a_wrong_number_on_the_scored_parts() -> None:
+    # The same on every other part (all scored, development since): a damage may leave the number
+    # to fill, never make one up. Session 13 took six away (a body's cited number read as the
+    # own where the header was cut: draw7 1590, 1633, 1648; a typed number line run onto one
+    # line: draw7 1503; draw5 1157); one stays, draw5/1124 flattened (a reply whose own number
+    # stands alone over its signature block and that names the guide it carries out with the
+    # same words as its "V/v"): a ceiling, only ever lowered.
+    parts = [p for p in import_damage.PARTS if p != "dev"]
+    _, _, lines = import_damage.measure(parts, list(import_damage.DAMAGES))
+    wrong = [x for x in lines if " number: " in x]
+    ceilings = {"draw5": 1}
+    for part in parts:
+        assert len([x for x in wrong if x.startswith(f"{part}/")]) <= ceilings.get(part, 0), wrong
