@@ -6026,3 +6026,17 @@ def test_a_lead_after_a_grounds_sentence_still_names_the_pages_document() -> Non
         "xe tuyên truyền lưu động năm 2021.\n"
     )
     assert parse_document(text).fields["number"] == "67/KH-SVHTTDL"
+
+
+def test_a_date_line_without_its_comma_in_a_document_run_onto_one_line() -> None:
+    # "... Số 36-NQ TW Hà Nội ngày 26 tháng 03 năm 2004 NGHỊ QUYẾT ..." (a content site stripped
+    # every comma and slash and ran the document onto one line; made up, draw7/1570's shape).
+    text = (
+        "BAN BÍ THƯ ĐẢNG CỘNG SẢN VIỆT NAM Số 15-CT TW Hà Nội ngày 12 tháng 04 năm 2007 CHỈ THỊ "
+        "VỀ CÔNG TÁC BẢO VỆ CHÍNH TRỊ NỘI BỘ Trong những năm qua công tác bảo vệ chính trị nội bộ "
+        "đạt nhiều kết quả quan trọng góp phần giữ vững sự ổn định của Đảng\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["date"], fields["place"]) == (dt.date(2007, 4, 12), "Hà Nội")
+    assert fields["header"] == ("BAN BÍ THƯ",)
+    assert fields["number"] == ""  # "15-CT TW": the slash lost, where the code ends is not sure

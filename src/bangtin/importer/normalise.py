@@ -382,6 +382,9 @@ _FLAT_NUMBER = re.compile(rf"\bSố\s*(?::|\d)|(?<!\S){_TYPED_NUMBER}")
 _FLAT_BREAKS = re.compile(
     # ... which opens its line: "... ĐẢNG CỘNG SẢN VIỆT NAM" / "Nghị quyết số: 11-NQ/TW ...".
     rf"(?<=\S)\s+(?={_TYPED_NUMBER})|"
+    # A table's cell border a page left between its title and the document ("... do Bộ Chính trị
+    # ban hành | BỘ CHÍNH TRỊ ĐẢNG CỘNG SẢN VIỆT NAM Số 36-NQ TW ...").
+    r"\s+\|\s+|"
     # The Party form's number has no colon ("Số 12-CV/ĐUK") and its "*" may stand alone; the
     # authority is written with slashes ("T/M BAN THƯỜNG VỤ"); the body opens with "Thực hiện".
     r"\*{3}|(?<=\S)\s\*\s(?=\S)|(?=\bSố\s*:)|(?=\bSố\s+\d)|(?=CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI)"
@@ -400,9 +403,10 @@ _FLAT_BREAKS = re.compile(
 # [À-Ỹ] takes small letters too.
 _CAPITAL = "[" + "".join(re.escape(c) for c in map(chr, range(0x41, 0x1EFA)) if c.isupper()) + "]"
 _FLAT_DATE = re.compile(
-    # (never from inside the number: "Số: 418/QĐ-TTg Hà Nội, ngày ...")
+    # (never from inside the number: "Số: 418/QĐ-TTg Hà Nội, ngày ..."; the comma may be lost:
+    # "Hà Nội ngày 26 tháng 03 năm 2004", a content site that stripped every comma)
     r"(?<![\w/-])(?P<place>(?:(?:Thành\s+phố|Thị\s+trấn|Thị\s+xã|T[Pp]\.|T[Xx]\.)\s*)?"
-    rf"(?:{_CAPITAL}[\w-]*\s+){{0,3}}{_CAPITAL}[\w-]*(?:\s\d{{1,2}})?\s*,\s*[Nn]gày\s*\d{{1,2}}\s*"
+    rf"(?:{_CAPITAL}[\w-]*\s+){{0,3}}{_CAPITAL}[\w-]*(?:\s\d{{1,2}})?\s*,?\s*[Nn]gày\s*\d{{1,2}}\s*"
     r"tháng\s*\d{1,2}\s*năm\s*\d{4})"
 )
 
@@ -419,8 +423,9 @@ def _header_further(line: str) -> bool:
         return True
     # ... or right after the motto's end, where the header has no number line ("... Độc Lập _
     # Tự do _ Hạnh Phúc Tân Thạnh ,ngày 5 tháng 12 năm 2009 KẾ HOẠCH ...", a school's plan).
-    comma = line.index(",", dated.start())
-    motto = re.search(r"(?i:Hạnh\s+phúc)\W*", line[max(0, dated.start() - 40) : comma])
+    # (up to the date's "ngày": the comma before it may be lost)
+    day = dated.start() + dated[0].lower().rindex("ngày")
+    motto = re.search(r"(?i:Hạnh\s+phúc)\W*", line[max(0, dated.start() - 40) : day])
     return motto is not None
 
 
