@@ -1992,3 +1992,20 @@ def test_a_leads_letter_by_a_bare_number_is_a_cong_van() -> None:
     )
     fields = parse_document(text).fields
     assert (fields["number"], fields["type"]) == ("", "Công văn")
+
+
+def test_a_letters_quoted_title_after_its_type_is_its_trich_yeu() -> None:
+    # "... vừa có Thư ngỏ "San sẻ yêu thương cùng miền Trung," kêu gọi nhân dân ...": the letter's
+    # title stands in quotes right after its type; the closing quote ends it (the comma inside
+    # is the sentence's), and the key gives it without its outer quotes.
+    text = (
+        'Thay mặt Ban Thường vụ Tỉnh Đoàn, Bí thư Tỉnh Đoàn vừa có Thư ngỏ "Chung tay vì học sinh '
+        'vùng lũ," kêu gọi đoàn viên, thanh niên chia sẻ khó khăn với người dân vùng bị thiên '
+        "tai.\n\nNội dung bức thư như sau:\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Thư ngỏ"
+    assert fields["subject"] == "Chung tay vì học sinh vùng lũ"
+    # (A quoted name the title goes on after is no title closed by its quote.)
+    named = "Hội Chữ thập đỏ huyện vừa ban hành Kế hoạch “Tháng nhân đạo” năm 2019 trên địa bàn.\n"
+    assert parse_document(named).fields["subject"] != "Tháng nhân đạo"

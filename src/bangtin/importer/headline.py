@@ -1305,6 +1305,11 @@ def _issued_words(after: str, doc_type: DocType | None, *, capital: bool = False
     """The trích yếu after an issued document's type (see _issued_type), or none; opening with
     a capital only where ``capital`` (a longer type's word: "thông báo Kết luận của ...")."""
     words = _URGENT.sub("", after.strip())
+    if quoted := _QUOTED_TITLE.match(words):
+        # "... vừa có Thư ngỏ "San sẻ yêu thương cùng miền Trung," kêu gọi ...": the title in
+        # quotes right after the type, its end marked by the closing quote (the comma inside it
+        # is the sentence's); keyed without its outer quotes (tests/fixtures/real/README.md).
+        return [quoted["q"].rstrip(' ,.;:”"').rstrip(" ,.;:")]
     # "Nghị quyết chuyên đề về phát triển ...": a thematic resolution, its trích yếu after "về".
     words = re.sub(r"^chuyên\s+đề\s+(?=về\s)", "", words, flags=re.IGNORECASE)
     stop = _SENTENCE_END.search(words)
@@ -1336,6 +1341,10 @@ def _issued_words(after: str, doc_type: DocType | None, *, capital: bool = False
     return []
 
 
+# A title in quotes right after an issued document's type: "Thư ngỏ “...”", 'Thư ngỏ "..."'.
+# (Only where the quote ends the title: at the sentence's punctuation, inside the quote or after
+# it; not "“Tháng nhân đạo” năm 2019", a quoted name the title goes on after.)
+_QUOTED_TITLE = re.compile(r"[“\"](?P<q>[^“”\"]{8,200}(?:[,.;:][”\"]|[”\"]\s*(?:[,.;:]|$)))")
 _APPEALS = frozenset({DocType.LOI_KEU_GOI, DocType.THU_KEU_GOI})
 _ASKED = re.compile(r"(?<!\w)(?:yêu\s+cầu|đề\s+nghị)\s+(?:các|toàn\s+thể)\s", re.IGNORECASE)
 
