@@ -120,9 +120,9 @@ def test_the_sixth_draw_never_falls_below_its_score() -> None:
     # citations 319/326 found, 319/340 listed right (tests/fixtures/real/README.md). From now on
     # it is development too: the floor catches a rule that does worse on it than the rules of
     # session 12 (2008 right, 13 wrong, no number wrong, citations 323/326 found, 323/333 listed);
-    # session 13: 2013 right, 9 wrong, citations 325/326 found, 325/330 listed.
+    # session 13: 2014 right, 9 wrong, citations 325/326 found, 325/330 listed.
     _holds_its_floor(
-        "draw6", docs=267, right=2013, wrong=9, found=(325, 326), listed=(325, 330), numbers=0
+        "draw6", docs=267, right=2014, wrong=9, found=(325, 326), listed=(325, 330), numbers=0
     )
 
 
@@ -132,9 +132,9 @@ def test_the_seventh_draw_never_falls_below_its_score() -> None:
     # citations 246/269 found, 246/263 listed right (tests/fixtures/real/README.md). Development
     # since: the floor catches a rule that does worse on it than the rules of session 12's end
     # (1420 right, 19 wrong, no number wrong, citations 258/269 found, 258/271 listed); session
-    # 13: 1439 right, 8 wrong, citations 264/269 found, 264/267 listed.
+    # 13: 1441 right, 8 wrong, citations 264/269 found, 264/267 listed.
     _holds_its_floor(
-        "draw7", docs=190, right=1439, wrong=8, found=(264, 269), listed=(264, 267), numbers=0
+        "draw7", docs=190, right=1441, wrong=8, found=(264, 269), listed=(264, 267), numbers=0
     )
 
 
