@@ -393,8 +393,9 @@ _FLAT_BREAKS = re.compile(
     r"|(?<=[;.,:])\s+(?=[-–]\s+\S)|(?=-\s+Căn\s+cứ)|(?=\b(?:TM|KT|TL)\.\s+[A-ZĐÀ-Ỹ])"
     r"|(?=\b[TK]/[MTL]\s+[A-ZĐÀ-Ỹ])|(?<=[.;:])\s+(?=(?:Thực hiện|Căn cứ)\s)"
     r"|(?<!-)(?=-{5,})|(?<=-{5})(?=[^-])|(?=\([đĐ]ã ký\))|(?<=\([đĐ]ã ký\))"
-    # A section's numeral before its name in capitals: "... NHIỆM KỲ 2019 – 2020 1. MỤC ĐÍCH ...".
-    r"|(?<=\S)\s+(?=(?:[IVX]{1,4}|\d{1,2})\.\s+[A-ZĐÀ-Ỹ]{2,}\s+[A-ZĐÀ-Ỹ]{2,})"
+    # A section's numeral before its name in capitals: "... NHIỆM KỲ 2019 – 2020 1. MỤC ĐÍCH ...",
+    # "... BẢO VỆ MÔI TRƯỜNG I- TÌNH HÌNH CHUNG".
+    r"|(?<=\S)\s+(?=(?:[IVX]{1,4}|\d{1,2})[.\-–]\s+[A-ZĐÀ-Ỹ]{2,}\s+[A-ZĐÀ-Ỹ]{2,})"
     # A type name after "BAN HÀNH" is the title's object ("QUYẾT ĐỊNH BAN HÀNH QUY ĐỊNH VỀ ...").
     r"|(?<!HÀNH\s)(?<!NGHỊ\s)(?=\b(?:QUYẾT ĐỊNH|KẾ HOẠCH|HƯỚNG DẪN|THÔNG BÁO|CÔNG VĂN|CHỈ THỊ|NGHỊ QUYẾT|KẾT LUẬN|QUY ĐỊNH)"
     r"(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ]|\s+[A-ZĐ]))"
