@@ -199,16 +199,7 @@ def read_headline(lines: list[str], found: Found) -> None:
             if found.doc_type is None:
                 found.doc_type = DocType.from_text(cit.type_name or typed or "")
             if not found.subject:
-                _lead_subject(_with_wrapped(c, lines[i + 1 : i + 6]), cit, found)
-                _drop_own_type_name(cit, found)
-                if _announced(c, cit) and _EVENT_ACTS.search(" ".join(found.subject)):
-                    found.subject = []
-                if found.subject and _CUT_WITH_DOTS.search(found.subject[-1]):
-                    # "Nghị quyết 10/2018/NQ-HĐND về việc hỗ trợ ... thị trấn; ở t...": a title
-                    # cut short by the site; its repetition below may give it whole.
-                    found.subject = []
-                if found.subject and _titled_apart(lines[:i], found):
-                    found.subject = []
+                _own_lead_subject(c, lines, i, cit, found)
             if found.subject and found.date is not None:
                 _extended_by_lead(lines[i + 1 : i + 4], cit, found)
                 return
@@ -226,6 +217,21 @@ def read_headline(lines: list[str], found: Found) -> None:
         headlined = _issued_type(c, found, seen, lines[:12], again=headlined, verbs=_issuing_verbs)
         if _signed_type(c, found):
             return
+
+
+def _own_lead_subject(c: str, lines: list[str], i: int, cit: Citation, found: Found) -> None:
+    """The trích yếu the headline or lead ``c`` (line ``i`` of ``lines``) gives its own ``cit``,
+    or none where its end is not sure."""
+    _lead_subject(_with_wrapped(c, lines[i + 1 : i + 6]), cit, found)
+    _drop_own_type_name(cit, found)
+    if _announced(c, cit) and _EVENT_ACTS.search(" ".join(found.subject)):
+        found.subject = []
+    if found.subject and _CUT_WITH_DOTS.search(found.subject[-1]):
+        # "Nghị quyết 10/2018/NQ-HĐND về việc hỗ trợ ... thị trấn; ở t...": a title cut short
+        # by the site; its repetition below may give it whole.
+        found.subject = []
+    if found.subject and _titled_apart(lines[:i], found):
+        found.subject = []
 
 
 def _titled_apart(above: list[str], found: Found) -> bool:
