@@ -899,3 +899,12 @@ def test_the_own_number_line_glued_to_the_next_word_is_no_citation() -> None:
     )
     relations = parse_document(text).fields["relations"]
     assert {x for numbers in relations.values() for x in numbers} == {"01/2011/QH13"}
+
+
+def test_a_party_qd_that_lost_its_d_reads_as_written() -> None:
+    # An old Word file's text that lost every letter outside its code page: "Quy?t ?nh s?: 514-Q/
+    # TWTN-BKT" (Quyết định số 514-QĐ/TWĐTN-BKT). After "số" the number reads as the text writes
+    # it, as the corpus keys it ("514-Q/TWTN-BKT"); without "số" a lone "Q" is no type code.
+    found = find_citations("(ban h?nh k?m theo Quy?t ?nh s?: 611-Q/TWTN-BKT ng?y 21/3/2014 c?a B")
+    assert [str(c.number) for c in found] == ["611-Q/TWTN-BKT"]
+    assert find_citations("mục 611-Q/TWTN-BKT trong kho") == []

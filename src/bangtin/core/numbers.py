@@ -387,9 +387,10 @@ def parse_number(text: str, *, lenient: bool = False) -> DocNumber | None:
         return old
     if m := party:
         code = _canonical_code(m["type"])
-        if code is None and lenient and re.fullmatch(r"[A-ZĐ]{2,4}", m["type"]):
+        if code is None and lenient and re.fullmatch(r"[A-ZĐ]{2,4}|Q", m["type"]):
             # A code outside the tables, trusted where the text says what the number is:
-            # "Công văn số 01-CB/TW" (a circular of the Central Committee).
+            # "Công văn số 01-CB/TW" (a circular of the Central Committee); "Q", a "QĐ" whose
+            # "Đ" a copy outside its code page lost ("s?: 514-Q/TWTN-BKT"), kept as written.
             code = m["type"]
         if code is not None:
             serial, padded = _serial(m["serial"])

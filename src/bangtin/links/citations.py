@@ -347,8 +347,10 @@ def _find_cores(text: str) -> list[_Core]:
         if listed:
             # "các công văn số 14, 15, 16-CV/VPTW": the words and the code are shared.
             _, type_word, has_so = _read_head(text, listed[0][0])
-        if number is None and type_word and has_so:
-            # "Công văn số 01-CB/TW": the words say it is a number, whatever its code.
+        if number is None and has_so and (type_word or _LOST_D_TYPE.match(raw)):
+            # "Công văn số 01-CB/TW": the words say it is a number, whatever its code; so does
+            # "số" alone before a Party "QĐ" that lost its "Đ" ("Quy?t ?nh s?: 514-Q/TWTN-BKT",
+            # the type word damaged too).
             number = _parse_number(raw, lenient=True)
         if number is None:
             continue
@@ -386,6 +388,9 @@ def _cut_party(number: DocNumber, type_word: str | None, before: str) -> bool:
         return False
     own = type_name_for_code(number.issuer_code, form="state")
     return own is not None and (type_word is None or own.casefold() in before.casefold())
+
+
+_LOST_D_TYPE = re.compile(rf"[0-9]{{1,6}}[ \t]*[{_DASHES}][ \t]*Q[ \t]*/")
 
 
 def _listed_cores(
