@@ -6040,3 +6040,19 @@ def test_a_date_line_without_its_comma_in_a_document_run_onto_one_line() -> None
     assert (fields["date"], fields["place"]) == (dt.date(2007, 4, 12), "Hà Nội")
     assert fields["header"] == ("BAN BÍ THƯ",)
     assert fields["number"] == ""  # "15-CT TW": the slash lost, where the code ends is not sure
+
+
+def test_a_body_that_names_itself_decides_over_a_ve_viec_subject() -> None:
+    # "Về việc ban hành ..." under a decision whose heading damage hid ("QUY?T Đ?NH C?A B?
+    # TRU?NG ...QUYẾT ĐỊNH CỦA BỘ TRƯỞNG ..."): "Về việc" is a decision's trích yếu as often as a
+    # công văn's; the body's "Quyết định này" decides (made up; draw7/1613's shape). Only "V/v"
+    # is a công văn's alone.
+    text = (
+        "QUY?T Đ?NH C?A B? TRU?NG B? Y T?QUYẾT ĐỊNH CỦA BỘ TRƯỞNG BỘ Y TẾ\n"
+        "Về việc ban hành Danh mục thuốc thiết yếu\nBỘ TRƯỞNG BỘ Y TẾ\n"
+        "Căn cứ Luật Dược ngày 14 tháng 6 năm 2005;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Danh mục thuốc thiết yếu.\n"
+        "Điều 2. Quyết định này có hiệu lực sau 15 ngày.\n"
+        "Điều 3. Chánh Văn phòng Bộ chịu trách nhiệm thi hành Quyết định này.\n"
+    )
+    assert parse_document(text).fields["type"] == "Quyết định"

@@ -340,7 +340,7 @@ def derive_fields(
         # ("55/2007/CT-UBND" over "Quyết định này có hiệu lực ..."): "QĐ" stands for Quy định as
         # well as Quyết định, so the body decides between those two; else it is left to fill.
         qd = {DocType.QUYET_DINH, DocType.QUY_DINH}
-        doc_type = named if {doc_type, named} <= qd else None
+        doc_type = named if {doc_type, named} <= qd or _ve_viec_only(found) else None
     elif doc_type is None:
         doc_type = named
     fields["type"] = doc_type.value if doc_type else ""
@@ -375,6 +375,22 @@ def derive_fields(
     fields["status"] = "in-force"
     fields["body"] = body
     return fields
+
+
+# "Về việc ..." written out: a decision's trích yếu as often as a công văn's ("V/v" is only a
+# công văn's).
+_VE_VIEC = re.compile(r"^[“\"]?V[ềêe]\s*vi[ệêeé]c\b", re.IGNORECASE)
+
+
+def _ve_viec_only(found: Found) -> bool:
+    """The công văn was read from nothing but a written-out "Về việc" subject: no heading, no
+    number; the body's own name for itself ("Quyết định này") then decides."""
+    return (
+        found.doc_type is None
+        and found.number is None
+        and bool(found.subject)
+        and _VE_VIEC.match(found.subject[0]) is not None
+    )
 
 
 _NO_SUBJECT = frozenset({DocType.THU_CHUC_MUNG, DocType.THU_CAM_ON, DocType.THU_THAM_HOI})
