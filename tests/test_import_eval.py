@@ -133,9 +133,9 @@ def test_the_seventh_draw_never_falls_below_its_score() -> None:
     # citations 246/269 found, 246/263 listed right (tests/fixtures/real/README.md). Development
     # since: the floor catches a rule that does worse on it than the rules of session 12's end
     # (1420 right, 19 wrong, no number wrong, citations 258/269 found, 258/271 listed); session
-    # 13: 1441 right, 8 wrong, citations 264/269 found, 264/267 listed.
+    # 13: 1442 right, 8 wrong, citations 264/269 found, 264/267 listed.
     _holds_its_floor(
-        "draw7", docs=190, right=1441, wrong=8, found=(264, 269), listed=(264, 267), numbers=0
+        "draw7", docs=190, right=1442, wrong=8, found=(264, 269), listed=(264, 267), numbers=0
     )
 
 
