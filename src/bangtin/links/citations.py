@@ -484,6 +484,8 @@ def _listed_before(text: str, nstart: int, raw: str) -> list[tuple[int, int, Doc
     16-CV/VPTW. Only bare digits after "số" count, each made whole with the last one's code.
     """
     window = text[max(0, nstart - 120) : nstart]
+    if not window.rstrip(" \t").endswith((",", "và", "VÀ", "Và")):
+        return []  # (cheap: most numbers stand in no list, and the build reads every body)
     m = _LISTED.search(window)
     lead = _LEADING_DIGITS.match(raw)
     if m is None or lead is None:
