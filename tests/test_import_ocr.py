@@ -1187,6 +1187,22 @@ def test_a_header_under_a_long_site_record_is_checked_all_the_same() -> None:
     assert fields["number"] == "1913/HD-TLĐ"
 
 
+def test_a_mottos_tail_among_the_issuers_lines_leaves_the_header_to_fill() -> None:
+    """A motto's tail alone among the issuer's lines, its head lost by OCR ("BAN TỔ CHỨC" /
+    "NAM", 1224 of the sixth draw as a scan: "ĐẢNG CỘNG SẢN VIỆT" was not read): the columns
+    were not told apart and "NAM" was given as a line of the header. The header is left to fill.
+    An issuer's name that ends so stays ("... LAO ĐỘNG VIỆT" / "NAM")."""
+    head = ["BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN TỔ CHỨC", "", "NAM", "", "Số: 12-HD/BTCTW"]
+    tail = ["Hà Nội, ngày 17 tháng 5 năm 2012", "", "HƯỚNG DẪN", "Công tác đảng viên", ""]
+    guarded = ocr.guard([*head, *tail, "Nội dung."])
+    fields = parse_document("\n".join(guarded)).fields
+    assert fields["header"] == ()
+    assert fields["number"] == "12-HD/BTCTW"
+    cut = ["TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT", "NAM", ocr.MOTTO, "Số: 1913/HD-TLĐ"]
+    guarded = ocr.guard([*cut, *tail, "Nội dung."])
+    assert "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT" in guarded
+
+
 def test_a_subject_with_the_words_ngay_and_nam_is_no_date_line() -> None:
     """A subject that writes "Ngày" and "Năm" ("Tổ chức “Ngày Sinh viên” lần thứ 3 - Năm 2014",
     1346 of the sixth draw as a scan) is no place and date: cut so, it lost its opening quote

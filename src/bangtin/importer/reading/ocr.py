@@ -539,7 +539,7 @@ def guard(lines: list[str]) -> list[str]:
     # A line that may be a piece of a motto ("... VIỆT NAM", "HỒ CHÍ MINH") or a site's
     # breadcrumb ("- HỘI NÔNG DÂN VIỆT NAM" over the header, 12 of the corpus) does not make the
     # header unsure, but goes with it when another line does.
-    unsure_header = any(
+    unsure_header = _lost_motto_head(lines, zone) or any(
         (_unsure_words(x) and _issuer_line(x) and not _MOTTO_WORDS.search(x)) or _garbled(x)
         for x in lines[:zone]
     )
@@ -635,6 +635,27 @@ def _orphan_party_motto(lines: list[str], out: list[str], i: int) -> bool:
     # the tail of a motto or of an issuer's name ("TỔNG LIÊN ĐOÀN LAO ĐỘNG" / "VIỆT NAM") whose
     # head was lost, no header either way.
     return bool(re.fullmatch(r"\W*VI[ỆE]T\s+NAM\W*", plain)) and not any(x.strip() for x in out)
+
+
+# A motto's tail on a line of its own: "NAM", "NGHĨA VIỆT NAM", "CHỦ NGHĨA VIỆT NAM".
+_MOTTO_END = re.compile(r"(?:(?:CH[ỦU]\s+)?NGH[ĨI]A\s+VI[ỆE]T\s+)?NAM")
+
+
+def _lost_motto_head(lines: list[str], zone: int) -> bool:
+    """A motto's tail among the issuer's lines whose head OCR lost ("BAN TỔ CHỨC" / "NAM", 1224
+    of the sixth draw: "ĐẢNG CỘNG SẢN VIỆT" was not read; "NGHĨA VIỆT NAM" under "PHÁT TRIỂN
+    NÔNG THÔN", 1626 of the seventh): the columns were not told apart, and the tail was given as
+    a line of the header. The header is left to fill. "NAM" under a line ending in "VIỆT" is that
+    line's end ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT" / "NAM"); `_mend_motto` has joined the ones under
+    the motto's head."""
+    above = ""
+    for line in lines[:zone]:
+        plain = _plain(line).strip(" -–.,:;|*")
+        if _MOTTO_END.fullmatch(plain) and above and not re.search(r"VI[ỆE]T\W*$", above):
+            return _issuer_line(above) and above != MOTTO
+        if plain:
+            above = plain
+    return False
 
 
 def _unsure_speck(line: str) -> bool:
