@@ -6056,3 +6056,25 @@ def test_a_body_that_names_itself_decides_over_a_ve_viec_subject() -> None:
         "Điều 3. Chánh Văn phòng Bộ chịu trách nhiệm thi hành Quyết định này.\n"
     )
     assert parse_document(text).fields["type"] == "Quyết định"
+
+
+@pytest.mark.parametrize(
+    ("left", "motto"),
+    [
+        # The nation's name 1945–1976 in the motto's column (made up; draw8/1834, 1835's shape).
+        ("HỘI ĐỒNG CHÍNH PHỦ", "VIỆT NAM DÂN CHỦ CỘNG HÒA"),
+        ("THỦ TƯỚNG CHÍNH PHỦ", "VIỆT NAM DÂN CHỦ CỘNG HOÀ"),
+        # The Party's name 1951–1976 over its committee (made up; draw8/1728's shape).
+        ("TỈNH ĐẢNG BỘ HÀ GIANG", "ĐẢNG LAO ĐỘNG VIỆT NAM"),
+    ],
+)
+def test_an_old_national_or_party_name_in_the_mottos_place_is_no_header_line(
+    left: str, motto: str
+) -> None:
+    text = (
+        f"{left}\n********\n{motto}\nĐộc lập - Tự do - Hạnh phúc\n********\n"
+        "Số: 110/CP\nHà Nội, ngày 22 tháng 7 năm 1964\n\nCHỈ THỊ\n"
+        "VỀ VIỆC ĐẨY MẠNH CÔNG TÁC THỦY LỢI MÙA KHÔ\n\n"
+        "Trong mấy năm qua, công tác thủy lợi đã đạt nhiều kết quả tốt.\n"
+    )
+    assert parse_document(text).fields["header"] == (left,)

@@ -20,9 +20,14 @@ def compact_key(text: str) -> str:
 # words a portal's date line puts where a place stands ("Hôm nay, ngày ...", "Thứ Tư, ngày ...").
 WEEKDAY = r"(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật)"
 PORTAL_DAY = rf"(?:Hôm\s+nay|{WEEKDAY})"
+# The mottos under their old names too: "VIỆT NAM DÂN CHỦ CỘNG HÒA" (the nation 1945–1976) and
+# "ĐẢNG LAO ĐỘNG VIỆT NAM" (the Party 1951–1976) stand in the same column of an archive's
+# document, and are never an issuer's line.
+OLD_MOTTOS = ("VIỆT NAM DÂN CHỦ CỘNG HÒA", "ĐẢNG LAO ĐỘNG VIỆT NAM")
 # The right-hand block of a header: the mottos, and the organisations' names printed in the
 # motto's place.
 RIGHT_HAND_NAMES = (
+    *OLD_MOTTOS,
     "ĐẢNG CỘNG SẢN VIỆT NAM",
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     "Độc lập - Tự do - Hạnh phúc",
@@ -47,6 +52,7 @@ _MOTTOS = {
         "ĐẢNG CỘNG SẢN VIỆT NAM",
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "Độc lập - Tự do - Hạnh phúc",
+        *OLD_MOTTOS,
     )
 }
 _DOC_TYPES = {compact_key(t.value): t for t in DocType}
