@@ -139,3 +139,25 @@ def test_the_party_regulation_code_qdi() -> None:
     number = parse_number("11-QĐi/TW")
     assert number is not None
     assert (str(number), number.type_name) == ("11-QĐi/TW", "Quy định")
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["234-TB/T.Ư", "234-TB/T. Ư", "234 - TB/T.W", "234-TB/T.Ư.", "21/CT-T.Ư"],
+)
+def test_the_central_committees_dotted_code_is_tw(written: str) -> None:
+    # Newspapers abbreviate Trung ương "T.Ư" (or "T.W") and write the Politburo's numbers so
+    # ("Thông báo Kết luận số 234-TB/T.Ư"); the number is the Central Committee's "TW" (Hướng
+    # dẫn 36), one document, one key and one page with the number written the official way.
+    number = parse_number(written)
+    assert number is not None
+    assert number.issuer_code == "TW" and number.form == "party"
+    assert number.key == parse_number(f"{number.serial}-{number.type_code}/TW").key  # type: ignore[union-attr]
+
+
+def test_a_dotted_code_that_is_no_central_committee_stays() -> None:
+    # Only the whole code: "T.Ư" inside a longer code, or a plain "TƯ" (Trung ương typed with
+    # its Ư, or an OCR's horn on a Tỉnh ủy's "TU": the text must tell), is left as written.
+    assert str(parse_number("5-NQ/TƯ")) == "5-NQ/TƯ"
+    assert str(parse_number("12-KH/T.ƯĐTN")) == "12-KH/T.ƯĐTN"
+    assert str(parse_number("12/BC-UBND.T.U")) == "12/BC-UBND.T.U"

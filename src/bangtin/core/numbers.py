@@ -247,7 +247,14 @@ def _canonical_code(code: str) -> str | None:
 
 def _clean_issuer(issuer: str) -> str:
     issuer = re.sub(r"\s*([-.&])\s*", r"\1", issuer.strip())
-    return _PART.sub(_issuer_part, issuer)
+    return _DOTTED_CENTRAL.sub("TW", _PART.sub(_issuer_part, issuer))
+
+
+# Newspapers abbreviate Trung ương "T.Ư" (or "T.W") and write the Politburo's numbers so
+# ("Thông báo Kết luận số 234-TB/T.Ư"): the Central Committee's code, written "TW" on its own
+# documents (Hướng dẫn 36). Only a whole code part; a plain "TƯ" is left as read (Trung ương
+# typed with its Ư, or an OCR's horn on a Tỉnh ủy's "TU": only the text around can tell).
+_DOTTED_CENTRAL = re.compile(r"(?<![^-/&])T\.[ƯW](?![^-/&])")
 
 
 # An issuer code is written in capitals, but a few official ones mix cases: "TTg" (Thủ tướng
