@@ -5276,6 +5276,13 @@ _TABLE_ROW_SIGNED = (
             "QUY CHẾ\nCHẾ ĐỘ BÁO CÁO",
             {"name": "", "title": "", "authority": "TM. Đoàn Chủ tịch"},
         ),
+        (
+            # The cell wrapped in the name it signs for, the annex's title under it (made up;
+            # draw8/1880's shape): "NHÂN DÂN |" ends the authority, not the signature.
+            "|\nTM. ỦY BAN\nNHÂN DÂN |",
+            "VỀ CHẾ ĐỘ BÁO CÁO CỦA TỈNH\n(Ban hành kèm theo Quyết định số 41/2019/QĐ-UBND)",
+            {"name": "", "title": "", "authority": "TM. Ủy ban nhân dân"},
+        ),
     ],
 )
 def test_a_signature_row_whose_name_the_page_lost_keeps_its_authority(

@@ -80,7 +80,11 @@ def read_closing(lines: list[str], closing: int, found: Found) -> int:
         if not c:
             cc_open = False
             continue
-        if not _signature_line(c) and ((row_ended and not row) or _annex_title(lines, i)):
+        if (
+            not _signature_line(c)
+            and ((row_ended and not row) or _annex_title(lines, i))
+            and not _wrapped_name(found)
+        ):
             # "| TM. ỦY BAN NHÂN DÂN |" / "QUY CHẾ" / "HOẠT ĐỘNG CỦA ..." / "(Ban hành kèm theo
             # ...)": a legal site kept the signature's first table row only; what follows is
             # the annex, never its title.
@@ -140,6 +144,12 @@ def read_closing(lines: list[str], closing: int, found: Found) -> int:
 
 
 _PRESIDIUM = re.compile(r"\bĐOÀN\s*$")
+
+
+def _wrapped_name(found: Found) -> bool:
+    """The last authority line stops on a word that waits for the body's name ("TM. ỦY BAN" /
+    "NHÂN DÂN |", a table cell wrapped): the next line is its rest, not yet the annex."""
+    return bool(found.authority and not found.title and _WAITS_NAME.search(found.authority[-1]))
 
 
 def _annex_title(lines: list[str], i: int) -> bool:
