@@ -908,3 +908,26 @@ def test_a_party_qd_that_lost_its_d_reads_as_written() -> None:
     found = find_citations("(ban h?nh k?m theo Quy?t ?nh s?: 611-Q/TWTN-BKT ng?y 21/3/2014 c?a B")
     assert [str(c.number) for c in found] == ["611-Q/TWTN-BKT"]
     assert find_citations("mục 611-Q/TWTN-BKT trong kho") == []
+
+
+def test_a_plain_tu_code_the_text_gives_to_a_central_body_is_tw() -> None:
+    # "TƯ" is Trung ương typed with its Ư, or an OCR's horn on a Tỉnh ủy's "TU": the issuer the
+    # sentence names tells which. The Politburo's, the Secretariat's or the Central Committee's
+    # document is the Central Committee's "TW" (Hướng dẫn 36), one key with its official number.
+    for issuer in ("Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương Đảng (khóa XII)"):
+        text = f"nhằm thực hiện Kết luận số 48-KL/TƯ ngày 25/5/2009 của {issuer} về xây dựng tỉnh."
+        (citation,) = find_citations(text)
+        assert str(citation.number) == "48-KL/TW"
+        assert citation.number.key == parse_number("48-KL/TW").key  # type: ignore[union-attr]
+    # A province's own committee, or no issuer named: as written.
+    local = "Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV), hệ thống ..."
+    assert [str(c.number) for c in find_citations(local)] == ["13-NQ/TƯ"]
+    assert [str(c.number) for c in find_citations("theo Nghị quyết số 13-NQ/TƯ.")] == ["13-NQ/TƯ"]
+    # A document the page itself lists reads its citations so too.
+    body = (
+        "UỶ BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ\nSố: 1991/UBND-VH\nV/v tổ chức Festival\n\n"
+        "Festival là nhiệm vụ nhằm thực hiện Kết luận số 48-KL/TƯ ngày 25/5/2009 của Bộ Chính "
+        "trị về xây dựng tỉnh Thừa Thiên Huế.\n"
+    )
+    relations = parse_document(body).fields["relations"]
+    assert "48-KL/TW" in [n for numbers in relations.values() for n in numbers]

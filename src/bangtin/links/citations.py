@@ -25,6 +25,7 @@ How the clause rules read (kept simple on purpose, so editors can predict them):
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -616,6 +617,7 @@ def _read_tail(text: str, core: _Core, limit: int) -> None:
                 issuer = f"{issuer} {term.group(0).strip()}"
                 end = term.end()
             core.issuer = issuer
+            core.number = _central_as_tw(core.number, issuer)
             pos = end
             if date is None:
                 date = _read_date(text, pos, limit)
@@ -627,6 +629,25 @@ def _read_tail(text: str, core: _Core, limit: int) -> None:
         core.about_start = pos
         core.subject_start = about.end()
         core.quoted = about["quote"] is not None
+
+
+# The bodies whose numbers carry the Central Committee's "TW" (Hướng dẫn 36): the Politburo, the
+# Secretariat, the Central Committee itself.
+_CENTRAL_BODY = re.compile(
+    r"(?:Bộ[ \t]+Chính[ \t]+trị|Ban[ \t]+Bí[ \t]+thư|Ban[ \t]+Chấp[ \t]+hành[ \t]+Trung[ \t]+ương)"
+    r"(?![ \t]+(?:Đoàn|Hội|Công[ \t]+đoàn|Mặt[ \t]+trận))",
+    re.IGNORECASE,
+)
+
+
+def _central_as_tw(number: DocNumber, issuer: str) -> DocNumber:
+    """``number`` with its code "TƯ" as "TW" where the issuer the sentence names is a central body
+    of the Party ("Kết luận số 48-KL/TƯ ngày 25/5/2009 của Bộ Chính trị"): "TƯ" is Trung ương
+    typed with its Ư or an OCR's horn on a Tỉnh ủy's "TU" ("13-NQ/TƯ của Tỉnh ủy"), and only
+    the issuer tells which."""
+    if number.issuer_code != "TƯ" or number.year is not None or not _CENTRAL_BODY.match(issuer):
+        return number
+    return dataclasses.replace(number, issuer_code="TW", form="party")
 
 
 def _clause_end(text: str, start: int) -> int:
