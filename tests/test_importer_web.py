@@ -2009,3 +2009,56 @@ def test_a_letters_quoted_title_after_its_type_is_its_trich_yeu() -> None:
     # (A quoted name the title goes on after is no title closed by its quote.)
     named = "Hội Chữ thập đỏ huyện vừa ban hành Kế hoạch “Tháng nhân đạo” năm 2019 trên địa bàn.\n"
     assert parse_document(named).fields["subject"] != "Tháng nhân đạo"
+
+
+def test_a_trich_yeu_opening_with_a_quote_ends_at_the_quote_that_pairs_it() -> None:
+    # "... ban hành Kết luận số 21-KL/TW về “đẩy mạnh ... biểu hiện “tự diễn biến”, “tự chuyển
+    # hóa””. Nội dung ...": the trích yếu is the quote's, nested quotes inside it; the key gives
+    # it without its outer pair. "... về “...” (sau đây gọi tắt là Nghị quyết 35), công tác này
+    # được ...": the quote that pairs the opening one ends it although the sentence goes on.
+    nested = (
+        "Tóm tắt: Ngày 25-10-2021, Hội nghị Trung ương 4 khóa XIII ban hành Kết luận số "
+        "12-KL/TW về “đẩy mạnh xây dựng Đảng; ngăn chặn biểu hiện “tự diễn biến”, “tự chuyển "
+        "hóa””. Nội dung của Kết luận có nhiều điểm mới.\n\nBài viết làm rõ một số điểm.\n"
+    )
+    assert parse_document(nested).fields["subject"] == (
+        "Đẩy mạnh xây dựng Đảng; ngăn chặn biểu hiện “tự diễn biến”, “tự chuyển hóa”"
+    )
+    named = (
+        "LTS: Thời gian qua, từ khi có Nghị quyết số 36-NQ/TW ngày 22-10-2018 của Bộ Chính trị "
+        "về “Tăng cường bảo vệ nền tảng tư tưởng của Đảng trong tình hình mới” (sau đây gọi tắt "
+        "là Nghị quyết 36), công tác này được triển khai ngày càng bài bản, đi vào chiều sâu.\n"
+    )
+    assert parse_document(named).fields["subject"] == (
+        "Tăng cường bảo vệ nền tảng tư tưởng của Đảng trong tình hình mới"
+    )
+    # (A quoted name the trích yếu goes on after keeps its quotes: "về “Tháng nhân đạo” năm
+    # 2019".)
+    inside = (
+        "Hội Chữ thập đỏ huyện vừa ban hành Kế hoạch số 5-KH/HCT về “Tháng nhân đạo” năm 2019.\n"
+    )
+    assert parse_document(inside).fields["subject"] == "“Tháng nhân đạo” năm 2019"
+
+
+def test_an_abbreviations_dot_in_a_leads_trich_yeu_is_no_full_stop() -> None:
+    # "... Nghị quyết 45-NQ/TW về xây dựng và phát triển TP. Hải Phòng đến năm 2030 ... . Đây là
+    # ...": the dot after "TP" (thành phố) abbreviates, the sentence goes on.
+    text = (
+        "Ngày 24/1/2019, Bộ Chính trị ban hành Nghị quyết 46-NQ/TW về xây dựng và phát triển "
+        "TP. Cần Thơ đến năm 2030, tầm nhìn đến 2045. Đây là dấu ấn quan trọng của thành phố.\n"
+    )
+    assert parse_document(text).fields["subject"] == (
+        "Xây dựng và phát triển TP. Cần Thơ đến năm 2030, tầm nhìn đến 2045"
+    )
+
+
+def test_the_year_after_a_leads_number_is_no_part_of_its_trich_yeu() -> None:
+    # "... ban hành Hướng dẫn 20-HD/BTGDVTW năm 2025 tuyên truyền kỷ niệm ...": the year names
+    # the document, the trích yếu opens after it.
+    text = (
+        "Ngày 15/7/2025, Ban Tuyên giáo và Dân vận ban hành Hướng dẫn 21-HD/BTGDVTW năm 2025 "
+        "tuyên truyền kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh.\n\nNội dung như sau:\n"
+    )
+    assert parse_document(text).fields["subject"] == (
+        "Tuyên truyền kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh"
+    )

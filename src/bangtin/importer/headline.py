@@ -68,7 +68,9 @@ _SENTENCE_END = re.compile(
     # (The next sentence may open with a quote, "... Việt Nam. “Ngày sách ...” được tổ chức
     # ...", or be glued on without a space after a word in small letters, "... xăng, dầu.Theo
     # đó, ...", after small letters or figures: not an abbreviation's dot, "TP.Hội An".)
-    r"\.(?=\s+[“\"]?[A-ZĐÀ-Ỹ])|(?<=[a-zđà-ỹ\d]{2})\.(?=[A-ZĐ][a-zđà-ỹ])"
+    # (Nor the dot of a town's or city's abbreviation before its name: "... phát triển TP. Hải
+    # Phòng đến năm 2030", "TX. Sơn Tây".)
+    r"(?<!(?<!\w)T[PpXx])\.(?=\s+[“\"]?[A-ZĐÀ-Ỹ])|(?<=[a-zđà-ỹ\d]{2})\.(?=[A-ZĐ][a-zđà-ỹ])"
     r"|[,;]\s+(?:theo đó|trong đó|cụ thể|nhằm|đồng thời|yêu cầu|đề nghị"
     r"|với\s+(?:những\s+|các\s+)?nội\s+dung)\b"
     # ... and why it was made, after a semicolon ("... về việc dời thời gian tổ chức xét tuyển
@@ -483,7 +485,9 @@ def _one_document_page(lines: list[str]) -> tuple[str, Citation] | None:
 # number's issuer, date or agent ("của", "ngày", "do", "được") nor the sentence going on to
 # something else ("với nội dung", "nhằm", "gửi", "yêu cầu", "đề nghị", ...).
 _OBJECT_AFTER = re.compile(
-    r"\s+(?!(?:của|ngày|do|được|và|với|nhằm|gửi|tới|cho|tại|đã|sẽ|này|đó|có|là|về|như|theo|trong"
+    # (The year after the number names the document, its trích yếu opens after it: "... ban
+    # hành Hướng dẫn 20-HD/BTGDVTW năm 2025 tuyên truyền kỷ niệm ...".)
+    r"\s+(?:năm\s+(?:19|20)\d\d\s+)?(?!(?:của|ngày|do|được|và|với|nhằm|gửi|tới|cho|tại|đã|sẽ|này|đó|có|là|về|như|theo|trong"
     r"|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|nêu|quy\s+định\s+rõ)\b)"
     # ... nor what it asks, after a word or two of what it does ("... có công văn số 514/HBT ngày
     # 20/10/2016 hướng dẫn và đề nghị các tỉnh, thành Hội thực hiện ...": the page's account).
@@ -697,7 +701,32 @@ def _quoted(line: str, about: re.Match[str], end: int) -> str:
     subject = line[about.end() : end]
     if "“" in line[about.start() - 2 : about.end()] and "“" not in subject:
         subject = subject.split("”", 1)[0]
+    elif (inside := _quote_alone(line, about.end())) is not None:
+        subject = inside
     return subject
+
+
+# What may follow a quoted trích yếu for the quote to be the whole of it: the sentence's
+# punctuation, its end, or a bracket naming the document short ("... (sau đây gọi tắt là Nghị
+# quyết 35), công tác này ..."); never more words ("về “Tháng nhân đạo” năm 2019").
+_AFTER_QUOTE = re.compile(r"\s*(?:[,.;:!]|\(|$)")
+
+
+def _quote_alone(line: str, start: int) -> str | None:
+    """The trích yếu a lead writes whole in quotes right after its "về" (``start``), without its
+    outer pair: "... Kết luận số 21-KL/TW về “đẩy mạnh ... biểu hiện “tự diễn biến”, “tự chuyển
+    hóa””. Nội dung ...". The quote that pairs the opening one ends it (quotes nest inside it),
+    whatever the sentence says after; None where no quote opens there, none pairs it, or the
+    trích yếu goes on past it."""
+    if not line.startswith("“", start):
+        return None
+    depth = 0
+    for i in range(start, len(line)):
+        depth += {"“": 1, "”": -1}.get(line[i], 0)
+        if depth == 0:
+            inside = line[start + 1 : i].strip()
+            return inside if _AFTER_QUOTE.match(line, i + 1) and inside else None
+    return None
 
 
 def _number_alone(line: str) -> DocNumber | None:
