@@ -6085,3 +6085,23 @@ def test_an_old_national_or_party_name_in_the_mottos_place_is_no_header_line(
         "Trong mấy năm qua, công tác thủy lợi đã đạt nhiều kết quả tốt.\n"
     )
     assert parse_document(text).fields["header"] == (left,)
+
+
+def test_a_decision_whose_articles_were_lost_is_not_named_by_its_annexs_rule() -> None:
+    # A legal site's mobile rendering kept no heading and no article of the decision: the body is
+    # its annex, "Quy định này ..." under "(Ban hành kèm theo Quyết định số <its own number>)".
+    # The annex names the decision that issues it; its rule is not the document's type (made
+    # up; draw8/1868 and 1880's shape). A Party "QĐ" over its own rule still reads Quy định.
+    text = (
+        "ỦY\nBAN NHÂN DÂN |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 15/2019/QĐ-UBND |\n"
+        "Lâm Đồng, ngày 10 tháng 05 năm 2019 |\nỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Theo đề nghị của Giám đốc Sở Xây dựng,\nQUYẾT ĐỊNH:\nNơi nhận: |\nTM.\n"
+        "ỦY BAN NHÂN DÂN |\nVỀ QUẢN LÝ CHỢ TRÊN ĐỊA BÀN TỈNH LÂM ĐỒNG\n"
+        "(Ban hành kèm theo Quyết định số 15/2019/QĐ-UBND ngày 10 tháng 5 năm 2019 của Ủy\n"
+        "ban nhân dân tỉnh Lâm Đồng)\nĐiều 1. Phạm vi điều chỉnh\n"
+        "1. Quy định này điều chỉnh hoạt động quản lý chợ trên địa bàn tỉnh.\n"
+        "2. Quy định này áp dụng cho các sở, ban, ngành của tỉnh.\n"
+        "Điều 2. Quy định này có hiệu lực kể từ ngày ký.\n"
+    )
+    assert parse_document(text).fields["type"] == "Quyết định"

@@ -20,6 +20,7 @@ from bangtin.importer.closing import (
     read_letter_signature,
 )
 from bangtin.importer.fields import (
+    annex_of_own,
     issuer_of,
     recipients_of,
     relations_of,
@@ -340,7 +341,9 @@ def derive_fields(
         # ("55/2007/CT-UBND" over "Quyết định này có hiệu lực ..."): "QĐ" stands for Quy định as
         # well as Quyết định, so the body decides between those two; else it is left to fill.
         qd = {DocType.QUYET_DINH, DocType.QUY_DINH}
-        doc_type = named if {doc_type, named} <= qd or _ve_viec_only(found) else None
+        # (A rule named under "kèm theo Quyết định số <the own number>" is the decision's annex.)
+        if not (doc_type is DocType.QUYET_DINH and annex_of_own(found.number, body)):
+            doc_type = named if {doc_type, named} <= qd or _ve_viec_only(found) else None
     elif doc_type is None:
         doc_type = named
     fields["type"] = doc_type.value if doc_type else ""

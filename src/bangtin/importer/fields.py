@@ -404,3 +404,23 @@ def relations_of(text: str, *, own: DocNumber | None) -> dict[str, tuple[str, ..
         if numbers:
             grouped[kind.value] = numbers
     return grouped
+
+
+# An annex's attachment line naming the decision that issues it: "(Ban hành kèm theo Quyết định
+# số 11/2018/QĐ-UBND ngày ...)".
+_ISSUED_WITH = re.compile(
+    r"kèm\s+theo\s+Quyết\s+định\s+(?:số\s*:?\s*)?(?P<number>[^\s,;()]+)", re.IGNORECASE
+)
+
+
+def annex_of_own(number: DocNumber | None, body: str) -> bool:
+    """The body holds an annex issued with ``number`` itself ("Quy định này ..." under "(Ban hành
+    kèm theo Quyết định số <the own number> ...)"): the document is that decision, whatever its
+    annex calls itself (a copy that lost the decision's heading and articles keeps the annex)."""
+    if number is None:
+        return False
+    for m in _ISSUED_WITH.finditer(body):
+        cited = next(iter(find_citations(m["number"])), None)
+        if cited is not None and cited.number.key == number.key:
+            return True
+    return False
