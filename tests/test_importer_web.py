@@ -2062,3 +2062,18 @@ def test_the_year_after_a_leads_number_is_no_part_of_its_trich_yeu() -> None:
     assert parse_document(text).fields["subject"] == (
         "Tuyên truyền kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh"
     )
+
+
+def test_a_leads_thong_bao_ket_luan_is_the_type_its_code_names() -> None:
+    # "... Bộ Chính trị đã ra Thông báo Kết luận số 234-TB/TW Về ...": Hướng dẫn 36 knows no type
+    # "Thông báo kết luận"; the number's code names it, a Thông báo (TB) here, a Kết luận (KL) in
+    # "Thông báo kết luận số 05/KL-LĐLĐ".
+    text = (
+        "LTS - Ngày 1-4, Bộ Chính trị đã ra Thông báo Kết luận số 235-TB/TW về tình hình thực "
+        "hiện Nghị quyết Trung ương 2 khóa VIII. Chúng tôi xin trích đăng nội dung:\n\n"
+        "1. Bộ Chính trị cơ bản tán thành báo cáo.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["type"]) == ("235-TB/TW", "Thông báo")
+    coded = text.replace("235-TB/TW", "05/KL-LĐLĐ")
+    assert parse_document(coded).fields["type"] == "Kết luận"

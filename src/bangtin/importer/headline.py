@@ -199,7 +199,7 @@ def read_headline(lines: list[str], found: Found) -> None:
             if found.date is None:
                 found.date = dated
             if found.doc_type is None:
-                found.doc_type = DocType.from_text(cit.type_name or typed or "")
+                found.doc_type = _cited_type(cit, typed)
             if not found.subject:
                 _own_lead_subject(c, lines, i, cit, found)
             if found.subject and found.date is not None:
@@ -219,6 +219,21 @@ def read_headline(lines: list[str], found: Found) -> None:
         headlined = _issued_type(c, found, seen, lines[:12], again=headlined, verbs=_issuing_verbs)
         if _signed_type(c, found):
             return
+
+
+def _cited_type(cit: Citation, typed: str = "") -> DocType | None:
+    """The type of the page's own document that its citation ``cit`` names (or ``typed``, the
+    type the lead writes apart from the number).
+
+    "Thông báo kết luận số 234-TB/TW" names no type of Hướng dẫn 36 or Nghị định 30: the news
+    word joins the type and its trích yếu's first word; the number's code says which it is, a
+    Thông báo (TB) or a Kết luận ("Thông báo kết luận số 05/KL-LĐLĐ"); without a code it is a
+    Thông báo, "kết luận" opening its trích yếu (the keys' convention, draw4/812, draw8/1707).
+    """
+    named = DocType.from_text(cit.type_name or typed or "")
+    if named is not DocType.THONG_BAO_KET_LUAN:
+        return named
+    return DocType.from_text(cit.number.type_name or "") or DocType.THONG_BAO
 
 
 def _own_lead_subject(c: str, lines: list[str], i: int, cit: Citation, found: Found) -> None:
@@ -444,7 +459,7 @@ def read_only_document(lines: list[str], found: Found) -> None:
     text, cit = only
     found.number = cit.number
     found.date = found.date or cit.date
-    found.doc_type = found.doc_type or DocType.from_text(cit.type_name)
+    found.doc_type = found.doc_type or _cited_type(cit)
     if not found.subject:
         _lead_subject(text, cit, found)
 
@@ -860,7 +875,7 @@ def _presented(found: Found, cit: Citation) -> None:
     if found.date is None:
         found.date = cit.date
     if found.doc_type is None and cit.type_name:
-        found.doc_type = DocType.from_text(cit.type_name)
+        found.doc_type = _cited_type(cit)
 
 
 def _goes_on_after(line: str, subject: str) -> bool:
@@ -1294,7 +1309,7 @@ def read_annexed(lines: list[str], found: Found) -> None:
             cits = find_citations(line)
             if cits and _ANNEXED.match(line[: cits[0].start]) and cits[0].type_name:
                 found.number, found.date = cits[0].number, cits[0].date
-                found.doc_type = DocType.from_text(cits[0].type_name)
+                found.doc_type = _cited_type(cits[0])
                 return
         return
 
@@ -2102,7 +2117,7 @@ def _rolled_in(
         if any(x.start < end for x in cits[k + 1 :]) or _titled_otherwise(top, cit.type_name):
             return False
         found.number, found.date = cit.number, cit.date
-        found.doc_type = DocType.from_text(cit.type_name)
+        found.doc_type = _cited_type(cit)
         if not found.subject and cit.subject and not _goes_on_after(c, cit.subject):
             found.subject = _lead_words(cit.subject.strip("“”\"' ,"))
         return True
@@ -2141,7 +2156,7 @@ def _rolled_out(content: list[str], top: list[str], found: Found) -> None:
         if passive is None or at < 0 or _titled_otherwise(top, cit.type_name):
             continue
         found.number, found.date = cit.number, cit.date
-        found.doc_type = DocType.from_text(cit.type_name)
+        found.doc_type = _cited_type(cit)
         if not found.subject:
             found.subject = _lead_words(c[at : passive.start()].strip("“”\"' ,"))
         return
