@@ -18,6 +18,7 @@ from bangtin.cli.editor import load_units, new_command
 from bangtin.cli.importer import import_command
 from bangtin.core.model import Unit
 from bangtin.core.numbers import parse_number
+from bangtin.core.text import fold
 from bangtin.importer import (
     FIELD_ORDER,
     SourceError,
@@ -6105,3 +6106,30 @@ def test_a_decision_whose_articles_were_lost_is_not_named_by_its_annexs_rule() -
         "Điều 2. Quy định này có hiệu lực kể từ ngày ký.\n"
     )
     assert parse_document(text).fields["type"] == "Quyết định"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # The page ends a word into the grounds (made up; draw8/1832's shape) ...
+        "\n- C\n",
+        # ... or an old circular's Kính gửi follows, split in its cell (draw8/1834's shape).
+        "Kính\ngửi:\n|\n- Các ông Chủ tịch Ủy ban hành chính các tỉnh,\n|\nThông tư này nhằm "
+        "giải thích chính sách.\n",
+    ],
+)
+def test_the_issuers_name_repeated_under_the_title_is_no_subject_line(after: str) -> None:
+    # Under the trích yếu the authority's line repeats the header word for word: it is the
+    # issuer's name, whatever follows it.
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nSố: 61/1999/QĐ-UB\n\nBình Phước, ngày 05 tháng 04 năm "
+        "1999\n\nQUYẾT ĐỊNH\n\nV/V BAN HÀNH QUY CHẾ QUẢN LÝ CHỢ TRÊN ĐỊA BÀN TỈNH BÌNH PHƯỚC\n\n"
+        f"ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC\n{after}"
+    )
+    fields = parse_document(text).fields
+    assert fold(fields["subject"]) == fold(
+        "Ban hành quy chế quản lý chợ trên địa bàn tỉnh Bình Phước"
+    )
+    if "Kính" in after:
+        assert fields["to"] == ("Các ông Chủ tịch Ủy ban hành chính các tỉnh",)

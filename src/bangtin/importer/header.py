@@ -127,6 +127,8 @@ def _under_title(lines: list[str], end: int, found: Found) -> int:
         # An urgency stamp may stand between the subject and "Kính gửi" ("KHẨN", "HỎA TỐC").
         if not c or is_rule(c) or date_in(c) or is_right_hand(c) or compact_key(c) in STAMPS:
             continue
+        if is_caps(c) and _header_again(lines, i, compact_key(c), found):
+            continue  # the issuer's name over an old circular's Kính gửi ("THỦ TƯỚNG CHÍNH PHỦ")
         if KINH_GUI.match(c):
             return _read_kinh_gui(lines, i, found)
         break
@@ -1126,6 +1128,8 @@ def _is_authority_line(lines: list[str], i: int, found: Found, text: str | None 
         )
     ):
         return False
+    if text is None and _header_again(lines, i, compact, found):
+        return True
     # The council's term and session may stand under its name: "KHÓA XII KỲ HỌP THỨ 9".
     rest = [clean(x) for x in lines[i + 1 : i + 6]]
     after = [x for x in rest if x and not _TERM_LINE.match(x) and not _SESSION.match(x)]
@@ -1144,6 +1148,21 @@ def _is_authority_line(lines: list[str], i: int, found: Found, text: str | None 
         # ("BAN NHÂN DÂN TỈNH NHIỆM" / "KỲ 2016 - 2021": a subject's term, heldback 223 as PDF).
         return True
     return not nxt or _opens_body(nxt)
+
+
+def _header_again(lines: list[str], i: int, compact: str, found: Found) -> bool:
+    """Line ``i`` repeats the header word for word ("ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC" under "ỦY
+    BAN NHÂN DÂN" / "TỈNH BÌNH PHƯỚC"): the issuer's name under the title, whatever follows it
+    (a page cut in the grounds, "- C"; an old circular's "Kính gửi"), unless the line above waits
+    for a name ("QUY CHẾ LÀM VIỆC CỦA" / "ỦY BAN NHÂN DÂN TỈNH ...": the trích yếu's rest)."""
+    if len(found.left) == 0 or compact != compact_key(" ".join(found.left)):
+        return False
+    above = next((clean(x) for x in reversed(lines[max(0, i - 3) : i]) if clean(x)), "")
+    return _WAITS_FOR_NAME.search(above) is None
+
+
+# A trích yếu's line ending on a word whose object, a body's name, is on the next line.
+_WAITS_FOR_NAME = re.compile(r"(?:CỦA|VÀ|VỚI|CHO|TẠI|THUỘC|GIỮA|ĐỐI VỚI|TRỰC)\s*$", re.IGNORECASE)
 
 
 def _opens_body(line: str) -> bool:
