@@ -6133,3 +6133,24 @@ def test_the_issuers_name_repeated_under_the_title_is_no_subject_line(after: str
     )
     if "Kính" in after:
         assert fields["to"] == ("Các ông Chủ tịch Ủy ban hành chính các tỉnh",)
+
+
+@pytest.mark.parametrize(
+    "opener", ["Thủ tướng Chính phủ điện", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:"]
+)
+def test_a_cong_diens_sender_line_opens_its_addressees_as_kinh_gui_does(opener: str) -> None:
+    # "THỦ TƯỚNG CHÍNH PHỦ điện:" (Nghị định 30's Công điện) stands where a letter has "Kính
+    # gửi:": the addressees follow; it is never the trích yếu (made up; draw8/1854's shape).
+    text = (
+        "THỦ TƯỚNG CHÍNH PHỦ\n******\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - "
+        "Hạnh phúc\n********\nSố: 1170/CP-NN\nHà Nội, ngày 05 tháng 11 năm 1999\n\n"
+        f"{opener}\n\n\n- Ban chỉ đạo phòng, chống lụt, bão Trung ương,\n"
+        " - Ủy ban nhân dân các tỉnh: Quảng Nam, Quảng Ngãi.\n\n"
+        "Mưa lũ lớn những ngày qua đã gây ngập lụt nghiêm trọng ở các tỉnh miền Trung.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["subject"] == ""
+    assert fields["to"] == (
+        "Ban chỉ đạo phòng, chống lụt, bão Trung ương",
+        "Ủy ban nhân dân các tỉnh: Quảng Nam, Quảng Ngãi",
+    )

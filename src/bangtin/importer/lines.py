@@ -94,8 +94,13 @@ _DATE = re.compile(
 # Also "Kinh gửi:" (the accent lost) and "Kínhgửi:" (the space lost).
 # ... and "Kinh gui:", "Noi nhan:" where every mark was lost (then with their colon); and "Kính
 # gởi:", as offices of the South write it.
+# "Kính gửi:", and where a Công điện puts it, its sender's "THỦ TƯỚNG CHÍNH PHỦ điện:" (Nghị
+# định 30; an authority's name, then "điện", alone on its line), the addressees under either.
 KINH_GUI = re.compile(
-    r"^(?:K\s?[íi]\s?nh\s*g\s?[ửở]\s?i\s*:?|Kinh\s+gui\s*:)\s*(?P<rest>.*)$", re.IGNORECASE
+    r"^(?:K\s?[íi]\s?nh\s*g\s?[ửở]\s?i\s*:?|Kinh\s+gui\s*:"
+    r"|(?:Thủ\s+tướng|Chủ\s+tịch|Bộ\s+trưởng|Ủy\s+ban|Uỷ\s+ban|UBND|Ban\s+Chỉ\s+đạo|Giám\s+đốc)"
+    r"[^:;,.]{0,80}?\s+điện\s*:?(?=\s*$))\s*(?P<rest>.*)$",
+    re.IGNORECASE,
 )
 NOI_NHAN = re.compile(
     r"^(?:N\s?ơ\s?i\s+nh\s?ậ\s?n\s*:?|Noi\s+nhan\s*:)\s*(?P<rest>.*)$", re.IGNORECASE
