@@ -2077,3 +2077,20 @@ def test_a_leads_thong_bao_ket_luan_is_the_type_its_code_names() -> None:
     assert (fields["number"], fields["type"]) == ("235-TB/TW", "Thông báo")
     coded = text.replace("235-TB/TW", "05/KL-LĐLĐ")
     assert parse_document(coded).fields["type"] == "Kết luận"
+
+
+def test_a_word_files_processing_instruction_in_a_raw_html_page_is_markup() -> None:
+    # A portal that stored the Word file's HTML as the body: an Office namespace declaration
+    # ("<?xml:namespace prefix = o />") stands between the heading and the number; it is markup,
+    # not the trích yếu under the heading.
+    rows = "<P class=MsoNormal>&nbsp;</P>\n" * 5
+    text = (
+        "<P align=center><B>BAN CHẤP HÀNH TRUNG ƯƠNG</B></P>\n"
+        "<P align=center><B>CHỈ THỊ<BR><?xml:namespace prefix = o /><o:p></o:p></B>"
+        "<B>Số 22-CT/TW ngày 26/3/2008</B></P>\n"
+        "<P align=center><B>Về tăng cường lãnh đạo công tác phòng, chống ma túy</B></P>\n"
+        f"{rows}<P>Trong những năm qua, công tác phòng, chống ma túy đạt kết quả.</P>\n"
+    )
+    fields = parse_document(text).fields
+    assert "xml" not in fields["subject"]
+    assert fields["subject"] == "Tăng cường lãnh đạo công tác phòng, chống ma túy"

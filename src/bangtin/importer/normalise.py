@@ -873,9 +873,11 @@ _HTML_DROP = re.compile(r"<(head|script|style|title)\b.*?</\1\s*>", re.I | re.S)
 _HTML_TITLE = re.compile(r"<title\b[^>]*>([^<]*)</title\s*>", re.I)
 _HTML_BREAK = re.compile(r"<br\b[^>]*>|</(?:p|div|tr|li|h\d|table|tbody)\s*>", re.I)
 _HTML_CELL = re.compile(r"</t[dh]\s*>", re.I)
-# A tag, a comment, or a tag cut off at the end of a line ("... năm 2014</o:p").
+# A tag, a comment, or a tag cut off at the end of a line ("... năm 2014</o:p"); also a Word
+# file's processing instruction ("<?xml:namespace prefix = o />").
 _HTML_ANY = re.compile(
-    r"<!--.*?-->|</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>|</?[A-Za-z][\w:-]*$", re.S | re.M
+    r"<!--.*?-->|<\?[A-Za-z][^<>]*>|</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>|</?[A-Za-z][\w:-]*$",
+    re.S | re.M,
 )
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});?")
 
