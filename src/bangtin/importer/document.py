@@ -360,7 +360,8 @@ def derive_fields(
     header_text = "\n".join([" ".join(found.subject), *found.to, *_titles(found)])
     text = "\n".join([header_text, body])
     relations = _relations(text, found.number)
-    relations = _without_own_readings(relations, text, [*doubted, *_number_lines(text)], found)
+    owns = [*doubted, *_number_lines(text), *_conference_subject(text, found)]
+    relations = _without_own_readings(relations, text, owns, found)
     relations = _one_spelling(relations, text)
     fields["relations"] = _without_slips(relations, text, found, fields)
     for key in _WORDED:
@@ -484,6 +485,48 @@ def _number_lines(text: str) -> list[DocNumber]:
             continue
         out.append(c.number)
     return out
+
+
+# A news item on a conference that rolled out one document: "(TGCT) Chiều 08/9/2020, Ban Kinh tế
+# Trung ương ... tổ chức Hội nghị nghiên cứu, học tập, quán triệt và triển khai thực hiện Nghị quyết
+# số 59-NQ/TW ngày 05/8/2020 của Bộ Chính trị ...", "Tại hội nghị, các đại biểu được nghe quán
+# triệt Chỉ thị số 36-CT/TƯ, ngày 30.5.2014 ...", "Hội nghị đã triển khai Kế hoạch số 62-KH/ĐU,
+# ngày 05/7/2022 ...". The page reports on that document, which the corpus keys as the page's own
+# (tests/fixtures/real/README.md); where no reading took it as the own number, it is still no
+# citation. The verb ends the words before the type word; "hội nghị" stands in the sentence.
+_CONFERENCE = re.compile(r"(?<!\w)hội\s+nghị(?!\w)", re.IGNORECASE)
+_ROLLS_OUT = re.compile(
+    r"(?<!\w)(?:quán\s+triệt|triển\s+khai|học\s+tập)(?:\s+(?:và\s+)?(?:triển\s+khai\s+)?thực\s+hiện)?"
+    r"\s*\Z",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[;\n]|\.(?:\s|\Z)")
+# The lead: the page's first paragraphs.
+_LEAD_CHARS = 1500
+
+
+def _conference_subject(text: str, found: Found) -> list[DocNumber]:
+    """The one document a news item's conference rolled out (see _CONFERENCE), as the page's
+    own: the page's first citation, dated, alone in its sentence (the documents its trích yếu
+    names aside); on a page with no own number and no header. Several rolled out together
+    ("quán triệt các văn bản như: ...", "Chỉ thị số 35-CT/TW ..., Kế hoạch số ..."): none."""
+    if found.number is not None or found.left:
+        return []
+    head = text[:_LEAD_CHARS]
+    cits = [c for c in find_citations(head) if c.parent is None]
+    if not cits or cits[0].date is None:
+        return []
+    first = cits[0]
+    start = max(head.rfind(". ", 0, first.start), head.rfind("\n", 0, first.start), -1)
+    before = head[start + 1 : first.start]
+    if not (_CONFERENCE.search(before) and _ROLLS_OUT.search(before)):
+        return []
+    end = _SENTENCE_END.search(head, first.end)
+    stop = end.start() if end else len(head)
+    # (Named again in the sentence, "(gọi tắt là Nghị quyết số 59-NQ/TW)": still the one.)
+    if any(c.start < stop and c.number.key != first.number.key for c in cits[1:]):
+        return []
+    return [first.number]
 
 
 def _without_own_readings(
