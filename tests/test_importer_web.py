@@ -2094,3 +2094,18 @@ def test_a_word_files_processing_instruction_in_a_raw_html_page_is_markup() -> N
     fields = parse_document(text).fields
     assert "xml" not in fields["subject"]
     assert fields["subject"] == "Tăng cường lãnh đạo công tác phòng, chống ma túy"
+
+
+def test_a_campaigns_theme_after_an_unmarked_trich_yeu_is_the_pages_words() -> None:
+    # "... vừa ban hành kế hoạch tổ chức chiến dịch ... hè 2020 với chủ đề “...”.": without "về"
+    # the trích yếu is the page's own wording of it, and the theme after it the page's account.
+    # (After "về việc" the subject is the document's: "... Hướng dẫn số 13/HD-BTV về việc triển
+    # khai Đợt thi đua đặc biệt với chủ đề "90 hành động ..."" keeps it, dev/219.)
+    text = (
+        "(QNO) - Trung ương Đoàn vừa ban hành kế hoạch tổ chức chiến dịch Thanh niên tình "
+        "nguyện hè 2021 với chủ đề “Thanh niên tình nguyện vì cộng đồng”.\n\n"
+        "Chiến dịch diễn ra từ tháng 6.\n"
+    )
+    assert parse_document(text).fields["subject"] == (
+        "Tổ chức chiến dịch Thanh niên tình nguyện hè 2021"
+    )

@@ -1375,6 +1375,11 @@ def _issued_words(after: str, doc_type: DocType | None, *, capital: bool = False
     about = _LEAD_ABOUT.match(f" {subject}")
     if about:
         subject = f" {subject}"[about.end() :]
+    elif theme := _THEMED.search(subject):
+        # Without "về" the words are the page's own account of the document, and a campaign's
+        # theme after them ("... kế hoạch tổ chức chiến dịch ... hè 2020 với chủ đề “...”") the
+        # page's too; after "về việc" the trích yếu may hold it (dev/219).
+        subject = subject[: theme.start()]
     if (
         (subject[:1].islower() or (capital and not about))
         # (A notice's conclusions name who and where in full: longer than other trích yếu.)
@@ -1396,6 +1401,7 @@ def _issued_words(after: str, doc_type: DocType | None, *, capital: bool = False
 # it; not "“Tháng nhân đạo” năm 2019", a quoted name the title goes on after.)
 _QUOTED_TITLE = re.compile(r"[“\"](?P<q>[^“”\"]{8,200}(?:[,.;:][”\"]|[”\"]\s*(?:[,.;:]|$)))")
 _APPEALS = frozenset({DocType.LOI_KEU_GOI, DocType.THU_KEU_GOI})
+_THEMED = re.compile(r"\s+với\s+chủ\s+đề\s")
 _ASKED = re.compile(r"(?<!\w)(?:yêu\s+cầu|đề\s+nghị)\s+(?:các|toàn\s+thể)\s", re.IGNORECASE)
 
 
