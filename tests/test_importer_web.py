@@ -2109,3 +2109,15 @@ def test_a_campaigns_theme_after_an_unmarked_trich_yeu_is_the_pages_words() -> N
     assert parse_document(text).fields["subject"] == (
         "Tổ chức chiến dịch Thanh niên tình nguyện hè 2021"
     )
+
+
+def test_a_headlines_shorthand_in_a_trich_yeu_leaves_it_to_fill() -> None:
+    # "Bộ Chính trị ban hành Nghị quyết về tăng cường ... phát triển mạnh mẽ về TD,TT": capitals
+    # joined by a comma without a space shorten the document's words ("thể dục, thể thao đến
+    # năm 2020") as only a headline does; where its trích yếu ends is not known.
+    text = (
+        "Bộ Chính trị ban hành Nghị quyết về tăng cường sự lãnh đạo của Đảng đối với công tác "
+        "KH,CN\n\nNgày đăng: 15/12/2011\n\nSự nghiệp khoa học công nghệ của nước ta luôn gắn liền "
+        "với sự lãnh đạo của Đảng.\n"
+    )
+    assert parse_document(text).fields["subject"] == ""

@@ -537,6 +537,13 @@ _RUNS_PAST = re.compile(
 )
 
 
+# A headline's shorthand: capitals joined by a comma without a space ("... phát triển mạnh mẽ về
+# TD,TT" for "thể dục, thể thao đến năm 2020"). No trích yếu in small letters writes so (the keys'
+# only such pairs are in subjects all in capitals, "VỀ THU, CHI"); the document's own words and
+# their end are not known: left to fill.
+_SHORTHAND = re.compile(r"(?<![\wÀ-ỹ])[A-ZĐ]{1,3},[A-ZĐ]{1,3}(?![\wÀ-ỹ])")
+
+
 # A full stop that ends the lead's sentence (not an abbreviation's in capitals: "TP. Huế").
 _NEXT_SENTENCE = re.compile(r"(?<![A-ZĐ][A-ZĐp])\.\s+(?=[A-ZĐÀ-Ỹ])")
 
@@ -549,6 +556,8 @@ def _lead_words(subject: str) -> list[str]:
     makes the end clear: the trích yếu is read to it.
     """
     subject = _NAMING_BRACKET.sub("", subject)
+    if _SHORTHAND.search(subject) and not subject.isupper():
+        return []
     run = _RUNS_PAST.search(subject)
     if run is None:
         return [subject]
