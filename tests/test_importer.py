@@ -6154,3 +6154,17 @@ def test_a_cong_diens_sender_line_opens_its_addressees_as_kinh_gui_does(opener: 
         "Ban chỉ đạo phòng, chống lụt, bão Trung ương",
         "Ủy ban nhân dân các tỉnh: Quảng Nam, Quảng Ngãi",
     )
+
+
+def test_a_menu_label_written_twice_on_its_line_is_no_header() -> None:
+    # A ward's portal: its menu label in capitals written twice on one line (rendered for two
+    # screens), the item's title, the posting stamp, then the notice without header or number
+    # (made up; draw8/1818's shape, draw5's "VĂN BẢN CHỈ ĐẠO VĂN BẢN CHỈ ĐẠO"): no body's name.
+    text = (
+        "TIN TỨC SỰ KIỆN TIN TỨC SỰ KIỆN\n\nThông báo treo cờ Tổ quốc chào mừng Quốc khánh 2/9\n"
+        "Ngày đăng 30/08/2023 | 08:01  | Lượt xem: 140\n\n \n\nTHÔNG BÁO\n\n"
+        "Về việc treo cờ Tổ quốc trên địa bàn phường\n\n \n\n"
+        "Ủy ban nhân dân phường thông báo và đề nghị các tổ chức, cơ quan, đơn vị treo cờ Tổ "
+        "quốc từ ngày 01/9/2023 đến hết ngày 03/9/2023.\n"
+    )
+    assert parse_document(text).fields["header"] == ()

@@ -299,6 +299,7 @@ def _left_block(lines: list[str], header_end: int) -> list[str]:
             # A scan's wrapped piece of the motto ("CỘNG HÒA XÃ", "CỘNG HÒA XÃ HỘI") is no body.
             and not _motto_piece(c)
             and not _type_stub(lines, i, c)
+            and not _said_twice(c)
         ):
             left.append(c)
     half = len(left) // 2
@@ -306,6 +307,14 @@ def _left_block(lines: list[str], header_end: int) -> list[str]:
         # The page wrote the header twice (a preview, then the document): one header.
         return left[:half]
     return left
+
+
+def _said_twice(line: str) -> bool:
+    """The same words twice on one line ("CHỈ ĐẠO ĐIỀU HÀNH CHỈ ĐẠO ĐIỀU HÀNH", "VĂN BẢN CHỈ ĐẠO
+    VĂN BẢN CHỈ ĐẠO"): a site's menu label rendered for two screens, never a body's name."""
+    words = line.split()
+    half = len(words) // 2
+    return half >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]
 
 
 # The first words of the types' names written in more than one word ("THÔNG" of "THÔNG TƯ").
