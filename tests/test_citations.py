@@ -983,3 +983,24 @@ def test_documents_a_conference_rolled_out_together_stay_citations() -> None:
         "cấp, Huyện ủy xây dựng kế hoạch tổ chức hội nghị như sau.\n"
     )
     assert "35-CT/TW" in _cited(grounds)
+
+
+def test_a_type_code_the_type_word_contradicts_beside_its_right_spelling_is_a_slip() -> None:
+    # One document written twice, once with a code its type word contradicts ("Tờ trình số
+    # 1881/TT-UBND-QLĐT": TT is a Thông tư's code; "Tờ trình số 1881/TTr-UBND-QLĐT" above it, the
+    # same day): the slip is no second citation.
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN QUẬN 6\n\nNGHỊ QUYẾT\nVề nhiệm vụ điều chỉnh quy hoạch\n\n"
+        "Xét Tờ trình số 1881/TTr-UBND-QLĐT ngày 11 tháng 7 năm 2008 của Ủy ban nhân dân quận 6 "
+        "về nhiệm vụ điều chỉnh quy hoạch;\n\nQUYẾT NGHỊ:\n\n"
+        "Điều 1. Thông qua nội dung Tờ trình số 1881/TT-UBND-QLĐT ngày 11 tháng 7 năm 2008 của Ủy "
+        "ban nhân dân quận 6 về nhiệm vụ điều chỉnh quy hoạch.\n"
+    )
+    assert _cited(text) == ["1881/TTr-UBND-QLĐT"]
+    # Written only so, or two documents (another serial, another day): as written.
+    alone = text.replace("1881/TTr-UBND-QLĐT", "1880/TTr-UBND-QLĐT")
+    assert set(_cited(alone)) == {"1880/TTr-UBND-QLĐT", "1881/TT-UBND-QLĐT"}
+    other_day = text.replace(
+        "1881/TT-UBND-QLĐT ngày 11 tháng 7", "1881/TT-UBND-QLĐT ngày 12 tháng 7"
+    )
+    assert set(_cited(other_day)) == {"1881/TTr-UBND-QLĐT", "1881/TT-UBND-QLĐT"}

@@ -9,7 +9,7 @@ from types import MappingProxyType
 from typing import Any
 
 from bangtin.core.model import DocType, Unit
-from bangtin.core.numbers import DocNumber, parse_number
+from bangtin.core.numbers import PARTY_TYPE_CODES, STATE_TYPE_CODES, DocNumber, parse_number
 from bangtin.core.text import fold
 from bangtin.importer.body import render_body
 from bangtin.importer.closing import (
@@ -363,6 +363,7 @@ def derive_fields(
     owns = [*doubted, *_number_lines(text), *_conference_subject(text, found)]
     relations = _without_own_readings(relations, text, owns, found)
     relations = _one_spelling(relations, text)
+    relations = _without_type_slips(relations, text)
     fields["relations"] = _without_slips(relations, text, found, fields)
     for key in _WORDED:
         if _unreadable(fields[key]):
@@ -593,6 +594,46 @@ def _one_spelling(relations: dict[str, tuple[str, ...]], text: str) -> dict[str,
             dropped |= {x for count, x in counts if count < counts[0][0]}
     kept = {
         kind: tuple(x for x in numbers if x not in dropped) for kind, numbers in relations.items()
+    }
+    return {kind: numbers for kind, numbers in kept.items() if numbers}
+
+
+def _code_names(code: str | None) -> set[str]:
+    """The type names a type code stands for, in the Party's table and the state's ("TT":
+    Thông tri and Thông tư; "QĐ" also Quy định, Hướng dẫn 36)."""
+    if code is None:
+        return set()
+    names = {PARTY_TYPE_CODES.get(code), STATE_TYPE_CODES.get(code)} - {None}
+    return {*names, "Quy định"} if code == "QĐ" else {n for n in names if n}
+
+
+def _without_type_slips(
+    relations: dict[str, tuple[str, ...]], text: str
+) -> dict[str, tuple[str, ...]]:
+    """``relations`` without a number whose type code its own type word contradicts ("Tờ trình số
+    1881/TT-UBND-QLĐT": TT is no Tờ trình's code) where the text also writes that document with
+    the code its type word names ("Tờ trình số 1881/TTr-UBND-QLĐT"): same serial, year, issuer
+    codes and day, one document, the other spelling a slip. Written only so, it stays."""
+    groups: dict[tuple[str, int | None, str, Any], dict[str, bool]] = {}
+    for c in find_citations(text):
+        n = c.number
+        if c.date is None or n.type_code is None or not c.type_name:
+            continue
+        agrees = c.type_name in _code_names(n.type_code)
+        group = groups.setdefault((n.serial, n.year, n.issuer_code, c.date), {})
+        group[n.key] = group.get(n.key, False) or agrees
+    slips = {
+        key
+        for group in groups.values()
+        if any(group.values())
+        for key, agrees in group.items()
+        if not agrees
+    }
+    if not slips:
+        return relations
+    kept = {
+        kind: tuple(x for x in numbers if not ((n := parse_number(x)) and n.key in slips))
+        for kind, numbers in relations.items()
     }
     return {kind: numbers for kind, numbers in kept.items() if numbers}
 
