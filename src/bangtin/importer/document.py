@@ -603,8 +603,8 @@ def _code_names(code: str | None) -> set[str]:
     Thông tri and Thông tư; "QĐ" also Quy định, Hướng dẫn 36)."""
     if code is None:
         return set()
-    names = {PARTY_TYPE_CODES.get(code), STATE_TYPE_CODES.get(code)} - {None}
-    return {*names, "Quy định"} if code == "QĐ" else {n for n in names if n}
+    names = {n for n in (PARTY_TYPE_CODES.get(code), STATE_TYPE_CODES.get(code)) if n}
+    return {*names, "Quy định"} if code == "QĐ" else names
 
 
 def _without_type_slips(
@@ -616,12 +616,12 @@ def _without_type_slips(
     codes and day, one document, the other spelling a slip. Written only so, it stays."""
     groups: dict[tuple[str, int | None, str, Any], dict[str, bool]] = {}
     for c in find_citations(text):
-        n = c.number
-        if c.date is None or n.type_code is None or not c.type_name:
+        num = c.number
+        if c.date is None or num.type_code is None or not c.type_name:
             continue
-        agrees = c.type_name in _code_names(n.type_code)
-        group = groups.setdefault((n.serial, n.year, n.issuer_code, c.date), {})
-        group[n.key] = group.get(n.key, False) or agrees
+        agrees = c.type_name in _code_names(num.type_code)
+        group = groups.setdefault((num.serial, num.year, num.issuer_code, c.date), {})
+        group[num.key] = group.get(num.key, False) or agrees
     slips = {
         key
         for group in groups.values()
