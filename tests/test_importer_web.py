@@ -2121,3 +2121,24 @@ def test_a_headlines_shorthand_in_a_trich_yeu_leaves_it_to_fill() -> None:
         "với sự lãnh đạo của Đảng.\n"
     )
     assert parse_document(text).fields["subject"] == ""
+
+
+def test_a_records_trich_yeu_that_names_its_document_gives_what_follows_ve() -> None:
+    # A document site's record, "Số ký hiệu văn bản" over the number, and a "Trích yếu" that
+    # names the document by type, number, day and issuer before its "Về ...": the number, day and
+    # type from the record, the trích yếu from "Về" on.
+    text = (
+        "Số ký hiệu văn bản\n\n22-CT/TW\n\nLoại văn bản Chỉ thị\nNgày ban hành 26/03/2008\n"
+        "Ngày có hiệu lực\n\nTrích yếu Chỉ thị số 22-CT/TW ngày 26/03/2008 của Bộ Chính trị Về "
+        "tiếp tục tăng cường lãnh đạo công tác phòng, chống ma túy trong tình hình mới\n"
+        "Cơ quan ban hành\n  • Bộ Chính trị\nNgười ký\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["date"], fields["type"]) == (
+        "22-CT/TW",
+        dt.date(2008, 3, 26),
+        "Chỉ thị",
+    )
+    assert fields["subject"] == (
+        "Tiếp tục tăng cường lãnh đạo công tác phòng, chống ma túy trong tình hình mới"
+    )

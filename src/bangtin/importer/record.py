@@ -22,7 +22,7 @@ from bangtin.importer.layout import Found
 # Every label a record writes, so that a value glued to the next label ("242/GDDT-THNgày ban
 # hành") ends there. The field a label gives, or "" for the labels only read as value ends.
 _LABELS = {
-    r"Số\s*/?\s*[Kk]ý\s+hiệu|Số\s+[Hh]iệu(?:\s+văn\s+bản)?": "number",
+    r"Số\s*/?\s*[Kk]ý\s+hiệu(?:\s+văn\s+bản)?|Số\s+[Hh]iệu(?:\s+văn\s+bản)?": "number",
     r"Ngày\s+ban\s+hành|(?<!quan\s)Ban\s+hành": "date",
     r"Loại\s+văn\s+bản": "type",
     r"Trích\s+yếu(?:\s+nội\s+dung)?": "subject",
@@ -96,6 +96,24 @@ def apply_record(record: dict[str, str], found: Found) -> None:
         doc_type := DocType.from_text(record.get("type", "").rstrip(" ."))
     ):
         found.doc_type = doc_type
-    subject = record.get("subject", "").rstrip(" .")
+    subject = _after_own_name(record.get("subject", "").rstrip(" ."), number.key)
     if not found.subject and len(subject.split()) >= 3:
         found.subject = [subject]
+
+
+# The trích yếu's own mark after the document's name: "về", "về việc", "V/v".
+_ABOUT = re.compile(r"\s(?:về\s+việc|về|v\s*/\s*v)\s*:?\s+", re.IGNORECASE)
+
+
+def _after_own_name(subject: str, key: str) -> str:
+    """A record's trích yếu that names its own document first ("Chỉ thị số 21-CT/TW ngày
+    26/03/2008 của Bộ Chính trị Về tiếp tục ...", a site that writes the citation as the
+    trích yếu): the words after its "về"; "" where it names the number but no "về" follows."""
+    for word in subject.split()[:6]:
+        number = parse_number(word.rstrip(","))
+        if number is not None:
+            if number.key != key:
+                return subject
+            about = _ABOUT.search(subject, subject.index(word) + len(word))
+            return subject[about.end() :] if about else ""
+    return subject
