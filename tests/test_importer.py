@@ -6168,3 +6168,20 @@ def test_a_menu_label_written_twice_on_its_line_is_no_header() -> None:
         "quốc từ ngày 01/9/2023 đến hết ngày 03/9/2023.\n"
     )
     assert parse_document(text).fields["header"] == ()
+
+
+def test_a_joint_circular_of_ministries_before_1996_is_a_thong_tu_lien_bo() -> None:
+    # "THÔNG TƯ LIÊN BỘ" (the joint circular's name before the 1996 law called it liên tịch),
+    # the ministries' names under it, then the trích yếu (made up; draw8/1888's shape).
+    text = (
+        "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI-BỘ TÀI CHÍNH\nSố: 7/TT-LB\n"
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Hà Nội, ngày 20 tháng 6 năm 1991\n\nTHÔNG TƯ LIÊN BỘ\n\n"
+        "LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI - TÀI CHÍNH\n\n"
+        "Hướng dẫn chế độ trợ cấp cho người lao động dôi ra\n\n"
+        "Thi hành Quyết định số 176/HĐBT ngày 9-10-1989 của Hội đồng Bộ trưởng, Liên bộ hướng "
+        "dẫn như sau:\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Thông tư liên bộ"
+    assert fields["subject"] == "Hướng dẫn chế độ trợ cấp cho người lao động dôi ra"

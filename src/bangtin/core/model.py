@@ -132,6 +132,9 @@ class DocType(enum.Enum):
     NGHI_DINH = "Nghị định"
     THONG_TU = "Thông tư"
     THONG_TU_LIEN_TICH = "Thông tư liên tịch"
+    # The joint circular's name before the 1996 law on legal documents called it liên tịch
+    # ("THÔNG TƯ LIÊN BỘ", numbers "4/TT-LB", "11-TT/LB"): archives keep it so.
+    THONG_TU_LIEN_BO = "Thông tư liên bộ"
     NGHI_QUYET_LIEN_TICH = "Nghị quyết liên tịch"
     LUAT = "Luật"
     PHAP_LENH = "Pháp lệnh"

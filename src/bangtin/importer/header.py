@@ -95,7 +95,7 @@ def read_header(lines: list[str], found: Found) -> int:
     # ended a header without either, that line itself is read next.
     end = header_end + 1 if (type_idx is not None or found.number_idx is not None) else header_end
     if type_idx is not None:  # under a type heading, or a heading that carries the subject too
-        end = _read_subject(lines, type_idx + 1, found, caps_ok=True)
+        end = _read_subject(lines, _joint_parties(lines, type_idx, found) + 1, found, caps_ok=True)
     elif found.number_idx is not None:
         end = _read_subject(lines, found.number_idx + 1, found, caps_ok=False)
     if found.subject and not any(clean(x) for x in lines[end:]) and end > header_end + 1:
@@ -228,6 +228,34 @@ def _number_after_subject(found: Found) -> None:
 
 
 _FLAT_NUMBER = re.compile(r"(?:^|[\s*])(?=S(?:ố|\?)?\s*:)")
+
+
+_JOINT = frozenset(
+    {DocType.THONG_TU_LIEN_BO, DocType.THONG_TU_LIEN_TICH, DocType.NGHI_QUYET_LIEN_TICH}
+)
+
+
+def _joint_parties(lines: list[str], type_idx: int, found: Found) -> int:
+    """The index of the line that ends a joint document's heading: "THÔNG TƯ LIÊN BỘ" /
+    "LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI - TÀI CHÍNH" (the parties' names, in capitals, joined by
+    dashes) / the trích yếu. The parties are the heading's, never the subject's first line."""
+    if found.doc_type not in _JOINT:
+        return type_idx
+    nxt = next(
+        (j for j in range(type_idx + 1, min(type_idx + 4, len(lines))) if clean(lines[j])), None
+    )
+    if nxt is None:
+        return type_idx
+    c = clean(lines[nxt])
+    parts = [p for p in re.split(r"\s[-–]\s|-(?=[A-ZĐ])", c) if p.strip()]
+    if (
+        is_caps(c)
+        and len(parts) >= 2
+        and all(len(p.split()) <= 7 for p in parts)
+        and not re.match(r"^(?:VỀ|V/V|HƯỚNG DẪN|QUY ĐỊNH|BAN HÀNH|SỬA ĐỔI)\b", c)
+    ):
+        return nxt
+    return type_idx
 
 
 def _header_marks(lines: list[str], header_end: int, found: Found) -> bool:
