@@ -2142,3 +2142,19 @@ def test_a_records_trich_yeu_that_names_its_document_gives_what_follows_ve() -> 
     assert fields["subject"] == (
         "Tiếp tục tăng cường lãnh đạo công tác phòng, chống ma túy trong tình hình mới"
     )
+
+
+def test_what_a_telegram_asks_after_its_number_is_its_trich_yeu() -> None:
+    # "... ký Công điện khẩn số 03/CĐ-UBND yêu cầu tập trung ứng phó khẩn cấp với bão số 4.",
+    # "... đã có Công điện số 231/CĐ-TTg, yêu cầu tăng cường ...": a công điện's trích yếu is
+    # what it asks, to the sentence's end. Whom it asks is no trích yếu ("... yêu cầu các Bộ,
+    # ngành ... chủ động ứng phó ...").
+    text = (
+        "Chiều nay 27.9, Chủ tịch UBND tỉnh ký Công điện khẩn số 04/CĐ-UBND yêu cầu tập trung "
+        "ứng phó khẩn cấp với bão số 5.\n\nCông điện nêu rõ, bão số 5 rất mạnh.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["type"]) == ("04/CĐ-UBND", "Công điện")
+    assert fields["subject"] == "Tập trung ứng phó khẩn cấp với bão số 5"
+    asked = text.replace("yêu cầu tập trung", "yêu cầu các sở, ngành tập trung")
+    assert parse_document(asked).fields["subject"] == ""

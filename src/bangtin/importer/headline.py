@@ -636,6 +636,13 @@ def _closes(end: re.Match[str], line: str) -> bool:
     return end[0].startswith(".") or end.end() == len(line) or "đề nghị" in end[0]
 
 
+# What a công điện asks right after its number, in small letters and not whom it asks ("...
+# Công điện số 231/CĐ-TTg, yêu cầu tăng cường ...", never "... yêu cầu các Bộ, ngành ...").
+_TELEGRAM_ASKS = re.compile(
+    r"[\s,]*yêu\s+cầu\s+(?!(?:các|toàn\s+thể|mọi|những|chủ\s+tịch|thủ\s+trưởng)\b)(?=[a-zđà-ỹ])"
+)
+
+
 def _lead_subject(line: str, cit: Citation, found: Found) -> None:
     """The trích yếu a headline or lead gives its own citation ``cit``: from "về" / "về việc" to
     the end of the sentence (see _SENTENCE_END), and a date written after it."""
@@ -646,6 +653,14 @@ def _lead_subject(line: str, cit: Citation, found: Found) -> None:
         end = _SENTENCE_END.search(line, enacted.end())
         if end is not None and _closes(end, line):
             found.subject = _lead_words(line[enacted.start("act") : end.start()].rstrip("./ "))
+        return
+    asks = _TELEGRAM_ASKS.match(line, cit.number_end)
+    if asks is not None and _cited_type(cit) is DocType.CONG_DIEN:
+        # "... ký Công điện khẩn số 03/CĐ-UBND yêu cầu tập trung ứng phó ... bão số 4.": a công
+        # điện's trích yếu is what it asks, to the end of the sentence.
+        end = _SENTENCE_END.search(line, asks.end())
+        if end is not None and _closes(end, line):
+            found.subject = _lead_words(line[asks.end() : end.start()].rstrip("./ "))
         return
     about = _LEAD_ABOUT.search(line, cit.number_end)
     if about is not None and _NEXT_SENTENCE.search(line, cit.number_end, about.start()):
