@@ -6185,3 +6185,21 @@ def test_a_joint_circular_of_ministries_before_1996_is_a_thong_tu_lien_bo() -> N
     fields = parse_document(text).fields
     assert fields["type"] == "Thông tư liên bộ"
     assert fields["subject"] == "Hướng dẫn chế độ trợ cấp cho người lao động dôi ra"
+
+
+def test_a_heading_glued_after_its_broken_case_copy_is_the_heading() -> None:
+    # "QUYếT địNHQUYẾT ĐỊNH": a legacy font's copy of the heading, its capitals half decoded as
+    # small letters, glued before the retyped one; an old gazette's title block under it (made
+    # up; draw8/1814's shape). The heading is read; the broken copy is no header line.
+    text = (
+        "QUYếT địNHQUYẾT ĐỊNH\nCỦA HỘI ĐỒNG BỘ TRƯỞNG SỐ 201/HĐBT NGÀY 30-12-1988\n"
+        "VỀ VIỆC BAN HÀNH DANH MỤC CÔNG TRÌNH TRỌNG ĐIỂM TRONG\nKẾ HOẠCH NHÀ NƯỚC NĂM 1989\n"
+        "HỘI ĐỒNG BỘ TRƯỞNG\nCăn cứ Luật Tổ chức Hội đồng Bộ trưởng ngày 4 tháng 7 năm 1981.\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này danh mục công trình trọng điểm.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Quyết định"
+    assert fields["header"] == ()
+    assert fold(fields["subject"]) == fold(
+        "Ban hành danh mục công trình trọng điểm trong kế hoạch Nhà nước năm 1989"
+    )

@@ -1131,6 +1131,10 @@ _AUTHORITY_HEADS = tuple(
         "BỘ TRƯỞNG",
         "THỦ TƯỚNG CHÍNH PHỦ",
         "CHÍNH PHỦ",
+        # The Government under its old names: Hội đồng Chính phủ (1960–1981), Hội đồng Bộ trưởng
+        # (1981–1992).
+        "HỘI ĐỒNG CHÍNH PHỦ",
+        "HỘI ĐỒNG BỘ TRƯỞNG",
         "BAN THƯỜNG VỤ",
         "BAN BÍ THƯ",
         "BAN CHẤP HÀNH",

@@ -54,7 +54,7 @@ def prepare_lines(text: str) -> list[str]:
     lines = [line.strip() if not line.strip() else line.rstrip() for line in lines]
     lines = [
         piece
-        for line in map(_mend_motto, lines[:_HEAD_LINES])
+        for line in map(_mend_motto, map(_retyped_copy, lines[:_HEAD_LINES]))
         for cell in _header_row(line)
         for piece in _unflatten(cell)
     ] + lines[_HEAD_LINES:]
@@ -66,6 +66,20 @@ def prepare_lines(text: str) -> list[str]:
     lines = [piece for line in lines for piece in _title_name(line)]
     # (after the cells' wrapped lines were joined: the border ends a cell, see _join_wrapped)
     return [_without_cell_end(x) if i < _HEAD_LINES else x for i, x in enumerate(lines)]
+
+
+def _retyped_copy(line: str) -> str:
+    """``line`` without a broken-case copy of itself glued before it: "QUYếT địNHQUYẾT ĐỊNH" (a
+    legacy font's capitals half decoded as small letters, then the heading retyped) is the
+    heading; the two halves are the same letters but for case, the second one in capitals."""
+    c = line.strip()
+    if len(c) > 80 or len(c) < 6 or len(c) % 2:
+        return line
+    half = len(c) // 2
+    first, second = c[:half], c[half:]
+    if first != second and first.casefold() == second.casefold() and second == second.upper():
+        return second
+    return line
 
 
 _DOUBLED_LINES = 8  # fewer lines than this say nothing of how the copy broke them
