@@ -6203,3 +6203,20 @@ def test_a_heading_glued_after_its_broken_case_copy_is_the_heading() -> None:
     assert fold(fields["subject"]) == fold(
         "Ban hành danh mục công trình trọng điểm trong kế hoạch Nhà nước năm 1989"
     )
+
+
+@pytest.mark.parametrize("org", ["HỘI SINH VIÊN VIỆT NAM", "ĐOÀN TNCS HỒ CHÍ MINH"])
+def test_a_congress_keeps_its_organisations_name_and_its_term_in_the_header(org: str) -> None:
+    # "ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC ĐOÀN TNCS HỒ CHÍ MINH" / "LẦN THỨ XI, NHIỆM KỲ 2017 – 2022":
+    # the organisation's name completes the congress's (whose congress it is), and the term
+    # under it is the congress's line, its years and all (made up; draw8/1701's shape).
+    text = (
+        f"ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC {org}\nLẦN THỨ X, NHIỆM KỲ 2018 – 2023\n"
+        "*** Hà Nội, ngày 27 tháng 12 năm 2018\nNGHỊ QUYẾT\n———-\n"
+        "Đại hội đại biểu toàn quốc Hội Sinh viên Việt Nam lần thứ X được tiến hành từ ngày 25 "
+        "đến ngày 27 tháng 12 năm 2018.\n"
+    )
+    assert parse_document(text).fields["header"] == (
+        f"ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC {org}",
+        "LẦN THỨ X, NHIỆM KỲ 2018 – 2023",
+    )

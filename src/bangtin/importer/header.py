@@ -312,7 +312,7 @@ def _left_block(lines: list[str], header_end: int) -> list[str]:
             and not re.fullmatch(r"\([^()]{1,24}\)\s*[-–—:]?", c)
             # A year is never in a body's name: "NHIỆM VỤ TRỌNG TÂM NĂM HỌC 2014-2015 CỦA ..." is
             # the title of another page's article above the document.
-            and not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", c)
+            and (not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", c) or _congress_term(left, c))
             and not is_rule(c)
             and date_in(c) is None
             and number_in(c) is None
@@ -335,6 +335,12 @@ def _left_block(lines: list[str], header_end: int) -> list[str]:
         # The page wrote the header twice (a preview, then the document): one header.
         return left[:half]
     return left
+
+
+def _congress_term(left: list[str], line: str) -> bool:
+    """``line`` is a congress's number and term under its name ("ĐẠI HỘI ĐẠI BIỂU ..." / "LẦN
+    THỨ XI, NHIỆM KỲ 2017 – 2022"): a header line, its years and all."""
+    return bool(left and "ĐẠI HỘI" in left[-1] and re.match(r"^(?:LẦN THỨ|NHIỆM KỲ)\b", line))
 
 
 def _said_twice(line: str) -> bool:
@@ -449,7 +455,12 @@ _NAME_TAIL = re.compile(
     r"(?<=\w)\s+(?:ĐOÀN\s+TNCS|ĐOÀN\s+THANH\s+NIÊN\s+CỘNG\s+SẢN|ĐỘI\s+TNTP"
     r"|ĐỘI\s+THIẾU\s+NIÊN\s+TIỀN\s+PHONG)\s+HỒ\s+CHÍ\s+MINH$"
 )
-_OWN_BODY_END = re.compile(r"(?:TRUNG\s+ƯƠNG|BAN\s+CHẤP\s+HÀNH|BCH|HỘI\s+ĐỒNG|THƯỜNG\s+VỤ)$")
+# (... nor after a congress's name, which names the body whose congress it is: "ĐẠI HỘI ĐẠI
+# BIỂU TOÀN QUỐC ĐOÀN TNCS HỒ CHÍ MINH".)
+_OWN_BODY_END = re.compile(
+    r"(?:TRUNG\s+ƯƠNG|BAN\s+CHẤP\s+HÀNH|BCH|HỘI\s+ĐỒNG|THƯỜNG\s+VỤ|ĐẠI\s+HỘI(?:\s+ĐẠI\s+BIỂU)?"
+    r"(?:\s+TOÀN\s+QUỐC)?)$"
+)
 
 
 _MOTTO_HEAD = re.compile(

@@ -362,6 +362,11 @@ def _row_by_row(line: str) -> list[str]:
     return [before, m[0].strip(), cell, rest]
 
 
+# A congress's name goes on with the body whose congress it is: "ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC ĐOÀN
+# TNCS HỒ CHÍ MINH" is one line of the left column, not the left and the right one glued.
+_CONGRESS_END = re.compile(r"ĐẠI\s+HỘI(?:\s+ĐẠI\s+BIỂU)?(?:\s+TOÀN\s+QUỐC)?\s*$")
+
+
 def _glued_pieces(line: str) -> list[str]:
     """Cut ``line`` before each right-hand phrase that, with what follows it, is the right column.
 
@@ -376,7 +381,11 @@ def _glued_pieces(line: str) -> list[str]:
         place = re.search(r"\s(?:[A-ZĐ]\S*\s+){0,3}[A-ZĐ]\S*\s*,\s*[Nn]g\s?[àa]\s?y\b", head)
         if place:
             head = head[: place.start()]
-        if is_right_hand(head.strip()) and m.end() > cuts[-1]:
+        if (
+            is_right_hand(head.strip())
+            and m.end() > cuts[-1]
+            and not _CONGRESS_END.search(line, 0, m.start())
+        ):
             cuts.append(m.end())
     if len(cuts) == 1:
         return [line]
