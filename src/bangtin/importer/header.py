@@ -285,7 +285,7 @@ def _left_block(lines: list[str], header_end: int) -> list[str]:
         # GIÁO DỤC VÀ ĐÀO TẠO", "... VIỆT NAM BINH VÀ XÃ HỘI" (the rest of "BỘ LAO ĐỘNG – THƯƠNG").
         # Which left lines belong together cannot be told: the header is left to fill.
         return []
-    left = []
+    left: list[str] = []
     for i in range(_after_prose(lines, header_end), header_end):
         c = _without_name_head(clean(lines[i]).strip("* "))
         if (
