@@ -451,9 +451,12 @@ _SPACED_CODE = re.compile(rf"[ \t]+{_TPART}")
 # a second spaced slash the pattern does not join; "12/UBND /Ban ..." is a word), or a dash with
 # nothing after it on its line ("5313/QĐ- " ending a page: the rest of the code lost).
 # ... or letter-spaced, as an old font's text layer spaces a line ("03/2000/TTLT/BT PV H T TB T").
+# ... or a hole where a lost letter left its space: "322/BXD- T ngày ..." ("ĐT" read " T": a
+# lone capital after a spaced hyphen, the sentence going on in small letters).
 _CODE_GOES_ON = re.compile(
     rf"[ \t]+/[ \t]*{_UPART}|[{_DASHES}][ \t]*(?:\n|\Z)"
     rf"|(?:[ \t][{_CAP}]{{1,2}}){{2}}[ \t][{_CAP}](?![\w])"
+    rf"|[{_DASHES}][ \t]+[{_CAP}][ \t]+(?=[a-zđà-ỹ])"
 )
 
 
