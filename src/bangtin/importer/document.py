@@ -357,7 +357,9 @@ def derive_fields(
     fields["cc"] = tuple(recipients_of(found.cc, known))
     # The subject's lines as read, also when the subject was left to fill (a truncated one still
     # cites what it names: "... NGHỊ QUYẾT SỐ 237/2008/NQ-HĐND ... NGHỊ QUYẾT SỐ").
-    header_text = "\n".join([" ".join(found.subject), *found.to, *_titles(found)])
+    header_text = "\n".join(
+        [" ".join(found.subject), *found.to, *_titles(found), *_replaced_by(found.above)]
+    )
     text = "\n".join([header_text, body])
     relations = _relations(text, found.number)
     owns = [*doubted, *_number_lines(text), *_conference_subject(text, found)]
@@ -380,6 +382,20 @@ def derive_fields(
     fields["status"] = "in-force"
     fields["body"] = body
     return fields
+
+
+# A legal site's status note above the document names the one that replaced or amended it
+# ("Caselaw Việt Nam: “Kể từ ngày 08-07-2013, Quyết định số 59/1999/QĐ-UB ... bị bãi bỏ, thay thế
+# bởi Quyết định số 1177/QĐ-UBND ngày 08/07/2013 ...”"): the page cites it (the corpus's keys, 12
+# pages of seven parts). Only what follows "bởi": the note names the document itself first.
+_REPLACED_BY = re.compile(
+    r"(?<!\w)(?:thay\s+thế|bãi\s+bỏ|sửa\s+đổi|bổ\s+sung)\s+bởi\s", re.IGNORECASE
+)
+
+
+def _replaced_by(above: Sequence[str]) -> list[str]:
+    """What the status notes above the document say replaced or amended it (see _REPLACED_BY)."""
+    return [line[m.end() :] for line in above if (m := _REPLACED_BY.search(line))]
 
 
 # "Về việc ..." written out: a decision's trích yếu as often as a công văn's ("V/v" is only a
