@@ -6220,3 +6220,17 @@ def test_a_congress_keeps_its_organisations_name_and_its_term_in_the_header(org:
         f"ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC {org}",
         "LẦN THỨ X, NHIỆM KỲ 2018 – 2023",
     )
+
+
+def test_the_authoritys_line_over_kinh_gui_ends_the_trich_yeu_of_a_copy_without_header() -> None:
+    # The header cut off (a copy that starts at its title block): "THÔNG TƯ" / the trích yếu /
+    # "THỦ TƯỚNG CHÍNH PHỦ" / "Kính gửi: ...": the authority's line stands over the addressees
+    # as over the grounds, and is no part of the trích yếu (made up; draw8/1834 with its
+    # header cut).
+    text = (
+        "THÔNG TƯ\nGIẢI THÍCH CHÍNH SÁCH ĐỐI VỚI NHỮNG NHÀ CHO THUÊ Ở CÁC THỊ XÃ\n"
+        "THỦ TƯỚNG CHÍNH PHỦ\nKính gửi:\n- Các ông Chủ tịch Ủy ban hành chính khu, thành phố, "
+        "tỉnh,\n\nThông tư này nhằm giải thích chính sách đối với nhà cho thuê.\n"
+    )
+    subject = parse_document(text).fields["subject"]
+    assert fold(subject) == fold("Giải thích chính sách đối với những nhà cho thuê ở các thị xã")

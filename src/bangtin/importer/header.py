@@ -1220,7 +1220,12 @@ _WAITS_FOR_NAME = re.compile(r"(?:CỦA|VÀ|VỚI|CHO|TẠI|THUỘC|GIỮA|Đ�
 def _opens_body(line: str) -> bool:
     """``line`` opens the body under the authority (a ground ends with ";" whatever its
     opening: "n cứ Luật ...;", a copy lost its "Că")."""
-    return bool(_BODY_OPENER.match(line)) or _is_body_line(line) or line.endswith(";")
+    # (... or the addressees: an old circular's authority stands over "Kính gửi:" as well.)
+    return (
+        bool(_BODY_OPENER.match(line) or KINH_GUI.match(line))
+        or _is_body_line(line)
+        or line.endswith(";")
+    )
 
 
 def _head_of(line: str, office: str) -> bool:
