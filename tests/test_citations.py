@@ -1055,3 +1055,10 @@ def test_a_legal_sites_status_note_cites_the_document_that_replaced_it() -> None
     # A note that names nothing replacing it adds nothing.
     plain = page.replace("bị bãi bỏ, thay thế bởi", "còn hiệu lực; xem thêm")
     assert "1177/QĐ-UBND" not in _cited(plain)
+
+
+def test_a_second_slash_typed_with_a_space_after_it_joins_a_code_in_capitals() -> None:
+    # "Công văn số 2325/ BKH/ VPTĐ": a space after every slash. Read short, "2325/BKH" would name
+    # another document. A word after the slash ("12/UBND/ Ban ...") joins nothing.
+    text = "Căn cứ công văn số 2325/ BKH/ VPTĐ ngày 15 tháng 4 năm 2002, số 12/UBND/ Ban Tuyên giáo"
+    assert [str(c.number) for c in find_citations(text)] == ["2325/BKH/VPTĐ", "12/UBND"]

@@ -115,8 +115,9 @@ _NUMBER = re.compile(
     rf"[A-ZĐ][A-Za-zĐđ]{{0,4}}[ \t]{{0,2}}/[ \t]{{0,2}}{_ISSUER}"
     rf"|[0-9]{{1,6}}[a-z]?[ \t]{{0,2}}/[ \t]{{0,2}}(?:(?:19|20)[0-9]{{2}}[ \t]{{0,2}}/[ \t]{{0,2}})?"
     # Older and joint state numbers: "19/2001/CT/UB", "19/2008/NQLT/CP-UBTUMTTQVN".
-    # ... also with a space before that slash: "78/2002/QĐ /BNN-KL".
-    rf"{_ISSUER}(?:/{_ISSUER}|[ \t]/(?={_UPART}){_ISSUER})?"
+    # ... also with a space before that slash: "78/2002/QĐ /BNN-KL", or after it before a code
+    # in capitals ("2325/ BKH/ VPTĐ", a number typed with a space after every slash).
+    rf"{_ISSUER}(?:/{_ISSUER}|[ \t]?/[ \t]?(?={_UPART}){_ISSUER})?"
     # ... and a state number whose slash was typed as a space or lost, kept only after a type
     # word and "số" ("Kế hoạch số 41 KH-BTV", "Tờ trình số 353TT-KHĐT": see _find_cores,
     # parse_number's lenient).
