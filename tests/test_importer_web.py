@@ -2158,3 +2158,31 @@ def test_what_a_telegram_asks_after_its_number_is_its_trich_yeu() -> None:
     assert fields["subject"] == "Tập trung ứng phó khẩn cấp với bão số 5"
     asked = text.replace("yêu cầu tập trung", "yêu cầu các sở, ngành tập trung")
     assert parse_document(asked).fields["subject"] == ""
+
+
+def test_the_one_document_a_conference_studies_is_the_pages() -> None:
+    # "... tổ chức Hội nghị nghiên cứu, học tập, quán triệt và triển khai thực hiện Nghị quyết
+    # số 59-NQ/TW ngày 05/8/2020 của Bộ Chính trị “Về ...”": a news item on a conference that
+    # studies one document is on that document.
+    text = (
+        "(TGCT) Chiều 08/9/2020, Ban Kinh tế Trung ương và Thành ủy phối hợp tổ chức Hội nghị "
+        "nghiên cứu, học tập, quán triệt và triển khai thực hiện Nghị quyết số 60-NQ/TW ngày "
+        "05/8/2020 của Bộ Chính trị “Về xây dựng và phát triển thành phố đến năm 2030”.\n\n"
+        "Dự hội nghị có các đồng chí lãnh đạo thành phố.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["date"], fields["type"]) == (
+        "60-NQ/TW",
+        dt.date(2020, 8, 5),
+        "Nghị quyết",
+    )
+    assert fields["subject"] == "Xây dựng và phát triển thành phố đến năm 2030"
+    # (A conference that studies several documents does not make the first the page's own:
+    # "... quán triệt Hướng dẫn số 03-HD/BTCTU ... về ...; Hướng dẫn số 05-HD/HU ...".)
+    several = (
+        "Tại hội nghị các đại biểu được triển khai, quán triệt Hướng dẫn số 03-HD/BTCTU, ngày "
+        "12/10/2018 của Ban Tổ chức Tỉnh ủy về nâng cao chất lượng sinh hoạt chi bộ; Hướng dẫn "
+        "số 05-HD/HU, ngày 05/12/2018 của Ban Thường vụ Huyện ủy về đánh giá cán bộ.\n\n"
+        "Hội nghị kết thúc vào buổi chiều.\n"
+    )
+    assert parse_document(several).fields["number"] != "03-HD/BTCTU"

@@ -201,7 +201,7 @@ def read_headline(lines: list[str], found: Found) -> None:
             if found.doc_type is None:
                 found.doc_type = _cited_type(cit, typed)
             if not found.subject:
-                _own_lead_subject(c, lines, i, cit, found)
+                _own_lead_subject(c, lines, i, cit, found, typed)
             if found.subject and found.date is not None:
                 _extended_by_lead(lines[i + 1 : i + 4], cit, found)
                 return
@@ -236,10 +236,17 @@ def _cited_type(cit: Citation, typed: str = "") -> DocType | None:
     return DocType.from_text(cit.number.type_name or "") or DocType.THONG_BAO
 
 
-def _own_lead_subject(c: str, lines: list[str], i: int, cit: Citation, found: Found) -> None:
-    """The trích yếu the headline or lead ``c`` (line ``i`` of ``lines``) gives its own ``cit``,
-    or none where its end is not sure."""
+def _own_lead_subject(
+    c: str, lines: list[str], i: int, cit: Citation, found: Found, typed: str
+) -> None:
+    """The trích yếu the headline or lead ``c`` (line ``i`` of ``lines``) gives its own ``cit``
+    (its type written apart: ``typed``), or none where its end is not sure."""
     _lead_subject(_with_wrapped(c, lines[i + 1 : i + 6]), cit, found)
+    if not _named_own(c, cit, typed, studied=False) and not _marked_end(c, cit, found.subject):
+        # Named only as what a conference studied: its sentence goes on to the conference ("...
+        # đến năm 2045, qua hình thức trực tuyến", "...; triển khai, hướng dẫn ..."); only a
+        # quote or the paragraph's end marks where the trích yếu ends.
+        found.subject = []
     _drop_own_type_name(cit, found)
     if _announced(c, cit) and _EVENT_ACTS.search(" ".join(found.subject)):
         found.subject = []
@@ -316,7 +323,7 @@ def _extended_by_lead(after: list[str], cit: Citation, found: Found) -> None:
         return
 
 
-def _named_own(c: str, cit: Citation, typed: str) -> bool:
+def _named_own(c: str, cit: Citation, typed: str, *, studied: bool = True) -> bool:
     """The headline or lead ``c`` names ``cit`` as the page's own document: at its start, after a
     verb of issuing (see _LEAD_VERB, _LEAD_AT), with its type apart (``typed``), or followed by
     the clause that says it was just issued (see _ISSUED_AFTER)."""
@@ -338,7 +345,48 @@ def _named_own(c: str, cit: Citation, typed: str) -> bool:
     passive = _ISSUED_AFTER.match(c, cit.number_end)
     if passive and find_citations(c[cit.end : passive.end()]):
         passive = None  # (another document named before the verb)
-    return bool(at_start or verb or typed or passive)
+    return bool(at_start or verb or typed or passive or (studied and _studied_alone(c, cit)))
+
+
+# A conference that studies a document: "... tổ chức Hội nghị nghiên cứu, học tập, quán triệt và
+# triển khai thực hiện Nghị quyết số 59-NQ/TW ...", "Tại hội nghị, các đại biểu đã được quán
+# triệt Chỉ thị số 36-CT/TW ...", "... hội nghị trực tuyến ... để quán triệt Nghị quyết số ...".
+_STUDIED = re.compile(
+    r"(?<!\w)hội\s+nghị\b[^.;:]{0,120}?(?<!\w)(?:quán\s+triệt|học\s+tập)\b[^.;:]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def _marked_end(c: str, cit: Citation, subject: list[str]) -> bool:
+    """The trích yếu ``subject`` read after ``cit`` in ``c`` has a marked end: it opens with a
+    quote ("... của Bộ Chính trị “Về xây dựng ...”", '... về "Một số chủ trương ..."'), or the
+    paragraph ends with it ("... về chức năng, nhiệm vụ ... hội quần chúng.", the lead alone)."""
+    if not subject:
+        return False
+    at = c.casefold().find(subject[0][:20].casefold(), cit.number_end)
+    if at < 0:
+        return False
+    before = re.sub(r"(?i)(?:về\s+việc|về)$", "", c[cit.number_end : at].rstrip()).rstrip()
+    if before.endswith(("“", '"')):
+        return True
+    # (... not where a semicolon goes on to what else the conference did: "... lần thứ XII của
+    # Đảng; triển khai, hướng dẫn các văn bản ...".)
+    return ";" not in subject[0] and not c[at + len(subject[0]) :].strip(' .”"')
+
+
+def _studied_alone(c: str, cit: Citation) -> bool:
+    """The lead ``c`` reports a conference that studies the one document ``cit``: the page is on
+    it. Where the sentence names others, before its "về" or after a semicolon ("... quán triệt
+    Hướng dẫn số 03-HD/BTCTU ... về ...; Hướng dẫn số 05-HD/HU ..."), the page names several
+    documents alike and none is its own (left to fill)."""
+    if not _STUDIED.search(c, 0, cit.start):
+        return False
+    end = _NEXT_SENTENCE.search(c, cit.number_end)
+    sentence = c[cit.number_end : end.start() if end else len(c)]
+    about = _LEAD_ABOUT.search(sentence)
+    named = sentence[: about.start()] if about else sentence
+    listed = sentence[sentence.index(";") :] if ";" in sentence else ""
+    return not find_citations(named) and not find_citations(listed)
 
 
 # A lead that reports an event at which the document was made public: "Tại cuộc họp, lãnh đạo
