@@ -75,13 +75,13 @@ def test_the_second_draw_never_falls_below_its_score() -> None:
     # The second draw (unseen/) was scored once at the end of session 7: 86.5 % right, 3.5 %
     # wrong, citations 94.3 % / 94.8 % (tests/fixtures/real/README.md). It is read as
     # development since: a rule that does worse on it than the rules of session 11 (1086/1128
-    # right, 2 wrong, citations 172/174 and 172/172) is a regression, and a document number read
-    # wrong on it is never acceptable.
+    # right, 2 wrong, citations 172/174 and 172/172; session 13's second round: 173/174 and
+    # 173/173) is a regression, and a document number read wrong on it is never acceptable.
     s = import_eval.evaluate(CORPUS, part="unseen")
     assert s.docs >= 140
     report = import_eval.table(s) + "\n\n" + import_eval.errors(s)
     assert s.fields >= 1086 / 1128 and s.fields_wrong <= 2 / 1128, report
-    assert s.recall >= 172 / 174 and s.precision >= 172 / 172, report
+    assert s.recall >= 173 / 174 and s.precision >= 173 / 173, report
     assert s.wrong["number"] == 0, report
 
 
@@ -91,8 +91,9 @@ def test_the_third_draw_never_falls_below_its_score() -> None:
     # right (tests/fixtures/real/README.md). From now on it is development too: the floor only
     # catches a rule that does worse on it than the rules of session 10 (keys 545, 547 and 552
     # corrected in f9bd277: 153 citations; 517 and 667 in eeddde0; session 11: 987 right;
-    # session 12: 988; session 13: 989, none wrong), and a number read wrong is never accepted.
-    _holds_its_floor("draw3", docs=126, right=989, wrong=0, found=(150, 153), listed=(150, 150))
+    # session 12: 988; session 13: 989, none wrong; its second round: citations 152/153 found,
+    # 152/152 listed), and a number read wrong is never accepted.
+    _holds_its_floor("draw3", docs=126, right=989, wrong=0, found=(152, 153), listed=(152, 152))
 
 
 def test_the_fourth_draw_never_falls_below_its_score() -> None:
@@ -100,8 +101,9 @@ def test_the_fourth_draw_never_falls_below_its_score() -> None:
     # done: 930/1104 fields right (84.2 %), 47 wrong (4.3 %), citations 136/144 found, 136/156
     # listed right. From now on it is development too: the floor only catches a rule that does
     # worse on it than the rules of session 12 (1030 right; the older state numbers read since
-    # 2d959b5: citations 143/144 found, 143/150 listed), and no number read wrong is accepted.
-    _holds_its_floor("draw4", docs=138, right=1030, wrong=1, found=(143, 144), listed=(143, 150))
+    # 2d959b5: citations 143/144 found, 143/150 listed; session 13's second round: 143/149
+    # listed), and no number read wrong is accepted.
+    _holds_its_floor("draw4", docs=138, right=1030, wrong=1, found=(143, 144), listed=(143, 149))
 
 
 def test_the_fifth_draw_never_falls_below_its_score() -> None:
@@ -121,9 +123,10 @@ def test_the_sixth_draw_never_falls_below_its_score() -> None:
     # citations 319/326 found, 319/340 listed right (tests/fixtures/real/README.md). From now on
     # it is development too: the floor catches a rule that does worse on it than the rules of
     # session 12 (2008 right, 13 wrong, no number wrong, citations 323/326 found, 323/333 listed);
-    # session 13: 2014 right, 9 wrong, citations 325/326 found, 325/330 listed.
+    # session 13: 2014 right, 9 wrong, citations 325/326 found, 325/330 listed; its second
+    # round: 2016 right, citations 325/328 listed.
     _holds_its_floor(
-        "draw6", docs=267, right=2014, wrong=9, found=(325, 326), listed=(325, 330), numbers=0
+        "draw6", docs=267, right=2016, wrong=9, found=(325, 326), listed=(325, 328), numbers=0
     )
 
 
@@ -136,6 +139,17 @@ def test_the_seventh_draw_never_falls_below_its_score() -> None:
     # 13: 1442 right, 8 wrong, citations 264/269 found, 264/267 listed.
     _holds_its_floor(
         "draw7", docs=190, right=1442, wrong=8, found=(264, 269), listed=(264, 267), numbers=0
+    )
+
+
+def test_the_eighth_draw_never_falls_below_its_score() -> None:
+    # The eighth draw (draw8/, 151 documents) was scored once at 564eb6f in session 13: 1126/1208
+    # fields right (93.2 %), 28 wrong (2.3 %, one of them a number), citations 207/215 found,
+    # 207/217 listed right (tests/fixtures/real/README.md). Development since: the floor catches
+    # a rule that does worse on it than the rules of session 13's second round (at 1fdd768: 1160
+    # right, 1 wrong, no number wrong, citations 211/215 found, 211/214 listed).
+    _holds_its_floor(
+        "draw8", docs=151, right=1160, wrong=1, found=(211, 215), listed=(211, 214), numbers=0
     )
 
 
