@@ -6234,3 +6234,23 @@ def test_the_authoritys_line_over_kinh_gui_ends_the_trich_yeu_of_a_copy_without_
     )
     subject = parse_document(text).fields["subject"]
     assert fold(subject) == fold("Giải thích chính sách đối với những nhà cho thuê ở các thị xã")
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [("07/CT-TU", "07-CT/TU"), ("25/CT-HU", "25-CT/HU"), ("62/KH-ĐUK", "62-KH/ĐUK")],
+)
+def test_a_party_committees_number_in_the_states_pattern_is_written_the_partys_way(
+    written: str, canonical: str
+) -> None:
+    # A provincial or district Party committee's number as a site rewrote it in the state's
+    # pattern ("07/CT-TU"): a Party number, written the Party's way (Hướng dẫn 36), as the
+    # Central Committee's "22/CT-TW" already was (made up; draw6/1217, draw4/773's shape). A
+    # number with a year ("1547/1999/QĐ-TU") is no Party form and stays as written.
+    text = (
+        "TỈNH ỦY QUẢNG NAM\n*\nSố: " + written + "\nTam Kỳ, ngày 04 tháng 01 năm 2021\n\n"
+        "CHỈ THỊ\nvề tổ chức Tết Nguyên đán Tân Sửu năm 2021\n\n"
+        "Tết Nguyên đán Tân Sửu năm 2021 diễn ra trong bối cảnh cả nước đang thực hiện Nghị "
+        "quyết Đại hội Đảng.\n"
+    )
+    assert parse_document(text).fields["number"] == canonical

@@ -140,8 +140,10 @@ _GLUED_ISSUER = re.compile(r"^(?:UBND|HĐND|CP|TTG|VPCP|B[A-ZĐ]{1,7})$")
 # Party type codes that, first in a state number, are a body's code: "2728/TCT-DNL" is a công
 # văn of Tổng cục Thuế, never a Thông tri.
 _NO_STATE_TYPE = frozenset({"TCT"})
-# The Party's Central Committee: no state body numbers its documents with "TW" alone.
-_CENTRAL = frozenset({"TW", "TƯ"})
+# The Party's Central Committee: no state body numbers its documents with "TW" alone; nor with a
+# provincial, city, district or grassroots Party committee's code alone (Tỉnh ủy "TU", Thành ủy
+# "ThU", Huyện ủy "HU", Đảng ủy "ĐU", Đảng ủy khối "ĐUK": Hướng dẫn 36).
+_CENTRAL = frozenset({"TW", "TƯ", "TU", "ThU", "HU", "ĐU", "ĐUK"})
 _PREFIX = re.compile(r"^\s*(?:số\s*(?:và\s*ký\s*hiệu)?\s*:?\s*)", re.IGNORECASE)
 # The older state form (Hội đồng Chính phủ, Hội đồng Bộ trưởng, Thủ tướng, 1960s to 1990s):
 # number, hyphen and the issuer's code with no type code, "101-HĐBT", "43-TTg", "130-CP",
@@ -435,7 +437,8 @@ def parse_number(text: str, *, lenient: bool = False) -> DocNumber | None:
             return None
         if year is None and code in PARTY_TYPE_CODES and issuer in _CENTRAL:
             # The Central Committee's number in the state's pattern ("Chỉ thị số 22/CT-TW", a
-            # site's "09/CT/TW"): a Party number, written the Party's way (Hướng dẫn 36).
+            # site's "09/CT/TW"), or a Party committee's ("07/CT-TU", "25/CT-HU"): a Party
+            # number, written the Party's way (Hướng dẫn 36).
             form: Literal["party", "state"] = "party"
         else:
             form = "state"
