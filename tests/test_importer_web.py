@@ -582,7 +582,8 @@ def test_two_documents_issued_together_share_the_leads_trich_yeu() -> None:
         "hội đại biểu Đảng bộ huyện lần thứ IX. Ngoài ra, thành lập các tiểu ban.\n"
     )
     fields = parse_document(text).fields
-    assert (fields["number"], fields["type"]) == ("18/CT-HU", "Chỉ thị")
+    # (The Party committee's number the page wrote in the state's pattern, canonical: 970f4ef.)
+    assert (fields["number"], fields["type"]) == ("18-CT/HU", "Chỉ thị")
     assert fields["subject"] == (
         "Tổ chức đại hội các tổ chức cơ sở đảng, tiến tới Đại hội đại biểu Đảng bộ huyện lần thứ IX"
     )
@@ -2186,3 +2187,35 @@ def test_the_one_document_a_conference_studies_is_the_pages() -> None:
         "Hội nghị kết thúc vào buổi chiều.\n"
     )
     assert parse_document(several).fields["number"] != "03-HD/BTCTU"
+
+
+def test_a_photo_caption_and_a_posting_stamp_do_not_push_the_lead_past_the_first_lines() -> None:
+    # A headline, the desk's posting stamp with its hour, a photo's caption "Ảnh minh họa", then
+    # the lead "... vừa ban hành Chỉ thị về ...": the stamp and the caption are the page's chrome,
+    # the lead is still among the first lines.
+    text = (
+        "Phát triển Đảng trong các doanh nghiệp\n\n"
+        "Ban Thời sự-Thứ ba, ngày 26/03/2019 20:09 GMT+7\n\nẢnh minh họa\n\n"
+        "VTV.vn - Ban Bí thư vừa ban hành Chỉ thị về tăng cường xây dựng tổ chức Đảng trong "
+        "các doanh nghiệp ngoài nhà nước.\n\n"
+        "Chỉ thị nêu rõ, Ban Bí thư yêu cầu các cấp ủy đẩy mạnh tuyên truyền.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Chỉ thị"
+    assert fields["subject"] == (
+        "Tăng cường xây dựng tổ chức Đảng trong các doanh nghiệp ngoài nhà nước"
+    )
+
+
+def test_an_issuer_between_a_leads_type_and_its_quoted_about_is_not_the_trich_yeu() -> None:
+    # "... dự thảo để ban hành Nghị quyết của Bộ Chính trị “về tăng cường ... đến năm 2020”.":
+    # the issuer stands between the type and "về", the quote opened there closes the trích yếu.
+    text = (
+        "Thứ Tư 22/01/2020 02:54 GMT+7\n\n"
+        "Sau Đại hội XI, Ban Bí thư giao Ban Tuyên giáo Trung ương dự thảo để ban hành Nghị quyết "
+        "của Bộ Chính trị “về tăng cường sự lãnh đạo của Đảng đối với công tác văn hóa, văn nghệ "
+        "đến năm 2020”.\n\nĐây là sự quan tâm rất lớn của Đảng.\n"
+    )
+    assert parse_document(text).fields["subject"] == (
+        "Tăng cường sự lãnh đạo của Đảng đối với công tác văn hóa, văn nghệ đến năm 2020"
+    )

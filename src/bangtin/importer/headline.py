@@ -146,6 +146,17 @@ _ISSUED_AFTER = re.compile(
 _KINH_GUI_INSIDE = re.compile(r"(?<!\w)Kính\s+gửi\s*:", re.IGNORECASE)
 
 
+# A news page's chrome between its headline and lead, which must not push the lead past the
+# first lines read: a photo's caption ("Ảnh minh họa", "(Ảnh: TTXVN)") and the desk's posting
+# stamp ending in the hour ("Ban Thời sự-Thứ ba, ngày 26/03/2019 20:09 GMT+7").
+_CHROME = re.compile(
+    r"\(?(?:Ảnh\s+minh\s+h(?:ọa|oạ)|Ảnh\s*:[^.]{0,60})\)?\.?$"
+    r"|[^.;]{0,60}\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4},?\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"\s*(?:\(?GMT\s*\+\s*7\)?|[AaPp][Mm])?$",
+    re.IGNORECASE,
+)
+
+
 def read_headline(lines: list[str], found: Found) -> None:
     """Fill what a republished document's headline or lead says of it, where the header is absent.
 
@@ -176,8 +187,9 @@ def read_headline(lines: list[str], found: Found) -> None:
             # V/v ..." and "Kính gửi: ..."): the page's own; its repetitions may say more.
             found.number, own = alone, alone.key
             continue
-        if not c or NOISE.match(c) or len(c.split()) <= 2:
-            # A portal's counters and labels ("Hôm nay:", "106620") are neither lead nor title.
+        if not c or NOISE.match(c) or len(c.split()) <= 2 or _CHROME.match(c):
+            # A portal's counters and labels ("Hôm nay:", "106620") are neither lead nor title,
+            # nor its photo captions and posting stamps (see _CHROME).
             continue
         seen += 1
         if seen > 8:
@@ -1444,6 +1456,14 @@ def _issued_words(after: str, doc_type: DocType | None, *, capital: bool = False
         # day dates the document the trích yếu names; it does not end it.
         stop = _SENTENCE_END.search(words, stop.end())
     subject = words[: stop.start() if stop else len(words)].strip()
+    if issuer := _ISSUER_ABOUT.match(subject):
+        # "... ban hành Nghị quyết của Bộ Chính trị “về tăng cường ... đến năm 2020”.": the
+        # issuer named before the "về", the quote opened there closes the trích yếu.
+        subject = subject[issuer.end() :]
+        if issuer["q"]:
+            if "”" not in subject and '"' not in subject:
+                return []
+            subject = re.split(r"[”\"]", subject, maxsplit=1)[0]
     about = _LEAD_ABOUT.match(f" {subject}")
     if about:
         subject = f" {subject}"[about.end() :]
@@ -1473,6 +1493,9 @@ def _issued_words(after: str, doc_type: DocType | None, *, capital: bool = False
 # it; not "“Tháng nhân đạo” năm 2019", a quoted name the title goes on after.)
 _QUOTED_TITLE = re.compile(r"[“\"](?P<q>[^“”\"]{8,200}(?:[,.;:][”\"]|[”\"]\s*(?:[,.;:]|$)))")
 _APPEALS = frozenset({DocType.LOI_KEU_GOI, DocType.THU_KEU_GOI})
+# The issuer between an issued document's type and its "về", a quote perhaps opening there: "...
+# Nghị quyết của Bộ Chính trị “về tăng cường ...”".
+_ISSUER_ABOUT = re.compile(r"của\s+(?:[^\s“\"”,.;]+\s+){1,8}?(?P<q>[“\"])?(?=về\s)")
 _THEMED = re.compile(r"\s+với\s+chủ\s+đề\s")
 _ASKED = re.compile(r"(?<!\w)(?:yêu\s+cầu|đề\s+nghị)\s+(?:các|toàn\s+thể)\s", re.IGNORECASE)
 
