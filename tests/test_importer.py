@@ -6254,3 +6254,17 @@ def test_a_party_committees_number_in_the_states_pattern_is_written_the_partys_w
         "quyết Đại hội Đảng.\n"
     )
     assert parse_document(text).fields["number"] == canonical
+
+
+@pytest.mark.parametrize("number", ["11-TT/LB", "4/TT-LB"])
+def test_a_joint_circulars_code_names_a_thong_tu_lien_bo_not_a_thong_tri(number: str) -> None:
+    # "TT" before "LB" (liên bộ: ministries jointly) is a joint circular's code in either
+    # pattern; a Party "TT" (Thông tri) is never issued by "LB" (made up; draw7/1627's number,
+    # a copy whose heading was lost).
+    text = (
+        "BỘ TÀI CHÍNH - BỘ LÂM NGHIỆP\nSố: " + number + "\nHà Nội, ngày 10 tháng 6 năm 1993\n\n"
+        "Về chính sách khuyến khích đầu tư phát triển rừng\n\n"
+        "Thi hành Quyết định số 264-CT ngày 22-7-1992 của Chủ tịch Hội đồng Bộ trưởng, liên bộ "
+        "hướng dẫn như sau:\n"
+    )
+    assert parse_document(text).fields["type"] == "Thông tư liên bộ"

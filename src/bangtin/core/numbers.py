@@ -212,6 +212,10 @@ class DocNumber:
     @property
     def type_name(self) -> str | None:
         """The Vietnamese type name the code stands for, or None."""
+        if self.type_code == "TT" and self.issuer_code == "LB":
+            # "11-TT/LB", "4/TT-LB": ministries' joint circular (liên bộ) in either pattern; the
+            # Party's "TT" (Thông tri) is never issued by "LB".
+            return "Thông tư liên bộ"
         return type_name_for_code(self.type_code, form=self.form)
 
 
