@@ -5278,6 +5278,13 @@ _TABLE_ROW_SIGNED = (
             {"name": "", "title": "", "authority": "TM. Đoàn Chủ tịch"},
         ),
         (
+            # The Nơi nhận cell alone on its row, the mark alone on its line, then the body's name
+            # (made up; draw8/1868's shape): the mark is the signature's, not the annex's.
+            "Nơi nhận: |\nTM.\nỦY BAN NHÂN DÂN |",
+            "VỀ CHẾ ĐỘ BÁO CÁO CỦA TỈNH\n(Ban hành kèm theo Quyết định số 41/2019/QĐ-UBND)",
+            {"name": "", "title": "", "authority": "TM. Ủy ban nhân dân"},
+        ),
+        (
             # The cell wrapped in the name it signs for, the annex's title under it (made up;
             # draw8/1880's shape): "NHÂN DÂN |" ends the authority, not the signature.
             "|\nTM. ỦY BAN\nNHÂN DÂN |",

@@ -148,8 +148,13 @@ _PRESIDIUM = re.compile(r"\bĐOÀN\s*$")
 
 def _wrapped_name(found: Found) -> bool:
     """The last authority line stops on a word that waits for the body's name ("TM. ỦY BAN" /
-    "NHÂN DÂN |", a table cell wrapped): the next line is its rest, not yet the annex."""
-    return bool(found.authority and not found.title and _WAITS_NAME.search(found.authority[-1]))
+    "NHÂN DÂN |", a table cell wrapped), or is the mark alone ("TM." / "ỦY BAN NHÂN DÂN |"): the
+    next line is its rest, not yet the annex."""
+    return bool(
+        found.authority
+        and not found.title
+        and (_WAITS_NAME.search(found.authority[-1]) or _BARE_MARK.match(found.authority[-1]))
+    )
 
 
 def _annex_title(lines: list[str], i: int) -> bool:
@@ -218,6 +223,8 @@ def _signature_line(c: str) -> bool:
         (is_caps(c) and (AUTHORITY.match(c) or (TITLE_WORDS.match(c) and len(c.split()) <= 8)))
         or SIGNED.match(c)
         or is_name(c)
+        # (a mark alone, its body's name on the next line: "TM." / "ỦY BAN NHÂN DÂN |")
+        or _BARE_MARK.match(c)
     )
 
 
