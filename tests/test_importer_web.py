@@ -2219,3 +2219,19 @@ def test_an_issuer_between_a_leads_type_and_its_quoted_about_is_not_the_trich_ye
     assert parse_document(text).fields["subject"] == (
         "Tăng cường sự lãnh đạo của Đảng đối với công tác văn hóa, văn nghệ đến năm 2020"
     )
+
+
+def test_a_joint_programme_named_with_ve_further_on_is_read_there() -> None:
+    # "... ký kết chương trình phối hợp hoạt động giai đoạn 2022 – 2025." over "Hai bên thống nhất
+    # ký kết chương trình phối hợp về việc đẩy mạnh ...": the page names the programme a second
+    # time as a "Chương trình phối hợp" with its trích yếu after "về việc"; the first line's
+    # "phối hợp hoạt động ..." is the page's shorthand, not its trích yếu.
+    text = (
+        "(kontumtv.vn) – Ngày 19/5, Hội Nông dân tỉnh và Sở Tư pháp tổ chức ký kết chương trình "
+        "phối hợp hoạt động giai đoạn 2022 – 2025.\n"
+        "Hai bên thống nhất ký kết chương trình phối hợp về việc đẩy mạnh tuyên truyền, phổ biến "
+        "pháp luật cho nông dân, giai đoạn 2022 – 2025. Trong đó tập trung tuyên truyền.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Chương trình phối hợp"
+    assert not fields["subject"].startswith("Phối hợp hoạt động")

@@ -1138,7 +1138,10 @@ def _issued_type(
             # "... ký Nghị quyết liên tịch ban hành Quy chế phối hợp ...": the document is the
             # one that enacts, its trích yếu "ban hành Quy chế ...".
             name, rest = enacting, f"{enacting} {line[m.start() :].lstrip()}"
-        name = _joint_name(name, rest)
+        if (joint := name) != (name := _joint_name(name, rest)) and _named_jointly(top, joint):
+            # "... ký kết chương trình phối hợp hoạt động ..." over "... ký kết chương trình phối
+            # hợp về việc ...": the page names it fully further on; read it there.
+            return again
         doc_type = DocType.from_text(name)
         if again and doc_type is not found.doc_type:
             return False  # the lead names another document than the headline
@@ -1166,6 +1169,13 @@ def _issued_type(
             found.subject = words
         return headline
     return again
+
+
+def _named_jointly(top: list[str], joint: str) -> bool:
+    """One of the first lines ``top`` names a "Chương trình phối hợp" (``joint``) with its trích
+    yếu after "về" or "giữa" (see _joint_name)."""
+    pattern = re.compile(rf"(?<!\w){re.escape(joint)}\s+(?:về|giữa)\s", re.IGNORECASE)
+    return any(pattern.search(clean(x)) for x in top)
 
 
 # A few words of the type's name between it and "số": "Chương trình phối hợp công tác dân vận
