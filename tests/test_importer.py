@@ -6275,3 +6275,19 @@ def test_a_joint_circulars_code_names_a_thong_tu_lien_bo_not_a_thong_tri(number:
         "hướng dẫn như sau:\n"
     )
     assert parse_document(text).fields["type"] == "Thông tư liên bộ"
+
+
+def test_an_authoritys_wrapped_line_over_the_motto_a_pdf_moved_ends_the_trich_yeu() -> None:
+    # A PDF's text layer put the right column after the left one: the trích yếu, the authority's
+    # line wrapped ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" / "HÒA BÌNH"), then the motto and the date
+    # line, then the grounds. The motto and the date between are no subject's words (made up;
+    # draw8/1890 as a PDF).
+    text = (
+        "ỦY BAN NHÂN DÂN\nSố: 1310/QĐ-UBND\nVỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC CỦA BAN\n"
+        "CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nHÒA BÌNH\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHòa Bình, ngày 30 tháng 07 năm 2015\n\n"
+        "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.\n"
+    )
+    subject = parse_document(text).fields["subject"]
+    assert fold(subject) == fold("Ban hành quy chế làm việc của Ban chỉ đạo cải cách hành chính")

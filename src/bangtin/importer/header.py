@@ -1182,9 +1182,18 @@ def _is_authority_line(lines: list[str], i: int, found: Found, text: str | None 
         return False
     if text is None and _header_again(lines, i, compact, found):
         return True
-    # The council's term and session may stand under its name: "KHÓA XII KỲ HỌP THỨ 9".
-    rest = [clean(x) for x in lines[i + 1 : i + 6]]
-    after = [x for x in rest if x and not _TERM_LINE.match(x) and not _SESSION.match(x)]
+    # The council's term and session may stand under its name: "KHÓA XII KỲ HỌP THỨ 9"; and a
+    # PDF's text layer may put the right column (motto, place and date) after it.
+    rest = [clean(x) for x in lines[i + 1 : i + 8]]
+    after = [
+        x
+        for x in rest
+        if x
+        and not _TERM_LINE.match(x)
+        and not _SESSION.match(x)
+        and not is_right_hand(x)
+        and date_in(x) is None
+    ]
     nxt = after[0] if after else ""
     if (
         is_caps(nxt)
