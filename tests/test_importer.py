@@ -6291,3 +6291,16 @@ def test_an_authoritys_wrapped_line_over_the_motto_a_pdf_moved_ends_the_trich_ye
     )
     subject = parse_document(text).fields["subject"]
     assert fold(subject) == fold("Ban hành quy chế làm việc của Ban chỉ đạo cải cách hành chính")
+
+
+def test_a_legacy_fonts_undecoded_run_ends_the_trich_yeu() -> None:
+    # A symbol font's text left undecoded trails the trích yếu ("... và chi đoàn. ! "# $%&'!()*+,%
+    # &(%+-"./(&0"): letters lost to punctuation are no words of the subject (made up; draw7/1531
+    # as a PDF). Text too damaged to read is never given as the subject's rest.
+    text = (
+        "TỈNH ĐOÀN BÌNH PHƯỚC\nSố: 15-HD/TĐTN-TC\nĐồng Xoài, ngày 10 tháng 11 năm 2009\n"
+        "HƯỚNG DẪN\n"
+        'Đánh giá, xếp loại tổ chức cơ sở Đoàn. ! "# $%&\'!()*+,% &(%+-"./(&0 !(1!0 (0\n\n'
+        "Thực hiện chương trình công tác năm 2009, Ban Thường vụ Tỉnh đoàn hướng dẫn như sau:\n"
+    )
+    assert parse_document(text).fields["subject"] == "Đánh giá, xếp loại tổ chức cơ sở Đoàn"

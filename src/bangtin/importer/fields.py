@@ -77,11 +77,21 @@ _REPLACES_NOTE = re.compile(r"\s*[(\[]\s*thay\s*(?:cho|thế)\s[^()\[\]]*[)\]]$"
 _SECTION_MARK = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})\s*[.\-–)]\s+\S")
 
 
+# A run of punctuation where words stand: eight symbols or more among twelve characters with no
+# two letters together (a legacy symbol font's bytes read as ASCII).
+_UNDECODED = re.compile(r"(?:[!\"#$%&'()*+,\-./:;<=>?@\[\]^_`{|}~]\s?\w?\s?){8,}")
+
+
 def subject_of(lines: list[str]) -> str:
     text = " ".join(" ".join(lines).split()).strip(" *_")
     # A scan's tone marks that came loose from their letters trail after the subject's full stop
     # ("... ngành Giáo dục và Đào tạo. ̉ ̀ ́ ̣"): neither they nor the stop belong to it.
     text = re.sub(r"\.?(?:\s+[\u0300-\u036f]+)+$", "", text)
+    if (m := _UNDECODED.search(text)) and len(text[: m.start()].split()) >= 3:
+        # A symbol font's text left undecoded after the subject's words (". ! "# $%&'!()*+,%
+        # &(%+-"./(&0"): no words of it; what stands before it is, without its stop. (A subject
+        # undecoded from its first word is the damaged text's own, kept as it writes it.)
+        text = text[: m.start()].rstrip(" .,;:")
     # A note under the title on what the document replaces ("[thay cho Hướng dẫn số 22-HD/BTCTW
     # ngày 21-10-2008 ...]", "(Thay thế ...)"): it names another document, not this one's subject.
     text = _REPLACES_NOTE.sub("", text)
