@@ -6304,3 +6304,37 @@ def test_a_legacy_fonts_undecoded_run_ends_the_trich_yeu() -> None:
         "Thực hiện chương trình công tác năm 2009, Ban Thường vụ Tỉnh đoàn hướng dẫn như sau:\n"
     )
     assert parse_document(text).fields["subject"] == "Đánh giá, xếp loại tổ chức cơ sở Đoàn"
+
+
+@pytest.mark.parametrize(
+    ("block", "signer"),
+    [
+        (
+            "Phó Chủ tịch\n\n(Đã ký)\n\nTrần Huy Năng",
+            {"name": "Trần Huy Năng", "title": "Phó Chủ tịch", "authority": ""},
+        ),
+        (
+            "TM. Ủy ban nhân dân tỉnh\n\nChủ tịch\n\n(Đã ký)\n\nTrịnh Quang Sử",
+            {
+                "name": "Trịnh Quang Sử",
+                "title": "Chủ tịch",
+                "authority": "TM. Ủy ban nhân dân tỉnh",
+            },
+        ),
+    ],
+)
+def test_a_signature_block_a_legal_site_wrote_in_sentence_case_is_read(
+    block: str, signer: dict[str, str]
+) -> None:
+    # A legal database's print view writes the block in sentence case, a blank line between
+    # its rows ("Phó Chủ tịch" / "(Đã ký)" / "Trần Huy Năng"): a title's words alone on their
+    # line over a name are the signer's title, whatever their case (made up; draw8/1857, 1858,
+    # 1887's shape).
+    text = (
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\nSố: 570/QĐ-UB\nHải Phòng, ngày 10 tháng 4 năm 1997\n"
+        "QUYẾT ĐỊNH\nVề việc phân loại phường\n\nỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG\n\n"
+        "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân;\n\nQUYẾT ĐỊNH:\n\n"
+        "Điều 1. Phân loại các phường.\n\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký./.\n\n"
+        f"{block}\n"
+    )
+    assert parse_document(text).fields["signer"] == signer

@@ -104,7 +104,7 @@ def read_closing(lines: list[str], closing: int, found: Found) -> int:
                 cc_items.append(m["rest"].strip())
         elif (
             (AUTHORITY.match(c) or _BARE_MARK.match(c))
-            and is_caps(c)
+            and (is_caps(c) or _plain_over_name(lines, i, 2))
             and not found.name
             and not _ACTING.match(c)
         ):
@@ -121,7 +121,7 @@ def read_closing(lines: list[str], closing: int, found: Found) -> int:
             and not ITEM.match(c)
             and not found.name
             and (found.authority or TITLE_WORDS.search(c) or _over_name(lines, i))
-        ):
+        ) or (not found.name and not found.title and _plain_title(lines, i, c)):
             found.title.append(c)
             seen_title = True
         elif in_cc and ITEM.match(c):
@@ -241,6 +241,27 @@ def _authority_rest(lines: list[str], i: int, c: str, found: Found) -> bool:
         return True
     nxt = next((clean(x) for x in lines[i + 1 : i + 3] if clean(x)), "")
     return is_caps(nxt) and bool(TITLE_WORDS.fullmatch(nxt))
+
+
+def _plain_title(lines: list[str], i: int, c: str) -> bool:
+    """``c`` is a title's words alone, in sentence case, over the signer's name ("Phó Chủ tịch" /
+    "(Đã ký)" / "Trần Huy Năng": a legal database's print view writes the block so)."""
+    return (
+        not is_caps(c)
+        and len(c.split()) <= 6
+        and bool(TITLE_WORDS.fullmatch(c.upper()))
+        and _plain_over_name(lines, i, 1)
+    )
+
+
+def _plain_over_name(lines: list[str], i: int, rows: int) -> bool:
+    """Within ``rows`` lines under ``i`` (blank lines and the signed mark apart), the last one is
+    a name and those between are titles' words alone: a signature block's rows."""
+    below = [x for x in (clean(y) for y in lines[i + 1 : i + 10]) if x and not SIGNED.match(x)]
+    if len(below) < rows:
+        return False
+    *titles, name = below[:rows]
+    return is_name(_DEGREE.sub("", name)) and all(TITLE_WORDS.fullmatch(t.upper()) for t in titles)
 
 
 # A signing mark alone on its line, its body on the next ("K/T" / "TRƯỞNG BAN" / "PHÓ TRƯỞNG
