@@ -6338,3 +6338,22 @@ def test_a_signature_block_a_legal_site_wrote_in_sentence_case_is_read(
         f"{block}\n"
     )
     assert parse_document(text).fields["signer"] == signer
+
+
+def test_a_long_trich_yeu_after_the_issuers_line_and_a_blank_is_read() -> None:
+    # "NGHỊ QUYẾT" / "CỦA BỘ CHÍNH TRỊ" / "" / "VỀ PHƯƠNG HƯỚNG ... TẦM NHÌN ĐẾN NĂM 2045" (one
+    # line of 130 characters): under the issuer's line alone the trích yếu is still to come,
+    # however long its line (made up; draw8/1712's shape).
+    title = (
+        "VỀ PHƯƠNG HƯỚNG PHÁT TRIỂN KINH TẾ - XÃ HỘI VÀ BẢO ĐẢM QUỐC PHÒNG, AN NINH VÙNG "
+        "DUYÊN HẢI NAM TRUNG BỘ ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM 2045"
+    )
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n--------\n\nĐẢNG CỘNG SẢN VIỆT NAM\n---------------\n\n"
+        "Số: 26-NQ/TW\n\nHà Nội, ngày 03 tháng 11 năm 2022\n\n \n\nNGHỊ QUYẾT\n\n"
+        f"CỦA BỘ CHÍNH TRỊ\n\n{title}\n\nI- TÌNH HÌNH\n\n"
+        "Thực hiện Nghị quyết số 39-NQ/TW của Bộ Chính trị khoá IX, những năm qua vùng đã đạt "
+        "được nhiều kết quả quan trọng.\n"
+    )
+    subject = parse_document(text).fields["subject"]
+    assert fold(subject) == fold(title.removeprefix("VỀ "))

@@ -710,6 +710,11 @@ def _continues_over_blank(lines: list[str], i: int, found: Found, *, caps_ok: bo
     if not ahead or not found.subject:
         return False
     nxt = ahead[0][1]
+    last = found.subject[-1]
+    # The issuer's line alone under the heading ("CỦA BỘ CHÍNH TRỊ"): the trích yếu still to come
+    # may be one long line opening with "về" (a web copy joined its wrapped lines).
+    issuer_only = len(found.subject) == 1 and fold(last.split()[0]) == "cua"
+    long_ok = nxt[:1].islower() or (issuer_only and fold(nxt.split()[0]) == "ve")
     if (
         _is_body_line(nxt)
         or PARAGRAPH_OPENER.match(nxt)
@@ -721,13 +726,12 @@ def _continues_over_blank(lines: list[str], i: int, found: Found, *, caps_ok: bo
         or doc_type_line(nxt)
         # A long line is the body, but for a subject's rest in small letters ("của Chính phủ quy
         # định chi tiết thi hành Luật thuế ..." under a ministry's circular's heading).
-        or len(nxt) > (300 if nxt[:1].islower() else 120)
+        or len(nxt) > (300 if long_ok else 120)
         or re.search(r"[.;:!]$", nxt)
         or _is_authority_line(lines, ahead[0][0], found)
     ):
         return False
-    last = found.subject[-1]
-    if len(found.subject) == 1 and fold(last.split()[0]) == "cua":
+    if issuer_only:
         # "CỦA BAN BÍ THƯ" / "" / "Về xây dựng gia đình ...": the issuer's line alone under the
         # heading; the trích yếu is still to come.
         return True
