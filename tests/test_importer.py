@@ -6357,3 +6357,15 @@ def test_a_long_trich_yeu_after_the_issuers_line_and_a_blank_is_read() -> None:
     )
     subject = parse_document(text).fields["subject"]
     assert fold(subject) == fold(title.removeprefix("VỀ "))
+
+
+def test_a_heading_whose_issuer_was_lost_after_cua_keeps_its_trich_yeu() -> None:
+    # "CỦA VỀ VIỆC TĂNG CƯỜNG ...": a site lost the issuer's name between "CỦA" and the trích
+    # yếu (a table cell dropped); "về" says where the trích yếu begins (made up; draw8/1752).
+    text = (
+        "BAN BÍ THƯ | ĐẢNG CỘNG SẢN VIỆT NAM |\nSố: 09-CT/TW | Hà Nội, ngày 2 tháng 4 năm 1992 |\n"
+        "CHỈ THỊ\nCỦA VỀ VIỆC TĂNG CƯỜNG CÔNG TÁC THÔNG TIN CƠ SỞ\n"
+        "Trong thời kỳ đổi mới, công tác thông tin cơ sở có những tiến bộ rõ rệt.\n"
+    )
+    subject = parse_document(text).fields["subject"]
+    assert fold(subject) == fold("Tăng cường công tác thông tin cơ sở")

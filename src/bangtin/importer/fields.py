@@ -58,6 +58,7 @@ def issuer_of(found: Found, known: Units) -> str:
     return issuing
 
 
+_BY_NOBODY = re.compile(r"^của\s+(?P<s>về\s+\S.*)$", re.IGNORECASE)
 _BY_ABOUT = re.compile(
     r"^(?P<by>\S{3})\s+[^;]{3,120}?\s+(?:về\s+(?:việc\s+)?|v\s*/\s*v\s+)(?P<s>\S.*)$",
     re.IGNORECASE,
@@ -101,6 +102,10 @@ def subject_of(lines: list[str]) -> str:
     if m := _OLD_TITLE.match(text):
         # "CỦA BỘ NỘI THƯƠNG SỐ 16/NT NGÀY 14-11-1987" / "HƯỚNG DẪN VỀ ...": an old title block
         # naming its issuer, number and date before the subject; the date ends them.
+        return subject_of([m["s"]])
+    if m := _BY_NOBODY.match(text):
+        # "CỦA VỀ VIỆC TĂNG CƯỜNG ...": the issuer's name lost between "của" and the trích yếu
+        # (a site dropped its cell); "về" says where the trích yếu begins.
         return subject_of([m["s"]])
     first = " ".join(lines[0].split()).strip(" *_") if lines else ""
     if fold(first.split(" ", 1)[0]) == "cua" and not _BY_ABOUT.match(text):
