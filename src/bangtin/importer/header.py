@@ -1202,7 +1202,7 @@ def _is_authority_line(lines: list[str], i: int, found: Found, text: str | None 
     if (
         is_caps(nxt)
         and len(after) > 1
-        and _opens_body(after[1])
+        and _opens_body(after[1], found)
         and len(c) + len(nxt) <= 90
         and " VỀ " not in f" {c} {nxt} "
         and not any(ch.isdigit() for ch in nxt)
@@ -1212,7 +1212,7 @@ def _is_authority_line(lines: list[str], i: int, found: Found, text: str | None 
         # CƯỜNG ..." / "ĐỊNH VÀ TIẾN BỘ ...": dev 19), and an office's name holds no figures
         # ("BAN NHÂN DÂN TỈNH NHIỆM" / "KỲ 2016 - 2021": a subject's term, heldback 223 as PDF).
         return True
-    return not nxt or _opens_body(nxt)
+    return not nxt or _opens_body(nxt, found)
 
 
 def _header_again(lines: list[str], i: int, compact: str, found: Found) -> bool:
@@ -1230,12 +1230,15 @@ def _header_again(lines: list[str], i: int, compact: str, found: Found) -> bool:
 _WAITS_FOR_NAME = re.compile(r"(?:CỦA|VÀ|VỚI|CHO|TẠI|THUỘC|GIỮA|ĐỐI VỚI|TRỰC)\s*$", re.IGNORECASE)
 
 
-def _opens_body(line: str) -> bool:
+def _opens_body(line: str, found: Found) -> bool:
     """``line`` opens the body under the authority (a ground ends with ";" whatever its
     opening: "n cứ Luật ...;", a copy lost its "Că")."""
-    # (... or the addressees: an old circular's authority stands over "Kính gửi:" as well.)
+    # (... or the addressees under a type heading: an old circular's authority stands over
+    # "Kính gửi:" as well; under a công văn's "V/v" the line over "Kính gửi" is the trích yếu's
+    # rest, "CHỦ TỊCH TÔN ĐỨC THẮNG".)
     return (
-        bool(_BODY_OPENER.match(line) or KINH_GUI.match(line))
+        bool(_BODY_OPENER.match(line))
+        or bool(found.doc_type is not None and KINH_GUI.match(line))
         or _is_body_line(line)
         or line.endswith(";")
     )
