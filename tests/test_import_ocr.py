@@ -1030,6 +1030,28 @@ def test_a_name_or_title_spelled_as_no_syllable_is_left_to_fill() -> None:
         assert ocr._impossible(word), word
 
 
+def test_the_body_settles_no_doubt_on_a_subjects_ordinal() -> None:
+    """An ordinal the two readings disagree on in the subject ("LẦN THỨ XII" for "XIII", 1808 of
+    the eighth draw as a scan) stays unsure where the body writes "lần thứ XII" too: the body's
+    figures are misread as the subject's are, and a wrong ordinal was given as the subject's. A
+    doubt on a word the body writes beside the same neighbours is still dropped."""
+    head = ["ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI", "Số: 225/KH-UBND", ocr.MOTTO]
+    head += ["Lào Cai, ngày 18 tháng 08 năm 2016", "", "KẾ HOẠCH", ""]
+    subject = [
+        "TỔ CHỨC NGÀY HỘI VĂN HÓA CÁC DÂN TỘC",
+        f"VÙNG TÂY BẮC MỞ RỘNG LẦN THỨ {DOUBT_MARK}XII TẠI TỈNH LÀO CAI",
+        "",
+    ]
+    body = [
+        "Tổ chức Ngày hội văn hóa các dân tộc vùng Tây Bắc mở rộng lần thứ XII tại tỉnh Lào Cai."
+    ]
+    guarded = ocr.guard([*head, *subject, *body])
+    assert "LẦN THỨ XII" not in " ".join(guarded)
+    assert "XII" not in str(parse_document("\n".join(guarded)).fields["subject"])
+    subject[1] = f"VÙNG TÂY BẮC MỞ RỘNG LẦN THỨ XII {DOUBT_MARK}TẠI TỈNH LÀO CAI"
+    assert "LẦN THỨ XII TẠI TỈNH LÀO CAI" in " ".join(ocr.guard([*head, *subject, *body]))
+
+
 def test_a_header_word_the_body_writes_otherwise_is_mended_or_unsure() -> None:
     """ "TỈNH HUNG YÊN" (1173 of the corpus's scans: both readings lost the horn): the body
     writes "tỉnh Hưng Yên" and never "hung", so the header says "HƯNG"; where the body writes
@@ -1133,6 +1155,16 @@ def test_an_unsure_speck_under_the_header_is_no_header_line() -> None:
     assert parse_document("\n".join(guarded)).fields["header"] == tuple(head[:2])
 
 
+def test_a_speck_the_two_readings_read_otherwise_is_no_header_line() -> None:
+    """Two letters the readings disagree on under the number ("ĐÁ", 1553 of the seventh draw as
+    a scan: each reading was sure of its own letters) are a speck too, not a header line."""
+    head = ["BAN CHẤP HÀNH TRUNG ƯƠNG", "ỦY BAN KIỂM TRA", "Số: 04-HD/UBKTTW"]
+    tail = ["Hà Nội, ngày 22 tháng 03 năm 2018", "HƯỚNG DẪN", "Thi hành kỷ luật", "", "Căn cứ."]
+    guarded = ocr.guard([*head, DOUBT_MARK + "ĐÁ", *tail])
+    assert "ĐÁ" not in guarded
+    assert parse_document("\n".join(guarded)).fields["header"] == tuple(head[:2])
+
+
 def test_a_subject_word_the_body_contradicts_on_one_side_is_unsure() -> None:
     """Both readings agree on "KIÊN TRÚC" (1471 of the sixth draw as a scan) and the body
     writes "kiến trúc" only, after no word the subject has before it: one side of the body is
@@ -1201,6 +1233,58 @@ def test_a_mottos_tail_among_the_issuers_lines_leaves_the_header_to_fill() -> No
     cut = ["TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT", "NAM", ocr.MOTTO, "Số: 1913/HD-TLĐ"]
     guarded = ocr.guard([*cut, *tail, "Nội dung."])
     assert "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT" in guarded
+
+
+def test_a_long_unsure_line_in_capitals_goes_with_an_unsure_header() -> None:
+    """An unsure header's line that OCR made too long to be an issuer's line ("CÁC DẪN TỘC
+    THIẾU SỐ VIỆT NĂM. -- CŨ" for "CÁC DÂN TỘC THIỂU SỐ VIỆT NAM", 1889 of the eighth draw as a
+    scan: nine words) is left out with the lines around it, not given alone as the header."""
+    garbled = " ".join(
+        [
+            *["CÁC", "DẪN", "TỘC", "THIẾU", "SỐ"],
+            *(UNSURE_MARK + w for w in ["VIỆT", "NĂM.", "--", "CŨ"]),
+        ]
+    )
+    head = [
+        f"BAN TỔ {UNSURE_MARK}CHỨC",
+        "ĐẠI HỘI ĐẠI BIỂU",
+        ocr.MOTTO,
+        "Độc lập - Tự do - Hạnh phúc",
+    ]
+    tail = ["Hà Nội, ngày 08 tháng 09 năm 2009", "", "Số: 13/BTC-TĐKT", "V/v bổ sung hướng dẫn"]
+    guarded = ocr.guard([*head, "", garbled, *tail, "", "Kính gửi: Ban Chỉ đạo", "", "Nội dung."])
+    assert "DẪN TỘC" not in " ".join(guarded)
+    fields = parse_document("\n".join(guarded)).fields
+    assert fields["header"] == ()
+    assert fields["number"] == "13/BTC-TĐKT"
+
+
+def test_a_family_name_read_with_a_mark_it_never_has_is_unsure() -> None:
+    """A signer's family name read with the wrong marks ("Nguyên Hữu Nguyên" for "Nguyễn Hữu
+    Nguyên", 468 of the unseen part as a scan, read surely) is no name any signer has: the
+    signer is left to fill, never given wrong. A name written so, and "Nguyên" anywhere but a
+    name line's first word, stay as read."""
+    head = ["ỦY BAN NHÂN DÂN", "TỈNH BẮC GIANG", "Số: 722/UBND-MT", ocr.MOTTO]
+    head += ["Bắc Giang, ngày 28 tháng 03 năm 2013", "", "Kính gửi: Sở Tài nguyên và Môi trường"]
+    head += ["", "Thực hiện nguyên tắc chung, Ủy ban đề nghị Sở thực hiện.", "", "Nơi nhận:"]
+    head += ["- Như trên;", "- Lưu: VT.", "TL. CHỦ TỊCH", "PHÓ VĂN PHÒNG"]
+    misread = parse_document("\n".join(ocr.guard([*head, f"Nguyên {DOUBT_MARK}Hữu Nguyên"])))
+    assert "Nguyên Hữu" not in str(misread.fields["signer"])
+    right = parse_document("\n".join(ocr.guard([*head, "Nguyễn Hữu Nguyên"]))).fields["signer"]
+    assert right is not None and right["name"] == "Nguyễn Hữu Nguyên"
+
+
+def test_a_header_of_one_word_is_left_to_fill() -> None:
+    """An issuer's name is never one word: a header OCR read as one ("PHÁP" for "BỘ TƯ PHÁP",
+    1845 of the eighth draw as a scan: the page's top line lost) is left to fill. Two words
+    ("BỘ Y" of "BỘ Y TẾ") are left to the other guards."""
+    tail = ["Số: 08/2025/TT-BTP", ocr.MOTTO, "Hà Nội, ngày 12 tháng 6 năm 2025", "", "THÔNG TƯ"]
+    tail += ["Quy định về phân cấp", "", "Căn cứ Luật Tổ chức Chính phủ năm 2025;"]
+    fields = parse_document("\n".join(ocr.guard(["PHÁP", "", *tail]))).fields
+    assert fields["header"] == ()
+    assert fields["number"] == "08/2025/TT-BTP"
+    fields = parse_document("\n".join(ocr.guard(["BỘ TƯ PHÁP", "", *tail]))).fields
+    assert fields["header"] == ("BỘ TƯ PHÁP",)
 
 
 def test_a_subject_with_the_words_ngay_and_nam_is_no_date_line() -> None:

@@ -349,6 +349,113 @@ def test_a_quoted_subject_wrapped_in_its_column_is_whole() -> None:
     assert "“V/v tổ chức Đại hội Cháu ngoan Bác Hồ”" in lines
 
 
+def test_a_v_v_subjects_tail_a_blank_line_under_the_columns_stays_in_its_column() -> None:
+    """A copy that set a blank line between every line wraps the V/v subject in the left
+    column a blank line under the columns' last row ("V/v Tổ chức tuyên truyền," / "cổ động về
+    Festival Huế 2010", 1807 of the eighth draw): the tail goes on in the left column, before
+    the motto, not after it (the subject read "Tổ chức tuyên truyền, CỘNG HÒA XÃ HỘI ..."); the
+    motto, written "VIỆT Nam", is apart from it (the subject ran on into it)."""
+
+    rows = [
+        *_line_of_words("ỦY BAN NHÂN DÂN", 120, 100),
+        *_line_of_words("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT Nam", 640, 100),
+        *_line_of_words("TỈNH THỪA THIÊN HUẾ", 110, 130),
+        *_line_of_words("Độc lập - Tự do - Hạnh phúc", 680, 130),
+        *_line_of_words("Số: 1991/UBND-VH", 120, 160),
+        *_line_of_words("Huế, ngày 17 tháng 5 năm 2010", 680, 160),
+        *_line_of_words("V/v Tổ chức tuyên truyền,", 100, 190),
+        *_line_of_words("cổ động về Festival Huế 2010", 100, 250),
+        *_line_of_words("Kính gửi: Các sở, ban, ngành cấp tỉnh", 100, 310),
+    ]
+    lines = page_lines([Page(tuple(rows), 1240.0, 1754.0)])
+    subject = "V/v Tổ chức tuyên truyền, cổ động về Festival Huế 2010"
+    assert lines.index(subject) < lines.index("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT Nam"), lines
+    result = parse_document("\n".join(lines))
+    assert result.fields["subject"] == "Tổ chức tuyên truyền, cổ động về Festival Huế 2010"
+
+
+def test_a_sentence_wrapped_before_its_dash_goes_on() -> None:
+    """A sentence wrapped before its en dash ("... định hướng phát triển kinh tế" / "– xã hội
+    và bảo đảm quốc phòng, ...", 1710 of the eighth draw): the dash's line goes on with it, so
+    the subject is whole; a list's items under a line ending in a colon stay lines of their own."""
+
+    body = [
+        "Bộ Chính trị đã ban hành Nghị quyết 30-NQ/TW về định hướng phát triển kinh tế",
+        "– xã hội và bảo đảm quốc phòng, an ninh Vùng Đồng bằng sông Hồng đến năm 2030,",
+        "tầm nhìn đến năm 2045. Theo đó các tỉnh trong vùng cần thực hiện các nhiệm vụ:",
+        "- xây dựng hạ tầng giao thông liên vùng và các khu công nghiệp mới trong vùng;",
+        "- phát triển nguồn nhân lực.",
+    ]
+    rows = [w for k, t in enumerate(body) for w in _spread_line(t, 200, 600 + 60 * k, 2200)]
+    lines = page_lines([Page(tuple(rows), 2480.0, 3508.0)])
+    assert lines[0].startswith("Bộ Chính trị") and "kinh tế – xã hội" in lines[0], lines
+    assert lines[-2:] == [body[3], body[4]], lines
+    result = parse_document("\n".join(lines))
+    assert str(result.fields["subject"]).endswith(
+        "kinh tế – xã hội và bảo đảm quốc phòng, an ninh Vùng Đồng bằng sông Hồng đến năm 2030, tầm nhìn đến năm 2045"
+    )
+
+
+def test_a_columns_line_half_a_line_lower_stays_one_line() -> None:
+    """The signer's column set at its own pitch beside the recipients: the marks over "TỔNG"
+    raise its middle into the row beside it, "BÍ THƯ" falls into the next (1721 of the eighth
+    draw as a PDF: the title was read as "BÍ THƯ", "TỔNG" went to the authority). Words side by
+    side, half a line apart, are one line."""
+
+    rows = [
+        *_line_of_words("Nơi nhận:", 100, 100),
+        *_line_of_words("T/M", 720, 100),
+        *_line_of_words("- Các tỉnh ủy, thành ủy,", 100, 140),
+        *_line_of_words("BỘ CHÍNH TRỊ", 690, 140),
+        *_line_of_words("- Các ban đảng, ban cán sự đảng,", 100, 180),
+        *_line_of_words("TỔNG", 660, 180),
+        *_line_of_words("BÍ THƯ", 705, 191),
+        *_line_of_words("- Lưu Văn phòng Trung ương Đảng.", 100, 220),
+        *_line_of_words("Nguyễn Phú Trọng", 680, 300),
+    ]
+    lines = page_lines([Page(tuple(rows), 1240.0, 1754.0)])
+    assert "TỔNG BÍ THƯ" in lines, lines
+    assert "- Các ban đảng, ban cán sự đảng," in lines, lines
+
+
+def test_a_recipients_tail_after_a_comma_goes_on_in_its_column() -> None:
+    """A recipient wrapped in the narrow Nơi nhận column after a comma ("- Văn phòng UBND tỉnh:
+    LĐVP, TH, VX," / "KTN, TN.", 468 of the unseen part as a PDF) goes on with its line: on a
+    line of its own it ended the list, and the signer under the list was lost. A list's next
+    item and a signature's authority after a comma are lines of their own."""
+
+    column = ["Nơi nhận:", "- Các tỉnh ủy, thành ủy,", "- Văn phòng UBND tỉnh: LĐVP, TH, VX,"]
+    column += ["KTN, TN.", "- Lưu: VT, MT."]
+    assert _unwrap(column) == [
+        *column[:2],
+        "- Văn phòng UBND tỉnh: LĐVP, TH, VX, KTN, TN.",
+        column[4],
+    ]
+    assert _unwrap(["T/M BAN THƯỜNG VỤ,", "KT. BÍ THƯ"]) == ["T/M BAN THƯỜNG VỤ,", "KT. BÍ THƯ"]
+    closing = [*_unwrap(column), "TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG", "PHÓ VĂN PHÒNG"]
+    closing += ["Nguyễn Hữu Nguyên"]
+    head = ["ỦY BAN NHÂN DÂN", "TỈNH BẮC GIANG", "Số: 722/UBND-MT", "V/v rà soát cơ sở gây ô nhiễm"]
+    head += [
+        "",
+        "Bắc Giang, ngày 28 tháng 03 năm 2013",
+        "",
+        "Kính gửi: Sở Tài nguyên và Môi trường",
+    ]
+    signer = parse_document("\n".join([*head, "", "Nội dung.", "", *closing])).fields["signer"]
+    assert signer is not None and signer["name"] == "Nguyễn Hữu Nguyên"
+
+
+def test_a_v_v_subjects_line_in_capitals_goes_on_in_its_column() -> None:
+    """A V/v subject wrapped in the left column before a word in capitals ("V/v Triển khai ...
+    phòng chống dịch cúm" / "A (H5N1)", 1611 of the seventh draw as a PDF): the subject is
+    whole; the number under it, a rule, "Kính gửi" stay lines of their own."""
+    column = ["Số: 735/UBND-KT", "V/v Triển khai tháng hành động phòng chống dịch cúm", "A (H5N1)"]
+    assert _unwrap(column) == [column[0], f"{column[1]} {column[2]}"]
+    date = "Hà Nội, ngày 18 tháng 7 năm 2016"
+    for below in ("Số: 735/UBND-KT", "-------", "Kính gửi: Sở Y tế", "- Sở Y tế;", date):
+        assert _unwrap([column[1], below]) == [column[1], below]
+
+
 def test_a_headings_last_word_a_step_down_goes_on_with_it() -> None:
     """OCR's line boxes set a heading's last word ("... THỊ XÃ LẠNG" / "SƠN.", 1498 of the sixth
     draw as a scan) a paragraph's step under the heading in capitals that ran to the right

@@ -84,7 +84,31 @@ def _rows(words: Sequence[Word]) -> list[_Row]:
         rows.append(_Row([word], word.top, word.bottom))
     for row in rows:
         row.words.sort(key=lambda w: w.x0)
-    return rows
+    return _side_by_side(rows)
+
+
+def _side_by_side(rows: list[_Row]) -> list[_Row]:
+    """Rows with a row that stands half a line lower beside the one above, none of their words
+    over each other, joined to it: a column set at its own pitch ("TỔNG" and "BÍ THƯ", one line
+    of the signer's column beside the list of recipients: the marks over "TỔNG" raised its
+    middle into the row above, 1721 of the eighth draw; the title was read as "BÍ THƯ")."""
+    out: list[_Row] = []
+    for row in rows:
+        last = out[-1] if out else None
+        if last is not None and _beside(last, row):
+            last.words = sorted([*last.words, *row.words], key=lambda w: w.x0)
+            last.bottom = max(last.bottom, row.bottom)
+            continue
+        out.append(row)
+    return out
+
+
+def _beside(above: _Row, row: _Row) -> bool:
+    overlap = min(above.bottom, row.bottom) - max(above.top, row.top)
+    height = min(above.bottom - above.top, row.bottom - row.top)
+    if height <= 0 or overlap < 0.4 * height:
+        return False
+    return not any(a.x0 < b.x1 and b.x0 < a.x1 for a in above.words for b in row.words)
 
 
 def _split(row: _Row, width: float) -> tuple[list[Word], list[Word]] | None:
@@ -185,7 +209,13 @@ def _reading_order(rows: list[_Row], pages: Sequence[Page], breaks: set[int]) ->
             end, left, right = zone
             # The right column opening with the place and date (a header without its motto):
             # apart from the left column's last line, a V/v subject's, never the place's start.
-            apart = [""] if left and right and _PLACE_DATE.search(right[0]) else []
+            # A V/v subject last in the left column is apart from a right column not in capitals
+            # too: the motto in small letters ("VIỆT Nam", 1807 of the eighth draw) went on with
+            # it, where the layout rules know one in capitals for the motto. Not
+            # one that goes on under the columns in small letters ("... trong 2 năm thực hiện"
+            # / "mục tiêu phát triển ...", 1159 of the fifth draw): the layout rules join those.
+            after = rows[end].text() if end < len(rows) else ""
+            apart = [""] if left and right and _apart(left[-1], right[0], after) else []
             out.extend([*left, *apart, *right, ""])
             i = end
             joinable = heading = False
@@ -198,7 +228,9 @@ def _reading_order(rows: list[_Row], pages: Sequence[Page], breaks: set[int]) ->
             # ("V/v ... về" / "Đại hội XIII Công đoàn Việt Nam" / "Hà Nội, ngày ...", 1080 of
             # draw5 as a scan): that line is no place cut short.
             out.append("")
-        item = _LIST_MARK.match(text) and _LETTER.search(text)  # "2)", "- 2025": a line's tail
+        # "2)", "- 2025": a line's tail; "– xã hội ..." under a line ending in a word, too.
+        item = bool(_LIST_MARK.match(text) and _LETTER.search(text))
+        item = item and not (out and _dash_tail(out[-1], text))
         flush = indent < 0.8 * row.size
         tail = _heading_tail(text, flush=flush) if heading else joinable and flush
         # A scan's line box set the range's end, or the heading's last word ("... THỊ XÃ LẠNG"
@@ -223,7 +255,26 @@ def _reading_order(rows: list[_Row], pages: Sequence[Page], breaks: set[int]) ->
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+_DASH_TAIL = re.compile(r"^[–—-]\s+[^\W\d_]")
+
+
+def _dash_tail(above: str, text: str) -> bool:
+    """A line opening with a dash and a small letter under a line that ends in a word: a
+    sentence wrapped before its dash ("... phát triển kinh tế" / "– xã hội và bảo đảm ...",
+    1710 of the eighth draw: the subject stopped at "kinh tế"), not a list's next item, whose
+    line above ends in punctuation and whose own text opens in capitals."""
+    return bool(_DASH_TAIL.match(text)) and text[2:].lstrip()[:1].islower() and above[-1:].isalpha()
+
+
 _PLACE_DATE = re.compile(r"\bng\s?[àa]\s?y\b.*\bth\s?[áa]\s?ng\b.*\bn\s?[ăa]\s?m\b", re.IGNORECASE)
+
+
+def _apart(left: str, right: str, after: str) -> bool:
+    vv = _VV.match(left) and not _caps(right) and not after[:1].islower()
+    return bool(_PLACE_DATE.search(right) or vv)
+
+
+_VV = re.compile(r"\W*V\s?/\s?v\b", re.IGNORECASE)
 
 
 def _heading_tail(text: str, *, flush: bool) -> bool:
@@ -312,7 +363,25 @@ def _zone(
             break
         last = row
         end += 1
+    if (
+        end < len(rows)
+        and end not in breaks
+        and _left_tail(rows[end], last, pitches, (gutter_l, gutter_r))
+    ):
+        left.append(rows[end].text())
+        end += 1
     return end, _unwrap(left), _unwrap(right)
+
+
+def _left_tail(row: _Row, last: _Row, pitches: list[float], gutter: tuple[float, float]) -> bool:
+    """The left column's wrapped line a blank line under the columns' last row: in the left
+    column, opening in small letters, as a line's tail does ("V/v Tổ chức tuyên truyền," /
+    "cổ động về Festival Huế 2010", 1807 of the eighth draw: a copy that set a blank line
+    between every line). Read after the right column it ran the motto into the subject."""
+    if not pitches or not row.words[0].text[:1].islower():
+        return False
+    in_left = row.x0 < gutter[0] and row.x1 <= gutter[1]
+    return in_left and row.top - last.top <= 2.5 * statistics.median(pitches)
 
 
 def _unwrap(lines: list[str]) -> list[str]:
@@ -322,11 +391,50 @@ def _unwrap(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         quoted = _open_quote(out[-1]) and "”" in line if out else False
-        if out and (line[:1].isdigit() | line[:1].islower() or quoted):
+        if out and (
+            line[:1].isdigit() | line[:1].islower()
+            or quoted
+            or _after_comma(out[-1], line)
+            or _subject_tail(out[-1], line)
+        ):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
     return out
+
+
+# A signature block's authority line: "TM.", "KT.", "TL.", "T/M", "Q."; never a line's tail.
+_AUTHORITY_START = re.compile(r"^(?:T\s?/\s?M|TM|KT|TL|TUQ|Q)\b", re.IGNORECASE)
+
+
+def _after_comma(above: str, line: str) -> bool:
+    """A column's line under a list item that ends in a comma, neither the list's next item nor a
+    signature's authority: the tail of a recipient wrapped in its narrow column ("- Văn phòng
+    UBND tỉnh: LĐVP, TH, VX," / "KTN, TN.", 468 of the unseen part as a PDF once its columns
+    were read whole: the recipients' list ended there, and the signer under it was lost)."""
+    if not (above.endswith(",") and _LIST_MARK.match(above)):
+        return False
+    return not _LIST_MARK.match(line) and not _AUTHORITY_START.match(line)
+
+
+_NEXT_ITEM = re.compile(r"^\W*(?:S\s?[ốỐ]|K[íÍ]NH\s+G[ửỬ]I|N[ơƠ]I\s+NH[ậẬ]N)\b", re.IGNORECASE)
+
+
+def _subject_tail(above: str, line: str) -> bool:
+    """A V/v subject's wrapped line in its column, whatever its first letter ("V/v Triển khai
+    ... phòng chống dịch cúm" / "A (H5N1)", 1611 of the seventh draw as a PDF: the subject lost
+    its tail): under the subject the left column holds nothing else but a list's item or the
+    number, the place and date, "Kính gửi", "Nơi nhận"."""
+    if not _VV.match(above) or _LIST_MARK.match(line) or _NEXT_ITEM.match(line):
+        return False
+    if _PLACE_DATE.search(line):
+        return False  # the place and date under it (338 of the unseen part as a PDF)
+    return len(_LETTER.findall(line)) >= 2 and not _rule(line)
+
+
+def _rule(line: str) -> bool:
+    marks = [c for c in line if not c.isspace()]
+    return sum(c.isalnum() for c in marks) < 0.5 * len(marks)
 
 
 def _open_quote(line: str) -> bool:
