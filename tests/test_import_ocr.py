@@ -870,6 +870,28 @@ def test_a_line_of_unsure_specks_above_the_date_is_no_place() -> None:
     assert result.fields["place"] == "Hà Nội"
 
 
+def test_an_unsure_speck_of_signs_after_a_sure_number_leaves_it_read() -> None:
+    """A speck of signs apart from a sure number ("Số: 230/QĐ-UBND :", 1882 of the eighth draw
+    as a scan) is no piece of it: the number is read. An unsure dash after it may be a piece of
+    the code cut off, and an unsure word glued on is one: those leave it to fill."""
+    head = ["ỦY BAN NHÂN DÂN", "TỈNH KON TUM"]
+    tail = [
+        "Kon Tum, ngày 01 tháng 3 năm 2019",
+        "",
+        "QUYẾT ĐỊNH",
+        "Về việc phòng dịch",
+        "",
+        "Nội dung.",
+    ]
+
+    def number(line: str) -> object:
+        return parse_document("\n".join(ocr.guard([*head, line, *tail]))).fields["number"]
+
+    assert number(f"Số: 230/QĐ-UBND {UNSURE_MARK}:") == "230/QĐ-UBND"
+    assert number(f"Số: 230/QĐ-UBND {UNSURE_MARK}-") != "230/QĐ-UBND"
+    assert number(f"Số: {UNSURE_MARK}230/QĐ-UBND :") != "230/QĐ-UBND"
+
+
 def test_a_subject_line_opening_with_so_is_no_number_line() -> None:
     """A subject in capitals wrapped before "SỐ LƯỢNG ..." or "SỐ 41/2022/NQ-HĐND NGÀY ..." (16
     of the corpus's scans) goes on: it is no number line (in capitals the number line has its

@@ -1295,12 +1295,21 @@ def _number_line(line: str) -> list[str]:
     number = " ".join(tokens)
     serial = re.split(r"[/\-–]", number.replace(" ", ""), maxsplit=1)[0]
     # Conservative: an unsure word glued after the number counts too; only the label alone
-    # ("SỐ:" read unsurely, the number beside it sure) says nothing of the number.
-    unsure = any(w.startswith(_MARK) and not _LABEL.fullmatch(w[1:]) for w in line.split())
+    # ("SỐ:" read unsurely, the number beside it sure) says nothing of the number, nor a speck
+    # of signs apart from it that no code holds ("Số: 230/QĐ-UBND :", 1882 of the eighth draw
+    # as a scan: the sure number was left to fill).
+    unsure = any(
+        w.startswith(_MARK) and not _LABEL.fullmatch(w[1:]) and not _SIGNS.fullmatch(w[1:])
+        for w in line.split()
+    )
     misshapen = any(not _CODE.fullmatch(t) for t in tokens if t not in {"-", "–"}) or (
         bool(serial) and not serial.isdigit()
     )
     return [f"Số: {UNSURE}", ""] if unsure or misshapen or _confused_code(number) else [plain]
+
+
+# Signs no number holds (a dash or a slash may be a piece of the code cut off).
+_SIGNS = re.compile(r"[:;.,'\"“”‘’‹›*…]+")
 
 
 # Letters the models read for others in a code ("BVHTTDI" for "BVHTTDL", "UBNO" for "UBND",
