@@ -6369,3 +6369,18 @@ def test_a_heading_whose_issuer_was_lost_after_cua_keeps_its_trich_yeu() -> None
     )
     subject = parse_document(text).fields["subject"]
     assert fold(subject) == fold("Tăng cường công tác thông tin cơ sở")
+
+
+def test_a_flattened_title_block_ends_at_the_governments_old_name() -> None:
+    # A document run onto one line: "QUYẾT ĐỊNH VỀ ... CHÍNH SÁCH XÃ HỘI HỘI ĐỒNG BỘ TRƯỞNG Căn cứ
+    # ...": the Government's old name (Hội đồng Bộ trưởng, 1981-1992; Hội đồng Chính phủ before)
+    # is the authority's line before the grounds, as "ỦY BAN NHÂN DÂN ..." is (made up;
+    # draw8/1812 flattened).
+    text = (
+        "HỘI ĐỒNG BỘ TRƯỞNG Số: 205-HĐBT Hà Nội, ngày 30 tháng 12 năm 1988 QUYẾT ĐỊNH VỀ TIỀN "
+        "LƯƠNG CỦA CÁC ĐỐI TƯỢNG HƯỞNG CHÍNH SÁCH XÃ HỘI HỘI ĐỒNG BỘ TRƯỞNG Căn cứ Luật Tổ chức "
+        "Hội đồng Bộ trưởng ngày 4 tháng 7 năm 1981; QUYẾT ĐỊNH: Điều 1. Nay điều chỉnh tiền "
+        "lương của các đối tượng hưởng chính sách xã hội.\n"
+    )
+    subject = parse_document(text).fields["subject"]
+    assert fold(subject) == fold("Tiền lương của các đối tượng hưởng chính sách xã hội")

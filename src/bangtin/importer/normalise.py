@@ -538,6 +538,9 @@ _BASES = re.compile(r"\s+(?=(?:Căn\s+cứ|Xét|Theo\s+đề\s+nghị|Thực\s+h
 _AUTHORITY_IN_TITLE = re.compile(
     r"\s+(?=(?:CHỦ\s+TỊCH\s+)?(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\s|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN\s"
     r"|BỘ\s+TRƯỞNG\s|THỦ\s+TƯỚNG\s|BAN\s+THƯỜNG\s+VỤ\s|BAN\s+CHẤP\s+HÀNH\s|BAN\s+BÍ\s+THƯ\b"
+    # ... or the Government under its old names (Hội đồng Bộ trưởng 1981-1992, Hội đồng Chính
+    # phủ before).
+    r"|HỘI\s+ĐỒNG\s+BỘ\s+TRƯỞNG\b|HỘI\s+ĐỒNG\s+CHÍNH\s+PHỦ\b"
     # ... or a mass organisation's presidium: "ĐOÀN CHỦ TỊCH TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM".
     r"|ĐOÀN\s+CHỦ\s+TỊCH\s)"
 )
