@@ -892,6 +892,16 @@ def test_an_unsure_speck_of_signs_after_a_sure_number_leaves_it_read() -> None:
     assert number(f"Số: {UNSURE_MARK}230/QĐ-UBND :") != "230/QĐ-UBND"
 
 
+def test_a_semicolon_read_for_the_comma_before_a_numbers_date_is_a_comma() -> None:
+    """OCR read the comma between a cited number and its date as a semicolon ("Chỉ thị số
+    36-CT/TƯ; ngày 30.5.2014 của Bộ Chính trị", 1201 of the sixth draw as a scan): the number
+    was not read with its date and issuer, and was given as written ("TƯ"), where the text copy
+    gives the Politburo's "36-CT/TW". A semicolon elsewhere stays."""
+    line = "Tại hội nghị, đại biểu quán triệt Chỉ thị số 36-CT/TƯ; ngày 30.5.2014 của Bộ Chính trị."
+    assert "36-CT/TƯ, ngày 30.5.2014" in ocr.guard([line])[0]
+    assert ocr.guard(["Các sở; ngày 3 họp."]) == ["Các sở; ngày 3 họp."]
+
+
 def test_a_subject_line_opening_with_so_is_no_number_line() -> None:
     """A subject in capitals wrapped before "SỐ LƯỢNG ..." or "SỐ 41/2022/NQ-HĐND NGÀY ..." (16
     of the corpus's scans) goes on: it is no number line (in capitals the number line has its

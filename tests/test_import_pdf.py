@@ -456,6 +456,23 @@ def test_a_v_v_subjects_line_in_capitals_goes_on_in_its_column() -> None:
         assert _unwrap([column[1], below]) == [column[1], below]
 
 
+def test_a_paragraphs_line_opening_with_a_date_goes_on() -> None:
+    """A paragraph's line that opens with a date written with dots ("... Chỉ thị số 36-CT/TƯ,
+    ngày" / "30.5.2014 của Bộ Chính trị ...", 1201 of the sixth draw as a PDF) is no numbered
+    list item: it goes on with the line above, so the number stands beside its issuer and is
+    read as the Politburo's ("36-CT/TW"), as the text copy reads it. A numbered item stays apart."""
+
+    body = [
+        "Tại hội nghị, các đại biểu được nghe quán triệt Chỉ thị số 36-CT/TƯ, ngày",
+        "30.5.2014 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội XII.",
+        "1.2. Nội dung hội nghị gồm các văn bản hướng dẫn của Ban Thường vụ Tỉnh ủy.",
+    ]
+    rows = [w for k, t in enumerate(body) for w in _spread_line(t, 200, 600 + 60 * k, 2200)]
+    lines = page_lines([Page(tuple(rows), 2480.0, 3508.0)])
+    assert lines[0] == f"{body[0]} {body[1]}", lines
+    assert lines[-1] == body[2], lines
+
+
 def test_a_headings_last_word_a_step_down_goes_on_with_it() -> None:
     """OCR's line boxes set a heading's last word ("... THỊ XÃ LẠNG" / "SƠN.", 1498 of the sixth
     draw as a scan) a paragraph's step under the heading in capitals that ran to the right

@@ -66,7 +66,10 @@ class _Row:
 
 _PAGE_NUMBER = re.compile(r"^[-–—\s(]*(?:trang\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?[-–—\s)]*$", re.I)
 _FOOTNOTE_START = re.compile(r"^(?:⁽?[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾?|\(\d{1,2}\)|\[\d{1,3}\]|\d{1,2}\s)")
-_LIST_MARK = re.compile(r"^(?:[-–—+•*]|\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[IVXLC]+[.)]|Điều\s)")
+# A numeral's mark is no date's dot ("30.5.2014 của Bộ Chính trị ...", a paragraph's line that
+# opens with a date, 1201 of the sixth draw as a PDF: read as a list item, the number's line above
+# it was cut from its issuer, and "36-CT/TƯ" was given as written, not as the Politburo's "TW").
+_LIST_MARK = re.compile(r"^(?:[-–—+•*]|\d+(?:\.\d+)*[.)](?!\d)|[a-zđ][.)]|[IVXLC]+[.)]|Điều\s)")
 # Two columns are apart by at least this share of the page's width (5 mm on A4: a long issuer
 # name fills its cell to the edge; justified words are never this far apart).
 _GUTTER = 0.025
