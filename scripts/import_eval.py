@@ -11,7 +11,7 @@ Usage::
     python scripts/import_eval.py --part draw5         # the fifth draw (scored in session 10)
     python scripts/import_eval.py --part draw6         # the sixth draw (scored in session 11)
     python scripts/import_eval.py --part draw7         # the seventh draw (scored in session 12)
-    python scripts/import_eval.py --part draw8         # the eighth draw (held back in session 13)
+    python scripts/import_eval.py --part draw8         # the eighth draw (scored in session 13)
     python scripts/import_eval.py --part all           # every part
     python scripts/import_eval.py FOLDER --check       # exit 1 under the thresholds
     python scripts/import_eval.py FOLDER --errors      # list every wrong or empty field
@@ -74,8 +74,8 @@ FIELDS = ("number", "date", "type", "place", "subject", "signer", "to", "header"
 THRESHOLDS = {"fields": 0.95, "wrong": 0.01, "recall": 0.95, "precision": 0.99}
 # dev: the folder itself. heldback: the first held-back draw (scored in session 6, since then
 # read as development). unseen: the second draw (scored in session 7, since then development
-# too). draw3 to draw7: the third to seventh draws (scored in sessions 8 to 12, since then
-# development too). draw8: the eighth draw, held back in session 13 and scored once there.
+# too). draw3 to draw8: the third to eighth draws (scored in sessions 8 to 13, since then
+# development too). A ninth draw needs a folder of its own, placed the same way.
 HELDBACK = "heldback"
 UNSEEN = "unseen"
 DRAW3 = "draw3"
