@@ -417,41 +417,47 @@ def parse_number(text: str, *, lenient: bool = False) -> DocNumber | None:
     if lenient and (damaged := _damaged_number(cleaned)) is not None:
         return damaged
     if m := _STATE.match(cleaned):
-        serial, padded = _serial(m["serial"])
-        rest = re.sub(r"\s*/\s*", "/", _clean_issuer(m["rest"]))
-        head, slash, tail = rest.partition("/")
-        if slash and _canonical_code(head) is not None:
-            rest = f"{head}-{tail}"  # "CT/UB" is "CT-UB" written the older way
-        parts = rest.split("-")
-        if len(parts) == 1 and "/" not in rest:
-            parts = _unglue(rest) or parts
-        code = _canonical_code(parts[0]) if len(parts) > 1 else None
-        if code in _NO_STATE_TYPE:
-            code = None
-        issuer = "-".join(parts[1:] if code is not None else parts)
-        year = int(m["year"]) if m["year"] else None
-        if (
-            year is None
-            and code is None
-            and len(parts) == 1
-            and not m["rest"].isupper()
-            # (but the older state form's mixed code: "556/TTg", "812/MTg")
-            and not _OLD_STATE.match(f"{serial}-{m['rest']}")
-        ):
-            return None
-        if year is None and code in PARTY_TYPE_CODES and issuer in _CENTRAL:
-            # The Central Committee's number in the state's pattern ("Chỉ thị số 22/CT-TW", a
-            # site's "09/CT/TW"), or a Party committee's ("07/CT-TU", "25/CT-HU"): a Party
-            # number, written the Party's way (Hướng dẫn 36).
-            form: Literal["party", "state"] = "party"
-        else:
-            form = "state"
-        return DocNumber(
-            serial=serial,
-            type_code=code,
-            issuer_code=issuer,
-            year=year,
-            form=form,
-            padded=padded if len(padded) > len(serial) else "",
-        )
+        return _state_number(m)
     return None
+
+
+def _state_number(m: re.Match[str]) -> DocNumber | None:
+    """The number `_STATE` matched ("08/KH-UBND", "30/2020/NĐ-CP", "556/TTg"), or None where it
+    holds no type code, no year and no code in capitals."""
+    serial, padded = _serial(m["serial"])
+    rest = re.sub(r"\s*/\s*", "/", _clean_issuer(m["rest"]))
+    head, slash, tail = rest.partition("/")
+    if slash and _canonical_code(head) is not None:
+        rest = f"{head}-{tail}"  # "CT/UB" is "CT-UB" written the older way
+    parts = rest.split("-")
+    if len(parts) == 1 and "/" not in rest:
+        parts = _unglue(rest) or parts
+    code = _canonical_code(parts[0]) if len(parts) > 1 else None
+    if code in _NO_STATE_TYPE:
+        code = None
+    issuer = "-".join(parts[1:] if code is not None else parts)
+    year = int(m["year"]) if m["year"] else None
+    if (
+        year is None
+        and code is None
+        and len(parts) == 1
+        and not m["rest"].isupper()
+        # (but the older state form's mixed code: "556/TTg", "812/MTg")
+        and not _OLD_STATE.match(f"{serial}-{m['rest']}")
+    ):
+        return None
+    if year is None and code in PARTY_TYPE_CODES and issuer in _CENTRAL:
+        # The Central Committee's number in the state's pattern ("Chỉ thị số 22/CT-TW", a
+        # site's "09/CT/TW"), or a Party committee's ("07/CT-TU", "25/CT-HU"): a Party
+        # number, written the Party's way (Hướng dẫn 36).
+        form: Literal["party", "state"] = "party"
+    else:
+        form = "state"
+    return DocNumber(
+        serial=serial,
+        type_code=code,
+        issuer_code=issuer,
+        year=year,
+        form=form,
+        padded=padded if len(padded) > len(serial) else "",
+    )
