@@ -348,6 +348,10 @@ def derive_fields(
         doc_type = named
     fields["type"] = doc_type.value if doc_type else ""
     fields["subject"] = subject_of(found.subject)
+    if len(fields["subject"].split()) == 1:
+        # One word is no trích yếu but the first of a line cut from it ("Sửa" of "SỬA ĐỔI, BỔ
+        # SUNG ...", a scan's "Ng"): the reading lost the rest, so the subject is left to fill.
+        fields["subject"] = ""
     if doc_type in _NO_SUBJECT:
         # A letter of thanks or congratulation has no trích yếu: the line under its heading names
         # the occasion ("NHÂN KỶ NIỆM 80 NĂM NGÀY THÀNH LẬP ĐOÀN"), not a subject.
