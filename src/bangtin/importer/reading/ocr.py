@@ -753,10 +753,15 @@ _ROMAN = re.compile(r"[IVXLC]+")
 
 def _numeral(word: str) -> bool:
     """A word that is a number: it has a digit ("189/CĐN", "2O78", "ngày5/1/2017"), or is a Roman
-    numeral. Not a blob of markup that holds a digit ('style="font-size:14px">Ng&agrave;y')."""
+    numeral, or one OCR spoilt with a letter it has not ("khóa XIIH" for XIII, 1541 of the
+    seventh draw: no word is three Roman letters and another, so a doubt on it is a numeral's).
+    Not a blob of markup that holds a digit ('style="font-size:14px">Ng&agrave;y')."""
     core = _bare(word).strip(_AROUND)
     digits = re.search(r"\d", core) and not _MARKUP.search(core)
-    return bool(digits or _ROMAN.fullmatch(core))
+    return bool(digits or _ROMAN.fullmatch(core) or _SPOILT_ROMAN.fullmatch(core))
+
+
+_SPOILT_ROMAN = re.compile(r"[IVXL]{3,}[A-HJKMNO-UW-Z]")
 
 
 _MARKUP = re.compile(r"[<>=&;\"{}]")
