@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from types import MappingProxyType
 from typing import Any
 
@@ -59,7 +59,7 @@ from bangtin.importer.normalise import prepare_lines, strip_front_matter
 from bangtin.importer.record import apply_record, read_record
 from bangtin.importer.result import FIELD_ORDER, ImportResult
 from bangtin.importer.units import Units
-from bangtin.links.citations import find_citations
+from bangtin.links.citations import Citation, find_citations
 
 
 def parse_document(
@@ -366,11 +366,13 @@ def derive_fields(
     )
     text = "\n".join([header_text, body])
     relations = _relations(text, found.number)
-    owns = [*doubted, *_number_lines(text), *_conference_subject(text, found)]
-    relations = _without_own_readings(relations, text, owns, found)
-    relations = _one_spelling(relations, text)
-    relations = _without_type_slips(relations, text)
-    fields["relations"] = _without_slips(relations, text, found, fields)
+    # The text's citations, read once for the checks below (the whole text, nested ones too).
+    cits = find_citations(text)
+    owns = [*doubted, *_number_lines(text, cits), *_conference_subject(text, found)]
+    relations = _without_own_readings(relations, owns, found)
+    relations = _one_spelling(relations, cits)
+    relations = _without_type_slips(relations, cits)
+    fields["relations"] = _without_slips(relations, cits, found, fields)
     for key in _WORDED:
         if _unreadable(fields[key]):
             # A letter nobody could read stands in the value: U+FFFD, put by the OCR reader for a
@@ -464,10 +466,14 @@ def _relations(text: str, own: DocNumber | None) -> dict[str, tuple[str, ...]]:
     relations = relations_of(text, own=own)
     if own is None:
         return relations
-    kept = {
-        kind: tuple(x for x in numbers if not ((n := parse_number(x)) and _respelled(n, own)))
-        for kind, numbers in relations.items()
-    }
+    return _dropping(relations, lambda x: bool((n := parse_number(x)) and _respelled(n, own)))
+
+
+def _dropping(
+    relations: dict[str, tuple[str, ...]], drop: Callable[[str], bool]
+) -> dict[str, tuple[str, ...]]:
+    """``relations`` without the numbers ``drop`` says, and without a kind left empty."""
+    kept = {kind: tuple(x for x in numbers if not drop(x)) for kind, numbers in relations.items()}
     return {kind: numbers for kind, numbers in kept.items() if numbers}
 
 
@@ -491,12 +497,12 @@ def _opening_number(lines: Sequence[str]) -> list[DocNumber]:
 _NUMBER_LINE_HEAD = re.compile(r"(?<!\w)S(?:ố|o|\?)?[ \t]*:?[ \t]*\Z")
 
 
-def _number_lines(text: str) -> list[DocNumber]:
+def _number_lines(text: str, cits: Sequence[Citation]) -> list[DocNumber]:
     """The numbers ``text`` writes as its own number line (see _NUMBER_LINE_HEAD): capital "S",
     no type word before, and not an item of a list ("các nghị định của Chính phủ: Số 92/2006/
     NĐ-CP; Số 04/2008/NĐ-CP", citations after a colon, a semicolon or a comma)."""
     out = []
-    for c in find_citations(text):
+    for c in cits:
         before = text[max(0, c.number_start - 8) : c.number_start]
         m = _NUMBER_LINE_HEAD.search(before)
         if m is None:
@@ -552,7 +558,6 @@ def _conference_subject(text: str, found: Found) -> list[DocNumber]:
 
 def _without_own_readings(
     relations: dict[str, tuple[str, ...]],
-    text: str,
     owns: Sequence[DocNumber],
     found: Found,
 ) -> dict[str, tuple[str, ...]]:
@@ -573,8 +578,7 @@ def _without_own_readings(
             for o in owns
         )
 
-    kept = {kind: tuple(x for x in numbers if not own(x)) for kind, numbers in relations.items()}
-    return {kind: numbers for kind, numbers in kept.items() if numbers}
+    return _dropping(relations, own)
 
 
 def _one_code(a: str, b: str) -> bool:
@@ -590,7 +594,9 @@ def _spelling_key(number: DocNumber) -> tuple[str, int | None, str]:
     return number.serial, number.year, letters.casefold()
 
 
-def _one_spelling(relations: dict[str, tuple[str, ...]], text: str) -> dict[str, tuple[str, ...]]:
+def _one_spelling(
+    relations: dict[str, tuple[str, ...]], cits: Sequence[Citation]
+) -> dict[str, tuple[str, ...]]:
     """``relations`` with one document the text writes two ways listed once, the way it is
     written most often ("47- HD/BTCTW" twice and "47/HD /BTCTW" once, read as a Party and as a
     state number); where no way is the more frequent ("TT-BGD&ĐT" and "TT-BGDĐT" once each),
@@ -603,7 +609,7 @@ def _one_spelling(relations: dict[str, tuple[str, ...]], text: str) -> dict[str,
     if all(len(xs) == 1 for xs in groups.values()):
         return relations
     written: dict[str, int] = {}
-    for c in find_citations(text):
+    for c in cits:
         written[c.number.key] = written.get(c.number.key, 0) + 1
     dropped = set()
     for xs in groups.values():
@@ -612,10 +618,7 @@ def _one_spelling(relations: dict[str, tuple[str, ...]], text: str) -> dict[str,
         counts = sorted(((written.get(n.key, 0), x) for x, n in listed if x in xs), reverse=True)
         if counts[0][0] > counts[1][0]:
             dropped |= {x for count, x in counts if count < counts[0][0]}
-    kept = {
-        kind: tuple(x for x in numbers if x not in dropped) for kind, numbers in relations.items()
-    }
-    return {kind: numbers for kind, numbers in kept.items() if numbers}
+    return _dropping(relations, dropped.__contains__)
 
 
 def _code_names(code: str | None) -> set[str]:
@@ -628,14 +631,14 @@ def _code_names(code: str | None) -> set[str]:
 
 
 def _without_type_slips(
-    relations: dict[str, tuple[str, ...]], text: str
+    relations: dict[str, tuple[str, ...]], cits: Sequence[Citation]
 ) -> dict[str, tuple[str, ...]]:
     """``relations`` without a number whose type code its own type word contradicts ("Tờ trình số
     1881/TT-UBND-QLĐT": TT is no Tờ trình's code) where the text also writes that document with
     the code its type word names ("Tờ trình số 1881/TTr-UBND-QLĐT"): same serial, year, issuer
     codes and day, one document, the other spelling a slip. Written only so, it stays."""
     groups: dict[tuple[str, int | None, str, Any], dict[str, bool]] = {}
-    for c in find_citations(text):
+    for c in cits:
         num = c.number
         if c.date is None or num.type_code is None or not c.type_name:
             continue
@@ -651,15 +654,14 @@ def _without_type_slips(
     }
     if not slips:
         return relations
-    kept = {
-        kind: tuple(x for x in numbers if not ((n := parse_number(x)) and n.key in slips))
-        for kind, numbers in relations.items()
-    }
-    return {kind: numbers for kind, numbers in kept.items() if numbers}
+    return _dropping(relations, lambda x: bool((n := parse_number(x)) and n.key in slips))
 
 
 def _without_slips(
-    relations: dict[str, tuple[str, ...]], text: str, found: Found, fields: dict[str, Any]
+    relations: dict[str, tuple[str, ...]],
+    cits: Sequence[Citation],
+    found: Found,
+    fields: dict[str, Any],
 ) -> dict[str, tuple[str, ...]]:
     """``relations`` without the own number mistyped: a citation of the same type and issuer
     codes, dated the document's day or not dated, with the document's own trích yếu ("Chỉ thị số 02/CT-BYT
@@ -670,18 +672,14 @@ def _without_slips(
         return relations
     slips = {
         c.number.key
-        for c in find_citations(text)
+        for c in cits
         if c.number.key != own.key
         and c.date in (None, found.date)
         and (c.number.type_code, c.number.issuer_code) == (own.type_code, own.issuer_code)
         # (The extractor may read on past it: "... năm 2022" / "Chi tiết xem tại đây:".)
         and fold(" ".join(c.subject.split())).startswith(subject)
     }
-    kept = {
-        kind: tuple(x for x in numbers if not ((n := parse_number(x)) and n.key in slips))
-        for kind, numbers in relations.items()
-    }
-    return {kind: numbers for kind, numbers in kept.items() if numbers}
+    return _dropping(relations, lambda x: bool((n := parse_number(x)) and n.key in slips))
 
 
 def _respelled(marked: DocNumber, plain: DocNumber) -> bool:
