@@ -143,7 +143,7 @@ _NO_STATE_TYPE = frozenset({"TCT"})
 # The Party's Central Committee: no state body numbers its documents with "TW" alone; nor with a
 # provincial, city, district or grassroots Party committee's code alone (Tỉnh ủy "TU", Thành ủy
 # "ThU", Huyện ủy "HU", Đảng ủy "ĐU", Đảng ủy khối "ĐUK": Hướng dẫn 36).
-_CENTRAL = frozenset({"TW", "TƯ", "TU", "ThU", "HU", "ĐU", "ĐUK"})
+_PARTY_COMMITTEES = frozenset({"TW", "TƯ", "TU", "ThU", "HU", "ĐU", "ĐUK"})
 _PREFIX = re.compile(r"^\s*(?:số\s*(?:và\s*ký\s*hiệu)?\s*:?\s*)", re.IGNORECASE)
 # The older state form (Hội đồng Chính phủ, Hội đồng Bộ trưởng, Thủ tướng, 1960s to 1990s):
 # number, hyphen and the issuer's code with no type code, "101-HĐBT", "43-TTg", "130-CP",
@@ -253,7 +253,9 @@ def _canonical_code(code: str) -> str | None:
 
 def _clean_issuer(issuer: str) -> str:
     issuer = re.sub(r"\s*([-.&])\s*", r"\1", issuer.strip())
-    return _DOTTED_CENTRAL.sub("TW", _PART.sub(_issuer_part, issuer))
+    cleaned = _PART.sub(_issuer_part, issuer)
+    # (Every number passes here, the build's citations too: the dotted code is rare.)
+    return _DOTTED_CENTRAL.sub("TW", cleaned) if "T." in cleaned else cleaned
 
 
 # Newspapers abbreviate Trung ương "T.Ư" (or "T.W") and write the Politburo's numbers so
@@ -446,7 +448,7 @@ def _state_number(m: re.Match[str]) -> DocNumber | None:
         and not _OLD_STATE.match(f"{serial}-{m['rest']}")
     ):
         return None
-    if year is None and code in PARTY_TYPE_CODES and issuer in _CENTRAL:
+    if year is None and code in PARTY_TYPE_CODES and issuer in _PARTY_COMMITTEES:
         # The Central Committee's number in the state's pattern ("Chỉ thị số 22/CT-TW", a
         # site's "09/CT/TW"), or a Party committee's ("07/CT-TU", "25/CT-HU"): a Party
         # number, written the Party's way (Hướng dẫn 36).
