@@ -12,6 +12,7 @@ Usage::
     python scripts/import_eval.py --part draw6         # the sixth draw (scored in session 11)
     python scripts/import_eval.py --part draw7         # the seventh draw (scored in session 12)
     python scripts/import_eval.py --part draw8         # the eighth draw (scored in session 13)
+    python scripts/import_eval.py --part draw9         # the ninth draw (collected in session 14)
     python scripts/import_eval.py --part all           # every part
     python scripts/import_eval.py FOLDER --check       # exit 1 under the thresholds
     python scripts/import_eval.py FOLDER --errors      # list every wrong or empty field
@@ -75,7 +76,7 @@ THRESHOLDS = {"fields": 0.95, "wrong": 0.01, "recall": 0.95, "precision": 0.99}
 # dev: the folder itself. heldback: the first held-back draw (scored in session 6, since then
 # read as development). unseen: the second draw (scored in session 7, since then development
 # too). draw3 to draw8: the third to eighth draws (scored in sessions 8 to 13, since then
-# development too). A ninth draw needs a folder of its own, placed the same way.
+# development too). draw9: the ninth draw (session 14), held back until it is scored.
 HELDBACK = "heldback"
 UNSEEN = "unseen"
 DRAW3 = "draw3"
@@ -84,7 +85,11 @@ DRAW5 = "draw5"
 DRAW6 = "draw6"
 DRAW7 = "draw7"
 DRAW8 = "draw8"
-HELD_PARTS = (HELDBACK, UNSEEN, DRAW3, DRAW4, DRAW5, DRAW6, DRAW7, DRAW8)
+DRAW9 = "draw9"
+HELD_PARTS = (HELDBACK, UNSEEN, DRAW3, DRAW4, DRAW5, DRAW6, DRAW7, DRAW8, DRAW9)
+# A draw not scored yet: only ``--part`` with its own name reads it, never ``all``, so that
+# tuning on every part does not read the held-back one by the way.
+UNSCORED = frozenset({DRAW9})
 PARTS = ("dev", *HELD_PARTS, "all")
 SUFFIXES = (".txt", ".docx", ".md", ".pdf")
 # The corpus as text, as PDFs with a text layer, as scans (issue 24; scripts/make_corpus_forms.py).
@@ -292,13 +297,18 @@ def documents(folder: Path) -> list[Path]:
     )
 
 
+def _reads(part: str, held: str) -> bool:
+    """Whether ``--part part`` reads the draw ``held``: its own name, or ``all`` once scored."""
+    return part == held or (part == "all" and held not in UNSCORED)
+
+
 def part_documents(folder: Path, part: str) -> list[Path]:
     """The documents of one part: ``dev`` (``folder`` itself), a draw's folder, or ``all``."""
     if part not in PARTS:
         raise ValueError(part)
     found = documents(folder) if part in {"dev", "all"} else []
     for held in HELD_PARTS:
-        if part in {held, "all"} and (folder / held).is_dir():
+        if _reads(part, held) and (folder / held).is_dir():
             found += documents(folder / held)
     return found
 
@@ -436,7 +446,7 @@ def corpus_form(folder: Path, form: str, part: str, out: Path) -> Path:
     if part in {"dev", "all"}:
         forms.build(folder, out, (form,))
     for held in HELD_PARTS:
-        if part in {held, "all"} and (folder / held).is_dir():
+        if _reads(part, held) and (folder / held).is_dir():
             forms.build(folder / held, out, (form,), held)
     return out / form
 
@@ -449,7 +459,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         "--part",
         choices=PARTS,
         default="dev",
-        help="dev: FOLDER itself; heldback, unseen, draw3 to draw8: that folder of FOLDER",
+        help="dev: FOLDER itself; heldback, unseen, draw3 to draw9: that folder of FOLDER",
     )
     parser.add_argument(
         "--form",
