@@ -6384,3 +6384,23 @@ def test_a_flattened_title_block_ends_at_the_governments_old_name() -> None:
     )
     subject = parse_document(text).fields["subject"]
     assert fold(subject) == fold("Tiền lương của các đối tượng hưởng chính sách xã hội")
+
+
+@pytest.mark.parametrize("qualifier", ["LIÊN TỊCH", "LIÊN BỘ", "LIÊN NGÀNH", "PHỐI HỢP"])
+def test_a_joint_heading_the_model_lacks_leaves_the_type_and_keeps_its_word_out_of_the_subject(
+    qualifier: str,
+) -> None:
+    # "KẾ HOẠCH LIÊN TỊCH" / "Tổ chức ...": a joint heading (two bodies sign one plan, a
+    # Party board and a Mặt trận's standing committee) is a type of its own, as "Chỉ thị liên
+    # tịch" and "Nghị quyết liên tịch" are; where the model has no such type the type is left to
+    # fill (not "Kế hoạch"), and the qualifier is no word of the trích yếu (made up; the shape of
+    # draw5/1013's "Chỉ thị liên tịch", heldback/246's "NGHỊ QUYẾT LIÊN TỊCH").
+    text = (
+        "BAN DÂN VẬN HUYỆN ỦY - BAN THƯỜNG TRỰC ỦY BAN MTTQ HUYỆN\n*\nSố 07-KHLT/BDV-MTTQ\n"
+        "ĐẢNG CỘNG SẢN VIỆT NAM\nĐức Linh, ngày 12 tháng 3 năm 2024\n\n"
+        f"KẾ HOẠCH {qualifier}\nTổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2024\n\n"
+        "Thực hiện Kế hoạch số 20-KH/HU ngày 1/3/2024 của Ban Thường vụ Huyện ủy, nội dung.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == ""
+    assert fold(fields["subject"]) == fold("Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2024")

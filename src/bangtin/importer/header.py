@@ -572,6 +572,12 @@ def _type_and_subject(line: str, both: tuple[DocType, str], found: Found) -> Non
         found.doc_type, found.subject = None, [line]
         return
     rest = _own_number_first(both[1], found)
+    if _JOINT_WORDS.fullmatch(rest):
+        # "KẾ HOẠCH LIÊN TỊCH" / "Tổ chức ...": a joint heading is a type of its own ("Chỉ thị
+        # liên tịch"); one the model lacks is left to fill, its qualifier no word of the trích
+        # yếu, which is read on the lines under it (made up; draw5/1013's type).
+        found.doc_type, found.subject = None, []
+        return
     if compact_key(rest).startswith("cua") and not re.search(r"(?i)\bv(?:ề|\s*/\s*v)\b", rest):
         # "NGHỊ QUYẾT CỦA HĐND TỈNH LÀO CAI" / "Về xác định ...": the heading names its issuer;
         # the subject is read on the lines under it.
@@ -580,6 +586,11 @@ def _type_and_subject(line: str, both: tuple[DocType, str], found: Found) -> Non
         # "THÔNG BÁO SỐ 2": the notice's place in a series, neither number nor subject.
         rest = ""
     found.subject = [rest] if rest else []  # "HƯỚNG DẪN 165-HD/BTGTW": read on
+
+
+# What makes a heading a joint one: "KẾ HOẠCH LIÊN TỊCH", "THÔNG TƯ LIÊN BỘ", "HƯỚNG DẪN LIÊN
+# NGÀNH", "KẾ HOẠCH PHỐI HỢP" (the model's joint types are read whole before: doc_type_line).
+_JOINT_WORDS = re.compile(r"(?i)liên\s+(?:tịch|bộ|ngành)|phối\s+hợp")
 
 
 # Type names that are verbs too, opening a trích yếu: "quy định", "hướng dẫn", "thông báo".
