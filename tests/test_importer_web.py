@@ -2235,3 +2235,26 @@ def test_a_joint_programme_named_with_ve_further_on_is_read_there() -> None:
     fields = parse_document(text).fields
     assert fields["type"] == "Chương trình phối hợp"
     assert not fields["subject"].startswith("Phối hợp hoạt động")
+
+
+def test_a_leads_quoted_title_followed_by_la_leaves_the_trich_yeu_to_fill() -> None:
+    # "... có công văn số 132/SYT-NVY ngày ... chấp thuận Tài liệu "Hướng dẫn ..." là cơ sở
+    # chuyên môn ... được áp dụng ..." (made up; draw5/1131's shape): after the quote closes, the
+    # copula "là" opens the page's account of what the document makes of it. No trích yếu of
+    # the corpus writes "là" after a closing quote; where this one ends is not written: left to
+    # fill (never a sentence's rest kept as the trích yếu).
+    text = (
+        "Sở Y tế tỉnh Bình Phước vừa có công văn số 245/SYT-NV ngày 03/4/2019 chấp thuận Tài liệu "
+        '"Quy trình tiếp nhận và xử trí ca bệnh sốt xuất huyết" là tài liệu chuyên môn được áp '
+        "dụng tại các bệnh viện trong tỉnh.\n\nCông văn có hiệu lực từ ngày ký.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["date"]) == ("245/SYT-NV", dt.date(2019, 4, 3))
+    assert fields["subject"] == ""
+    about = text.replace("ngày 03/4/2019 chấp thuận", "ngày 03/4/2019 về việc chấp thuận")
+    assert parse_document(about).fields["subject"] == ""
+    # (The quote closing the sentence, or "là" inside the quote, stay the trích yếu's.)
+    closed = text.replace('" là tài liệu chuyên môn được áp dụng tại các bệnh viện trong tỉnh', '"')
+    assert parse_document(closed).fields["subject"] == (
+        'Chấp thuận Tài liệu "Quy trình tiếp nhận và xử trí ca bệnh sốt xuất huyết"'
+    )

@@ -604,6 +604,14 @@ _RUNS_PAST = re.compile(
 _SHORTHAND = re.compile(r"(?<![\wÀ-ỹ])[A-ZĐ]{1,3},[A-ZĐ]{1,3}(?![\wÀ-ỹ])")
 
 
+# A closing quote and the copula after it: "... chấp thuận Tài liệu "Hướng dẫn ..." là cơ sở
+# chuyên môn ... được áp dụng ..." (made up; draw5/1131's shape). What follows "là" is the page's
+# account of what the document makes of the quoted thing; no trích yếu of the corpus writes "là"
+# after a closing quote ("Tự hào tôi là cán bộ ..." holds it inside), and where this one ends
+# the page does not say: left to fill.
+_QUOTE_IS = re.compile(r"[”\"]\s+là\s")
+
+
 # A full stop that ends the lead's sentence (not an abbreviation's in capitals: "TP. Huế").
 _NEXT_SENTENCE = re.compile(r"(?<![A-ZĐ][A-ZĐp])\.\s+(?=[A-ZĐÀ-Ỹ])")
 
@@ -617,6 +625,8 @@ def _lead_words(subject: str) -> list[str]:
     """
     subject = _NAMING_BRACKET.sub("", subject)
     if _SHORTHAND.search(subject) and not subject.isupper():
+        return []
+    if _QUOTE_IS.search(subject):
         return []
     run = _RUNS_PAST.search(subject)
     if run is None:
