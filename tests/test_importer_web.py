@@ -2258,3 +2258,31 @@ def test_a_leads_quoted_title_followed_by_la_leaves_the_trich_yeu_to_fill() -> N
     assert parse_document(closed).fields["subject"] == (
         'Chấp thuận Tài liệu "Quy trình tiếp nhận và xử trí ca bệnh sốt xuất huyết"'
     )
+
+
+def test_a_headline_that_opens_with_the_citation_keeps_its_nham() -> None:
+    # A page titled with the document's own citation, number first, no sentence after it:
+    # "Nghị quyết số 19-NQ/ĐU của Ban Thường vụ ... về tập trung ... vào sản xuất và quản lý
+    # nhằm nâng cao hiệu quả ... giai đoạn 2017 - 2020, tầm nhìn đến năm 2030" (made up;
+    # draw7/1510's shape). A title holds the trích yếu to its end: its "nhằm" is the document's
+    # own aim (a lead's sentence may go on with the page's "nhằm ...": draw3/506, still cut).
+    title = (
+        "Nghị quyết số 07-NQ/ĐU của Ban Thường vụ Đảng ủy Tổng công ty về đẩy mạnh chuyển đổi "
+        "số trong quản lý nhằm nâng cao hiệu quả sản xuất kinh doanh giai đoạn 2021 - 2025"
+    )
+    text = (
+        f"{title}\nThứ Hai, ngày 08/3/2021\n"
+        "LTS: Ngày 05/3/2021, Bí thư Đảng ủy Tổng công ty đã ký ban hành Nghị quyết số 07-NQ/ĐU "
+        "của Ban Thường vụ Đảng ủy Tổng công ty về đẩy mạnh chuyển đổi số trong quản lý nhằm "
+        "nâng cao hiệu quả sản xuất kinh doanh giai đoạn 2021 - 2025. Tạp chí xin đăng toàn văn "
+        "Nghị quyết như sau:\nI. THỰC TRẠNG\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["type"]) == ("07-NQ/ĐU", "Nghị quyết")
+    assert fields["subject"] == (
+        "Đẩy mạnh chuyển đổi số trong quản lý nhằm nâng cao hiệu quả sản xuất kinh doanh "
+        "giai đoạn 2021 - 2025"
+    )
+    # (A lead's "nhằm" still ends the trích yếu where no title gives it: the page's aim.)
+    lead = text.split("\n", 2)[2]
+    assert parse_document(lead).fields["subject"] == "Đẩy mạnh chuyển đổi số trong quản lý"

@@ -765,6 +765,8 @@ def _lead_subject(line: str, cit: Citation, found: Found) -> None:
     ):
         return
     end = _SENTENCE_END.search(line, about.end())
+    while end is not None and _AIM.fullmatch(end[0]) and _titled_by(line, cit):
+        end = _SENTENCE_END.search(line, end.end() - 1)
     found.subject = _lead_words(_quoted(line, about, end.start() if end else len(line)))
     if verb := _REGULATES.search(line, cit.number_end, about.start()):
         # "Thông tư số 23/2017/TT-BNNPTNT ... của Bộ ... Quy định về trồng rừng ...": the trích
@@ -772,6 +774,19 @@ def _lead_subject(line: str, cit: Citation, found: Found) -> None:
         found.subject = _lead_words(line[verb.start() : end.start() if end else len(line)])
     if found.date is None and end is not None and end["d"]:
         found.date = _date_of(end)
+
+
+# The aim a lead's sentence may go on with ("... năm 2018 nhằm nâng cao nhận thức ...": the
+# page's words, see _SENTENCE_END) ...
+_AIM = re.compile(r"\s+nhằm\s")
+
+
+def _titled_by(line: str, cit: Citation) -> bool:
+    """``line`` is a title that opens with the citation ``cit`` and holds no sentence: "Nghị
+    quyết số 19-NQ/ĐU của Ban Thường vụ ... về tập trung ... vào sản xuất và quản lý nhằm nâng
+    cao hiệu quả ... giai đoạn 2017 - 2020, tầm nhìn đến năm 2030" (made up; draw7/1510's
+    shape). A title holds nothing but the trích yếu to its end: its "nhằm" is the document's."""
+    return not line[: cit.start].strip() and not re.search(r"[.;:!?](?:\s|$)", line)
 
 
 # A lead naming the document by its type, then its number with an urgency word or a bracket
