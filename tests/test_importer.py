@@ -6404,3 +6404,31 @@ def test_a_joint_heading_the_model_lacks_leaves_the_type_and_keeps_its_word_out_
     fields = parse_document(text).fields
     assert fields["type"] == ""
     assert fold(fields["subject"]) == fold("Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2024")
+
+
+@pytest.mark.parametrize(
+    ("block", "authority", "title"),
+    [
+        ("K.T. BỘ TRƯỞNG BỘ NỘI VỤ\nTHỨ TRƯỞNG", "K.T. Bộ trưởng Bộ Nội vụ", "Thứ trưởng"),
+        ("T.M. HỘI ĐỒNG CHÍNH PHỦ\nK.T. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG", None, "Phó Thủ tướng"),
+        ("T.L. BỘ TRƯỞNG\nCHÁNH VĂN PHÒNG", "T.L. Bộ trưởng", "Chánh Văn phòng"),
+    ],
+)
+def test_an_old_signature_mark_with_a_dot_after_each_letter_is_the_authority(
+    block: str, authority: str | None, title: str
+) -> None:
+    # Texts of 1960-1990 write the marks with a dot after each letter: "K.T. BỘ TRƯỞNG" /
+    # "THỨ TRƯỞNG", "T.M. HỘI ĐỒNG CHÍNH PHỦ" (legal-text sites keep them so): the mark's line is
+    # the authority, as "KT." is, never dropped from the block (made up; the shape of draw7's
+    # and draw8's old ministries' and Council's texts, heldback/224's "K/T.").
+    text = (
+        "BỘ NỘI VỤ\n******\nVIỆT NAM DÂN CHỦ CỘNG HÒA\nĐộc lập - Tự do - Hạnh phúc\n********\n"
+        "Số: 12-NV\nHà Nội, ngày 05 tháng 7 năm 1965\n\nTHÔNG TƯ\nHướng dẫn thi hành Nghị định "
+        "số 10-CP ngày 1-1-1965\n\nKính gửi: Ủy ban hành chính các tỉnh, thành phố\n\n"
+        f"Nội dung của thông tư.\n\n{block}\n\nNguyễn Văn An\n"
+    )
+    signer = parse_document(text).fields["signer"]
+    want = authority or "T.M. Hội đồng Chính phủ, K.T. Thủ tướng"
+    assert signer is not None
+    assert fold(signer["authority"]) == fold(want)
+    assert fold(signer["title"]) == fold(title) and signer["name"] == "Nguyễn Văn An"

@@ -106,8 +106,11 @@ NOI_NHAN = re.compile(
     r"^(?:N\s?ơ\s?i\s+nh\s?ậ\s?n\s*:?|Noi\s+nhan\s*:)\s*(?P<rest>.*)$", re.IGNORECASE
 )
 # ... also with the space after the mark's dot lost: "KT.BỘ TRƯỞNG", "TM.BCH ...".
+# ... and as texts of 1960-1990 write them, a dot after each letter: "K.T. BỘ TRƯỞNG", "T.M.
+# HỘI ĐỒNG CHÍNH PHỦ", "T.L. BỘ TRƯỞNG" (made up; old ministries' texts on legal-text sites).
 AUTHORITY = re.compile(
-    r"^(?P<prefix>T\s*/\s*M|K\s*/\s*T|T\s*/\s*L|TM\.?|KT\.?|TL\.?|TUQ\.?|Q\.)"
+    r"^(?P<prefix>T\s*/\s*M|K\s*/\s*T|T\s*/\s*L|K\.\s?T\.|T\.\s?[ML]\.|T\.\s?U\.\s?Q\."
+    r"|TM\.?|KT\.?|TL\.?|TUQ\.?|Q\.)"
     r"(?:\s+|(?<=\.)(?=[A-ZĐ]))(?P<rest>\S.*)$"
 )
 # ... also without its brackets, as web copies write it: "Đã ký", "ĐÃ KÝ", "Đã ký và đóng dấu".
