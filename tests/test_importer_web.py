@@ -2286,3 +2286,18 @@ def test_a_headline_that_opens_with_the_citation_keeps_its_nham() -> None:
     # (A lead's "nhằm" still ends the trích yếu where no title gives it: the page's aim.)
     lead = text.split("\n", 2)[2]
     assert parse_document(lead).fields["subject"] == "Đẩy mạnh chuyển đổi số trong quản lý"
+
+
+def test_a_leads_year_after_the_number_names_the_document() -> None:
+    # A legal site's way of naming a document, its year after the number: "... đã ban hành Chỉ
+    # thị 19-CT/TW năm 2022 về tổ chức Tết Quý Mão năm 2023." (made up; draw8/1705's shape). The
+    # year is the document's, as its day would be: the trích yếu opens after "về".
+    text = (
+        "Không tổ chức đi chúc Tết cấp trên trong dịp Tết Giáp Thìn\n\n"
+        "Để nhân dân đón Tết vui tươi, lành mạnh, an toàn, tiết kiệm. Ban Bí thư đã ban hành "
+        "Chỉ thị 26-CT/TW năm 2023 về tổ chức Tết Giáp Thìn năm 2024.\n\n"
+        "Chỉ thị yêu cầu các cấp ủy, tổ chức đảng thực hiện tốt các nhiệm vụ sau:\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["type"]) == ("26-CT/TW", "Chỉ thị")
+    assert fields["subject"] == "Tổ chức Tết Giáp Thìn năm 2024"

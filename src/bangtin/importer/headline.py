@@ -874,6 +874,10 @@ _BETWEEN = re.compile(
 )
 
 
+# ... and the year after the number ("Chỉ thị 19-CT/TW năm 2022 về ...").
+_NUMBER_YEAR = re.compile(r"^năm\s+(?:19|20)\d\d(?!\d)[\s,]*", re.IGNORECASE)
+
+
 # A second document issued with the first, named by type and number: "và Kế hoạch số 62/KH-HU".
 _JOINT = re.compile(
     rf"và\s+(?:{_TYPE_ALT})\s+số\s+\d[\w/.\-]*[A-ZĐ][\w/.\-]*(?=\s|$)", re.IGNORECASE
@@ -894,6 +898,9 @@ def _names_only(between: str) -> bool:
     """
     m = _BETWEEN.match(between)
     rest = m["rest"].strip() if m else between.strip()
+    # (A legal site names the document with its year after the number, "Chỉ thị 19-CT/TW năm
+    # 2022 về tổ chức Tết ..." (made up; draw8/1705's shape): the document's year, as its day.)
+    rest = _NUMBER_YEAR.sub("", rest)
     if joint := _JOINT.match(rest):
         # "... ban hành Chỉ thị số 25/CT-HU và Kế hoạch số 62/KH-HU về tổ chức đại hội ...": two
         # documents issued together on one matter share the trích yếu.
