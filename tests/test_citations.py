@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from bangtin.core.model import RelationKind
 from bangtin.core.numbers import parse_number
 from bangtin.importer import parse_document
-from bangtin.importer.document import _conference_subject
+from bangtin.importer.document import _conference_subject, _event_ground
 from bangtin.importer.layout import Found
 from bangtin.links.citations import Citation, CitationLinkExtension, LinkTarget, find_citations
 
@@ -969,6 +969,75 @@ def test_the_document_a_news_items_conference_rolled_out_is_no_citation() -> Non
         assert [str(n) for n in _conference_subject(other, Found())] == ["59-NQ/TW"]
     # A page with its own number read or a header: the number read decides (see _relations).
     assert _conference_subject(page, Found(left=["HUYỆN ỦY"])) == []
+
+
+def test_the_document_a_news_items_meeting_reviewed_the_rollout_of_is_no_citation() -> None:
+    # A steering committee's session, not a "hội nghị" ("Phiên họp tập trung đánh giá tình hình
+    # quán triệt, triển khai thực hiện Chương trình hành động số 01-CTr/TU ngày 23-10-2025 của
+    # Tỉnh ủy."; made up in draw7/1520's shape): a meeting all the same, and the one document it
+    # rolled out is the page's, as at a conference. "cuộc họp", "buổi họp" the same.
+    page = (
+        "Bí thư Tỉnh ủy chủ trì phiên họp Ban Chỉ đạo\n\n"
+        "(ABC)- Chiều 4-2, đồng chí Bí thư Tỉnh ủy chủ trì phiên họp thứ nhất Ban Chỉ đạo thực "
+        "hiện Chương trình hành động của Tỉnh ủy.\n\n"
+        "{meeting} tập trung đánh giá tình hình phổ biến, quán triệt và triển khai thực hiện "
+        "Chương trình hành động số 07-CTr/TU ngày 12-11-2025 của Tỉnh ủy.\n\n"
+        "Theo báo cáo, các cấp ủy đã triển khai thực hiện Kết luận số 21-KL/TW ngày 25-10-2021 "
+        "của Ban Chấp hành Trung ương.\n"
+    )
+    for meeting in ("Phiên họp", "Cuộc họp", "Buổi họp"):
+        text = page.format(meeting=meeting)
+        assert [str(n) for n in _conference_subject(text, Found())] == ["07-CTr/TU"]
+        assert _cited(text) == ["21-KL/TW"]
+    # A session that only reviewed a report names no document it rolled out: nothing dropped.
+    report = page.format(meeting="Phiên họp").replace(
+        "tập trung đánh giá tình hình phổ biến, quán triệt và triển khai thực hiện", "nghe"
+    )
+    assert "07-CTr/TU" in _cited(report)
+
+
+def test_the_document_a_reported_event_was_held_under_is_no_citation() -> None:
+    # A news item whose lead opens on the one document an event was held under, then reports the
+    # event ("Thực hiện Kế hoạch số 21-KH/ĐU của Đảng ủy xã ..., ngày 12 tháng 3 năm 2025, Chi bộ
+    # ... đã tổ chức Đại hội ..."; made up in draw5/1031's shape; the event's day on a line of
+    # its own after the ground's comma, draw5/1019's). The corpus keys that document as the
+    # page's own (read_grounds reads it so where it is sure); where its number is left to fill,
+    # it may still be the page's own: no citation. The documents its trích yếu names stay.
+    same_line = (
+        "Thực hiện Kế hoạch số 21-KH/ĐU của Đảng ủy xã Hòa Bình, ngày 12 tháng 3 năm 2025, Chi bộ "
+        "Trường Tiểu học Kim Đồng đã tổ chức Đại hội nhiệm kỳ 2025-2027.\n\n"
+        "Tại Đại hội, các đại biểu đã nghe báo cáo tổng kết nhiệm kỳ và quán triệt Chỉ thị số "
+        "45-CT/TW ngày 14/4/2025 của Bộ Chính trị.\n"
+    )
+    next_line = (
+        "Thực hiện Kế hoạch số 77-KH/QU về thực hiện Chỉ thị 12-CT/TU ngày 07/8/2023 của Ban "
+        "Thường vụ Thành ủy về tăng cường kỷ cương,\n"
+        "Chiều ngày 15/9/2023, Chi bộ trường mầm non Hoa Sen tổ chức Hội nghị sinh hoạt chuyên đề.\n"
+        "Tại hội nghị, Bí thư Chi bộ thông qua kế hoạch của các cấp.\n"
+    )
+    assert _cited(same_line) == ["45-CT/TW"]
+    assert "77-KH/QU" not in _cited(next_line)
+    assert "12-CT/TU" in _cited(next_line)
+    # The ground's own day and trích yếu ("..., ngày 28/3/2018 của ... về việc hướng dẫn tổ chức
+    # Đại hội ...") report no event; a body that made its own document after it ("... đã xây
+    # dựng kế hoạch và tổ chức ...") is the page's (draw5/1049, 1063): the ground stays cited.
+    ground_only = (
+        "Thực hiện Kế hoạch số 149/KH-MTTQ-BTT, ngày 28/3/2018 của Ban Thường trực Ủy ban MTTQ "
+        "tỉnh về việc hướng dẫn tổ chức Đại hội Mặt trận các cấp. Ban Thường trực huyện đã tham "
+        "mưu thành lập Ban Chỉ đạo Đại hội.\n"
+    )
+    assert _event_ground(ground_only, Found()) == []
+    made = same_line.replace("đã tổ chức Đại hội", "đã xây dựng kế hoạch và tổ chức Đại hội")
+    assert _event_ground(made, Found()) == []
+    assert [str(n) for n in _event_ground(same_line, Found())] == ["21-KH/ĐU"]
+    # A ground named in passing, not opening the line, is no event's document.
+    passing = "Chi bộ đã học tập Kế hoạch số 21-KH/ĐU, ngày 12/3/2025, Chi bộ đã tổ chức Đại hội."
+    assert _event_ground(passing, Found()) == []
+    # Under a header the document is its own: its grounds are citations.
+    headed = (
+        "ĐẢNG BỘ XÃ HÒA BÌNH\nCHI BỘ TRƯỜNG TIỂU HỌC\n*\nSố 05-BC/CB\n\nBÁO CÁO\n\n" + same_line
+    )
+    assert "21-KH/ĐU" in _cited(headed)
 
 
 def test_documents_a_conference_rolled_out_together_stay_citations() -> None:

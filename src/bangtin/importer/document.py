@@ -368,7 +368,12 @@ def derive_fields(
     relations = _relations(text, found.number)
     # The text's citations, read once for the checks below (the whole text, nested ones too).
     cits = find_citations(text)
-    owns = [*doubted, *_number_lines(text, cits), *_conference_subject(text, found)]
+    owns = [
+        *doubted,
+        *_number_lines(text, cits),
+        *_conference_subject(text, found),
+        *_event_ground(text, found),
+    ]
     relations = _without_own_readings(relations, owns, found)
     relations = _one_spelling(relations, cits)
     relations = _without_type_slips(relations, cits)
@@ -520,8 +525,13 @@ def _number_lines(text: str, cits: Sequence[Citation]) -> list[DocNumber]:
 # triệt Chỉ thị số 36-CT/TƯ, ngày 30.5.2014 ...", "Hội nghị đã triển khai Kế hoạch số 62-KH/ĐU,
 # ngày 05/7/2022 ...". The page reports on that document, which the corpus keys as the page's own
 # (tests/fixtures/real/README.md); where no reading took it as the own number, it is still no
-# citation. The verb ends the words before the type word; "hội nghị" stands in the sentence.
-_CONFERENCE = re.compile(r"(?<!\w)hội\s+nghị(?!\w)", re.IGNORECASE)
+# citation. The verb ends the words before the type word; "hội nghị" stands in the sentence, or
+# another meeting's noun: "Phiên họp tập trung đánh giá tình hình ... triển khai thực hiện
+# Chương trình hành động số 01-CTr/TU ngày 23-10-2025 ..." (a steering committee's session,
+# draw7/1520's shape), "cuộc họp", "buổi họp".
+_CONFERENCE = re.compile(
+    r"(?<!\w)(?:hội\s+nghị|phiên\s+họp|cuộc\s+họp|buổi\s+họp)(?!\w)", re.IGNORECASE
+)
 _ROLLS_OUT = re.compile(
     r"(?<!\w)(?:quán\s+triệt|triển\s+khai|học\s+tập)(?:\s+(?:và\s+)?(?:triển\s+khai\s+)?thực\s+hiện)?"
     r"\s*\Z",
@@ -552,6 +562,51 @@ def _conference_subject(text: str, found: Found) -> list[DocNumber]:
     stop = end.start() if end else len(head)
     # (Named again in the sentence, "(gọi tắt là Nghị quyết số 59-NQ/TW)": still the one.)
     if any(c.start < stop and c.number.key != first.number.key for c in cits[1:]):
+        return []
+    return [first.number]
+
+
+# A news item on an event held under one document: its lead opens on that document as its ground
+# and reports the event after it, the event's day or a past tense before "tổ chức": "Thực hiện kế
+# hoạch số 21-KH/ĐU ..., ngày 12 tháng 3 năm 2025, Chi bộ ... đã tổ chức Đại hội ..." (made up;
+# draw5/1031's shape), "Thực hiện kế hoạch số 77-KH/QU ... ," / "Chiều ngày 15/9/2023, Chi bộ ...
+# tổ chức Hội nghị ..." (draw5/1019's). The corpus keys that document as the page's own
+# (read_grounds takes it so where it is sure of it). A ground's own "ngày 28/3/2018 của ... về
+# việc hướng dẫn tổ chức Đại hội" is no event: the day is followed by its issuer, not a comma,
+# and "tổ chức" there has no "đã"/"vừa"; nor "... đã xây dựng kế hoạch và tổ chức ..." (the body
+# made a document of its own, draw5/1063: no "xây dựng", "ban hành", "đề ra" before the event).
+_GROUND_OPENS = re.compile(
+    r"^(?:[-+•*]\s*)?(?:thực\s+hiện|căn\s+cứ(?:\s+vào)?|theo|triển\s+khai)(?:\s+theo)?\s*\Z",
+    re.IGNORECASE,
+)
+_WHO = r"(?:(?!xây\s+dựng|ban\s+hành|đề\s+ra)[^,;.\n]){3,150}?"
+_EVENT_DAY_FIRST = (
+    r"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2}|\s+tháng\s+\d{1,2})"
+    rf"(?:(?:\s*[/.-]\s*|\s+năm\s+)\d{{2,4}})?\s*,\s*{_WHO}\s(?:(?:đã|vừa)\s+)?"
+)
+_EVENT_AFTER = re.compile(
+    rf"(?:,|\n)\s*(?:{_EVENT_DAY_FIRST}|{_WHO}\s(?:đã|vừa)\s+)tổ\s+chức(?!\w)",
+    re.IGNORECASE,
+)
+# (A ground's clause wrapped onto the next line after its comma goes on there.)
+_GROUND_END = re.compile(r";|(?<![,\s])\s*\n|\.(?:\s|\Z)")
+
+
+def _event_ground(text: str, found: Found) -> list[DocNumber]:
+    """The one document a news item's event was held under (see _EVENT_AFTER), as the page's
+    own: the first document its first paragraph names, right after a ground's words opening
+    the line; on a page with no own number and no header."""
+    if found.number is not None or found.left:
+        return []
+    head = text[:_LEAD_CHARS]
+    first = next((c for c in find_citations(head) if c.parent is None), None)
+    if first is None:
+        return []
+    line_start = head.rfind("\n", 0, first.start) + 1
+    if not _GROUND_OPENS.match(head[line_start : first.start].strip() + " "):
+        return []
+    end = _GROUND_END.search(head, first.number_end)
+    if not _EVENT_AFTER.search(head, first.number_end, end.end() if end else len(head)):
         return []
     return [first.number]
 
