@@ -2301,3 +2301,25 @@ def test_a_leads_year_after_the_number_names_the_document() -> None:
     fields = parse_document(text).fields
     assert (fields["number"], fields["type"]) == ("26-CT/TW", "Chỉ thị")
     assert fields["subject"] == "Tổ chức Tết Giáp Thìn năm 2024"
+
+
+def test_a_thong_bao_that_concludes_has_its_ket_luan_as_trich_yeu() -> None:
+    # "... ban hành Thông báo số 27-TB/TW kết luận về việc sơ kết Chỉ thị số 54-CT/TW ... về
+    # “...”." (made up; draw8/1707's shape): a Thông báo kết luận's trích yếu opens with "kết
+    # luận", as under its heading ("KẾT LUẬN CỦA BỘ CHÍNH TRỊ / về ..."; the README's convention
+    # for 'Thông báo kết luận số N'); its "về" is inside it.
+    text = (
+        "Kết luận của Ban Bí thư về sơ kết Chỉ thị số 10-CT/TW\n\n"
+        "Ngày 15/3/2019, Ban Bí thư Trung ương Đảng ban hành Thông báo số 45-TB/TW kết luận về "
+        "việc sơ kết 5 năm thực hiện Chỉ thị số 10-CT/TW, ngày 5/12/2013 của Ban Bí thư về "
+        "“Phổ cập giáo dục mầm non”.\n\nTheo đó, Thông báo kết luận nêu rõ:\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["type"]) == ("45-TB/TW", "Thông báo")
+    assert fields["subject"] == (
+        "Kết luận về việc sơ kết 5 năm thực hiện Chỉ thị số 10-CT/TW, ngày 5/12/2013 của Ban "
+        "Bí thư về “Phổ cập giáo dục mầm non”"
+    )
+    # (Another type's "kết luận" after its number is what it does: no trích yếu read.)
+    other = text.replace("Thông báo số 45-TB/TW", "Công văn số 45-CV/TW")
+    assert parse_document(other).fields["subject"] == ""

@@ -713,6 +713,15 @@ _TELEGRAM_ASKS = re.compile(
 )
 
 
+# A Thông báo's "kết luận" right after its number (its day between): "... Thông báo số 27-TB/TW
+# kết luận về việc ...", "... Thông báo số 45-TB/TW, ngày 2/3/2019 kết luận của Ban Bí thư về ...".
+_CONCLUDES = re.compile(
+    r"[\s,]*(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\s*,?\s*)?"
+    r"(?P<k>kết\s+luận)\s+(?=(?:về|của|tại)\s)",
+    re.IGNORECASE,
+)
+
+
 def _lead_subject(line: str, cit: Citation, found: Found) -> None:
     """The trích yếu a headline or lead gives its own citation ``cit``: from "về" / "về việc" to
     the end of the sentence (see _SENTENCE_END), and a date written after it."""
@@ -723,6 +732,15 @@ def _lead_subject(line: str, cit: Citation, found: Found) -> None:
         end = _SENTENCE_END.search(line, enacted.end())
         if end is not None and _closes(end, line):
             found.subject = _lead_words(line[enacted.start("act") : end.start()].rstrip("./ "))
+        return
+    concludes = _CONCLUDES.match(line, cit.number_end)
+    if concludes is not None and _cited_type(cit) is DocType.THONG_BAO:
+        # "... ban hành Thông báo số 27-TB/TW kết luận về việc sơ kết Chỉ thị số 54-CT/TW ... về
+        # “...”." (made up; draw8/1707's shape): a Thông báo kết luận's trích yếu opens with "kết
+        # luận", as under its heading; the "về" is inside it.
+        end = _SENTENCE_END.search(line, concludes.end())
+        if end is not None and _closes(end, line):
+            found.subject = _lead_words(line[concludes.start("k") : end.start()].rstrip("./ "))
         return
     asks = _TELEGRAM_ASKS.match(line, cit.number_end)
     if asks is not None and _cited_type(cit) is DocType.CONG_DIEN:
