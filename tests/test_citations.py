@@ -733,6 +733,15 @@ OWN_NUMBER_PAGES = [
         "Căn cứ Nghị định số 51/2003/NĐ-CP ngày 16/5/2003 của Chính phủ;",
         {"51/2003/NĐ-CP"},
     ),
+    (
+        # "Số:" that OCR read as digits ("86:"; made up in draw7/1558's shape, a scanned Đoàn
+        # guide whose marks went too): a number line all the same.
+        "Download as pdf\nTINH DOAN BINH DINH DOAN TNCS HO CHi MINH BCH DOAN KHOI CAC CO QUAN "
+        "eee 86: 05-HD/DTN Binh Dinh, ngdy 2 théng 11 nim 2023 HUONG DAN Kiém diém va dénh "
+        "gid chit lwgng Thyc hign Hướng dẫn số 12-HD/TDTN-TCKT ngay 30/10/2023 ca Ban Chap "
+        "hanh Tinh doan.",
+        {"12-HD/TDTN-TCKT"},
+    ),
 ]
 
 

@@ -498,8 +498,10 @@ def _opening_number(lines: Sequence[str]) -> list[DocNumber]:
 # The head of a number line as a header writes it, where the text lost its line breaks, its
 # colon or its marks: "... DU LỊCH Số 798 /BVHTTDL VP V/v ..." (an old PDF's text layer),
 # "So:2731 /QD-UBND" (OCR without diacritics), "S 291/QĐ-UBDT" (a font's lost letters). A
-# citation writes a type word before its "số" ("Công văn số ..."), in small letters.
-_NUMBER_LINE_HEAD = re.compile(r"(?<!\w)S(?:ố|o|\?)?[ \t]*:?[ \t]*\Z")
+# citation writes a type word before its "số" ("Công văn số ..."), in small letters. OCR reads
+# "Số:" as digits or a digit for a letter too ("86: 03-HD/DTN", draw7/1558's scan; "S6:",
+# "5ố:"): with its colon, no citation's words.
+_NUMBER_LINE_HEAD = re.compile(r"(?<!\w)(?:S(?:ố|o|\?)?[ \t]*:?|[S58][6ốoóô0é][ \t]*:)[ \t]*\Z")
 
 
 def _number_lines(text: str, cits: Sequence[Citation]) -> list[DocNumber]:
