@@ -2323,3 +2323,24 @@ def test_a_thong_bao_that_concludes_has_its_ket_luan_as_trich_yeu() -> None:
     # (Another type's "kết luận" after its number is what it does: no trích yếu read.)
     other = text.replace("Thông báo số 45-TB/TW", "Công văn số 45-CV/TW")
     assert parse_document(other).fields["subject"] == ""
+
+
+def test_a_state_letter_sent_to_its_addressees_about_a_matter() -> None:
+    # "Bộ Văn hóa, Thể thao và Du lịch vừa có văn bản gửi UBND các tỉnh, thành phố trực thuộc
+    # Trung ương về công tác quản lý, tổ chức lễ hội năm 2021." (made up; draw8/1809's shape):
+    # nothing but whom it went to stands between the letter and its bare "về"; the trích yếu
+    # runs from there to the sentence's end. A verb among the words before it ("... gửi các
+    # tỉnh đề nghị tăng cường ... về ...") makes what follows that act's object: left to fill.
+    text = (
+        "Tăng cường phòng, chống dịch sốt xuất huyết\nNgày đăng: 12/6/2024\n"
+        "Bộ Y tế vừa có văn bản gửi Sở Y tế các tỉnh, thành phố trực thuộc Trung ương về công tác "
+        "phòng, chống dịch sốt xuất huyết năm 2024.\n\nTheo đó, Bộ đề nghị các địa phương tăng "
+        "cường giám sát.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Công văn"
+    assert fields["subject"] == "Công tác phòng, chống dịch sốt xuất huyết năm 2024"
+    asked = text.replace(
+        "Trung ương về công tác", "Trung ương đề nghị tăng cường kiểm tra về công tác"
+    )
+    assert parse_document(asked).fields["subject"] == ""

@@ -1414,6 +1414,25 @@ _STATE_LETTER = re.compile(
 _MARKED = re.compile(r"\s(?:về\s+việc|v/v)\s+", re.IGNORECASE)
 
 
+# Whom a letter went to and nothing else, before its bare "về": "... vừa có văn bản gửi UBND
+# các tỉnh, thành phố trực thuộc Trung ương về công tác quản lý ..." (made up; draw8/1809's
+# shape); never a verb of what it asks or does ("... gửi các tỉnh đề nghị tăng cường ... về").
+_ADDRESSED = re.compile(
+    r"gửi\s+(?:(?!(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|hướng\s+dẫn|thông\s+báo|giao|về)\b)"
+    r"[^.;:!?“\"(])+?",
+    re.IGNORECASE,
+)
+_BARE_ABOUT = re.compile(r"\svề\s+", re.IGNORECASE)
+
+
+def _sent_about(c: str, start: int) -> re.Match[str] | None:
+    """The bare "về" of a letter named at ``start`` that only whom it went to stands before."""
+    about = _BARE_ABOUT.search(c, start)
+    if about is None or not _ADDRESSED.fullmatch(c, start, about.start()):
+        return None
+    return about
+
+
 def read_state_letter(lines: list[str], found: Found) -> None:
     """The công văn a news item's lead says a state body sent (see _STATE_LETTER), where nothing
     named the page's document: its type, and its trích yếu after "về việc" to the sentence's
@@ -1425,7 +1444,7 @@ def read_state_letter(lines: list[str], found: Found) -> None:
         if m is None or not _STATE_BODY.search(c[: m.start()].rsplit(". ", 1)[-1]):
             continue
         found.doc_type = DocType.CONG_VAN
-        marked = _MARKED.search(c, m.end())
+        marked = _MARKED.search(c, m.end()) or _sent_about(c, m.end())
         if marked and not _NEXT_SENTENCE.search(c, m.end(), marked.start()):
             stop = _SENTENCE_END.search(c, marked.end())
             if stop is not None and (stop[0].startswith(".") or stop.end() == len(c)):
