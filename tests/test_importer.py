@@ -6432,3 +6432,38 @@ def test_an_old_signature_mark_with_a_dot_after_each_letter_is_the_authority(
     assert signer is not None
     assert fold(signer["authority"]) == fold(want)
     assert fold(signer["title"]) == fold(title) and signer["name"] == "Nguyễn Văn An"
+
+
+@pytest.mark.parametrize(
+    ("number", "issued_with", "doc_type"),
+    [
+        ("30/2018/QĐ-UBND", "Quyết định số 30/2018/QĐ-UBND", "Quyết định"),
+        # (the number says Nghị quyết, the annex's body "Quy định này": left to fill)
+        ("27/2017/NQ-HĐND", "Nghị quyết số 27/2017/NQ-HĐND", ""),
+    ],
+)
+def test_an_annexs_heading_under_its_decisions_header_is_not_the_documents(
+    number: str, issued_with: str, doc_type: str
+) -> None:
+    # A legal site's rendering that lost the decision's heading, grounds and articles keeps its
+    # header and then the annex: "QUY ĐỊNH" / "VỀ QUẢN LÝ CHỢ ..." / "(Ban hành kèm theo Quyết
+    # định số <the header's own number> ...)". The heading and title are the annex's: the type is
+    # the number's, the decision's trích yếu is left to fill (made up; the shape of draw8/1868
+    # and 1880, whose annex lost its heading too).
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "TỈNH TÂY NINH | Độc lập - Tự do - Hạnh phúc |\n"
+        f"Số: {number} | Tây Ninh, ngày 12 tháng 5 năm 2018 |\n"
+        "QUY ĐỊNH\nVỀ QUẢN LÝ CHỢ TRÊN ĐỊA BÀN TỈNH\n"
+        f"(Ban hành kèm theo {issued_with} ngày 12 tháng 5 năm 2018 của tỉnh Tây Ninh)\n"
+        "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nQuy định này quy định về quản lý chợ.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == number
+    assert fields["type"] == doc_type and fields["subject"] == ""
+    # Where the page holds the annex alone (no header, no number of its own), the annex is what
+    # it carries: its heading and title stand (draw3/640).
+    alone = parse_document(text.split("\n", 3)[3]).fields
+    assert alone["type"] == "Quy định" and fold(alone["subject"]) == fold(
+        "Quản lý chợ trên địa bàn tỉnh"
+    )

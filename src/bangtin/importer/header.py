@@ -96,6 +96,7 @@ def read_header(lines: list[str], found: Found) -> int:
     end = header_end + 1 if (type_idx is not None or found.number_idx is not None) else header_end
     if type_idx is not None:  # under a type heading, or a heading that carries the subject too
         end = _read_subject(lines, _joint_parties(lines, type_idx, found) + 1, found, caps_ok=True)
+        _annex_heading(lines, end, found)
     elif found.number_idx is not None:
         end = _read_subject(lines, found.number_idx + 1, found, caps_ok=False)
     if found.subject and not any(clean(x) for x in lines[end:]) and end > header_end + 1:
@@ -868,6 +869,34 @@ def _is_body_line(line: str) -> bool:
 
 _SALUTATION = re.compile(r"^(?:Kính\s+)?[Tt]hưa\s+\S")
 _ANNEX_OF = re.compile(r"^\(\s*(?:ban\s+hành\s+)?kèm\s+theo\b", re.IGNORECASE)
+
+
+# "(Ban hành kèm theo Quyết định số 30/2018/QĐ-UBND ngày ...)": the document an annex was
+# issued with, by its type and number.
+_ISSUED_WITH = re.compile(
+    r"kèm\s+theo\s+(?:" + "|".join(re.escape(t.value) for t in DocType) + r")\s+"
+    r"(?:số\s*:?\s*)?(?P<number>[^\s,;()]+)",
+    re.IGNORECASE,
+)
+
+
+def _annex_heading(lines: list[str], end: int, found: Found) -> None:
+    """The heading read was an annex's: its title block ends at "(Ban hành kèm theo Quyết định
+    số <the header's own number> ...)".
+
+    A legal site's rendering that lost the decision's heading, grounds and articles keeps the
+    header and then the annex ("QUY ĐỊNH" / "VỀ QUẢN LÝ CHỢ ..." / "(Ban hành kèm theo ...)"):
+    the document is the decision; its type is the number's and its trích yếu is left to fill
+    (made up; draw8/1868's and 1880's shape). Without an own number the page holds the annex
+    alone, and the annex is what it carries (draw3/640).
+    """
+    at = next((j for j in range(end, min(end + 3, len(lines))) if clean(lines[j])), None)
+    if found.number is None or at is None or not _ANNEX_OF.match(clean(lines[at])):
+        return
+    m = _ISSUED_WITH.search(" ".join(clean(x) for x in lines[at : at + 3]))
+    issued = parse_number(m["number"].rstrip(".")) if m else None
+    if issued is not None and issued.key == found.number.key:
+        found.doc_type, found.subject = None, []
 
 
 def _title_ends(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> bool:
