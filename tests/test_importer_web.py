@@ -414,15 +414,34 @@ def test_a_body_that_guides_in_the_lead_names_a_huong_dan() -> None:
     assert parse_document(state).fields["type"] == ""
 
 
-def test_a_leads_words_after_the_number_in_its_types_own_word_are_no_trich_yeu() -> None:
-    # "... Hướng dẫn số 26-HD/BTCTW, ngày 18/10/2019 hướng dẫn một số nội dung ...": the lead
-    # says what the document does in its type's own word; where its trích yếu starts is not sure.
+def test_a_leads_words_after_the_number_in_its_types_own_word_open_after_that_word() -> None:
+    # "... Hướng dẫn số 26-HD/BTCTW, ngày 18/10/2019 hướng dẫn một số nội dung ...", "... ban
+    # hành Quy định 125-QĐ/TW quy định chức năng, nhiệm vụ ..." (made up; draw4/701's and
+    # draw7/1528's shapes): the lead says what the document does in its type's own word, as its
+    # heading does ("HƯỚNG DẪN / một số nội dung ...", "QUY ĐỊNH / chức năng, nhiệm vụ ..."):
+    # the trích yếu opens after that word (the keys' convention: draw4/701, draw7/1518, 1528,
+    # 1537), to the sentence's end.
     guide = (
         "Ban Tổ chức Trung ương ban hành Hướng dẫn số 26-HD/BTCTW, ngày 18/10/2019 hướng dẫn một "
         "số nội dung Chỉ thị số 35.\n"
     )
     fields = parse_document(guide).fields
-    assert (fields["number"], fields["subject"]) == ("26-HD/BTCTW", "")
+    assert (fields["number"], fields["subject"]) == ("26-HD/BTCTW", "Một số nội dung Chỉ thị số 35")
+    rule = (
+        "Ngày 12/3/2024, Ban Chấp hành Trung ương ban hành Quy định 140-QĐ/TW quy định chức "
+        "năng, nhiệm vụ của chi bộ trong doanh nghiệp nhà nước.\n"
+    )
+    fields = parse_document(rule).fields
+    assert (fields["number"], fields["type"]) == ("140-QĐ/TW", "Quy định")
+    assert fields["subject"] == "Chức năng, nhiệm vụ của chi bộ trong doanh nghiệp nhà nước"
+    # (A bracket that names what it covers for short is the page's: "... (sau đây gọi chung là
+    # chi bộ doanh nghiệp).", draw7/1537's shape.)
+    named = rule.replace("nhà nước.", "nhà nước (sau đây gọi chung là chi bộ doanh nghiệp).")
+    assert parse_document(named).fields["subject"] == fields["subject"]
+    # (What the lead says it asks, after the type's word, is no trích yếu either way: "...
+    # hướng dẫn các cấp ủy ...".)
+    asked = guide.replace("hướng dẫn một số nội dung", "hướng dẫn và đề nghị các cấp ủy thực hiện")
+    assert parse_document(asked).fields["subject"] == ""
 
 
 def test_a_headline_in_capitals_wrapped_in_capitals_is_read_whole() -> None:

@@ -660,9 +660,9 @@ _PAST_WHILE = re.compile(
 _TYPE_ALT = "|".join(re.escape(t.value) for t in sorted(DocType, key=lambda t: -len(t.value)))
 # A bracket closing the lead that names the document short: "(gọi tắt là Hướng dẫn số
 # 1510/UBND-GDĐT)", "(sau đây gọi tắt là Kế hoạch)", "(sau đây gọi là Nghị quyết Trung ương
-# 7)", "(Kết luận số 114)": the page's words.
+# 7)", "(Kết luận số 114)", "(sau đây gọi chung là cơ quan tham mưu ...)": the page's words.
 _NAMING_BRACKET = re.compile(
-    r"\s*\((?:(?:sau\s+đây|dưới\s+đây)\s+)?(?:gọi|viết)\s+(?:tắt\b|là\s)[^()]*\)$"
+    r"\s*\((?:(?:sau\s+đây|dưới\s+đây)\s+)?(?:gọi|viết)\s+(?:chung\s+)?(?:tắt\b|là\s)[^()]*\)$"
     rf"|\s*\((?:{_TYPE_ALT})\s+(?:số\s+)?\d[^()]*\)$",
     re.IGNORECASE,
 )
@@ -688,6 +688,25 @@ def _repeats_type(words: str, cit: Citation) -> bool:
     """``words`` open with the type of the document ``cit`` names, as a verb ("hướng dẫn ...")."""
     name = (cit.type_name or cit.number.type_name or "").casefold()
     return bool(name) and words.casefold().startswith(name + " ")
+
+
+# Whom a document's act is for, right after its type's word ("... hướng dẫn các cấp ủy ..."):
+# what it asks of them, no trích yếu.
+_WHOM = re.compile(r"\s*(?:các|toàn\s+thể|những|mọi|cho)\s", re.IGNORECASE)
+
+
+def _after_own_word(line: str, start: int, cit: Citation) -> re.Match[str] | None:
+    """Where the trích yếu opens after the type's own word the lead writes at ``start`` ("...
+    Quy định 125-QĐ/TW quy định chức năng, nhiệm vụ ..." (made up; draw7/1528's shape), "...
+    Hướng dẫn số 26-HD/BTCTW, ngày ... hướng dẫn một số nội dung ...": the heading's "QUY ĐỊNH /
+    chức năng ...", the keys' convention: draw4/701, draw7/1518, 1528, 1537); None where whom it
+    guides or what it asks follows ("... hướng dẫn các cấp ủy ...", "... hướng dẫn và đề nghị
+    ..."): no trích yếu."""
+    name = cit.type_name or cit.number.type_name or ""
+    at = start + len(name)
+    if _WHOM.match(line, at):
+        return None
+    return _OBJECT_AFTER.match(line, at)
 
 
 # A decision's issuer and its act after the number: "... số 1960/QĐ-UBND của Chủ tịch UBND tỉnh
@@ -758,9 +777,11 @@ def _lead_subject(line: str, cit: Citation, found: Found) -> None:
     obj = _OBJECT_AFTER.match(line, cit.end) if about is None else None
     if obj is not None and _repeats_type(line[obj.end() :], cit):
         # "... Hướng dẫn số 26-HD/BTCTW, ngày 18/10/2019 hướng dẫn một số nội dung ...": the
-        # lead says what the document does in its type's own word; where its trích yếu starts
-        # is not sure.
-        return
+        # lead says what the document does in its type's own word, as its heading does: the
+        # trích yếu opens after that word (see _after_own_word), or is left to fill.
+        obj = _after_own_word(line, obj.end(), cit)
+        if obj is None:
+            return
     if obj is not None and line[obj.end() : obj.end() + 1].islower():
         # "... ban hành kế hoạch số 97/KH-BVĐ tổ chức hoạt động Tháng cao điểm ... (từ 17/10 đến
         # 18/11/2017).": no "về", the trích yếu right after the number, to the sentence's end.
