@@ -2363,3 +2363,16 @@ def test_a_state_letter_sent_to_its_addressees_about_a_matter() -> None:
         "Trung ương về công tác", "Trung ương đề nghị tăng cường kiểm tra về công tác"
     )
     assert parse_document(asked).fields["subject"] == ""
+
+
+def test_a_leads_number_without_code_and_without_so_is_still_the_documents() -> None:
+    # "Bộ Chính trị vừa ban hành Quy định 377 về phân cấp quản lý cán bộ ..." (made up;
+    # draw6/1232's shape): a bare number after the type, without "số", as with it: the type and
+    # the trích yếu after "về"; the number, without its code, stays to fill.
+    text = (
+        "Bộ Chính trị vừa ban hành Quy định 380 về phân cấp quản lý cán bộ và bổ nhiệm, giới "
+        "thiệu cán bộ ứng cử.\n\nQuy định gồm 5 chương, 30 điều.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["type"]) == ("", "Quy định")
+    assert fields["subject"] == "Phân cấp quản lý cán bộ và bổ nhiệm, giới thiệu cán bộ ứng cử"

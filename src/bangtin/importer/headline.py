@@ -41,7 +41,10 @@ _LEAD_ABOUT = re.compile(r"[\s,]*(?:v\s*/\s*v|về\s+việc|về)\s*:?\s+", re.I
 # chức Hội ... về việc ..."): type and subject only.
 _LEAD_NO_CODE = re.compile(
     r"(?<!\w)(?:ký\s+ban\s+hành|ban\s+hành|ký|có|xây\s+dựng|phát\s+hành)\s+"
-    r"(?P<type>[^\d,;.]{3,25}?)\s+số\s+\d+(?:\s+(?:gửi|tới|đến|của)\s+[^.;:]{3,150}?)?\s+(?=về\b)",
+    # (... or without "số": "... vừa ban hành Quy định 377 về phân cấp ..." (made up; draw6/1232's
+    # shape); never a year, "ban hành Kế hoạch 2024 về ...", which names no number.)
+    r"(?P<type>[^\d,;.]{3,25}?)\s+(?:số\s+\d+|(?!(?:19|20)\d\d(?!\d))\d{1,4}(?![\d/.-]))"
+    r"(?:\s+(?:gửi|tới|đến|của)\s+[^.;:]{3,150}?)?\s+(?=về\b)",
     re.IGNORECASE,
 )
 # ... and such a lead without "về" after the number, its day maybe after it ("... đã có Công văn
