@@ -2376,3 +2376,22 @@ def test_a_leads_number_without_code_and_without_so_is_still_the_documents() -> 
     fields = parse_document(text).fields
     assert (fields["number"], fields["type"]) == ("", "Quy định")
     assert fields["subject"] == "Phân cấp quản lý cán bộ và bổ nhiệm, giới thiệu cán bộ ứng cử"
+
+
+def test_an_issued_letter_sent_to_its_addressees_about_a_matter() -> None:
+    # "Thành ủy TP.HCM vừa ban hành công văn gửi Ban cán sự Đảng UBND TP.HCM, ..., các Quận ủy,
+    # Huyện ủy về tăng cường công tác phòng cháy, chữa cháy ..." (made up; draw6/1205's shape):
+    # whom the letter went to stands between its type and its "về" (an abbreviation's dot among
+    # them, "TP.HCM"); the trích yếu runs from "về" to the sentence's end. A verb there ("...
+    # gửi các quận ủy đề nghị ... về ...") leaves it to fill.
+    text = (
+        "(Báo Mới) - Thành ủy TP.HCM vừa ban hành công văn gửi Ban cán sự Đảng UBND TP.HCM, "
+        "Đảng đoàn MTTQ TP.HCM, các Quận ủy, Huyện ủy về tăng cường công tác phòng cháy, chữa "
+        "cháy trên địa bàn thành phố.\n\nCông văn nêu rõ, thời gian qua tình hình cháy nổ diễn "
+        "biến phức tạp.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Công văn"
+    assert fields["subject"] == "Tăng cường công tác phòng cháy, chữa cháy trên địa bàn thành phố"
+    asked = text.replace("Huyện ủy về tăng", "Huyện ủy đề nghị kiểm tra về tăng")
+    assert parse_document(asked).fields["subject"] == ""

@@ -1441,9 +1441,10 @@ _MARKED = re.compile(r"\s(?:về\s+việc|v/v)\s+", re.IGNORECASE)
 # Whom a letter went to and nothing else, before its bare "về": "... vừa có văn bản gửi UBND
 # các tỉnh, thành phố trực thuộc Trung ương về công tác quản lý ..." (made up; draw8/1809's
 # shape); never a verb of what it asks or does ("... gửi các tỉnh đề nghị tăng cường ... về").
+# (An abbreviation's dot stands among them: "Ban cán sự Đảng UBND TP.HCM".)
 _ADDRESSED = re.compile(
     r"gửi\s+(?:(?!(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|hướng\s+dẫn|thông\s+báo|giao|về)\b)"
-    r"[^.;:!?“\"(])+?",
+    r"(?:[^.;:!?“\"(]|\.(?=\S)))+?",
     re.IGNORECASE,
 )
 _BARE_ABOUT = re.compile(r"\svề\s+", re.IGNORECASE)
@@ -1542,6 +1543,10 @@ def _issued_words(after: str, doc_type: DocType | None, *, capital: bool = False
     """The trích yếu after an issued document's type (see _issued_type), or none; opening with
     a capital only where ``capital`` (a longer type's word: "thông báo Kết luận của ...")."""
     words = _URGENT.sub("", after.strip())
+    if (sent := _sent_about(words, 0)) is not None:
+        # "... vừa ban hành công văn gửi Ban cán sự Đảng UBND TP.HCM, ..., các Quận ủy, Huyện ủy
+        # về tăng cường ..." (made up; draw6/1205's shape): whom it went to, then its "về".
+        words = words[sent.start() :].lstrip()
     if quoted := _QUOTED_TITLE.match(words):
         # "... vừa có Thư ngỏ "San sẻ yêu thương cùng miền Trung," kêu gọi ...": the title in
         # quotes right after the type, its end marked by the closing quote (the comma inside it
