@@ -6467,3 +6467,30 @@ def test_an_annexs_heading_under_its_decisions_header_is_not_the_documents(
     assert alone["type"] == "Quy định" and fold(alone["subject"]) == fold(
         "Quản lý chợ trên địa bàn tỉnh"
     )
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        "ĐẶT VẤN ĐỀ",
+        "PHẦN MỞ ĐẦU",
+        "SỰ CẦN THIẾT XÂY DỰNG ĐỀ ÁN",
+        "CĂN CỨ XÂY DỰNG ĐỀ ÁN",
+        "CĂN CỨ PHÁP LÝ",
+        "CƠ SỞ PHÁP LÝ VÀ THỰC TIỄN",
+    ],
+)
+def test_an_unnumbered_opening_section_under_a_title_in_capitals_ends_it(section: str) -> None:
+    # A PDF's text layer or a legal site sets the body's first section right under the title,
+    # without a numeral or a blank line: "ĐỀ ÁN" / "NÂNG CAO CHẤT LƯỢNG ..." / "ĐẶT VẤN ĐỀ" /
+    # "Trong những năm qua ...". An opening section of an Đề án, a Tờ trình or a report is never
+    # a line of the trích yếu (made up; the shape of the plans' "MỤC ĐÍCH, YÊU CẦU" without its
+    # numeral, draw6's and draw7's PDFs).
+    text = (
+        "UỶ BAN NHÂN DÂN\nHUYỆN ĐỨC LINH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 05/ĐA-UBND\nĐức Linh, ngày 12 tháng 3 năm 2024\n"
+        "ĐỀ ÁN\nNÂNG CAO CHẤT LƯỢNG NGUỒN NHÂN LỰC\nGIAI ĐOẠN 2024 - 2030\n"
+        f"{section}\nTrong những năm qua, công tác đào tạo nguồn nhân lực đạt nhiều kết quả.\n"
+    )
+    subject = parse_document(text).fields["subject"]
+    assert fold(subject) == fold("Nâng cao chất lượng nguồn nhân lực giai đoạn 2024 - 2030")

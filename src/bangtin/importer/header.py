@@ -659,6 +659,14 @@ def _heading_again(lines: list[str], i: int, doc_type: object) -> bool:
 
 
 _PART_LABEL = re.compile(r"^phần\s+(?:thứ\s+\w+|[IVX]+|\d+)\b", re.IGNORECASE)
+# The opening section of an Đề án, a Tờ trình or a report without its numeral, under a title
+# in capitals: "ĐẶT VẤN ĐỀ", "PHẦN MỞ ĐẦU", "SỰ CẦN THIẾT XÂY DỰNG ĐỀ ÁN", "CĂN CỨ PHÁP LÝ",
+# "CƠ SỞ PHÁP LÝ VÀ THỰC TIỄN" (no trích yếu's line opens so).
+_OPENING_SECTION = re.compile(
+    r"^(?:ĐẶT\s+VẤN\s+ĐỀ|(?:PHẦN\s+)?MỞ\s+ĐẦU)\s*:?$"
+    r"|^(?:SỰ\s+CẦN\s+THIẾT|CĂN\s+CỨ\s+(?:XÂY\s+DỰNG|PHÁP\s+LÝ|BAN\s+HÀNH|LẬP)"
+    r"|CƠ\s+SỞ\s+(?:PHÁP\s+LÝ|XÂY\s+DỰNG|BAN\s+HÀNH))\b"
+)
 _SECTION_NUMERAL = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})\s*[./)]\s*[A-ZĐÀ-Ỹ]")
 
 
@@ -1037,7 +1045,9 @@ def _subject_step(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> t
         return "end", caps_ok
     if found.subject and not caps_ok and is_caps(c) and not _caps_title(found.subject[0]):
         return "end", caps_ok
-    if found.subject and (_PART_LABEL.match(c) or _case_falls(found.subject, c)):
+    if found.subject and (
+        _PART_LABEL.match(c) or _OPENING_SECTION.match(c) or _case_falls(found.subject, c)
+    ):
         # "... XÓA MÙ CHỮ" / "Thời điểm tháng 10 năm 2020" / "PHẦN THỨ NHẤT": a trích yếu in
         # capitals goes on in capitals (no key of the corpus has one that does not); the time a
         # report covers and its parts are the body's.
