@@ -2395,3 +2395,29 @@ def test_an_issued_letter_sent_to_its_addressees_about_a_matter() -> None:
     assert fields["subject"] == "Tăng cường công tác phòng cháy, chữa cháy trên địa bàn thành phố"
     asked = text.replace("Huyện ủy về tăng", "Huyện ủy đề nghị kiểm tra về tăng")
     assert parse_document(asked).fields["subject"] == ""
+
+
+def test_a_leads_account_of_the_circumstances_leaves_the_trich_yeu_to_fill() -> None:
+    # "... vừa có văn bản số 29/VPTT-TH về việc ngăn ngừa dịch cúm A (H5N1) ... xâm nhiễm Việt
+    # Nam, nguy cơ bùng phát ...", "... công điện khẩn số 12/CĐ.UBND về khắc phục hậu quả bão số
+    # 3 và chủ động ứng phó mưa lũ trước dự báo tình hình mưa lũ còn diễn biến phức tạp ..."
+    # (made up; draw7/1616's and 1603's shapes): the page goes on to the risk or the forecast
+    # that moved the document, with no mark where its trích yếu ended. Left to fill (no trích
+    # yếu of the corpus holds ", nguy cơ", "trước dự báo" or "trước tình hình").
+    risk = (
+        "Cục Thú y vừa có văn bản số 45/TY-DT về việc ngăn chặn dịch cúm gia cầm lây lan vào "
+        "các tỉnh phía Nam, nguy cơ bùng phát dịch trên đàn gia cầm là rất cao.\n\n"
+        "Văn bản yêu cầu các địa phương tăng cường kiểm dịch.\n"
+    )
+    fields = parse_document(risk).fields
+    assert (fields["number"], fields["subject"]) == ("45/TY-DT", "")
+    forecast = (
+        "Chủ tịch UBND tỉnh vừa có công điện khẩn số 15/CĐ-UBND về chủ động ứng phó mưa lớn "
+        "trước dự báo tình hình mưa lũ còn phức tạp trong những ngày tới.\n\n"
+        "Công điện yêu cầu các huyện sẵn sàng sơ tán dân.\n"
+    )
+    fields = parse_document(forecast).fields
+    assert (fields["number"], fields["subject"]) == ("15/CĐ-UBND", "")
+    # (Without them the sentence's end is the trích yếu's.)
+    plain = forecast.replace(" trước dự báo tình hình mưa lũ còn phức tạp trong những ngày tới", "")
+    assert parse_document(plain).fields["subject"] == "Chủ động ứng phó mưa lớn"
