@@ -2421,3 +2421,19 @@ def test_a_leads_account_of_the_circumstances_leaves_the_trich_yeu_to_fill() -> 
     # (Without them the sentence's end is the trích yếu's.)
     plain = forecast.replace(" trước dự báo tình hình mưa lũ còn phức tạp trong những ngày tới", "")
     assert parse_document(plain).fields["subject"] == "Chủ động ứng phó mưa lớn"
+
+
+def test_a_grounds_issuer_named_after_its_trich_yeu_is_no_part_of_it() -> None:
+    # "Thực hiện Kế hoạch số 106/KH-LĐLĐ, ngày 28/8/2024 về tổ chức các hoạt động vui tết Trung
+    # thu cho con đoàn viên công đoàn, Liên đoàn Lao động thành phố Thủ Đức." (made up;
+    # draw6/1293's shape): the body the number's code names ("LĐLĐ": Liên đoàn Lao động) closes
+    # the sentence after a comma; it issued the plan, no word of its trích yếu.
+    text = (
+        "Thực hiện Kế hoạch số 85/KH-LĐLĐ, ngày 20/9/2023 về tổ chức Ngày hội gia đình công "
+        "nhân, Liên đoàn Lao động quận Bình Tân.\n"
+        "Sáng ngày 1/10/2023, Công đoàn cơ sở Trường Tiểu học An Lạc tham dự Ngày hội tại nhà "
+        "văn hóa quận.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["type"]) == ("85/KH-LĐLĐ", "Kế hoạch")
+    assert fields["subject"] == "Tổ chức Ngày hội gia đình công nhân"

@@ -2159,7 +2159,7 @@ def read_grounds(page: list[str], lines: list[str], found: Found) -> None:
     found.date = chosen.date
     found.doc_type = DocType.from_text(chosen.type_name)
     if not found.subject:
-        found.subject = _lead_words(_ground_subject(text, chosen))
+        found.subject = _lead_words(_without_issuer(_ground_subject(text, chosen), chosen))
 
 
 # The lead's ground names other grounds first, without number ("Thực hiện Điều lệ Công đoàn
@@ -2510,6 +2510,22 @@ def _ground_subject(text: str, cit: Citation) -> str:
         # ... Hà Nội, Sau khi tiến hành ...", a page whose breaks were lost): its end is unsure.
         return ""
     return subject.strip("' ")
+
+
+# A body named after a comma at the trích yếu's end (see _without_issuer).
+_BODY_TAIL = re.compile(rf",\s+(?P<b>[{_CAPITALS}][^,;:()“”\"]{{3,80}})$")
+
+
+def _without_issuer(subject: str, cit: Citation) -> str:
+    """``subject`` without the issuer written after it: "... vui tết Trung thu cho con đoàn viên
+    công đoàn, Liên đoàn Lao động thành phố Thủ Đức" of "Kế hoạch số 106/KH-LĐLĐ" (made up;
+    draw6/1293's shape), the body whose words' initials are the number's code ("LĐLĐ")."""
+    tail = _BODY_TAIL.search(subject)
+    code = fold(cit.number.issuer_code or "").split("-")[0].replace(".", "").upper()
+    if tail is None or len(code) < 2:
+        return subject
+    initials = "".join(w[0] for w in fold(tail["b"]).split()).upper()
+    return subject[: tail.start()] if initials.startswith(code) else subject
 
 
 def _titled_otherwise(top: list[str], type_name: str) -> bool:
