@@ -6494,3 +6494,32 @@ def test_an_unnumbered_opening_section_under_a_title_in_capitals_ends_it(section
     )
     subject = parse_document(text).fields["subject"]
     assert fold(subject) == fold("Nâng cao chất lượng nguồn nhân lực giai đoạn 2024 - 2030")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Năm 2023, công tác phòng, chống dịch bệnh trên địa bàn tỉnh đã đạt được nhiều kết",
+        "Ngày 12/3/2024, Ủy ban nhân dân tỉnh nhận được Công văn số 20/BYT-DP của Bộ Y tế về",
+        "Thời gian qua, công tác phòng, chống dịch bệnh trên địa bàn tỉnh đã đạt được nhiều",
+        "Hiện nay, tình hình dịch bệnh trên địa bàn tỉnh diễn biến phức tạp, số ca mắc tăng",
+        "Qua 5 năm thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy, công tác phòng, chống dịch",
+        "Trên cơ sở kết quả đạt được năm 2023, Ủy ban nhân dân tỉnh ban hành kế hoạch tổ chức",
+        "Sau khi xem xét đề nghị của Giám đốc Sở Y tế tại Tờ trình số 15/TTr-SYT ngày 1/3/2024",
+    ],
+)
+def test_a_body_paragraph_right_under_a_sentence_case_trich_yeu_is_not_read_into_it(
+    paragraph: str,
+) -> None:
+    # An office's PDF as a text layer sets the body's first line, wrapped at the page's width,
+    # right under the trích yếu with no blank line between; a paragraph opening with a time or a
+    # ground ("Năm 2023, ...", "Thời gian qua, ...", "Trên cơ sở ...") opens the body, never a
+    # line of the title (made up; the shape of the portals' PDFs, as "Thực hiện ..." is).
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH BÌNH THUẬN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 15/KH-UBND\nBình Thuận, ngày 12 tháng 3 năm 2024\n"
+        f"KẾ HOẠCH\nTổ chức hội nghị tổng kết công tác năm 2023\n{paragraph}\n"
+        "nội dung tiếp theo của đoạn văn.\nI. MỤC ĐÍCH\n"
+    )
+    subject = parse_document(text).fields["subject"]
+    assert subject == "Tổ chức hội nghị tổng kết công tác năm 2023"

@@ -872,7 +872,18 @@ def _is_body_line(line: str) -> bool:
         # ... also as a list item: "- Căn cứ điều lệ Công đoàn Việt Nam;" (a Công đoàn plan).
         # ("Thi hành Nghị định số ...": an old circular's ground, as "Căn cứ".)
         re.match(r"^(?:[-–+•]\s*)?(?:Thực hiện|Thi hành|Căn cứ|Theo|Để|Nhằm|Trong)\b", line)
+        or _NARRATIVE_OPENER.match(line)
     )
+
+
+# A paragraph that opens with its time or its ground, never a line of a trích yếu: "Năm 2023,
+# ...", "Ngày 12/3/2024, ...", "Thời gian qua, ...", "Hiện nay, ...", "Qua 5 năm thực hiện
+# ...", "Trên cơ sở ...", "Sau khi ..." (an office PDF's body right under its title).
+_NARRATIVE_OPENER = re.compile(
+    r"^(?:(?:Năm\s+\d{4}|Ngày\s+\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+tháng\s+\d{1,2}"
+    r"(?:\s+năm\s+\d{4})?)|(?:Trong\s+)?(?:[Tt]hời\s+gian|[Nn]hững\s+năm)\s+(?:vừa\s+)?qua"
+    r"|Hiện\s+nay|Vừa\s+qua)\s*,|Qua\s+\d+\s+năm\b|Trên\s+cơ\s+sở\b|Sau\s+khi\b)"
+)
 
 
 _SALUTATION = re.compile(r"^(?:Kính\s+)?[Tt]hưa\s+\S")
