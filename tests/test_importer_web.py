@@ -2437,3 +2437,24 @@ def test_a_grounds_issuer_named_after_its_trich_yeu_is_no_part_of_it() -> None:
     fields = parse_document(text).fields
     assert (fields["number"], fields["type"]) == ("85/KH-LĐLĐ", "Kế hoạch")
     assert fields["subject"] == "Tổ chức Ngày hội gia đình công nhân"
+
+
+def test_the_day_a_body_gave_the_news_does_not_date_the_document() -> None:
+    # "Cục ... (Bộ Công thương) thông tin, chiều 10-1, Cục trưởng ... vừa ký Quyết định số 07 về
+    # việc ..." (made up; draw6/1361's shape): the day is when the body told the paper, the
+    # signing "vừa" (lately) before it; which day it was signed the page does not say. Left to
+    # fill (a day of the lead's own, "Chiều 10-1, Cục trưởng ... đã ký ...", still dates it).
+    text = (
+        " date 2025-01-12 Sở Công thương thành lập 5 đoàn kiểm tra thị trường dịp Tết.\n\n"
+        "Sở Công thương tỉnh thông tin, chiều 11-1, Giám đốc Sở vừa ký Quyết định số 12 về việc "
+        "thành lập các đoàn kiểm tra thị trường dịp Tết Nguyên đán.\n\n"
+        "Theo quyết định, các đoàn kiểm tra làm việc từ ngày 13-1.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Quyết định"
+    assert fields["date"] is None
+    own = text.replace(
+        "Sở Công thương tỉnh thông tin, chiều 11-1, Giám đốc Sở vừa ký",
+        "Chiều 11-1, Giám đốc Sở Công thương đã ký",
+    )
+    assert parse_document(own).fields["date"] == dt.date(2025, 1, 11)
