@@ -1049,6 +1049,24 @@ def test_the_document_a_reported_event_was_held_under_is_no_citation() -> None:
     assert "21-KH/ĐU" in _cited(headed)
 
 
+def test_a_number_the_stored_page_ends_in_is_no_citation() -> None:
+    # A stored page that ends in the middle of a code ("... tuân thủ theo Quyết định
+    # 108/1998/QĐ-TT", the rest of "TTg" lost with the page; made up in draw8/1896's shape):
+    # where the code stops cannot be told, and read short it may name another document. Read
+    # whole earlier in the text, the document stays cited from there.
+    text = (
+        "Căn cứ Quyết định số 109/1998/QĐ-TTg ngày 20/6/1998 của Thủ tướng Chính phủ về quy "
+        "hoạch; Căn cứ Nghị định số 92/CP ngày 17/8/1994 của Chính phủ;\n\n"
+        "1. Phạm vi: tuân thủ theo Quyết định 109/1998/QĐ-TT"
+    )
+    assert set(_cited(text)) == {"109/1998/QĐ-TTg", "92/CP"}
+    # A number that closes the text with its sentence's stop is as written; so is one the text
+    # writes only there (the keys give it as the text does: draw7/1692, draw5/1195).
+    assert "109/1998/QĐ-TT" in _cited(text + ".")
+    alone = text.replace("Quyết định 109/1998/QĐ-TT", "Nghị quyết số 60/2013/NQ")
+    assert set(_cited(alone)) == {"109/1998/QĐ-TTg", "92/CP", "60/2013/NQ"}
+
+
 def test_documents_a_conference_rolled_out_together_stay_citations() -> None:
     # Several documents rolled out in one sentence ("quán triệt Chỉ thị số 35-CT/TW ..., Kế hoạch
     # số 12-KH/HU ..."), or one without its date, or a conference no news item reports ("Thực
@@ -1092,9 +1110,39 @@ def test_a_type_code_the_type_word_contradicts_beside_its_right_spelling_is_a_sl
 
 def test_a_code_with_a_hole_where_a_letter_was_lost_is_no_citation() -> None:
     # A letter lost to damage left its space after a hyphen: "ĐT" read " T" ("322/BXD- T ngày").
-    # Read short at the hole, "322/BXD" would name another document: better left out.
-    text = "Căn c Quy t nh s 322/BXD- T ngày 28/12/1993 c a B trư ng B Xây d ng;"
+    # Read short at the hole, "322/BXD" would name another document: better left out, where
+    # the text does not show which letter it lost (below: a font that lost every marked one).
+    text = "Theo văn bản 322/BXD- T ngày 28/12/1993 của Bộ trưởng Bộ Xây dựng;"
     assert find_citations(text) == []
+
+
+def test_a_hole_in_a_code_of_a_text_that_lost_its_marked_letters_is_a_lost_d() -> None:
+    # A PDF's text layer whose font lost every letter outside ASCII ("Căn c Quy t nh s ... c a
+    # Th tư ng": cứ, Quyết định, số, của, Thủ tướng) leaves a space where each stood. A code is
+    # initials in ASCII capitals but "Đ" (FORMATS.md), so a hole in a code is its "Đ": "Q -TTg",
+    # "N -CP", "H BT", "BXD- T" (made up in the shape of draw8/1896, draw7/1671, draw3/661),
+    # one character for one; the keys give them canonical (the README's convention).
+    text = (
+        "Căn c Quy t nh s 45/2004/Q -TTg ngày 17/3/2004 c a Th tư ng Chính ph ; Căn c Ngh "
+        "nh s 171/2003/N -CP ngày 25/6/2003; quy t nh s 121-H BT ngày 13-10-1981 c a H i ng "
+        "B trư ng; Quy t nh s 323/BXD- T ngày 28/12/1993 c a B trư ng B Xây d ng;"
+    )
+    found = find_citations(text)
+    assert [str(c.number) for c in found] == [
+        "45/2004/QĐ-TTg",
+        "171/2003/NĐ-CP",
+        "121-HĐBT",
+        "323/BXD-ĐT",
+    ]
+    assert [len(c.number_text) for c in found] == [c.number_end - c.number_start for c in found]
+    # The title over it, in capitals, writes the same decision after its damaged type word
+    # ("QUY T NNH S 45/2004/Q -TTG", unseen/470's shape): a citation's "số", no number line.
+    title = "THÔNG TƯ HƯ NG D N TH C HI N QUY T NNH S 45/2004/Q -TTG NGÀY 17 THÁNG 3 NĂM 2004\n"
+    relations = parse_document(title + text).fields["relations"]
+    assert "45/2004/QĐ-TTG" in {x.upper() for numbers in relations.values() for x in numbers}
+    # A text with its letters whole keeps a spaced code as typed: nothing is restored there.
+    whole = "Căn cứ Quyết định số 45/2004/Q -TTg ngày 17/3/2004 của Thủ tướng Chính phủ;"
+    assert [str(c.number) for c in find_citations(whole)] == ["45/2004/Q-TTg"]
     # (A list item after a whole code is no hole: "12/QĐ-UBND - A. Nội dung", below.)
 
 

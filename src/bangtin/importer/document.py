@@ -368,6 +368,7 @@ def derive_fields(
     relations = _relations(text, found.number)
     # The text's citations, read once for the checks below (the whole text, nested ones too).
     cits = find_citations(text)
+    relations = _without_cut_by_the_end(relations, cits, text)
     owns = [
         *doubted,
         *_number_lines(text, cits),
@@ -504,6 +505,11 @@ def _opening_number(lines: Sequence[str]) -> list[DocNumber]:
 _NUMBER_LINE_HEAD = re.compile(r"(?<!\w)(?:S(?:ố|o|\?)?[ \t]*:?|[S58][6ốoóô0é][ \t]*:)[ \t]*\Z")
 
 
+# ... but after a type word the font damaged, "QUY T NNH S 38/2004/Q -TTG" (QUYẾT ĐỊNH SỐ, its
+# marked letters lost: unseen/470), "Quy t nh S", the "S" is that citation's "số".
+_DAMAGED_TYPE_END = re.compile(r"(?<!\w)(?:NNH|NH|nh|ĐỊNH|định)\s+\Z")
+
+
 def _number_lines(text: str, cits: Sequence[Citation]) -> list[DocNumber]:
     """The numbers ``text`` writes as its own number line (see _NUMBER_LINE_HEAD): capital "S",
     no type word before, and not an item of a list ("các nghị định của Chính phủ: Số 92/2006/
@@ -516,6 +522,8 @@ def _number_lines(text: str, cits: Sequence[Citation]) -> list[DocNumber]:
             continue
         head = c.number_start - len(before) + m.start()
         if c.start < head or text[max(0, head - 12) : head].rstrip()[-1:] in (":", ";", ","):
+            continue
+        if _DAMAGED_TYPE_END.search(text[max(0, head - 12) : head]):
             continue
         out.append(c.number)
     return out
@@ -611,6 +619,35 @@ def _event_ground(text: str, found: Found) -> list[DocNumber]:
     if not _EVENT_AFTER.search(head, first.number_end, end.end() if end else len(head)):
         return []
     return [first.number]
+
+
+def _without_cut_by_the_end(
+    relations: dict[str, tuple[str, ...]], cits: Sequence[Citation], text: str
+) -> dict[str, tuple[str, ...]]:
+    """``relations`` without the number the text ends in, nothing after it, where it is the start
+    of one the text wrote before: the stored page ends mid-code ("... theo Quyết định 108/1998/QĐ-TT", its "TTg" lost with the page; made up in
+    draw8/1896's shape), and read short it may name another document. Where the text writes it
+    whole earlier, that reading stays (another key). Only the start of a number the text writes
+    whole: a number that ends the text alone is as the text gives it (draw7/1692's key)."""
+    end = len(text.rstrip())
+    whole = [c.number for c in cits if c.number_end < end]
+    cut = {
+        c.number.key
+        for c in cits
+        if c.number_end >= end
+        and any(_cut_short(c.number, w) for w in whole)
+        and c.number.key not in {w.key for w in whole}
+    }
+    if not cut:
+        return relations
+    return _dropping(relations, lambda x: bool((n := parse_number(x)) and n.key in cut))
+
+
+def _cut_short(short: DocNumber, whole: DocNumber) -> bool:
+    """``short`` is ``whole`` with the end of its code cut off: same serial and year, its codes'
+    letters the start of the other's."""
+    a, b = _codes(short), _codes(whole)
+    return short.serial == whole.serial and short.year == whole.year and a != b and b.startswith(a)
 
 
 def _without_own_readings(
