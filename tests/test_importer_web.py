@@ -2458,3 +2458,25 @@ def test_the_day_a_body_gave_the_news_does_not_date_the_document() -> None:
         "Chiều 11-1, Giám đốc Sở Công thương đã ký",
     )
     assert parse_document(own).fields["date"] == dt.date(2025, 1, 11)
+
+
+def test_a_plan_set_going_in_words_of_its_own_yields_to_the_numbered_plan_named() -> None:
+    # "Chiều ngày 05/7/2022, Đảng ủy phường Phúc Lợi đã tổ chức hội nghị triển khai Kế hoạch tổ
+    # chức Đại hội các Chi bộ trực thuộc nhiệm kỳ 2022 - 2025." and further on "Hội nghị đã
+    # triển khai Kế hoạch số 62-KH/ĐU, ngày 05/7/2022 của Đảng ủy phường về tổ chức Đại hội chi
+    # bộ trực thuộc, nhiệm kỳ 2022 - 2025; ..." (made up; draw8/1702's shape): the page names the
+    # plan by its number and "về" too, in other words; the set-going words are the page's. The
+    # trích yếu is left to fill (the type stays: both name a Kế hoạch).
+    text = (
+        "Đảng ủy xã An Bình triển khai Kế hoạch Đại hội các Chi bộ trực thuộc\n"
+        "Ngày đăng 12/8/2024 | 09:03\n"
+        "Chiều ngày 10/8/2024, Đảng ủy xã An Bình đã tổ chức hội nghị triển khai Kế hoạch tổ "
+        "chức Đại hội các Chi bộ trực thuộc nhiệm kỳ 2024 - 2027. Dự hội nghị có các đồng chí "
+        "Bí thư chi bộ.\n"
+        "Hội nghị đã triển khai Kế hoạch số 45-KH/ĐU, ngày 10/8/2024 của Đảng ủy xã về tổ chức "
+        "Đại hội chi bộ trực thuộc, nhiệm kỳ 2024 - 2027; Hướng dẫn một số nội dung cần chuẩn bị "
+        "trước Đại hội.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Kế hoạch"
+    assert fields["subject"] == ""

@@ -1372,6 +1372,28 @@ def read_set_going(lines: list[str], found: Found) -> None:
     headlined = found.doc_type is not None  # (see _issued_type: the type is matched, not set)
     for seen, c in _lead_lines(lines, 3):
         headlined = _issued_type(c, found, seen, lines[:12], again=headlined, verbs=_setting_going)
+    if found.subject and _numbered_plan(lines[:12]):
+        # "... tổ chức hội nghị triển khai Kế hoạch tổ chức Đại hội các Chi bộ trực thuộc nhiệm
+        # kỳ 2022 - 2025." over "Hội nghị đã triển khai Kế hoạch số 62-KH/ĐU, ngày ... về tổ chức
+        # Đại hội chi bộ trực thuộc, nhiệm kỳ 2022 - 2025; ..." (made up; draw8/1702's shape):
+        # the set-going words are the page's own; the plan's are not sure. Left to fill.
+        found.subject = []
+
+
+def _numbered_plan(top: list[str]) -> bool:
+    """A plan named with its number and its "về" (only its day, issuer or addressees between)
+    among the page's first lines."""
+    for line in top:
+        c = clean(line)
+        for cit in find_citations(c):
+            about = _LEAD_ABOUT.search(c, cit.number_end)
+            if (
+                DocType.from_text(cit.type_name or cit.number.type_name or "") is DocType.KE_HOACH
+                and about is not None
+                and _names_only(c[cit.number_end : about.start()])
+            ):
+                return True
+    return False
 
 
 # A body that guides, in a lead: "Ban Thường trực Ủy ban MTTQ tỉnh ... hướng dẫn việc tổ chức
