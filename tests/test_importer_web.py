@@ -2480,3 +2480,28 @@ def test_a_plan_set_going_in_words_of_its_own_yields_to_the_numbered_plan_named(
     fields = parse_document(text).fields
     assert fields["type"] == "Kế hoạch"
     assert fields["subject"] == ""
+
+
+def test_a_leads_account_after_the_trich_yeu_leaves_it_to_fill() -> None:
+    # A lead's sentence that goes on, without a mark, to the page's account of the document:
+    # what it brings about (", qua đó ..."), what it stresses ("... nhấn mạnh ..."), its setting
+    # (", trong bối cảnh ..."), what it holds (", bao gồm ..."), when it takes effect or where
+    # it applies ("... có hiệu lực từ ...", "... được áp dụng tại ..."). Made up, in the shape of
+    # the leads behind draw5/1131 and draw7/1616: no trích yếu of the corpus holds these words,
+    # and where this one ended the page does not say. Left to fill.
+    lead = (
+        "Ngày 5/3/2024, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND về phát triển du lịch cộng "
+        "đồng{} \n\nKế hoạch giao Sở Văn hóa chủ trì.\n"
+    )
+    for tail in (
+        ", qua đó nâng cao thu nhập cho người dân.",
+        " nhấn mạnh vai trò của cộng đồng dân cư.",
+        ", trong bối cảnh ngành du lịch đang phục hồi.",
+        ", bao gồm 5 nhóm giải pháp chính.",
+        " có hiệu lực từ ngày ký.",
+        " được áp dụng tại 10 huyện miền núi.",
+    ):
+        fields = parse_document(lead.format(tail)).fields
+        assert (fields["number"], fields["subject"]) == ("45/KH-UBND", ""), tail
+    plain = parse_document(lead.format(".")).fields
+    assert plain["subject"] == "Phát triển du lịch cộng đồng"

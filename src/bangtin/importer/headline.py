@@ -618,6 +618,16 @@ _QUOTE_IS = re.compile(r"[”\"]\s+là\s")
 # lũ trước dự báo tình hình mưa lũ còn diễn biến phức tạp ..."; made up, draw7/1616's and
 # 1603's shapes). No trích yếu of the corpus holds them; where this one ends is not written:
 # left to fill.
+# ... and its account of the document after the trích yếu, without a mark: what it brings
+# about (", qua đó ..."), stresses ("... nhấn mạnh ..."), its setting (", trong bối cảnh ..."),
+# what it holds (", bao gồm ..."), when it takes effect or where it applies ("... có hiệu lực
+# từ ...", "... được áp dụng tại ..."). None in a trích yếu of the corpus: left to fill.
+_ACCOUNT = re.compile(
+    r",\s+(?:qua\s+đó|trong\s+bối\s+cảnh|bao\s+gồm)\s|\snhấn\s+mạnh\s"
+    r"|\scó\s+hiệu\s+lực\s+(?:thi\s+hành\s+)?(?:kể\s+)?từ\s"
+    r"|\sđược\s+áp\s+dụng\s+(?:trong|tại|cho|từ|đối\s+với)\s",
+    re.IGNORECASE,
+)
 _CIRCUMSTANCE = re.compile(r",\s+nguy\s+cơ\s|\strước\s+(?:dự\s+báo|tình\s+hình)\s", re.IGNORECASE)
 
 
@@ -635,7 +645,7 @@ def _lead_words(subject: str) -> list[str]:
     subject = _NAMING_BRACKET.sub("", subject)
     if _SHORTHAND.search(subject) and not subject.isupper():
         return []
-    if _QUOTE_IS.search(subject) or _CIRCUMSTANCE.search(subject):
+    if _QUOTE_IS.search(subject) or _CIRCUMSTANCE.search(subject) or _ACCOUNT.search(subject):
         return []
     run = _RUNS_PAST.search(subject)
     if run is None:
