@@ -431,6 +431,11 @@ def _state_number(m: re.Match[str]) -> DocNumber | None:
     head, slash, tail = rest.partition("/")
     if slash and _canonical_code(head) is not None:
         rest = f"{head}-{tail}"  # "CT/UB" is "CT-UB" written the older way
+    head, dot, tail = rest.partition(".")
+    if dot and "-" not in head and _canonical_code(head) is not None and tail[:1].isupper():
+        # ... as is "TTr.UB" ("Tờ trình số 40/TTr.UB", "364/CV.BCH"): the dot after the type
+        # code stands for the hyphen (draw3/656, draw8/1887's shape).
+        rest = f"{head}-{tail}"
     parts = rest.split("-")
     if len(parts) == 1 and "/" not in rest:
         parts = _unglue(rest) or parts
