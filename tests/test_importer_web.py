@@ -2505,3 +2505,32 @@ def test_a_leads_account_after_the_trich_yeu_leaves_it_to_fill() -> None:
         assert (fields["number"], fields["subject"]) == ("45/KH-UBND", ""), tail
     plain = parse_document(lead.format(".")).fields
     assert plain["subject"] == "Phát triển du lịch cộng đồng"
+
+
+def test_a_body_that_da_co_a_document_issued_it() -> None:
+    # "Ban Thường trực Ủy ban MTTQ tỉnh ... đã có hướng dẫn tổ chức Ngày hội Đại đoàn kết toàn
+    # dân tộc năm 2023.", "... Bí thư Tỉnh ủy ... đã có Thư kêu gọi ủng hộ đồng bào bị thiệt hại
+    # do bão số 3 ..." (made up; draw5/1051's and draw8/1703's shapes): "đã có" with the type
+    # right after says the body issued it, as "vừa có" does.
+    guide = (
+        "(Mặt trận) - Ban Thường trực Ủy ban MTTQ tỉnh Nam Định đã có hướng dẫn tổ chức Ngày hội "
+        "Đại đoàn kết toàn dân tộc năm 2024.\n\nTheo hướng dẫn, Ngày hội tổ chức ở khu dân cư.\n"
+    )
+    fields = parse_document(guide).fields
+    assert (fields["type"], fields["subject"]) == (
+        "Hướng dẫn",
+        "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2024",
+    )
+    appeal = (
+        "(Báo tỉnh) - Thay mặt Tỉnh ủy, Bí thư Tỉnh ủy đã có Thư kêu gọi ủng hộ đồng bào bị "
+        "thiệt hại do bão số 5 gây ra.\n\nTrong những ngày qua, bão số 5 gây thiệt hại nặng.\n"
+    )
+    fields = parse_document(appeal).fields
+    assert (fields["type"], fields["subject"]) == (
+        "Thư kêu gọi",
+        "Ủng hộ đồng bào bị thiệt hại do bão số 5 gây ra",
+    )
+    # (An appeal's words that name whom it calls on first are no trích yếu: "... đã có Thư kêu
+    # gọi cán bộ, công chức ... ủng hộ một ngày lương ...", heldback/123.)
+    whom = appeal.replace("kêu gọi ủng hộ", "kêu gọi cán bộ, đảng viên trong tỉnh ủng hộ")
+    assert parse_document(whom).fields["subject"] == ""

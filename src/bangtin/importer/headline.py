@@ -1157,10 +1157,13 @@ def _signed_type(line: str, found: Found) -> bool:
 # "... vừa ban hành Kế hoạch tổ chức Đại hội ...": what was issued, its type and trích yếu.
 # Also a lead's "vừa có", "mới có", "vừa ra", "vừa ký" ("Bộ Y tế vừa có công văn khẩn về việc ...",
 # "Công đoàn ngành vừa có hướng dẫn triển khai ..."): the page reports on that one document.
+# Also "đã có" with a type right after ("Ban Thường trực ... đã có hướng dẫn tổ chức Ngày hội
+# ...", "... Bí thư Tỉnh ủy đã có Thư kêu gọi ủng hộ đồng bào ..."; draw5/1051's, draw8/1703's
+# shapes); "đã có" before anything else is no issuing ("đã có nhiều hoạt động").
 # ... and "đã xây dựng kế hoạch ...", "vừa triển khai kế hoạch ...", "đã chỉ đạo xây dựng Kế
 # hoạch ...", "... ký kết Chương trình phối hợp về ...": what the body made or set going.
 _ISSUED = re.compile(
-    r"(?<!\w)(?:(?:(?:đã|vừa|mới)\s+)*ban\s+hành|(?:vừa|mới)\s+(?:có|ra|ký)"
+    r"(?<!\w)(?:(?:(?:đã|vừa|mới)\s+)*ban\s+hành|(?:vừa|mới)\s+(?:có|ra|ký)|đã\s+có"
     r"|(?:đã|vừa|mới)\s+(?:chỉ\s+đạo\s+)?(?:xây\s+dựng|triển\s+khai)|ký\s+kết)\s+",
     re.IGNORECASE,
 )
@@ -1625,7 +1628,7 @@ def _issued_words(after: str, doc_type: DocType | None, *, capital: bool = False
         and not _ASKS.match(subject)
         # "... vừa ra lời kêu gọi các cơ quan, đơn vị, ... ủng hộ Quỹ ...": an appeal's
         # words name whom it calls on first, not its trích yếu.
-        and not (doc_type in _APPEALS and re.match(r"(?i)(?:các|toàn\s+thể)\s", subject))
+        and not (doc_type in _APPEALS and not _CALLED_FOR.match(subject))
         # After "về việc" the subject is marked; else it must end the sentence, or a clause
         # of purpose or the addressees must follow it (", nhằm ...", "... tới Ủy ban ...").
         and (about or stop is None or _CLAUSE_AFTER.fullmatch(stop.group().strip(" ,")))
@@ -1639,6 +1642,13 @@ def _issued_words(after: str, doc_type: DocType | None, *, capital: bool = False
 # it; not "“Tháng nhân đạo” năm 2019", a quoted name the title goes on after.)
 _QUOTED_TITLE = re.compile(r"[“\"](?P<q>[^“”\"]{8,200}(?:[,.;:][”\"]|[”\"]\s*(?:[,.;:]|$)))")
 _APPEALS = frozenset({DocType.LOI_KEU_GOI, DocType.THU_KEU_GOI})
+# What an appeal calls for, opening its trích yếu ("Thư kêu gọi ủng hộ đồng bào ...", "Lời kêu
+# gọi hưởng ứng phong trào ..."); anything else first is whom it calls on ("... đã có Thư kêu
+# gọi cán bộ, công chức ... khẩn cấp ủng hộ ...", heldback/123; "... các cơ quan, đơn vị ...").
+_CALLED_FOR = re.compile(
+    r"(?:ủng\s+hộ|hưởng\s+ứng|chung\s+tay|quyên\s+góp|giúp\s+đỡ|chia\s+sẻ|tham\s+gia)\s",
+    re.IGNORECASE,
+)
 # The issuer between an issued document's type and its "về", a quote perhaps opening there: "...
 # Nghị quyết của Bộ Chính trị “về tăng cường ...”".
 _ISSUER_ABOUT = re.compile(r"của\s+(?:[^\s“\"”,.;]+\s+){1,8}?(?P<q>[“\"])?(?=về\s)")
