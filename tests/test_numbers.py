@@ -27,12 +27,13 @@ CASES = [
     ("30/2020/NĐ-CP", "30/2020/NĐ-CP", "30-2020-nd-cp", "NĐ", "CP", "state"),
     ("17/2023/TT-BTC", "17/2023/TT-BTC", "17-2023-tt-btc", "TT", "BTC", "state"),
     ("125/QĐ-UBND", "125/QĐ-UBND", "125-qd-ubnd", "QĐ", "UBND", "state"),
-    # The older state way with a dot after the type code (made up in the shape of draw3/656's
-    # "Tờ trình số 40/TTr.UB", draw8/1887's "8202/TTr .UBND.VX", draw4/840's "364/CV.BCH"): the
-    # dot stands for the hyphen, as the slash of "19/2001/CT/UB" does.
+    # The older state way with a dot after a mixed-case type code (made up in the shape of
+    # draw3/656's "Tờ trình số 40/TTr.UB", draw8/1887's "8202/TTr .UBND.VX"): the dot stands for
+    # the hyphen, as the slash of "19/2001/CT/UB" does. A code in capitals reads as written
+    # (draw4/840's "364/CV.BCH", a Liên đội's "03/KH.LĐ").
     ("41/TTr.UB", "41/TTr-UB", "41-ttr-ub", "TTr", "UB", "state"),
     ("8203/TTr .UBND.VX", "8203/TTr-UBND.VX", "8203-ttr-ubnd-vx", "TTr", "UBND.VX", "state"),
-    ("365/CV.BCH", "365/CV-BCH", "365-cv-bch", "CV", "BCH", "state"),
+    ("365/CV.BCH", "365/CV.BCH", "365-cv-bch", None, "CV.BCH", "state"),
 ]
 
 

@@ -93,9 +93,8 @@ def test_numbers_that_are_not_document_numbers(text: str) -> None:
 
 # Session 7: shapes behind the citations the first held-back part listed wrongly.
 DAMAGED_CODES = [
-    # An old council's number with a space before the dot of its code: one number, whole; the
-    # dot after the type code is the older way's hyphen (numbers._state_number), so canonical.
-    ("Xét tờ trình số 06/TT .HĐND ngày 12/01/2001 của Thường trực HĐND tỉnh;", ["06/TT-HĐND"]),
+    # An old council's number with a space before the dot of its code: one number, whole.
+    ("Xét tờ trình số 06/TT .HĐND ngày 12/01/2001 của Thường trực HĐND tỉnh;", ["06/TT.HĐND"]),
     # A code cut by a character of an old 8-bit font (TCVN3 "§" for "Đ"): damaged, not "65/1998/Q".
     ("C¨n cø QuyÕt ®Þnh sè 65/1998/Q§T T g ngµy 24 th¸ng 3;", []),
     ("QuyÕt ®Þnh 1124/1997/Q§/TTg sè ngµy", []),

@@ -432,9 +432,10 @@ def _state_number(m: re.Match[str]) -> DocNumber | None:
     if slash and _canonical_code(head) is not None:
         rest = f"{head}-{tail}"  # "CT/UB" is "CT-UB" written the older way
     head, dot, tail = rest.partition(".")
-    if dot and "-" not in head and _canonical_code(head) is not None and tail[:1].isupper():
-        # ... as is "TTr.UB" ("Tờ trình số 40/TTr.UB", "364/CV.BCH"): the dot after the type
-        # code stands for the hyphen (draw3/656, draw8/1887's shape).
+    if dot and not rest.isupper() and "-" not in head and _canonical_code(head) is not None:
+        # ... as is "TTr.UB" ("Tờ trình số 40/TTr.UB", "8202/TTr .UBND.VX"; draw3/656, draw8/
+        # 1887's shape): the dot after a mixed-case type code stands for the hyphen; without it
+        # the number is none. A code in capitals reads as written ("364/CV.BCH", "03/KH.LĐ").
         rest = f"{head}-{tail}"
     parts = rest.split("-")
     if len(parts) == 1 and "/" not in rest:
