@@ -2534,3 +2534,23 @@ def test_a_body_that_da_co_a_document_issued_it() -> None:
     # gọi cán bộ, công chức ... ủng hộ một ngày lương ...", heldback/123.)
     whom = appeal.replace("kêu gọi ủng hộ", "kêu gọi cán bộ, đảng viên trong tỉnh ủng hộ")
     assert parse_document(whom).fields["subject"] == ""
+
+
+def test_a_lead_that_states_after_the_headlines_trich_yeu_gives_it() -> None:
+    # "Quy định về chế độ học tập lý luận chính trị trong Đảng" over "(ĐCSVN)- Quy định số
+    # 54-QĐ/TW ngày 12/5/1999 về chế độ học tập lý luận chính trị trong Đảng đưa ra nguyên tắc
+    # chung tại Điều 1: ..." (made up; draw7/1502's shape): the headline and the lead agree on
+    # the words, and the lead goes on with what the document states ("đưa ra", "nêu rõ",
+    # "xác định", "yêu cầu" ...): the trích yếu is the words both give. (Where the lead's rest
+    # is no such verb, which ends it is not sure: left to fill, see _titled_apart.)
+    text = (
+        "Quy định về chế độ bồi dưỡng kiến thức quốc phòng trong Đảng\n"
+        "Thứ hai, 22/06/2020 10:50\n"
+        "(ĐCSVN)- Quy định số 61-QĐ/TW ngày 15/6/2001 về chế độ bồi dưỡng kiến thức quốc phòng "
+        "trong Đảng đưa ra nguyên tắc chung tại Điều 1: Bồi dưỡng là nghĩa vụ của đảng viên.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["type"]) == ("61-QĐ/TW", "Quy định")
+    assert fields["subject"] == "Chế độ bồi dưỡng kiến thức quốc phòng trong Đảng"
+    other = text.replace("trong Đảng đưa ra nguyên tắc chung", "trong Đảng ở các trường học")
+    assert parse_document(other).fields["subject"] == ""

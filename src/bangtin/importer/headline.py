@@ -269,11 +269,32 @@ def _own_lead_subject(
         # "Nghị quyết 10/2018/NQ-HĐND về việc hỗ trợ ... thị trấn; ở t...": a title cut short
         # by the site; its repetition below may give it whole.
         found.subject = []
-    if found.subject and _titled_apart(lines[:i], found):
-        found.subject = []
+    if found.subject and (title := _titled_apart(lines[:i], found)):
+        found.subject = _stated_after(title, found.subject)
 
 
-def _titled_apart(above: list[str], found: Found) -> bool:
+# What a lead says the document states, right after its trích yếu: "... về chế độ học tập ...
+# trong Đảng đưa ra nguyên tắc chung ...", "... nêu rõ ...", "... yêu cầu các cấp ủy ...".
+_STATES = re.compile(
+    r"(?:đưa\s+ra|nêu\s+rõ|xác\s+định|chỉ\s+rõ|nhấn\s+mạnh|yêu\s+cầu|đề\s+nghị|quy\s+định\s+rõ)\s",
+    re.IGNORECASE,
+)
+
+
+def _stated_after(title: str, subject: list[str]) -> list[str]:
+    """The lead's first words that are the headline's ``title`` (folded), where the lead goes
+    on right after them with what the document states (see _STATES): "Quy định về chế độ học
+    tập lý luận chính trị trong Đảng" over "... Quy định số 54-QĐ/TW ... về chế độ học tập lý
+    luận chính trị trong Đảng đưa ra nguyên tắc chung ..." (made up; draw7/1502's shape): both
+    give those words, the verb ends them. Else none: which one ends the trích yếu is not sure."""
+    words = " ".join(subject).split()
+    n = len(title.split())
+    if fold(" ".join(words[:n])).rstrip(" .") == title and _STATES.match(" ".join(words[n:])):
+        return [" ".join(words[:n])]
+    return []
+
+
+def _titled_apart(above: list[str], found: Found) -> str:
     """A headline above the lead names the document by its type and "về" and ends its trích yếu
     elsewhere than the lead does, one the other's words and more.
 
@@ -281,10 +302,11 @@ def _titled_apart(above: list[str], found: Found) -> bool:
     "... ban hành Quy định số 31-QĐ/TU về kiểm điểm ... trong hệ thống chính trị từ tỉnh đến cơ
     sở.": the headline may have shortened the title, or the lead's sentence gone on past it
     (draw7/1507, whose title ends with the headline's); nothing on the page says which, so the
-    trích yếu is left to fill. (A headline that names the number too is _extended_by_lead's.)
+    trích yếu is left to fill (but see _stated_after). Returns the headline's trích yếu, folded,
+    or "". (A headline that names the number too is _extended_by_lead's.)
     """
     if found.doc_type is None:
-        return False
+        return ""
     lead = fold(" ".join(found.subject)).rstrip(" .")
     about = re.compile(rf"(?<!\w){re.escape(fold(found.doc_type.value))}\s+ve\s+(?P<p>.+)$")
     for line in above:
@@ -295,8 +317,8 @@ def _titled_apart(above: list[str], found: Found) -> bool:
             and title != lead
             and (lead.startswith(title + " ") or title.startswith(lead + " "))
         ):
-            return True
-    return False
+            return title
+    return ""
 
 
 _CUT_WITH_DOTS = re.compile(r"(?:\.{2,}|…)\s*$")
