@@ -28,7 +28,7 @@ from bangtin.importer import (
     target_path,
 )
 from bangtin.importer.fields import subject_of
-from bangtin.importer.lines import date_in
+from bangtin.importer.lines import KINH_GUI, date_in
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "tests" / "fixtures" / "seed" / "2078-CV-DUK.txt"
@@ -6523,3 +6523,47 @@ def test_a_body_paragraph_right_under_a_sentence_case_trich_yeu_is_not_read_into
     )
     subject = parse_document(text).fields["subject"]
     assert subject == "Tổ chức hội nghị tổng kết công tác năm 2023"
+
+
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "BAN CHỈ ĐẠO TRUNG ƯƠNG VỀ PHÒNG, CHỐNG THIÊN TAI điện:",
+        "Ban Chỉ đạo Trung ương về phòng, chống thiên tai điện:",
+        "HỘI ĐỒNG BỘ TRƯỞNG điện:",
+        "BỘ Y TẾ điện:",
+        "TỔNG CỤC TRƯỞNG TỔNG CỤC THỦY LỢI điện:",
+        "BAN THƯỜNG VỤ TỈNH ỦY điện:",
+    ],
+)
+def test_a_cong_diens_sender_line_of_any_body_opens_its_addressees(sender: str) -> None:
+    # A công điện names its sender before the addressees, "<body or title> điện:" alone on its
+    # line (Nghị định 30, Phụ lục I): a steering committee whose name holds a comma ("VỀ
+    # PHÒNG, CHỐNG THIÊN TAI"), a ministry, the Council of Ministers, a Party committee's
+    # standing board, as the Prime Minister's "THỦ TƯỚNG CHÍNH PHỦ điện:" (made up; the shape
+    # of draw6's and draw7's công điện of ministries and steering committees).
+    text = (
+        "BAN CHỈ ĐẠO TRUNG ƯƠNG\nVỀ PHÒNG, CHỐNG THIÊN TAI\n-------\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------\n"
+        "Số: 15/CĐ-TW\nHà Nội, ngày 05 tháng 7 năm 2020\n\nCÔNG ĐIỆN\n"
+        f"Về việc chủ động ứng phó với bão số 2\n\n{sender}\n"
+        "- Ban Chỉ huy phòng, chống thiên tai các tỉnh, thành phố: Quảng Ninh, Hải Phòng;\n"
+        "- Các Bộ: Quốc phòng, Công an.\n\nTheo tin của Trung tâm Dự báo, bão số 2 đang mạnh lên./.\n"
+    )
+    fields = parse_document(text).fields
+    assert list(fields["to"]) == [
+        "Ban Chỉ huy phòng, chống thiên tai các tỉnh, thành phố: Quảng Ninh, Hải Phòng",
+        "Các Bộ: Quốc phòng, Công an",
+    ]
+    assert fold(fields["subject"]) == fold("Chủ động ứng phó với bão số 2")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bộ Công Thương đề nghị các hộ gia đình tiết kiệm điện:",
+        "Ban Quản lý dự án đã báo cáo tình hình cung cấp điện:",
+    ],
+)
+def test_a_sentence_ending_with_the_word_for_electricity_is_no_senders_line(line: str) -> None:
+    assert KINH_GUI.match(line) is None

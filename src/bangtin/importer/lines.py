@@ -96,10 +96,17 @@ _DATE = re.compile(
 # gởi:", as offices of the South write it.
 # "Kính gửi:", and where a Công điện puts it, its sender's "THỦ TƯỚNG CHÍNH PHỦ điện:" (Nghị
 # định 30; an authority's name, then "điện", alone on its line), the addressees under either.
+# ... any body or title as the sender ("BAN CHỈ ĐẠO TRUNG ƯƠNG VỀ PHÒNG, CHỐNG THIÊN TAI điện:",
+# "BỘ Y TẾ điện:", "HỘI ĐỒNG BỘ TRƯỞNG điện:", "BAN THƯỜNG VỤ TỈNH ỦY điện:"), never a sentence
+# that ends with the word for electricity ("... tiết kiệm điện:", "... cung cấp điện:").
 KINH_GUI = re.compile(
     r"^(?:K\s?[íi]\s?nh\s*g\s?[ửở]\s?i\s*:?|Kinh\s+gui\s*:"
     r"|(?:Thủ\s+tướng|Chủ\s+tịch|Bộ\s+trưởng|Ủy\s+ban|Uỷ\s+ban|UBND|Ban\s+Chỉ\s+đạo|Giám\s+đốc)"
-    r"[^:;,.]{0,80}?\s+điện\s*:?(?=\s*$))\s*(?P<rest>.*)$",
+    r"[^:;,.]{0,80}?\s+điện\s*:?(?=\s*$)"
+    r"|(?:Ban|Bộ|Hội\s+đồng|Tổng\s+cục|Cục|Sở|Văn\s+phòng|Chính\s+phủ|Thường\s+trực|Tỉnh\s+ủy"
+    r"|Thành\s+ủy)\s[^:;.]{0,100}?(?<!\bcông)(?<!\bthủy)(?<!\bthuỷ)(?<!\bnhiệt)(?<!\bbưu)"
+    r"(?<!\bkiệm)(?<!\bdụng)(?<!\blưới)(?<!\bnguồn)(?<!\bcấp)(?<!\bmất)(?<!\bcắt)(?<!\bán)\s+điện\s*:?"
+    r"(?=\s*$))\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 NOI_NHAN = re.compile(
