@@ -2395,6 +2395,8 @@ def test_an_issued_letter_sent_to_its_addressees_about_a_matter() -> None:
     assert fields["subject"] == "Tăng cường công tác phòng cháy, chữa cháy trên địa bàn thành phố"
     asked = text.replace("Huyện ủy về tăng", "Huyện ủy đề nghị kiểm tra về tăng")
     assert parse_document(asked).fields["subject"] == ""
+    done = text.replace("Huyện ủy về tăng", "Huyện ủy triển khai kiểm tra về tăng")
+    assert parse_document(done).fields["subject"] == ""
 
 
 def test_a_leads_account_of_the_circumstances_leaves_the_trich_yeu_to_fill() -> None:

@@ -1503,10 +1503,12 @@ _MARKED = re.compile(r"\s(?:về\s+việc|v/v)\s+", re.IGNORECASE)
 
 # Whom a letter went to and nothing else, before its bare "về": "... vừa có văn bản gửi UBND
 # các tỉnh, thành phố trực thuộc Trung ương về công tác quản lý ..." (made up; draw8/1809's
-# shape); never a verb of what it asks or does ("... gửi các tỉnh đề nghị tăng cường ... về").
+# shape); never a verb of what it asks or does ("... gửi các tỉnh đề nghị tăng cường ... về",
+# "... gửi các xã triển khai ... về").
 # (An abbreviation's dot stands among them: "Ban cán sự Đảng UBND TP.HCM".)
 _ADDRESSED = re.compile(
-    r"gửi\s+(?:(?!(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|hướng\s+dẫn|thông\s+báo|giao|về)\b)"
+    r"gửi\s+(?:(?!(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|hướng\s+dẫn|thông\s+báo|giao|triển\s+khai"
+    r"|thực\s+hiện|báo\s+cáo|đồng\s+ý|cho\s+phép|về)\b)"
     r"(?:[^.;:!?“\"(]|\.(?=\S)))+?",
     re.IGNORECASE,
 )
