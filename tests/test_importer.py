@@ -6567,3 +6567,28 @@ def test_a_cong_diens_sender_line_of_any_body_opens_its_addressees(sender: str) 
 )
 def test_a_sentence_ending_with_the_word_for_electricity_is_no_senders_line(line: str) -> None:
     assert KINH_GUI.match(line) is None
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An",
+        "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH (Đã ký) Nguyễn Văn An",
+    ],
+)
+def test_a_signature_block_with_two_marks_run_onto_one_line_is_read(block: str) -> None:
+    # A copy that lost the block's line breaks: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH
+    # Nguyễn Văn An": each mark opens an authority line of its own, as "T/M BAN THƯỜNG VỤ PHÓ BÍ
+    # THƯ Phạm Thị ..." with one mark is read (made up; the shape of import_damage's flat
+    # copies of draw6's and draw7's UBND decisions).
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH BÌNH THUẬN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 15/KH-UBND\nBình Thuận, ngày 12 tháng 3 năm 2024\n"
+        "KẾ HOẠCH\nTổ chức hội nghị tổng kết công tác năm 2023\n\n"
+        f"Thực hiện chỉ đạo của Bộ, nội dung kế hoạch như sau./.\n\n{block}\n"
+    )
+    assert parse_document(text).fields["signer"] == {
+        "name": "Nguyễn Văn An",
+        "title": "Phó Chủ tịch",
+        "authority": "TM. Ủy ban nhân dân, KT. Chủ tịch",
+    }

@@ -978,6 +978,10 @@ def _title_name(line: str) -> list[str]:
     Only a title of the signature block in capitals, then a person's name.
     """
     text = line.strip()
+    # "... PHÓ CHỦ TỊCH (Đã ký) Nguyễn Văn An": the copy's signed mark between them.
+    mark = _SIGNED_INSIDE.search(text)
+    if mark is not None:
+        text = f"{text[: mark.start()]} {text[mark.end() :]}".strip()
     # The name begins at the first capital followed by a small letter ("Phạm" after "THƯ").
     start = next(
         (i for i in range(1, len(text) - 1) if text[i].isupper() and text[i + 1].islower()), 0
@@ -987,8 +991,16 @@ def _title_name(line: str) -> list[str]:
     # PHÓ BÍ THƯ Phạm Thị Tố Loan" (read_closing splits the authority from the title).
     signed = TITLE_WORDS.fullmatch(title) or (AUTHORITY.match(title) and TITLE_WORDS.search(title))
     if start and is_caps(title) and signed and is_name(name):
-        return [title, name]
+        # ... and a second mark inside them opens a line of its own: "TM. ỦY BAN NHÂN DÂN KT.
+        # CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An" (made up; import_damage's flat UBND decisions).
+        marks = [p.strip() for p in _INNER_MARK.split(title) if p.strip()]
+        return [*marks, *([mark[0]] if mark else []), name]
     return [line]
+
+
+_SIGNED_INSIDE = re.compile(r"\s\((?:đã|Đã|ĐÃ)\s+(?:ký|KÝ)[^()]{0,20}\)\s")
+# A signature mark after an authority's name, on its line: " KT. ", " TL. ", " TUQ. ", " K/T ".
+_INNER_MARK = re.compile(r"\s(?=(?:KT|TL|TUQ)\.\s|(?:K\s*/\s*T|T\s*/\s*L)\s)")
 
 
 def strip_front_matter(text: str) -> str:
