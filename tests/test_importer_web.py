@@ -2460,6 +2460,12 @@ def test_the_day_a_body_gave_the_news_does_not_date_the_document() -> None:
         "Chiều 11-1, Giám đốc Sở Công thương đã ký",
     )
     assert parse_document(own).fields["date"] == dt.date(2025, 1, 11)
+    # (Told of a signing not said to be lately, the day is the signing's: "... cho biết, chiều
+    # 11-1, Giám đốc Sở đã ký ...".)
+    signed = text.replace(
+        "thông tin, chiều 11-1, Giám đốc Sở vừa ký", "cho biết, chiều 11-1, Giám đốc Sở đã ký"
+    )
+    assert parse_document(signed).fields["date"] == dt.date(2025, 1, 11)
 
 
 def test_a_plan_set_going_in_words_of_its_own_yields_to_the_numbered_plan_named() -> None:

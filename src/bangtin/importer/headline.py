@@ -1734,12 +1734,14 @@ _DATES_OTHER = re.compile(
 )
 
 
-# A body telling the paper, right before the lead's day: "Cục ... thông tin, chiều 10-1, Cục
-# trưởng ... vừa ký Quyết định số 07 ..." (made up; draw6/1361's shape). The day is the news's,
-# the signing "vừa" (lately) before it: no day of the document's.
+# A body telling the paper, right before the lead's day, of a signing "vừa" (lately): "Cục ...
+# thông tin, chiều 10-1, Cục trưởng ... vừa ký Quyết định số 07 ..." (made up; draw6/1361's
+# shape). The day is the news's, the signing before it: no day of the document's. ("... cho
+# biết, ngày 5/3, Sở đã ký ..." dates the signing.)
 _TOLD = re.compile(
     r"(?<!\w)(?:thông\s+tin|cho\s+biết|cho\s+hay)\s*[,:]\s*(?:vào\s+)?$", re.IGNORECASE
 )
+_LATELY = re.compile(r"(?<!\w)(?:vừa|mới)\s", re.IGNORECASE)
 _WEEKDAY_BEFORE = re.compile(rf"(?<!\w){PORTAL_DAY}\s*[,:\-–]?\s*$", re.IGNORECASE)
 
 
@@ -1763,7 +1765,7 @@ def lead_date(line: str, end: int, posted: dt.date | None) -> dt.date | None:
         and not _WEEKDAY_BEFORE.search(line, 0, d.start())
     ]
     m = days[-1] if days else None
-    if m is None or _TOLD.search(line, 0, m.start()):
+    if m is None or (_TOLD.search(line, 0, m.start()) and _LATELY.search(line, m.end(), end)):
         return None
     day, month = int(m["d"]), int(m["m"] or m["wm"])
     written = m["y"] or m["wy"]
