@@ -1068,15 +1068,31 @@ def test_a_number_the_stored_page_ends_in_is_no_citation() -> None:
 
 
 def test_documents_a_conference_rolled_out_together_stay_citations() -> None:
-    # Several documents rolled out in one sentence ("quán triệt Chỉ thị số 35-CT/TW ..., Kế hoạch
-    # số 12-KH/HU ..."), or one without its date, or a conference no news item reports ("Thực
-    # hiện ..."): which one the page is about cannot be told; they stay citations.
+    # Several documents rolled out in one list ("quán triệt Chỉ thị số 35-CT/TW ..., Kế hoạch số
+    # 12-KH/HU ..."): the levels come down to the body that held the conference, whose document,
+    # named last, the corpus keys as the page's own (draw4/776, draw5/1010): that one may be the
+    # page's, and is left out; the higher ones stay citations. One without its date, or a
+    # conference no news item reports ("Thực hiện ..."): they stay citations.
     two = (
         "Sáng 3/1, Huyện ủy tổ chức Hội nghị quán triệt Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ "
         "Chính trị về đại hội đảng bộ các cấp, Kế hoạch số 12-KH/HU ngày 2/6/2019 của Huyện ủy "
         "về đại hội chi bộ.\n"
     )
-    assert _conference_subject(two, Found()) == []
+    assert [str(n) for n in _conference_subject(two, Found())] == ["12-KH/HU"]
+    listed = (
+        "Hội nghị đã quán triệt các văn bản như: Kế hoạch số 11/KH-MTTQ-BTT, ngày 10/10/2019 của "
+        "Ban Thường trực tỉnh; Kế hoạch số 9/KH-MTTQ-BTT, ngày 14/10/2019 của Ban Thường trực "
+        "huyện; thông qua dự thảo Kế hoạch của Ban Chỉ đạo.\n"
+    )
+    assert [str(n) for n in _conference_subject(listed, Found())] == ["9/KH-MTTQ-BTT"]
+    # Documents of one body in one list ("... của Ban Bí thư ...; ... của Ban Bí thư ..."): no
+    # level comes down; the first named, dated and alone before its semicolon (draw4/726).
+    same = (
+        "Tại Hội nghị, các đại biểu đã được quán triệt Chỉ thị số 21-CT/TW ngày 18-01-2018 của "
+        "Ban Bí thư về “Tiếp tục tăng cường nghiên cứu lịch sử Đảng”; Chỉ thị số 24-CT/TW ngày "
+        "9-02-2018 của Ban Bí thư về “Đổi mới học tập lý luận”.\n"
+    )
+    assert [str(n) for n in _conference_subject(same, Found())] == ["21-CT/TW"]
     undated = "Sáng 3/1, Huyện ủy tổ chức Hội nghị quán triệt Chỉ thị số 35-CT/TW về đại hội.\n"
     assert _conference_subject(undated, Found()) == []
     grounds = (

@@ -544,9 +544,38 @@ _CONFERENCE = re.compile(
 )
 _ROLLS_OUT = re.compile(
     r"(?<!\w)(?:quán\s+triệt|triển\s+khai|học\s+tập)(?:\s+(?:và\s+)?(?:triển\s+khai\s+)?thực\s+hiện)?"
-    r"\s*\Z",
+    r"(?:\s+các\s+văn\s+bản(?:\s+như)?\s*:?)?\s*\Z",
     re.IGNORECASE,
 )
+# Documents named one after the other in a list: a comma, a semicolon or "và" between them.
+_LIST_GAP = re.compile(r"\s*[,;]?\s*(?:và\s+)?", re.IGNORECASE)
+
+
+def _rolled_out_last(head: str, cits: Sequence[Citation]) -> DocNumber | None:
+    """The last of several documents a conference rolled out in one list ("... các đại biểu
+    được quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị ...; Kế hoạch số 94-KH/TU của Tỉnh ủy
+    và Kế hoạch số 155-KH/HU của Huyện ủy ...", "Hội nghị đã quán triệt các văn bản như: Kế
+    hoạch số 10/KH-MTTQ-BTT ... của ... tỉnh; Kế hoạch số 8/KH-MTTQ-BTT ... của ... huyện";
+    draw4/776, draw5/1010): the levels come down to the body that held it, and the corpus keys
+    its document, named last, as the page's own. Where it is not, it is at least a doubt: left
+    out. None for one document alone, or for documents of one body ("Chỉ thị số 20-CT/TW ... của
+    Ban Bí thư ...; Chỉ thị số 23-CT/TW ... của Ban Bí thư ...": no level comes down; the first
+    named is the page's, draw4/726)."""
+    chain = [cits[0]]
+    for c in cits[1:]:
+        if not _LIST_GAP.fullmatch(head, chain[-1].end, c.start):
+            break
+        chain.append(c)
+    if len({c.number.key for c in chain}) < 2 or _issued_by(chain[-1]) == _issued_by(chain[0]):
+        return None
+    return chain[-1].number
+
+
+def _issued_by(cit: Citation) -> str:
+    """Who issued a cited document: the words after its "của", else its issuer code."""
+    return fold(cit.issuer).casefold() if cit.issuer else cit.number.issuer_code.casefold()
+
+
 _SENTENCE_END = re.compile(r"[;\n]|\.(?:\s|\Z)")
 # The lead: the page's first paragraphs.
 _LEAD_CHARS = 1500
@@ -555,18 +584,22 @@ _LEAD_CHARS = 1500
 def _conference_subject(text: str, found: Found) -> list[DocNumber]:
     """The one document a news item's conference rolled out (see _CONFERENCE), as the page's
     own: the page's first citation, dated, alone in its sentence (the documents its trích yếu
-    names aside); on a page with no own number and no header. Several rolled out together
-    ("quán triệt các văn bản như: ...", "Chỉ thị số 35-CT/TW ..., Kế hoạch số ..."): none."""
+    names aside); on a page with no own number and no header. Several rolled out together, in
+    one list: the last named (see _rolled_out_last)."""
     if found.number is not None or found.left:
         return []
     head = text[:_LEAD_CHARS]
     cits = [c for c in find_citations(head) if c.parent is None]
-    if not cits or cits[0].date is None:
+    if not cits:
         return []
     first = cits[0]
     start = max(head.rfind(". ", 0, first.start), head.rfind("\n", 0, first.start), -1)
     before = head[start + 1 : first.start]
     if not (_CONFERENCE.search(before) and _ROLLS_OUT.search(before)):
+        return []
+    if (last := _rolled_out_last(head, cits)) is not None:
+        return [last]
+    if first.date is None:
         return []
     end = _SENTENCE_END.search(head, first.end)
     stop = end.start() if end else len(head)
