@@ -6592,3 +6592,27 @@ def test_a_signature_block_with_two_marks_run_onto_one_line_is_read(block: str) 
         "title": "Phó Chủ tịch",
         "authority": "TM. Ủy ban nhân dân, KT. Chủ tịch",
     }
+
+
+# An older state number with its issuer after the hyphen and no type code ("43-TTg", "72-HĐBT",
+# "112-CP": the form before 2004) was written on decisions, directives, circulars and decrees; a
+# công văn of that time carried a slash ("4919/VPCP"). Without the heading (a copy that lost it,
+# or lost its line breaks) the number does not say Công văn: the type is left to fill (made up;
+# draw7/1621, 1685 and draw8/1835's shape, where a Công văn was read).
+_OLD_NUMBER_NO_HEADING = (
+    "HỘI ĐỒNG BỘ TRƯỞNG\nSố: 72-HĐBT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - "
+    "Hạnh phúc\nHà Nội, ngày 14 tháng 3 năm 1989\n\nĐể đẩy mạnh việc sắp xếp lại sản xuất ở các "
+    "đơn vị kinh tế quốc doanh, Hội đồng Bộ trưởng quyết định:\nĐiều 1. Các Bộ rà soát lại.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("number", "expected"), [("72-HĐBT", None), ("72/HĐBT", "Công văn"), ("72/HĐBT-KT", "Công văn")]
+)
+def test_an_older_state_number_without_heading_leaves_the_type_to_fill(
+    number: str, expected: str | None
+) -> None:
+    text = _OLD_NUMBER_NO_HEADING.replace("72-HĐBT", number)
+    fields = parse_document(text).fields
+    assert fields["number"] == number
+    assert (fields["type"] or None) == expected

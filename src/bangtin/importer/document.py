@@ -250,7 +250,15 @@ def doc_type_of(found: Found) -> DocType | None:
             # A Party "QĐ" is a Quyết định or a Quy định (FORMATS.md): without the heading only
             # the body's own words decide (see self_named_type), else it is left to fill.
             doc_type = None
-        if doc_type is None and found.number.type_code is None and found.number.form == "state":
+        if (
+            doc_type is None
+            and found.number.type_code is None
+            and found.number.form == "state"
+            # The older form, issuer after the hyphen ("43-TTg", "72-HĐBT", "112-CP"), numbered
+            # decisions, directives, circulars and decrees before 2004, a công văn took a slash
+            # ("4919/VPCP"): without the heading it says no type (made up; draw7/1621's shape).
+            and not found.number.old
+        ):
             # Only a state công văn carries no type code ("4919/VPCP-KTTH", Nghị định 30/2020,
             # Phụ lục III): every other type puts its code before the issuer's ("12/KH-UBND"),
             # also where the copy dropped the subject ("730/LĐLĐ" / "Kính gửi: ...").
