@@ -1503,3 +1503,17 @@ def test_a_spoilt_roman_numeral_the_readings_doubt_is_left_to_fill() -> None:
     out = ocr.guard([line])[0]
     assert "XIIH" not in out and f"khóa {ocr.UNSURE} nhiệm kỳ" in out
     assert "mộỘt số nhiệm vụ" in out
+
+
+def test_a_stop_before_a_wrapped_issuer_lines_tail_is_a_speck() -> None:
+    """A speck read as a stop before the wrapped tail of the issuer's line ("CHI ĐOÀN TRƯỜNG
+    THCS AN" / ". PHÚ", made up; the shape of 310 of the unseen part as a scan, whose header
+    was given with ". THƯỢNG"): no line in capitals opens with a lone stop."""
+    lines = ["CHI ĐOÀN TRƯỜNG THCS AN", ". PHÚ", "ĐOÀN TNCS HỒ CHÍ MINH", ocr.MOTTO]
+    lines += ["Độc lập - Tự do - Hạnh phúc", "An Phú, ngày 05 tháng 09 năm 2020", "", "KẾ HOẠCH"]
+    lines += ["HOẠT ĐỘNG CHI ĐOÀN", "", "- Căn cứ kế hoạch của nhà trường."]
+    guarded = ocr.guard(lines)
+    assert guarded[1] == "PHÚ"
+    header = parse_document("\n".join(guarded)).fields["header"]
+    assert " ".join(header) == "CHI ĐOÀN TRƯỜNG THCS AN PHÚ"
+    assert ocr.guard(["Nội dung", ". trong đó", "- Nội dung."])[1] == ". trong đó"

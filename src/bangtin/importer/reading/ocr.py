@@ -538,7 +538,7 @@ _MIXED = re.compile(r"(?<!\S)(?=\S*[^\W\d_])(?=\S*\d)[^\s/\-.,:;()]+(?!\S)")
 
 def guard(lines: list[str]) -> list[str]:
     """Lines with unsure words settled (see the module): `UNSURE` where a field is at stake."""
-    lines = [_drop_specks(_mend_signs(_two_tones(_fix_names(x)))) for x in lines]
+    lines = [_lead_stop(_drop_specks(_mend_signs(_two_tones(_fix_names(x))))) for x in lines]
     lines = [_doubt_surname(x) for x in _join_cut_dates(lines)]
     doubted = subject_lines(lines)
     seen = _phrases(lines, doubted)
@@ -1100,6 +1100,20 @@ def _bad_tones(word: str) -> bool:
         elif not unicodedata.combining(c) and unicodedata.normalize("NFC", c) not in _VOWELS:
             tones = 0  # a consonant or a sign: the next syllable's vowels
     return False
+
+
+# A stop or a comma alone before a line in capitals (made up: "CHI ĐOÀN TRƯỜNG THCS AN" /
+# ". PHÚ"; 310 of the unseen part as a scan gave its header with ". THƯỢNG").
+_LEAD_STOP = re.compile(rf"^[{_MARK}{_DOUBT}]?[.,'`]\s+(?=\S)")
+
+
+def _lead_stop(line: str) -> str:
+    """A line in capitals without the speck read as a stop before it: no heading, issuer's line
+    or title opens with a lone stop (a list of ". . ." or a line in small letters keeps it)."""
+    m = _LEAD_STOP.match(line)
+    if m is None or not _caps_line(_plain(line[m.end() :])):
+        return line
+    return line[m.end() :]
 
 
 def _bare(word: str) -> str:
