@@ -1517,3 +1517,17 @@ def test_a_stop_before_a_wrapped_issuer_lines_tail_is_a_speck() -> None:
     header = parse_document("\n".join(guarded)).fields["header"]
     assert " ".join(header) == "CHI ĐOÀN TRƯỜNG THCS AN PHÚ"
     assert ocr.guard(["Nội dung", ". trong đó", "- Nội dung."])[1] == ". trong đó"
+
+
+def test_an_issuer_names_tail_goes_with_an_unsure_header() -> None:
+    """ "VIỆT NAM", the tail of the issuer's first line ("TỔNG LIÊN ĐOÀN LAO ĐỘNG" / "VIỆT NAM"),
+    under a site's record, its header unsure for a line under it (made up; the shape of 305 of
+    the unseen part as a scan): the header's other lines were left out, and "VIỆT NAM" was given
+    alone as the header. It goes with them; the header is left to fill."""
+    head = ["Số hiệu 10/KH-LĐLĐ", "", "Loại văn bản Kế hoạch", ""]
+    head += ["TỔNG LIÊN ĐOÀN LAO ĐỘNG", "VIỆT NAM", f"LIÊN ĐOÀN LAO {UNSURE_MARK}ĐỘNG“"]
+    head += ["TỈNH AN GIANG", "Số: 10/KH-LĐLĐ", ocr.MOTTO, "An Giang, ngày 07 tháng 3 năm 2023"]
+    tail = ["", "KẾ HOẠCH", "Phát triển đoàn viên năm 2023", "", "Thực hiện Nghị quyết."]
+    fields = parse_document("\n".join(ocr.guard([*head, *tail]))).fields
+    assert fields["header"] == ()
+    assert fields["number"] == "10/KH-LĐLĐ"

@@ -581,7 +581,7 @@ def guard(lines: list[str]) -> list[str]:
             out.append(_date_line(line, day.start()))
         elif i in numbers:
             out.extend(_number_line(line))
-        elif i < zone and unsure_header and _header_piece(line) and not _SERIAL.search(line):
+        elif i < zone and unsure_header and _header_piece(lines, i) and not _SERIAL.search(line):
             continue  # but a number without its label ("4360/BVHTTDL-VP", 1124 of draw5)
         elif i < title and (i in specks or _unsure_speck(line)):
             # Two letters or fewer, every word unsure, between the header and the type's name
@@ -622,13 +622,17 @@ def _one_word_header(lines: list[str]) -> bool:
     return len(words) == 1
 
 
-def _header_piece(line: str) -> bool:
+def _header_piece(lines: list[str], i: int) -> bool:
     """A line of an unsure header: an issuer's line, or one in capitals with an unsure word
     and no piece of a motto in it, however long OCR made it ("CÁC DẪN TỘC THIẾU SỐ VIỆT NĂM. --
     CŨ" for "CÁC DÂN TỘC THIỂU SỐ VIỆT NAM", 1889 of the eighth draw as a scan: nine words, no
     issuer's line, it stayed when the lines around it were left out, and was given as the
-    header)."""
+    header); or "VIỆT NAM" right under an issuer's line, its tail ("TỔNG LIÊN ĐOÀN LAO ĐỘNG" /
+    "VIỆT NAM", made up; 305 of the unseen part as a scan gave "VIỆT NAM" alone as the header)."""
+    line = lines[i]
     if _issuer_line(line):
+        return True
+    if i and re.fullmatch(r"\W*VI[ỆE]T\s+NAM\W*", _plain(line)) and _issuer_line(lines[i - 1]):
         return True
     plain = line.replace(_MARK, "")
     return _unsure_words(line) and is_caps(plain) and not _MOTTO_WORDS.search(plain)
