@@ -3583,6 +3583,13 @@ KINH_GUI_GLUED = (
             "trưởng các đơn vị trực thuộc",
             (),
         ),
+        # ... also with no space between the comma and the mark ("..., ,- Đảng ủy Khối ...", made
+        # up; draw9/1952's shape): glued, not one name.
+        (
+            "\n- Các huyện ủy, thị ủy trực thuộc Tỉnh ủy,- Đảng ủy Khối cơ quan tỉnh,- Các ban "
+            "đảng Tỉnh ủy,",
+            (),
+        ),
         (
             "Hiệu trưởng các trường Tiểu học\n- Hiệu trưởng các trường THCS",
             ("Hiệu trưởng các trường Tiểu học", "Hiệu trưởng các trường THCS"),

@@ -255,8 +255,10 @@ def signer_of(found: Found) -> dict[str, str] | None:
 
 # A Kính gửi item that ran on where the line breaks were lost: the body glued after it (an item
 # is a name, never a paragraph), a ground opening it ("Căn cứ Điều lệ Đoàn ..."), or the next
-# items glued inside it after their marks ("... (CL - NCL), - Hiệu trưởng các trường Tiểu học").
-_ITEM_RAN_ON = re.compile(r"^(?:Căn\s+cứ|Xét|Thực\s+hiện|Theo)\s|[,;]\s+[-–+•]\s+\S|^.{200}")
+# items glued inside it after their marks ("... (CL - NCL), - Hiệu trưởng các trường Tiểu học"),
+# also with the mark right on the comma ("... trực thuộc Tỉnh ủy,- Đảng ủy Khối ...", made up;
+# draw9/1952's shape).
+_ITEM_RAN_ON = re.compile(r"^(?:Căn\s+cứ|Xét|Thực\s+hiện|Theo)\s|[,;]\s*[-–+•]\s+\S|^.{200}")
 
 
 def _ran_on(item: str) -> bool:
@@ -264,7 +266,7 @@ def _ran_on(item: str) -> bool:
     return m is not None and not (
         m.group() == item[:200]
         and ENUMERATION.match(item)
-        and not re.search(r"[,;]\s+[-–+•]\s+\S", item)
+        and not re.search(r"[,;]\s*[-–+•]\s+\S", item)
     )
 
 
