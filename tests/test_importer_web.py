@@ -2562,3 +2562,24 @@ def test_a_lead_that_states_after_the_headlines_trich_yeu_gives_it() -> None:
     assert fields["subject"] == "Chế độ bồi dưỡng kiến thức quốc phòng trong Đảng"
     other = text.replace("trong Đảng đưa ra nguyên tắc chung", "trong Đảng ở các trường học")
     assert parse_document(other).fields["subject"] == ""
+
+
+@pytest.mark.parametrize("act", ["thông báo", "hướng dẫn", "đề nghị"])
+def test_a_ground_followed_by_nay_and_the_bodys_own_act_is_no_own_number(act: str) -> None:
+    # A body's unnumbered notice relaying another body's numbered one: "Theo Thông báo số ... của
+    # Điện lực ... về việc ... Nay UBND phường ... thông báo ..." (made up; draw9/2017's shape).
+    # The sentence opening "Nay" is the page's own act; the named notice is its ground, a
+    # citation, and the page's own number, date and trích yếu are left to fill.
+    text = (
+        "Theo Thông báo số 412/TB-ĐLAB ngày 12 tháng 6 năm 2021 của Điện lực An Bình về việc "
+        "ngừng cấp điện để bảo dưỡng đường dây. Nay UBND phường An Phú "
+        f"{act} thời gian ngừng cấp điện trên địa bàn phường như sau:\n"
+        "1. Thời gian: Từ 07h00 – 16h00 ngày 18/6/2021.\n"
+        "2. Khu vực: Tổ dân phố 3 và Tổ dân phố 5.\n"
+        "Vậy UBND phường thông báo cho nhân dân được biết./.\n"
+    )
+    fields = parse_document(text).fields
+    assert not fields["number"]
+    assert fields["date"] is None
+    assert not fields["subject"]
+    assert "412/TB-ĐLAB" in [x for xs in fields["relations"].values() for x in xs]

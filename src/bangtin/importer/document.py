@@ -31,6 +31,7 @@ from bangtin.importer.fields import (
 from bangtin.importer.footnotes import footnote_tail, pull_footnotes
 from bangtin.importer.header import read_header
 from bangtin.importer.headline import (
+    acts_now,
     read_according,
     read_annexed,
     read_grounds,
@@ -497,10 +498,12 @@ def _opening_number(lines: Sequence[str]) -> list[DocNumber]:
     or its lead ("Theo Quyết định 3226/QĐ-TLĐ có hiệu lực ..."). Over the eight parts of the
     corpus, 53 numbers so placed were all the page's own; "Thực hiện Kế hoạch số ..." (the grounds
     of an unnumbered document) has two words before it."""
-    first = next((x for x in lines if x.strip()), "")[:200]
-    found = next(iter(find_citations(first)), None)
+    first = next((x for x in lines if x.strip()), "")
+    found = next(iter(find_citations(first[:200])), None)
     if found is None or len(first[: found.start].split()) > 1:
         return []
+    if acts_now(first, found.end):
+        return []  # "Theo Thông báo số ... . Nay UBND phường ... thông báo ...": its ground
     return [found.number]
 
 

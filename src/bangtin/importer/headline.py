@@ -539,8 +539,12 @@ def read_only_document(lines: list[str], found: Found) -> None:
     one document and no other is about that document. A fallback where the header, the
     headline, the lead and the grounds named none.
     """
-    if found.subject or found.to or (only := _one_document_page(lines)) is None:
+    if found.subject or found.to:
         return  # (a page with its own "V/v" or "Kính gửi" is a document, not a teaser)
+    if (only := _one_document_page(lines)) is None:
+        if found.doc_type is None and acts_now(_page_text(lines)) == "thông báo":
+            found.doc_type = DocType.THONG_BAO  # "... Nay UBND phường ... thông báo ...": its own
+        return
     text, cit = only
     found.number = cit.number
     found.date = found.date or cit.date
@@ -555,11 +559,32 @@ def read_only_document(lines: list[str], found: Found) -> None:
 # Huy hiệu Đảng"): the page reports on that document, also over a longer page. Of the acting
 # words before a citation (_ACTS_ON), "theo" alone says so.
 _BY_ITS_DOCUMENT = 2500
+# ... unless a sentence after it opens with "Nay" and the body's own act: "Theo Thông báo số ...
+# của Điện lực ... về việc ngừng cấp điện ... Nay UBND phường ... thông báo thời gian ..." (made
+# up; draw9/2017's shape, a ward's unnumbered notice relaying a power company's numbered one).
+# "Nay" opening a sentence after a ground is the administrative "now [we]": the page is the
+# body's own document, the named one its ground (a citation); its own number is not written.
+_NOW_OWN_ACT = re.compile(
+    r"(?:^|[.;:]\s+)Nay,?\s+[^.;:]{0,80}?(?<!\w)(?:thông\s+báo|hướng\s+dẫn|ban\s+hành|quyết\s+định"
+    r"|đề\s+nghị|yêu\s+cầu|triệu\s+tập|chỉ\s+đạo|mời)(?!\w)"
+)
+
+
+def acts_now(text: str, pos: int = 0) -> str | None:
+    """The body's own act ("thông báo", "hướng dẫn", ...) a sentence after ``pos`` opens with
+    "Nay" for (see _NOW_OWN_ACT), its words joined by one space; None where there is none."""
+    m = _NOW_OWN_ACT.search(text, pos)
+    return None if m is None else " ".join(m.group().split()[-2:])
+
+
+def _page_text(lines: list[str]) -> str:
+    """The page's lines joined into one text, without noise."""
+    return " ".join(c for x in lines if (c := clean(x)) and not NOISE.match(c))
 
 
 def _one_document_page(lines: list[str]) -> tuple[str, Citation] | None:
     """The page's text and the citation of the one document it names (see read_only_document)."""
-    text = " ".join(c for x in lines if (c := clean(x)) and not NOISE.match(c))
+    text = _page_text(lines)
     if len(text) > _BY_ITS_DOCUMENT:
         return None
     cits = find_citations(text)
@@ -573,6 +598,8 @@ def _one_document_page(lines: list[str]) -> tuple[str, Citation] | None:
         return None  # (done by it in the lead, not in passing further down: "theo" above)
     if any(re.search(r"(?i)kèm\s+theo\s*$", text[max(0, c.start - 40) : c.start]) for c in cits):
         return None  # "... ban hành kèm theo Quyết định số ...": the annex's parent
+    if acts_now(text, cits[0].end):
+        return None  # "Theo Thông báo số ... . Nay UBND phường ... thông báo ...": its ground
     rest = text
     for cit in reversed(cits):  # (the text without the citations)
         rest = f"{rest[: cit.start]} {rest[cit.end :]}"
