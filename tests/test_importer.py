@@ -6623,3 +6623,17 @@ def test_an_older_state_number_without_heading_leaves_the_type_to_fill(
     fields = parse_document(text).fields
     assert fields["number"] == number
     assert (fields["type"] or None) == expected
+
+
+def test_kinh_gui_glued_onto_the_subjects_end_opens_its_own_line() -> None:
+    # A document site's copy that lost the break after a công văn's V/v cell: "V/v ... cơ
+    # sởKính gửi:" (made up; draw9/1981's shape). "Kính gửi:" opens its line in every form.
+    text = (
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH\nSố: 96/LĐLĐ\nHà Nội, ngày 5 tháng 6 năm 2014\n\n"
+        "V/v hướng dẫn tổ chức Đại hội công đoàn cơ sởKính gửi:\n\n"
+        "- Các công đoàn ngành;\n\n- Các liên đoàn lao động huyện.\n"
+        "Căn cứ Điều lệ Công đoàn Việt Nam, Liên đoàn Lao động tỉnh hướng dẫn như sau:\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["subject"] == "Hướng dẫn tổ chức Đại hội công đoàn cơ sở"
+    assert fields["to"] == ("Các công đoàn ngành", "Các liên đoàn lao động huyện")

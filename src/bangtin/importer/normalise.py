@@ -603,9 +603,21 @@ def _split_glued(lines: list[str]) -> list[str]:
                     for head in _number_after_name(cell)
                     for part in _split_number_date(head)
                     for dated in _name_then_date(part)
-                    for p in _date_then(dated)
+                    for dates in _date_then(dated)
+                    for p in _kinh_gui_apart(dates)
                 )
     return out
+
+
+# "Kính gửi:" glued onto the word before it where a copy lost the break ("V/v hướng dẫn ... cơ
+# sởKính gửi:", made up; draw9/1981's shape): it opens its line in every form, and no word of a
+# sentence runs into it.
+_KINH_GUI_GLUED = re.compile(r"(?<=[^\W\d_])(?=K[íi]nh\s*g[ửởu]i\s*:)")
+
+
+def _kinh_gui_apart(piece: str) -> list[str]:
+    head, *rest = _KINH_GUI_GLUED.split(piece, maxsplit=1)
+    return [head, *rest] if rest and head.strip() else [piece]
 
 
 # A header cell's right border left on its last line ("HD/BTCTW |", "Hưng Yên, ngày 7 tháng 02
