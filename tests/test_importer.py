@@ -6637,3 +6637,22 @@ def test_kinh_gui_glued_onto_the_subjects_end_opens_its_own_line() -> None:
     fields = parse_document(text).fields
     assert fields["subject"] == "Hướng dẫn tổ chức Đại hội công đoàn cơ sở"
     assert fields["to"] == ("Các công đoàn ngành", "Các liên đoàn lao động huyện")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "VỀ CÔNG TÁC VĂN THƯ\nĐẢNG CỘNG SẢN VIỆT NAM",
+        # ... the line glued whole by a copy (made up; draw9/1958's shape).
+        "VỀ CÔNG TÁC VĂN THƯ ĐẢNG CỘNG SẢN VIỆT NAM",
+    ],
+)
+def test_the_partys_name_ending_a_capitals_title_is_the_titles(title: str) -> None:
+    # "QUY ĐỊNH" / "VỀ PHÔNG LƯU TRỮ" / "ĐẢNG CỘNG SẢN VIỆT NAM" (made up; draw9/1959's shape):
+    # the Party's name, read above in the header, ends the title in capitals under its heading.
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n--------\n\nĐẢNG CỘNG SẢN VIỆT NAM\n---------------\n\n"
+        "Số: 27-QĐ/TW\n\nHà Nội, ngày 06 tháng 12 năm 2014\n\nQUY ĐỊNH\n\n"
+        f"{title}\n\n- Căn cứ Điều lệ Đảng;\n\nBan Bí thư quy định như sau:\n"
+    )
+    assert parse_document(text).fields["subject"] == "Công tác văn thư Đảng Cộng sản Việt Nam"

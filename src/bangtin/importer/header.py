@@ -987,6 +987,21 @@ def _read_subject(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> i
     return i
 
 
+def _partys_name_in_title(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> bool:
+    """Line ``i``, the Party's name, ends a title in capitals under its heading.
+
+    "QUY ĐỊNH" / "VỀ PHÔNG LƯU TRỮ" / "ĐẢNG CỘNG SẢN VIỆT NAM" (made up; draw9/1959's shape):
+    the header gave the name above already, so here it is the title's words, no right column.
+    """
+    c = clean(lines[i])
+    if not (caps_ok and found.subject and is_caps(found.subject[-1])):
+        return False
+    if compact_key(c) != "dangcongsanvietnam":
+        return False
+    above = lines[: max(i - len(found.subject) - 1, 0)]
+    return any(compact_key(clean(x)) == "dangcongsanvietnam" for x in above)
+
+
 # The lines a title block may hold: a resolution's trích yếu of 500 characters wraps over 9
 # lines of a PDF's centred column (sửa đổi ... Nghị quyết số ... ngày ... về ...).
 _SUBJECT_LINES = 10
@@ -1027,6 +1042,8 @@ def _subject_step(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> t
         # "QUYẾT ĐỊNH" / "(Dự thảo)" / "Về việc ...": a draft's or an urgency's mark under the
         # heading, no words of the trích yếu.
         return "skip", caps_ok
+    if _partys_name_in_title(lines, i, found, caps_ok=caps_ok):
+        return "take", caps_ok
     if date_in(c) or is_right_hand(c) or _DATE_REST.match(c):
         _take_date(c, found)
         return "skip", caps_ok
