@@ -2583,3 +2583,27 @@ def test_a_ground_followed_by_nay_and_the_bodys_own_act_is_no_own_number(act: st
     assert fields["date"] is None
     assert not fields["subject"]
     assert "412/TB-ĐLAB" in [x for xs in fields["relations"].values() for x in xs]
+
+
+def test_a_headlines_document_another_body_carries_out_by_its_own_is_no_own_number() -> None:
+    # A province's page headlined with the Prime Minister's telegram, whose body says the
+    # province carried it out by a letter of its own ("... thực hiện Công điện số ... của Thủ
+    # tướng Chính phủ ..., ngày ... Chủ tịch UBND tỉnh đã có Công văn số .../UBND-NN ..."; made
+    # up, draw9/2006's shape): the headline's telegram is the ground, not the page's document,
+    # whose own is another issuer's; number, date, type and subject are left to fill, and the
+    # telegram stays a citation.
+    text = (
+        "Công điện số 512/CĐ-TTg của Thủ tướng Chính phủ về tăng cường phòng chống hạn hán\n\n"
+        "Những ngày qua trên địa bàn tỉnh nắng nóng kéo dài, nguy cơ thiếu nước rất cao.\n\n"
+        "Để chủ động phòng chống hạn hán và thực hiện Công điện số 512/CĐ-TTg ngày 10/5/2020 "
+        "của Thủ tướng Chính phủ về tăng cường phòng chống hạn hán, ngày 14 tháng 5 năm 2020 "
+        "Chủ tịch Ủy ban nhân dân tỉnh đã có Công văn số 1875/UBND-NN về việc khẩn trương "
+        "phòng chống hạn hán. Ủy ban nhân dân tỉnh giao Sở Nông nghiệp chủ trì thực hiện./.\n"
+    )
+    fields = parse_document(text).fields
+    assert not fields["number"]
+    assert fields["date"] is None
+    assert not fields["type"]
+    assert not fields["subject"]
+    cited = [x for xs in fields["relations"].values() for x in xs]
+    assert "512/CĐ-TTg" in cited

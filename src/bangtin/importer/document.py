@@ -96,6 +96,7 @@ def parse_document(
         # and the number cut short is no citation either.
         cut, found.number = found.number, None
     doubted = _opening_number(lines)
+    doubted = _not_the_pages(lines, found, doubted)
     if found.number is not None and found.number_idx is None and _written_twice(found.number, text):
         # Not read from the document's own "Số" line but from a title or a lead, and the page
         # also writes it the other way, with or without a year ("5556/2021/QĐ-BYT" in a site's
@@ -490,6 +491,58 @@ def _dropping(
     """``relations`` without the numbers ``drop`` says, and without a kind left empty."""
     kept = {kind: tuple(x for x in numbers if not drop(x)) for kind, numbers in relations.items()}
     return {kind: numbers for kind, numbers in kept.items() if numbers}
+
+
+def _not_the_pages(lines: Sequence[str], found: Found, doubted: list[DocNumber]) -> list[DocNumber]:
+    """Leave to fill the number a headline or lead gave (with its day, type and trích yếu) where
+    the page's words say it is not the page's own, or do not settle which it is; return the
+    numbers that are no citation (``doubted``, changed)."""
+    own = found.number
+    if own is None or found.number_idx is not None:
+        return doubted
+    if (carrier := _carried_out(lines, own)) is not None:
+        # The headline's or lead's document is the ground the page's own carries out: it is a
+        # citation; the carrier is the page's own, which a reading did not give: no citation.
+        # Its trích yếu stays where the carrier's, named there, is the same words.
+        same = _words(carrier.subject) == _words(" ".join(found.subject))
+        found.number, found.date, found.doc_type = None, None, None
+        found.subject = found.subject if same else []
+        return [x for x in doubted if x.key != own.key] + [carrier.number]
+    return doubted
+
+
+# A document named as what a body carried out by a document of its own, in one sentence: "...
+# thực hiện Công điện số 512/CĐ-TTg ngày ... của Thủ tướng Chính phủ về ..., ngày 14 tháng 5 năm
+# 2020 Chủ tịch Ủy ban nhân dân tỉnh đã có Công văn số 1875/UBND-NN về việc ..." (made up;
+# draw9/2006's shape, a province's page headlined with the telegram). The other document, of
+# another issuer, is the page's; which one the page is cannot be told from its headline.
+_CARRY_OUT = re.compile(r"(?<!\w)thực\s+hiện\s+\Z", re.IGNORECASE)
+_ISSUED_OWN = re.compile(r"(?<!\w)(?:đã|vừa)\s+(?:có|ban\s+hành)\s+\Z", re.IGNORECASE)
+
+
+def _words(text: str) -> str:
+    """``text`` in small letters, its words joined by one space, without closing marks."""
+    return " ".join(text.casefold().split()).rstrip(" .;,")
+
+
+def _carried_out(lines: Sequence[str], number: DocNumber) -> Citation | None:
+    """The citation of another issuer's document the page says, later in the same sentence, was
+    issued to carry out ``number`` (see _CARRY_OUT); None where there is none."""
+    text = " ".join(x.strip() for x in lines if x.strip())[:5000]
+    cits = find_citations(text)
+    for i, c in enumerate(cits):
+        if c.number.key != number.key or not _CARRY_OUT.search(
+            text[max(0, c.start - 20) : c.start]
+        ):
+            continue
+        for d in cits[i + 1 :]:
+            if d.start - c.end > 250 or re.search(r"[.;]\s", text[c.end : d.start]):
+                break
+            if d.number.issuer_code != number.issuer_code and _ISSUED_OWN.search(
+                text[max(0, d.start - 20) : d.start]
+            ):
+                return d
+    return None
 
 
 def _opening_number(lines: Sequence[str]) -> list[DocNumber]:
