@@ -2607,3 +2607,26 @@ def test_a_headlines_document_another_body_carries_out_by_its_own_is_no_own_numb
     assert not fields["subject"]
     cited = [x for xs in fields["relations"].values() for x in xs]
     assert "512/CĐ-TTg" in cited
+
+
+def test_a_page_announcing_several_decisions_names_none_its_own() -> None:
+    # A province's news of a conference announcing "các quyết định" of the Politburo, each on a
+    # line of its own ("Quyết định số 3120-QĐNS/TW ngày ... của Bộ Chính trị về việc điều động
+    # ..." / "Quyết định số 3121-QĐNS/TW ngày ..."; made up, draw9/1931's shape): which one the
+    # page reports is not said, so its number, date and trích yếu are left to fill; the type,
+    # which all share, stays; none is taken for another.
+    text = (
+        "Chiều 12/6, tại Hà Giang, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị công bố quyết định "
+        "của Bộ Chính trị về công tác cán bộ.\n\n"
+        "Tại hội nghị, Phó Trưởng Ban Tổ chức Trung ương công bố các quyết định của Bộ Chính trị "
+        "về công tác cán bộ. Quyết định số 3120-QĐNS/TW ngày 8/6 của Bộ Chính trị về việc điều "
+        "động ông Nguyễn Văn An thôi giữ chức Bí thư Tỉnh ủy nhiệm kỳ 2015-2020.\n\n"
+        "Quyết định số 3121-QĐNS/TW ngày 8/6 của Bộ Chính trị điều động, chỉ định bà Trần Thị "
+        "Bình giữ chức Bí thư Tỉnh ủy nhiệm kỳ 2015-2020.\n\n"
+        "Phát biểu nhận nhiệm vụ, bà Trần Thị Bình cảm ơn sự tin tưởng của Bộ Chính trị.\n"
+    )
+    fields = parse_document(text).fields
+    assert not fields["number"]
+    assert fields["date"] is None
+    assert not fields["subject"]
+    assert fields["type"] == "Quyết định"

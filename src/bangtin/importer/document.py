@@ -508,6 +508,9 @@ def _not_the_pages(lines: Sequence[str], found: Found, doubted: list[DocNumber])
         found.number, found.date, found.doc_type = None, None, None
         found.subject = found.subject if same else []
         return [x for x in doubted if x.key != own.key] + [carrier.number]
+    if _one_of_several(lines, found):
+        # Which of the documents the page announces it reports is not said (the type all share).
+        found.number, found.date, found.subject = None, None, []
     return doubted
 
 
@@ -543,6 +546,31 @@ def _carried_out(lines: Sequence[str], number: DocNumber) -> Citation | None:
             ):
                 return d
     return None
+
+
+# A page that announces several documents of one type ("... công bố các quyết định của Bộ Chính
+# trị về công tác cán bộ. Quyết định số 3120-QĐNS/TW ... . Quyết định số 3121-QĐNS/TW ...";
+# made up, draw9/1931's shape): the one a reading took as its own is one of them, and which one
+# the page reports its words do not settle.
+_SEVERAL = r"(?<!\w)(?:các|hai|ba|những)\s+"
+
+
+def _one_of_several(lines: Sequence[str], found: Found) -> bool:
+    """Whether the page says "các <type>" for the own number's type before naming it, and names
+    another numbered document of that type and issuer."""
+    own, kind = found.number, found.doc_type
+    if own is None or kind is None:
+        return False
+    text = " ".join(x.strip() for x in lines if x.strip())[:5000]
+    cits = find_citations(text)
+    if not cits or not re.search(_SEVERAL + re.escape(kind.value), text[: cits[0].start], re.I):
+        return False
+    return any(
+        c.number.key != own.key
+        and c.number.issuer_code == own.issuer_code
+        and DocType.from_text(c.type_name) is kind
+        for c in cits
+    )
 
 
 def _opening_number(lines: Sequence[str]) -> list[DocNumber]:
