@@ -2630,3 +2630,23 @@ def test_a_page_announcing_several_decisions_names_none_its_own() -> None:
     assert fields["date"] is None
     assert not fields["subject"]
     assert fields["type"] == "Quyết định"
+
+
+def test_a_lead_document_not_yet_carried_out_by_now_is_a_reminders_ground() -> None:
+    # An office's unnumbered reminder that opens with its earlier letter and says it was not done
+    # yet ("Ngày ..., Văn phòng UBND tỉnh ban hành Văn bản số .../VPUBND-KT ... . Tuy nhiên, đến
+    # nay ... chưa ..."; made up, draw9/2021's shape): the page is the later reminder, the letter
+    # its ground: number, date, type and trích yếu are left to fill, the letter a citation.
+    text = (
+        "Ngày 10/3/2022, Văn phòng UBND tỉnh ban hành Văn bản số 512/VPUBND-KT thông báo ý kiến "
+        "chỉ đạo của Chủ tịch UBND tỉnh, giao Sở Xây dựng rà soát hồ sơ dự án khu dân cư; báo "
+        "cáo UBND tỉnh trong 15 ngày làm việc.\n\n"
+        "Tuy nhiên, đến nay Sở Xây dựng chưa báo cáo nội dung trên.\n\n"
+        "Văn phòng UBND tỉnh đề nghị Sở Xây dựng khẩn trương báo cáo trước ngày 30/6/2022.\n"
+    )
+    fields = parse_document(text).fields
+    assert not fields["number"]
+    assert fields["date"] is None
+    assert not fields["type"]
+    assert not fields["subject"]
+    assert "512/VPUBND-KT" in [x for xs in fields["relations"].values() for x in xs]

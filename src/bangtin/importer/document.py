@@ -511,7 +511,32 @@ def _not_the_pages(lines: Sequence[str], found: Found, doubted: list[DocNumber])
     if _one_of_several(lines, found):
         # Which of the documents the page announces it reports is not said (the type all share).
         found.number, found.date, found.subject = None, None, []
+    elif _not_done_by_now(lines, own):
+        # A reminder of the lead's document: that document is its ground, a citation.
+        found.number, found.date, found.doc_type, found.subject = None, None, None, []
+        return [x for x in doubted if x.key != own.key]
     return doubted
+
+
+# A lead's document, then the page's word that it was not done yet: "Ngày 10/3/2022, Văn phòng
+# UBND tỉnh ban hành Văn bản số 512/VPUBND-KT ... . Tuy nhiên, đến nay Sở ... chưa báo cáo ..."
+# (made up; draw9/2021's shape, an office's unnumbered reminder of its numbered letter). The page
+# is the later reminder; the document it names, its ground.
+_NOT_DONE = re.compile(
+    r"\.\s+Tuy\s+nhiên,?\s+(?:đến\s+nay|đến\s+thời\s+điểm\s+này|hiện\s+nay)\b[^.;]{0,160}?"
+    r"(?<!\w)chưa(?!\w)"
+)
+
+
+def _not_done_by_now(lines: Sequence[str], own: DocNumber) -> bool:
+    """Whether the sentence right after the first naming of ``own`` says it was not done yet."""
+    text = " ".join(x.strip() for x in lines if x.strip())[:5000]
+    cit = next((c for c in find_citations(text) if c.number.key == own.key), None)
+    if cit is None:
+        return False
+    end = re.search(r"\.\s", text[cit.end :])  # (the sentence's end, over its "; ...")
+    start = cit.end + (end.start() if end else len(text))
+    return _NOT_DONE.match(text, start, start + 400) is not None
 
 
 # A document named as what a body carried out by a document of its own, in one sentence: "...
