@@ -6656,3 +6656,15 @@ def test_the_partys_name_ending_a_capitals_title_is_the_titles(title: str) -> No
         f"{title}\n\n- Căn cứ Điều lệ Đảng;\n\nBan Bí thư quy định như sau:\n"
     )
     assert parse_document(text).fields["subject"] == "Công tác văn thư Đảng Cộng sản Việt Nam"
+
+
+def test_a_number_spaced_far_from_its_label_stays_on_its_line() -> None:
+    # "Số:    198  /BC-UBND": a portal's copy that padded the number with spaces (made up;
+    # draw9/2081's shape); a run of spaces there is no gap between two columns.
+    text = (
+        "UỶ BAN NHÂN DÂN\n\nHUYỆN BẮC SƠN\n\n–––––––\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "Độc lập - Tự do - Hạnh phúc\n\n         Số:    19  /BC-UBND\n\n            \n\n"
+        "     Bắc Sơn, ngày  9  tháng 6 năm 2012\n\nBÁO CÁO\n\nKết quả thực hiện nhiệm vụ 6 tháng "
+        "đầu năm 2012\n\nNăm 2012 là năm thứ hai thực hiện Nghị quyết Đại hội Đảng bộ huyện.\n"
+    )
+    assert parse_document(text).fields["number"] == "19/BC-UBND"

@@ -50,7 +50,7 @@ def prepare_lines(text: str) -> list[str]:
         # A tab or a run of spaces is where a PDF or a web table put two columns on one line.
         cells = [c.rstrip() for c in re.split(r"\t+| {4,}", raw.rstrip())]
         cells = [c for c in cells if c.strip()] or [""]
-        lines.extend(cells)
+        lines.extend(_label_with_number(cells))
     lines = [line.strip() if not line.strip() else line.rstrip() for line in lines]
     lines = [
         piece
@@ -66,6 +66,22 @@ def prepare_lines(text: str) -> list[str]:
     lines = [piece for line in lines for piece in _title_name(line)]
     # (after the cells' wrapped lines were joined: the border ends a cell, see _join_wrapped)
     return [_without_cell_end(x) if i < _HEAD_LINES else x for i, x in enumerate(lines)]
+
+
+# "Số:" alone in a cell with a number opening the next: "Số:    198  /BC-UBND", a portal's copy
+# that padded the number with spaces (made up; draw9/2081's shape), no gap between two columns.
+# A blank number ("Số:        Hà Nội, ngày ...", a draft) keeps its cells apart.
+_LABEL_CELL = re.compile(r"^\s*(?i:S\s?ố)\s*:?$")
+
+
+def _label_with_number(cells: list[str]) -> list[str]:
+    out: list[str] = []
+    for cell in cells:
+        if out and _LABEL_CELL.match(out[-1]) and re.match(r"\d", cell):
+            out[-1] = f"{out[-1]} {cell}"
+        else:
+            out.append(cell)
+    return out
 
 
 def _retyped_copy(line: str) -> str:
