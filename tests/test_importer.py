@@ -6668,3 +6668,16 @@ def test_a_number_spaced_far_from_its_label_stays_on_its_line() -> None:
         "đầu năm 2012\n\nNăm 2012 là năm thứ hai thực hiện Nghị quyết Đại hội Đảng bộ huyện.\n"
     )
     assert parse_document(text).fields["number"] == "19/BC-UBND"
+
+
+def test_a_department_heads_title_alone_over_the_name_is_the_signer() -> None:
+    # "CỤC TRƯỞNG" / the name, no authority line (a department head signing in the office's own
+    # name), then an attached table (made up; draw9/1961's shape).
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nCỤC LƯU TRỮ\n*\nSố 16-CV/TW\n\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Hà Nội, ngày 5 tháng 3 năm 1988\n\nKính gửi: Các cơ quan Đảng ở Trung ương\n\n"
+        "Cục Lưu trữ ban hành Bảng thời hạn bảo quản tài liệu kèm theo.\n\n"
+        "CỤC TRƯỞNG\nNguyễn Văn An\n\nBẢNG THỜI HẠN BẢO QUẢN\n\n1. Tài liệu bảo quản vĩnh viễn.\n"
+    )
+    signer = parse_document(text).fields["signer"]
+    assert signer == {"name": "Nguyễn Văn An", "title": "Cục trưởng", "authority": ""}

@@ -246,8 +246,11 @@ PARAGRAPH_OPENER = re.compile(
     r"[A-ZĐ]\.\s+[A-ZĐÀ-Ỹ]{2,}\s+[A-ZĐÀ-Ỹ]{2,}|"
     r"Căn cứ\b|Xét\b|Theo đề nghị\b|Mục\s+\d+|Phần\s+[IVXLC\d]+|[A-ZĐÀ-Ỹ ]{4,}:$|\|)"
 )
+# (A department's head signs in the office's own name: "CỤC TRƯỞNG" / the name, no authority
+# line, made up; draw9/1961's shape; so does a ministry's "VỤ TRƯỞNG".)
 TITLE_WORDS = re.compile(
-    r"(?:PHÓ\s+)?(?:BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|TRƯỞNG|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|ỦY VIÊN|UỶ VIÊN|"
+    r"(?:PHÓ\s+)?(?:CỤC TRƯỞNG|VỤ TRƯỞNG|"
+    r"BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|TRƯỞNG|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|ỦY VIÊN|UỶ VIÊN|"
     r"THƯỜNG TRỰC|TỔNG BÍ THƯ|CHÁNH ÁN|VIỆN TRƯỞNG|HIỆU TRƯỞNG|CHỦ NHIỆM|TỔNG PHỤ TRÁCH|PHỤ TRÁCH)"
 )
 
