@@ -6681,3 +6681,16 @@ def test_a_department_heads_title_alone_over_the_name_is_the_signer() -> None:
     )
     signer = parse_document(text).fields["signer"]
     assert signer == {"name": "Nguyễn Văn An", "title": "Cục trưởng", "authority": ""}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A stray word a site put before "VỀ VIỆC" (made up; draw9/1978's shape) ...
+        "KÝ VỀ VIỆC THÀNH LẬP BAN CHỈ ĐẠO CÔNG TÁC VĂN THƯ",
+        # ... or the heading glued into one word where its space was lost.
+        "QUYẾTĐỊNH VỀ VIỆC THÀNH LẬP BAN CHỈ ĐẠO CÔNG TÁC VĂN THƯ",
+    ],
+)
+def test_a_lone_word_before_ve_viec_in_a_capitals_title_is_no_part_of_it(line: str) -> None:
+    assert subject_of([line]) == "Thành lập ban chỉ đạo công tác văn thư"

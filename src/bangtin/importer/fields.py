@@ -121,7 +121,10 @@ def subject_of(lines: list[str]) -> str:
     text = re.sub(r"^về(?=[đbcdghklmpqrstvx])", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^về\s+", "", text, flags=re.IGNORECASE) if not is_caps(text) else text
     if is_caps(text):
-        text = re.sub(r"^VỀ\s+(?:VIỆC\s+)?", "", text)
+        # A lone word before "VỀ VIỆC" is no part of a title in capitals: a site's stray word
+        # ("KÝ VỀ VIỆC LẬP ...", made up; draw9/1978's shape) or a heading whose space was lost
+        # ("QUYẾTĐỊNH VỀ VIỆC ..."); what the title is about follows "VỀ VIỆC".
+        text = re.sub(r"^(?:\S+\s+)?VỀ\s+VIỆC\s+|^VỀ\s+", "", text)
         text = sentence_case(text)
     # "KẾT LUẬN / của Ban Thường vụ ... về ...": the issuer is known already, the subject follows "về".
     # The older state form: "QUYẾT ĐỊNH / CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ V/V PHÊ DUYỆT ..." (2003).
