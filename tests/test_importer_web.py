@@ -2650,3 +2650,19 @@ def test_a_lead_document_not_yet_carried_out_by_now_is_a_reminders_ground() -> N
     assert not fields["type"]
     assert not fields["subject"]
     assert "512/VPUBND-KT" in [x for xs in fields["relations"].values() for x in xs]
+
+
+def test_a_communiques_qualifier_in_its_title_is_no_part_of_the_trich_yeu() -> None:
+    # A paper's title "Thông cáo báo chí <trích yếu>" (made up; draw9/1912's shape): "báo chí"
+    # names the kind of communiqué, as "đặc biệt" and "chung" do, and opens no trích yếu.
+    text = (
+        "Thông cáo báo chí ngày làm việc thứ hai Hội nghị lần thứ 9 Ban Chấp hành Trung ương\n\n"
+        "Sáng 12/5, Hội nghị lần thứ 9 Ban Chấp hành Trung ương tiếp tục làm việc tại Thủ đô.\n\n"
+        "1. Buổi sáng, Ban Chấp hành Trung ương làm việc tại Hội trường.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Thông cáo"
+    assert fields["subject"] in (
+        "",
+        "Ngày làm việc thứ hai Hội nghị lần thứ 9 Ban Chấp hành Trung ương",
+    )

@@ -1896,6 +1896,8 @@ def read_title(lines: list[str], found: Found) -> None:
         if len(c) > 250 or is_caps(c) or name is None or c[:1].islower():
             continue
         rest = re.sub(r"^:\s*", "", c[len(name) :].strip())
+        if DocType.from_text(name) is DocType.THONG_CAO:
+            rest = _COMMUNIQUE_KIND.sub("", rest)  # "Thông cáo báo chí ngày làm việc ..."
         if c.endswith((".", ":", "!", ";")) and not (c.endswith(".") and _marked_title(rest)):
             # A sentence, not a title; but "THÔNG BÁO Về việc ... ." is a title closed by a stop,
             # also with its issuer before the mark ("Chỉ thị của Chủ tịch Ủy ban nhân dân tỉnh về
@@ -1954,6 +1956,12 @@ def _title_number(found: Found) -> None:
     # ("QĐ" of a Party number is a Quyết định and a Quy định alike: the title's word decides.)
     if found.number is None and (named is found.doc_type or {named, found.doc_type} <= _QD):
         found.number = number
+
+
+# The kind of a communiqué after its type word: "Thông cáo báo chí ngày làm việc thứ hai ..."
+# (made up; draw9/1912's shape), "Thông cáo đặc biệt", "Thông cáo chung": part of its name, no
+# word of its trích yếu.
+_COMMUNIQUE_KIND = re.compile(r"^(?:báo\s+chí|đặc\s+biệt|chung)(?=\s)\s*", re.IGNORECASE)
 
 
 def _title_type(line: str) -> str | None:
