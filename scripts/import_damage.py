@@ -15,7 +15,7 @@ numbers and dates, above and below the text), ``blank`` (every line followed by 
 and ``tailcut`` (the signature block and Nơi nhận cut off). A field the whole text reads right or
 leaves empty that the damaged text reads wrong is counted: damage may leave a field to fill
 ('CẦN ĐIỀN'), never make one up. The chrome is chosen per document by a checksum of its name:
-the same on every run. A draw is read here only once it was scored (draw3 to draw8: they are
+the same on every run. A draw is read here only once it was scored (draw3 to draw9: they are
 development since); a draw being collected never.
 """
 
@@ -37,7 +37,7 @@ import import_eval
 from bangtin.cli.editor import load_units, theme_years
 from bangtin.importer import parse_document, read_source
 
-PARTS = ("dev", "heldback", "unseen", "draw3", "draw4", "draw5", "draw6", "draw7", "draw8")
+PARTS = ("dev", "heldback", "unseen", "draw3", "draw4", "draw5", "draw6", "draw7", "draw8", "draw9")
 
 _NUMBER_LINE = re.compile(r"\s*Số\s*[:\d]")
 # A type heading: a short line in capitals that names a document's type.
