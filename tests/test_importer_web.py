@@ -2666,3 +2666,17 @@ def test_a_communiques_qualifier_in_its_title_is_no_part_of_the_trich_yeu() -> N
         "",
         "Ngày làm việc thứ hai Hội nghị lần thứ 9 Ban Chấp hành Trung ương",
     )
+
+
+def test_a_communiques_kind_after_a_leads_verb_is_no_part_of_the_trich_yeu() -> None:
+    # A lead "... ra Thông cáo đặc biệt báo tin ..." (made up; draw9/1920's shape): "đặc biệt"
+    # names the kind of communiqué; the trích yếu opens after it.
+    text = (
+        "Thông cáo đặc biệt: Đồng chí Nguyễn Văn Bình từ trần\n"
+        "Ngày 5/3, Ban Chấp hành Trung ương Đảng, Quốc hội, Chính phủ ra Thông cáo đặc biệt báo "
+        "tin đồng chí Nguyễn Văn Bình từ trần.\n"
+        "Đồng chí Nguyễn Văn Bình sinh năm 1940, quê ở tỉnh Nam Định.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Thông cáo"
+    assert not fields["subject"].casefold().startswith("đặc biệt")

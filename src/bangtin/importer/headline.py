@@ -1291,7 +1291,10 @@ def _issued_type(
         # ("thông báo Kết luận của ...": the capital that made it no longer type opens the trích
         # yếu, see _capital_inside.)
         capital = any(_capital_inside(rest, t) for t in _TYPE_BY_LENGTH if len(t) > len(name))
-        words = _issued_words(rest[len(name) :], doc_type, capital=capital)
+        tail = rest[len(name) :]
+        if doc_type is DocType.THONG_CAO:  # "... ra Thông cáo đặc biệt báo tin ...": its kind
+            tail = " " + _COMMUNIQUE_KIND.sub("", tail.lstrip())
+        words = _issued_words(tail, doc_type, capital=capital)
         if words and any(
             DocType.from_text(x.number.type_name or "") is doc_type
             for x in find_citations(words[0])
@@ -1961,7 +1964,7 @@ def _title_number(found: Found) -> None:
 # The kind of a communiqué after its type word: "Thông cáo báo chí ngày làm việc thứ hai ..."
 # (made up; draw9/1912's shape), "Thông cáo đặc biệt", "Thông cáo chung": part of its name, no
 # word of its trích yếu.
-_COMMUNIQUE_KIND = re.compile(r"^(?:báo\s+chí|đặc\s+biệt|chung)(?=\s)\s*", re.IGNORECASE)
+_COMMUNIQUE_KIND = re.compile(r"^(?:báo\s+chí|đặc\s+biệt|chung)(?=[\s:])\s*:?\s*", re.IGNORECASE)
 
 
 def _title_type(line: str) -> str | None:
