@@ -2508,6 +2508,8 @@ def test_a_leads_account_after_the_trich_yeu_leaves_it_to_fill() -> None:
         ", bao gồm 5 nhóm giải pháp chính.",
         " có hiệu lực từ ngày ký.",
         " được áp dụng tại 10 huyện miền núi.",
+        # (What it sets out, ", đặt ra ...": draw9/1947's shape.)
+        ", đặt ra những mục tiêu cụ thể, giải pháp đồng bộ.",
     ):
         fields = parse_document(lead.format(tail)).fields
         assert (fields["number"], fields["subject"]) == ("45/KH-UBND", ""), tail

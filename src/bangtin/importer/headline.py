@@ -672,7 +672,8 @@ _QUOTE_IS = re.compile(r"[”\"]\s+là\s")
 # what it holds (", bao gồm ..."), when it takes effect or where it applies ("... có hiệu lực
 # từ ...", "... được áp dụng tại ..."). None in a trích yếu of the corpus: left to fill.
 _ACCOUNT = re.compile(
-    r",\s+(?:qua\s+đó|trong\s+bối\s+cảnh|bao\s+gồm)\s|\snhấn\s+mạnh\s"
+    # (", đặt ra những mục tiêu cụ thể ...": what it sets out; draw9/1947's shape.)
+    r",\s+(?:qua\s+đó|trong\s+bối\s+cảnh|bao\s+gồm|đặt\s+ra)\s|\snhấn\s+mạnh\s"
     r"|\scó\s+hiệu\s+lực\s+(?:thi\s+hành\s+)?(?:kể\s+)?từ\s"
     r"|\sđược\s+áp\s+dụng\s+(?:trong|tại|cho|từ|đối\s+với)\s",
     re.IGNORECASE,
