@@ -316,30 +316,13 @@ def _ocr_page(
     """
     image, dpi, boxed = _prepared(image, dpi, header=header, boxed=not models.checks)
     if _blank(image):
-        return _in_dpi_units([], image, dpi)
+        return Page(words=(), width=float(image.width), height=float(image.height))
     words = _tesseract(models.command, models.main if header else models.body, image, dpi, env)
     if header:
         others = [(lang, image) for lang in models.checks] or [(models.main, boxed)]
         for lang, picture in others:
             words = cross_check(words, _tesseract(models.command, lang, picture, dpi, env))
-    return _in_dpi_units(words, image, dpi)
-
-
-def _in_dpi_units(words: list[Word], image: Any, dpi: float) -> Page:
-    """The page with its words in pixels of `DPI`, whatever it was read at: the first page at
-    300 dpi and the others at 200 go to the reading order in one unit (made up: a header's
-    lines 73 px apart at 300 dpi, a body's 49 px at 200; 318 of the unseen part as a scan, whose
-    second page's spacing was taken for the first page's: a blank line under every header
-    line, and its place was lost). No threshold of `page_lines` is in pixels, but its spacing
-    and margins are taken over all pages at once."""
-    scale = DPI / dpi
-    if abs(scale - 1) < 0.01:
-        return Page(words=tuple(words), width=float(image.width), height=float(image.height))
-    scaled = tuple(
-        Word(w.text, w.x0 * scale, w.x1 * scale, w.top * scale, w.bottom * scale, w.size * scale)
-        for w in words
-    )
-    return Page(words=scaled, width=image.width * scale, height=image.height * scale)
+    return Page(words=tuple(words), width=float(image.width), height=float(image.height))
 
 
 def _tesseract(command: str, lang: str, image: Any, dpi: float, env: dict[str, str]) -> list[Word]:
