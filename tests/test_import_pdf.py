@@ -558,6 +558,8 @@ PDF_FLOORS: dict[str, tuple[int, int, int, int]] = {
     "draw6": (2014, 14, 325, 325),
     "draw7": (1430, 10, 265, 265),
     "draw8": (1175, 1, 211, 211),
+    # The ninth draw, scored in session 14, at its second round (6b381fb).
+    "draw9": (1282, 11, 233, 233),
 }
 
 
