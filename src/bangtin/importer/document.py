@@ -500,7 +500,10 @@ def _not_the_pages(lines: Sequence[str], found: Found, doubted: list[DocNumber])
     own = found.number
     if own is None or found.number_idx is not None:
         return doubted
-    if (carrier := _carried_out(lines, own)) is not None:
+    # The page's words on one line, read once for the three checks below.
+    text = " ".join(x.strip() for x in lines if x.strip())[:5000]
+    cits = find_citations(text)
+    if (carrier := _carried_out(text, cits, own)) is not None:
         # The headline's or lead's document is the ground the page's own carries out: it is a
         # citation; the carrier is the page's own, which a reading did not give: no citation.
         # Its trích yếu stays where the carrier's, named there, is the same words.
@@ -508,10 +511,10 @@ def _not_the_pages(lines: Sequence[str], found: Found, doubted: list[DocNumber])
         found.number, found.date, found.doc_type = None, None, None
         found.subject = found.subject if same else []
         return [x for x in doubted if x.key != own.key] + [carrier.number]
-    if _one_of_several(lines, found):
+    if _one_of_several(text, cits, found):
         # Which of the documents the page announces it reports is not said (the type all share).
         found.number, found.date, found.subject = None, None, []
-    elif _not_done_by_now(lines, own):
+    elif _not_done_by_now(text, cits, own):
         # A reminder of the lead's document: that document is its ground, a citation.
         found.number, found.date, found.doc_type, found.subject = None, None, None, []
         return [x for x in doubted if x.key != own.key]
@@ -528,10 +531,9 @@ _NOT_DONE = re.compile(
 )
 
 
-def _not_done_by_now(lines: Sequence[str], own: DocNumber) -> bool:
+def _not_done_by_now(text: str, cits: Sequence[Citation], own: DocNumber) -> bool:
     """Whether the sentence right after the first naming of ``own`` says it was not done yet."""
-    text = " ".join(x.strip() for x in lines if x.strip())[:5000]
-    cit = next((c for c in find_citations(text) if c.number.key == own.key), None)
+    cit = next((c for c in cits if c.number.key == own.key), None)
     if cit is None:
         return False
     end = re.search(r"\.\s", text[cit.end :])  # (the sentence's end, over its "; ...")
@@ -553,11 +555,9 @@ def _words(text: str) -> str:
     return " ".join(text.casefold().split()).rstrip(" .;,")
 
 
-def _carried_out(lines: Sequence[str], number: DocNumber) -> Citation | None:
+def _carried_out(text: str, cits: Sequence[Citation], number: DocNumber) -> Citation | None:
     """The citation of another issuer's document the page says, later in the same sentence, was
     issued to carry out ``number`` (see _CARRY_OUT); None where there is none."""
-    text = " ".join(x.strip() for x in lines if x.strip())[:5000]
-    cits = find_citations(text)
     for i, c in enumerate(cits):
         if c.number.key != number.key or not _CARRY_OUT.search(
             text[max(0, c.start - 20) : c.start]
@@ -580,14 +580,12 @@ def _carried_out(lines: Sequence[str], number: DocNumber) -> Citation | None:
 _SEVERAL = r"(?<!\w)(?:các|hai|ba|những)\s+"
 
 
-def _one_of_several(lines: Sequence[str], found: Found) -> bool:
+def _one_of_several(text: str, cits: Sequence[Citation], found: Found) -> bool:
     """Whether the page says "các <type>" for the own number's type before naming it, and names
     another numbered document of that type and issuer."""
     own, kind = found.number, found.doc_type
     if own is None or kind is None:
         return False
-    text = " ".join(x.strip() for x in lines if x.strip())[:5000]
-    cits = find_citations(text)
     if not cits or not re.search(_SEVERAL + re.escape(kind.value), text[: cits[0].start], re.I):
         return False
     return any(

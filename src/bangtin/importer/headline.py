@@ -810,6 +810,14 @@ _CONCLUDES = re.compile(
 )
 
 
+def _to_sentence_end(line: str, start: int, after: int, found: Found) -> None:
+    """The trích yếu from ``start`` to the end of the sentence after ``after``, where the lead
+    closes it there (see _closes); else the subject stays as it was."""
+    end = _SENTENCE_END.search(line, after)
+    if end is not None and _closes(end, line):
+        found.subject = _lead_words(line[start : end.start()].rstrip("./ "))
+
+
 def _lead_subject(line: str, cit: Citation, found: Found) -> None:
     """The trích yếu a headline or lead gives its own citation ``cit``: from "về" / "về việc" to
     the end of the sentence (see _SENTENCE_END), and a date written after it."""
@@ -817,26 +825,20 @@ def _lead_subject(line: str, cit: Citation, found: Found) -> None:
         # "Quyết định số 1960/QĐ-UBND của Chủ tịch UBND tỉnh tặng Bằng khen cho ...", "... số
         # 608/QĐ-TTg của Thủ tướng Chính phủ ban hành Kế hoạch ...": the issuer named, its act is
         # the trích yếu, to the end of the sentence (a "về" inside it is the act's own).
-        end = _SENTENCE_END.search(line, enacted.end())
-        if end is not None and _closes(end, line):
-            found.subject = _lead_words(line[enacted.start("act") : end.start()].rstrip("./ "))
+        _to_sentence_end(line, enacted.start("act"), enacted.end(), found)
         return
     concludes = _CONCLUDES.match(line, cit.number_end)
     if concludes is not None and _cited_type(cit) is DocType.THONG_BAO:
         # "... ban hành Thông báo số 27-TB/TW kết luận về việc sơ kết Chỉ thị số 54-CT/TW ... về
         # “...”." (made up; draw8/1707's shape): a Thông báo kết luận's trích yếu opens with "kết
         # luận", as under its heading; the "về" is inside it.
-        end = _SENTENCE_END.search(line, concludes.end())
-        if end is not None and _closes(end, line):
-            found.subject = _lead_words(line[concludes.start("k") : end.start()].rstrip("./ "))
+        _to_sentence_end(line, concludes.start("k"), concludes.end(), found)
         return
     asks = _TELEGRAM_ASKS.match(line, cit.number_end)
     if asks is not None and _cited_type(cit) is DocType.CONG_DIEN:
         # "... ký Công điện khẩn số 03/CĐ-UBND yêu cầu tập trung ứng phó ... bão số 4.": a công
         # điện's trích yếu is what it asks, to the end of the sentence.
-        end = _SENTENCE_END.search(line, asks.end())
-        if end is not None and _closes(end, line):
-            found.subject = _lead_words(line[asks.end() : end.start()].rstrip("./ "))
+        _to_sentence_end(line, asks.end(), asks.end(), found)
         return
     about = _LEAD_ABOUT.search(line, cit.number_end)
     if about is not None and _NEXT_SENTENCE.search(line, cit.number_end, about.start()):
