@@ -46,7 +46,18 @@ import yaml
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "tests" / "fixtures" / "real"
 # The held-back draws, each a folder of CORPUS (tests/fixtures/real/README.md).
-HELD_PARTS = ("heldback", "unseen", "draw3", "draw4", "draw5", "draw6", "draw7", "draw8", "draw9")
+HELD_PARTS = (
+    "heldback",
+    "unseen",
+    "draw3",
+    "draw4",
+    "draw5",
+    "draw6",
+    "draw7",
+    "draw8",
+    "draw9",
+    "draw10",
+)
 FONTS = Path("/usr/share/fonts/truetype")
 SERIF = FONTS / "liberation" / "LiberationSerif-Regular.ttf"
 SERIF_BOLD = FONTS / "liberation" / "LiberationSerif-Bold.ttf"
