@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from bangtin.core.model import RelationKind
 from bangtin.core.numbers import parse_number
 from bangtin.importer import parse_document
-from bangtin.importer.document import _conference_subject, _event_ground
+from bangtin.importer.document import _conference_subject, _event_ground, _reported
 from bangtin.importer.layout import Found
 from bangtin.links.citations import Citation, CitationLinkExtension, LinkTarget, find_citations
 
@@ -1204,3 +1204,40 @@ def test_a_second_slash_typed_with_a_space_after_it_joins_a_code_in_capitals() -
     # another document. A word after the slash ("12/UBND/ Ban ...") joins nothing.
     text = "Căn cứ công văn số 2325/ BKH/ VPTĐ ngày 15 tháng 4 năm 2002, số 12/UBND/ Ban Tuyên giáo"
     assert [str(c.number) for c in find_citations(text)] == ["2325/BKH/VPTĐ", "12/UBND"]
+
+
+def test_the_document_a_news_item_reports_made_or_announced_is_no_citation() -> None:
+    # A news item that reports a document's making or announcement, named right after the verb
+    # ("... đã ký ban hành Quyết định 512-QĐ/UBKTTW ban hành Quy trình ...", made up in
+    # draw9/1916's shape; "... đã công bố 02 Quyết định số 41/QĐ-LHH và 42/QĐ-LHH ...",
+    # draw6/1302's): the corpus keys the first so named as the page's own; where no reading took
+    # it, it may still be the page's own: left out. The others it names stay cited.
+    signed = (
+        "Quy trình kiểm tra đảng viên\n\n"
+        "Chủ nhiệm Ủy ban Kiểm tra Trung ương đã ký ban hành Quyết định 512-QĐ/UBKTTW ban hành "
+        "Quy trình kiểm tra đảng viên khi có dấu hiệu vi phạm.\n\n"
+        "Quy trình thay thế Quyết định số 46-QĐ/UBKTTW ngày 20/11/2011.\n"
+    )
+    assert _cited(signed) == ["46-QĐ/UBKTTW"]
+    announced = (
+        "Kết nạp hội thành viên mới\n\n"
+        "Sáng ngày 28/12/2018, tại hội nghị tổng kết, Thường trực Liên hiệp hội đã công bố 02 "
+        "Quyết định số 41/QĐ-LHH và 42/QĐ-LHH ngày 27/12/2018 của Ban Chấp hành Liên hiệp hội "
+        "công nhận Hội Tin học tỉnh và Hội Kiến trúc sư tỉnh là hội thành viên.\n"
+    )
+    assert _cited(announced) == ["42/QĐ-LHH"]
+    # A page on what came after it ("Tuy nhiên, ... tạm hoãn ...", heldback/136's shape): the
+    # page is that later act, the document it names its ground: cited.
+    put_off = (
+        "Ngày 02/9/2021, Ban Chấp hành Đảng bộ Trường đã ban hành Thông tri số 05-TT/ĐU về triệu "
+        "tập đại biểu dự hội nghị giới thiệu nhân sự.\n\n"
+        "Tuy nhiên, vì lý do khách quan, Ban Thường vụ Đảng ủy quyết định tạm hoãn hội nghị.\n"
+    )
+    assert _reported(put_off, Found()) == []
+    made = put_off.split("\n\nTuy")[0]
+    assert [str(n) for n in _reported(made, Found())] == ["05-TT/ĐU"]
+    # Named after a ground's words, or under a header, the document is a citation.
+    ground = "Thực hiện Kế hoạch số 21-KH/ĐU của Đảng ủy xã, Chi bộ đã ban hành Kế hoạch tổ chức."
+    assert _cited(ground) == ["21-KH/ĐU"]
+    headed = "ĐẢNG BỘ XÃ HÒA BÌNH\nCHI BỘ TRƯỜNG TIỂU HỌC\n*\nSố 05-BC/CB\n\nBÁO CÁO\n\n" + signed
+    assert "512-QĐ/UBKTTW" in _cited(headed)
