@@ -6694,3 +6694,49 @@ def test_a_department_heads_title_alone_over_the_name_is_the_signer() -> None:
 )
 def test_a_lone_word_before_ve_viec_in_a_capitals_title_is_no_part_of_it(line: str) -> None:
     assert subject_of([line]) == "Thành lập ban chỉ đạo công tác văn thư"
+
+
+def test_the_rules_of_a_prize_under_their_own_heading_are_a_the_le() -> None:
+    # "THỂ LỆ" over what the rules govern, attached to the decision that issued them, without a
+    # number of their own (made up; draw6/1324's and 1325's shape, laid out as the office does).
+    text = (
+        "HỘI NHÀ BÁO TỈNH ĐỒNG NAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nĐồng Nai, ngày 10 tháng 3 năm 2024\n\nTHỂ LỆ\n"
+        "Giải Báo chí tỉnh Đồng Nai lần thứ V, năm 2024\n\n"
+        "Điều 1. Mục đích\nGiải nhằm động viên những người làm báo trong và ngoài tỉnh ...\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Thể lệ"
+    assert fields["subject"] == "Giải Báo chí tỉnh Đồng Nai lần thứ V, năm 2024"
+
+
+def test_a_joint_directive_of_a_union_and_a_state_group_is_a_chi_thi_lien_tich() -> None:
+    # (made up; draw5/1013's document: "Chỉ thị liên tịch số 103/CTLT-EVN-CĐĐLVN")
+    text = (
+        "TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM - CÔNG ĐOÀN ĐIỆN LỰC VIỆT NAM\n"
+        "Số: 21/CTLT-EVN-CĐĐLVN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 02 tháng 5 năm 2013\n\nCHỈ THỊ LIÊN TỊCH\n"
+        "Về việc tổ chức phong trào thi đua trong công nhân ngành điện năm 2013\n\n"
+        "Để thực hiện thắng lợi nhiệm vụ năm 2013, Tổng Giám đốc và Ban Thường vụ ...\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Chỉ thị liên tịch"
+    assert fields["number"] == "21/CTLT-EVN-CĐĐLVN"
+    assert fields["subject"] == ("Tổ chức phong trào thi đua trong công nhân ngành điện năm 2013")
+
+
+def test_a_presidents_decree_in_an_archive_is_a_sac_lenh() -> None:
+    # An archive's copy of a decree of 1946: the old motto, "SẮC LỆNH", the number with the
+    # bare code "SL", the trích yếu, then the President's line (made up; the shape legal-text
+    # sites keep for 1945-1959).
+    text = (
+        "VIỆT NAM DÂN CHỦ CỘNG HÒA\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 52/SL\n"
+        "Hà Nội, ngày 22 tháng 3 năm 1946\n\nSẮC LỆNH\n"
+        "Về việc lập các trường học cho người lớn tuổi\n\n"
+        "CHỦ TỊCH CHÍNH PHỦ VIỆT NAM DÂN CHỦ CỘNG HÒA\n\n"
+        "Căn cứ Sắc lệnh ngày 8 tháng 9 năm 1945 ...\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Sắc lệnh"
+    assert fields["number"] == "52/SL"
+    assert fields["subject"] == "Lập các trường học cho người lớn tuổi"

@@ -152,6 +152,14 @@ class DocType(enum.Enum):
     THU_CHUC_MUNG = "Thư chúc mừng"
     THU_THAM_HOI = "Thư thăm hỏi"
     DE_CUONG = "Đề cương"
+    # Types an office issues under a heading of their own that the lists above lacked (session
+    # 15): a contest's or prize's "THỂ LỆ"; a joint directive of a Party or mass body and a
+    # state one ("CHỈ THỊ LIÊN TỊCH", code CTLT); a ministry's consolidated text ("05/VBHN-BGDĐT",
+    # Thông tư 01/2018/TT-VPCP); the President's "SẮC LỆNH" that archives keep (1945-1959).
+    THE_LE = "Thể lệ"
+    CHI_THI_LIEN_TICH = "Chỉ thị liên tịch"
+    VAN_BAN_HOP_NHAT = "Văn bản hợp nhất"
+    SAC_LENH = "Sắc lệnh"
 
     @classmethod
     def from_text(cls, text: str) -> DocType | None:
