@@ -2682,3 +2682,38 @@ def test_a_communiques_kind_after_a_leads_verb_is_no_part_of_the_trich_yeu() -> 
     fields = parse_document(text).fields
     assert fields["type"] == "Thông cáo"
     assert not fields["subject"].casefold().startswith("đặc biệt")
+
+
+@pytest.mark.parametrize(
+    "whom",
+    [
+        "giám đốc các sở, ban, ngành tỉnh và chủ tịch UBND các huyện",
+        "người đứng đầu các sở, ngành và địa phương",
+        "lãnh đạo các sở, ngành, địa phương",
+    ],
+)
+def test_a_telegrams_addressees_after_yeu_cau_open_no_trich_yeu(whom: str) -> None:
+    # "... vừa ký ban hành Công điện số 14/CĐ-UBND yêu cầu giám đốc, thủ trưởng các sở ... chủ
+    # động ứng phó ..." (made up; draw9/2024's shape): whom a công điện asks, an office in small
+    # letters, is no trích yếu; what it asks of them is the page's account: left to fill.
+    text = (
+        "Ngày 20/9/2025, Chủ tịch UBND tỉnh Hòa Bình vừa ký ban hành Công điện số 9/CĐ-UBND "
+        f"yêu cầu {whom} chủ động ứng phó với bão số 8 và mưa lũ.\n\n"
+        "Chủ tịch UBND tỉnh yêu cầu các đơn vị theo dõi chặt chẽ diễn biến của bão.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "9/CĐ-UBND"
+    assert fields["type"] == "Công điện"
+    assert not fields["subject"]
+
+
+def test_a_telegram_asking_an_act_gives_its_trich_yeu() -> None:
+    # What a công điện asks in small letters after "yêu cầu" is its trích yếu (the rule above
+    # keeps it).
+    text = (
+        "Ngày 20/9/2025, Chủ tịch UBND tỉnh Hòa Bình vừa ký Công điện số 9/CĐ-UBND yêu cầu tập "
+        "trung ứng phó với bão số 8.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["subject"].casefold() == "tập trung ứng phó với bão số 8"
+

@@ -796,8 +796,13 @@ def _closes(end: re.Match[str], line: str) -> bool:
 
 # What a công điện asks right after its number, in small letters and not whom it asks ("...
 # Công điện số 231/CĐ-TTg, yêu cầu tăng cường ...", never "... yêu cầu các Bộ, ngành ...").
+# (Whom is also an office or its head in small letters: "... yêu cầu giám đốc, thủ trưởng các
+# sở ... chủ động ứng phó ...", "yêu cầu người đứng đầu ...", "yêu cầu lãnh đạo ..." (made up;
+# draw9/2024's shape): what it asks of them is the page's account, no trích yếu.)
 _TELEGRAM_ASKS = re.compile(
-    r"[\s,]*yêu\s+cầu\s+(?!(?:các|toàn\s+thể|mọi|những|chủ\s+tịch|thủ\s+trưởng)\b)(?=[a-zđà-ỹ])"
+    r"[\s,]*yêu\s+cầu\s+(?!(?:các|toàn\s+thể|mọi|những|chủ\s+tịch|thủ\s+trưởng|giám\s+đốc"
+    r"|người\s+đứng\s+đầu|lãnh\s+đạo(?!\s*,)|cấp\s+ủy|cấp\s+uỷ|bí\s+thư|trưởng|cơ\s+quan|đơn\s+vị"
+    r"|địa\s+phương|sở|ban|ngành|ủy\s+ban|uỷ\s+ban)\b)(?=[a-zđà-ỹ])"
 )
 
 
