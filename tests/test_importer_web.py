@@ -2717,3 +2717,18 @@ def test_a_telegram_asking_an_act_gives_its_trich_yeu() -> None:
     fields = parse_document(text).fields
     assert fields["subject"].casefold() == "tập trung ứng phó với bão số 8"
 
+
+@pytest.mark.parametrize("tail", ["lưu ý các nội dung sau:", "lưu ý một số nội dung như sau:"])
+def test_a_leads_words_handing_over_to_a_list_are_no_trich_yeu(tail: str) -> None:
+    # "... UBND tỉnh vừa ra văn bản số 2336/UBND-KTN lưu ý các nội dung sau:" (made up;
+    # draw9/2007's shape): words that hand over to what follows ("các nội dung sau") say what
+    # the letter asks, not its trích yếu, which no trích yếu ends so: left to fill.
+    text = (
+        "Tiếp tục triển khai các biện pháp phòng cháy, chữa cháy rừng\n\n"
+        "Thực hiện chỉ đạo của Thủ tướng Chính phủ, UBND tỉnh vừa ra văn bản số 1234/UBND-KT "
+        f"{tail}\n\n"
+        "1. Các sở, ngành tăng cường kiểm tra.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "1234/UBND-KT"
+    assert not fields["subject"]

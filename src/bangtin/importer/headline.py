@@ -679,6 +679,16 @@ _ACCOUNT = re.compile(
     re.IGNORECASE,
 )
 _CIRCUMSTANCE = re.compile(r",\s+nguy\s+cơ\s|\strước\s+(?:dự\s+báo|tình\s+hình)\s", re.IGNORECASE)
+# Words that hand over to what follows: "... lưu ý các nội dung sau:", "... quán triệt một số
+# vấn đề như sau" (made up; draw9/2007's shape). They say what the document asks and that the
+# page lists it next; no trích yếu ends so: left to fill.
+# (... also cut before its "như sau:" by the sentence's end: "... lưu ý một số nội dung".)
+_HANDS_OVER = re.compile(
+    r"(?<!\w)(?P<q>(?:các|một\s+số|những)\s+)?(?:nội\s+dung|vấn\s+đề|việc|nhiệm\s+vụ"
+    r"|biện\s+pháp|giải\s+pháp|yêu\s+cầu|điểm)(?:\s+(?:chính|cụ\s+thể|chủ\s+yếu|trọng\s+tâm))?"
+    r"(?:\s+(?:như\s+)?sau|(?(q)|(?!)))\W*$",
+    re.IGNORECASE,
+)
 
 
 # A full stop that ends the lead's sentence (not an abbreviation's in capitals: "TP. Huế").
@@ -696,6 +706,8 @@ def _lead_words(subject: str) -> list[str]:
     if _SHORTHAND.search(subject) and not subject.isupper():
         return []
     if _QUOTE_IS.search(subject) or _CIRCUMSTANCE.search(subject) or _ACCOUNT.search(subject):
+        return []
+    if _HANDS_OVER.search(subject):
         return []
     run = _RUNS_PAST.search(subject)
     if run is None:
