@@ -514,7 +514,10 @@ def _not_the_pages(lines: Sequence[str], found: Found, doubted: list[DocNumber])
         return [x for x in doubted if x.key != own.key] + [carrier.number]
     if _one_of_several(text, cits, found):
         # Which of the documents the page announces it reports is not said (the type all share).
+        # The first announced, which the corpus keys as the page's own, may be: no citation.
+        first = next(c for c in cits if _same_kind(c, own, found.doc_type))
         found.number, found.date, found.subject = None, None, []
+        return [*doubted, first.number]
     elif _not_done_by_now(text, cits, own):
         # A reminder of the lead's document: that document is its ground, a citation.
         found.number, found.date, found.doc_type, found.subject = None, None, None, []
@@ -589,12 +592,12 @@ def _one_of_several(text: str, cits: Sequence[Citation], found: Found) -> bool:
         return False
     if not cits or not re.search(_SEVERAL + re.escape(kind.value), text[: cits[0].start], re.I):
         return False
-    return any(
-        c.number.key != own.key
-        and c.number.issuer_code == own.issuer_code
-        and DocType.from_text(c.type_name) is kind
-        for c in cits
-    )
+    return any(c.number.key != own.key and _same_kind(c, own, kind) for c in cits)
+
+
+def _same_kind(cit: Citation, own: DocNumber, kind: DocType | None) -> bool:
+    """``cit`` names a document of ``own``'s issuer code and of the type ``kind``."""
+    return cit.number.issuer_code == own.issuer_code and DocType.from_text(cit.type_name) is kind
 
 
 def _opening_number(lines: Sequence[str]) -> list[DocNumber]:
@@ -846,8 +849,11 @@ def _without_own_readings(
     if not owns:
         return relations
     year = found.date.year if found.date is not None else None
+    written = {str(o) for o in owns}
 
     def own(x: str) -> bool:
+        if x in written:
+            return True  # (as read: also a code parse_number does not know, "2136-QĐNS/TW")
         n = parse_number(x)
         return n is not None and any(
             n.serial == o.serial
