@@ -5298,6 +5298,13 @@ _TABLE_ROW_SIGNED = (
             "VỀ CHẾ ĐỘ BÁO CÁO CỦA TỈNH\n(Ban hành kèm theo Quyết định số 41/2019/QĐ-UBND)",
             {"name": "", "title": "", "authority": "TM. Ủy ban nhân dân"},
         ),
+        (
+            # The body's name with its province's, nine words and more (made up; draw9/2090's
+            # shape: "Nơi nhận: | TM. ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ |").
+            "Nơi nhận: | TM. ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH |",
+            "CHẾ ĐỘ BÁO CÁO CỦA THÀNH PHỐ\n(Ban hành kèm theo Quyết định số 41/2019/QĐ-UBND)",
+            {"name": "", "title": "", "authority": "TM. Ủy ban nhân dân thành phố Hồ Chí Minh"},
+        ),
     ],
 )
 def test_a_signature_row_whose_name_the_page_lost_keeps_its_authority(
@@ -6740,3 +6747,4 @@ def test_a_presidents_decree_in_an_archive_is_a_sac_lenh() -> None:
     assert fields["type"] == "Sắc lệnh"
     assert fields["number"] == "52/SL"
     assert fields["subject"] == "Lập các trường học cho người lớn tuổi"
+

@@ -191,13 +191,25 @@ def _signer_name(c: str) -> str:
 def _nameless(found: Found, lost: bool) -> bool:
     """The block's name row was ``lost`` (a table row kept alone, the annex under it): its
     authority and title are sure where they are a block's (not where the page just ends under
-    the authority: a page cut there is keyed as carrying no signer as often as not)."""
+    the authority: a page cut there is keyed as carrying no signer as often as not).
+
+    An authority line is the mark and a body's name, up to eight words, and the name of its
+    place after it ("TM. ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ", draw9/2090's shape); a longer line
+    has more than a name in it (a title glued on: "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG
+    TRỰC").
+    """
     return (
         not found.name
         and lost
         and all(_signature_line(t) for t in found.title)
-        and all(len(a.split()) <= 8 for a in found.authority)
+        and all(len(_PLACE_LAST.sub("", a).split()) <= 8 for a in found.authority)
     )
+
+
+# The place a body's name ends with: "... THÀNH PHỐ CẦN THƠ", "... TỈNH BÀ RỊA - VŨNG TÀU".
+_PLACE_LAST = re.compile(
+    r"\s(?:TỈNH|THÀNH\s+PHỐ|TP\.|HUYỆN|QUẬN|THỊ\s+XÃ|XÃ|PHƯỜNG|THỊ\s+TRẤN)(?:\s+[^\s|]+){1,5}$"
+)
 
 
 def _row(line: str) -> tuple[str, bool, bool]:
