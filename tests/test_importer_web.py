@@ -2732,3 +2732,27 @@ def test_a_leads_words_handing_over_to_a_list_are_no_trich_yeu(tail: str) -> Non
     fields = parse_document(text).fields
     assert fields["number"] == "1234/UBND-KT"
     assert not fields["subject"]
+
+
+def test_a_letter_named_by_a_news_word_takes_the_type_its_numbers_code_names() -> None:
+    # "... vừa có công văn số 91/ TB - HĐND thông báo thời gian, nội dung ... kỳ họp ..." (made
+    # up; draw9/2011's shape): a news item calls any letter "công văn"; the number's code is the
+    # type's own sign (Nghị định 30, Phụ lục III: TB a Thông báo), so the code says the type.
+    text = (
+        "Thường trực HĐND huyện vừa có công văn số 45/ TB - HĐND thông báo thời gian, nội dung "
+        "kỳ họp thứ 8 HĐND huyện khóa XX nhằm thông qua các nghị quyết.\n\n"
+        "Dự kiến kỳ họp diễn ra vào ngày 20/10.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "45/TB-HĐND"
+    assert fields["type"] == "Thông báo"
+
+
+def test_a_letter_whose_code_names_the_issuer_stays_a_cong_van() -> None:
+    # "công văn số 2552/UBND-NN": the code names the issuer, no type: a Công văn.
+    text = (
+        "Chủ tịch UBND tỉnh vừa có công văn số 2552/UBND-NN về việc tăng cường phòng cháy, "
+        "chữa cháy rừng.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Công văn"

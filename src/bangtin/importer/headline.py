@@ -246,9 +246,15 @@ def _cited_type(cit: Citation, typed: str = "") -> DocType | None:
     Thông báo, "kết luận" opening its trích yếu (the keys' convention, draw4/812, draw8/1707).
     """
     named = DocType.from_text(cit.type_name or typed or "")
+    coded = DocType.from_text(cit.number.type_name or "")
+    if named is DocType.CONG_VAN and coded not in (None, DocType.CONG_VAN):
+        # "... vừa có công văn số 91/ TB - HĐND thông báo thời gian ... kỳ họp ..." (made up;
+        # draw9/2011's shape): a news item calls any letter "công văn"; the code is the type's
+        # own sign (Nghị định 30, Phụ lục III), a Thông báo.
+        return coded
     if named is not DocType.THONG_BAO_KET_LUAN:
         return named
-    return DocType.from_text(cit.number.type_name or "") or DocType.THONG_BAO
+    return coded or DocType.THONG_BAO
 
 
 def _own_lead_subject(
