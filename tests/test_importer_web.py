@@ -2756,3 +2756,20 @@ def test_a_letter_whose_code_names_the_issuer_stays_a_cong_van() -> None:
     )
     fields = parse_document(text).fields
     assert fields["type"] == "Công văn"
+
+
+def test_a_bare_numbers_comma_before_its_ve_viec_keeps_type_and_subject() -> None:
+    # "... ngày 18.5, Chủ tịch UBND tỉnh có Công điện số 1510, về việc tăng cường các biện pháp
+    # phòng, chống tố lốc, mưa to." (made up; draw8/1803's shape): a number without a code, then
+    # a comma and the "về việc" of its trích yếu, as without the comma.
+    text = (
+        "Để hạn chế thiệt hại do thiên tai gây ra, ngày 12.6, Chủ tịch UBND tỉnh có Công điện số "
+        "2040, về việc tăng cường các biện pháp phòng, chống mưa lớn, lũ quét.\n\n"
+        "Chủ tịch UBND tỉnh chỉ đạo các huyện thực hiện ngay các nội dung sau.\n"
+    )
+    fields = parse_document(text).fields
+    assert not fields["number"]
+    assert fields["type"] == "Công điện"
+    assert fields["subject"].casefold() == (
+        "tăng cường các biện pháp phòng, chống mưa lớn, lũ quét"
+    )

@@ -44,7 +44,9 @@ _LEAD_NO_CODE = re.compile(
     # (... or without "số": "... vừa ban hành Quy định 377 về phân cấp ..." (made up; draw6/1232's
     # shape); never a year, "ban hành Kế hoạch 2024 về ...", which names no number.)
     r"(?P<type>[^\d,;.]{3,25}?)\s+(?:số\s+\d+|(?!(?:19|20)\d\d(?!\d))\d{1,4}(?![\d/.-]))"
-    r"(?:\s+(?:gửi|tới|đến|của)\s+[^.;:]{3,150}?)?\s+(?=về\b)",
+    # (... also with a comma before the "về": "... có Công điện số 1510, về việc tăng cường ...",
+    # made up, draw8/1803's shape.)
+    r"(?:\s+(?:gửi|tới|đến|của)\s+[^.;:]{3,150}?)?\s*,?\s+(?=về\b)",
     re.IGNORECASE,
 )
 # ... and such a lead without "về" after the number, its day maybe after it ("... đã có Công văn
