@@ -1508,3 +1508,28 @@ def test_an_issuer_names_tail_goes_with_an_unsure_header() -> None:
     fields = parse_document("\n".join(ocr.guard([*head, *tail]))).fields
     assert fields["header"] == ()
     assert fields["number"] == "10/KH-LĐLĐ"
+
+
+def test_words_of_the_administration_misread_by_a_mark() -> None:
+    """ "chi tiết" (in detail), "chi trả" (to pay out), "hồ sơ" (a file), "đề án" after the verb
+    that carries it out and "Đảng" after "của" read with a mark the words never have in these
+    places, sure of it (made up; 447 and 430 of the unseen part as scans: "quy định chỉ tiết",
+    1628 of the seventh draw "tiền chỉ trả", 1960 of the ninth "nộp lưu hồ sợ", 431 of the
+    unseen "thực hiện để án", 1568 of the seventh "sự lãnh đạo của đẳng": a wrong subject
+    each). "chỉ tiết kiệm", "chỉ trả lời", "để án được xét xử", "của đẳng cấp" stay."""
+    lines = ocr.guard(
+        [
+            "Quy định chỉ tiết một số điều; mức chỉ trả dịch vụ",
+            "LẬP HỒ SỢ VÀ NỘP LƯU HỒ SỢ, TÀI LIỆU",
+            "Kết quả thực hiện để án xây dựng nông thôn mới",
+            "Tăng cường sự lãnh đạo của đẳng trong công tác dân vận",
+            "chỉ tiết kiệm chi, chỉ trả lời bằng văn bản, để án được xét xử, của đẳng cấp",
+        ]
+    )
+    assert lines == [
+        "Quy định chi tiết một số điều; mức chi trả dịch vụ",
+        "LẬP HỒ SƠ VÀ NỘP LƯU HỒ SƠ, TÀI LIỆU",
+        "Kết quả thực hiện đề án xây dựng nông thôn mới",
+        "Tăng cường sự lãnh đạo của đảng trong công tác dân vận",
+        "chỉ tiết kiệm chi, chỉ trả lời bằng văn bản, để án được xét xử, của đẳng cấp",
+    ]
