@@ -1262,3 +1262,28 @@ def test_the_first_of_several_announced_documents_is_no_citation() -> None:
     fields = parse_document(text).fields
     assert not fields["number"]
     assert _cited(text) == ["3121-QĐNS/TW"]
+
+
+def test_the_document_an_event_in_the_next_sentence_was_held_under_is_no_citation() -> None:
+    # The lead's ground ends with its sentence, and the next opens on the event's day ("Thực hiện
+    # kế hoạch số 08-KH/ĐTN, ngày 15/02/2025 của Ban Thường vụ Xã đoàn ... về việc tổ chức
+    # “Tháng Thanh niên” năm 2025. Chiều ngày 10/4/2025 Xã đoàn tổ chức hội nghị tổng kết ...";
+    # made up in draw9/1901's shape, no comma after the day): the event was held under that
+    # document, which the corpus keys as the page's own: no citation, as on one line.
+    text = (
+        "Thực hiện kế hoạch số 08-KH/ĐTN, ngày 15/02/2025 của Ban Thường vụ Xã đoàn Hòa Bình về "
+        "việc tổ chức “Tháng Thanh niên” năm 2025.\n\n"
+        "Chiều ngày 10/4/2025 Xã đoàn tổ chức hội nghị tổng kết tháng Thanh niên năm 2025.\n"
+        "Tại hội nghị đã thông qua báo cáo hoạt động theo Hướng dẫn số 12-HD/HĐ ngày 2/1/2025.\n"
+    )
+    assert [str(n) for n in _event_ground(text, Found())] == ["08-KH/ĐTN"]
+    assert _cited(text) == ["12-HD/HĐ"]
+    # A next sentence on the body's own document, or with no event's day first, is no event:
+    # the ground stays cited (draw3/545's shape).
+    own_plan = text.replace(
+        "Chiều ngày 10/4/2025 Xã đoàn tổ chức hội nghị",
+        "Ban Thường vụ Xã đoàn xây dựng Kế hoạch tổ chức hội nghị",
+    )
+    assert _event_ground(own_plan, Found()) == []
+    no_day = text.replace("Chiều ngày 10/4/2025 Xã đoàn tổ chức", "Xã đoàn sẽ tổ chức")
+    assert _event_ground(no_day, Found()) == []

@@ -742,13 +742,20 @@ _GROUND_OPENS = re.compile(
     re.IGNORECASE,
 )
 _WHO = r"(?:(?!xây\s+dựng|ban\s+hành|đề\s+ra)[^,;.\n]){3,150}?"
-_EVENT_DAY_FIRST = (
+_EVENT_DAY = (
     r"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2}|\s+tháng\s+\d{1,2})"
-    rf"(?:(?:\s*[/.-]\s*|\s+năm\s+)\d{{2,4}})?\s*,\s*{_WHO}\s(?:(?:đã|vừa)\s+)?"
+    r"(?:(?:\s*[/.-]\s*|\s+năm\s+)\d{2,4})?"
 )
+_EVENT_DAY_FIRST = rf"{_EVENT_DAY}\s*,\s*{_WHO}\s(?:(?:đã|vừa)\s+)?"
 _EVENT_AFTER = re.compile(
     rf"(?:,|\n)\s*(?:{_EVENT_DAY_FIRST}|{_WHO}\s(?:đã|vừa)\s+)tổ\s+chức(?!\w)",
     re.IGNORECASE,
+)
+# ... or in the sentence after the ground's, opening on the event's day, its comma sometimes
+# left out: "Thực hiện kế hoạch số 08-KH/ĐTN ... về việc tổ chức “Tháng Thanh niên” năm 2025.
+# Chiều ngày 10/4/2025 Xã đoàn tổ chức hội nghị tổng kết ..." (made up; draw9/1901's shape).
+_EVENT_NEXT = re.compile(
+    rf"\s*{_EVENT_DAY}\s*,?\s*{_WHO}\s(?:(?:đã|vừa)\s+)?tổ\s+chức(?!\w)", re.IGNORECASE
 )
 # (A ground's clause wrapped onto the next line after its comma goes on there.)
 _GROUND_END = re.compile(r";|(?<![,\s])\s*\n|\.(?:\s|\Z)")
@@ -768,9 +775,11 @@ def _event_ground(text: str, found: Found) -> list[DocNumber]:
     if not _GROUND_OPENS.match(head[line_start : first.start].strip() + " "):
         return []
     end = _GROUND_END.search(head, first.number_end)
-    if not _EVENT_AFTER.search(head, first.number_end, end.end() if end else len(head)):
-        return []
-    return [first.number]
+    if _EVENT_AFTER.search(head, first.number_end, end.end() if end else len(head)):
+        return [first.number]
+    if end is not None and end.group().startswith(".") and _EVENT_NEXT.match(head, end.end()):
+        return [first.number]
+    return []
 
 
 # A news item that reports a document's making or announcement: "Chủ nhiệm Ủy ban Kiểm tra ... đã
