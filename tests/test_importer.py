@@ -6748,3 +6748,32 @@ def test_a_presidents_decree_in_an_archive_is_a_sac_lenh() -> None:
     assert fields["number"] == "52/SL"
     assert fields["subject"] == "Lập các trường học cho người lớn tuổi"
 
+
+def test_a_typed_number_line_without_a_type_code_is_the_documents_number() -> None:
+    # "Nghị quyết số: 653/2019/UBTVQH14": the Standing Committee's numbers carry no type code,
+    # only the issuer's with its term; the colon makes the line the header's own (made up;
+    # draw9/2062's shape).
+    text = (
+        "ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\n--------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nNghị quyết số: 1211/2024/UBTVQH15\n\n"
+        "Hà Nội, ngày 24 tháng 5 năm 2024\n\nNGHỊ QUYẾT\n\n"
+        "VỀ TIÊU CHUẨN CỦA ĐƠN VỊ HÀNH CHÍNH VÀ PHÂN LOẠI ĐƠN VỊ HÀNH CHÍNH\n\n"
+        "ỦY BAN THƯỜNG VỤ QUỐC HỘI\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "1211/2024/UBTVQH15"
+    assert fields["type"] == "Nghị quyết"
+
+
+def test_a_cong_van_number_on_a_pages_title_line_leaves_the_header_its_own() -> None:
+    # A blog's title line "Công văn Số: ... V/v: ..." over the letter's own header: a công văn's
+    # number has no type code, and the title line is no header (made up; unseen/428's shape).
+    text = (
+        "Công văn Số: 1520/TCT-CS V/v: Chính sách thuế giá trị gia tăng.\n\nBỘ TÀI CHÍNH\n"
+        "TỔNG CỤC THUẾ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 1520/TCT-CS\nV/v: Chính sách thuế giá trị gia tăng.\nHà Nội, ngày 18 tháng 07 năm 2014\n\n"
+        "Kính gửi: Cục thuế tỉnh Lâm Đồng.\n\nTrả lời công văn số 36/CT-TTHT của Cục thuế ...\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["header"] == ("BỘ TÀI CHÍNH", "TỔNG CỤC THUẾ")
+    assert fields["to"] == ("Cục thuế tỉnh Lâm Đồng",)

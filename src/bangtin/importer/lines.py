@@ -437,14 +437,22 @@ def typed_number_head(line: str) -> bool:
 
 
 def _typed_number_line(line: str) -> DocNumber | None:
-    """The number of a "<type> số: <number>" line, where its code agrees with that type."""
+    """The number of a "<type> số: <number>" line, where its code agrees with that type.
+
+    Also a legal norm's number with its year and no type code to disagree ("Nghị quyết số:
+    653/2019/UBTVQH14": the Standing Committee's numbers carry the issuer's code only;
+    draw9/2062's shape); never a công văn's "N/ISSUER", which a page's title line writes as
+    often ("Công văn Số: 2728/TCT-DNL V/v: ...", over the header).
+    """
     m = _TYPED_NUMBER_LINE.match(line)
     if m is None or (doc_type := DocType.from_text(m["type"])) is None:
         return None
     number = parse_number(m["num"])
-    if number is None or DocType.from_text(number.type_name or "") != doc_type:
+    if number is None:
         return None
-    return number
+    if number.type_code is None and number.year is not None:
+        return number
+    return number if DocType.from_text(number.type_name or "") == doc_type else None
 
 
 # "V/v" glued to the end of a number's code: "123/ABC-VPV/v" is "123/ABC-VP" then "V/v".
