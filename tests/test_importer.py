@@ -6777,3 +6777,26 @@ def test_a_cong_van_number_on_a_pages_title_line_leaves_the_header_its_own() -> 
     fields = parse_document(text).fields
     assert fields["header"] == ("BỘ TÀI CHÍNH", "TỔNG CỤC THUẾ")
     assert fields["to"] == ("Cục thuế tỉnh Lâm Đồng",)
+
+
+@pytest.mark.parametrize(
+    "motto",
+    [
+        "Độc lập - Tự do - Hạnh phúc",
+        # ... its drop capital left alone on a line (made up; draw9/1981's shape)
+        "Đ\nộc lập - Tự do - Hạnh phúc",
+    ],
+)
+def test_a_number_glued_after_the_motto_is_the_headers_number(motto: str) -> None:
+    # A document site joined the header's cells: the number's cell right after the motto's last
+    # word, no break and no space ("Hạnh phúcSố: 796/TLĐ").
+    text = (
+        "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAMCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"{motto}Số: 512/TLĐ\n\nHà Nội, ngày 13 tháng 6 năm 2015\n\n"
+        "V/v hướng dẫn tổ chức đại hội công đoàn cơ sở\nKính gửi:\n\n"
+        "- Các liên đoàn lao động tỉnh, thành phố;\n\n- Các công đoàn ngành trung ương.\n"
+        "Căn cứ Điều lệ Công đoàn Việt Nam, Đoàn Chủ tịch hướng dẫn như sau:\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "512/TLĐ"
+    assert fields["date"] == dt.date(2015, 6, 13)

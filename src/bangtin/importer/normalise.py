@@ -675,6 +675,11 @@ _LEADING_RULE = re.compile(r"^(?P<rule>[-–—_=*~]{5,})[ \t]*(?P<rest>[^-–�
 
 
 _NUMBER_START = re.compile(r"\s+(?=S\s?ố\s*:|Số\s+\d)")
+# ... and after the motto's last words, glued with no space at all where a copy joined the
+# cells ("Độc lập - Tự do - Hạnh phúcSố: 796/TLĐ", made up; draw9/1981's shape): "Hạnh phúc"
+# ends the motto, and the number's cell opens a row of its own. (With a space between, the
+# line is as often a whole header flattened into one, for _unflatten to cut.)
+_MOTTO_THEN_NUMBER = re.compile(r"(?i:(?<=hạnh phúc))(?=S\s?ố\s*:|Số\s+\d)")
 
 
 def _number_after_name(line: str) -> list[str]:
@@ -683,6 +688,8 @@ def _number_after_name(line: str) -> list[str]:
     "ĐẢNG CỘNG SẢN VIỆT NAM Số: 66-QĐ/TW", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM Số: 12/KH-UBND": a
     copy joined the header's rows; the number opens a row of its own (FORMATS.md).
     """
+    if (m := _MOTTO_THEN_NUMBER.search(line)) and number_in(line[m.end() :]) is not None:
+        return [line[: m.start()], line[m.end() :]]
     m = _NUMBER_START.search(line)
     if m is None or not is_caps(line[: m.start()]) or number_in(line[m.end() :]) is None:
         return [line]
