@@ -385,6 +385,7 @@ def derive_fields(
         *_conference_subject(text, found),
         *_event_ground(text, found),
         *_reported(text, found),
+        *_issued_then_numbered(text, found),
     ]
     relations = _without_own_readings(relations, owns, found)
     relations = _one_spelling(relations, cits)
@@ -815,6 +816,39 @@ def _reported(text: str, found: Found) -> list[DocNumber]:
     if _HOWEVER.search(text, first.end):
         return []  # "... . Tuy nhiên, ... tạm hoãn ...": the page is what came after it
     return [first.number]
+
+
+# A lead that reports a body's document issued, without its number: "... Hội nghị Trung ương 8
+# khóa XIII đã ban hành Nghị quyết “về chiến lược bảo vệ Tổ quốc ...”" (made up; draw8/1746's
+# shape, a study article). The type word is not followed by its number.
+_TYPE_NAMES = "|".join(
+    re.escape(t.value).replace(r"\ ", r"\s+") for t in sorted(DocType, key=lambda t: -len(t.value))
+)
+_ISSUED_UNNUMBERED = re.compile(
+    rf"(?<!\w)(?:đã|vừa|mới)\s+(?:ký\s+)?ban\s+hành\s+(?P<type>{_TYPE_NAMES})(?!\w)"
+    r"(?!\s*(?:số\b|\d))",
+    re.IGNORECASE,
+)
+
+
+def _issued_then_numbered(text: str, found: Found) -> list[DocNumber]:
+    """The document a page with no own number and no header reports issued in its lead without
+    its number (see _ISSUED_UNNUMBERED), as the page names it further on: the first citation of
+    that type after it whose issuer (the words after its "của") the lead's sentence names before
+    the verb. The page is about it: it may be the page's own."""
+    if found.number is not None or found.left:
+        return []
+    m = _ISSUED_UNNUMBERED.search(text, 0, _LEAD_CHARS)
+    if m is None:
+        return []
+    start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), -1)
+    body = fold(text[start + 1 : m.start()]).casefold()
+    kind = DocType.from_text(m["type"])
+    for c in find_citations(text[m.end() :]):
+        if c.parent is None and DocType.from_text(c.type_name) is kind:
+            issuer = fold(c.issuer).casefold()
+            return [c.number] if issuer and issuer in body else []
+    return []
 
 
 def _without_cut_by_the_end(
