@@ -2773,3 +2773,107 @@ def test_a_bare_numbers_comma_before_its_ve_viec_keeps_type_and_subject() -> Non
     assert fields["subject"].casefold() == (
         "tăng cường các biện pháp phòng, chống mưa lớn, lũ quét"
     )
+
+
+@pytest.mark.parametrize(
+    ("headline", "lead"),
+    [
+        (
+            "Tỉnh ủy ban hành Chỉ thị về tăng cường công tác phòng cháy",
+            "Ban Thường vụ Tỉnh ủy vừa ban hành Chỉ thị số 12-CT/TU về tăng cường sự lãnh đạo của "
+            "Đảng đối với công tác phòng cháy, chữa cháy trong tình hình mới.",
+        ),
+        (
+            "Thành ủy ban hành Nghị quyết về phát triển văn hóa",
+            "Ban Chấp hành Đảng bộ thành phố vừa ban hành Nghị quyết số 09-NQ/TU về phát triển "
+            "công nghiệp văn hóa trên địa bàn thành phố giai đoạn 2021-2025.",
+        ),
+    ],
+)
+def test_a_headlines_paraphrase_gives_way_to_the_leads_numbered_trich_yeu(
+    headline: str, lead: str
+) -> None:
+    # A paper's headline "... ban hành Chỉ thị về <its own words>" over a lead naming the same
+    # document by its number and its trích yếu after "về" (made up; the shape of news items
+    # whose headline shortens or rewords the title): the lead names the document as it is
+    # titled, the headline is the editor's paraphrase. The lead's trích yếu is the page's.
+    text = f"{headline}\n\n{lead}\n\nChỉ thị yêu cầu các cấp ủy quán triệt sâu sắc.\n"
+    fields = parse_document(text).fields
+    assert fields["subject"].casefold() == lead.split(" về ", 1)[1].rstrip(".").casefold()
+
+
+@pytest.mark.parametrize(
+    ("headline", "type_", "subject"),
+    [
+        (
+            "Ban Bí thư ra chỉ thị về bảo đảm an toàn thực phẩm",
+            "Chỉ thị",
+            "bảo đảm an toàn thực phẩm",
+        ),
+        (
+            "Bộ Thương mại ra chỉ thị về việc phục vụ Tết Nguyên đán",
+            "Chỉ thị",
+            "phục vụ Tết Nguyên đán",
+        ),
+        (
+            "Bộ Chính trị ra nghị quyết về phát triển vùng Tây Nguyên",
+            "Nghị quyết",
+            "phát triển vùng Tây Nguyên",
+        ),
+    ],
+)
+def test_a_body_whose_name_ends_in_small_letters_puts_out_a_document(
+    headline: str, type_: str, subject: str
+) -> None:
+    # "Ban Bí thư ra chỉ thị về ...", "Bộ Thương mại ra chỉ thị về việc phục vụ Tết Bính Tuất"
+    # (made up; draw6/1331's shape): a body's name opens with its kind ("Ban", "Bộ", "Sở", "Ủy
+    # ban" ...) and may end in small letters; "ra" after it is a verb of issuing.
+    text = f"{headline}\n\nTheo đó, các cấp, các ngành phải có kế hoạch thực hiện.\n"
+    fields = parse_document(text).fields
+    assert fields["type"] == type_
+    assert fields["subject"].casefold() == subject.casefold()
+
+
+def test_a_sentences_first_word_before_ra_is_no_body() -> None:
+    # "Bộ" heading a clause is a body only as a noun before "ra" and a type; a sentence's first
+    # word over a verb is not ("Đề ra chỉ tiêu ..." names no document).
+    text = "Các xã đề ra nghị quyết về phát triển kinh tế\n\nNội dung được thảo luận.\n"
+    fields = parse_document(text).fields
+    assert not fields["type"]
+
+
+def test_a_headline_repeated_as_the_pages_title_lets_the_lead_give_the_trich_yeu() -> None:
+    # A page's title and its heading repeat the headline ("Bộ Y tế ra công văn khẩn về tăng
+    # cường phòng, chống dịch ..." twice) over a lead naming the same letter with its trích
+    # yếu ("... vừa có công văn khẩn về việc tăng cường công tác phòng, chống dịch ... gửi ...";
+    # made up, draw3/610's shape): the repetition is one headline, and the lead's words, the
+    # letter's own, take over the headline's.
+    headline = "Bộ Y tế ra công văn khẩn về tăng cường phòng, chống dịch sởi"
+    text = (
+        f"{headline}\n\n{headline}\n\n13/04/2024, 14:34\n\n"
+        "Bộ Y tế vừa có công văn khẩn về việc tăng cường công tác phòng, chống dịch sởi gửi Ủy "
+        "ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Công văn"
+    assert fields["subject"].casefold() == "tăng cường công tác phòng, chống dịch sởi"
+
+
+def test_a_headlines_words_unconfirmed_by_the_leads_numbered_document_are_left_to_fill() -> None:
+    # "Ban Bí thư ra chỉ thị về bảo đảm an toàn thực phẩm" over "Ban Bí thư đã ban hành Chỉ thị
+    # số 08-CT-TW ngày 21/10/2011 về tăng cường sự lãnh đạo ..." (made up; draw9/1938's shape,
+    # a number typed so that it is not read): the lead names the document by its number and
+    # other words; the headline's are the editor's, and the lead's end is not read: left to
+    # fill.
+    text = (
+        "Ban Bí thư ra chỉ thị về bảo đảm vệ sinh môi trường\n\n"
+        "Ban Bí thư đã ban hành Chỉ thị số 15-CT-TW ngày 5/3/2012 về tăng cường sự lãnh đạo của "
+        "Đảng đối với công tác bảo vệ môi trường trong tình hình mới.\n\n"
+        "Chỉ thị yêu cầu các cấp ủy quán triệt sâu sắc.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Chỉ thị"
+    assert fields["subject"].casefold() in (
+        "",
+        "tăng cường sự lãnh đạo của đảng đối với công tác bảo vệ môi trường trong tình hình mới",
+    )

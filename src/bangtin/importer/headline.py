@@ -175,6 +175,7 @@ def read_headline(lines: list[str], found: Found) -> None:
     own: str | None = None  # the number a headline named: its repetitions may say more
     headlined = False  # the type and trích yếu were read from a headline, not a sentence
     addressed = False
+    last = ""
     for i, line in enumerate(lines[:30]):
         c = _DOWNLOAD_LABEL.sub("", clean(line))
         if KINH_GUI.match(c) or addressed:
@@ -196,6 +197,9 @@ def read_headline(lines: list[str], found: Found) -> None:
             # A portal's counters and labels ("Hôm nay:", "106620") are neither lead nor title,
             # nor its photo captions and posting stamps (see _CHROME).
             continue
+        if c == last:
+            continue  # the page's title repeated as its heading: one headline (draw3/610)
+        last = c
         seen += 1
         if seen > 8:
             return
@@ -219,6 +223,8 @@ def read_headline(lines: list[str], found: Found) -> None:
                 found.doc_type = _cited_type(cit, typed)
             if not found.subject:
                 _own_lead_subject(c, lines, i, cit, found, typed)
+            elif headlined:
+                _lead_over_headline(c, lines, i, cit, found, typed)
             if found.subject and found.date is not None:
                 _extended_by_lead(lines[i + 1 : i + 4], cit, found)
                 return
@@ -236,6 +242,24 @@ def read_headline(lines: list[str], found: Found) -> None:
         headlined = _issued_type(c, found, seen, lines[:12], again=headlined, verbs=_issuing_verbs)
         if _signed_type(c, found):
             return
+
+
+def _lead_over_headline(
+    c: str, lines: list[str], i: int, cit: Citation, found: Found, typed: str
+) -> None:
+    """The trích yếu the lead ``c`` gives its own numbered ``cit``, over the one a headline above
+    gave the same type ("Tỉnh ủy ban hành Chỉ thị về tăng cường công tác phòng cháy" over "...
+    vừa ban hành Chỉ thị số 12-CT/TU về tăng cường sự lãnh đạo của Đảng đối với công tác phòng
+    cháy, chữa cháy ..."; made up, the shape of news items whose headline rewords the title):
+    the lead names the document as titled, by its number; the headline is the editor's words.
+    Where the lead gives none, or the same words and more (its sentence may go on past them:
+    "... 2021 (Kế hoạch);"), the headline's stays."""
+    headline = found.subject
+    found.subject = []
+    _own_lead_subject(c, lines, i, cit, found, typed)
+    ours, theirs = fold(" ".join(headline)).rstrip(" ."), fold(" ".join(found.subject))
+    if not theirs or theirs.startswith(ours) or ours.startswith(theirs):
+        found.subject = headline
 
 
 def _cited_type(cit: Citation, typed: str = "") -> DocType | None:
@@ -1298,6 +1322,13 @@ def _issued_type(
             None,
         )
         if name is None or re.match(r"\s*(?:số|này)\b", rest[len(name) :], re.IGNORECASE):
+            if again and name is not None and _unconfirmed(line, rest[len(name) :], name, found):
+                # "Ban Bí thư ra chỉ thị về bảo đảm an toàn thực phẩm" over "... đã ban hành
+                # Chỉ thị số 08-CT-TW ngày ... về tăng cường sự lãnh đạo ..." (made up;
+                # draw9/1938's shape, its number not read): the lead names the document by its
+                # number, in other words than the headline's, the editor's: left to fill.
+                found.subject = []
+                return False
             continue
         if _ASKED.search(line[: m.start()].rsplit(". ", 1)[-1]):
             # "... Ban Bí thư yêu cầu các tỉnh uỷ ... xây dựng, ban hành quy chế làm việc ...":
@@ -1342,6 +1373,17 @@ def _issued_type(
             found.subject = words
         return headline
     return again
+
+
+def _unconfirmed(line: str, after: str, name: str, found: Found) -> bool:
+    """The lead ``line`` names a document of the headline's type ``name`` by its number
+    (``after`` its type: "số ...") with a "về" of its own, and the headline's trích yếu is not
+    among its words."""
+    if DocType.from_text(name) is not found.doc_type or not found.subject:
+        return False
+    if not re.match(r"\s*số\s+\S+[^.;]{0,80}?\svề\s", after, re.IGNORECASE):
+        return False
+    return fold(" ".join(found.subject)).rstrip(" .") not in fold(line)
 
 
 def _named_jointly(top: list[str], joint: str) -> bool:
@@ -1425,14 +1467,23 @@ _BODY_END_WORDS = frozenset(
 )
 
 
+# The words a body's name opens with, whatever it ends with: "Ban Bí thư", "Bộ Chính trị", "Bộ
+# Thương mại", "Sở Y tế", "Ủy ban nhân dân tỉnh".
+_BODY_HEADS = frozenset({"Ban", "Bộ", "Sở", "Ủy", "Uỷ", "UBND", "HĐND", "Cục", "Tổng", "Văn"})
+
+
 def _body_ends(text: str) -> bool:
     """``text`` ends with a body's name ("Ủy ban MTTQ phường Sài Đồng", "Huyện ủy"); not a
-    sentence's first word, whose capital says nothing ("Để triển khai kế hoạch ...")."""
+    sentence's first word, whose capital says nothing ("Để triển khai kế hoạch ...").
+    (Also a clause of a few words that opens with a body's kind, its name in capitals, ending
+    in small letters: "Ban Bí thư", "Bộ Thương mại"; made up, draw6/1331's shape.)"""
     sentence = re.split(r"[.!?:;]\s+|[,(\-–]\s*", text)[-1].split()
     if not sentence:
         return False
     last = sentence[-1]
-    return last in _BODY_END_WORDS or (last[:1].isupper() and len(sentence) > 1)
+    if last in _BODY_END_WORDS or (last[:1].isupper() and len(sentence) > 1):
+        return True
+    return sentence[0] in _BODY_HEADS and 1 < len(sentence) <= 6 and sentence[1][:1].isupper()
 
 
 def _lead_lines(lines: list[str], most: int) -> Iterator[tuple[int, str]]:
