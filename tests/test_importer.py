@@ -6800,3 +6800,22 @@ def test_a_number_glued_after_the_motto_is_the_headers_number(motto: str) -> Non
     fields = parse_document(text).fields
     assert fields["number"] == "512/TLĐ"
     assert fields["date"] == dt.date(2015, 6, 13)
+
+
+def test_a_trich_yeu_line_ending_in_a_semicolon_goes_on_over_a_blank_line() -> None:
+    # A report's trích yếu of two parts, "...;" / "" / "Phương hướng ...", a portal's copy with
+    # a blank line between its lines under the portal's title line and posting stamp (made up;
+    # draw9/2081's shape): no title ends in ";".
+    text = (
+        "Báo cáo kết quả 6 tháng đầu năm và phương hướng 6 tháng cuối năm 2013.\n"
+        "(20/07/2013 3:16:17 CH)\n \n\nỦY BAN NHÂN DÂN\n\nHUYỆN SI MA CAI\n\n–––––––\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nSố:    75  /BC-UBND\n\n            \n\n"
+        "Si Ma Cai, ngày  28  tháng 6 năm 2013\n\nBÁO CÁO\n\n"
+        "Kết quả thực hiện nhiệm vụ 6 tháng đầu năm;\n\n"
+        "Phương hướng nhiệm vụ 6 tháng cuối năm 2013\n\n"
+        "Năm 2013 là năm thứ 3 thực hiện Nghị quyết Đại hội Đảng bộ các cấp, trong bối cảnh tình "
+        "hình kinh tế - xã hội của cả nước còn nhiều khó khăn, kinh tế thế giới biến động ...\n"
+    )
+    assert parse_document(text).fields["subject"] == (
+        "Kết quả thực hiện nhiệm vụ 6 tháng đầu năm; Phương hướng nhiệm vụ 6 tháng cuối năm 2013"
+    )

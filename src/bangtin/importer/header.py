@@ -768,6 +768,10 @@ def _continues_over_blank(lines: list[str], i: int, found: Found, *, caps_ok: bo
         return True
     if nxt[:1].islower():
         return caps_ok or bool(V_V.match(found.subject[0]))
+    if last.endswith(";"):
+        # "Kết quả thực hiện ... 6 tháng đầu năm;" / "" / "Phương hướng nhiệm vụ ...": a trích
+        # yếu of two parts (made up; draw9/2081's shape); no title ends in ";".
+        return True
     if caps_ok and is_caps(last) and is_caps(nxt):
         return True
     after = ahead[1][1] if len(ahead) > 1 else ""
