@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import re
 from collections.abc import Callable, Collection, Sequence
 from types import MappingProxyType
@@ -85,7 +86,7 @@ def parse_document(
     page = strip_front_matter(text)
     found = Found(
         above=above,
-        posted=posted_date(page[:6000].splitlines()),
+        posted=posted_date(page[:6000].splitlines()) or _month_stamp(page),
         record=read_record(page[:8000].splitlines()),
     )
     body_lines = read_layout(lines, found)
@@ -126,6 +127,22 @@ def parse_document(
         missing=missing,
         notes=tuple(found.notes),
     )
+
+
+# A stored page's crawler stamp of the month it was posted, opening the page, often glued to the
+# lead: "date 2021-09 Đêm 22/9, UBND tỉnh ban hành Công văn số ..." (draw9/2004's shape; draw8/
+# 1803, draw9/1939). A full stamp ("date 2025-09-10") is posted_date's.
+_MONTH_STAMP = re.compile(r"\A\s*date\s+((?:19|20)\d\d)-(0[1-9]|1[0-2])(?![\d-])")
+
+
+def _month_stamp(page: str) -> dt.date | None:
+    """The last day of the month a crawler's month stamp gives the page (see _MONTH_STAMP): the
+    latest day it may have been posted, the year of a lead's day and month shortly before."""
+    m = _MONTH_STAMP.match(page)
+    if m is None:
+        return None
+    year, month = int(m[1]), int(m[2])
+    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
 
 
 def document_lines(text: str) -> list[str]:
