@@ -1533,3 +1533,24 @@ def test_words_of_the_administration_misread_by_a_mark() -> None:
         "Tăng cường sự lãnh đạo của đảng trong công tác dân vận",
         "chỉ tiết kiệm chi, chỉ trả lời bằng văn bản, để án được xét xử, của đẳng cấp",
     ]
+
+
+def test_an_unsure_subject_word_the_body_writes_so_on_both_sides_is_sure() -> None:
+    """A word of a subject in capitals Tesseract was unsure of ("CÁC ĐẢNG ĐOÀN" read unsurely,
+    1512 of the seventh draw as a scan) that the body writes with the same marks after the
+    word before it and before the word after it is sure: the subject is given, not left to
+    fill (made up). One side is no witness (the body misreads its small letters too: "tỉnh
+    ly" for "tỉnh lỵ", 1656), nor a body that writes it otherwise."""
+    body = "Thực hiện quy chế làm việc của các đảng đoàn, ban cán sự đảng trực thuộc Tỉnh ủy."
+    lines = _read_twice(
+        [("", "QUY CHẾ"), ("", f"LÀM VIỆC CỦA CÁC {UNSURE_MARK}ĐẢNG ĐOÀN"), ("", ""), ("", body)]
+    )
+    assert lines[1] == "LÀM VIỆC CỦA CÁC ĐẢNG ĐOÀN"
+    one_side = _read_twice(
+        [("", "QUY CHẾ"), ("", f"LÀM VIỆC CỦA CÁC {UNSURE_MARK}ĐẢNG"), ("", ""), ("", body)]
+    )
+    assert one_side[1] == f"LÀM VIỆC CỦA CÁC {ocr.UNSURE}"
+    otherwise = _read_twice(
+        [("", "QUY CHẾ"), ("", f"LÀM VIỆC CỦA CÁC {UNSURE_MARK}ĐĂNG ĐOÀN"), ("", ""), ("", body)]
+    )
+    assert otherwise[1] == f"LÀM VIỆC CỦA CÁC {ocr.UNSURE} ĐOÀN"

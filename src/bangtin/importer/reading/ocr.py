@@ -799,7 +799,10 @@ def _witnessed(lines: list[str], subject: set[int], seen: _Phrases) -> list[str]
     tokens = [(spot, t) for spot, t in tokens if t]
     for n, (spot, reading) in enumerate(tokens):
         word = words[spot]
-        if word.startswith(_MARK) or not reading.isalpha() or not _bare(word).isupper():
+        if not reading.isalpha() or not _bare(word).isupper():
+            continue
+        if word.startswith(_MARK):
+            words[spot] = _confirmed(word, _votes(tokens, n, seen))
             continue
         if _numeral(word):
             # An ordinal is a value, and the body's figures are misread as the subject's are
@@ -826,6 +829,18 @@ def _witnessed(lines: list[str], subject: set[int], seen: _Phrases) -> list[str]
 
 
 _Phrases = dict[tuple[str, str], set[tuple[str, str]]]
+
+
+def _confirmed(word: str, votes: list[set[str]]) -> str:
+    """An unsure word of a subject in capitals, sure where the body writes it with the same
+    marks on both sides (after the word before it, before the word after it) and never
+    otherwise there ("CÁC ĐẢNG ĐOÀN" read unsurely, 1512 of the seventh draw as a scan: the
+    subject was left to fill). One side is no witness: the body's small letters are misread
+    too ("tỉnh ly" for "tỉnh lỵ", 1656)."""
+    tone = _tone_key(_reading(_bare(word)))
+    if len(votes) == 2 and all({_tone_key(b) for b in v} == {tone} for v in votes):
+        return _bare(word)
+    return word
 
 
 def _votes(tokens: list[tuple[tuple[int, int], str]], n: int, seen: _Phrases) -> list[set[str]]:
