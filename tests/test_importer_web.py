@@ -2842,6 +2842,68 @@ def test_a_sentences_first_word_before_ra_is_no_body() -> None:
     assert not fields["type"]
 
 
+@pytest.mark.parametrize(
+    ("lead", "subject"),
+    [
+        (
+            "Chiều 11-6, Ban Tổ chức Tỉnh ủy tổ chức Hội nghị triển khai Quyết định của Ban Thường "
+            "vụ Tỉnh ủy về việc điều động, bổ nhiệm đồng chí Trần Văn An làm Phó Trưởng Ban Tổ "
+            "chức Tỉnh ủy.",
+            "điều động, bổ nhiệm đồng chí Trần Văn An làm Phó Trưởng Ban Tổ chức Tỉnh ủy",
+        ),
+        (
+            "Ngày 3/2, đồng chí Lê Văn Bình đã trao quyết định của Bộ Chính trị chuẩn y ông Nguyễn "
+            "Văn Cường, Phó Bí thư Tỉnh ủy, giữ chức Bí thư Tỉnh ủy Hà Giang.",
+            "chuẩn y ông Nguyễn Văn Cường, Phó Bí thư Tỉnh ủy, giữ chức Bí thư Tỉnh ủy Hà Giang",
+        ),
+        (
+            "Sáng 29/9, Đại hội Đảng bộ tỉnh đã công bố quyết định quan trọng của Bộ Chính trị về "
+            "công tác nhân sự cấp cao.",
+            "công tác nhân sự cấp cao",
+        ),
+        (
+            "(ĐHXIII) - Bộ Chính trị vừa công bố quyết định chỉ định đồng chí Phạm Văn Dũng tham "
+            "gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy Cà Mau nhiệm kỳ 2020 - 2025.",
+            "chỉ định đồng chí Phạm Văn Dũng tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy Cà Mau "
+            "nhiệm kỳ 2020 - 2025",
+        ),
+    ],
+)
+def test_a_decision_handed_over_at_an_event_names_type_and_trich_yeu(
+    lead: str, subject: str
+) -> None:
+    # A news item on a ceremony that hands over or announces a decision without its number:
+    # "... trao / công bố / triển khai Quyết định của <issuer> về việc <trích yếu>." or "... của
+    # <issuer> <its act: chuẩn y, chỉ định, điều động, bổ nhiệm ...> ...", or "công bố quyết
+    # định <act> ..." (made up; draw9/1925-1933's shapes: personnel decisions of the Politburo,
+    # the Secretariat, a provincial standing board). The page reports that one Quyết định: its
+    # type, and its trích yếu to the end of the sentence; no number, no date (the day is the
+    # ceremony's).
+    text = f"Trao quyết định về công tác cán bộ\n\n{lead}\n\nĐồng chí chúc mừng và giao nhiệm vụ.\n"
+    fields = parse_document(text).fields
+    assert not fields["number"]
+    assert fields["date"] is None
+    assert fields["type"] == "Quyết định"
+    assert fields["subject"].casefold() == subject.casefold()
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # several decisions: which one the page reports is not said
+        "Chiều 5/3, Ban Thường vụ Tỉnh ủy trao các quyết định của Ban Thường vụ về công tác cán "
+        "bộ.",
+        # the sentence goes on to the ceremony's next act: where the trích yếu ends is not sure
+        "Chiều 5/3, Ban Thường vụ Tỉnh ủy công bố quyết định của Ban Thường vụ về việc thành lập "
+        "Ban tổ chức và trao tặng hoa chúc mừng các đồng chí.",
+    ],
+)
+def test_a_handed_decision_the_page_does_not_single_out_leaves_the_trich_yeu(lead: str) -> None:
+    text = f"Trao quyết định cán bộ\n\n{lead}\n\nĐồng chí chúc mừng và giao nhiệm vụ.\n"
+    fields = parse_document(text).fields
+    assert not fields["subject"]
+
+
 def test_a_headline_repeated_as_the_pages_title_lets_the_lead_give_the_trich_yeu() -> None:
     # A page's title and its heading repeat the headline ("Bộ Y tế ra công văn khẩn về tăng
     # cường phòng, chống dịch ..." twice) over a lead naming the same letter with its trích

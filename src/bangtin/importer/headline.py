@@ -1503,6 +1503,45 @@ def _lead_lines(lines: list[str], most: int) -> Iterator[tuple[int, str]]:
         yield seen, c
 
 
+# A decision handed over or made known at an event, named without its number: "... tổ chức Hội
+# nghị triển khai Quyết định của Ban Bí thư về việc điều động, bổ nhiệm ...", "... trao quyết
+# định của Bộ Chính trị chuẩn y ông ...", "... công bố quyết định quan trọng của Bộ Chính trị
+# về công tác nhân sự ...", "Bộ Chính trị vừa công bố quyết định chỉ định đồng chí ..." (made
+# up; draw9/1925-1933's shapes). "các quyết định" (several) is not this shape.
+_DECISION_ACT = (
+    r"(?:chuẩn\s+y|chỉ\s+định|điều\s+động|bổ\s+nhiệm|phân\s+công|luân\s+chuyển|giới\s+thiệu"
+    r"|(?:truy\s+|trao\s+)?tặng|công\s+nhận|thành\s+lập|kỷ\s+luật|khen\s+thưởng|cho\s+thôi)\s"
+)
+_HANDED_DECISION = re.compile(
+    r"(?<!\w)(?:trao|công\s+bố|triển\s+khai)\s+(?:toàn\s+văn\s+)?quyết\s+định"
+    r"(?:\s+quan\s+trọng)?\s+(?:của\s+[A-ZĐÀ-Ỹ](?:[^,.;:()“\"]|\.(?=\S)){2,80}?\s+"
+    rf"(?:(?P<about>về\s+việc\s+|về\s+)|(?={_DECISION_ACT}))|(?={_DECISION_ACT}))",
+    re.IGNORECASE,
+)
+
+
+def _handed_decision(lines: list[str], found: Found) -> None:
+    """Type and trích yếu of the one decision a news item's lead says was handed over or made
+    known (see _HANDED_DECISION), where no number was read: the trích yếu runs to the end of
+    the sentence. Only a lead's sentence, closed by its stop: a headline is the editor's words
+    ("Công bố quyết định của Bộ Chính trị chuẩn y Bí thư Tỉnh ủy Thái Bình" over a lead "...
+    triển khai Quyết định của Bộ Chính trị về công tác cán bộ."; draw9/1928)."""
+    if found.number is not None or found.subject:
+        return
+    if found.doc_type not in (None, DocType.QUYET_DINH):
+        return
+    for _, c in _lead_lines(lines, 4):
+        m = _HANDED_DECISION.search(c)
+        if m is None or not re.search(r"[.!]\s", c[m.end() :] + " "):
+            continue
+        end = _SENTENCE_END.search(c, m.end())
+        words = _lead_words(c[m.end() : end.start() if end else len(c)].rstrip(". "))
+        found.doc_type = DocType.QUYET_DINH
+        if words and not _EVENT_ACTS.search(words[0]):
+            found.subject = words
+        return
+
+
 def read_set_going(lines: list[str], found: Found) -> None:
     """The plan a news item's headline or lead says a body set going, where no document was
     named by its number: "Ủy ban MTTQ xã Mỹ Thạnh triển khai kế hoạch tổ chức “Ngày hội ...”
@@ -1511,6 +1550,7 @@ def read_set_going(lines: list[str], found: Found) -> None:
     its type, and its trích yếu as _issued_type reads it. Also the trích yếu alone where a lead
     gave the plan's type without it ("Huyện ủy triển khai kế hoạch tuyên truyền ..." over "...,
     Huyện ủy đã triển khai kế hoạch tới các Chi, Đảng bộ cơ sở trong huyện.")."""
+    _handed_decision(lines, found)
     if found.doc_type not in (None, DocType.KE_HOACH) or found.subject:
         return
     headlined = found.doc_type is not None  # (see _issued_type: the type is matched, not set)
