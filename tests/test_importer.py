@@ -6819,3 +6819,17 @@ def test_a_trich_yeu_line_ending_in_a_semicolon_goes_on_over_a_blank_line() -> N
     assert parse_document(text).fields["subject"] == (
         "Kết quả thực hiện nhiệm vụ 6 tháng đầu năm; Phương hướng nhiệm vụ 6 tháng cuối năm 2013"
     )
+
+
+def test_a_date_after_the_number_on_its_line_is_the_documents_date() -> None:
+    # A library's copy of a plenum's resolution without header or place: the number line with the
+    # date run on after a comma (made up; draw8/1755's shape).
+    text = (
+        "NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ NĂM BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA VIII\n \n"
+        "Về xây dựng và phát triển nền văn hóa Việt Nam tiên tiến, đậm đà bản sắc dân tộc\n \n"
+        "Số: 03 – NQ/HNTW, ngày 16/7/1998\n \n*******\n \nI. TÌNH HÌNH VĂN HÓA\n \n"
+        "Sau hơn mười năm đổi mới, văn hóa nước ta đã có những chuyển biến tích cực ...\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "03-NQ/HNTW"
+    assert fields["date"] == dt.date(1998, 7, 16)

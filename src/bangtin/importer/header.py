@@ -54,6 +54,8 @@ def read_header(lines: list[str], found: Found) -> int:
             and not names_the_next_number(above)
         ):
             found.number, found.number_idx = number, i
+            if found.date is None and (day := _number_line_day(c)) is not None:
+                found.date = day
         elif found.date is None and (pd := date_in(c)) is not None:
             found.place, found.date = pd
             date_idx = i
@@ -137,6 +139,27 @@ def _under_title(lines: list[str], end: int, found: Found) -> int:
 
 
 # The gazette's title block of an older state document, as legal-text sites keep it: "CHỈ THỊ" /
+# The number's line with the date run on after it and nothing else: "Số: 04 – NQ/HNTW, ngày
+# 14/01/1993" (made up; draw8/1755's shape: a library's copy of a resolution without header or
+# place), also "ngày 14 tháng 01 năm 1993".
+_NUMBER_LINE_DAY = re.compile(
+    r"^S(?:ố|Ố)\s*:?\s*[^,;()]+?\s*,?\s+ngày\s+(?P<d>\d{1,2})(?:\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]"
+    r"\s*|\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+)(?P<y>(?:19|20)\d\d)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _number_line_day(c: str) -> dt.date | None:
+    """The date run on after the number on its line (see _NUMBER_LINE_DAY), or None."""
+    m = _NUMBER_LINE_DAY.match(c)
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m["y"]), int(m["m"] or m["m2"]), int(m["d"]))
+    except ValueError:
+        return None
+
+
 # "CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG" / "NGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC ..." (no
 # header, no "Số:" line, no place and date line): the issuer, the number and the date between
 # the heading and the subject, which may open with any word ("... NĂM 2006 BAN HÀNH" / "QUY ĐỊNH
