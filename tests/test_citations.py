@@ -16,7 +16,12 @@ from hypothesis import strategies as st
 from bangtin.core.model import RelationKind
 from bangtin.core.numbers import parse_number
 from bangtin.importer import parse_document
-from bangtin.importer.document import _conference_subject, _event_ground, _reported
+from bangtin.importer.document import (
+    _conference_subject,
+    _cut_in_its_sentence,
+    _event_ground,
+    _reported,
+)
 from bangtin.importer.layout import Found
 from bangtin.links.citations import Citation, CitationLinkExtension, LinkTarget, find_citations
 
@@ -1310,3 +1315,24 @@ def test_the_document_a_lead_reports_issued_unnumbered_then_numbers_is_no_citati
     # Another body's document of that type further on is no reading of it: cited.
     other = text.replace("của Hội nghị Trung ương 8 khóa XIII đã xác định", "của Bộ Chính trị đã")
     assert set(_cited(other)) == {"28-NQ/TW", "44-NQ/TW"}
+
+
+def test_the_first_document_of_a_teaser_cut_in_its_sentence_is_no_citation() -> None:
+    # A section page's teaser, one sentence the stored page cuts with "…" ("Thực hiện Chỉ thị số
+    # 05-CT/TW ... của Ban Bí thư về ... và văn bản số 412/UBND-VX ... về tổ chức các hoạt động
+    # kỷ niệm 50…"; made up in draw4/735's shape; draw5/1013's ends on "về"): what the page does
+    # with the first named, and what its own is, is never said; the corpus keys it as the
+    # page's own: it may be, left out. The other stays cited.
+    teaser = (
+        "Kỷ niệm 50 năm ngày thành lập tỉnh\n\n"
+        "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Ban Bí thư về đẩy mạnh học tập và "
+        "làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh và văn bản số 412/UBND-VX ngày "
+        "12/3/2022 của UBND tỉnh về tổ chức các hoạt động kỷ niệm 50…"
+    )
+    assert _cited(teaser) == ["412/UBND-VX"]
+    # Whole, with the page's own act after it, or after sentences of its own, it is a ground.
+    whole = teaser.removesuffix("…") + " năm, Ban Thi đua tỉnh hướng dẫn các đơn vị như sau."
+    assert _cut_in_its_sentence(whole, Found()) == []
+    later = teaser.replace("\n\nThực hiện", "\n\nCác đơn vị đã báo cáo kết quả. Thực hiện")
+    assert _cut_in_its_sentence(later, Found()) == []
+    assert [str(n) for n in _cut_in_its_sentence(teaser, Found())] == ["05-CT/TW"]

@@ -403,6 +403,7 @@ def derive_fields(
         *_event_ground(text, found),
         *_reported(text, found),
         *_issued_then_numbered(text, found),
+        *_cut_in_its_sentence(text, found),
     ]
     relations = _without_own_readings(relations, owns, found)
     relations = _one_spelling(relations, cits)
@@ -866,6 +867,29 @@ def _issued_then_numbered(text: str, found: Found) -> list[DocNumber]:
             issuer = fold(c.issuer).casefold()
             return [c.number] if issuer and issuer in body else []
     return []
+
+
+# A teaser the stored page cuts inside the sentence that first names a document: "Thực hiện Chỉ
+# thị số 22-CT/TW ngày ... của Ban Bí thư về ... và chỉ đạo của UBND tỉnh tại văn bản số 238/
+# UBND-KGVX ngày ... về tổ chức các hoạt động kỷ niệm 70…" (made up in draw4/735's shape; draw5/
+# 1013's ends on "về"). What the page does with it, and what its own is, the text never says;
+# the corpus keys the first named as the page's own: it may be, left out.
+_SENTENCE_STOP = re.compile(r"[.;!?](?:\s|\Z)")
+
+
+def _cut_in_its_sentence(text: str, found: Found) -> list[DocNumber]:
+    """The first document a page with no own number and no header names, where the page is that
+    one sentence, cut: no stop before it, none after it to the text's end (see _SENTENCE_STOP; a
+    closing "…" is no stop)."""
+    if found.number is not None or found.left:
+        return []
+    first = next((c for c in find_citations(text[:_LEAD_CHARS]) if c.parent is None), None)
+    if first is None or _SENTENCE_STOP.search(text, 0, first.start):
+        return []
+    rest = text[first.end :].rstrip().removesuffix("…").removesuffix("...")
+    return (
+        [] if _SENTENCE_STOP.search(rest) or rest.endswith((".", ";", "!", "?")) else [first.number]
+    )
 
 
 def _without_cut_by_the_end(
