@@ -2939,3 +2939,29 @@ def test_a_headlines_words_unconfirmed_by_the_leads_numbered_document_are_left_t
         "",
         "tăng cường sự lãnh đạo của đảng đối với công tác bảo vệ môi trường trong tình hình mới",
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "subject"),
+    [
+        ("Quyết định 4521/QĐ-UBND Nghệ An 2023 TTHC lĩnh vực hộ tịch", "TTHC lĩnh vực hộ tịch"),
+        (
+            "Quyết định 512/QĐ-TTg 2023 BCĐ cải cách hành chính của Chính phủ",
+            "BCĐ cải cách hành chính của Chính phủ",
+        ),
+        (
+            "Quyết định 977/QĐ-UBND Thanh Hóa 2024 danh mục dự án đầu tư công",
+            "danh mục dự án đầu tư công",
+        ),
+    ],
+)
+def test_a_legal_sites_title_with_place_and_year_gives_the_trich_yeu(
+    title: str, subject: str
+) -> None:
+    # A legal-text site's title: the type, the number, the issuer's place without "của", the
+    # year, then the trích yếu, which may open with an abbreviation in capitals ("TTHC", "BCĐ")
+    # (made up; draw9/2016's, 2033's, 2037's shapes).
+    text = f"{title}\n"
+    fields = parse_document(text).fields
+    assert fields["type"] == "Quyết định"
+    assert fields["subject"].casefold() == subject.casefold()

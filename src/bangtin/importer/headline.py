@@ -1984,9 +1984,12 @@ _TYPE_BY_LENGTH = sorted((t.value for t in DocType), key=len, reverse=True)
 # A legal-text site's title: the number, the issuer's place maybe, the year, the trích yếu.
 # (Never with the site's menu glued on, a page whose breaks were lost: "... tiêu cực • Thuộc tính
 # • Nội dung • VB gốc ...".)
+# (... the place also without "của", the trích yếu also opening with an abbreviation in capitals:
+# "Quyết định 4207/QĐ-UBND Nghệ An 2023 TTHC lĩnh vực nuôi con nuôi", "Quyết định 439/QĐ-TTg
+# 2023 BCĐ quản lý vị trí việc làm ..."; made up, draw9/2016's, 2033's shapes.)
 _TITLE_YEAR = re.compile(
-    r"^(?:số\s+)?\S*\d\S*\s+(?:của\s+(?:[A-ZĐÀ-Ỹ]\w*\s+){1,4})?(?:năm\s+)?(?:19|20)\d\d\s+"
-    r"(?P<s>[a-zđà-ỹ][^\n•|»]{10,250})$"
+    r"^(?:số\s+)?\S*\d\S*\s+(?:(?:của\s+)?(?:[A-ZĐÀ-Ỹ]\w*\s+){1,4})?(?:năm\s+)?(?:19|20)\d\d\s+"
+    r"(?P<s>(?:[A-ZĐ]{2,6}\s+)?[a-zđà-ỹ][^\n•|»]{10,250})$"
 )
 # A legal-text site's title ends with who issued the document: "Thông báo 117/TB-VPCP về ý kiến
 # kết luận của Phó Thủ tướng ... do Văn phòng Chính phủ ban hành" (the site's words).
