@@ -6833,3 +6833,18 @@ def test_a_date_after_the_number_on_its_line_is_the_documents_date() -> None:
     fields = parse_document(text).fields
     assert fields["number"] == "03-NQ/HNTW"
     assert fields["date"] == dt.date(1998, 7, 16)
+
+
+def test_a_letters_signer_titled_with_the_bodys_short_name_closes_it() -> None:
+    # An open letter closing "KÍNH THƯ" / "PHÓ CHỦ TỊCH UBND HUYỆN" / the name: no authority
+    # line and no "./.", the title with the body's short name after it (made up; draw6/1327's
+    # shape).
+    text = (
+        "ỦY BAN NHÂN DÂN HUYỆN ĐÀ BẮC\n\nĐà Bắc, ngày 10 tháng 12 năm 2020\n\nTHƯ NGỎ\n\n"
+        "Về việc vận động ủng hộ kinh phí tổ chức bắn pháo hoa đêm giao thừa\n\n"
+        "Kính gửi: Các doanh nghiệp, hộ kinh doanh và nhân dân trên địa bàn huyện\n\n"
+        "   Ủy ban nhân dân huyện kêu gọi các doanh nghiệp tham gia ủng hộ kinh phí ...\n\n"
+        "   Xin trân trọng cảm ơn!\n\nKÍNH THƯ\n\nCHỦ TỊCH UBND HUYỆN\n\nBùi Văn Bảy\n"
+    )
+    signer = parse_document(text).fields["signer"]
+    assert signer == {"name": "Bùi Văn Bảy", "title": "Chủ tịch UBND huyện", "authority": ""}

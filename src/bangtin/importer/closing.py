@@ -402,8 +402,14 @@ def read_letter_signature(
         if not _LETTER_CLOSE.match(c):
             continue
         start = tail[k + 1][0]
+        if titled := _title_over_name(tail[k + 1 :]):
+            # "KÍNH THƯ" / "PHÓ CHỦ TỊCH UBND HUYỆN" / "Phạm Văn Hoàn" (made up; draw6/1327's
+            # shape): the title in capitals, the body's short name after it, over the name.
+            found.title, found.name = [tail[k + 1][1]], titled
+            return start, tail[k + 2][0] + 1
         name, _, title = tail[k + 1][1].partition(",")
-        if not is_name(name.strip()):
+        if not is_name(name.strip()) or (is_caps(name) and TITLE_WORDS.match(name.strip())):
+            # (a title in capitals is no name: "CHỦ TỊCH UBND HUYỆN" reads as four words)
             return None
         end = start + 1
         if not title.strip() and k + 2 < len(tail) and len(tail[k + 2][1]) < 80:
@@ -411,6 +417,19 @@ def read_letter_signature(
         found.name, found.title = name.strip(), [title.strip()] if title.strip() else []
         return start, end
     return _signed_at_end(tail, found)
+
+
+def _title_over_name(rows: list[tuple[int, str]]) -> str:
+    """The signer's name where ``rows`` open with a title in capitals over it (a title's words
+    first, at most four words of the body's name after them), or ""."""
+    if len(rows) < 2 or not is_caps(rows[0][1]) or not (m := TITLE_WORDS.match(rows[0][1])):
+        return ""
+    if len(rows[0][1][m.end() :].split()) > 4:
+        return ""
+    name = rows[1][1]
+    if is_caps(name) and TITLE_WORDS.match(name):
+        return ""
+    return _signer_name(name)
 
 
 # A body's name over the title, unmarked, in an archive's sentence case: short, no sentence.
