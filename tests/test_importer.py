@@ -6848,3 +6848,17 @@ def test_a_letters_signer_titled_with_the_bodys_short_name_closes_it() -> None:
     )
     signer = parse_document(text).fields["signer"]
     assert signer == {"name": "Bùi Văn Bảy", "title": "Chủ tịch UBND huyện", "authority": ""}
+
+
+def test_a_signature_cut_on_the_names_first_letter_keeps_its_authority_and_title() -> None:
+    # The stored page ends on the first letter of the signer's name ("KT. CHỦ TỊCH" / "PHÓ CHỦ
+    # TỊCH" / "Đ", made up; draw3/635's shape): the block was there, its name was cut.
+    text = _TABLE_ROW_SIGNED.split("{row}")[0] + "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n|\n"
+    parsed = parse_document(text + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐ\n")
+    assert parsed.fields["signer"] == {
+        "name": "",
+        "title": "Phó Chủ tịch",
+        "authority": "KT. Chủ tịch",
+    }
+    # ... but a page that ends under the title alone may have ended before the block.
+    assert parse_document(text + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n").fields["signer"] is None

@@ -139,8 +139,16 @@ def read_closing(lines: list[str], closing: int, found: Found) -> int:
     found.authority = [a for a in found.authority if AUTHORITY.match(a)]
     _deputy_wrapped(found)
     _split_authority_title(found)
-    found.nameless_block = _nameless(found, row_ended or cut)
+    found.nameless_block = _nameless(found, row_ended or cut or _name_cut(lines, end, found))
     return end
+
+
+def _name_cut(lines: list[str], end: int, found: Found) -> bool:
+    """The page ends on the first letter of the signer's name under the block's title ("KT. CHỦ
+    TỊCH" / "PHÓ CHỦ TỊCH" / "Đ", made up; draw3/635's shape): the block was there, its name was
+    cut (not a page that ends under the title: it may have ended before the block)."""
+    rest = [c for c in (clean(x) for x in lines[end:]) if c]
+    return bool(found.title) and len(rest) == 1 and len(rest[0]) == 1 and rest[0].isupper()
 
 
 _PRESIDIUM = re.compile(r"\bĐOÀN\s*$")
