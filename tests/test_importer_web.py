@@ -2965,3 +2965,54 @@ def test_a_legal_sites_title_with_place_and_year_gives_the_trich_yeu(
     fields = parse_document(text).fields
     assert fields["type"] == "Quyết định"
     assert fields["subject"].casefold() == subject.casefold()
+
+
+def test_a_handed_decisions_lead_under_repeated_headlines_is_read() -> None:
+    # A tag page repeats its label and its headline ("Trao quyết định" / "Trao quyết định" /
+    # "Chuẩn y ông ..." / "Chuẩn y ông ...") over the lead (made up; draw9/1927's shape): the
+    # repetitions are one line each, and the lead is still among the first lines.
+    text = (
+        "Trao quyết định\n\nTrao quyết định\n\n"
+        "Chuẩn y ông Nguyễn Văn Cường giữ chức Bí thư Tỉnh ủy\n\n"
+        "Chuẩn y ông Nguyễn Văn Cường giữ chức Bí thư Tỉnh ủy\n\n"
+        "Ngày 3/2, ông Lê Văn Bình đã trao quyết định của Bộ Chính trị chuẩn y ông Nguyễn Văn "
+        "Cường, Phó Bí thư Tỉnh ủy, giữ chức Bí thư Tỉnh ủy Hà Giang.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Quyết định"
+    assert fields["subject"].casefold() == (
+        "chuẩn y ông nguyễn văn cường, phó bí thư tỉnh ủy, giữ chức bí thư tỉnh ủy hà giang"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lead", "subject"),
+    [
+        (
+            "Trung ương Đoàn TNCS Hồ Chí Minh vừa quyết định truy tặng huy hiệu “Tuổi trẻ dũng "
+            "cảm” cho em Nguyễn Văn Hải, ở xã Hải An vì hành động xả thân cứu người.",
+            "truy tặng huy hiệu “Tuổi trẻ dũng cảm” cho em Nguyễn Văn Hải, ở xã Hải An vì hành "
+            "động xả thân cứu người",
+        ),
+        (
+            "UBND tỉnh vừa quyết định thành lập Ban Chỉ đạo chuyển đổi số của tỉnh.",
+            "thành lập Ban Chỉ đạo chuyển đổi số của tỉnh",
+        ),
+    ],
+)
+def test_a_body_that_just_decided_an_act_reports_its_decision(lead: str, subject: str) -> None:
+    # "<body> vừa quyết định truy tặng / tặng / thành lập / bổ nhiệm ..." (made up; draw9/1934's
+    # shape): a body's decision on an award, a post or a new body is made by a Quyết định, and
+    # the page reports that one; its trích yếu is the act, to the end of the sentence.
+    text = f"Truy tặng huy hiệu cho học sinh dũng cảm\n\n{lead}\n\nEm Hải đã cứu 3 người.\n"
+    fields = parse_document(text).fields
+    assert fields["type"] == "Quyết định"
+    assert fields["subject"].casefold() == subject.casefold()
+
+
+def test_a_body_deciding_something_else_is_no_decision_reported() -> None:
+    # "quyết định" before another verb ("... quyết định tăng giá ...", "... quyết định chọn ...")
+    # is the verb alone: no document is named.
+    text = "Hội đồng quản trị vừa quyết định chọn phương án mở rộng nhà máy.\n"
+    fields = parse_document(text).fields
+    assert not fields["type"]

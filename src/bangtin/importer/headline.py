@@ -1512,8 +1512,12 @@ _DECISION_ACT = (
     r"(?:chuẩn\s+y|chỉ\s+định|điều\s+động|bổ\s+nhiệm|phân\s+công|luân\s+chuyển|giới\s+thiệu"
     r"|(?:truy\s+|trao\s+)?tặng|công\s+nhận|thành\s+lập|kỷ\s+luật|khen\s+thưởng|cho\s+thôi)\s"
 )
+# (... or a body that just decided such an act, the verb standing for the document: "Trung ương
+# Đoàn ... vừa quyết định truy tặng huy hiệu ...", "UBND tỉnh vừa quyết định thành lập ..."; made
+# up, draw9/1934's shape.)
 _HANDED_DECISION = re.compile(
-    r"(?<!\w)(?:trao|công\s+bố|triển\s+khai)\s+(?:toàn\s+văn\s+)?quyết\s+định"
+    rf"(?<=\w)\s+(?:vừa|mới|đã)\s+quyết\s+định\s+(?={_DECISION_ACT})"
+    r"|(?<!\w)(?:trao|công\s+bố|triển\s+khai)\s+(?:toàn\s+văn\s+)?quyết\s+định"
     r"(?:\s+quan\s+trọng)?\s+(?:của\s+[A-ZĐÀ-Ỹ](?:[^,.;:()“\"]|\.(?=\S)){2,80}?\s+"
     rf"(?:(?P<about>về\s+việc\s+|về\s+)|(?={_DECISION_ACT}))|(?={_DECISION_ACT}))",
     re.IGNORECASE,
@@ -1530,7 +1534,13 @@ def _handed_decision(lines: list[str], found: Found) -> None:
         return
     if found.doc_type not in (None, DocType.QUYET_DINH):
         return
-    for _, c in _lead_lines(lines, 4):
+    read: list[str] = []
+    for _, c in _lead_lines(lines, 8):
+        if c in read:
+            continue  # (a tag page's label and headline repeated: one line each; draw9/1927)
+        read.append(c)
+        if len(read) > 4:
+            return
         m = _HANDED_DECISION.search(c)
         if m is None or not re.search(r"[.!]\s", c[m.end() :] + " "):
             continue
