@@ -3016,3 +3016,43 @@ def test_a_body_deciding_something_else_is_no_decision_reported() -> None:
     text = "Hội đồng quản trị vừa quyết định chọn phương án mở rộng nhà máy.\n"
     fields = parse_document(text).fields
     assert not fields["type"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "subject"),
+    [
+        (
+            "Bộ Giáo dục và Đào tạo vừa ban hành Thông tư 15/2024/TT-BGDĐT quy định về chuẩn "
+            "chương trình đào tạo đại học.",
+            "quy định về chuẩn chương trình đào tạo đại học",
+        ),
+        (
+            "Chính phủ ban hành Nghị định 88/2024/NĐ-CP quy định chi tiết một số điều của Luật "
+            "Đất đai về bồi thường, hỗ trợ, tái định cư.",
+            "quy định chi tiết một số điều của Luật Đất đai về bồi thường, hỗ trợ, tái định cư",
+        ),
+        (
+            "Bộ Tài chính vừa ban hành Thông tư số 40/2024/TT-BTC hướng dẫn quản lý kinh phí sự "
+            "nghiệp bảo vệ môi trường.",
+            "hướng dẫn quản lý kinh phí sự nghiệp bảo vệ môi trường",
+        ),
+    ],
+)
+def test_a_legal_texts_own_verb_after_its_number_opens_its_trich_yeu(
+    lead: str, subject: str
+) -> None:
+    # "... ban hành Thông tư 15/2024/TT-BGDĐT quy định về chuẩn ...", "... Nghị định 88/2024/NĐ-CP
+    # quy định chi tiết một số điều của Luật ... về ..." (made up; the shape of news items on a
+    # circular or decree): a Thông tư's or Nghị định's trích yếu opens with its verb ("Quy
+    # định ...", "Hướng dẫn ...", as under its heading; the keys' convention), and a "về" after
+    # it is inside it; to the end of the sentence.
+    fields = parse_document(f"{lead}\n").fields
+    assert fields["subject"].casefold() == subject.casefold()
+
+
+def test_a_legal_texts_quy_dinh_ro_is_what_it_states_not_its_trich_yeu() -> None:
+    lead = (
+        "Bộ Tài chính vừa ban hành Thông tư số 40/2024/TT-BTC quy định rõ các khoản chi được "
+        "phép.\n"
+    )
+    assert not parse_document(lead).fields["subject"]

@@ -867,9 +867,33 @@ def _to_sentence_end(line: str, start: int, after: int, found: Found) -> None:
         found.subject = _lead_words(line[start : end.start()].rstrip("./ "))
 
 
+# A legal text's own verb right after its number (its day between): "... Thông tư 15/2024/TT-
+# BGDĐT quy định về chuẩn ...", "... Nghị định 88/2024/NĐ-CP quy định chi tiết một số điều của
+# Luật ... về ...", "... Thông tư số 40/2024/TT-BTC hướng dẫn quản lý ..." (made up; news items
+# on a circular or decree): the trích yếu opens with it, as under the heading, and a "về" after
+# it is inside it (never "quy định rõ", what the text states).
+_LEGAL_TEXTS = frozenset(
+    {DocType.THONG_TU, DocType.NGHI_DINH, DocType.THONG_TU_LIEN_TICH, DocType.THONG_TU_LIEN_BO}
+)
+_LEGAL_VERB = re.compile(
+    r"[\s,]*(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\s*,?\s*)?"
+    r"(?P<v>(?:quy\s+định|hướng\s+dẫn)\s+(?!rõ\b)(?=[a-zđà-ỹ]))"
+)
+
+
 def _lead_subject(line: str, cit: Citation, found: Found) -> None:
     """The trích yếu a headline or lead gives its own citation ``cit``: from "về" / "về việc" to
     the end of the sentence (see _SENTENCE_END), and a date written after it."""
+    legal = _LEGAL_VERB.match(line, cit.number_end)
+    if (
+        legal is not None
+        and _cited_type(cit) in _LEGAL_TEXTS
+        and _LEAD_VERB.search(line[: cit.start].rsplit(". ", 1)[-1])
+    ):
+        # (Only a lead's, a body having issued it: an old gazette's title block "SỐ 21-BNN/TT
+        # NGÀY ... CỦA BỘ ... HƯỚNG DẪN ..." does not mark where its issuer ends.)
+        _to_sentence_end(line, legal.start("v"), legal.end(), found)
+        return
     if enacted := _ENACTED.match(line, cit.number_end):
         # "Quyết định số 1960/QĐ-UBND của Chủ tịch UBND tỉnh tặng Bằng khen cho ...", "... số
         # 608/QĐ-TTg của Thủ tướng Chính phủ ban hành Kế hoạch ...": the issuer named, its act is
