@@ -3056,3 +3056,40 @@ def test_a_legal_texts_quy_dinh_ro_is_what_it_states_not_its_trich_yeu() -> None
         "phép.\n"
     )
     assert not parse_document(lead).fields["subject"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "type_"),
+    [
+        ("Quảng Bình: Tăng cường các biện pháp phòng chống dịch sốt xuất huyết", "Chỉ thị"),
+        ("Tăng cường các biện pháp phòng chống dịch sốt xuất huyết", "Công điện"),
+    ],
+)
+def test_a_headline_the_lead_ends_with_as_what_the_document_asks_is_its_trich_yeu(
+    headline: str, type_: str
+) -> None:
+    # "Nghệ An: Tăng cường các biện pháp phòng cháy, chữa cháy rừng" over "UBND tỉnh ... đã ban
+    # hành Chỉ thị số 04/CT-UBND yêu cầu các sở, ... tăng cường các biện pháp phòng cháy, chữa
+    # cháy rừng." (made up; draw5/1167's shape): the lead's sentence ends with the headline's
+    # words as what the document asks of its addressees; the two agree on the trích yếu.
+    code = "CT" if type_ == "Chỉ thị" else "CĐ"
+    text = (
+        f"{headline}\n\n"
+        f"UBND tỉnh Quảng Bình đã ban hành {type_} số 07/{code}-UBND yêu cầu các sở, ban, ngành, "
+        "UBND các huyện, thị xã tăng cường các biện pháp phòng chống dịch sốt xuất huyết.\n\n"
+        "Theo đó, các địa phương phải chủ động giám sát.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == type_
+    assert fields["subject"].casefold() == (
+        "tăng cường các biện pháp phòng chống dịch sốt xuất huyết"
+    )
+
+
+def test_a_headline_the_leads_ask_does_not_end_with_gives_no_trich_yeu() -> None:
+    text = (
+        "Quảng Bình: Chủ động phòng chống dịch\n\n"
+        "UBND tỉnh Quảng Bình đã ban hành Chỉ thị số 07/CT-UBND yêu cầu các sở, ban, ngành tăng "
+        "cường các biện pháp phòng chống dịch sốt xuất huyết.\n"
+    )
+    assert not parse_document(text).fields["subject"]

@@ -289,6 +289,8 @@ def _own_lead_subject(
     """The trích yếu the headline or lead ``c`` (line ``i`` of ``lines``) gives its own ``cit``
     (its type written apart: ``typed``), or none where its end is not sure."""
     _lead_subject(_with_wrapped(c, lines[i + 1 : i + 6]), cit, found)
+    if not found.subject and _cited_type(cit, typed) in _ASKING_TYPES:
+        found.subject = _echoed_headline(lines[:i], c, cit)
     if not _named_own(c, cit, typed, studied=False) and not _marked_end(c, cit, found.subject):
         # Named only as what a conference studied: its sentence goes on to the conference ("...
         # đến năm 2045, qua hình thức trực tuyến", "...; triển khai, hướng dẫn ..."); only a
@@ -303,6 +305,32 @@ def _own_lead_subject(
         found.subject = []
     if found.subject and (title := _titled_apart(lines[:i], found)):
         found.subject = _stated_after(title, found.subject)
+
+
+# A headline's place before a colon ("Nghệ An: Tăng cường ..."), the paper's words; and a
+# document's ask after its number in a lead ("... số 04/CT-UBND yêu cầu các sở, ... tăng cường
+# ...").
+_PLACE_COLON = re.compile(r"^[^:.;]{2,30}:\s+")
+_ASKS_AFTER = re.compile(r"[\s,]*(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\s", re.IGNORECASE)
+_ASKING_TYPES = frozenset({DocType.CHI_THI, DocType.CONG_DIEN, DocType.CONG_VAN})
+
+
+def _echoed_headline(above: list[str], c: str, cit: Citation) -> list[str]:
+    """The headline above whose words end the lead's sentence as what its document ``cit``
+    asks: "Nghệ An: Tăng cường các biện pháp phòng cháy, chữa cháy rừng" over "... ban hành Chỉ
+    thị số 04/CT-UBND yêu cầu các sở, ... và các chủ rừng tăng cường các biện pháp phòng cháy,
+    chữa cháy rừng." (made up; draw5/1167's shape): headline and lead agree on the words, the
+    trích yếu of a Chỉ thị, Công điện or Công văn. Else none."""
+    if not _ASKS_AFTER.match(c, cit.number_end):
+        return []
+    end = _SENTENCE_END.search(c, cit.number_end)
+    asked = fold(c[cit.number_end : end.start() if end else len(c)]).rstrip(" .")
+    for line in above:
+        title = _PLACE_COLON.sub("", clean(line)).rstrip(" .")
+        folded = fold(title)
+        if len(folded.split()) >= 4 and asked.endswith(" " + folded):
+            return [title]
+    return []
 
 
 # What a lead says the document states, right after its trích yếu: "... về chế độ học tập ...
