@@ -3093,3 +3093,18 @@ def test_a_headline_the_leads_ask_does_not_end_with_gives_no_trich_yeu() -> None
         "cường các biện pháp phòng chống dịch sốt xuất huyết.\n"
     )
     assert not parse_document(text).fields["subject"]
+
+
+def test_a_body_drawing_up_its_plan_names_the_pages_type_and_trich_yeu() -> None:
+    # "Ban Thường trực Ủy ban MTTQ Việt Nam huyện xây dựng kế hoạch tổ chức Ngày hội đại đoàn
+    # kết toàn dân tộc năm 2018." (made up; draw5/1018's shape): a body that draws up its plan,
+    # named right before the verb, as one that sets it going ("... triển khai kế hoạch ...").
+    text = (
+        "Hòa Vang: Tổ chức Ngày hội đại đoàn kết toàn dân tộc năm 2024\n\n"
+        "Ban Thường trực Ủy ban MTTQ Việt Nam huyện xây dựng kế hoạch tổ chức Ngày hội đại đoàn "
+        "kết toàn dân tộc năm 2024.\n\n"
+        "Mục đích của ngày hội là biểu dương kết quả một năm.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Kế hoạch"
+    assert fields["subject"].casefold() == ("tổ chức ngày hội đại đoàn kết toàn dân tộc năm 2024")

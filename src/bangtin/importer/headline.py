@@ -1470,8 +1470,10 @@ def _named_after_words(after: str, doc_type: DocType | None, found: Found) -> No
 # A body that sets its own plan going, named right before the verb ("Ủy ban MTTQ phường Sài
 # Đồng triển khai kế hoạch ...", "Huyện ủy triển khai kế hoạch ..."), or a meeting that does so
 # ("... tổ chức hội nghị (quán triệt,) triển khai kế hoạch ..."): a headline's or lead's plan.
+# (... also one that draws it up: "Ban Thường trực Ủy ban MTTQ Việt Nam huyện xây dựng kế hoạch
+# tổ chức Ngày hội ..."; made up, draw5/1018's shape.)
 _SETS_GOING = re.compile(
-    r"(?:(?<=\w)\s+|(?<!\w)hội\s+nghị\s+(?:quán\s+triệt\s*,?\s*)?)triển\s+khai\s+"
+    r"(?:(?<=\w)\s+|(?<!\w)hội\s+nghị\s+(?:quán\s+triệt\s*,?\s*)?)(?:triển\s+khai|xây\s+dựng)\s+"
     r"(?=kế\s+hoạch\s)",
     re.IGNORECASE,
 )
