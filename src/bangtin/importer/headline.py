@@ -2055,6 +2055,7 @@ _TITLE_YEAR = re.compile(
     r"^(?:số\s+)?\S*\d\S*\s+(?:(?:của\s+)?(?:[A-ZĐÀ-Ỹ]\w*\s+){1,4})?(?:năm\s+)?(?:19|20)\d\d\s+"
     r"(?P<s>(?:[A-ZĐ]{2,6}\s+)?[a-zđà-ỹ][^\n•|»]{10,250})$"
 )
+_YEARLY = frozenset({DocType.KE_HOACH, DocType.CHUONG_TRINH})
 # A legal-text site's title ends with who issued the document: "Thông báo 117/TB-VPCP về ý kiến
 # kết luận của Phó Thủ tướng ... do Văn phòng Chính phủ ban hành" (the site's words).
 _ISSUED_BY_TAIL = re.compile(r"\s+do\s+[^.;]{2,120}?\s+ban\s+hành\s*$", re.IGNORECASE)
@@ -2104,8 +2105,12 @@ def read_title(lines: list[str], found: Found) -> None:
         if dated_title := _TITLE_YEAR.match(rest):
             # "Hướng dẫn 25-HD/BCĐTW 2022 một số nội dung về ...", "Quyết định 3109/QĐ-UBND của
             # Bình Phước năm 2021 thủ tục hành chính ...": a legal-text site's title, its number
-            # and year, then the trích yếu in small letters.
-            found.subject = [dated_title["s"]]
+            # and year, then the trích yếu in small letters. (Not a yearly plan's or programme's:
+            # its own trích yếu most often ends with the year the site moved before it, "Kế
+            # hoạch 64-KH/TWĐTN-CTTN 2023 tổ chức các hoạt động hè ..." for "... thiếu nhi năm
+            # 2023"; draw6/1290's shape: left to fill.)
+            if found.doc_type not in _YEARLY or re.search(r"(?:19|20)\d\d", dated_title["s"]):
+                found.subject = [dated_title["s"]]
         elif about := _TITLE_MARK.match(rest) or _TITLE_ABOUT.search(rest):
             # Not where other words stand before the "về" ("Hướng dẫn 25-HD/BCĐTW 2022 một số nội
             # dung về công tác ..."): it is inside the trích yếu, whose start is not sure.
