@@ -3121,3 +3121,29 @@ def test_a_legal_sites_title_of_a_yearly_plan_leaves_its_trich_yeu_to_fill() -> 
     ).fields
     assert fields["type"] == "Kế hoạch"
     assert not fields["subject"]
+
+
+def test_a_teasers_headline_repeated_after_the_leads_document_is_its_trich_yeu() -> None:
+    # "Tạm dừng hoạt động các chợ tự phát ..." over "ĐTO - Ngày 10/7, UBND huyện Lấp Vò có văn
+    # bản tạm dừng hoạt động các chợ tự phát ... trên địa bàn." (made up; draw6/1352's shape): the
+    # lead names the document by its type ("văn bản", a state body's công văn) and then the
+    # headline's very words to the sentence's end: both say the trích yếu.
+    text = (
+        "Tạm dừng hoạt động các chợ tạm trên địa bàn huyện\n\n"
+        "Cập nhật ngày: 10/07/2021 15:17:55\n\n"
+        "ĐTO - Ngày 10/7, UBND huyện Tân Châu có văn bản tạm dừng hoạt động các chợ tạm trên "
+        "địa bàn huyện.\n\n"
+        "Theo đó, UBND huyện thống nhất tạm dừng hoạt động các chợ tạm.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Công văn"
+    assert fields["subject"].casefold() == "tạm dừng hoạt động các chợ tạm trên địa bàn huyện"
+
+
+def test_a_teasers_lead_going_on_past_its_headline_gives_no_trich_yeu() -> None:
+    text = (
+        "Tạm dừng hoạt động các chợ tạm\n\n"
+        "Ngày 10/7, UBND huyện Tân Châu có văn bản tạm dừng hoạt động các chợ tạm trên địa bàn "
+        "huyện.\n"
+    )
+    assert not parse_document(text).fields["subject"]

@@ -1606,6 +1606,43 @@ def _handed_decision(lines: list[str], found: Found) -> None:
         return
 
 
+# A lead's document named by its type in small letters after a body's verb, the words after it
+# to the sentence's end: "... UBND huyện Lấp Vò có văn bản tạm dừng hoạt động ...".
+_TYPED_WORDS = re.compile(
+    r"(?<=\w)\s+(?:(?:đã|vừa|mới)\s+)?(?:có|ban\s+hành|ra|ký)\s+(?P<t>văn\s+bản|công\s+văn"
+    r"|thông\s+báo|chỉ\s+thị|kế\s+hoạch|quyết\s+định|công\s+điện|hướng\s+dẫn)\s+"
+    r"(?P<w>[a-zđà-ỹ][^.;:!?]{10,250}?)\s*(?:[.!?](?:\s|$)|$)"
+)
+
+
+def _echoed_teaser(lines: list[str], found: Found) -> None:
+    """Type and trích yếu of a teaser whose lead names its document by its type and then the
+    headline's very words to the sentence's end: "Tạm dừng hoạt động các chợ tự phát ..." over
+    "... UBND huyện Lấp Vò có văn bản tạm dừng hoạt động các chợ tự phát ... ." (made up;
+    draw6/1352's shape): headline and lead agree on the words ("văn bản", a state body's letter,
+    is a Công văn). A lead that goes on past them leaves it to fill (see _titled_apart)."""
+    if found.number is not None or found.subject or found.doc_type is not None:
+        return
+    read: list[str] = []
+    for _, c in _lead_lines(lines, 6):
+        if c in read:
+            continue
+        read.append(c)
+        if len(read) > 4:
+            return
+        m = _TYPED_WORDS.search(c)
+        if m is None:
+            continue
+        said = fold(m["w"]).rstrip(" .")
+        for title in read[:-1]:
+            bare = _PLACE_COLON.sub("", title).rstrip(" .")
+            if fold(bare) == said and len(said.split()) >= 4:
+                kind = " ".join(m["t"].split()).casefold()
+                found.doc_type = DocType.from_text("Công văn" if kind == "văn bản" else kind)
+                found.subject = [m["w"].rstrip(" .")]
+                return
+
+
 def read_set_going(lines: list[str], found: Found) -> None:
     """The plan a news item's headline or lead says a body set going, where no document was
     named by its number: "Ủy ban MTTQ xã Mỹ Thạnh triển khai kế hoạch tổ chức “Ngày hội ...”
@@ -1615,6 +1652,7 @@ def read_set_going(lines: list[str], found: Found) -> None:
     gave the plan's type without it ("Huyện ủy triển khai kế hoạch tuyên truyền ..." over "...,
     Huyện ủy đã triển khai kế hoạch tới các Chi, Đảng bộ cơ sở trong huyện.")."""
     _handed_decision(lines, found)
+    _echoed_teaser(lines, found)
     if found.doc_type not in (None, DocType.KE_HOACH) or found.subject:
         return
     headlined = found.doc_type is not None  # (see _issued_type: the type is matched, not set)
