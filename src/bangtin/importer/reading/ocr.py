@@ -533,7 +533,9 @@ def guard(lines: list[str]) -> list[str]:
     # the seventh draw as a scan: given as a header line), known before the doubts are settled.
     specks = {i for i, x in enumerate(lines) if _unsure_speck(x)}
     lines = [_settle_doubts(x, subject=i in doubted) for i, x in enumerate(lines)]
-    lines = _mend_motto([_shape_marks(_cut_rule(line)) for line in lines])
+    lines = _mend_motto(
+        [_shape_marks(_cut_rule(line), subject=i in doubted) for i, line in enumerate(lines)]
+    )
     # The header block (above the first number or date line): when one of its issuer lines is
     # unsure, all of them are left out, so the header and the issuer are left for the editor
     # rather than half read.
@@ -572,8 +574,10 @@ def guard(lines: list[str]) -> list[str]:
             continue
         elif i < zone + 3 and _orphan_party_motto(lines, out, i):
             continue
-        elif i in subject and _MARK in line:
+        elif i in subject and _MARK in (line := _specks_after_stop(line)):
             out.append(_WORD.sub(UNSURE, _fix_caps(line, seen)))  # a field: no guess in it
+        elif i in subject and line != lines[i]:
+            out.append(line)
         elif _caps_line(plain):
             if _MARK in line and (signature or TITLE_WORDS.search(plain)):
                 # "PHÓ BÍ �" would still read as a title, a wrong one: the title is left for
@@ -595,6 +599,23 @@ def guard(lines: list[str]) -> list[str]:
 
 
 _SERIAL = re.compile(r"\d+\s*[/-]\s*[A-ZĐ]")
+
+
+# Signs no Vietnamese text writes inside a word: a damaged page's garbled symbols as OCR read them.
+_JUNK = re.compile(r"[#§@*+%&=<>{}\[\]^~\\|$¬®©]")
+
+
+def _specks_after_stop(line: str) -> str:
+    """A subject's line without the unsure "words" of signs no text has read after its full stop
+    ('Về việc đánh giá, xếp loại đoàn viên. L"# §968'1()*+,%', made up; 1531 of the seventh
+    draw's shape: a damaged page's symbols beside the subject made it unsure). Each must be
+    unsure and hold such a sign; an unsure word of letters stays (the subject is left to fill)."""
+    words = line.split(" ")
+    stops = [k for k, w in enumerate(words) if w.endswith(".")]
+    tail = words[stops[-1] + 1 :] if stops else []
+    if not tail or not all(w.startswith(_MARK) and _JUNK.search(w) for w in tail if w):
+        return line
+    return " ".join(words[: stops[-1] + 1])
 
 
 def _one_word_header(lines: list[str]) -> bool:
@@ -784,7 +805,9 @@ def _witnessed(lines: list[str], subject: set[int], seen: _Phrases) -> list[str]
 
     The readings of a subject in capitals agree or disagree most on a mark ("ĐỊA"/"ĐĨA",
     "TẦM"/"TÂM", all three "CHỒNG" for "CHỐNG"); the body, in small letters, writes the same
-    phrases ("trên địa bàn", "phòng, chống thiên tai") and is read otherwise. A word whose
+    phrases ("trên địa bàn", "phòng, chống thiên tai") and is read otherwise. The body's "chỉ"
+    is no witness against "CHI": the model reads "chi" so in small letters (`_CHI`; "chế độ chỉ
+    tiêu" under "CHẾ ĐỘ CHI TIÊU", 1530 of the seventh draw as a scan). A word whose
     neighbours stand beside it in the body is sure (a doubt is dropped). A word the body writes
     with other marks between the same two neighbours, and never as the subject has it, is
     doubted, and a doubted one is the body's word. The body's small letters are misread too
@@ -809,7 +832,7 @@ def _witnessed(lines: list[str], subject: set[int], seen: _Phrases) -> list[str]
             # ("LẦN THỨ XII" for "XIII" where the body reads "lần thứ XII" too, 1808 of the
             # eighth draw as a scan): no witness settles a doubt on it.
             continue
-        votes = _votes(tokens, n, seen)
+        votes = [v | {"chi"} if "chỉ" in v else v for v in _votes(tokens, n, seen)]
         tone = _tone_key(reading)
         if votes and all(tone in {_tone_key(b) for b in v} for v in votes):
             words[spot] = word.removeprefix(_DOUBT)
@@ -1239,14 +1262,19 @@ def _plain(line: str) -> str:
     return line.replace(_MARK, "").replace(_DOUBT, "").strip()
 
 
-def _shape_marks(line: str) -> str:
-    """Mark the words of a title or name line that no title or name has, whatever the confidence."""
+def _shape_marks(line: str, *, subject: bool = False) -> str:
+    """Mark the words of a title or name line that no title or name has, whatever the confidence.
+    A subject's last line is as short and in capitals ('THUỘC TRUNG ƯƠNG"', made up; 1512 of the
+    seventh draw's shape): the quotes at its words' edges are the subject's, no speck."""
     if not _short_caps_or_name(line.replace(_MARK, "")):
         return line
     line = _MIXED.sub(lambda m: _MARK + m.group(0), line)  # "T6" for "Tố"
     # "THƯ”", "®'": a sign no title or name carries is a misread speck.
     line = " ".join(
-        _MARK + w if _STRAY.search(w) and not w.startswith(_MARK) else w for w in line.split()
+        _MARK + w
+        if _STRAY.search(w.strip(_QUOTES) if subject else w) and not w.startswith(_MARK)
+        else w
+        for w in line.split()
     )
     if _is_name_shape(line.replace(_MARK, "")):
         # "Phạm Thị TÔ Loan": one word in capitals among capitalised ones is a misread.
@@ -1511,6 +1539,7 @@ _MOTTO = re.compile(
 )
 _MOTTO_WORDS = re.compile(r"VIỆT\s*NAM|HỒ\s*CHÍ\s*MINH")
 _STRAY = re.compile(r"[^\w\s\-/.,:;()\ue000]")
+_QUOTES = '"“”'
 
 
 def _caps_line(line: str) -> bool:
