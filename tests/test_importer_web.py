@@ -3147,3 +3147,32 @@ def test_a_teasers_lead_going_on_past_its_headline_gives_no_trich_yeu() -> None:
         "huyện.\n"
     )
     assert not parse_document(text).fields["subject"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "type_", "subject"),
+    [
+        (
+            '"Lời kêu gọi phòng chống dịch sốt xuất huyết" của Bí thư Tỉnh ủy Nguyễn Văn An nêu '
+            "rõ: Trước diễn biến phức tạp của dịch bệnh ...",
+            "Lời kêu gọi",
+            "phòng chống dịch sốt xuất huyết",
+        ),
+        (
+            "Theo đó, “Kế hoạch tổ chức Tháng Thanh niên năm 2025” của Ban Thường vụ Huyện đoàn "
+            "đề ra 10 chỉ tiêu.",
+            "Kế hoạch",
+            "tổ chức Tháng Thanh niên năm 2025",
+        ),
+    ],
+)
+def test_a_leads_quoted_title_of_type_and_trich_yeu_names_both(
+    lead: str, type_: str, subject: str
+) -> None:
+    # '"Lời kêu gọi phòng chống dịch Covid-19" của Bí thư Tỉnh uỷ ... nêu rõ: ...' (made up;
+    # draw9/1918's shape): the lead quotes the document's whole title, its type then its trích
+    # yếu, and names its issuer after it: the quotes mark where the title ends.
+    text = f"Chung tay đẩy lùi dịch bệnh\n\n{lead}\n\nNhân dân trong tỉnh hưởng ứng.\n"
+    fields = parse_document(text).fields
+    assert fields["type"] == type_
+    assert fields["subject"].casefold() == subject.casefold()

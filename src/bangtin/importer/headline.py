@@ -1643,6 +1643,26 @@ def _echoed_teaser(lines: list[str], found: Found) -> None:
                 return
 
 
+# A lead quoting a document's whole title, its type then its trích yếu, its issuer after the
+# quote: '"Lời kêu gọi phòng chống dịch Covid-19" của Bí thư Tỉnh uỷ ...'.
+_QUOTED_NAMED = re.compile(
+    rf"[“\"](?P<t>{_TYPE_ALT})\s+(?P<s>[a-zđà-ỹ][^“”\"]{{8,200}}?)[”\"]\s+của\s+[A-ZĐÀ-Ỹ]"
+)
+
+
+def _quoted_named(lines: list[str], found: Found) -> None:
+    """Type and trích yếu of the document a lead quotes by its whole title and names the
+    issuer of after it (see _QUOTED_NAMED; made up, draw9/1918's shape), where no number, type
+    or trích yếu was read: the quotes mark where the title ends."""
+    if found.number is not None or found.subject or found.doc_type is not None:
+        return
+    for _, c in _lead_lines(lines, 4):
+        if m := _QUOTED_NAMED.search(c):
+            found.doc_type = DocType.from_text(m["t"])
+            found.subject = [m["s"].rstrip(" ,.")]
+            return
+
+
 def read_set_going(lines: list[str], found: Found) -> None:
     """The plan a news item's headline or lead says a body set going, where no document was
     named by its number: "Ủy ban MTTQ xã Mỹ Thạnh triển khai kế hoạch tổ chức “Ngày hội ...”
@@ -1653,6 +1673,7 @@ def read_set_going(lines: list[str], found: Found) -> None:
     Huyện ủy đã triển khai kế hoạch tới các Chi, Đảng bộ cơ sở trong huyện.")."""
     _handed_decision(lines, found)
     _echoed_teaser(lines, found)
+    _quoted_named(lines, found)
     if found.doc_type not in (None, DocType.KE_HOACH) or found.subject:
         return
     headlined = found.doc_type is not None  # (see _issued_type: the type is matched, not set)
