@@ -27,3 +27,50 @@ def test_a_crawlers_month_stamp_gives_a_leads_day_its_year() -> None:
     assert parse_document(later).fields["date"] is None
     # Without a stamp the year is not in the text.
     assert parse_document(text.replace("date 2023-10 ", "")).fields["date"] is None
+
+
+def _own(text: str) -> tuple[str, dt.date | None]:
+    fields = parse_document(text).fields
+    return fields["number"], fields["date"]
+
+
+def test_a_news_items_one_reported_document_is_its_own() -> None:
+    # A news item whose shape reports one document, with no own number read otherwise: the
+    # corpus keys that document as the page's own, and the page gives its number plainly for
+    # it: read, with its date. Made up in the shapes of draw8/1746 (a study article whose lead
+    # reports the issuing without the number, after an older document it follows; the number
+    # further on) and draw9/1901 (an event held under it, in the next sentence).
+    issued = (
+        "Những điểm mới về bảo vệ Tổ quốc trong tình hình mới\n\n"
+        "Sau 10 năm thực hiện Nghị quyết 28-NQ/TW ngày 25-10-2013 của Hội nghị Trung ương 8 khóa "
+        "XI “về chiến lược bảo vệ Tổ quốc trong tình hình mới”, tình hình có nhiều thay đổi. "
+        "Trước bối cảnh đó, Hội nghị Trung ương 8 khóa XIII đã ban hành Nghị quyết “về chiến "
+        "lược bảo vệ Tổ quốc trong tình hình mới”. Bài viết phân tích một số nội dung mới.\n\n"
+        "1. Quan điểm chỉ đạo\n\n"
+        "Nghị quyết 44-NQ/TW ngày 24-11-2023 của Hội nghị Trung ương 8 khóa XIII đã xác định "
+        "một số quan điểm chủ yếu.\n"
+    )
+    assert _own(issued) == ("44-NQ/TW", dt.date(2023, 11, 24))
+    event = (
+        "Thực hiện kế hoạch số 08-KH/ĐTN, ngày 15/02/2025 của Ban Thường vụ Xã đoàn Hòa Bình về "
+        "việc tổ chức “Tháng Thanh niên” năm 2025 với chủ đề “Tuổi trẻ xung kích”.\n\n"
+        "Chiều ngày 10/4/2025 Xã đoàn tổ chức hội nghị tổng kết tháng Thanh niên năm 2025 và đề "
+        "ra chương trình công tác quý II.\n\n"
+        "Tại hội nghị đã thông qua báo cáo.\n"
+    )
+    assert _own(event) == ("08-KH/ĐTN", dt.date(2025, 2, 15))
+    # Another body's document of that type further on is no reading of the lead's: left to fill.
+    other = issued.replace("của Hội nghị Trung ương 8 khóa XIII đã xác định", "của Bộ Chính trị đã")
+    assert _own(other)[0] == ""
+
+
+def test_one_of_several_named_together_is_not_read_as_the_pages_own() -> None:
+    # "... đã công bố 02 Quyết định số 41/QĐ-LHH và 42/QĐ-LHH ngày ..." (made up; draw6/1302's
+    # shape): which of the two the page reports its words do not settle: left to fill.
+    text = (
+        "Kết nạp hội thành viên mới\n\n"
+        "Sáng ngày 28/12/2018, tại hội nghị tổng kết, Thường trực Liên hiệp hội đã công bố 02 "
+        "Quyết định số 41/QĐ-LHH và 42/QĐ-LHH ngày 27/12/2018 của Ban Chấp hành Liên hiệp hội "
+        "công nhận Hội Tin học tỉnh và Hội Kiến trúc sư tỉnh là hội thành viên.\n"
+    )
+    assert _own(text)[0] == ""

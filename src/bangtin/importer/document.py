@@ -107,7 +107,9 @@ def parse_document(
         found.number = None
     if found.number is not None:
         found.number = _plain_spelling(found.number, text)
-    fields = derive_fields(found, body_lines, known, theme_years, doubted=doubted)
+    fields = derive_fields(
+        found, body_lines, known, theme_years, doubted=doubted, read_shapes=cut is None
+    )
     if cut is not None:
         fields["relations"] = {
             kind: kept
@@ -344,10 +346,12 @@ def derive_fields(
     theme_years: Collection[int],
     *,
     doubted: Sequence[DocNumber] = (),
+    read_shapes: bool = True,
 ) -> dict[str, Any]:
     """The front-matter fields (and the rendered ``body``) from what the layout reader found.
 
     ``doubted``: readings of the own number left to fill for doubt; still no citations.
+    ``read_shapes``: whether a news item's shape may give the own number (see _read_shaped).
     """
     fields: dict[str, Any] = {}
     fields["number"] = str(found.number) if found.number else ""
@@ -396,16 +400,19 @@ def derive_fields(
     # The text's citations, read once for the checks below (the whole text, nested ones too).
     cits = find_citations(text)
     relations = _without_cut_by_the_end(relations, cits, text)
-    owns = [
-        *doubted,
-        *_number_lines(text, cits),
+    lines_read = _number_lines(text, cits)
+    # The page's own as a news item's shape names it (see each): the corpus keys it so.
+    shaped = [
         *_conference_subject(text, found),
         *_event_ground(text, found),
         *_reported(text, found),
         *_issued_then_numbered(text, found),
-        *_cut_in_its_sentence(text, found),
     ]
+    owns = [*doubted, *lines_read, *shaped, *_cut_in_its_sentence(text, found)]
     relations = _without_own_readings(relations, owns, found)
+    if read_shapes and not (doubted or lines_read or found.to or found.place or fields["number"]):
+        # (A Kính gửi or a place-and-date line is the document's own frame, no news item's.)
+        _read_shaped(fields, shaped, cits, text, found.doc_type)
     relations = _one_spelling(relations, cits)
     relations = _without_type_slips(relations, cits)
     fields["relations"] = _without_slips(relations, cits, found, fields)
@@ -424,6 +431,34 @@ def derive_fields(
     fields["status"] = "in-force"
     fields["body"] = body
     return fields
+
+
+def _read_shaped(
+    fields: dict[str, Any],
+    shaped: Sequence[DocNumber],
+    cits: Sequence[Citation],
+    text: str,
+    doc_type: DocType | None,
+) -> None:
+    """The own number (and its date, where none was read) of a page with no own number read and
+    none doubted, where the shapes of a news item that report one document (a conference that
+    rolled it out, an event held under it, its making or announcing, its issuing in the lead)
+    name one and the same, of the type read if any, and the page writes it one way only: the
+    corpus keys it as the page's own, and the text gives it plainly for it. Otherwise nothing."""
+    if len({n.key for n in shaped}) != 1 or _written_twice(shaped[0], text):
+        return
+    own = shaped[0]
+    at = next((i for i, c in enumerate(cits) if c.number.key == own.key), None)
+    if at is None or doc_type not in (None, DocType.from_text(cits[at].type_name)):
+        return  # (a heading of another type over it: the text is a document of its own)
+    if at + 1 < len(cits) and _LIST_GAP.fullmatch(text, cits[at].end, cits[at + 1].start):
+        # "... công bố 02 Quyết định số 41/QĐ-LHH và 42/QĐ-LHH ...": one of several named in a
+        # list, which the page reports its words do not settle (as _one_of_several).
+        return
+    fields["number"] = str(own)
+    named = next((c for c in cits if c.number.key == own.key and c.date is not None), None)
+    if fields["date"] is None and named is not None:
+        fields["date"] = named.date
 
 
 # A legal site's status note above the document names the one that replaced or amended it
@@ -820,9 +855,10 @@ _HOWEVER = re.compile(r"(?:^|[.;]\s+|\n\s*)Tuy\s+nhiên\b", re.MULTILINE)
 
 
 def _reported(text: str, found: Found) -> list[DocNumber]:
-    """The first document a page with no own number and no header names right after a verb of its
-    making or announcing (see _REPORTS_MAKING): it may be the page's own."""
-    if found.number is not None or found.left:
+    """The first document a page with no own number, no header and no Kính gửi (a letter's own
+    frame) names right after a verb of its making or announcing (see _REPORTS_MAKING): it may be
+    the page's own."""
+    if found.number is not None or found.left or found.to:
         return []
     head = text[:_LEAD_CHARS]
     first = next((c for c in find_citations(head) if c.parent is None), None)
