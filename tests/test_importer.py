@@ -6862,3 +6862,35 @@ def test_a_signature_cut_on_the_names_first_letter_keeps_its_authority_and_title
     }
     # ... but a page that ends under the title alone may have ended before the block.
     assert parse_document(text + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n").fields["signer"] is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "subject"),
+    [
+        (
+            "CHỈ THỊ VỀ VIỆC TĂNG CƯỜNG QUẢN LÝ ĐẦU TƯ XÂY DỰNG TRÊN ĐỊA BÀN TỈNH",
+            "Tăng cường quản lý đầu tư xây dựng trên địa bàn tỉnh",
+        ),
+        (
+            # ... with dated brackets and quotes inside it (made up; draw7/1547's shape)
+            "CHỈ THỊ VỀ VIỆC TỔ CHỨC KỶ NIỆM 70 NĂM “ĐỀ CƯƠNG VĂN HÓA” (1943- 2013)",
+            "Tổ chức kỷ niệm 70 năm “Đề cương văn hóa” (1943- 2013)",
+        ),
+    ],
+)
+def test_a_flattened_title_in_capitals_ends_where_the_body_falls_to_sentence_case(
+    heading: str, subject: str
+) -> None:
+    # A PDF's text layer run on one line: the title in capitals goes straight on into the body's
+    # first sentence, "... TRÊN ĐỊA BÀN TỈNH Trong thời gian qua, ..." (made up; draw7/1669's
+    # shape): the title ends where the capitals do.
+    text = (
+        "1. ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+        "Hạnh phúc --------- Số: 12/2013/CT-UBND Cao Lãnh, ngày 05 tháng 10 năm 2013 "
+        f"{heading} Trong thời gian qua, công tác quản lý đầu tư xây dựng trên địa bàn tỉnh đã "
+        "đạt nhiều kết quả, góp phần phát triển kinh tế - xã hội của tỉnh; tuy nhiên vẫn còn "
+        "nhiều hạn chế cần khắc phục.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "12/2013/CT-UBND"
+    assert fields["subject"].casefold() == subject.casefold()

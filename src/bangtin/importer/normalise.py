@@ -509,7 +509,32 @@ def _unflatten(line: str) -> list[str]:
             out.extend([m["head"], m["rest"]])
         else:
             out.append(piece)
-    return out
+    return [p for piece in out for p in _caps_title_apart(piece)]
+
+
+def _caps_title_apart(piece: str) -> list[str]:
+    """``piece`` cut where its title in capitals ends (see _caps_title_end)."""
+    cut = _caps_title_end(piece)
+    return [piece[:cut], piece[cut:].lstrip()] if cut else [piece]
+
+
+def _caps_title_end(piece: str) -> int:
+    """Where a flattened title in capitals ends and the body runs on in sentence case: "VỀ VIỆC
+    CHẤN CHỈNH ... TỈNH AN GIANG Trong thời gian qua, ..." (made up; draw7/1669's and 1547's
+    shape), or 0. Only a title opening with its heading or "VỀ", five words at least, before a
+    sentence of eight words at least (a capital, then small letters: "Trong", "Sự", "Căn")."""
+    for m in re.finditer(r"\s(\S+)", piece):
+        word = m[1]
+        if word[:1].isupper() and len(word) > 1 and word[1:].isalpha() and word[1:].islower():
+            break
+    else:
+        return 0
+    title, rest = piece[: m.start()], piece[m.end(1) :]
+    if not (_TYPE_OPENS.match(title) or title.startswith("VỀ ")):
+        return 0
+    if not is_caps(title) or len(title.split()) < 5 or len(rest.split()) < 7:
+        return 0
+    return m.start()
 
 
 _HEADING_THEN = re.compile(
