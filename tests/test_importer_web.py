@@ -3176,3 +3176,28 @@ def test_a_leads_quoted_title_of_type_and_trich_yeu_names_both(
     fields = parse_document(text).fields
     assert fields["type"] == type_
     assert fields["subject"].casefold() == subject.casefold()
+
+
+def test_a_leads_own_type_word_after_the_number_opens_the_trich_yeu_before_a_later_ve() -> None:
+    # "... ban hành Hướng dẫn số 30-HD/BTCTW hướng dẫn một số vấn đề cụ thể về công tác đảng
+    # viên." (made up; draw4/701's and draw7/1518's shape with a "về" inside the trích yếu): the
+    # trích yếu opens after the type's own word, as under the heading; the "về" further on is
+    # inside it, not where it opens.
+    text = (
+        "Ban Tổ chức Trung ương ban hành Hướng dẫn số 30-HD/BTCTW hướng dẫn một số vấn đề cụ "
+        "thể về công tác đảng viên.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Hướng dẫn"
+    assert fields["subject"].casefold() == "một số vấn đề cụ thể về công tác đảng viên"
+
+
+def test_a_letters_code_type_repeated_as_a_verb_before_a_ve_gives_no_trich_yeu() -> None:
+    # "... đã có văn bản số 71-HD/BTGTW hướng dẫn việc học tập chuyên đề về ..." (unseen/336's
+    # shape): named "văn bản", only its code gives the type; the words after are its purpose in
+    # prose, no trích yếu.
+    text = (
+        "QĐND - Ban Tuyên giáo Trung ương đã có văn bản số 45-HD/BTGTW hướng dẫn việc học tập "
+        "chuyên đề về phong cách Hồ Chí Minh năm 2014.\n"
+    )
+    assert not parse_document(text).fields["subject"]

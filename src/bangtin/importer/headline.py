@@ -831,6 +831,15 @@ def _repeats_type(words: str, cit: Citation) -> bool:
     return bool(name) and words.casefold().startswith(name + " ")
 
 
+def _named_and_repeated(line: str, obj: re.Match[str], cit: Citation) -> bool:
+    """The lead names the document by its type's own name ("Hướng dẫn số ...") and repeats it
+    as a verb after the number ("... hướng dẫn ..."); not a "văn bản số 71-HD/BTGTW hướng dẫn
+    việc ..." whose code alone gives the type (unseen/336: its purpose in prose, no trích yếu)."""
+    name = (cit.type_name or "").casefold()
+    written = line[max(0, cit.start - 30) : cit.number_end].casefold()
+    return bool(name) and name in written and line[obj.end() :].casefold().startswith(name + " ")
+
+
 # Whom a document's act is for, right after its type's word ("... hướng dẫn các cấp ủy ..."):
 # what it asks of them, no trích yếu.
 _WHOM = re.compile(r"\s*(?:các|toàn\s+thể|những|mọi|cho)\s", re.IGNORECASE)
@@ -946,7 +955,12 @@ def _lead_subject(line: str, cit: Citation, found: Found) -> None:
         # "... ban hành Quyết định số 1570/QĐ-UBND phê duyệt ... . Ngày 27/7/2022, Sở ... có Văn
         # bản số ... về việc ...": the "về" of the next sentence is another document's.
         about = None
-    obj = _OBJECT_AFTER.match(line, cit.end) if about is None else None
+    obj = _OBJECT_AFTER.match(line, cit.end)
+    if about is not None and not (obj is not None and _named_and_repeated(line, obj, cit)):
+        # (The type's own word right after the number opens the trích yếu even where a "về"
+        # follows inside it: "... Hướng dẫn số 30-HD/BTCTW hướng dẫn một số vấn đề cụ thể về
+        # công tác đảng viên."; made up, draw4/701's and draw7/1518's shape.)
+        obj = None
     if obj is not None and _repeats_type(line[obj.end() :], cit):
         # "... Hướng dẫn số 26-HD/BTCTW, ngày 18/10/2019 hướng dẫn một số nội dung ...": the
         # lead says what the document does in its type's own word, as its heading does: the
