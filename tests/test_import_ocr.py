@@ -382,6 +382,29 @@ def test_pages_read_at_their_resolution_blank_ones_not_at_all(
     ] * 2
 
 
+def test_pages_read_at_two_resolutions_are_laid_out_in_one_unit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first page of a 200-dpi scan is read at 300 dpi, the others at 200 dpi: their words
+    go to the reading order in one unit, the first page's (made up; the shape of 318 of the
+    unseen part as a scan: its second page's line spacing, in 200-dpi pixels, was taken for the
+    first page's too, and a blank line set between every line of the header: its place was
+    lost)."""
+    tool = stand_in_tesseract(tmp_path, _tsv(_header_rows(96, 96, "Phạm Thị Tố Loan", 96)))
+    monkeypatch.setenv(ocr.TESSERACT_ENV, str(tool))
+    seen: list[Any] = []
+    monkeypatch.setattr(ocr, "page_lines", lambda pages: seen.extend(pages) or [])
+    a4 = (1654, 2339)
+    scan = tmp_path / "hai trang 200 dpi.tif"
+    inked_page(*a4).save(scan, save_all=True, append_images=[inked_page(*a4)], dpi=(200, 200))
+    read_lines(scan)
+    first, second = seen
+    assert (second.width, second.height) == pytest.approx((first.width, first.height), abs=2)
+    # The same words at the same place on the paper: at the same place in that unit.
+    assert second.words[0].x0 == pytest.approx(1.5 * first.words[0].x0)
+    assert second.words[0].size == pytest.approx(1.5 * first.words[0].size)
+
+
 @pytest.mark.parametrize(
     ("langs", "main", "checks", "same_picture"),
     [

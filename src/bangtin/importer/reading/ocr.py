@@ -281,6 +281,7 @@ def _dpi_of(image: Any) -> float:
 def _ocr_pages(models: Models, pages: Iterator[tuple[Any, float]], count: int) -> list[str]:
     """OCR of every page, ``WORKERS`` at a time, in page order; then reading order and guards."""
     results: list[Future[Page]] = []
+    read_at: list[float] = []
     done = 0
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     with ThreadPoolExecutor(max_workers=WORKERS) as pool:
@@ -289,13 +290,31 @@ def _ocr_pages(models: Models, pages: Iterator[tuple[Any, float]], count: int) -
             while sum(not f.done() for f in results) >= 2 * WORKERS:
                 next(f for f in results if not f.done()).result()
             results.append(pool.submit(_ocr_page, models, image, dpi, env, index == 0))
+            read_at.append(reading_dpi(dpi, header=index == 0))
             done = _report(results, done, count)
         out = []
-        for future in results:
-            out.append(future.result())
+        for future, at in zip(results, read_at, strict=True):
+            out.append(_in_dpi_units(future.result(), at))
             done = _report(results, done, count)
     lines = page_lines(out)
     return [nfc(line) for line in guard(lines)]
+
+
+def _in_dpi_units(page: Page, dpi: float) -> Page:
+    """The page with its words in pixels of `DPI`, whatever it was read at: the first page at
+    300 dpi and the others at 200 go to the reading order in one unit (made up: a header's
+    lines 73 px apart at 300 dpi, a body's 49 px at 200; 318 of the unseen part as a scan, whose
+    second page's spacing was taken for the first page's: a blank line under every header
+    line, and its place was lost). No threshold of `page_lines` is in pixels, but its spacing
+    and margins are taken over all pages at once."""
+    scale = DPI / dpi
+    if abs(scale - 1) < 0.01:
+        return page
+    scaled = tuple(
+        Word(w.text, w.x0 * scale, w.x1 * scale, w.top * scale, w.bottom * scale, w.size * scale)
+        for w in page.words
+    )
+    return Page(words=scaled, width=page.width * scale, height=page.height * scale)
 
 
 def _report(results: list[Future[Page]], done: int, count: int) -> int:
