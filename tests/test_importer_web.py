@@ -3201,3 +3201,15 @@ def test_a_letters_code_type_repeated_as_a_verb_before_a_ve_gives_no_trich_yeu()
         "chuyên đề về phong cách Hồ Chí Minh năm 2014.\n"
     )
     assert not parse_document(text).fields["subject"]
+
+
+def test_a_body_that_decided_a_discipline_names_no_decision() -> None:
+    # "Ủy ban Kiểm tra ... đã họp ... và đã quyết định kỷ luật ..." (made up): a discipline is
+    # most often decided at a meeting whose communiqué the page reports, a Thông báo, not the
+    # Quyết định; the verb alone does not say which: the type is left to fill.
+    text = (
+        "Ủy ban Kiểm tra Tỉnh ủy họp kỳ thứ 12\n\n"
+        "Ủy ban Kiểm tra Tỉnh ủy đã họp kỳ thứ 12 và đã quyết định kỷ luật khiển trách ông "
+        "Nguyễn Văn A.\n"
+    )
+    assert parse_document(text).fields["type"] != "Quyết định"

@@ -1583,8 +1583,10 @@ _DECISION_ACT = (
 # (... or a body that just decided such an act, the verb standing for the document: "Trung ương
 # Đoàn ... vừa quyết định truy tặng huy hiệu ...", "UBND tỉnh vừa quyết định thành lập ..."; made
 # up, draw9/1934's shape.)
+# (Never "... đã quyết định kỷ luật ...": a discipline is most often decided at a meeting
+# whose communiqué the page reports, a Thông báo, not the Quyết định.)
 _HANDED_DECISION = re.compile(
-    rf"(?<=\w)\s+(?:vừa|mới|đã)\s+quyết\s+định\s+(?={_DECISION_ACT})"
+    rf"(?<=\w)\s+(?:vừa|mới|đã)\s+quyết\s+định\s+(?!kỷ\s+luật\s)(?={_DECISION_ACT})"
     r"|(?<!\w)(?:trao|công\s+bố|triển\s+khai)\s+(?:toàn\s+văn\s+)?quyết\s+định"
     r"(?:\s+quan\s+trọng)?\s+(?:của\s+[A-ZĐÀ-Ỹ](?:[^,.;:()“\"]|\.(?=\S)){2,80}?\s+"
     rf"(?:(?P<about>về\s+việc\s+|về\s+)|(?={_DECISION_ACT}))|(?={_DECISION_ACT}))",
