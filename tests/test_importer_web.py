@@ -3213,3 +3213,18 @@ def test_a_body_that_decided_a_discipline_names_no_decision() -> None:
         "Nguyễn Văn A.\n"
     )
     assert parse_document(text).fields["type"] != "Quyết định"
+
+
+def test_a_communiques_title_with_a_bare_ve_gives_its_trich_yeu() -> None:
+    # "Thông cáo báo chí về phiên bế mạc Hội nghị lần thứ 11 ..." (made up; draw9/1910's and
+    # 1911's shape): a communiqué is titled so by its issuer; its bare "về" opens the trích yếu
+    # (another type's title "Công văn về ủng hộ ..." is the page's paraphrase: no subject).
+    text = (
+        "Thông cáo báo chí về ngày làm việc thứ hai Hội nghị lần thứ 9 Ban Chấp hành Trung ương\n\n"
+        "Sáng 12/5, Hội nghị tiếp tục làm việc tại Hội trường.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Thông cáo"
+    assert fields["subject"].casefold() == (
+        "ngày làm việc thứ hai hội nghị lần thứ 9 ban chấp hành trung ương"
+    )

@@ -2107,6 +2107,8 @@ _TITLE_ABOUT = re.compile(r"\s(?:về\s+việc|về|v/v)\s+(?P<s>\S.*)$", re.IGN
 # "Thông báo v/v ủng hộ ...", "Thông báo về việc ...": the subject's mark right after the type (a
 # bare "về" there is the title's own paraphrase: "Công văn về ủng hộ đồng bào ...").
 _TITLE_MARK = re.compile(r"(?:về\s+việc|v/v)\s+(?P<s>\S.*)$", re.IGNORECASE)
+# (... but a communiqué's own title: "Thông cáo báo chí về ngày làm việc thứ hai ...".)
+_COMMUNIQUE_ABOUT = re.compile(r"về\s+(?P<s>[^\W\d_].{10,})$", re.IGNORECASE)
 # A title's date of the document itself: right after the type, its bare number, an urgency word
 # or the issuer, before any subject ("Công văn 3676 của Ban Tổ chức TW ngày 29/10/2012 về việc
 # ...", "Thông báo Khẩn ngày 18/10/2020"); a date further on is the subject's own ("Thông báo
@@ -2186,6 +2188,10 @@ def read_title(lines: list[str], found: Found) -> None:
             # 2023"; draw6/1290's shape: left to fill.)
             if found.doc_type not in _YEARLY or re.search(r"(?:19|20)\d\d", dated_title["s"]):
                 found.subject = [dated_title["s"]]
+        elif found.doc_type is DocType.THONG_CAO and (own := _COMMUNIQUE_ABOUT.match(rest)):
+            # "Thông cáo báo chí về phiên bế mạc Hội nghị lần thứ 11 ..." (made up; draw9/1910's
+            # and 1911's shape): a communiqué is titled so by its issuer, its bare "về" its own.
+            found.subject = [own["s"]]
         elif about := _TITLE_MARK.match(rest) or _TITLE_ABOUT.search(rest):
             # Not where other words stand before the "về" ("Hướng dẫn 25-HD/BCĐTW 2022 một số nội
             # dung về công tác ..."): it is inside the trích yếu, whose start is not sure.
