@@ -6894,3 +6894,32 @@ def test_a_flattened_title_in_capitals_ends_where_the_body_falls_to_sentence_cas
     fields = parse_document(text).fields
     assert fields["number"] == "12/2013/CT-UBND"
     assert fields["subject"].casefold() == subject.casefold()
+
+
+@pytest.mark.parametrize(
+    ("heading", "doc_type", "subject"),
+    [
+        # A kind named after its type is part of the type's name, no word of the trích yếu
+        # (made up; draw9/1910's shape laid out as the Central Committee's office does).
+        ("THÔNG CÁO BÁO CHÍ", "Thông cáo", "Về phiên bế mạc Hội nghị lần thứ 11"),
+        ("THÔNG CÁO ĐẶC BIỆT", "Thông cáo", "Về phiên bế mạc Hội nghị lần thứ 11"),
+        ("THÔNG CÁO BÁO CHÍ\nVỀ PHIÊN BẾ MẠC HỘI NGHỊ LẦN THỨ 11", "Thông cáo", ""),
+        # A New Year letter is keyed a Thư chúc mừng; a letter has no trích yếu (heldback/237).
+        ("THƯ CHÚC TẾT", "Thư chúc mừng", None),
+    ],
+)
+def test_a_kind_after_a_type_in_a_heading_is_part_of_its_name(
+    heading: str, doc_type: str, subject: str | None
+) -> None:
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 07 tháng 5 năm 2015\n\n"
+        f"{heading}\n"
+        + ("Về phiên bế mạc Hội nghị lần thứ 11\n" if "\n" not in heading else "")
+        + "\nSáng ngày 07-5-2015, tại Thủ đô Hà Nội, Hội nghị lần thứ 11 Ban Chấp hành Trung ương "
+        "Đảng khóa XI đã bế mạc sau 6 ngày làm việc.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == doc_type
+    if subject is not None:
+        want = subject.removeprefix("Về ") if subject else "Phiên bế mạc Hội nghị lần thứ 11"
+        assert fields["subject"].casefold() == want.casefold()

@@ -55,7 +55,18 @@ _MOTTOS = {
         *OLD_MOTTOS,
     )
 }
-_DOC_TYPES = {compact_key(t.value): t for t in DocType}
+_DOC_TYPES = {compact_key(t.value): t for t in DocType} | {
+    # A kind named after its type is the type, the kind part of its name and no word of the
+    # trích yếu: "THÔNG CÁO BÁO CHÍ" / "Về phiên bế mạc ..." (made up; draw9/1910's shape); a
+    # New Year letter is a Thư chúc mừng (the corpus's key convention, heldback/237).
+    compact_key(kind): t
+    for kind, t in (
+        ("Thông cáo báo chí", DocType.THONG_CAO),
+        ("Thông cáo đặc biệt", DocType.THONG_CAO),
+        ("Thông cáo chung", DocType.THONG_CAO),
+        ("Thư chúc Tết", DocType.THU_CHUC_MUNG),
+    )
+}
 # Stamps above the title block, not header lines: "DỰ THẢO" (a draft of Văn phòng Chính phủ).
 STAMPS = {
     compact_key(t)
