@@ -3228,3 +3228,17 @@ def test_a_communiques_title_with_a_bare_ve_gives_its_trich_yeu() -> None:
     assert fields["subject"].casefold() == (
         "ngày làm việc thứ hai hội nghị lần thứ 9 ban chấp hành trung ương"
     )
+
+
+def test_an_appeal_named_with_its_issuer_at_a_paragraphs_start_names_both() -> None:
+    # "Lời kêu gọi toàn dân chống đại dịch Covid-19 của Tổng Bí thư, Chủ tịch nước như là lời
+    # hiệu triệu ..." (made up; draw9/1919's shape): an appeal is named by its title, "Lời kêu
+    # gọi <trích yếu> của <issuer>", opening the lead's second paragraph.
+    text = (
+        "Trước tình hình dịch bệnh phức tạp, Chủ tịch nước đã kêu gọi toàn thể đồng bào đoàn kết.\n\n"
+        "Lời kêu gọi toàn dân chung tay phòng chống dịch sởi của Chủ tịch nước như là lời hiệu "
+        "triệu tiếp thêm sức mạnh.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Lời kêu gọi"
+    assert fields["subject"].casefold() == "toàn dân chung tay phòng chống dịch sởi"

@@ -1666,6 +1666,14 @@ _QUOTED_NAMED = re.compile(
 )
 
 
+# ... and an appeal named so without quotes, opening a paragraph: "Lời kêu gọi toàn dân chống
+# đại dịch Covid-19 của Tổng Bí thư, Chủ tịch nước như là ..." (made up; draw9/1919's shape).
+_APPEAL_NAMED = re.compile(
+    r"(?P<t>Lời\s+kêu\s+gọi|Thư\s+kêu\s+gọi)\s+(?P<s>[a-zđà-ỹ][^.;:“”\"]{8,150}?)\s+của\s+"
+    r"[A-ZĐÀ-Ỹ]"
+)
+
+
 def _quoted_named(lines: list[str], found: Found) -> None:
     """Type and trích yếu of the document a lead quotes by its whole title and names the
     issuer of after it (see _QUOTED_NAMED; made up, draw9/1918's shape), where no number, type
@@ -1673,7 +1681,7 @@ def _quoted_named(lines: list[str], found: Found) -> None:
     if found.number is not None or found.subject or found.doc_type is not None:
         return
     for _, c in _lead_lines(lines, 4):
-        if m := _QUOTED_NAMED.search(c):
+        if m := _QUOTED_NAMED.search(c) or _APPEAL_NAMED.match(c):
             found.doc_type = DocType.from_text(m["t"])
             found.subject = [m["s"].rstrip(" ,.")]
             return
