@@ -59,6 +59,8 @@ def test_a_news_items_one_reported_document_is_its_own() -> None:
         "Tại hội nghị đã thông qua báo cáo.\n"
     )
     assert _own(event) == ("08-KH/ĐTN", dt.date(2025, 2, 15))
+    # ... and its type, as the text writes it before the number ("kế hoạch số").
+    assert parse_document(event).fields["type"] == "Kế hoạch"
     # Another body's document of that type further on is no reading of the lead's: left to fill.
     other = issued.replace("của Hội nghị Trung ương 8 khóa XIII đã xác định", "của Bộ Chính trị đã")
     assert _own(other)[0] == ""

@@ -459,6 +459,18 @@ def _read_shaped(
     named = next((c for c in cits if c.number.key == own.key and c.date is not None), None)
     if fields["date"] is None and named is not None:
         fields["date"] = named.date
+    cit = cits[at]
+    kind = DocType.from_text(cit.type_name)
+    if not fields["type"] and kind is not None and _written_type(cit, text):
+        fields["type"] = kind.value  # ("Thực hiện kế hoạch số 13-KH/ĐTN ...")
+
+
+def _written_type(cit: Citation, text: str) -> bool:
+    """The text writes ``cit``'s type word before its number ("kế hoạch số", "Chương trình hành
+    động số"), not only its code."""
+    return (
+        cit.type_name.casefold() in " ".join(text[cit.start : cit.number_start].split()).casefold()
+    )
 
 
 # A legal site's status note above the document names the one that replaced or amended it
