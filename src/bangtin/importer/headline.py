@@ -918,17 +918,24 @@ _LEGAL_VERB = re.compile(
 )
 
 
-def _lead_subject(line: str, cit: Citation, found: Found) -> None:
-    """The trích yếu a headline or lead gives its own citation ``cit``: from "về" / "về việc" to
-    the end of the sentence (see _SENTENCE_END), and a date written after it."""
+def _legal_verb(line: str, cit: Citation) -> re.Match[str] | None:
+    """A Thông tư's or Nghị định's own verb right after its number (see _LEGAL_VERB), only in a
+    lead, a body having issued it: an old gazette's title block "SỐ 21-BNN/TT NGÀY ... CỦA BỘ
+    ... HƯỚNG DẪN ..." does not mark where its issuer ends."""
     legal = _LEGAL_VERB.match(line, cit.number_end)
     if (
         legal is not None
         and _cited_type(cit) in _LEGAL_TEXTS
         and _LEAD_VERB.search(line[: cit.start].rsplit(". ", 1)[-1])
     ):
-        # (Only a lead's, a body having issued it: an old gazette's title block "SỐ 21-BNN/TT
-        # NGÀY ... CỦA BỘ ... HƯỚNG DẪN ..." does not mark where its issuer ends.)
+        return legal
+    return None
+
+
+def _lead_subject(line: str, cit: Citation, found: Found) -> None:
+    """The trích yếu a headline or lead gives its own citation ``cit``: from "về" / "về việc" to
+    the end of the sentence (see _SENTENCE_END), and a date written after it."""
+    if legal := _legal_verb(line, cit):
         _to_sentence_end(line, legal.start("v"), legal.end(), found)
         return
     if enacted := _ENACTED.match(line, cit.number_end):
@@ -1389,11 +1396,7 @@ def _issued_type(
         )
         if name is None or re.match(r"\s*(?:số|này)\b", rest[len(name) :], re.IGNORECASE):
             if again and name is not None and _unconfirmed(line, rest[len(name) :], name, found):
-                # "Ban Bí thư ra chỉ thị về bảo đảm an toàn thực phẩm" over "... đã ban hành
-                # Chỉ thị số 08-CT-TW ngày ... về tăng cường sự lãnh đạo ..." (made up;
-                # draw9/1938's shape, its number not read): the lead names the document by its
-                # number, in other words than the headline's, the editor's: left to fill.
-                found.subject = []
+                found.subject = []  # (the headline's words, the editor's: see _unconfirmed)
                 return False
             continue
         if _ASKED.search(line[: m.start()].rsplit(". ", 1)[-1]):
@@ -1444,7 +1447,9 @@ def _issued_type(
 def _unconfirmed(line: str, after: str, name: str, found: Found) -> bool:
     """The lead ``line`` names a document of the headline's type ``name`` by its number
     (``after`` its type: "số ...") with a "về" of its own, and the headline's trích yếu is not
-    among its words."""
+    among its words: "Ban Bí thư ra chỉ thị về bảo đảm an toàn thực phẩm" over "... đã ban hành
+    Chỉ thị số 08-CT-TW ngày ... về tăng cường sự lãnh đạo ..." (made up; draw9/1938's shape,
+    its number not read). The headline's words are the editor's: left to fill."""
     if DocType.from_text(name) is not found.doc_type or not found.subject:
         return False
     if not re.match(r"\s*số\s+\S+[^.;]{0,80}?\svề\s", after, re.IGNORECASE):
