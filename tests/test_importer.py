@@ -6923,3 +6923,38 @@ def test_a_kind_after_a_type_in_a_heading_is_part_of_its_name(
     if subject is not None:
         want = subject.removeprefix("Về ") if subject else "Phiên bế mạc Hội nghị lần thứ 11"
         assert fields["subject"].casefold() == want.casefold()
+
+
+_PARTY_HEAD = (
+    "TỈNH ỦY QUẢNG NAM\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 12-{code}/TU\n"
+    "Tam Kỳ, ngày 07 tháng 5 năm 2018\n\n{heading}\n{title}\n\n"
+    "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII đã ban hành Nghị quyết số "
+    "18-NQ/TW ngày 25/10/2017; Ban Thường vụ Tỉnh ủy ban hành văn bản này như sau:\n"
+)
+
+
+def test_an_urgency_stamp_after_the_heading_is_no_word_of_the_trich_yeu() -> None:
+    # "CÔNG ĐIỆN HỎA TỐC" / "Về việc ...": the stamp set beside the heading (made up; the
+    # urgency marks of Nghị định 30), the trích yếu under it.
+    text = _PARTY_HEAD.format(
+        code="CĐ", heading="CÔNG ĐIỆN HỎA TỐC", title="Về việc chủ động ứng phó với bão số 3"
+    )
+    fields = parse_document(text).fields
+    assert (fields["type"], fields["subject"]) == ("Công điện", "Chủ động ứng phó với bão số 3")
+
+
+def test_an_action_programme_whose_title_goes_on_under_the_heading_is_left_to_fill() -> None:
+    # "CHƯƠNG TRÌNH HÀNH ĐỘNG" / "Thực hiện Nghị quyết số 18-NQ/TW ...": the keys give the
+    # trích yếu "Hành động thực hiện ..." (dev/101, draw4/780); "Hành động" alone is cut short,
+    # and where the title under it ends is not sure beside the body's own "Thực hiện ...".
+    text = _PARTY_HEAD.format(
+        code="CTr",
+        heading="CHƯƠNG TRÌNH HÀNH ĐỘNG",
+        title="Thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương Đảng",
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Chương trình"
+    assert fields["subject"] in (
+        "",
+        "Hành động thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương Đảng",
+    )

@@ -111,6 +111,14 @@ def read_header(lines: list[str], found: Found) -> int:
             if _vv_line(clean(lines[i])):
                 end = max(end, _read_subject(lines, i, found, caps_ok=False))
                 break
+    if (
+        found.doc_type is DocType.CHUONG_TRINH
+        and compact_key(" ".join(found.subject)) == "hanhdong"
+    ):
+        # "CHƯƠNG TRÌNH HÀNH ĐỘNG" / "Thực hiện Nghị quyết ...": the keys' trích yếu is "Hành động
+        # thực hiện ..." (dev/101, draw4/780); "Hành động" alone is cut short, and where the
+        # title under it ends is not sure beside the body's own "Thực hiện ...": left to fill.
+        found.subject = []
     _number_after_subject(found)
     _gazette_title(found)
     if not found.subject and found.number is None and type_idx is None and stop_idx is not None:
@@ -608,6 +616,10 @@ def _type_and_subject(line: str, both: tuple[DocType, str], found: Found) -> Non
         rest = ""
     if re.fullmatch(r"(?i)số\s*:?\s*\d{1,3}", rest):
         # "THÔNG BÁO SỐ 2": the notice's place in a series, neither number nor subject.
+        rest = ""
+    if compact_key(rest) in STAMPS:
+        # "CÔNG ĐIỆN HỎA TỐC" / "Về việc ...": an urgency stamp set beside the heading (Nghị
+        # định 30's marks), no word of the trích yếu, which is read under it.
         rest = ""
     found.subject = [rest] if rest else []  # "HƯỚNG DẪN 165-HD/BTGTW": read on
 
