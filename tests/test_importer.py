@@ -6958,3 +6958,23 @@ def test_an_action_programme_whose_title_goes_on_under_the_heading_is_left_to_fi
         "",
         "Hành động thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương Đảng",
     )
+
+
+_PARTY_LETTER = (
+    "TỈNH ỦY QUẢNG NAM\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 12-CV/TU\nTam Kỳ, ngày 07 tháng 5 năm 2018\n"
+    "V/v triển khai tháng hành động\n\nKính gửi: Các huyện ủy, thị ủy, thành ủy\n\n"
+    "Ban Thường vụ Tỉnh ủy đề nghị các cấp ủy triển khai thực hiện.\n\n"
+    "Nơi nhận:\n- Như trên,\n- Lưu Văn phòng Tỉnh ủy.\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\n{block}\n"
+)
+
+
+@pytest.mark.parametrize("mark", ["[Đã ký]", "[đã ký và đóng dấu]"])
+def test_the_signed_mark_in_square_brackets_is_the_blocks(mark: str) -> None:
+    # A portal's copy writes the signed mark in square brackets (made up; the mark "(Đã ký)"
+    # in the other brackets the corpus holds).
+    signer = parse_document(_PARTY_LETTER.format(block=f"{mark}\n\nNguyễn Văn An")).fields["signer"]
+    assert signer == {
+        "name": "Nguyễn Văn An",
+        "title": "Phó Bí thư",
+        "authority": "T/M Ban Thường vụ",
+    }

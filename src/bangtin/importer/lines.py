@@ -134,6 +134,8 @@ AUTHORITY = re.compile(
 # ... also without its brackets, as web copies write it: "Đã ký", "ĐÃ KÝ", "Đã ký và đóng dấu".
 SIGNED = re.compile(
     r"^\((?:đã|Đã|ĐÃ)\s[^)]*\)$|^\((?:ký|Ký|KÝ)[^)]*\)$"
+    # ... also in square brackets, as some portals write it: "[Đã ký]".
+    r"|^\[(?:đã|Đã|ĐÃ)\s+(?:ký|KÝ)[^\]]*\]$"
     r"|^(?:đã|Đã|ĐÃ)\s+(?:ký|KÝ)(?:\s+(?:và|VÀ)\s+(?:đóng|ĐÓNG)\s+(?:dấu|DẤU))?\.?$"
 )
 ITEM = re.compile(r"^[-–—+•]\s*")
