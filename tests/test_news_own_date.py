@@ -61,6 +61,16 @@ def test_a_news_items_one_reported_document_is_its_own() -> None:
     assert _own(event) == ("08-KH/ĐTN", dt.date(2025, 2, 15))
     # ... and its type, as the text writes it before the number ("kế hoạch số").
     assert parse_document(event).fields["type"] == "Kế hoạch"
+    # One the lead's own sentence names after the verb ("... thay thế Nghị quyết số ...") is
+    # another, older one, never read; one named after a ground's words further on, too.
+    replaced = issued.replace(
+        "trong tình hình mới”. Bài viết",
+        "trong tình hình mới”, thay thế Nghị quyết số 08-NQ/TW ngày 12-3-2003 của Hội nghị Trung "
+        "ương 8 khóa XIII. Bài viết",
+    )
+    assert _own(replaced)[0] == "44-NQ/TW"
+    grounded = issued.replace("\n\nNghị quyết 44-NQ/TW", "\n\nThực hiện Nghị quyết 44-NQ/TW")
+    assert _own(grounded)[0] == ""
     # Another body's document of that type further on is no reading of the lead's: left to fill.
     other = issued.replace("của Hội nghị Trung ương 8 khóa XIII đã xác định", "của Bộ Chính trị đã")
     assert _own(other)[0] == ""

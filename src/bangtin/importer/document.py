@@ -9,7 +9,7 @@ from collections.abc import Callable, Collection, Sequence
 from types import MappingProxyType
 from typing import Any
 
-from bangtin.core.model import DocType, Unit
+from bangtin.core.model import DocType, RelationKind, Unit
 from bangtin.core.numbers import PARTY_TYPE_CODES, STATE_TYPE_CODES, DocNumber, parse_number
 from bangtin.core.text import fold
 from bangtin.importer.body import render_body
@@ -910,10 +910,15 @@ def _issued_then_numbered(text: str, found: Found) -> list[DocNumber]:
     start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), -1)
     body = fold(text[start + 1 : m.start()]).casefold()
     kind = DocType.from_text(m["type"])
-    for c in find_citations(text[m.end() :]):
+    # (After the lead's sentence: one its own sentence names, "..., thay thế Nghị quyết số ...",
+    # is another; so is one named after a ground's or a change's words.)
+    end = _SENTENCE_END.search(text, m.end())
+    after = end.end() if end else len(text)
+    for c in find_citations(text[after:]):
         if c.parent is None and DocType.from_text(c.type_name) is kind:
             issuer = fold(c.issuer).casefold()
-            return [c.number] if issuer and issuer in body else []
+            named = issuer and issuer in body and c.kind is RelationKind.CITES
+            return [c.number] if named else []
     return []
 
 
