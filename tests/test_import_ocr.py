@@ -1624,3 +1624,23 @@ def test_unsure_signs_after_a_subjects_full_stop_are_specks() -> None:
     assert _read_twice(rows)[1] == "Về việc đánh giá, xếp loại đoàn viên."
     rows = [("", "HƯỚNG DẪN"), ("", f"Về việc đánh giá, xếp loại {UNSURE_MARK}đoàn viên.")]
     assert _read_twice(rows)[1] == f"Về việc đánh giá, xếp loại {ocr.UNSURE} viên."
+
+
+def test_a_subject_in_capitals_right_under_the_date_without_a_type_line_is_checked() -> None:
+    """A copy without the type's heading (a legal site's, made up; 1658 of the seventh draw's
+    shape): the subject in capitals stands right under the date line. It is the subject all
+    the same, checked against the body ("CHÁY RÙNG CẤP" read where the body writes "cháy rừng
+    cấp" on both sides and the second reading disagrees: the body's word)."""
+    body = "Điều 1. Ban hành kèm theo Quyết định này hướng dẫn phòng cháy, chữa cháy rừng cấp tỉnh."
+    lines = _read_twice(
+        [
+            ("", "BỘ NÔNG NGHIỆP"),
+            ("", "Số: 197/2005/QĐ-BNN"),
+            ("", "Hà Nội, ngày 27 tháng 01 năm 2005"),
+            ("", ""),
+            ("", "BAN HÀNH PHƯƠNG ÁN PHÒNG CHÁY, CHỮA CHÁY RÙNG|RỪNG CẤP TỈNH"),
+            ("", ""),
+            ("", body),
+        ]
+    )
+    assert lines[3] == "BAN HÀNH PHƯƠNG ÁN PHÒNG CHÁY, CHỮA CHÁY RỪNG CẤP TỈNH"

@@ -1238,21 +1238,45 @@ def subject_lines(lines: list[str]) -> set[int]:
                 start += 1
         else:
             continue
-        found = {start}
-        caps = start < len(lines) and is_caps(_plain(lines[start]))  # a subject in capitals
-        for j in range(start + 1, min(start + 6, len(lines))):
-            below = _plain(lines[j])
-            if not below or (is_caps(below) and not caps) or is_motto(below):
-                break
-            if len(below) > _PARAGRAPH or PARAGRAPH_OPENER.match(below):
-                break  # the body's first paragraph, not blank-separated from the subject
-            if KINH_GUI.match(below):
-                break
-            if _DATE_WORDS.search(below) or _NUMBER_LINE.match(below):
-                break
-            found.add(j)
-        return found
-    return set()
+        return _subject_from(lines, start)
+    return _under_the_date(lines)
+
+
+def _under_the_date(lines: list[str]) -> set[int]:
+    """A copy without the type's heading (a legal site's: 1658 of the seventh draw as a scan):
+    the subject in capitals right under the first date line, past blanks; not a motto, an
+    issuer's line or a number line."""
+    date = next((i for i, x in enumerate(lines[:80]) if _DATE_WORDS.search(x)), None)
+    if date is None:
+        return set()
+    start = date + 1
+    while start < len(lines) and not _plain(lines[start]):
+        start += 1
+    plain = _plain(lines[start]) if start < len(lines) else ""
+    if not is_caps(plain) or len(plain.split()) < 3 or is_motto(plain) or _issuer_line(plain):
+        return set()
+    if _NUMBER_LINE.match(plain) or _DATE_WORDS.search(plain):
+        return set()
+    return _subject_from(lines, start)
+
+
+def _subject_from(lines: list[str], start: int) -> set[int]:
+    """The subject's lines from ``start``: the lines under it up to a blank, the body's first
+    paragraph, a Kính gửi, a date or number line (`subject_lines`)."""
+    found = {start}
+    caps = start < len(lines) and is_caps(_plain(lines[start]))  # a subject in capitals
+    for j in range(start + 1, min(start + 6, len(lines))):
+        below = _plain(lines[j])
+        if not below or (is_caps(below) and not caps) or is_motto(below):
+            break
+        if len(below) > _PARAGRAPH or PARAGRAPH_OPENER.match(below):
+            break  # the body's first paragraph, not blank-separated from the subject
+        if KINH_GUI.match(below):
+            break
+        if _DATE_WORDS.search(below) or _NUMBER_LINE.match(below):
+            break
+        found.add(j)
+    return found
 
 
 # Longer than any line of a subject as OCR gives it: a paragraph of running text, joined.
