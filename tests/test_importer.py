@@ -6978,3 +6978,25 @@ def test_the_signed_mark_in_square_brackets_is_the_blocks(mark: str) -> None:
         "title": "Phó Bí thư",
         "authority": "T/M Ban Thường vụ",
     }
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n(đã ký)\n"])
+def test_a_signers_name_in_capitals_under_the_title_is_the_name(gap: str) -> None:
+    # The name typed in capitals under the signature's space (made up; some offices' and OCR's
+    # habit): no title line, as a wrapped title's rest right under its line would be.
+    text = _PARTY_LETTER.replace("PHÓ BÍ THƯ\n\n{block}", "PHÓ BÍ THƯ" + gap + "NGUYỄN VĂN AN")
+    signer = parse_document(text).fields["signer"]
+    assert signer == {
+        "name": "Nguyễn Văn An",
+        "title": "Phó Bí thư",
+        "authority": "T/M Ban Thường vụ",
+    }
+
+
+def test_a_wrapped_titles_rest_in_capitals_is_no_name() -> None:
+    # "PHÓ CHÁNH" / "VĂN PHÒNG" right under it: the title wrapped, the name below.
+    text = _PARTY_LETTER.replace(
+        "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\n{block}",
+        "T/L BAN THƯỜNG VỤ\nPHÓ CHÁNH\nVĂN PHÒNG\n\nNguyễn Văn An",
+    )
+    assert parse_document(text).fields["signer"]["name"] == "Nguyễn Văn An"

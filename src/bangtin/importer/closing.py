@@ -121,6 +121,7 @@ def read_closing(lines: list[str], closing: int, found: Found) -> int:
             and not ITEM.match(c)
             and not found.name
             and (found.authority or TITLE_WORDS.search(c) or _over_name(lines, i))
+            and not _name_in_caps(lines, i, c, found)
         ) or (not found.name and not found.title and _plain_title(lines, i, c)):
             found.title.append(c)
             seen_title = True
@@ -152,6 +153,18 @@ def _name_cut(lines: list[str], end: int, found: Found) -> bool:
 
 
 _PRESIDIUM = re.compile(r"\bĐOÀN\s*$")
+
+
+def _name_in_caps(lines: list[str], i: int, c: str, found: Found) -> bool:
+    """``c`` is the signer's name typed in capitals under the block's title, with the space for
+    the signature (a blank line) or the signed mark between ("PHÓ BÍ THƯ" / "" / "NGUYỄN VĂN
+    AN"); a title's rest in capitals stands right under its line ("PHÓ CHÁNH" / "VĂN PHÒNG")."""
+    if not found.title or TITLE_WORDS.search(c) or AUTHORITY.match(c):
+        return False
+    if not 2 <= len(c.split()) <= 5 or not is_name(person_case(c)):
+        return False
+    above = clean(lines[i - 1]) if i else ""
+    return not above or bool(SIGNED.match(above))
 
 
 def _wrapped_name(found: Found) -> bool:
