@@ -20,6 +20,7 @@ from bangtin.importer.document import (
     _conference_subject,
     _cut_in_its_sentence,
     _event_ground,
+    _relayed,
     _reported,
 )
 from bangtin.importer.layout import Found
@@ -1336,3 +1337,23 @@ def test_the_first_document_of_a_teaser_cut_in_its_sentence_is_no_citation() -> 
     later = teaser.replace("\n\nThực hiện", "\n\nCác đơn vị đã báo cáo kết quả. Thực hiện")
     assert _cut_in_its_sentence(later, Found()) == []
     assert [str(n) for n in _cut_in_its_sentence(teaser, Found())] == ["05-CT/TW"]
+
+
+def test_the_document_a_news_page_relays_as_the_one_that_speaks_is_no_citation() -> None:
+    # A page that passes a document's words on, naming it as the one that speaks ("... theo Chỉ
+    # thị số 35-CT/TW ... , tại Công văn số 512-CV/VPTW, ngày 23/4/2024 của Văn phòng Trung ương
+    # Đảng đã truyền đạt ý kiến chỉ đạo ... như sau:"; made up in draw4/769's shape): the corpus
+    # keys it as the page's own; where no reading took it, it may be: left out. The ground it
+    # names before stays cited.
+    text = (
+        "Về thảo luận chương trình hành động tại đại hội\n\n"
+        "Về thực hiện nội dung “cấp ủy chuẩn bị dự thảo chương trình hành động” theo Chỉ thị số "
+        "35-CT/TW, ngày 30/5/2019 của Bộ Chính trị về đại hội đảng bộ các cấp, tại Công văn số "
+        "512-CV/VPTW, ngày 23/4/2024 của Văn phòng Trung ương Đảng đã truyền đạt ý kiến chỉ đạo "
+        "của Thường trực Ban Bí thư như sau:\n\n"
+        "Chương trình hành động của đại hội là những giải pháp chủ yếu.\n"
+    )
+    assert _cited(text) == ["35-CT/TW"]
+    # A later "Tuy nhiên" (the page is what came after it): cited.
+    later = text + "\nTuy nhiên, đến nay một số đảng bộ chưa thực hiện.\n"
+    assert _relayed(later, Found(), find_citations(later)) == []

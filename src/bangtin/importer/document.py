@@ -408,7 +408,13 @@ def derive_fields(
         *_reported(text, found),
         *_issued_then_numbered(text, found),
     ]
-    owns = [*doubted, *lines_read, *shaped, *_cut_in_its_sentence(text, found)]
+    owns = [
+        *doubted,
+        *lines_read,
+        *shaped,
+        *_cut_in_its_sentence(text, found),
+        *_relayed(text, found, cits),
+    ]
     relations = _without_own_readings(relations, owns, found)
     if read_shapes and not (doubted or lines_read or found.to or found.place or fields["number"]):
         # (A Kính gửi or a place-and-date line is the document's own frame, no news item's.)
@@ -943,6 +949,27 @@ def _cut_in_its_sentence(text: str, found: Found) -> list[DocNumber]:
     return (
         [] if _SENTENCE_STOP.search(rest) or rest.endswith((".", ";", "!", "?")) else [first.number]
     )
+
+
+# A news page that relays a document, named as the one that speaks: "... tại Công văn số
+# 512-CV/VPTW, ngày 23/4/2024 của Văn phòng Trung ương Đảng đã truyền đạt ý kiến chỉ đạo ... như
+# sau:" (made up; draw4/769's shape), "Chỉ thị số 12-CT/TU nêu rõ: ...". The page passes its words
+# on; the corpus keys it as the page's own: where no reading took it, it may be, left out.
+_SPEAKS = re.compile(
+    r"\s*(?:(?:đã|vừa)\s+)?(?:truyền\s+đạt|nêu\s+rõ|chỉ\s+rõ|nhấn\s+mạnh|thông\s+báo)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _relayed(text: str, found: Found, cits: Sequence[Citation]) -> list[DocNumber]:
+    """The documents a page with no own number, no header and no Kính gửi names as the subject
+    of a verb of saying right after them (see _SPEAKS): it may be the page's own."""
+    if found.number is not None or found.left or found.to:
+        return []
+    # (Not where a later sentence opens "Tuy nhiên": the page is what came after, see _reported.)
+    return [
+        c.number for c in cits if _SPEAKS.match(text, c.end) and not _HOWEVER.search(text, c.end)
+    ]
 
 
 def _without_cut_by_the_end(
