@@ -882,6 +882,12 @@ def _confirmed(word: str, votes: list[set[str]]) -> str:
     tone = _tone_key(_reading(_bare(word)))
     if len(votes) == 2 and all({_tone_key(b) for b in v} == {tone} for v in votes):
         return _bare(word)
+    # Written otherwise, as one word on both sides ("TỈNH LÂM ĐÔNG ĐẾN" read unsurely where the
+    # body writes "tỉnh Lâm Đồng đến", 1637 of the seventh draw's shape): the body's word, as a
+    # doubted word is mended.
+    body = set.intersection(*votes) if len(votes) == 2 else set()
+    if len(body) == 1 and all(len({_tone_key(b) for b in v}) == 1 for v in votes):
+        return _as_cased(_bare(word), body.pop())
     return word
 
 
