@@ -1539,14 +1539,17 @@ def test_words_of_the_administration_misread_by_a_mark() -> None:
     places, sure of it (made up; 447 and 430 of the unseen part as scans: "quy định chỉ tiết",
     1628 of the seventh draw "tiền chỉ trả", 1960 of the ninth "nộp lưu hồ sợ", 431 of the
     unseen "thực hiện để án", 1568 of the seventh "sự lãnh đạo của đẳng": a wrong subject
-    each). "chỉ tiết kiệm", "chỉ trả lời", "để án được xét xử", "của đẳng cấp" stay."""
+    each); "Trung ương" read "Trung tương" (1679 of the seventh: a wrong Kính gửi). "chỉ tiết
+    kiệm", "chỉ trả lời", "để án được xét xử", "của đẳng cấp", "Trung tướng" stay."""
     lines = ocr.guard(
         [
             "Quy định chỉ tiết một số điều; mức chỉ trả dịch vụ",
             "LẬP HỒ SỢ VÀ NỘP LƯU HỒ SỢ, TÀI LIỆU",
             "Kết quả thực hiện để án xây dựng nông thôn mới",
             "Tăng cường sự lãnh đạo của đẳng trong công tác dân vận",
+            f"các tỉnh, thành phố trực thuộc Trung {DOUBT_MARK}tương; TRUNG TƯƠNG ĐOÀN",
             "chỉ tiết kiệm chi, chỉ trả lời bằng văn bản, để án được xét xử, của đẳng cấp",
+            "Trung tướng Nguyễn Văn An",
         ]
     )
     assert lines == [
@@ -1554,7 +1557,9 @@ def test_words_of_the_administration_misread_by_a_mark() -> None:
         "LẬP HỒ SƠ VÀ NỘP LƯU HỒ SƠ, TÀI LIỆU",
         "Kết quả thực hiện đề án xây dựng nông thôn mới",
         "Tăng cường sự lãnh đạo của đảng trong công tác dân vận",
+        "các tỉnh, thành phố trực thuộc Trung ương; TRUNG ƯƠNG ĐOÀN",
         "chỉ tiết kiệm chi, chỉ trả lời bằng văn bản, để án được xét xử, của đẳng cấp",
+        "Trung tướng Nguyễn Văn An",
     ]
 
 

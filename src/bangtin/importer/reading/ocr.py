@@ -1107,8 +1107,15 @@ _OF_DANG = re.compile(
 )
 
 
+# "Trung ương" read "Trung tương" ("trực thuộc Trung tương", 1679 of the seventh draw as a
+# scan: a wrong Kính gửi); no phrase writes "trung tương" ("Trung tướng", a rank, has its tone).
+_TRUNG_UONG = re.compile(rf"(?<=(?<!\w)(?:Trung|TRUNG)\s)[{_MARK}{_DOUBT}]?(?:(t)ương|TƯƠNG)(?!\w)")
+
+
 def _fix_words(line: str) -> str:
-    """The words of `_CHI_TIET`, `_HO_SO`, `_DE_AN`, `_OF_DANG` mended, in their case."""
+    """The words of `_CHI_TIET`, `_HO_SO`, `_DE_AN`, `_OF_DANG`, `_TRUNG_UONG` mended, in their
+    case."""
+    line = _TRUNG_UONG.sub(lambda m: "ương" if m[1] else "ƯƠNG", line)
     line = _CHI_TIET.sub(lambda m: _chi(m[0]), line)
     line = _HO_SO.sub(lambda m: "sơ" if m[1] else "Sơ" if m[2] else "SƠ", line)
     line = _DE_AN.sub(lambda m: m[1] + ("đề" if m[2] else "Đề" if m[3] else "ĐỀ"), line)
