@@ -1665,3 +1665,16 @@ def test_an_unsure_subject_word_the_body_writes_otherwise_on_both_sides_is_the_b
     assert _read_twice([*rows, ("", ""), ("", two)])[1] == (
         f"QUY HOẠCH VÙNG TỈNH LÂM {ocr.UNSURE} ĐẾN NĂM 2035"
     )
+
+
+def test_an_unsure_speck_right_above_a_v_v_line_is_no_word_of_the_subject() -> None:
+    """Two unsure letters on a line of their own right above the "V/V ..." line of a copy
+    without a type's heading (made up; 1635 of the seventh draw's shape: "PP" over "V/V PHÊ
+    DUYỆT DỰ ÁN ...", given as the subject's first word) are a speck, dropped as one above the
+    type's name is. A sure word there stays."""
+    head = ["ỦY BAN NHÂN DÂN", "Số: 61/2003/QĐ-UB", "Đà Lạt, ngày 08 tháng 05 năm 2003", ""]
+    subject = "V/V PHÊ DUYỆT DỰ ÁN QUY HOẠCH PHÁT TRIỂN THỂ THAO"
+    lines = ocr.guard([*head, f"{UNSURE_MARK}PP", subject, "", "Căn cứ Luật Tổ chức."])
+    assert "PP" not in lines
+    assert parse_document("\n".join(lines)).fields["subject"].startswith("Phê duyệt")
+    assert "PP" in ocr.guard([*head, "PP", subject, "", "Căn cứ Luật Tổ chức."])

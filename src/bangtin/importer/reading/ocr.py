@@ -587,7 +587,7 @@ def guard(lines: list[str]) -> list[str]:
             out.extend(_number_line(line))
         elif i < zone and unsure_header and _header_piece(lines, i) and not _SERIAL.search(line):
             continue  # but a number without its label ("4360/BVHTTDL-VP", 1124 of draw5)
-        elif i < title and (i in specks or _unsure_speck(line)):
+        elif (i < title or _above_v_v(lines, i)) and (i in specks or _unsure_speck(line)):
             # Two letters or fewer, every word unsure, between the header and the type's name
             # ("| AM," under the date, 1341 of the sixth draw): a speck, given as a header line.
             continue
@@ -618,6 +618,12 @@ def guard(lines: list[str]) -> list[str]:
 
 
 _SERIAL = re.compile(r"\d+\s*[/-]\s*[A-ZĐ]")
+
+
+def _above_v_v(lines: list[str], i: int) -> bool:
+    """Right above a "V/v ..." line: where a copy without a type's heading has its subject
+    (1635 of the seventh draw as a scan: an unsure "PP" there was given as its first word)."""
+    return i + 1 < len(lines) and bool(V_V.match(_plain(lines[i + 1])))
 
 
 # Signs no Vietnamese text writes inside a word: a damaged page's garbled symbols as OCR read them.
