@@ -1357,3 +1357,13 @@ def test_the_document_a_news_page_relays_as_the_one_that_speaks_is_no_citation()
     # A later "Tuy nhiên" (the page is what came after it): cited.
     later = text + "\nTuy nhiên, đến nay một số đảng bộ chưa thực hiện.\n"
     assert _relayed(later, Found(), find_citations(later)) == []
+
+
+def test_a_date_glued_to_a_numbers_code_is_no_part_of_the_code() -> None:
+    # A listing table's cells run together (made up; draw10/2214's shape): the number, then its
+    # date glued to the code's last letter. The code's digits before "/MM/YYYY" are the day.
+    found = find_citations("Số hiệu Ngày BH\n12/2021/TT-BTC05/03/2021BỘ TÀI CHÍNH THÔNG TƯ 12")
+    assert [str(c.number) for c in found] == ["12/2021/TT-BTC"]
+    # A code that ends in digits of its own keeps them: no date follows it.
+    found = find_citations("Nghị quyết số 653/2019/UBTVQH14 ngày 12/3/2019 của Ủy ban")
+    assert [str(c.number) for c in found] == ["653/2019/UBTVQH14"]

@@ -374,8 +374,10 @@ def _find_cores(text: str) -> list[_Core]:
         if _MOJIBAKE.match(text, m.end()) or _cut_code(text, m.end()):
             continue  # "65/1998/Q§T T g": a code cut by a character no code holds
         raw = m.group(0)
-        number = _parse_number(raw)
         nstart, nend = m.start(), m.end()
+        if day := _glued_day(raw, text, nend):
+            raw, nend = raw[:-day], nend - day  # "TT-BGDĐT10/10/2018": the date's day
+        number = _parse_number(raw)
         head, type_word, has_so = _read_head(text, nstart)
         listed = _listed_before(text, nstart, raw) if not (type_word or has_so) else []
         if listed:
@@ -411,6 +413,22 @@ def _find_cores(text: str) -> list[_Core]:
             )
         )
     return cores
+
+
+# A date glued to the end of a number's code, as a listing table's cells run together
+# ("19/2018/TT-BGDĐT10/10/2018BỘ GIÁO DỤC ...", made up; draw10/2214's shape): the code's last
+# one or two digits are the date's day, not the code's. A code that ends in digits of its own
+# ("653/2019/UBTVQH14") has no date glued after it.
+_CODE_THEN_DAY = re.compile(rf"[{_CAP}]([0-9]{{1,2}})\Z")
+_REST_OF_DATE = re.compile(r"/(?:0?[1-9]|1[0-2])/(?:19|20)[0-9]{2}(?![0-9])")
+
+
+def _glued_day(raw: str, text: str, end: int) -> int:
+    """How many digits at the end of ``raw`` are a glued date's day (0 when none)."""
+    m = _CODE_THEN_DAY.search(raw)
+    if m is None or _REST_OF_DATE.match(text, end) is None or not 1 <= int(m.group(1)) <= 31:
+        return 0
+    return len(m.group(1))
 
 
 def _cut_party(number: DocNumber, type_word: str | None, before: str) -> bool:
