@@ -3242,3 +3242,41 @@ def test_an_appeal_named_with_its_issuer_at_a_paragraphs_start_names_both() -> N
     fields = parse_document(text).fields
     assert fields["type"] == "Lời kêu gọi"
     assert fields["subject"].casefold() == "toàn dân chung tay phòng chống dịch sởi"
+
+
+def test_a_number_that_goes_on_with_the_grounds_above_it_is_no_headline() -> None:
+    # A legal site's tab without header whose lines break inside the grounds (made up; draw10/
+    # 2167's shape): the line opening with "45-QĐ/TW" goes on with "Căn cứ Quyết định số" above
+    # it. It names a ground, not the page's own document: the number is left to fill.
+    text = "\n".join(
+        [
+            "QUY ĐỊNH",
+            "VỀ CHỨC NĂNG, NHIỆM VỤ CỦA BAN CHỈ ĐẠO TỈNH VỀ CẢI CÁCH HÀNH CHÍNH",
+            "- Căn cứ Điều lệ Đảng;",
+            "- Căn cứ Quyết định số",
+            "45-QĐ/TU, ngày 03/04/2015 của Ban Thường vụ Tỉnh ủy về việc thành lập Ban Chỉ đạo",
+            "tỉnh về cải cách hành chính;",
+            "Ban Thường vụ Tỉnh ủy quy định như sau:",
+            "Điều 1. Phạm vi điều chỉnh",
+        ]
+    )
+    fields = parse_document(text).fields
+    assert not fields["number"], fields["number"]
+    assert not fields["date"], fields["date"]
+
+
+def test_a_notice_that_concludes_in_its_own_name_is_not_its_ground() -> None:
+    # A commune's page with a district's notice body only (made up; draw10/2218's shape): it
+    # opens on the earlier notice it changes, "Theo Thông báo số ...", and concludes "Vậy, UBND
+    # huyện thông báo ...": the page is the later, unnumbered notice; the number is left to fill.
+    text = (
+        "Theo Thông báo số 312/TB-UBND ngày 20 tháng 12 năm 2021 của UBND huyện An Phú về việc "
+        "lịch tiếp công dân định kỳ năm 2022 thì đồng chí Chủ tịch UBND huyện sẽ tiếp công dân "
+        "tại xã An Hòa vào ngày 15/3/2022. Tuy nhiên, do trùng lịch họp, nên UBND huyện thay "
+        "đổi thời gian tiếp công dân sang ngày 22/3/2022.\n"
+        "Vậy, UBND huyện thông báo để các cơ quan, đơn vị và nhân dân được biết./."
+    )
+    fields = parse_document(text).fields
+    assert not fields["number"], fields["number"]
+    assert not fields["date"], fields["date"]
+    assert str(fields["type"]) == "Thông báo"

@@ -162,6 +162,15 @@ _CHROME = re.compile(
 )
 
 
+# A sentence broken before the number it names: "- Căn cứ Quyết định số" / "162-QĐ/TW, ngày
+# 01/02/2013 của Bộ Chính trị về việc thành lập ..." (made up; draw10/2167's shape, a legal
+# site's tab whose lines break inside the grounds). The line that opens with the number goes on
+# with the words above it, a type word and "số" in small letters: it is no headline naming the
+# page's own document. (A title in capitals, "QUYẾT ĐỊNH SỐ" over its number, and a header's
+# "Số:" are not this shape.)
+_SENTENCE_GOES_ON = re.compile(r"(?<![\w])[a-zà-ỹđ]+[ \t]+số[ \t]*$")
+
+
 def read_headline(lines: list[str], found: Found) -> None:
     """Fill what a republished document's headline or lead says of it, where the header is absent.
 
@@ -176,8 +185,10 @@ def read_headline(lines: list[str], found: Found) -> None:
     headlined = False  # the type and trích yếu were read from a headline, not a sentence
     addressed = False
     last = ""
+    above = ""  # the line before, read or not
     for i, line in enumerate(lines[:30]):
         c = _DOWNLOAD_LABEL.sub("", clean(line))
+        c, above = ("" if _SENTENCE_GOES_ON.search(above) and c[:1].isdigit() else c), c or above
         if KINH_GUI.match(c) or addressed:
             # A lead stands above the document it presents; from "Kính gửi" on the text is the
             # document's own (a notice that opens with it: "Ngày 31/8/2020, Ban Chấp hành ... đã
@@ -624,8 +635,11 @@ _BY_ITS_DOCUMENT = 2500
 # up; draw9/2017's shape, a ward's unnumbered notice relaying a power company's numbered one).
 # "Nay" opening a sentence after a ground is the administrative "now [we]": the page is the
 # body's own document, the named one its ground (a citation); its own number is not written.
+# ... also the notice's conclusion, "Vậy, UBND huyện thông báo để ... biết" (made up; draw10/
+# 2218's shape: "Theo Thông báo số 658/TB-UBND ... thì ... Tuy nhiên, ... Vậy, UBND huyện thông
+# báo ..."), "Vì vậy", "Do đó": the body acts in its own name on the ground it named first.
 _NOW_OWN_ACT = re.compile(
-    r"(?:^|[.;:]\s+)Nay,?\s+[^.;:]{0,80}?(?<!\w)(?:thông\s+báo|hướng\s+dẫn|ban\s+hành|quyết\s+định"
+    r"(?:^|[.;:]\s+)(?:Nay|Vậy|Vì\s+vậy|Do\s+vậy|Do\s+đó),?\s+[^.;:]{0,80}?(?<!\w)(?:thông\s+báo|hướng\s+dẫn|ban\s+hành|quyết\s+định"
     r"|đề\s+nghị|yêu\s+cầu|triệu\s+tập|chỉ\s+đạo|mời)(?!\w)"
 )
 
