@@ -560,6 +560,8 @@ PDF_FLOORS: dict[str, tuple[int, int, int, int]] = {
     "draw8": (1175, 1, 211, 211),
     # The ninth draw, scored in session 14, at its second round (6b381fb).
     "draw9": (1282, 11, 233, 233),
+    # The tenth draw, scored in session 15, at its second round (ea071d0; text 1131 / 19).
+    "draw10": (1124, 22, 224, 224),
 }
 
 
