@@ -37,7 +37,19 @@ import import_eval
 from bangtin.cli.editor import load_units, theme_years
 from bangtin.importer import parse_document, read_source
 
-PARTS = ("dev", "heldback", "unseen", "draw3", "draw4", "draw5", "draw6", "draw7", "draw8", "draw9")
+PARTS = (
+    "dev",
+    "heldback",
+    "unseen",
+    "draw3",
+    "draw4",
+    "draw5",
+    "draw6",
+    "draw7",
+    "draw8",
+    "draw9",
+    "draw10",
+)
 
 _NUMBER_LINE = re.compile(r"\s*Số\s*[:\d]")
 # A type heading: a short line in capitals that names a document's type.

@@ -450,10 +450,13 @@ def test_no_damage_makes_a_wrong_number_on_the_scored_parts() -> None:
     # stands alone over its signature block and that names the guide it carries out with the
     # same words as its "V/v"): a ceiling, only ever lowered. draw9, scored in session 14, came
     # with one: 2056 with its header cut (a legal site's copy without heading) takes the Prime
-    # Minister's decision its "Căn cứ" names for its own.
+    # Minister's decision its "Căn cứ" names for its own. draw10, scored in session 15, came with
+    # three: 2128 with its header cut takes the Tổng Liên đoàn's guide it carries out; 2265
+    # flattened, the resolution its directive carries out; 2158 flattened loses its code's
+    # lower-case "/nb" ("1840-CV/VPTW").
     parts = [p for p in import_damage.PARTS if p != "dev"]
     _, _, lines = import_damage.measure(parts, list(import_damage.DAMAGES))
     wrong = [x for x in lines if " number: " in x]
-    ceilings = {"draw5": 1, "draw9": 1}
+    ceilings = {"draw5": 1, "draw9": 1, "draw10": 3}
     for part in parts:
         assert len([x for x in wrong if x.startswith(f"{part}/")]) <= ceilings.get(part, 0), wrong
