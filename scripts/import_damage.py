@@ -37,19 +37,8 @@ import import_eval
 from bangtin.cli.editor import load_units, theme_years
 from bangtin.importer import parse_document, read_source
 
-PARTS = (
-    "dev",
-    "heldback",
-    "unseen",
-    "draw3",
-    "draw4",
-    "draw5",
-    "draw6",
-    "draw7",
-    "draw8",
-    "draw9",
-    "draw10",
-)
+# The development part and every scored draw: import_eval names them once.
+PARTS = ("dev", *(p for p in import_eval.HELD_PARTS if p not in import_eval.UNSCORED))
 
 _NUMBER_LINE = re.compile(r"\s*Số\s*[:\d]")
 # A type heading: a short line in capitals that names a document's type.
