@@ -756,6 +756,9 @@ def test_browser_ranks_as_the_python_reader(page: object, served: str, query: st
     page.goto(served)  # type: ignore[attr-defined]
     got = page.evaluate(  # type: ignore[attr-defined]
         "async q => { const ix = await new window.bangtinSearch.Index(new URL('./', location.href).href).open();"
+        # The vocabulary travels while the person types (open() starts it, unawaited): here it
+        # has arrived, as after any typing pause. A number's search returns before it would.
+        " await ix.vocabulary();"
         " const plan = window.bangtinSearch.planQuery(q), r = await ix.search(plan);"
         # Ranked again with only the files now here, as ahead of a typing pause: the same.
         " const local = await ix.search(plan, false, true).catch(() => null);"
