@@ -1367,3 +1367,64 @@ def test_a_date_glued_to_a_numbers_code_is_no_part_of_the_code() -> None:
     # A code that ends in digits of its own keeps them: no date follows it.
     found = find_citations("Nghị quyết số 653/2019/UBTVQH14 ngày 12/3/2019 của Ủy ban")
     assert [str(c.number) for c in found] == ["653/2019/UBTVQH14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "type_name", "date"),
+    [
+        # (made up; draw9/1938's shape: a news site's Party number with hyphens only)
+        (
+            "Ban Bí thư đã ban hành Chỉ thị số 09-CT-TW ngày 12/10/2012 về tăng cường ...",
+            "09-CT/TW",
+            "Chỉ thị",
+            D(2012, 10, 12),
+        ),
+        (
+            "theo Kết luận 14 - KL - TU ngày 3/4/2023 của Tỉnh ủy",
+            "14-KL/TU",
+            "Kết luận",
+            D(2023, 4, 3),
+        ),
+        # (made up; draw7/1565's shape: a plenum's resolution told apart by a letter)
+        (
+            "Nghị quyết 08A-NQ/HNTW ngày 27/3/1990 của Hội nghị Trung ương 8",
+            "08A-NQ/HNTW",
+            "Nghị quyết",
+            D(1990, 3, 27),
+        ),
+        # (made up; draw10/2155's shape: a Party office's drafting unit in small letters)
+        (
+            "Thực hiện Công văn số 4321-CV/VPTW/nb, ngày 04-9-2014 của Văn phòng Trung ương Đảng",
+            "4321-CV/VPTW/nb",
+            "Công văn",
+            D(2014, 9, 4),
+        ),
+        # (made up; draw9/2014's shape: a consolidated text by its code alone)
+        (
+            "căn cứ 07/2022/VBHN-BGDĐT ngày 5/4/2022",
+            "07/2022/VBHN-BGDĐT",
+            "Văn bản hợp nhất",
+            D(2022, 4, 5),
+        ),
+    ],
+)
+def test_number_forms_of_party_and_consolidated_texts(
+    text: str, number: str, type_name: str, date: dt.date
+) -> None:
+    found = find_citations(text)
+    assert [(str(c.number), c.type_name, c.date) for c in found] == [(number, type_name, date)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kế hoạch số 12-KH-BCĐTW ngày 3/4/2023",  # (a steering committee's: no Party form)
+        "xe mang biển số 29A-12345 đi qua",  # (a capital after digits, then figures)
+        "Công văn số 57-CV/TU-m ngày 3/4/2023",  # (a unit after a hyphen: read as the code's)
+    ],
+)
+def test_number_forms_that_stay_as_they_were(text: str) -> None:
+    assert all(
+        str(c.number) not in {"12-KH/BCĐTW", "29A-12345"} and "/m" not in str(c.number)
+        for c in find_citations(text)
+    )

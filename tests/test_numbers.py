@@ -168,3 +168,99 @@ def test_a_dotted_code_that_is_no_central_committee_stays() -> None:
     assert str(parse_number("5-NQ/TƯ")) == "5-NQ/TƯ"
     assert str(parse_number("12-KH/T.ƯĐTN")) == "12-KH/T.ƯĐTN"
     assert str(parse_number("12/BC-UBND.T.U")) == "12/BC-UBND.T.U"
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("08-CT-TW", "08-CT/TW"),
+        ("Số: 39 - CT - TW", "39-CT/TW"),
+        ("12-NQ-TU", "12-NQ/TU"),
+        ("7-KL-HU", "7-KL/HU"),
+        ("25 – CT – ĐUK", "25-CT/ĐUK"),
+    ],
+)
+def test_a_party_number_written_with_hyphens_only(written: str, canonical: str) -> None:
+    # A site's or a typist's Party number with a hyphen where the slash stands (made up;
+    # draw6/1431's "Số: 39-CT-TW", draw9/1938's "Chỉ thị số 08-CT-TW"): a Party type code before
+    # a Party committee's own code ("TW", "TU", "HU", "ĐUK": _PARTY_COMMITTEES) is the Party's
+    # number N-TYPE/ISSUER (Hướng dẫn 36), one key with the number written the official way.
+    number = parse_number(written)
+    assert number is not None and str(number) == canonical and number.form == "party"
+    assert number.key == parse_number(canonical).key  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "written", ["12-KH-BCĐTW", "05-TB-UB", "12-QĐ-UBND", "3-CĐ-TW", "12-34-TW"]
+)
+def test_a_hyphens_only_number_that_may_be_another_is_none(written: str) -> None:
+    # A body's code that is no Party committee's (a steering committee's "BCĐTW", an old
+    # council's "UB", a state "UBND"), or a code no Party type has: which form the number was
+    # meant in is not sure, and read as a Party one it would name another document.
+    number = parse_number(written)
+    assert number is None or number.form != "party"
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical", "serial"),
+    [
+        ("08B-NQ/HNTW", "08B-NQ/HNTW", "8B"),
+        ("Số: 8A-NQ/HNTW", "8A-NQ/HNTW", "8A"),
+        ("10b-NQ/TU", "10b-NQ/TU", "10b"),
+    ],
+)
+def test_a_letter_after_a_party_number(written: str, canonical: str, serial: str) -> None:
+    # The Central Committee's plenum resolutions of one meeting told apart by a letter (made
+    # up; draw7/1565's "Số: 08B-NQ/HNTW"): the letter is the number's, as written, and the key
+    # ignores its case.
+    number = parse_number(written)
+    assert number is not None and (str(number), number.serial) == (canonical, serial)
+    assert number.type_name == "Nghị quyết" and number.form == "party"
+    assert number.key == parse_number(canonical.lower()).key  # type: ignore[union-attr]
+
+
+def test_a_capital_after_the_serial_is_no_glued_code() -> None:
+    # "20NQ/TW" is a Party number whose hyphen was lost (_GLUED_PARTY); a single capital before
+    # a hyphen is the serial's letter, never a type code.
+    assert str(parse_number("20NQ/TW", lenient=True)) == "20-NQ/TW"
+    assert parse_number("8B NQ/HNTW") is None
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical", "issuer"),
+    [
+        ("4362-CV/VPTW/nb", "4362-CV/VPTW/nb", "VPTW"),
+        ("Số: 141-CV/VPTW/nb", "141-CV/VPTW/nb", "VPTW"),
+        ("Số 57 - CV/BTCTW/m", "57-CV/BTCTW/m", "BTCTW"),
+    ],
+)
+def test_a_party_letters_drafting_unit_in_small_letters(
+    written: str, canonical: str, issuer: str
+) -> None:
+    # A Party office's letter numbered with its drafting unit in small letters after the
+    # issuer's code (made up; draw7/1554's and draw10/2155, 2157, 2158's "Số: 1840-CV/VPTW/nb"):
+    # part of the number as the keys write it; the issuer's code stays the body's own.
+    number = parse_number(written)
+    assert number is not None and str(number) == canonical
+    assert (number.issuer_code, number.type_code, number.form) == (issuer, "CV", "party")
+    assert number.key != parse_number(canonical.rsplit("/", 1)[0]).key  # type: ignore[union-attr]
+    assert number.slug == canonical.lower().replace("/", "-")
+
+
+@pytest.mark.parametrize(
+    ("written", "code", "issuer", "name"),
+    [
+        ("12/VBHN-BTC", "VBHN", "BTC", "Văn bản hợp nhất"),
+        ("03/2021/VBHN-VPQH", "VBHN", "VPQH", "Văn bản hợp nhất"),
+        ("104/CTLT-EVN-CĐĐL", "CTLT", "EVN-CĐĐL", "Chỉ thị liên tịch"),
+    ],
+)
+def test_consolidated_text_and_joint_directive_codes(
+    written: str, code: str, issuer: str, name: str
+) -> None:
+    # The codes of a consolidated text (văn bản hợp nhất, "12/VBHN-BTC", made up; draw9/2014's,
+    # draw10/2230's shape) and of a joint directive (chỉ thị liên tịch, draw5/1013's
+    # "103/CTLT-EVN-CĐĐLVN"): their types, the issuer's code after them.
+    number = parse_number(written)
+    assert number is not None and str(number) == written
+    assert (number.type_code, number.issuer_code, number.type_name) == (code, issuer, name)

@@ -8,6 +8,7 @@ every variant and writes one canonical text, one matching key and one URL slug.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import unicodedata
@@ -94,6 +95,10 @@ STATE_TYPE_CODES: dict[str, str] = {
     "QH": "Luật",
     "UBTVQH": "Nghị quyết",
     "CV": "Công văn",
+    # A consolidated text ("03/2021/VBHN-VPQH", văn bản hợp nhất: Pháp lệnh hợp nhất văn bản quy
+    # phạm pháp luật 2012) and a joint directive ("103/CTLT-EVN-CĐĐLVN", chỉ thị liên tịch).
+    "VBHN": "Văn bản hợp nhất",
+    "CTLT": "Chỉ thị liên tịch",
 }
 
 TYPE_CODES: frozenset[str] = frozenset(PARTY_TYPE_CODES) | frozenset(STATE_TYPE_CODES)
@@ -111,10 +116,23 @@ _DASH = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
 _DASHES = re.compile(f"[{_DASH}]")
 _CODE = r"[A-Za-zĐđÀ-ỹ][A-Za-z0-9ĐđÀ-ỹ]*"
 _ISSUER = rf"{_CODE}(?:\s*[-.&]\s*{_CODE})*"
-# Party form: "2078-CV/ĐUK", "1313 -CV/ĐUK", "225 - KH/TWĐTN-CTTN", "84 QĐ/TWĐTN".
+# Party form: "2078-CV/ĐUK", "1313 -CV/ĐUK", "225 - KH/TWĐTN-CTTN", "84 QĐ/TWĐTN". A letter may
+# follow the serial, a capital only before the hyphen: the Central Committee told one plenum's
+# resolutions apart so ("08B-NQ/HNTW", draw7/1565); "20NQ/TW" is a code glued on (_GLUED_PARTY).
 _PARTY = re.compile(
-    rf"^(?P<serial>\d{{1,6}}[a-z]?)\s*(?:-\s*|\s+)(?P<type>{_CODE})\s*/\s*(?P<issuer>{_ISSUER})$"
+    rf"^(?P<serial>\d{{1,6}}(?:[a-z]|[A-Z](?=\s*-))?)\s*(?:-\s*|\s+)(?P<type>{_CODE})\s*/\s*"
+    rf"(?P<issuer>{_ISSUER})$"
 )
+# A Party number typed with a hyphen for its slash ("39-CT-TW", draw6/1431; "Chỉ thị số
+# 08-CT-TW", draw9/1938): read only where the code after the type's is a Party committee's own
+# (_PARTY_COMMITTEES), which no state body numbers with, and the type's a Party one.
+_HYPHENED_PARTY = re.compile(
+    r"^(?P<serial>\d{1,6}[a-z]?)\s*-\s*(?P<type>[A-ZĐ][A-Za-zĐ]{1,3})\s*-\s*"
+    r"(?P<issuer>TW|TƯ|TU|ThU|HU|ĐU|ĐUK)$"
+)
+# A Party letter's drafting unit in small letters after the issuer's code ("1840-CV/VPTW/nb",
+# draw7/1554, draw10/2155, 2157, 2158): part of the number, written as it is.
+_UNIT = re.compile(r"\s*/\s*(?P<unit>[a-z]{1,4})$")
 # State form: "08/KH-UBND", "4919/VPCP-KTTH", "30/2020/NĐ-CP", "17/2023/TT-BTC"; older and
 # joint documents put a slash between the code and the issuer: "19/2001/CT/UB",
 # "19/2008/NQLT/CP-UBTUMTTQVN", "01/QCPH/UBND-UBMTTQ".
@@ -176,6 +194,9 @@ class DocNumber:
     # The older state form, issuer code after the hyphen (_OLD_STATE, _old_ministry): written
     # back as it was, "43-TTg", "18-BYT/TT", never as "43/TTg".
     old: bool = False
+    # A Party letter's drafting unit in small letters after the issuer ("nb" of
+    # "1840-CV/VPTW/nb", see _UNIT), else "".
+    unit: str = ""
 
     def __str__(self) -> str:
         return self._text(self.padded or self.serial)
@@ -185,7 +206,8 @@ class DocNumber:
             code = f"/{self.type_code}" if self.type_code else ""
             return f"{serial}-{self.issuer_code}{code}"
         if self.form == "party":
-            return f"{serial}-{self.type_code}/{self.issuer_code}"
+            unit = f"/{self.unit}" if self.unit else ""
+            return f"{serial}-{self.type_code}/{self.issuer_code}{unit}"
         middle = f"{self.year}/" if self.year else ""
         code = f"{self.type_code}-" if self.type_code else ""
         return f"{serial}/{middle}{code}{self.issuer_code}"
@@ -397,6 +419,10 @@ def parse_number(text: str, *, lenient: bool = False) -> DocNumber | None:
     cleaned = _PREFIX.sub("", cleaned).strip().rstrip(".,;:")
     if not cleaned or len(cleaned) > 80:
         return None
+    if (unit := _UNIT.search(cleaned)) is not None:
+        head = parse_number(cleaned[: unit.start()], lenient=lenient)
+        if head is not None and head.form == "party" and not head.old:
+            return dataclasses.replace(head, unit=unit["unit"])
     party = _PARTY.match(cleaned)
     if (old := _old_number(cleaned, party)) is not None:
         return old
@@ -416,6 +442,15 @@ def parse_number(text: str, *, lenient: bool = False) -> DocNumber | None:
                 form="party",
                 padded=padded if len(padded) > len(serial) else "",
             )
+    if (m := _HYPHENED_PARTY.match(cleaned)) and _canonical_code(m["type"]) in PARTY_TYPE_CODES:
+        serial, padded = _serial(m["serial"])
+        return DocNumber(
+            serial=serial,
+            type_code=_canonical_code(m["type"]),
+            issuer_code=m["issuer"],
+            form="party",
+            padded=padded if len(padded) > len(serial) else "",
+        )
     if lenient and (damaged := _damaged_number(cleaned)) is not None:
         return damaged
     if m := _STATE.match(cleaned):

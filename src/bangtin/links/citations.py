@@ -111,8 +111,11 @@ _NUMBER = re.compile(
     # Not inside another token, except right after "số" when the space was lost ("số31-QĐ/TW"),
     # or after the "s" a damaged copy left of it ("Nghị định s20/2008/NĐ-CP": see _so_before).
     rf"(?=[0-9])(?:(?<=[sS]ố)|(?<=[ \t\n][sS])|(?<![\w/{_DASHES}.]))"
-    rf"(?:[0-9]{{1,6}}[a-z]?[ \t]{{0,3}}(?:[{_DASHES}][ \t]{{0,3}}|[ \t])"
-    rf"[A-ZĐ][A-Za-zĐđ]{{0,4}}[ \t]{{0,2}}/[ \t]{{0,2}}{_ISSUER}"
+    # (A capital after the serial only before its hyphen, "08B-NQ/HNTW"; a Party letter's
+    # drafting unit in small letters after the issuer, "1840-CV/VPTW/nb": numbers.py.)
+    rf"(?:[0-9]{{1,6}}(?:[a-z]|[A-Z](?=[ \t]{{0,3}}[{_DASHES}]))?[ \t]{{0,3}}"
+    rf"(?:[{_DASHES}][ \t]{{0,3}}|[ \t])"
+    rf"[A-ZĐ][A-Za-zĐđ]{{0,4}}[ \t]{{0,2}}/[ \t]{{0,2}}{_ISSUER}(?:/[a-z]{{1,4}}{_LETTER_END})?"
     rf"|[0-9]{{1,6}}[a-z]?[ \t]{{0,2}}/[ \t]{{0,2}}(?:(?:19|20)[0-9]{{2}}[ \t]{{0,2}}/[ \t]{{0,2}})?"
     # Older and joint state numbers: "19/2001/CT/UB", "19/2008/NQLT/CP-UBTUMTTQVN".
     # ... also with a space before that slash: "78/2002/QĐ /BNN-KL", or after it before a code
@@ -124,6 +127,10 @@ _NUMBER = re.compile(
     rf"|[0-9]{{1,6}}[a-z]?[ \t]*[A-ZĐ][A-Za-zĐđ]{{0,4}}[{_DASHES}]{_ISSUER}"
     # ... and a Party number whose hyphen was lost ("Nghị quyết số 20NQ/TW"), likewise.
     rf"|[0-9]{{1,6}}[A-ZĐ][A-Za-zĐđ]{{1,3}}[ \t]{{0,2}}/[ \t]{{0,2}}{_ISSUER}"
+    # ... and a Party number typed with hyphens only, a Party committee's code last ("Chỉ thị
+    # số 08-CT-TW", draw9/1938; numbers.py's _HYPHENED_PARTY).
+    rf"|[0-9]{{1,6}}[a-z]?[ \t]{{0,2}}[{_DASHES}][ \t]{{0,2}}[A-ZĐ][A-Za-zĐ]{{1,3}}[ \t]{{0,2}}"
+    rf"[{_DASHES}][ \t]{{0,2}}(?:TW|TƯ|TU|ThU|HU|ĐU|ĐUK){_LETTER_END}"
     # ... and the older state form, the issuer's code after a hyphen ("Quyết định số 111-HĐBT",
     # "Chỉ thị 43-TTg", "Nghị định 130-CP"): kept only after a type word or "số" (bare state).
     rf"|[0-9]{{1,6}}[a-z]?[ \t]?[{_DASHES}][ \t]?[A-ZĐ]{{2,5}}[a-z]?{_LETTER_END}(?![ \t]*/))"
