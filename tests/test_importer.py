@@ -4648,6 +4648,28 @@ def test_a_title_of_several_title_words_glued_to_the_authority_is_read_whole() -
     )
 
 
+@pytest.mark.parametrize(
+    ("mark", "body"), [("T/M BAN BÍ THƯ", "t/m ban bí thư"), ("TM. BAN BÍ THƯ", "tm. ban bí thư")]
+)
+def test_a_secretariat_signing_as_a_body_keeps_its_whole_name(mark: str, body: str) -> None:
+    # "T/M BAN BÍ THƯ" over the name, with no title line (made up; draw10/2151's shape, a
+    # Secretariat decision): "Ban Bí thư" is the body the signer signs for, its "BÍ THƯ" no
+    # title cut off it; the title is not written.
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM |\nSố: 204-QĐ/TW | Hà Nội, ngày 5 "
+        "tháng 3 năm 2019 |\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY CHẾ MẪU CỦA ĐẢNG ỦY KHỐI\n- Căn cứ "
+        "Điều lệ Đảng;\nBAN BÍ THƯ QUYẾT ĐỊNH\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế "
+        f"mẫu.\nNơi nhận:\n- Như Điều 2,\n- Lưu Văn phòng Trung ương Đảng.\n{mark}\nLê Văn An\n"
+    )
+    signer = parse_document(text).fields["signer"]
+    assert signer is not None
+    assert (signer["name"], signer["title"], signer["authority"].casefold()) == (
+        "Lê Văn An",
+        "",
+        body,
+    )
+
+
 def test_a_flattened_signature_opens_at_an_authority_whose_name_starts_with_a_marked_capital() -> (
     None
 ):

@@ -375,6 +375,16 @@ def _deputy_wrapped(found: Found) -> None:
         found.title[0] = f"PHÓ {found.title[0]}"
 
 
+# A title word that is the last word of a body's name: "ĐOÀN CHỦ TỊCH", "BAN BÍ THƯ".
+_BODY_ENDING = {"CHỦ TỊCH": _PRESIDIUM, "BÍ THƯ": re.compile(r"(?:^|\s)BAN\s*$")}
+
+
+def _body_name(rest: str, title: re.Match[str]) -> bool:
+    """The title word ``title`` found in the authority's ``rest`` ends a body's name."""
+    before = _BODY_ENDING.get(title[0])
+    return before is not None and before.search(rest[: title.start()]) is not None
+
+
 def _split_authority_title(found: Found) -> None:
     """Split "T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ" written on one line into authority and title."""
     if found.title or not found.authority:
@@ -383,12 +393,9 @@ def _split_authority_title(found: Found) -> None:
     m = AUTHORITY.match(last)
     assert m is not None
     rest = m["rest"]
-    # ("TM. ĐOÀN CHỦ TỊCH": the presidium is a body, not the title "CHỦ TỊCH".)
-    titles = [
-        t
-        for t in TITLE_WORDS.finditer(rest)
-        if t.start() > 0 and not (t[0] == "CHỦ TỊCH" and _PRESIDIUM.search(rest[: t.start()]))
-    ]
+    # ("TM. ĐOÀN CHỦ TỊCH": the presidium is a body, not the title "CHỦ TỊCH"; "T/M BAN BÍ THƯ":
+    # the Secretariat is one, not "T/M BAN" and a title "BÍ THƯ", made up, draw10/2151's shape.)
+    titles = [t for t in TITLE_WORDS.finditer(rest) if t.start() > 0 and not _body_name(rest, t)]
     if titles:
         # "THƯỜNG TRỰC" after a title qualifies it: "... TRUNG ƯƠNG ĐOÀN BÍ THƯ THƯỜNG TRỰC" is
         # "BÍ THƯ THƯỜNG TRỰC", never "THƯỜNG TRỰC" alone ("BAN BÍ THƯ" before it is the body's
