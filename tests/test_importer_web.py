@@ -3280,3 +3280,28 @@ def test_a_notice_that_concludes_in_its_own_name_is_not_its_ground() -> None:
     assert not fields["number"], fields["number"]
     assert not fields["date"], fields["date"]
     assert str(fields["type"]) == "Thông báo"
+
+
+@pytest.mark.parametrize("told", ["cho biết đã ban hành", "cho hay vừa ban hành"])
+def test_a_leads_day_of_a_body_telling_it_issued_is_no_date_of_the_document(told: str) -> None:
+    # "Ngày 11-1, Liên đoàn Lao động ... cho biết đã ban hành kế hoạch ..." (made up; draw10/
+    # 2125's shape): the day is the one the body told the paper, not the plan's; its type and
+    # trích yếu are still the lead's.
+    text = (
+        " date 2024-03-05 Ngày 5-3, Hội Nông dân tỉnh An Giang "
+        f"{told} kế hoạch tổ chức hội thi nhà nông giỏi năm 2024.\n\n"
+        "Hội thi nhằm tôn vinh nông dân sản xuất giỏi.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["date"] is None
+    assert fields["type"] == "Kế hoạch"
+    assert fields["subject"].casefold() == "tổ chức hội thi nhà nông giỏi năm 2024"
+
+
+def test_a_leads_day_of_the_issuing_itself_dates_the_document() -> None:
+    # (The same lead without the telling: the day is the plan's.)
+    text = (
+        " date 2024-03-05 Ngày 5-3, Hội Nông dân tỉnh An Giang ban hành kế hoạch tổ chức hội "
+        "thi nhà nông giỏi năm 2024.\n\nHội thi nhằm tôn vinh nông dân sản xuất giỏi.\n"
+    )
+    assert parse_document(text).fields["date"] == dt.date(2024, 3, 5)

@@ -2057,6 +2057,10 @@ _TOLD = re.compile(
     r"(?<!\w)(?:thông\s+tin|cho\s+biết|cho\s+hay)\s*[,:]\s*(?:vào\s+)?$", re.IGNORECASE
 )
 _LATELY = re.compile(r"(?<!\w)(?:vừa|mới)\s", re.IGNORECASE)
+# A body that tells, after the lead's day, that it issued the document ("Ngày 11-1, Liên đoàn
+# Lao động ... cho biết đã ban hành kế hoạch ..."; made up, draw10/2125's shape): the day is the
+# telling's, the document's own is not in the text.
+_TELLS_AFTER = re.compile(r"(?<!\w)(?:cho\s+biết|cho\s+hay)\b", re.IGNORECASE)
 _WEEKDAY_BEFORE = re.compile(rf"(?<!\w){PORTAL_DAY}\s*[,:\-–]?\s*$", re.IGNORECASE)
 
 
@@ -2081,6 +2085,8 @@ def lead_date(line: str, end: int, posted: dt.date | None) -> dt.date | None:
     ]
     m = days[-1] if days else None
     if m is None or (_TOLD.search(line, 0, m.start()) and _LATELY.search(line, m.end(), end)):
+        return None
+    if _TELLS_AFTER.search(line, m.end(), end):
         return None
     day, month = int(m["d"]), int(m["m"] or m["wm"])
     written = m["y"] or m["wy"]
