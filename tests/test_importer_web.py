@@ -3305,3 +3305,55 @@ def test_a_leads_day_of_the_issuing_itself_dates_the_document() -> None:
         "thi nhà nông giỏi năm 2024.\n\nHội thi nhằm tôn vinh nông dân sản xuất giỏi.\n"
     )
     assert parse_document(text).fields["date"] == dt.date(2024, 3, 5)
+
+
+@pytest.mark.parametrize("sanction", ["cảnh cáo", "khiển trách", "cách chức"])
+def test_a_leads_ky_luat_with_its_sanction_first_is_a_paraphrase(sanction: str) -> None:
+    # "... đã có quyết định kỷ luật cảnh cáo Bí thư và Chủ tịch UBND xã ... vì ..." (made up;
+    # draw10/2139's shape): a decision's trích yếu reads "thi hành kỷ luật (bằng hình thức ...)
+    # đối với ..."; the sanction right after "kỷ luật" is the paper's shorthand, the document's
+    # words not written: the type is read, the trích yếu left to fill.
+    text = (
+        "Kỷ luật lãnh đạo xã bỏ trụ sở đi chơi\n"
+        f"Huyện ủy Yên Thành đã có quyết định kỷ luật {sanction} Bí thư và Chủ tịch UBND xã "
+        "Tân Lộc vì tự ý rời trụ sở trong giờ làm việc.\n"
+        "Ngày 20/7, ông Nguyễn Văn Bình cho biết vụ việc đã được xử lý.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Quyết định"
+    assert not fields["subject"]
+
+
+def test_a_leads_thi_hanh_ky_luat_is_a_decisions_trich_yeu() -> None:
+    # (The decision's own words, "thi hành kỷ luật ... đối với ...", stay its trích yếu.)
+    text = (
+        "Kỷ luật lãnh đạo xã bỏ trụ sở đi chơi\n"
+        "Huyện ủy Yên Thành vừa ban hành Quyết định thi hành kỷ luật bằng hình thức cảnh cáo đối "
+        "với ông Trần Văn Bình, Bí thư Đảng ủy xã Tân Lộc.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Quyết định"
+    assert fields["subject"].casefold() == (
+        "thi hành kỷ luật bằng hình thức cảnh cáo đối với ông trần văn bình, bí thư đảng ủy xã "
+        "tân lộc"
+    )
+
+
+@pytest.mark.parametrize("next_item", ["tổng kết công tác", "sơ kết công tác", "đánh giá kết quả"])
+def test_a_conferences_next_item_after_a_semicolon_ends_its_resolutions_trich_yeu(
+    next_item: str,
+) -> None:
+    # "... đồng chủ trì hội nghị ra Nghị quyết lãnh đạo thực hiện nhiệm vụ ... năm 2026; tổng
+    # kết công tác ... năm 2025, triển khai nhiệm vụ năm 2026." (made up; draw10/2109's shape):
+    # the conference's agenda goes on after the semicolon; the resolution's trích yếu ends there.
+    text = (
+        "Ra Nghị quyết thực hiện nhiệm vụ quân sự, quốc phòng năm 2026\n\n"
+        "Ngày 5/12, đồng chí Nguyễn Văn An - Bí thư Tỉnh ủy chủ trì hội nghị ra Nghị quyết lãnh "
+        "đạo thực hiện nhiệm vụ quân sự, quốc phòng năm 2026; "
+        f"{next_item} quân sự địa phương năm 2025, triển khai nhiệm vụ năm 2026.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Nghị quyết"
+    assert fields["subject"].casefold() == (
+        "lãnh đạo thực hiện nhiệm vụ quân sự, quốc phòng năm 2026"
+    )

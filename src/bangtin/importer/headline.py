@@ -765,6 +765,17 @@ _HANDS_OVER = re.compile(
 )
 
 
+# A discipline named by its sanction right after "kỷ luật" ("... đã có quyết định kỷ luật cảnh
+# cáo Bí thư và Chủ tịch UBND xã ... vì ..."; made up, draw10/2139's shape) is a paper's
+# shorthand: a disciplinary decision's trích yếu reads "thi hành kỷ luật (bằng hình thức ...) đối
+# với ..." (every such key of the corpus); its own words are not written: left to fill.
+_SANCTION_FIRST = re.compile(
+    r"^kỷ\s+luật\s+(?:cảnh\s+cáo|khiển\s+trách|cách\s+chức|khai\s+trừ|giáng\s+chức"
+    r"|buộc\s+thôi\s+việc)\s",
+    re.IGNORECASE,
+)
+
+
 # A full stop that ends the lead's sentence (not an abbreviation's in capitals: "TP. Huế").
 _NEXT_SENTENCE = re.compile(r"(?<![A-ZĐ][A-ZĐp])\.\s+(?=[A-ZĐÀ-Ỹ])")
 
@@ -781,7 +792,7 @@ def _lead_words(subject: str) -> list[str]:
         return []
     if _QUOTE_IS.search(subject) or _CIRCUMSTANCE.search(subject) or _ACCOUNT.search(subject):
         return []
-    if _HANDS_OVER.search(subject):
+    if _HANDS_OVER.search(subject) or _SANCTION_FIRST.match(subject):
         return []
     run = _RUNS_PAST.search(subject)
     if run is None:
@@ -1452,10 +1463,22 @@ def _issued_type(
             # going, that shortened the trích yếu ("... triển khai kế hoạch vận động ủng hộ quỹ
             # ... năm 2023." over "... năm 2023 trên địa bàn phường ...").
             words = []
+        if words and re.match(r"hội\s+nghị\s", m.group(), re.IGNORECASE):
+            words = [_AGENDA_NEXT.split(words[0], maxsplit=1)[0]]
         if words and (again or not found.subject):
             found.subject = words
         return headline
     return again
+
+
+# A conference that passes a resolution among other items ("... chủ trì hội nghị ra Nghị quyết
+# lãnh đạo thực hiện nhiệm vụ ... năm 2026; tổng kết công tác ... năm 2025, triển khai ..."; made
+# up, draw10/2109's shape): the next item of its agenda, after a semicolon, ends the trích yếu.
+_AGENDA_NEXT = re.compile(
+    r"\s*;\s+(?=(?:tổng\s+kết|sơ\s+kết|đánh\s+giá|triển\s+khai|quán\s+triệt|bàn|thảo\s+luận"
+    r"|cho\s+ý\s+kiến)\s)",
+    re.IGNORECASE,
+)
 
 
 def _unconfirmed(line: str, after: str, name: str, found: Found) -> bool:
