@@ -3339,6 +3339,24 @@ def test_a_leads_thi_hanh_ky_luat_is_a_decisions_trich_yeu() -> None:
     )
 
 
+def test_a_titles_own_cong_van_is_its_type_whatever_its_code_reads() -> None:
+    # "Công văn 10453/CT-TTHT năm 2016 về thuế suất ..." (made up; draw10/2208's shape, a legal
+    # blog's tag title): the title opens with the type the site gives it; a letter's code is its
+    # issuer's sign ("CT" a Cục Thuế, Nghị định 30, Phụ lục III), not a Chỉ thị's.
+    text = "Công văn 2765/CT-TTHT năm 2019 về hóa đơn điện tử\n"
+    fields = parse_document(text).fields
+    assert fields["type"] == "Công văn"
+    assert fields["subject"].casefold() == "hóa đơn điện tử"
+
+
+@pytest.mark.parametrize("label", ["Lưu trữ", "- Lưu trữ"])
+def test_a_tag_pages_archive_label_is_no_word_of_the_trich_yeu(label: str) -> None:
+    # "... về thuế suất thuế giá trị gia tăng Lưu trữ" (made up; draw10/2208's shape): a blog's
+    # tag page glues its label "Lưu trữ" (WordPress's "Archives") after the title.
+    text = f"Công văn 2765/CT-TTHT năm 2019 về hóa đơn điện tử {label}\n"
+    assert parse_document(text).fields["subject"].casefold() == "hóa đơn điện tử"
+
+
 @pytest.mark.parametrize("next_item", ["tổng kết công tác", "sơ kết công tác", "đánh giá kết quả"])
 def test_a_conferences_next_item_after_a_semicolon_ends_its_resolutions_trich_yeu(
     next_item: str,

@@ -187,7 +187,7 @@ def read_headline(lines: list[str], found: Found) -> None:
     last = ""
     above = ""  # the line before, read or not
     for i, line in enumerate(lines[:30]):
-        c = _DOWNLOAD_LABEL.sub("", clean(line))
+        c = _ARCHIVE_LABEL.sub("", _DOWNLOAD_LABEL.sub("", clean(line)))
         c, above = ("" if _SENTENCE_GOES_ON.search(above) and c[:1].isdigit() else c), c or above
         if KINH_GUI.match(c) or addressed:
             # A lead stands above the document it presents; from "Kính gửi" on the text is the
@@ -231,7 +231,7 @@ def read_headline(lines: list[str], found: Found) -> None:
             if found.date is None:
                 found.date = dated
             if found.doc_type is None:
-                found.doc_type = _cited_type(cit, typed)
+                found.doc_type = _cited_type(cit, typed, c)
             if not found.subject:
                 _own_lead_subject(c, lines, i, cit, found, typed)
             elif headlined:
@@ -273,7 +273,7 @@ def _lead_over_headline(
         found.subject = headline
 
 
-def _cited_type(cit: Citation, typed: str = "") -> DocType | None:
+def _cited_type(cit: Citation, typed: str = "", line: str = "") -> DocType | None:
     """The type of the page's own document that its citation ``cit`` names (or ``typed``, the
     type the lead writes apart from the number).
 
@@ -285,6 +285,12 @@ def _cited_type(cit: Citation, typed: str = "") -> DocType | None:
     named = DocType.from_text(cit.type_name or typed or "")
     coded = DocType.from_text(cit.number.type_name or "")
     if named is DocType.CONG_VAN and coded not in (None, DocType.CONG_VAN):
+        if cit.start == 0 and line.startswith("Công văn"):
+            # "Công văn 10453/CT-TTHT năm 2016 về ..." (made up; draw10/2208's shape): a title
+            # opening with the type is the site's own naming; a letter's code is its issuer's
+            # sign ("CT" a Cục Thuế), which may read as another type's (``line``: where
+            # ``cit`` stands).
+            return named
         # "... vừa có công văn số 91/ TB - HĐND thông báo thời gian ... kỳ họp ..." (made up;
         # draw9/2011's shape): a news item calls any letter "công văn"; the code is the type's
         # own sign (Nghị định 30, Phụ lục III), a Thông báo.
@@ -397,6 +403,10 @@ _CUT_WITH_DOTS = re.compile(r"(?:\.{2,}|…)\s*$")
 # standing on a line of its own ("... không chuyên tráchtải về 6.9 Kb.", "tải về 66.06 Kb."):
 # the site's words, never the trích yếu's last ones.
 _DOWNLOAD_LABEL = re.compile(r"\s*tải\s+về\s+\d+(?:[.,]\d+)?\s*[KMG]?B\.?\s*$", re.IGNORECASE)
+# ... and a blog's tag-page label glued after its title ("Công văn 10453/CT-TTHT năm 2016 về
+# thuế suất thuế giá trị gia tăng Lưu trữ", WordPress's "Archives"; made up, draw10/2208's
+# shape): capitalised after a word in small letters, never "văn thư, lưu trữ" (a subject's pair).
+_ARCHIVE_LABEL = re.compile(r"(?<=[a-zđà-ỹ\d])(?<!thư)\s+(?:[-–|]\s+)?Lưu\s+trữ\s*$")
 
 
 def _drop_own_type_name(cit: Citation, found: Found) -> None:
