@@ -29,6 +29,7 @@ from bangtin.importer import (
 )
 from bangtin.importer.fields import subject_of
 from bangtin.importer.lines import KINH_GUI, date_in
+from bangtin.importer.normalise import prepare_lines
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "tests" / "fixtures" / "seed" / "2078-CV-DUK.txt"
@@ -7022,3 +7023,107 @@ def test_a_wrapped_titles_rest_in_capitals_is_no_name() -> None:
         "T/L BAN THƯỜNG VỤ\nPHÓ CHÁNH\nVĂN PHÒNG\n\nNguyễn Văn An",
     )
     assert parse_document(text).fields["signer"]["name"] == "Nguyễn Văn An"
+
+
+# An official text converted from Word to Markdown (pandoc and the like, as repositories of
+# legal texts keep them): the header block's two columns in a grid table ("+---+" borders), a
+# pipe table ("| ... | ... |" over "|---|---|", lines of a cell joined by "<br>") or a line
+# block ("| ..."); "**bold**", "*italic*", "[...]{.underline}" and "\-" escapes in the words.
+# Made up, in the shape of such files (no stored page has it yet: the eleventh draw's new source).
+_MD_HEADER_FIELDS = {
+    "number": "12/2024/QĐ-UBND",
+    "date": dt.date(2024, 3, 5),
+    "type": "Quyết định",
+    "place": "An Giang",
+    "subject": "Ban hành Quy định quản lý chợ trên địa bàn tỉnh An Giang",
+    "header": ("ỦY BAN NHÂN DÂN", "TỈNH AN GIANG"),
+}
+_MD_BODY = (
+    "\n**QUYẾT ĐỊNH**\n\n**Ban hành Quy định quản lý chợ trên địa bàn tỉnh An Giang**\n\n"
+    "**ỦY BAN NHÂN DÂN TỈNH AN GIANG**\n\n*Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 "
+    "tháng 6 năm 2015;*\n\n*Căn cứ Nghị định số 60/2024/NĐ-CP ngày 05 tháng 6 năm 2024 của Chính "
+    "phủ;*\n\n**QUYẾT ĐỊNH:**\n\n**Điều 1.** Ban hành kèm theo Quyết định này Quy định quản lý "
+    "chợ.\n\n"
+)
+_MD_HEADERS = {
+    "grid": (
+        "+-----------------------------------+-----------------------------------------+\n"
+        "| **ỦY BAN NHÂN DÂN**               | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  |\n"
+        "| **TỈNH AN GIANG**                 | **Độc lập - Tự do - Hạnh phúc**         |\n"
+        "|                                   |                                         |\n"
+        "| Số: 12/2024/QĐ-UBND               | *An Giang, ngày 05 tháng 3 năm 2024*    |\n"
+        "+-----------------------------------+-----------------------------------------+\n"
+    ),
+    "grid with a header row": (
+        "+----------------------+------------------------------+\n"
+        "| **ỦY BAN NHÂN DÂN**  | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA  |\n"
+        "| **TỈNH AN GIANG**    | VIỆT NAM**                   |\n"
+        "+======================+==============================+\n"
+        "| Số: 12/2024/QĐ-UBND  | *An Giang, ngày 05 tháng 3   |\n"
+        "|                      | năm 2024*                    |\n"
+        "+----------------------+------------------------------+\n"
+    ),
+    "pipe": (
+        "| **ỦY BAN NHÂN DÂN**<br>**TỈNH AN GIANG** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>"
+        "**Độc lập - Tự do - Hạnh phúc** |\n|:---:|:---:|\n| Số: 12/2024/QĐ-UBND | *An Giang, "
+        "ngày 05 tháng 3 năm 2024* |\n"
+    ),
+    "line block": (
+        "| **ỦY BAN NHÂN DÂN**\n| **TỈNH AN GIANG**\n| Số: 12/2024/QĐ-UBND\n\n| **CỘNG HÒA XÃ HỘI "
+        "CHỦ NGHĨA VIỆT NAM**\n| **Độc lập - Tự do - Hạnh phúc**\n| *An Giang, ngày 05 tháng 3 "
+        "năm 2024*\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("header", list(_MD_HEADERS))
+def test_a_word_file_converted_to_markdown_reads_as_its_text(header: str) -> None:
+    fields = parse_document(_MD_HEADERS[header] + _MD_BODY).fields
+    assert {k: fields[k] for k in _MD_HEADER_FIELDS} == _MD_HEADER_FIELDS
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # a simple table: the columns apart by spaces, dashes above and under
+        "  ---------------------------------------------------------------\n"
+        "  ***Nơi nhận:***                         **TM. ỦY BAN NHÂN DÂN**\n"
+        "  \\- Như Điều 3;                          **KT. CHỦ TỊCH**\n"
+        "  \\- Lưu: VT.                             **PHÓ CHỦ TỊCH**\n\n"
+        "                                          **Nguyễn Văn An**\n"
+        "  ---------------------------------------------------------------\n",
+        # a pipe table, each cell's lines joined by "<br>"
+        "| [Nơi nhận:]{.underline}<br>\\- Như Điều 3;<br>\\- Lưu: VT. | **TM. ỦY BAN NHÂN DÂN**"
+        "<br>**KT. CHỦ TỊCH**<br>**PHÓ CHỦ TỊCH**<br><br><br>**Nguyễn Văn An** |\n|---|---|\n",
+    ],
+)
+def test_a_markdown_signature_table_gives_the_signer(closing: str) -> None:
+    fields = parse_document(_MD_HEADERS["pipe"] + _MD_BODY + closing).fields
+    assert fields["signer"] == {
+        "name": "Nguyễn Văn An",
+        "title": "Phó Chủ tịch",
+        "authority": "TM. Ủy ban nhân dân, KT. Chủ tịch",
+    }
+
+
+def test_markdown_escapes_and_marks_leave_the_words() -> None:
+    lines = prepare_lines(
+        "**KẾ HOẠCH**\n\n**Tổ chức Ngày hội đọc sách năm 2024**\n\n\\- Căn cứ Kế hoạch số "
+        "15\\-KH/TU;  \n1\\. Mục đích\n## II. NỘI DUNG\n> *Trích*\n* Như trên[^1];\n\\*\\*\\*\n"
+    )
+    assert [x for x in lines if x] == [
+        "KẾ HOẠCH",
+        "Tổ chức Ngày hội đọc sách năm 2024",
+        "- Căn cứ Kế hoạch số 15-KH/TU;",
+        "1. Mục đích",
+        "II. NỘI DUNG",
+        "Trích",
+        "- Như trên[1];",
+        "***",
+    ]
+
+
+def test_a_few_stars_in_a_plain_text_are_not_markdown() -> None:
+    # "***" under the issuer and a footnote's "(*)" are a plain text's own marks.
+    lines = prepare_lines("HUYỆN ỦY AN PHÚ\n***\nSố 12-KH/HU (*)\n")
+    assert [x for x in lines if x] == ["HUYỆN ỦY AN PHÚ", "***", "Số 12-KH/HU (*)"]

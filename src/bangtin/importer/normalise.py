@@ -36,7 +36,7 @@ _LOOSE_MARK = re.compile(
 
 def prepare_lines(text: str) -> list[str]:
     """Lines of ``text``: NFC, no NBSP or zero-width characters, columns split into lines."""
-    text = from_tcvn3(mend_escapes(from_html(text)))
+    text = from_tcvn3(mend_escapes(from_markdown(from_html(text))))
     text = _LOOSE_MARK.sub(r"\1", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = nfc(text)
     text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\ufeff", "")
@@ -1018,6 +1018,93 @@ def from_tcvn3(text: str) -> str:
             line = "".join(_TCVN3.get(ch, ch) for ch in line)
         out.append(line)
     return "\n".join(out)
+
+
+# Markdown converted from a Word file (pandoc and the like: repositories of legal texts keep
+# official texts so). Its tables hold the header block's two columns: a grid table's "+---+"
+# borders, a pipe table's "|---|---|" rule, a simple table's dashed rules; a line block's "| "
+# opens each line of a paragraph with breaks. Words carry "**bold**", "*italic*",
+# "[...]{.underline}" and backslash escapes ("\-" before a list's dash, "1\." a number's dot).
+_GRID_BORDER = re.compile(r"^\s*\+(?:[-=:]{2,}\+)+\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|\s*:?-*:?\s*\|?\s*$")
+_MD_EMPHASIS = re.compile(r"(?<![\w*\\])(\*{1,3})(?=[^\s*])(.*?[^\s*\\])\1(?![\w*])")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~\"'^$=&:;,/])")
+_MD_SPAN = re.compile(r"\[([^\[\]]*)\]\{[^{}\n]*\}")
+_MD_LINK = re.compile(r"(!?)\[([^\[\]\n]*)\]\([^()\s]*(?:\s+\"[^\"\n]*\")?\)")
+_MD_LINE_HEAD = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?)")
+_MD_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_CELL_SPLIT = re.compile(r"(?<!\\)\|")
+
+
+def from_markdown(text: str) -> str:
+    """Plain text of a document written as Markdown: tables as columns apart, marks gone.
+
+    A table's row becomes its cells on one line, apart by a tab, as a PDF's text layer gives
+    the two header columns (prepare_lines then splits them): "| **ỦY BAN NHÂN DÂN** | **CỘNG
+    HÒA XÃ HỘI ...** |" is "ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI ..."; a cell's lines joined by
+    "<br>" go side by side with the next cell's, line by line. Acts only on a text with a
+    table rule, or with several of Markdown's marks (a plain text's "***" under its issuer, a
+    footnote's "(*)", stay as they are).
+    """
+    lines = text.split("\n")
+    tables = sum(1 for x in lines if _GRID_BORDER.match(x) or _PIPE_RULE.match(x))
+    marks = len(_MD_EMPHASIS.findall(text)) + len(_MD_ESCAPE.findall(text))
+    if not tables and marks + len(_MD_SPAN.findall(text)) < 3:
+        return text
+    out: list[str] = []
+    for line in lines:
+        if _GRID_BORDER.match(line) or _PIPE_RULE.match(line):
+            out.append("")
+            continue
+        out.extend(_md_row(line) if tables else [line])
+    return "\n".join(_md_words(x) for x in out)
+
+
+def _md_row(line: str) -> list[str]:
+    """A table's row (or a line block's line) as lines of cells apart by a tab."""
+    c = line.strip()
+    if not c.startswith("|"):
+        return [line]
+    cells = _CELL_SPLIT.split(c)[1:]
+    if c.endswith("|") and len(cells) > 1:
+        cells = cells[:-1]
+    parts = [[p.strip() for p in _MD_BR.split(cell)] for cell in cells]
+    rows = itertools.zip_longest(*parts, fillvalue="")
+    return ["\t".join(p for p in row if p) for row in rows]
+
+
+def _md_words(line: str) -> str:
+    """``line`` without Markdown's marks, cell by cell (see _md_cell)."""
+    c = line.strip()
+    if c.startswith("| ") and len(_CELL_SPLIT.findall(c)) == 1:
+        line = c[2:]  # a line block's line
+    return "\t".join(_md_cell(cell) for cell in line.split("\t"))
+
+
+# Bold or italic that a table's cell wrapped: "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM**",
+# "*An Giang, ngày 05 tháng 3" / "năm 2024*".
+_MD_OPEN_END = re.compile(r"^(\s*)\*{1,3}(?=[^\s*])|(?<=[^\s*\\])\*{1,3}(\s*)$")
+
+
+# A bullet list's mark other than the dash offices type ("* Như trên;"; an unescaped star at a
+# line's start is Markdown's, a literal one is written "\*"), a footnote's reference "[^1]".
+_MD_BULLET = re.compile(r"^(\s*)[*+]\s+(?=\S)")
+_MD_NOTE = re.compile(r"\[\^(\w{1,4})\]")
+
+
+def _md_cell(text: str) -> str:
+    """``text`` without emphasis, spans, links, escapes, heading marks and hard breaks."""
+    text = _MD_BULLET.sub(r"\1- ", _MD_LINE_HEAD.sub("", text))
+    text = _MD_NOTE.sub(r"[\1]", text)
+    text = _MD_SPAN.sub(r"\1", text)
+    text = _MD_LINK.sub(lambda m: "" if m[1] else m[2], text)
+    for _ in range(2):  # "***Nơi nhận:***", "**Điều 1.** *...*"
+        text = _MD_EMPHASIS.sub(r"\2", text)
+    text = _MD_OPEN_END.sub(lambda m: m[1] or m[2] or "", text)
+    text = _MD_BR.sub(" ", text).rstrip()
+    if text.endswith("\\") and not text.endswith("\\\\"):
+        text = text[:-1].rstrip()  # a hard line break
+    return _MD_ESCAPE.sub(r"\1", text)
 
 
 def mend_escapes(text: str) -> str:
