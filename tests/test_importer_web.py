@@ -3375,3 +3375,35 @@ def test_a_conferences_next_item_after_a_semicolon_ends_its_resolutions_trich_ye
     assert fields["subject"].casefold() == (
         "lãnh đạo thực hiện nhiệm vụ quân sự, quốc phòng năm 2026"
     )
+
+
+def test_an_invitations_account_of_the_rules_it_issued_is_not_the_pages_document() -> None:
+    # An association's invitation posted as news (made up; draw10/2225's shape): "Thực hiện Kế
+    # hoạch số ... ; Nhằm ...", then "Ngày 26/4/2019, Ban Tổ chức đã họp, quyết định ban hành
+    # Thể lệ Hội thi ...", then "Trân trọng kính mời ... tham gia Hội thi ...". The page is the
+    # body's own invitation, its type not written; the rules it reports issued are its ground.
+    text = (
+        "Mời tham gia Hội thi Sáng tạo kỹ thuật tỉnh Quảng Bình lần thứ V, năm 2023\n\n"
+        "Thực hiện Kế hoạch số 45/KH-UBND ngày 2 tháng 3 năm 2023 của UBND tỉnh về việc tổ chức "
+        "Hội thi Sáng tạo kỹ thuật tỉnh Quảng Bình lần thứ V, năm 2023; Nhằm thúc đẩy phong trào "
+        "lao động sáng tạo.\n\n"
+        "Ngày 20/3/2023, Ban Tổ chức đã họp, quyết định ban hành Thể lệ Hội thi Sáng tạo kỹ "
+        "thuật tỉnh Quảng Bình lần thứ V, năm 2023.\n\n"
+        "Trân trọng kính mời các tổ chức và cá nhân tham gia Hội thi.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] is None or not fields["type"]
+    assert fields["date"] is None
+
+
+def test_a_body_that_decided_to_issue_rules_issued_the_rules() -> None:
+    # "..., Ban Tổ chức đã họp, quyết định ban hành Thể lệ Hội thi ..." (made up; draw10/2225's
+    # shape): "quyết định" after a comma is the verb; the page's document is the Thể lệ, no
+    # Quyết định enacting it.
+    text = (
+        "Hội thi Sáng tạo kỹ thuật tỉnh Quảng Bình lần thứ V\n\n"
+        "Ngày 20/3/2023, Ban Tổ chức đã họp, quyết định ban hành Thể lệ Hội thi Sáng tạo kỹ "
+        "thuật tỉnh Quảng Bình lần thứ V, năm 2023.\n\n"
+        "Hội thi nhận hồ sơ đến hết ngày 30/6/2023.\n"
+    )
+    assert parse_document(text).fields["type"] != "Quyết định"

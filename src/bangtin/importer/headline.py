@@ -250,9 +250,23 @@ def read_headline(lines: list[str], found: Found) -> None:
         # (What was issued first: "... ký Nghị quyết liên tịch ban hành Quy chế ..." gives its
         # trích yếu there; the lead's day and a "về" subject after it. A headline's reading may
         # be taken over by the lead's: see _issued_type.)
+        if _invites(lines[i + 1 : i + 4]):
+            continue  # (the page's own invitation follows: see _INVITES)
         headlined = _issued_type(c, found, seen, lines[:12], again=headlined, verbs=_issuing_verbs)
         if _signed_type(c, found):
             return
+
+
+# A page whose own words invite ("Trân trọng kính mời các tổ chức và cá nhân tham gia Hội thi
+# ..."; made up, draw10/2225's shape) is the body's own letter: a document it tells it issued
+# just before ("Ngày 26/4/2019, Ban Tổ chức đã họp, quyết định ban hành Thể lệ ...") is its
+# ground, not the page's; the letter's own type is not written.
+_INVITES = re.compile(r"^(?:Trân\s+trọng\s+)?[Kk]ính\s+mời\s")
+
+
+def _invites(after: list[str]) -> bool:
+    """One of the paragraphs ``after`` a lead opens with the page's own invitation."""
+    return any(_INVITES.match(clean(x)) for x in after)
 
 
 def _lead_over_headline(
@@ -1439,6 +1453,8 @@ def _issued_type(
             # a document others are asked to make is not the page's.
             return again
         enacting = _type_ending(line[: m.start()])
+        if enacting and _DECIDES.search(line, 0, m.start()):
+            enacting = ""  # (the verb "decide": see _DECIDES)
         if enacting and "hành" in m.group():
             # "... ký Nghị quyết liên tịch ban hành Quy chế phối hợp ...": the document is the
             # one that enacts, its trích yếu "ban hành Quy chế ...".
@@ -1489,6 +1505,12 @@ _AGENDA_NEXT = re.compile(
     r"|cho\s+ý\s+kiến)\s)",
     re.IGNORECASE,
 )
+
+
+# "quyết định" after a comma or a tense word is the verb "decide" ("Ban Tổ chức đã họp, quyết
+# định ban hành Thể lệ Hội thi ...", "... vừa quyết định ban hành ..."; made up, draw10/2225's
+# shape): the document issued is the one after "ban hành", no Quyết định that enacts it.
+_DECIDES = re.compile(r"(?:,|(?<!\w)(?:đã|vừa|mới|sẽ))\s+quyết\s+định\s*$", re.IGNORECASE)
 
 
 def _unconfirmed(line: str, after: str, name: str, found: Found) -> bool:
@@ -2587,6 +2609,10 @@ def read_grounds(page: list[str], lines: list[str], found: Found) -> None:
     # về việc tổ chức ... hè năm 2018." and the report after it): a document's own grounds end
     # with ";" or ",", and its body goes on with a section ("I. MỤC ĐÍCH, YÊU CẦU").
     reported = text.endswith(".") and not PARAGRAPH_OPENER.match(nxt) and not is_caps(nxt)
+    if _invites(content[run[-1] + 1 :]):
+        # The page is the body's own letter, inviting a few paragraphs on ("Trân trọng kính mời
+        # ..."; see _INVITES): neither a report on its grounds nor on what it made after them.
+        return
     if _own_made(after[:600]):
         _made_after(after[:600], found, [*page, *lines][:6])
         return
