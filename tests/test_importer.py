@@ -7127,3 +7127,23 @@ def test_a_few_stars_in_a_plain_text_are_not_markdown() -> None:
     # "***" under the issuer and a footnote's "(*)" are a plain text's own marks.
     lines = prepare_lines("HUYỆN ỦY AN PHÚ\n***\nSố 12-KH/HU (*)\n")
     assert [x for x in lines if x] == ["HUYỆN ỦY AN PHÚ", "***", "Số 12-KH/HU (*)"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "doc_type"),
+    [("QUYẾT ĐNNH", "Quyết định"), ("NGHN QUYẾT", "Nghị quyết"), ("CHỈ THN", "Chỉ thị")],
+)
+def test_a_heading_whose_font_wrote_i_with_a_dot_below_as_n_is_read(
+    heading: str, doc_type: str
+) -> None:
+    # A PDF's text layer whose font gave the capital "Ị" as "N" ("QUYẾT ĐNNH", made up;
+    # draw10/2259's shape): no Vietnamese word is written so; the heading is the type's, not
+    # the trích yếu's first words.
+    text = (
+        "BỘ VĂN HÓA - THÔNG TIN\n******\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - "
+        "Hạnh phúc\n********\nSố: 31/2005/QĐ-BVHTT\t\tHà Nội, ngày 12 tháng 7 năm 2005\n"
+        f"{heading}\nVỀ VIỆC XẾP HẠNG DI TÍCH QUỐC GIA\nBỘ TRƯỞNG BỘ VĂN HÓA - THÔNG TIN\nCăn cứ "
+        "Luật Di sản văn hóa;\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["type"], fields["subject"].casefold()) == (doc_type, "xếp hạng di tích quốc gia")

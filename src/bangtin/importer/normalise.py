@@ -34,11 +34,17 @@ _LOOSE_MARK = re.compile(
 )
 
 
+# A font that gave the capital "Ị" as "N" in a PDF's text layer: "QUYẾT ĐNNH", "NGHN QUYẾT",
+# "CHỈ THN" (made up; draw10/2259's shape). No Vietnamese word is written so.
+_LOST_DOT_I_WORDS = {"ĐNNH": "ĐỊNH", "NGHN": "NGHỊ", "CHỈ THN": "CHỈ THỊ"}
+_LOST_DOT_I = re.compile(r"(?<![^\W\d_])(?:ĐNNH|NGHN|CHỈ THN)(?![^\W\d_])")
+
+
 def prepare_lines(text: str) -> list[str]:
     """Lines of ``text``: NFC, no NBSP or zero-width characters, columns split into lines."""
     text = from_tcvn3(mend_escapes(from_markdown(from_html(text))))
     text = _LOOSE_MARK.sub(r"\1", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = nfc(text)
+    text = _LOST_DOT_I.sub(lambda m: _LOST_DOT_I_WORDS[m[0]], nfc(text))
     text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\ufeff", "")
     text = re.sub(r"[\u200b\u200c\u200d\u2060]", "", text)
     # PDFium gives a hyphen it found at a line's end as U+0002 ("1334/SGD\x02 DT-VP"); other
