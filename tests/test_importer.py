@@ -7147,3 +7147,27 @@ def test_a_heading_whose_font_wrote_i_with_a_dot_below_as_n_is_read(
     )
     fields = parse_document(text).fields
     assert (fields["type"], fields["subject"].casefold()) == (doc_type, "xếp hạng di tích quốc gia")
+
+
+@pytest.mark.parametrize(
+    ("heading", "subject"),
+    [
+        ("THÔNG BÁO KẾT LUẬN\nCỦA BAN THƯỜNG VỤ HUYỆN ỦY VỀ CÔNG TÁC CÁN BỘ", "KẾT LUẬN CỦA BAN"),
+        ("THÔNG BÁO KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY VỀ CÔNG TÁC CÁN BỘ", "KẾT LUẬN CỦA BAN"),
+        ("THÔNG BÁO KẾT LUẬN\ncủa Ban Thường vụ Huyện ủy về công tác cán bộ", "kết luận của Ban"),
+    ],
+)
+def test_a_thong_bao_ket_luan_is_a_thong_bao_whose_title_opens_with_ket_luan(
+    heading: str, subject: str
+) -> None:
+    # "THÔNG BÁO KẾT LUẬN" over what was concluded (made up; the shape of a Party committee's
+    # conclusion notice, draw5/1059, draw6/1260): the type is a Thông báo (code TB), "kết luận
+    # ..." opens the trích yếu (the README's convention).
+    text = (
+        "HUYỆN ỦY AN PHÚ\n*\nSố 45-TB/HU\t\tAn Phú, ngày 5 tháng 3 năm 2024\n\n"
+        f"{heading}\n\nNgày 01/3/2024, Ban Thường vụ Huyện ủy họp nghe báo cáo công tác cán bộ.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Thông báo"
+    assert fields["subject"].casefold().startswith(subject.casefold())
+    assert fields["subject"].casefold().endswith("về công tác cán bộ")

@@ -119,11 +119,27 @@ def read_header(lines: list[str], found: Found) -> int:
         # thực hiện ..." (dev/101, draw4/780); "Hành động" alone is cut short, and where the
         # title under it ends is not sure beside the body's own "Thực hiện ...": left to fill.
         found.subject = []
+    _conclusion_notice(found)
     _number_after_subject(found)
     _gazette_title(found)
     if not found.subject and found.number is None and type_idx is None and stop_idx is not None:
         _title_over_kinh_gui(lines, stop_idx, found)
     return _under_title(lines, end, found)
+
+
+def _conclusion_notice(found: Found) -> None:
+    """A heading "THÔNG BÁO KẾT LUẬN" over what was concluded ("CỦA BAN THƯỜNG VỤ ..."; made up,
+    draw6/1260's shape) is a Thông báo whose trích yếu opens with "kết luận", or a Kết luận
+    where the number's code says so ("05/KL-LĐLĐ"): the README's key convention."""
+    if found.doc_type is not DocType.THONG_BAO_KET_LUAN:
+        return
+    if found.number is not None and found.number.type_code == "KL":
+        found.doc_type = DocType.KET_LUAN
+        return
+    found.doc_type = DocType.THONG_BAO
+    if found.subject:
+        first = found.subject[0]
+        found.subject[0] = f"{'KẾT LUẬN' if is_caps(first) else 'kết luận'} {first}"
 
 
 def _under_title(lines: list[str], end: int, found: Found) -> int:

@@ -375,6 +375,10 @@ def type_lead(line: str) -> tuple[DocType, str] | None:
     words = text.split()
     for k in (4, 3, 2, 1):
         if len(words) > k + 1 and (t := _DOC_TYPES.get(compact_key(" ".join(words[:k])))):
+            if t is DocType.THONG_BAO_KET_LUAN:
+                # "THÔNG BÁO KẾT LUẬN CỦA ...": a Thông báo, "KẾT LUẬN ..." its trích yếu's
+                # first words (the README's key convention; made up, draw5/1059's shape).
+                t, k = DocType.THONG_BAO, k - 2
             head, rest = " ".join(words[:k]), " ".join(words[k:])
             if ":" in head:
                 return None
