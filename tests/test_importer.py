@@ -7171,3 +7171,19 @@ def test_a_thong_bao_ket_luan_is_a_thong_bao_whose_title_opens_with_ket_luan(
     assert fields["type"] == "Thông báo"
     assert fields["subject"].casefold().startswith(subject.casefold())
     assert fields["subject"].casefold().endswith("về công tác cán bộ")
+
+
+def test_a_title_of_two_parts_goes_on_over_a_blank_line_at_its_capital_va() -> None:
+    # "Đánh giá tình hình ... năm 2022" / "" / "Và kế hoạch ... năm 2023" under "BÁO CÁO" (made
+    # up; draw10/2228's shape, a commune's report whose portal spaced its lines apart): the
+    # typist's capital "Và" joins the title's two parts; no body's paragraph opens with it.
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ AN HÒA\n\nSố: 215/BC-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nAn Hòa, ngày 15 tháng 12 năm 2022\n\nBÁO CÁO\n\nĐánh giá "
+        "tình hình thực hiện nhiệm vụ năm 2022\n\nVà kế hoạch thực hiện nhiệm vụ năm 2023\n\n"
+        "Thực hiện Nghị quyết của Hội đồng nhân dân xã về nhiệm vụ năm 2022, Ủy ban nhân dân xã "
+        "báo cáo như sau:\n"
+    )
+    assert parse_document(text).fields["subject"] == (
+        "Đánh giá tình hình thực hiện nhiệm vụ năm 2022 Và kế hoạch thực hiện nhiệm vụ năm 2023"
+    )

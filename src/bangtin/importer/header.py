@@ -819,6 +819,11 @@ def _continues_over_blank(lines: list[str], i: int, found: Found, *, caps_ok: bo
         return True
     if nxt[:1].islower():
         return caps_ok or bool(V_V.match(found.subject[0]))
+    if caps_ok and nxt.split()[0] == "Và":
+        # "Đánh giá tình hình ... năm 2022" / "" / "Và kế hoạch ... năm 2023" under "BÁO CÁO"
+        # (made up; draw10/2228's shape): the typist's capital joins a title's two parts; no
+        # paragraph of a body opens with "Và".
+        return True
     if last.endswith(";"):
         # "Kết quả thực hiện ... 6 tháng đầu năm;" / "" / "Phương hướng nhiệm vụ ...": a trích
         # yếu of two parts (made up; draw9/2081's shape); no title ends in ";".
