@@ -7187,3 +7187,16 @@ def test_a_title_of_two_parts_goes_on_over_a_blank_line_at_its_capital_va() -> N
     assert parse_document(text).fields["subject"] == (
         "Đánh giá tình hình thực hiện nhiệm vụ năm 2022 Và kế hoạch thực hiện nhiệm vụ năm 2023"
     )
+
+
+@pytest.mark.parametrize("blank", ["XÃ ..........", "PHƯỜNG …………", "ĐẢNG ỦY ......."])
+def test_a_header_line_whose_name_a_template_left_as_dots_is_kept(blank: str) -> None:
+    # A form's header with the unit's name left as dots ("ỦY BAN NHÂN DÂN" / "XÃ ..........",
+    # made up; draw10/2227's shape, a Word template's text layer): the line is the header's, as
+    # written; a line ending with one stop ("• PDF.") still names no body.
+    text = (
+        f"ỦY BAN NHÂN DÂN\n{blank}\nSố:    /BC-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n.........., ngày 20 tháng 6 năm 2018\n\nBÁO CÁO\nTình hình "
+        "phát triển kinh tế - xã hội năm 2018\n\nPhần thứ nhất\n"
+    )
+    assert parse_document(text).fields["header"] == ("ỦY BAN NHÂN DÂN", blank)

@@ -369,7 +369,7 @@ def _left_block(lines: list[str], header_end: int) -> list[str]:
             # A number alone on its line ("3313/BVHTTDL-VHDT", a site's title over the copy) and
             # a line ending with a stop ("• PDF.", a link's label) name no body.
             and parse_number(c) is None
-            and not c.endswith(".")
+            and (not c.endswith(".") or _BLANK_NAME.fullmatch(c) is not None)
             and not NOISE.match(c)
             and compact_key(c) not in STAMPS
             # A scan's wrapped piece of the motto ("CỘNG HÒA XÃ", "CỘNG HÒA XÃ HỘI") is no body.
@@ -383,6 +383,11 @@ def _left_block(lines: list[str], header_end: int) -> list[str]:
         # The page wrote the header twice (a preview, then the document): one header.
         return left[:half]
     return left
+
+
+# A unit's kind with its name left as dots, a form's header: "XÃ ..........", "ĐẢNG ỦY ......."
+# (made up; draw10/2227's shape, a Word template's text layer).
+_BLANK_NAME = re.compile(r"[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]{1,30}\s*[.…]{4,}")
 
 
 def _congress_term(left: list[str], line: str) -> bool:
