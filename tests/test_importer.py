@@ -4650,12 +4650,19 @@ def test_a_title_of_several_title_words_glued_to_the_authority_is_read_whole() -
 
 
 @pytest.mark.parametrize(
-    ("mark", "body"), [("T/M BAN BÍ THƯ", "t/m ban bí thư"), ("TM. BAN BÍ THƯ", "tm. ban bí thư")]
+    ("mark", "body"),
+    [
+        ("T/M BAN BÍ THƯ", "t/m ban bí thư"),
+        ("TM. BAN BÍ THƯ", "tm. ban bí thư"),
+        ("TM. BAN THƯỜNG TRỰC", "tm. ban thường trực"),
+        ("TM. BAN CHỦ NHIỆM", "tm. ban chủ nhiệm"),
+    ],
 )
 def test_a_secretariat_signing_as_a_body_keeps_its_whole_name(mark: str, body: str) -> None:
     # "T/M BAN BÍ THƯ" over the name, with no title line (made up; draw10/2151's shape, a
     # Secretariat decision): "Ban Bí thư" is the body the signer signs for, its "BÍ THƯ" no
-    # title cut off it; the title is not written.
+    # title cut off it; the title is not written. So for any board named by the title of those
+    # on it: a Front's "Ban Thường trực", a club's "Ban Chủ nhiệm".
     text = (
         "BAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM |\nSố: 204-QĐ/TW | Hà Nội, ngày 5 "
         "tháng 3 năm 2019 |\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY CHẾ MẪU CỦA ĐẢNG ỦY KHỐI\n- Căn cứ "

@@ -375,14 +375,12 @@ def _deputy_wrapped(found: Found) -> None:
         found.title[0] = f"PHÓ {found.title[0]}"
 
 
-# A title word that is the last word of a body's name: "ĐOÀN CHỦ TỊCH", "BAN BÍ THƯ".
-_BODY_ENDING = {"CHỦ TỊCH": _PRESIDIUM, "BÍ THƯ": re.compile(r"(?:^|\s)BAN\s*$")}
-
-
 def _body_name(rest: str, title: re.Match[str]) -> bool:
-    """The title word ``title`` found in the authority's ``rest`` ends a body's name."""
-    before = _BODY_ENDING.get(title[0])
-    return before is not None and before.search(rest[: title.start()]) is not None
+    """The title word ``title`` found in the authority's ``rest`` ends a body's name: a board
+    named by the title of those on it ("T/M BAN BÍ THƯ", "TM. BAN THƯỜNG TRỰC", "TM. BAN CHỦ
+    NHIỆM"; made up, draw10/2151's shape), the presidium ("TM. ĐOÀN CHỦ TỊCH")."""
+    before = rest[: title.start()].strip()
+    return before == "BAN" or (title[0] == "CHỦ TỊCH" and _PRESIDIUM.search(before) is not None)
 
 
 def _split_authority_title(found: Found) -> None:
@@ -393,8 +391,7 @@ def _split_authority_title(found: Found) -> None:
     m = AUTHORITY.match(last)
     assert m is not None
     rest = m["rest"]
-    # ("TM. ĐOÀN CHỦ TỊCH": the presidium is a body, not the title "CHỦ TỊCH"; "T/M BAN BÍ THƯ":
-    # the Secretariat is one, not "T/M BAN" and a title "BÍ THƯ", made up, draw10/2151's shape.)
+    # ("TM. ĐOÀN CHỦ TỊCH", "T/M BAN BÍ THƯ": a body, not "T/M BAN" and a title; see _body_name.)
     titles = [t for t in TITLE_WORDS.finditer(rest) if t.start() > 0 and not _body_name(rest, t)]
     if titles:
         # "THƯỜNG TRỰC" after a title qualifies it: "... TRUNG ƯƠNG ĐOÀN BÍ THƯ THƯỜNG TRỰC" is
