@@ -1428,3 +1428,43 @@ def test_number_forms_that_stay_as_they_were(text: str) -> None:
         str(c.number) not in {"12-KH/BCĐTW", "29A-12345"} and "/m" not in str(c.number)
         for c in find_citations(text)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "date", "issuer"),
+    [
+        # A converter's Markdown escapes a dash ("\-") and sets a number in bold: both are
+        # markup around the number, no part of it (made up; the shape of a Word file converted
+        # to Markdown: "Số 45\-KH/HU", "**Số:** 12/2024/QĐ-UBND").
+        (
+            "Thực hiện Kế hoạch số 12\\-KH/TU ngày 02/3/2024 của Tỉnh ủy",
+            "12-KH/TU",
+            D(2024, 3, 2),
+            "Tỉnh ủy",
+        ),
+        ("theo Công văn số 456/UBND\\-KGVX ngày 02/5/2024", "456/UBND-KGVX", D(2024, 5, 2), ""),
+        (
+            "Căn cứ Thông tư số 01/2011/TT\\-BNV ngày 19/01/2011",
+            "01/2011/TT-BNV",
+            D(2011, 1, 19),
+            "",
+        ),
+        (
+            "Căn cứ Nghị định số **30/2020/NĐ-CP** ngày 05/3/2020 của **Chính phủ** về công tác văn thư;",
+            "30/2020/NĐ-CP",
+            D(2020, 3, 5),
+            "Chính phủ",
+        ),
+        (
+            "*Căn cứ Quyết định số 12/2024/QĐ-UBND*, *ngày 5/3/2024*",
+            "12/2024/QĐ-UBND",
+            D(2024, 3, 5),
+            "",
+        ),
+    ],
+)
+def test_numbers_read_through_markdown_marks(
+    text: str, number: str, date: dt.date, issuer: str
+) -> None:
+    found = find_citations(text)
+    assert [(str(c.number), c.date, c.issuer) for c in found] == [(number, date, issuer)]

@@ -264,3 +264,18 @@ def test_consolidated_text_and_joint_directive_codes(
     number = parse_number(written)
     assert number is not None and str(number) == written
     assert (number.type_code, number.issuer_code, number.type_name) == (code, issuer, name)
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("Số 45\\-KH/HU", "45-KH/HU"),
+        ("**Số:** 123 /UBND\\-VP", "123/UBND-VP"),
+        ("12/2024/QĐ\\-UBND", "12/2024/QĐ-UBND"),
+        ("Số: **08/KH-UBND**", "08/KH-UBND"),
+    ],
+)
+def test_a_number_in_markdown_marks(written: str, canonical: str) -> None:
+    # A Word file converted to Markdown escapes a dash ("\-") and sets "Số:" or the number in
+    # bold (made up): marks around and inside the number, no part of it.
+    assert str(parse_number(written)) == canonical

@@ -397,6 +397,9 @@ def eth_as_d(text: str) -> str:
     return _ETH.sub(lambda m: "Đ" if m[0] == "Ð" else "đ", text)
 
 
+_MARKDOWN_MARKS = re.compile(r"\*+|\\(?=[-./_])")
+
+
 def parse_number(text: str, *, lenient: bool = False) -> DocNumber | None:
     """Parse a document number in any of its written forms; None when it is not one.
 
@@ -416,6 +419,10 @@ def parse_number(text: str, *, lenient: bool = False) -> DocNumber | None:
         return None
     cleaned = _DASHES.sub("-", ascii_digits(nfc(text))).replace("\u00a0", " ").translate(SLASHES)
     cleaned = eth_as_d(cleaned)
+    if "*" in cleaned or "\\" in cleaned:
+        # Markdown's marks around and inside a number of a converted Word file ("**Số:** 123
+        # /UBND\\-VP", "Số 45\\-KH/HU": bold, a converter's escaped dash): no part of it.
+        cleaned = _MARKDOWN_MARKS.sub("", cleaned)
     cleaned = _PREFIX.sub("", cleaned).strip().rstrip(".,;:")
     if not cleaned or len(cleaned) > 80:
         return None

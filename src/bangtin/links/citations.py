@@ -318,6 +318,8 @@ def find_citations(text: str, *, first_line: int = 1) -> list[Citation]:
     # autoformat) is the number's slash; one character for one, so offsets stay.
     text = eth_as_d(text.translate(SLASHES))  # ("QÐ/TW": a font's "Ð" for "Đ", one for one)
     text = _lost_d_restored(text)
+    if "*" in text or "\\" in text:
+        text = _unmarked(text)
     cores = _find_cores(text)
     if not cores:
         return []
@@ -353,6 +355,18 @@ def find_citations(text: str, *, first_line: int = 1) -> list[Citation]:
             )
         )
     return out
+
+
+# Markdown's marks around a number or inside it, in a Word file converted to Markdown (made up:
+# "Căn cứ Nghị định số **30/2020/NĐ-CP** ngày 05/3/2020 của **Chính phủ**", "Kế hoạch số
+# 12\\-KH/TU", a converter's escaped dash): emphasis is a space, as is the escape's backslash
+# before a dash ("12 -KH/TU", "456/UBND -KGVX": a spaced dash the number pattern joins).
+_MARKS = re.compile(rf"\*+|\\(?=[{_DASHES}])")
+
+
+def _unmarked(text: str) -> str:
+    """``text`` with Markdown's emphasis and escapes before a dash as spaces, one for one."""
+    return _MARKS.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def mask_code(markdown_text: str) -> str:
