@@ -3407,3 +3407,21 @@ def test_a_body_that_decided_to_issue_rules_issued_the_rules() -> None:
         "Hội thi nhận hồ sơ đến hết ngày 30/6/2023.\n"
     )
     assert parse_document(text).fields["type"] != "Quyết định"
+
+
+def test_a_stations_masthead_tagline_and_hotline_are_no_lead_lines() -> None:
+    # A broadcaster's page (made up; draw10/2120's shape): its name in capitals, an English
+    # tagline and a hotline over the headline and the lead "... vừa ban hành Kế hoạch ...": the
+    # tagline and the hotline are the site's, so the lead is still among the first lines.
+    text = (
+        "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH NGHỆ AN\n\n"
+        "Nghe An Radio and Television\n"
+        "Đường dây nóng: 0238 3844 555\n\n"
+        "Tổ chức Hội thi tuyên truyền viên giỏi năm 2024\n\n"
+        "Thực hiện chương trình công tác năm, Ban Tuyên giáo Tỉnh ủy Nghệ An vừa ban hành Kế "
+        "hoạch tổ chức Hội thi tuyên truyền viên giỏi năm 2024.\n\n"
+        "I. Mục đích, yêu cầu\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Kế hoạch"
+    assert fields["subject"].casefold() == "tổ chức hội thi tuyên truyền viên giỏi năm 2024"

@@ -156,6 +156,11 @@ _KINH_GUI_INSIDE = re.compile(r"(?<!\w)Kính\s+gửi\s*:", re.IGNORECASE)
 # stamp ending in the hour ("Ban Thời sự-Thứ ba, ngày 26/03/2019 20:09 GMT+7").
 _CHROME = re.compile(
     r"\(?(?:Ảnh\s+minh\s+h(?:ọa|oạ)|Ảnh\s*:[^.]{0,60})\)?\.?$"
+    # (... and a site's masthead lines: its hotline, "Đường dây nóng: 0237 3721150", and its
+    # tagline in English, "Thanh Hoa Radio and Television"; made up, draw10/2120's shape: no
+    # Vietnamese line is all ASCII with "and", "of" or "the".)
+    r"|(?:Đường\s+dây\s+nóng|Hotline)\s*:?\s*[\d\s.()+-]{6,}$"
+    r"|(?=[\x20-\x7e]+$)(?=.*\b(?:and|of|the)\b).*$"
     r"|[^.;]{0,60}\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4},?\s+\d{1,2}:\d{2}(?::\d{2})?"
     r"\s*(?:\(?GMT\s*\+\s*7\)?|[AaPp][Mm])?$",
     re.IGNORECASE,
