@@ -3425,3 +3425,47 @@ def test_a_stations_masthead_tagline_and_hotline_are_no_lead_lines() -> None:
     fields = parse_document(text).fields
     assert fields["type"] == "Kế hoạch"
     assert fields["subject"].casefold() == "tổ chức hội thi tuyên truyền viên giỏi năm 2024"
+
+
+@pytest.mark.parametrize(
+    ("lead", "subject"),
+    [
+        (
+            "Ngày 3/10/2024, tại phiên bế mạc Hội nghị, Ban Chấp hành Đảng bộ tỉnh Hà Nam đã "
+            "quyết định thi hành kỷ luật đồng chí Lê Văn Tâm, nguyên Phó Chủ tịch UBND tỉnh bằng "
+            "hình thức cảnh cáo.",
+            "thi hành kỷ luật đồng chí Lê Văn Tâm, nguyên Phó Chủ tịch UBND tỉnh bằng hình thức "
+            "cảnh cáo",
+        ),
+        (
+            "Ngày 3/10/2024, Ban Chấp hành Trung ương Đảng quyết định Thi hành kỷ luật bằng hình "
+            "thức khai trừ ra khỏi Đảng đối với đồng chí Lê Văn Tâm, nguyên Bí thư Tỉnh ủy do đã "
+            "vi phạm quy định của Đảng.",
+            "Thi hành kỷ luật bằng hình thức khai trừ ra khỏi Đảng đối với đồng chí Lê Văn Tâm, "
+            "nguyên Bí thư Tỉnh ủy",
+        ),
+    ],
+)
+def test_a_committee_that_decided_to_enforce_a_discipline_made_a_decision(
+    lead: str, subject: str
+) -> None:
+    # "... Ban Chấp hành Trung ương Đảng (đã) quyết định thi hành kỷ luật ... đối với ..." (made
+    # up; draw10/2130's, 2136's, 2138's shapes): a Party committee enforces a discipline by a
+    # Quyết định whose trích yếu is the decision's own words, "thi hành kỷ luật ..."; the reason
+    # after it ("do đã vi phạm ...") is the page's account. The day of the sentence dates it.
+    text = f"Kỷ luật nguyên Phó Chủ tịch tỉnh\n{lead}\n"
+    fields = parse_document(text).fields
+    assert fields["type"] == "Quyết định"
+    assert fields["subject"].casefold() == subject.casefold()
+    assert fields["date"] == dt.date(2024, 10, 3)
+
+
+def test_an_inspection_commissions_meeting_deciding_a_discipline_names_no_decision() -> None:
+    # (An inspection commission's meeting, "Ủy ban Kiểm tra Trung ương đã họp ... và quyết định
+    # thi hành kỷ luật ...", is told by its communiqué, a Thông báo: no Quyết định is named.)
+    text = (
+        "Kỳ họp thứ 20 của Ủy ban Kiểm tra Trung ương\n"
+        "Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 20 và quyết định thi hành kỷ luật khiển trách "
+        "đồng chí Lê Văn Tâm.\n"
+    )
+    assert parse_document(text).fields["type"] != "Quyết định"

@@ -1690,6 +1690,11 @@ def _handed_decision(lines: list[str], found: Found) -> None:
         read.append(c)
         if len(read) > 4:
             return
+        if enforced := _ENFORCES.search(c):
+            if words := _enforced(c, enforced):
+                found.doc_type, found.subject = DocType.QUYET_DINH, words
+                found.date = found.date or lead_date(c, enforced.start(), found.posted)
+            return
         m = _HANDED_DECISION.search(c)
         if m is None or not re.search(r"[.!]\s", c[m.end() :] + " "):
             continue
@@ -1699,6 +1704,31 @@ def _handed_decision(lines: list[str], found: Found) -> None:
         if words and not _EVENT_ACTS.search(words[0]):
             found.subject = words
         return
+
+
+# A Party committee that decided to enforce a discipline ("Ngày 2/10/2023, ..., Ban Chấp hành
+# Trung ương Đảng quyết định thi hành kỷ luật Cách tất cả các chức vụ trong Đảng đối với ...";
+# made up, draw10/2130's, 2136's, 2138's shapes) did so by a Quyết định, "thi hành kỷ luật ..."
+# its trích yếu (Hướng dẫn 36's and every such key's wording); the reason after it ("do đã vi
+# phạm ...") is the page's account. Never an inspection commission's meeting ("Ủy ban Kiểm tra
+# ... đã họp ... và quyết định thi hành kỷ luật ..."): its communiqué, a Thông báo, tells it.
+_ENFORCES = re.compile(
+    r"(?<=\w)\s+(?:(?:đã|vừa|mới)\s+)?quyết\s+định\s+(?=thi\s+hành\s+kỷ\s+luật\s)",
+    re.IGNORECASE,
+)
+_WHY = re.compile(r",?\s+(?:do|vì)\s")
+_MEETING = re.compile(r"(?<!\w)(?:Ủy\s+ban\s+Kiểm\s+tra|Uỷ\s+ban\s+Kiểm\s+tra|UBKT|họp)(?!\w)")
+
+
+def _enforced(c: str, m: re.Match[str]) -> list[str]:
+    """The trích yếu of the discipline a lead's sentence ``c`` says (at ``m``) a committee
+    decided to enforce (see _ENFORCES), to the sentence's end or the reason given; none where a
+    meeting of an inspection commission decided it."""
+    if _MEETING.search(c, 0, m.start()):
+        return []
+    end = _SENTENCE_END.search(c, m.end())
+    words = c[m.end() : end.start() if end else len(c)].rstrip(". ")
+    return [_WHY.split(words, maxsplit=1)[0]]
 
 
 # A lead's document named by its type in small letters after a body's verb, the words after it
