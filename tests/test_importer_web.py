@@ -3469,3 +3469,38 @@ def test_an_inspection_commissions_meeting_deciding_a_discipline_names_no_decisi
         "đồng chí Lê Văn Tâm.\n"
     )
     assert parse_document(text).fields["type"] != "Quyết định"
+
+
+def test_a_telegrams_ve_viec_after_whom_it_directs_is_its_trich_yeu() -> None:
+    # "... ban hành Công điện số 12/CĐ-UBND chỉ đạo các sở, ban, ngành, địa phương về việc tập
+    # trung ứng phó với bão số 5 (...), năm 2025." (made up; draw10/2243's shape): whom it
+    # directs, then its "về việc": the trích yếu, whole, past the headline's shorter words.
+    text = (
+        " date 2025-08-23 Công điện của Chủ tịch UBND tỉnh về việc ứng phó với bão số 5\n\n"
+        "Ngày 23/8, Chủ tịch UBND tỉnh đã ban hành Công điện số 14/CĐ-UBND chỉ đạo các sở, ban, "
+        "ngành, địa phương về việc ứng phó với bão số 5 (tên quốc tế là Kajiki), năm 2025.\n\n"
+        "Theo bản tin dự báo, bão đang mạnh lên.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "14/CĐ-UBND"
+    assert fields["subject"].casefold() == (
+        "ứng phó với bão số 5 (tên quốc tế là kajiki), năm 2025"
+    )
+
+
+def test_a_headline_of_type_issuer_and_ve_viec_gives_the_telegrams_trich_yeu() -> None:
+    # "Công điện khẩn của Chủ tịch UBND tỉnh về việc chủ động ứng phó với siêu bão ..." over
+    # "... đã ban hành Công điện khẩn số 21/CĐ-UBND ngày 22/9/2025, yêu cầu các ban, sở, ngành
+    # ... chủ động, sẵn sàng ..." (made up; draw10/2242's shape): the lead tells what it asks,
+    # the headline writes the document's title in its own form (type, issuer, "về việc").
+    text = (
+        " date 2025-09-22 Công điện khẩn của Chủ tịch UBND tỉnh về việc chủ động ứng phó với "
+        "bão số 9\n\n"
+        "Trước diễn biến phức tạp của bão số 9, Chủ tịch UBND tỉnh đã ban hành Công điện khẩn "
+        "số 23/CĐ-UBND ngày 22/9/2025, yêu cầu các ban, sở, ngành, địa phương chủ động, sẵn "
+        "sàng triển khai các biện pháp ứng phó ở mức cao nhất.\n\n"
+        "Bão số 9 đang mạnh lên.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "23/CĐ-UBND"
+    assert fields["subject"].casefold() == "chủ động ứng phó với bão số 9"

@@ -357,8 +357,11 @@ def _echoed_headline(above: list[str], c: str, cit: Citation) -> list[str]:
     thị số 04/CT-UBND yêu cầu các sở, ... và các chủ rừng tăng cường các biện pháp phòng cháy,
     chữa cháy rừng." (made up; draw5/1167's shape): headline and lead agree on the words, the
     trích yếu of a Chỉ thị, Công điện or Công văn. Else none."""
-    if not _ASKS_AFTER.match(c, cit.number_end):
+    day = _DAY_AFTER.match(c, cit.number_end)
+    if not _ASKS_AFTER.match(c, day.end() if day else cit.number_end):
         return []
+    if titled := _titled_headline(above, cit):
+        return titled
     end = _SENTENCE_END.search(c, cit.number_end)
     asked = fold(c[cit.number_end : end.start() if end else len(c)]).rstrip(" .")
     for line in above:
@@ -366,6 +369,23 @@ def _echoed_headline(above: list[str], c: str, cit: Citation) -> list[str]:
         folded = fold(title)
         if len(folded.split()) >= 4 and asked.endswith(" " + folded):
             return [title]
+    return []
+
+
+# A date written with the number before what the document asks ("số 21/CĐ-UBND ngày 22/9/2025,
+# yêu cầu ...").
+_DAY_AFTER = re.compile(r"(?:[\s,]*ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})?")
+
+
+def _titled_headline(above: list[str], cit: Citation) -> list[str]:
+    """The trích yếu of a headline above written in the document's own title form, its type
+    (and urgency), "của" its issuer and "về việc": "Công điện khẩn của Chủ tịch UBND tỉnh về
+    việc chủ động ứng phó với siêu bão ..." over a lead that names the công điện by its number
+    and tells what it asks (made up; draw10/2242's shape). Only of the lead's type."""
+    for line in above:
+        m = _TITLE_FORM.match(clean(line))
+        if m and DocType.from_text(m["t"]) is _cited_type(cit):
+            return [m["s"].rstrip(" .")]
     return []
 
 
@@ -853,6 +873,11 @@ _PAST_WHILE = re.compile(
 
 
 _TYPE_ALT = "|".join(re.escape(t.value) for t in sorted(DocType, key=lambda t: -len(t.value)))
+# (The title form a headline may write, see _titled_headline.)
+_TITLE_FORM = re.compile(
+    rf"^(?:\s*date\s+\d{{4}}-\d\d-\d\d\s+)?(?P<t>{_TYPE_ALT})(?:\s+(?:khẩn|hỏa\s+tốc|hoả\s+tốc))?"
+    r"\s+của\s+[^.;:]{3,80}?\s+về\s+việc\s+(?P<s>[^.;:]{8,250})$"
+)
 # A bracket closing the lead that names the document short: "(gọi tắt là Hướng dẫn số
 # 1510/UBND-GDĐT)", "(sau đây gọi tắt là Kế hoạch)", "(sau đây gọi là Nghị quyết Trung ương
 # 7)", "(Kết luận số 114)", "(sau đây gọi chung là cơ quan tham mưu ...)": the page's words.
@@ -1046,7 +1071,10 @@ def _lead_subject(line: str, cit: Citation, found: Found) -> None:
         or re.search(
             _STOPS_BETWEEN, _BETWEEN.sub(r"\g<rest>", line[cit.number_end : about.start()])
         )
-        or not _names_only(line[cit.number_end : about.start()])
+        or not (
+            _names_only(line[cit.number_end : about.start()])
+            or _directed(line[cit.number_end : about.start()], about)
+        )
         or re.match(r"\s*việc\s*[,.;:]", line[about.end() - 1 :], re.IGNORECASE)
     ):
         return
@@ -1198,6 +1226,17 @@ def _names_only(between: str) -> bool:
         # act goes on after its name, the "về" inside the trích yếu ("ban hành Kế hoạch ...").
         return False
     return not rest or bool(re.match(r"(?i)(?:của|gửi|tới|đến|do)\s|[“\"(]", rest))
+
+
+# Whom a document directs, right after its number, before its "về việc" ("... Công điện số
+# 12/CĐ-UBND chỉ đạo các sở, ban, ngành, địa phương về việc tập trung ứng phó ..."; made up,
+# draw10/2243's shape): the addressees of its own act, the trích yếu after its formal mark.
+_DIRECTS = re.compile(r"^[\s,]*chỉ\s+đạo\s+(?:các|toàn\s+thể)\s[^.;:“\"]{0,150}$", re.IGNORECASE)
+
+
+def _directed(between: str, about: re.Match[str]) -> bool:
+    """Only whom the document directs stands before its "về việc" ``about`` (see _DIRECTS)."""
+    return "việc" in about.group().casefold() and bool(_DIRECTS.match(between))
 
 
 # Where a news item names the document it reports on, anywhere on the page: "(Nguồn: Thông báo
