@@ -3504,3 +3504,20 @@ def test_a_headline_of_type_issuer_and_ve_viec_gives_the_telegrams_trich_yeu() -
     fields = parse_document(text).fields
     assert fields["number"] == "23/CĐ-UBND"
     assert fields["subject"].casefold() == "chủ động ứng phó với bão số 9"
+
+
+def test_a_titles_thong_bao_ket_luan_is_a_notice_whose_trich_yeu_opens_with_ket_luan() -> None:
+    # "Thông báo kết luận của Phó Thủ tướng ... tại cuộc họp ..." (made up; draw10/2213's shape,
+    # a portal's title over the notice without its header): Nghị định 30 knows a Thông báo,
+    # its trích yếu "Kết luận của ... tại ..." (the keys' convention, draw4/812, draw8/1707).
+    text = (
+        "Thông báo kết luận của Phó Thủ tướng Lê Văn Thành tại cuộc họp về phòng, chống thiên "
+        "tai năm 2022\n|\n|\n"
+        "Chiều ngày 10 tháng 5 năm 2022, tại trụ sở Chính phủ, Phó Thủ tướng Lê Văn Thành đã chủ "
+        "trì cuộc họp. Sau khi nghe ý kiến các đại biểu, Phó Thủ tướng đã kết luận như sau:\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Thông báo"
+    assert fields["subject"].casefold() == (
+        "kết luận của phó thủ tướng lê văn thành tại cuộc họp về phòng, chống thiên tai năm 2022"
+    )

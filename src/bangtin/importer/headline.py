@@ -2320,6 +2320,11 @@ def read_title(lines: list[str], found: Found) -> None:
             found.doc_type = found.doc_type or presented
             return
         name = _title_type(c)
+        if name and DocType.from_text(name) is DocType.THONG_BAO_KET_LUAN:
+            # "Thông báo kết luận của Phó Thủ tướng ... tại cuộc họp ..." (made up; draw10/2213's
+            # shape): a Thông báo, "kết luận của ..." opening its trích yếu (see _cited_type),
+            # whole.
+            name = name[: -len(" kết luận")]
         # (A line opening in small letters is a wrapped sentence's rest, "Thực hiện" /
         # "chương trình công tác Đoàn ...; Thực" / "hiện Hướng dẫn số ...", never a title.)
         if len(c) > 250 or is_caps(c) or name is None or c[:1].islower():
@@ -2341,7 +2346,9 @@ def read_title(lines: list[str], found: Found) -> None:
             found.date = _date_of(dated)
         if found.subject:
             return
-        if dated_title := _TITLE_YEAR.match(rest):
+        if found.doc_type is DocType.THONG_BAO and re.match(r"kết\s+luận\s+của\s", rest):
+            found.subject = [rest]  # (a "về" in it is the conclusions' matter, see above)
+        elif dated_title := _TITLE_YEAR.match(rest):
             # "Hướng dẫn 25-HD/BCĐTW 2022 một số nội dung về ...", "Quyết định 3109/QĐ-UBND của
             # Bình Phước năm 2021 thủ tục hành chính ...": a legal-text site's title, its number
             # and year, then the trích yếu in small letters. (Not a yearly plan's or programme's:
