@@ -7113,20 +7113,49 @@ def test_a_markdown_signature_table_gives_the_signer(closing: str) -> None:
     }
 
 
-def test_markdown_escapes_and_marks_leave_the_words() -> None:
+def test_a_markdown_letters_escaped_dash_items_are_its_recipients() -> None:
+    # A công văn's "Kính gửi:" over dash items that pandoc escaped ("\\- Các sở ...;").
+    text = (
+        _MD_HEADERS["grid"].replace("Số: 12/2024/QĐ-UBND", "Số: 45/UBND-VP     ")
+        + "\n*V/v tổ chức Ngày hội Đại đoàn kết năm 2024*\n\nKính gửi:\n\n\\- Các sở, ban, ngành "
+        "tỉnh;\n\\- UBND các huyện, thị xã, thành phố.\n\nThực hiện Kế hoạch số 12-KH/MTTQ ngày "
+        "10/01/2024, Ủy ban nhân dân tỉnh đề nghị:\n\n1\\. Các sở tổ chức tuyên truyền.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["type"], fields["subject"]) == (
+        "Công văn",
+        "Tổ chức Ngày hội Đại đoàn kết năm 2024",
+    )
+    assert fields["to"] == ("Các sở, ban, ngành tỉnh", "UBND các huyện, thị xã, thành phố")
+
+
+def test_a_markdown_body_stays_markdown_but_for_spans_and_line_blocks() -> None:
+    # The body becomes a page that renders Markdown: its emphasis and escapes stay; pandoc's
+    # spans and a line block's "| ", which no renderer reads, go, and a dash item's escape.
     lines = prepare_lines(
         "**KẾ HOẠCH**\n\n**Tổ chức Ngày hội đọc sách năm 2024**\n\n\\- Căn cứ Kế hoạch số "
-        "15\\-KH/TU;  \n1\\. Mục đích\n## II. NỘI DUNG\n> *Trích*\n* Như trên[^1];\n\\*\\*\\*\n"
+        "15\\-KH/TU;\n[Mục đích:]{.underline}\n| Dòng một của đoạn\n"
     )
     assert [x for x in lines if x] == [
-        "KẾ HOẠCH",
-        "Tổ chức Ngày hội đọc sách năm 2024",
-        "- Căn cứ Kế hoạch số 15-KH/TU;",
-        "1. Mục đích",
-        "II. NỘI DUNG",
-        "Trích",
+        "**KẾ HOẠCH**",
+        "**Tổ chức Ngày hội đọc sách năm 2024**",
+        "- Căn cứ Kế hoạch số 15\\-KH/TU;",
+        "Mục đích:",
+        "Dòng một của đoạn",
+    ]
+
+
+def test_a_markdown_layout_tables_words_lose_their_marks() -> None:
+    # A header's table: its cells are the layout reader's lines, without marks or escapes.
+    lines = prepare_lines(
+        "| **Số:** 12/2024/QĐ\\-UBND | *An Giang, ngày 05 tháng 3 năm 2024* |\n|---|---|\n"
+        "| \\- Như trên[^1]; | **T/M BAN THƯỜNG VỤ** |\n"
+    )
+    assert [x for x in lines if x] == [
+        "Số: 12/2024/QĐ-UBND",
+        "An Giang, ngày 05 tháng 3 năm 2024",
         "- Như trên[1];",
-        "***",
+        "T/M BAN THƯỜNG VỤ",
     ]
 
 

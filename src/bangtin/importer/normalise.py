@@ -42,7 +42,7 @@ _LOST_DOT_I = re.compile(r"(?<![^\W\d_])(?:ĐNNH|NGHN|CHỈ THN)(?![^\W\d_])")
 
 def prepare_lines(text: str) -> list[str]:
     """Lines of ``text``: NFC, no NBSP or zero-width characters, columns split into lines."""
-    text = from_tcvn3(mend_escapes(from_markdown(from_html(text))))
+    text = from_tcvn3(mend_escapes(from_html(from_markdown(text))))
     text = _LOOSE_MARK.sub(r"\1", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _LOST_DOT_I.sub(lambda m: _LOST_DOT_I_WORDS[m[0]], nfc(text))
     text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\ufeff", "")
@@ -1043,27 +1043,81 @@ _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 
 
 def from_markdown(text: str) -> str:
-    """Plain text of a document written as Markdown: tables as columns apart, marks gone.
+    """Plain text of a document written as Markdown where the layout reader needs it.
 
-    A table's row becomes its cells on one line, apart by a tab, as a PDF's text layer gives
-    the two header columns (prepare_lines then splits them): "| **ỦY BAN NHÂN DÂN** | **CỘNG
-    HÒA XÃ HỘI ...** |" is "ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI ..."; a cell's lines joined by
-    "<br>" go side by side with the next cell's, line by line. Acts only on a text with a
-    table rule, or with several of Markdown's marks (a plain text's "***" under its issuer, a
-    footnote's "(*)", stay as they are).
+    A table that lays out the header block or the signature (a motto, "Số", a date line,
+    "Kính gửi", "Nơi nhận", a signing mark in it) becomes its rows, each row's cells on one
+    line apart by a tab, as a PDF's text layer gives the two header columns (prepare_lines
+    then splits them): "| **ỦY BAN NHÂN DÂN** | **CỘNG HÒA XÃ HỘI ...** |" is "ỦY BAN NHÂN
+    DÂN", "CỘNG HÒA XÃ HỘI ..."; a cell's lines joined by "<br>" go side by side with the next
+    cell's, line by line; its words lose Markdown's marks. The body stays Markdown (the page
+    it becomes renders it): a table of its own keeps its pipes, its words their emphasis; only
+    pandoc's spans ("[Nơi nhận:]{.underline}") and line blocks' "| " go, which no renderer
+    reads, and the escape of a dash that marks an item. Acts only on a text with a table rule, or with several of Markdown's marks.
     """
     lines = text.split("\n")
-    tables = sum(1 for x in lines if _GRID_BORDER.match(x) or _PIPE_RULE.match(x))
+    tables = sum(1 for x in lines if _table_rule(x))
     marks = len(_MD_EMPHASIS.findall(text)) + len(_MD_ESCAPE.findall(text))
     if not tables and marks + len(_MD_SPAN.findall(text)) < 3:
         return text
     out: list[str] = []
-    for line in lines:
-        if _GRID_BORDER.match(line) or _PIPE_RULE.match(line):
-            out.append("")
+    for is_table, block in _md_blocks(lines):
+        if is_table and _MD_LAYOUT.search("\n".join(block)):
+            rows = [r for x in block if not _table_rule(x) for r in _md_row(x)]
+            out.extend(_md_words(r) for r in rows)
+        else:
+            out.extend(_md_plain(x) for x in block)
+    return "\n".join(out)
+
+
+# What only a header block's or a signature's table holds: a motto, the number's "Số", a date
+# line, "Kính gửi", "Nơi nhận", a signing mark.
+_MD_LAYOUT = re.compile(
+    r"CỘNG\s+H[OÒ]À?\s+XÃ|ĐẢNG\s+CỘNG\s+SẢN|Độc\s+lập\s*\\?[-–]|\bS[ốỐ]\s*:|Kính\s+gửi|"
+    r"Nơi\s+nhận|ngày\s+\d{1,2}\s+tháng|\b(?:TM|KT|TL|TUQ)\.\s|\b[TK]\s*/\s*[MTL]\s",
+    re.IGNORECASE,
+)
+# A simple table's rule: dashes, apart by spaces where the columns are ("  -----   ------").
+_DASH_RULE = re.compile(r"^\s*-{3,}(?:\s+-{3,})*\s*$")
+
+
+def _table_rule(line: str) -> bool:
+    return bool(_GRID_BORDER.match(line) or _PIPE_RULE.match(line))
+
+
+def _md_blocks(lines: list[str]) -> Iterable[tuple[bool, list[str]]]:
+    """Runs of ``lines``: a table (a grid or pipe table's lines with a rule among them, or a
+    simple table's lines between two dashed rules) or not."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and (_table_rule(lines[j]) or _CELL_SPLIT.search(lines[j])):
+            j += 1
+        if j > i and any(_table_rule(x) for x in lines[i:j]):
+            yield True, lines[i:j]
+            i = j
             continue
-        out.extend(_md_row(line) if tables else [line])
-    return "\n".join(_md_words(x) for x in out)
+        if _DASH_RULE.match(lines[i]):
+            end = next((k for k in range(i + 1, len(lines)) if _DASH_RULE.match(lines[k])), None)
+            if end is not None and end - i < 40:
+                yield True, ["", *lines[i + 1 : end], ""]
+                i = end + 1
+                continue
+        yield False, lines[i : max(j, i + 1)]
+        i = max(j, i + 1)
+
+
+# A dash paragraph that pandoc escaped so that no list begins ("\- Các sở, ban, ngành;"): in
+# a Vietnamese document the dash is the item's mark (Kính gửi, Nơi nhận, the body's points).
+_MD_DASH = re.compile(r"^(\s*)\\([-+])(?=\s)")
+
+
+def _md_plain(line: str) -> str:
+    """A line of the body: pandoc's spans, a line block's "| " and a dash's escape gone."""
+    c = line.strip()
+    if c.startswith("| ") and len(_CELL_SPLIT.findall(c)) == 1:
+        line = c[2:]
+    return _MD_DASH.sub(r"\1\2", _MD_SPAN.sub(r"\1", line))
 
 
 def _md_row(line: str) -> list[str]:
