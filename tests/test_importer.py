@@ -7075,6 +7075,10 @@ _MD_HEADERS = {
         "**Độc lập - Tự do - Hạnh phúc** |\n|:---:|:---:|\n| Số: 12/2024/QĐ-UBND | *An Giang, "
         "ngày 05 tháng 3 năm 2024* |\n"
     ),
+    "hard breaks": (
+        "**ỦY BAN NHÂN DÂN\\\nTỈNH AN GIANG**\\\nSố: 12/2024/QĐ-UBND\n\n**CỘNG HÒA XÃ HỘI CHỦ "
+        "NGHĨA VIỆT NAM\\\nĐộc lập - Tự do - Hạnh phúc**\n\n*An Giang, ngày 05 tháng 3 năm 2024*\n"
+    ),
     "line block": (
         "| **ỦY BAN NHÂN DÂN**\n| **TỈNH AN GIANG**\n| Số: 12/2024/QĐ-UBND\n\n| **CỘNG HÒA XÃ HỘI "
         "CHỦ NGHĨA VIỆT NAM**\n| **Độc lập - Tự do - Hạnh phúc**\n| *An Giang, ngày 05 tháng 3 "

@@ -1113,10 +1113,15 @@ _MD_DASH = re.compile(r"^(\s*)\\([-+])(?=\s)")
 
 
 def _md_plain(line: str) -> str:
-    """A line of the body: pandoc's spans, a line block's "| " and a dash's escape gone."""
+    """A line of the body: pandoc's spans, a line block's "| ", a dash's escape and a hard
+    break's backslash gone ("**ỦY BAN NHÂN DÂN\\" / "TỈNH AN GIANG**": a Word paragraph's
+    line breaks; the page's renderer does not read the backslash either)."""
     c = line.strip()
     if c.startswith("| ") and len(_CELL_SPLIT.findall(c)) == 1:
         line = c[2:]
+    line = line.rstrip()
+    if line.endswith("\\") and not line.endswith("\\\\"):
+        line = line[:-1].rstrip()
     return _MD_DASH.sub(r"\1\2", _MD_SPAN.sub(r"\1", line))
 
 
