@@ -3521,3 +3521,32 @@ def test_a_titles_thong_bao_ket_luan_is_a_notice_whose_trich_yeu_opens_with_ket_
     assert fields["subject"].casefold() == (
         "kết luận của phó thủ tướng lê văn thành tại cuộc họp về phòng, chống thiên tai năm 2022"
     )
+
+
+def test_a_leads_type_and_words_before_the_bracket_naming_its_number_give_the_trich_yeu() -> None:
+    # "... đã xây dựng, ban hành Kế hoạch chuẩn bị và tổ chức đại hội ..., nhiệm kỳ 2025 - 2030
+    # (Kế hoạch số 155-KH/TU, ngày 28-6-2024)." (made up; draw9/1904's shape, under a headline
+    # of its own): the bracket naming the number closes the sentence and marks the end of the
+    # document's name, its type then its trích yếu in small letters.
+    text = (
+        "Huyện Đăk Hà được chọn tổ chức đại hội điểm\n\n"
+        "Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, Ban Chấp hành Đảng bộ tỉnh Gia Lai đã "
+        "xây dựng, ban hành Kế hoạch chuẩn bị và tổ chức đại hội đảng bộ các cấp, nhiệm kỳ 2025 - "
+        "2030 (Kế hoạch số 160-KH/TU, ngày 2-7-2024).\n\n"
+        "Đại hội điểm cấp huyện được tổ chức trong quý I năm 2025.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "160-KH/TU"
+    assert fields["subject"].casefold() == (
+        "chuẩn bị và tổ chức đại hội đảng bộ các cấp, nhiệm kỳ 2025 - 2030"
+    )
+
+
+def test_a_leads_words_going_on_past_the_bracket_give_no_trich_yeu() -> None:
+    # (Where the sentence goes on after the bracket, the bracket closes nothing: left to fill.)
+    text = (
+        "Huyện Đăk Hà được chọn tổ chức đại hội điểm\n\n"
+        "Ban Chấp hành Đảng bộ tỉnh Gia Lai đã ban hành Kế hoạch chuẩn bị đại hội đảng bộ các "
+        "cấp (Kế hoạch số 160-KH/TU, ngày 2-7-2024) và giao các huyện ủy thực hiện.\n"
+    )
+    assert not parse_document(text).fields["subject"]

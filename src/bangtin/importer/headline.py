@@ -325,6 +325,8 @@ def _own_lead_subject(
     """The trích yếu the headline or lead ``c`` (line ``i`` of ``lines``) gives its own ``cit``
     (its type written apart: ``typed``), or none where its end is not sure."""
     _lead_subject(_with_wrapped(c, lines[i + 1 : i + 6]), cit, found)
+    if not found.subject and typed:
+        found.subject = _named_before_bracket(c, cit)
     if not found.subject and _cited_type(cit, typed) in _ASKING_TYPES:
         found.subject = _echoed_headline(lines[:i], c, cit)
     if not _named_own(c, cit, typed, studied=False) and not _marked_end(c, cit, found.subject):
@@ -341,6 +343,30 @@ def _own_lead_subject(
         found.subject = []
     if found.subject and (title := _titled_apart(lines[:i], found)):
         found.subject = _stated_after(title, found.subject)
+
+
+# A bracket that names the document's number and closes the lead's sentence: "... (Kế hoạch số
+# 155-KH/TU, ngày 28-6-2024)." at the end of its paragraph or before the next sentence.
+_CLOSING_BRACKET = re.compile(r"\([^()]*\)\s*(?:\.(?=\s+[A-ZĐÀ-Ỹ])|[.;]?\s*$)")
+
+
+def _named_before_bracket(line: str, cit: Citation) -> list[str]:
+    """The trích yếu a lead writes after the issued document's type, before the bracket that
+    names its number and closes the sentence: "... đã xây dựng, ban hành Kế hoạch chuẩn bị và
+    tổ chức đại hội đảng bộ các cấp ..., nhiệm kỳ 2025 - 2030 (Kế hoạch số 155-KH/TU, ngày
+    28-6-2024)." (made up; draw9/1904's shape): the bracket marks where the name ends."""
+    bracket = line.rfind("(", 0, cit.start)
+    if bracket < 0 or not _CLOSING_BRACKET.match(line, bracket) or not cit.type_name:
+        return []
+    start = max((m.end() for m in re.finditer(r"[.;!?]\s", line[:bracket])), default=0)
+    for m in reversed(list(_LEAD_VERB.finditer(line, start, bracket))):
+        rest = line[m.end() : bracket]
+        if rest.casefold().startswith(cit.type_name.casefold() + " "):
+            words = rest[len(cit.type_name) :].strip()
+            if words[:1].islower() and not re.match(r"(?:số|này|của|về|mới)\b", words):
+                return _lead_words(words)
+            return []
+    return []
 
 
 # A headline's place before a colon ("Nghệ An: Tăng cường ..."), the paper's words; and a
