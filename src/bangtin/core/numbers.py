@@ -23,6 +23,7 @@ __all__ = [
     "TYPE_CODES",
     "DocNumber",
     "ascii_digits",
+    "canonical_type_code",
     "eth_as_d",
     "number_key",
     "parse_number",
@@ -264,6 +265,12 @@ def type_name_for_code(code: str | None, *, form: str = "party") -> str | None:
         return None
     table = PARTY_TYPE_CODES if form == "party" else STATE_TYPE_CODES
     return table.get(code) or PARTY_TYPE_CODES.get(code) or STATE_TYPE_CODES.get(code)
+
+
+def canonical_type_code(code: str) -> str | None:
+    """The canonical type code a code written in any case, with or without "Đ", stands for
+    ("qd" -> "QĐ", "CTR" -> "CTr"), or None when it is no type code."""
+    return _canonical_code(code)
 
 
 def _canonical_code(code: str) -> str | None:

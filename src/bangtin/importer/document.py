@@ -12,6 +12,7 @@ from typing import Any
 from bangtin.core.model import DocType, RelationKind, Unit
 from bangtin.core.numbers import PARTY_TYPE_CODES, STATE_TYPE_CODES, DocNumber, parse_number
 from bangtin.core.text import fold
+from bangtin.importer.address_words import read_address_words
 from bangtin.importer.body import render_body
 from bangtin.importer.closing import (
     approver_above,
@@ -90,6 +91,8 @@ def parse_document(
         record=read_record(page[:8000].splitlines()),
     )
     body_lines = read_layout(lines, found)
+    if found.number is None and not found.left:
+        read_address_words(page, found)
     cut = None
     if found.number is not None and found.number_idx is None and _cut_at_space(found.number, text):
         # "Thông tư số 23/2015/TTLT-BGD ĐT-BNV về ...": a space typed inside the code; the number
