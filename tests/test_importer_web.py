@@ -3550,3 +3550,71 @@ def test_a_leads_words_going_on_past_the_bracket_give_no_trich_yeu() -> None:
         "cấp (Kế hoạch số 160-KH/TU, ngày 2-7-2024) và giao các huyện ủy thực hiện.\n"
     )
     assert not parse_document(text).fields["subject"]
+
+
+@pytest.mark.parametrize(
+    "audience",
+    ["cho 3.500 đại biểu tại 62 điểm cầu trên cả nước", "cho hơn 300 cán bộ chủ chốt"],
+)
+def test_a_conferences_audience_ends_the_studied_documents_trich_yeu(audience: str) -> None:
+    # "... tổ chức Hội nghị trực tuyến toàn quốc quán triệt, triển khai Kết luận số 58-KL/TW của
+    # Ban Bí thư về tổ chức và hoạt động của Hội NCT Việt Nam cho 3.500 đại biểu tại 62 điểm
+    # cầu ..." (made up; draw9/1941's shape): whom the conference taught ("cho" a number of
+    # delegates, cadres, members) is the page's account and ends the trích yếu.
+    text = (
+        "Ngày 12/9, Hội Cựu chiến binh tỉnh tổ chức Hội nghị quán triệt, triển khai Kết luận số "
+        "61-KL/TW của Ban Bí thư về tổ chức và hoạt động của Hội Cựu chiến binh Việt Nam "
+        f"{audience}. Dự hội nghị có lãnh đạo Hội các huyện.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "61-KL/TW"
+    assert fields["subject"].casefold() == ("tổ chức và hoạt động của hội cựu chiến binh việt nam")
+
+
+@pytest.mark.parametrize(
+    "form", [", qua hình thức trực tiếp kết hợp với trực tuyến", " theo hình thức trực tuyến"]
+)
+def test_a_conferences_form_ends_the_studied_documents_trich_yeu(form: str) -> None:
+    # "... Hội nghị toàn quốc quán triệt, triển khai thực hiện Nghị quyết số 13-NQ/TW ... về
+    # phương hướng phát triển ... đến năm 2030, tầm nhìn đến năm 2045, qua hình thức trực tiếp
+    # kết hợp với trực tuyến." (made up; draw8/1713's shape): how the conference met is the
+    # page's account and ends the trích yếu.
+    text = (
+        "Sáng 22/4, Bộ Chính trị tổ chức Hội nghị toàn quốc quán triệt, triển khai thực hiện "
+        "Nghị quyết số 11-NQ/TW ngày 10/2/2022 của Bộ Chính trị về phương hướng phát triển "
+        f"vùng trung du và miền núi Bắc Bộ đến năm 2030, tầm nhìn đến năm 2045{form}. Tổng Bí "
+        "thư chủ trì hội nghị.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "11-NQ/TW"
+    assert fields["subject"].casefold() == (
+        "phương hướng phát triển vùng trung du và miền núi bắc bộ đến năm 2030, tầm nhìn đến "
+        "năm 2045"
+    )
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        ". Dự hội nghị tại điểm cầu Trung ương có các đồng chí lãnh đạo.",
+        "; triển khai, hướng dẫn các văn bản về chuẩn bị đại hội chi bộ.",
+    ],
+)
+def test_a_studied_documents_trich_yeu_ends_at_its_sentences_stop_or_the_next_item(
+    after: str,
+) -> None:
+    # "... Hội nghị trực tuyến quán triệt Kết luận số 132-KL/TW ... về việc tiếp tục thực hiện
+    # ... ma túy. Dự hội nghị ..." and "... quán triệt Chỉ thị số 36-CT/TƯ ... về đại hội đảng bộ
+    # các cấp ...; triển khai, hướng dẫn các văn bản ..." (made up; draw6/1223's and 1201's
+    # shapes): a full stop, or the conference's next item after a semicolon, marks the end of
+    # the studied document's trích yếu as the paragraph's end does.
+    text = (
+        "Sáng 5/4, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị trực tuyến quán triệt Chỉ thị số "
+        "45-CT/TW ngày 14/4/2025 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội "
+        f"đại biểu toàn quốc lần thứ XIV của Đảng{after} Hội nghị kết thúc lúc 11 giờ.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "45-CT/TW"
+    assert fields["subject"].casefold() == (
+        "đại hội đảng bộ các cấp tiến tới đại hội đại biểu toàn quốc lần thứ xiv của đảng"
+    )

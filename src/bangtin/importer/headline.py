@@ -67,6 +67,14 @@ _LEAD_AS_FOLLOWS = re.compile(
     r"(?<!\w)(?:ban\s+hành|xây\s+dựng)\s+(?P<rest>[^.;:]{12,400}?)\s+như\s+sau\s*:",
     re.IGNORECASE,
 )
+# A conference's audience: "cho 3.500 đại biểu", "cho hơn 300 cán bộ chủ chốt" (see _SENTENCE_END);
+# ... and how it met: ", qua hình thức trực tiếp kết hợp với trực tuyến", " theo hình thức trực
+# tuyến" (made up, draw8/1713's shape).
+_AUDIENCE = re.compile(
+    r"\s+cho\s+(?:hơn|gần|trên|khoảng|tổng\s+số)?\s*\d[\d.]*\s+(?:cán\s+bộ|đảng\s+viên|đại\s+biểu"
+    r"|học\s+viên|hội\s+viên|đoàn\s+viên|cựu\s+chiến\s+binh)(?!\w)"
+    r"|,?\s+(?:qua|theo|bằng)\s+hình\s+thức\s+(?:trực\s+tiếp|trực\s+tuyến|họp\s+trực)"
+)
 # A lead's subject ends with its sentence, or where the sentence goes on about something else:
 # "... với chủ đề "90 hành động ...", theo đó, nội dung trọng tâm là ...".
 _SENTENCE_END = re.compile(
@@ -108,6 +116,9 @@ _SENTENCE_END = re.compile(
     # (Not a cited document's day and issuer: "... nội dung Quy định số 86-QĐ/TW, ngày
     # 28/10/2022 của Ban Bí thư về nhiệm vụ của đảng viên" names it inside the trích yếu.)
     r"|\s*,\s*ngày\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s+(?=(?!của\s)[a-zđà-ỹ])"
+    # ... and whom a conference taught the document it studied ("... về tổ chức và hoạt động của
+    # Hội NCT Việt Nam cho 3.500 đại biểu tại 62 điểm cầu ..."; made up, draw9/1941's shape).
+    r"|(?=" + _AUDIENCE.pattern + ")"
     # "..., với nội dung:", "... như sau:": the lead hands over to the text it introduces.
     r"|\s+như sau\s*:|\s*:\s*$|[.!]?\s*$"
     # ("... Covid-19 cụ thể như sau" without its colon.)
@@ -329,6 +340,10 @@ def _own_lead_subject(
         found.subject = _named_before_bracket(c, cit)
     if not found.subject and _cited_type(cit, typed) in _ASKING_TYPES:
         found.subject = _echoed_headline(lines[:i], c, cit)
+    if found.subject and not _named_own(c, cit, typed, studied=False):
+        # ("...; triển khai, hướng dẫn các văn bản ...": the conference's next item, see
+        # _AGENDA_NEXT; made up, draw6/1201's shape.)
+        found.subject = [_AGENDA_NEXT.split(found.subject[0], maxsplit=1)[0]]
     if not _named_own(c, cit, typed, studied=False) and not _marked_end(c, cit, found.subject):
         # Named only as what a conference studied: its sentence goes on to the conference ("...
         # đến năm 2045, qua hình thức trực tuyến", "...; triển khai, hướng dẫn ..."); only a
@@ -554,7 +569,15 @@ def _marked_end(c: str, cit: Citation, subject: list[str]) -> bool:
         return True
     # (... not where a semicolon goes on to what else the conference did: "... lần thứ XII của
     # Đảng; triển khai, hướng dẫn các văn bản ...".)
-    return ";" not in subject[0] and not c[at + len(subject[0]) :].strip(' .”"')
+    # (... nor where the sentence goes on; but its stop, "... ma túy. Dự hội nghị ...", its
+    # audience or its form (_AUDIENCE) mark the end as the paragraph's does; made up, draw6/
+    # 1223's shape.)
+    after = at + len(subject[0])
+    return ";" not in subject[0] and (
+        not c[after:].strip(' .”"')
+        or bool(_AUDIENCE.match(c, after) or _AGENDA_NEXT.match(c, after))
+        or bool(re.match(r"\.\s+[A-ZĐÀ-Ỹ]", c[after:]))
+    )
 
 
 def _studied_alone(c: str, cit: Citation) -> bool:
@@ -1572,7 +1595,7 @@ def _issued_type(
 # up, draw10/2109's shape): the next item of its agenda, after a semicolon, ends the trích yếu.
 _AGENDA_NEXT = re.compile(
     r"\s*;\s+(?=(?:tổng\s+kết|sơ\s+kết|đánh\s+giá|triển\s+khai|quán\s+triệt|bàn|thảo\s+luận"
-    r"|cho\s+ý\s+kiến)\s)",
+    r"|cho\s+ý\s+kiến)(?!\w))",
     re.IGNORECASE,
 )
 
