@@ -7079,6 +7079,11 @@ _MD_HEADERS = {
         "**ỦY BAN NHÂN DÂN\\\nTỈNH AN GIANG**\\\nSố: 12/2024/QĐ-UBND\n\n**CỘNG HÒA XÃ HỘI CHỦ "
         "NGHĨA VIỆT NAM\\\nĐộc lập - Tự do - Hạnh phúc**\n\n*An Giang, ngày 05 tháng 3 năm 2024*\n"
     ),
+    "paragraphs with marks inside": (
+        "ỦY BAN NHÂN DÂN\\\n**TỈNH AN GIANG**\n\nSố: **12/2024/QĐ-UBND**\n\nCỘNG HÒA XÃ HỘI CHỦ "
+        "NGHĨA VIỆT NAM\\\n*Độc lập - Tự do - Hạnh phúc*\n\n*An Giang*, *ngày 05 tháng 3 năm "
+        "2024*\n"
+    ),
     "line block": (
         "| **ỦY BAN NHÂN DÂN**\n| **TỈNH AN GIANG**\n| Số: 12/2024/QĐ-UBND\n\n| **CỘNG HÒA XÃ HỘI "
         "CHỦ NGHĨA VIỆT NAM**\n| **Độc lập - Tự do - Hạnh phúc**\n| *An Giang, ngày 05 tháng 3 "
@@ -7134,17 +7139,19 @@ def test_a_markdown_letters_escaped_dash_items_are_its_recipients() -> None:
 
 
 def test_a_markdown_body_stays_markdown_but_for_spans_and_line_blocks() -> None:
-    # The body becomes a page that renders Markdown: its emphasis and escapes stay; pandoc's
-    # spans and a line block's "| ", which no renderer reads, go, and a dash item's escape.
+    # The body becomes a page that renders Markdown: from its first line on ("Thực hiện ...",
+    # "Căn cứ ...", "Kính gửi"), its emphasis and escapes stay; pandoc's spans and a line
+    # block's "| ", which no renderer reads, go, and a dash item's escape.
     lines = prepare_lines(
-        "**KẾ HOẠCH**\n\n**Tổ chức Ngày hội đọc sách năm 2024**\n\n\\- Căn cứ Kế hoạch số "
-        "15\\-KH/TU;\n[Mục đích:]{.underline}\n| Dòng một của đoạn\n"
+        "**KẾ HOẠCH**\n\nThực hiện Kế hoạch số 15\\-KH/TU;\n\n**I. MỤC ĐÍCH**\n\n\\- Tổ chức "
+        "*Ngày hội đọc sách* năm 2024;\n[Mục tiêu:]{.underline}\n| Dòng một của đoạn\n"
     )
     assert [x for x in lines if x] == [
-        "**KẾ HOẠCH**",
-        "**Tổ chức Ngày hội đọc sách năm 2024**",
-        "- Căn cứ Kế hoạch số 15\\-KH/TU;",
-        "Mục đích:",
+        "KẾ HOẠCH",
+        "Thực hiện Kế hoạch số 15\\-KH/TU;",
+        "**I. MỤC ĐÍCH**",
+        "- Tổ chức *Ngày hội đọc sách* năm 2024;",
+        "Mục tiêu:",
         "Dòng một của đoạn",
     ]
 

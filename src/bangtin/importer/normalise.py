@@ -1061,13 +1061,24 @@ def from_markdown(text: str) -> str:
     if not tables and marks + len(_MD_SPAN.findall(text)) < 3:
         return text
     out: list[str] = []
+    head = True  # the header block, above the body's first line (see _MD_BODY_OPENS)
     for is_table, block in _md_blocks(lines):
         if is_table and _MD_LAYOUT.search("\n".join(block)):
             rows = [r for x in block if not _table_rule(x) for r in _md_row(x)]
             out.extend(_md_words(r) for r in rows)
-        else:
-            out.extend(_md_plain(x) for x in block)
+            continue
+        for line in block:
+            head = head and len(out) < _HEAD_LINES and not _MD_BODY_OPENS.match(line)
+            out.append(_md_words(_md_plain(line)) if head else _md_plain(line))
     return "\n".join(out)
+
+
+# The body's first line: a ground, "Kính gửi", a decision's first article. Above it, the header
+# block's lines lose their marks as a layout table's words do ("Số: **12/2024/QĐ-UBND**", "*An
+# Giang*, *ngày 05 tháng 3 năm 2024*"); below it the body keeps them.
+_MD_BODY_OPENS = re.compile(
+    r"^\W*(?:Căn\s+cứ|Thực\s+hiện|Kính\s+gửi|Xét\s|Theo\s|Điều\s+1\b|Nơi\s+nhận)", re.IGNORECASE
+)
 
 
 # What only a header block's or a signature's table holds: a motto, the number's "Số", a date
