@@ -145,3 +145,32 @@ def test_a_page_of_several_lines_is_no_address() -> None:
 )
 def test_a_sentence_on_one_line_is_no_address(page: str) -> None:
     assert parse_document(page).fields["number"] == ""
+
+
+# A legal-text repository's record above the text, in Markdown's bold or with an ISO day (made
+# up; the shape of draw7/1565's "Số hiệu" / "Ngày ban hành" record, as a converted file writes it).
+RECORDS = [
+    (
+        "**Số hiệu:** 45/2021/QĐ-UBND\n**Loại văn bản:** Quyết định\n**Ngày ban hành:** "
+        "12/03/2021\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\n"
+        "Ủy ban nhân dân tỉnh quyết định ban hành quy chế.\n",
+        "45/2021/QĐ-UBND",
+        D(2021, 3, 12),
+        "Quyết định",
+    ),
+    (
+        "Số hiệu: 62/2020/QH14\nNgày ban hành: 2020-06-17\nLoại văn bản: Luật\n\nCăn cứ Hiến pháp "
+        "nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n\nQuốc hội ban hành Luật Xây dựng.\n",
+        "62/2020/QH14",
+        D(2020, 6, 17),
+        "Luật",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "number", "date", "type_name"), RECORDS)
+def test_a_record_in_markdown_or_with_an_iso_day(
+    page: str, number: str, date: dt.date, type_name: str
+) -> None:
+    fields = parse_document(page).fields
+    assert (fields["number"], fields["date"], fields["type"]) == (number, date, type_name)

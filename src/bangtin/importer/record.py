@@ -11,7 +11,6 @@ left blank), then date, type and trích yếu of that same number.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import re
 
@@ -35,6 +34,25 @@ _LABEL = re.compile(
 )
 _FIELD_OF = {f"l{i}": name for i, name in enumerate(_LABELS.values())}
 _DATE = re.compile(r"^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)(?!\d)")
+# ... or as a dataset or a repository's record writes it, year first: "2020-06-17".
+_ISO_DATE = re.compile(r"^((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?![\d-])")
+# Markdown's emphasis around a label or a value ("**Số hiệu:** 45/2021/QĐ-UBND", a converted
+# file's record): no part of either.
+_EMPHASIS = re.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)")
+
+
+def _day(value: str) -> dt.date | None:
+    """The record's day: "12/03/2021" or "2021-03-12"; None for neither or an impossible one."""
+    if m := _DATE.match(value):
+        y, mo, d = int(m[3]), int(m[2]), int(m[1])
+    elif m := _ISO_DATE.match(value):
+        y, mo, d = int(m[1]), int(m[2]), int(m[3])
+    else:
+        return None
+    try:
+        return dt.date(y, mo, d)
+    except ValueError:  # "31/02/2021": no date rather than a guess
+        return None
 
 
 def read_record(page: list[str]) -> dict[str, str]:
@@ -47,7 +65,9 @@ def read_record(page: list[str]) -> dict[str, str]:
     """
     record: dict[str, str] = {}
     # List marks dropped; a table's cells ("| Số hiệu | 23/2025/NQ-HĐND |") read as one line.
-    lines = [" ".join(x.replace("|", " ").split()).lstrip("•*-–· ") for x in page[:80]]
+    lines = [
+        " ".join(_EMPHASIS.sub("", x).replace("|", " ").split()).lstrip("•*-–· ") for x in page[:80]
+    ]
     for i, line in enumerate(lines):
         labels = [m for m in _LABEL.finditer(line) if m.start() == 0 or _glued(line, m.start())]
         for k, m in enumerate(labels):
@@ -68,7 +88,7 @@ def _valid(name: str, value: str) -> bool:
     if name == "number":
         return bool(value) and parse_number(value.split()[0]) is not None
     if name == "date":
-        return bool(_DATE.match(value))
+        return bool(_DATE.match(value) or _ISO_DATE.match(value))
     if name == "type":
         return DocType.from_text(value.rstrip(" .")) is not None
     return len(value.split()) >= 3 and not value.startswith(",")
@@ -89,9 +109,8 @@ def apply_record(record: dict[str, str], found: Found) -> None:
         found.number = number
     elif found.number.key != number.key:
         return  # the record is another document's (a related one listed above the text)
-    if found.date is None and (m := _DATE.match(record.get("date", ""))):
-        with contextlib.suppress(ValueError):  # "31/02/2021": no date rather than a guess
-            found.date = dt.date(int(m[3]), int(m[2]), int(m[1]))
+    if found.date is None:
+        found.date = _day(record.get("date", ""))
     if found.doc_type is None and (
         doc_type := DocType.from_text(record.get("type", "").rstrip(" ."))
     ):
