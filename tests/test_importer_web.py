@@ -3618,3 +3618,26 @@ def test_a_studied_documents_trich_yeu_ends_at_its_sentences_stop_or_the_next_it
     assert fields["subject"].casefold() == (
         "đại hội đảng bộ các cấp tiến tới đại hội đại biểu toàn quốc lần thứ xiv của đảng"
     )
+
+
+def test_a_weather_widgets_lines_are_no_lead_lines() -> None:
+    # A paper's page with its weather widget left in above the item ("Hà Nội 22 °C", "• Đà Nẵng
+    # Hà Nội 24°C"; made up, draw9/1916's shape): the site's chrome, so the lead naming the
+    # decision by its number is still among the first lines read.
+    names = ["Hà Nội", "Huế", "Đà Nẵng", "Cần Thơ", "Lào Cai"]
+    cities = "".join(f"{c} 2{i} °C\n" for i, c in enumerate(names))
+    widget = "".join(f"  • {c} Hà Nội 2{i}°C\n" for i, c in enumerate(names))
+    text = (
+        f"{cities}{widget}\n"
+        "Quy chế làm việc của Ủy ban Kiểm tra\n\nThời sự\n09/02/2018 18:39\n"
+        "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy đã ký ban hành Quyết định Quy chế làm việc của Ủy "
+        "ban.\n\n"
+        "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy đã ký ban hành Quyết định 125-QĐ/UBKTTU ban hành Quy "
+        "chế làm việc của Ủy ban Kiểm tra Tỉnh ủy khóa XVI.\n\n"
+        "Quy chế thay thế Quyết định số 50-QĐ/UBKTTU ngày 1/2/2016 của Ủy ban.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "125-QĐ/UBKTTU"
+    assert fields["subject"].casefold() == (
+        "ban hành quy chế làm việc của ủy ban kiểm tra tỉnh ủy khóa xvi"
+    )

@@ -171,6 +171,9 @@ _CHROME = re.compile(
     # tagline in English, "Thanh Hoa Radio and Television"; made up, draw10/2120's shape: no
     # Vietnamese line is all ASCII with "and", "of" or "the".)
     r"|(?:Đường\s+dây\s+nóng|Hotline)\s*:?\s*[\d\s.()+-]{6,}$"
+    # (... and a weather widget's lines, "Hà Nội 22 °C", "• Đà Nẵng Hà Nội 24°C"; made up,
+    # draw9/1916's shape.)
+    r"|[^.;:]{2,60}?\s-?\d{1,2}\s*°\s*C$"
     r"|(?=[\x20-\x7e]+$)(?=.*\b(?:and|of|the)\b).*$"
     r"|[^.;]{0,60}\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4},?\s+\d{1,2}:\d{2}(?::\d{2})?"
     r"\s*(?:\(?GMT\s*\+\s*7\)?|[AaPp][Mm])?$",
