@@ -7247,3 +7247,23 @@ def test_a_header_line_whose_name_a_template_left_as_dots_is_kept(blank: str) ->
         "phát triển kinh tế - xã hội năm 2018\n\nPhần thứ nhất\n"
     )
     assert parse_document(text).fields["header"] == ("ỦY BAN NHÂN DÂN", blank)
+
+
+@pytest.mark.parametrize("acting", ["Q. GIÁM ĐỐC", "Q. CHỦ TỊCH"])
+def test_an_acting_heads_title_under_noi_nhan_keeps_its_mark(acting: str) -> None:
+    # "Nơi nhận:" and its list, then the signature flattened under it: "Q. GIÁM ĐỐC" (quyền,
+    # acting; made up, the shape of a department's letter signed by its acting director) is the
+    # signer's own title, "Q." and all; no Nơi nhận item stands beside it.
+    text = (
+        "UBND TỈNH AN GIANG\nSỞ NỘI VỤ\nSố: 412/SNV-VP\t\tAn Giang, ngày 5 tháng 3 năm 2024\n"
+        "V/v báo cáo số lượng cán bộ\n\nKính gửi: Ủy ban nhân dân các huyện\n\nSở Nội vụ đề nghị "
+        "các huyện báo cáo số lượng cán bộ.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+        f"{acting}\n\nTrần Văn Bình\n"
+    )
+    signer = parse_document(text).fields["signer"]
+    assert signer is not None
+    assert (signer["name"], signer["title"].casefold(), signer["authority"]) == (
+        "Trần Văn Bình",
+        acting.casefold(),
+        "",
+    )

@@ -334,6 +334,10 @@ def _right_column(line: str) -> tuple[str, str]:
     capitals at the end that are an authority or a title are the signature's ("- Lưu: VT." keeps
     its "VT.").
     """
+    if _ACTING.match(line):
+        # "Q. GIÁM ĐỐC" under the list: the acting head's own title, no item beside it (its
+        # "Q." is no recipient; made up, a department's letter signed by its acting director).
+        return line, ""
     words = line.split()
     k = len(words)
     while k > 0 and is_caps(words[k - 1]) and not ITEM.match(words[k - 1]):
