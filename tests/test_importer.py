@@ -7267,3 +7267,23 @@ def test_an_acting_heads_title_under_noi_nhan_keeps_its_mark(acting: str) -> Non
         acting.casefold(),
         "",
     )
+
+
+def test_a_signers_name_on_the_row_of_the_lists_last_item_is_the_signers() -> None:
+    # A two-column closing dumped row by row (made up; the shape of a plain-text dump of a
+    # Party plan): "Nơi nhận: T/M BAN THƯỜNG VỤ" / "- Ban Thường vụ Tỉnh ủy, PHÓ BÍ THƯ" /
+    # "- Lưu VP. Trần Văn Bình": the name after the list's closing stop is the signer's, not
+    # the last recipient's words; an item naming a person ("- Đồng chí Lê Văn Tám,") stays one.
+    text = (
+        "ĐẢNG BỘ TỈNH AN GIANG ĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY AN PHÚ An Phú, ngày 05 tháng 3 năm "
+        "2024\n*\nSố 45-KH/HU\n\nKẾ HOẠCH\ntổ chức Tháng Thanh niên năm 2024\n\nThực hiện Kế hoạch số "
+        "12-KH/TU ngày 10/01/2024 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy xây dựng kế "
+        "hoạch như sau:\nI. MỤC ĐÍCH\nTổ chức tốt.\n\nNơi nhận: T/M BAN THƯỜNG VỤ\n- Ban Thường vụ "
+        "Tỉnh ủy, PHÓ BÍ THƯ\n- Đồng chí Lê Văn Tám,\n- Lưu VP. Trần Văn Bình\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["signer"] == {
+        "name": "Trần Văn Bình",
+        "title": "Phó Bí thư",
+        "authority": "T/M Ban Thường vụ",
+    }

@@ -194,11 +194,23 @@ _ANNEX_UNDER = re.compile(r"^\(\s*(?:ban\s+hành\s+(?:kèm\s+)?theo|kèm\s+theo)
 
 def _column_apart(c: str, found: Found) -> str:
     """A Nơi nhận line without the signature's column beside it, which is read (see
-    _right_column)."""
+    _right_column and _name_beside)."""
     c, column = _right_column(c)
     if column:
         _take_column(column, found)
+    elif _waits_name(found) and (m := _NAME_BESIDE.match(c)) and (name := _signer_name(m[2])):
+        found.name, c = name, m["item"]
     return c
+
+
+def _waits_name(found: Found) -> bool:
+    return bool(found.title or found.authority) and not found.name
+
+
+# "- Lưu VP. Trần Văn Bình": a two-column closing dumped row by row puts the signer's name on
+# the row of the list's last item, after its closing stop (made up; a plain-text dump of a Party
+# plan). Only a name of a known surname (is_name), only after the block's title or authority.
+_NAME_BESIDE = re.compile(r"^(?P<item>[-–+•].*\S\.)\s+(?P<name>[A-ZĐÀ-Ỹ][^.,;:()]+)$")
 
 
 def _signer_name(c: str) -> str:
