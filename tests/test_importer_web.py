@@ -3641,3 +3641,14 @@ def test_a_weather_widgets_lines_are_no_lead_lines() -> None:
     assert fields["subject"].casefold() == (
         "ban hành quy chế làm việc của ủy ban kiểm tra tỉnh ủy khóa xvi"
     )
+
+
+@pytest.mark.parametrize(
+    "tail", ["Archives", "- Thư Viện Pháp Luật", "- LuatVietnam", "– Luật Minh Khuê"]
+)
+def test_a_pages_title_tail_naming_the_site_is_no_word_of_the_trich_yeu(tail: str) -> None:
+    # A page's title as its site writes it, the site's name or archive label glued after the
+    # document's ("Công văn 2765/TCT-CS năm 2019 về hóa đơn điện tử - Thư Viện Pháp Luật";
+    # made up, draw10/2208's kind): the tail is the site's, not the trích yếu's.
+    text = f"Công văn 2765/TCT-CS năm 2019 về hóa đơn điện tử {tail}\n"
+    assert parse_document(text).fields["subject"].casefold() == "hóa đơn điện tử"

@@ -489,7 +489,13 @@ _DOWNLOAD_LABEL = re.compile(r"\s*tải\s+về\s+\d+(?:[.,]\d+)?\s*[KMG]?B\.?\s*
 # ... and a blog's tag-page label glued after its title ("Công văn 10453/CT-TTHT năm 2016 về
 # thuế suất thuế giá trị gia tăng Lưu trữ", WordPress's "Archives"; made up, draw10/2208's
 # shape): capitalised after a word in small letters, never "văn thư, lưu trữ" (a subject's pair).
-_ARCHIVE_LABEL = re.compile(r"(?<=[a-zđà-ỹ\d])(?<!thư)\s+(?:[-–|]\s+)?Lưu\s+trữ\s*$")
+# (... also in English, "Archives", and a legal-text site's name after a dash: "... về hóa đơn
+# điện tử - Thư Viện Pháp Luật", "- LuatVietnam", "– Luật Minh Khuê".)
+_ARCHIVE_LABEL = re.compile(
+    r"(?<=[a-zđà-ỹ\d])(?<!thư)\s+(?:[-–|]\s+)?(?:Lưu\s+trữ|Archives)\s*$"
+    r"|\s+[-–|]\s+(?i:thư\s+viện\s+pháp\s+luật|luatvietnam(?:\.vn)?|luật\s+minh\s+khuê"
+    r"|thuvienphapluat(?:\.vn)?)\s*$"
+)
 
 
 def _drop_own_type_name(cit: Citation, found: Found) -> None:
