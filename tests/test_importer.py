@@ -7138,6 +7138,27 @@ def test_a_markdown_letters_escaped_dash_items_are_its_recipients() -> None:
     assert fields["to"] == ("Các sở, ban, ngành tỉnh", "UBND các huyện, thị xã, thành phố")
 
 
+def test_a_markdown_letters_bold_labels_are_read() -> None:
+    # "**Kính gửi:** ..." and "**Nơi nhận:**" in bold outside a table: labels, their marks gone;
+    # the body under them keeps its own.
+    text = (
+        _MD_HEADERS["pipe"].replace(
+            "Số: 12/2024/QĐ-UBND", "Số: 412/UBND-VP<br>*V/v báo cáo số lượng cán bộ*"
+        )
+        + "\n**Kính gửi:** Ủy ban nhân dân các huyện, thị xã, thành phố.\n\nỦy ban nhân dân "
+        "tỉnh đề nghị các đơn vị *báo cáo* số lượng cán bộ.\n\n**Nơi nhận:**\n\n\\- Như trên;\n"
+        "\\- Lưu: VT.\n\n**CHỦ TỊCH**\n\n**Trần Văn Bình**\n"
+    )
+    result = parse_document(text)
+    assert result.fields["to"] == ("Ủy ban nhân dân các huyện, thị xã, thành phố",)
+    assert result.fields["signer"] == {
+        "name": "Trần Văn Bình",
+        "title": "Chủ tịch",
+        "authority": "",
+    }
+    assert "*báo cáo*" in result.body
+
+
 def test_a_markdown_body_stays_markdown_but_for_spans_and_line_blocks() -> None:
     # The body becomes a page that renders Markdown: from its first line on ("Thực hiện ...",
     # "Căn cứ ...", "Kính gửi"), its emphasis and escapes stay; pandoc's spans and a line

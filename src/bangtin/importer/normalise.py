@@ -1069,16 +1069,22 @@ def from_markdown(text: str) -> str:
             continue
         for line in block:
             head = head and len(out) < _HEAD_LINES and not _MD_BODY_OPENS.match(line)
-            out.append(_md_words(_md_plain(line)) if head else _md_plain(line))
+            marked = head or _MD_LABEL.match(line)
+            out.append(_md_words(_md_plain(line)) if marked else _md_plain(line))
+            head = head and not _MD_LABEL.match(line)
     return "\n".join(out)
 
 
-# The body's first line: a ground, "Kính gửi", a decision's first article. Above it, the header
-# block's lines lose their marks as a layout table's words do ("Số: **12/2024/QĐ-UBND**", "*An
-# Giang*, *ngày 05 tháng 3 năm 2024*"); below it the body keeps them.
-_MD_BODY_OPENS = re.compile(
-    r"^\W*(?:Căn\s+cứ|Thực\s+hiện|Kính\s+gửi|Xét\s|Theo\s|Điều\s+1\b|Nơi\s+nhận)", re.IGNORECASE
-)
+# "**Kính gửi:** Các sở ...", "**Nơi nhận:**": the labels the layout reader reads, which no
+# body's text is; the body begins under "Kính gửi" and its list.
+_MD_LABEL = re.compile(r"^\W*(?:Kính\s+gửi|Nơi\s+nhận)", re.IGNORECASE)
+
+
+# The body's first line: a ground, a decision's first article (or the line after "Kính gửi",
+# see _MD_LABEL). Above it, the header block's lines lose their marks as a layout table's words
+# do ("Số: **12/2024/QĐ-UBND**", "*An Giang*, *ngày 05 tháng 3 năm 2024*"); below it the body
+# keeps them.
+_MD_BODY_OPENS = re.compile(r"^\W*(?:Căn\s+cứ|Thực\s+hiện|Xét\s|Theo\s|Điều\s+1\b)", re.IGNORECASE)
 
 
 # What only a header block's or a signature's table holds: a motto, the number's "Số", a date
