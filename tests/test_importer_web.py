@@ -3652,3 +3652,40 @@ def test_a_pages_title_tail_naming_the_site_is_no_word_of_the_trich_yeu(tail: st
     # made up, draw10/2208's kind): the tail is the site's, not the trích yếu's.
     text = f"Công văn 2765/TCT-CS năm 2019 về hóa đơn điện tử {tail}\n"
     assert parse_document(text).fields["subject"].casefold() == "hóa đơn điện tử"
+
+
+def test_a_title_above_the_lead_with_other_words_gives_the_trich_yeu() -> None:
+    # "Kế hoạch tổ chức đợt sinh hoạt chính trị và tuyên truyền Đại hội MTTQ Việt Nam các cấp
+    # lần thứ X" over "... vừa triển khai Kế hoạch tổ chức đợt sinh hoạt chính trị và tuyên
+    # truyền về Đại hội MTTQ Việt Nam các cấp và Đại hội đại biểu toàn quốc ..." (made up;
+    # draw4/779's shape): title and lead name the same plan in other words, neither the other's
+    # words and more; the lead's retelling gives way to the title, the document's own words
+    # (read_title; the keys' convention).
+    text = (
+        "Kế hoạch tổ chức hội thi tuyên truyền Đại hội Hội Nông dân các cấp lần thứ VIII\n\n"
+        "Thứ tư, ngày 01-11-2023, 09:13| 171 lượt xem\n\n"
+        "Ban Thường vụ Hội Nông dân tỉnh vừa triển khai Kế hoạch tổ chức hội thi tuyên truyền về "
+        "Đại hội Hội Nông dân các cấp và Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ "
+        "VIII, nhiệm kỳ 2023 – 2028.\n\n"
+        "Theo đó, hội thi được tổ chức ở ba cấp.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Kế hoạch"
+    assert fields["subject"].casefold() == (
+        "tổ chức hội thi tuyên truyền đại hội hội nông dân các cấp lần thứ viii"
+    )
+
+
+def test_a_title_whose_words_the_lead_repeats_and_extends_keeps_the_leads_trich_yeu() -> None:
+    # (A title the lead repeats word for word and goes on from is the shortened one: the lead's
+    # words stand, as before.)
+    text = (
+        "Kế hoạch tổ chức hội thi tuyên truyền Đại hội Hội Nông dân các cấp\n\n"
+        "Ban Thường vụ Hội Nông dân tỉnh vừa triển khai Kế hoạch tổ chức hội thi tuyên truyền "
+        "Đại hội Hội Nông dân các cấp năm 2023.\n\n"
+        "Theo đó, hội thi được tổ chức ở ba cấp.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["subject"].casefold() == (
+        "tổ chức hội thi tuyên truyền đại hội hội nông dân các cấp năm 2023"
+    )

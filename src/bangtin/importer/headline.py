@@ -1591,12 +1591,41 @@ def _issued_type(
             # going, that shortened the trích yếu ("... triển khai kế hoạch vận động ủng hộ quỹ
             # ... năm 2023." over "... năm 2023 trên địa bàn phường ...").
             words = []
+        if words and not headline and _titled_otherwise_above(top, line, name, words[0]):
+            words = []
         if words and re.match(r"hội\s+nghị\s", m.group(), re.IGNORECASE):
             words = [_AGENDA_NEXT.split(words[0], maxsplit=1)[0]]
         if words and (again or not found.subject):
             found.subject = words
         return headline
     return again
+
+
+def _titled_otherwise_above(top: list[str], lead_line: str, name: str, words: str) -> bool:
+    """A title among the first lines ``top``, above the lead ``lead_line``, names the lead's
+    document by its type ``name`` and other words than the lead's ``words`` (no issuer among
+    them), neither the other's words and more: "Kế hoạch tổ
+    chức đợt sinh hoạt chính trị và tuyên truyền Đại hội MTTQ Việt Nam các cấp lần thứ X" over
+    "... vừa triển khai Kế hoạch tổ chức đợt sinh hoạt chính trị và tuyên truyền về Đại hội
+    MTTQ Việt Nam các cấp và Đại hội đại biểu toàn quốc ..." (made up; draw4/779's shape):
+    which is the document's is not written (see _titled_apart)."""
+    lead = fold(words).rstrip(" .")
+    for line in top:
+        if clean(line)[:60] == lead_line[:60]:
+            return False  # (the lead's own line: the lines under it are its text)
+        text = fold(clean(line)).rstrip(" .")
+        if not text.startswith(fold(name) + " ") or len(text) > 250 or clean(line)[:1].islower():
+            continue
+        title = text[len(name) + 1 :]
+        if len(title.split()) < 4 or not title[:1].isalpha() or title.startswith(("so ", "ve ")):
+            continue
+        if " cua " in f" {title} " or ":" in title:
+            # ("Chương trình hành động của Ban Thường vụ ...", "Thông cáo đặc biệt: Chủ tịch
+            # nước ... từ trần": the page's own account, no title of the document's.)
+            continue
+        if title != lead and not lead.startswith(title) and not title.startswith(lead):
+            return True
+    return False
 
 
 # A conference that passes a resolution among other items ("... chủ trì hội nghị ra Nghị quyết
