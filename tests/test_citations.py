@@ -1468,3 +1468,37 @@ def test_numbers_read_through_markdown_marks(
 ) -> None:
     found = find_citations(text)
     assert [(str(c.number), c.date, c.issuer) for c in found] == [(number, date, issuer)]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # A text put in small letters whole (a dataset's lower-cased copy, a site's title:
+        # made up; draw10/2209's "hướng dẫn nghị định 46/2014/nđ-cp"): after its type's name or
+        # "số", a number whose first code is a type's reads as in capitals.
+        ("căn cứ nghị định số 30/2020/nđ-cp ngày 05/3/2020 của chính phủ", "30/2020/NĐ-CP"),
+        ("hướng dẫn nghị định 47/2014/nđ-cp", "47/2014/NĐ-CP"),
+        ("nghị định 48/2014/nđ-cp\nThông tư số 3 ...", "48/2014/NĐ-CP"),
+        ("thực hiện kế hoạch số 12-kh/tu ngày 02/3/2024 của tỉnh ủy", "12-KH/TU"),
+        ("theo quyết định số 1234/qđ-ubnd ngày 5/3/2024", "1234/QĐ-UBND"),
+        ("căn cứ luật tổ chức chính quyền địa phương số 77/2015/qh13", "77/2015/QH13"),
+    ],
+)
+def test_a_number_in_small_letters_after_its_type_or_so(text: str, number: str) -> None:
+    found = find_citations(text)
+    assert [c.number.key for c in found] == [parse_number(number).key]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "xem tại trang 12/ab-cd của sách",  # (no type's name, no "số")
+        "số 12/ab-cd",  # (no type's code first)
+        "phòng 302-kh/tu",  # (no type's name, no "số")
+        "Hướng dẫn số 14/hd-bch",  # (a title's capital: its code damaged, draw5/1179's shape)
+        # (a title citing after its own, unread: draw10/2209's shape)
+        "Thông tư 79/2015/tt-btc hướng dẫn nghị định 47/2014/nđ-cp",
+    ],
+)
+def test_small_letters_that_name_no_number(text: str) -> None:
+    assert find_citations(text) == []

@@ -174,3 +174,11 @@ def test_a_record_in_markdown_or_with_an_iso_day(
 ) -> None:
     fields = parse_document(page).fields
     assert (fields["number"], fields["date"], fields["type"]) == (number, date, type_name)
+
+
+def test_a_title_whose_number_is_unread_gives_no_cited_one() -> None:
+    # A title naming its own document with a code in small letters after a capital, then a
+    # cited one (made up; draw10/2209's shape): the own number is the first, never the cited.
+    fields = parse_document("Thông tư 79/2015/tt-btc hướng dẫn nghị định 47/2014/nđ-cp").fields
+    assert fields["number"] == "79/2015/TT-BTC"
+    assert dict(fields["relations"]) == {"cites": ("47/2014/NĐ-CP",)}

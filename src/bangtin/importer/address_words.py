@@ -79,9 +79,9 @@ def read_address_words(text: str, found: Found) -> None:
         read = _number_after(folded, kind.end(), _KINDS[kind["kind"]], whole=quoted is not None)
         if read is None:
             continue
-        if any(c.number_start >= kind.end() for c in find_citations(words)):
+        number, subject, day, at = read
+        if any(c.number_start == at for c in find_citations(words)):
             return  # (a number written whole: a citation, the other readers' to place)
-        number, subject, day = read
         found.number = number
         found.doc_type = found.doc_type or _KINDS[kind["kind"]]
         if not found.subject and subject is not None:
@@ -92,9 +92,10 @@ def read_address_words(text: str, found: Found) -> None:
 
 def _number_after(
     folded: str, at: int, kind: DocType, *, whole: bool
-) -> tuple[DocNumber, tuple[int, int] | None, dt.date | None] | None:
+) -> tuple[DocNumber, tuple[int, int] | None, dt.date | None, int] | None:
     """The number right after the type's name at ``at`` (see _BETWEEN, _NUMBER), the span of
-    the trích yếu and the day; None where there is none or its code is not sure."""
+    the trích yếu, the day and where the number starts; None where there is none or its code
+    is not sure."""
     between = _RIGHT_AFTER.match(folded, at) or _BETWEEN.match(folded, at)
     m = _NUMBER.match(folded, between.end()) if between is not None else None
     if between is None or m is None:
@@ -113,7 +114,7 @@ def _number_after(
     for token in tokens[:used]:
         end = folded.index(token, end) + len(token)
     if between.re is _BETWEEN:
-        return number, _about(folded, *between.span("between")), None
+        return number, _about(folded, *between.span("between")), None, m.start()
     rest = _YEARS.match(folded, end)
     after = rest.end() if rest else end
     day = None
@@ -121,8 +122,8 @@ def _number_after(
         day = _date(d)
         after = d.end()
     if whole or folded.startswith("cua ", after):
-        return number, None, day  # (the issuer's name after its number: no trích yếu)
-    return number, _about(folded, after, len(folded)), day
+        return number, None, day, m.start()  # (the issuer's "cua ...": no trích yếu)
+    return number, _about(folded, after, len(folded)), day, m.start()
 
 
 def _code_tokens(

@@ -133,7 +133,12 @@ _NUMBER = re.compile(
     rf"[{_DASHES}][ \t]{{0,2}}(?:TW|TƯ|TU|ThU|HU|ĐU|ĐUK){_LETTER_END}"
     # ... and the older state form, the issuer's code after a hyphen ("Quyết định số 111-HĐBT",
     # "Chỉ thị 43-TTg", "Nghị định 130-CP"): kept only after a type word or "số" (bare state).
-    rf"|[0-9]{{1,6}}[a-z]?[ \t]?[{_DASHES}][ \t]?[A-ZĐ]{{2,5}}[a-z]?{_LETTER_END}(?![ \t]*/))"
+    rf"|[0-9]{{1,6}}[a-z]?[ \t]?[{_DASHES}][ \t]?[A-ZĐ]{{2,5}}[a-z]?{_LETTER_END}(?![ \t]*/)"
+    # ... and a number in small letters (a text lower-cased whole, a title): kept only after a
+    # type's name or "số", its first code a type's (_small_letters).
+    rf"|[0-9]{{1,6}}/(?:(?:19|20)[0-9]{{2}}/)?[a-zđ]{{1,6}}(?:[0-9]{{1,2}}|(?:-[a-zđ][a-zđ0-9]{{0,11}}){{1,4}})"
+    rf"{_LETTER_END}(?![{_DASHES}/])"
+    rf"|[0-9]{{1,6}}-[a-zđ]{{1,5}}/[a-zđ]{{2,10}}(?:-[a-zđ]{{1,8}})?{_LETTER_END}(?![{_DASHES}/]))"
 )
 
 _SEP = rf"[ \t]*[/.{_DASHES}][ \t]*"
@@ -411,6 +416,8 @@ def _find_cores(text: str) -> list[_Core]:
             number = _parse_number(raw, lenient=True)
         if number is None:
             continue
+        if raw.islower() and not _small_letters(number, type_word, has_so, text, nstart):
+            continue  # "trang 12/ab-cd": small letters no type's name or "số" stands before
         if _glued_type(number, text, nend):
             continue  # "157/1998/CVNHNN7": the dash lost, read so it names no document
         bare = type_word is None and not has_so
@@ -434,6 +441,24 @@ def _find_cores(text: str) -> list[_Core]:
             )
         )
     return cores
+
+
+def _small_letters(
+    number: DocNumber, type_word: str | None, has_so: bool, text: str, at: int
+) -> bool:
+    """A number written in small letters ("nghị định số 30/2020/nđ-cp", "46/2014/nđ-cp" in a
+    site's title; made up) is one only where its line is in small letters before it (a text
+    lower-cased whole; never a title's damaged code after its capital, "Hướng dẫn số
+    13/hd-bch", draw5/1179, nor a number a title cites after its own one it cannot read, "Thông
+    tư 77/2014/tt-btc hướng dẫn nghị định 46/2014/nđ-cp", draw10/2209: read, it would be taken
+    for the page's own), after a type's name or "số", its first code a type's, or the National
+    Assembly's "qh13" after a year."""
+    line = text.rfind("\n", max(0, at - 300), at) + 1
+    before = text[max(line, at - 300) : at]
+    if not (type_word or has_so) or any(c.isupper() for c in before):
+        return False
+    assembly = re.fullmatch(r"(?:QH|UBTVQH)\d{1,2}", number.issuer_code) is not None
+    return number.type_code is not None or (assembly and number.year is not None)
 
 
 # A date glued to the end of a number's code, as a listing table's cells run together
