@@ -3689,3 +3689,47 @@ def test_a_title_whose_words_the_lead_repeats_and_extends_keeps_the_leads_trich_
     assert fields["subject"].casefold() == (
         "tổ chức hội thi tuyên truyền đại hội hội nông dân các cấp năm 2023"
     )
+
+
+@pytest.mark.parametrize("verb", ["nhằm thông qua", "đã thông qua", "thông qua"])
+def test_a_conference_that_passes_a_resolution_names_the_pages_resolution(verb: str) -> None:
+    # "Chiều 5/12, Đảng ủy Quân sự thành phố tổ chức hội nghị nhằm thông qua Nghị quyết lãnh đạo
+    # thực hiện nhiệm vụ quân sự, quốc phòng ... năm 2026." (made up; draw10/2110's shape): a
+    # conference or a session adopts ("thông qua") the resolution the page reports.
+    text = (
+        "Ra nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2026\n"
+        f"Chiều 5/12, Đảng ủy Quân sự tỉnh tổ chức hội nghị {verb} Nghị quyết lãnh đạo thực hiện "
+        "nhiệm vụ quân sự, quốc phòng năm 2026.\n\nNăm 2025, Đảng ủy đã hoàn thành các chỉ tiêu.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Nghị quyết"
+    assert fields["subject"].casefold() == (
+        "lãnh đạo thực hiện nhiệm vụ quân sự, quốc phòng năm 2026"
+    )
+
+
+def test_a_conference_that_passes_a_draft_resolution_names_none() -> None:
+    # (A draft it discusses or passes through, "thông qua dự thảo Nghị quyết ...", is no
+    # resolution issued.)
+    text = (
+        "Hội nghị Ban Chấp hành Đảng bộ tỉnh\n"
+        "Chiều 5/12, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị thông qua dự thảo Nghị quyết về "
+        "nhiệm vụ năm 2026.\n"
+    )
+    assert parse_document(text).fields["type"] != "Nghị quyết"
+
+
+def test_a_kicker_naming_the_body_over_the_headline_is_no_lead_line() -> None:
+    # "Đảng ủy Quân sự thành phố:" over the headline "Ra nghị quyết ..." (made up; draw10/2110's
+    # shape): a paper's kicker, the body's name and a colon, is no headline or lead of its own,
+    # so the lead under the headline is still among the first lines read.
+    text = (
+        "Báo Hà Tĩnh điện tử • Thời sự\n"
+        "Hội Nông dân tỉnh:\n\n"
+        "Triển khai kế hoạch hội thi nhà nông giỏi\n\n"
+        "Sáng 5/3, Ban Thường vụ Hội Nông dân tỉnh tổ chức hội nghị ra Kế hoạch tổ chức hội "
+        "thi nhà nông giỏi năm 2024.\n\nHội thi tổ chức ở ba cấp.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Kế hoạch"
+    assert fields["subject"].casefold() == "tổ chức hội thi nhà nông giỏi năm 2024"

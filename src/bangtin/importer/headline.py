@@ -187,6 +187,14 @@ _CHROME = re.compile(
 # with the words above it, a type word and "số" in small letters: it is no headline naming the
 # page's own document. (A title in capitals, "QUYẾT ĐỊNH SỐ" over its number, and a header's
 # "Số:" are not this shape.)
+# A paper's kicker over its headline, the body's name and a colon ("Đảng ủy Quân sự thành phố:";
+# made up, draw10/2110's shape): no headline or lead of its own.
+_KICKER = re.compile(
+    r"^(?:Đảng\s+[uủ][yỷ]|Tỉnh\s+[uủ][yỷ]|Thành\s+[uủ][yỷ]|Huyện\s+[uủ][yỷ]|Quận\s+[uủ][yỷ]|Thị\s+[uủ][yỷ]|UBND|HĐND"
+    r"|[UỦ][yỷ]\s+ban|Hội|Sở|Ban|Bộ|Đoàn|Tỉnh\s+Đoàn|Thành\s+Đoàn|Huyện\s+Đoàn|Công\s+đoàn|Liên\s+đoàn"
+    r"|Mặt\s+trận|MTTQ|Quân\s+khu|Công\s+an|Tỉnh|Huyện|Thành\s+phố|TP\.?|Quận|Thị\s+xã|Xã|Phường)"
+    r"(?!\w)[^.:;!?]{0,50}:$"
+)
 _SENTENCE_GOES_ON = re.compile(r"(?<![\w])[a-zà-ỹđ]+[ \t]+số[ \t]*$")
 
 
@@ -223,7 +231,7 @@ def read_headline(lines: list[str], found: Found) -> None:
             # V/v ..." and "Kính gửi: ..."): the page's own; its repetitions may say more.
             found.number, own = alone, alone.key
             continue
-        if not c or NOISE.match(c) or len(c.split()) <= 2 or _CHROME.match(c):
+        if not c or NOISE.match(c) or len(c.split()) <= 2 or _CHROME.match(c) or _KICKER.match(c):
             # A portal's counters and labels ("Hôm nay:", "106620") are neither lead nor title,
             # nor its photo captions and posting stamps (see _CHROME).
             continue
@@ -1721,7 +1729,15 @@ def _issuing_verbs(line: str) -> list[re.Match[str]]:
         and not _DAY_OF.search(line, 0, m.start())
         and not _ADVISED.search(line, max(0, m.start() - 120), m.start())
     ]
-    return sorted([*_ISSUED.finditer(line, 1), *puts_out], key=lambda m: m.start())
+    passes = [m for m in _PASSES.finditer(line, 1) if _MEETS.search(line, 0, m.start())]
+    return sorted([*_ISSUED.finditer(line, 1), *puts_out, *passes], key=lambda m: m.start())
+
+
+# A conference or a session that adopts a resolution ("... tổ chức hội nghị nhằm thông qua Nghị
+# quyết lãnh đạo thực hiện nhiệm vụ ... năm 2026."; made up, draw10/2110's shape): the page's
+# own; never a draft ("thông qua dự thảo Nghị quyết ...": no resolution issued).
+_PASSES = re.compile(r"(?<=\w)\s+(?:(?:đã|nhằm|để|vừa)\s+)?thông\s+qua\s+(?=Nghị\s+quyết\s)", re.I)
+_MEETS = re.compile(r"(?<!\w)(?:hội\s+nghị|kỳ\s+họp|phiên\s+họp)(?!\w)", re.IGNORECASE)
 
 
 def _setting_going(line: str) -> list[re.Match[str]]:
