@@ -7308,3 +7308,20 @@ def test_a_signers_name_on_the_row_of_the_lists_last_item_is_the_signers() -> No
         "title": "Phó Bí thư",
         "authority": "T/M Ban Thường vụ",
     }
+
+
+def test_a_type_heading_glued_to_its_trich_yeu_is_apart() -> None:
+    # "HƯỚNG DẪNQuy trình ..." (made up; draw10/2152's shape, a document site's text layer that
+    # lost the break after the heading): the capitals of a type's name, then a word in sentence
+    # case, are the heading and the trích yếu; the header above it is read.
+    text = (
+        "ĐOÀN TRƯỜNG ĐẠI HỌC AN GIANG\nBCH ĐOÀN KHOA SƯ PHẠM\n*********\nHƯỚNG DẪNQuy trình xét "
+        "kết nạp đoàn viên mới\nĐể giúp các chi đoàn làm tốt công tác phát triển đoàn viên, Ban "
+        "Chấp hành Đoàn khoa hướng dẫn như sau:\nI. Tiêu chuẩn\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["type"], fields["subject"], fields["header"]) == (
+        "Hướng dẫn",
+        "Quy trình xét kết nạp đoàn viên mới",
+        ("ĐOÀN TRƯỜNG ĐẠI HỌC AN GIANG", "BCH ĐOÀN KHOA SƯ PHẠM"),
+    )

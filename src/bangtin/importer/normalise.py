@@ -651,9 +651,25 @@ def _split_glued(lines: list[str]) -> list[str]:
                     for part in _split_number_date(head)
                     for dated in _name_then_date(part)
                     for dates in _date_then(dated)
-                    for p in _kinh_gui_apart(dates)
+                    for sent in _kinh_gui_apart(dates)
+                    for p in _heading_glued_apart(sent)
                 )
     return out
+
+
+# The types' names in capitals, the longest first ("THÔNG TƯ LIÊN TỊCH" before "THÔNG TƯ").
+_TYPE_NAMES_UP = sorted((t.value.upper() for t in DocType), key=len, reverse=True)
+
+
+def _heading_glued_apart(piece: str) -> list[str]:
+    """A type's heading glued to the trích yếu under it, apart: "HƯỚNG DẪNQuy trình ..." (a text
+    layer that lost the break; made up, draw10/2152's shape). Only a capital, then a small
+    letter, right after the name's last letter: a word in sentence case, never more capitals."""
+    for name in _TYPE_NAMES_UP:
+        rest = piece[len(name) :]
+        if piece.startswith(name) and len(rest) > 1 and rest[0].isupper() and rest[1].islower():
+            return [name, rest]
+    return [piece]
 
 
 # "Kính gửi:" glued onto the word before it where a copy lost the break ("V/v hướng dẫn ... cơ
