@@ -182,3 +182,27 @@ def test_a_title_whose_number_is_unread_gives_no_cited_one() -> None:
     fields = parse_document("Thông tư 79/2015/tt-btc hướng dẫn nghị định 47/2014/nđ-cp").fields
     assert fields["number"] == "79/2015/TT-BTC"
     assert dict(fields["relations"]) == {"cites": ("47/2014/NĐ-CP",)}
+
+
+@pytest.mark.parametrize(
+    ("page", "own", "cited"),
+    [
+        (
+            "download phap luat nghi quyet 29 2017 qh14 sua doi nghi quyet 56 2011 qh12 ve thue",
+            "29/2017/QH14",
+            ("56/2011/QH12",),
+        ),
+        (
+            "download phap luat thong tu lien tich 11 2017 ttlt bnv btc theo nghi dinh 62 2016 nd cp",
+            "11/2017/TTLT-BNV-BTC",
+            ("62/2016/NĐ-CP",),
+        ),
+    ],
+)
+def test_address_words_name_the_documents_they_cite(
+    page: str, own: str, cited: tuple[str, ...]
+) -> None:
+    # (made up; draw10/2217's and 2248's shape: a second type's name and number after the own)
+    fields = parse_document(page).fields
+    assert fields["number"] == own
+    assert dict(fields["relations"]) == {"cites": cited}

@@ -23,7 +23,7 @@ from bangtin.core.text import fold
 from bangtin.importer.layout import Found
 from bangtin.links.citations import find_citations
 
-__all__ = ["read_address_words"]
+__all__ = ["address_citations", "read_address_words"]
 
 _MAX_CHARS = 240
 # The types' names as the address writes them, longest first ("thong tu lien tich" before
@@ -62,32 +62,62 @@ _QUOTED = re.compile(r"[\"“](?P<q>[^\"”\n]{5,150})[\"”]")
 _MIXED_CASE = {"TTG": "TTg"}
 
 
-def read_address_words(text: str, found: Found) -> None:
-    """Fill ``found``'s number (and type, trích yếu and day where the line gives them) from a
-    page that is one line of address words or a query (see the module); else nothing."""
+def _address(text: str) -> tuple[str, str, bool] | None:
+    """The page's words as written and folded, and whether they are a quoted query; None for a
+    page that is not one line of address words (see the module)."""
     page = text.strip()
     if "\n" in page or len(page) > _MAX_CHARS:
-        return
+        return None
     quoted = _QUOTED.match(page)
     words = quoted["q"].strip() if quoted else page
     folded = fold(words)
     if len(folded) != len(words):
-        return  # (offsets into the words as written must hold)
+        return None  # (offsets into the words as written must hold)
+    return words, folded, quoted is not None
+
+
+def address_citations(text: str, own: DocNumber) -> list[DocNumber]:
+    """The other documents a page of address words names after its own, each by its type's
+    name right before its number ("... sua doi nghi quyet 55 2010 qh12 ve ...", "... theo nghi
+    dinh 61 2015 nd cp"; draw10/2217, 2248's shape), read as the own one is."""
+    address = _address(text)
+    if address is None:
+        return []
+    _, folded, quoted = address
+    cited: list[DocNumber] = []
+    for kind in _KIND.finditer(folded):
+        if not _RIGHT_AFTER.match(folded, kind.end()):
+            continue
+        read = _number_after(folded, kind.end(), _KINDS[kind["kind"]], whole=quoted)
+        if read is not None and read[0].key != own.key and read[0] not in cited:
+            cited.append(read[0])
+    return cited
+
+
+def read_address_words(text: str, found: Found) -> bool:
+    """Fill ``found``'s number (and type, trích yếu and day where the line gives them) from a
+    page that is one line of address words or a query (see the module); else nothing. Whether
+    it did."""
+    address = _address(text)
+    if address is None:
+        return False
+    words, folded, quoted = address
     for kind in _KIND.finditer(folded):
         if _GROUND_BEFORE.search(folded, 0, kind.start()):
-            return  # "thuc hien ke hoach so ...": a sentence's ground, no name of the page
-        read = _number_after(folded, kind.end(), _KINDS[kind["kind"]], whole=quoted is not None)
+            return False  # "thuc hien ke hoach so ...": a sentence's ground, not the page's name
+        read = _number_after(folded, kind.end(), _KINDS[kind["kind"]], whole=quoted)
         if read is None:
             continue
         number, subject, day, at = read
         if any(c.number_start == at for c in find_citations(words)):
-            return  # (a number written whole: a citation, the other readers' to place)
+            return False  # (a number written whole: a citation, the other readers' to place)
         found.number = number
         found.doc_type = found.doc_type or _KINDS[kind["kind"]]
         if not found.subject and subject is not None:
             found.subject = [words[subject[0] : subject[1]]] if subject[1] > subject[0] else []
         found.date = found.date or day
-        return
+        return True
+    return False
 
 
 def _number_after(

@@ -12,7 +12,7 @@ from typing import Any
 from bangtin.core.model import DocType, RelationKind, Unit
 from bangtin.core.numbers import PARTY_TYPE_CODES, STATE_TYPE_CODES, DocNumber, parse_number
 from bangtin.core.text import fold
-from bangtin.importer.address_words import read_address_words
+from bangtin.importer.address_words import address_citations, read_address_words
 from bangtin.importer.body import render_body
 from bangtin.importer.closing import (
     approver_above,
@@ -91,8 +91,7 @@ def parse_document(
         record=read_record(page[:8000].splitlines()),
     )
     body_lines = read_layout(lines, found)
-    if found.number is None and not found.left:
-        read_address_words(page, found)
+    by_address = found.number is None and not found.left and read_address_words(page, found)
     cut = None
     if found.number is not None and found.number_idx is None and _cut_at_space(found.number, text):
         # "Thông tư số 23/2015/TTLT-BGD ĐT-BNV về ...": a space typed inside the code; the number
@@ -113,6 +112,10 @@ def parse_document(
     fields = derive_fields(
         found, body_lines, known, theme_years, doubted=doubted, read_shapes=cut is None
     )
+    if by_address and found.number is not None:
+        fields["relations"] = _with_cited(
+            fields["relations"], address_citations(page, found.number)
+        )
     if cut is not None:
         fields["relations"] = {
             kind: kept
@@ -132,6 +135,15 @@ def parse_document(
         missing=missing,
         notes=tuple(found.notes),
     )
+
+
+def _with_cited(
+    relations: dict[str, tuple[str, ...]], cited: Sequence[DocNumber]
+) -> dict[str, tuple[str, ...]]:
+    """``relations`` with ``cited`` among what the text cites, each once."""
+    listed = {n.key for xs in relations.values() for x in xs if (n := parse_number(x))}
+    new = tuple(str(n) for n in cited if n.key not in listed)
+    return {**relations, "cites": (*relations.get("cites", ()), *new)} if new else relations
 
 
 # A stored page's crawler stamp of the month it was posted, opening the page, often glued to the
