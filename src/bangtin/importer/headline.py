@@ -247,18 +247,7 @@ def read_headline(lines: list[str], found: Found) -> None:
                 continue
             if own not in (None, cit.number.key):
                 continue
-            dated = _lead_dated(c, cit, found)
-            if found.number is None and found.date is not None and dated not in (None, found.date):
-                # The page's print or posting date stood above the lead as a date line ("Hải
-                # Phòng, ngày 18 tháng 11 năm 2019" over a 2011 plan): the lead dates the document.
-                found.place = ""
-                found.date = None
-            if found.number is None:
-                found.number = cit.number
-            if found.date is None:
-                found.date = dated
-            if found.doc_type is None:
-                found.doc_type = _cited_type(cit, typed, c)
+            _take_cited(c, cit, found, typed)
             if not found.subject:
                 _own_lead_subject(c, lines, i, cit, found, typed)
             elif headlined:
@@ -282,6 +271,23 @@ def read_headline(lines: list[str], found: Found) -> None:
         headlined = _issued_type(c, found, seen, lines[:12], again=headlined, verbs=_issuing_verbs)
         if _signed_type(c, found):
             return
+
+
+def _take_cited(c: str, cit: Citation, found: Found, typed: str) -> None:
+    """Number, date and type of the page's own document that the headline or lead ``c`` names
+    by its citation ``cit`` (its type written apart: ``typed``), where none was read."""
+    dated = _lead_dated(c, cit, found)
+    if found.number is None and found.date is not None and dated not in (None, found.date):
+        # The page's print or posting date stood above the lead as a date line ("Hải Phòng,
+        # ngày 18 tháng 11 năm 2019" over a 2011 plan): the lead dates the document.
+        found.place = ""
+        found.date = None
+    if found.number is None:
+        found.number = cit.number
+    if found.date is None:
+        found.date = dated
+    if found.doc_type is None:
+        found.doc_type = _cited_type(cit, typed, c)
 
 
 # A page whose own words invite ("Trân trọng kính mời các tổ chức và cá nhân tham gia Hội thi
@@ -1545,14 +1551,7 @@ def _issued_type(
         return again
     for m in verbs(line):
         rest = line[m.end() :]
-        name = next(
-            (
-                t
-                for t in _TYPE_BY_LENGTH
-                if rest.casefold().startswith(t.casefold() + " ") and not _capital_inside(rest, t)
-            ),
-            None,
-        )
+        name = _type_opening(rest)
         if name is None or re.match(r"\s*(?:số|này)\b", rest[len(name) :], re.IGNORECASE):
             if again and name is not None and _unconfirmed(line, rest[len(name) :], name, found):
                 found.subject = []  # (the headline's words, the editor's: see _unconfirmed)
@@ -1562,9 +1561,7 @@ def _issued_type(
             # "... Ban Bí thư yêu cầu các tỉnh uỷ ... xây dựng, ban hành quy chế làm việc ...":
             # a document others are asked to make is not the page's.
             return again
-        enacting = _type_ending(line[: m.start()])
-        if enacting and _DECIDES.search(line, 0, m.start()):
-            enacting = ""  # (the verb "decide": see _DECIDES)
+        enacting = "" if _DECIDES.search(line, 0, m.start()) else _type_ending(line[: m.start()])
         if enacting and "hành" in m.group():
             # "... ký Nghị quyết liên tịch ban hành Quy chế phối hợp ...": the document is the
             # one that enacts, its trích yếu "ban hành Quy chế ...".
@@ -1584,13 +1581,7 @@ def _issued_type(
         if doc_type is DocType.THONG_CAO:  # "... ra Thông cáo đặc biệt báo tin ...": its kind
             tail = " " + _COMMUNIQUE_KIND.sub("", tail.lstrip())
         words = _issued_words(tail, doc_type, capital=capital)
-        if words and any(
-            DocType.from_text(x.number.type_name or "") is doc_type
-            for x in find_citations(words[0])
-        ):
-            # "... xây dựng Chương trình phối hợp công tác dân vận số 15-CTr/BDV-CA-QSTP ngày
-            # 22/01/2018 về ...": the document's own number written after some words of its
-            # name; the words after the type are no trích yếu (where it starts is not sure).
+        if words and _numbered_inside(words[0], doc_type):
             words = []
         _named_after_words(rest[len(name) :], doc_type, found)
         headline = not again and not re.search(r"[.!?…:]\W*$", line)
@@ -1607,6 +1598,28 @@ def _issued_type(
             found.subject = words
         return headline
     return again
+
+
+def _type_opening(rest: str) -> str | None:
+    """The type name ``rest`` opens with (the longest), not one whose capital inside makes it
+    another's words (see _capital_inside), or None."""
+    return next(
+        (
+            t
+            for t in _TYPE_BY_LENGTH
+            if rest.casefold().startswith(t.casefold() + " ") and not _capital_inside(rest, t)
+        ),
+        None,
+    )
+
+
+def _numbered_inside(words: str, doc_type: DocType | None) -> bool:
+    """The words after an issued document's type hold its own number: "... xây dựng Chương
+    trình phối hợp công tác dân vận số 15-CTr/BDV-CA-QSTP ngày 22/01/2018 về ...": written after
+    some words of its name, so they are no trích yếu (where it starts is not sure)."""
+    return any(
+        DocType.from_text(x.number.type_name or "") is doc_type for x in find_citations(words)
+    )
 
 
 def _titled_otherwise_above(top: list[str], lead_line: str, name: str, words: str) -> bool:
@@ -2403,6 +2416,15 @@ _YEARLY = frozenset({DocType.KE_HOACH, DocType.CHUONG_TRINH})
 _ISSUED_BY_TAIL = re.compile(r"\s+do\s+[^.;]{2,120}?\s+ban\s+hành\s*$", re.IGNORECASE)
 
 
+def _notice_first(name: str | None) -> str | None:
+    """A title's type name, "Thông báo kết luận" read as "Thông báo": "Thông báo kết luận của
+    Phó Thủ tướng ... tại cuộc họp ..." (made up; draw10/2213's shape) is a Thông báo, "kết luận
+    của ..." opening its trích yếu (see _cited_type), whole."""
+    if name and DocType.from_text(name) is DocType.THONG_BAO_KET_LUAN:
+        return name[: -len(" kết luận")]
+    return name
+
+
 def read_title(lines: list[str], found: Found) -> None:
     """The type (and maybe the subject) from a title line at the top, where no heading gave it.
 
@@ -2422,12 +2444,7 @@ def read_title(lines: list[str], found: Found) -> None:
         if presented := _presented_type(c):
             found.doc_type = found.doc_type or presented
             return
-        name = _title_type(c)
-        if name and DocType.from_text(name) is DocType.THONG_BAO_KET_LUAN:
-            # "Thông báo kết luận của Phó Thủ tướng ... tại cuộc họp ..." (made up; draw10/2213's
-            # shape): a Thông báo, "kết luận của ..." opening its trích yếu (see _cited_type),
-            # whole.
-            name = name[: -len(" kết luận")]
+        name = _notice_first(_title_type(c))
         # (A line opening in small letters is a wrapped sentence's rest, "Thực hiện" /
         # "chương trình công tác Đoàn ...; Thực" / "hiện Hướng dẫn số ...", never a title.)
         if len(c) > 250 or is_caps(c) or name is None or c[:1].islower():
