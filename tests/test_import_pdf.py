@@ -456,6 +456,24 @@ def test_a_v_v_subjects_line_in_capitals_goes_on_in_its_column() -> None:
         assert _unwrap([column[1], below]) == [column[1], below]
 
 
+def test_a_decisions_authority_under_its_v_v_subject_is_no_tail() -> None:
+    """A decision that writes its subject after "V/V" in the left column has its authority's
+    line right under it in the same column ("V/V BAN HÀNH QUY CHẾ ..." / "... TỈNH AN GIANG" /
+    "CHỦ TỊCH UBND TỈNH AN GIANG", made up; draw10/2274's shape as a scan: the authority was
+    given as the subject's tail): a line that opens with an authority's head ("CHỦ TỊCH", "BỘ
+    TRƯỞNG", "ỦY BAN NHÂN DÂN" ...) under a subject that ends on a name is a line of its own.
+    Under a subject that ends in a word calling for more ("... Ý KIẾN CHỈ ĐẠO CỦA") it is the
+    subject's tail."""
+    column = ["Số: 95/QĐ-UBND", "V/V BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA QUỸ", "BẢO TRỢ TỈNH AN GIANG"]
+    assert _unwrap([*column, "CHỦ TỊCH UBND TỈNH AN GIANG"]) == [
+        column[0],
+        f"{column[1]} {column[2]}",
+        "CHỦ TỊCH UBND TỈNH AN GIANG",
+    ]
+    called = ["V/V THỰC HIỆN Ý KIẾN CHỈ ĐẠO CỦA", "CHỦ TỊCH UBND TỈNH VỀ PHÒNG CHỐNG LỤT BÃO"]
+    assert _unwrap(called) == [" ".join(called)]
+
+
 def test_a_paragraphs_line_opening_with_a_date_goes_on() -> None:
     """A paragraph's line that opens with a date written with dots ("... Chỉ thị số 36-CT/TƯ,
     ngày" / "30.5.2014 của Bộ Chính trị ...", 1201 of the sixth draw as a PDF) is no numbered

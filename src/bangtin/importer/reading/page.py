@@ -432,7 +432,32 @@ def _subject_tail(above: str, line: str) -> bool:
         return False
     if _PLACE_DATE.search(line):
         return False  # the place and date under it (338 of the unseen part as a PDF)
+    if _authority_under(above, line):
+        return False
     return len(_LETTER.findall(line)) >= 2 and not _rule(line)
+
+
+# The head of a decision's authority line: "CHỦ TỊCH UBND TỈNH ...", "BỘ TRƯỞNG BỘ ...".
+_AUTHORITY_HEAD = re.compile(
+    r"^(?:CH[ỦU]\s+T[ỊI]CH|B[ỘO]\s+TR[ƯU][ỞO]NG|GI[ÁA]M\s+Đ[ỐO]C|TH[ỦU]\s+T[ƯU][ỚO]NG"
+    r"|[ỦUỶ]Y\s+BAN\s+NH[ÂA]N\s+D[ÂA]N|UBND|H[ỘO]I\s+Đ[ỒO]NG\s+NH[ÂA]N\s+D[ÂA]N"
+    r"|BAN\s+TH[ƯU][ỜO]NG\s+V[ỤU]|BAN\s+CH[ẤA]P\s+H[ÀA]NH|TH[ƯU][ỜO]NG\s+TR[ỰU]C)\b"
+)
+# A subject's last word that calls for more: the authority's line under it is its tail.
+_CALLS_FOR = {"CỦA", "VÀ", "CHO", "VỚI", "GIỮA", "THUỘC", "TẠI", "VỀ", "TỪ", "ĐẾN", "THEO", "BỞI"}
+_CALLS_FOR |= {"LÀ", "NGHỊ", "TRÌNH", "CÁC", "NHỮNG", "CẤP"}
+
+
+def _authority_under(above: str, line: str) -> bool:
+    """A decision's authority line in capitals under its V/v subject, which ends on a name
+    ("V/V BAN HÀNH QUY CHẾ ... TỈNH HẬU GIANG" / "CHỦ TỊCH UBND TỈNH HẬU GIANG", made up;
+    draw10/2274's shape as a scan: the authority was read as the subject's tail); not under
+    one that ends in a word calling for more ("... Ý KIẾN CHỈ ĐẠO CỦA" / "CHỦ TỊCH UBND ...")."""
+    words = re.sub(r"[^\w\s]", "", line).split()
+    if not _caps(line) or not _AUTHORITY_HEAD.match(" ".join(words)):
+        return False
+    last = re.sub(r"[^\w\s]", "", above).split()[-1:]
+    return bool(last) and above.rstrip()[-1:].isalnum() and last[0].upper() not in _CALLS_FOR
 
 
 def _rule(line: str) -> bool:
