@@ -1224,6 +1224,19 @@ def test_a_speck_the_two_readings_read_otherwise_is_no_header_line() -> None:
     assert parse_document("\n".join(guarded)).fields["header"] == tuple(head[:2])
 
 
+def test_an_unsure_speck_under_the_motto_is_no_subject() -> None:
+    """Two letters or fewer read unsurely right under "Độc lập - Tự do - Hạnh phúc" (its rule
+    read as "~. ky"; made up, draw10/2266's shape: a resolution without its type's heading,
+    the speck given as its subject) are a speck, dropped as one above the type's name is; a
+    sure word there stays."""
+    head = ["CHÍNH PHỦ", "Số: 08/1999/NQ-CP", ocr.MOTTO, "Độc lập - Tự do - Hạnh phúc"]
+    tail = ["", "Hà Nội, ngày 09 tháng 7 năm 1999", "", "Chính phủ họp phiên thường kỳ tháng 6."]
+    guarded = ocr.guard([*head, f"{UNSURE_MARK}~. {UNSURE_MARK}ky", *tail])
+    assert not any("ky" in line for line in guarded)
+    assert parse_document("\n".join(guarded)).fields["subject"] == ""
+    assert "Về" in ocr.guard([*head, "Về", *tail])
+
+
 def test_a_subject_word_the_body_contradicts_on_one_side_is_unsure() -> None:
     """Both readings agree on "KIÊN TRÚC" (1471 of the sixth draw as a scan) and the body
     writes "kiến trúc" only, after no word the subject has before it: one side of the body is
@@ -1282,7 +1295,7 @@ def test_a_mottos_tail_among_the_issuers_lines_leaves_the_header_to_fill() -> No
     """A motto's tail alone among the issuer's lines, its head lost by OCR ("BAN TỔ CHỨC" /
     "NAM", 1224 of the sixth draw as a scan: "ĐẢNG CỘNG SẢN VIỆT" was not read): the columns
     were not told apart and "NAM" was given as a line of the header. The header is left to fill.
-    An issuer's name that ends so stays ("... LAO ĐỘNG VIỆT" / "NAM")."""
+    An issuer's name that ends so stays ("... LAO ĐỘNG VIỆT" / "NAM", "... TỈNH QUẢNG" / "NAM")."""
     head = ["BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN TỔ CHỨC", "", "NAM", "", "Số: 12-HD/BTCTW"]
     tail = ["Hà Nội, ngày 17 tháng 5 năm 2012", "", "HƯỚNG DẪN", "Công tác đảng viên", ""]
     guarded = ocr.guard([*head, *tail, "Nội dung."])
@@ -1292,6 +1305,12 @@ def test_a_mottos_tail_among_the_issuers_lines_leaves_the_header_to_fill() -> No
     cut = ["TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT", "NAM", ocr.MOTTO, "Số: 1913/HD-TLĐ"]
     guarded = ocr.guard([*cut, *tail, "Nội dung."])
     assert "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT" in guarded
+    # ... and a province's name wrapped in a narrow column ("HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG" /
+    # "NAM", made up; draw10/2281's shape as a scan: the header was left to fill).
+    place = ["HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG", "NAM", ocr.MOTTO, "Số: 12/NQ-HĐND"]
+    guarded = ocr.guard([*place, *tail, "Nội dung."])
+    fields = parse_document("\n".join(guarded)).fields
+    assert " ".join(fields["header"]) == "HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NAM"
 
 
 def test_a_long_unsure_line_in_capitals_goes_with_an_unsure_header() -> None:
@@ -1370,6 +1389,34 @@ def test_a_speck_read_as_a_dash_after_the_number_is_dropped() -> None:
     cut = ["BAN TỔ CHỨC", "Số: 16 -", "HD/BTCTW", "", "Hà Nội, ngày 24 tháng 9 năm 2018", ""]
     cut += ["HƯỚNG DẪN", "Kiểm điểm", "", "Thực hiện Quy định."]
     assert "Số: 16 -" in ocr.guard(cut)
+
+
+def test_a_bullet_read_as_a_doubted_dash_before_the_issuer_is_dropped() -> None:
+    """A site's bullet before the issuer's line ("• BAN CHẤP HÀNH TRUNG ƯƠNG", read "-" by one
+    reading and not so by the other; made up, draw9/1966's and 1951's shape as scans) is no
+    list's dash: dropped, the header is read, as the text copy reads it. A dash both readings
+    see stays."""
+    record = ["Lĩnh vực: Cơ cấu tổ chức", f"{DOUBT_MARK}- BAN CHẤP HÀNH TRUNG ƯƠNG", ""]
+    tail = ["Số: 208-QĐ/TW", "", "ĐẢNG CỘNG SẢN VIỆT NAM", "", "Hà Nội, ngày 08 tháng 11 năm 2019"]
+    tail += ["", "QUY ĐỊNH", "Về chức năng, nhiệm vụ", "", "- Căn cứ Điều lệ Đảng;"]
+    guarded = ocr.guard([*record, *tail])
+    assert "BAN CHẤP HÀNH TRUNG ƯƠNG" in guarded
+    assert parse_document("\n".join(guarded)).fields["header"] == ("BAN CHẤP HÀNH TRUNG ƯƠNG",)
+    seen = ocr.guard(["Lĩnh vực: Cơ cấu tổ chức", "- BAN CHẤP HÀNH TRUNG ƯƠNG", "", *tail])
+    assert "- BAN CHẤP HÀNH TRUNG ƯƠNG" in seen
+
+
+def test_an_unsure_number_in_a_sites_record_leaves_the_header() -> None:
+    """A legal site's record above the document lists its number after a bullet, read unsurely
+    ("* 219-QĐ/TW" as "*219-QĐ/TW"; made up, draw9/1973's shape as a scan): a number is no
+    issuer's line, and does not make the header under the record unsure."""
+    record = ["Về chức năng, nhiệm vụ", "", f"{UNSURE_MARK}*219-QĐ/TW", "", "* Quy định"]
+    record += ["* Ban Bí thư", "", "Nội dung:", ""]
+    tail = ["BAN CHẤP HÀNH TRUNG ƯƠNG", "*", "Số 219-QĐ/TW", "ĐẢNG CỘNG SẢN VIỆT NAM"]
+    tail += ["Hà Nội, ngày 27 tháng 12 năm 2013", "", "QUY ĐỊNH", "Về chức năng", "", "- Căn cứ."]
+    fields = parse_document("\n".join(ocr.guard([*record, *tail]))).fields
+    assert fields["header"] == ("BAN CHẤP HÀNH TRUNG ƯƠNG",)
+    assert fields["number"] == "219-QĐ/TW"
 
 
 def test_an_unsure_line_that_may_be_a_motto_leaves_the_header() -> None:

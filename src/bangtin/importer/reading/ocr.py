@@ -569,6 +569,9 @@ def guard(lines: list[str]) -> list[str]:
         or any(
             (_unsure_words(x) and _issuer_line(x) and not _MOTTO_WORDS.search(x)) or _garbled(x)
             for x in lines[:zone]
+            # A number is no issuer's words: a legal site's record lists it over the header
+            # ("* 219-QĐ/TW" read unsurely, made up; draw9/1973's shape as a scan).
+            if not _SERIAL.search(x)
         )
     )
     subject = subject_lines(lines)
@@ -587,7 +590,9 @@ def guard(lines: list[str]) -> list[str]:
             out.extend(_number_line(line))
         elif i < zone and unsure_header and _header_piece(lines, i) and not _SERIAL.search(line):
             continue  # but a number without its label ("4360/BVHTTDL-VP", 1124 of draw5)
-        elif (i < title or _above_v_v(lines, i)) and (i in specks or _unsure_speck(line)):
+        elif (i < title or _above_v_v(lines, i) or _under_motto(lines, i)) and (
+            i in specks or _unsure_speck(line)
+        ):
             # Two letters or fewer, every word unsure, between the header and the type's name
             # ("| AM," under the date, 1341 of the sixth draw): a speck, given as a header line.
             continue
@@ -624,6 +629,14 @@ def _above_v_v(lines: list[str], i: int) -> bool:
     """Right above a "V/v ..." line: where a copy without a type's heading has its subject
     (1635 of the seventh draw as a scan: an unsure "PP" there was given as its first word)."""
     return i + 1 < len(lines) and bool(V_V.match(_plain(lines[i + 1])))
+
+
+def _under_motto(lines: list[str], i: int) -> bool:
+    """Right under "Độc lập - Tự do - Hạnh phúc", where the motto's rule is (made up;
+    draw10/2266's shape: the rule read unsurely as "~. ky" and given as the subject of a
+    resolution without its type's heading)."""
+    above = next((x for x in reversed(lines[max(0, i - 2) : i]) if x.strip()), "")
+    return bool(_MOTTO_LINE.match(_plain(above)))
 
 
 # Signs no Vietnamese text writes inside a word: a damaged page's garbled symbols as OCR read them.
@@ -718,17 +731,22 @@ def _orphan_party_motto(lines: list[str], out: list[str], i: int) -> bool:
 _MOTTO_END = re.compile(r"(?:(?:CH[ỦU]\s+)?NGH[ĨI]A\s+VI[ỆE]T\s+)?NAM")
 
 
+# A line whose last word "NAM" ends: "... VIỆT" / "NAM", a province's "... TỈNH QUẢNG" / "NAM",
+# "... HÀ" / "NAM" (made up; draw10/2281's shape as a scan: the header was left to fill).
+_NAME_GOES_ON = re.compile(r"(?:VI[ỆE]T|QU[ẢA]NG|H[ÀA])\W*$")
+
+
 def _lost_motto_head(lines: list[str], zone: int) -> bool:
     """A motto's tail among the issuer's lines whose head OCR lost ("BAN TỔ CHỨC" / "NAM", 1224
     of the sixth draw: "ĐẢNG CỘNG SẢN VIỆT" was not read; "NGHĨA VIỆT NAM" under "PHÁT TRIỂN
     NÔNG THÔN", 1626 of the seventh): the columns were not told apart, and the tail was given as
     a line of the header. The header is left to fill. "NAM" under a line ending in "VIỆT" is that
-    line's end ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT" / "NAM"); `_mend_motto` has joined the ones under
-    the motto's head."""
+    line's end ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT" / "NAM"; a province's too, `_NAME_GOES_ON`);
+    `_mend_motto` has joined the ones under the motto's head."""
     above = ""
     for line in lines[:zone]:
         plain = _plain(line).strip(" -–.,:;|*")
-        if _MOTTO_END.fullmatch(plain) and above and not re.search(r"VI[ỆE]T\W*$", above):
+        if _MOTTO_END.fullmatch(plain) and above and not _NAME_GOES_ON.search(above):
             return _issuer_line(above) and above != MOTTO
         if plain:
             above = plain
@@ -782,6 +800,11 @@ def _settle_doubts(line: str, *, subject: bool) -> str:
         # parse); a number cut after its dash in a narrow cell ("Số: 16 -" / "HD/BTCTW", 1078
         # of the fifth draw) is read so by both.
         line = " ".join(words[:-1])
+    if len(words) > 2 and words[0] == _DOUBT + "-" and _issuer_line(" ".join(words[1:])):
+        # ... and one before an issuer's line in capitals is a site's bullet ("• BAN CHẤP HÀNH
+        # TRUNG ƯƠNG" read "- ..." by one reading, made up; draw9/1966's and 1951's shape as
+        # scans: a list's dash, the header was lost), no list's dash.
+        line = line.split(" ", 1)[1]
     if subject:
         return line.replace(_DOUBT, _MARK)
     return " ".join(
