@@ -206,3 +206,16 @@ def test_address_words_name_the_documents_they_cite(
     fields = parse_document(page).fields
     assert fields["number"] == own
     assert dict(fields["relations"]) == {"cites": cited}
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # A code misread or lost under a type's name that is no letter's (made up; a PDF's
+        # reading of draw10/2215's "nghi quyet 103 nq cp" as "ng cp"): no number.
+        "phap luat nghi quyet 104 ng cp 2022",
+        "download phap luat quyet dinh 1598 bkhcn vp",
+    ],
+)
+def test_no_letters_number_under_another_type(page: str) -> None:
+    assert parse_document(page).fields["number"] == ""

@@ -174,6 +174,12 @@ def _code_tokens(
         return (upper[0], 1) if year and kind in _ASSEMBLY_KINDS else None
     if code is not None or year or _SYLLABLE.fullmatch(tokens[0]):
         return None
+    if kind is not DocType.CONG_VAN and not whole:
+        # A number without a type code is a letter's (Nghị định 30/2020): under another type's
+        # name, only as a query writes it whole ('"thông tư số 420bvhttdl tv"', draw10/2235);
+        # in running address words a lost or misread code ("nghi quyet 103 ng cp", a PDF's
+        # reading of draw10/2215's "nq") would give another number.
+        return None
     # A state letter's number without a type code: the issuer's code and its unit's.
     take = 1 + _more_codes(tokens[1:], whole=whole)
     if take < 2:
