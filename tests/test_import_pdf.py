@@ -194,6 +194,26 @@ def test_damaged_pdf_is_a_message(tmp_path: Path) -> None:
     assert "Traceback" not in result.output
 
 
+def test_a_short_text_layer_without_a_picture_is_read_not_ocred(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A PDF whose whole text is one short line ("phap luat nghi quyet 12 nq cp 2021", a
+    download site's slug; made up, draw10/2215's shape as a PDF) and no picture is its text
+    layer: under 40 characters a page it went to OCR, which read "nq" as "ng" and gave a wrong
+    number. OCR reads pictures; a page without one has nothing for it. A scan (a picture, no
+    text layer) still goes to OCR (here without Tesseract: the message)."""
+    monkeypatch.setenv("BANGTIN_TESSERACT", str(tmp_path / "no-tesseract"))
+    source = tmp_path / "slug.txt"
+    source.write_text("phap luat nghi quyet 12 nq cp 2021\n", encoding="utf-8")
+    pdf = tmp_path / "slug.pdf"
+    pdf.write_bytes(forms.make_pdf(source, {"type": None, "header": [], "signer": None}))
+    assert read_lines(pdf) == ["phap luat nghi quyet 12 nq cp 2021"]
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(forms.scan_pdf(pdf.read_bytes(), seed=1))
+    with pytest.raises(SourceError, match="Tesseract"):
+        read_lines(scan)
+
+
 def test_a_key_edited_after_its_forms_were_made_is_scored_as_edited(tmp_path: Path) -> None:
     # The forms are kept between runs (scripts/make_corpus_forms.py skips a PDF newer than its
     # text), so a key corrected later must still reach the copy import_eval scores against; it

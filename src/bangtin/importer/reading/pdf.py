@@ -32,13 +32,36 @@ def read(path: Path) -> list[str]:
     with open_regular(path, MAX_PDF_BYTES) as data:
         pages = list(_text_pages(path, data))
         chars = sum(len(w.text) for p in pages for w in p.words)
-        if chars < MIN_CHARS_PER_PAGE * max(len(pages), 1):
+        if chars < MIN_CHARS_PER_PAGE * max(len(pages), 1) and (not chars or _pictures(path, data)):
             from bangtin.importer.reading import ocr
 
             return ocr.read_pdf(path, data)
     from bangtin.importer.reading.ocr import join_cut_places
 
     return [nfc(line) for line in join_cut_places(page_lines(pages))]
+
+
+def _pictures(path: Path, data: BinaryIO) -> bool:
+    """Whether a page holds a picture: a short text layer beside one is a scan's stray marks;
+    without one it is the document's whole text ("phap luat nghi quyet 12 nq cp 2021", a
+    site's slug; made up, draw10/2215's shape as a PDF: OCR of the rendered line read "nq" as
+    "ng", a wrong number). OCR reads pictures, and a page without one has none."""
+    import pypdfium2 as pdfium
+
+    doc = open_document(path, data)
+    assert isinstance(doc, pdfium.PdfDocument)
+    try:
+        for index in range(len(doc)):
+            page = doc[index]
+            try:
+                kinds = (pdfium.raw.FPDF_PAGEOBJ_IMAGE,)
+                if next(iter(page.get_objects(filter=kinds, max_depth=2)), None) is not None:
+                    return True
+            finally:
+                page.close()
+        return False
+    finally:
+        doc.close()
 
 
 def _text_pages(path: Path, data: BinaryIO) -> Iterator[Page]:
