@@ -3733,3 +3733,31 @@ def test_a_kicker_naming_the_body_over_the_headline_is_no_lead_line() -> None:
     fields = parse_document(text).fields
     assert fields["type"] == "Kế hoạch"
     assert fields["subject"].casefold() == "tổ chức hội thi nhà nông giỏi năm 2024"
+
+
+@pytest.mark.parametrize(
+    ("lead", "date"),
+    [
+        (
+            "Ngày 5-10, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị cán bộ chủ chốt quán triệt Quy định "
+            "57 của Bộ Chính trị “Về một số vấn đề bảo vệ chính trị nội bộ Đảng”.",
+            None,
+        ),
+        (
+            "Sáng 21-12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị tổng kết việc thực hiện Quy định số "
+            "57 ngày 8-2-2022 của Bộ Chính trị về 'Một số vấn đề bảo vệ chính trị nội bộ Đảng'.",
+            dt.date(2022, 2, 8),
+        ),
+    ],
+)
+def test_a_conferences_studied_document_with_a_bare_number_and_quoted_title(
+    lead: str, date: dt.date | None
+) -> None:
+    # "... tổ chức Hội nghị cán bộ chủ chốt quán triệt Quy định 57 của Bộ Chính trị “Về một số
+    # vấn đề bảo vệ chính trị nội bộ Đảng”." (made up; draw5/1038's, draw7/1517's, draw4/721's
+    # shapes): the number without its code names no citation, but the type, the day written
+    # with it and the quoted title are the page's document's; the number is left to fill.
+    fields = parse_document(f"Quán triệt quy định mới\n\n{lead}\n").fields
+    assert (fields["number"], fields["type"]) == ("", "Quy định")
+    assert fields["subject"].casefold() == "một số vấn đề bảo vệ chính trị nội bộ đảng"
+    assert fields["date"] == date

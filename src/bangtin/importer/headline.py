@@ -261,7 +261,7 @@ def read_headline(lines: list[str], found: Found) -> None:
             break
         if own is not None:
             continue
-        if _no_code_lead(c, found) or _as_follows(c, found):
+        if _no_code_lead(c, found) or _as_follows(c, found) or _studied_bare(c, found):
             return
         # (What was issued first: "... ký Nghị quyết liên tịch ban hành Quy chế ..." gives its
         # trích yếu there; the lead's day and a "về" subject after it. A headline's reading may
@@ -945,6 +945,33 @@ _PAST_WHILE = re.compile(
 
 
 _TYPE_ALT = "|".join(re.escape(t.value) for t in sorted(DocType, key=lambda t: -len(t.value)))
+# A conference that studies a document named by a bare number, its title quoted ("... tổ chức
+# Hội nghị cán bộ chủ chốt quán triệt Quy định 57 của Bộ Chính trị “Về một số vấn đề ...”.",
+# "... Hội nghị tổng kết việc thực hiện Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành
+# Trung ương ... về 'Một số vấn đề ...'"; made up, draw5/1038's, draw7/1517's, draw4/721's
+# shapes): the quotes mark the trích yếu; the day written with the number dates it.
+_STUDIED_BARE = re.compile(
+    r"(?<!\w)hội\s+nghị\b[^.;:]{0,120}?(?<!\w)(?:quán\s+triệt|học\s+tập|tổng\s+kết|sơ\s+kết)\b"
+    rf"[^.;:]{{0,60}}?\s(?P<type>{_TYPE_ALT})\s+(?:số\s+)?\d{{1,4}}(?![\d/-])"
+    r"(?:\s*,?\s*ngày\s+(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*"
+    r"(?P<y>(?:19|20)\d\d)(?!\d))?(?:\s+của\s+[^“\"'‘.;:]{3,120}?)?\s*(?:về\s+)?[“\"'‘]"
+    r"(?:[Vv]ề\s+)?(?P<s>[^”\"'’“‘]{8,300})[”\"'’]",
+    re.IGNORECASE,
+)
+
+
+def _studied_bare(c: str, found: Found) -> bool:
+    """Type, date and trích yếu of the one document a conference studies, named by a bare
+    number with its title quoted (see _STUDIED_BARE), where none was read."""
+    m = _STUDIED_BARE.search(c)
+    if m is None or found.doc_type is not None or found.number is not None:
+        return False
+    found.doc_type = DocType.from_text(m["type"])
+    found.date = found.date or (_date_of(m) if m["d"] else None)
+    found.subject = found.subject or [m["s"].strip()]
+    return True
+
+
 # (The title form a headline may write, see _titled_headline.)
 _TITLE_FORM = re.compile(
     rf"^(?:\s*date\s+\d{{4}}-\d\d-\d\d\s+)?(?P<t>{_TYPE_ALT})(?:\s+(?:khẩn|hỏa\s+tốc|hoả\s+tốc))?"
