@@ -3761,3 +3761,30 @@ def test_a_conferences_studied_document_with_a_bare_number_and_quoted_title(
     assert (fields["number"], fields["type"]) == ("", "Quy định")
     assert fields["subject"].casefold() == "một số vấn đề bảo vệ chính trị nội bộ đảng"
     assert fields["date"] == date
+
+
+@pytest.mark.parametrize(
+    ("lead", "subject"),
+    [
+        (
+            "Chiều 2/3, Đoàn kiểm tra, giám sát của Bộ Chính trị đã công bố Quyết định kiểm tra, "
+            "giám sát năm 2026 đối với Ban Thường vụ Tỉnh ủy Hà Giang. Nội dung tập trung vào ...",
+            "kiểm tra, giám sát năm 2026 đối với ban thường vụ tỉnh ủy hà giang",
+        ),
+        (
+            "Sáng 9-3, đồng chí Trần Văn An đồng chủ trì Hội nghị công bố quyết định kiểm tra, "
+            "giám sát của Bộ Chính trị, Ban Bí thư năm 2026 và làm việc với Ban Thường vụ Tỉnh ủy "
+            "Hà Giang.",
+            "kiểm tra, giám sát của bộ chính trị, ban bí thư năm 2026",
+        ),
+    ],
+)
+def test_an_announced_decision_to_inspect_names_the_pages_decision(lead: str, subject: str) -> None:
+    # "... đã công bố Quyết định kiểm tra, giám sát năm 2026 đối với Ban Thường vụ Tỉnh ủy ...",
+    # "... Hội nghị công bố quyết định kiểm tra, giám sát của Bộ Chính trị, Ban Bí thư năm 2026
+    # và làm việc với ..." (made up; draw10/2126's and 2127's shapes): an inspection is decided
+    # by a Quyết định, announced to the body inspected; the meeting's work with it ("và làm
+    # việc với ...") is the page's account, no word of the trích yếu.
+    fields = parse_document(f"Công bố quyết định kiểm tra, giám sát\n\n{lead}\n").fields
+    assert fields["type"] == "Quyết định"
+    assert fields["subject"].casefold() == subject

@@ -1840,7 +1840,13 @@ def _lead_lines(lines: list[str], most: int) -> Iterator[tuple[int, str]]:
 _DECISION_ACT = (
     r"(?:chuẩn\s+y|chỉ\s+định|điều\s+động|bổ\s+nhiệm|phân\s+công|luân\s+chuyển|giới\s+thiệu"
     r"|(?:truy\s+|trao\s+)?tặng|công\s+nhận|thành\s+lập|kỷ\s+luật|khen\s+thưởng|cho\s+thôi)\s"
+    # (... and an inspection, announced to the body inspected: "... công bố Quyết định kiểm tra,
+    # giám sát năm 2026 đối với ..."; made up, draw10/2126's shape.)
+    r"|kiểm\s+tra(?:,?\s+giám\s+sát)?[\s,]"
 )
+# The meeting's work with the body after the decision it announced ("... công bố quyết định kiểm
+# tra, giám sát ... năm 2026 và làm việc với Ban Thường vụ ..."; draw10/2127's shape).
+_WORKS_WITH = re.compile(r"\s+và\s+làm\s+việc\s+với\s", re.IGNORECASE)
 # (... or a body that just decided such an act, the verb standing for the document: "Trung ương
 # Đoàn ... vừa quyết định truy tặng huy hiệu ...", "UBND tỉnh vừa quyết định thành lập ..."; made
 # up, draw9/1934's shape.)
@@ -1881,7 +1887,8 @@ def _handed_decision(lines: list[str], found: Found) -> None:
         if m is None or not re.search(r"[.!]\s", c[m.end() :] + " "):
             continue
         end = _SENTENCE_END.search(c, m.end())
-        words = _lead_words(c[m.end() : end.start() if end else len(c)].rstrip(". "))
+        said = _WORKS_WITH.split(c[m.end() : end.start() if end else len(c)], maxsplit=1)[0]
+        words = _lead_words(said.rstrip(". "))
         found.doc_type = DocType.QUYET_DINH
         if words and not _EVENT_ACTS.search(words[0]):
             found.subject = words
