@@ -1637,6 +1637,18 @@ def test_chi_of_spending_misread_by_its_mark_after_its_noun() -> None:
     ]
 
 
+def test_a_line_written_without_marks_keeps_none() -> None:
+    """A line written without the language's marks (a download site's slug as the whole text,
+    "sua doi nghi quyet 55 2010 qh12 ve mien giam thue ..."; made up, draw10/2217's, 2232's and
+    2245's shape as scans) read with a mark on one word ("nghỉ", "tỉnh", "chục"): the mark is
+    OCR's, and goes. A line of Vietnamese with its marks, or a short line, stays as read."""
+    slug = "sua doi nghỉ quyet 12 2011 qh13 ve mien giam thue su dung dat nong nghiep"
+    assert ocr.guard([slug]) == [slug.replace("nghỉ", "nghi")]
+    marked = "Sửa đổi nghị quyết về miễn giảm thuế sử dụng đất nông nghiệp"
+    assert ocr.guard([marked]) == [marked]
+    assert ocr.guard(["quan ly bien chế"]) == ["quan ly bien chế"]
+
+
 def test_a_doubted_dang_where_only_the_party_stands_is_sure() -> None:
     """ "ĐẢNG" the readings disagree on (one reads "ĐẲNG"), after "CỦA" or "TRUNG ƯƠNG" or
     before "ỦY", "BỘ", "VIÊN", "ĐOÀN", "CỘNG SẢN" (made up; draw10/2160's shape: "... CỦA BAN
