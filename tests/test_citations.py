@@ -1502,3 +1502,23 @@ def test_a_number_in_small_letters_after_its_type_or_so(text: str, number: str) 
 )
 def test_small_letters_that_name_no_number(text: str) -> None:
     assert find_citations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biên bản lập theo Mẫu số 06/BBKP kèm theo Hướng dẫn này.",
+        "Tổ bầu cử lập danh sách (mẫu 02/TTr) gửi Ban Chỉ đạo.",
+        "Các biểu: MẪU SỐ 03/HNCT, Mẫu số: 04/BCĐBHĐND-MT.",
+    ],
+)
+def test_a_forms_code_is_no_citation(text: str) -> None:
+    # An annex's form is a page of the document that lays it down (made up; draw11/2305's shape).
+    assert find_citations(text) == []
+
+
+def test_a_document_after_a_form_is_still_cited() -> None:
+    found = find_citations(
+        "Theo Mẫu số 01 ban hành kèm theo Thông tư số 12/2024/TT-BTC ngày 05/3/2024."
+    )
+    assert [c.number_text for c in found] == ["12/2024/TT-BTC"]

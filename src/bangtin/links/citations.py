@@ -394,6 +394,13 @@ _CODE_SPAN = re.compile(r"(`+)(?!`)[^\n]*?(?<!`)\1(?!`)")
 _LINK_URL = re.compile(r"\]\([^)\n]{0,500}")
 
 
+# A form's code after its word (made up: "lập biên bản theo Mẫu số 06/BBKP", "(mẫu 02/TTr)",
+# "Biểu mẫu số 01/HNCT"; draw11/2305's shape: an election guide lists a dozen forms an annex
+# carries, Nghị định 30/2020's "Mẫu 1.4" and a law's own "Mẫu số 01/HNCT" alike). A form is a
+# page of the document that lays it down, never a document of its own: not a citation.
+_FORM_BEFORE = re.compile(r"(?<!\w)(?:[Mm]ẫu|MẪU)(?:\s+(?:số|SỐ))?[\s:.]*\Z")
+
+
 def _find_cores(text: str) -> list[_Core]:
     cores: list[_Core] = []
     for m in _NUMBER.finditer(text):
@@ -403,6 +410,8 @@ def _find_cores(text: str) -> list[_Core]:
         nstart, nend = m.start(), m.end()
         if day := _glued_day(raw, text, nend):
             raw, nend = raw[:-day], nend - day  # "TT-BGDĐT10/10/2018": the date's day
+        if _FORM_BEFORE.search(text, max(0, nstart - 16), nstart):
+            continue  # "theo Mẫu số 02/BCĐBHĐND-MT": a form's code, no document's number
         number = _parse_number(raw)
         head, type_word, has_so = _read_head(text, nstart)
         listed = _listed_before(text, nstart, raw) if not (type_word or has_so) else []
