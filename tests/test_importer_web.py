@@ -3788,3 +3788,24 @@ def test_an_announced_decision_to_inspect_names_the_pages_decision(lead: str, su
     fields = parse_document(f"Công bố quyết định kiểm tra, giám sát\n\n{lead}\n").fields
     assert fields["type"] == "Quyết định"
     assert fields["subject"].casefold() == subject
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # (made up; draw11/2351's shape) a submission named with its day, then the body's own
+        # later decision told by its verb: the submission is the decision's ground.
+        "Xử lý kỷ luật một cán bộ\n\nNgày 4/5, Huyện ủy X có Tờ trình số 91-TTr/HU đề nghị Ủy ban"
+        " Kiểm tra Tỉnh ủy thành lập đoàn kiểm tra. Tiếp đó, Ban Thường vụ Huyện ủy X đã quyết định"
+        " thi hành kỷ luật bằng hình thức cảnh cáo đối với ông Y.\n",
+        # (made up; draw11/2370's shape) an earlier notice's number, then "..., nay Ban tổ chức
+        # thông báo ..." on the next line: the page's own notice, without number.
+        "Gia hạn nhận bài cuộc thi\n\nNgày 10/8/2016, Hội Văn học nghệ thuật tỉnh Z đã có Thông"
+        " báo số 80/TB-VHNT về thể lệ cuộc thi, hạn cuối nhận bài là ngày 31/01/2017.\nTuy nhiên,"
+        " do trùng dịp Tết, nay Ban tổ chức thông báo gia hạn nhận bài đến hết ngày 31/3/2017.\n",
+    ],
+)
+def test_a_lead_numbers_the_ground_of_the_pages_later_act(page: str) -> None:
+    fields = parse_document(page).fields
+    assert fields["number"] == ""
+    assert fields["date"] is None

@@ -247,6 +247,8 @@ def read_headline(lines: list[str], found: Found) -> None:
                 continue
             if own not in (None, cit.number.key):
                 continue
+            if own is None and _acted_on_later(c, lines[i + 1 : i + 3], cit):
+                continue  # the ground of the page's own later act (see _NOW_OWN_ACT)
             _take_cited(c, cit, found, typed)
             if not found.subject:
                 _own_lead_subject(c, lines, i, cit, found, typed)
@@ -271,6 +273,12 @@ def read_headline(lines: list[str], found: Found) -> None:
         headlined = _issued_type(c, found, seen, lines[:12], again=headlined, verbs=_issuing_verbs)
         if _signed_type(c, found):
             return
+
+
+def _acted_on_later(c: str, following: list[str], cit: Citation) -> bool:
+    """The lead ``c`` names ``cit`` as the ground of an act the page tells after it, in its own
+    line or the next two ("..., nay Ban tổ chức thông báo gia hạn ...": see _NOW_OWN_ACT)."""
+    return bool(acts_now(c, cit.end) or acts_now(_page_text(following)))
 
 
 def _take_cited(c: str, cit: Citation, found: Found, typed: str) -> None:
@@ -758,9 +766,12 @@ _BY_ITS_DOCUMENT = 2500
 # body's own document, the named one its ground (a citation); its own number is not written.
 # ... also the notice's conclusion, "Vậy, UBND huyện thông báo để ... biết" (made up; draw10/
 # 2218's shape: "Theo Thông báo số 658/TB-UBND ... thì ... Tuy nhiên, ... Vậy, UBND huyện thông
-# báo ..."), "Vì vậy", "Do đó": the body acts in its own name on the ground it named first.
+# báo ..."), "Vì vậy", "Do đó": the body acts in its own name on the ground it named first. So
+# does a later step ("Tiếp đó, Ban Thường vụ ... quyết định thi hành kỷ luật ...", after "Ngày
+# 4/5, Huyện ủy có Tờ trình số 90-TTr/HU đề nghị ...": draw11/2351's shape) and "..., nay Ban tổ
+# chức thông báo gia hạn ..." after the earlier notice's number (draw11/2370's).
 _NOW_OWN_ACT = re.compile(
-    r"(?:^|[.;:]\s+)(?:Nay|Vậy|Vì\s+vậy|Do\s+vậy|Do\s+đó),?\s+[^.;:]{0,80}?(?<!\w)(?:thông\s+báo|hướng\s+dẫn|ban\s+hành|quyết\s+định"
+    r"(?:(?:^|[.;:]\s+)(?:Nay|Vậy|Vì\s+vậy|Do\s+vậy|Do\s+đó|Tiếp\s+đó|Sau\s+đó)|,\s+nay),?\s+[^.;:]{0,80}?(?<!\w)(?:thông\s+báo|hướng\s+dẫn|ban\s+hành|quyết\s+định"
     r"|đề\s+nghị|yêu\s+cầu|triệu\s+tập|chỉ\s+đạo|mời)(?!\w)"
 )
 
