@@ -107,7 +107,7 @@ def test_the_fourth_draw_never_falls_below_its_score() -> None:
     # 2d959b5: citations 143/144 found, 143/150 listed; session 13's second round: 143/149
     # listed; session 14, at a2e7f51: 1031 right; session 15, at 82d15c0: 1033 right, 143/146
     # listed), and no number read wrong is accepted.
-    _holds_its_floor("draw4", docs=138, right=1033, wrong=1, found=(143, 144), listed=(143, 146))
+    _holds_its_floor("draw4", docs=138, right=1037, wrong=0, found=(143, 144), listed=(143, 146))
 
 
 def test_the_fifth_draw_never_falls_below_its_score() -> None:
@@ -119,7 +119,7 @@ def test_the_fifth_draw_never_falls_below_its_score() -> None:
     # its floor, raised in session 13 (1365 right, 2 wrong, citations 218/218 found, 218/223
     # listed right; session 14, at a2e7f51: 1367 right, 1 wrong, 218/221 listed right; session
     # 15, at 82d15c0: 1381 right, 218/219 listed right).
-    _holds_its_floor("draw5", docs=178, right=1381, wrong=1, found=(218, 218), listed=(218, 219))
+    _holds_its_floor("draw5", docs=178, right=1383, wrong=1, found=(218, 218), listed=(218, 219))
 
 
 def test_the_sixth_draw_never_falls_below_its_score() -> None:
@@ -132,7 +132,7 @@ def test_the_sixth_draw_never_falls_below_its_score() -> None:
     # round: 2016 right, citations 325/328 listed; then 2022 right (at 2381401); session 14, at
     # a2e7f51: 2028 right, 7 wrong; session 15, at 82d15c0: 2037 right, 6 wrong, 325/327 listed.
     _holds_its_floor(
-        "draw6", docs=267, right=2037, wrong=6, found=(325, 326), listed=(325, 327), numbers=0
+        "draw6", docs=267, right=2044, wrong=6, found=(325, 326), listed=(325, 327), numbers=0
     )
 
 
@@ -147,7 +147,7 @@ def test_the_seventh_draw_never_falls_below_its_score() -> None:
     # found, 266/267 listed; session 15, at 82d15c0: 1454 right, citations 267/269 found, 267/268
     # listed).
     _holds_its_floor(
-        "draw7", docs=190, right=1454, wrong=3, found=(267, 269), listed=(267, 268), numbers=0
+        "draw7", docs=190, right=1459, wrong=3, found=(267, 269), listed=(267, 268), numbers=0
     )
 
 
@@ -161,7 +161,7 @@ def test_the_eighth_draw_never_falls_below_its_score() -> None:
     # right, none wrong, citations 214/215 found, 214/215 listed; session 15, at 82d15c0: 1188
     # right, 214/214 listed).
     _holds_its_floor(
-        "draw8", docs=151, right=1188, wrong=0, found=(214, 215), listed=(214, 214), numbers=0
+        "draw8", docs=151, right=1189, wrong=0, found=(214, 215), listed=(214, 214), numbers=0
     )
 
 
@@ -174,7 +174,7 @@ def test_the_ninth_draw_never_falls_below_its_score() -> None:
     # decision's keys (087aeea) and session 15's rules, at 82d15c0: 1330 right, none wrong,
     # 233/234 listed).
     _holds_its_floor(
-        "draw9", docs=178, right=1330, wrong=0, found=(233, 234), listed=(233, 234), numbers=0
+        "draw9", docs=178, right=1370, wrong=0, found=(233, 234), listed=(233, 234), numbers=0
     )
 
 
@@ -183,9 +183,22 @@ def test_the_tenth_draw_never_falls_below_its_score() -> None:
     # 1125/1248 fields right (90.1 %), 24 wrong (1.9 %, three of them numbers), citations
     # 223/228 found, 223/224 listed right (tests/fixtures/real/README.md). Development since: the
     # floor catches a rule that does worse on it than session 15's second round (at ea071d0:
-    # 1131 right, 19 wrong, no number wrong, citations 224/228 found, 224/225 listed).
+    # 1131 right, 19 wrong, no number wrong, citations 224/228 found, 224/225 listed), raised
+    # at the end of session 16 (1218 right, 7 wrong, citations 227/228 and 227/228).
     _holds_its_floor(
-        "draw10", docs=156, right=1131, wrong=19, found=(224, 228), listed=(224, 225), numbers=0
+        "draw10", docs=156, right=1218, wrong=7, found=(227, 228), listed=(227, 228), numbers=0
+    )
+
+
+def test_the_eleventh_draw_never_falls_below_its_score() -> None:
+    # The eleventh draw (draw11/, 144 documents, the first with files of public GitHub
+    # repositories beside the stored pages) was scored once in session 16, text at 76ab573:
+    # 966/1152 fields right (83.9 %), 31 wrong (2.7 %, two of them numbers), citations 273/283
+    # found, 273/314 listed right (tests/fixtures/real/README.md). Development since: the floor
+    # is session 16's second round (216ffc4: 970 right, 26 wrong, no number wrong, citations
+    # 275/283 found, 275/288 listed right).
+    _holds_its_floor(
+        "draw11", docs=144, right=970, wrong=26, found=(275, 283), listed=(275, 288), numbers=0
     )
 
 
@@ -453,10 +466,13 @@ def test_no_damage_makes_a_wrong_number_on_the_scored_parts() -> None:
     # Minister's decision its "Căn cứ" names for its own. draw10, scored in session 15, came with
     # three: 2128 with its header cut takes the Tổng Liên đoàn's guide it carries out; 2265
     # flattened, the resolution its directive carries out; 2158 flattened loses its code's
-    # lower-case "/nb" ("1840-CV/VPTW").
+    # lower-case "/nb" ("1840-CV/VPTW"). draw11, scored in session 16, came with five, in
+    # four documents flattened (2406 with its header cut too): a guide or letter whose grounds'
+    # numbers (a resolution, a circular, a law; 2306, 2406) or a higher office's (2388, 2488)
+    # stand first once its header is gone.
     parts = [p for p in import_damage.PARTS if p != "dev"]
     _, _, lines = import_damage.measure(parts, list(import_damage.DAMAGES))
     wrong = [x for x in lines if " number: " in x]
-    ceilings = {"draw5": 1, "draw9": 1, "draw10": 3}
+    ceilings = {"draw5": 1, "draw9": 1, "draw10": 3, "draw11": 5}
     for part in parts:
         assert len([x for x in wrong if x.startswith(f"{part}/")]) <= ceilings.get(part, 0), wrong

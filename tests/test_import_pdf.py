@@ -598,8 +598,11 @@ PDF_FLOORS: dict[str, tuple[int, int, int, int]] = {
     "draw8": (1175, 1, 211, 211),
     # The ninth draw, scored in session 14, at its second round (6b381fb).
     "draw9": (1282, 11, 233, 233),
-    # The tenth draw, scored in session 15, at its second round (ea071d0; text 1131 / 19).
-    "draw10": (1124, 22, 224, 224),
+    # The tenth draw, scored in session 15, at its second round (ea071d0; text 1131 / 19),
+    # raised at the end of session 16 (216ffc4; text 1218 / 7).
+    "draw10": (1213, 9, 227, 227),
+    # The eleventh draw, scored in session 16, at its second round (216ffc4; text 970 / 26).
+    "draw11": (975, 33, 275, 275),
 }
 
 
