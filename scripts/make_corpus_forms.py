@@ -45,23 +45,6 @@ import yaml
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "tests" / "fixtures" / "real"
-# The held-back draws, each a folder of CORPUS (tests/fixtures/real/README.md).
-HELD_PARTS = (
-    "heldback",
-    "unseen",
-    "draw3",
-    "draw4",
-    "draw5",
-    "draw6",
-    "draw7",
-    "draw8",
-    "draw9",
-    "draw10",
-    "draw11",
-)
-# A draw held back and not scored yet: built only by its own name, never by "all" (as
-# scripts/import_eval.py's UNSCORED), so that nobody tuning reads its forms by the way.
-UNSCORED: frozenset[str] = frozenset()  # draw11 was scored in session 16
 FONTS = Path("/usr/share/fonts/truetype")
 SERIF = FONTS / "liberation" / "LiberationSerif-Regular.ttf"
 SERIF_BOLD = FONTS / "liberation" / "LiberationSerif-Bold.ttf"
@@ -567,15 +550,20 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("out", type=Path, help="the folder to write (pdf/ and scan/ inside)")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
-    parser.add_argument("--part", choices=("dev", *HELD_PARTS, "all"), default="dev")
+    # The parts, and the draw held back unscored that "all" skips: import_eval names them once.
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import import_eval
+
+    held_parts, unscored = import_eval.HELD_PARTS, import_eval.UNSCORED
+    parser.add_argument("--part", choices=("dev", *held_parts, "all"), default="dev")
     parser.add_argument("--form", choices=("pdf", "scan", "both"), default="both")
     args = parser.parse_args(list(argv) if argv is not None else None)
     forms = ("pdf", "scan") if args.form == "both" else (args.form,)
     n = 0
     if args.part in {"dev", "all"}:
         n += build(args.corpus, args.out, forms)
-    for held in HELD_PARTS:
-        wanted = args.part == held or (args.part == "all" and held not in UNSCORED)
+    for held in held_parts:
+        wanted = args.part == held or (args.part == "all" and held not in unscored)
         if wanted and (args.corpus / held).is_dir():
             n += build(args.corpus / held, args.out, forms, held)
     print(f"{n} documents into {args.out}")
