@@ -1,0 +1,407 @@
+"""A page's own act on a document it names: carrying it out, guiding, sending, annexing."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bangtin.core.model import DocType
+from bangtin.core.text import fold
+from bangtin.importer.layout import Found
+from bangtin.importer.lines import KINH_GUI, NOISE, clean
+from bangtin.importer.web.issued import (
+    EVENT_ACTS,
+    PLACE_COLON,
+    body_ends,
+    issued_type,
+    sent_about,
+    setting_going,
+)
+from bangtin.importer.web.lead_date import lead_date
+from bangtin.importer.web.lead_words import (
+    LEAD_ABOUT,
+    NEXT_SENTENCE,
+    SENTENCE_END,
+    TYPE_ALT,
+    cited_type,
+    lead_words,
+    names_only,
+)
+from bangtin.links.citations import find_citations
+
+
+def _lead_lines(lines: list[str], most: int) -> Iterator[tuple[int, str]]:
+    """The page's first ``most`` lines of words (a headline, a lead), counted from 1, before any
+    "Kính gửi" (from there the text is a document's own): a portal's counters and labels of two
+    words or fewer are skipped."""
+    seen = 0
+    for line in lines[:30]:
+        c = clean(line)
+        if KINH_GUI.match(c):
+            return
+        if not c or NOISE.match(c) or len(c.split()) <= 2:
+            continue
+        seen += 1
+        if seen > most:
+            return
+        yield seen, c
+
+
+# A decision handed over or made known at an event, named without its number: "... tổ chức Hội
+# nghị triển khai Quyết định của Ban Bí thư về việc điều động, bổ nhiệm ...", "... trao quyết
+# định của Bộ Chính trị chuẩn y ông ...", "... công bố quyết định quan trọng của Bộ Chính trị
+# về công tác nhân sự ...", "Bộ Chính trị vừa công bố quyết định chỉ định đồng chí ..." (made
+# up; draw9/1925-1933's shapes). "các quyết định" (several) is not this shape.
+_DECISION_ACT = (
+    r"(?:chuẩn\s+y|chỉ\s+định|điều\s+động|bổ\s+nhiệm|phân\s+công|luân\s+chuyển|giới\s+thiệu"
+    r"|(?:truy\s+|trao\s+)?tặng|công\s+nhận|thành\s+lập|kỷ\s+luật|khen\s+thưởng|cho\s+thôi)\s"
+    # (... and an inspection, announced to the body inspected: "... công bố Quyết định kiểm tra,
+    # giám sát năm 2026 đối với ..."; made up, draw10/2126's shape.)
+    r"|kiểm\s+tra(?:,?\s+giám\s+sát)?[\s,]"
+)
+
+
+# The meeting's work with the body after the decision it announced ("... công bố quyết định kiểm
+# tra, giám sát ... năm 2026 và làm việc với Ban Thường vụ ..."; draw10/2127's shape).
+_WORKS_WITH = re.compile(r"\s+và\s+làm\s+việc\s+với\s", re.IGNORECASE)
+
+
+# (... or a body that just decided such an act, the verb standing for the document: "Trung ương
+# Đoàn ... vừa quyết định truy tặng huy hiệu ...", "UBND tỉnh vừa quyết định thành lập ..."; made
+# up, draw9/1934's shape.)
+# (Never "... đã quyết định kỷ luật ...": a discipline is most often decided at a meeting
+# whose communiqué the page reports, a Thông báo, not the Quyết định.)
+_HANDED_DECISION = re.compile(
+    rf"(?<=\w)\s+(?:vừa|mới|đã)\s+quyết\s+định\s+(?!kỷ\s+luật\s)(?={_DECISION_ACT})"
+    r"|(?<!\w)(?:trao|công\s+bố|triển\s+khai)\s+(?:toàn\s+văn\s+)?quyết\s+định"
+    r"(?:\s+quan\s+trọng)?\s+(?:của\s+[A-ZĐÀ-Ỹ](?:[^,.;:()“\"]|\.(?=\S)){2,80}?\s+"
+    rf"(?:(?P<about>về\s+việc\s+|về\s+)|(?={_DECISION_ACT}))|(?={_DECISION_ACT}))",
+    re.IGNORECASE,
+)
+
+
+def _handed_decision(lines: list[str], found: Found) -> None:
+    """Type and trích yếu of the one decision a news item's lead says was handed over or made
+    known (see _HANDED_DECISION), where no number was read: the trích yếu runs to the end of
+    the sentence. Only a lead's sentence, closed by its stop: a headline is the editor's words
+    ("Công bố quyết định của Bộ Chính trị chuẩn y Bí thư Tỉnh ủy Thái Bình" over a lead "...
+    triển khai Quyết định của Bộ Chính trị về công tác cán bộ."; draw9/1928)."""
+    if found.number is not None or found.subject:
+        return
+    if found.doc_type not in (None, DocType.QUYET_DINH):
+        return
+    read: list[str] = []
+    for _, c in _lead_lines(lines, 8):
+        if c in read:
+            continue  # (a tag page's label and headline repeated: one line each; draw9/1927)
+        read.append(c)
+        if len(read) > 4:
+            return
+        if enforced := _ENFORCES.search(c):
+            if words := _enforced(c, enforced):
+                found.doc_type, found.subject = DocType.QUYET_DINH, words
+                found.date = found.date or lead_date(c, enforced.start(), found.posted)
+            return
+        m = _HANDED_DECISION.search(c)
+        if m is None or not re.search(r"[.!]\s", c[m.end() :] + " "):
+            continue
+        end = SENTENCE_END.search(c, m.end())
+        said = _WORKS_WITH.split(c[m.end() : end.start() if end else len(c)], maxsplit=1)[0]
+        words = lead_words(said.rstrip(". "))
+        found.doc_type = DocType.QUYET_DINH
+        if words and not EVENT_ACTS.search(words[0]):
+            found.subject = words
+        return
+
+
+# A Party committee that decided to enforce a discipline ("Ngày 2/10/2023, ..., Ban Chấp hành
+# Trung ương Đảng quyết định thi hành kỷ luật Cách tất cả các chức vụ trong Đảng đối với ...";
+# made up, draw10/2130's, 2136's, 2138's shapes) did so by a Quyết định, "thi hành kỷ luật ..."
+# its trích yếu (Hướng dẫn 36's and every such key's wording); the reason after it ("do đã vi
+# phạm ...") is the page's account. Never an inspection commission's meeting ("Ủy ban Kiểm tra
+# ... đã họp ... và quyết định thi hành kỷ luật ..."): its communiqué, a Thông báo, tells it.
+_ENFORCES = re.compile(
+    r"(?<=\w)\s+(?:(?:đã|vừa|mới)\s+)?quyết\s+định\s+(?=thi\s+hành\s+kỷ\s+luật\s)",
+    re.IGNORECASE,
+)
+
+
+_WHY = re.compile(r",?\s+(?:do|vì)\s")
+
+
+_MEETING = re.compile(r"(?<!\w)(?:Ủy\s+ban\s+Kiểm\s+tra|Uỷ\s+ban\s+Kiểm\s+tra|UBKT|họp)(?!\w)")
+
+
+def _enforced(c: str, m: re.Match[str]) -> list[str]:
+    """The trích yếu of the discipline a lead's sentence ``c`` says (at ``m``) a committee
+    decided to enforce (see _ENFORCES), to the sentence's end or the reason given; none where a
+    meeting of an inspection commission decided it."""
+    if _MEETING.search(c, 0, m.start()):
+        return []
+    end = SENTENCE_END.search(c, m.end())
+    words = c[m.end() : end.start() if end else len(c)].rstrip(". ")
+    return [_WHY.split(words, maxsplit=1)[0]]
+
+
+# A lead's document named by its type in small letters after a body's verb, the words after it
+# to the sentence's end: "... UBND huyện Lấp Vò có văn bản tạm dừng hoạt động ...".
+_TYPED_WORDS = re.compile(
+    r"(?<=\w)\s+(?:(?:đã|vừa|mới)\s+)?(?:có|ban\s+hành|ra|ký)\s+(?P<t>văn\s+bản|công\s+văn"
+    r"|thông\s+báo|chỉ\s+thị|kế\s+hoạch|quyết\s+định|công\s+điện|hướng\s+dẫn)\s+"
+    r"(?P<w>[a-zđà-ỹ][^.;:!?]{10,250}?)\s*(?:[.!?](?:\s|$)|$)"
+)
+
+
+def _echoed_teaser(lines: list[str], found: Found) -> None:
+    """Type and trích yếu of a teaser whose lead names its document by its type and then the
+    headline's very words to the sentence's end: "Tạm dừng hoạt động các chợ tự phát ..." over
+    "... UBND huyện Lấp Vò có văn bản tạm dừng hoạt động các chợ tự phát ... ." (made up;
+    draw6/1352's shape): headline and lead agree on the words ("văn bản", a state body's letter,
+    is a Công văn). A lead that goes on past them leaves it to fill (see _titled_apart)."""
+    if found.number is not None or found.subject or found.doc_type is not None:
+        return
+    read: list[str] = []
+    for _, c in _lead_lines(lines, 6):
+        if c in read:
+            continue
+        read.append(c)
+        if len(read) > 4:
+            return
+        m = _TYPED_WORDS.search(c)
+        if m is None:
+            continue
+        said = fold(m["w"]).rstrip(" .")
+        for title in read[:-1]:
+            bare = PLACE_COLON.sub("", title).rstrip(" .")
+            if fold(bare) == said and len(said.split()) >= 4:
+                kind = " ".join(m["t"].split()).casefold()
+                found.doc_type = DocType.from_text("Công văn" if kind == "văn bản" else kind)
+                found.subject = [m["w"].rstrip(" .")]
+                return
+
+
+# A lead quoting a document's whole title, its type then its trích yếu, its issuer after the
+# quote: '"Lời kêu gọi phòng chống dịch Covid-19" của Bí thư Tỉnh uỷ ...'.
+_QUOTED_NAMED = re.compile(
+    rf"[“\"](?P<t>{TYPE_ALT})\s+(?P<s>[a-zđà-ỹ][^“”\"]{{8,200}}?)[”\"]\s+của\s+[A-ZĐÀ-Ỹ]"
+)
+
+
+# ... and an appeal named so without quotes, opening a paragraph: "Lời kêu gọi toàn dân chống
+# đại dịch Covid-19 của Tổng Bí thư, Chủ tịch nước như là ..." (made up; draw9/1919's shape).
+_APPEAL_NAMED = re.compile(
+    r"(?P<t>Lời\s+kêu\s+gọi|Thư\s+kêu\s+gọi)\s+(?P<s>[a-zđà-ỹ][^.;:“”\"]{8,150}?)\s+của\s+"
+    r"[A-ZĐÀ-Ỹ]"
+)
+
+
+def _quoted_named(lines: list[str], found: Found) -> None:
+    """Type and trích yếu of the document a lead quotes by its whole title and names the
+    issuer of after it (see _QUOTED_NAMED; made up, draw9/1918's shape), where no number, type
+    or trích yếu was read: the quotes mark where the title ends."""
+    if found.number is not None or found.subject or found.doc_type is not None:
+        return
+    for _, c in _lead_lines(lines, 4):
+        if m := _QUOTED_NAMED.search(c) or _APPEAL_NAMED.match(c):
+            found.doc_type = DocType.from_text(m["t"])
+            found.subject = [m["s"].rstrip(" ,.")]
+            return
+
+
+def read_set_going(lines: list[str], found: Found) -> None:
+    """The plan a news item's headline or lead says a body set going, where no document was
+    named by its number: "Ủy ban MTTQ xã Mỹ Thạnh triển khai kế hoạch tổ chức “Ngày hội ...”
+    ...", "... tổ chức hội nghị triển khai kế hoạch chuẩn bị Đại hội ...". The page reports on
+    that plan, which has no number here (tests/fixtures/real/README.md, draw3 545, 547, 552):
+    its type, and its trích yếu as issued_type reads it. Also the trích yếu alone where a lead
+    gave the plan's type without it ("Huyện ủy triển khai kế hoạch tuyên truyền ..." over "...,
+    Huyện ủy đã triển khai kế hoạch tới các Chi, Đảng bộ cơ sở trong huyện.")."""
+    _handed_decision(lines, found)
+    _echoed_teaser(lines, found)
+    _quoted_named(lines, found)
+    if found.doc_type not in (None, DocType.KE_HOACH) or found.subject:
+        return
+    headlined = found.doc_type is not None  # (see issued_type: the type is matched, not set)
+    for seen, c in _lead_lines(lines, 3):
+        headlined = issued_type(c, found, seen, lines[:12], again=headlined, verbs=setting_going)
+    if found.subject and _numbered_plan(lines[:12]):
+        # "... tổ chức hội nghị triển khai Kế hoạch tổ chức Đại hội các Chi bộ trực thuộc nhiệm
+        # kỳ 2022 - 2025." over "Hội nghị đã triển khai Kế hoạch số 62-KH/ĐU, ngày ... về tổ chức
+        # Đại hội chi bộ trực thuộc, nhiệm kỳ 2022 - 2025; ..." (made up; draw8/1702's shape):
+        # the set-going words are the page's own; the plan's are not sure. Left to fill.
+        found.subject = []
+
+
+def _numbered_plan(top: list[str]) -> bool:
+    """A plan named with its number and its "về" (only its day, issuer or addressees between)
+    among the page's first lines."""
+    for line in top:
+        c = clean(line)
+        for cit in find_citations(c):
+            about = LEAD_ABOUT.search(c, cit.number_end)
+            if (
+                DocType.from_text(cit.type_name or cit.number.type_name or "") is DocType.KE_HOACH
+                and about is not None
+                and names_only(c[cit.number_end : about.start()])
+            ):
+                return True
+    return False
+
+
+# A body that guides, in a lead: "Ban Thường trực Ủy ban MTTQ tỉnh ... hướng dẫn việc tổ chức
+# Ngày hội ...", "Ban Tuyên giáo Tỉnh ủy đã có văn bản hướng dẫn tuyên truyền ...".
+_GUIDES = re.compile(
+    r"\s(?:(?:đã|vừa|mới)\s+)?(?:(?:có|ban\s+hành)\s+văn\s+bản\s+)?hướng\s+dẫn\s+(?:việc\s+)?"
+    # (Not whom it guides: "hướng dẫn các trường ...", "hướng dẫn toàn Đoàn ...".)
+    r"(?!(?:số|các|toàn|cho|này)\b)(?P<s>[a-zđà-ỹ][^.;:!?]*)(?P<end>[.;:!?]|$)",
+    re.IGNORECASE,
+)
+
+
+# A state body guides by a công văn (Nghị định 30/2020): its guidance is no Hướng dẫn here.
+_STATE_BODY = re.compile(
+    # ("Bộ Chính trị" is the Party's.)
+    r"(?<!\w)(?:Sở|Phòng|UBND|Ủy\s+ban\s+nhân\s+dân|Bộ(?!\s+Chính\s+trị)|Cục|Tổng\s+cục|Văn\s+phòng\s+Chính\s+phủ"
+    r"|Chính\s+phủ|Thủ\s+tướng)(?:\s|$)"
+)
+
+
+# A body's guidance and the number it goes by, in one sentence: "Ban Thường vụ Trung ương Đoàn
+# hướng dẫn toàn Đoàn thực hiện ... theo hướng dẫn số 22HD/TWĐTN ngày 28/6/2013.".
+_GUIDE_VERB = re.compile(r"\s(?:(?:đã|vừa|mới)\s+)?hướng\s+dẫn\s", re.IGNORECASE)
+
+
+_BY = re.compile(r"(?<!\w)theo\s+$", re.IGNORECASE)
+
+
+def _guided_by_number(c: str, found: Found) -> bool:
+    """The page's own Hướng dẫn, the body's guidance going by its number (see _GUIDE_VERB)."""
+    for sentence in re.split(r"(?<=[.!?])\s+", c):
+        verb = _GUIDE_VERB.search(sentence)
+        if verb is None or not body_ends(sentence[: verb.start()]):
+            continue
+        cits = [x for x in find_citations(sentence) if x.start > verb.start()]
+        own = [x for x in cits if x.number.type_code == "HD" and _BY.search(sentence, 0, x.start)]
+        if len(cits) == 1 and own:
+            found.number, found.date = own[0].number, own[0].date
+            found.doc_type = DocType.HUONG_DAN
+            return True
+    return False
+
+
+def read_guided(lines: list[str], found: Found) -> None:
+    """The Hướng dẫn a news item's lead says a Party or mass body gave (see _GUIDES), where
+    nothing named the page's document: its type, and its trích yếu where the sentence ends
+    without a comma (the end clear)."""
+    if found.doc_type is not None or found.subject:
+        return
+    for _, c in _lead_lines(lines, 5):
+        if _guided_by_number(c, found):
+            return
+        m = _GUIDES.search(c)
+        if m is None or not body_ends(c[: m.start()]) or _STATE_BODY.search(c[: m.start()]):
+            continue
+        found.doc_type = DocType.HUONG_DAN
+        words = m["s"].strip()
+        # (A number among the words names a document the sentence goes on to: no trích yếu.)
+        if (
+            m["end"] in (".", "")
+            and not re.search(r",|(?<!\w)số\s*\d", words)
+            and 12 <= len(words) <= 200
+        ):
+            found.subject = lead_words(words)
+        return
+
+
+# A state body's letter a lead names without number: "Văn phòng Chính phủ vừa có văn bản truyền
+# đạt ý kiến chỉ đạo của Thủ tướng ... về việc xử lý ...", "UBND tỉnh vừa có văn bản gửi HĐND
+# tỉnh ...". A state body writes by công văn (Nghị định 30/2020, Phụ lục III).
+_STATE_LETTER = re.compile(
+    r"\s(?:vừa|đã|mới)\s+(?:có|gửi|ban\s+hành)\s+văn\s+bản\s+(?!số\b)", re.IGNORECASE
+)
+
+
+_MARKED = re.compile(r"\s(?:về\s+việc|v/v)\s+", re.IGNORECASE)
+
+
+def read_state_letter(lines: list[str], found: Found) -> None:
+    """The công văn a news item's lead says a state body sent (see _STATE_LETTER), where nothing
+    named the page's document: its type, and its trích yếu after "về việc" to the sentence's
+    end."""
+    if found.doc_type is not None or found.subject:
+        return
+    for _, c in _lead_lines(lines, 5):
+        m = _STATE_LETTER.search(c)
+        if m is None or not _STATE_BODY.search(c[: m.start()].rsplit(". ", 1)[-1]):
+            continue
+        found.doc_type = DocType.CONG_VAN
+        marked = _MARKED.search(c, m.end()) or sent_about(c, m.end())
+        if marked and not NEXT_SENTENCE.search(c, m.end(), marked.start()):
+            stop = SENTENCE_END.search(c, marked.end())
+            if stop is not None and (stop[0].startswith(".") or stop.end() == len(c)):
+                found.subject = lead_words(c[marked.end() : stop.start()])
+        return
+
+
+# A list's heading and the line under it naming the document it is attached to: "DANH SÁCH" /
+# "Nông dân được bình chọn ..." / "(Kèm theo Quyết định số 4843 - QĐ/HNDT của Ban Thường vụ
+# ...)" (a decision's annex: the list of those it rewards, appoints or approves).
+_LIST_HEADING = re.compile(r"^(?:DANH\s+SÁCH|PHỤ\s+LỤC|BIỂU)\b")
+
+
+_ANNEXED = re.compile(r"^\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\s+$")
+
+
+def read_annexed(lines: list[str], found: Found) -> None:
+    """The document a page's list is attached to, where nothing else named the page's: a page
+    carrying a decision's list (see _LIST_HEADING, _ANNEXED) is about that decision. Not an
+    annex with a document's own heading ("QUY ĐỊNH" / "(Ban hành kèm theo Quyết định số ...)"):
+    that annex is a document of its own (draw3 640)."""
+    content = [c for x in lines[:80] if (c := clean(x))]
+    for i, c in enumerate(content):
+        if not _LIST_HEADING.match(c):
+            continue
+        for line in content[i + 1 : i + 4]:
+            cits = find_citations(line)
+            if cits and _ANNEXED.match(line[: cits[0].start]) and cits[0].type_name:
+                found.number, found.date = cits[0].number, cits[0].date
+                found.doc_type = cited_type(cits[0])
+                return
+        return
+
+
+# A plan named without a number as what the page's opening rests on: "Thực hiện kế hoạch tổ
+# chức Đại hội ... của Ban Thường vụ Huyện đoàn.", "Căn cứ kế hoạch của HĐĐ ... về việc ...",
+# "TP - Theo kế hoạch của Ban Bí thư T.Ư Đoàn về việc ..." (a paper's tag before the lead). Not
+# "Theo kế hoạch, lịch tiếp ... là vào ngày ...": "as planned", no document.
+_PLAN_GROUND = re.compile(
+    r"(?:^|[.;:,]\s+|\)\s*-?\s*|\w\s+-\s+)(?:thực\s+hiện|căn\s+cứ(?:\s+vào)?|theo)\s+(?:các\s+)?"
+    r"kế\s+hoạch\s+(?!số\b|\d)(?-i:[a-zđà-ỹ])",
+    re.IGNORECASE,
+)
+
+
+# The page's own act of another type than a plan, introducing its content: "... báo cáo kết quả
+# như sau:", "... thông báo:", "... hướng dẫn cụ thể như sau:"; or a letter's request ("...,
+# Phòng Giáo dục đề nghị các trường ...": a công văn).
+_OTHER_ACT = re.compile(
+    r"(?<!\w)(?:báo\s+cáo|thông\s+báo|hướng\s+dẫn|tổng\s+kết|sơ\s+kết)\b[^.;]{0,120}?"
+    r"(?:\snhư\s+sau|:)|(?<!\w)(?:đề\s+nghị|yêu\s+cầu)\s+(?:các|toàn\s+thể)\s",
+    re.IGNORECASE,
+)
+
+
+def read_plan_ground(lines: list[str], found: Found) -> None:
+    """The type of a page whose opening rests on a plan named without a number (see
+    _PLAN_GROUND), where nothing else named the page's document: a report on the event the plan
+    set going, or a grassroots unit's plan made to carry out a higher one ("Căn cứ kế hoạch nhiệm
+    vụ năm học ... của Liên đội ...; Nay Ban phụ trách đề ra kế hoạch ..."). Either way a plan;
+    its trích yếu is not the ground's words (a higher plan's), so it is left to fill."""
+    if found.doc_type is not None or found.subject:
+        return
+    for _, c in _lead_lines(lines, 5):
+        if _OTHER_ACT.search(c):
+            return  # "Thực hiện kế hoạch ..., trường báo cáo kết quả như sau:": a report
+        if _PLAN_GROUND.search(c):
+            found.doc_type = DocType.KE_HOACH
+            return
