@@ -7089,12 +7089,34 @@ _MD_HEADERS = {
         "CHỦ NGHĨA VIỆT NAM**\n| **Độc lập - Tự do - Hạnh phúc**\n| *An Giang, ngày 05 tháng 3 "
         "năm 2024*\n"
     ),
+    # a simple table whose cells' lines end in a hard break's backslash before the next
+    # column, bold running over the cell's lines (made up; draw11/2405's shape)
+    "simple table with hard breaks": (
+        "  ----------------------- -----------------------------------------------\n"
+        "    **ỦY BAN NHÂN DÂN\\        **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\\n"
+        "      TỈNH AN GIANG\\             Độc lập - Tự do - Hạnh phúc\\\n"
+        "     \\-\\-\\-\\-\\-\\-\\--**            \\-\\-\\-\\-\\-\\-\\-\\-\\-\\--**\n\n"
+        "   Số: 12/2024/QĐ-UBND         *An Giang, ngày 05 tháng 3 năm 2024*\n"
+        "  ----------------------- -----------------------------------------------\n"
+    ),
 }
 
 
 @pytest.mark.parametrize("header", list(_MD_HEADERS))
 def test_a_word_file_converted_to_markdown_reads_as_its_text(header: str) -> None:
     fields = parse_document(_MD_HEADERS[header] + _MD_BODY).fields
+    assert {k: fields[k] for k in _MD_HEADER_FIELDS} == _MD_HEADER_FIELDS
+
+
+def test_a_word_files_bold_runs_split_inside_words_read_as_the_words() -> None:
+    # Word keeps a paragraph's bold in runs, cut where an edit was made, and the converter
+    # closes and reopens the bold at each cut, inside a word or beside a space: "**B****an hành
+    # ...**", "An**** Giang" (made up; draw11/2425's shape). "****" is no word's letters.
+    body = _MD_BODY.replace(
+        "**Ban hành Quy định quản lý chợ trên địa bàn tỉnh An Giang**",
+        "**B****an hành Quy định q****uản lý chợ trên địa bàn tỉnh An**** Giang**",
+    ).replace("**ỦY BAN NHÂN DÂN TỈNH AN GIANG**", "**ỦY**** BAN NHÂN DÂN TỈNH AN GIANG**")
+    fields = parse_document(_MD_HEADERS["pipe"] + body).fields
     assert {k: fields[k] for k in _MD_HEADER_FIELDS} == _MD_HEADER_FIELDS
 
 

@@ -1172,11 +1172,20 @@ def _md_row(line: str) -> list[str]:
 
 
 def _md_words(line: str) -> str:
-    """``line`` without Markdown's marks, cell by cell (see _md_cell)."""
+    """``line`` without Markdown's marks, cell by cell (see _md_cell).
+
+    The cells are apart by a tab or, in a simple table, by the spaces up to the next column
+    (as prepare_lines cuts them): each loses its own marks and its hard break's backslash,
+    "**ỦY BAN THƯỜNG VỤ\\        **CỘNG HÒA ... VIỆT NAM\\" (made up; draw11/2405's shape).
+    """
     c = line.strip()
     if c.startswith("| ") and len(_CELL_SPLIT.findall(c)) == 1:
         line = c[2:]  # a line block's line
-    return "\t".join(_md_cell(cell) for cell in line.split("\t"))
+    return "\t".join(_md_cell(cell) for cell in _COLUMN_GAP.split(line.strip()))
+
+
+# Where prepare_lines cuts two columns: a tab or a run of spaces.
+_COLUMN_GAP = re.compile(r"\t+| {4,}")
 
 
 # Bold or italic that a table's cell wrapped: "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM**",
@@ -1190,8 +1199,15 @@ _MD_BULLET = re.compile(r"^(\s*)[*+]\s+(?=\S)")
 _MD_NOTE = re.compile(r"\[\^(\w{1,4})\]")
 
 
+# Bold or italic closed and opened again with nothing between, where Word cut a paragraph's
+# runs: "**V****ề việc s****ắp xếp ... An**** Giang ****năm 2025**" (made up; draw11/2425's
+# shape). No word's letters are stars: the run's marks go, the words join as they were typed.
+_MD_RUN_CUT = re.compile(r"(?<!\*)(?:\*\*\*\*|\*\*\*\*\*\*)(?!\*)")
+
+
 def _md_cell(text: str) -> str:
     """``text`` without emphasis, spans, links, escapes, heading marks and hard breaks."""
+    text = _MD_RUN_CUT.sub("", text)
     text = _MD_BULLET.sub(r"\1- ", _MD_LINE_HEAD.sub("", text))
     text = _MD_NOTE.sub(r"[\1]", text)
     text = _MD_SPAN.sub(r"\1", text)
