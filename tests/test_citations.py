@@ -1522,3 +1522,73 @@ def test_a_document_after_a_form_is_still_cited() -> None:
         "Theo Mẫu số 01 ban hành kèm theo Thông tư số 12/2024/TT-BTC ngày 05/3/2024."
     )
     assert [c.number_text for c in found] == ["12/2024/TT-BTC"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A code cut after its year's type code where OCR broke it (made up; draw11/2407's
+        # shape: a scanned letter's list of circulars, "TT-| BIC", "TT- ‘BTC", "T T-BTC").
+        "- Thông tư số 41/2012/TT-| BIC ngày 16/6/2012 của Bộ Tài chính hướng dẫn",
+        "- Thông tư số 07/2019/TT- ‘BTC ngày 11/01/2019 của Bộ Tài chính hướng dẫn",
+        "- Thông tư số 18/2011/T T-BTC ngày 12/02/2011 của Bộ Tài chính hướng dẫn",
+        # ... or by the text's end (made up; draw10/2255's shape: a site's copy cut mid-code).
+        "Căn cứ Luật Đất đai năm 2013;\nCăn cứ Nghị định số 52/2014/NĐ-C",
+        # ... or by its line's end, a lone letter left of the issuer.
+        "Căn cứ Nghị định số 52/2014/NĐ-C\nngày 15 tháng 5 năm 2014 của Chính phủ;",
+    ],
+)
+def test_a_code_cut_short_by_damage_or_the_texts_end_is_no_citation(text: str) -> None:
+    # Read short, the number names no document (a state number with its year writes the type's
+    # code and the issuer's, Nghị định 30/2020): better left out than listed wrong.
+    assert find_citations(text) == []
+
+
+def test_a_years_type_code_without_its_issuer_in_whole_words_is_still_cited() -> None:
+    # A typist who left the issuer out ("Quyết định số 117/2008/QĐ ngày ..."; draw7/1695) wrote
+    # the text whole: the number is what the text says (the keys' convention).
+    found = find_citations("theo Quyết định số 210/2009/QĐ ngày 27/8/2009 của Thủ tướng;")
+    assert [str(c.number) for c in found] == ["210/2009/QĐ"]
+
+
+def test_a_term_number_split_from_the_assemblys_code_is_joined() -> None:
+    # OCR or a typist put a space inside "UBTVQH13" (made up; draw11/2420's shape): the code of
+    # the Assembly and its Standing Committee always ends in the term's number.
+    found = find_citations("Pháp lệnh số 07/2013/UBTVQH 13 ngày 16 tháng 7 năm 2013 sửa đổi")
+    assert [str(c.number) for c in found] == ["07/2013/UBTVQH13"]
+    assert find_citations("Pháp lệnh số 07/2013/UBTVQH ngày 16 tháng 7 năm 2013") == []
+
+
+def test_a_year_split_by_a_space_is_joined() -> None:
+    # "98/201 7/NĐ-CP": OCR put a space inside the year (made up; draw11/2426's shape); the
+    # tail read alone, "7/NĐ-CP", would name another decree.
+    found = find_citations("Căn cứ Nghị định số 45/201 8/NĐ-CP ngày 18 tháng 8 năm 2018 của")
+    assert [str(c.number) for c in found] == ["45/2018/NĐ-CP"]
+    assert find_citations("đoạn 45/2 8/NĐ-CP") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An appendix's form named by its code (made up; draw11/2427's shape).
+        "rủi ro về thuế theo phụ lục số 01/TTr ban hành kèm theo Quy trình này.",
+        "Mẫu nhật ký theo Phụ lục số 02/KTr kèm theo.",
+        # ... and a form's word that lost its mark (draw11/2306's shape).
+        "lập biên bản (theo Mau số 06/BBKPHN gửi kèm theo hướng dẫn này)",
+    ],
+)
+def test_an_appendixs_form_code_is_no_citation(text: str) -> None:
+    assert find_citations(text) == []
+
+
+def test_the_own_number_on_the_place_and_date_line_is_no_citation() -> None:
+    # An OCR'd header row whose "Số:" was lost, the number before the place and the date (made
+    # up; draw11/2403's shape, "41 /CT-TTs" for "11/CT-TTg"): the document's own number, read
+    # badly, never a citation; a number a sentence cites with its type word still is.
+    text = (
+        "| CONG THONG TIN CHÍNH PHÙ 27 /CT-TTs Ha Nội, ngàyháng 4 năm 2021\n"
+        "Thực hiện Chỉ thị số 05/CT-TTg ngày 28 tháng 01 năm 2021 của Thủ tướng;\n"
+    )
+    relations = parse_document(text).fields["relations"]
+    cited = {x for numbers in relations.values() for x in numbers}
+    assert cited == {"05/CT-TTg"}

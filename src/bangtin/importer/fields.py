@@ -303,6 +303,12 @@ _KIND_RANK = {
 # document writes its own number (a header line that reached the body, a flattened header); a
 # citation inside a sentence writes "số" ("Công văn số 12-CV/TU"). Never a citation.
 _OWN_NUMBER_LINE = re.compile(r"S(?:ố|\?)?\s*:")
+# ... and a bare number (no type word, no "số") right before the place and the day on one line,
+# "27 /CT-TTs Ha Nội, ngàyháng 4 năm 2021": an OCR'd header row that lost its "Số:" (made up;
+# draw11/2403's shape), the document's own number however badly read.
+_PLACE_DAY_AFTER = re.compile(
+    r"[ \t]+(?:[A-ZĐ][^\s,;:]{0,12}[ \t]+){0,3}[A-ZĐ][^\s,;:]{0,12}[ \t]*,[ \t]*ngày"
+)
 
 
 def _same_number(cited: DocNumber, own: DocNumber, date: dt.date | None = None) -> bool:
@@ -408,6 +414,7 @@ def relations_of(text: str, *, own: DocNumber | None) -> dict[str, tuple[str, ..
             key in damaged
             or (own is not None and _same_number(cit.number, own, cit.date))
             or _OWN_NUMBER_LINE.match(text, cit.start)
+            or (cit.start == cit.number_start and _PLACE_DAY_AFTER.match(text, cit.number_end))
         ):
             continue
         # A nested one is cited in passing: its kind is its parent's relation, not this

@@ -398,7 +398,12 @@ _LINK_URL = re.compile(r"\]\([^)\n]{0,500}")
 # "Biểu mẫu số 01/HNCT"; draw11/2305's shape: an election guide lists a dozen forms an annex
 # carries, Nghị định 30/2020's "Mẫu 1.4" and a law's own "Mẫu số 01/HNCT" alike). A form is a
 # page of the document that lays it down, never a document of its own: not a citation.
-_FORM_BEFORE = re.compile(r"(?<!\w)(?:[Mm]ẫu|MẪU)(?:\s+(?:số|SỐ))?[\s:.]*\Z")
+# ... also an appendix's, the form it lays out ("theo phụ lục số 01/TTr", made up; draw11/2427's
+# shape: a tax inspection's procedure names its forms by appendix), and the word that lost its
+# mark ("theo Mau số 06/BBKPHN", draw11/2306's shape).
+_FORM_BEFORE = re.compile(
+    r"(?<!\w)(?:[Mm]ẫu|MẪU|[Mm]au|MAU|[Pp]hụ\s+lục|PHỤ\s+LỤC)(?:\s+(?:số|SỐ))?[\s:.]*\Z"
+)
 
 
 def _find_cores(text: str) -> list[_Core]:
@@ -412,7 +417,15 @@ def _find_cores(text: str) -> list[_Core]:
             raw, nend = raw[:-day], nend - day  # "TT-BGDĐT10/10/2018": the date's day
         if _FORM_BEFORE.search(text, max(0, nstart - 16), nstart):
             continue  # "theo Mẫu số 02/BCĐBHĐND-MT": a form's code, no document's number
+        if (split := _split_year(text, nstart, raw)) is not None:
+            if not split[1]:
+                continue  # "45/2 8/NĐ-CP": a number broken by a space, which way not sure
+            nstart, raw = split
+        if (term := _TERM_SPLIT.match(text, nend)) is not None and _ASSEMBLY.search(raw):
+            raw, nend = raw + term[1], term.end()  # "04/2012/UBTVQH 13": the term's number
         number = _parse_number(raw)
+        if number is not None and _cut_short(number, text, nend):
+            continue  # "76/2014/TT-| BIC", "46/2014/NĐ-C" at the text's end: no document
         head, type_word, has_so = _read_head(text, nstart)
         listed = _listed_before(text, nstart, raw) if not (type_word or has_so) else []
         if listed:
@@ -450,6 +463,56 @@ def _find_cores(text: str) -> list[_Core]:
             )
         )
     return cores
+
+
+# A year OCR broke with a space ("98/201 7/NĐ-CP", made up; draw11/2426's shape): the number
+# matched is its tail ("7/NĐ-CP"), which read alone names another document.
+_BROKEN_YEAR = re.compile(r"(?<![\w/.])([0-9]{1,6})[ \t]*/[ \t]*([0-9]{1,3})[ \t]\Z")
+_LEADING_SERIAL = re.compile(r"[0-9]{1,3}(?=[ \t]*/)")
+
+
+def _split_year(text: str, nstart: int, raw: str) -> tuple[int, str] | None:
+    """Where a space broke the year of a number, its start and the number joined ("98/2017/NĐ-CP"
+    for "98/201 7/NĐ-CP"); (``nstart``, "") where the pieces make no year; None where there is
+    no such break."""
+    before = _BROKEN_YEAR.search(text, max(0, nstart - 16), nstart)
+    lead = _LEADING_SERIAL.match(raw)
+    if before is None or lead is None:
+        return None
+    year = before[2] + lead.group(0)
+    if not re.fullmatch(r"(?:19|20)[0-9]{2}", year):
+        return nstart, ""
+    return before.start(), f"{before[1]}/{year}{raw[lead.end() :]}"
+
+
+# The National Assembly's and its Standing Committee's code ends in the term's number ("QH13",
+# "UBTVQH11"); OCR or a typist may put a space before it ("04/2012/UBTVQH 13", made up;
+# draw11/2420's shape). Without it the code is cut: _cut_short.
+_ASSEMBLY = re.compile(r"/(?:UBTV)?QH\Z")
+_TERM_SPLIT = re.compile(r"[ \t]([0-9]{1,2})(?![0-9/])")
+_TYPE_CODES_UPPER = frozenset(c.upper() for c in TYPE_CODES)
+# What says a code goes on past the number read: a dash, a space and a capital or a sign no
+# sentence opens with ("TT-| BIC", "T T-BTC", "TT- ‘BTC"). (A type's code alone where a stored
+# page ends, "Căn cứ Nghị quyết số 60/2013/NQ", is keyed as the text writes it: draw7/1692.)
+_CODE_CUT_AFTER = re.compile(rf"[{_DASHES}]|[ \t]+[^\w\s(,;.]|[ \t]+[{_CAP}]")
+
+
+def _cut_short(number: DocNumber, text: str, end: int) -> bool:
+    """A code no type or issuer completes, cut by damage or the text's end (made up; draw11/2407's
+    and draw10/2255's shapes): after a year, a type's code alone or a lone letter, where the text
+    shows the code went on (_CODE_CUT_AFTER); the Assembly's code without its term; a last part
+    of one letter at its line's or the text's end ("46/2014/NĐ-C"). A state number with its year
+    writes the type's code and the issuer's (Nghị định 30/2020); a typist's "117/2008/QĐ ngày
+    ..." (draw7/1695) is text whole and stays a number."""
+    code = number.issuer_code
+    if number.year is not None and number.type_code is None:
+        if re.fullmatch(r"(?:UBTV)?QH", code):
+            return True
+        alone = len(code) == 1 or code.upper() in _TYPE_CODES_UPPER
+        if alone and _CODE_CUT_AFTER.match(text, end) is not None:
+            return True
+    last = re.split(r"[-/.&]", code)[-1]
+    return len(last) == 1 and re.match(r"[ \t]*(?:\n|\Z)", text[end : end + 40]) is not None
 
 
 def _small_letters(
