@@ -3809,3 +3809,19 @@ def test_a_lead_numbers_the_ground_of_the_pages_later_act(page: str) -> None:
     fields = parse_document(page).fields
     assert fields["number"] == ""
     assert fields["date"] is None
+
+
+def test_a_headline_run_into_its_leads_source_tag_ends_at_the_tag() -> None:
+    # "... ra Nghị quyết lãnh đạo nhiệm vụ quý III/2025 (BQN) - Sáng 12/7, ... ra Nghị quyết
+    # lãnh đạo thực hiện nhiệm vụ quý III/2025. ..." (made up; draw11/2357's shape, a page whose
+    # line breaks were lost): a news site's tag "(BQN) - " opens the lead, so the headline ends
+    # before it; the lead names the document as titled, the headline rewords it.
+    text = (
+        "Thời sự Đảng ủy Quân sự tỉnh Bình Sơn ra Nghị quyết lãnh đạo nhiệm vụ quý III/2025 "
+        "(BQN) - Sáng 12/7, Đảng ủy Quân sự tỉnh Bình Sơn tổ chức hội nghị ra Nghị quyết lãnh "
+        "đạo thực hiện nhiệm vụ quý III/2025. Đồng chí Trần Văn Nam chủ trì hội nghị.\n\n"
+        "Quý II/2025, lực lượng vũ trang tỉnh hoàn thành tốt các nhiệm vụ được giao.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Nghị quyết"
+    assert fields["subject"] == "Lãnh đạo thực hiện nhiệm vụ quý III/2025"

@@ -156,6 +156,7 @@ def read_headline(lines: list[str], found: Found) -> None:
     "ban hành" or "đã ký" (see LEAD_VERB). Number, date, type and subject are taken only where the
     header gave none; the subject runs from "về" / "về việc" to the end of the sentence.
     """
+    lines = _split_at_tags(lines[:30]) + lines[30:]
     seen = 0
     own: str | None = None  # the number a headline named: its repetitions may say more
     headlined = False  # the type and trích yếu were read from a headline, not a sentence
@@ -222,6 +223,29 @@ def read_headline(lines: list[str], found: Found) -> None:
         headlined = issued_type(c, found, seen, lines[:12], again=headlined, verbs=_issuing_verbs)
         if signed_type(c, found):
             return
+
+
+# A news site's tag inside a line, after the headline's words and before the lead's: "... ra
+# Nghị quyết lãnh đạo nhiệm vụ quý IV (QNO) - Sáng 14/10, Đảng ủy ..." (made up; draw11/2357's
+# shape, a page whose line breaks were lost): the tag opens the lead ("(TTXVN) - ", "(ĐCSVN)- ",
+# "(Baonghean.vn) - "), its capital after the dash.
+_TAG_INSIDE = re.compile(
+    r"(?<=\w)\s+(?=\(\s*(?:[A-ZĐ][A-ZĐ0-9.&\s]{1,14}|[A-ZĐ][\w-]{2,20}\.(?:vn|com|net))\)\s*[-–]"
+    r"\s*[A-ZĐÀ-Ỹ])"
+)
+
+
+def _split_at_tags(lines: list[str]) -> list[str]:
+    """``lines`` with each line that runs a headline into its lead's source tag (see _TAG_INSIDE)
+    broken before the tag, at least three words of headline above it."""
+    split: list[str] = []
+    for line in lines:
+        tag = _TAG_INSIDE.search(line)
+        if tag is not None and len(line[: tag.start()].split()) >= 3:
+            split += [line[: tag.start()], line[tag.end() :]]
+        else:
+            split.append(line)
+    return split
 
 
 def _acted_on_later(c: str, following: list[str], cit: Citation) -> bool:
