@@ -3825,3 +3825,21 @@ def test_a_headline_run_into_its_leads_source_tag_ends_at_the_tag() -> None:
     fields = parse_document(text).fields
     assert fields["type"] == "Nghị quyết"
     assert fields["subject"] == "Lãnh đạo thực hiện nhiệm vụ quý III/2025"
+
+
+def test_a_leads_second_document_of_the_same_type_ends_the_first_ones_trich_yeu() -> None:
+    # "... triển khai kế hoạch tổ chức lễ kỷ niệm ... và kế hoạch tuyên truyền đại hội ..." (made
+    # up; draw11/2356's shape): "và kế hoạch" names a second plan; the first one's trích yếu
+    # ends before it.
+    text = (
+        "Huyện ủy Sông Thao triển khai công tác kỷ niệm ngày thành lập Đảng\n\n"
+        "Chiều ngày 5/11/2019, Huyện ủy Sông Thao đã tổ chức hội nghị triển khai kế hoạch tổ "
+        "chức lễ kỷ niệm 90 năm ngày thành lập Đảng 3/2/1930 – 3/2/2020 và kế hoạch tuyên "
+        "truyền đại hội Đảng các cấp.\n\n"
+        "Đối với lễ kỷ niệm, các xã tập trung làm tốt công tác tuyên truyền.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Kế hoạch"
+    assert fields["subject"] == (
+        "Tổ chức lễ kỷ niệm 90 năm ngày thành lập Đảng 3/2/1930 – 3/2/2020"
+    )

@@ -433,6 +433,12 @@ def _issued_words(after: str, doc_type: DocType | None, *, capital: bool = False
         # theme after them ("... kế hoạch tổ chức chiến dịch ... hè 2020 với chủ đề “...”") the
         # page's too; after "về việc" the trích yếu may hold it (dev/219).
         subject = subject[: theme.start()]
+    second = _SECOND_OF_TYPE.search(subject)
+    if second and doc_type is not None and fold(second["type"]) == fold(doc_type.value):
+        # "... triển khai kế hoạch tổ chức lễ kỷ niệm ... và kế hoạch tuyên truyền đại hội ..."
+        # (made up; draw11/2356's shape): a second document of the same type, named after "và";
+        # the first one's trích yếu ends before it.
+        subject = subject[: second.start()]
     if (
         (subject[:1].islower() or (capital and not about))
         # (A notice's conclusions name who and where in full: longer than other trích yếu.)
@@ -447,6 +453,12 @@ def _issued_words(after: str, doc_type: DocType | None, *, capital: bool = False
     ):
         return lead_words(subject)
     return []
+
+
+# "và" and a type's name in a lead's words after an issued document's type (see _issued_words).
+_SECOND_OF_TYPE = re.compile(
+    r"\s+và\s+(?P<type>" + "|".join(re.escape(t) for t in TYPE_BY_LENGTH) + r")\s", re.IGNORECASE
+)
 
 
 # A title in quotes right after an issued document's type: "Thư ngỏ “...”", 'Thư ngỏ "..."'.

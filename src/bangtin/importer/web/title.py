@@ -235,7 +235,12 @@ def _reference_bracket(tail: str) -> bool:
     return named is not None and named["t"].strip() in {fold(t.value) for t in DocType}
 
 
-_GOES_ON = re.compile(r"\s+(?:voi\s+(?:cac\s+)?noi\s+dung|voi\s+chu\s+de|nhu\s+sau|nham)\b")
+# (... nor a second document named after "và": "... 3/2/2020 và kế hoạch tuyên truyền ...", made
+# up, draw11/2356's shape.)
+_GOES_ON = re.compile(
+    r"\s+(?:voi\s+(?:cac\s+)?noi\s+dung|voi\s+chu\s+de|nhu\s+sau|nham"
+    r"|va\s+(?:" + "|".join(re.escape(fold(t)) for t in TYPE_BY_LENGTH) + r"))\b"
+)
 
 
 def _unquote(text: str) -> str:
