@@ -7332,6 +7332,44 @@ def test_a_signers_name_on_the_row_of_the_lists_last_item_is_the_signers() -> No
     }
 
 
+_FRONT_GUIDE = (
+    "ỦY BAN MTTQ VIỆT NAM\nTỈNH AN GIANG\t\tMẶT TRẬN TỔ QUỐC VIỆT NAM\nSố: 15/HD-MTTQ-BTT\t\t"
+    "An Giang, ngày 05 tháng 12 năm 2025\n\nHƯỚNG DẪN\nQuy trình hiệp thương giới thiệu người ứng "
+    "cử\n\nThực hiện Luật Bầu cử, Ban Thường trực hướng dẫn như sau:\n1. Hội nghị hiệp thương "
+    "lần thứ nhất.\nTrên đây là Hướng dẫn của Ban Thường trực./.\n\n"
+)
+
+
+def test_a_word_files_recipients_without_their_lost_list_marks_close_the_text() -> None:
+    # A Word file's text: the list's dashes were the list's formatting, no characters, and are
+    # lost; "Nơi nhận:" stands over items in small letters ending in ";", the wrapped rest of one
+    # opening in a small letter, then the block (made up; draw11/2306's shape, the Front's guide).
+    text = _FRONT_GUIDE + (
+        "Nơi nhận:\nBan TT UBTW MTTQ VN; (Để\nBan Thường vụ Tỉnh ủy;\nbáo cáo)\nUBND tỉnh;\n"
+        "Các tổ chức thành viên;\n   -   Lưu VP, Ban DC.\nTM. BAN THƯỜNG TRỰC\nPHÓ CHỦ TỊCH THƯỜNG "
+        "TRỰC\n\n\n\n\nTrần Văn Bình\n"
+    )
+    assert parse_document(text).fields["signer"] == {
+        "name": "Trần Văn Bình",
+        "title": "Phó Chủ tịch Thường trực",
+        "authority": "TM. Ban Thường trực",
+    }
+
+
+@pytest.mark.parametrize("name", ["Lan Thị Vân", "Lân Văn Sinh"])
+def test_a_signer_of_a_surname_of_the_northern_peoples_is_read(name: str) -> None:
+    # "Lan", "Lân": surnames of the Tày and Nùng peoples, whose communes sign as any other
+    # (made up; draw11/2302's, 2304's and 2305's shape, a commune's Front).
+    text = _FRONT_GUIDE + (
+        f"Nơi nhận:\n- Như trên;\n- Lưu: MTTQ\n\nTM. BAN THƯỜNG TRỰC\n\nCHỦ TỊCH\n\n\n\n\n{name}\n"
+    )
+    assert parse_document(text).fields["signer"] == {
+        "name": name,
+        "title": "Chủ tịch",
+        "authority": "TM. Ban Thường trực",
+    }
+
+
 def test_a_type_heading_glued_to_its_trich_yeu_is_apart() -> None:
     # "HƯỚNG DẪNQuy trình ..." (made up; draw10/2152's shape, a document site's text layer that
     # lost the break after the heading): the capitals of a type's name, then a word in sentence

@@ -128,6 +128,8 @@ def read_closing(lines: list[str], closing: int, found: Found) -> int:
         elif in_cc and ITEM.match(c):
             cc_items.append(c)
             cc_open = True
+        elif in_cc and cc_open and _unmarked_item(c, cc_items):
+            cc_items.append(c)
         elif not found.name and (seen_title or found.authority) and (name := _signer_name(c)):
             found.name = name
         elif in_cc and cc_open and cc_items and not is_caps(c) and footnote_def(c) is None:
@@ -142,6 +144,18 @@ def read_closing(lines: list[str], closing: int, found: Found) -> int:
     _split_authority_title(found)
     found.nameless_block = _nameless(found, row_ended or cut or _name_cut(lines, end, found))
     return end
+
+
+def _unmarked_item(c: str, cc_items: list[str]) -> bool:
+    """A Nơi nhận item that lost its list mark: a Word file's text, whose dashes were the list's
+    formatting and no characters ("Nơi nhận:" / "Ban Thường vụ Tỉnh ủy;" / "UBND tỉnh;", made up;
+    draw11/2306's shape). Right under the label (no blank line between), in a list no item of
+    which is marked; a body's name in sentence case, a short line that ends an item (";", ","
+    or "." at its end, or a ";" inside before a wrapped note: "Ban TT UBTW MTTQ VN; (Để"). A line
+    in small letters goes on the item above it (read_closing)."""
+    if any(ITEM.match(x) for x in cc_items) or len(c) > 80 or is_caps(c):
+        return False
+    return c[0].isupper() and (";" in c or c.endswith((",", "."))) and footnote_def(c) is None
 
 
 def _name_cut(lines: list[str], end: int, found: Found) -> bool:

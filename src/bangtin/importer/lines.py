@@ -576,6 +576,9 @@ _SURNAME_TEXT = (
     # ... and the surnames of the Hmông, Dao, Thái and Central Highlands peoples, whose communes
     # and districts sign as any other ("Thào Mí Sính", "Giàng Seo Phử", "Cầm Văn Chính").
     "Thào Giàng Sùng Vàng Lầu Mùa Hờ Tráng Chảo Tẩn Cầm Lự Quàng Sình Hạng Điểu Siu Rơ Kpă "
+    # ... and of the Tày and Nùng ("Lan Thị Vân", a commune's Front; draw11/2302's shape; "Lân",
+    # the same key). Not the Dao's "Bàn": its key is "ban", as "BAN THƯỜNG VỤ".
+    "Lan "
 )
 _SURNAMES = frozenset(fold(s) for s in _SURNAME_TEXT.split())
 
