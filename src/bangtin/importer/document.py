@@ -122,6 +122,8 @@ def parse_document(
             for kind, numbers in fields["relations"].items()
             if (kept := tuple(x for x in numbers if parse_number(x) != cut))
         }
+    if fields["type"] == DocType.CONG_VAN.value and _kind_coded(found, lines):
+        fields["type"] = ""
     missing = _missing(fields)
     if fields["issuer"] and fields["issuer"] not in {u.id for u in units}:
         found.notes.append(
@@ -135,6 +137,26 @@ def parse_document(
         missing=missing,
         notes=tuple(found.notes),
     )
+
+
+def _kind_coded(found: Found, lines: Sequence[str]) -> bool:
+    """The number's first code is the initials of a heading in capitals under it, a kind the
+    model does not list ("Số: 478 /LCĐ-HĐĐ" over "LỊCH CHỈ ĐẠO"; made up, draw10/2133's and
+    2134's shape): Nghị định 30/2020 forms a type's code from its name's initials, so the code is
+    the kind's, not an issuer's, and the number no công văn's. (Above the number, the issuer's
+    own name has its code's initials: "ỦY BAN NHÂN DÂN" over "45/UBND-VX", a công văn.)"""
+    number, at = found.number, found.number_idx
+    if number is None or at is None or found.doc_type is not None or number.type_code:
+        return False
+    code = fold(number.issuer_code.split("-")[0])
+    if len(code) < 2:
+        return False
+    for line in lines[at + 1 : at + 6]:
+        words = line.split()
+        caps = len(words) >= 2 and is_caps(line) and not any(c.isdigit() for c in line)
+        if caps and "".join(fold(w[0]) for w in words) == code:
+            return True
+    return False
 
 
 def _with_cited(
