@@ -3843,3 +3843,27 @@ def test_a_leads_second_document_of_the_same_type_ends_the_first_ones_trich_yeu(
     assert fields["subject"] == (
         "Tổ chức lễ kỷ niệm 90 năm ngày thành lập Đảng 3/2/1930 – 3/2/2020"
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "subject"),
+    [
+        # (made up; draw11/2469's shape) a blog's tag page: the issuer in small letters ("do ...
+        # ban hành") and the tag's label "Lưu trữ" after the title, both the site's words.
+        (
+            "Công văn 4120 năm 2019 miễn thuế nhập khẩu đối với hàng hóa viện trợ do tổng cục "
+            "hải quan ban hành Lưu trữ",
+            "Miễn thuế nhập khẩu đối với hàng hóa viện trợ",
+        ),
+        # (made up; draw11/2485's shape) a legal database's search page: its label after a dash.
+        (
+            "Nghị định 45/2019/nđ-cp ngày 12 tháng 5 năm 2019 quy định chi tiết một số điều của "
+            "luật - SEARCH",
+            "Quy định chi tiết một số điều của luật",
+        ),
+    ],
+)
+def test_a_sites_label_after_a_titles_words_is_no_part_of_its_trich_yeu(
+    title: str, subject: str
+) -> None:
+    assert parse_document(f"{title}\n").fields["subject"] == subject

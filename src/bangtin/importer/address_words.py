@@ -21,6 +21,7 @@ from bangtin.core.model import DocType
 from bangtin.core.numbers import DocNumber, canonical_type_code, parse_number, type_name_for_code
 from bangtin.core.text import fold
 from bangtin.importer.layout import Found
+from bangtin.importer.web.title import ARCHIVE_LABEL, DOWNLOAD_LABEL
 from bangtin.links.citations import find_citations
 
 __all__ = ["address_citations", "read_address_words"]
@@ -68,6 +69,9 @@ def _address(text: str) -> tuple[str, str, bool] | None:
     page = text.strip()
     if "\n" in page or len(page) > _MAX_CHARS:
         return None
+    # (A site's label after the words, "... của luật - SEARCH", is none of them: see
+    # ARCHIVE_LABEL; made up, draw11/2485's shape.)
+    page = ARCHIVE_LABEL.sub("", DOWNLOAD_LABEL.sub("", page))
     quoted = _QUOTED.match(page)
     words = quoted["q"].strip() if quoted else page
     folded = fold(words)

@@ -54,7 +54,7 @@ from bangtin.importer.web.lead_words import (
     lead_words,
 )
 from bangtin.importer.web.presented import read_according, read_presented
-from bangtin.importer.web.title import read_title
+from bangtin.importer.web.title import ARCHIVE_LABEL, DOWNLOAD_LABEL, read_title
 from bangtin.links.citations import TYPE_WORDS, Citation, find_citations
 
 # A lead whose number has no code ("ban hành Chỉ thị số 17 về việc ...", "đã ký ban hành Thông
@@ -164,7 +164,7 @@ def read_headline(lines: list[str], found: Found) -> None:
     last = ""
     above = ""  # the line before, read or not
     for i, line in enumerate(lines[:30]):
-        c = _ARCHIVE_LABEL.sub("", _DOWNLOAD_LABEL.sub("", clean(line)))
+        c = ARCHIVE_LABEL.sub("", DOWNLOAD_LABEL.sub("", clean(line)))
         c, above = ("" if _SENTENCE_GOES_ON.search(above) and c[:1].isdigit() else c), c or above
         if KINH_GUI.match(c) or addressed:
             # A lead stands above the document it presents; from "Kính gửi" on the text is the
@@ -436,24 +436,6 @@ def _titled_apart(above: list[str], found: Found) -> str:
 
 
 _CUT_WITH_DOTS = re.compile(r"(?:\.{2,}|…)\s*$")
-
-
-# A document-sharing site's download label and the file's size, glued to the page's title or
-# standing on a line of its own ("... không chuyên tráchtải về 6.9 Kb.", "tải về 66.06 Kb."):
-# the site's words, never the trích yếu's last ones.
-_DOWNLOAD_LABEL = re.compile(r"\s*tải\s+về\s+\d+(?:[.,]\d+)?\s*[KMG]?B\.?\s*$", re.IGNORECASE)
-
-
-# ... and a blog's tag-page label glued after its title ("Công văn 10453/CT-TTHT năm 2016 về
-# thuế suất thuế giá trị gia tăng Lưu trữ", WordPress's "Archives"; made up, draw10/2208's
-# shape): capitalised after a word in small letters, never "văn thư, lưu trữ" (a subject's pair).
-# (... also in English, "Archives", and a legal-text site's name after a dash: "... về hóa đơn
-# điện tử - Thư Viện Pháp Luật", "- LuatVietnam", "– Luật Minh Khuê".)
-_ARCHIVE_LABEL = re.compile(
-    r"(?<=[a-zđà-ỹ\d])(?<!thư)\s+(?:[-–|]\s+)?(?:Lưu\s+trữ|Archives)\s*$"
-    r"|\s+[-–|]\s+(?i:thư\s+viện\s+pháp\s+luật|luatvietnam(?:\.vn)?|luật\s+minh\s+khuê"
-    r"|thuvienphapluat(?:\.vn)?)\s*$"
-)
 
 
 def _drop_own_type_name(cit: Citation, found: Found) -> None:

@@ -59,6 +59,25 @@ _TITLE_YEAR = re.compile(
 _YEARLY = frozenset({DocType.KE_HOACH, DocType.CHUONG_TRINH})
 
 
+# A document-sharing site's download label and the file's size, glued to the page's title or
+# standing on a line of its own ("... không chuyên tráchtải về 6.9 Kb.", "tải về 66.06 Kb."):
+# the site's words, never the trích yếu's last ones.
+DOWNLOAD_LABEL = re.compile(r"\s*tải\s+về\s+\d+(?:[.,]\d+)?\s*[KMG]?B\.?\s*$", re.IGNORECASE)
+
+
+# ... and a blog's tag-page label glued after its title ("Công văn 10453/CT-TTHT năm 2016 về
+# thuế suất thuế giá trị gia tăng Lưu trữ", WordPress's "Archives"; made up, draw10/2208's
+# shape): capitalised after a word in small letters, never "văn thư, lưu trữ" (a subject's pair).
+# (... also in English, "Archives", and a legal-text site's name after a dash: "... về hóa đơn
+# điện tử - Thư Viện Pháp Luật", "- LuatVietnam", "– Luật Minh Khuê"; and a database's search
+# page's label, "... một số điều của luật - SEARCH", made up, draw11/2485's shape.)
+ARCHIVE_LABEL = re.compile(
+    r"(?<=[a-zđà-ỹ\d])(?<!thư)\s+(?:[-–|]\s+)?(?:Lưu\s+trữ|Archives)\s*$"
+    r"|\s+[-–|]\s+(?i:thư\s+viện\s+pháp\s+luật|luatvietnam(?:\.vn)?|luật\s+minh\s+khuê"
+    r"|thuvienphapluat(?:\.vn)?|search)\s*$"
+)
+
+
 # A legal-text site's title ends with who issued the document: "Thông báo 117/TB-VPCP về ý kiến
 # kết luận của Phó Thủ tướng ... do Văn phòng Chính phủ ban hành" (the site's words).
 _ISSUED_BY_TAIL = re.compile(r"\s+do\s+[^.;]{2,120}?\s+ban\s+hành\s*$", re.IGNORECASE)
@@ -83,7 +102,9 @@ def read_title(lines: list[str], found: Found) -> None:
     """
     seen = 0
     for line in lines:
-        c = clean(line)
+        # (Its site's labels after it are not its words: see ARCHIVE_LABEL; made up, draw11/2469's
+        # and 2485's shapes.)
+        c = ARCHIVE_LABEL.sub("", DOWNLOAD_LABEL.sub("", clean(line)))
         if not c or NOISE.match(c):
             continue
         seen += 1
