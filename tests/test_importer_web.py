@@ -3867,3 +3867,21 @@ def test_a_sites_label_after_a_titles_words_is_no_part_of_its_trich_yeu(
     title: str, subject: str
 ) -> None:
     assert parse_document(f"{title}\n").fields["subject"] == subject
+
+
+def test_a_title_naming_only_the_type_its_act_and_its_issuer_gives_no_trich_yeu() -> None:
+    # "Công văn chỉ đạo của UBND tỉnh Hòa Bình" over "... ban hành Công văn số 2011/UBND-VX tạm
+    # dừng ..." (made up; draw11/2484's shape): the headline names the letter by its type, a
+    # word of what it does and who issued it; a trích yếu never ends with its issuer, and the
+    # lead's order runs on without "về": the trích yếu is left to fill.
+    text = (
+        "Công văn chỉ đạo của UBND tỉnh Hòa Bình\n\n"
+        "Ngày 12/8/2021, UBND tỉnh Hòa Bình ban hành Công văn số 2011/UBND-VX tạm dừng tất cả "
+        "các loại xe chở khách bao gồm: xe khách, xe buýt, xe taxi…từ các tỉnh khác đến địa bàn "
+        "tỉnh kể từ 00 giờ, ngày 13/8/2021 cho đến khi có chỉ đạo tiếp theo.\n\n"
+        "Huyện Lạc Sơn đã lập 6 chốt kiểm soát ở các cửa ngõ.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "2011/UBND-VX"
+    assert fields["type"] == "Công văn"
+    assert fields["subject"] == ""

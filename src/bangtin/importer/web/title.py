@@ -163,6 +163,7 @@ def read_title(lines: list[str], found: Found) -> None:
         elif (
             _TITLE_WORDS.match(rest)
             and found.doc_type not in _LETTER_TYPES
+            and not _act_and_issuer(rest)
             and not cut_short(rest, lines)
         ):
             # "Kế hoạch tổ chức Hội thi xe tuyên truyền ...", "Giấy mời dự Lễ phát động ...": a
@@ -228,6 +229,18 @@ def _title_names_only(before: str) -> bool:
     "về" ("Công văn 3676 của Ban Tổ chức TW ngày 29/10/2012 về việc ...")."""
     words = re.sub(r"^\s*(?:số\s*)?\S*\d\S*(?:\s+(?:năm\s+)?(?:19|20)\d\d)?", "", before)
     return names_only(words)
+
+
+# A title's words that are a word or two of what the document does, then its issuer: "Công văn
+# chỉ đạo của UBND tỉnh ..." (made up; draw11/2484's shape), the page's naming of it. A trích
+# yếu never ends with its issuer (Nghị định 30, Hướng dẫn 36: the issuer heads the document).
+_ACT_AND_ISSUER = re.compile(r"^(?:[a-zđà-ỹ]+\s+){1,2}của\s+(?P<cap>\w)")
+
+
+def _act_and_issuer(words: str) -> bool:
+    """``words`` are only an act's word or two and the issuer (see _ACT_AND_ISSUER)."""
+    m = _ACT_AND_ISSUER.match(words)
+    return m is not None and m["cap"].isupper()
 
 
 # The words of a title after its type that read as a trích yếu: small letters first, no date or
