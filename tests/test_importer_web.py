@@ -3885,3 +3885,22 @@ def test_a_title_naming_only_the_type_its_act_and_its_issuer_gives_no_trich_yeu(
     assert fields["number"] == "2011/UBND-VX"
     assert fields["type"] == "Công văn"
     assert fields["subject"] == ""
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # (made up; draw11/2460's shape) a letter "kiến nghị về việc ban hành nghị quyết ...":
+        # the resolution is what the letter asks for, not a document the page reports issued.
+        "TT - Đoàn đại biểu Quốc hội tỉnh Bình Sơn vừa có văn bản gửi Ủy ban Thường vụ Quốc hội"
+        " kiến nghị về việc ban hành nghị quyết của Quốc hội cho phép tỉnh thí điểm mô hình"
+        " chính quyền đô thị.\n",
+        # (made up; draw11/2464's shape) "... để chủ động phòng tránh và có kế hoạch sản xuất phù
+        # hợp": "có kế hoạch" is to plan, after "và", "để", "phải", "cần": no plan issued.
+        "Ngày 4/3, Bộ Nông nghiệp có văn bản gửi UBND các tỉnh ven biển về việc chủ động ứng phó"
+        " với đợt rét đậm. Bộ đề nghị các tỉnh theo dõi chặt chẽ bản tin dự báo, thông báo cho"
+        " chủ tàu thuyền để chủ động phòng tránh và có kế hoạch sản xuất phù hợp.\n",
+    ],
+)
+def test_a_document_named_as_what_is_asked_or_planned_is_no_issued_type(page: str) -> None:
+    assert parse_document(page).fields["type"] == ""

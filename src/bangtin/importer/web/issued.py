@@ -56,6 +56,12 @@ _SIGNED = re.compile(
 _SENT_TYPES = frozenset({DocType.CONG_VAN, DocType.CONG_DIEN})
 
 
+# The words before a bare "có" that make it "to have" or "to plan", no issuing (see signed_type).
+_MODAL_BEFORE = re.compile(
+    r"(?<!\w)(?:và|để|phải|cần|sẽ|chưa|không|nếu|khi|chủ\s+động)\s+$", re.IGNORECASE
+)
+
+
 def _only_sent_to(between: str) -> bool:
     """Nothing but an urgency word and the addressees stand between a lead's type and its
     "về": no clause end, no other "về"; a list of addressees may hold ";" ("... Công điện khẩn
@@ -84,6 +90,10 @@ def signed_type(line: str, found: Found) -> bool:
         rest = line[m.end() :].casefold()
         name = next((t for t in TYPE_BY_LENGTH if rest.startswith(t.casefold() + " ")), None)
         if name is None or re.match(r"\s*số\b", rest[len(name) :]):
+            continue
+        if m.group().strip().casefold() == "có" and _MODAL_BEFORE.search(line, 0, m.start()):
+            # "... để chủ động phòng tránh và có kế hoạch sản xuất phù hợp" (made up; draw11/2464's
+            # shape): "có kế hoạch" after "và", "để", "phải", "cần" is to plan, no plan issued.
             continue
         if _UNTIL_FURTHER.search(line, 0, m.start()) or re.match(r"\s*mới\b", rest[len(name) :]):
             # "... từ 00 giờ ngày 12/7/2021 cho đến khi có thông báo mới": until further notice,
@@ -171,7 +181,9 @@ def issued_type(
                 found.subject = []  # (the headline's words, the editor's: see _unconfirmed)
                 return False
             continue
-        if ASKED.search(line[: m.start()].rsplit(". ", 1)[-1]):
+        if ASKED.search(line[: m.start()].rsplit(". ", 1)[-1]) or _MATTER_BEFORE.search(
+            line, 0, m.start()
+        ):
             # "... Ban Bí thư yêu cầu các tỉnh uỷ ... xây dựng, ban hành quy chế làm việc ...":
             # a document others are asked to make is not the page's.
             return again
@@ -488,6 +500,14 @@ _THEMED = re.compile(r"\s+với\s+chủ\s+đề\s")
 
 
 ASKED = re.compile(r"(?<!\w)(?:yêu\s+cầu|đề\s+nghị)\s+(?:các|toàn\s+thể)\s", re.IGNORECASE)
+
+
+# ... and a document whose making is the matter of a request: "... vừa có văn bản gửi Ủy ban
+# Thường vụ Quốc hội kiến nghị về việc ban hành nghị quyết của Quốc hội ..." (made up;
+# draw11/2460's shape): the resolution is asked for, not issued.
+_MATTER_BEFORE = re.compile(
+    r"(?<!\w)(?:về\s+việc|kiến\s+nghị|đề\s+xuất|đề\s+nghị|xin)\s*$", re.IGNORECASE
+)
 
 
 def _capital_inside(text: str, name: str) -> bool:
