@@ -7370,6 +7370,33 @@ def test_a_signer_of_a_surname_of_the_northern_peoples_is_read(name: str) -> Non
     }
 
 
+_GAZETTE_DECISION = (
+    "CÔNG BÁO/Số 120/Ngày 21-05-2026\n99\n\nBỘ CÔNG AN\n______________\n\nSố: 12/2026/TT-BCA\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 05 tháng 5 năm "
+    "2026\n\nTHÔNG TƯ\nQuy định về trang phục của lực lượng bảo vệ\n\nCăn cứ Luật Công an nhân dân "
+    "số 37/2018/QH14;\nBộ trưởng Bộ Công an ban hành Thông tư quy định về trang phục.\nĐiều 1. "
+    "Thông tư này có hiệu lực thi hành kể từ ngày ký./.\n\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("block", "title"),
+    [
+        # a stray mark of the signature's picture between the title and the name, a PDF's text
+        # layer in a gazette (made up; draw11/2430's shape: "THỦ TƯỚNG" / "[" / "" / the name)
+        ("BỘ TRƯỞNG\n[\n\nTrần Văn Bình\n", "Bộ trưởng"),
+        # the minister's rank before the name, as the ministries of Public Security and Defence
+        # sign (made up; draw11/2435's shape: "BỘ TRƯỞNG" / "Đại tướng ...")
+        ("BỘ TRƯỞNG\nĐại tướng Trần Văn Bình\n", "Bộ trưởng"),
+        ("KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nThượng tướng Trần Văn Bình\n", "Thứ trưởng"),
+    ],
+)
+def test_a_gazette_signature_reads_past_a_stray_mark_and_a_rank(block: str, title: str) -> None:
+    signer = parse_document(_GAZETTE_DECISION + block).fields["signer"]
+    assert signer is not None
+    assert (signer["name"], signer["title"]) == ("Trần Văn Bình", title)
+
+
 def test_a_type_heading_glued_to_its_trich_yeu_is_apart() -> None:
     # "HƯỚNG DẪNQuy trình ..." (made up; draw10/2152's shape, a document site's text layer that
     # lost the break after the heading): the capitals of a type's name, then a word in sentence

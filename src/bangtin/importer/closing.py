@@ -80,6 +80,10 @@ def read_closing(lines: list[str], closing: int, found: Found) -> int:
         if not c:
             cc_open = False
             continue
+        if _waits_name(found) and len(c) <= 3 and not any(ch.isalnum() for ch in c):
+            # A stray mark of the signature's picture or stamp in a PDF's text layer, between the
+            # title and the name ("THỦ TƯỚNG" / "[" / "Lê Văn An", made up; draw11/2430's shape).
+            continue
         if (
             not _signature_line(c)
             and ((row_ended and not row) or _annex_title(lines, i))
@@ -350,7 +354,13 @@ _ACTING = re.compile(r"^Q\.\s")
 
 # A signer's degree or honorific before the name: "TS. Phạm Văn Hà", "ThS. Trần Thị Mai",
 # "PGS.TS. Nguyễn An" (the key and the record keep the name alone).
-_DEGREE = re.compile(r"^(?:(?:PGS|GS|TSKH|TS|ThS|BSCKII|BSCKI|BS|DS|KS|CN|LS)\.\s*)+(?=[A-ZĐ])")
+# A general's or an officer's rank before the name, as the ministries of Public Security and
+# Defence sign ("BỘ TRƯỞNG" / "Đại tướng Trần Văn Bình", made up; draw11/2435's shape): no part
+# of the name, as a degree is none.
+_RANK = r"(?i:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|(?:Phó\s+)?Đô\s+đốc)"
+_DEGREE = re.compile(
+    r"^(?:(?:PGS|GS|TSKH|TS|ThS|BSCKII|BSCKI|BS|DS|KS|CN|LS)\.\s*|" + _RANK + r"\s+)+(?=[A-ZĐ])"
+)
 
 
 def _right_column(line: str) -> tuple[str, str]:
