@@ -36,3 +36,39 @@ def test_a_cong_van_under_its_issuers_name_stays_one() -> None:
         "Ủy ban nhân dân huyện đề nghị tổ chức hội thi.\n"
     )
     assert parse_document(text).fields["type"] == "Công văn"
+
+
+def test_a_heading_over_a_line_naming_another_type_leaves_the_type_to_fill() -> None:
+    # A site's section name in capitals over the post's title, which names the document by
+    # another type (made up; draw11/2477's shape: "THÔNG BÁO" over "Giấy mời dự Lễ ..."), or a
+    # post title in capitals over the document's own heading (draw11/2374's: "QUY CHẾ GIẢI
+    # THƯỞNG ..." over "THÔNG BÁO VỀ VIỆC GỬI TÁC PHẨM ..."): which line is the heading is not
+    # sure, and the type is left to fill.
+    invitation = (
+        "THÔNG BÁO\n"
+        "Giấy mời dự Lễ khai mạc Tuần lễ học tập suốt đời tỉnh Bắc Ninh năm 2023\n"
+        "02/10/2023 08:00:00\n\n"
+        "Thực hiện Kế hoạch số 88/KH-UBND ngày 10/9/2023 của Ủy ban nhân dân tỉnh, Ủy ban nhân "
+        "dân tỉnh tổ chức Lễ khai mạc Tuần lễ học tập suốt đời năm 2023.\n"
+        "1. Thành phần mời dự:\n- Đại diện lãnh đạo các sở, ngành.\n"
+    )
+    assert parse_document(invitation).fields["type"] == ""
+    notice = (
+        "QUY CHẾ GIẢI THƯỞNG HÀNG NĂM CỦA HỘI NHÀ BÁO TỈNH\n\n"
+        "THÔNG BÁO VỀ VIỆC GỬI TÁC PHẨM DỰ GIẢI BÁO CHÍ NĂM 2019\n\n"
+        "Theo nội dung Thông báo số 14/TB-HNB ngày 13/7/2019 của Hội Nhà báo tỉnh, đề nghị các "
+        "hội viên gửi tác phẩm tham gia dự giải.\n"
+    )
+    assert parse_document(notice).fields["type"] == ""
+
+
+def test_a_heading_over_its_trich_yeu_opening_with_a_verb_keeps_its_type() -> None:
+    # "Quy định", "Kết luận", "Hướng dẫn" open a trích yếu as verbs or as the kind's second
+    # word (the corpus README: "THÔNG BÁO" over "Kết luận của ..." is a Thông báo).
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH BẮC NINH\nSố: 12/2023/NQ-HĐND\n"
+        "Bắc Ninh, ngày 5 tháng 7 năm 2023\n"
+        "NGHỊ QUYẾT\nQuy định mức thu học phí năm học 2023 - 2024\n"
+        "HỘI ĐỒNG NHÂN DÂN TỈNH BẮC NINH\nQUYẾT NGHỊ:\nĐiều 1. Quy định mức thu.\n"
+    )
+    assert parse_document(text).fields["type"] == "Nghị quyết"

@@ -124,6 +124,8 @@ def parse_document(
         }
     if fields["type"] == DocType.CONG_VAN.value and _kind_coded(found, lines):
         fields["type"] = ""
+    if found.doc_type is not None and _other_type_under(found.doc_type, [*above, *lines][:20]):
+        fields["type"] = ""
     missing = _missing(fields)
     if fields["issuer"] and fields["issuer"] not in {u.id for u in units}:
         found.notes.append(
@@ -137,6 +139,47 @@ def parse_document(
         missing=missing,
         notes=tuple(found.notes),
     )
+
+
+# The types whose name opens no trích yếu as a verb or as a kind's second word: "NGHỊ QUYẾT" /
+# "Quy định mức thu ...", "THÔNG BÁO" / "Kết luận của ..." (the corpus README), "Hướng dẫn ...",
+# "Quyết định ...", "Dự án ..." are a heading's trích yếu, never another heading.
+_NAMING_ONLY = tuple(
+    fold(t.value)
+    for t in DocType
+    if t
+    not in {
+        DocType.QUY_DINH,
+        DocType.KET_LUAN,
+        DocType.HUONG_DAN,
+        DocType.QUYET_DINH,
+        DocType.DU_AN,
+        DocType.LUAT,
+        DocType.LENH,
+        DocType.PHUONG_AN,
+    }
+)
+
+
+def _opens_with(line: str, names: Sequence[str]) -> str:
+    """The longest of ``names`` (folded) that ``line`` opens with as whole words, else ""."""
+    folded = fold(" ".join(line.split()))
+    hits = [n for n in names if folded == n or folded.startswith(n + " ")]
+    return max(hits, key=len, default="")
+
+
+def _other_type_under(doc_type: DocType, lines: Sequence[str]) -> bool:
+    """The line that opens with the heading's type name has right under it a line that opens
+    with another type's (made up; draw11/2477's shape, a section name "THÔNG BÁO" over the post's
+    "Giấy mời dự Lễ ..."; draw11/2374's, a post title "QUY CHẾ GIẢI THƯỞNG ..." over "THÔNG BÁO
+    VỀ VIỆC ..."): which is the document's heading is not sure."""
+    own = fold(doc_type.value)
+    texts = [x for x in lines if x.strip()]
+    for i, line in enumerate(texts[:-1]):
+        if _opens_with(line, [own]):
+            other = _opens_with(texts[i + 1], _NAMING_ONLY)
+            return bool(other) and other != own and not other.startswith(own)
+    return False
 
 
 def _kind_coded(found: Found, lines: Sequence[str]) -> bool:
