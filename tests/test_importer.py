@@ -7397,6 +7397,22 @@ def test_a_gazette_signature_reads_past_a_stray_mark_and_a_rank(block: str, titl
     assert (signer["name"], signer["title"]) == ("Trần Văn Bình", title)
 
 
+@pytest.mark.parametrize(
+    "section", ["VĂN BẢN QUY PHẠM PHÁP LUẬT", "PHẦN I. VĂN BẢN QUY PHẠM PHÁP LUẬT", "VĂN BẢN KHÁC"]
+)
+def test_a_gazettes_section_heading_and_issuer_heading_are_no_header_lines(section: str) -> None:
+    # A gazette's page over the document: its running head and page number, its section's
+    # heading and the issuer's name as its own heading, then the document's header with the
+    # issuer again (made up; draw11/2432's shape, the Công báo's PDF text): one header line.
+    text = (
+        f"CÔNG BÁO/Số 105 + 106/Ngày 10-8-2025\n3\n\n{section}\n\nBỘ TÀI CHÍNH\n\nBỘ TÀI CHÍNH\n\n"
+        "Số: 12/2025/TT-BTC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Hà Nội, ngày 05 tháng 5 năm 2025\n\nTHÔNG TƯ\nQuy định mức chi hội nghị\n\nCăn cứ Luật "
+        "Ngân sách nhà nước số 83/2015/QH13;\nĐiều 1. Thông tư này có hiệu lực./.\n"
+    )
+    assert parse_document(text).fields["header"] == ("BỘ TÀI CHÍNH",)
+
+
 def test_a_type_heading_glued_to_its_trich_yeu_is_apart() -> None:
     # "HƯỚNG DẪNQuy trình ..." (made up; draw10/2152's shape, a document site's text layer that
     # lost the break after the heading): the capitals of a type's name, then a word in sentence

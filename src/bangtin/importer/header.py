@@ -376,6 +376,7 @@ def _left_block(lines: list[str], header_end: int) -> list[str]:
             and not _motto_piece(c)
             and not _type_stub(lines, i, c)
             and not _said_twice(c)
+            and not _GAZETTE_SECTION.fullmatch(c)
         ):
             left.append(c)
     half = len(left) // 2
@@ -383,6 +384,16 @@ def _left_block(lines: list[str], header_end: int) -> list[str]:
         # The page wrote the header twice (a preview, then the document): one header.
         return left[:half]
     return left
+
+
+# A gazette's section heading over the documents of its part: "VĂN BẢN QUY PHẠM PHÁP LUẬT",
+# "PHẦN II. VĂN BẢN KHÁC", "VĂN BẢN HỢP NHẤT" (made up; draw11/2432's shape, the Công báo's PDF
+# text: the section, the issuer's name as the gazette's heading, then the document's header with
+# that name again, read once as a header written twice is). No body is named so.
+_GAZETTE_SECTION = re.compile(
+    r"(?:PHẦN\s+[IVX]+\s*[.:-]?\s*)?VĂN\s+BẢN\s+(?:QUY\s+PHẠM\s+PHÁP\s+LUẬT|HỢP\s+NHẤT|"
+    r"(?:PHÁP\s+LUẬT\s+)?KHÁC)"
+)
 
 
 # A unit's kind with its name left as dots, a form's header: "XÃ ..........", "ĐẢNG ỦY ......."
