@@ -72,3 +72,19 @@ def test_a_heading_over_its_trich_yeu_opening_with_a_verb_keeps_its_type() -> No
         "HỘI ĐỒNG NHÂN DÂN TỈNH BẮC NINH\nQUYẾT NGHỊ:\nĐiều 1. Quy định mức thu.\n"
     )
     assert parse_document(text).fields["type"] == "Nghị quyết"
+
+
+def test_a_serial_filled_into_the_blank_the_typist_left_is_the_own_number() -> None:
+    # The typist leaves a run of spaces for the serial, which the office fills in ("Số: 64
+    # /2024/QĐ-UBND"; made up, draw11/2416's shape): one number, no two columns.
+    text = (
+        "ỦY BAN NHÂN DÂN  \nTHÀNH PHỐ HẢI PHÒNG  \nSố: 27            /2023/QĐ-UBND  \n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  \nĐộc lập - Tự do - Hạnh phúc  \n\n"
+        "Hải Phòng, ngày 07 tháng 11 năm 2023  \n\nQUYẾT ĐỊNH  \n"
+        "Ban hành định mức kinh tế - kỹ thuật đào tạo nghề  \n\n"
+        "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG  \n\nQUYẾT ĐỊNH:  \n\nĐiều 1. Ban hành kèm theo.\n"
+    )
+    assert parse_document(text).fields["number"] == "27/2023/QĐ-UBND"
+    # A blank never filled leaves the number to fill.
+    blank = text.replace("Số: 27            /2023", "Số:            /2023")
+    assert parse_document(blank).fields["number"] == ""

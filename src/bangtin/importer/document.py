@@ -83,6 +83,7 @@ def parse_document(
         The front-matter fields, the body as Markdown, the keys not found and notes.
     """
     known = Units.of(units)
+    text = _FILLED_BLANK.sub(r"\1 ", text)
     above, lines = page_lines(text)
     page = strip_front_matter(text)
     found = Found(
@@ -180,6 +181,13 @@ def _other_type_under(doc_type: DocType, lines: Sequence[str]) -> bool:
             other = _opens_with(texts[i + 1], _NAMING_ONLY)
             return bool(other) and other != own and not other.startswith(own)
     return False
+
+
+# The serial the office filled into the blank the typist left on the number's line ("Số: 64
+# /2024/QĐ-UBND", made up; draw11/2416's shape): one number, its spaces no columns' gap (a
+# line's reader cuts columns at four spaces). Only a slash after the run: "Số: 64      Hà Nội,
+# ngày ..." is two columns.
+_FILLED_BLANK = re.compile(r"(?m)^([ \t]*S[ốỐ][ \t]*:?[ \t]*[0-9]{1,6})[ \t]{3,}(?=/[ \t]*\S)")
 
 
 def _kind_coded(found: Found, lines: Sequence[str]) -> bool:
