@@ -3904,3 +3904,25 @@ def test_a_title_naming_only_the_type_its_act_and_its_issuer_gives_no_trich_yeu(
 )
 def test_a_document_named_as_what_is_asked_or_planned_is_no_issued_type(page: str) -> None:
     assert parse_document(page).fields["type"] == ""
+
+
+@pytest.mark.parametrize(
+    "tools", ["A- A A+ | Tăng tương phản Giảm tương phản", "Cỡ chữ: A+ A-", "Màu chữ Cỡ chữ"]
+)
+def test_a_pages_reading_tools_over_its_headline_do_not_push_the_lead_out(tools: str) -> None:
+    # A page's font-size and contrast buttons over the headline, a summary paragraph, then the
+    # lead "... vừa ban hành Hướng dẫn về việc ..." (made up; draw11/2361's shape): the tools are
+    # the page's chrome, no headline or lead, so the lead is still among the first lines read.
+    text = (
+        f"• :\n{tools}\n\n"
+        "Bộ máy giúp việc của đảng ủy cấp xã (mới)\n\n"
+        "Bộ máy giúp việc của đảng ủy cấp xã (mới): định hướng khoảng 15 - 17 biên chế.\n\n"
+        "Ban Tổ chức Trung ương vừa ban hành Hướng dẫn về việc thành lập tổ chức đảng ở các đơn"
+        " vị hành chính mới và sắp xếp bộ máy cấp xã.\n\n"
+        "1. Đối với đảng bộ tỉnh, thành phố.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Hướng dẫn"
+    assert fields["subject"] == (
+        "Thành lập tổ chức đảng ở các đơn vị hành chính mới và sắp xếp bộ máy cấp xã"
+    )

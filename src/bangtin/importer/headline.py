@@ -121,6 +121,10 @@ _CHROME = re.compile(
     # (... and a weather widget's lines, "Hà Nội 22 °C", "• Đà Nẵng Hà Nội 24°C"; made up,
     # draw9/1916's shape.)
     r"|[^.;:]{2,60}?\s-?\d{1,2}\s*°\s*C$"
+    # (... and its reading tools, font size and contrast: "A- A A+ | Tăng tương phản Giảm tương
+    # phản", "Màu chữ Cỡ chữ"; made up, draw11/2361's shape.)
+    r"|(?:[\s|•:]*(?:Aa?\s*[-+]|A\b|Cỡ\s+chữ|Màu\s+chữ|Mặc\s+định|(?:Tăng|Giảm)\s+tương\s+phản))+"
+    r"[\s|•:]*$"
     r"|(?=[\x20-\x7e]+$)(?=.*\b(?:and|of|the)\b).*$"
     r"|[^.;]{0,60}\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4},?\s+\d{1,2}:\d{2}(?::\d{2})?"
     r"\s*(?:\(?GMT\s*\+\s*7\)?|[AaPp][Mm])?$",
