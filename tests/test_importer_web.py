@@ -3926,3 +3926,20 @@ def test_a_pages_reading_tools_over_its_headline_do_not_push_the_lead_out(tools:
     assert fields["subject"] == (
         "Thành lập tổ chức đảng ở các đơn vị hành chính mới và sắp xếp bộ máy cấp xã"
     )
+
+
+def test_a_leads_bare_number_with_its_year_before_ve_viec_gives_the_trich_yeu() -> None:
+    # "... Tỉnh ủy đã ban hành Chỉ thị 21 năm 2013 về việc tiếp tục dồn thửa đổi ruộng ..." (made
+    # up; draw11/2363's shape): the number without its code, then its year; "về việc" marks the
+    # trích yếu as after a number alone.
+    text = (
+        "Tây Sơn nhiều sáng tạo trong xây dựng nông thôn mới\n\n"
+        "Thứ 2, 28.09.2020 | 09:48:47\n\n"
+        "Ngay sau khi triển khai chương trình, Tỉnh ủy đã ban hành Chỉ thị 17 năm 2014 về việc "
+        "tiếp tục dồn điền đổi thửa đất nông nghiệp gắn với xây dựng nông thôn mới.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Chỉ thị"
+    assert fields["subject"] == (
+        "Tiếp tục dồn điền đổi thửa đất nông nghiệp gắn với xây dựng nông thôn mới"
+    )

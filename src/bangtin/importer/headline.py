@@ -65,6 +65,9 @@ _LEAD_NO_CODE = re.compile(
     # (... or without "số": "... vừa ban hành Quy định 377 về phân cấp ..." (made up; draw6/1232's
     # shape); never a year, "ban hành Kế hoạch 2024 về ...", which names no number.)
     r"(?P<type>[^\d,;.]{3,25}?)\s+(?:số\s+\d+|(?!(?:19|20)\d\d(?!\d))\d{1,4}(?![\d/.-]))"
+    # (... its year after it: "... ban hành Chỉ thị 21 năm 2013 về việc ...", made up,
+    # draw11/2363's shape.)
+    r"(?:\s+năm\s+(?:19|20)\d\d(?!\d))?"
     # (... also with a comma before the "về": "... có Công điện số 1510, về việc tăng cường ...",
     # made up, draw8/1803's shape.)
     r"(?:\s+(?:gửi|tới|đến|của)\s+[^.;:]{3,150}?)?\s*,?\s+(?=về\b)",
