@@ -3943,3 +3943,30 @@ def test_a_leads_bare_number_with_its_year_before_ve_viec_gives_the_trich_yeu() 
     assert fields["subject"] == (
         "Tiếp tục dồn điền đổi thửa đất nông nghiệp gắn với xây dựng nông thôn mới"
     )
+
+
+@pytest.mark.parametrize(
+    ("lead", "subject"),
+    [
+        (
+            "Hội Nhiếp ảnh thành phố vừa thông báo đến hội viên về việc xét giải thưởng năm 2022."
+            " Các tác phẩm dự xét là ảnh do hội viên sáng tác.",
+            "Xét giải thưởng năm 2022",
+        ),
+        (
+            "Hội Mỹ thuật tỉnh vừa thông báo về việc tổ chức triển lãm mỹ thuật tỉnh năm 2022. Tác"
+            " phẩm tham dự là tranh, tượng do hội viên sáng tác.",
+            "Tổ chức triển lãm mỹ thuật tỉnh năm 2022",
+        ),
+    ],
+)
+def test_a_body_that_notifies_about_a_matter_issues_a_notice_titled_by_it(
+    lead: str, subject: str
+) -> None:
+    # "<Body> vừa thông báo (đến <whom>) về việc <matter>." (made up; draw11/2375's and 2389's
+    # shapes, as draw4/804 and draw11/2380 key it): the body's verb names its notice, and "về
+    # việc" marks its trích yếu as a V/v line does (tests/fixtures/real/README.md).
+    text = f"Hội thông báo xét giải thưởng năm 2022\n\n{lead}\n\nThời gian nhận tác phẩm: hết tháng 9.\n"
+    fields = parse_document(text).fields
+    assert fields["type"] == "Thông báo"
+    assert fields["subject"] == subject
