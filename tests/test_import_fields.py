@@ -88,3 +88,50 @@ def test_a_serial_filled_into_the_blank_the_typist_left_is_the_own_number() -> N
     # A blank never filled leaves the number to fill.
     blank = text.replace("Số: 27            /2023", "Số:            /2023")
     assert parse_document(blank).fields["number"] == ""
+
+
+def test_a_static_sites_json_record_is_read_by_its_title() -> None:
+    # A post kept as a JSON front matter and nothing else (made up; draw11/2408's and 2410's
+    # shape): its title names the document as a headline does; the record's keys and its other
+    # values (a slug, a layout, the post's own date) are no text of it.
+    title = (
+        " Giấy mời số 45/GM-UBND ngày 12/3/2018 của UBND huyện V/v Họp bàn kế hoạch xây dựng "
+        "nông thôn mới năm 2018"
+    )
+    text = (
+        "---json\n{\n"
+        '    "slug": "giay-moi-so-45gm-ubnd-ngay-1232018-cua-ubnd-huyen-vv-hop-ban",\n'
+        '    "layout": "post.html",\n    "category": "giay-moi",\n'
+        f'    "title": "{title}",\n    "description": "{title}",\n'
+        '    "date": "20-03-2018",\n    "banner": "",\n    "tag": [],\n'
+        '    "permalink": true,\n    "draft": "",\n    "url": ""\n}\n---\n'
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], str(fields["date"]), fields["type"]) == (
+        "45/GM-UBND",
+        "2018-03-12",
+        "Giấy mời",
+    )
+    # A title that names no type ("Về việc công bố ...", draw11/2412's) says no công văn.
+    other = text.replace(title, "Về việc họp bàn kế hoạch xây dựng nông thôn mới năm 2018")
+    assert parse_document(other).fields["type"] == ""
+
+
+def test_a_document_records_title_names_its_type() -> None:
+    # A document record with its metadata left empty (made up; draw11/2409's and 2410's shape):
+    # the title names the type.
+    text = (
+        "---json\n{\n"
+        '    "slug": "03-tb-ubnd-krong-no-10-01-2021",\n'
+        '    "category": "tiep-cong-dan.lich-tiep-cong-dan",\n    "tag": [],\n'
+        '    "layout": "van-ban.html",\n'
+        '    "title": "Thông báo về lịch tiếp công dân của Lãnh đạo UBND huyện quý I năm 2021",\n'
+        '    "description": "",\n    "date": "2021-01-13T01:00:00.000Z",\n    "so": "",\n'
+        '    "permalink": true,\n    "trich_yeu": "",\n    "co_quan_ban_hanh": "",\n'
+        '    "linh_vuc": "",\n    "loai_van_ban": "",\n    "nguoi_ky": "",\n'
+        '    "tai_lieu_dinh_kem": "/img/03-TB-UBND_2021.PDF",\n    "banner": "",\n'
+        '    "draft": false,\n    "url": "",\n    "ngay_ban_hanh": "",\n    "so_hieu": "",\n'
+        '    "__content__": ""\n}\n---\n'
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Thông báo"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import json
 import re
 from collections.abc import Callable, Collection, Sequence
 from types import MappingProxyType
@@ -83,7 +84,7 @@ def parse_document(
         The front-matter fields, the body as Markdown, the keys not found and notes.
     """
     known = Units.of(units)
-    text = _FILLED_BLANK.sub(r"\1 ", text)
+    text = _FILLED_BLANK.sub(r"\1 ", _record_titled(text))
     above, lines = page_lines(text)
     page = strip_front_matter(text)
     found = Found(
@@ -181,6 +182,40 @@ def _other_type_under(doc_type: DocType, lines: Sequence[str]) -> bool:
             other = _opens_with(texts[i + 1], _NAMING_ONLY)
             return bool(other) and other != own and not other.startswith(own)
     return False
+
+
+# A static site's post kept as a JSON front matter ("---json" / "{" ... "}" / "---"; made up,
+# draw11/2408-2411's shape): its keys, slug, layout and empty fields are no text of the
+# document; its title, description and trích yếu name it as a headline and a lead do.
+_JSON_FRONT = re.compile(r"\A\s*---json[ \t]*\n(\{.*?\})[ \t]*\n---[ \t]*(?:\n|\Z)", re.S)
+_RECORD_KEYS = ("title", "description", "trich_yeu")
+
+
+def _record_titled(text: str) -> str:
+    """``text``, or where it opens with a JSON record whose title opens with a type's name, the
+    record's title, description and trích yếu (each once, one a line) and the text after it. A
+    title that names no type ("Về việc công bố ...", draw11/2412's) is left as it was: read
+    alone, its "Về việc" would say a công văn."""
+    m = _JSON_FRONT.match(text)
+    if m is None:
+        return text
+    try:
+        record = json.loads(m[1])
+    except ValueError:
+        return text
+    if not isinstance(record, dict):
+        return text
+    values: list[str] = []
+    for key in _RECORD_KEYS:
+        value = " ".join(str(record.get(key) or "").split())
+        if value and value not in values:
+            values.append(value)
+    if not values or not _opens_with(values[0], _ANY_TYPE):
+        return text
+    return "\n".join(values) + "\n\n" + text[m.end() :]
+
+
+_ANY_TYPE = tuple(fold(t.value) for t in DocType)
 
 
 # The serial the office filled into the blank the typist left on the number's line ("Số: 64
