@@ -6851,6 +6851,36 @@ def test_a_trich_yeu_line_ending_in_a_semicolon_goes_on_over_a_blank_line() -> N
     )
 
 
+_OCR_LETTER_HEAD = (
+    "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 4120/TCT-KK Hà Nội, ngày 12 tháng 9 năm 2018\n"
+)
+
+
+def test_a_letters_trich_yeu_goes_on_over_a_blank_line_to_its_stop_over_kinh_gui() -> None:
+    # An OCR of a ministry's letter: the V/v's second line after a blank one, in small letters,
+    # ending with the typist's stop, then "Kính gửi" (made up; draw11/2423's shape). Between the
+    # V/v line and Kính gửi a letter holds nothing but its trích yếu.
+    text = _OCR_LETTER_HEAD + (
+        "V/v hướng dẫn quyết toán thuế thu nhập\n\ncá nhân năm 2018.\nKính gửi: Cục Thuế các tỉnh.\n\n"
+        "Tổng cục Thuế nhận được công văn của các Cục Thuế hỏi về quyết toán thuế, về vấn đề này "
+        "Tổng cục Thuế hướng dẫn như sau:\n"
+    )
+    subject = parse_document(text).fields["subject"]
+    assert subject.rstrip(".") == "Hướng dẫn quyết toán thuế thu nhập cá nhân năm 2018"
+
+
+def test_a_trich_yeus_mark_whose_i_ocr_lost_is_the_mark() -> None:
+    # "Về vệc ban hành ...": an OCR lost the "i" of "việc" (made up; draw11/2427's shape).
+    text = (
+        "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 460/QĐ-TCT Hà Nội, ngày 05 tháng 5 năm 2009\n\nQUYẾT ĐỊNH\nVề vệc ban hành quy trình "
+        "kiểm tra thuế\n\nTỔNG CỤC TRƯỞNG TỔNG CỤC THUẾ\n\nCăn cứ Luật Quản lý thuế số "
+        "78/2006/QH11 ngày 29/11/2006;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Ban hành Quy trình kiểm tra thuế.\n"
+    )
+    assert parse_document(text).fields["subject"] == "Ban hành quy trình kiểm tra thuế"
+
+
 def test_a_date_after_the_number_on_its_line_is_the_documents_date() -> None:
     # A library's copy of a plenum's resolution without header or place: the number line with the
     # date run on after a comma (made up; draw8/1755's shape).

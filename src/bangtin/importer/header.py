@@ -784,6 +784,20 @@ _WAITS = re.compile(
 _LABEL = re.compile(r"^[^\W\d][^:()]{1,29}:\s*\S")
 
 
+def _last_over_kinh_gui(ahead: list[tuple[int, str]]) -> bool:
+    """The next line, in small letters and ending with a stop, is a letter's trích yếu's last:
+    "Kính gửi" follows it, and between the V/v line and Kính gửi a letter holds nothing else
+    ("V/v vướng mắc Luật Quản lý ngoại" / "" / "thương và Nghị định số 69/2018/NĐ-CP." /
+    "Kính gửi: ...", made up; draw11/2423's shape, an OCR of a ministry's letter)."""
+    nxt = ahead[0][1]
+    return (
+        nxt[:1].islower()
+        and nxt.endswith(".")
+        and len(ahead) > 1
+        and KINH_GUI.match(ahead[1][1]) is not None
+    )
+
+
 def _continues_over_blank(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> bool:
     """The subject goes on after the blank line ``i``: a web copy or a scan spaced its lines apart.
 
@@ -814,7 +828,7 @@ def _continues_over_blank(lines: list[str], i: int, found: Found, *, caps_ok: bo
         # A long line is the body, but for a subject's rest in small letters ("của Chính phủ quy
         # định chi tiết thi hành Luật thuế ..." under a ministry's circular's heading).
         or len(nxt) > (300 if long_ok else 120)
-        or re.search(r"[.;:!]$", nxt)
+        or (re.search(r"[.;:!]$", nxt) and not _last_over_kinh_gui(ahead))
         or _is_authority_line(lines, ahead[0][0], found)
     ):
         return False

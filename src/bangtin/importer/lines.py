@@ -144,8 +144,11 @@ ITEM = re.compile(r"^[-–—+•]\s*")
 ENUMERATION = re.compile(r"^(?:[-–—+•]\s*)?[^:.;]{2,40}:\s[^.;:]+[;,.]?$")
 # The trích yếu's mark, as typed and as damaged: "V/v", "V.v.", "V/v:", "Về việc", "Vềviệc"
 # (a space lost), "Về viêc" (a tone mark typed wrong), "V vic" (a font's text layer lost every
-# letter outside its code page); also opening a quote that wraps the subject ("“V/v ...”").
-V_V = re.compile(r"^[“\"]?(?:V\s*[/.]\s*v|V[ềêe]?\s*vi[ệêeé]?c)\b\.?\s*:?\s*", re.IGNORECASE)
+# letter outside its code page); also opening a quote that wraps the subject ("“V/v ...”"); "Về
+# vệc", an OCR that lost the "i" (made up; draw11/2427's shape: no word "vệc" is Vietnamese).
+V_V = re.compile(
+    r"^[“\"]?(?:V\s*[/.]\s*v|V[ềêe]?\s*vi[ệêeé]?c|V[ềê]\s+vệc)\b\.?\s*:?\s*", re.IGNORECASE
+)
 END_MARK = re.compile(r"\./\.\s*$")
 # Web-page noise that is never part of a document, wherever it stands.
 NOISE = re.compile(
