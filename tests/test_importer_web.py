@@ -3970,3 +3970,19 @@ def test_a_body_that_notifies_about_a_matter_issues_a_notice_titled_by_it(
     fields = parse_document(text).fields
     assert fields["type"] == "Thông báo"
     assert fields["subject"] == subject
+
+
+def test_a_joint_programme_running_on_into_between_whom_is_a_programme() -> None:
+    # "... đã ký kết chương trình phối hợp giữa 2 đơn vị trong giai đoạn 2024 – 2029." (made up;
+    # draw10/2113's shape): "phối hợp" runs on into the matter, no "về", number or quoted title
+    # sets the name apart: a Chương trình, "phối hợp ..." opening its trích yếu (the corpus
+    # README's rule for joint programmes).
+    text = (
+        "Tại huyện Ea Súp vừa diễn ra lễ kết nghĩa giữa Huyện đoàn Ea Súp và Huyện đoàn Sơn Hòa.\n"
+        "Tại lễ kết nghĩa, Ban Thường vụ Huyện đoàn Ea Súp và Ban Thường vụ Huyện đoàn Sơn Hòa đã"
+        " ký kết chương trình phối hợp giữa 2 đơn vị trong giai đoạn 2024 – 2029. Theo đó, hai đơn"
+        " vị sẽ tổ chức các hoạt động giao lưu.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Chương trình"
+    assert fields["subject"] == "Phối hợp giữa 2 đơn vị trong giai đoạn 2024 – 2029"
