@@ -3986,3 +3986,20 @@ def test_a_joint_programme_running_on_into_between_whom_is_a_programme() -> None
     fields = parse_document(text).fields
     assert fields["type"] == "Chương trình"
     assert fields["subject"] == "Phối hợp giữa 2 đơn vị trong giai đoạn 2024 – 2029"
+
+
+def test_a_headline_running_on_past_nham_keeps_the_leads_aim_in_the_trich_yeu() -> None:
+    # "CÔNG ĐIỆN KHẨN: Thực hiện các biện pháp cấp bách khống chế dịch cúm gia cầm" over "... ban
+    # hành Công điện số 05/CĐ-UBND ngày 2/4/2020, về việc thực hiện các biện pháp cấp bách nhằm
+    # khống chế dịch cúm gia cầm." (made up; draw11/2451's shape): the lead's "nhằm" would end
+    # the trích yếu as the writer's aim, but the headline runs the title's words on past it
+    # ("... cấp bách khống chế ..."): the aim is the title's.
+    text = (
+        "CÔNG ĐIỆN KHẨN: Thực hiện các biện pháp cấp bách khống chế dịch cúm gia cầm\n"
+        "UBND tỉnh vừa ban hành Công điện số 05/CĐ-UBND ngày 2/4/2020, về việc thực hiện các biện"
+        " pháp cấp bách nhằm khống chế dịch cúm gia cầm. Nội dung Công điện nêu rõ: tính đến nay"
+        " đã có 3 tỉnh phát hiện dịch.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "05/CĐ-UBND"
+    assert fields["subject"] == ("Thực hiện các biện pháp cấp bách nhằm khống chế dịch cúm gia cầm")

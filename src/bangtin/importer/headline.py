@@ -327,7 +327,8 @@ def _own_lead_subject(
 ) -> None:
     """The trích yếu the headline or lead ``c`` (line ``i`` of ``lines``) gives its own ``cit``
     (its type written apart: ``typed``), or none where its end is not sure."""
-    lead_subject(_with_wrapped(c, lines[i + 1 : i + 6]), cit, found)
+    lead_subject(text := _with_wrapped(c, lines[i + 1 : i + 6]), cit, found)
+    found.subject = _aim_headlined(text, found.subject, lines[:i])
     if not found.subject and typed:
         found.subject = _named_before_bracket(c, cit)
     if not found.subject and cited_type(cit, typed) in _ASKING_TYPES:
@@ -350,6 +351,23 @@ def _own_lead_subject(
         found.subject = []
     if found.subject and (title := _titled_apart(lines[:i], found)):
         found.subject = _stated_after(title, found.subject)
+
+
+_AIM_NEXT = re.compile(r"\s+nhằm\s+(?P<w>\w+)")
+
+
+def _aim_headlined(text: str, subject: list[str], above: list[str]) -> list[str]:
+    """``subject``, the lead ``text``'s trích yếu ended before its "nhằm", read on to the
+    sentence's end where a headline in ``above`` runs its words on past it without the "nhằm"
+    ("... cấp bách khống chế dịch ..." over "... cấp bách nhằm khống chế dịch ..."; made up,
+    draw11/2451's shape): the aim is then the title's, not the writer's."""
+    words = " ".join(subject)
+    at = text.find(words) if words else -1
+    aim = _AIM_NEXT.match(text, at + len(words)) if at >= 0 else None
+    if aim is None or not any(fold(f"{words} {aim['w']}") in fold(clean(line)) for line in above):
+        return subject
+    end = SENTENCE_END.search(text, aim.start("w"))
+    return lead_words(text[at : end.start() if end else len(text)]) or subject
 
 
 # A bracket that names the document's number and closes the lead's sentence: "... (Kế hoạch số
