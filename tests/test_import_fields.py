@@ -135,3 +135,33 @@ def test_a_document_records_title_names_its_type() -> None:
     )
     fields = parse_document(text).fields
     assert fields["type"] == "Thông báo"
+
+
+def test_one_row_of_a_gazettes_data_dump_is_read_as_its_record() -> None:
+    # One row of a crawler's SQL dump of a gazette's document list (made up; draw11/2436-2441's
+    # shape): the number, a record id, the issuing and effective days, the issuer, a type
+    # column, the signer, the trích yếu, the status, addresses. The number's own code names the
+    # type where it has one, over the column (draw11/2440: "15/CT-UBND" filed as a decision).
+    row = (
+        "('42/CT-UBND', '0A1B2C3D4E5F60718293A4B5C6D7E8F9', '2025-04-11', '2025-04-11', NULL, "
+        "'UBND Tỉnh', 'Quyết định của Chủ tịch UBND tỉnh', NULL, 'Chủ tịch UBND Trần Văn An', "
+        "'Về việc tăng cường công tác phòng, chống cháy rừng mùa khô năm 2025 trên địa bàn tỉnh', "
+        "'Đang hiệu lực', NULL, NULL, 'https://congbao.example.gov.vn/cb.nsf/$file/CT 42.pdf', "
+        "'D:\\\\data\\\\42_CT-UBND.pdf', '2025-06-01 08:31:49'),\n"
+    )
+    fields = parse_document(row).fields
+    assert (fields["number"], str(fields["date"]), fields["type"]) == (
+        "42/CT-UBND",
+        "2025-04-11",
+        "Chỉ thị",
+    )
+    assert fields["subject"].casefold() == (
+        "tăng cường công tác phòng, chống cháy rừng mùa khô năm 2025 trên địa bàn tỉnh"
+    )
+    # Without a type code in the number, the type column names it.
+    coded = row.replace("42/CT-UBND", "42/UBND-VX").replace(
+        "Quyết định của Chủ", "Công văn của Chủ"
+    )
+    assert parse_document(coded).fields["type"] == "Công văn"
+    # Two rows are a list of documents, none of them the file's own.
+    assert parse_document(row + row.replace("42/CT", "43/CT")).fields["number"] == ""

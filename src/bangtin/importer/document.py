@@ -84,7 +84,7 @@ def parse_document(
         The front-matter fields, the body as Markdown, the keys not found and notes.
     """
     known = Units.of(units)
-    text = _FILLED_BLANK.sub(r"\1 ", _record_titled(text))
+    text = _FILLED_BLANK.sub(r"\1 ", _row_labelled(_record_titled(text)))
     above, lines = page_lines(text)
     page = strip_front_matter(text)
     found = Found(
@@ -216,6 +216,44 @@ def _record_titled(text: str) -> str:
 
 
 _ANY_TYPE = tuple(fold(t.value) for t in DocType)
+_TYPE_BY_FOLD = {fold(t.value): t.value for t in DocType}
+
+# One row of a data dump, alone in its file: "('1303/QĐ-UBND', '0052C6...', '2026-06-02', ...,
+# NULL, 'Quyết định của UBND tỉnh', ..., 'Phê duyệt nhiệm vụ ...', ...)," (made up; draw11/2436-
+# 2441's shape, a crawler's SQL dump of a gazette's document list).
+_ROW = re.compile(r"\A\s*\((?P<values>[^\n]*)\)\s*[,;]?\s*\Z")
+_ROW_VALUE = re.compile(r"'((?:[^'\\]|\\.|'')*)'")
+_ISO_DAY = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")
+
+
+def _row_labelled(text: str) -> str:
+    """``text``, or where it is one data row whose first value is a document's number, that row
+    as a record's labelled lines (record.py reads them where the text gives nothing else): the
+    number; the first day in ISO form; the type named by a value only where the number's code
+    names none (the code over a type column that misfiles: draw11/2440); the trích yếu, the
+    longest value of six words or more that is no address and names no type first. Two rows or
+    more are a list of documents, none of them the file's own: left as they are."""
+    m = _ROW.match(text)
+    if m is None:
+        return text
+    values = [v.replace("''", "'").strip() for v in _ROW_VALUE.findall(m["values"])]
+    number = parse_number(values[0]) if values and " " not in values[0] else None
+    if number is None or len(values) < 4:
+        return text
+    lines = [f"Số ký hiệu: {number}"]
+    if day := next((v for v in values[1:] if _ISO_DAY.fullmatch(v)), None):
+        lines.append(f"Ngày ban hành: {day}")
+    typed = [v for v in values[1:] if _opens_with(v, _ANY_TYPE)]
+    if number.type_code is None and typed:
+        lines.append(f"Loại văn bản: {_TYPE_BY_FOLD[_opens_with(typed[0], _ANY_TYPE)]}")
+    words = [
+        v
+        for v in values[1:]
+        if len(v.split()) >= 6 and not re.search(r"://|\\", v) and v not in typed
+    ]
+    if words:
+        lines.append(f"Trích yếu: {max(words, key=len)}")
+    return "\n".join(lines) + "\n"
 
 
 # The serial the office filled into the blank the typist left on the number's line ("Số: 64
