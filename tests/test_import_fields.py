@@ -165,3 +165,23 @@ def test_one_row_of_a_gazettes_data_dump_is_read_as_its_record() -> None:
     assert parse_document(coded).fields["type"] == "Công văn"
     # Two rows are a list of documents, none of them the file's own.
     assert parse_document(row + row.replace("42/CT", "43/CT")).fields["number"] == ""
+
+
+def test_a_resolution_without_its_date_line_is_dated_by_its_adoption() -> None:
+    # A rendering that lost the place-and-date line (made up; draw11/2425's and 2432's shape):
+    # the closing sentence "Nghị quyết này được ... thông qua ngày ..." dates the resolution
+    # itself; Markdown's bold inside it is no part of it.
+    text = (
+        "ỦY BAN THƯỜNG VỤ QUỐC HỘI\n"
+        "Số: 1702/NQ-UBTVQH15\n\n"
+        "NGHỊ QUYẾT\nVề việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Cà Mau năm 2025\n\n"
+        "ỦY BAN THƯỜNG VỤ QUỐC HỘI\n\nCăn cứ Hiến pháp;\n\nQUYẾT NGHỊ:\n\n"
+        "Điều 1. Sắp xếp các đơn vị hành chính cấp xã.\n\n"
+        "Điều 2. Nghị quyết này có hiệu lực thi hành từ ngày được thông qua.\n\n"
+        "*Nghị quyết này được Ủy ban Thường vụ Quốc hội khóa XV thông qua **ngày** 18 "
+        "**tháng** 6* *năm 2025.*\n"
+    )
+    assert str(parse_document(text).fields["date"]) == "2025-06-18"
+    # Another document's adoption named in the text dates nothing.
+    other = text.replace("*Nghị quyết này được", "*Nghị quyết số 12/NQ-HĐND được")
+    assert parse_document(other).fields["date"] is None

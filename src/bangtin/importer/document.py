@@ -124,6 +124,8 @@ def parse_document(
             for kind, numbers in fields["relations"].items()
             if (kept := tuple(x for x in numbers if parse_number(x) != cut))
         }
+    if fields["date"] is None and fields["type"] in _ADOPTED_TYPES:
+        fields["date"] = _adopted_on(page, fields["type"])
     if fields["type"] == DocType.CONG_VAN.value and _kind_coded(found, lines):
         fields["type"] = ""
     if found.doc_type is not None and _other_type_under(found.doc_type, [*above, *lines][:20]):
@@ -261,6 +263,34 @@ def _row_labelled(text: str) -> str:
 # line's reader cuts columns at four spaces). Only a slash after the run: "Số: 64      Hà Nội,
 # ngày ..." is two columns.
 _FILLED_BLANK = re.compile(r"(?m)^([ \t]*S[ốỐ][ \t]*:?[ \t]*[0-9]{1,6})[ \t]{3,}(?=/[ \t]*\S)")
+
+
+# A law's, an ordinance's or a resolution's closing sentence: "Nghị quyết này được Ủy ban Thường
+# vụ Quốc hội ... khóa XV thông qua ngày 16 tháng 6 năm 2025." (Nghị định 30/2020 and the
+# Assembly's practice: the day adopted is the document's day.)
+_ADOPTED_TYPES = frozenset({"Luật", "Nghị quyết", "Pháp lệnh", "Nghị quyết liên tịch"})
+_ADOPTED = re.compile(
+    r"(?<!\w)(?P<type>Luật|Nghị\s+quyết|Pháp\s+lệnh)\s+này\s+(?:đã\s+)?được\s+[^.;]{0,240}?"
+    r"thông\s+qua\s+(?:vào\s+)?ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*,?\s+"
+    r"năm\s+(?P<y>(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _adopted_on(page: str, doc_type: str) -> dt.date | None:
+    """The day the closing sentence says the document itself ("<type> này") was adopted, where
+    the text has no place-and-date line (made up; draw11/2425's and 2432's shape: a rendering
+    that lost the header's date cell); Markdown's emphasis inside it is no part of it."""
+    text = re.sub(r"[*_]+", "", page)
+    own = fold(doc_type.removesuffix(" liên tịch"))
+    found = [m for m in _ADOPTED.finditer(text) if fold(" ".join(m["type"].split())) == own]
+    if len(found) != 1:
+        return None
+    m = found[0]
+    try:
+        return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
 
 
 def _kind_coded(found: Found, lines: Sequence[str]) -> bool:
