@@ -14,6 +14,7 @@ import shutil
 import sys
 from collections import Counter
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -1803,3 +1804,26 @@ def test_an_unsure_speck_right_above_a_v_v_line_is_no_word_of_the_subject() -> N
     assert "PP" not in lines
     assert parse_document("\n".join(lines)).fields["subject"].startswith("Phê duyệt")
     assert "PP" in ocr.guard([*head, "PP", subject, "", "Căn cứ Luật Tổ chức."])
+
+
+def test_a_page_opening_with_a_number_read_unsurely_gives_no_later_number() -> None:
+    """A page that opens with its own number, read unsurely ("(14NQ-HĐND'," in a gazette's
+    record row; made up, draw11/2441's shape as a scan), has that number unread: the number
+    its trích yếu cites later ("... tại Nghị quyết số 09/NQ-HĐND ngày 20/12/2024 ...") was
+    taken for it, a wrong number and date. The unread one is the number line an unsure number
+    gives ("Số: �"). Read surely, or a word of letters unsure, the page is left as read."""
+    row = [
+        "'2025-03-02', NULL, 'HĐND xã Mường Bú', 'Nghị quyết HĐND xã', NULL, 'Chủ tịch HĐND Lò"
+        " Văn Hạnh', 'Điều chỉnh một số nội dung tại Nghị quyết số 09/NQ-HĐND ngày 20/12/2024 của"
+        " HĐND xã Mường Bú về dự toán ngân sách",
+        "năm 2025', 'Đang hiệu lực', NULL, NULL,",
+    ]
+
+    def fields(first: str) -> dict[str, object]:
+        return dict(parse_document("\n".join(ocr.guard([first, *row]))).fields)
+
+    unread = fields(f"{UNSURE_MARK}(14NQ-HĐND', '9A3F0C1B77', '2025-03-02',")
+    assert unread["number"] != "09/NQ-HĐND"
+    assert unread["date"] != date(2024, 12, 20)
+    assert ocr.guard(["Số: 14/NQ-HĐND", *row])[0] == "Số: 14/NQ-HĐND"
+    assert ocr.guard([f"{UNSURE_MARK}(Bản '9A3F0C1B77'", *row])[0] != f"Số: {ocr.UNSURE}"

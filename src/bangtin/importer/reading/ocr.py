@@ -540,6 +540,7 @@ _MIXED = re.compile(r"(?<!\S)(?=\S*[^\W\d_])(?=\S*\d)[^\s/\-.,:;()]+(?!\S)")
 
 def guard(lines: list[str]) -> list[str]:
     """Lines with unsure words settled (see the module): `UNSURE` where a field is at stake."""
+    lines = _unread_opening(lines)
     lines = [_lead_stop(_drop_specks(_mend_signs(_two_tones(_fix_names(x))))) for x in lines]
     lines = [_unmarked(x) for x in lines]
     lines = [_doubt_surname(x) for x in _join_cut_dates(lines)]
@@ -624,6 +625,24 @@ def guard(lines: list[str]) -> list[str]:
 
 
 _SERIAL = re.compile(r"\d+\s*[/-]\s*[A-ZĐ]")
+# A number's shape at a word's start: its serial, then its code's capitals and a dash or slash
+# ("(21NQ-HĐND'," as OCR lost the slash, "21/NQ-HĐND").
+_OPENING_NUMBER = re.compile(r"^\W*\d+\s*[/-]?\s*[A-ZĐ]{1,8}[-/]")
+
+
+def _unread_opening(lines: list[str]) -> list[str]:
+    """A page that opens with a number read unsurely (a gazette's record row, "(14NQ-HĐND',
+    '9A3F0C1B77', ..."; made up, draw11/2441's shape as a scan) opens with its own number,
+    unread: the number its trích yếu cites later ("Điều chỉnh ... tại Nghị quyết số
+    09/NQ-HĐND ngày ...") was taken for it. The line is the number line of an unsure number
+    (`_number_line`: "Số: �"), so no later number stands in for it. A sure number is read."""
+    first = next((i for i, x in enumerate(lines) if x.strip()), None)
+    if first is None:
+        return lines
+    word = lines[first].split()[0]
+    if not word.startswith(_MARK) or not _OPENING_NUMBER.match(word[1:]):
+        return lines
+    return [*lines[:first], "Số: " + lines[first].strip(), *lines[first + 1 :]]
 
 
 def _unmarked(line: str) -> str:
