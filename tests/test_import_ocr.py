@@ -1806,6 +1806,26 @@ def test_an_unsure_speck_right_above_a_v_v_line_is_no_word_of_the_subject() -> N
     assert "PP" in ocr.guard([*head, "PP", subject, "", "Căn cứ Luật Tổ chức."])
 
 
+def test_a_labelled_day_under_a_list_mark_is_no_place_and_date() -> None:
+    """A list item that gives a day after its label ("• Hạn chót: Ngày 15 tháng 9 năm 2023",
+    its bullet read unsurely as "+"; made up, draw11/2383's shape as a scan) is no place and
+    date: the label is no place, and dropped as an unsure one it left the day alone on its
+    line, taken for the notice's own date. The line is read as the text writes it."""
+    lines = [
+        "12/08/2023",
+        "",
+        "Thông báo về việc kéo dài thời hạn nhận bài dự thi Giải báo chí tỉnh",
+        "",
+        "Ngày 10/8/2023, Ban Tổ chức Giải đã ra thông báo kéo dài thời hạn nhận bài dự thi.",
+        "",
+        f"{UNSURE_MARK}+ Hạn chót: Ngày 15 tháng 9 năm 2023",
+        f"{UNSURE_MARK}* Nơi nhận bài: Ban Tổ chức Giải",
+    ]
+    guarded = ocr.guard(lines)
+    assert "Hạn chót: Ngày 15 tháng 9 năm 2023" in guarded[6]
+    assert parse_document("\n".join(guarded)).fields["date"] != date(2023, 9, 15)
+
+
 def test_a_page_opening_with_a_number_read_unsurely_gives_no_later_number() -> None:
     """A page that opens with its own number, read unsurely ("(14NQ-HĐND'," in a gazette's
     record row; made up, draw11/2441's shape as a scan), has that number unread: the number

@@ -586,7 +586,7 @@ def guard(lines: list[str]) -> list[str]:
         speck = i <= zone + 2 and not _sure_caps(line) and not _place_cut(lines, i)
         if _is_rule_noise(plain, header=speck) or _junk_above_date(lines, i):
             out.append("--------")  # a rule under a header line, as OCR saw it
-        elif (day := _DATE_WORDS.search(line)) and len(line.split()) <= 12:
+        elif day := _place_and_date(line):
             out.append(_date_line(line, day.start()))
         elif i in numbers:
             out.extend(_number_line(line))
@@ -643,6 +643,22 @@ def _unread_opening(lines: list[str]) -> list[str]:
     if not word.startswith(_MARK) or not _OPENING_NUMBER.match(word[1:]):
         return lines
     return [*lines[:first], "Số: " + lines[first].strip(), *lines[first + 1 :]]
+
+
+# A label before a day ("• Hạn chót: Ngày 15 tháng 9 năm 2023", "Thời gian: ngày ..."; made up,
+# draw11/2383's shape as a scan): a word in small letters and the colon. A place is a name, each
+# word capitalised ("Bà Rịa - Vũng Tàu, ngày ..."), and never ends in a colon; cut as one, the
+# unsure bullet dropped the label and left the day alone, taken for the document's date.
+_LABELLED = re.compile(r"(?<![^\W\d_])[a-zđà-ỹ][^\W\d_]*\s*:\s*$")
+
+
+def _place_and_date(line: str) -> re.Match[str] | None:
+    """Where the date begins on a line of a place and date: a short line with "ngày ... tháng
+    ... năm", no label before it (`_LABELLED`)."""
+    day = _DATE_WORDS.search(line)
+    if day and len(line.split()) <= 12 and not _LABELLED.search(_plain(line[: day.start()])):
+        return day
+    return None
 
 
 def _unmarked(line: str) -> str:
