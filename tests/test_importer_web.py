@@ -4003,3 +4003,20 @@ def test_a_headline_running_on_past_nham_keeps_the_leads_aim_in_the_trich_yeu() 
     fields = parse_document(text).fields
     assert fields["number"] == "05/CĐ-UBND"
     assert fields["subject"] == ("Thực hiện các biện pháp cấp bách nhằm khống chế dịch cúm gia cầm")
+
+
+def test_a_dated_lead_that_sends_out_an_appeal_names_its_type() -> None:
+    # "Ngày 23/11, Ủy ban MTTQ Việt Nam TP. X phát thư kêu gọi các cơ quan, ... chung tay hỗ trợ
+    # ..." (made up; draw11/2352's shape): "phát" right before a type's name puts the document
+    # out, as "ban hành" does; whom the appeal calls on comes first, so no trích yếu is read.
+    text = (
+        "MTTQ tỉnh Bình Sơn vận động ủng hộ đồng bào miền Trung khắc phục hậu quả mưa lũ.\n\n"
+        "Ngày 20/11/2024, Ủy ban MTTQ Việt Nam tỉnh Bình Sơn phát thư kêu gọi các cơ quan, đơn vị,"
+        " doanh nghiệp và nhân dân trong tỉnh chung tay hỗ trợ đồng bào miền Trung khắc phục hậu"
+        " quả mưa lũ.\n\n"
+        "Hiện nay, mưa lớn kéo dài gây lũ quét tại nhiều tỉnh miền Trung.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Thư kêu gọi"
+    assert fields["date"] == dt.date(2024, 11, 20)
+    assert fields["subject"] == ""

@@ -47,7 +47,10 @@ _SIGNED = re.compile(
     # ("... tổ chức Hội nghị ký kết Chương trình phối hợp về ...": the bodies sign it together.)
     # ("... Bộ trưởng ... gửi công điện đến chủ tịch UBND các tỉnh ... về việc ...": a letter or a
     # telegram is sent, see _SENT_TYPES.)
-    r"(?<!\w)(?:(?:(?:đã|vừa|mới)\s+)?(?:ký(?:\s+ban\s+hành|\s+kết)?|ban\s+hành|có|(?P<sent>gửi))"
+    # ("... phát thư kêu gọi các cơ quan, ...": "phát" right before the type puts it out, made up,
+    # draw11/2352's shape; signed_type reads only a type's name after it.)
+    r"(?<!\w)(?:(?:(?:đã|vừa|mới)\s+)?(?:ký(?:\s+ban\s+hành|\s+kết)?|ban\s+hành|có|phát"
+    r"|(?P<sent>gửi))"
     r"|(?:đã|vừa)\s+ra)\s+",
     re.IGNORECASE,
 )
