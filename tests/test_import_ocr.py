@@ -1826,6 +1826,28 @@ def test_a_labelled_day_under_a_list_mark_is_no_place_and_date() -> None:
     assert parse_document("\n".join(guarded)).fields["date"] != date(2023, 9, 15)
 
 
+@pytest.mark.parametrize(
+    ("misread", "name"),
+    [
+        ("Ho Thanh Sơn", "Hồ Thanh Sơn"),
+        ("Le Minh Châu", "Lê Minh Châu"),
+        ("Vo Thị Hạnh", "Võ Thị Hạnh"),
+    ],
+)
+def test_a_family_name_read_without_its_marks_is_unsure(misread: str, name: str) -> None:
+    """A signer's family name that lost its mark ("Ho Văn ..." for "Hồ Văn ...", read surely on a
+    page the second readings do not check; made up, draw11/2401's shape as a scan) is no family
+    name a signer has: the signer is left to fill. Read with its marks, the name is given."""
+    head = ["ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG", "Số: 715/UBND-NC", ocr.MOTTO]
+    head += ["Lâm Đồng, ngày 14 tháng 05 năm 2024", "", "Kính gửi: Sở Nội vụ"]
+    head += ["", "Ủy ban đề nghị Sở thực hiện.", "", "Nơi nhận:"]
+    head += ["- Như trên;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    wrong = parse_document("\n".join(ocr.guard([*head, misread]))).fields["signer"]
+    assert misread not in str(wrong)
+    right = parse_document("\n".join(ocr.guard([*head, name]))).fields["signer"]
+    assert right is not None and right["name"] == name
+
+
 def test_a_page_opening_with_a_number_read_unsurely_gives_no_later_number() -> None:
     """A page that opens with its own number, read unsurely ("(14NQ-HĐND'," in a gazette's
     record row; made up, draw11/2441's shape as a scan), has that number unread: the number

@@ -1254,7 +1254,13 @@ def _fix_names(line: str) -> str:
 # The commonest family names, by their letters without marks: a person's name on a line of its
 # own opening with one of these letters but other marks ("Nguyên Hữu Nguyên", 468 of the unseen
 # part as a scan) is a misread; no family name is written so.
-_SURNAMES = {_fold(n).casefold(): n for n in ("Nguyễn", "Trần", "Phạm", "Huỳnh", "Bùi", "Ngô")}
+# Family names whose letters without marks no other family name writes: "Ho Văn ..." for "Hồ Văn
+# ..." (made up; draw11/2401's shape as a scan, a later page read by one model). Not "Lã" ("La"
+# is a name too), "Lương" ("Lường"), "Trịnh" ("Trình").
+_SURNAMES = {
+    _fold(n).casefold(): n
+    for n in ("Nguyễn", "Trần", "Phạm", "Huỳnh", "Bùi", "Ngô", "Hồ", "Lê", "Võ", "Vũ", "Hoàng")
+}
 _NAME_LINE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\s+){1,4}[A-ZĐÀ-Ỹ][a-zđà-ỹ]*$")
 
 
