@@ -1848,6 +1848,21 @@ def test_a_family_name_read_without_its_marks_is_unsure(misread: str, name: str)
     assert right is not None and right["name"] == name
 
 
+def test_a_letter_no_vietnamese_word_writes_makes_the_subject_unsure() -> None:
+    """A letter of another alphabet in a subject's word ("gtøt" for "gtgt", a download site's
+    slug read surely; made up, draw10/2206's shape as a scan) is a misread: Vietnamese writes
+    a to z and its own marked letters only. The subject is left to fill, never given wrong."""
+    head = ["BỘ TÀI CHÍNH", "Số: 31/2016/TT-BTC", ocr.MOTTO, "Hà Nội, ngày 01 tháng 3 năm 2016", ""]
+    tail = ["", "Căn cứ Luật thuế giá trị gia tăng;", "Bộ trưởng ban hành Thông tư."]
+
+    def subject(line: str) -> object:
+        lines = [*head, "THÔNG TƯ", line, *tail]
+        return parse_document("\n".join(ocr.guard(lines))).fields["subject"]
+
+    assert subject("Hướng dẫn về thuế gtøt đối với hàng xuất khẩu") == ""
+    assert subject("Hướng dẫn về thuế GTGT đối với hàng xuất khẩu") != ""
+
+
 def test_a_page_opening_with_a_number_read_unsurely_gives_no_later_number() -> None:
     """A page that opens with its own number, read unsurely ("(14NQ-HĐND'," in a gazette's
     record row; made up, draw11/2441's shape as a scan), has that number unread: the number

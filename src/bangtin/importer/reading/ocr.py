@@ -621,7 +621,7 @@ def guard(lines: list[str]) -> list[str]:
             # Running text keeps Tesseract's best guess, but a number in it is a citation, an
             # ordinal ("lần thứ XIII") a subject's.
             out.append(_unsure_numerals(line))
-    return out
+    return [_foreign_unsure(x) for x in out]
 
 
 _SERIAL = re.compile(r"\d+\s*[/-]\s*[A-ZĐ]")
@@ -861,6 +861,31 @@ def _settle_doubts(line: str, *, subject: bool) -> str:
         _MARK + w[1:] if w.startswith(_DOUBT) and _numeral(w) else w.replace(_DOUBT, "")
         for w in line.split(" ")
     )
+
+
+# The marks Vietnamese letters carry besides the tones: the breve (ă), the circumflex (â, ê, ô)
+# and the horn (ơ, ư).
+_LETTER_MARKS = {"\u0306", "\u0302", "\u031b"}
+
+
+def _foreign_unsure(line: str) -> str:
+    """The line with each word that holds a letter no Vietnamese text writes `UNSURE` ("gtøt"
+    for "gtgt" in a download site's slug; made up, draw10/2206's shape as a scan, given as the
+    trích yếu): the letters are a to z and "đ" (and the Latin eth some pages type for it) under
+    the tones, the breve, the circumflex and the horn; any other is OCR's. No key of the
+    corpus holds one."""
+    if all(c.isascii() for c in line):
+        return line
+    return " ".join(UNSURE if any(map(_foreign_letter, w)) else w for w in line.split(" "))
+
+
+def _foreign_letter(c: str) -> bool:
+    if not c.isalpha():
+        return False
+    decomposed = unicodedata.normalize("NFD", c.casefold())
+    base, marks = decomposed[0], set(decomposed[1:])
+    latin = "a" <= base <= "z" or base in "đð"
+    return not latin or not marks <= _TONES | _LETTER_MARKS
 
 
 def _unsure_numerals(line: str) -> str:
