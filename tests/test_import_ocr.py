@@ -1863,6 +1863,28 @@ def test_a_letter_no_vietnamese_word_writes_makes_the_subject_unsure() -> None:
     assert subject("Hướng dẫn về thuế GTGT đối với hàng xuất khẩu") != ""
 
 
+def test_two_marked_syllables_glued_in_a_header_word_leave_the_header_to_fill() -> None:
+    """An issuer's line whose two words OCR glued ("VĂNPHÒNG" for "VĂN PHÒNG"; made up,
+    draw10/2157's shape as a scan, given as a header line) holds no word of the name: two marked
+    vowels in one word are two syllables, and a Vietnamese word is one. The header is left to
+    fill; one marked syllable, an abbreviation ("HĐND") or a name are read."""
+    tail = ["Số: 1201-CV/VPTW/nb", "V/v chi khen thưởng", "ĐẢNG CỘNG SẢN VIỆT NAM"]
+    tail += [
+        "Hà Nội, ngày 15 tháng 05 năm 2013",
+        "",
+        "Kính gửi: Các tỉnh ủy, thành ủy",
+        "",
+        "Nội dung.",
+    ]
+
+    def header(line: str) -> object:
+        lines = ["BAN CHẤP HÀNH TRUNG ƯƠNG", line, *tail]
+        return parse_document("\n".join(ocr.guard(lines))).fields["header"]
+
+    assert "VĂNPHÒNG" not in " ".join(header("VĂNPHÒNG--"))  # type: ignore[arg-type]
+    assert header("VĂN PHÒNG") == ("BAN CHẤP HÀNH TRUNG ƯƠNG", "VĂN PHÒNG")
+
+
 def test_a_page_opening_with_a_number_read_unsurely_gives_no_later_number() -> None:
     """A page that opens with its own number, read unsurely ("(14NQ-HĐND'," in a gazette's
     record row; made up, draw11/2441's shape as a scan), has that number unread: the number

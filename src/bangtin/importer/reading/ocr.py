@@ -569,7 +569,8 @@ def guard(lines: list[str]) -> list[str]:
         _lost_motto_head(lines, zone)
         or _one_word_header(lines[:zone])
         or any(
-            (_unsure_words(x) and _issuer_line(x) and not _MOTTO_WORDS.search(x)) or _garbled(x)
+            ((_unsure_words(x) or _glued(x)) and _issuer_line(x) and not _MOTTO_WORDS.search(x))
+            or _garbled(x)
             for x in lines[:zone]
             # A number is no issuer's words: a legal site's record lists it over the header
             # ("* 219-QĐ/TW" read unsurely, made up; draw9/1973's shape as a scan).
@@ -1488,6 +1489,23 @@ def _shape_marks(line: str, *, subject: bool = False) -> str:
     return " ".join(
         _MARK + w if not w.startswith(_MARK) and _impossible(w) else w for w in line.split(" ")
     )
+
+
+# A run of vowels with their marks, decomposed: "ươ" is one ("u", horn, "o", horn).
+_VOWEL_RUN = re.compile(r"(?:[aeiouy][\u0300-\u036f]*)+")
+
+
+def _glued(line: str) -> bool:
+    """An issuer's line with two syllables OCR read as one word, each with its marked vowel
+    ("VĂNPHÒNG--" for "VĂN PHÒNG"; made up, draw10/2157's shape as a scan, given as a header
+    line): a Vietnamese word is one syllable, one run of vowels, and an abbreviation ("HĐND",
+    "TNCS") has none marked; the header is left to fill. Not a subject, whose damaged copies
+    keep their glued words ("... ĐÁP NGHĨA TỈNHLÀO CAI", draw10/2294; "VỀVIỆC ...")."""
+    for part in re.findall(r"[^\W\d_]+", line):
+        runs = _VOWEL_RUN.findall(unicodedata.normalize("NFD", part.casefold()))
+        if sum(any(unicodedata.combining(c) for c in run) for run in runs) >= 2:
+            return True
+    return False
 
 
 # A Vietnamese syllable: its first consonants, its vowels, its last consonant. A word of
