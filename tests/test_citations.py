@@ -870,7 +870,8 @@ def test_damaged_shapes_need_their_words(text: str) -> None:
 
 # One document the text writes two ways (same serial, year and code letters: "47- HD/BTCTW"
 # twice and "47/HD /BTCTW" once): listed once, as the text writes it most often; where neither
-# way is the more frequent ("TT-BGD&ĐT" and "TT-BGDĐT" once each), both stay as written.
+# way is the more frequent, both stay as written, but a code typed with and without an "&"
+# ("TT-BGD&ĐT" and "TT-BGDĐT" once each) is listed once, without it (draw4/842's key).
 def test_one_document_written_two_ways_is_listed_once() -> None:
     text = (
         "BAN TỔ CHỨC TRUNG ƯƠNG\nSố: 22-HD/BTCTW\nHà Nội, ngày 21 tháng 10 năm 2008\n"
@@ -882,7 +883,7 @@ def test_one_document_written_two_ways_is_listed_once() -> None:
     assert {x for numbers in relations.values() for x in numbers} == {"47-HD/BTCTW"}
 
 
-def test_one_document_written_two_ways_as_often_stays_as_written() -> None:
+def test_one_document_written_two_ways_as_often_is_listed_without_its_ampersand() -> None:
     text = (
         "TỜ TRÌNH\nVề việc công nhận phổ cập\nCăn cứ Thông tư số 36/2009/TT-BGD&ĐT ngày 04 tháng "
         "12 năm 2009 của Bộ Giáo dục và Đào tạo;\nCăn cứ Quyết định số 12/QĐ-UBND ngày 5/1/2010;\n"
@@ -891,7 +892,6 @@ def test_one_document_written_two_ways_as_often_stays_as_written() -> None:
     relations = parse_document(text).fields["relations"]
     assert {x for numbers in relations.values() for x in numbers} == {
         "12/QĐ-UBND",
-        "36/2009/TT-BGD&ĐT",
         "36/2009/TT-BGDĐT",
     }
 
@@ -1592,3 +1592,16 @@ def test_the_own_number_on_the_place_and_date_line_is_no_citation() -> None:
     relations = parse_document(text).fields["relations"]
     cited = {x for numbers in relations.values() for x in numbers}
     assert cited == {"05/CT-TTg"}
+
+
+def test_one_number_written_with_and_without_its_ampersand_is_listed_once() -> None:
+    # "36/2009/TT-BGD&ĐT" and "36/2009/TT-BGDĐT" in one text (made up; draw4/842's shape): one
+    # document, its code typed two ways; the one without the sign is listed.
+    text = (
+        "Căn cứ Thông tư số 41/2011/TT-BGD&ĐT ngày 04 tháng 12 năm 2011 của Bộ Giáo dục và Đào "
+        "tạo;\nĐối chiếu với các tiêu chuẩn tại Thông tư số 41/2011/TT-BGDĐT ngày 04 tháng 12 "
+        "năm 2011 của Bộ trưởng Bộ Giáo dục và Đào tạo.\n"
+    )
+    assert set(_cited(text)) == {"41/2011/TT-BGDĐT"}
+    # Alone, each stays as written.
+    assert set(_cited(text.split("\n")[0])) == {"41/2011/TT-BGD&ĐT"}

@@ -390,6 +390,14 @@ def _cut_copies(numbers: Collection[DocNumber], own: DocNumber | None) -> set[st
     return out
 
 
+def _ampersand_copies(numbers: Collection[DocNumber]) -> set[str]:
+    """The keys of numbers written with an "&" in the code where the text also writes the same
+    number without it ("36/2009/TT-BGD&ĐT" beside "36/2009/TT-BGDĐT"; made up, draw4/842's
+    shape): one document, its code typed two ways, listed once, without the sign."""
+    plain = {n.key for n in numbers if "&" not in n.key}
+    return {n.key for n in numbers if "&" in n.key and n.key.replace("&", "") in plain}
+
+
 _ETH = str.maketrans("ð", "đ")
 
 
@@ -407,7 +415,7 @@ def relations_of(text: str, *, own: DocNumber | None) -> dict[str, tuple[str, ..
     # Nested ones too ("Kết luận số 80-KL/TW ... về tiếp tục thực hiện Chỉ thị số 32-CT/TW ..."):
     # the text writes that number (the corpus's keys list what the text writes), as a citation.
     read = [c.number for c in citations]
-    damaged = _damaged_copies(read) | _cut_copies(read, own)
+    damaged = _damaged_copies(read) | _cut_copies(read, own) | _ampersand_copies(read)
     for cit in citations:
         key = cit.number.key
         if (
