@@ -185,3 +185,23 @@ def test_a_resolution_without_its_date_line_is_dated_by_its_adoption() -> None:
     # Another document's adoption named in the text dates nothing.
     other = text.replace("*Nghị quyết này được", "*Nghị quyết số 12/NQ-HĐND được")
     assert parse_document(other).fields["date"] is None
+
+
+def test_the_letter_a_page_carries_named_by_its_attached_model_is_no_citation() -> None:
+    # A copy stored from "Kính gửi" on, the letter's body and signature, then the model it
+    # attaches under "(Ban hành kèm theo Công văn số ...)" (made up; draw4/731's shape): the
+    # number is the letter's own, unread as such, and no citation; an annex stored alone, with
+    # no letter before it, still cites its issuing document.
+    letter = (
+        "Kính gửi: Các tỉnh ủy, thành ủy trực thuộc Trung ương\n\n"
+        "Ban Tổ chức Trung ương gửi các đồng chí quy chế mẫu để tham khảo.\n\n"
+        "| Nơi nhận: - Như trên, - Lưu. | K/T TRƯỞNG BAN PHÓ TRƯỞNG BAN Nguyễn Văn An |\n\n"
+        "QUY CHẾ MẪU\nLàm việc của ban chấp hành đảng bộ\n"
+        "(Ban hành kèm theo Công văn số 8123-CV/BTCTW, ngày 30/12/2024 của Ban Tổ chức Trung "
+        "ương)\n\nĐiều 1. Phạm vi điều chỉnh.\n"
+    )
+    relations = parse_document(letter).fields["relations"]
+    assert "8123-CV/BTCTW" not in {x for numbers in relations.values() for x in numbers}
+    annex = letter[letter.index("QUY CHẾ MẪU") :]
+    relations = parse_document(annex).fields["relations"]
+    assert "8123-CV/BTCTW" in {x for numbers in relations.values() for x in numbers}

@@ -118,6 +118,9 @@ def parse_document(
         fields["relations"] = _with_cited(
             fields["relations"], address_citations(page, found.number)
         )
+    if found.number is None and (carried := _carried_model(page)) is not None:
+        # (The page is the letter its attached model names: its own number, unread.)
+        fields["relations"] = _dropping(fields["relations"], lambda x: parse_number(x) == carried)
     if cut is not None:
         fields["relations"] = {
             kind: kept
@@ -291,6 +294,26 @@ def _adopted_on(page: str, doc_type: str) -> dt.date | None:
         return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
     except ValueError:
         return None
+
+
+# The attachment line of a model or rule a letter carries after its signature: "(Ban hành kèm
+# theo Công văn số 7619-CV/BTCTW, ngày 30/12/2024 của Ban Tổ chức Trung ương)".
+_ATTACHED_TO = re.compile(
+    r"^[ \t]*\([ \t]*(?:Ban[ \t]+hành[ \t]+)?kèm[ \t]+theo[ \t]+(?P<rest>[^\n]{0,200})",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _carried_model(page: str) -> DocNumber | None:
+    """The number of the document whose attached model the page carries after the letter's
+    signature block ("Nơi nhận:" above the attachment line; made up, draw4/731's shape, a copy
+    stored from "Kính gửi" on): the page is that document, its own number unread, no citation.
+    The first attachment line only; an annex stored alone cites its issuing document."""
+    m = _ATTACHED_TO.search(page)
+    if m is None or not re.search(r"Nơi\s+nhận", page[: m.start()], re.IGNORECASE):
+        return None
+    cit = next(iter(find_citations(m["rest"])), None)
+    return cit.number if cit is not None and cit.start < 40 else None
 
 
 def _kind_coded(found: Found, lines: Sequence[str]) -> bool:
