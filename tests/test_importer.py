@@ -6870,6 +6870,18 @@ def test_a_letters_trich_yeu_goes_on_over_a_blank_line_to_its_stop_over_kinh_gui
     assert subject.rstrip(".") == "Hướng dẫn quyết toán thuế thu nhập cá nhân năm 2018"
 
 
+def test_a_letters_trich_yeu_with_a_stamps_words_glued_on_is_left_to_fill() -> None:
+    # An OCR of a letter with the received stamp beside its V/v: the stamp's words in capitals
+    # end the V/v's lines ("... của hàng CUC THUE TINH AN GIANG"; made up, draw11/2406's shape).
+    # Which words are the trích yếu's cannot be told for sure: left to fill, never given glued.
+    text = _OCR_LETTER_HEAD + (
+        "V/v hướng dẫn kê khai và điều\nchỉnh thuế của hàng CUC THUE TINH AN GIANG\n\nhóa nhập "
+        "khẩu bán ra trong nước.\nKính gửi: Cục Thuế các tỉnh.\n\nTổng cục Thuế nhận được công "
+        "văn của các Cục Thuế hỏi về kê khai thuế, về vấn đề này Tổng cục Thuế hướng dẫn như sau:\n"
+    )
+    assert not parse_document(text).fields["subject"]
+
+
 def test_a_trich_yeus_mark_whose_i_ocr_lost_is_the_mark() -> None:
     # "Về vệc ban hành ...": an OCR lost the "i" of "việc" (made up; draw11/2427's shape).
     text = (

@@ -121,6 +121,8 @@ def read_header(lines: list[str], found: Found) -> int:
         found.subject = []
     _conclusion_notice(found)
     _number_after_subject(found)
+    if _column_glued_on(found.subject):
+        found.subject = []
     _gazette_title(found)
     if not found.subject and found.number is None and type_idx is None and stop_idx is not None:
         _title_over_kinh_gui(lines, stop_idx, found)
@@ -251,6 +253,22 @@ def _title_over_kinh_gui(lines: list[str], stop: int, found: Found) -> None:
         and not re.search(r"\d+\s*[-/]\s*[A-ZĐ]", title)
     ):
         found.subject = [title]
+
+
+# Three words in capitals or more at the end of a line of a trích yếu in sentence case: another
+# column's words glued on by an OCR or a text layer (a received stamp beside a letter's V/v:
+# "chỉnh thuế TTĐB của hàng HUE TINH HOA BÌNH", made up; draw11/2406's shape).
+_CAPS_RUN_END = re.compile(r"(?:\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ0-9]+){3,}\s*[.,;]?$")
+
+
+def _column_glued_on(subject: list[str]) -> bool:
+    """A trích yếu in sentence case with a line ending in a run of capitals (_CAPS_RUN_END):
+    which words are its own cannot be told, and it is left to fill (no key of the corpus's
+    sentence-case trích yếu ends a line so)."""
+    words = [V_V.sub("", x) for x in subject]  # "V/v TUYÊN TRUYỀN ...": capitals throughout
+    if not words or not any(ch.islower() for ch in words[0]):
+        return False
+    return any(any(ch.islower() for ch in x) and _CAPS_RUN_END.search(x) for x in words)
 
 
 def _number_after_subject(found: Found) -> None:
