@@ -205,3 +205,15 @@ def test_the_letter_a_page_carries_named_by_its_attached_model_is_no_citation() 
     annex = letter[letter.index("QUY CHẾ MẪU") :]
     relations = parse_document(annex).fields["relations"]
     assert "8123-CV/BTCTW" in {x for numbers in relations.values() for x in numbers}
+
+
+def test_a_number_on_the_line_under_its_label_is_the_own_number() -> None:
+    # A Word page saved as HTML and dumped as text puts the header table's "Số:" and the number
+    # on lines of their own (made up; draw11/2413's shape): one number line.
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH BẮC GIANG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\n Số:\n 47/2024/NQ-HĐND\n\n Bắc\n Giang, ngày 6 tháng "
+        "12 năm 2024\n\nNGHỊ QUYẾT\n\nQUY ĐỊNH MỨC CHI\n\nHỘI ĐỒNG NHÂN DÂN TỈNH\n\n"
+        "QUYẾT NGHỊ:\n\nĐiều 1. Quy định mức chi.\n"
+    )
+    assert parse_document(text).fields["number"] == "47/2024/NQ-HĐND"

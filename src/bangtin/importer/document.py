@@ -85,6 +85,7 @@ def parse_document(
     """
     known = Units.of(units)
     text = _FILLED_BLANK.sub(r"\1 ", _row_labelled(_record_titled(text)))
+    text = _LABEL_OVER_NUMBER.sub(r"\1 \2", text)
     above, lines = page_lines(text)
     page = strip_front_matter(text)
     found = Found(
@@ -314,6 +315,14 @@ def _carried_model(page: str) -> DocNumber | None:
         return None
     cit = next(iter(find_citations(m["rest"])), None)
     return cit.number if cit is not None and cit.start < 40 else None
+
+
+# The number's label alone on its line and the number alone on the next, as a Word page saved
+# as HTML and dumped as text writes a header table's cell (" Số:" / " 99/2025/NQ-HĐND"; made up,
+# draw11/2413's shape): one number line. Only a whole number, its code after a slash or hyphen.
+_LABEL_OVER_NUMBER = re.compile(
+    r"(?m)^([ \t]*S[ốỐ][ \t]*:)[ \t]*\n[ \t]*([0-9]{1,6}[ \t]*[-/][ \t]*[0-9A-ZĐ][^\s]{1,40})[ \t]*$"
+)
 
 
 def _kind_coded(found: Found, lines: Sequence[str]) -> bool:
