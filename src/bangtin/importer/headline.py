@@ -30,12 +30,14 @@ from bangtin.importer.web.issued import (
     as_follows,
     body_ends,
     issued_type,
+    notified,
     signed_type,
 )
 from bangtin.importer.web.lead_date import lead_date
 from bangtin.importer.web.lead_subject import (
     LEAD_MAX,
     acts_now,
+    aim_headlined,
     lead_subject,
     page_text,
     read_only_document,
@@ -228,34 +230,8 @@ def read_headline(lines: list[str], found: Found) -> None:
         if invites(lines[i + 1 : i + 4]):
             continue  # (the page's own invitation follows: see _INVITES)
         headlined = issued_type(c, found, seen, lines[:12], again=headlined, verbs=_issuing_verbs)
-        if signed_type(c, found) or (seen <= 3 and _notified(c, found)):
+        if signed_type(c, found) or (seen <= 3 and notified(c, found)):
             return
-
-
-# A lead's news that a body "vừa" or "đã" notified, the matter of its notice after "về việc",
-# whom it went to maybe between: "Hội Văn nghệ dân gian thành phố vừa thông báo đến hội viên về
-# việc xét giải thưởng năm 2021." (made up; draw11/2375's and 2389's shapes, as draw4/804 and
-# draw11/2380 key it): the notice, its "về việc" marking the trích yếu as a V/v line does. (Not a
-# headline's "Thành phố thông báo về việc ...", the page's words, nor the noun: "theo thông báo
-# của ...", "các thông báo về việc ...".)
-_NOTIFIES = re.compile(
-    r"(?<!\w)(?P<w>\w+)\s+(?:vừa|đã|mới)\s+(?:chính\s+thức\s+)?thông\s+báo"
-    r"(?:\s+(?:đến|tới|cho)\s+[^.;:!?“”\"]{3,100}?)?\s+về\s+việc\s+(?=\w)"
-)
-_NOT_A_BODY = frozenset({"theo", "các", "những", "một", "này", "tại", "có", "ra", "phát", "đó"})
-
-
-def _notified(c: str, found: Found) -> bool:
-    """Type and trích yếu of the notice a lead ``c`` says a body gave (see _NOTIFIES), where
-    none was read."""
-    m = _NOTIFIES.search(c)
-    if m is None or found.doc_type is not None or found.subject or m["w"].casefold() in _NOT_A_BODY:
-        return False
-    stop = SENTENCE_END.search(c, m.end())
-    if not (words := lead_words(c[m.end() : stop.start() if stop else len(c)])):
-        return False
-    found.doc_type, found.subject = DocType.THONG_BAO, words
-    return True
 
 
 # A news site's tag inside a line, after the headline's words and before the lead's: "... ra
@@ -328,7 +304,7 @@ def _own_lead_subject(
     """The trích yếu the headline or lead ``c`` (line ``i`` of ``lines``) gives its own ``cit``
     (its type written apart: ``typed``), or none where its end is not sure."""
     lead_subject(text := _with_wrapped(c, lines[i + 1 : i + 6]), cit, found)
-    found.subject = _aim_headlined(text, found.subject, lines[:i])
+    found.subject = aim_headlined(text, found.subject, lines[:i])
     if not found.subject and typed:
         found.subject = _named_before_bracket(c, cit)
     if not found.subject and cited_type(cit, typed) in _ASKING_TYPES:
@@ -351,23 +327,6 @@ def _own_lead_subject(
         found.subject = []
     if found.subject and (title := _titled_apart(lines[:i], found)):
         found.subject = _stated_after(title, found.subject)
-
-
-_AIM_NEXT = re.compile(r"\s+nhằm\s+(?P<w>\w+)")
-
-
-def _aim_headlined(text: str, subject: list[str], above: list[str]) -> list[str]:
-    """``subject``, the lead ``text``'s trích yếu ended before its "nhằm", read on to the
-    sentence's end where a headline in ``above`` runs its words on past it without the "nhằm"
-    ("... cấp bách khống chế dịch ..." over "... cấp bách nhằm khống chế dịch ..."; made up,
-    draw11/2451's shape): the aim is then the title's, not the writer's."""
-    words = " ".join(subject)
-    at = text.find(words) if words else -1
-    aim = _AIM_NEXT.match(text, at + len(words)) if at >= 0 else None
-    if aim is None or not any(fold(f"{words} {aim['w']}") in fold(clean(line)) for line in above):
-        return subject
-    end = SENTENCE_END.search(text, aim.start("w"))
-    return lead_words(text[at : end.start() if end else len(text)]) or subject
 
 
 # A bracket that names the document's number and closes the lead's sentence: "... (Kế hoạch số

@@ -573,3 +573,29 @@ def as_follows(line: str, found: Found) -> bool:
             found.subject = lead_words(subject)
         return True
     return False
+
+
+# A lead's news that a body "vừa" or "đã" notified, the matter of its notice after "về việc",
+# whom it went to maybe between: "Hội Văn nghệ dân gian thành phố vừa thông báo đến hội viên về
+# việc xét giải thưởng năm 2021." (made up; draw11/2375's and 2389's shapes, as draw4/804 and
+# draw11/2380 key it): the notice, its "về việc" marking the trích yếu as a V/v line does. (Not a
+# headline's "Thành phố thông báo về việc ...", the page's words, nor the noun: "theo thông báo
+# của ...", "các thông báo về việc ...".)
+_NOTIFIES = re.compile(
+    r"(?<!\w)(?P<w>\w+)\s+(?:vừa|đã|mới)\s+(?:chính\s+thức\s+)?thông\s+báo"
+    r"(?:\s+(?:đến|tới|cho)\s+[^.;:!?“”\"]{3,100}?)?\s+về\s+việc\s+(?=\w)"
+)
+_NOT_A_BODY = frozenset({"theo", "các", "những", "một", "này", "tại", "có", "ra", "phát", "đó"})
+
+
+def notified(c: str, found: Found) -> bool:
+    """Type and trích yếu of the notice a lead ``c`` says a body gave (see _NOTIFIES), where
+    none was read."""
+    m = _NOTIFIES.search(c)
+    if m is None or found.doc_type is not None or found.subject or m["w"].casefold() in _NOT_A_BODY:
+        return False
+    stop = SENTENCE_END.search(c, m.end())
+    if not (words := lead_words(c[m.end() : stop.start() if stop else len(c)])):
+        return False
+    found.doc_type, found.subject = DocType.THONG_BAO, words
+    return True

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bangtin.core.model import DocType, RelationKind
+from bangtin.core.text import fold
 from bangtin.importer.layout import Found
 from bangtin.importer.lines import NOISE, clean
 from bangtin.importer.web.lead_words import (
@@ -372,3 +373,20 @@ def _directed(between: str, about: re.Match[str]) -> bool:
 # quốc"), nor one a body was asked or advised to make ("... xem xét và ra quyết định ...").
 # (A day in figures is the lead's date: "Ngày 5/3 Ban Bí thư ra chỉ thị ...".)
 LEAD_MAX = 400
+
+
+_AIM_NEXT = re.compile(r"\s+nhằm\s+(?P<w>\w+)")
+
+
+def aim_headlined(text: str, subject: list[str], above: list[str]) -> list[str]:
+    """``subject``, the lead ``text``'s trích yếu ended before its "nhằm", read on to the
+    sentence's end where a headline in ``above`` runs its words on past it without the "nhằm"
+    ("... cấp bách khống chế dịch ..." over "... cấp bách nhằm khống chế dịch ..."; made up,
+    draw11/2451's shape): the aim is then the title's, not the writer's."""
+    words = " ".join(subject)
+    at = text.find(words) if words else -1
+    aim = _AIM_NEXT.match(text, at + len(words)) if at >= 0 else None
+    if aim is None or not any(fold(f"{words} {aim['w']}") in fold(clean(line)) for line in above):
+        return subject
+    end = SENTENCE_END.search(text, aim.start("w"))
+    return lead_words(text[at : end.start() if end else len(text)]) or subject
