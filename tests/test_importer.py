@@ -6882,6 +6882,27 @@ def test_a_letters_trich_yeu_with_a_stamps_words_glued_on_is_left_to_fill() -> N
     assert not parse_document(text).fields["subject"]
 
 
+@pytest.mark.parametrize(
+    ("item", "read"),
+    [
+        # a body's name in brackets after the council it serves is the addressee's own name
+        # (made up; draw11/2494's shape)
+        ("Hội đồng thẩm định quy hoạch tỉnh (Bộ Kế hoạch và Đầu tư)", None),
+        ("Tổ công tác liên ngành (Văn phòng Tỉnh ủy)", None),
+        # how the copy is meant is no part of it
+        ("Ban Thường vụ Tỉnh ủy (để báo cáo)", "Ban Thường vụ Tỉnh ủy"),
+        ("Ban Thường vụ Tỉnh ủy (Để báo cáo)", "Ban Thường vụ Tỉnh ủy"),
+        ("Các phòng, ban (Có danh sách đính kèm)", "Các phòng, ban"),
+    ],
+)
+def test_a_recipients_bracket_naming_a_body_is_its_name(item: str, read: str | None) -> None:
+    text = _OCR_LETTER_HEAD + (
+        f"V/v góp ý hồ sơ quy hoạch tỉnh\n\nKính gửi: {item}.\n\nBộ Tài chính nhận được văn bản "
+        "đề nghị góp ý hồ sơ quy hoạch tỉnh, về vấn đề này Bộ Tài chính có ý kiến như sau:\n"
+    )
+    assert parse_document(text).fields["to"] == (read or item,)
+
+
 def test_a_trich_yeus_mark_whose_i_ocr_lost_is_the_mark() -> None:
     # "Về vệc ban hành ...": an OCR lost the "i" of "việc" (made up; draw11/2427's shape).
     text = (

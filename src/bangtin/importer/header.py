@@ -1664,6 +1664,15 @@ _ITEM_SPLIT = re.compile(r";\s*(?=[-–—+•]|[A-ZĐÀ-Ỹ])(?=[^a-zđà-ỹ])
 _MARKED_SPLIT = re.compile(r";\s*(?=[-–—+•])")
 
 
+_HOW_MEANT = re.compile(r"\s*\((?![^()]*[A-ZĐ]{2})([^()]{1,25})\)$")
+
+
+def _unless_a_name(m: re.Match[str]) -> str:
+    """ "" for a note of how the copy is meant; the bracket itself where it names a body."""
+    named = sum(1 for w in m[1].split() if w[:1].isupper() and w.isalpha())
+    return m[0] if named >= 2 else ""
+
+
 def split_items(items: list[str]) -> list[str]:
     """The items of a Kính gửi or Nơi nhận list, marks and closing punctuation dropped.
 
@@ -1678,8 +1687,10 @@ def split_items(items: list[str]) -> list[str]:
         for part in split.split(item):
             text = ITEM.sub("", part.strip()).strip().rstrip(";,.").strip()
             # "(b/c)", "(để biết)", "(t/h)": how the copy is meant, not whom it goes to.
-            # A name's own brackets hold capitals: "Hiệu trưởng các trường MN - MG (CL - NCL)".
-            text = re.sub(r"\s*\((?![^()]*[A-ZĐ]{2})[^()]{1,25}\)$", "", text).rstrip(";,.").strip()
+            # A name's own brackets hold capitals: "Hiệu trưởng các trường MN - MG (CL - NCL)",
+            # or a body's name, two words with capitals at least ("Hội đồng thẩm định quy hoạch
+            # tỉnh (Bộ Kế hoạch và Đầu tư)", made up; draw11/2494's shape).
+            text = _HOW_MEANT.sub(_unless_a_name, text).rstrip(";,.").strip()
             if text:
                 out.append(text)
     return out
