@@ -6903,6 +6903,22 @@ def test_a_recipients_bracket_naming_a_body_is_its_name(item: str, read: str | N
     assert parse_document(text).fields["to"] == (read or item,)
 
 
+def test_a_trich_yeu_goes_on_over_a_blank_line_where_the_pages_title_writes_it_whole() -> None:
+    # An association's own site: the post's title writes the type and the whole trích yếu; under
+    # the heading the trích yếu's last line stands after a blank one (made up; draw11/2386's shape).
+    text = (
+        "Thông báo về Triển lãm Mỹ thuật Khu vực II (Đà Nẵng) Lần thứ 20 năm 2018\n\nHỘI MỸ THUẬT "
+        "VIỆT NAM        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n     Số: 45/18/BTV        Độc lập - Tự do "
+        "- Hạnh phúc\n        Hà Nội, ngày 12 tháng 03 năm 2018\n\nTHÔNG BÁO\n\nVề Triển lãm Mỹ thuật "
+        "Khu vực II (Đà Nẵng)\n\nLần thứ 20 năm 2018\n\nThực hiện kế hoạch triển lãm hằng năm, Hội "
+        "Mỹ thuật Việt Nam tổ chức Triển lãm Mỹ thuật Khu vực II lần thứ 20 vào tháng 8 năm 2018.\n"
+    )
+    subject = parse_document(text).fields["subject"]
+    assert (
+        subject.removeprefix("Về ") == "Triển lãm Mỹ thuật Khu vực II (Đà Nẵng) Lần thứ 20 năm 2018"
+    )
+
+
 def test_a_trich_yeus_mark_whose_i_ocr_lost_is_the_mark() -> None:
     # "Về vệc ban hành ...": an OCR lost the "i" of "việc" (made up; draw11/2427's shape).
     text = (

@@ -802,6 +802,15 @@ _WAITS = re.compile(
 _LABEL = re.compile(r"^[^\W\d][^:()]{1,29}:\s*\S")
 
 
+def _title_above_goes_on(above: list[str], subject: list[str], nxt: str) -> bool:
+    """The page's title above the header writes the trích yếu read so far and the next line on
+    in one ("Thông báo về Triển lãm Mỹ thuật Khu vực VI (TP. Hồ Chí Minh) Lần thứ 24 năm 2019"
+    over "THÔNG BÁO" / "Về Triển lãm ... (TP. Hồ Chí Minh)" / "" / "Lần thứ 24 năm 2019", made
+    up; draw11/2386's shape): the two sources agree, and the line is the title's rest."""
+    joined = compact_key(" ".join([*subject, nxt]))
+    return len(joined) >= 20 and any(joined in compact_key(clean(x)) for x in above)
+
+
 def _last_over_kinh_gui(ahead: list[tuple[int, str]]) -> bool:
     """The next line, in small letters and ending with a stop, is a letter's trích yếu's last:
     "Kính gửi" follows it, and between the V/v line and Kính gửi a letter holds nothing else
@@ -830,6 +839,10 @@ def _continues_over_blank(lines: list[str], i: int, found: Found, *, caps_ok: bo
         return False
     nxt = ahead[0][1]
     last = found.subject[-1]
+    if _title_above_goes_on(
+        [*found.above, *lines[: max(i - len(found.subject) - 1, 0)]], found.subject, nxt
+    ):
+        return True
     # The issuer's line alone under the heading ("CỦA BỘ CHÍNH TRỊ"): the trích yếu still to come
     # may be one long line opening with "về" (a web copy joined its wrapped lines).
     issuer_only = len(found.subject) == 1 and fold(last.split()[0]) == "cua"
