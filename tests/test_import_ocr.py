@@ -1906,3 +1906,15 @@ def test_a_page_opening_with_a_number_read_unsurely_gives_no_later_number() -> N
     assert unread["date"] != date(2024, 12, 20)
     assert ocr.guard(["Số: 14/NQ-HĐND", *row])[0] == "Số: 14/NQ-HĐND"
     assert ocr.guard([f"{UNSURE_MARK}(Bản '9A3F0C1B77'", *row])[0] != f"Số: {ocr.UNSURE}"
+
+
+def test_bold_marks_glued_to_words_are_no_part_of_them() -> None:
+    """A Markdown page printed with its bold marks ("... của tỉnh An**** Giang ****năm 2025",
+    read "An** Giang **năm"; made up, draw11/2425's shape as a scan) has them glued to the
+    subject's words, given so: two stars or more at a word's edge are markup, no letters."""
+    head = ["ỦY BAN THƯỜNG VỤ QUỐC HỘI", "Số: 1702/NQ-UBTVQH15", ocr.MOTTO]
+    head += ["Hà Nội, ngày 16 tháng 6 năm 2025", "", "NGHỊ QUYẾT"]
+    lines = [*head, "Về việc sắp xếp các xã của tỉnh Cà** Mau **năm 2025", "", "Nội dung."]
+    subject = parse_document("\n".join(ocr.guard(lines))).fields["subject"]
+    assert subject == "Sắp xếp các xã của tỉnh Cà Mau năm 2025"
+    assert ocr.guard(["Trang *** sao"]) == ["Trang *** sao"]
