@@ -163,8 +163,17 @@ def test_one_row_of_a_gazettes_data_dump_is_read_as_its_record() -> None:
         "Quyết định của Chủ", "Công văn của Chủ"
     )
     assert parse_document(coded).fields["type"] == "Công văn"
-    # Two rows are a list of documents, none of them the file's own.
+    # The same row wrapped over lines (a dump printed or pasted from a narrow window, or laid
+    # out on a PDF page): the values' words go on over the line's end.
+    wrapped = parse_document(
+        row.replace(" trên địa", "\ntrên địa").replace(", NULL, ", ",\nNULL, ")
+    )
+    assert (wrapped.fields["number"], str(wrapped.fields["date"])) == ("42/CT-UBND", "2025-04-11")
+    assert wrapped.fields["subject"].casefold().endswith("năm 2025 trên địa bàn tỉnh")
+    # Two rows are a list of documents, none of them the file's own, on one line each or not.
     assert parse_document(row + row.replace("42/CT", "43/CT")).fields["number"] == ""
+    two = row.rstrip("\n") + " " + row.replace("42/CT", "43/CT")
+    assert parse_document(two).fields["number"] == ""
 
 
 def test_a_resolution_without_its_date_line_is_dated_by_its_adoption() -> None:

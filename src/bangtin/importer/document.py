@@ -226,8 +226,12 @@ _TYPE_BY_FOLD = {fold(t.value): t.value for t in DocType}
 
 # One row of a data dump, alone in its file: "('1303/QĐ-UBND', '0052C6...', '2026-06-02', ...,
 # NULL, 'Quyết định của UBND tỉnh', ..., 'Phê duyệt nhiệm vụ ...', ...)," (made up; draw11/2436-
-# 2441's shape, a crawler's SQL dump of a gazette's document list).
-_ROW = re.compile(r"\A\s*\((?P<values>[^\n]*)\)\s*[,;]?\s*\Z")
+# 2441's shape, a crawler's SQL dump of a gazette's document list). The row may come wrapped over
+# several lines (a dump printed or pasted from a narrow window: its values' words go on over the
+# line's end, as the same rows laid out on a PDF page do); a row's end followed by another row's
+# start ("...),\n('...") is two rows.
+_ROW = re.compile(r"\A\s*\((?P<values>.*)\)\s*[,;]?\s*\Z", re.DOTALL)
+_ROWS_APART = re.compile(r"\)\s*[,;]\s*\(\s*'")
 _ROW_VALUE = re.compile(r"'((?:[^'\\]|\\.|'')*)'")
 _ISO_DAY = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")
 
@@ -240,9 +244,9 @@ def _row_labelled(text: str) -> str:
     longest value of six words or more that is no address and names no type first. Two rows or
     more are a list of documents, none of them the file's own: left as they are."""
     m = _ROW.match(text)
-    if m is None:
+    if m is None or _ROWS_APART.search(m["values"]):
         return text
-    values = [v.replace("''", "'").strip() for v in _ROW_VALUE.findall(m["values"])]
+    values = [" ".join(v.replace("''", "'").split()) for v in _ROW_VALUE.findall(m["values"])]
     number = parse_number(values[0]) if values and " " not in values[0] else None
     if number is None or len(values) < 4:
         return text
