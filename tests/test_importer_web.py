@@ -677,6 +677,25 @@ def test_numbered_legal_bases_under_a_cut_header_are_no_news_lead() -> None:
     assert fields["date"] != dt.date(2016, 4, 22)
 
 
+def test_legal_bases_over_the_operative_word_are_no_news_lead() -> None:
+    # A decision whose header was cut off in the copy (made up; draw5/1113's shape with its head
+    # cut): its title, issuer, "Căn cứ ...;" bases and "Xét đề nghị ... Tờ trình số 78 ngày ...,"
+    # stand over "QUYẾT ĐỊNH:", the operative word of the document's own body. Its last basis
+    # is a citation, never the page's own document as a news item's grounds would be.
+    text = (
+        "VỀ VIỆC BAN HÀNH QUY ĐỊNH VỀ QUẢN LÝ CHỢ TRÊN ĐỊA BÀN TỈNH\n"
+        "ỦY BAN NHÂN DÂN TỈNH HÀ TÂY\n"
+        "Căn cứ Luật tổ chức HĐND và UBND các cấp được Quốc hội thông qua ngày 21/6/1994;\n"
+        "Căn cứ Thông tư liên tịch số 07/2001/TTLT-BTM-BTC ngày 12/3/2001 hướng dẫn quản lý chợ;\n"
+        "Xét đề nghị của Giám đốc Sở Thương mại tại Tờ trình số 45 ngày 8 tháng 6 năm 2001,\n"
+        "QUYẾT ĐỊNH:\n"
+        "Điều 1: Ban hành kèm theo Quyết định này Quy định về quản lý chợ trên địa bàn tỉnh.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == ""
+    assert fields["date"] != dt.date(2001, 3, 12)
+
+
 @pytest.mark.parametrize(
     "stamp", ["Hôm nay, ngày 12 tháng 3 năm 2021", "Thứ Sáu, ngày 5 tháng 2 năm 2021"]
 )

@@ -57,6 +57,9 @@ _GROUND_LINE = re.compile(
 # line breaks were lost behind a legal site's menus): its grounds are its citations, never the
 # document a news item reports on.
 _NUMBERED_ITEM = re.compile(r"^(?:\d{1,2}|[a-zđ]|[IVX]{1,4})\s*[.)]\s")
+# The operative word of a decision's or resolution's own body, alone on its line (Nghị định
+# 30/2020, Phụ lục I: "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:").
+_OPERATIVE = re.compile(r"^(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ|NGHỊ\s+QUYẾT|CHỈ\s+THỊ)\s*:\s*$")
 
 
 _OWN_NUMBER_LINE = re.compile(
@@ -135,6 +138,10 @@ def read_grounds(page: list[str], lines: list[str], found: Found) -> None:
     if _NUMBERED_ITEM.match(content[run[0]]):
         # A numbered item ("5. Căn cứ Quyết định số 932/QĐ-UBND ...") is a document's own list of
         # legal bases (its header cut off above it), never a news item's lead.
+        return
+    if any(_OPERATIVE.match(x) for x in content[run[-1] + 1 : run[-1] + 4]):
+        # Bases over the operative word ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:") are the document's own,
+        # its header cut off above them (made up; draw5/1113's shape with its head cut).
         return
     text = " ".join(content[i] for i in run)
     cits = [c for c in find_citations(text) if c.parent is None]
