@@ -677,6 +677,27 @@ def test_numbered_legal_bases_under_a_cut_header_are_no_news_lead() -> None:
     assert fields["date"] != dt.date(2016, 4, 22)
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # (made up; draw12/2547's shape) the page's document is named by a bare number, the
+        # coded one after it is what it carries on.
+        "HÀ NỘI - Ngày 27/8, Bộ Công an tổ chức hội nghị quán triệt thực hiện Kết luận số 52 "
+        "của Ban Bí thư về tiếp tục thực hiện Chỉ thị số 11-CT/TW về tăng cường sự lãnh đạo "
+        "của Đảng đối với công tác phòng cháy.",
+        # (made up; draw12/2538's shape) an unnumbered letter about carrying a directive out.
+        "Ông Trần Văn An, Bí thư Ban Cán sự đảng Bộ Xây dựng vừa có văn bản gửi các tỉnh ủy, "
+        "thành ủy về việc triển khai thực hiện Chỉ thị số 11-CT/TW ngày 3/5/2022 của Ban Bí "
+        "thư về tăng cường sự lãnh đạo của Đảng đối với công tác phòng cháy.",
+    ],
+)
+def test_a_coded_document_named_after_the_pages_own_is_not_its_number(lead: str) -> None:
+    text = "Tăng cường lãnh đạo công tác phòng cháy\n\n" + lead + "\n"
+    fields = parse_document(text).fields
+    assert fields["number"] == ""
+    assert fields["date"] != dt.date(2022, 5, 3)
+
+
 def test_legal_bases_over_the_operative_word_are_no_news_lead() -> None:
     # A decision whose header was cut off in the copy (made up; draw5/1113's shape with its head
     # cut): its title, issuer, "Căn cứ ...;" bases and "Xét đề nghị ... Tờ trình số 78 ngày ...,"

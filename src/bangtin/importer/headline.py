@@ -208,6 +208,8 @@ def read_headline(lines: list[str], found: Found) -> None:
                 continue
             if own is None and _acted_on_later(c, lines[i + 1 : i + 3], cit):
                 continue  # the ground of the page's own later act (see _NOW_OWN_ACT)
+            if own is None and _after_bare_numbered(c, cit):
+                continue  # what a document named by a bare number carries on (_BARE_NUMBERED)
             _take_cited(c, cit, found, typed)
             if not found.subject:
                 _own_lead_subject(c, lines, i, cit, found, typed)
@@ -255,6 +257,36 @@ def _split_at_tags(lines: list[str]) -> list[str]:
         else:
             split.append(line)
     return split
+
+
+# A document the lead names by its type and a bare number, without code, before the numbered
+# one: "... quán triệt thực hiện Kết luận số 52 của Ban Bí thư về tiếp tục thực hiện Chỉ thị số
+# 11-CT/TW ..." (made up; draw12/2547's shape): the page is about the first; the coded one is
+# what it carries on, never the page's own (its number is left to fill).
+_BARE_NUMBERED = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(sorted((re.escape(w) for w in TYPE_WORDS), key=len, reverse=True))
+    + r")\s+(?:số\s+)?\d{1,4}(?=\s+(?:của|về)(?!\w))",
+    re.IGNORECASE,
+)
+# ... and between the two, only its issuer and the words that make the coded one its object:
+# "của Ban Bí thư về tiếp tục đẩy mạnh thực hiện".
+_CARRIES_ON = re.compile(
+    r"\s+(?:của\s+[^.;,]{3,60}?\s+)?về\s+(?:việc\s+)?(?:tiếp\s+tục\s+)?(?:đẩy\s+mạnh\s*,?\s+)?"
+    r"(?:(?:triển\s+khai|thực\s+hiện|sơ\s+kết|tổng\s+kết)\s*,?\s*)+",
+    re.IGNORECASE,
+)
+
+
+def _after_bare_numbered(c: str, cit: Citation) -> bool:
+    """A document named by a bare number (see _BARE_NUMBERED) stands before ``cit`` in ``c``,
+    ``cit`` the object it carries on (see _CARRIES_ON)."""
+    cited = [(x.start, x.end) for x in find_citations(c)]
+    return any(
+        not any(a <= m.start() < b for a, b in cited)
+        and _CARRIES_ON.fullmatch(c, m.end(), cit.start) is not None
+        for m in _BARE_NUMBERED.finditer(c, 0, cit.start)
+    )
 
 
 def _acted_on_later(c: str, following: list[str], cit: Citation) -> bool:
