@@ -107,7 +107,7 @@ def test_the_fourth_draw_never_falls_below_its_score() -> None:
     # 2d959b5: citations 143/144 found, 143/150 listed; session 13's second round: 143/149
     # listed; session 14, at a2e7f51: 1031 right; session 15, at 82d15c0: 1033 right, 143/146
     # listed), and no number read wrong is accepted.
-    _holds_its_floor("draw4", docs=138, right=1037, wrong=0, found=(143, 144), listed=(143, 146))
+    _holds_its_floor("draw4", docs=138, right=1037, wrong=0, found=(143, 144), listed=(143, 144))
 
 
 def test_the_fifth_draw_never_falls_below_its_score() -> None:
@@ -132,7 +132,7 @@ def test_the_sixth_draw_never_falls_below_its_score() -> None:
     # round: 2016 right, citations 325/328 listed; then 2022 right (at 2381401); session 14, at
     # a2e7f51: 2028 right, 7 wrong; session 15, at 82d15c0: 2037 right, 6 wrong, 325/327 listed.
     _holds_its_floor(
-        "draw6", docs=267, right=2044, wrong=6, found=(325, 326), listed=(325, 327), numbers=0
+        "draw6", docs=267, right=2045, wrong=6, found=(325, 326), listed=(325, 327), numbers=0
     )
 
 
@@ -161,7 +161,7 @@ def test_the_eighth_draw_never_falls_below_its_score() -> None:
     # right, none wrong, citations 214/215 found, 214/215 listed; session 15, at 82d15c0: 1188
     # right, 214/214 listed).
     _holds_its_floor(
-        "draw8", docs=151, right=1189, wrong=0, found=(214, 215), listed=(214, 214), numbers=0
+        "draw8", docs=151, right=1190, wrong=0, found=(214, 215), listed=(214, 214), numbers=0
     )
 
 
@@ -184,9 +184,10 @@ def test_the_tenth_draw_never_falls_below_its_score() -> None:
     # 223/228 found, 223/224 listed right (tests/fixtures/real/README.md). Development since: the
     # floor catches a rule that does worse on it than session 15's second round (at ea071d0:
     # 1131 right, 19 wrong, no number wrong, citations 224/228 found, 224/225 listed), raised
-    # at the end of session 16 (1218 right, 7 wrong, citations 227/228 and 227/228).
+    # at the end of session 16 (1218 right, 7 wrong, citations 227/228 and 227/228) and of
+    # session 17 (b0c2981: 1221 right, 4 wrong, 227/227 listed).
     _holds_its_floor(
-        "draw10", docs=156, right=1218, wrong=7, found=(227, 228), listed=(227, 228), numbers=0
+        "draw10", docs=156, right=1221, wrong=4, found=(227, 228), listed=(227, 227), numbers=0
     )
 
 
@@ -196,9 +197,23 @@ def test_the_eleventh_draw_never_falls_below_its_score() -> None:
     # 966/1152 fields right (83.9 %), 31 wrong (2.7 %, two of them numbers), citations 273/283
     # found, 273/314 listed right (tests/fixtures/real/README.md). Development since: the floor
     # is session 16's second round (216ffc4: 970 right, 26 wrong, no number wrong, citations
-    # 275/283 found, 275/288 listed right).
+    # 275/283 found, 275/288 listed right), raised at the end of session 17 (b0c2981: 1037
+    # right, 8 wrong, citations 277/283 found, 277/281 listed).
     _holds_its_floor(
-        "draw11", docs=144, right=970, wrong=26, found=(275, 283), listed=(275, 288), numbers=0
+        "draw11", docs=144, right=1037, wrong=8, found=(277, 283), listed=(277, 281), numbers=0
+    )
+
+
+def test_the_twelfth_draw_never_falls_below_its_score() -> None:
+    # The twelfth draw (draw12/, 176 documents: Party, mass organisations and state from the
+    # stored pages, any family from GitHub repositories) was scored once in session 17, text at
+    # ca1635e: 1206/1408 fields right (85.7 %), 44 wrong (3.1 %, six of them numbers), citations
+    # 309/320 found, 309/316 listed right (tests/fixtures/real/README.md). Development since: the
+    # floor is session 17's second round (b0c2981: 1207 right, 41 wrong, five numbers wrong,
+    # citations 310/320 found, 310/317 listed right); its wrong numbers are a ceiling, only
+    # ever lowered, until the next session's rules bring it to none.
+    _holds_its_floor(
+        "draw12", docs=176, right=1207, wrong=41, found=(310, 320), listed=(310, 317), numbers=5
     )
 
 
@@ -469,10 +484,12 @@ def test_no_damage_makes_a_wrong_number_on_the_scored_parts() -> None:
     # lower-case "/nb" ("1840-CV/VPTW"). draw11, scored in session 16, came with five, in
     # four documents flattened (2406 with its header cut too): a guide or letter whose grounds'
     # numbers (a resolution, a circular, a law; 2306, 2406) or a higher office's (2388, 2488)
-    # stand first once its header is gone.
+    # stand first once its header is gone. draw12, scored in session 17, came with three: 2625
+    # with its header cut takes the decision it replaces; 2658 and 2674 flattened, a higher
+    # office's decision and a plan their grounds name.
     parts = [p for p in import_damage.PARTS if p != "dev"]
     _, _, lines = import_damage.measure(parts, list(import_damage.DAMAGES))
     wrong = [x for x in lines if " number: " in x]
-    ceilings = {"draw5": 1, "draw9": 1, "draw10": 3, "draw11": 5}
+    ceilings = {"draw5": 1, "draw9": 1, "draw10": 3, "draw11": 5, "draw12": 3}
     for part in parts:
         assert len([x for x in wrong if x.startswith(f"{part}/")]) <= ceilings.get(part, 0), wrong
