@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import json
 import re
 from collections.abc import Callable, Collection, Sequence
 from types import MappingProxyType
@@ -56,11 +55,12 @@ from bangtin.importer.lines import (
     clean,
     foreign_letters,
     is_caps,
+    opens_with,
     without_site_lists,
     without_stamp,
 )
-from bangtin.importer.normalise import prepare_lines, strip_front_matter
-from bangtin.importer.record import apply_record, read_record
+from bangtin.importer.normalise import mend_number_line, prepare_lines, strip_front_matter
+from bangtin.importer.record import apply_record, as_record_lines, read_record
 from bangtin.importer.result import FIELD_ORDER, ImportResult
 from bangtin.importer.units import Units
 from bangtin.links.citations import Citation, find_citations
@@ -84,8 +84,7 @@ def parse_document(
         The front-matter fields, the body as Markdown, the keys not found and notes.
     """
     known = Units.of(units)
-    text = _FILLED_BLANK.sub(r"\1 ", _row_labelled(_record_titled(text)))
-    text = _LABEL_OVER_NUMBER.sub(r"\1 \2", text)
+    text = mend_number_line(as_record_lines(text))
     above, lines = page_lines(text)
     page = strip_front_matter(text)
     found = Found(
@@ -169,13 +168,6 @@ _NAMING_ONLY = tuple(
 )
 
 
-def _opens_with(line: str, names: Sequence[str]) -> str:
-    """The longest of ``names`` (folded) that ``line`` opens with as whole words, else ""."""
-    folded = fold(" ".join(line.split()))
-    hits = [n for n in names if folded == n or folded.startswith(n + " ")]
-    return max(hits, key=len, default="")
-
-
 def _other_type_under(doc_type: DocType, lines: Sequence[str]) -> bool:
     """The line that opens with the heading's type name has right under it a line that opens
     with another type's (made up; draw11/2477's shape, a section name "THÔNG BÁO" over the post's
@@ -184,93 +176,10 @@ def _other_type_under(doc_type: DocType, lines: Sequence[str]) -> bool:
     own = fold(doc_type.value)
     texts = [x for x in lines if x.strip()]
     for i, line in enumerate(texts[:-1]):
-        if _opens_with(line, [own]):
-            other = _opens_with(texts[i + 1], _NAMING_ONLY)
+        if opens_with(line, [own]):
+            other = opens_with(texts[i + 1], _NAMING_ONLY)
             return bool(other) and other != own and not other.startswith(own)
     return False
-
-
-# A static site's post kept as a JSON front matter ("---json" / "{" ... "}" / "---"; made up,
-# draw11/2408-2411's shape): its keys, slug, layout and empty fields are no text of the
-# document; its title, description and trích yếu name it as a headline and a lead do.
-_JSON_FRONT = re.compile(r"\A\s*---json[ \t]*\n(\{.*?\})[ \t]*\n---[ \t]*(?:\n|\Z)", re.S)
-_RECORD_KEYS = ("title", "description", "trich_yeu")
-
-
-def _record_titled(text: str) -> str:
-    """``text``, or where it opens with a JSON record whose title opens with a type's name, the
-    record's title, description and trích yếu (each once, one a line) and the text after it. A
-    title that names no type ("Về việc công bố ...", draw11/2412's) is left as it was: read
-    alone, its "Về việc" would say a công văn."""
-    m = _JSON_FRONT.match(text)
-    if m is None:
-        return text
-    try:
-        record = json.loads(m[1])
-    except ValueError:
-        return text
-    if not isinstance(record, dict):
-        return text
-    values: list[str] = []
-    for key in _RECORD_KEYS:
-        value = " ".join(str(record.get(key) or "").split())
-        if value and value not in values:
-            values.append(value)
-    if not values or not _opens_with(values[0], _ANY_TYPE):
-        return text
-    return "\n".join(values) + "\n\n" + text[m.end() :]
-
-
-_ANY_TYPE = tuple(fold(t.value) for t in DocType)
-_TYPE_BY_FOLD = {fold(t.value): t.value for t in DocType}
-
-# One row of a data dump, alone in its file: "('1303/QĐ-UBND', '0052C6...', '2026-06-02', ...,
-# NULL, 'Quyết định của UBND tỉnh', ..., 'Phê duyệt nhiệm vụ ...', ...)," (made up; draw11/2436-
-# 2441's shape, a crawler's SQL dump of a gazette's document list). The row may come wrapped over
-# several lines (a dump printed or pasted from a narrow window: its values' words go on over the
-# line's end, as the same rows laid out on a PDF page do); a row's end followed by another row's
-# start ("...),\n('...") is two rows.
-_ROW = re.compile(r"\A\s*\((?P<values>.*)\)\s*[,;]?\s*\Z", re.DOTALL)
-_ROWS_APART = re.compile(r"\)\s*[,;]\s*\(\s*'")
-_ROW_VALUE = re.compile(r"'((?:[^'\\]|\\.|'')*)'")
-_ISO_DAY = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")
-
-
-def _row_labelled(text: str) -> str:
-    """``text``, or where it is one data row whose first value is a document's number, that row
-    as a record's labelled lines (record.py reads them where the text gives nothing else): the
-    number; the first day in ISO form; the type named by a value only where the number's code
-    names none (the code over a type column that misfiles: draw11/2440); the trích yếu, the
-    longest value of six words or more that is no address and names no type first. Two rows or
-    more are a list of documents, none of them the file's own: left as they are."""
-    m = _ROW.match(text)
-    if m is None or _ROWS_APART.search(m["values"]):
-        return text
-    values = [" ".join(v.replace("''", "'").split()) for v in _ROW_VALUE.findall(m["values"])]
-    number = parse_number(values[0]) if values and " " not in values[0] else None
-    if number is None or len(values) < 4:
-        return text
-    lines = [f"Số ký hiệu: {number}"]
-    if day := next((v for v in values[1:] if _ISO_DAY.fullmatch(v)), None):
-        lines.append(f"Ngày ban hành: {day}")
-    typed = [v for v in values[1:] if _opens_with(v, _ANY_TYPE)]
-    if number.type_code is None and typed:
-        lines.append(f"Loại văn bản: {_TYPE_BY_FOLD[_opens_with(typed[0], _ANY_TYPE)]}")
-    words = [
-        v
-        for v in values[1:]
-        if len(v.split()) >= 6 and not re.search(r"://|\\", v) and v not in typed
-    ]
-    if words:
-        lines.append(f"Trích yếu: {max(words, key=len)}")
-    return "\n".join(lines) + "\n"
-
-
-# The serial the office filled into the blank the typist left on the number's line ("Số: 64
-# /2024/QĐ-UBND", made up; draw11/2416's shape): one number, its spaces no columns' gap (a
-# line's reader cuts columns at four spaces). Only a slash after the run: "Số: 64      Hà Nội,
-# ngày ..." is two columns.
-_FILLED_BLANK = re.compile(r"(?m)^([ \t]*S[ốỐ][ \t]*:?[ \t]*[0-9]{1,6})[ \t]{3,}(?=/[ \t]*\S)")
 
 
 # A law's, an ordinance's or a resolution's closing sentence: "Nghị quyết này được Ủy ban Thường
@@ -319,14 +228,6 @@ def _carried_model(page: str) -> DocNumber | None:
         return None
     cit = next(iter(find_citations(m["rest"])), None)
     return cit.number if cit is not None and cit.start < 40 else None
-
-
-# The number's label alone on its line and the number alone on the next, as a Word page saved
-# as HTML and dumped as text writes a header table's cell (" Số:" / " 99/2025/NQ-HĐND"; made up,
-# draw11/2413's shape): one number line. Only a whole number, its code after a slash or hyphen.
-_LABEL_OVER_NUMBER = re.compile(
-    r"(?m)^([ \t]*S[ốỐ][ \t]*:)[ \t]*\n[ \t]*([0-9]{1,6}[ \t]*[-/][ \t]*[0-9A-ZĐ][^\s]{1,40})[ \t]*$"
-)
 
 
 def _kind_coded(found: Found, lines: Sequence[str]) -> bool:

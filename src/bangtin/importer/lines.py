@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from bangtin.core.model import HEADER_BODY_HEADS, DocType
 from bangtin.core.numbers import DocNumber, parse_number
@@ -594,3 +595,10 @@ def is_name(line: str) -> bool:
     if not all(w[0].isupper() for w in words):
         return False
     return fold(words[0]) in _SURNAMES
+
+
+def opens_with(line: str, names: Sequence[str]) -> str:
+    """The longest of ``names`` (folded) that ``line`` opens with as whole words, else ""."""
+    folded = fold(" ".join(line.split()))
+    hits = [n for n in names if folded == n or folded.startswith(n + " ")]
+    return max(hits, key=len, default="")

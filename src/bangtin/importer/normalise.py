@@ -1221,6 +1221,25 @@ def _md_cell(text: str) -> str:
     return _MD_ESCAPE.sub(r"\1", text)
 
 
+# The serial the office filled into the blank the typist left on the number's line ("Số: 64
+# /2024/QĐ-UBND", made up; draw11/2416's shape): one number, its spaces no columns' gap (a
+# line's reader cuts columns at four spaces). Only a slash after the run: "Số: 64      Hà Nội,
+# ngày ..." is two columns.
+_FILLED_BLANK = re.compile(r"(?m)^([ \t]*S[ốỐ][ \t]*:?[ \t]*[0-9]{1,6})[ \t]{3,}(?=/[ \t]*\S)")
+# The number's label alone on its line and the number alone on the next, as a Word page saved
+# as HTML and dumped as text writes a header table's cell (" Số:" / " 99/2025/NQ-HĐND"; made up,
+# draw11/2413's shape): one number line. Only a whole number, its code after a slash or hyphen.
+_LABEL_OVER_NUMBER = re.compile(
+    r"(?m)^([ \t]*S[ốỐ][ \t]*:)[ \t]*\n[ \t]*([0-9]{1,6}[ \t]*[-/][ \t]*[0-9A-ZĐ][^\s]{1,40})[ \t]*$"
+)
+
+
+def mend_number_line(text: str) -> str:
+    """The number's line mended where a typist's blank or a table cell split it (see
+    _FILLED_BLANK, _LABEL_OVER_NUMBER): one "Số: ..." line the layout reader reads whole."""
+    return _LABEL_OVER_NUMBER.sub(r"\1 \2", _FILLED_BLANK.sub(r"\1 ", text))
+
+
 def mend_escapes(text: str) -> str:
     """Line breaks written as the characters "\\r\\n" or "\\n" (a copy of a JSON or database field)."""
     # "\\r\\n" written out is never a document's words: also among real line breaks (a page

@@ -6,17 +6,22 @@ its own line over its value: "Số Ký hiệu:" / "07/2021/NQ-HĐND" / "Ban hàn
 "Loại văn bản:" / "Nghị quyết" / "Trích yếu:" / "Quy định mức thu ..."). The page's lines are
 noise to the layout reader (lines.NOISE); the values fill only what the document's own text did
 not give: the number where it has none (a page without the text, a draft copy whose "Số:" was
-left blank), then date, type and trích yếu of that same number.
+left blank), then date, type and trích yếu of that same number. A file that is a data record
+rather than a page (a static site's JSON front matter, one row of a data dump) is first turned
+into such lines (as_record_lines).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 
 from bangtin.core.model import DocType
 from bangtin.core.numbers import parse_number
+from bangtin.core.text import fold
 from bangtin.importer.layout import Found
+from bangtin.importer.lines import opens_with
 
 # Every label a record writes, so that a value glued to the next label ("242/GDDT-THNgày ban
 # hành") ends there. The field a label gives, or "" for the labels only read as value ends.
@@ -136,3 +141,86 @@ def _after_own_name(subject: str, key: str) -> str:
             about = _ABOUT.search(subject, subject.index(word) + len(word))
             return subject[about.end() :] if about else ""
     return subject
+
+
+# A static site's post kept as a JSON front matter ("---json" / "{" ... "}" / "---"; made up,
+# draw11/2408-2411's shape): its keys, slug, layout and empty fields are no text of the
+# document; its title, description and trích yếu name it as a headline and a lead do.
+_JSON_FRONT = re.compile(r"\A\s*---json[ \t]*\n(\{.*?\})[ \t]*\n---[ \t]*(?:\n|\Z)", re.S)
+_RECORD_KEYS = ("title", "description", "trich_yeu")
+
+
+def _record_titled(text: str) -> str:
+    """``text``, or where it opens with a JSON record whose title opens with a type's name, the
+    record's title, description and trích yếu (each once, one a line) and the text after it. A
+    title that names no type ("Về việc công bố ...", draw11/2412's) is left as it was: read
+    alone, its "Về việc" would say a công văn."""
+    m = _JSON_FRONT.match(text)
+    if m is None:
+        return text
+    try:
+        record = json.loads(m[1])
+    except ValueError:
+        return text
+    if not isinstance(record, dict):
+        return text
+    values: list[str] = []
+    for key in _RECORD_KEYS:
+        value = " ".join(str(record.get(key) or "").split())
+        if value and value not in values:
+            values.append(value)
+    if not values or not opens_with(values[0], _ANY_TYPE):
+        return text
+    return "\n".join(values) + "\n\n" + text[m.end() :]
+
+
+_ANY_TYPE = tuple(fold(t.value) for t in DocType)
+_TYPE_BY_FOLD = {fold(t.value): t.value for t in DocType}
+
+# One row of a data dump, alone in its file: "('1303/QĐ-UBND', '0052C6...', '2026-06-02', ...,
+# NULL, 'Quyết định của UBND tỉnh', ..., 'Phê duyệt nhiệm vụ ...', ...)," (made up; draw11/2436-
+# 2441's shape, a crawler's SQL dump of a gazette's document list). The row may come wrapped over
+# several lines (a dump printed or pasted from a narrow window: its values' words go on over the
+# line's end, as the same rows laid out on a PDF page do); a row's end followed by another row's
+# start ("...),\n('...") is two rows.
+_ROW = re.compile(r"\A\s*\((?P<values>.*)\)\s*[,;]?\s*\Z", re.DOTALL)
+_ROWS_APART = re.compile(r"\)\s*[,;]\s*\(\s*'")
+_ROW_VALUE = re.compile(r"'((?:[^'\\]|\\.|'')*)'")
+_ISO_DAY = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")
+
+
+def _row_labelled(text: str) -> str:
+    """``text``, or where it is one data row whose first value is a document's number, that row
+    as a record's labelled lines (record.py reads them where the text gives nothing else): the
+    number; the first day in ISO form; the type named by a value only where the number's code
+    names none (the code over a type column that misfiles: draw11/2440); the trích yếu, the
+    longest value of six words or more that is no address and names no type first. Two rows or
+    more are a list of documents, none of them the file's own: left as they are."""
+    m = _ROW.match(text)
+    if m is None or _ROWS_APART.search(m["values"]):
+        return text
+    values = [" ".join(v.replace("''", "'").split()) for v in _ROW_VALUE.findall(m["values"])]
+    number = parse_number(values[0]) if values and " " not in values[0] else None
+    if number is None or len(values) < 4:
+        return text
+    lines = [f"Số ký hiệu: {number}"]
+    if day := next((v for v in values[1:] if _ISO_DAY.fullmatch(v)), None):
+        lines.append(f"Ngày ban hành: {day}")
+    typed = [v for v in values[1:] if opens_with(v, _ANY_TYPE)]
+    if number.type_code is None and typed:
+        lines.append(f"Loại văn bản: {_TYPE_BY_FOLD[opens_with(typed[0], _ANY_TYPE)]}")
+    words = [
+        v
+        for v in values[1:]
+        if len(v.split()) >= 6 and not re.search(r"://|\\", v) and v not in typed
+    ]
+    if words:
+        lines.append(f"Trích yếu: {max(words, key=len)}")
+    return "\n".join(lines) + "\n"
+
+
+def as_record_lines(text: str) -> str:
+    """``text``, or where it is a data record rather than a page (a static site's JSON front
+    matter, one row of a data dump), the record's values as lines the readers know: see
+    _record_titled and _row_labelled."""
+    return _row_labelled(_record_titled(text))
