@@ -216,7 +216,8 @@ def read_headline(lines: list[str], found: Found) -> None:
             elif headlined:
                 _lead_over_headline(c, lines, i, cit, found, typed)
             if found.subject and found.date is not None:
-                _extended_by_lead(lines[i + 1 : i + 4], cit, found)
+                if not _closed_by_stop(c, found.subject):
+                    _extended_by_lead(lines[i + 1 : i + 4], cit, found)
                 return
             # "Quyết định 65/1998/QĐ-TTg của Thủ tướng Chính phủ" (a document site's title) is
             # repeated a few lines on with "về việc xuất khẩu ...": read on for that number only.
@@ -490,6 +491,16 @@ def _drop_own_type_name(cit: Citation, found: Found) -> None:
     first = found.subject[0]
     if first.casefold().startswith(name.casefold() + " "):
         found.subject = [first[len(name) + 1 :], *found.subject[1:]]
+
+
+def _closed_by_stop(c: str, subject: list[str]) -> bool:
+    """The line ``c`` closes its trích yếu ``subject`` with a full stop: a sentence, whole, not
+    a headline that shortens (see _extended_by_lead). A lead repeated under it that runs on
+    after a comma ("... hai cấp, hướng dẫn triển khai cụ thể tới ..."; made up, draw12/2576's
+    shape: what else the letter does) is not the longer trích yếu."""
+    words = " ".join(subject).casefold()
+    at = c.casefold().find(words) if words else -1
+    return at >= 0 and bool(re.match(r"\s*\.(?:\s|$)", c[at + len(words) :]))
 
 
 def _extended_by_lead(after: list[str], cit: Citation, found: Found) -> None:

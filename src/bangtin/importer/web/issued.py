@@ -12,7 +12,13 @@ from bangtin.core.text import fold
 from bangtin.importer.layout import Found
 from bangtin.importer.lines import clean
 from bangtin.importer.web.lead_date import DATES_OTHER, LEAD_DAY, lead_date
-from bangtin.importer.web.lead_words import LEAD_ABOUT, SENTENCE_END, TYPE_BY_LENGTH, lead_words
+from bangtin.importer.web.lead_words import (
+    LEAD_ABOUT,
+    SENTENCE_END,
+    TYPE_BY_LENGTH,
+    WRITERS_CLAUSE,
+    lead_words,
+)
 from bangtin.importer.web.title import COMMUNIQUE_KIND, cut_short
 from bangtin.links.citations import find_citations
 
@@ -140,6 +146,8 @@ _CLAUSE_AFTER = re.compile(
     r"|áp\s+dụng\s+(?:đối\s+)?với|thiết\s+thực|theo\s+đề\s+nghị\s+của"
     # ("..., với những nội dung cụ thể như sau:": the lead hands over to the text.)
     r"|với\s+(?:những\s+|các\s+)?nội\s+dung"
+    # ("..., người liên quan đến vụ việc ...", "..., trên cơ sở ...": the writer's clause.)
+    r"|" + WRITERS_CLAUSE
 )
 
 

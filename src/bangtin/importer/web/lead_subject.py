@@ -338,6 +338,12 @@ def _quote_alone(line: str, start: int) -> str | None:
     hóa””. Nội dung ...". The quote that pairs the opening one ends it (quotes nest inside it),
     whatever the sentence says after; None where no quote opens there, none pairs it, or the
     trích yếu goes on past it."""
+    if line[start : start + 1] in ("'", '"'):
+        # A pair of straight quotes, single or double ("... về 'tăng cường ...'. Nghị quyết nêu
+        # rõ ..."; made up, draw12/2502's shape): the next same mark closes it.
+        close = line.find(line[start], start + 1)
+        inside = line[start + 1 : close].strip() if close > 0 else ""
+        return inside if inside and _AFTER_QUOTE.match(line, close + 1) else None
     if not line.startswith("“", start):
         return None
     depth = 0

@@ -37,6 +37,29 @@ AUDIENCE = re.compile(
 )
 
 
+# What a lead says the document is, after its trích yếu and a comma (", là căn cứ ...").
+_SAID_OF_IT = r"(?:cơ\s+sở|căn\s+cứ|văn\s+bản|một|bước|dấu\s+mốc|kim\s+chỉ\s+nam|nền\s+tảng)"
+
+
+# The writer's clause after a trích yếu (see SENTENCE_END), as its opening words: what it says of
+# the person or of the document, the slogan, how it came to be, the aim it sets.
+WRITERS_CLAUSE = (
+    r"người\s+(?:liên\s+quan|bị|đã|từng|vừa)|là\s+" + _SAID_OF_IT + r"|trên\s+cơ\s+sở"
+    r"|với\s+thông\s+điệp|đặt\s+(?:ra\s+)?mục\s+tiêu"
+)
+
+
+_WRITERS_AFTER = re.compile(r",?\s+(?:" + WRITERS_CLAUSE + r")\s")
+
+
+def before_writers_clause(title: str) -> str:
+    """A headline's trích yếu ended before the writer's clause run on after it ("Nghị quyết 71 về
+    đột phá phát triển giáo dục và đào tạo đặt mục tiêu đến năm 2035, ..."; made up, draw12/
+    2506's shape: the aim the writer says it sets, see WRITERS_CLAUSE)."""
+    m = _WRITERS_AFTER.search(title)
+    return title[: m.start()] if m else title
+
+
 # A lead's subject ends with its sentence, or where the sentence goes on about something else:
 # "... với chủ đề "90 hành động ...", theo đó, nội dung trọng tâm là ...".
 SENTENCE_END = re.compile(
@@ -45,7 +68,10 @@ SENTENCE_END = re.compile(
     # đó, ...", after small letters or figures: not an abbreviation's dot, "TP.Hội An".)
     # (Nor the dot of a town's or city's abbreviation before its name: "... phát triển TP. Hải
     # Phòng đến năm 2030", "TX. Sơn Tây".)
-    r"(?<!(?<!\w)T[PpXx])\.(?=\s+[“\"]?[A-ZĐÀ-Ỹ])|(?<=[a-zđà-ỹ\d]{2})\.(?=[A-ZĐ][a-zđà-ỹ])"
+    # (... or a photo's caption, a dash or a bracket after the full stop: "... hai cấp. - (Ảnh
+    # minh họa)"; made up, draw12/2576's shape.)
+    r"(?<!(?<!\w)T[PpXx])\.(?=\s+(?:[“\"]?[A-ZĐÀ-Ỹ]|[-–—(|]))"
+    r"|(?<=[a-zđà-ỹ\d]{2})\.(?=[A-ZĐ][a-zđà-ỹ])"
     r"|[,;]\s+(?:theo đó|trong đó|cụ thể|nhằm|đồng thời|yêu cầu|đề nghị"
     r"|với\s+(?:những\s+|các\s+)?nội\s+dung)\b"
     # ... and why it was made, after a semicolon ("... về việc dời thời gian tổ chức xét tuyển
@@ -58,6 +84,15 @@ SENTENCE_END = re.compile(
     # ... and whose proposal it answers ("... tặng bằng khen ... cho 23 tập thể và 23 cá nhân
     # theo đề nghị của Ban Tuyên giáo Tỉnh ủy."): the page's account, in no trích yếu either.
     r"|,?\s+theo\s+đề\s+nghị\s+của\s"
+    # ... and what the writer says of the person it names (", người liên quan đến vụ việc ...";
+    # made up, draw12/2520's shape: a trích yếu names a person by name and office only), of
+    # the document itself (", là căn cứ chính trị quan trọng ...", draw12/2510's), the
+    # slogan it carries ("... năm 2019 với thông điệp “...”", 2563's), how it came to be (",
+    # trên cơ sở thống nhất ...", 2569's: without a comma, "... trên cơ sở sáp nhập ...", a
+    # trích yếu's own words, draw12/2526) or the aim a headline says it sets ("... đặt mục tiêu
+    # đến năm 2035", 2506's). None in a trích yếu of the corpus.
+    r"|,\s+(?:người\s+(?:liên\s+quan|bị|đã|từng|vừa)|là\s+" + _SAID_OF_IT + r"|trên\s+cơ\s+sở)\s"
+    r"|,?\s+với\s+thông\s+điệp\s|\s+đặt\s+(?:ra\s+)?mục\s+tiêu\s"
     # "... về việc tổ chức ... gửi Lãnh đạo Hội các tỉnh": whom it went to ends the subject (a
     # subject's own "gửi" has an object in small letters: "về việc gửi báo cáo ...").
     r"|\s+gửi\s+(?=(?:các\s+|toàn\s+thể\s+)?[A-ZĐÀ-Ỹ])"
@@ -92,7 +127,8 @@ SENTENCE_END = re.compile(
     # trong tình hình mới ban hành ngày 25/10/2017 đã xác định ..."): whatever follows, the
     # trích yếu has ended (a document its trích yếu names is dated by its number: "... Quyết
     # định số 12/QĐ-UBND ban hành ngày ..." is not this shape, hence a word before "ban hành").
-    r"|(?:,?\s+|(?P<issued>(?<=[a-zđà-ỹ”\"])\s+(?:được\s+)?ban\s+hành\s+(?:vào\s+)?))"
+    # (... its comma too: "..., được ban hành vào ngày 27/10/2023, đã ..."; draw12/2540's shape.)
+    r"|(?:,?\s+|(?P<issued>(?<=[a-zđà-ỹ”\"]),?\s+(?:được\s+)?ban\s+hành\s+(?:vào\s+)?))"
     r"ngày\s+(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*"
     r"(?P<y>(?:19|20)\d\d)(?(issued)|(?=\s*,\s*[A-ZĐÀ-Ỹ]))"
 )
@@ -154,7 +190,12 @@ OBJECT_AFTER = re.compile(
     # (The year after the number names the document, its trích yếu opens after it: "... ban
     # hành Hướng dẫn 20-HD/BTGDVTW năm 2025 tuyên truyền kỷ niệm ...".)
     r"\s+(?:năm\s+(?:19|20)\d\d\s+)?(?!(?:của|ngày|do|được|và|với|nhằm|gửi|tới|cho|tại|đã|sẽ|này|đó|có|là|về|như|theo|trong"
-    r"|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|nêu|quy\s+định\s+rõ)\b)"
+    r"|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|nêu|quy\s+định\s+rõ"
+    # ... nor the year with what the text holds after it (the year's group above given back:
+    # "... Nghị quyết 27-NQ/TW năm 2018 có nêu những nội dung ..."), nor how the document sees
+    # a thing ("Việc Nghị quyết 68-NQ/TW coi khu vực tư nhân là động lực ..."): the writer's
+    # account, no title (made up; draw12/2532's and 2505's shapes).
+    r"|năm\s+\d+|coi|khẳng\s+định|nhấn\s+mạnh|chỉ\s+rõ|đề\s+ra|đặt\s+ra|mở\s+ra)\b)"
     # ... nor what it asks, after a word or two of what it does ("... có công văn số 514/HBT ngày
     # 20/10/2016 hướng dẫn và đề nghị các tỉnh, thành Hội thực hiện ...": the page's account).
     r"(?!\S+(?:\s+\S+)?\s+và\s+(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\b)"

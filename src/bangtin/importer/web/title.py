@@ -13,6 +13,7 @@ from bangtin.importer.web.lead_words import (
     QD,
     SENTENCE_END,
     TYPE_BY_LENGTH,
+    before_writers_clause,
     date_of,
     lead_words,
     names_only,
@@ -156,7 +157,10 @@ def read_title(lines: list[str], found: Found) -> None:
             if _title_names_only(rest[: about.start()]):
                 # (A title closed by a stop is a sentence: it may run on past its trích yếu as a
                 # lead's does, see lead_words.)
-                found.subject = lead_words(about["s"]) if c.endswith(".") else [about["s"]]
+                # (... and a headline may run on into the writer's clause: see
+                # before_writers_clause.)
+                titled = before_writers_clause(about["s"])
+                found.subject = lead_words(titled) if c.endswith(".") else [titled]
         elif sep := re.match(r"^[-–:]\s+(?P<s>\S.{5,})$", rest):
             # "Thư ngỏ - Vận động ủng hộ ...": the title gives the trích yếu after a separator.
             found.subject = [sep["s"]]
