@@ -173,6 +173,34 @@ def test_a_dotted_code_that_is_no_central_committee_stays() -> None:
 @pytest.mark.parametrize(
     ("written", "canonical"),
     [
+        ("412/NQ-NS-TU", "412-NQ/NS-TU"),
+        ("35/QĐ-TC-HU", "35-QĐ/TC-HU"),
+        ("9/KL-BTV-ĐU", "9-KL/BTV-ĐU"),
+    ],
+)
+def test_a_party_committees_number_with_a_unit_in_the_states_pattern(
+    written: str, canonical: str
+) -> None:
+    # A Party committee's number written in the state's pattern with a code between the type's
+    # and the committee's ("Nghị quyết số 412/NQ-NS-TU", made up; draw12/2526's shape, a
+    # provincial standing committee's resolution of the 1980s): the issuer ends in a Party
+    # committee's own code, which no state body numbers with, so it is the Party's number,
+    # N-TYPE/ISSUER (Hướng dẫn 36), as "07/CT-TU" is.
+    number = parse_number(written)
+    assert number is not None and str(number) == canonical and number.form == "party"
+    assert number.key == parse_number(canonical).key  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("written", ["12/QĐ-UBND-TU", "5/2020/NQ-NS-TU", "7/BC-TU-VP"])
+def test_a_state_number_naming_a_party_committee_elsewhere_stays(written: str) -> None:
+    # ... not where a state body's code stands in it, a year, or the committee's code is not last.
+    number = parse_number(written)
+    assert number is not None and number.form == "state"
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
         ("08-CT-TW", "08-CT/TW"),
         ("Số: 39 - CT - TW", "39-CT/TW"),
         ("12-NQ-TU", "12-NQ/TU"),

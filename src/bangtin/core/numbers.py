@@ -472,6 +472,18 @@ def parse_number(text: str, *, lenient: bool = False) -> DocNumber | None:
     return None
 
 
+# A state body's own code: a number that holds one is the state's, whatever follows it.
+_STATE_BODIES = frozenset({"UBND", "HĐND", "UB", "CP", "TTg", "VPCP"})
+
+
+def _party_committees(issuer: str) -> bool:
+    """``issuer`` is a Party committee's own code, alone or last after a unit's ("TU", "NS-TU":
+    a provincial standing committee's resolution of the 1980s, "621/NQ-NS-TU", made up after
+    draw12/2526), with no state body's code in it ("12/QĐ-UBND-TU" stays the state's)."""
+    parts = issuer.split("-")
+    return parts[-1] in _PARTY_COMMITTEES and not _STATE_BODIES.intersection(parts)
+
+
 def _state_number(m: re.Match[str]) -> DocNumber | None:
     """The number `_STATE` matched ("08/KH-UBND", "30/2020/NĐ-CP", "556/TTg"), or None where it
     holds no type code, no year and no code in capitals."""
@@ -503,10 +515,10 @@ def _state_number(m: re.Match[str]) -> DocNumber | None:
         and not _OLD_STATE.match(f"{serial}-{m['rest']}")
     ):
         return None
-    if year is None and code in PARTY_TYPE_CODES and issuer in _PARTY_COMMITTEES:
+    if year is None and code in PARTY_TYPE_CODES and _party_committees(issuer):
         # The Central Committee's number in the state's pattern ("Chỉ thị số 22/CT-TW", a
-        # site's "09/CT/TW"), or a Party committee's ("07/CT-TU", "25/CT-HU"): a Party
-        # number, written the Party's way (Hướng dẫn 36).
+        # site's "09/CT/TW"), or a Party committee's ("07/CT-TU", "25/CT-HU", with a code
+        # between, "621/NQ-NS-TU"): a Party number, written the Party's way (Hướng dẫn 36).
         form: Literal["party", "state"] = "party"
     else:
         form = "state"
