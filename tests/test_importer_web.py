@@ -4084,8 +4084,8 @@ def test_a_leads_subject_ends_before_the_sentences_predicate_after_a_comma() -> 
     # ban hành vào ngày 27/10/2023, đã mang lại ..." (draw12/2540's shape) its day, told after.
     text = (
         "Ngày 10/3/2023, Ban Chấp hành Trung ương đã ban hành Nghị quyết số 31-NQ/TW về phát "
-        "triển nông nghiệp bền vững đến năm 2030, tầm nhìn đến năm 2045, là căn cứ chính trị quan"
-        " trọng để các cấp định hướng những chủ trương, giải pháp mới.\n"
+        "triển nông nghiệp bền vững đến năm 2030, tầm nhìn đến năm 2045, là cơ sở, căn cứ chính "
+        "trị quan trọng để các cấp định hướng những chủ trương, giải pháp mới.\n"
     )
     fields = parse_document(text).fields
     assert fields["subject"] == (

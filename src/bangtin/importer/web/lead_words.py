@@ -49,7 +49,7 @@ WRITERS_CLAUSE = (
 )
 
 
-_WRITERS_AFTER = re.compile(r",?\s+(?:" + WRITERS_CLAUSE + r")\s")
+_WRITERS_AFTER = re.compile(r",?\s+(?:" + WRITERS_CLAUSE + r")(?=[\s,])")
 
 
 def before_writers_clause(title: str) -> str:
@@ -91,7 +91,9 @@ SENTENCE_END = re.compile(
     # trên cơ sở thống nhất ...", 2569's: without a comma, "... trên cơ sở sáp nhập ...", a
     # trích yếu's own words, draw12/2526) or the aim a headline says it sets ("... đặt mục tiêu
     # đến năm 2035", 2506's). None in a trích yếu of the corpus.
-    r"|,\s+(?:người\s+(?:liên\s+quan|bị|đã|từng|vừa)|là\s+" + _SAID_OF_IT + r"|trên\s+cơ\s+sở)\s"
+    r"|,\s+(?:người\s+(?:liên\s+quan|bị|đã|từng|vừa)|là\s+"
+    + _SAID_OF_IT
+    + r"|trên\s+cơ\s+sở)(?=[\s,])"
     r"|,?\s+với\s+thông\s+điệp\s|\s+đặt\s+(?:ra\s+)?mục\s+tiêu\s"
     # "... về việc tổ chức ... gửi Lãnh đạo Hội các tỉnh": whom it went to ends the subject (a
     # subject's own "gửi" has an object in small letters: "về việc gửi báo cáo ...").
