@@ -17,6 +17,7 @@ from bangtin.core.model import RelationKind
 from bangtin.core.numbers import parse_number
 from bangtin.importer import parse_document
 from bangtin.importer.document import (
+    _acted_through,
     _conference_subject,
     _cut_in_its_sentence,
     _event_ground,
@@ -1605,3 +1606,82 @@ def test_one_number_written_with_and_without_its_ampersand_is_listed_once() -> N
     assert set(_cited(text)) == {"41/2011/TT-BGDĐT"}
     # Alone, each stays as written.
     assert set(_cited(text.split("\n")[0])) == {"41/2011/TT-BGD&ĐT"}
+
+
+def test_the_document_a_news_item_says_a_body_sent_out_is_the_pages_own() -> None:
+    # "phát đi" (sent out) puts a document out as "ban hành" does: "Văn phòng UBND tỉnh vừa phát
+    # đi Thông báo số 87/TB-VP ngày 12/3/2023 kết luận của Chủ tịch ..." (made up; draw12/2649's
+    # shape, a magazine's teaser). The page reports that one document: its own, no citation.
+    page = (
+        "Đẩy nhanh giải ngân vốn đầu tư công\n\n"
+        "Văn phòng UBND tỉnh vừa phát đi Thông báo số 87/TB-VP ngày 12/3/2023 kết luận của Chủ "
+        "tịch UBND tỉnh tại cuộc họp về giải ngân vốn đầu tư công. Thông báo nêu rõ các việc "
+        "phải làm trong quý II.\n"
+    )
+    fields = parse_document(page).fields
+    assert fields["number"] == "87/TB-VP" and fields["date"] == dt.date(2023, 3, 12)
+    assert _cited(page) == []
+
+
+def test_the_document_a_working_session_reviewed_the_rollout_of_is_the_pages_own() -> None:
+    # A leader's working session ("buổi làm việc") on how a body rolled out one document: "...
+    # chủ trì buổi làm việc với Ban Thường vụ Huyện ủy về tình hình thực hiện Nghị quyết Đại hội
+    # ...; việc quán triệt, triển khai thực hiện Chỉ thị số 45-CT/TW, ngày 14/4/2025 của Bộ
+    # Chính trị về ..." (made up; draw12/2543's shape): a meeting like "phiên họp", "cuộc họp".
+    page = (
+        "Sáng 5/5, đồng chí Bí thư Tỉnh ủy đã chủ trì buổi làm việc với Ban Thường vụ Huyện ủy về "
+        "tình hình thực hiện Nghị quyết Đại hội Đảng bộ huyện; việc quán triệt, triển khai thực "
+        "hiện Chỉ thị số 45-CT/TW, ngày 14/4/2025 của Bộ Chính trị về đại hội đảng bộ các cấp.\n"
+        "Dự buổi làm việc có các đồng chí trong Ban Thường vụ Tỉnh ủy.\n"
+    )
+    assert [str(n) for n in _conference_subject(page, Found())] == ["45-CT/TW"]
+    assert _cited(page) == []
+
+
+def test_the_document_a_review_conference_looked_back_on_is_the_pages_own() -> None:
+    # A conference that reviews how one document was carried out ("... tổ chức Hội nghị sơ kết 3
+    # năm và biểu dương điển hình thực hiện tốt Kết luận số 12-KL/TU, ngày 10/3/2021 của ...";
+    # made up, draw12/2516's shape; "Hội nghị tổng kết 10 năm thực hiện Chỉ thị số ..."): the
+    # page reports on it, as on one a conference rolled out.
+    page = (
+        "Sáng 14/5, Liên đoàn Lao động tỉnh tổ chức Hội nghị sơ kết 3 năm và biểu dương điển hình "
+        "thực hiện tốt Kết luận số 12-KL/TU, ngày 10/3/2021 của Ban Thường vụ Tỉnh ủy về tiếp "
+        "tục thực hiện Chỉ thị số 05-CT/TW về đẩy mạnh học tập và làm theo Bác.\n"
+    )
+    assert [str(n) for n in _conference_subject(page, Found())] == ["12-KL/TU"]
+    assert _cited(page) == ["05-CT/TW"]
+    ten_years = page.replace(
+        "sơ kết 3 năm và biểu dương điển hình thực hiện tốt", "tổng kết 10 năm thực hiện"
+    )
+    assert [str(n) for n in _conference_subject(ten_years, Found())] == ["12-KL/TU"]
+
+
+def test_the_document_a_body_acts_through_in_the_lead_is_the_pages_own() -> None:
+    # A lead that names a document without its issuer, then that issuer acting through it: "...,
+    # tại Văn bản số 2310/UBND-KT, ngày 12/8/2025, UBND tỉnh đề nghị ..." (made up; draw12/
+    # 2605's shape), "Theo thông báo (số 21/TB-UBND ngày 3/4/2019), Chủ tịch UBND tỉnh đã điều
+    # chỉnh ..." (draw12/2617's). The page reports that document: its own, no citation.
+    at = (
+        "Nhằm chủ động ứng phó với mưa lớn, tại Văn bản số 2310/UBND-KT, ngày 12/8/2025, UBND "
+        "tỉnh đề nghị các sở, ngành theo dõi chặt chẽ bản tin dự báo.\n"
+    )
+    fields = parse_document(at).fields
+    assert fields["number"] == "2310/UBND-KT" and fields["date"] == dt.date(2025, 8, 12)
+    assert _cited(at) == []
+    by = (
+        "Điều chỉnh thời gian treo cờ\n\n"
+        "Theo thông báo (số 21/TB-UBND ngày 3/4/2019), Chủ tịch UBND tỉnh đã điều chỉnh vấn đề "
+        "trên như sau: treo cờ từ ngày 26/4.\n\n"
+        "Các nội dung khác giữ nguyên theo Thông báo số 15/TB-UBND ngày 1/3/2019.\n"
+    )
+    fields = parse_document(by).fields
+    assert fields["number"] == "21/TB-UBND" and fields["date"] == dt.date(2019, 4, 3)
+    assert _cited(by) == ["15/TB-UBND"]
+    # Its issuer named after it ("của UBND huyện"), another acting ("thì đồng chí ..."), or a
+    # body that is not its issuer: the document is the ground of what the page reports, cited.
+    for other in (
+        "Theo Thông báo số 658/TB-UBND ngày 31/12/2019 của UBND huyện về lịch tiếp công dân thì "
+        "đồng chí Phó Chủ tịch tiếp công dân vào thứ Năm.\n",
+        "Tại Công văn số 512/SGDĐT-VP ngày 2/3/2020, UBND tỉnh đề nghị các sở rà soát.\n",
+    ):
+        assert _acted_through(other, Found()) == []

@@ -535,6 +535,7 @@ def derive_fields(
         *_event_ground(text, found),
         *_reported(text, found),
         *_issued_then_numbered(text, found),
+        *_acted_through(text, found),
     ]
     owns = [
         *doubted,
@@ -858,12 +859,21 @@ def _number_lines(text: str, cits: Sequence[Citation]) -> list[DocNumber]:
 # another meeting's noun: "Phiên họp tập trung đánh giá tình hình ... triển khai thực hiện
 # Chương trình hành động số 01-CTr/TU ngày 23-10-2025 ..." (a steering committee's session,
 # draw7/1520's shape), "cuộc họp", "buổi họp".
+# ("... chủ trì buổi làm việc với Ban Thường vụ Huyện ủy về ...; việc quán triệt, triển khai
+# thực hiện Chỉ thị số 45-CT/TW, ngày ...": a leader's working session; made up, draw12/2543's
+# shape.)
 _CONFERENCE = re.compile(
-    r"(?<!\w)(?:hội\s+nghị|phiên\s+họp|cuộc\s+họp|buổi\s+họp)(?!\w)", re.IGNORECASE
+    r"(?<!\w)(?:hội\s+nghị|phiên\s+họp|cuộc\s+họp|buổi\s+họp|buổi\s+làm\s+việc)(?!\w)",
+    re.IGNORECASE,
 )
+# ... or that reviewed how one was carried out: "... tổ chức Hội nghị sơ kết 3 năm và biểu dương
+# điển hình thực hiện tốt Kết luận số 12-KL/TU, ngày ..." (made up; draw12/2516's shape),
+# "Hội nghị tổng kết 10 năm thực hiện Chỉ thị số ...".
 _ROLLS_OUT = re.compile(
-    r"(?<!\w)(?:quán\s+triệt|triển\s+khai|học\s+tập)(?:\s+(?:và\s+)?(?:triển\s+khai\s+)?thực\s+hiện)?"
-    r"(?:\s+các\s+văn\s+bản(?:\s+như)?\s*:?)?\s*\Z",
+    r"(?<!\w)(?:(?:quán\s+triệt|triển\s+khai|học\s+tập)"
+    r"(?:\s+(?:và\s+)?(?:triển\s+khai\s+)?thực\s+hiện)?"
+    r"(?:\s+các\s+văn\s+bản(?:\s+như)?\s*:?)?"
+    r"|(?:sơ|tổng)\s+kết\s[^.;:,]{0,80}?(?<!\w)thực\s+hiện(?:\s+tốt)?)\s*\Z",
     re.IGNORECASE,
 )
 # Documents named one after the other in a list: a comma, a semicolon or "và" between them.
@@ -990,8 +1000,10 @@ def _event_ground(text: str, found: Found) -> list[DocNumber]:
 # where a later sentence opens "Tuy nhiên" ("... . Tuy nhiên, vì lý do khách quan ... tạm hoãn
 # các hội nghị theo Thông tri số ...", heldback/136's shape; draw9/2021's): the page is what
 # came after that document, which is its ground.
+# ("... vừa phát đi Thông báo số 134/TB-VPCP ngày ... kết luận của ...": "phát đi", sent out,
+# puts it out as "ban hành" does; made up, draw12/2649's shape.)
 _REPORTS_MAKING = re.compile(
-    r"(?<!\w)(?:(?:ký\s+)?ban\s+hành|công\s+bố|trao)\s+(?:(?:các|hai|ba|\d{1,2})\s+)?\Z",
+    r"(?<!\w)(?:(?:ký\s+)?ban\s+hành|công\s+bố|trao|phát\s+đi)\s+(?:(?:các|hai|ba|\d{1,2})\s+)?\Z",
     re.IGNORECASE,
 )
 # A body that advised or proposed the making: the document is another's, a fruit of the page's
@@ -1016,6 +1028,48 @@ def _reported(text: str, found: Found) -> list[DocNumber]:
     if _HOWEVER.search(text, first.end):
         return []  # "... . Tuy nhiên, ... tạm hoãn ...": the page is what came after it
     return [first.number]
+
+
+# A lead that names a document without its issuer, then that issuer acting through it: "...,
+# tại Văn bản số 2310/UBND-KT, ngày 12/8/2025, UBND tỉnh đề nghị ..." (made up; draw12/2605's
+# shape), "Theo thông báo (số 21/TB-UBND ngày 3/4/2019), Chủ tịch UBND tỉnh đã điều chỉnh ..."
+# (draw12/2617's). The page reports what that document says, and the corpus keys it as the
+# page's own. Its issuer named after it ("của UBND huyện ..."), no act after it, or another body
+# acting ("thì đồng chí ...", draw10/2218; "Nay UBND phường ...", draw9/2017): it is the ground
+# of what the page reports, a citation.
+_THROUGH_BEFORE = re.compile(
+    r"(?:^|[,;.]\s+|\n)\s*(?:tại|theo)\s+(?:[^\W\d]+\s+){0,3}\(?\s*\Z", re.IGNORECASE
+)
+_THROUGH_AFTER = re.compile(
+    r"\s*\)?\s*,\s*(?P<body>(?:[^\W\d]\w*\s+){1,6}?)(?:(?:đã|vừa)\s+)?"
+    r"(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|điều\s+chỉnh|thông\s+báo|giao)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _acted_through(text: str, found: Found) -> list[DocNumber]:
+    """The first document a page with no own number, no header and no Kính gửi names in its
+    lead after "tại" or "theo", without its issuer, where its issuer acts right after it (see
+    _THROUGH_AFTER): the page reports it, and it may be the page's own."""
+    if found.number is not None or found.left or found.to:
+        return []
+    head = text[:_LEAD_CHARS]
+    first = next((c for c in find_citations(head) if c.parent is None), None)
+    if first is None or first.issuer or not _THROUGH_BEFORE.search(head, 0, first.start):
+        return []
+    m = _THROUGH_AFTER.match(head, first.end)
+    if m is None or not _names_issuer(m["body"], first.number.issuer_code):
+        return []
+    return [first.number]
+
+
+def _names_issuer(body: str, code: str) -> bool:
+    """The words ``body`` name the body whose code opens ``code``: the code itself among them
+    ("Chủ tịch UBND tỉnh" for "UBND"), or their capitals' initials ("Sở Tài chính" for "STC")."""
+    head = fold(code.split("-")[0]).upper()
+    words = fold(body).split()
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    return head in {w.upper() for w in words} or (len(head) > 1 and initials.upper() == head)
 
 
 # A lead that reports a body's document issued, without its number: "... Hội nghị Trung ương 8
