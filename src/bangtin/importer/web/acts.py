@@ -321,6 +321,18 @@ _STATE_LETTER = re.compile(
 )
 
 
+# ... and any body's, Party, state or mass organisation alike, where its matter follows after
+# "về việc" (the corpus README: a paper named only "văn bản" with its matter after "về (việc)"
+# is a công văn): also without a tense word after the lead's day ("Ngày 4/3, Bộ ... có văn bản
+# gửi UBND ... về việc ...", "TT - Đoàn đại biểu Quốc hội ... vừa có văn bản gửi ... kiến nghị
+# về việc ..."; made up, draw11/2464's and 2460's shapes).
+_ANY_LETTER = re.compile(
+    # (The day may follow a headline glued on without a stop: "... trên biển Ngày 4/3, Bộ ...".)
+    r"(?:\s(?:vừa|đã|mới)|(?:^|(?<=\s))Ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}[^.;:]{3,150}?)"
+    r"\s+(?:có|gửi|ban\s+hành)\s+văn\s+bản\s+(?!số\b)"
+)
+
+
 _MARKED = re.compile(r"\s(?:về\s+việc|v/v)\s+", re.IGNORECASE)
 
 
@@ -332,11 +344,16 @@ def read_state_letter(lines: list[str], found: Found) -> None:
         return
     for _, c in _lead_lines(lines, 5):
         m = _STATE_LETTER.search(c)
-        if m is None or not _STATE_BODY.search(c[: m.start()].rsplit(". ", 1)[-1]):
+        state = m is not None and bool(_STATE_BODY.search(c[: m.start()].rsplit(". ", 1)[-1]))
+        if not state:
+            m = _ANY_LETTER.search(c)
+        marked = (_MARKED.search(c, m.end()) or sent_about(c, m.end())) if m else None
+        if marked and NEXT_SENTENCE.search(c, m.end(), marked.start()):
+            marked = None  # (another sentence's "về việc")
+        if m is None or not (state or marked):
             continue
         found.doc_type = DocType.CONG_VAN
-        marked = _MARKED.search(c, m.end()) or sent_about(c, m.end())
-        if marked and not NEXT_SENTENCE.search(c, m.end(), marked.start()):
+        if marked:
             stop = SENTENCE_END.search(c, marked.end())
             if stop is not None and (stop[0].startswith(".") or stop.end() == len(c)):
                 found.subject = lead_words(c[marked.end() : stop.start()])
