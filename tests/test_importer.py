@@ -7507,3 +7507,141 @@ def test_a_type_heading_glued_to_its_trich_yeu_is_apart() -> None:
         "Quy trình xét kết nạp đoàn viên mới",
         ("ĐOÀN TRƯỜNG ĐẠI HỌC AN GIANG", "BCH ĐOÀN KHOA SƯ PHẠM"),
     )
+
+
+def _site_record(**values: str) -> str:
+    """A static site's post kept as a JSON front matter and nothing else (made up; the shape of
+    draw11/2409-2412 and draw12/2668-2672, a district portal's document records): every field
+    of the site's form, empty unless given."""
+    record = {
+        "slug": "",
+        "category": "van-ban-phap-luat.van-ban-cua-huyen",
+        "layout": "van-ban.html",
+        "title": "",
+        "description": "",
+        "date": "2021-04-20T03:00:00.000Z",
+        "so": "",
+        "trich_yeu": "",
+        "co_quan_ban_hanh": "",
+        "loai_van_ban": "",
+        "nguoi_ky": "",
+        "tai_lieu_dinh_kem": "",
+        "ngay_ban_hanh": "",
+        "so_hieu": "",
+        "__content__": "",
+    } | values
+    body = ",\n".join(f'    "{k}": "{v}"' for k, v in record.items())
+    return "---json\n{\n" + body + "\n}\n---\n"
+
+
+def test_a_site_records_own_number_field_is_its_number_not_a_decree_its_title_names() -> None:
+    # The record's own fields (made up; draw12/2669's shape): "so_hieu" and "ngay_ban_hanh" are
+    # the document's number and day; the decree its trích yếu names is a citation, never its
+    # number (it was: "158/2007/NĐ-CP" of 27/10/2007, a wrong number, date and type).
+    title = (
+        "Phương án Về việc luân chuyển cán bộ kế toán các trường học theo Nghị định số "
+        "158/2007/NĐ-CP, ngày 27/10/2007 của Chính phủ"
+    )
+    text = _site_record(
+        slug="07-pa-ubnd-krong-no-19-04-2021",
+        title=title,
+        trich_yeu=title,
+        so_hieu="07/PA-UBND",
+        ngay_ban_hanh="19/04/2021",
+        co_quan_ban_hanh="UBND huyện Krông Nô",
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], str(fields["date"]), fields["type"]) == (
+        "07/PA-UBND",
+        "2021-04-19",
+        "Phương án",
+    )
+    assert "158/2007/NĐ-CP" in fields["relations"].get("cites", ()) + fields["relations"].get(
+        "based-on", ()
+    ) + fields["relations"].get("implements", ())
+
+
+@pytest.mark.parametrize(
+    ("slug", "title", "number", "day", "doc_type"),
+    [
+        # The number's parts, the place's words and the day ("03-tb-hdnd-huyen-05-03-2020",
+        # draw12/2670's shape; "05nq-hdnd-dak-song-...", the serial glued, draw11/2410's).
+        (
+            "04-tb-hdnd-huyen-16-03-2021",
+            "Thông báo Triệu tập Kỳ họp thứ mười hai HĐND huyện khóa IV",
+            "04/TB-HĐND",
+            "2021-03-16",
+            "Thông báo",
+        ),
+        (
+            "12nq-hdnd-krong-no-30-03-2021",
+            "Nghị quyết về việc thông qua Đề án sắp xếp thôn, bon trên địa bàn huyện",
+            "12/NQ-HĐND",
+            "2021-03-30",
+            "Nghị quyết",
+        ),
+        # A department's letter number with no type code (draw12/2672's shape), the title's type.
+        (
+            "845-sct-qltm-dak-nong-02-04-2021",
+            "Thông báo việc chấm dứt hoạt động bán hàng đa cấp của Công ty TNHH An Phát",
+            "845/SCT-QLTM",
+            "2021-04-02",
+            "Thông báo",
+        ),
+        # A title that names no type ("Về việc công bố ...", draw11/2412's shape): the code's.
+        (
+            "318-qd-ubnd-dak-nong-09-04-2021",
+            "Về việc công bố Danh mục thủ tục hành chính mới ban hành trong lĩnh vực xây dựng",
+            "318/QĐ-UBND",
+            "2021-04-09",
+            "Quyết định",
+        ),
+    ],
+)
+def test_a_site_records_slug_of_number_and_day_gives_them(
+    slug: str, title: str, number: str, day: str, doc_type: str
+) -> None:
+    # The record's number and day left empty, its address (the slug) built from them: the
+    # number's parts then the place's words and the day, "-" between all (made up; draw11/2409-
+    # 2412 and draw12/2668-2672's shape). The codes are the groups after the serial that are no
+    # word of the language ("hdnd", "sct", "qltm"), up to the first that is ("huyen", "dak").
+    fields = parse_document(_site_record(slug=slug, title=title)).fields
+    assert fields["number"] == number  # "hdnd": the council's HĐND, its one spelling
+    assert (str(fields["date"]), fields["type"]) == (day, doc_type)
+
+
+@pytest.mark.parametrize(
+    "slug",
+    [
+        # A code naming another type than the title's: which is the page's cannot be told.
+        "05-kh-ubnd-krong-no-10-02-2021",
+        # No day closing the slug: words of a title, not a number's parts.
+        "thong-bao-so-05-tb-ubnd-ve-lich-tiep-cong-dan",
+        # A day that is none.
+        "05-tb-ubnd-krong-no-31-02-2021",
+    ],
+)
+def test_a_site_records_slug_that_does_not_agree_gives_no_number(slug: str) -> None:
+    title = "Thông báo về lịch tiếp công dân của Lãnh đạo UBND huyện quý II năm 2021"
+    fields = parse_document(_site_record(slug=slug, title=title)).fields
+    assert fields["number"] == ""
+    assert fields["date"] is None
+
+
+def test_a_site_records_news_title_over_its_lead_leaves_the_lead_its_trich_yeu() -> None:
+    # A news record: the site's title about the document (made up; draw12/2667's shape:
+    # "Trung tâm ... lập kế hoạch phòng, chống dịch ...") over a lead that names the plan by its
+    # number and its trích yếu after "về việc": the lead's words are the trích yếu; the slug's
+    # number agrees with the lead's and only fills what the text leaves.
+    text = _site_record(
+        slug="03-kh-gdnn-gdtx-12-02-2021",
+        title="Trung tâm GDNN-GDTX huyện lập kế hoạch phòng, chống dịch sốt xuất huyết năm 2021",
+    ) + (
+        "\n<p>Ng&agrave;y 12/02/2021, Trung t&acirc;m GDNN-GDTX huyện Krông Nô đ&atilde; ban "
+        "h&agrave;nh&nbsp;Kế hoạch số "
+        "03/KH-GDNN-GDTX, về việc Phòng, chống dịch sốt xuất huyết năm 2021.</p>\n"
+        "<p>Nhằm nâng cao ý thức phòng bệnh của học sinh, cán bộ, giáo viên.</p>\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], str(fields["date"])) == ("03/KH-GDNN-GDTX", "2021-02-12")
+    assert fields["subject"] == "Phòng, chống dịch sốt xuất huyết năm 2021"

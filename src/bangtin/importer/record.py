@@ -14,11 +14,12 @@ into such lines (as_record_lines).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import re
 
 from bangtin.core.model import DocType
-from bangtin.core.numbers import parse_number
+from bangtin.core.numbers import DocNumber, parse_number, type_name_for_code
 from bangtin.core.text import fold
 from bangtin.importer.layout import Found
 from bangtin.importer.lines import opens_with
@@ -151,10 +152,11 @@ _RECORD_KEYS = ("title", "description", "trich_yeu")
 
 
 def _record_titled(text: str) -> str:
-    """``text``, or where it opens with a JSON record whose title opens with a type's name, the
-    record's title, description and trích yếu (each once, one a line) and the text after it. A
-    title that names no type ("Về việc công bố ...", draw11/2412's) is left as it was: read
-    alone, its "Về việc" would say a công văn."""
+    """``text``, or where it opens with a JSON record, the record's own number and day (see
+    _own_lines) and, where the title opens with a type's name or an own number was read, its
+    title, description and trích yếu (each once, one a line), then the text after it. A title
+    that names no type and no number ("Về việc công bố ...", draw11/2412's with its slug
+    unread) is left as it was: read alone, its "Về việc" would say a công văn."""
     m = _JSON_FRONT.match(text)
     if m is None:
         return text
@@ -169,9 +171,105 @@ def _record_titled(text: str) -> str:
         value = " ".join(str(record.get(key) or "").split())
         if value and value not in values:
             values.append(value)
-    if not values or not opens_with(values[0], _ANY_TYPE):
+    titled = opens_with(values[0], _ANY_TYPE) if values else ""
+    # (A text after the record, a news lead naming the document by its number and trích yếu,
+    # draw12/2667, is read as before: the record's number over it took the lead's words away.)
+    own = _own_lines(record, titled) if not text[m.end() :].strip() else []
+    if not own and not titled:
         return text
-    return "\n".join(values) + "\n\n" + text[m.end() :]
+    if not titled and not (values and _MARKED_TITLE.match(values[0])):
+        # A title of a news item's kind over the document's own text ("Trung tâm ... lập kế
+        # hoạch phòng, chống dịch ...", draw12/2667): the writer's, no trích yếu.
+        values = []
+    return "\n".join(own + values) + "\n\n" + text[m.end() :]
+
+
+# A title that opens with the trích yếu's own mark ("Về việc công bố ...", draw11/2412's): under
+# the record's own number it is the V/v line.
+_MARKED_TITLE = re.compile(r"(?:về\s+việc|v\s*/\s*v)\s", re.IGNORECASE)
+
+
+# The record's own fields: its number ("so_hieu", "so") and its issuing day ("ngay_ban_hanh"),
+# a CMS's form as a district portal fills it (made up; draw12/2669's shape: "so_hieu":
+# "02/PA-UBND", "ngay_ban_hanh": "27/05/2020").
+_NUMBER_KEYS = ("so_hieu", "so_ky_hieu", "so")
+_DAY_KEYS = ("ngay_ban_hanh",)
+
+
+def _own_lines(record: dict[str, object], titled: str) -> list[str]:
+    """The own number and day of a record that is all its file holds, as a document's head
+    writes the number ("Số: ...": over the title that names a decree, draw12/2669) and as a
+    record labels both ("Số ký hiệu: ...", "Ngày ban hành: ...", see apply_record). Its own
+    fields first; where they are empty, the slug the site built from them (see _slug_number).
+    [] where neither gives a number."""
+    number = None
+    for key in _NUMBER_KEYS:
+        raw = " ".join(str(record.get(key) or "").split())
+        parsed = parse_number(raw) if raw and " " not in raw else None
+        if parsed is not None and (parsed.type_code is not None or parsed.form == "state"):
+            number = parsed
+            break
+    day = next((d for k in _DAY_KEYS if (d := _day(str(record.get(k) or "").strip()))), None)
+    if number is None:
+        number, day = _slug_number(str(record.get("slug") or ""), titled)
+    if number is None:
+        return []
+    lines = [f"Số: {number}", f"Số ký hiệu: {number}"]
+    if day is not None:
+        lines.append(f"Ngày ban hành: {day:%d/%m/%Y}")
+    return lines
+
+
+# A record's slug built from the number's parts, the place's words and the issuing day
+# ("03-tb-hdnd-huyen-05-03-2020", "05nq-hdnd-dak-song-12-03-2020", "1112-sct-qltm-dak-nong-25-
+# 08-2020": draw11/2409-2412's and draw12/2668-2672's shape).
+_SLUG = re.compile(
+    r"(?P<serial>\d{1,5})-?(?P<groups>[a-z]+(?:-[a-z]+)*)-(?P<d>\d{1,2})-(?P<m>\d{1,2})"
+    r"-(?P<y>(?:19|20)\d\d)"
+)
+# A word of the language or of a place's name: an onset (with the "r" or "l" of the highlands'
+# names, "krong", "blao"), vowels, a coda (the "k" of "dak", "lak"). A code is none ("hdnd",
+# "ubnd", "sct", "qltm", "gdtx").
+_SLUG_WORD = re.compile(
+    r"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?[lr]?[aeiouy]{1,3}"
+    r"(?:ng|nh|ch|[cmnptk])?"
+)
+# The one issuer code a slug's lost "Đ" is sure of: the people's council's.
+_RESTORED = {"HDND": "HĐND"}
+
+
+def _slug_number(slug: str, titled: str) -> tuple[DocNumber | None, dt.date | None]:
+    """The number and day a record's slug is built from (see _SLUG): the serial, the codes (the
+    group after it and the groups up to the first word, see _SLUG_WORD; two at least), the day
+    closing it. None where the day is none, the codes read no number, or the number's type code
+    names another type than the title's ("05-kh-ubnd-..." under "Thông báo ...": which is the
+    page's cannot be told)."""
+    m = _SLUG.fullmatch(slug.strip())
+    if m is None:
+        return None, None
+    groups = m["groups"].split("-")
+    codes = groups[:1] + list(
+        itertools.takewhile(lambda g: not _SLUG_WORD.fullmatch(g), groups[1:])
+    )
+    if len(codes) < 2:
+        return None, None
+    try:
+        day = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None, None
+    written = "-".join(_RESTORED.get(c.upper(), c.upper()) for c in codes)
+    number = parse_number(f"{m['serial']}/{written}")
+    if number is None or (number.type_code is None and number.form != "state"):
+        return None, None
+    named = type_name_for_code(number.type_code, form=number.form)
+    if titled and named and fold(named) != titled and not _both_qd(named, titled):
+        return None, None
+    return number, day
+
+
+def _both_qd(named: str, titled: str) -> bool:
+    """ "QĐ" names a Quyết định and a Quy định alike."""
+    return fold(named) == fold("Quyết định") and titled == fold("Quy định")
 
 
 _ANY_TYPE = tuple(fold(t.value) for t in DocType)
