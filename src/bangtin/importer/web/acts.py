@@ -337,9 +337,9 @@ _MARKED = re.compile(r"\s(?:về\s+việc|v/v)\s+", re.IGNORECASE)
 
 
 def read_state_letter(lines: list[str], found: Found) -> None:
-    """The công văn a news item's lead says a state body sent (see _STATE_LETTER), where nothing
-    named the page's document: its type, and its trích yếu after "về việc" to the sentence's
-    end."""
+    """The công văn a news item's lead says a state body sent (see _STATE_LETTER), or any body
+    with its matter after "về việc" (see _ANY_LETTER), where nothing named the page's document:
+    its type, and its trích yếu after "về việc" to the sentence's end."""
     if found.doc_type is not None or found.subject:
         return
     for _, c in _lead_lines(lines, 5):
@@ -347,10 +347,12 @@ def read_state_letter(lines: list[str], found: Found) -> None:
         state = m is not None and bool(_STATE_BODY.search(c[: m.start()].rsplit(". ", 1)[-1]))
         if not state:
             m = _ANY_LETTER.search(c)
-        marked = (_MARKED.search(c, m.end()) or sent_about(c, m.end())) if m else None
+        if m is None:
+            continue
+        marked = _MARKED.search(c, m.end()) or sent_about(c, m.end())
         if marked and NEXT_SENTENCE.search(c, m.end(), marked.start()):
             marked = None  # (another sentence's "về việc")
-        if m is None or not (state or marked):
+        if not (state or marked):
             continue
         found.doc_type = DocType.CONG_VAN
         if marked:
