@@ -226,3 +226,43 @@ def test_a_number_on_the_line_under_its_label_is_the_own_number() -> None:
         "QUYẾT NGHỊ:\n\nĐiều 1. Quy định mức chi.\n"
     )
     assert parse_document(text).fields["number"] == "47/2024/NQ-HĐND"
+
+
+def test_a_ground_over_the_issuers_own_operative_words_is_no_own_number() -> None:
+    # A headerless notice on a ward's portal: its title, its basis ("Căn cứ Quyết định số
+    # 812/QĐ-UBND ngày ... của UBND quận về việc phê duyệt ... dự án ...: <the title's project>;"),
+    # then its issuer's own operative words on a line of their own ("Ủy ban nhân dân phường Hòa
+    # An thông báo:"; made up, draw12/2611's shape). The basis is the document's own ground,
+    # never the page's number: left to fill, and cited.
+    text = (
+        "Tin tức mới nhất\n\n"
+        "Công khai Thông báo thu hồi đất để thực hiện dự án: Xây dựng tuyến đường từ khu tái định "
+        "cư đến trường THCS Hòa An,\n"
+        "Ngày đăng 07/08/2020 | 10:18  | Lượt xem: 157\n\n"
+        "Căn cứ Quyết định số 812/QĐ-UBND ngày 31/10/2018 của UBND quận Tây Hồ về việc phê duyệt "
+        "Báo cáo nghiên cứu khả thi dự án đầu tư xây dựng: Xây dựng tuyến đường từ khu tái định "
+        "cư đến trường THCS Hòa An, phường Hòa An, quận Tây Hồ;\n\n"
+        "Ủy ban nhân dân phường Hòa An thông báo:\n\n"
+        "1. Niêm yết công khai Thông báo thu hồi đất ngày 31/7/2020 của UBND quận.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "" and fields["date"] is None
+    assert "812/QĐ-UBND" in [n for ns in fields["relations"].values() for n in ns]
+
+
+def test_a_number_the_lead_names_in_an_issued_letters_matter_is_no_own_number() -> None:
+    # A lead that reports a letter issued without its number, whose matter names a directive it
+    # rolls out ("... vừa có văn bản gửi các Tỉnh ủy, ... về việc triển khai thực hiện Chỉ thị
+    # số 07-CT/TW ngày ... của Ban Bí thư về ..."), then a paragraph that opens on that directive
+    # (made up; draw12/2538's shape): the page is the letter, the directive its matter.
+    text = (
+        "Ông Nguyễn Văn A - Bí thư Ban Cán sự đảng, Bộ trưởng Bộ Nội vụ - vừa có văn bản gửi các "
+        "Tỉnh ủy, Thành ủy về việc triển khai thực hiện Chỉ thị số 07-CT/TW ngày 3/5/2022 của Ban "
+        "Bí thư về tăng cường công tác cải cách hành chính.\n"
+        "Trong đó, Ban cán sự đảng đề nghị tổ chức quán triệt các nội dung Chỉ thị số 07.\n"
+        "Chỉ thị số 07-CT/TW của Ban Bí thư đánh giá, công tác cải cách hành chính vẫn còn hạn "
+        "chế.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "" and fields["type"] != "Chỉ thị"
+    assert "07-CT/TW" in [n for ns in fields["relations"].values() for n in ns]

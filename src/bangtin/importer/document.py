@@ -719,11 +719,47 @@ def _not_the_pages(lines: Sequence[str], found: Found, doubted: list[DocNumber])
         first = next(c for c in cits if _same_kind(c, own, found.doc_type))
         found.number, found.date, found.subject = None, None, []
         return [*doubted, first.number]
-    elif _not_done_by_now(text, cits, own):
-        # A reminder of the lead's document: that document is its ground, a citation.
+    elif (
+        _not_done_by_now(text, cits, own)
+        or _ground_of_own_act(lines, own)
+        or _matter_of_issued(text, cits, own)
+    ):
+        # A reminder of the lead's document, the ground over the page's own operative words,
+        # or the matter of a letter the lead says was issued: a citation, not the page's own.
         found.number, found.date, found.doc_type, found.subject = None, None, None, []
         return [x for x in doubted if x.key != own.key]
     return doubted
+
+
+# A document's own operative words after its grounds, the issuer's name and verb alone on a line
+# (Nghị định 30/2020, Phụ lục I): "Ủy ban nhân dân phường Cự Khối thông báo:", "... QUYẾT ĐỊNH:".
+_OWN_ACT = re.compile(
+    r"^(?:[^\W\d]\w*\s+){0,12}?(?:thông\s+báo|quyết\s+định|quyết\s+nghị)\s*:\s*$", re.IGNORECASE
+)
+_GROUND_LINE = re.compile(r"^(?:[-+•*]\s*)?(?:căn\s+cứ|thực\s+hiện|theo)(?!\w)", re.IGNORECASE)
+
+
+def _ground_of_own_act(lines: Sequence[str], own: DocNumber) -> bool:
+    """``own`` is first named on a line of grounds ("Căn cứ Quyết định số ...;") that the page's
+    own operative words follow within four lines (see _OWN_ACT; made up, draw12/2611's shape: a
+    ward's headerless notice whose basis a reading took for its number)."""
+    content = [x.strip() for x in lines if x.strip()]
+    for i, line in enumerate(content):
+        if any(c.number.key == own.key for c in find_citations(line)):
+            return bool(_GROUND_LINE.match(line)) and any(
+                _OWN_ACT.match(x) for x in content[i + 1 : i + 5]
+            )
+    return False
+
+
+def _matter_of_issued(text: str, cits: Sequence[Citation], own: DocNumber) -> bool:
+    """The page's first sentence names ``own`` first as what a letter it says was issued, with no
+    number, carries out (see _ISSUED_MATTER): "... vừa có văn bản gửi các Tỉnh ủy, ... về việc
+    triển khai thực hiện Chỉ thị số 04-CT/TW ..." (made up; draw12/2538's shape)."""
+    first = next((c for c in cits if c.number.key == own.key), None)
+    if first is None or _SENTENCE_STOP.search(text, 0, first.start):
+        return False
+    return _ISSUED_MATTER.search(text, 0, first.start) is not None
 
 
 # A lead's document, then the page's word that it was not done yet: "Ngày 10/3/2022, Văn phòng
@@ -1081,6 +1117,17 @@ _TYPE_NAMES = "|".join(
 _ISSUED_UNNUMBERED = re.compile(
     rf"(?<!\w)(?:đã|vừa|mới)\s+(?:ký\s+)?ban\s+hành\s+(?P<type>{_TYPE_NAMES})(?!\w)"
     r"(?!\s*(?:số\b|\d))",
+    re.IGNORECASE,
+)
+
+
+# A letter a lead says was issued, without its number, on carrying out a document it names:
+# "... vừa có văn bản gửi các Tỉnh ủy, Thành ủy, ... về việc triển khai thực hiện Chỉ thị số
+# 04-CT/TW ..." (see _matter_of_issued).
+_ISSUED_MATTER = re.compile(
+    rf"(?<!\w)(?:đã|vừa|mới)\s+(?:ký\s+ban\s+hành|ban\s+hành|có|ký|gửi)\s+"
+    rf"(?:văn\s+bản|{_TYPE_NAMES})(?!\w)(?!\s*(?:số\b|\d))[^.;:]{{0,200}}?\svề(?:\s+việc)?\s+"
+    r"(?:[^.;:]{0,60}?\s)?(?:triển\s+khai|thực\s+hiện|quán\s+triệt)(?:\s+thực\s+hiện)?\s+\Z",
     re.IGNORECASE,
 )
 
