@@ -7645,3 +7645,54 @@ def test_a_site_records_news_title_over_its_lead_leaves_the_lead_its_trich_yeu()
     fields = parse_document(text).fields
     assert (fields["number"], str(fields["date"])) == ("03/KH-GDNN-GDTX", "2021-02-12")
     assert fields["subject"] == "Phòng, chống dịch sốt xuất huyết năm 2021"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # The motto's "NGHĨA" read short and its marks lost, after the left cell and a dash
+        # (made up; draw12/2680's shape, an OCR dump of a tax letter kept as Markdown).
+        (
+            "BỘ CÔNG THƯƠNG - CONG HOA XÃ HỘI CHỦ NGA VIET NAM",
+            "CỤC XUẤT NHẬP KHẨU Độc lập - Tự do — Hanh phúc",
+        ),
+        # The motto whole, "Tự" of its second line read "Ty" (draw12/2662's shape).
+        (
+            "BỘ CÔNG THƯƠNG CỌNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "CỤC XUẤT NHẬP KHẨU Độc lập - Ty do — Hạnh phúc",
+        ),
+    ],
+)
+def test_an_ocr_dumps_two_columns_read_row_by_row_part_at_the_motto(
+    first: str, second: str
+) -> None:
+    # Each row of the header's two columns read as one line, the right column's words damaged
+    # by OCR: the left cells are the header, the motto's words none of it.
+    text = (
+        f"{first}\n{second}\n\nSố: 512 /XNK-NV Hà Nội, ngày 14 tháng 3 năm 2022\n"
+        "V/v hướng dẫn thủ tục cấp giấy chứng nhận\nxuất xứ hàng hóa.\n\n"
+        "Kính gửi: Các Phòng Quản lý xuất nhập khẩu khu vực.\n\n"
+        "Cục Xuất nhập khẩu hướng dẫn như sau.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["header"] == ("BỘ CÔNG THƯƠNG", "CỤC XUẤT NHẬP KHẨU")
+
+
+def test_an_ocr_stroke_inside_a_date_is_no_table_cell() -> None:
+    # A day's digit read as a stroke ("ngày ñ| tháng 42 năm 2022"; made up, draw12/2680's
+    # shape): one "|" glued to the word before it, in a line no table writes, is OCR's, and
+    # the place and date line stays one: never a trích yếu ("Hà Nội, ngày ñ", a wrong value).
+    text = (
+        "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 3021 /TCT-KK Hà Nội, ngày ñ| tháng 42 năm 2022\n\n"
+        "V/v hướng dẫn khai thuế đối với\nhoạt động cho thuê tài sản.\n\n"
+        "Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.\n\n"
+        "Tổng cục Thuế hướng dẫn như sau.\n"
+    )
+    fields = parse_document(text).fields
+    assert not fields["subject"].startswith("Hà Nội")
+    assert fields["subject"].casefold().rstrip(".") in (
+        "",
+        "hướng dẫn khai thuế đối với hoạt động cho thuê tài sản",
+    )
+    assert fields["place"] == "Hà Nội"  # the place is written whole; the day is not

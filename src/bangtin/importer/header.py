@@ -642,6 +642,8 @@ def _take_date(line: str, found: Found) -> None:
     """
     if found.date is None and (pd := date_in(line)) is not None:
         found.place, found.date = pd
+    elif found.date is None and not found.place and (place := blank_date_place(line)):
+        found.place = place  # (its day blank or unread: the place alone)
 
 
 def _type_and_subject(line: str, both: tuple[DocType, str], found: Found) -> None:
@@ -1082,7 +1084,13 @@ def _read_subject(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> i
     while i < n:
         c = clean(lines[i])
         _take_date(c, found)
-        if c and not (is_rule(c) or date_in(c) or is_right_hand(c) or _DATE_REST.match(c)):
+        if c and not (
+            is_rule(c)
+            or date_in(c)
+            or is_right_hand(c)
+            or _DATE_REST.match(c)
+            or blank_date_place(c)
+        ):
             break
         if (
             c == ""
@@ -1165,7 +1173,7 @@ def _subject_step(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> t
         return "skip", caps_ok
     if _partys_name_in_title(lines, i, found, caps_ok=caps_ok):
         return "take", caps_ok
-    if date_in(c) or is_right_hand(c) or _DATE_REST.match(c):
+    if date_in(c) or is_right_hand(c) or _DATE_REST.match(c) or blank_date_place(c):
         _take_date(c, found)
         return "skip", caps_ok
     if (

@@ -481,17 +481,23 @@ _GLUED_VV = re.compile(r"(?<=[A-ZĐ0-9])(?=V/v\b)")
 
 
 # A draft's blank date still names the place: "Hà Nội, ngày tháng năm 2023" (a Đoàn draft).
+# So does a date an OCR could not read, its day or month a speck or out of range ("Hà Nội, ngày
+# ñ| tháng 42 năm 2022", draw12/2680's shape): the line is the place and date, never a trích yếu.
 _BLANK_DATE = re.compile(
     # ... also with the month filled in: "Hà Nội, ngày     tháng 3 năm 2024".
-    r"^(?P<place>[^,\d]{2,60}?)\s*,\s*ng\s?[àa]\s?y[\s.…]*th\s?[áa]\s?ng[\s.…]*(?:\d{1,2}[\s.…]*)?"
-    r"n\s?[ăa]\s?m\s*(?:19|20)\d\d\W*$",
+    r"^(?P<place>[^,\d]{2,60}?)\s*,\s*ng\s?[àa]\s?y[\s.…]*(?:(?P<d>\S{1,3})[\s.…]+)?th\s?[áa]\s?ng"
+    r"[\s.…]*(?:(?P<m>\S{1,3})[\s.…]*)?n\s?[ăa]\s?m\s*(?:19|20)\d\d\W*$",
     re.IGNORECASE,
 )
 
 
 def blank_date_place(line: str) -> str:
     m = _BLANK_DATE.match(clean(line))
-    return " ".join(m["place"].split()) if m else ""
+    if m is None or _PORTAL_DAY.match(m["place"].strip()):
+        return ""  # "Hôm nay, ngày ...", "Thứ Tư, ngày ...": a portal's day, no place
+    if m["d"] and m["d"].isdigit() and 1 <= int(m["d"]) <= 31 and (m["m"] or "").isdigit():
+        return ""  # a day and a month read whole: a date line date_in has its reasons to refuse
+    return " ".join(m["place"].split())
 
 
 _NUMBERED_PLACE = re.compile(r"^(?:Quận|Phường|Q\.|P\.)\s*\d{1,2}$", re.IGNORECASE)

@@ -299,16 +299,20 @@ _HEAD_LINES = 90
 # CHỦ NGHĨA VIỆT NAM" / "TỈNH HẬU GIANG Độc Lập - Tự Do - Hạnh Phúc" (Hậu Giang's portal),
 # "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH" (a Đoàn draft on Scribd). Capitals only for
 # the names, so running text ("độc lập dân tộc") is never cut.
+# (OCR reads the motto's second line with its marks lost or wrong: "Độc lập - Ty do — Hạnh
+# phúc", "Tư do"; draw12/2662's shape, an OCR dump of a customs letter.)
 _GLUED_RIGHT = re.compile(
     r"(?<=\S)[ \t]*(?=CỘNG[ \t]+H(?:OÀ|ÒA)[ \t]+X[ÃÀ][ \t]*HỘI\b|ĐẢNG[ \t]+CỘNG[ \t]+SẢN[ \t]+VIỆT"
-    r"|ĐOÀN[ \t]+TNCS[ \t]+HỒ[ \t]+CHÍ[ \t]+MINH|(?i:Độc[ \t]+lập[ \t]*[-–]?[ \t]*Tự[ \t]))"
+    r"|ĐOÀN[ \t]+TNCS[ \t]+HỒ[ \t]+CHÍ[ \t]+MINH"
+    r"|(?i:Độc[ \t]+lập[ \t]*[-–—]?[ \t]*(?:Tự[ \t]|T[ưuy][ \t]+do\b)))"
 )
 # The national motto by its shape, one word damaged by a font or a text layer ("CỘNG HỊA XÃ HỘI
 # CHỦ NGHĨA VIỆT NAM", "CỘNG HỒ XÃ HỘI ...", "CÔNG HÒA ..."): its other words, in capitals and
 # in their order, are never anything else. Written back whole, so every rule that knows the
 # motto (the columns' split, the header's right hand) knows it.
+# (OCR also reads "NGHĨA" short, "NGA": "CONG HOA XÃ HỘI CHỦ NGA VIET NAM", draw12/2680's shape.)
 _DAMAGED_MOTTO = re.compile(
-    r"C\S{1,2}NG\s+H\S{0,3}\s+X\S?\s*H[ỘÔO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM\b"
+    r"C\S{1,2}NG\s+H\S{0,3}\s+X\S?\s*H[ỘÔO]I\s+CH[ỦU]\s+NG(?:H[ĨI])?A\s+VI[ỆE]T\s+NAM\b"
 )
 _MOTTO_SPELT = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
 
@@ -347,7 +351,7 @@ def _header_row(line: str) -> list[str]:
     motto or the number with the place and date) stand in cells of one line. Only a row with such
     a cell is cut, so a table of the body keeps its "|".
     """
-    if "|" not in line:
+    if "|" not in line or (line.count("|") == 1 and _OCR_STROKE.search(line)):
         return [line]
     cells = [c.strip() for c in line.split("|")]
     cells = [c for c in cells if c]
@@ -358,6 +362,12 @@ def _header_row(line: str) -> list[str]:
     # body's table has more columns than the header's two).
     names = len(cells) <= 2 and all(is_caps(c) for c in cells)
     return cells if (header_cell or names) and cells else [line]
+
+
+# One stroke glued to a word with the line's words going on in small letters after it: an OCR's
+# misread digit or letter ("Hà Nội, ngày ñ| tháng 42 năm 2022", draw12/2680's shape), no cell's
+# edge (a table's row writes its strokes apart or at its ends).
+_OCR_STROKE = re.compile(r"(?<=\w)\|(?=\s+[a-zà-ỹđ])")
 
 
 # The national motto as _mend_motto writes it back, inside a header row read on one line.
@@ -412,7 +422,13 @@ def _glued_pieces(line: str) -> list[str]:
     if len(cuts) == 1:
         return [line]
     pieces = [line[a:b] for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True)]
+    # A dash an OCR read between the columns ("BỘ TÀI CHÍNH - CỘNG HÒA ...", draw12/2680's
+    # shape) is no part of the left cell's name.
+    pieces[:-1] = [_COLUMN_DASH.sub("", p) for p in pieces[:-1]]
     return [p.strip() for p in pieces if p.strip()]
+
+
+_COLUMN_DASH = re.compile(r"\s+[-–—]\s*$")
 
 
 # Where a document flattened into one line (a forum post, a document site's text preview)
