@@ -191,6 +191,19 @@ def test_a_party_committees_number_with_a_unit_in_the_states_pattern(
     assert number.key == parse_number(canonical).key  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [("87/CV-TCTW", "87-CV/TCTW"), ("412/HD-BTGTW", "412-HD/BTGTW"), ("9/CV-VPTW", "9-CV/VPTW")],
+)
+def test_a_central_boards_number_in_the_states_pattern(written: str, canonical: str) -> None:
+    # A board of the Central Committee named in the state's pattern ("Văn bản số 87/CV-TCTW ngày
+    # ... của Ban Tổ chức Trung ương", made up; draw11/2417's shape, a ministry's circular
+    # citing the board's letter): no state body numbers with the boards' codes, so it is the
+    # Party's number (Hướng dẫn 36), as the Central Committee's own "22/CT-TW" is.
+    number = parse_number(written)
+    assert number is not None and str(number) == canonical and number.form == "party"
+
+
 @pytest.mark.parametrize("written", ["12/QĐ-UBND-TU", "5/2020/NQ-NS-TU", "7/BC-TU-VP"])
 def test_a_state_number_naming_a_party_committee_elsewhere_stays(written: str) -> None:
     # ... not where a state body's code stands in it, a year, or the committee's code is not last.

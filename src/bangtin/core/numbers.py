@@ -472,14 +472,24 @@ def parse_number(text: str, *, lenient: bool = False) -> DocNumber | None:
     return None
 
 
+# The boards and office of the Party's Central Committee (Văn phòng, Ban Tổ chức, its older "TCTW",
+# Tuyên giáo, Dân vận, Kinh tế, Nội chính, Đối ngoại, Ủy ban Kiểm tra): no state body numbers
+# with their codes, so a number of theirs in the state's pattern ("152/CV-TCTW", draw11/2417) is
+# the Party's.
+_CENTRAL_BOARDS = frozenset(
+    {"VPTW", "BTCTW", "TCTW", "BTGTW", "BDVTW", "BKTTW", "BNCTW", "BĐNTW", "UBKTTW", "BTGDVTW"}
+)
 # A state body's own code: a number that holds one is the state's, whatever follows it.
 _STATE_BODIES = frozenset({"UBND", "HĐND", "UB", "CP", "TTg", "VPCP"})
 
 
 def _party_committees(issuer: str) -> bool:
-    """``issuer`` is a Party committee's own code, alone or last after a unit's ("TU", "NS-TU":
+    """``issuer`` is a board of the Central Committee's (_CENTRAL_BOARDS), or a Party committee's
+    own code, alone or last after a unit's ("TU", "NS-TU":
     a provincial standing committee's resolution of the 1980s, "621/NQ-NS-TU", made up after
     draw12/2526), with no state body's code in it ("12/QĐ-UBND-TU" stays the state's)."""
+    if issuer in _CENTRAL_BOARDS:
+        return True
     parts = issuer.split("-")
     return parts[-1] in _PARTY_COMMITTEES and not _STATE_BODIES.intersection(parts)
 
