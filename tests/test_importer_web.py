@@ -4219,3 +4219,46 @@ def test_a_letter_any_body_sends_about_a_matter_named_only_văn_bản_is_a_cong_
         "việc chuẩn bị đại hội.\n"
     )
     assert parse_document(party).fields["type"] == ""
+
+
+def test_a_headline_that_studies_a_numbered_document_names_the_pages_own() -> None:
+    # "Triển khai Kết luận số 19-KL/TW của Bộ Chính trị về định hướng ..." (made up; draw12/
+    # 2549's shape): a news item's headline on a conference that carries out one document,
+    # named whole, its trích yếu after "về" to the headline's end.
+    text = (
+        "Triển khai Kết luận số 25-KL/TW của Bộ Chính trị về định hướng công tác xây dựng pháp "
+        "luật nhiệm kỳ khóa XVI\n\n05/03/2026 10:20\n\n"
+        "Sáng 5/3, tại Hà Nội, Bộ Chính trị tổ chức Hội nghị trực tuyến toàn quốc triển khai thực"
+        " hiện Kết luận số 25-KL/TW, ngày 20/2/2026 của Bộ Chính trị về định hướng công tác xây "
+        "dựng pháp luật nhiệm kỳ khóa XVI.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["type"]) == ("25-KL/TW", "Kết luận")
+    assert fields["subject"] == ("Định hướng công tác xây dựng pháp luật nhiệm kỳ khóa XVI")
+
+
+def test_a_headline_that_studies_a_document_by_a_bare_number_gives_its_type_and_trich_yeu() -> None:
+    # "Quán triệt và triển khai thực hiện Nghị quyết số 11 của Bộ Chính trị về phát triển vùng
+    # ..." (made up; draw12/2535's shape): the type and the trích yếu, no number (no code);
+    # the lead under it repeating the name with more words gives the trích yếu whole ("...
+    # Nghị quyết số 55 của Bộ Chính trị về định hướng Chiến lược ... đến năm 2030, tầm nhìn
+    # đến năm 2045. Tại điểm cầu ...", 2517's shape: a headline shortens).
+    alone = (
+        "Quán triệt và triển khai thực hiện Nghị quyết số 12 của Bộ Chính trị về phát triển vùng "
+        "Tây Nguyên\n"
+        "Tổng Bí thư dự và chỉ đạo hội nghị.\n"
+    )
+    fields = parse_document(alone).fields
+    assert (fields["number"], fields["type"]) == ("", "Nghị quyết")
+    assert fields["subject"] == "Phát triển vùng Tây Nguyên"
+    longer = (
+        "Triển khai Nghị quyết 56 của Bộ Chính trị về định hướng Chiến lược phát triển giao thông"
+        "\n\nSáng 22-7, Phó Thủ tướng chủ trì hội nghị trực tuyến triển khai Nghị quyết số 56 của"
+        " Bộ Chính trị về định hướng Chiến lược phát triển giao thông quốc gia đến năm 2030, tầm "
+        "nhìn đến năm 2045. Tại điểm cầu tỉnh, Bí thư Tỉnh ủy chủ trì.\n"
+    )
+    fields = parse_document(longer).fields
+    assert (fields["number"], fields["type"]) == ("", "Nghị quyết")
+    assert fields["subject"] == (
+        "Định hướng Chiến lược phát triển giao thông quốc gia đến năm 2030, tầm nhìn đến năm 2045"
+    )

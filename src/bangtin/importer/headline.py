@@ -56,6 +56,7 @@ from bangtin.importer.web.lead_words import (
     lead_words,
 )
 from bangtin.importer.web.presented import read_according, read_presented
+from bangtin.importer.web.studied import studied_bare, studied_title
 from bangtin.importer.web.title import ARCHIVE_LABEL, DOWNLOAD_LABEL, read_title
 from bangtin.links.citations import TYPE_WORDS, Citation, find_citations
 
@@ -226,6 +227,8 @@ def read_headline(lines: list[str], found: Found) -> None:
         if own is not None:
             continue
         if _no_code_lead(c, found) or as_follows(c, found) or _studied_bare(c, found):
+            return
+        if studied_bare(c, lines[i + 1 : i + 5], found):
             return
         # (What was issued first: "... ký Nghị quyết liên tịch ban hành Quy chế ..." gives its
         # trích yếu there; the lead's day and a "về" subject after it. A headline's reading may
@@ -545,7 +548,14 @@ def _named_own(c: str, cit: Citation, typed: str, *, studied: bool = True) -> bo
     passive = _ISSUED_AFTER.match(c, cit.number_end)
     if passive and find_citations(c[cit.end : passive.end()]):
         passive = None  # (another document named before the verb)
-    return bool(at_start or verb or typed or passive or (studied and _studied_alone(c, cit)))
+    return bool(
+        at_start
+        or verb
+        or typed
+        or passive
+        or studied_title(c, cit)
+        or (studied and _studied_alone(c, cit))
+    )
 
 
 # A conference that studies a document: "... tổ chức Hội nghị nghiên cứu, học tập, quán triệt và
