@@ -266,3 +266,22 @@ def test_a_number_the_lead_names_in_an_issued_letters_matter_is_no_own_number() 
     fields = parse_document(text).fields
     assert fields["number"] == "" and fields["type"] != "Chỉ thị"
     assert "07-CT/TW" in [n for ns in fields["relations"].values() for n in ns]
+
+
+def test_a_document_named_as_there_before_the_pages_own_is_no_own_number() -> None:
+    # A commentary on a regulation named only by its kind and matter, which names an earlier one
+    # of that kind as there before it: "... trong điều kiện đã có Quy định 98-QĐ/TW, ngày
+    # 7-10-2017, của Ban Chấp hành Trung ương quy định về ... thì việc ban hành Quy định này là
+    # không cần thiết ..." (made up; draw12/2544's shape). "Quy định này", being issued, is the
+    # page's own; the one there before it is another: cited, no own number.
+    text = (
+        "Để làm tốt công tác cán bộ, Quy định kiểm soát quyền lực trong công tác cán bộ nêu rõ "
+        "6 quy định đối với cấp ủy, tổ chức đảng.\n"
+        "Ngoài ra, Quy định nêu 6 hành vi chạy chức, chạy quyền.\n"
+        "Nhiều người cho rằng, trong điều kiện đã có Quy định 98-QĐ/TW, ngày 7-10-2017, của Ban "
+        "Chấp hành Trung ương quy định về phân cấp quản lý cán bộ thì việc ban hành Quy định này "
+        "là không cần thiết.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "" and fields["date"] is None
+    assert "98-QĐ/TW" in [n for ns in fields["relations"].values() for n in ns]

@@ -723,6 +723,7 @@ def _not_the_pages(lines: Sequence[str], found: Found, doubted: list[DocNumber])
         _not_done_by_now(text, cits, own)
         or _ground_of_own_act(lines, own)
         or _matter_of_issued(text, cits, own)
+        or _there_before(text, cits, own)
     ):
         # A reminder of the lead's document, the ground over the page's own operative words,
         # or the matter of a letter the lead says was issued: a citation, not the page's own.
@@ -1119,6 +1120,29 @@ _ISSUED_UNNUMBERED = re.compile(
     r"(?!\s*(?:số\b|\d))",
     re.IGNORECASE,
 )
+
+
+# A document named as there already, then one of its kind being issued, "this" one: "... trong
+# điều kiện đã có Quy định 98-QĐ/TW, ngày ..., của Ban Chấp hành Trung ương quy định về ... thì
+# việc ban hành Quy định này là không cần thiết ..." (made up; draw12/2544's shape, a commentary
+# on a regulation named by its kind and matter only). "Quy định này" is the page's own.
+_ALREADY_HAD = re.compile(r"(?<!\w)(?:đã|vẫn)\s+có\s+\Z", re.IGNORECASE)
+
+
+def _there_before(text: str, cits: Sequence[Citation], own: DocNumber) -> bool:
+    """``own`` is first named after "đã có", and its sentence goes on to issuing "<its type>
+    này": another document of its kind, the page's own (see _ALREADY_HAD)."""
+    first = next((c for c in cits if c.number.key == own.key), None)
+    if first is None or not first.type_name:
+        return False
+    if not _ALREADY_HAD.search(text, max(0, first.start - 20), first.start):
+        return False
+    stop = _SENTENCE_STOP.search(text, first.end)
+    this = rf"(?<!\w)ban\s+hành\s+{re.escape(first.type_name)}\s+này(?!\w)"
+    return (
+        re.compile(this, re.IGNORECASE).search(text, first.end, stop.start() if stop else len(text))
+        is not None
+    )
 
 
 # A letter a lead says was issued, without its number, on carrying out a document it names:
