@@ -1685,3 +1685,25 @@ def test_the_document_a_body_acts_through_in_the_lead_is_the_pages_own() -> None
         "Tại Công văn số 512/SGDĐT-VP ngày 2/3/2020, UBND tỉnh đề nghị các sở rà soát.\n",
     ):
         assert _acted_through(other, Found()) == []
+
+
+def test_a_plan_of_action_is_named_by_its_words() -> None:
+    # "Kế hoạch hành động số 459-KHHĐ/TU ngày ... của Thành ủy" (made up; draw12/2679's shape):
+    # a Party committee's plan of action, named as "Chương trình hành động" names a programme;
+    # its code ("KHHĐ") is in no table, and the words before "số" say it is a number.
+    text = (
+        "về việc triển khai Kế hoạch hành động số 312-KHHĐ/TU ngày 21 tháng 5 năm 2025 của Thành ủy"
+    )
+    [cit] = find_citations(text)
+    assert str(cit.number) == "312-KHHĐ/TU" and cit.type_name == "Kế hoạch"
+
+
+def test_a_legal_norm_with_a_decimal_serial_is_read_whole() -> None:
+    # The Government's resolutions of 2025 numbered with a decimal part ("Nghị quyết số
+    # 66.2/2025/NQ-CP ngày 28 tháng 8 năm 2025", made up after draw12/2679's "66.2/2025/NQ-CP"):
+    # the whole serial, its year and code after it; never "2/2025/NQ-CP", another document.
+    text = "Căn cứ Nghị quyết số 71.3/2025/NQ-CP ngày 28 tháng 8 năm 2025 của Chính phủ;"
+    [cit] = find_citations(text)
+    assert str(cit.number) == "71.3/2025/NQ-CP" and cit.number.year == 2025
+    # ... not a section's number without a year ("mục 1.2/KH"), nor a date.
+    assert all("1.2" not in str(c.number) for c in find_citations("theo mục 1.2/KH-UBND"))

@@ -137,8 +137,10 @@ _UNIT = re.compile(r"\s*/\s*(?P<unit>[a-z]{1,4})$")
 # State form: "08/KH-UBND", "4919/VPCP-KTTH", "30/2020/NĐ-CP", "17/2023/TT-BTC"; older and
 # joint documents put a slash between the code and the issuer: "19/2001/CT/UB",
 # "19/2008/NQLT/CP-UBTUMTTQVN", "01/QCPH/UBND-UBMTTQ".
+# ... and a decimal serial before a year: the Government's resolutions of 2025, "66.2/2025/NQ-CP".
 _STATE = re.compile(
-    rf"^(?P<serial>\d{{1,6}}[a-z]?)\s*/\s*(?:(?P<year>(?:19|20)\d\d)\s*/\s*)?"
+    rf"^(?P<serial>\d{{1,6}}(?:[a-z]|\.\d{{1,2}}(?=/(?:19|20)\d\d/))?)\s*/\s*"
+    rf"(?:(?P<year>(?:19|20)\d\d)\s*/\s*)?"
     rf"(?P<rest>{_ISSUER}(?:\s*/\s*{_ISSUER})?)$"
 )
 # A state number whose slash was typed as a space or lost ("Kế hoạch số 41 KH-BTV", "Tờ trình số

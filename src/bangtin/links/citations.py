@@ -59,6 +59,8 @@ __all__ = [
 # Type words as they stand before a number, casefolded -> canonical type name ("" = from the code).
 _EXTRA_TYPE_WORDS: dict[str, str] = {
     "chương trình hành động": "Chương trình",
+    # ("Kế hoạch hành động số 459-KHHĐ/TU", a Party committee's plan of action: draw12/2679.)
+    "kế hoạch hành động": "Kế hoạch",
     "hướng dẫn liên tịch": "Hướng dẫn",
     "kế hoạch liên tịch": "Kế hoạch",
     "thông báo kết luận": "Thông báo kết luận",
@@ -116,7 +118,9 @@ _NUMBER = re.compile(
     rf"(?:[0-9]{{1,6}}(?:[a-z]|[A-Z](?=[ \t]{{0,3}}[{_DASHES}]))?[ \t]{{0,3}}"
     rf"(?:[{_DASHES}][ \t]{{0,3}}|[ \t])"
     rf"[A-ZĐ][A-Za-zĐđ]{{0,4}}[ \t]{{0,2}}/[ \t]{{0,2}}{_ISSUER}(?:/[a-z]{{1,4}}{_LETTER_END})?"
-    rf"|[0-9]{{1,6}}[a-z]?[ \t]{{0,2}}/[ \t]{{0,2}}(?:(?:19|20)[0-9]{{2}}[ \t]{{0,2}}/[ \t]{{0,2}})?"
+    # (A decimal serial before the year, "66.2/2025/NQ-CP": the Government's of 2025.)
+    rf"|[0-9]{{1,6}}(?:[a-z]|\.[0-9]{{1,2}}(?=/(?:19|20)[0-9]{{2}}/))?[ \t]{{0,2}}/[ \t]{{0,2}}"
+    rf"(?:(?:19|20)[0-9]{{2}}[ \t]{{0,2}}/[ \t]{{0,2}})?"
     # Older and joint state numbers: "19/2001/CT/UB", "19/2008/NQLT/CP-UBTUMTTQVN".
     # ... also with a space before that slash: "78/2002/QĐ /BNN-KL", or after it before a code
     # in capitals ("2325/ BKH/ VPTĐ", a number typed with a space after every slash).
