@@ -7696,3 +7696,32 @@ def test_an_ocr_stroke_inside_a_date_is_no_table_cell() -> None:
         "hướng dẫn khai thuế đối với hoạt động cho thuê tài sản",
     )
     assert fields["place"] == "Hà Nội"  # the place is written whole; the day is not
+
+
+def test_a_header_written_twice_wrapped_otherwise_is_one_header() -> None:
+    # A gazette's heading with the issuer's name on one line, then the document's header with
+    # the same name wrapped over two (made up; draw12/2677's shape, the Công báo's PDF text):
+    # the header is the document's own lines, once.
+    text = (
+        "CÔNG BÁO/Số 215 + 216/Ngày 20-3-2025\n31\n\n"
+        "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\n\nBỘ NÔNG NGHIỆP VÀ\nPHÁT TRIỂN NÔNG THÔN\n\n"
+        "Số: 88/QĐ-BNN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Hà Nội, ngày 14 tháng 02 năm 2025\n\nQUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính\n\n"
+        "Căn cứ Luật Tổ chức Chính phủ;\nĐiều 1. Quyết định này có hiệu lực./.\n"
+    )
+    assert parse_document(text).fields["header"] == ("BỘ NÔNG NGHIỆP VÀ", "PHÁT TRIỂN NÔNG THÔN")
+
+
+def test_a_trich_yeu_ending_in_a_one_letter_word_is_no_part_of_the_place() -> None:
+    # A table's number cell with its V/v and the place's cell beside it, read as one line, the
+    # trích yếu's last word one letter ("... về nhà ở. Hà Nội, ngày ..."; made up, draw12/2659's
+    # shape): the place is the words after the stop.
+    text = (
+        "| BỘ XÂY DỰNG ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+        "|---|---\n"
+        "| Số: 1530/BXD-QLN V/v: Hướng dẫn hỗ trợ hộ nghèo về nhà ở. | Hà Nội, ngày 12 tháng 9 "
+        "năm 2014\n\n| Kính gửi: | - Ủy ban nhân dân các tỉnh\n|---|---\n\n"
+        "Bộ Xây dựng hướng dẫn như sau.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["place"], str(fields["date"])) == ("Hà Nội", "2014-09-12")

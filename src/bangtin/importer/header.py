@@ -397,10 +397,12 @@ def _left_block(lines: list[str], header_end: int) -> list[str]:
             and not _GAZETTE_SECTION.fullmatch(c)
         ):
             left.append(c)
-    half = len(left) // 2
-    if half and left[:half] == left[half:]:
-        # The page wrote the header twice (a preview, then the document): one header.
-        return left[:half]
+    for k in range(1, len(left)):
+        if " ".join(left[:k]).split() == " ".join(left[k:]).split():
+            # The page wrote the header twice (a preview, then the document; a gazette's
+            # heading with the name on one line, then the header with it wrapped: draw12/2677's
+            # shape): one header, the lines over the number.
+            return left[k:]
     return left
 
 

@@ -527,8 +527,10 @@ def date_in(line: str) -> tuple[str, dt.date] | None:
     place = " ".join((m["place"] or m["bare"] or m["after"] or "").split()).strip(" *_")
     # The subject's last words glued before the place, a sentence's stop between them (": Thực
     # hiện quy định về hóa đơn. Hà Nội, ngày ..."): the place follows the stop ("TP. Hồ Chí
-    # Minh", "Tp. Huế" keep theirs: no word of small letters ends there).
-    place = re.split(r"(?<=[a-zđà-ỹ]{2})[.!?]\s+(?=[A-ZĐÀ-Ỹ])", place)[-1]
+    # Minh", "Tp. Huế" keep theirs: no word of small letters ends there). A word of one letter
+    # ends a sentence too: "V/v: Hỗ trợ ... về nhà ở. Hà Nội, ngày ..." (draw12/2659's shape, a
+    # table's number cell with its V/v beside the place's cell, read as one line).
+    place = re.split(r"(?:(?<=[a-zđà-ỹ]{2})|(?<=\s[a-zđà-ỹ]))[.!?]\s+(?=[A-ZĐÀ-Ỹ])", place)[-1]
     if re.search(r"[:/]", place):
         # The number cell glued before the place: "Số: / KH-LĐ Nại Hiên Đông, ngày ...".
         words = re.split(r"[:/]", place)[-1].split()
