@@ -4262,3 +4262,21 @@ def test_a_headline_that_studies_a_document_by_a_bare_number_gives_its_type_and_
     assert fields["subject"] == (
         "Định hướng Chiến lược phát triển giao thông quốc gia đến năm 2030, tầm nhìn đến năm 2045"
     )
+
+
+def test_a_raw_html_heads_tags_are_no_part_of_a_headlines_trich_yeu() -> None:
+    # A page stored as raw HTML, its head only: the <title> names the document after "về", a
+    # meta description repeats it with the site's name and a cut ("... - Tin Tức -...\">";
+    # made up, draw12/2509's shape). The tags are markup, no words of the page's.
+    text = (
+        '<!DOCTYPE html>\n<html lang="vi">\n<head>\n'
+        "<title>Ban Bí thư ban hành Chỉ thị về tăng cường công tác dân vận trong tình hình mới"
+        "</title>\n"
+        '<meta name="description" content="Ban Bí thư ban hành Chỉ thị về tăng cường công tác '
+        'dân vận trong tình hình mới - Savefile - Tin Tức -...">\n'
+        '<meta property="og:title" content="Ban Bí thư ban hành Chỉ thị về tăng cường công tác '
+        'dân vận trong tình hình mới">\n'
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Chỉ thị"
+    assert fields["subject"] == "Tăng cường công tác dân vận trong tình hình mới"

@@ -157,6 +157,12 @@ _KICKER = re.compile(
 _SENTENCE_GOES_ON = re.compile(r"(?<![\w])[a-zà-ỹđ]+[ \t]+số[ \t]*$")
 
 
+# An HTML tag left in a page stored raw ("<title>...</title>", '<meta ... content="...">'; made
+# up, draw12/2509's shape): markup, no words of the page's; a tag's attributes (a description
+# cut by the site, "... - Tin Tức -...") go with it.
+_MARKUP = re.compile(r"</?[A-Za-z][^<>]{0,400}>")
+
+
 def read_headline(lines: list[str], found: Found) -> None:
     """Fill what a republished document's headline or lead says of it, where the header is absent.
 
@@ -174,7 +180,7 @@ def read_headline(lines: list[str], found: Found) -> None:
     last = ""
     above = ""  # the line before, read or not
     for i, line in enumerate(lines[:30]):
-        c = ARCHIVE_LABEL.sub("", DOWNLOAD_LABEL.sub("", clean(line)))
+        c = ARCHIVE_LABEL.sub("", DOWNLOAD_LABEL.sub("", _MARKUP.sub("", clean(line)).strip()))
         c, above = ("" if _SENTENCE_GOES_ON.search(above) and c[:1].isdigit() else c), c or above
         if KINH_GUI.match(c) or addressed:
             # A lead stands above the document it presents; from "Kính gửi" on the text is the
