@@ -320,3 +320,11 @@ def test_a_number_in_markdown_marks(written: str, canonical: str) -> None:
     # A Word file converted to Markdown escapes a dash ("\-") and sets "Số:" or the number in
     # bold (made up): marks around and inside the number, no part of it.
     assert str(parse_number(written)) == canonical
+
+
+def test_a_prime_ministers_number_written_the_partys_way() -> None:
+    # "Chỉ thị 15-CT/TTg" (made up; draw12/2558's "16-CT/TTg"): the Prime Minister numbers in the
+    # state's pattern ("15/CT-TTg", or the older "43-TTg"), never the Party's: it is 15/CT-TTg.
+    number = parse_number("15-CT/TTg")
+    assert number is not None and str(number) == "15/CT-TTg" and number.form == "state"
+    assert number.key == parse_number("15/CT-TTg").key  # type: ignore[union-attr]

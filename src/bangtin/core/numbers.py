@@ -451,11 +451,14 @@ def parse_number(text: str, *, lenient: bool = False) -> DocNumber | None:
             code = m["type"]
         if code is not None:
             serial, padded = _serial(m["serial"])
+            issuer = _clean_issuer(m["issuer"])
             return DocNumber(
                 serial=serial,
                 type_code=code,
-                issuer_code=_clean_issuer(m["issuer"]),
-                form="party",
+                issuer_code=issuer,
+                # ("16-CT/TTg": the Prime Minister numbers in the state's pattern, never the
+                # Party's; made up after draw12/2558.)
+                form="state" if issuer == "TTg" else "party",
                 padded=padded if len(padded) > len(serial) else "",
             )
     if (m := _HYPHENED_PARTY.match(cleaned)) and _canonical_code(m["type"]) in PARTY_TYPE_CODES:
