@@ -1707,3 +1707,27 @@ def test_a_legal_norm_with_a_decimal_serial_is_read_whole() -> None:
     assert str(cit.number) == "71.3/2025/NQ-CP" and cit.number.year == 2025
     # ... not a section's number without a year ("mục 1.2/KH"), nor a date.
     assert all("1.2" not in str(c.number) for c in find_citations("theo mục 1.2/KH-UBND"))
+
+
+def test_a_type_named_whole_before_its_initials_code_is_a_number() -> None:
+    # "Căn cứ chương trình hành động 27-CTHĐ/TU ngày ... của Thành ủy" (made up; draw11/2382's
+    # shape): no "số", and a code in no table; but the words before it are the type's name and
+    # the code its initials (Chương Trình Hành Động), so the words say it is a number.
+    text = "Căn cứ chương trình hành động 27-CTHĐ/TU ngày 15 tháng 6 năm 2015 của Thành ủy về việc"
+    [cit] = find_citations(text)
+    assert str(cit.number) == "27-CTHĐ/TU"
+    # Words that are no type's name, or a code that is not their initials: nothing read.
+    assert find_citations("Căn cứ chương trình hành động 27-XYZ/TU ngày 15/6/2015") == []
+
+
+def test_a_news_item_on_an_event_held_under_a_document_with_its_activities() -> None:
+    # "Thực hiện Chương trình liên tịch số 03-CTLT/ĐTN-HCCB ngày ... về .... Ngày 15/7/2022,
+    # Tuổi trẻ huyện ... đã có nhiều hoạt động thăm hỏi ..." (made up; draw11/2365's shape): the
+    # day's activities are the event held under that document, as "tổ chức" is: the page's own.
+    page = (
+        "Thực hiện Chương trình liên tịch số 03-CTLT/ĐTN-HCCB ngày 20/6/2022 về phối hợp giữa "
+        "Hội Cựu chiến binh và Đoàn thanh niên huyện giai đoạn 2022-2025. Ngày 15/7/2022, Tuổi "
+        "trẻ huyện Sơn Hà đã có nhiều hoạt động thăm hỏi, tặng quà cho các cựu chiến binh.\n"
+    )
+    assert [str(n) for n in _event_ground(page, Found())] == ["03-CTLT/ĐTN-HCCB"]
+    assert _cited(page) == []

@@ -1001,8 +1001,12 @@ _EVENT_AFTER = re.compile(
 # ... or in the sentence after the ground's, opening on the event's day, its comma sometimes
 # left out: "Thực hiện kế hoạch số 08-KH/ĐTN ... về việc tổ chức “Tháng Thanh niên” năm 2025.
 # Chiều ngày 10/4/2025 Xã đoàn tổ chức hội nghị tổng kết ..." (made up; draw9/1901's shape).
+# (... or its activities: "Ngày 15/7/2022, Tuổi trẻ huyện ... đã có nhiều hoạt động thăm hỏi
+# ...", made up, draw11/2365's shape.)
 _EVENT_NEXT = re.compile(
-    rf"\s*{_EVENT_DAY}\s*,?\s*{_WHO}\s(?:(?:đã|vừa)\s+)?tổ\s+chức(?!\w)", re.IGNORECASE
+    rf"\s*{_EVENT_DAY}\s*,?\s*{_WHO}\s(?:(?:(?:đã|vừa)\s+)?tổ\s+chức"
+    r"|(?:đã|vừa)\s+có\s+(?:nhiều\s+)?hoạt\s+động)(?!\w)",
+    re.IGNORECASE,
 )
 # (A ground's clause wrapped onto the next line after its comma goes on there.)
 _GROUND_END = re.compile(r";|(?<![,\s])\s*\n|\.(?:\s|\Z)")

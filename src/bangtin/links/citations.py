@@ -63,6 +63,8 @@ _EXTRA_TYPE_WORDS: dict[str, str] = {
     "kế hoạch hành động": "Kế hoạch",
     "hướng dẫn liên tịch": "Hướng dẫn",
     "kế hoạch liên tịch": "Kế hoạch",
+    # ("Chương trình liên tịch số 01-CTLT/ĐTN-HCTNXP", a joint programme: draw11/2365.)
+    "chương trình liên tịch": "Chương trình",
     "thông báo kết luận": "Thông báo kết luận",
     "văn bản": "",
     "công văn hỏa tốc": "Công văn",
@@ -435,7 +437,10 @@ def _find_cores(text: str) -> list[_Core]:
         if listed:
             # "các công văn số 14, 15, 16-CV/VPTW": the words and the code are shared.
             _, type_word, has_so = _read_head(text, listed[0][0])
-        if number is None and has_so and (type_word or _LOST_D_TYPE.match(raw)):
+        if number is None and (
+            (has_so and (type_word or _LOST_D_TYPE.match(raw)))
+            or (type_word and _coded_by_initials(text[head:nstart], raw))
+        ):
             # "Công văn số 01-CB/TW": the words say it is a number, whatever its code; so does
             # "số" alone before a Party "QĐ" that lost its "Đ" ("Quy?t ?nh s?: 514-Q/TWTN-BKT",
             # the type word damaged too).
@@ -467,6 +472,20 @@ def _find_cores(text: str) -> list[_Core]:
             )
         )
     return cores
+
+
+_INITIALS_CODE = re.compile(rf"[0-9]{{1,6}}[ \t]*[{_DASHES}][ \t]*([A-ZĐ][A-Za-zĐ]{{1,5}})[ \t]*/")
+
+
+def _coded_by_initials(words: str, raw: str) -> bool:
+    """The Party number ``raw``'s type code is the initials of the type's name written before
+    it ("chương trình hành động 45-CTHĐ/TU", made up after draw11/2382): without "số", the
+    words still say it is a number, whatever table its code is in."""
+    m = _INITIALS_CODE.match(raw)
+    if m is None:
+        return False
+    initials = "".join(w[0] for w in words.split() if w.casefold() != "số")
+    return len(initials) > 2 and initials.upper() == m[1].upper()
 
 
 # A year OCR broke with a space ("98/201 7/NĐ-CP", made up; draw11/2426's shape): the number
