@@ -7725,3 +7725,48 @@ def test_a_trich_yeu_ending_in_a_one_letter_word_is_no_part_of_the_place() -> No
     )
     fields = parse_document(text).fields
     assert (fields["place"], str(fields["date"])) == ("Hà Nội", "2014-09-12")
+
+
+@pytest.mark.parametrize(
+    ("office", "head"),
+    [
+        # A court's head (made up; draw12/2602's shape): "CHÁNH ÁN" before the court's name.
+        (("TÒA ÁN NHÂN DÂN", "TỐI CAO"), "CHÁNH ÁN TÒA ÁN NHÂN DÂN TỐI CAO"),
+        (("TÒA ÁN NHÂN DÂN", "TỈNH LÂM ĐỒNG"), "PHÓ CHÁNH ÁN TÒA ÁN NHÂN DÂN TỈNH LÂM ĐỒNG"),
+    ],
+)
+def test_the_head_of_a_court_under_a_caps_trich_yeu_is_its_authority(
+    office: tuple[str, str], head: str
+) -> None:
+    # The trích yếu in capitals, then, a blank line between, the head who enacts it in
+    # capitals and the bases: the head's line is the authority, never the trích yếu's rest.
+    text = (
+        f"{office[0]}\n{office[1]}\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nSố: 31/2015/QĐ-TA\n\nHà Nội, ngày 02 tháng 6 năm 2015\n\n"
+        "QUYẾT ĐỊNH\n\nVỀ VIỆC BAN HÀNH QUY CHẾ CHI TIÊU NỘI BỘ CỦA TÒA ÁN NHÂN DÂN CÁC CẤP\n\n"
+        f"{head}\n\nCăn cứ Luật Tổ chức Tòa án nhân dân;\n\nQUYẾT ĐỊNH:\n\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế chi tiêu nội bộ.\n"
+    )
+    subject = parse_document(text).fields["subject"]
+    assert subject.casefold() == ("ban hành quy chế chi tiêu nội bộ của tòa án nhân dân các cấp")
+
+
+def test_a_page_title_over_the_header_and_the_heading_again_under_it() -> None:
+    # The page's title repeats the document's heading above its header, the heading again under
+    # the header with a blank date (made up; draw12/2572's shape): the title is the page's, the
+    # header the document's; the trích yếu is the heading's, read once.
+    text = (
+        "QUY CHẾ HOẠT ĐỘNG CỦA BAN LIÊN LẠC CỰU CHIẾN BINH SƯ ĐOÀN 320\n\n"
+        "BAN LIÊN LẠC CỰU CHIẾN BINH          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "SƯ ĐOÀN 320                          Độc lập - Tự do - Hạnh phúc\n\n\n"
+        "                                            Hà Nội, ngày  tháng năm 2018\n\n\n"
+        "QUY CHẾ HOẠT ĐỘNG CỦA BAN LIÊN LẠC\nCỰU CHIẾN BINH SƯ ĐOÀN 320\n\n\n"
+        "Điều I. Những vấn đề chung\n\n1. Ban liên lạc là tổ chức tự nguyện của các cựu chiến "
+        "binh từng chiến đấu trong đội hình Sư đoàn.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["header"] == ("BAN LIÊN LẠC CỰU CHIẾN BINH", "SƯ ĐOÀN 320")
+    assert fields["subject"].casefold() in (
+        "",
+        "hoạt động của ban liên lạc cựu chiến binh sư đoàn 320",
+    )

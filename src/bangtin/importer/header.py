@@ -730,7 +730,10 @@ def _heading_again(lines: list[str], i: int, doc_type: object) -> bool:
     last = ""
     for line in lines[i + 1 : i + 12]:
         c = clean(line)
-        if not c:
+        if not c or is_right_hand(c) or is_rule(c) or date_in(c) or blank_date_place(c):
+            # (The header's right column between them counts no line: "QUY CHẾ HOẠT ĐỘNG CỦA
+            # BAN ..." / the issuer, the motto, "Hà Nội, ngày  tháng năm 2017" / "QUY CHẾ HOẠT
+            # ĐỘNG ..."; made up, draw12/2572's shape.)
             continue
         seen += 1
         if seen > 4 or _is_body_line(c) or _PART_LABEL.match(c) or _SECTION_NUMERAL.match(c):
@@ -1467,11 +1470,12 @@ def _head_of(line: str, office: str) -> bool:
 
 
 # A head's title before the name of the office it heads: "TỔNG KIỂM TOÁN NHÀ NƯỚC", "TỔNG THANH
-# TRA CHÍNH PHỦ", "CHÁNH THANH TRA ...", "GIÁM ĐỐC SỞ ...", "VIỆN TRƯỞNG ..." (never a name's
+# TRA CHÍNH PHỦ", "CHÁNH THANH TRA ...", "GIÁM ĐỐC SỞ ...", "VIỆN TRƯỞNG ...", a court's "CHÁNH ÁN
+# TÒA ÁN NHÂN DÂN ..." (draw12/2602's shape), the State Bank's "THỐNG ĐỐC" (never a name's
 # own first word a wrap moved: "... CỦA VĂN" / "PHÒNG CHÍNH PHỦ", "... CẤP TỈNH BỘ" / "TRƯỞNG BỘ
 # LAO ĐỘNG ...": _title_ends puts that word back).
 _HEAD_WORDS = re.compile(
-    r"^(?:PHÓ\s+)?(?:TỔNG|CHÁNH|GIÁM\s+ĐỐC|CHỦ\s+TỊCH|CHỦ\s+NHIỆM"
+    r"^(?:PHÓ\s+)?(?:TỔNG|CHÁNH(?:\s+ÁN)?|GIÁM\s+ĐỐC|THỐNG\s+ĐỐC|CHỦ\s+TỊCH|CHỦ\s+NHIỆM"
     r"|(?:BỘ|CỤC|VIỆN|HIỆU|VỤ)\s+TRƯỞNG)$"
 )
 
