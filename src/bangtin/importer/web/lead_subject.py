@@ -19,6 +19,7 @@ from bangtin.importer.web.lead_words import (
     date_of,
     lead_words,
     names_only,
+    opens_writers_clause,
 )
 from bangtin.links.citations import Citation, find_citations
 
@@ -161,8 +162,14 @@ _ENACTED = re.compile(
 
 def _closes(end: re.Match[str], line: str) -> bool:
     """``end`` closes an act's words that open without "về" (see lead_subject): the sentence's
-    full stop or the line's end, or whose proposal the act answers ("... theo đề nghị của ...")."""
-    return end[0].startswith(".") or end.end() == len(line) or "đề nghị" in end[0]
+    full stop or the line's end, or whose proposal the act answers ("... theo đề nghị của ..."),
+    or the writer's own clause ("... do đồng chí ... làm Bí thư": see opens_writers_clause)."""
+    return (
+        end[0].startswith(".")
+        or end.end() == len(line)
+        or "đề nghị" in end[0]
+        or opens_writers_clause(end[0])
+    )
 
 
 # What a công điện asks right after its number, in small letters and not whom it asks ("...

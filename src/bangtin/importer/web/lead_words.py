@@ -41,15 +41,25 @@ AUDIENCE = re.compile(
 _SAID_OF_IT = r"(?:cơ\s+sở|căn\s+cứ|văn\s+bản|một|bước|dấu\s+mốc|kim\s+chỉ\s+nam|nền\s+tảng)"
 
 
+# Who heads a body the document sets up, named by the writer (see SENTENCE_END).
+_HEADED_BY = r"do\s+(?:đồng\s+chí|ông|bà)\s+[A-ZĐÂÔƠƯ][^,;.]{0,60}?\s+làm\s"
+
+
 # The writer's clause after a trích yếu (see SENTENCE_END), as its opening words: what it says of
 # the person or of the document, the slogan, how it came to be, the aim it sets.
 WRITERS_CLAUSE = (
     r"người\s+(?:liên\s+quan|bị|đã|từng|vừa)|là\s+" + _SAID_OF_IT + r"|trên\s+cơ\s+sở"
-    r"|với\s+thông\s+điệp|đặt\s+(?:ra\s+)?mục\s+tiêu"
+    r"|với\s+thông\s+điệp|đặt\s+(?:ra\s+)?mục\s+tiêu|" + _HEADED_BY.removesuffix(r"\s")
 )
 
 
 _WRITERS_AFTER = re.compile(r",?\s+(?:" + WRITERS_CLAUSE + r")(?=[\s,])")
+
+
+def opens_writers_clause(end: str) -> bool:
+    """``end``, where SENTENCE_END stopped a trích yếu, opens the writer's clause (see
+    WRITERS_CLAUSE): a sure end, as the sentence's stop is."""
+    return bool(_WRITERS_AFTER.match(end))
 
 
 def before_writers_clause(title: str) -> str:
@@ -95,6 +105,9 @@ SENTENCE_END = re.compile(
     + _SAID_OF_IT
     + r"|trên\s+cơ\s+sở)(?=[\s,])"
     r"|,?\s+với\s+thông\s+điệp\s|\s+đặt\s+(?:ra\s+)?mục\s+tiêu\s"
+    # ... and who heads the body it sets up ("... thành lập Đảng bộ ... do đồng chí Nguyễn Văn
+    # A làm Bí thư"; made up, draw12/2526's shape): the page's account, a title names no head.
+    r"|\s+(?:" + _HEADED_BY + ")"
     # "... về việc tổ chức ... gửi Lãnh đạo Hội các tỉnh": whom it went to ends the subject (a
     # subject's own "gửi" has an object in small letters: "về việc gửi báo cáo ...").
     r"|\s+gửi\s+(?=(?:các\s+|toàn\s+thể\s+)?[A-ZĐÀ-Ỹ])"
