@@ -259,11 +259,14 @@ def test_a_number_the_lead_names_in_an_issued_letters_matter_is_no_own_number() 
         "Ông Nguyễn Văn A - Bí thư Ban Cán sự đảng, Bộ trưởng Bộ Nội vụ - vừa có văn bản gửi các "
         "Tỉnh ủy, Thành ủy về việc triển khai thực hiện Chỉ thị số 07-CT/TW ngày 3/5/2022 của Ban "
         "Bí thư về tăng cường công tác cải cách hành chính.\n"
-        "Trong đó, Ban cán sự đảng đề nghị tổ chức quán triệt các nội dung Chỉ thị số 07.\n"
+        "Trong đó, Ban cán sự đảng đề nghị tổ chức quán triệt các nội dung Chỉ thị số 07; xây "
+        "dựng chương trình, kế hoạch thực hiện Chỉ thị này.\n"
+        "Thường xuyên kiểm tra việc thực hiện Chỉ thị số 07 tại cơ quan, đơn vị.\n"
         "Chỉ thị số 07-CT/TW của Ban Bí thư đánh giá, công tác cải cách hành chính vẫn còn hạn "
         "chế.\n"
     )
     fields = parse_document(text).fields
+    # (Its type is not the directive's either, however often the page names "Chỉ thị này".)
     assert fields["number"] == "" and fields["type"] != "Chỉ thị"
     assert "07-CT/TW" in [n for ns in fields["relations"].values() for n in ns]
 

@@ -101,7 +101,10 @@ def parse_document(
         # and the number cut short is no citation either.
         cut, found.number = found.number, None
     doubted = _opening_number(lines)
+    read_own = found.number if found.number_idx is None else None
     doubted = _not_the_pages(lines, found, doubted)
+    # (A reading the page's words said was another document's: see _not_the_pages.)
+    rejected = read_own if found.number is None else None
     if found.number is not None and found.number_idx is None and _written_twice(found.number, text):
         # Not read from the document's own "Số" line but from a title or a lead, and the page
         # also writes it the other way, with or without a year ("5556/2021/QĐ-BYT" in a site's
@@ -132,6 +135,10 @@ def parse_document(
     if fields["type"] == DocType.CONG_VAN.value and _kind_coded(found, lines):
         fields["type"] = ""
     if found.doc_type is not None and _other_type_under(found.doc_type, [*above, *lines][:20]):
+        fields["type"] = ""
+    if rejected is not None and found.doc_type is None and fields["type"] == rejected.type_name:
+        # The body names the other document by its type ("... kế hoạch thực hiện Chỉ thị này",
+        # made up; draw12/2538's shape): that is its type, not the page's (left to fill).
         fields["type"] = ""
     missing = _missing(fields)
     if fields["issuer"] and fields["issuer"] not in {u.id for u in units}:
