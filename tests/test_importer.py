@@ -7770,3 +7770,20 @@ def test_a_page_title_over_the_header_and_the_heading_again_under_it() -> None:
         "",
         "hoạt động của ban liên lạc cựu chiến binh sư đoàn 320",
     )
+
+
+def test_a_dash_items_lower_case_rest_is_the_item_not_the_text() -> None:
+    # A "- ..." item wrapped in a narrow cell, its rest in small letters ending with the list's
+    # stop, then the next item (made up; draw12/2571's shape): the rest is the item's, not a
+    # sentence of the text (the list was cut after its first line, a wrong value).
+    text = (
+        "BAN LIÊN LẠC TOÀN QUỐC\nCỰU CHIẾN BINH SƯ ĐOÀN 316\n"
+        "Số 21/CV-BLL Hà Nội, ngày 12 tháng 6 năm 2024\nV/v:\nTổ chức gặp mặt truyền thống\n"
+        "Kính gửi:\n- Ban liên lạc cựu chiến binh Sư đoàn 316\nở các tỉnh, thành phố phía Bắc.\n"
+        "- Ban liên lạc các trung đoàn.\nCăn\ncứ kế hoạch năm 2024, Ban liên lạc toàn quốc tổ "
+        "chức gặp mặt.\n"
+    )
+    assert parse_document(text).fields["to"] == (
+        "Ban liên lạc cựu chiến binh Sư đoàn 316 ở các tỉnh, thành phố phía Bắc",
+        "Ban liên lạc các trung đoàn",
+    )

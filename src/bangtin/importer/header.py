@@ -1625,6 +1625,10 @@ def _text_begins(c: str, items: list[str]) -> bool:
     its comma: "Hiệu trưởng các trường Mầm non, Tiểu học," / "THCS trên địa bàn thị xã ...")."""
     if not items or ITEM.match(c):
         return bool(re.match(r"^Thưa\b", c))
+    if c[:1].islower() and ITEM.match(items[-1]) and not _RECIPIENT_SENTENCE.search(c):
+        # "- Ban liên lạc cựu QTN- CGQS Việt Nam" / "giúp Lào các Tỉnh, Thành phố." (made up;
+        # draw12/2571's shape): a "- ..." item's rest in small letters, its stop the list's.
+        return False
     if c[:1].isupper() and (len(c) > 100 or (len(c) > 60 and re.search(r"[.!?]$", c))):
         return True
     sentence = _RECIPIENT_SENTENCE.search(c) or (len(c.split()) >= 6 and c.endswith((".", "!")))
