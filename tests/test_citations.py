@@ -1731,3 +1731,21 @@ def test_a_news_item_on_an_event_held_under_a_document_with_its_activities() -> 
     )
     assert [str(n) for n in _event_ground(page, Found())] == ["03-CTLT/ĐTN-HCCB"]
     assert _cited(page) == []
+
+
+def test_the_type_of_a_document_a_body_acts_through() -> None:
+    # The lead's own document named "văn bản số" with a state number that holds no type code
+    # ("tại Văn bản số 2310/UBND-KT, ngày ..., UBND tỉnh đề nghị ..."; made up, draw12/2605's
+    # shape): Nghị định 30's number of a công văn (the corpus README). Its type's name in small
+    # letters before a bracket ("Theo thông báo (số 21/TB-UBND ngày ...)", 2617's) is written.
+    at = (
+        "Nhằm chủ động ứng phó với mưa lớn, tại Văn bản số 2310/UBND-KT, ngày 12/8/2025, UBND "
+        "tỉnh đề nghị các sở, ngành theo dõi chặt chẽ bản tin dự báo.\n"
+    )
+    assert parse_document(at).fields["type"] == "Công văn"
+    by = (
+        "Điều chỉnh thời gian treo cờ\n\n"
+        "Theo thông báo (số 21/TB-UBND ngày 3/4/2019), Chủ tịch UBND tỉnh đã điều chỉnh vấn đề "
+        "trên như sau: treo cờ từ ngày 26/4.\n"
+    )
+    assert parse_document(by).fields["type"] == "Thông báo"

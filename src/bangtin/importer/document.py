@@ -605,14 +605,35 @@ def _read_shaped(
     kind = DocType.from_text(cit.type_name)
     if not fields["type"] and kind is not None and _written_type(cit, text):
         fields["type"] = kind.value  # ("Thực hiện kế hoạch số 13-KH/ĐTN ...")
+    elif not fields["type"] and _letter_number(cit, text):
+        fields["type"] = DocType.CONG_VAN.value
+
+
+# "văn bản số" before a state number that holds no type code: Nghị định 30's number of a công
+# văn (the corpus README: unseen/414, draw5/1169; made up, draw12/2605's shape).
+_LETTER_WORDS = re.compile(r"văn\s+bản\s+số\s*\Z", re.IGNORECASE)
+
+
+def _letter_number(cit: Citation, text: str) -> bool:
+    """``cit`` is a state number without a type code, named "văn bản số"."""
+    number = cit.number
+    return (
+        number.form == "state"
+        and number.type_code is None
+        and number.year is None
+        and _LETTER_WORDS.search(text, cit.start, cit.number_start) is not None
+    )
 
 
 def _written_type(cit: Citation, text: str) -> bool:
     """The text writes ``cit``'s type word before its number ("kế hoạch số", "Chương trình hành
-    động số"), not only its code."""
-    return (
-        cit.type_name.casefold() in " ".join(text[cit.start : cit.number_start].split()).casefold()
-    )
+    động số"), not only its code; or before a bracket that holds it ("Theo thông báo (số
+    34/TB-UBND ngày ...)", made up; draw12/2617's shape)."""
+    name = cit.type_name.casefold()
+    if name in " ".join(text[cit.start : cit.number_start].split()).casefold():
+        return True
+    before = " ".join(text[max(0, cit.start - 30) : cit.start].split()).casefold()
+    return bool(name) and before.endswith((f"{name} (", f"{name}("))
 
 
 # A legal site's status note above the document names the one that replaced or amended it
