@@ -4295,3 +4295,19 @@ def test_a_leads_subject_ends_before_who_heads_the_body_it_sets_up() -> None:
     assert fields["subject"] == (
         "Thành lập Đảng bộ Khối cơ quan tỉnh trên cơ sở hợp nhất Đảng bộ các Khối 1 và 2"
     )
+
+
+def test_the_pages_own_number_written_again_with_its_day_dates_it() -> None:
+    # A headline names the document by its number without a day; the lead under it writes the
+    # same number with its day attached ("... Kết luận số 19-KL/TW, ngày 14/10/2021 của Bộ Chính
+    # trị về ..."; made up, draw12/2549's shape): that day is the document's.
+    text = (
+        "Triển khai Kết luận số 25-KL/TW của Bộ Chính trị về định hướng công tác xây dựng pháp "
+        "luật nhiệm kỳ khóa XVI\n\n05/03/2026 10:20\n\n"
+        "Sáng 5/3, tại Hà Nội, Bộ Chính trị tổ chức Hội nghị trực tuyến toàn quốc triển khai thực"
+        " hiện Kết luận số 25-KL/TW, ngày 20/2/2026 của Bộ Chính trị về định hướng công tác xây "
+        "dựng pháp luật nhiệm kỳ khóa XVI.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "25-KL/TW"
+    assert fields["date"] == dt.date(2026, 2, 20)

@@ -208,6 +208,11 @@ def read_headline(lines: list[str], found: Found) -> None:
         if seen > 8:
             return
         for cit in find_citations(c):
+            if own is not None and own == cit.number.key and found.date is None and cit.date:
+                # The page's own number written again with its day attached ("... Kết luận số
+                # 19-KL/TW, ngày 14/10/2021 của Bộ Chính trị ..." under a headline that named it
+                # without one; made up, draw12/2549's shape): that day is the document's.
+                found.date = cit.date
             typed = _typed_before(c, cit)
             if not _named_own(c, cit, typed) or _other_type(found, cit, typed):
                 continue
