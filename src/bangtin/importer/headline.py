@@ -38,6 +38,8 @@ from bangtin.importer.web.lead_subject import (
     LEAD_MAX,
     acts_now,
     aim_headlined,
+    closed_by_stop,
+    extended_by_lead,
     lead_subject,
     page_text,
     read_only_document,
@@ -228,8 +230,8 @@ def read_headline(lines: list[str], found: Found) -> None:
             elif headlined:
                 _lead_over_headline(c, lines, i, cit, found, typed)
             if found.subject and found.date is not None:
-                if not _closed_by_stop(c, found.subject):
-                    _extended_by_lead(lines[i + 1 : i + 4], cit, found)
+                if not closed_by_stop(c, found.subject):
+                    extended_by_lead(lines[i + 1 : i + 4], cit, found)
                 return
             # "Quyết định 65/1998/QĐ-TTg của Thủ tướng Chính phủ" (a document site's title) is
             # repeated a few lines on with "về việc xuất khẩu ...": read on for that number only.
@@ -474,7 +476,7 @@ def _titled_apart(above: list[str], found: Found) -> str:
     sở.": the headline may have shortened the title, or the lead's sentence gone on past it
     (draw7/1507, whose title ends with the headline's); nothing on the page says which, so the
     trích yếu is left to fill (but see _stated_after). Returns the headline's trích yếu, folded,
-    or "". (A headline that names the number too is _extended_by_lead's.)
+    or "". (A headline that names the number too is extended_by_lead's.)
     """
     if found.doc_type is None:
         return ""
@@ -505,36 +507,6 @@ def _drop_own_type_name(cit: Citation, found: Found) -> None:
     first = found.subject[0]
     if first.casefold().startswith(name.casefold() + " "):
         found.subject = [first[len(name) + 1 :], *found.subject[1:]]
-
-
-def _closed_by_stop(c: str, subject: list[str]) -> bool:
-    """The line ``c`` closes its trích yếu ``subject`` with a full stop: a sentence, whole, not
-    a headline that shortens (see _extended_by_lead). A lead repeated under it that runs on
-    after a comma ("... hai cấp, hướng dẫn triển khai cụ thể tới ..."; made up, draw12/2576's
-    shape: what else the letter does) is not the longer trích yếu."""
-    words = " ".join(subject).casefold()
-    at = c.casefold().find(words) if words else -1
-    return at >= 0 and bool(re.match(r"\s*\.(?:\s|$)", c[at + len(words) :]))
-
-
-def _extended_by_lead(after: list[str], cit: Citation, found: Found) -> None:
-    """The lead under a headline that names the same number again with a longer trích yếu, the
-    headline's words and more ("Quy định 96-QĐ/TW ... về lấy phiếu tín nhiệm đối với chức danh,
-    chức vụ lãnh đạo, quản lý" over "... Quy định số 96-QĐ/TW về việc lấy phiếu tín nhiệm đối
-    với chức danh, chức vụ lãnh đạo, quản lý trong hệ thống chính trị."): a headline shortens,
-    the lead's sentence gives the trích yếu whole."""
-    headline = fold(" ".join(found.subject))
-    for line in after:
-        c = clean(line)
-        again = next((x for x in find_citations(c) if x.number.key == cit.number.key), None)
-        if again is None:
-            continue
-        lead = Found(above=[], posted=found.posted, record=found.record)
-        lead_subject(c, again, lead)
-        longer = fold(" ".join(lead.subject))
-        if len(longer) > len(headline) and longer.startswith(headline):
-            found.subject = lead.subject
-        return
 
 
 def _named_own(c: str, cit: Citation, typed: str, *, studied: bool = True) -> bool:

@@ -403,3 +403,33 @@ def aim_headlined(text: str, subject: list[str], above: list[str]) -> list[str]:
         return subject
     end = SENTENCE_END.search(text, aim.start("w"))
     return lead_words(text[at : end.start() if end else len(text)]) or subject
+
+
+def closed_by_stop(c: str, subject: list[str]) -> bool:
+    """The line ``c`` closes its trích yếu ``subject`` with a full stop: a sentence, whole, not
+    a headline that shortens (see extended_by_lead). A lead repeated under it that runs on
+    after a comma ("... hai cấp, hướng dẫn triển khai cụ thể tới ..."; made up, draw12/2576's
+    shape: what else the letter does) is not the longer trích yếu."""
+    words = " ".join(subject).casefold()
+    at = c.casefold().find(words) if words else -1
+    return at >= 0 and bool(re.match(r"\s*\.(?:\s|$)", c[at + len(words) :]))
+
+
+def extended_by_lead(after: list[str], cit: Citation, found: Found) -> None:
+    """The lead under a headline that names the same number again with a longer trích yếu, the
+    headline's words and more ("Quy định 96-QĐ/TW ... về lấy phiếu tín nhiệm đối với chức danh,
+    chức vụ lãnh đạo, quản lý" over "... Quy định số 96-QĐ/TW về việc lấy phiếu tín nhiệm đối
+    với chức danh, chức vụ lãnh đạo, quản lý trong hệ thống chính trị."): a headline shortens,
+    the lead's sentence gives the trích yếu whole."""
+    headline = fold(" ".join(found.subject))
+    for line in after:
+        c = clean(line)
+        again = next((x for x in find_citations(c) if x.number.key == cit.number.key), None)
+        if again is None:
+            continue
+        lead = Found(above=[], posted=found.posted, record=found.record)
+        lead_subject(c, again, lead)
+        longer = fold(" ".join(lead.subject))
+        if len(longer) > len(headline) and longer.startswith(headline):
+            found.subject = lead.subject
+        return
