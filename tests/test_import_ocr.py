@@ -1918,3 +1918,91 @@ def test_bold_marks_glued_to_words_are_no_part_of_them() -> None:
     subject = parse_document("\n".join(ocr.guard(lines))).fields["subject"]
     assert subject == "Sắp xếp các xã của tỉnh Cà Mau năm 2025"
     assert ocr.guard(["Trang *** sao"]) == ["Trang *** sao"]
+
+
+# A crawler's SQL dump row of a gazette's list, as OCR reads it off a scan (made up; the shape of
+# draw12/2652, 2654 and draw11/2436, 2438 as scans): the row wrapped over lines, the opening "('"
+# read "(", a value's closing quote lost before its comma ("'Quyết định của UBND tỉnh, NULL,"),
+# a comma lost between two values ("... Hậu' 'Cho phép ..."), a URL cut over lines.
+SQL_ROW_TAIL = [
+    "'2025-05-14', NULL, 'UBND Tỉnh', 'Quyết định của UBND tỉnh, NULL, 'Phó Chủ tịch UBND Lường"
+    " Văn Khánh' 'Cho phép thành lập Trung tâm Dịch vụ việc làm tỉnh Điện Biên',",
+    "'Đang hiệu lực,",
+    "NULL, NULL,",
+    "",
+    f"{UNSURE_MARK}'https://congbao.dienbien.gov.vn/congbao.nsf/7A1C09E2B55D/",
+    f"{DOUBT_MARK}$file/QD",
+    "612.signed.pdf',",
+    "'https://congbao.dienbien.gov.vn/congbao.nsf/NoiDung?openForm&ParentUNID=7A1C09E2B55D',"
+    " '2026-01-09 10:02:11'),",
+]
+
+
+def test_a_data_rows_values_are_read_whatever_quotes_ocr_lost() -> None:
+    """One row of a data dump scanned (SQL_ROW_TAIL) is read as the text reads the row: its
+    number the first value, its day the first ISO day, its trích yếu the longest value; the
+    quotes OCR lost are put back where a value ends (its comma before a quoted value or NULL,
+    its quote before another's). A fraction slash in the number ("612⁄QĐ-UBND") is its slash."""
+    for opening in (
+        "(612/QĐ-UBND', '7A1C09E2B55D', '2025-05-14',",
+        "(612⁄QĐ-UBND, '7A1C09E2B55D',",
+    ):
+        rows = ocr.guard([opening, *SQL_ROW_TAIL])
+        fields = parse_document("\n".join(rows)).fields
+        assert fields["number"] == "612/QĐ-UBND"
+        assert fields["date"] == date(2025, 5, 14)
+        assert fields["type"] == "Quyết định"
+        assert fields["subject"] == "Cho phép thành lập Trung tâm Dịch vụ việc làm tỉnh Điện Biên"
+
+
+def test_a_data_rows_unsure_values_give_no_guess() -> None:
+    """A row's first day read unsurely ("'2025-0S-14'") is no day, and no later day stands in for
+    it (a row's second day is another: the day it takes effect); an unsure word in the trích
+    yếu leaves it to fill; a number unsure or misshapen ("(612QĐ-UBND'": its slash lost) is the
+    number line of an unread number, and no number the trích yếu cites stands in."""
+    tail = [x.replace("'2025-05-14', NULL", "'2025-06-01', NULL") for x in SQL_ROW_TAIL]
+    rows = ocr.guard([f"(612/QĐ-UBND', '7A1C09E2B55D', {UNSURE_MARK}'2025-0S-14',", *tail])
+    assert parse_document("\n".join(rows)).fields["date"] is None
+    tail = [x.replace("việc làm", f"việc {DOUBT_MARK}lắm") for x in SQL_ROW_TAIL]
+    rows = ocr.guard(["(612/QĐ-UBND', '7A1C09E2B55D', '2025-05-14',", *tail])
+    fields = parse_document("\n".join(rows)).fields
+    assert fields["number"] == "612/QĐ-UBND"
+    assert not fields["subject"]
+    cited = [x.replace("Trung tâm", "theo Nghị định số 49/2026/NĐ-CP ngày") for x in SQL_ROW_TAIL]
+    for opening in (
+        "(612QĐ-UBND', '7A1C09E2B55D',",
+        f"{UNSURE_MARK}(612/QĐ-UBND', '7A1C09E2B55D',",
+        f"{DOUBT_MARK}(642/QĐ-UBND', '7A1C09E2B55D',",
+    ):
+        rows = ocr.guard([opening, *cited])
+        assert rows[0] == f"Số: {ocr.UNSURE}"
+        assert parse_document("\n".join(rows)).fields["number"] == ""
+
+
+def test_an_unsure_number_under_its_label_gives_no_number_from_the_subject() -> None:
+    """'Số:' alone on its line and the number alone on the next, read unsurely (a Markdown copy's
+    header cells, made up; draw12/2687's shape as a scan) are one number line, of an unsure
+    number: the subject's 'NGHỊ QUYẾT SỐ 09/2022/NQ-HĐND NGÀY ...', the resolution it amends,
+    was taken for the page's own number and date. Read surely, the number is read."""
+    head = ["HỘI ĐỒNG NHÂN", "", "DÂN **", "", "TỈNH ĐIỆN BIÊN", "", "Số:"]
+    rest = [
+        "*Điện Biên,",
+        "CỘNG HÒA XÃ HỘI",
+        "CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "",
+        "ngày 05 tháng 3 năm 2025*",
+        "",
+        "NGHỊ QUYẾT",
+        "",
+        "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY ĐỊNH KÈM THEO NGHỊ QUYẾT",
+        "SỐ 12/2021/NQ-HĐND NGÀY 10 THÁNG 12 NĂM 2021 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH",
+        "",
+        "Căn cứ Luật Tổ chức chính quyền địa phương;",
+    ]
+    unsure = ocr.guard([*head, f"{UNSURE_MARK}41/2025/NQ-HĐND {UNSURE_MARK}-", *rest])
+    fields = parse_document("\n".join(unsure)).fields
+    assert fields["number"] == ""
+    assert fields["date"] == date(2025, 3, 5)
+    sure = ocr.guard([*head, "41/2025/NQ-HĐND", *rest])
+    assert parse_document("\n".join(sure)).fields["number"] == "41/2025/NQ-HĐND"

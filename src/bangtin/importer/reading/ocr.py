@@ -540,7 +540,9 @@ _MIXED = re.compile(r"(?<!\S)(?=\S*[^\W\d_])(?=\S*\d)[^\s/\-.,:;()]+(?!\S)")
 
 def guard(lines: list[str]) -> list[str]:
     """Lines with unsure words settled (see the module): `UNSURE` where a field is at stake."""
-    lines = _unread_opening(lines)
+    if (row := _data_row(lines)) is not None:
+        return row
+    lines = _label_over_number(_unread_opening(lines))
     lines = [_lead_stop(_drop_specks(_mend_signs(_two_tones(_fix_names(x))))) for x in lines]
     lines = [_unmarked(x) for x in lines]
     lines = [_doubt_surname(x) for x in _join_cut_dates(lines)]
@@ -636,14 +638,122 @@ def _unread_opening(lines: list[str]) -> list[str]:
     '9A3F0C1B77', ..."; made up, draw11/2441's shape as a scan) opens with its own number,
     unread: the number its trích yếu cites later ("Điều chỉnh ... tại Nghị quyết số
     09/NQ-HĐND ngày ...") was taken for it. The line is the number line of an unsure number
-    (`_number_line`: "Số: �"), so no later number stands in for it. A sure number is read."""
+    (`_number_line`: "Số: �"), so no later number stands in for it. So is a data row's first
+    value (`_ROW_OPENING`) that the readings doubt or that is misshapen ("(612QĐ-UBND',": its
+    slash lost). A sure number is read."""
     first = next((i for i, x in enumerate(lines) if x.strip()), None)
     if first is None:
         return lines
     word = lines[first].split()[0]
-    if not word.startswith(_MARK) or not _OPENING_NUMBER.match(word[1:]):
+    row = _ROW_OPENING.fullmatch(_plain(word))
+    unsure = word.startswith(_MARK) and _OPENING_NUMBER.match(word[1:])
+    doubted = word.startswith(_DOUBT) or _misread(row["number"]) if row else False
+    if not unsure and not doubted:
         return lines
     return [*lines[:first], "Số: " + lines[first].strip(), *lines[first + 1 :]]
+
+
+# One row of a data dump (a crawler's SQL dump of a gazette's list): "(" and its first value, a
+# number, as OCR reads it: "('612/QĐ-UBND'," with its quotes, or lost ("(612/QĐ-UBND,"), a comma
+# read as a stop ("(23/NQ-HĐND'."); a fraction slash read for the slash ("(03⁄QĐ-TTHĐND',").
+_ROW_OPENING = re.compile(r"\(['‘’]?(?P<number>\d[^\s',‘’]*?)['‘’]?[,.]+")
+_QUOTES_ROW = "'‘’"
+# A value's start (its quote, or NULL) and its end (a quote, its comma or stop after it).
+_VALUE_ENDS = re.compile(r"['‘’][,.]*$|^NULL[,.]+$")
+# A day as a row writes it ("2026-04-22"), as OCR may misread it ("2026-0S-22").
+_DAY_SHAPE = re.compile(r"(?:19|20)\d\d\W?\w{1,2}\W\w{1,2}")
+
+
+def _data_row(lines: list[str]) -> list[str] | None:
+    """One row of a data dump, as the text writes it, where the page is one (None otherwise).
+
+    A gazette's record row scanned (made up; draw12/2652's and 2654's, draw11/2436's shape) is
+    read by the text's row reader (record.py) when its quotes are where they were: OCR loses
+    some ("'Quyết định của UBND tỉnh, NULL,", "... Hậu' 'Cho phép ..."), and the values ran
+    into each other. A value ends at its quote, or at its comma before a quoted value or NULL,
+    or at ")," where no bracket was opened (its quote read so). Unsure words are `UNSURE` (a
+    trích yếu with one is left to fill); a day read unsurely is no day, and no later day stands
+    in for it. An unsure or misshapen number is `_unread_opening`'s; two rows are a list."""
+    text = [x for x in lines if x.strip()]
+    words = [w for x in text for w in x.split()]
+    opening = _ROW_OPENING.fullmatch(words[0]) if words else None
+    if opening is None or any(_plain(x).startswith(("('", "(‘")) for x in text[1:]):
+        return None
+    number = opening["number"].replace("⁄", "/")
+    if words[0][:1] in {_MARK, _DOUBT} or _misread(number):
+        return None
+    values = [[number]]
+    for prev, word in pairwise(words):
+        value = _plain(" ".join(values[-1]))
+        plain = _plain(word)
+        opens = plain[:1] in _QUOTES_ROW or plain.rstrip(",.);") == "NULL"
+        unclosed = value.count("(") < value.count(")")
+        if (
+            _VALUE_ENDS.search(_plain(prev))
+            or (opens and _plain(prev)[-1:] in ",.")
+            or (unclosed and re.search(r"\)[,.]?$", _plain(prev)))
+        ):
+            values.append([])
+        values[-1].append(word)
+    if len(values) < 4:
+        return None
+    return ["(" + ", ".join(_row_values(values)) + "),"]
+
+
+def _misread(number: str) -> bool:
+    """A row's first value that is no number as read ("612QĐ-UBND": its slash lost)."""
+    from bangtin.core.numbers import parse_number
+
+    number = number.replace("⁄", "/")
+    return _number_line(f"Số: {number}") != [f"Số: {number}"] or parse_number(number) is None
+
+
+def _row_values(values: list[list[str]]) -> list[str]:
+    """The row's values as SQL writes them, quoted (see `_data_row`)."""
+    out: list[str] = []
+    lost_day = False
+    for words in values:
+        read = _row_value([_plain(w) for w in words])
+        if read == "NULL":
+            out.append(read)
+            continue
+        # An unsure word is UNSURE, but in an address (no field is read from one).
+        sure = [
+            UNSURE if w[:1] in {_MARK, _DOUBT} and not re.search(r"://|\\", w) else _plain(w)
+            for w in words
+        ]
+        value = _row_value(sure)
+        if _DAY_SHAPE.fullmatch(read) and (UNSURE in value or lost_day):
+            lost_day, value = True, UNSURE
+        out.append("'" + _foreign_unsure(value).replace("'", "''") + "'")
+    return out
+
+
+def _row_value(words: list[str]) -> str:
+    """A value's words without its quotes, its comma, and a quote read as a bracket."""
+    value = " ".join(words).strip(" ,.;").strip(_QUOTES_ROW + "(")
+    if value.count(")") > value.count("("):
+        value = value.rstrip(" ,.;)").rstrip(_QUOTES_ROW)
+    return value.rstrip(" ,.;").strip(_QUOTES_ROW)
+
+
+# The number alone at a line's start, its serial and its code's capitals after a slash or a dash.
+_NUMBER_START = re.compile(rf"^[{_MARK}{_DOUBT}]?\d+\s*[/-]\s*\S*[A-ZĐ]")
+
+
+def _label_over_number(lines: list[str]) -> list[str]:
+    """The label "Số:" alone on its line and the number alone on the next (a header table's
+    cells as a Markdown copy writes them, made up; draw12/2687's shape as a scan) are one number
+    line. The label alone was taken for a rule's speck and the number under it for running
+    text, so an unsure number gave no unread number line, and the subject's "... NGHỊ QUYẾT SỐ
+    09/2022/NQ-HĐND NGÀY 14 THÁNG 7 NĂM 2022 ...", the resolution it amends, was given as the
+    page's own number and date."""
+    out = list(lines)
+    for i, (line, below) in enumerate(pairwise(lines)):
+        label = _plain(line)
+        if _LABEL.fullmatch(label) and label.endswith(":") and _NUMBER_START.match(below.strip()):
+            out[i], out[i + 1] = f"{line.strip()} {below.strip()}", ""
+    return out
 
 
 # A label before a day ("• Hạn chót: Ngày 15 tháng 9 năm 2023", "Thời gian: ngày ..."; made up,
