@@ -3611,6 +3611,18 @@ def test_a_header_line_loses_its_rule_of_en_dashes() -> None:
     assert parse_document(text).fields["header"] == ("BỘ NỘI VỤ",)
 
 
+def test_a_header_line_loses_a_hard_breaks_backslash_outside_markdown() -> None:
+    # A Word file converted to Markdown and then printed: the PDF's text layer keeps the hard
+    # break's backslash after the issuer's first line, with no Markdown left to say so (made up;
+    # draw11/2405's PDF). No body's name ends with a backslash.
+    text = (
+        "ỦY BAN THƯỜNG VỤ\\\nQUỐC HỘI\nSố: 9999/NQ-UBTVQH15\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 16 tháng 6 năm 2025\nNGHỊ QUYẾT\nVề việc "
+        "sắp xếp các đơn vị hành chính cấp xã\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa.\n"
+    )
+    assert parse_document(text).fields["header"] == ("ỦY BAN THƯỜNG VỤ", "QUỐC HỘI")
+
+
 @pytest.mark.parametrize(
     ("line", "place"),
     [
