@@ -52,10 +52,11 @@ def test_thresholds_of_issue_23_on_the_development_part(scores: object) -> None:
     report = import_eval.table(s) + "\n\n" + import_eval.errors(s)
     assert not failed, report
     # The floor of session 9's second round: 765/784 right, 1 wrong; session 15, at 82d15c0:
-    # 766 right, none wrong.
+    # 766 right, none wrong; 765 since session 18's key convention for appeals (a70ec8a: dev/243's
+    # call is its trích yếu, which the importer leaves empty).
     right = sum(s.right[f] for f in import_eval.FIELDS)  # type: ignore[attr-defined]
     wrong = sum(s.wrong[f] for f in import_eval.FIELDS)  # type: ignore[attr-defined]
-    assert right >= 766 and wrong == 0, report
+    assert right >= 765 and wrong == 0, report
 
 
 def test_thresholds_on_the_first_held_back_part() -> None:
@@ -77,12 +78,13 @@ def test_the_second_draw_never_falls_below_its_score() -> None:
     # wrong, citations 94.3 % / 94.8 % (tests/fixtures/real/README.md). It is read as
     # development since: a rule that does worse on it than the rules of session 11 (1086/1128
     # right, 2 wrong, citations 172/174 and 172/172; session 13's second round: 173/174 and
-    # 173/173; session 15, at 82d15c0: 1092 right, none wrong) is a regression, and a document
+    # 173/173; session 15, at 82d15c0: 1092 right, none wrong; 1091 since session 18's key
+    # convention for appeals, a70ec8a: unseen/313) is a regression, and a document
     # number read wrong on it is never acceptable.
     s = import_eval.evaluate(CORPUS, part="unseen")
     assert s.docs >= 140
     report = import_eval.table(s) + "\n\n" + import_eval.errors(s)
-    assert s.fields >= 1092 / 1128 and s.fields_wrong == 0, report
+    assert s.fields >= 1091 / 1128 and s.fields_wrong == 0, report
     assert s.recall >= 173 / 174 and s.precision >= 173 / 173, report
     assert s.wrong["number"] == 0, report
 
@@ -107,7 +109,7 @@ def test_the_fourth_draw_never_falls_below_its_score() -> None:
     # 2d959b5: citations 143/144 found, 143/150 listed; session 13's second round: 143/149
     # listed; session 14, at a2e7f51: 1031 right; session 15, at 82d15c0: 1033 right, 143/146
     # listed), and no number read wrong is accepted.
-    _holds_its_floor("draw4", docs=138, right=1037, wrong=0, found=(143, 144), listed=(143, 144))
+    _holds_its_floor("draw4", docs=138, right=1038, wrong=0, found=(143, 144), listed=(143, 144))
 
 
 def test_the_fifth_draw_never_falls_below_its_score() -> None:
@@ -198,9 +200,10 @@ def test_the_eleventh_draw_never_falls_below_its_score() -> None:
     # found, 273/314 listed right (tests/fixtures/real/README.md). Development since: the floor
     # is session 16's second round (216ffc4: 970 right, 26 wrong, no number wrong, citations
     # 275/283 found, 275/288 listed right), raised at the end of session 17 (b0c2981: 1037
-    # right, 8 wrong, citations 277/283 found, 277/281 listed).
+    # right, 8 wrong, citations 277/283 found, 277/281 listed) and of session 18 (1ba45a6: 1055
+    # right, 7 wrong, citations 279/283 found, 279/281 listed).
     _holds_its_floor(
-        "draw11", docs=144, right=1037, wrong=8, found=(277, 283), listed=(277, 281), numbers=0
+        "draw11", docs=144, right=1055, wrong=7, found=(279, 283), listed=(279, 281), numbers=0
     )
 
 
@@ -210,10 +213,22 @@ def test_the_twelfth_draw_never_falls_below_its_score() -> None:
     # ca1635e: 1206/1408 fields right (85.7 %), 44 wrong (3.1 %, six of them numbers), citations
     # 309/320 found, 309/316 listed right (tests/fixtures/real/README.md). Development since: the
     # floor is session 17's second round (b0c2981: 1207 right, 41 wrong, five numbers wrong,
-    # citations 310/320 found, 310/317 listed right); its wrong numbers are a ceiling, only
-    # ever lowered, until the next session's rules bring it to none.
+    # citations 310/320 found, 310/317 listed right), raised at the end of session 18 (1ba45a6:
+    # 1270 right, 5 wrong, no number wrong, citations 317/320 found, 317/318 listed right).
     _holds_its_floor(
-        "draw12", docs=176, right=1207, wrong=41, found=(310, 320), listed=(310, 317), numbers=5
+        "draw12", docs=176, right=1270, wrong=5, found=(317, 320), listed=(317, 318), numbers=0
+    )
+
+
+def test_the_thirteenth_draw_never_falls_below_its_score() -> None:
+    # The thirteenth draw (draw13/, 172 documents: Party, mass organisations and state from the
+    # stored pages, any family from GitHub repositories) was scored once in session 18, text at
+    # 1ba45a6: 1149/1376 fields right (83.5 %), 42 wrong (3.1 %, six of them numbers), citations
+    # 167/175 found, 167/178 listed right (tests/fixtures/real/README.md). Development since:
+    # that reading is its floor; its wrong numbers are a ceiling, only ever lowered, until the
+    # next session's rules bring it to none.
+    _holds_its_floor(
+        "draw13", docs=172, right=1149, wrong=42, found=(167, 175), listed=(167, 178), numbers=6
     )
 
 
@@ -486,10 +501,11 @@ def test_no_damage_makes_a_wrong_number_on_the_scored_parts() -> None:
     # numbers (a resolution, a circular, a law; 2306, 2406) or a higher office's (2388, 2488)
     # stand first once its header is gone. draw12, scored in session 17, came with three: 2625
     # with its header cut takes the decision it replaces; 2658 and 2674 flattened, a higher
-    # office's decision and a plan their grounds name.
+    # office's decision and a plan their grounds name. Session 18 (1ba45a6) took draw9/2056,
+    # draw10/2158 and draw11/2488 away; draw13, scored then, came with none.
     parts = [p for p in import_damage.PARTS if p != "dev"]
     _, _, lines = import_damage.measure(parts, list(import_damage.DAMAGES))
     wrong = [x for x in lines if " number: " in x]
-    ceilings = {"draw5": 1, "draw9": 1, "draw10": 3, "draw11": 5, "draw12": 3}
+    ceilings = {"draw5": 1, "draw10": 2, "draw11": 4, "draw12": 3}
     for part in parts:
         assert len([x for x in wrong if x.startswith(f"{part}/")]) <= ceilings.get(part, 0), wrong
