@@ -34,6 +34,7 @@ from bangtin.importer.lines import (
     names_the_next_number,
     number_in,
     type_lead,
+    without_hard_break,
 )
 
 
@@ -353,11 +354,9 @@ def _left_block(lines: list[str], header_end: int) -> list[str]:
         return []
     left: list[str] = []
     for i in range(_after_prose(lines, header_end), header_end):
-        c = _without_name_head(clean(lines[i]).strip("* "))
-        if c.endswith("\\") and not c.endswith("\\\\"):
-            # A hard break's backslash a PDF printed from Markdown kept ("ỦY BAN THƯỜNG VỤ\\";
-            # made up, draw11/2405's PDF): no body's name ends with one.
-            c = c[:-1].rstrip()
+        # A hard break's backslash a PDF printed from Markdown kept ("ỦY BAN THƯỜNG VỤ\\"; made
+        # up, draw11/2405's PDF): no body's name ends with one.
+        c = without_hard_break(_without_name_head(clean(lines[i]).strip("* ")))
         if (
             c
             and is_caps(c)

@@ -605,6 +605,16 @@ def is_name(line: str) -> bool:
     return fold(words[0]) in _SURNAMES
 
 
+def without_hard_break(text: str) -> str:
+    """``text`` without a Markdown hard break's backslash at its end ("ỦY BAN NHÂN DÂN\\": a Word
+    paragraph's line break, kept by a Markdown copy and by a PDF printed from one); an escaped
+    backslash ("\\\\") stays. No body's name or line of a document ends with one."""
+    text = text.rstrip()
+    if text.endswith("\\") and not text.endswith("\\\\"):
+        return text[:-1].rstrip()
+    return text
+
+
 def opens_with(line: str, names: Sequence[str]) -> str:
     """The longest of ``names`` (folded) that ``line`` opens with as whole words, else ""."""
     folded = fold(" ".join(line.split()))

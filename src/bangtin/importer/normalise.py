@@ -23,6 +23,7 @@ from bangtin.importer.lines import (
     number_in,
     type_lead,
     typed_number_head,
+    without_hard_break,
 )
 
 # A tone mark written as a combining character on a line of its own, the word torn around it
@@ -1168,9 +1169,7 @@ def _md_plain(line: str) -> str:
     c = line.strip()
     if c.startswith("| ") and len(_CELL_SPLIT.findall(c)) == 1:
         line = c[2:]
-    line = line.rstrip()
-    if line.endswith("\\") and not line.endswith("\\\\"):
-        line = line[:-1].rstrip()
+    line = without_hard_break(line)
     return _MD_DASH.sub(r"\1\2", _MD_SPAN.sub(r"\1", line))
 
 
@@ -1231,9 +1230,7 @@ def _md_cell(text: str) -> str:
     for _ in range(2):  # "***Nơi nhận:***", "**Điều 1.** *...*"
         text = _MD_EMPHASIS.sub(r"\2", text)
     text = _MD_OPEN_END.sub(lambda m: m[1] or m[2] or "", text)
-    text = _MD_BR.sub(" ", text).rstrip()
-    if text.endswith("\\") and not text.endswith("\\\\"):
-        text = text[:-1].rstrip()  # a hard line break
+    text = without_hard_break(_MD_BR.sub(" ", text))
     return _MD_ESCAPE.sub(r"\1", text)
 
 
