@@ -4311,3 +4311,157 @@ def test_the_pages_own_number_written_again_with_its_day_dates_it() -> None:
     fields = parse_document(text).fields
     assert fields["number"] == "25-KL/TW"
     assert fields["date"] == dt.date(2026, 2, 20)
+
+
+def test_a_leads_subject_ends_before_a_second_document_named_with_its_own_ve() -> None:
+    # "... ban hành Quyết định số 188-QĐ/TƯHSV về việc ... và Quyết định số 189-QĐ/TƯHSV về
+    # việc ..." (made up; draw13/2763's shape): two documents, each with its own trích yếu; the
+    # page's is the first one's, to the "và" that names the second.
+    text = (
+        "Trung ương Hội Cựu chiến binh Việt Nam đã ban hành Quyết định số 41-QĐ/CCB về việc "
+        'tặng Kỷ niệm chương "Vì sự nghiệp Cựu chiến binh" năm 2024 và Quyết định số 42-QĐ/CCB '
+        "về việc tặng Bằng khen cho các tập thể xuất sắc năm 2024.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "41-QĐ/CCB"
+    assert fields["subject"] == 'Tặng Kỷ niệm chương "Vì sự nghiệp Cựu chiến binh" năm 2024'
+
+
+def test_a_leads_subject_ends_before_the_news_items_own_event_and_time() -> None:
+    # "Lễ công bố quyết định ... chỉ định nhân sự ... và hội nghị ... lần thứ nhất diễn ra sáng
+    # 4/6." (made up; draw13/2746's shape): the event joined by "và" and when it took place are
+    # the news item's; the decision's trích yếu ends before them.
+    text = (
+        "Lễ công bố quyết định của Ban Bí thư chỉ định nhân sự Đảng ủy Khối Doanh nghiệp Trung "
+        "ương nhiệm kỳ 2020 - 2025 và hội nghị Đảng ủy Khối lần thứ nhất diễn ra chiều 12/3. "
+        "Theo đó, Đảng ủy Khối gồm 35 người.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["subject"] == (
+        "Chỉ định nhân sự Đảng ủy Khối Doanh nghiệp Trung ương nhiệm kỳ 2020 - 2025"
+    )
+
+
+def test_a_leads_subject_ends_before_what_else_the_conference_did() -> None:
+    # "..., công bố Quyết định của Bộ Chính trị chỉ định ... nhiệm kỳ 2020-2025, thông qua báo
+    # cáo ..., xác định ..." (made up; draw13/2745's shape): the conference's next act after a
+    # comma, never a trích yếu's words.
+    text = (
+        "Sáng 10/5, Đảng ủy Quân khu 7 tổ chức Hội nghị lần thứ nhất, công bố Quyết định của Bộ "
+        "Chính trị chỉ định các nhân sự tham gia Đảng ủy Quân khu nhiệm kỳ 2020-2025, thông qua "
+        "báo cáo kết quả lãnh đạo nhiệm vụ quân sự 6 tháng qua.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Quyết định"
+    assert fields["subject"] == (
+        "Chỉ định các nhân sự tham gia Đảng ủy Quân khu nhiệm kỳ 2020-2025"
+    )
+
+
+def test_a_leads_subject_ends_at_a_full_stop_glued_to_a_semicolon() -> None:
+    # "... nhiệm kỳ 2024 – 2029.; đồng chí ..., chủ trì hội nghị." (made up; draw13/2773's
+    # shape, an editor's slip): the full stop ends the sentence whatever mark follows it.
+    text = (
+        "Chiều 5/10, Đoàn xã Tân Phú tổ chức hội nghị triển khai kế hoạch tổ chức Đại hội Hội "
+        "LHTN Việt Nam xã lần thứ V, nhiệm kỳ 2024 – 2029.; đồng chí Nguyễn Văn Bình, Bí thư Đoàn"
+        " xã chủ trì hội nghị.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["subject"] == (
+        "Tổ chức Đại hội Hội LHTN Việt Nam xã lần thứ V, nhiệm kỳ 2024 – 2029"
+    )
+
+
+def test_a_headlines_posting_day_in_brackets_is_no_part_of_its_subject() -> None:
+    # 'Kế hoạch thực hiện Phong trào thi đua "..."(21/09/2011)' (made up; draw13/2817's shape):
+    # one day in brackets after the title is the site's posting day; an anniversary's span
+    # "(3/2/1930 - 3/2/2020)" is a trích yếu's own.
+    text = (
+        'Kế hoạch thực hiện Phong trào thi đua "Toàn dân chung sức bảo vệ môi trường"'
+        "(14/03/2012)\n\n"
+        "Ngày 12/3, Thủ tướng Chính phủ ban hành Kế hoạch tổ chức thực hiện Phong trào thi đua"
+        " Toàn dân chung sức bảo vệ môi trường,phấn đấu đến năm 2015 giảm 20% rác thải.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["subject"] == (
+        'Thực hiện Phong trào thi đua "Toàn dân chung sức bảo vệ môi trường"'
+    )
+
+
+def test_a_leads_subject_ends_before_the_writers_account_after_a_comma() -> None:
+    # "..., sau nhiều năm dự án bị trì hoãn ..." (made up; draw13/2825's shape) and "... với
+    # phương châm “...”, thi đua ..." (2830's): when and in what spirit, the writer's words.
+    later = (
+        "UBND quận Hà Đông mới đây ban hành Quyết định số 1845/QĐ-UBND phê duyệt phương án "
+        "cưỡng chế thu hồi đất đối với 12 hộ dân để thực hiện dự án mở rộng đường Quang Trung, "
+        "sau nhiều năm dự án bị chậm do vướng mặt bằng.\n"
+    )
+    fields = parse_document(later).fields
+    assert fields["subject"] == (
+        "Phê duyệt phương án cưỡng chế thu hồi đất đối với 12 hộ dân để thực hiện dự án mở rộng "
+        "đường Quang Trung"
+    )
+    spirit = (
+        "Thanh tra Chính phủ vừa ban hành Quyết định số 315/QĐ-TTCP về việc hướng dẫn các đơn "
+        "vị xây dựng kế hoạch thanh tra năm 2025 với phương châm “kỷ cương, trách nhiệm”, thi "
+        "đua lập thành tích chào mừng Đại hội Đảng.\n"
+    )
+    fields = parse_document(spirit).fields
+    assert fields["subject"] == ("Hướng dẫn các đơn vị xây dựng kế hoạch thanh tra năm 2025")
+
+
+def test_a_journalists_initials_after_the_subject_are_dropped() -> None:
+    # "... hướng dẫn chẩn đoán, điều trị bệnh tay, chân, miệng (TCM)." (made up; draw13/2823's
+    # shape): a bracket of the initials of the words before it is the writer's shorthand for
+    # what follows; a storm's name, "bão số 9 (RAGASA)", is no one's initials and stays.
+    text = (
+        "Ngày 3-8, Bộ Y tế đã ban hành hướng dẫn chẩn đoán, điều trị bệnh sốt xuất huyết Dengue "
+        "(SXHD). Theo hướng dẫn này, bệnh được chia thành ba mức độ.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Hướng dẫn"
+    assert fields["subject"] == "Chẩn đoán, điều trị bệnh sốt xuất huyết Dengue"
+
+
+def test_a_period_in_brackets_the_lead_goes_on_after_ends_the_subject() -> None:
+    # "... về Kế hoạch tổ chức Tháng Công nhân năm 2020 (từ ngày 1/5 - 31/5/2020), định hướng
+    # ..." (made up; draw13/2754's shape): the lead runs on after the bracket; the trích yếu ends
+    # before it.
+    text = (
+        "Công đoàn Dầu khí Việt Nam ban hành văn bản số 88/KH-CĐDKVN ngày 10/3/2021 về Kế hoạch "
+        "tổ chức Tháng Công nhân năm 2021 (từ ngày 1/5 - 31/5/2021), định hướng một số nội dung "
+        "trọng tâm triển khai tại các công đoàn trực thuộc.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "88/KH-CĐDKVN"
+    assert fields["subject"] == "Tổ chức Tháng Công nhân năm 2021"
+
+
+def test_a_captions_time_of_day_marks_the_news_items_words_no_subject() -> None:
+    # "... trao quyết định điều động các lãnh đạo huyện sáng 27/4. Ảnh: ..." (made up; draw13/
+    # 2734's shape): a part of the day and its date are when the news happened; no trích yếu
+    # dates itself so: the words are the caption's, left to fill.
+    text = (
+        "Ông Trần Văn Nam, Bí thư Tỉnh ủy trao quyết định điều động các lãnh đạo sở chiều 15/8."
+        " Ảnh: Minh Anh. |\n"
+        "Ngày 15/8, Tỉnh ủy tổ chức hội nghị cán bộ, trao quyết định cho nhiều lãnh đạo.\n"
+    )
+    fields = parse_document(text).fields
+    assert not fields.get("subject")
+
+
+def test_a_sentence_in_the_future_tense_is_no_trich_yeu() -> None:
+    # "Từ ngày 05/5/2017, quy định lập ... sẽ được thực hiện theo Quyết định 03/2017/QĐ-KTNN."
+    # (made up; draw13/2831's shape): the writer's sentence, its matter in its own words; no
+    # trích yếu speaks of what will come.
+    from bangtin.importer.web.lead_words import lead_words
+
+    assert (
+        lead_words(
+            "Kiểm tra năm của Thanh tra Chính phủ sẽ được thực hiện theo Quyết định 07/2019/QĐ-TTCP"
+        )
+        == []
+    )
+    assert lead_words("Tăng cường công tác kiểm tra năm 2019") == [
+        "Tăng cường công tác kiểm tra năm 2019"
+    ]

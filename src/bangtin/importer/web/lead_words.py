@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from bangtin.core.model import DocType
+from bangtin.core.text import fold
 from bangtin.importer.lines import clean
 from bangtin.links.citations import Citation
 
@@ -317,6 +318,9 @@ def lead_words(subject: str) -> list[str]:
     makes the end clear: the trích yếu is read to it.
     """
     subject = NAMING_BRACKET.sub("", subject)
+    if (told := news_tail(subject)) is None:
+        return []
+    subject = told
     if _SHORTHAND.search(subject) and not subject.isupper():
         return []
     if _QUOTE_IS.search(subject) or _CIRCUMSTANCE.search(subject) or _ACCOUNT.search(subject):
@@ -363,6 +367,66 @@ NAMING_BRACKET = re.compile(
     rf"|\s*\((?:{TYPE_ALT})\s+(?:số\s+)?\d[^()]*\)$",
     re.IGNORECASE,
 )
+
+
+# One day in brackets closing a headline: the site's posting day ('... nông thôn
+# mới"(21/09/2011)'; made up, draw13/2817's shape); an anniversary's span "(3/2/1930 -
+# 3/2/2020)" is a trích yếu's own and stays.
+POSTED_BRACKET = re.compile(r"\s*\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*\)\s*$")
+
+
+# Where a news item's own words run on after the trích yếu it names (none of them in a trích
+# yếu of the corpus's 1,921 keys): the news item's, never the document's.
+_NEWS_TAIL = re.compile(
+    # A second document named with its own "về" ("... về việc trao tặng ... năm 2022 và Quyết
+    # định số 189-QĐ/TƯHSV về việc ..."; made up, draw13/2763's shape): each has its trích yếu.
+    rf"\s+và\s+(?:{TYPE_ALT})\s+(?:số\s+)?\d[\w/.\-]*(?:\s+[^.;]{{0,120}}?)?\s+về\s"
+    # The news item's event joined on and when it took place ("... nhiệm kỳ 2020 - 2025 và hội
+    # nghị Đảng ủy ... lần thứ nhất diễn ra sáng 4/6"; draw13/2746's).
+    r"|\s+và\s+(?:hội\s+nghị|lễ|buổi\s+lễ|cuộc\s+họp|phiên\s+họp)\s[^.;]{0,150}?\s"
+    r"(?:diễn\s+ra|được\s+tổ\s+chức)\s"
+    # The conference's next act after a comma (", thông qua báo cáo ...": 2745's); when the
+    # matter arose (", sau nhiều năm dự án bị trì hoãn ...": 2825's); the spirit it is done in
+    # (" với phương châm “...”": 2830's; "với chủ đề" is a trích yếu's own, draw11/2369).
+    r"|,\s+thông\s+qua\s|,\s+sau\s+(?:nhiều|hơn|gần|\d+|một\s+thời\s+gian|thời\s+gian)\s"
+    r"|,?\s+với\s+(?:phương\s+châm|khẩu\s+hiệu)\s"
+    # A full stop glued to the next mark (".; đồng chí ... chủ trì hội nghị": 2773's slip).
+    r"|(?<=\w)\.\s*[;,]"
+    # A period in brackets the lead goes on after ("... năm 2020 (từ ngày 1/5 - 31/5/2020),
+    # định hướng ...": 2754's); closing the sentence it is a trích yếu's own (dev/532).
+    r"|\s*\(\s*từ\s[^()]{3,40}\)\s*,\s+(?=[a-zđà-ỹ])"
+    r"|" + POSTED_BRACKET.pattern,
+    re.IGNORECASE,
+)
+
+
+# A part of the day and its date ("... điều động các lãnh đạo huyện sáng 27/4", "... chiều
+# nay"; made up, draw13/2734's shape, a photo's caption) or the future tense ("... sẽ được thực
+# hiện theo Quyết định ...", 2831's): when the news happened or what will come, the writer's
+# sentence; no trích yếu of the corpus dates itself so or speaks of the future.
+_NEWS_SENTENCE = re.compile(
+    r"(?<!\w)(?:sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?![\d\w])"
+    r"|(?<!\w)(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|hôm\s+qua)(?!\w)|(?<!\w)sẽ\s",
+    re.IGNORECASE,
+)
+
+
+# A journalist's initials for the words before them, closing the subject ("... bệnh tay, chân,
+# miệng (TCM)"; made up, draw13/2823's shape); a storm's name, "(RAGASA)", is no one's initials.
+_INITIALS = re.compile(r"\s*\((?P<i>[A-ZĐ]{2,6})\)$")
+
+
+def news_tail(subject: str) -> str | None:
+    """``subject`` without the news item's words run on after it (see _NEWS_TAIL, _INITIALS);
+    None where it is the writer's sentence (see _NEWS_SENTENCE): left to fill."""
+    if m := _NEWS_TAIL.search(subject):
+        subject = subject[: m.start()].rstrip(" ,")
+    if (m := _INITIALS.search(subject)) is not None:
+        words = re.findall(r"\w+", subject[: m.start()])
+        initials = "".join(w[0] for w in words[-len(m["i"]) :]).upper()
+        if fold(initials) == fold(m["i"]):
+            subject = subject[: m.start()]
+    return None if _NEWS_SENTENCE.search(subject) else subject
 
 
 # A clause that opens anew after a comma: a body in capitals, or the aim.

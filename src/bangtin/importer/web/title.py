@@ -10,6 +10,7 @@ from bangtin.core.text import fold
 from bangtin.importer.layout import Found
 from bangtin.importer.lines import NOISE, clean, doc_type_line, is_caps
 from bangtin.importer.web.lead_words import (
+    POSTED_BRACKET,
     QD,
     SENTENCE_END,
     TYPE_BY_LENGTH,
@@ -128,7 +129,7 @@ def read_title(lines: list[str], found: Found) -> None:
             # việc tiếp tục ... ."): only its issuer and "về việc" follow the type.
             continue
         rest = rest.rstrip(". ") if c.endswith(".") else rest
-        rest = _ISSUED_BY_TAIL.sub("", rest)
+        rest = POSTED_BRACKET.sub("", _ISSUED_BY_TAIL.sub("", rest))
         if found.doc_type not in (None, DocType.from_text(name)) or _headed_otherwise(lines, name):
             return  # the title names another type than the document gives itself
         found.doc_type = DocType.from_text(name)
