@@ -2936,9 +2936,10 @@ def test_a_decision_handed_over_at_an_event_names_type_and_trich_yeu(
 @pytest.mark.parametrize(
     "lead",
     [
-        # several decisions: which one the page reports is not said
-        "Chiều 5/3, Ban Thường vụ Tỉnh ủy trao các quyết định của Ban Thường vụ về công tác cán "
-        "bộ.",
+        # (Several decisions made known together on one matter, "... trao các quyết định của Ban
+        # Thường vụ về công tác cán bộ.", are keyed as one Quyết định with that trích yếu
+        # (draw12/2584, draw13/2733's and 2726's keys): see
+        # test_several_decisions_made_known_on_one_matter_give_the_type_and_trich_yeu.)
         # the sentence goes on to the ceremony's next act: where the trích yếu ends is not sure
         "Chiều 5/3, Ban Thường vụ Tỉnh ủy công bố quyết định của Ban Thường vụ về việc thành lập "
         "Ban tổ chức và trao tặng hoa chúc mừng các đồng chí.",
@@ -4465,3 +4466,53 @@ def test_a_sentence_in_the_future_tense_is_no_trich_yeu() -> None:
     assert lead_words("Tăng cường công tác kiểm tra năm 2019") == [
         "Tăng cường công tác kiểm tra năm 2019"
     ]
+
+
+def test_several_decisions_made_known_on_one_matter_give_the_type_and_trich_yeu() -> None:
+    # "... đã công bố các quyết định của Bộ Chính trị về việc chỉ định Ban Chấp hành, ... nhiệm
+    # kỳ 2025-2030." (made up; draw13/2726's, 2730's, 2731's shapes): the decisions made known
+    # together on one matter are the page's, their shared trích yếu the lead's words (the keys'
+    # convention, draw12/2584, draw13/2726).
+    text = (
+        "Sáng 14-10, tại Hội trường Tỉnh ủy, đại diện Ban Tổ chức Trung ương đã công bố các quyết"
+        " định của Bộ Chính trị về việc chỉ định Ban Chấp hành, Ban Thường vụ, Bí thư Tỉnh ủy Gia"
+        " Lai nhiệm kỳ 2025-2030.\n"
+        "Theo đó, Ban Chấp hành gồm 65 thành viên.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Quyết định"
+    assert fields["subject"] == (
+        "Chỉ định Ban Chấp hành, Ban Thường vụ, Bí thư Tỉnh ủy Gia Lai nhiệm kỳ 2025-2030"
+    )
+    handed = (
+        "Trao quyết định cán bộ\n\nChiều 5/3, Ban Thường vụ Tỉnh ủy trao các quyết định của Ban "
+        "Thường vụ về công tác cán bộ.\n\nĐồng chí chúc mừng và giao nhiệm vụ.\n"
+    )
+    fields = parse_document(handed).fields
+    assert fields["type"] == "Quyết định"
+    assert fields["subject"] == "Công tác cán bộ"
+
+
+def test_a_body_that_decided_a_personnel_act_gives_the_type_and_trich_yeu() -> None:
+    # "(Ngày Nay) - Bộ Chính trị quyết định điều động, phân công đồng chí ... giữ chức ..."
+    # (made up; draw13/2729's shape) and "... công bố quyết định hợp nhất cơ quan ..." (2741's):
+    # the body named, its decision the page's own, the act its trích yếu.
+    decided = (
+        "(Ngày Nay) - Bộ Chính trị quyết định điều động, phân công đồng chí Lê Văn Hòa tham gia "
+        "Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Tỉnh ủy Nghệ An nhiệm kỳ 2020-2025.\n"
+    )
+    fields = parse_document(decided).fields
+    assert fields["type"] == "Quyết định"
+    assert fields["subject"] == (
+        "Điều động, phân công đồng chí Lê Văn Hòa tham gia Ban Chấp hành, Ban Thường vụ và giữ "
+        "chức Phó Bí thư Tỉnh ủy Nghệ An nhiệm kỳ 2020-2025"
+    )
+    merged = (
+        "(Chinhphu.vn) – Ngày 3/9, Ban Thường vụ Tỉnh ủy Hưng Yên đã tổ chức công bố quyết định "
+        "hợp nhất cơ quan Văn phòng Huyện ủy với Văn phòng HĐND-UBND huyện Văn Lâm.\n"
+    )
+    fields = parse_document(merged).fields
+    assert fields["type"] == "Quyết định"
+    assert fields["subject"] == (
+        "Hợp nhất cơ quan Văn phòng Huyện ủy với Văn phòng HĐND-UBND huyện Văn Lâm"
+    )

@@ -51,10 +51,15 @@ def _lead_lines(lines: list[str], most: int) -> Iterator[tuple[int, str]]:
 # nghị triển khai Quyết định của Ban Bí thư về việc điều động, bổ nhiệm ...", "... trao quyết
 # định của Bộ Chính trị chuẩn y ông ...", "... công bố quyết định quan trọng của Bộ Chính trị
 # về công tác nhân sự ...", "Bộ Chính trị vừa công bố quyết định chỉ định đồng chí ..." (made
-# up; draw9/1925-1933's shapes). "các quyết định" (several) is not this shape.
+# up; draw9/1925-1933's shapes). Also several made known on one matter ("... công bố các quyết
+# định của Bộ Chính trị về việc chỉ định ...", "... vừa ban hành các quyết định chuẩn y ...";
+# made up, draw13/2726's, 2730's, 2731's shapes): one trích yếu for them, the keys' convention
+# (draw12/2584, draw13/2726); and a merger's ("... công bố quyết định hợp nhất cơ quan ...",
+# 2741's).
 _DECISION_ACT = (
     r"(?:chuẩn\s+y|chỉ\s+định|điều\s+động|bổ\s+nhiệm|phân\s+công|luân\s+chuyển|giới\s+thiệu"
-    r"|(?:truy\s+|trao\s+)?tặng|công\s+nhận|thành\s+lập|kỷ\s+luật|khen\s+thưởng|cho\s+thôi)\s"
+    r"|(?:truy\s+|trao\s+)?tặng|công\s+nhận|thành\s+lập|kỷ\s+luật|khen\s+thưởng|cho\s+thôi"
+    r"|hợp\s+nhất|sáp\s+nhập|giải\s+thể)[\s,]"
     # (... and an inspection, announced to the body inspected: "... công bố Quyết định kiểm tra,
     # giám sát năm 2026 đối với ..."; made up, draw10/2126's shape.)
     r"|kiểm\s+tra(?:,?\s+giám\s+sát)?[\s,]"
@@ -71,9 +76,14 @@ _WORKS_WITH = re.compile(r"\s+và\s+làm\s+việc\s+với\s", re.IGNORECASE)
 # up, draw9/1934's shape.)
 # (Never "... đã quyết định kỷ luật ...": a discipline is most often decided at a meeting
 # whose communiqué the page reports, a Thông báo, not the Quyết định.)
+# (... and the Politburo's, the Secretariat's or a standing committee's own decision without a
+# tense word: "(Ngày Nay) - Bộ Chính trị quyết định điều động, phân công ..."; made up, draw13/
+# 2729's shape.)
 _HANDED_DECISION = re.compile(
     rf"(?<=\w)\s+(?:vừa|mới|đã)\s+quyết\s+định\s+(?!kỷ\s+luật\s)(?={_DECISION_ACT})"
-    r"|(?<!\w)(?:trao|công\s+bố|triển\s+khai)\s+(?:toàn\s+văn\s+)?quyết\s+định"
+    r"|(?:(?<=Bộ\sChính\strị)|(?<=Ban\sBí\sthư)|(?<=Ban\sThường\svụ))\s+quyết\s+định\s+"
+    rf"(?!kỷ\s+luật\s)(?={_DECISION_ACT})"
+    r"|(?<!\w)(?:trao|công\s+bố|triển\s+khai|ban\s+hành)\s+(?:toàn\s+văn\s+|các\s+)?quyết\s+định"
     r"(?:\s+quan\s+trọng)?\s+(?:của\s+[A-ZĐÀ-Ỹ](?:[^,.;:()“\"]|\.(?=\S)){2,80}?\s+"
     rf"(?:(?P<about>về\s+việc\s+|về\s+)|(?={_DECISION_ACT}))|(?={_DECISION_ACT}))",
     re.IGNORECASE,
