@@ -4516,3 +4516,20 @@ def test_a_body_that_decided_a_personnel_act_gives_the_type_and_trich_yeu() -> N
     assert fields["subject"] == (
         "Hợp nhất cơ quan Văn phòng Huyện ủy với Văn phòng HĐND-UBND huyện Văn Lâm"
     )
+
+
+def test_a_steering_committee_set_up_to_carry_out_a_resolution_is_not_that_resolution() -> None:
+    # "Thực hiện Nghị quyết số 35-NQ/TW, ngày 22/10/2018 của Bộ Chính trị ..., Ban Thường vụ
+    # Tỉnh ủy thành lập Ban chỉ đạo ... gồm 21 đồng chí ..." (made up; draw13/2715's shape): the
+    # committee's own decision sets the body up; the central resolution it carries out is a
+    # citation, never the page's number, day or type.
+    text = (
+        "Thực hiện Nghị quyết số 28-NQ/TW, ngày 25/10/2013 của Ban Chấp hành Trung ương và "
+        "Hướng dẫn của Trung ương, Ban Thường vụ Tỉnh ủy thành lập Ban chỉ đạo bảo vệ Tổ quốc "
+        "của tỉnh gồm 19 đồng chí đại diện lãnh đạo các ban, sở, ngành của tỉnh.\n"
+        "Sáng 10/9, đồng chí Trưởng Ban Chỉ đạo chủ trì hội nghị triển khai nhiệm vụ.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] != "28-NQ/TW"
+    assert fields["type"] != "Nghị quyết"
+    assert fields["date"] != dt.date(2013, 10, 25)

@@ -74,7 +74,12 @@ _OWN_MADE = re.compile(
     # ("... thực hiện các nhiệm vụ sau:": the document's own words introducing its content.)
     r"\bsau\s*:|(?<!\w)(?:xây\s+dựng|ban\s+hành|quy\s+định|ra)\s+(?:"
     + "|".join(re.escape(t.value) for t in DocType)
-    + r")\b",
+    + r")\b"
+    # ... or a body set up by the committee's own decision after the ground it carries out
+    # ("Thực hiện Nghị quyết số 35-NQ/TW ... của Bộ Chính trị ..., Ban Thường vụ Tỉnh ủy thành
+    # lập Ban chỉ đạo ... gồm 21 đồng chí ..."; made up, draw13/2715's shape): the decision
+    # setting it up is the page's, the resolution it carries out a citation.
+    r"|(?<!\w)thành\s+lập\s+(?:Ban\s+chỉ\s+đạo|Tổ\s+công\s+tác|Hội\s+đồng|Tiểu\s+ban)\b",
     re.IGNORECASE,
 )
 
