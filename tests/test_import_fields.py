@@ -288,3 +288,70 @@ def test_a_document_named_as_there_before_the_pages_own_is_no_own_number() -> No
     fields = parse_document(text).fields
     assert fields["number"] == "" and fields["date"] is None
     assert "98-QĐ/TW" in [n for ns in fields["relations"].values() for n in ns]
+
+
+def _cited(fields: object) -> list[str]:
+    relations = fields["relations"]  # type: ignore[index]
+    return [x for xs in relations.values() for x in xs]
+
+
+def test_one_of_three_decisions_a_page_lists_is_not_taken_for_its_own() -> None:
+    # A ward's news of a ceremony handing over "quyết định" of its Party committee, each named in
+    # a paragraph of its own, the first without "số" ("Theo đó, Quyết định 21-QĐ/ĐU ngày ..." /
+    # "Quyết định số 22-QĐ/ĐU ngày ..." / ...; made up, draw13/2706's shape): the headline names
+    # none, so which one the page reports is not said: the number and trích yếu are left to
+    # fill; the date all of them carry and their type stay; the first listed, which the corpus
+    # keys as the page's own, is no citation, the others are.
+    text = (
+        "Lễ công bố quyết định thành lập, sáp nhập chi bộ khu dân cư\n\n"
+        "Sáng ngày 06/3/2023, Đảng ủy phường Hòa An tổ chức Lễ công bố quyết định thành lập, "
+        "sáp nhập chi bộ khu dân cư.\n\n"
+        "Theo đó, Quyết định 21-QĐ/ĐU ngày 05/3/2023 điều chỉnh quy mô lãnh đạo đối với chi bộ 3 "
+        "trực thuộc Đảng bộ phường Hòa An, lãnh đạo 02 tổ dân phố.\n\n"
+        "Quyết định số 22-QĐ/ĐU ngày 05/3/2023 sáp nhập chi bộ 4 và chi bộ 5 trực thuộc Đảng bộ "
+        "phường Hòa An; chi bộ 4 quản lý 30 đảng viên.\n\n"
+        "Quyết định số 23-QĐ/ĐU ngày 05/3/2023 thành lập mới chi bộ 9 trực thuộc Đảng bộ phường "
+        "Hòa An.\n\n"
+        "Phát biểu tại buổi lễ, đồng chí Bí thư Đảng ủy phường đề nghị các chi bộ ổn định tổ chức.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == ""
+    assert not fields["subject"]
+    assert fields["type"] == "Quyết định"
+    assert str(fields["date"]) == "2023-03-05"
+    assert sorted(_cited(fields)) == ["22-QĐ/ĐU", "23-QĐ/ĐU"]
+
+
+def test_one_of_several_politburo_decisions_named_in_turn_is_not_the_pages_own() -> None:
+    # A news page that opens in the middle of its text and names the Politburo's decisions in
+    # turn, each at its sentence's start ("Theo đó, tại Quyết định số 410-QĐ/TW, Bộ Chính trị
+    # quyết định thành lập ..." / "Tại Quyết định số 409-QĐ/TW, ..."; made up, draw13/2740's
+    # shape): which one is the page's is not said; the number is left to fill, the first named
+    # is no citation.
+    text = (
+        "Theo đó, tại Quyết định số 410-QĐ/TW, Bộ Chính trị quyết định thành lập Đảng bộ tỉnh "
+        "Bắc Hà trên cơ sở hợp nhất 2 đảng bộ tỉnh.\n\n"
+        "Tại Quyết định số 409-QĐ/TW, Bộ Chính trị quyết định thành lập Đảng bộ tỉnh Nam Sơn "
+        "trên cơ sở hợp nhất 2 đảng bộ tỉnh.\n\n"
+        "Tại Quyết định số 405-QĐ/TW, Bộ Chính trị quyết định thành lập Đảng bộ tỉnh Tây Điền "
+        "trên cơ sở hợp nhất 2 đảng bộ tỉnh.\n\n"
+        "Các quyết định có hiệu lực kể từ ngày 1/7/2025.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == ""
+    assert sorted(_cited(fields)) == ["405-QĐ/TW", "409-QĐ/TW"]
+
+
+def test_a_headline_naming_its_decision_keeps_it_among_others_named() -> None:
+    # The headline names the page's own decision by its number ("Quyết định số 21-QĐ/ĐU về ...");
+    # the body names two more of the same body: the headline settles which is the page's.
+    text = (
+        "Quyết định số 21-QĐ/ĐU về điều chỉnh quy mô lãnh đạo chi bộ 3\n\n"
+        "Ngày 05/3/2023, Đảng ủy phường Hòa An ban hành Quyết định số 21-QĐ/ĐU về điều chỉnh quy "
+        "mô lãnh đạo chi bộ 3 trực thuộc Đảng bộ phường.\n\n"
+        "Trước đó, Đảng ủy đã ban hành Quyết định số 15-QĐ/ĐU và Quyết định số 16-QĐ/ĐU về sáp "
+        "nhập các chi bộ.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "21-QĐ/ĐU"
+    assert sorted(_cited(fields)) == ["15-QĐ/ĐU", "16-QĐ/ĐU"]

@@ -741,12 +741,14 @@ def _not_the_pages(lines: Sequence[str], found: Found, doubted: list[DocNumber])
         found.number, found.date, found.doc_type = None, None, None
         found.subject = found.subject if same else []
         return [x for x in doubted if x.key != own.key] + [carrier.number]
-    if _one_of_several(text, cits, found):
+    if _one_of_several(text, cits, found) or _one_of_a_list(lines, cits, found):
         # Which of the documents the page announces it reports is not said (the type all share).
         # The first announced, which the corpus keys as the page's own, may be: no citation.
-        first = next(c for c in cits if _same_kind(c, own, found.doc_type))
-        found.number, found.date, found.subject = None, None, []
-        return [*doubted, first.number]
+        alike = [c for c in cits if _same_kind(c, own, found.doc_type)]
+        # (The day every one of them carries is the page's whichever it reports.)
+        shared = found.date is not None and all(c.date == found.date for c in alike)
+        found.number, found.date, found.subject = None, found.date if shared else None, []
+        return [*doubted, alike[0].number]
     elif (
         _not_done_by_now(text, cits, own)
         or _ground_of_own_act(lines, own)
@@ -859,6 +861,35 @@ def _one_of_several(text: str, cits: Sequence[Citation], found: Found) -> bool:
     if not cits or not re.search(_SEVERAL + re.escape(kind.value), text[: cits[0].start], re.I):
         return False
     return any(c.number.key != own.key and _same_kind(c, own, kind) for c in cits)
+
+
+def _one_of_a_list(lines: Sequence[str], cits: Sequence[Citation], found: Found) -> bool:
+    """Whether the page names two more numbered documents of the own number's type and issuer,
+    and its headline (its first line) does not name the own one: a page listing a body's
+    decisions in turn ("Quyết định 21-QĐ/ĐU ngày ... điều chỉnh ..." / "Quyết định số 22-QĐ/ĐU
+    ngày ... sáp nhập ..." / "Quyết định số 23-QĐ/ĐU ..."; made up, draw13/2706's and 2740's
+    shape) reports them all, and which one a reading took is chance."""
+    own, kind = found.number, found.doc_type
+    if own is None or kind is None:
+        return False
+    alike = [c for c in cits if _same_kind(c, own, kind)]
+    mine = next((c for c in alike if c.number.key == own.key), None)
+    # (Named first, the reading's is presented, the others cited after it: "... ký ban hành Quy
+    # định số 127-QĐ/TW ... . Quy định này thay thế Quy định số 94-QĐ/TW và ... 95-QĐ/TW";
+    # draw7/1515's shape. Another body's words after "của" make another body's document:
+    # "Kế hoạch số 153-KH/ĐU ... của Ban Thường vụ Tỉnh ủy ...", draw4/771's.)
+    if mine is None or mine is alike[0]:
+        return False
+    others = {c.number.key for c in alike if not _other_body(c, mine)} - {own.key}
+    if len(others) < 2:
+        return False
+    headline = next((x for x in [*found.above, *lines] if x.strip()), "")
+    return all(c.number.key != own.key for c in find_citations(headline))
+
+
+def _other_body(cit: Citation, mine: Citation) -> bool:
+    """Whether both name their issuer after "của", in other words."""
+    return bool(cit.issuer and mine.issuer) and _words(cit.issuer) != _words(mine.issuer)
 
 
 def _same_kind(cit: Citation, own: DocNumber, kind: DocType | None) -> bool:
