@@ -429,6 +429,8 @@ def _find_cores(text: str) -> list[_Core]:
             nstart, raw = split
         if (term := _TERM_SPLIT.match(text, nend)) is not None and _ASSEMBLY.search(raw):
             raw, nend = raw + term[1], term.end()  # "04/2012/UBTVQH 13": the term's number
+        if (tail := _spaced_tail(raw, text, nend)) is not None:
+            raw, nend = tail  # "63/QĐ-MTTQ BTT, ngày ...": the code's last part after a space
         number = _parse_number(raw)
         if number is not None and _cut_short(number, text, nend):
             continue  # "76/2014/TT-| BIC", "46/2014/NĐ-C" at the text's end: no document
@@ -513,6 +515,26 @@ def _split_year(text: str, nstart: int, raw: str) -> tuple[int, str] | None:
 # draw11/2420's shape). Without it the code is cut: _cut_short.
 _ASSEMBLY = re.compile(r"/(?:UBTV)?QH\Z")
 _TERM_SPLIT = re.compile(r"[ \t]([0-9]{1,2})(?![0-9/])")
+# A joined code's last part typed after a space, the clause going on after it: "41/QĐ-MTTQ BTT,
+# ngày ...", "12/QĐ-TT HĐND ngày ...", "02/2017/TT-BGD ĐT" at the line's end (made up;
+# draw13/2768's, draw12/2654's, unseen/456's shapes). Capitals that go on into words ("... UBND
+# UBND tỉnh"), a term's numeral ("XII") or "NGÀY" in capitals are not it.
+_SPACED_TAIL = re.compile(rf"[ \t]([{_CAP}]{{2,6}})(?=[ \t]*(?:[,;)]|ngày(?!\w)|\n|\Z))")
+_JOINED_CODE = re.compile(rf"[{_DASHES}]([{_CAP}]{{1,8}})\Z")
+
+
+def _spaced_tail(raw: str, text: str, end: int) -> tuple[str, int] | None:
+    """``raw`` with its code's last part written after a space (see _SPACED_TAIL), and where it
+    ends; None where none follows. Two parts of three letters or more are two codes, joined by
+    the hyphen the issuer writes ("MTTQ-BTT"); a shorter one is a piece of one abbreviation,
+    the space dropped ("TTHĐND", "BGDĐT": the corpus README)."""
+    tail, last = _SPACED_TAIL.match(text, end), _JOINED_CODE.search(raw)
+    if tail is None or last is None or re.fullmatch(r"[IVXLC]+", tail[1]):
+        return None
+    glue = "-" if min(len(tail[1]), len(last[1])) >= 3 else ""
+    return f"{raw}{glue}{tail[1]}", tail.end(1)
+
+
 _TYPE_CODES_UPPER = frozenset(c.upper() for c in TYPE_CODES)
 # What says a code goes on past the number read: a dash, a space and a capital or a sign no
 # sentence opens with ("TT-| BIC", "T T-BTC", "TT- ‘BTC"). (A type's code alone where a stored
