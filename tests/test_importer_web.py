@@ -4533,3 +4533,52 @@ def test_a_steering_committee_set_up_to_carry_out_a_resolution_is_not_that_resol
     assert fields["number"] != "28-NQ/TW"
     assert fields["type"] != "Nghị quyết"
     assert fields["date"] != dt.date(2013, 10, 25)
+
+
+def test_a_local_plan_carrying_out_the_studied_resolution_is_the_pages() -> None:
+    # "Sáng 9/8, Ban Thường vụ Tỉnh ủy ... tổ chức Hội nghị học tập, quán triệt, triển khai thực
+    # hiện Nghị quyết số 35-NQ/TW của Bộ Chính trị ..." and further on "... quán triệt Kế hoạch
+    # số 111-KH/TU, ngày 27/6/2019 của Ban Thường vụ Tỉnh ủy về tổ chức học tập, quán triệt và
+    # triển khai thực hiện Nghị quyết số 35-NQ/TW ..." (made up; draw13/2714's shape): the
+    # local committee's plan carrying out the central resolution is the page's (the lead's
+    # convention for conference news); the resolution is a citation, never the page's number.
+    text = (
+        "Tăng cường công tác bảo vệ môi trường\n\n"
+        "Sáng 12/9, Ban Thường vụ Tỉnh ủy Ninh Bình tổ chức Hội nghị học tập, quán triệt, triển "
+        "khai thực hiện Nghị quyết số 24-NQ/TW của Ban Chấp hành Trung ương khóa XI về chủ động "
+        "ứng phó với biến đổi khí hậu, tăng cường quản lý tài nguyên và bảo vệ môi trường.\n\n"
+        "Đồng chí Trần Văn An, Phó Bí thư Thường trực Tỉnh ủy chủ trì Hội nghị.\n\n"
+        "Tại Hội nghị, đồng chí Lê Thị Hoa, Trưởng Ban Tuyên giáo Tỉnh ủy quán triệt Kế hoạch số "
+        "58-KH/TU, ngày 20/8/2013 của Ban Thường vụ Tỉnh ủy về tổ chức học tập, quán triệt và "
+        "triển khai thực hiện Nghị quyết số 24-NQ/TW của Ban Chấp hành Trung ương khóa XI.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "58-KH/TU"
+    assert fields["type"] == "Kế hoạch"
+    assert fields["date"] == dt.date(2013, 8, 20)
+
+
+def test_a_conference_studying_central_and_local_documents_together_has_no_own_number() -> None:
+    # "... tổ chức quán triệt, triển khai Chỉ thị số 35-CT/TW của Bộ Chính trị về ...; các chỉ
+    # thị, kế hoạch của Ban Thường vụ Tỉnh ủy và Ban Thường vụ Đảng ủy Khối ... về ..." (made
+    # up; draw13/2713's shape): the local committees' documents studied with the central one;
+    # which is the page's the lead does not say: never the central number.
+    text = (
+        "Đảng ủy Khối Doanh nghiệp tỉnh quán triệt, triển khai Chỉ thị số 45 của Bộ Chính trị\n\n"
+        "Ngày 9-11, Đảng ủy Khối Doanh nghiệp tỉnh tổ chức quán triệt, triển khai Chỉ thị số "
+        "45-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc"
+        " lần thứ XIV của Đảng; các chỉ thị, kế hoạch của Ban Thường vụ Tỉnh ủy và Ban Thường vụ "
+        "Đảng ủy Khối về chuẩn bị và tiến hành đại hội đảng các cấp, nhiệm kỳ 2025 - 2030.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] != "45-CT/TW"
+    assert fields["type"] != "Chỉ thị"
+    # (... also a local one named by its bare number: "...; Kế hoạch số 101 của Tỉnh ủy về ...".)
+    bare = (
+        "Hội nghị quán triệt Chỉ thị của Bộ Chính trị\n\n"
+        "Tại hội nghị, các đại biểu được quán triệt nội dung Chỉ thị số 45-CT/TW ngày 14-4-2025 "
+        "của Bộ Chính trị về đại hội đảng bộ các cấp; Kế hoạch số 88 của Tỉnh ủy về đại hội "
+        "đảng bộ các cấp nhiệm kỳ 2025 - 2030.\n"
+    )
+    fields = parse_document(bare).fields
+    assert fields["number"] != "45-CT/TW"

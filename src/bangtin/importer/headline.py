@@ -58,7 +58,7 @@ from bangtin.importer.web.lead_words import (
     lead_words,
 )
 from bangtin.importer.web.presented import read_according, read_presented
-from bangtin.importer.web.studied import studied_bare, studied_title
+from bangtin.importer.web.studied import carried_out_locally, studied_bare, studied_title
 from bangtin.importer.web.title import ARCHIVE_LABEL, DOWNLOAD_LABEL, read_title
 from bangtin.links.citations import TYPE_WORDS, Citation, find_citations
 
@@ -224,6 +224,8 @@ def read_headline(lines: list[str], found: Found) -> None:
                 continue  # the ground of the page's own later act (see _NOW_OWN_ACT)
             if own is None and _after_bare_numbered(c, cit):
                 continue  # what a document named by a bare number carries on (_BARE_NUMBERED)
+            if own is None and _carried_out_locally(c, cit, lines, found):
+                return  # a local committee's document carries it out (see studied.py)
             _take_cited(c, cit, found, typed)
             if not found.subject:
                 _own_lead_subject(c, lines, i, cit, found, typed)
@@ -304,6 +306,19 @@ def _after_bare_numbered(c: str, cit: Citation) -> bool:
         and _CARRIES_ON.fullmatch(c, m.end(), cit.start) is not None
         for m in _BARE_NUMBERED.finditer(c, 0, cit.start)
     )
+
+
+def _carried_out_locally(c: str, cit: Citation, lines: list[str], found: Found) -> bool:
+    """The central document ``cit`` the lead ``c`` studies is carried out by a local committee's
+    document (see carried_out_locally): that one, named by its number, is the page's own (its
+    number, day, type and trích yếu); else the page's own is left to fill."""
+    page = page_text(lines[:60])
+    local, carrier = carried_out_locally(c, cit, page)
+    if local and carrier is not None:
+        found.number, found.date = carrier.number, carrier.date
+        found.doc_type = cited_type(carrier)
+        lead_subject(page, carrier, found)
+    return local
 
 
 def _acted_on_later(c: str, following: list[str], cit: Citation) -> bool:

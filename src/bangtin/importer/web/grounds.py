@@ -23,6 +23,7 @@ from bangtin.importer.web.lead_words import (
     lead_words,
 )
 from bangtin.importer.web.presented import goes_on_after, titled_otherwise
+from bangtin.importer.web.studied import carried_out_locally
 from bangtin.importer.web.title import title_type
 from bangtin.links.citations import Citation, find_citations
 
@@ -186,6 +187,8 @@ def read_grounds(page: list[str], lines: list[str], found: Found) -> None:
         or not (_event_day(lead) or reported)
     ):
         return
+    if carried_out_locally(text, chosen, " ".join(clean(x) for x in lines[:60]))[0]:
+        return  # a central document a local committee's carries out (see carried_out_locally)
     if found.date not in (None, chosen.date):
         # A place and date line elsewhere on the page ("Tam Nông, ngày 08 tháng 02 năm 2023" under
         # the news item, its byline) dated the page, not the document: its place goes with it.

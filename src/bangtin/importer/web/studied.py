@@ -9,7 +9,7 @@ from bangtin.core.text import fold
 from bangtin.importer.layout import Found
 from bangtin.importer.lines import clean
 from bangtin.importer.web.lead_words import SENTENCE_END, TYPE_ALT, lead_words
-from bangtin.links.citations import Citation
+from bangtin.links.citations import Citation, find_citations
 
 # A headline that opens with what a conference does with the document, the document next:
 # "Triển khai Kết luận số 19-KL/TW của Bộ Chính trị về định hướng ...", "Quán triệt và triển
@@ -66,3 +66,49 @@ def studied_bare(c: str, after: list[str], found: Found) -> bool:
             found.subject = longer
         break
     return True
+
+
+# Local committees' documents a conference lead names beside the central one it studies ("...
+# quán triệt, triển khai Chỉ thị số 35-CT/TW của Bộ Chính trị về ...; các chỉ thị, kế hoạch của
+# Ban Thường vụ Tỉnh ủy và Ban Thường vụ Đảng ủy Khối ... về ..."; made up, draw13/2713's shape).
+_LOCAL_KINDS = r"(?:chỉ\s+thị|kế\s+hoạch|nghị\s+quyết|hướng\s+dẫn|chương\s+trình|văn\s+bản)"
+_LOCAL_BESIDE = re.compile(
+    rf"[^.!?]*?[;,]\s+(?:và\s+)?(?:các\s+{_LOCAL_KINDS}(?:\s*,\s*{_LOCAL_KINDS})*"
+    # (... or one named by its bare number: "...; Kế hoạch số 101 của Tỉnh ủy về ...", 2713's.)
+    rf"|{_LOCAL_KINDS}\s+số\s+\d{{1,4}})\s+của\s+(?:Ban\s+Thường\s+vụ|Ban\s+Chấp\s+hành|Tỉnh\s+ủy"
+    r"|Thành\s+ủy|Huyện\s+ủy|Đảng\s+ủy)",
+    re.IGNORECASE,
+)
+
+
+def carried_out_locally(c: str, cit: Citation, page: str) -> tuple[bool, Citation | None]:
+    """Whether the central document ``cit`` (a Party number of the Central Committee's organs,
+    code "TW") that the lead ``c`` names is, on the ``page``, carried out by a local committee's
+    document, and that one document where the page names it by its number.
+
+    The lead's convention for conference news (brief of session 19; draw13/2713, 2714): the
+    page's document is the one the news presents as issued by the body it is about; a local
+    plan or programme carrying out a central resolution ("... Kế hoạch số 111-KH/TU, ngày
+    27/6/2019 của Ban Thường vụ Tỉnh ủy về tổ chức học tập, quán triệt và triển khai thực hiện
+    Nghị quyết số 35-NQ/TW ...": the central number inside the local one's trích yếu) is the
+    page's, the central one a citation. Local documents named beside the central one (see
+    _LOCAL_BESIDE) leave the page's own unsure. A conference on the central document alone
+    (draw12/2517, 2535, 2549) keeps it as the page's.
+    """
+    if cit.number.form != "party" or cit.number.issuer_code != "TW":
+        return False, None
+    if _LOCAL_BESIDE.match(c, cit.end):
+        return True, None
+    cits = find_citations(page)
+    carrying = {
+        p.number.key: p
+        for x in cits
+        if x.parent is not None
+        and x.number.key == cit.number.key
+        and (p := cits[x.parent]).number.form == "party"
+        and p.number.issuer_code != "TW"
+        and p.type_name
+    }
+    if not carrying:
+        return False, None
+    return True, next(iter(carrying.values())) if len(carrying) == 1 else None
