@@ -4582,3 +4582,24 @@ def test_a_conference_studying_central_and_local_documents_together_has_no_own_n
     )
     fields = parse_document(bare).fields
     assert fields["number"] != "45-CT/TW"
+
+
+def test_the_day_the_news_was_told_or_a_span_opens_dates_no_document() -> None:
+    # "Ngày 25-11, Ngân hàng Nhà nước (NHNN) thông tin, cơ quan này vừa ban hành công văn số
+    # 10328/NHNN-TD ..." (made up; draw13/2826's shape): the day is the telling's, the letter
+    # only "vừa" issued; "Từ ngày 05/5/2017, ... theo Quyết định 03/2017/QĐ-KTNN" (2831's): the
+    # day the rule applies from. Neither is the document's day.
+    told = (
+        " date 2025-10-12 Ngày 12-10, Bộ Tài chính thông tin, cơ quan này vừa ban hành công văn số 8123/BTC-NSNN "
+        "yêu cầu các địa phương rà soát nguồn kinh phí khắc phục hậu quả bão lũ.\n"
+    )
+    fields = parse_document(told).fields
+    assert fields["number"] == "8123/BTC-NSNN"
+    assert fields["date"] is None
+    span = (
+        "Quy định mới về lập kế hoạch thanh tra\n\n"
+        "Từ ngày 10/6/2019, việc lập kế hoạch thanh tra năm của Thanh tra Chính phủ được thực "
+        "hiện theo Quyết định 07/2019/QĐ-TTCP.\n"
+    )
+    fields = parse_document(span).fields
+    assert fields["date"] != dt.date(2019, 6, 10)

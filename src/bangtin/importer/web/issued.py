@@ -11,7 +11,7 @@ from bangtin.core.model import DocType
 from bangtin.core.text import fold
 from bangtin.importer.layout import Found
 from bangtin.importer.lines import clean
-from bangtin.importer.web.lead_date import DATES_OTHER, LEAD_DAY, lead_date
+from bangtin.importer.web.lead_date import DATES_OTHER, LEAD_DAY, SPAN_BEFORE, lead_date
 from bangtin.importer.web.lead_words import (
     LEAD_ABOUT,
     SENTENCE_END,
@@ -117,8 +117,11 @@ def signed_type(line: str, found: Found) -> bool:
             # công văn đến các chi bộ.": a letter sent, its matter not named, is not the page's.)
             continue
         date = lead_date(line, m.start(), found.posted)
-        if date is None and not LEAD_DAY.search(line, 0, m.start()):
-            continue
+        if date is None and not any(
+            not SPAN_BEFORE.search(line, 0, d.start())
+            for d in LEAD_DAY.finditer(line, 0, m.start())
+        ):
+            continue  # (no day of an act: "Từ ngày 05/5/2017, ... ban hành kế hoạch ...", 2831's)
         if found.date is None:
             found.date = date
         if found.doc_type is None:

@@ -50,7 +50,17 @@ _LATELY = re.compile(r"(?<!\w)(?:vừa|mới)\s", re.IGNORECASE)
 # A body that tells, after the lead's day, that it issued the document ("Ngày 11-1, Liên đoàn
 # Lao động ... cho biết đã ban hành kế hoạch ..."; made up, draw10/2125's shape): the day is the
 # telling's, the document's own is not in the text.
-_TELLS_AFTER = re.compile(r"(?<!\w)(?:cho\s+biết|cho\s+hay)\b", re.IGNORECASE)
+# ... also "thông tin" with its comma ("Ngày 25-11, Ngân hàng Nhà nước (NHNN) thông tin, cơ quan
+# này vừa ban hành công văn số ..."; made up, draw13/2826's shape).
+_TELLS_AFTER = re.compile(
+    r"(?<!\w)(?:cho\s+biết|cho\s+hay)\b|(?<!\w)thông\s+tin\s*[,:]", re.IGNORECASE
+)
+
+
+# A day that bounds a span, not one a document was issued on: "Từ ngày 05/5/2017, quy định lập
+# ... được thực hiện theo Quyết định 03/2017/QĐ-KTNN" (made up; draw13/2831's shape: when the
+# rule applies from), "kể từ ngày ...", "đến ngày ...", "trước ngày ...".
+SPAN_BEFORE = re.compile(r"(?<!\w)(?:từ|đến|tới|trước)\s*$", re.IGNORECASE)
 
 
 _WEEKDAY_BEFORE = re.compile(rf"(?<!\w){PORTAL_DAY}\s*[,:\-–]?\s*$", re.IGNORECASE)
@@ -74,6 +84,7 @@ def lead_date(line: str, end: int, posted: dt.date | None) -> dt.date | None:
         for d in LEAD_DAY.finditer(line, start, end)
         if not DATES_OTHER.search(line, 0, d.start())
         and not _WEEKDAY_BEFORE.search(line, 0, d.start())
+        and not SPAN_BEFORE.search(line, 0, d.start())
     ]
     m = days[-1] if days else None
     if m is None or (_TOLD.search(line, 0, m.start()) and _LATELY.search(line, m.end(), end)):
