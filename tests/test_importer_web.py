@@ -4603,3 +4603,50 @@ def test_the_day_the_news_was_told_or_a_span_opens_dates_no_document() -> None:
     )
     fields = parse_document(span).fields
     assert fields["date"] != dt.date(2019, 6, 10)
+
+
+def test_a_resolution_a_party_meeting_passed_is_named_by_the_meeting() -> None:
+    # "Chiều 12.11, Ban Chấp hành Đảng bộ TP.Hà Nội đã biểu quyết thông qua Nghị quyết Hội nghị
+    # lần thứ 2 Ban Chấp hành Đảng bộ thành phố khóa XVIII, nhiệm kỳ 2025 - 2030." (made up;
+    # draw13/2725's, 2744's shapes): a congress's or plenum's resolution is titled by the
+    # meeting ("NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ ..."), its trích yếu the meeting's name; what
+    # it aims at after "với" is the writer's.
+    plenum = (
+        " date 2025-06-20 Chiều 20.6, Ban Chấp hành Đảng bộ tỉnh Nam Định đã biểu quyết thông qua Nghị quyết Hội "
+        "nghị lần thứ 5 Ban Chấp hành Đảng bộ tỉnh khóa XX, nhiệm kỳ 2020 - 2025.\n\n"
+        "Theo đó, Hội nghị thống nhất các chỉ tiêu phát triển kinh tế.\n"
+    )
+    fields = parse_document(plenum).fields
+    assert fields["type"] == "Nghị quyết"
+    assert fields["subject"] == (
+        "Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ tỉnh khóa XX, nhiệm kỳ 2020 - 2025"
+    )
+    assert fields["date"] == dt.date(2025, 6, 20)  # (the day the meeting passed it)
+    congress = (
+        "Sau 3 ngày làm việc, Đại hội đại biểu Đảng bộ tỉnh Bạc Liêu lần thứ XVI đã bế mạc chiều"
+        " 15/10.\n\n"
+        "Đại hội đã thông qua Nghị quyết Đại hội Đảng bộ tỉnh Bạc Liêu, nhiệm kỳ 2020-2025 với "
+        "những mục tiêu phấn đấu: tốc độ tăng trưởng bình quân đạt 7%.\n"
+    )
+    fields = parse_document(congress).fields
+    assert fields["type"] == "Nghị quyết"
+    assert fields["subject"] == "Đại hội Đảng bộ tỉnh Bạc Liêu, nhiệm kỳ 2020-2025"
+
+
+def test_a_retirement_decision_handed_over_gives_type_and_trich_yeu_before_a_caption() -> None:
+    # "Trao Quyết định nghỉ chế độ cho ... - ảnh 1Tổng Bí thư ... trao Quyết định cho ..." and
+    # "Ngày 27/11, Bộ Chính trị ... trao Quyết định nghỉ chế độ cho ... khóa XIII." (made up;
+    # draw13/2739's shape): a retirement is a decision's act; the photo's label ("- ảnh 1")
+    # ends the headline's words.
+    text = (
+        "(VOV5) - Các đồng chí đã có nhiều đóng góp cho Đảng và Nhà nước.\n"
+        "Trao Quyết định nghỉ chế độ cho 4 Ủy viên Ban Thường vụ Tỉnh ủy khóa XV không tái cử - "
+        "ảnh 1Bí thư Tỉnh ủy trao Quyết định cho ông Nguyễn Văn Nam.\n\n"
+        "Ngày 2/12, Ban Thường vụ Tỉnh ủy trao Quyết định nghỉ chế độ cho 4 Ủy viên Ban Thường "
+        "vụ Tỉnh ủy khóa XV không tái cử. Tại buổi lễ, Bí thư Tỉnh ủy phát biểu.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Quyết định"
+    assert fields["subject"] == (
+        "Nghỉ chế độ cho 4 Ủy viên Ban Thường vụ Tỉnh ủy khóa XV không tái cử"
+    )

@@ -59,7 +59,10 @@ def _lead_lines(lines: list[str], most: int) -> Iterator[tuple[int, str]]:
 _DECISION_ACT = (
     r"(?:chuẩn\s+y|chỉ\s+định|điều\s+động|bổ\s+nhiệm|phân\s+công|luân\s+chuyển|giới\s+thiệu"
     r"|(?:truy\s+|trao\s+)?tặng|công\s+nhận|thành\s+lập|kỷ\s+luật|khen\s+thưởng|cho\s+thôi"
-    r"|hợp\s+nhất|sáp\s+nhập|giải\s+thể)[\s,]"
+    r"|hợp\s+nhất|sáp\s+nhập|giải\s+thể"
+    # (... and a retirement: "... trao Quyết định nghỉ chế độ cho 6 Ủy viên Bộ Chính trị ...";
+    # made up, draw13/2739's shape.)
+    r"|nghỉ\s+chế\s+độ|nghỉ\s+hưu|thôi\s+giữ\s+chức)[\s,]"
     # (... and an inspection, announced to the body inspected: "... công bố Quyết định kiểm tra,
     # giám sát năm 2026 đối với ..."; made up, draw10/2126's shape.)
     r"|kiểm\s+tra(?:,?\s+giám\s+sát)?[\s,]"
@@ -218,6 +221,40 @@ def _quoted_named(lines: list[str], found: Found) -> None:
             return
 
 
+# A Party meeting's resolution the lead says it passed, named by the meeting ("... đã biểu quyết
+# thông qua Nghị quyết Hội nghị lần thứ 2 Ban Chấp hành Đảng bộ thành phố khóa XVIII, nhiệm kỳ
+# 2025 - 2030.", "Đại hội đã thông qua Nghị quyết Đại hội Đảng bộ tỉnh ..., nhiệm kỳ 2020-2025
+# với những mục tiêu ..."; made up, draw13/2725's and 2744's shapes): a congress's or plenum's
+# resolution is titled by it (Hướng dẫn 36: "NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ ..."), its
+# trích yếu the meeting's name to the sentence's end; what it aims at after "với" is the
+# writer's. (A programme of action passed so, "... thông qua Chương trình hành động thực hiện
+# Nghị quyết Đại hội XII ...", gives its type: 2747's trích yếu names more than the lead.)
+_PASSED = re.compile(
+    r"(?<!\w)(?:[Bb]iểu\s+quyết\s+)?thông\s+qua\s+(?:(?P<nq>[Nn]ghị\s+quyết)\s+"
+    r"(?P<s>(?:Đại\s+hội|Hội\s+nghị)\s[^.;:!?]{5,200}?)(?=\s+với\s|\s*[.;!?](?:\s|$)|$)"
+    r"|(?P<ct>[Cc]hương\s+trình\s+hành\s+động)\s+thực\s+hiện\s)"
+)
+
+
+def _passed_resolution(lines: list[str], found: Found) -> None:
+    """Type and trích yếu of a Party meeting's resolution a lead says it passed (see _PASSED),
+    where no number and no type was read."""
+    if found.number is not None or found.doc_type is not None:
+        return
+    for _, c in _lead_lines(lines, 4):
+        if (m := _PASSED.search(c)) is None:
+            continue
+        if m["ct"]:
+            found.doc_type = DocType.CHUONG_TRINH
+            return
+        found.doc_type = DocType.NGHI_QUYET
+        found.subject = found.subject or [m["s"].strip(" ,")]
+        # (The day the lead says the meeting passed it is the resolution's: "Chiều 12.11, Ban
+        # Chấp hành ... đã biểu quyết thông qua Nghị quyết ...", 2725's; the corpus README.)
+        found.date = found.date or lead_date(c, m.start(), found.posted)
+        return
+
+
 def read_set_going(lines: list[str], found: Found) -> None:
     """The plan a news item's headline or lead says a body set going, where no document was
     named by its number: "Ủy ban MTTQ xã Mỹ Thạnh triển khai kế hoạch tổ chức “Ngày hội ...”
@@ -227,6 +264,7 @@ def read_set_going(lines: list[str], found: Found) -> None:
     gave the plan's type without it ("Huyện ủy triển khai kế hoạch tuyên truyền ..." over "...,
     Huyện ủy đã triển khai kế hoạch tới các Chi, Đảng bộ cơ sở trong huyện.")."""
     _handed_decision(lines, found)
+    _passed_resolution(lines, found)
     _echoed_teaser(lines, found)
     _quoted_named(lines, found)
     if found.doc_type not in (None, DocType.KE_HOACH) or found.subject:

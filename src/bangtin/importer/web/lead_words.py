@@ -395,6 +395,9 @@ _NEWS_TAIL = re.compile(
     # A period in brackets the lead goes on after ("... năm 2020 (từ ngày 1/5 - 31/5/2020),
     # định hướng ...": 2754's); closing the sentence it is a trích yếu's own (dev/532).
     r"|\s*\(\s*từ\s[^()]{3,40}\)\s*,\s+(?=[a-zđà-ỹ])"
+    # A photo's caption number glued on ("... khóa XIII - ảnh 1Tổng Bí thư ... trao Quyết định
+    # cho ..."; made up, draw13/2739's shape): the headline repeated as the photo's label.
+    r"|\s+[-–]\s+ảnh\s+\d"
     r"|" + POSTED_BRACKET.pattern,
     re.IGNORECASE,
 )
