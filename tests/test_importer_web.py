@@ -4650,3 +4650,34 @@ def test_a_retirement_decision_handed_over_gives_type_and_trich_yeu_before_a_cap
     assert fields["subject"] == (
         "Nghỉ chế độ cho 4 Ủy viên Ban Thường vụ Tỉnh ủy khóa XV không tái cử"
     )
+
+
+def test_a_letter_titled_by_its_writer_is_a_thu_cong() -> None:
+    # "Thư của Chủ tịch UBMTTQ Việt Nam tỉnh Quảng Nam chúc mừng Đại lễ Phật đản ..." (made up;
+    # draw13/2764's, 2766's, draw6/1298's shapes): a letter a head or a body writes in its name
+    # is Phụ lục III's "Thư công"; after its writer, its matter.
+    text = (
+        "Thư của Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Bình Định chúc mừng Lễ Giáng sinh năm 2024\n\n"
+        "Kính gửi: Quý chức sắc, chức việc và đồng bào Công giáo tỉnh Bình Định\n\n"
+        "Nhân dịp Lễ Giáng sinh năm 2024, tôi trân trọng gửi lời chúc mừng tốt đẹp.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Thư công"
+    assert fields["subject"] == "Chúc mừng Lễ Giáng sinh năm 2024"
+
+
+def test_a_party_committees_decision_told_without_a_tense_word_is_the_pages() -> None:
+    # "Ban Thường vụ Thành ủy Quyết định thành lập Ban Chỉ đạo thực hiện Chỉ thị số 26-CT/TU
+    # ... ." (made up; draw13/2710's shape): the committee named, its decision the page's own.
+    text = (
+        "Ban Thường vụ Huyện ủy Quyết định thành lập Ban Chỉ đạo thực hiện Chỉ thị số 12-CT/HU "
+        "của Ban Thường vụ Huyện ủy về công tác phòng, chống lụt bão năm 2024.\n\n"
+        "Theo đó, Ban Chỉ đạo gồm 15 đồng chí.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Quyết định"
+    assert fields["number"] != "12-CT/HU"
+    assert fields["subject"] == (
+        "Thành lập Ban Chỉ đạo thực hiện Chỉ thị số 12-CT/HU của Ban Thường vụ Huyện ủy về công "
+        "tác phòng, chống lụt bão năm 2024"
+    )

@@ -81,10 +81,12 @@ _WORKS_WITH = re.compile(r"\s+và\s+làm\s+việc\s+với\s", re.IGNORECASE)
 # whose communiqué the page reports, a Thông báo, not the Quyết định.)
 # (... and the Politburo's, the Secretariat's or a standing committee's own decision without a
 # tense word: "(Ngày Nay) - Bộ Chính trị quyết định điều động, phân công ..."; made up, draw13/
-# 2729's shape.)
+# 2729's shape; "Ban Thường vụ Thành ủy Quyết định thành lập Ban Chỉ đạo ...", 2710's.)
 _HANDED_DECISION = re.compile(
     rf"(?<=\w)\s+(?:vừa|mới|đã)\s+quyết\s+định\s+(?!kỷ\s+luật\s)(?={_DECISION_ACT})"
-    r"|(?:(?<=Bộ\sChính\strị)|(?<=Ban\sBí\sthư)|(?<=Ban\sThường\svụ))\s+quyết\s+định\s+"
+    r"|(?:(?<=Bộ\sChính\strị)|(?<=Ban\sBí\sthư)|(?<=Ban\sThường\svụ)|(?<=Tỉnh\sủy)|(?<=Tỉnh\suỷ)"
+    r"|(?<=Thành\sủy)|(?<=Thành\suỷ)|(?<=Huyện\sủy)|(?<=Huyện\suỷ)|(?<=Đảng\sủy)|(?<=Đảng\suỷ))"
+    r"\s+quyết\s+định\s+"
     rf"(?!kỷ\s+luật\s)(?={_DECISION_ACT})"
     r"|(?<!\w)(?:trao|công\s+bố|triển\s+khai|ban\s+hành)\s+(?:toàn\s+văn\s+|các\s+)?quyết\s+định"
     r"(?:\s+quan\s+trọng)?\s+(?:của\s+[A-ZĐÀ-Ỹ](?:[^,.;:()“\"]|\.(?=\S)){2,80}?\s+"
@@ -255,6 +257,30 @@ def _passed_resolution(lines: list[str], found: Found) -> None:
         return
 
 
+# A letter titled by its writer, then its matter: "Thư của Chủ tịch UBMTTQ Việt Nam tỉnh Quảng
+# Nam chúc mừng Đại lễ Phật đản ...", "Thư của Chủ tịch Tổng LĐLĐVN gửi cán bộ, đoàn viên ...",
+# "Thư của Ủy ban MTTQ ... kêu gọi ủng hộ ..." (made up; draw13/2764's, 2766's, draw6/1298's,
+# dev/747's shapes): Phụ lục III's "Thư công", a letter a head or body writes in its name (the
+# keys' type); its trích yếu the matter after the writer, opened by what a letter does.
+_HEAD_LETTER = re.compile(
+    r"^Thư\s+của\s+[A-ZĐÀ-Ỹ][^.;:!?“\"]{2,100}?\s+(?P<s>(?:chúc\s+mừng|chúc\s+Tết|gửi|kêu\s+gọi"
+    r"|[Nn]hân\s+(?:dịp|kỷ\s+niệm)|động\s+viên|thăm\s+hỏi|cảm\s+ơn|tri\s+ân)\s[^.;:!?]{5,200})$"
+)
+
+
+def _head_letter(lines: list[str], found: Found) -> None:
+    """Type and trích yếu of a letter its headline titles by its writer (see _HEAD_LETTER),
+    where no type was read."""
+    if found.doc_type is not None or found.number is not None:
+        return
+    for _, c in _lead_lines(lines, 2):
+        if m := _HEAD_LETTER.match(c):
+            found.doc_type = DocType.THU_CONG
+            if not found.subject or fold(" ".join(found.subject)) == fold(c):
+                found.subject = [m["s"].strip()]  # (not the headline whole, its writer in it)
+            return
+
+
 def read_set_going(lines: list[str], found: Found) -> None:
     """The plan a news item's headline or lead says a body set going, where no document was
     named by its number: "Ủy ban MTTQ xã Mỹ Thạnh triển khai kế hoạch tổ chức “Ngày hội ...”
@@ -265,6 +291,7 @@ def read_set_going(lines: list[str], found: Found) -> None:
     Huyện ủy đã triển khai kế hoạch tới các Chi, Đảng bộ cơ sở trong huyện.")."""
     _handed_decision(lines, found)
     _passed_resolution(lines, found)
+    _head_letter(lines, found)
     _echoed_teaser(lines, found)
     _quoted_named(lines, found)
     if found.doc_type not in (None, DocType.KE_HOACH) or found.subject:
