@@ -4681,3 +4681,36 @@ def test_a_party_committees_decision_told_without_a_tense_word_is_the_pages() ->
         "Thành lập Ban Chỉ đạo thực hiện Chỉ thị số 12-CT/HU của Ban Thường vụ Huyện ủy về công "
         "tác phòng, chống lụt bão năm 2024"
     )
+
+
+def test_a_communique_or_an_appeal_made_public_is_issued() -> None:
+    # "... vừa công bố thông cáo báo chí kỳ họp thứ 3 ..." (made up; draw13/2720's shape) and
+    # "... vừa phát đi Lời kêu gọi vận động ủng hộ nhân dân Cuba, thể hiện ..." (2758's): a
+    # communiqué or an appeal is issued by being made public; its type is the page's.
+    communique = (
+        "Ban Thường vụ Tỉnh ủy Bắc Giang vừa công bố thông cáo báo chí kỳ họp thường kỳ tháng 9."
+        "\n\nTại kỳ họp, Ban Thường vụ đã xem xét, thi hành kỷ luật một số đảng viên.\n"
+    )
+    fields = parse_document(communique).fields
+    assert fields["type"] == "Thông cáo"
+    appeal = (
+        "(GLO)- Trung ương Hội Chữ thập đỏ Việt Nam vừa phát đi Lời kêu gọi vận động ủng hộ nhân"
+        " dân Lào, thể hiện tinh thần đoàn kết, hữu nghị của nhân dân Việt Nam.\n\n"
+        "Năm 2025 là năm hữu nghị Việt Nam - Lào.\n"
+    )
+    fields = parse_document(appeal).fields
+    assert fields["type"] == "Lời kêu gọi"
+
+
+def test_a_headline_repeated_under_the_posting_stamp_is_one_headline() -> None:
+    # "Tạm dừng Đại hội ..." / "2025-03-12Báo Đồng Nai điện tử" / "Tạm dừng Đại hội ..." / "Bộ
+    # ... vừa ban hành hướng dẫn tổ chức ..." (made up; draw13/2838's shape): the title twice
+    # is one headline; the lead under it is read as the page's first sentences.
+    headline = "Tạm dừng hội thi cấp huyện: Chỉ tổ chức ở cấp xã tại những nơi không sáp nhập"
+    text = (
+        f"{headline}\n\n2025-04-02Báo Bình Phước điện tử\n{headline}\n\n"
+        "Bộ Giáo dục và Đào tạo vừa ban hành hướng dẫn tổ chức hội thi giáo viên dạy giỏi các "
+        "cấp, trong đó có quy định tạm dừng tổ chức hội thi cấp huyện.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Hướng dẫn"

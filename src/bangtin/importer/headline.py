@@ -180,6 +180,7 @@ def read_headline(lines: list[str], found: Found) -> None:
     headlined = False  # the type and trích yếu were read from a headline, not a sentence
     addressed = False
     last = ""
+    read: set[str] = set()  # the lines read so far
     above = ""  # the line before, read or not
     for i, line in enumerate(lines[:30]):
         c = ARCHIVE_LABEL.sub("", DOWNLOAD_LABEL.sub("", _MARKUP.sub("", clean(line)).strip()))
@@ -203,9 +204,14 @@ def read_headline(lines: list[str], found: Found) -> None:
             # A portal's counters and labels ("Hôm nay:", "106620") are neither lead nor title,
             # nor its photo captions and posting stamps (see _CHROME).
             continue
-        if c == last:
-            continue  # the page's title repeated as its heading: one headline (draw3/610)
+        if c == last or (seen <= 2 and c in read):
+            # The page's title repeated as its heading: one headline (draw3/610); also with the
+            # posting stamp between ("Tạm dừng Đại hội ..." / "2025-03-12Báo Đồng Nai điện tử" /
+            # "Tạm dừng Đại hội ..."; made up, draw13/2838's shape): the lead under it is still
+            # the first sentences read.
+            continue
         last = c
+        read.add(c)
         seen += 1
         if seen > 8:
             return
@@ -773,7 +779,11 @@ def _number_alone(line: str) -> DocNumber | None:
 # hoạch ...", "... ký kết Chương trình phối hợp về ...": what the body made or set going.
 _ISSUED = re.compile(
     r"(?<!\w)(?:(?:(?:đã|vừa|mới)\s+)*ban\s+hành|(?:vừa|mới)\s+(?:có|ra|ký)|đã\s+có"
-    r"|(?:đã|vừa|mới)\s+(?:chỉ\s+đạo\s+)?(?:xây\s+dựng|triển\s+khai)|ký\s+kết)\s+",
+    r"|(?:đã|vừa|mới)\s+(?:chỉ\s+đạo\s+)?(?:xây\s+dựng|triển\s+khai)|ký\s+kết"
+    # (... and a communiqué or an appeal made public: "Văn phòng Thành ủy ... cho biết vừa công bố
+    # thông cáo báo chí kỳ họp thứ 3 ...", "... vừa phát đi Lời kêu gọi vận động ..."; made up,
+    # draw13/2720's and 2758's shapes: published is how they are issued.)
+    r"|(?:đã|vừa|mới)\s+(?:công\s+bố|phát\s+đi)(?=\s+(?:thông\s+cáo|lời\s+kêu\s+gọi)\b))\s+",
     re.IGNORECASE,
 )
 
