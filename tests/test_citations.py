@@ -1778,3 +1778,15 @@ def test_a_code_written_with_a_space_before_its_last_part_is_read_whole() -> Non
         "UBMTTQ huyện Tân Hải lâm thời được thành lập từ ngày 2/1/2025.\n"
     )
     assert parse_document(page).fields["number"] in ("41/QĐ-MTTQ-BTT", "")
+
+
+def test_so_read_by_ocr_without_its_acute_still_says_a_number() -> None:
+    # OCR that lost the acute over "ô" ("Tiếp theo Công văn sô 1520/TCT-TTr ngày ..."; made up,
+    # draw13/2893's shape, a tax letter's scan as Markdown): the word is "số" and the type's name
+    # before it still names the document.
+    text = "Tiếp theo Công văn sô 1520/TCT-TTr ngày 23/8/2018 về việc tăng cường thanh tra."
+    assert [str(c.number) for c in find_citations(text)] == ["1520/TCT-TTr"]
+    # A glued standing committee's code after a type code ("120/QĐTTHĐND", a gazette's record;
+    # made up, draw13/2892's shape) is the type's and the issuer's, the hyphen lost.
+    glued = "kèm theo Quyết định số 120/QĐTTHĐND ngày 26/02/2026 của Thường trực HĐND tỉnh"
+    assert [str(c.number) for c in find_citations(glued)] == ["120/QĐ-TTHĐND"]

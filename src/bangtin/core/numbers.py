@@ -157,7 +157,8 @@ _GLUED_PARTY = re.compile(
 # PDF text layers that drop every hyphen glue the type code to the issuer ("1961/QĐUBND",
 # "61/2018/NĐCP", "01/2018/TTVPCP"): split only before an issuer family that is unmistakable.
 _GLUED_CODES = ("TTLT", "QĐ", "NĐ", "NQ", "TT", "CT", "KH", "TB", "HD", "BC", "CV")
-_GLUED_ISSUER = re.compile(r"^(?:UBND|HĐND|CP|TTG|VPCP|B[A-ZĐ]{1,7})$")
+# (... or a council's standing committee, "120/QĐTTHĐND"; made up, draw13/2892's shape.)
+_GLUED_ISSUER = re.compile(r"^(?:UBND|(?:TT)?HĐND|CP|TTG|VPCP|B[A-ZĐ]{1,7})$")
 # Party type codes that, first in a state number, are a body's code: "2728/TCT-DNL" is a công
 # văn of Tổng cục Thuế, never a Thông tri.
 _NO_STATE_TYPE = frozenset({"TCT"})

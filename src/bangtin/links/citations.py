@@ -733,9 +733,10 @@ def _so_before(text: str, j: int) -> int:
     """The length of the word "số" ending at ``j`` (0 when there is none).
 
     Also as damaged text writes it: "s" where the copy dropped every letter outside its code page
-    ("Quyt nh s 174/CT"), "s?" where it put "?" for them ("Quy?t ?nh s?: 514-Q/TWTN-BKT").
+    ("Quyt nh s 174/CT"), "s?" where it put "?" for them ("Quy?t ?nh s?: 514-Q/TWTN-BKT"), "sô"
+    where OCR lost the acute ("Công văn sô 1520/TCT-TTr"; made up, draw13/2893's shape).
     """
-    for word in ("số", "s?", "s"):
+    for word in ("số", "sô", "s?", "s"):
         k = len(word)
         if (
             j >= k
