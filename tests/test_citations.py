@@ -1790,3 +1790,33 @@ def test_so_read_by_ocr_without_its_acute_still_says_a_number() -> None:
     # made up, draw13/2892's shape) is the type's and the issuer's, the hyphen lost.
     glued = "kèm theo Quyết định số 120/QĐTTHĐND ngày 26/02/2026 của Thường trực HĐND tỉnh"
     assert [str(c.number) for c in find_citations(glued)] == ["120/QĐ-TTHĐND"]
+
+
+def test_the_one_document_an_undated_conference_reviewed_is_no_citation() -> None:
+    # A news item on a conference reviewing how one document was carried out, named without its
+    # day and again in the list of who came ("... tổ chức Hội nghị tổng kết 10 năm thực hiện
+    # Nghị quyết số 07-NQ/HNDTW của Ban Chấp hành Trung ương Hội Nông dân Việt Nam (khóa VI) về
+    # ...; Đặc biệt là sự có mặt của 90 tập thể ... trong 10 năm thực hiện Nghị quyết số
+    # 07-NQ/HNDTW ..."; made up, draw13/2778's shape), no other numbered document on the page:
+    # the page reports on that document, which the corpus keys as the page's
+    # (tests/fixtures/real/README.md): read as the own number or left to fill, never a citation.
+    page = (
+        "Sáng ngày 05/11, Hội Nông dân tỉnh Tây Sơn tổ chức Hội nghị tổng kết 10 năm thực hiện "
+        "Nghị quyết số 07-NQ/HNDTW của Ban Chấp hành Trung ương Hội Nông dân Việt Nam (khóa VI) "
+        "về nâng cao chất lượng công tác vận động nông dân trong giai đoạn mới. Dự hội nghị có "
+        "đồng chí Nguyễn Văn An - Phó Chủ tịch Trung ương Hội Nông dân Việt Nam; đồng chí Trần "
+        "Văn Bình - Trưởng ban Dân vận Tỉnh ủy; cùng lãnh đạo Ban Tuyên giáo Trung ương Hội Nông "
+        "dân Việt Nam, các Sở, ngành, đoàn thể tỉnh, Hội Nông dân các cấp; Đặc biệt là sự có mặt "
+        "của 90 tập thể và cá nhân có thành tích tiêu biểu trong 10 năm thực hiện Nghị quyết số "
+        "07-NQ/HNDTW của Ban Chấp hành Trung ương Hội Nông dân Việt Nam (khóa VI) về nâng cao "
+        "chất lượng công tác vận động nông dân trong giai đoạn mới.\n"
+    )
+    assert parse_document(page).fields["number"] in ("07-NQ/HNDTW", "")
+    assert _cited(page) == []
+    # Another numbered document on the page (a local plan carrying it out, which would be the
+    # page's): the reviewed one stays cited.
+    other = page.replace(
+        "trong giai đoạn mới.\n",
+        "trong giai đoạn mới.\n\nTỉnh Hội đã ban hành Kế hoạch số 12-KH/HND để thực hiện.\n",
+    )
+    assert "07-NQ/HNDTW" in _cited(other)

@@ -548,6 +548,7 @@ def derive_fields(
         *doubted,
         *lines_read,
         *shaped,
+        *_reviewed_alone(text, found),
         *_cut_in_its_sentence(text, found),
         *_relayed(text, found, cits),
     ]
@@ -1030,6 +1031,29 @@ def _conference_subject(text: str, found: Found) -> list[DocNumber]:
     stop = end.start() if end else len(head)
     # (Named again in the sentence, "(gọi tắt là Nghị quyết số 59-NQ/TW)": still the one.)
     if any(c.start < stop and c.number.key != first.number.key for c in cits[1:]):
+        return []
+    return [first.number]
+
+
+def _reviewed_alone(text: str, found: Found) -> list[DocNumber]:
+    """The one document a news item's conference rolled out or reviewed, named without its day,
+    where the page names no other numbered document ("... tổ chức Hội nghị tổng kết 10 năm thực
+    hiện Nghị quyết số 07-NQ/HNDTW của Ban Chấp hành Trung ương Hội ... về ..."; made up,
+    draw13/2778's shape): the page reports on it, and the corpus keys it as the page's (the
+    README's conference news); undated, it is not sure enough to be given as the own number
+    (_conference_subject), but it is no citation. Not where the page names another document
+    by its number: a local one carrying it out would be the page's, and it a citation."""
+    if found.number is not None or found.left:
+        return []
+    cits = find_citations(text)
+    if not cits or cits[0].date is not None or cits[0].start > _LEAD_CHARS:
+        return []
+    first = cits[0]
+    if any(c.number.key != first.number.key for c in cits):
+        return []
+    start = max(text.rfind(". ", 0, first.start), text.rfind("\n", 0, first.start), -1)
+    before = text[start + 1 : first.start]
+    if not (_CONFERENCE.search(before) and _ROLLS_OUT.search(before)):
         return []
     return [first.number]
 
