@@ -355,3 +355,37 @@ def test_a_headline_naming_its_decision_keeps_it_among_others_named() -> None:
     fields = parse_document(text).fields
     assert fields["number"] == "21-QĐ/ĐU"
     assert sorted(_cited(fields)) == ["15-QĐ/ĐU", "16-QĐ/ĐU"]
+
+
+def test_a_first_line_heading_its_type_and_name_over_the_number_is_the_pages() -> None:
+    # A page that opens on the document's type and name in capitals, then "số:" and its number
+    # ("*LUẬT THANH NIÊN số: 57/2020/QH14. Luật thanh niên đã được Quốc hội ... thông qua ...";
+    # made up, draw13/2873's shape, a store's Markdown of a law): the page's own title, so the
+    # number is no citation (read as the own number or left to fill).
+    text = (
+        "*LUẬT THANH NIÊN số: 57/2020/QH14. Luật thanh niên đã được Quốc hội khóa XIV, kỳ họp "
+        "thứ 9 thông qua ngày 16 tháng 6 năm 2020.\n"
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+        "Quốc hội ban hành Luật Thanh niên.\n\n"
+        "Chương I NHỮNG QUY ĐỊNH CHUNG\n\n"
+        "Điều 1. Phạm vi điều chỉnh\n"
+        "Luật này quy định về quyền, nghĩa vụ của thanh niên.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] in ("57/2020/QH14", "")
+    assert _cited(fields) == []
+    # A heading naming another document by its type ("KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ ...")
+    # is no such title: that document stays cited.
+    plan = "KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ 35-NQ/TW CỦA BỘ CHÍNH TRỊ\nNhằm triển khai.\n"
+    assert "35-NQ/TW" in _cited(parse_document(plan).fields)
+    # A number whose code names another type is the act that issued the titled document ("*ĐIỀU
+    # LỆ CÔNG ĐOÀN số: 12/QĐ-TLĐ. ...": the charter a decision issued; draw13/2874's shape):
+    # a citation.
+    charter = (
+        "*ĐIỀU LỆ CÔNG ĐOÀN số: 12/QĐ-TLĐ. Điều lệ Công đoàn Việt Nam (khóa X) đã được sửa "
+        "đổi, bổ sung theo Nghị quyết Đại hội X Công đoàn Việt Nam, đã được Đoàn Chủ tịch Tổng "
+        "Liên đoàn ban hành tại Hà Nội, ngày 05 tháng 3 năm 2010, theo ý kiến tại Công văn số "
+        "512-CV/VPTW của Văn phòng Trung ương Đảng.\n\n"
+        "Chương I CÔNG ĐOÀN VIỆT NAM\n\nĐiều 1. Tên gọi\nCông đoàn Việt Nam là tổ chức.\n"
+    )
+    assert "12/QĐ-TLĐ" in _cited(parse_document(charter).fields)

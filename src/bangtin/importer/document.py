@@ -906,11 +906,35 @@ def _opening_number(lines: Sequence[str]) -> list[DocNumber]:
     of an unnumbered document) has two words before it."""
     first = next((x for x in lines if x.strip()), "")
     found = next(iter(find_citations(first[:200])), None)
-    if found is None or len(first[: found.start].split()) > 1:
+    if found is None:
+        return []
+    if len(first[: found.start].split()) > 1 and not _titled(first, found):
         return []
     if acts_now(first, found.end):
         return []  # "Theo Thông báo số ... . Nay UBND phường ... thông báo ...": its ground
     return [found.number]
+
+
+def _titled(first: str, found: Citation) -> bool:
+    """The first line opens on a type's name and the document's name in capitals, then "số"
+    and the number without a type word of its own: "*LUẬT THANH NIÊN số: 57/2020/QH14. ..."
+    (made up; draw13/2873's shape, a law's page title). "KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ ..."
+    names another document by its own type word: not this."""
+    title = first[: found.start].strip(" *#_")
+    words = title.split()
+    if not title.isupper() or not words or found.start != _so_start(first, found):
+        return False
+    kinds = {DocType.from_text(" ".join(words[:k])) for k in (1, 2)} - {None}
+    # (A number whose code names another type is the act that issued it: "*ĐIỀU LỆ CÔNG ĐOÀN
+    # số: 174/QĐ-TLĐ. ...", the charter the decision issued; draw13/2874, a citation.)
+    coded = DocType.from_text(found.number.type_name or "")
+    return bool(kinds) and (coded is None or coded in kinds)
+
+
+def _so_start(first: str, found: Citation) -> int:
+    """Where "số" stands before the citation's number, if only "số" (and a colon) does."""
+    m = re.search(r"(?<!\w)s[ốô][ \t]*:?[ \t]*\Z", first[: found.number_start], re.IGNORECASE)
+    return m.start() if m else -1
 
 
 # The head of a number line as a header writes it, where the text lost its line breaks, its
