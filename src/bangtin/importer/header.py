@@ -120,14 +120,75 @@ def read_header(lines: list[str], found: Found) -> int:
         # thực hiện ..." (dev/101, draw4/780); "Hành động" alone is cut short, and where the
         # title under it ends is not sure beside the body's own "Thực hiện ...": left to fill.
         found.subject = []
+    _authority_off(found)
     _conclusion_notice(found)
     _number_after_subject(found)
     if _column_glued_on(found.subject):
         found.subject = []
     _gazette_title(found)
+    _type_in_title(found)
     if not found.subject and found.number is None and type_idx is None and stop_idx is not None:
         _title_over_kinh_gui(lines, stop_idx, found)
     return _under_title(lines, end, found)
+
+
+def _type_in_title(found: Found) -> None:
+    """The type a site's title above the document gives it with its own number, where the header
+    gives none: "Công văn 3397/BKHĐT-QLKTTW năm 2019 hướng dẫn ... do Bộ Kế hoạch và Đầu tư ban
+    hành." over the header (made up; draw13/2878's shape, a legal site's crawled text): the title
+    names this document, its number the header's (the corpus README: a site's title for that
+    number gives the type). Another number, or none, says nothing."""
+    if found.doc_type is not None or found.number is None:
+        return
+    for line in found.above[-3:]:
+        m = _TITLE_TYPE.match(clean(line))
+        if m is None or (kind := DocType.from_text(m["type"])) is None:
+            continue
+        if (number := parse_number(m["number"])) is not None and number.key == found.number.key:
+            found.doc_type = kind
+            return
+
+
+# A title opening on a type's name and a number: "Công văn 3397/BKHĐT-QLKTTW năm 2019 ...",
+# "Quyết định số 435/QĐ-UBND ...".
+_TITLE_TYPE = re.compile(r"^(?P<type>[^\W\d_][^\d:]{2,30}?)\s+(?:số\s*:?\s*)?(?P<number>\d\S+)")
+
+
+def _authority_off(found: Found) -> None:
+    """A trích yếu in capitals without the enacting authority glued after it on its last line.
+
+    "QUYẾT ĐỊNH V/V BAN HÀNH ... TRONG TÌNH HÌNH MỚI” ỦY BAN NHÂN DÂN TỈNH KON TUM", "... CÔNG
+    TÁC CƠ YẾU TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM" (made up; draw13/2877's and 2880's shape,
+    a crawler's text that joined the title block into one line): the authority is the header's
+    own name, or its head's title before that name (_head_of), as its own line would be
+    (_is_authority_line). A name its trích yếu waits for ("... CỦA ỦY BAN NHÂN DÂN TỈNH ...")
+    stays.
+    """
+    if not found.subject or not found.left or not is_caps(found.subject[-1]):
+        return
+    last = found.subject[-1]
+    words = last.split()
+    whole = " ".join(found.left)
+    for k in range(1, len(words)):
+        tail, head = " ".join(words[k:]), " ".join(words[:k])
+        # (the name whole, never its last line alone: "... TRÊN ĐỊA BÀN TỈNH QUẢNG NAM" under
+        # "ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG NAM" is the trích yếu's own place)
+        own = compact_key(tail) == compact_key(whole) or any(
+            _head_of(tail, n) for n in (whole, found.left[-1])
+        )
+        if own:
+            # (the longest such tail only; a name the words before wait for, "... CỦA CHỦ TỊCH
+            # ỦY BAN NHÂN DÂN TỈNH ...", "... CỦA VĂN PHÒNG CHÍNH PHỦ", is the trích yếu's own)
+            if not _NAME_AWAITED.search(" ".join([*found.subject[:-1], head])):
+                found.subject[-1] = head
+            return
+
+
+# A word that waits for a body's name, at most two words before the name: "CỦA", "CỦA CHỦ TỊCH",
+# "CỦA VĂN PHÒNG" (see _WAITS_FOR_NAME).
+_NAME_AWAITED = re.compile(
+    r"\b(?:CỦA|VÀ|VỚI|CHO|TẠI|THUỘC|GIỮA|ĐỐI VỚI|TRỰC)(?:\s+\S+){0,2}\s*$", re.IGNORECASE
+)
 
 
 def _conclusion_notice(found: Found) -> None:
@@ -1442,7 +1503,7 @@ def _header_again(lines: list[str], i: int, compact: str, found: Found) -> bool:
 
 
 # A trích yếu's line ending on a word whose object, a body's name, is on the next line.
-_WAITS_FOR_NAME = re.compile(r"(?:CỦA|VÀ|VỚI|CHO|TẠI|THUỘC|GIỮA|ĐỐI VỚI|TRỰC)\s*$", re.IGNORECASE)
+_WAITS_FOR_NAME = re.compile(r"\b(?:CỦA|VÀ|VỚI|CHO|TẠI|THUỘC|GIỮA|ĐỐI VỚI|TRỰC)\s*$", re.IGNORECASE)
 
 
 def _opens_body(line: str, found: Found) -> bool:
@@ -1474,12 +1535,13 @@ def _head_of(line: str, office: str) -> bool:
 
 # A head's title before the name of the office it heads: "TỔNG KIỂM TOÁN NHÀ NƯỚC", "TỔNG THANH
 # TRA CHÍNH PHỦ", "CHÁNH THANH TRA ...", "GIÁM ĐỐC SỞ ...", "VIỆN TRƯỞNG ...", a court's "CHÁNH ÁN
-# TÒA ÁN NHÂN DÂN ..." (draw12/2602's shape), the State Bank's "THỐNG ĐỐC" (never a name's
+# TÒA ÁN NHÂN DÂN ..." (draw12/2602's shape), the State Bank's "THỐNG ĐỐC", "TỔNG GIÁM ĐỐC
+# BẢO HIỂM XÃ HỘI VIỆT NAM" (draw13/2880's) (never a name's
 # own first word a wrap moved: "... CỦA VĂN" / "PHÒNG CHÍNH PHỦ", "... CẤP TỈNH BỘ" / "TRƯỞNG BỘ
 # LAO ĐỘNG ...": _title_ends puts that word back).
 _HEAD_WORDS = re.compile(
-    r"^(?:PHÓ\s+)?(?:TỔNG|CHÁNH(?:\s+ÁN)?|GIÁM\s+ĐỐC|THỐNG\s+ĐỐC|CHỦ\s+TỊCH|CHỦ\s+NHIỆM"
-    r"|(?:BỘ|CỤC|VIỆN|HIỆU|VỤ)\s+TRƯỞNG)$"
+    r"^(?:PHÓ\s+)?(?:TỔNG|CHÁNH(?:\s+ÁN)?|(?:TỔNG\s+)?GIÁM\s+ĐỐC|THỐNG\s+ĐỐC|CHỦ\s+TỊCH"
+    r"|CHỦ\s+NHIỆM|(?:BỘ|(?:TỔNG\s+)?CỤC|VIỆN|HIỆU|VỤ)\s+TRƯỞNG)$"
 )
 
 
@@ -1645,6 +1707,10 @@ def _text_begins(c: str, items: list[str]) -> bool:
 _BODY_AFTER = re.compile(
     r"(?<=[^\W\d_]{2})\.?\s+(?=(?:Căn\s+cứ|Thực\s+hiện|Theo|Xét|Để|Nhằm|Vừa\s+qua)\s)"
     r"|(?<=[^\W\d_][a-zđà-ỹ])\.\s+(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ]*,?\s+[a-zđà-ỹ])"
+    # A reply's opening after the addressee, on its line ("Kính gửi: Tổng công ty Khí ... (PV
+    # GAS) Phúc đáp Công văn số 615/KVN-PC ..."; made up, draw13/2878's shape): no body's name
+    # holds "phúc đáp" or "trả lời" before a paper's name.
+    r"|(?<=[\w)])\.?\s+(?=(?:Phúc\s+đáp|Trả\s+lời)\s+(?i:công\s+văn|văn\s+bản|đơn|tờ\s+trình)\b)"
 )
 
 

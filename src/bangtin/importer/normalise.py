@@ -11,6 +11,7 @@ from bangtin.core.model import DocType
 from bangtin.core.text import nfc
 from bangtin.importer.lines import (
     AUTHORITY,
+    KINH_GUI,
     TITLE_WORDS,
     V_V,
     compact_key,
@@ -656,7 +657,7 @@ def _split_glued(lines: list[str]) -> list[str]:
         if i >= _HEAD_LINES or not line.strip():
             out.append(line)
             continue
-        for whole in _title_block(line.strip()):
+        for whole in (t for x in _site_title_apart(line.strip()) for t in _title_block(x)):
             if len(whole) > 200:
                 out.append(whole)
                 continue
@@ -672,6 +673,31 @@ def _split_glued(lines: list[str]) -> list[str]:
                     for p in _heading_glued_apart(sent)
                 )
     return out
+
+
+# A site's title sentence with the header's first cell glued after it: "Công văn 296/BHXH-CSYT
+# năm 2021 hướng dẫn ... do Bảo hiểm xã hội Việt Nam ban hành. BẢO HIỂM XÃ HỘI VIỆT NAM --------"
+# (made up; draw13/2875's and 2877's shape, a legal site's crawled text): the sentence's stop,
+# then a body's name in capitals and the rule under it.
+_TITLE_THEN_NAME = re.compile(
+    r"^(?P<title>.*[a-zđà-ỹ0-9][.!?])\s+(?P<name>(?:[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ&,.-]*\s+){1,12})"
+    r"(?P<rest>[-–—_=*~]{3,}.*)$"
+)
+
+
+def _site_title_apart(line: str) -> list[str]:
+    """``line`` cut after a site's title sentence where a name and its rule follow it (see
+    _TITLE_THEN_NAME); as it is otherwise. The title has small letters: never a header's own
+    name in capitals ("ĐẢNG BỘ TỈNH ... ĐẢNG ỦY KHỐI ... -----" stays one row)."""
+    m = _TITLE_THEN_NAME.match(line)
+    if m is None or not is_caps(m["name"]):
+        return [line]
+    # (a sentence: four words at least, two in small letters; never a spun name's piece,
+    # "BAN CHẤPhường. HÀNH TRUNG ƯƠNG ...", draw10/2159)
+    words = m["title"].split()
+    if len(words) < 4 or sum(w.islower() for w in words) < 2:
+        return [line]
+    return [m["title"], f"{m['name'].strip()} {m['rest']}"]
 
 
 # The types' names in capitals, the longest first ("THÔNG TƯ LIÊN TỊCH" before "THÔNG TƯ").
@@ -778,7 +804,11 @@ def _date_then(line: str) -> list[str]:
     where the break was lost with no space left ("... năm 1996CHỈ THỊ", an old Word file's).
     """
     m = _DATE_HEAD.match(line)
-    if m is None or not date_in(m["date"]) or not is_caps(" ".join(m["rest"].split()[:2])):
+    if m is None or not date_in(m["date"]):
+        return [line]
+    # ... or the addressees: "Hà Nội, ngày 02 tháng 02 năm 2021 Kính gửi:" (a crawled header
+    # row; made up, draw13/2875's shape): "Kính gửi" opens its own line under the date.
+    if not is_caps(" ".join(m["rest"].split()[:2])) and not KINH_GUI.match(m["rest"]):
         return [line]
     return [m["date"], m["rest"]]
 
@@ -936,6 +966,10 @@ def _join_wrapped(lines: list[str]) -> list[str]:
                         and not is_caps(prev)
                         and not is_right_hand(prev)
                         and number_in(prev) is None
+                        # (a V/v line is whole over the date: "V/v hướng dẫn khám chữa bệnh" /
+                        # "Hà Nội, ngày ..."; made up, draw13/2875's shape, the place was
+                        # read with the trích yếu's words)
+                        and not V_V.match(prev.strip())
                     )
                     or (is_right_hand(joined) and not is_right_hand(prev) and is_caps(prev))
                     or (i <= last_cell + 4 and _type_cut(prev, line.strip()))
