@@ -4714,3 +4714,18 @@ def test_a_headline_repeated_under_the_posting_stamp_is_one_headline() -> None:
     )
     fields = parse_document(text).fields
     assert fields["type"] == "Hướng dẫn"
+
+
+def test_a_lead_naming_a_thong_bao_ket_luan_gives_a_thong_bao() -> None:
+    # "Thanh tra Chính phủ (TTCP) mới đây ban hành thông báo kết luận thanh tra việc ..." (made
+    # up; draw13/2821's shape): a Thông báo, "kết luận ..." opening its trích yếu (the keys'
+    # convention, draw4/812, draw8/1707; as a title's, draw10/2213).
+    text = (
+        "Thanh tra Chính phủ (TTCP) mới đây ban hành thông báo kết luận thanh tra việc quản lý, "
+        "sử dụng đất đai trên địa bàn tỉnh Quảng Ngãi. Thời kỳ thanh tra từ năm 2015 đến 2019.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Thông báo"
+    assert fields["subject"] == (
+        "Kết luận thanh tra việc quản lý, sử dụng đất đai trên địa bàn tỉnh Quảng Ngãi"
+    )

@@ -19,7 +19,7 @@ from bangtin.importer.web.lead_words import (
     WRITERS_CLAUSE,
     lead_words,
 )
-from bangtin.importer.web.title import COMMUNIQUE_KIND, cut_short
+from bangtin.importer.web.title import COMMUNIQUE_KIND, cut_short, notice_first
 from bangtin.links.citations import find_citations
 
 # A document's own opening formula in a copy without its header: "..., Đảng ủy Khối xây dựng Kế
@@ -189,7 +189,9 @@ def issued_type(
         return again
     for m in verbs(line):
         rest = line[m.end() :]
-        name = _type_opening(rest)
+        # ("... ban hành thông báo kết luận thanh tra việc ...": a Thông báo, "kết luận ..." its
+        # trích yếu, as a title's; made up, draw13/2821's shape, see notice_first.)
+        name = notice_first(_type_opening(rest))
         if name is None or re.match(r"\s*(?:số|này)\b", rest[len(name) :], re.IGNORECASE):
             if again and name is not None and _unconfirmed(line, rest[len(name) :], name, found):
                 found.subject = []  # (the headline's words, the editor's: see _unconfirmed)

@@ -85,7 +85,7 @@ ARCHIVE_LABEL = re.compile(
 _ISSUED_BY_TAIL = re.compile(r"\s+do\s+[^.;]{2,120}?\s+ban\s+hành\s*$", re.IGNORECASE)
 
 
-def _notice_first(name: str | None) -> str | None:
+def notice_first(name: str | None) -> str | None:
     """A title's type name, "Thông báo kết luận" read as "Thông báo": "Thông báo kết luận của
     Phó Thủ tướng ... tại cuộc họp ..." (made up; draw10/2213's shape) is a Thông báo, "kết luận
     của ..." opening its trích yếu (see cited_type), whole."""
@@ -115,7 +115,7 @@ def read_title(lines: list[str], found: Found) -> None:
         if presented := _presented_type(c):
             found.doc_type = found.doc_type or presented
             return
-        name = _notice_first(title_type(c))
+        name = notice_first(title_type(c))
         # (A line opening in small letters is a wrapped sentence's rest, "Thực hiện" /
         # "chương trình công tác Đoàn ...; Thực" / "hiện Hướng dẫn số ...", never a title.)
         if len(c) > 250 or is_caps(c) or name is None or c[:1].islower():
