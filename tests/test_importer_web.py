@@ -4729,3 +4729,19 @@ def test_a_lead_naming_a_thong_bao_ket_luan_gives_a_thong_bao() -> None:
     assert fields["subject"] == (
         "Kết luận thanh tra việc quản lý, sử dụng đất đai trên địa bàn tỉnh Quảng Ngãi"
     )
+
+
+def test_a_letter_a_head_sent_named_apart_from_its_purpose_is_a_thu_cong() -> None:
+    # "Ngày 19/7/2021, ... Chủ tịch Hội LHPN Việt Nam Hà Thị Nga đã gửi thư tới chị em hội viên
+    # ..." (made up; draw12/2558's shape), "Chiều 18/8, Bí thư Tỉnh ủy ... đã gửi thư động viên
+    # đến các lực lượng tuyến đầu ..." (draw13/2718's), "... đã có thư gửi cấp ủy ..." (draw9/
+    # 1946's): a letter its writer sends in the office's name, named apart from its purpose, is
+    # Nghị định 30's "Thư công" (the corpus README); the lead's day is the day it was sent.
+    text = (
+        " date 2021-09-02 Chiều 1/9, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Bạc Liêu Nguyễn Văn An đã "
+        "gửi thư động viên đến các lực lượng tuyến đầu chống dịch Covid-19 trên địa bàn tỉnh.\n\n"
+        "Trong thư, Bí thư Tỉnh ủy ghi nhận sự nỗ lực của các lực lượng.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Thư công"
+    assert fields["date"] == dt.date(2021, 9, 1)

@@ -281,6 +281,31 @@ def _head_letter(lines: list[str], found: Found) -> None:
             return
 
 
+# ... and one a lead says its writer sent, named apart from its purpose: "Ngày 19/7/2021, ...
+# Chủ tịch Hội LHPN Việt Nam ... đã gửi thư tới chị em hội viên ...", "Chiều 18/8, Bí thư Tỉnh
+# ủy ... đã gửi thư động viên đến ...", "... đã có thư gửi cấp ủy ..." (made up; draw12/2558's,
+# draw13/2718's, draw9/1946's shapes; the corpus README's "... đã có thư gửi ..."). A letter of
+# a kind the model names written together ("gửi thư chúc mừng", "thư kêu gọi") is read as such
+# elsewhere (title._SENT_LETTER); the lead's day is the day it was sent.
+_SENT_APART = re.compile(
+    r"(?<=\w)\s+(?:(?:đã|vừa|mới)\s+)?(?:gửi\s+(?:tâm\s+)?thư(?=\s+(?:tới|đến|động\s+viên)\s)"
+    r"|có\s+thư\s+gửi\s)"
+)
+
+
+def _sent_apart(lines: list[str], found: Found) -> None:
+    """Type (and day) of a letter a lead's sentence says its writer sent (see _SENT_APART),
+    where no number and no type was read."""
+    if found.doc_type is not None or found.number is not None:
+        return
+    for _, c in _lead_lines(lines, 3):
+        if (m := _SENT_APART.search(c)) is None or not re.search(r"[.!]\s*$", c):
+            continue  # (a lead's sentence, closed by its stop: not a headline's words)
+        found.doc_type = DocType.THU_CONG
+        found.date = found.date or lead_date(c, m.start(), found.posted)
+        return
+
+
 def read_set_going(lines: list[str], found: Found) -> None:
     """The plan a news item's headline or lead says a body set going, where no document was
     named by its number: "Ủy ban MTTQ xã Mỹ Thạnh triển khai kế hoạch tổ chức “Ngày hội ...”
@@ -292,6 +317,7 @@ def read_set_going(lines: list[str], found: Found) -> None:
     _handed_decision(lines, found)
     _passed_resolution(lines, found)
     _head_letter(lines, found)
+    _sent_apart(lines, found)
     _echoed_teaser(lines, found)
     _quoted_named(lines, found)
     if found.doc_type not in (None, DocType.KE_HOACH) or found.subject:
