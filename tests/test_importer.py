@@ -7902,3 +7902,62 @@ def test_a_site_title_naming_the_headers_number_gives_the_type() -> None:
     assert fields["type"] == "Công văn"
     # ... and the reply's opening glued after the addressee is the body's, no item's words.
     assert fields["to"] == ("Tổng công ty ABC (ABC GAS)",)
+
+
+def test_a_period_wrapped_before_its_dash_is_the_trich_yeus_rest() -> None:
+    # A Markdown file of a council's resolution (made up; draw13/2866's shape): the trích yếu in
+    # capitals wrapped right before the dash of its period ("... GIAI ĐOẠN 2014" / "- 2016 VÀ
+    # ĐỊNH HƯỚNG ĐẾN NĂM 2020"): the period's rest, no list item; the authority ends it.
+    text = (
+        "NGHỊ QUYẾT\nVỀ VIỆC THÔNG QUA ĐỀ ÁN NÂNG CAO CHẤT LƯỢNG HỢP TÁC XÃ GIAI ĐOẠN 2014\n"
+        "- 2016 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2020\nHỘI ĐỒNG NHÂN DÂN TỈNH AN PHÚ\n"
+        "KHÓA IX KỲ HỌP THỨ SÁU\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm "
+        "2015;\nQUYẾT NGHỊ:\nĐiều 1. Thông qua Đề án.\n"
+    )
+    subject = parse_document(text).fields["subject"]
+    assert subject.casefold() == (
+        "thông qua đề án nâng cao chất lượng hợp tác xã giai đoạn 2014 - 2016 và định hướng đến "
+        "năm 2020"
+    )
+
+
+def test_an_ocr_number_cell_before_a_place_with_an_unread_day_is_no_place() -> None:
+    # An OCR dump kept as Markdown (made up; draw13/2887's shape): the number cell read as
+    # specks before the place, the day unread ("ngày/WÍ"): the place is the capitalised words
+    # before the comma, as date_in reads a whole date line, never the specks.
+    text = (
+        "TONG CUC THUE CONG HÒA XÃ HỘI CHỦ NGHĨA VIET NAM\n\n"
+        "CỤC THUE TINH AN PHU Độc lập - Tự do - Hạnh phúc\n"
+        "sé/(ÖCr-TTHT An Phú, ngày/WÍ tháng 07 năm 2018\nV/v Thủ tục về thuế khi sáp\n"
+        "nhập doanh nghiệp.\n\nKính gửi: Công ty TNHH ABC An Phú\n\nNgày 05/07/2018, Cục Thuế "
+        "tỉnh An Phú nhận được công văn của Công ty đề nghị hướng dẫn thủ tục.\n"
+    )
+    assert parse_document(text).fields["place"] in ("", "An Phú")
+
+
+def test_the_addressees_particulars_under_its_name_end_the_kinh_gui_list() -> None:
+    # A tax office's reply (made up; draw13/2887's and 2888's shape): the company's tax code and
+    # address under its name are its particulars, no second recipient.
+    text = (
+        "TỔNG CỤC THUẾ\nCỤC THUẾ TỈNH AN PHÚ\nSố: 178/CT-TTHT\nAn Phú, ngày 11 tháng 7 năm 2018\n"
+        "V/v Thủ tục về thuế khi sáp nhập doanh nghiệp.\n\nKính gửi: Công ty TNHH ABC An Phú\n"
+        "Mã số thuế: 2300321657\nĐịa chỉ: Số 14, đường 8, KCN An Phú,\nxã Phù Chẩn, tỉnh An Phú\n\n"
+        "Ngày 05/07/2018, Cục Thuế tỉnh An Phú nhận được công văn của Công ty đề nghị hướng dẫn.\n"
+    )
+    assert parse_document(text).fields["to"] == ("Công ty TNHH ABC An Phú",)
+
+
+def test_a_data_rows_signer_value_gives_title_and_name() -> None:
+    # One row of a gazette's SQL dump (made up; draw13/2862's and draw12/2654's shape): the
+    # signer's title, the office's initials and the name in one value.
+    text = (
+        "('512/QĐ-UBND', '3A69', '2026-07-27', '2026-07-27', NULL, 'UBND Tỉnh', 'Quyết định của "
+        "UBND tỉnh', NULL, 'Phó Chủ tịch UBND Nguyễn Văn An', 'Phê duyệt quy trình vận hành hồ "
+        "chứa thủy điện Nậm Pàn thuộc xã Mường Bú', 'Đang hiệu lực', NULL, "
+        "'https://congbao.example.vn/QD 512.pdf', '2026-08-06 07:59:29'),\n"
+    )
+    assert parse_document(text).fields["signer"] == {
+        "name": "Nguyễn Văn An",
+        "title": "Phó Chủ tịch UBND",
+        "authority": "",
+    }

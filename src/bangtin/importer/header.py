@@ -1341,6 +1341,10 @@ def _hyphen_wrap(lines: list[str], i: int, subject: list[str]) -> bool:
     BÀ RỊA" / "- VŨNG TÀU GIAI ĐOẠN 2023 - 2025" / "Căn cứ ...". A list's item in capitals has
     others after it; this line is followed by the body."""
     c = clean(lines[i])
+    if _PERIOD_START.search(subject[-1]) and _PERIOD_REST.match(c):
+        # "... GIAI ĐOẠN 2014" / "- 2016 VÀ ĐỊNH HƯỚNG ..." (made up; draw13/2866's shape): a
+        # period wrapped before its dash goes on, whatever comes under it (the authority).
+        return True
     if not (re.match(r"^[-–]\s+\w", c) and is_caps(c) and _caps_title(subject[0])):
         return False
     if re.match(r"^[-–]\s+(?:[A-ZĐ]|[IVX]{1,4}|\d{1,2})\s*[.)/]", c):
@@ -1349,6 +1353,11 @@ def _hyphen_wrap(lines: list[str], i: int, subject: list[str]) -> bool:
         return False
     nxt = next((clean(x) for x in lines[i + 1 : i + 4] if clean(x)), "")
     return bool(nxt) and not ITEM.match(nxt) and not is_caps(nxt)
+
+
+# A period's first year ending a line, its dash and last year opening the next.
+_PERIOD_START = re.compile(r"(?:^|\s)(?:19|20)\d\d$")
+_PERIOD_REST = re.compile(r"^[-–]\s*(?:19|20)\d\d(?:\s|[,.;]|$)")
 
 
 def _name_in_title(line: str, found: Found) -> bool:
@@ -1619,6 +1628,11 @@ def _read_kinh_gui(lines: list[str], i: int, found: Found) -> int:
             PARAGRAPH_OPENER.match(c) and not ITEM.match(c)
         ):
             break
+        if items and _ADDRESSEE_LABEL.match(c):
+            # "Kính gửi: Công ty TNHH ..." / "Mã số thuế: 2300321657" / "Địa chỉ: ..." (made up;
+            # draw13/2887's and 2888's shape, a tax office's reply): the addressee's particulars
+            # under its name, never a second recipient; the list ends there.
+            break
         if _unmarked_next(c, items):
             items.append(c)
             i += 1
@@ -1650,6 +1664,9 @@ def _read_kinh_gui(lines: list[str], i: int, found: Found) -> int:
     return i
 
 
+_ADDRESSEE_LABEL = re.compile(
+    r"^(?:Mã\s+số\s+thuế|MST|Địa\s+chỉ|Điện\s+thoại|Đ/T|Email|Fax)\s*:", re.IGNORECASE
+)
 _GROUND_ITEM = re.compile(r"^[-–—+•]\s*(?:Căn\s+cứ|Xét|Thực\s+hiện|Thi\s+hành)\b")
 
 

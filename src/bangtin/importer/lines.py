@@ -497,7 +497,9 @@ def blank_date_place(line: str) -> str:
         return ""  # "Hôm nay, ngày ...", "Thứ Tư, ngày ...": a portal's day, no place
     if m["d"] and m["d"].isdigit() and 1 <= int(m["d"]) <= 31 and (m["m"] or "").isdigit():
         return ""  # a day and a month read whole: a date line date_in has its reasons to refuse
-    return " ".join(m["place"].split())
+    # (an OCR's number cell before it as well: "sé/(ÖCr-TTHT Bắc Ninh, ngày/WÍ tháng 07 năm
+    # 2018"; made up, draw13/2887's shape, is "Bắc Ninh", as date_in reads it)
+    return _clean_place(" ".join(m["place"].split()))
 
 
 _NUMBERED_PLACE = re.compile(r"^(?:Quận|Phường|Q\.|P\.)\s*\d{1,2}$", re.IGNORECASE)
@@ -525,6 +527,13 @@ def date_in(line: str) -> tuple[str, dt.date] | None:
     except ValueError:
         return None
     place = " ".join((m["place"] or m["bare"] or m["after"] or "").split()).strip(" *_")
+    if _PORTAL_DAY.fullmatch(place := _clean_place(place)):
+        return None
+    return place, date
+
+
+def _clean_place(place: str) -> str:
+    """The place of a place-and-date line without what a copy glued before it."""
     # The subject's last words glued before the place, a sentence's stop between them (": Thực
     # hiện quy định về hóa đơn. Hà Nội, ngày ..."): the place follows the stop ("TP. Hồ Chí
     # Minh", "Tp. Huế" keep theirs: no word of small letters ends there). A word of one letter
@@ -545,9 +554,7 @@ def date_in(line: str) -> tuple[str, dt.date] | None:
         while k > 0 and re.fullmatch(r"[A-ZĐÀ-Ỹ\d][\w.\-–?'’]*", words[k - 1]):
             k -= 1
         place = " ".join(words[k:])
-    if _PORTAL_DAY.fullmatch(place):
-        return None
-    return _without_caps_run(_MOTTO_BEFORE.sub("", place)), date
+    return _without_caps_run(_MOTTO_BEFORE.sub("", place))
 
 
 # The motto glued before the place where a header's right cell was read as one line ("CỘNG HOÀ

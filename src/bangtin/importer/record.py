@@ -22,7 +22,7 @@ from bangtin.core.model import DocType
 from bangtin.core.numbers import DocNumber, parse_number, type_name_for_code
 from bangtin.core.text import fold
 from bangtin.importer.layout import Found
-from bangtin.importer.lines import opens_with
+from bangtin.importer.lines import is_name, opens_with
 
 # Every label a record writes, so that a value glued to the next label ("242/GDDT-THNgày ban
 # hành") ends there. The field a label gives, or "" for the labels only read as value ends.
@@ -31,7 +31,8 @@ _LABELS = {
     r"Ngày\s+ban\s+hành|(?<!quan\s)Ban\s+hành": "date",
     r"Loại\s+văn\s+bản": "type",
     r"Trích\s+yếu(?:\s+nội\s+dung)?": "subject",
-    r"Cơ\s+quan\s+ban\s+hành|Cơ\s+quan|Người\s+ký|Ngày\s+(?:có\s+)?hiệu\s+lực|Hiệu\s+lực"
+    r"Người\s+ký": "signer",
+    r"Cơ\s+quan\s+ban\s+hành|Cơ\s+quan|Ngày\s+(?:có\s+)?hiệu\s+lực|Hiệu\s+lực"
     r"|Ngày\s+hết\s+hiệu\s+lực|Ngày\s+đăng\s+công\s+báo|Lĩnh\s+vực|Tình\s+trạng(?:\s+hiệu\s+lực)?"
     r"|Nguồn\s+thu\s+thập|Từ\s+khóa|Ngày\s+cập\s+nhật": "",
 }
@@ -97,6 +98,8 @@ def _valid(name: str, value: str) -> bool:
         return bool(_DATE.match(value) or _ISO_DATE.match(value))
     if name == "type":
         return DocType.from_text(value.rstrip(" .")) is not None
+    if name == "signer":
+        return _signed(value) is not None
     return len(value.split()) >= 3 and not value.startswith(",")
 
 
@@ -124,6 +127,25 @@ def apply_record(record: dict[str, str], found: Found) -> None:
     subject = _after_own_name(record.get("subject", "").rstrip(" ."), number.key)
     if not found.subject and len(subject.split()) >= 3:
         found.subject = [subject]
+    if not (found.name or found.title) and (signed := _signed(record.get("signer", ""))):
+        found.title, found.name = [signed[0]], signed[1]
+
+
+# A signer's title and name in one value: "Phó Chủ tịch UBND Nguyễn Thành Công" (a gazette's
+# data row; made up, draw13/2862's and draw12/2654's shape): the title's words, the office's
+# initials in capitals, then a person's name. A name alone (a portal's "Người ký: Phạm Văn
+# Chánh", draw3/657) says no title: no signer.
+_SIGNER_VALUE = re.compile(
+    r"^(?P<title>(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Thứ\s+trưởng|Bí\s+thư"
+    r"|Trưởng\s+ban|Chánh\s+Văn\s+phòng|(?:Tổng\s+)?Cục\s+trưởng|Viện\s+trưởng)"
+    r"(?:\s+[A-ZĐ][A-ZĐ&-]+)*)\s+(?P<name>[A-ZĐÀ-Ỹ][^\d,;:()]+)$"
+)
+
+
+def _signed(value: str) -> tuple[str, str] | None:
+    """(title, name) of a record's signer value (see _SIGNER_VALUE); None for any other."""
+    m = _SIGNER_VALUE.match(" ".join(value.split()))
+    return (m["title"], m["name"]) if m and is_name(m["name"]) else None
 
 
 # The trích yếu's own mark after the document's name: "về", "về việc", "V/v".
@@ -314,6 +336,8 @@ def _row_labelled(text: str) -> str:
     ]
     if words:
         lines.append(f"Trích yếu: {max(words, key=len)}")
+    if signer := next((v for v in values[1:] if _signed(v)), None):
+        lines.append(f"Người ký: {signer}")
     return "\n".join(lines) + "\n"
 
 
