@@ -1820,3 +1820,38 @@ def test_the_one_document_an_undated_conference_reviewed_is_no_citation() -> Non
         "trong giai đoạn mới.\n\nTỉnh Hội đã ban hành Kế hoạch số 12-KH/HND để thực hiện.\n",
     )
     assert "07-NQ/HNDTW" in _cited(other)
+
+
+def test_the_first_of_a_bodys_documents_a_conference_studied_in_a_list_is_no_citation() -> None:
+    # A news item on a conference rolling out a body's documents, listed after a colon ("... tập
+    # trung nghiên cứu nội dung 3 chuyên đề: Nghị quyết số 07/NQ-BCH về ...; Nghị quyết số
+    # 08/NQ-BCH về ...; Nghị quyết số 09/NQ-BCH về ..."; made up, draw13/2777's shape): the
+    # corpus README keys the first named as the page's (several of one body, no headline naming
+    # one); which one it is the page does not say, so the number is left to fill, the first is
+    # no citation and the others are.
+    page = (
+        "Hội Liên hiệp Phụ nữ tỉnh: Hội nghị triển khai nghị quyết chuyên đề nhiệm kỳ 2021-2026\n\n"
+        "Ngày 12/4, Ban Thường vụ Hội LHPN tỉnh tổ chức Hội nghị triển khai nghị quyết chuyên đề "
+        "của Ban Chấp hành Hội LHPN tỉnh, nhiệm kỳ 2021-2026.\n\n"
+        "Tại hội nghị, các đại biểu tập trung nghiên cứu nội dung 3 chuyên đề: Nghị quyết số "
+        "07/NQ-BCH về nâng cao chất lượng sinh hoạt chi hội; Nghị quyết số 08/NQ-BCH về công tác "
+        "tuyên truyền trong hệ thống Hội; Nghị quyết số 09/NQ-BCH về hỗ trợ phụ nữ khởi nghiệp.\n\n"
+        "Các đại biểu cũng thảo luận về chỉ tiêu của từng chuyên đề.\n"
+    )
+    assert parse_document(page).fields["number"] == ""
+    assert sorted(_cited(page)) == ["08/NQ-BCH", "09/NQ-BCH"]
+    # Documents of several bodies listed so (the levels down to the body) are not one body's.
+    levels = page.replace("Nghị quyết số 08/NQ-BCH", "Nghị quyết số 08-NQ/TU").replace(
+        "Nghị quyết số 09/NQ-BCH", "Kế hoạch số 09-KH/HU"
+    )
+    assert "07/NQ-BCH" in _cited(levels)
+    # One code, two bodies named after "của" (a province's and a district's plan): no list of
+    # one body's documents (draw5/1010's shape).
+    bodies = page.replace(
+        "Nghị quyết số 07/NQ-BCH về nâng cao chất lượng sinh hoạt chi hội;",
+        "Nghị quyết số 07/NQ-BCH ngày 2/3/2022 của Ban Chấp hành Hội LHPN tỉnh;",
+    ).replace(
+        "Nghị quyết số 08/NQ-BCH về công tác tuyên truyền trong hệ thống Hội;",
+        "Nghị quyết số 08/NQ-BCH ngày 5/3/2022 của Ban Chấp hành Hội LHPN huyện;",
+    )
+    assert "07/NQ-BCH" in _cited(bodies)

@@ -549,6 +549,7 @@ def derive_fields(
         *lines_read,
         *shaped,
         *_reviewed_alone(text, found),
+        *_studied_together(text, found),
         *_cut_in_its_sentence(text, found),
         *_relayed(text, found, cits),
     ]
@@ -1080,6 +1081,39 @@ def _reviewed_alone(text: str, found: Found) -> list[DocNumber]:
     if not (_CONFERENCE.search(before) and _ROLLS_OUT.search(before)):
         return []
     return [first.number]
+
+
+# A list of documents after a colon: "... nội dung 3 chuyên đề: Nghị quyết số 07/NQ-BCH ...".
+_LISTED_AFTER = re.compile(r":\s*\Z")
+
+
+def _studied_together(text: str, found: Found) -> list[DocNumber]:
+    """The first of one body's documents a news item's conference studied, listed after a colon
+    one after another ("... tập trung nghiên cứu nội dung 3 chuyên đề: Nghị quyết số 07/NQ-BCH
+    về ...; Nghị quyết số 08/NQ-BCH về ...; ..."; made up, draw13/2777's shape): the corpus
+    README keys the first named as the page's (several of one body, none a headline names);
+    which the page reports it does not say, so it is left to fill, and is no citation. Not for
+    documents of several bodies (see _rolled_out_last), nor on a page with a header."""
+    if found.number is not None or found.left or not _CONFERENCE.search(text[:_LEAD_CHARS]):
+        return []
+    cits = [c for c in find_citations(text[: _LEAD_CHARS * 2]) if c.parent is None]
+    for i, first in enumerate(cits):
+        if not _LISTED_AFTER.search(text, max(0, first.start - 3), first.start):
+            continue
+        chain = [first]
+        for c in cits[i + 1 :]:
+            if not _LIST_GAP.fullmatch(text, chain[-1].end, c.start):
+                break
+            chain.append(c)
+        kind = DocType.from_text(first.type_name)
+        # (One code, two bodies' words: "Kế hoạch số 10/KH-MTTQ-BTT ... của Ban Thường trực Ủy
+        # ban MTTQ tỉnh; Kế hoạch số 8/KH-MTTQ-BTT ... của ... huyện", draw5/1010's levels.)
+        if len(chain) >= 2 and all(
+            _same_kind(c, first.number, kind) and not _other_body(c, first) for c in chain[1:]
+        ):
+            return [first.number]
+        return []
+    return []
 
 
 # A news item on an event held under one document: its lead opens on that document as its ground
