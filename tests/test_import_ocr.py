@@ -2006,3 +2006,94 @@ def test_an_unsure_number_under_its_label_gives_no_number_from_the_subject() -> 
     assert fields["date"] == date(2025, 3, 5)
     sure = ocr.guard([*head, "41/2025/NQ-HĐND", *rest])
     assert parse_document("\n".join(sure)).fields["number"] == "41/2025/NQ-HĐND"
+
+
+# A district portal's document record kept as a JSON front matter and nothing else, as OCR reads
+# its page (made up; draw13/2856's and draw12/2669's shape as scans): quotes read as others, keys
+# glued on one line, brackets and empty values read unsurely.
+JSON_RECORD_SCAN = [
+    f"{DOUBT_MARK}---json",
+    f"{DOUBT_MARK}( {UNSURE_MARK}:",
+    f'"slug": "07-tb-tckh-krong-bong-14-03-2021", {UNSURE_MARK}"category\': "cong-khai.tai-chinh",'
+    f' "tag”: {DOUBT_MARK}[],',
+    '"layout": "van-ban.html",',
+    '"title": "Công khai quyết toán ngân sách huyện năm 2020",',
+    '"description": ""\'',
+    '"date": "2021-03-16T08:10:00.000Z",',
+    "",
+    f'{UNSURE_MARK}"trich {UNSURE_MARK}yeu": {UNSURE_MARK}""',
+    '"loai van | ban":',
+    '"so_hieu":',
+    '"upload-image":',
+    f"_ {UNSURE_MARK}cOntent ”;",
+    "}",
+    "---",
+]
+JSON_RECORD_TEXT = """---json
+{
+    "slug": "07-tb-tckh-krong-bong-14-03-2021",
+    "category": "cong-khai.tai-chinh",
+    "tag": [],
+    "layout": "van-ban.html",
+    "title": "Công khai quyết toán ngân sách huyện năm 2020",
+    "description": "",
+    "date": "2021-03-16T08:10:00.000Z",
+    "trich_yeu": "",
+    "loai_van_ban": "",
+    "so_hieu": "",
+    "upload-image": "",
+    "__content__": ""
+}
+---
+"""
+
+
+def test_a_json_record_scanned_is_read_as_its_text_is() -> None:
+    """A static site's JSON record scanned (JSON_RECORD_SCAN) is read as the text reads the
+    record: its own number and day from its slug (record.py), its title as the text gives it.
+    OCR's lost and misread quotes made it no JSON, and every field was left to fill."""
+    text = parse_document(JSON_RECORD_TEXT).fields
+    fields = parse_document("\n".join(ocr.guard(JSON_RECORD_SCAN))).fields
+    assert fields["number"] == "07/TB-TCKH" == text["number"]
+    assert fields["date"] == date(2021, 3, 14) == text["date"]
+    for name in ("type", "subject", "place", "header"):
+        assert fields[name] == text[name]
+    # A key read unsurely is still its key: the value is what is read.
+    typed = [x.replace("Công khai", "Thông báo công khai") for x in JSON_RECORD_SCAN]
+    text = parse_document(JSON_RECORD_TEXT.replace("Công khai", "Thông báo công khai")).fields
+    for lines in (typed, [DOUBT_MARK + x if x.startswith('"title"') else x for x in typed]):
+        fields = parse_document("\n".join(ocr.guard(lines))).fields
+        assert (fields["type"], fields["subject"]) == (text["type"], text["subject"])
+        assert fields["type"] == "Thông báo"
+
+
+def test_a_json_records_unsure_values_give_no_guess() -> None:
+    """A slug read unsurely gives no number and no day (a digit misread in it would be a wrong
+    number); a title with an unsure word, or one whose closing quote is not on its line (its
+    tail wrapped or lost), gives no trích yếu, but the type its sure first words name."""
+    for mark in (UNSURE_MARK, DOUBT_MARK):
+        lines = [x.replace('"slug": "07', f'"slug": {mark}"07') for x in JSON_RECORD_SCAN]
+        fields = parse_document("\n".join(ocr.guard(lines))).fields
+        assert fields["number"] == ""
+        assert fields["date"] is None
+    titled = [x.replace("Công khai", "Thông báo công khai") for x in JSON_RECORD_SCAN]
+    assert parse_document("\n".join(ocr.guard(titled))).fields["subject"]
+    for title in (
+        f'"title": "Thông báo công khai {UNSURE_MARK}quyết toán ngân sách huyện năm 2020",',
+        '"title": "Thông báo công khai quyết toán ngân sách huyện năm',
+    ):
+        lines = [title if x.startswith('"title"') else x for x in JSON_RECORD_SCAN]
+        fields = parse_document("\n".join(ocr.guard(lines))).fields
+        assert fields["number"] == "07/TB-TCKH"
+        assert fields["type"] == "Thông báo"  # the title's first words, sure, say it
+        assert not fields["subject"]
+
+
+def test_a_json_records_slug_with_a_type_code_misread_gives_no_number() -> None:
+    """A slug whose type's code reads as no code but one look-alike letter away from one
+    ("05ng-hdnd-..." for "05nq-hdnd-...", read surely; made up, draw11/2410's shape as a scan)
+    gives no number: 05/NG-HĐND was a wrong one."""
+    lines = [x.replace("07-tb-tckh", "07-ng-hdnd") for x in JSON_RECORD_SCAN]
+    assert parse_document("\n".join(ocr.guard(lines))).fields["number"] == ""
+    lines = [x.replace("07-tb-tckh", "07-nq-hdnd") for x in JSON_RECORD_SCAN]
+    assert parse_document("\n".join(ocr.guard(lines))).fields["number"] == "07/NQ-HĐND"

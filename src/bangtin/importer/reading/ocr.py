@@ -542,6 +542,8 @@ def guard(lines: list[str]) -> list[str]:
     """Lines with unsure words settled (see the module): `UNSURE` where a field is at stake."""
     if (row := _data_row(lines)) is not None:
         return row
+    if (record := _json_record(lines)) is not None:
+        return record
     lines = _label_over_number(_unread_opening(lines))
     lines = [_lead_stop(_drop_specks(_mend_signs(_two_tones(_fix_names(x))))) for x in lines]
     lines = [_unmarked(x) for x in lines]
@@ -698,6 +700,87 @@ def _data_row(lines: list[str]) -> list[str] | None:
     if len(values) < 4:
         return None
     return ["(" + ", ".join(_row_values(values)) + "),"]
+
+
+# A static site's JSON record as OCR reads its lines: '"slug": "03-tb-hdnd-huyen-05-03-2020",',
+# its key's quotes read as others or lost ("trich yeu" for "trich_yeu"), pairs glued on a line.
+_JSON_OPENING = re.compile(r"---\s*json")
+_JSON_PAIR = re.compile(r"[\"“”'‘’]?(?P<key>[a-z][a-z_ ]*?)[\"“”'‘’]?\s*[:;]\s*(?P<value>.*)$")
+# The keys record.py reads (_RECORD_KEYS, _NUMBER_KEYS, _DAY_KEYS); a slug is one word.
+_JSON_KEYS = {"slug", "title", "description", "trich_yeu", "so_hieu", "so_ky_hieu", "so"}
+_JSON_KEYS |= {"ngay_ban_hanh"}
+_JSON_QUOTES = '"“”'
+
+
+def _json_record(lines: list[str]) -> list[str] | None:
+    """A page that is a static site's JSON record ("---json" / "{" ... "}" / "---"), as the text
+    writes it, so that the text's reader (record.py) reads it (None for another page).
+
+    OCR read the record's quotes as others or lost them, glued pairs on a line and read the
+    brackets unsurely (made up; draw13/2856's and draw12/2669's shape as scans): no JSON, every
+    field was left to fill. The pairs of the keys the reader reads are put back, each from a
+    line's start, its value whole and sure or not at all: a slug (the number's parts and its
+    day) with a word read unsurely or by one reading only gives no number; a title with an
+    unsure word or without its closing quote on its line (its tail wrapped or lost), no trích
+    yếu. The lines after the record's closing "---" follow it."""
+    import json
+
+    text = [(i, x) for i, x in enumerate(lines) if x.strip()]
+    if not text or not _JSON_OPENING.fullmatch(_plain(text[0][1])):
+        return None
+    end = next((i for i, x in text[1:] if _plain(x) == "---"), len(lines))
+    record: dict[str, str] = {}
+    for line in lines[text[0][0] + 1 : end]:
+        pair = _JSON_PAIR.match(_plain(line))
+        key = "_".join(pair["key"].split()) if pair else ""
+        if pair is None or key not in _JSON_KEYS or key in record:
+            continue
+        value = _json_value(line, key)
+        if value:
+            record[key] = value
+    return ["---json", json.dumps(record, ensure_ascii=False), "---", *lines[end + 1 :]]
+
+
+def _json_value(line: str, key: str) -> str:
+    """A record's value as its line holds it (see `_json_record`): a slug its first word, ""
+    where it is unsure; another value to its closing quote at the line's end, its unsure words
+    `UNSURE`, and one more where the quote is not there (its tail wrapped or lost)."""
+    colon = re.search(r"[:;]", line)
+    raw = line[colon.end() :].strip() if colon else ""
+    if not raw or _plain(raw)[:1] not in _JSON_QUOTES:
+        return ""
+    if key == "slug":  # (a word after it on the line, another pair's, may be unsure)
+        slug = re.match(r"[\"“”](?P<slug>\d+-?(?P<code>[a-z]+)[a-z0-9-]*)(?=[\"“”'‘’])", raw)
+        return slug["slug"] if slug and not _misread_code(slug["code"]) else ""
+    # (a quote alone read unsurely, '¿""' for an empty value, is read: no field's word)
+    words = [
+        UNSURE if w[:1] in {_MARK, _DOUBT} and re.search(r"\w", w) else _plain(w)
+        for w in raw.split()
+    ]
+    value = " ".join(words)
+    # its closing quote, then a comma or specks ('""\'' for "")
+    closed = re.fullmatch(r".(?P<value>[^\"“”]*)[\"“”]\W*", value)
+    if closed or not re.search(r"\w", value):
+        return closed["value"].strip() if closed else ""
+    return f"{value[1:]} {UNSURE}"
+
+
+# Letters the models read for each other in small letters: "05ng-hdnd" for "05nq-hdnd".
+_LOOKALIKES = {"g": "q", "q": "g", "l": "i", "i": "l", "c": "e", "e": "c", "u": "v", "v": "u"}
+
+
+def _misread_code(code: str) -> bool:
+    """A slug's first code that is no type's code where one look-alike letter makes it one
+    ("ng" for "nq"; made up, draw11/2410's shape as a scan: read surely, it gave the number
+    05/NG-HĐND, a wrong one): the type's code misread, the number unsure."""
+    from bangtin.core.numbers import canonical_type_code
+
+    if canonical_type_code(code):
+        return False
+    swaps = (
+        code[:k] + _LOOKALIKES[c] + code[k + 1 :] for k, c in enumerate(code) if c in _LOOKALIKES
+    )
+    return any(canonical_type_code(x) for x in swaps)
 
 
 def _misread(number: str) -> bool:
