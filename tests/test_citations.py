@@ -1855,3 +1855,18 @@ def test_the_first_of_a_bodys_documents_a_conference_studied_in_a_list_is_no_cit
         "Nghị quyết số 08/NQ-BCH ngày 5/3/2022 của Ban Chấp hành Hội LHPN huyện;",
     )
     assert "07/NQ-BCH" in _cited(bodies)
+
+
+def test_a_code_letter_ocr_misread_once_is_the_number_written_right_elsewhere() -> None:
+    # A scan's text writes one number twice right and once with a letter of its code misread
+    # ("Thông tư số 38/2015/TT- BIC ..." over "Thông tư số 38/2015/TT-BTC" twice; made up,
+    # draw13/2890's shape, the "T" read "I"): one document, listed as the text writes it most.
+    text = (
+        "Căn cứ Thông tư số\n38/2015/TT- BIC ngày 25/3/2015 của Bộ Tài chính quy định về thủ tục "
+        "hải quan;\nCăn cứ Điều 10 Thông tư số 38/2015/TT-BTC, thông tin thu nộp thuế;\n"
+        "Đề nghị thực hiện theo Thông tư số 38/2015/TT-BTC.\n"
+    )
+    assert _cited(text) == ["38/2015/TT-BTC"]
+    # Two numbers whose codes differ by a letter OCR does not confuse are two documents.
+    two = text.replace("38/2015/TT- BIC", "38/2015/TT-BTP")
+    assert sorted(_cited(two)) == ["38/2015/TT-BTC", "38/2015/TT-BTP"]

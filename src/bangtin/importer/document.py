@@ -558,6 +558,7 @@ def derive_fields(
         # (A Kính gửi or a place-and-date line is the document's own frame, no news item's.)
         _read_shaped(fields, shaped, cits, text, found.doc_type)
     relations = _one_spelling(relations, cits)
+    relations = _misread_once(relations, cits)
     relations = _without_type_slips(relations, cits)
     fields["relations"] = _without_slips(relations, cits, found, fields)
     for key in _WORDED:
@@ -1465,6 +1466,41 @@ def _one_spelling(
         if counts[0][0] > counts[1][0]:
             dropped |= {x for count, x in counts if count < counts[0][0]}
     return _dropping(relations, dropped.__contains__)
+
+
+# Letters OCR reads one for the other in a code's capitals ("TT- BIC" for "TT-BTC").
+_OCR_TWINS = frozenset({frozenset("TI"), frozenset("IL"), frozenset("O0"), frozenset("I1")})
+
+
+def _misread_once(
+    relations: dict[str, tuple[str, ...]], cits: Sequence[Citation]
+) -> dict[str, tuple[str, ...]]:
+    """``relations`` without a number the text writes once that is another it writes at least
+    twice with one letter of the code misread as OCR does (see _OCR_TWINS): "38/2015/TT- BIC"
+    once and "38/2015/TT-BTC" twice (made up; draw13/2890's shape). "TT-BTP" beside "TT-BTC"
+    (a letter OCR does not confuse) is another ministry's: both stay."""
+    written: dict[str, int] = {}
+    for c in cits:
+        written[c.number.key] = written.get(c.number.key, 0) + 1
+    listed = [n for numbers in relations.values() for x in numbers if (n := parse_number(x))]
+    dropped = {
+        str(n)
+        for n in listed
+        if written.get(n.key, 0) == 1
+        and any(written.get(m.key, 0) >= 2 and _one_letter_misread(n, m) for m in listed)
+    }
+    return _dropping(relations, dropped.__contains__)
+
+
+def _one_letter_misread(a: DocNumber, b: DocNumber) -> bool:
+    """The same serial, year and type code; issuer codes apart by one letter OCR confuses."""
+    if (a.serial, a.year, a.type_code) != (b.serial, b.year, b.type_code):
+        return False
+    x, y = a.issuer_code, b.issuer_code
+    if len(x) != len(y):
+        return False
+    apart = [frozenset((p, q)) for p, q in zip(x, y, strict=True) if p != q]
+    return len(apart) == 1 and apart[0] in _OCR_TWINS
 
 
 def _code_names(code: str | None) -> set[str]:
