@@ -2089,6 +2089,16 @@ def test_a_json_records_unsure_values_give_no_guess() -> None:
         assert not fields["subject"]
 
 
+def test_a_data_rows_number_with_its_quote_read_as_a_bracket_is_read() -> None:
+    """The closing quote of a row's first value read as a bracket ("(612/QĐ-UBND),"; made up,
+    draw13/2864's shape as a scan) is the quote: no number ends in one. Read as the number's,
+    the number was misshapen and the whole row left to fill."""
+    rows = ocr.guard(["(612/QĐ-UBND), '7A1C09E2B55D', '2025-05-14',", *SQL_ROW_TAIL])
+    fields = parse_document("\n".join(rows)).fields
+    assert (fields["number"], fields["date"]) == ("612/QĐ-UBND", date(2025, 5, 14))
+    assert fields["subject"] == "Cho phép thành lập Trung tâm Dịch vụ việc làm tỉnh Điện Biên"
+
+
 def test_a_json_records_slug_with_a_type_code_misread_gives_no_number() -> None:
     """A slug whose type's code reads as no code but one look-alike letter away from one
     ("05ng-hdnd-..." for "05nq-hdnd-...", read surely; made up, draw11/2410's shape as a scan)

@@ -657,8 +657,9 @@ def _unread_opening(lines: list[str]) -> list[str]:
 
 # One row of a data dump (a crawler's SQL dump of a gazette's list): "(" and its first value, a
 # number, as OCR reads it: "('612/QĐ-UBND'," with its quotes, or lost ("(612/QĐ-UBND,"), a comma
-# read as a stop ("(23/NQ-HĐND'."); a fraction slash read for the slash ("(03⁄QĐ-TTHĐND',").
-_ROW_OPENING = re.compile(r"\(['‘’]?(?P<number>\d[^\s',‘’]*?)['‘’]?[,.]+")
+# read as a stop ("(23/NQ-HĐND'."); a fraction slash read for the slash ("(03⁄QĐ-TTHĐND',"); its
+# closing quote read as a bracket ("(873/QĐ-UBND),", draw13/2864's: no number ends in one).
+_ROW_OPENING = re.compile(r"\(['‘’]?(?P<number>\d[^\s',‘’]*?)['‘’)]?[,.]+")
 _QUOTES_ROW = "'‘’"
 # A value's start (its quote, or NULL) and its end (a quote, its comma or stop after it).
 _VALUE_ENDS = re.compile(r"['‘’][,.]*$|^NULL[,.]+$")
