@@ -2089,6 +2089,54 @@ def test_a_json_records_unsure_values_give_no_guess() -> None:
         assert not fields["subject"]
 
 
+def _letter_head(number_line: str, subject_line: str) -> list[str]:
+    """A ministry's letter as OCR reads it with the two columns on one line (made up)."""
+    return [
+        "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "TỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc",
+        number_line,
+        subject_line,
+        "",
+        "Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.",
+        "",
+        "Thực hiện ý kiến chỉ đạo của Bộ Tài chính, Tổng cục Thuế hướng dẫn như sau.",
+    ]
+
+
+def test_the_place_beside_the_number_is_a_line_of_its_own() -> None:
+    """The number line with the right column's place and date beside it, the date cut after
+    'ngày' (its day and month on the next lines or lost: 'Số: 4489 /TCT-TTKT Hà Nội, ngày ñ';
+    made up, draw12/2680's shape as a scan): the place and date are a line of their own, as in
+    the text, the cut date an unread one. Read as the number line's tail, 'Hà Nội, ngày ñ' was
+    given as the trích yếu."""
+    subject = "V/v hướng dẫn chính sách thuế đối với hộ kinh doanh."
+    cut = "Số: 1234 /TCT-CS Hà Nội, ngày ñ"
+    fields = parse_document("\n".join(ocr.guard(_letter_head(cut, subject)))).fields
+    assert fields["number"] == "1234/TCT-CS"
+    assert fields["subject"] == ""  # (the layout rules read no trích yếu under a date unread)
+    assert fields["date"] is None
+    whole = "Số: 1234/TCT-CS Quảng Ngãi, ngày 04 tháng 10 năm 2022"
+    fields = parse_document("\n".join(ocr.guard(_letter_head(whole, subject)))).fields
+    assert (fields["number"], fields["place"]) == ("1234/TCT-CS", "Quảng Ngãi")
+    assert fields["date"] == date(2022, 10, 4)
+    unsure = f"Số: 1234/TCT-CS Quảng Ngãi, ngày {UNSURE_MARK}04 tháng 10 năm 2022"
+    fields = parse_document("\n".join(ocr.guard(_letter_head(unsure, subject)))).fields
+    assert fields["date"] is None
+
+
+def test_a_v_v_label_read_unsurely_is_the_label() -> None:
+    """'V/v' read unsurely at a line's start is the trích yếu's label whatever Tesseract's
+    confidence (made up; draw12/2680's shape as a scan): nothing else is written so, and made
+    UNSURE it left a sure trích yếu unread."""
+    number = "Số: 1234/TCT-CS Hà Nội, ngày 04 tháng 10 năm 2022"
+    for label in (f"{UNSURE_MARK}V/v", f"{DOUBT_MARK}V/v"):
+        lines = _letter_head(number, f"{label} hướng dẫn chính sách thuế đối với hộ kinh doanh.")
+        fields = parse_document("\n".join(ocr.guard(lines))).fields
+        assert fields["subject"].startswith("Hướng dẫn chính sách thuế đối với hộ kinh doanh")
+    lines = _letter_head(number, f"V/v hướng dẫn chính sách {UNSURE_MARK}thuê đối với hộ.")
+    assert parse_document("\n".join(ocr.guard(lines))).fields["subject"] == ""
+
+
 def test_a_data_rows_number_with_its_quote_read_as_a_bracket_is_read() -> None:
     """The closing quote of a row's first value read as a bracket ("(612/QĐ-UBND),"; made up,
     draw13/2864's shape as a scan) is the quote: no number ends in one. Read as the number's,
@@ -2099,6 +2147,18 @@ def test_a_data_rows_number_with_its_quote_read_as_a_bracket_is_read() -> None:
     assert fields["subject"] == "Cho phép thành lập Trung tâm Dịch vụ việc làm tỉnh Điện Biên"
 
 
+def test_a_number_line_run_on_into_a_paragraph_is_read_as_it_was() -> None:
+    """A number line that runs on past the place and date into the text (a crawler's copy
+    with its lines run together; made up, draw13/2878's shape as a scan) is not cut at the
+    place: the layout rules read its date and place in it as they did."""
+    line = (
+        "Số: 3397/BKHĐT-QLKTTW V/v hướng dẫn áp dụng Luật DN 2014 Hà Nội, ngày 23 tháng 5 năm"
+        " 2019 Kính gửi: Tổng công ty Khí Việt Nam Phúc đáp Công văn số 615/KVN-PC ngày 3 tháng"
+        " 4 năm 2019 của Tổng công ty, Bộ Kế hoạch và Đầu tư có ý kiến như sau"
+    )
+    assert ocr.guard([line]) == [line]
+
+
 def test_a_json_records_slug_with_a_type_code_misread_gives_no_number() -> None:
     """A slug whose type's code reads as no code but one look-alike letter away from one
     ("05ng-hdnd-..." for "05nq-hdnd-...", read surely; made up, draw11/2410's shape as a scan)
@@ -2107,3 +2167,14 @@ def test_a_json_records_slug_with_a_type_code_misread_gives_no_number() -> None:
     assert parse_document("\n".join(ocr.guard(lines))).fields["number"] == ""
     lines = [x.replace("07-tb-tckh", "07-nq-hdnd") for x in JSON_RECORD_SCAN]
     assert parse_document("\n".join(ocr.guard(lines))).fields["number"] == "07/NQ-HĐND"
+
+
+def test_a_place_beside_the_number_opens_with_a_capital() -> None:
+    """The place beside the number opens with a capital: "độc hóa học Hà Nội, ngày ..." (a
+    number line with its V/v subject and the place after it; made up, draw11/2419's shape as a
+    scan) is cut before "Hà", never before a word in small letters ("đ", "ộ" fall in the range
+    À-Ỹ of capitals and small letters alike)."""
+    line = "Số: 1040/LĐTBXH-NCC V/v giải quyết chế độ người bị nhiễm chất độc hóa học Hà Nội, ngày 3 tháng 4 năm 2012"
+    out = ocr.guard(_letter_head(line, "")[:3])
+    assert out[2].endswith("chất độc hóa học"), out
+    assert out[3] == "Hà Nội, ngày 3 tháng 4 năm 2012", out

@@ -546,6 +546,7 @@ def guard(lines: list[str]) -> list[str]:
         return record
     lines = _label_over_number(_unread_opening(lines))
     lines = [_lead_stop(_drop_specks(_mend_signs(_two_tones(_fix_names(x))))) for x in lines]
+    lines = [_sure_v_v(x) for x in lines]
     lines = [_unmarked(x) for x in lines]
     lines = [_doubt_surname(x) for x in _join_cut_dates(lines)]
     doubted = subject_lines(lines)
@@ -591,6 +592,8 @@ def guard(lines: list[str]) -> list[str]:
         speck = i <= zone + 2 and not _sure_caps(line) and not _place_cut(lines, i)
         if _is_rule_noise(plain, header=speck) or _junk_above_date(lines, i):
             out.append("--------")  # a rule under a header line, as OCR saw it
+        elif i in numbers and (at := _place_beside_number(line)):
+            out.extend([*_number_line(line[:at].rstrip()), _place_line(line[at:])])
         elif day := _place_and_date(line):
             out.append(_date_line(line, day.start()))
         elif i in numbers:
@@ -1784,6 +1787,60 @@ def _place_cut(lines: list[str], i: int) -> bool:
         return False
     words = lines[i].split()
     return 1 <= len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+# After a number, the right column's place (a name of one to five words, their marks and a
+# damaged copy's split syllables: "Qu ả ng Ngãi") and its comma before "ngày".
+_PLACE_BESIDE = re.compile(
+    rf"(?<=[\w.])\s+(?=[{_MARK}{_DOUBT}]?[A-ZĐÀ-Ỹ][^\W\d_]*"
+    rf"(?:\s+[{_MARK}{_DOUBT}]?[^\W\d_]+){{0,4}}\s*,\s*[{_MARK}{_DOUBT}]?ng\s?[àa]\s?y\b)"
+)
+
+
+def _place_beside_number(line: str) -> int:
+    """Where the place begins on a number line that holds the right column's place and date
+    beside the number ("Số: 4489 /TCT-TTKT Hà Nội, ngày ñ", the date cut after "ngày"; made
+    up, draw12/2680's shape as a scan), 0 for none. Read as the number line's tail, the place
+    and the cut date were given as the trích yếu."""
+    for m in _PLACE_BESIDE.finditer(line):
+        # (the class À-Ỹ holds small letters too: "đ", "ộ")
+        if not line[m.end() :].lstrip(_MARK + _DOUBT)[:1].isupper():
+            continue
+        if not re.search(r"\d", line[: m.start()]):
+            return 0
+        # The place and date alone: a paragraph run on after them is read as it was.
+        rest = line[m.end() :]
+        return m.end() if _place_and_date(rest) or _cut_date(rest) else 0
+    return 0
+
+
+def _cut_date(line: str) -> re.Match[str] | None:
+    """A place and a date cut short after "ngày" ("Hà Nội, ngày ñ"): where its comma is."""
+    cut = re.search(r",\s*\S*ng\s?[àa]\s?y\b", line)
+    return cut if cut and len(line[cut.end() :].split()) <= 3 else None
+
+
+def _place_line(line: str) -> str:
+    """A place and date line (see `_date_line`); a date cut short after "ngày" (its month and
+    year on lines OCR read apart, or lost: "Hà Nội, ngày ñ") is a date unread, as the layout
+    rules know one: "Hà Nội, ngày � tháng � năm �"."""
+    if day := _place_and_date(line):
+        return _date_line(line, day.start())
+    if (cut := _cut_date(line)) is None:
+        return _WORD.sub(UNSURE, line)
+    unread = f", ngày {UNSURE} tháng {UNSURE} năm {UNSURE}"
+    return _date_line(line[: cut.start()] + unread, cut.start() + 2)
+
+
+# "V/v" at a line's start, the trích yếu's label, as Tesseract reads it unsurely.
+_UNSURE_V_V = re.compile(rf"^(\s*)[{_MARK}{_DOUBT}](?=V\s?/\s?[vV]\b)")
+
+
+def _sure_v_v(line: str) -> str:
+    """ "V/v" read unsurely at a line's start is the trích yếu's label (made up; draw12/2680's
+    shape as a scan): no other word is written so, and made `UNSURE` it left the sure trích yếu
+    after it unread. Its words are judged as before."""
+    return _UNSURE_V_V.sub(r"\1", line)
 
 
 def _date_line(line: str, day: int) -> str:
