@@ -2147,6 +2147,25 @@ def test_a_data_rows_number_with_its_quote_read_as_a_bracket_is_read() -> None:
     assert fields["subject"] == "Cho phép thành lập Trung tâm Dịch vụ việc làm tỉnh Điện Biên"
 
 
+def test_a_place_of_several_words_cut_in_a_narrow_cell_is_one_place() -> None:
+    """A place of several words cut in a narrow cell, its first words over a blank line
+    ("*Thành phố Hồ" / "" / "Chí Minh, ngày ...*", a Markdown copy's italic header cell; made
+    up, draw12/2679's shape as a scan): one place, as the text reads it; the tail alone ("Chí
+    Minh") was given as the place."""
+    for piece, tail, place in (
+        ("*Thành phố Hồ", "Chí Minh, ngày 19 tháng 11 năm 2025*", "Thành phố Hồ Chí Minh"),
+        ("Thị xã Phú", "Mỹ, ngày 19 tháng 11 năm 2025", "Thị xã Phú Mỹ"),
+    ):
+        lines = ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH", "Số: 2820/QĐ-UBND", piece, "", tail]
+        lines += ["", "QUYẾT ĐỊNH", "Về việc ban hành Kế hoạch chuyển đổi số năm 2026", ""]
+        fields = parse_document("\n".join(ocr.guard(lines))).fields
+        assert fields["place"] == place
+        assert fields["date"] == date(2025, 11, 19)
+    # A line of running text over the date line is no piece of its place.
+    lines = ["ỦY BAN NHÂN DÂN", "Số: 2820/QĐ-UBND", "Kính gửi các Sở", "", "Hà Nội, ngày 19 tháng"]
+    assert ocr.join_cut_places(lines) == lines
+
+
 def test_a_number_line_run_on_into_a_paragraph_is_read_as_it_was() -> None:
     """A number line that runs on past the place and date into the text (a crawler's copy
     with its lines run together; made up, draw13/2878's shape as a scan) is not cut at the

@@ -1308,27 +1308,41 @@ def _join_cut_dates(lines: list[str]) -> list[str]:
     return join_cut_places(out)
 
 
-# The date line's place cut after its first word: "Nội, ngày ...", "Lãnh, ngày ...".
-_PLACE_TAIL = re.compile(r"^\s*[A-ZĐÀ-Ỹ][^\W\d_]*\s*,\s*ng\s?[àa]\s?y\b")
+# The date line's place cut after its first word or two: "Nội, ngày ...", "Chí Minh, ngày ...".
+_PLACE_TAIL = re.compile(r"^\s*(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s+)?[A-ZĐÀ-Ỹ][^\W\d_]*\s*,\s*ng\s?[àa]\s?y\b")
+# The words in small letters a place's name holds before its proper name: "Thành phố Hồ" /
+# "Chí Minh", "Thị xã Phú" / "Mỹ".
+_PLACE_SMALL = {"phố", "xã", "trấn"}
 
 
 def join_cut_places(lines: list[str]) -> list[str]:
-    """A place's first word cut onto its own line in a narrow cell, blank lines between it and
-    the date line ("Hà" / "" / "Nội, ngày 25 tháng 11 năm 1999", 1512 and 1526 of the seventh
-    draw as scans, 1526 as a PDF too): as one line, else the layout rules took "Nội" for the
-    place. The word is sure, capitalised and not in capitals (no issuer's line); the date line
-    opens with the place's other word and its comma."""
+    """A place's first words cut onto their own line in a narrow cell, blank lines between them
+    and the date line ("Hà" / "" / "Nội, ngày 25 tháng 11 năm 1999", 1512 and 1526 of the
+    seventh draw as scans, 1526 as a PDF too; "*Thành phố Hồ" / "" / "Chí Minh, ngày ...*", a
+    Markdown copy's italic cell, made up, draw12/2679's shape as a scan): as one line, else the
+    layout rules took "Nội", "Chí Minh" for the place. The words are sure, one to three, the
+    first and last capitalised (a name goes on), no issuer's line in capitals; the date line
+    opens with the place's other words (one or two) and its comma."""
     out = list(lines)
     for i, line in enumerate(lines):
-        words = line.split()
-        if not (1 <= len(words) <= 2 and all(w.isalpha() and w[:1].isupper() for w in words)):
-            continue
-        if is_caps(line) or _MARK in line or _DOUBT in line:
+        if not _place_piece(line):
             continue
         j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].strip()), None)
-        if j is not None and j > i + 1 and _PLACE_TAIL.match(_plain(lines[j])):
+        tail = _plain(lines[j]) if j is not None else ""
+        # (the class À-Ỹ holds small letters too: the tail opens with a capital)
+        if j is not None and j > i + 1 and _PLACE_TAIL.match(tail) and tail[:1].isupper():
             out[j], out[i] = f"{line.strip()} {lines[j].strip()}", ""
     return out
+
+
+def _place_piece(line: str) -> bool:
+    """A place's first words alone on a line (see `join_cut_places`)."""
+    words = line.lstrip("*_").split()
+    if not 1 <= len(words) <= 3 or is_caps(line) or _MARK in line or _DOUBT in line:
+        return False
+    named = [w[:1].isupper() for w in words]
+    small = all(w in _PLACE_SMALL for w, up in zip(words, named, strict=True) if not up)
+    return all(w.isalpha() for w in words) and named[0] and named[-1] and small
 
 
 def _mend_signs(line: str) -> str:
