@@ -7961,3 +7961,36 @@ def test_a_data_rows_signer_value_gives_title_and_name() -> None:
         "title": "Phó Chủ tịch UBND",
         "authority": "",
     }
+
+
+def test_a_v_v_lines_last_line_in_sentence_case_is_no_place() -> None:
+    # A print page of a draft công văn whose header columns are interleaved (made up;
+    # draw13/2818's shape): the V/v over three lines, the last in sentence case, then the place
+    # and date: the place is "Hànội", never "bậc học Mầm non Hànội".
+    text = (
+        " BỘ GIÁO DỤC VÀ ĐÀO TẠO\n  Số:    /BGDĐT- GDMN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập – Tự do – Hạnh phúc\n V/v: Hướng dẫn thực hiện nhiệm vụ\nNăm học 2007- 2008\n"
+        "bậc học Mầm non\n Hànội, ngày 10 tháng 8 năm 2007\n\nKính gửi: Các sở giáo dục – đào "
+        "tạo\n\n        Căn cứ Chỉ thị số 39/2007/CT-BGDĐT của Bộ trưởng, Bộ hướng dẫn.\n"
+    )
+    assert parse_document(text).fields["place"] == "Hànội"
+
+
+def test_a_months_figures_with_a_space_between_them_are_the_month() -> None:
+    # A legal site's header table (made up; draw11/2420's shape): "tháng 0 7", the month's two
+    # figures typed apart; a month of two other figures ("1 3") stays no date.
+    assert date_in("Hà Nội, ngày 20 tháng 0 7 năm 2018") == ("Hà Nội", dt.date(2018, 7, 20))
+    assert date_in("Hà Nội, ngày 20 tháng 1 3 năm 2018") is None
+
+
+def test_a_blank_numbers_code_before_the_place_and_date_is_its_own_cell() -> None:
+    # A draft notice whose number was left blank (made up; draw11/2381's shape): "Số", then the
+    # code cell with the place and date glued after it; the place and date are read.
+    text = (
+        "Thông báo về Giải thưởng Kiến trúc năm 2011\n\n  82\n"
+        "  Số       /KT Hà Nội ngày 10 tháng 5 năm 2011\n\n"
+        "  Thông báo về Giải thưởng Kiến trúc năm 2011\n\n  Hội đồng kiến trúc sư tổ chức Giải "
+        "thưởng Kiến trúc nhằm mục đích công nhận những công trình kiến trúc xuất sắc.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["place"], fields["date"]) == ("Hà Nội", dt.date(2011, 5, 10))

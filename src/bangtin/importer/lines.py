@@ -95,8 +95,10 @@ _DATE = re.compile(
     r"|(?P<bare>(?:(?:Thành\s+phố|Thị\s+xã|Thị\s+trấn)\s+)?(?:[A-ZĐÀ-Ỹ][\w.-]*\s+){1,4}"
     r"(?:\d{1,2}\s+)?))?"
     r"ng\s?[àa]\s?y\s*(?:(?P<d>\d{1,2})\s*"
-    # "mon" for "tháng": a synonym spinner's copy ("Hà Thành, ngày 14 mon 04 năm 2017").
-    r"(?:th\s?[áa]\s?ng|mon)\s*(?P<m>\d{1,2})\s*n\s?[ăa]\s?m\s*(?P<y>(?:19|20)\d\d)"
+    # "mon" for "tháng": a synonym spinner's copy ("Hà Thành, ngày 14 mon 04 năm 2017"); a
+    # month's two figures with a space typed between them, "tháng 0 7" (made up; draw11/2420's
+    # shape, a legal site's header table).
+    r"(?:th\s?[áa]\s?ng|mon)\s*(?P<m>\d(?: ?\d)?)\s*n\s?[ăa]\s?m\s*(?P<y>(?:19|20)\d\d)"
     # ... or in figures, as a letter printed by a paper writes it ("Hà Nội ngày 8-11-2021.").
     r"|(?P<nd>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<nm>\d{1,2})\s*(?P=sep)\s*(?P<ny>(?:19|20)\d\d))"
     # ... or the place after the date: "ngày 07 tháng 3 năm 2024, Bình Thuận".
@@ -521,7 +523,7 @@ def date_in(line: str) -> tuple[str, dt.date] | None:
         return None  # a date in figures alone on its line is a post's stamp, not a date line
     try:
         if m["d"] is not None:
-            date = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+            date = dt.date(int(m["y"]), int(m["m"].replace(" ", "")), int(m["d"]))
         else:
             date = dt.date(int(m["ny"]), int(m["nm"]), int(m["nd"]))
     except ValueError:

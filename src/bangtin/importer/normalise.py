@@ -668,7 +668,8 @@ def _split_glued(lines: list[str]) -> list[str]:
                     for head in _number_after_name(cell)
                     for part in _split_number_date(head)
                     for dated in _name_then_date(part)
-                    for dates in _date_then(dated)
+                    for coded in _code_then_date(dated)
+                    for dates in _date_then(coded)
                     for sent in _kinh_gui_apart(dates)
                     for p in _heading_glued_apart(sent)
                 )
@@ -811,6 +812,20 @@ def _date_then(line: str) -> list[str]:
     if not is_caps(" ".join(m["rest"].split()[:2])) and not KINH_GUI.match(m["rest"]):
         return [line]
     return [m["date"], m["rest"]]
+
+
+# A blank number's code cell with the place and date glued after it: "/KT Hà Nội ngày 10 tháng 5
+# năm 2011" under "Số" (made up; draw11/2381's shape, the spaces of a draft's blank number
+# parting the cells).
+_CODE_HEAD = re.compile(r"^(?P<code>/\s*[A-ZĐ][A-ZĐ0-9&-]*)\s+(?P<rest>[A-ZĐÀ-Ỹ].*)$")
+
+
+def _code_then_date(line: str) -> list[str]:
+    """ "/KT Hà Nội ngày ..." -> the code, then the place and date (see _CODE_HEAD)."""
+    m = _CODE_HEAD.match(line)
+    if m is None or date_in(m["rest"]) is None:
+        return [line]
+    return [m["code"], m["rest"]]
 
 
 # A number's line, "Số: ...", "SỐ 09 /KH-LĐ ...", "S ố: ..." (a spaced scan).
@@ -970,6 +985,11 @@ def _join_wrapped(lines: list[str]) -> list[str]:
                         # "Hà Nội, ngày ..."; made up, draw13/2875's shape, the place was
                         # read with the trích yếu's words)
                         and not V_V.match(prev.strip())
+                        # (a place's first words are capitalised, "Tam" / "Kỳ, ngày ...", "TP
+                        # Hồ Chí" / "Minh, ngày ...": a trích yếu's last line in sentence case,
+                        # "bậc học Mầm non" / "Hànội, ngày ...", is no place; made up,
+                        # draw13/2818's shape)
+                        and (date_in(line.strip()) is None or _place_words(prev))
                     )
                     or (is_right_hand(joined) and not is_right_hand(prev) and is_caps(prev))
                     or (i <= last_cell + 4 and _type_cut(prev, line.strip()))
@@ -987,6 +1007,14 @@ def _join_wrapped(lines: list[str]) -> list[str]:
         out.append(line)
         i += 1
     return out
+
+
+def _place_words(text: str) -> bool:
+    """``text`` may be a place's first words: each capitalised but a kind's ("Thành phố")."""
+    return all(
+        w[:1].isupper() or w in {"phố", "xã", "trấn"} or not any(c.isalpha() for c in w)
+        for w in text.split()
+    )
 
 
 def _type_cut(prev: str, line: str) -> bool:
