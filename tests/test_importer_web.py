@@ -4666,23 +4666,6 @@ def test_a_letter_titled_by_its_writer_is_a_thu_cong() -> None:
     assert fields["subject"] == "Chúc mừng Lễ Giáng sinh năm 2024"
 
 
-def test_a_party_committees_decision_told_without_a_tense_word_is_the_pages() -> None:
-    # "Ban Thường vụ Thành ủy Quyết định thành lập Ban Chỉ đạo thực hiện Chỉ thị số 26-CT/TU
-    # ... ." (made up; draw13/2710's shape): the committee named, its decision the page's own.
-    text = (
-        "Ban Thường vụ Huyện ủy Quyết định thành lập Ban Chỉ đạo thực hiện Chỉ thị số 12-CT/HU "
-        "của Ban Thường vụ Huyện ủy về công tác phòng, chống lụt bão năm 2024.\n\n"
-        "Theo đó, Ban Chỉ đạo gồm 15 đồng chí.\n"
-    )
-    fields = parse_document(text).fields
-    assert fields["type"] == "Quyết định"
-    assert fields["number"] != "12-CT/HU"
-    assert fields["subject"] == (
-        "Thành lập Ban Chỉ đạo thực hiện Chỉ thị số 12-CT/HU của Ban Thường vụ Huyện ủy về công "
-        "tác phòng, chống lụt bão năm 2024"
-    )
-
-
 def test_a_communique_or_an_appeal_made_public_is_issued() -> None:
     # "... vừa công bố thông cáo báo chí kỳ họp thứ 3 ..." (made up; draw13/2720's shape) and
     # "... vừa phát đi Lời kêu gọi vận động ủng hộ nhân dân Cuba, thể hiện ..." (2758's): a
@@ -4700,6 +4683,23 @@ def test_a_communique_or_an_appeal_made_public_is_issued() -> None:
     )
     fields = parse_document(appeal).fields
     assert fields["type"] == "Lời kêu gọi"
+
+
+def test_a_party_committees_decision_told_without_a_tense_word_is_the_pages() -> None:
+    # "Ban Thường vụ Thành ủy Quyết định thành lập Ban Chỉ đạo thực hiện Chỉ thị số 26-CT/TU
+    # ... ." (made up; draw13/2710's shape): the committee named, its decision the page's own.
+    text = (
+        "Ban Thường vụ Huyện ủy Quyết định thành lập Ban Chỉ đạo thực hiện Chỉ thị số 12-CT/HU "
+        "của Ban Thường vụ Huyện ủy về công tác phòng, chống lụt bão năm 2024.\n\n"
+        "Theo đó, Ban Chỉ đạo gồm 15 đồng chí.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Quyết định"
+    assert fields["number"] != "12-CT/HU"
+    assert fields["subject"] == (
+        "Thành lập Ban Chỉ đạo thực hiện Chỉ thị số 12-CT/HU của Ban Thường vụ Huyện ủy về công "
+        "tác phòng, chống lụt bão năm 2024"
+    )
 
 
 def test_a_headline_repeated_under_the_posting_stamp_is_one_headline() -> None:
@@ -4745,3 +4745,23 @@ def test_a_letter_a_head_sent_named_apart_from_its_purpose_is_a_thu_cong() -> No
     fields = parse_document(text).fields
     assert fields["type"] == "Thư công"
     assert fields["date"] == dt.date(2021, 9, 1)
+
+
+def test_a_committee_that_decided_a_discipline_gives_a_decision() -> None:
+    # "... Ban Thường vụ Huyện uỷ Bố Trạch, Quảng Bình đã có quyết định kỷ luật Đảng ủy xã Lý
+    # Trạch ... các nhiệm kỳ 2015-2020, 2020-2025, đồng thời cách chức ..." (made up; draw12/
+    # 2522's shape), "Ban Chấp hành Trung ương Đảng quyết định kỷ luật đồng chí ..." (2546's): a
+    # Party committee's own decision, its words from "kỷ luật" the trích yếu (the keys'); an
+    # inspection commission's meeting that decided it stays unsure (its communiqué tells it).
+    body = (
+        "Ngày 13/12, Ban Thường vụ Huyện ủy Lệ Thủy đã có quyết định kỷ luật Đảng ủy xã Sen Thủy "
+        "các nhiệm kỳ 2015-2020, 2020-2025, đồng thời cách chức Bí thư Đảng ủy xã.\n"
+    )
+    fields = parse_document(body).fields
+    assert fields["type"] == "Quyết định"
+    assert fields["subject"] == "Kỷ luật Đảng ủy xã Sen Thủy các nhiệm kỳ 2015-2020, 2020-2025"
+    meeting = (
+        "Ủy ban Kiểm tra Tỉnh ủy Hà Nam đã họp kỳ thứ 12 và quyết định kỷ luật đồng chí Nguyễn "
+        "Văn An, Phó Giám đốc Sở Xây dựng.\n"
+    )
+    assert not parse_document(meeting).fields["type"]

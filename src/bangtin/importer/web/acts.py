@@ -135,8 +135,16 @@ def _handed_decision(lines: list[str], found: Found) -> None:
 # its trích yếu (Hướng dẫn 36's and every such key's wording); the reason after it ("do đã vi
 # phạm ...") is the page's account. Never an inspection commission's meeting ("Ủy ban Kiểm tra
 # ... đã họp ... và quyết định thi hành kỷ luật ..."): its communiqué, a Thông báo, tells it.
+# (... also "quyết định kỷ luật ..." and "đã có quyết định kỷ luật ...": "Ban Chấp hành Trung
+# ương Đảng quyết định kỷ luật đồng chí ...", "... Ban Thường vụ Huyện uỷ ... đã có quyết định
+# kỷ luật Đảng ủy xã ..., đồng thời ..."; made up, draw12/2546's and 2522's shapes, keyed
+# Quyết định, the words from "kỷ luật" the trích yếu. Not the sanction right after "kỷ luật",
+# "... quyết định kỷ luật cảnh cáo Bí thư ...": a paper's shorthand, draw10/2139, see
+# lead_words.)
 _ENFORCES = re.compile(
-    r"(?<=\w)\s+(?:(?:đã|vừa|mới)\s+)?quyết\s+định\s+(?=thi\s+hành\s+kỷ\s+luật\s)",
+    r"(?<=\w)\s+(?:(?:đã|vừa|mới)\s+)?(?:có\s+)?quyết\s+định\s+(?=thi\s+hành\s+kỷ\s+luật\s"
+    r"|kỷ\s+luật\s+(?!cảnh\s+cáo|khiển\s+trách|cách\s+chức|khai\s+trừ|giáng\s+chức|buộc\s+thôi"
+    r"|bằng\s+hình\s+thức))",
     re.IGNORECASE,
 )
 
@@ -154,8 +162,8 @@ def _enforced(c: str, m: re.Match[str]) -> list[str]:
     if _MEETING.search(c, 0, m.start()):
         return []
     end = SENTENCE_END.search(c, m.end())
-    words = c[m.end() : end.start() if end else len(c)].rstrip(". ")
-    return [_WHY.split(words, maxsplit=1)[0]]
+    words = _WHY.split(c[m.end() : end.start() if end else len(c)].rstrip(". "), maxsplit=1)[0]
+    return [words]
 
 
 # A lead's document named by its type in small letters after a body's verb, the words after it
