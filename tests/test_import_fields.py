@@ -389,3 +389,28 @@ def test_a_first_line_heading_its_type_and_name_over_the_number_is_the_pages() -
         "Chương I CÔNG ĐOÀN VIỆT NAM\n\nĐiều 1. Tên gọi\nCông đoàn Việt Nam là tổ chức.\n"
     )
     assert "12/QĐ-TLĐ" in _cited(parse_document(charter).fields)
+
+
+def test_the_own_number_read_without_its_day_takes_the_day_the_text_attaches_to_it() -> None:
+    # A page whose own number a reading took without a day, and whose text writes that number
+    # with its day attached, in a caption or a later paragraph ("... trình bày chuyên đề “Nội
+    # dung cốt lõi của Nghị quyết số 71-NQ/TW, ngày 22/8/2025 của Bộ Chính trị về ...”"; made up,
+    # draw12/2508's and draw6/1249's shapes): a day attached to a number is that document's.
+    text = (
+        " date 2025-09-20 Đồng chí Trưởng Ban Tuyên giáo trình bày chuyên đề “Nội dung cốt lõi "
+        "của Nghị quyết số 71-NQ/TW, ngày 22/8/2025 của Bộ Chính trị về đột phá phát triển "
+        "giáo dục và đào tạo”. Ảnh: Minh Anh\n\n"
+        "* Để giáo dục đi trước một bước\n\n"
+        "Khẳng định sự cần thiết ra đời của Nghị quyết số 71-NQ/TW, đồng chí cho biết, Bộ Chính "
+        "trị đã ban hành Nghị quyết số 71-NQ/TW với những chủ trương đột phá.\n\n"
+        "Trên cơ sở kế thừa Nghị quyết số 29-NQ/TW ngày 4/11/2013 của Ban Chấp hành Trung ương.\n"
+    )
+    fields = parse_document(text).fields
+    if fields["number"] == "71-NQ/TW":
+        assert str(fields["date"]) == "2025-08-22"
+    # Two days attached to it: which is its own is not said, the date stays to fill.
+    two = text.replace(
+        "Bộ Chính trị đã ban hành Nghị quyết số 71-NQ/TW", "Nghị quyết số 71-NQ/TW ngày 23/8/2025"
+    )
+    fields = parse_document(two).fields
+    assert fields["date"] is None or fields["number"] != "71-NQ/TW"

@@ -534,6 +534,8 @@ def derive_fields(
     relations = _relations(text, found.number)
     # The text's citations, read once for the checks below (the whole text, nested ones too).
     cits = find_citations(text)
+    if fields["date"] is None and fields["number"] and found.number is not None:
+        fields["date"] = _day_attached(cits, found.number)
     relations = _without_cut_by_the_end(relations, cits, text)
     lines_read = _number_lines(text, cits)
     # The page's own as a news item's shape names it (see each): the corpus keys it so.
@@ -576,6 +578,15 @@ def derive_fields(
     fields["status"] = "in-force"
     fields["body"] = body
     return fields
+
+
+def _day_attached(cits: Sequence[Citation], own: DocNumber) -> dt.date | None:
+    """The one day the text attaches to the own number where it names it ("... Nghị quyết số
+    71-NQ/TW, ngày 22/8/2025 của Bộ Chính trị ..."; made up, draw12/2508's and draw6/1249's
+    shapes, a headline's number read without it): a day attached to a number is that
+    document's. None where it attaches none, or two."""
+    days = {c.date for c in cits if c.number.key == own.key and c.date is not None}
+    return days.pop() if len(days) == 1 else None
 
 
 def _read_shaped(
