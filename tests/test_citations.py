@@ -1870,3 +1870,34 @@ def test_a_code_letter_ocr_misread_once_is_the_number_written_right_elsewhere() 
     # Two numbers whose codes differ by a letter OCR does not confuse are two documents.
     two = text.replace("38/2015/TT- BIC", "38/2015/TT-BTP")
     assert sorted(_cited(two)) == ["38/2015/TT-BTC", "38/2015/TT-BTP"]
+
+
+def test_the_one_document_a_page_reports_the_content_of_is_no_citation() -> None:
+    # A news item on the one numbered document it names, the page's matter said to be done
+    # under it, then its content opened by "Theo đó" ("... quy định lập kế hoạch kiểm toán năm
+    # sẽ được thực hiện theo Quyết định 05/2018/QĐ-KTNN. ... Theo đó, ..."; "... được cụ thể
+    # hóa tại Công văn số 1120/CV-VP ngày ... của BTV Hội ... . Theo đó, các cấp Hội ..."; made
+    # up, draw13/2831's and 2771's shapes): the page reports that document (the corpus keys it
+    # as the page's); not sure enough to be given as the own number, it is no citation.
+    page = (
+        "Quy định mới về lập kế hoạch thanh tra năm\n\n"
+        "Từ ngày 10/6/2018, việc lập và ban hành kế hoạch thanh tra năm của Thanh tra tỉnh sẽ "
+        "được thực hiện theo Quyết định 05/2018/QĐ-TTr.\n\n"
+        "Ảnh minh họa. Nguồn: internet\n"
+        "Theo đó, việc lập kế hoạch thanh tra năm được căn cứ vào những yếu tố sau.\n"
+    )
+    assert _cited(page) == []
+    told = (
+        "Tuần lễ Áo dài năm 2025 được Hội LHPN tỉnh triển khai và được cụ thể hóa tại Công văn số "
+        "1120/CV-VP ngày 05/02/2025 của BTV Hội LHPN tỉnh. Theo đó, các cấp Hội được yêu cầu "
+        "tuyên truyền, vận động hội viên mặc áo dài.\n"
+    )
+    assert _cited(told) == []
+    # Named as the ground of another paper ("... Quyết định thành lập Ban Chỉ đạo thực hiện
+    # Chỉ thị số 26-CT/TU ... . Theo đó, ..."; draw13/2710's shape), it stays cited.
+    ground = (
+        "Ban Thường vụ Thành ủy Quyết định thành lập Ban Chỉ đạo thực hiện Chỉ thị số 26-CT/TU "
+        "của Ban Thường vụ Thành ủy về phòng, chống dịch bệnh.\n\n"
+        "Theo đó, thành lập Ban Chỉ đạo gồm 15 đồng chí.\n"
+    )
+    assert _cited(ground) == ["26-CT/TU"]

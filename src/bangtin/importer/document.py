@@ -552,6 +552,7 @@ def derive_fields(
         *shaped,
         *_reviewed_alone(text, found),
         *_studied_together(text, found),
+        *_reported_content(text, found),
         *_cut_in_its_sentence(text, found),
         *_relayed(text, found, cits),
     ]
@@ -1093,6 +1094,35 @@ def _reviewed_alone(text: str, found: Found) -> list[DocNumber]:
     if not (_CONFERENCE.search(before) and _ROLLS_OUT.search(before)):
         return []
     return [first.number]
+
+
+# The page's matter said to be done under a document, passive: "... sẽ được thực hiện theo
+# Quyết định ...", "... được cụ thể hóa tại Công văn số ...", "... được quy định tại ...".
+_DONE_UNDER = re.compile(
+    r"(?<!\w)được\s+(?:thực\s+hiện|cụ\s+thể\s+hóa|cụ\s+thể\s+hoá|quy\s+định|hướng\s+dẫn)"
+    r"\s+(?:tại|theo)\s+\Z",
+    re.IGNORECASE,
+)
+# (A photo's caption may stand between: "Ảnh minh họa. Nguồn: internet", draw13/2831.)
+_THEN_CONTENT = re.compile(r"[^.\n]*\.\s+(?:Ảnh\b[^\n]{0,80}?\s+){0,3}Theo\s+đó\b")
+
+
+def _reported_content(text: str, found: Found) -> list[DocNumber]:
+    """The one numbered document a news item names, the page's matter said to be done under it
+    and its content told right after ("... sẽ được thực hiện theo Quyết định 05/2018/QĐ-TTr.
+    Theo đó, ..."; made up, draw13/2831's and 2771's shapes): the page reports on it (the corpus
+    keys it as the page's); not sure enough to be given as the own number, but no citation. A
+    document named as a ground ("... thực hiện Chỉ thị số 26-CT/TU ... . Theo đó, ...",
+    draw13/2710) is none: the passive "được ... theo|tại" says the page's matter is its."""
+    if found.number is not None or found.left:
+        return []
+    cits = find_citations(text)
+    if not cits or any(c.number.key != cits[0].number.key for c in cits):
+        return []
+    first = cits[0]
+    if not _DONE_UNDER.search(text, max(0, first.start - 40), first.start):
+        return []
+    return [first.number] if _THEN_CONTENT.match(text, first.end) else []
 
 
 # A list of documents after a colon: "... nội dung 3 chuyên đề: Nghị quyết số 07/NQ-BCH ...".
