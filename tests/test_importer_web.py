@@ -4765,3 +4765,16 @@ def test_a_committee_that_decided_a_discipline_gives_a_decision() -> None:
         "Văn An, Phó Giám đốc Sở Xây dựng.\n"
     )
     assert not parse_document(meeting).fields["type"]
+
+
+def test_a_month_glossed_in_brackets_after_a_month_long_campaign_is_the_writers() -> None:
+    # "... ban hành kế hoạch tổ chức Tháng Công nhân năm 2019 (tháng 5-2019)." (made up; draw11/
+    # 2377's shape): the month the campaign falls in, glossed by the writer; the trích yếu ends
+    # before it.
+    text = (
+        "Liên đoàn Lao động tỉnh Hà Giang vừa ban hành kế hoạch tổ chức Tháng Công nhân năm 2021 "
+        "(tháng 5-2021). Tháng Công nhân là dịp để chăm lo cho đoàn viên.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Kế hoạch"
+    assert fields["subject"] == "Tổ chức Tháng Công nhân năm 2021"

@@ -398,6 +398,9 @@ _NEWS_TAIL = re.compile(
     # A photo's caption number glued on ("... khóa XIII - ảnh 1Tổng Bí thư ... trao Quyết định
     # cho ..."; made up, draw13/2739's shape): the headline repeated as the photo's label.
     r"|\s+[-–]\s+ảnh\s+\d"
+    # The month a month-long campaign falls in, glossed in brackets at the end ("... Tháng Công
+    # nhân năm 2019 (tháng 5-2019)"; made up, draw11/2377's shape): the writer's; no key has one.
+    r"|\s*\(\s*tháng\s+\d{1,2}(?:\s*[-/]\s*(?:19|20)\d\d)?\s*\)\s*$"
     r"|" + POSTED_BRACKET.pattern,
     re.IGNORECASE,
 )
