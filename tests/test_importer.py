@@ -7994,3 +7994,16 @@ def test_a_blank_numbers_code_before_the_place_and_date_is_its_own_cell() -> Non
     )
     fields = parse_document(text).fields
     assert (fields["place"], fields["date"]) == ("Hà Nội", dt.date(2011, 5, 10))
+
+
+def test_a_year_glued_to_the_ve_of_the_trich_yeu_is_apart() -> None:
+    # A legal site's heading that lost a space (made up; draw11/2487's shape): "... NĂM 1998VỀ
+    # CÔNG" / "TÁC THANH TRA ...": the year ends the date, "VỀ" opens the trích yếu.
+    text = (
+        "CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "NGHỊ ĐỊNH\nCỦA CHÍNH PHỦ SỐ 61/1998/NĐ-CP NGÀY 15 THÁNG 8 NĂM 1998VỀ CÔNG\n"
+        "TÁC THANH TRA, KIỂM TRA ĐỐI VỚI CÁC DOANH NGHIỆP\nCHÍNH PHỦ\n"
+        "Căn cứ Luật tổ chức Chính phủ ngày 30 tháng 9 năm 1992;\nNGHỊ ĐỊNH:\nĐiều 1. Phạm vi.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["subject"].casefold() == "công tác thanh tra, kiểm tra đối với các doanh nghiệp"

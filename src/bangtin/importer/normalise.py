@@ -62,7 +62,7 @@ def prepare_lines(text: str) -> list[str]:
     lines = [line.strip() if not line.strip() else line.rstrip() for line in lines]
     lines = [
         piece
-        for line in map(_mend_motto, map(_retyped_copy, lines[:_HEAD_LINES]))
+        for line in map(_about_apart, map(_mend_motto, map(_retyped_copy, lines[:_HEAD_LINES])))
         for cell in _header_row(line)
         for piece in _unflatten(cell)
     ] + lines[_HEAD_LINES:]
@@ -74,6 +74,16 @@ def prepare_lines(text: str) -> list[str]:
     lines = [piece for line in lines for piece in _title_name(line)]
     # (after the cells' wrapped lines were joined: the border ends a cell, see _join_wrapped)
     return [_without_cell_end(x) if i < _HEAD_LINES else x for i, x in enumerate(lines)]
+
+
+# A year glued to the "VỀ" that opens the trích yếu after it: "NGHỊ ĐỊNH / CỦA CHÍNH PHỦ SỐ
+# 61/1998/NĐ-CP NGÀY 15 THÁNG 8 NĂM 1998VỀ CÔNG" (made up; draw11/2487's shape, a legal site's
+# heading that lost the space): no word runs on from a year's figures.
+_YEAR_THEN_ABOUT = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?=(?:VỀ|Về)\s)")
+
+
+def _about_apart(line: str) -> str:
+    return _YEAR_THEN_ABOUT.sub(r"\1 ", line)
 
 
 # "Số:" alone in a cell with a number opening the next: "Số:    198  /BC-UBND", a portal's copy
