@@ -1901,3 +1901,20 @@ def test_the_one_document_a_page_reports_the_content_of_is_no_citation() -> None
         "Theo đó, thành lập Ban Chỉ đạo gồm 15 đồng chí.\n"
     )
     assert _cited(ground) == ["26-CT/TU"]
+
+
+def test_a_document_signed_in_a_lead_whose_marks_were_scrambled_is_no_citation() -> None:
+    # A copy that scrambled its letters' marks ("Ngàỹ 5/3/2025, Tổng Bí thư ký bân hành Nghị
+    # qưỹết số 61-NQ/TƯ (Nghị quyết Hội nghị lần thứ 12 ...) vớỉ ..."; made up, draw7/1505's
+    # shape): the lead reports the document signed, which may be the page's (as unscrambled,
+    # see _reported); its letters unsure ("TƯ" may be a scrambled "TW"), it is not given as the
+    # own number, and it is no citation.
+    text = (
+        "Ngàỹ 5/3/2025, Tổng Bí thư ký bân hành Nghị qưỹết số 61-NQ/TƯ (Nghị quyết Hội nghị lần "
+        "thứ 12 Ban Chấp hành Trung ương Đảng khóa XIII) vớỉ nhịềù nộỉ đúng qụãn trọng.\n"
+        "Ngãỹ sãũ khỉ Nghị qùýết được bán hành, Bộ Chính trị đã có kế hỏạch qụán trỉệt.\n"
+        "Các địà phương thực hịện thẹọ Hướng dẫn số 301-HD/BTGTW ngày 6/3/2025.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == ""
+    assert _cited(text) == ["301-HD/BTGTW"]

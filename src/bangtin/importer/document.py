@@ -553,6 +553,7 @@ def derive_fields(
         *_reviewed_alone(text, found),
         *_studied_together(text, found),
         *_reported_content(text, found),
+        *_reported_scrambled(text, found),
         *_cut_in_its_sentence(text, found),
         *_relayed(text, found, cits),
     ]
@@ -1234,6 +1235,37 @@ _REPORTS_MAKING = re.compile(
 # work (test_importer_web's "tham mưu Ban Thường vụ Huyện ủy ban hành Thông tri số ...").
 _ADVISED = re.compile(r"(?<!\w)(?:tham\s+mưu|đề\s+nghị|đề\s+xuất|kiến\s+nghị|trình)(?!\w)", re.I)
 _HOWEVER = re.compile(r"(?:^|[.;]\s+|\n\s*)Tuy\s+nhiên\b", re.MULTILINE)
+
+
+# ... as a copy that scrambled its marks writes it ("ký bân hành Nghị qưỹết số 60-NQ/TƯ"; made
+# up, draw7/1505's shape): the words folded, the type's name between (not read as one).
+_FOLDED_TYPES = "|".join(
+    re.escape(fold(t.value)).replace(r"\ ", r"\s+")
+    for t in sorted(DocType, key=lambda t: -len(t.value))
+)
+_REPORTS_MAKING_FOLDED = re.compile(
+    rf"(?<!\w)ky\s+ban\s+hanh\s+(?:(?:{_FOLDED_TYPES})\s+)?(?:so\s*:?\s*)?\Z", re.IGNORECASE
+)
+
+
+def _reported_scrambled(text: str, found: Found) -> list[DocNumber]:
+    """The first document a page with no own number, no header and no Kính gửi names right
+    after "ký ban hành" as a copy that scrambled its marks writes it (see
+    _REPORTS_MAKING_FOLDED): it may be the page's, as _reported's; its letters unsure (the
+    code's "TƯ" may be a scrambled "TW"), it is never given as the own number, but no citation."""
+    if found.number is not None or found.left or found.to:
+        return []
+    head = text[:_LEAD_CHARS]
+    first = next((c for c in find_citations(head) if c.parent is None), None)
+    if first is None:
+        return []
+    window = head[max(0, first.start - 40) : first.start]
+    if _REPORTS_MAKING.search(window) or not _REPORTS_MAKING_FOLDED.search(fold(window)):
+        return []
+    start = max(head.rfind(". ", 0, first.start), head.rfind("\n", 0, first.start), -1)
+    if _ADVISED.search(head, start + 1, first.start) or _HOWEVER.search(text, first.end):
+        return []  # (see _reported)
+    return [first.number]
 
 
 def _reported(text: str, found: Found) -> list[DocNumber]:
