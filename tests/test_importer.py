@@ -8007,3 +8007,28 @@ def test_a_year_glued_to_the_ve_of_the_trich_yeu_is_apart() -> None:
     )
     fields = parse_document(text).fields
     assert fields["subject"].casefold() == "công tác thanh tra, kiểm tra đối với các doanh nghiệp"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "*<stamp and signature>*",
+        '<div align="right">\n<img src="https://example.vn/seal.png" title="(dấu đỏ)"/>\n</div>',
+    ],
+)
+def test_a_converters_seal_placeholder_between_title_and_name_is_the_signed_mark(
+    between: str,
+) -> None:
+    # A Markdown file made from a Word file or a scan (made up; draw13/2867's and draw11/2416's
+    # shape): the seal's placeholder or an HTML tag alone between the title and the name.
+    text = (
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ AN PHÚ\n\nSố: 67/2024/QĐ-UBND\nAn Phú, ngày 4 tháng 5 năm "
+        "2024\n\nQUYẾT ĐỊNH\nVề việc bãi bỏ Quyết định số 12/2020/QĐ-UBND\n\nĐiều 1. Bãi bỏ "
+        "Quyết định số 12/2020/QĐ-UBND.\n\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\n"
+        f"TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n{between}\n\n**Nguyễn Văn An**\n"
+    )
+    assert parse_document(text).fields["signer"] == {
+        "name": "Nguyễn Văn An",
+        "title": "Chủ tịch",
+        "authority": "TM. Ủy ban nhân dân",
+    }

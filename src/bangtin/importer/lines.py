@@ -140,6 +140,10 @@ SIGNED = re.compile(
     # ... also in square brackets, as some portals write it: "[Đã ký]".
     r"|^\[(?:đã|Đã|ĐÃ)\s+(?:ký|KÝ)[^\]]*\]$"
     r"|^(?:đã|Đã|ĐÃ)\s+(?:ký|KÝ)(?:\s+(?:và|VÀ)\s+(?:đóng|ĐÓNG)\s+(?:dấu|DẤU))?\.?$"
+    # ... and a converter's placeholder for the seal and the signature between the title and
+    # the name: "<stamp and signature>" (a Markdown file made from a scan; made up,
+    # draw13/2867's shape), "(dấu đỏ)".
+    r"|^<\s*(?i:stamp|signature|seal)\b[^<>]*>$|^\((?i:dấu)(?:\s+\w+)?\)$"
 )
 ITEM = re.compile(r"^[-–—+•]\s*")
 # A recipient naming several bodies of one kind after a colon, however long: "- Các Bộ: Kế hoạch

@@ -60,6 +60,7 @@ def prepare_lines(text: str) -> list[str]:
         cells = [c for c in cells if c.strip()] or [""]
         lines.extend(_label_with_number(cells))
     lines = [line.strip() if not line.strip() else line.rstrip() for line in lines]
+    lines = ["" if _LONE_TAG.match(line) else line for line in lines]
     lines = [
         piece
         for line in map(_about_apart, map(_mend_motto, map(_retyped_copy, lines[:_HEAD_LINES])))
@@ -74,6 +75,12 @@ def prepare_lines(text: str) -> list[str]:
     lines = [piece for line in lines for piece in _title_name(line)]
     # (after the cells' wrapped lines were joined: the border ends a cell, see _join_wrapped)
     return [_without_cell_end(x) if i < _HEAD_LINES else x for i, x in enumerate(lines)]
+
+
+# An HTML tag alone on a Markdown file's line, "<div align="right">", "</div>", an image of the
+# seal ("<img src=... title="(dấu đỏ)"/>"; made up, draw11/2416's shape, a Word file converted
+# to Markdown): markup, no words; a blank line where it stood.
+_LONE_TAG = re.compile(r"^\s*</?(?:div|img|span|p|br|center|font)\b[^<>]*/?>\s*$", re.IGNORECASE)
 
 
 # A year glued to the "VỀ" that opens the trích yếu after it: "NGHỊ ĐỊNH / CỦA CHÍNH PHỦ SỐ
