@@ -2126,15 +2126,18 @@ def test_the_place_beside_the_number_is_a_line_of_its_own() -> None:
 
 def test_a_v_v_label_read_unsurely_is_the_label() -> None:
     """'V/v' read unsurely at a line's start is the trích yếu's label whatever Tesseract's
-    confidence (made up; draw12/2680's shape as a scan): nothing else is written so, and made
-    UNSURE it left a sure trích yếu unread."""
+    confidence (made up; draw12/2680's and draw11/2407's shape as a scan): nothing else is
+    written so; made UNSURE, the line was no letter's subject line. Its words are a line
+    printed poorly: the trích yếu is left to fill (a damaged copy's 'chi' read surely as 'chỉ',
+    draw10/2155's shape, was a wrong value)."""
     number = "Số: 1234/TCT-CS Hà Nội, ngày 04 tháng 10 năm 2022"
     for label in (f"{UNSURE_MARK}V/v", f"{DOUBT_MARK}V/v"):
         lines = _letter_head(number, f"{label} hướng dẫn chính sách thuế đối với hộ kinh doanh.")
-        fields = parse_document("\n".join(ocr.guard(lines))).fields
-        assert fields["subject"].startswith("Hướng dẫn chính sách thuế đối với hộ kinh doanh")
-    lines = _letter_head(number, f"V/v hướng dẫn chính sách {UNSURE_MARK}thuê đối với hộ.")
-    assert parse_document("\n".join(ocr.guard(lines))).fields["subject"] == ""
+        out = ocr.guard(lines)
+        assert any(x.startswith("V/v ") for x in out), out
+        assert parse_document("\n".join(out)).fields["subject"] == ""
+    lines = _letter_head(number, "V/v hướng dẫn chính sách thuế đối với hộ kinh doanh.")
+    assert parse_document("\n".join(ocr.guard(lines))).fields["subject"].startswith("Hướng dẫn")
 
 
 def test_a_data_rows_number_with_its_quote_read_as_a_bracket_is_read() -> None:

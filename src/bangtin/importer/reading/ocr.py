@@ -1846,15 +1846,18 @@ def _place_line(line: str) -> str:
     return _date_line(line[: cut.start()] + unread, cut.start() + 2)
 
 
-# "V/v" at a line's start, the trích yếu's label, as Tesseract reads it unsurely.
-_UNSURE_V_V = re.compile(rf"^(\s*)[{_MARK}{_DOUBT}](?=V\s?/\s?[vV]\b)")
+# "V/v" at a line's start, the trích yếu's label, as Tesseract reads it unsurely, and its next word.
+_UNSURE_V_V = re.compile(rf"^(\s*)([{_MARK}{_DOUBT}])(V\s?/\s?[vV]\b:?\s+)(?=[^\s{_MARK}{_DOUBT}])")
 
 
 def _sure_v_v(line: str) -> str:
     """ "V/v" read unsurely at a line's start is the trích yếu's label (made up; draw12/2680's
-    shape as a scan): no other word is written so, and made `UNSURE` it left the sure trích yếu
-    after it unread. Its words are judged as before."""
-    return _UNSURE_V_V.sub(r"\1", line)
+    and draw11/2407's shape as scans): no other word is written so, and made `UNSURE` the line
+    was no letter's subject line (2407's type was taken from the body). The doubt goes to the
+    trích yếu's first word: a label the models could not read surely is a line printed poorly,
+    its words too ("V/v chỉ đại hội ..." for a damaged copy's "chi", draw10/2155: read surely,
+    a wrong value): the trích yếu is left to fill."""
+    return _UNSURE_V_V.sub(r"\1\3\2", line)
 
 
 def _date_line(line: str, day: int) -> str:
