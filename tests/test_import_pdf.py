@@ -651,3 +651,23 @@ def test_a_subject_of_one_word_is_left_to_fill(tmp_path: Path) -> None:
     source, key = corpus_pdf("draw6/1468-ministry-nhnn-03-2024-tt-no-xau-vamc-amends-19", tmp_path)
     subject = str(parse_document("\n".join(read_lines(source))).fields["subject"])
     assert subject.casefold() in {"", key["subject"].casefold()}
+
+
+def test_a_sentence_wrapped_before_a_dash_between_names_goes_on() -> None:
+    """A sentence wrapped before the dash that joins two names ("... tổ chức sự kiện hoa Anh
+    đào" / "- Mường Phăng - huyện Điện Biên và lập dự án ...", a news lead; made up,
+    draw13/2837's shape as a scan) goes on: its line above ran to the margin and ends in a word,
+    where a list's item follows a colon, a stop or a short line. A list's items under a short
+    line ("Kính gửi:" / "- Sở Tài chính" / "- Sở Nội vụ") stay lines of their own."""
+    body = [
+        "Ngày 12/7/2017, UBND tỉnh ban hành văn bản số 1947/UBND-KGVX về việc tổ chức sự kiện",
+        "hoa Anh đào phục vụ du lịch tại xã Mường Phăng và các xã lân cận trong huyện Điện Biên",
+        "- Mường Phăng - huyện Điện Biên và lập dự án trồng hoa Anh đào phục vụ du lịch của tỉnh.",
+    ]
+    rows = [w for k, t in enumerate(body) for w in _spread_line(t, 200, 600 + 60 * k, 2200)]
+    rows += _spread_line("Kính gửi:", 200, 900)
+    rows += _spread_line("- Sở Tài chính", 200, 960)
+    rows += _spread_line("- Sở Nội vụ", 200, 1020)
+    lines = page_lines([Page(tuple(rows), 2480.0, 3508.0)])
+    assert lines[0] == " ".join(body), lines
+    assert lines[-3:] == ["Kính gửi:", "- Sở Tài chính", "- Sở Nội vụ"], lines

@@ -233,7 +233,7 @@ def _reading_order(rows: list[_Row], pages: Sequence[Page], breaks: set[int]) ->
             out.append("")
         # "2)", "- 2025": a line's tail; "– xã hội ..." under a line ending in a word, too.
         item = bool(_LIST_MARK.match(text) and _LETTER.search(text))
-        item = item and not (out and _dash_tail(out[-1], text))
+        item = item and not (out and _dash_tail(out[-1], text, ran_on=joinable and not heading))
         flush = indent < 0.8 * row.size
         tail = _heading_tail(text, flush=flush) if heading else joinable and flush
         # A scan's line box set the range's end, or the heading's last word ("... THỊ XÃ LẠNG"
@@ -261,12 +261,17 @@ _LETTER = re.compile(r"[^\W\d_]")
 _DASH_TAIL = re.compile(r"^[–—-]\s+[^\W\d_]")
 
 
-def _dash_tail(above: str, text: str) -> bool:
+def _dash_tail(above: str, text: str, *, ran_on: bool = False) -> bool:
     """A line opening with a dash and a small letter under a line that ends in a word: a
     sentence wrapped before its dash ("... phát triển kinh tế" / "– xã hội và bảo đảm ...",
     1710 of the eighth draw: the subject stopped at "kinh tế"), not a list's next item, whose
-    line above ends in punctuation and whose own text opens in capitals."""
-    return bool(_DASH_TAIL.match(text)) and text[2:].lstrip()[:1].islower() and above[-1:].isalpha()
+    line above ends in punctuation and whose own text opens in capitals. Under a line that ran
+    to the margin (`ran_on`), a dash and a capital too: the dash that joins two names ("... sự
+    kiện hoa Anh đào" / "- Mường Phăng - huyện Điện Biên ...", made up; draw13/2837's shape as
+    a scan, its trích yếu cut there); a list's item follows a colon, a stop or a short line."""
+    if not (_DASH_TAIL.match(text) and above[-1:].isalpha()):
+        return False
+    return text[2:].lstrip()[:1].islower() or ran_on
 
 
 _PLACE_DATE = re.compile(r"\bng\s?[àa]\s?y\b.*\bth\s?[áa]\s?ng\b.*\bn\s?[ăa]\s?m\b", re.IGNORECASE)
