@@ -17,7 +17,7 @@ Usage::
     python scripts/import_eval.py --part draw11        # the eleventh draw (scored in session 16)
     python scripts/import_eval.py --part draw12        # the twelfth draw (scored in session 17)
     python scripts/import_eval.py --part draw13        # the thirteenth draw (scored in session 18)
-    python scripts/import_eval.py --part draw14        # the fourteenth draw (held back in session 19)
+    python scripts/import_eval.py --part draw14        # the fourteenth draw (scored in session 19)
     python scripts/import_eval.py --part all           # every part
     python scripts/import_eval.py FOLDER --check       # exit 1 under the thresholds
     python scripts/import_eval.py FOLDER --errors      # list every wrong or empty field
@@ -84,8 +84,8 @@ THRESHOLDS = {"fields": 0.95, "wrong": 0.01, "recall": 0.95, "precision": 0.99}
 # development too). draw9 and draw10: the ninth and tenth draws (scored in sessions 14 and 15,
 # development since). draw11: the eleventh draw (scored in session 16, development since).
 # draw12: the twelfth draw (scored in session 17, development since). draw13: the thirteenth draw
-# (scored in session 18, development since). draw14: the fourteenth draw (collected in session
-# 19, held back until scored).
+# (scored in session 18, development since). draw14: the fourteenth draw (scored in session 19,
+# development since).
 HELDBACK = "heldback"
 UNSEEN = "unseen"
 DRAW3 = "draw3"
@@ -117,9 +117,9 @@ HELD_PARTS = (
     DRAW14,
 )
 # A draw not scored yet: only ``--part`` with its own name reads it, never ``all``, so that
-# tuning on every part does not read the held-back one by the way. draw14 is collected in
-# session 19 and stays here until it is scored once.
-UNSCORED: frozenset[str] = frozenset({DRAW14})
+# tuning on every part does not read the held-back one by the way. draw14 was scored in session
+# 19; the next draw goes here while it is collected.
+UNSCORED: frozenset[str] = frozenset()
 PARTS = ("dev", *HELD_PARTS, "all")
 SUFFIXES = (".txt", ".docx", ".md", ".pdf")
 # The corpus as text, as PDFs with a text layer, as scans (issue 24; scripts/make_corpus_forms.py).
