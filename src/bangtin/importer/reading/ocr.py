@@ -1330,7 +1330,12 @@ def join_cut_places(lines: list[str]) -> list[str]:
         j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].strip()), None)
         tail = _plain(lines[j]) if j is not None else ""
         # (the class À-Ỹ holds small letters too: the tail opens with a capital)
-        if j is not None and j > i + 1 and _PLACE_TAIL.match(tail) and tail[:1].isupper():
+        if j is None or j == i + 1 or not _PLACE_TAIL.match(tail) or not tail[:1].isupper():
+            continue
+        # A tail of two words is a whole place ("Hà Nội, ngày ...") unless the piece is a name's
+        # first words ("Thành phố Hồ" / "Chí Minh"): a lone word over it ("Về", a title's first
+        # word under the motto) is no part of the place.
+        if len(tail.split(",")[0].split()) < 2 or len(line.lstrip("*_").split()) >= 2:
             out[j], out[i] = f"{line.strip()} {lines[j].strip()}", ""
     return out
 
