@@ -550,9 +550,9 @@ def derive_fields(
         *doubted,
         *lines_read,
         *shaped,
-        *_reviewed_alone(text, found),
+        *_reviewed_alone(text, found, cits),
         *_studied_together(text, found),
-        *_reported_content(text, found),
+        *_reported_content(text, found, cits),
         *_reported_scrambled(text, found),
         *_cut_in_its_sentence(text, found),
         *_relayed(text, found, cits),
@@ -1074,7 +1074,14 @@ def _conference_subject(text: str, found: Found) -> list[DocNumber]:
     return [first.number]
 
 
-def _reviewed_alone(text: str, found: Found) -> list[DocNumber]:
+def _sole(cits: Sequence[Citation]) -> Citation | None:
+    """The one numbered document a text names, however often: its first citation."""
+    if not cits or any(c.number.key != cits[0].number.key for c in cits):
+        return None
+    return cits[0]
+
+
+def _reviewed_alone(text: str, found: Found, cits: Sequence[Citation]) -> list[DocNumber]:
     """The one document a news item's conference rolled out or reviewed, named without its day,
     where the page names no other numbered document ("... tổ chức Hội nghị tổng kết 10 năm thực
     hiện Nghị quyết số 07-NQ/HNDTW của Ban Chấp hành Trung ương Hội ... về ..."; made up,
@@ -1084,11 +1091,8 @@ def _reviewed_alone(text: str, found: Found) -> list[DocNumber]:
     by its number: a local one carrying it out would be the page's, and it a citation."""
     if found.number is not None or found.left:
         return []
-    cits = find_citations(text)
-    if not cits or cits[0].date is not None or cits[0].start > _LEAD_CHARS:
-        return []
-    first = cits[0]
-    if any(c.number.key != first.number.key for c in cits):
+    first = _sole(cits)
+    if first is None or first.date is not None or first.start > _LEAD_CHARS:
         return []
     start = max(text.rfind(". ", 0, first.start), text.rfind("\n", 0, first.start), -1)
     before = text[start + 1 : first.start]
@@ -1108,19 +1112,15 @@ _DONE_UNDER = re.compile(
 _THEN_CONTENT = re.compile(r"[^.\n]*\.\s+(?:Ảnh\b[^\n]{0,80}?\s+){0,3}Theo\s+đó\b")
 
 
-def _reported_content(text: str, found: Found) -> list[DocNumber]:
+def _reported_content(text: str, found: Found, cits: Sequence[Citation]) -> list[DocNumber]:
     """The one numbered document a news item names, the page's matter said to be done under it
     and its content told right after ("... sẽ được thực hiện theo Quyết định 05/2018/QĐ-TTr.
     Theo đó, ..."; made up, draw13/2831's and 2771's shapes): the page reports on it (the corpus
     keys it as the page's); not sure enough to be given as the own number, but no citation. A
     document named as a ground ("... thực hiện Chỉ thị số 26-CT/TU ... . Theo đó, ...",
     draw13/2710) is none: the passive "được ... theo|tại" says the page's matter is its."""
-    if found.number is not None or found.left:
+    if found.number is not None or found.left or (first := _sole(cits)) is None:
         return []
-    cits = find_citations(text)
-    if not cits or any(c.number.key != cits[0].number.key for c in cits):
-        return []
-    first = cits[0]
     if not _DONE_UNDER.search(text, max(0, first.start - 40), first.start):
         return []
     return [first.number] if _THEN_CONTENT.match(text, first.end) else []
