@@ -4778,3 +4778,74 @@ def test_a_month_glossed_in_brackets_after_a_month_long_campaign_is_the_writers(
     fields = parse_document(text).fields
     assert fields["type"] == "Kế hoạch"
     assert fields["subject"] == "Tổ chức Tháng Công nhân năm 2021"
+
+
+def test_a_second_act_after_a_comma_ends_the_trich_yeu() -> None:
+    # "... trao Quyết định số 596/QĐ-HPN thành lập hội LHPN phường ..., quyết định chỉ định BCH,
+    # BTV ..." (made up; draw14/2974's and 2983's shapes): the second act, its object in capitals,
+    # is another decision's; the trích yếu ends at the comma. A pair of acts on one object
+    # ("điều động, chỉ định ông ...") stays whole.
+    text = (
+        "Ngày 3/7/2025, Hội Nông dân quận Cầu Giấy ban hành Quyết định số 318/QĐ-HND thành lập "
+        "Hội Nông dân phường Nghĩa Đô, quyết định chỉ định Ban Chấp hành lâm thời Hội.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "318/QĐ-HND"
+    assert fields["subject"] == "Thành lập Hội Nông dân phường Nghĩa Đô"
+    from bangtin.importer.web.lead_words import lead_words
+
+    assert lead_words("điều động, chỉ định ông Lê Văn Hòa làm Bí thư") == [
+        "điều động, chỉ định ông Lê Văn Hòa làm Bí thư"
+    ]
+    assert lead_words("thành lập Chi hội Cựu chiến binh thôn Đông, chỉ định Ban Chấp hành") == [
+        "thành lập Chi hội Cựu chiến binh thôn Đông"
+    ]
+
+
+def test_the_members_a_body_counts_and_a_second_document_end_the_trich_yeu() -> None:
+    # "... công nhận Ban Chủ nhiệm nhiệm kỳ mới, gồm 15 thành viên" (made up; draw14/2978's
+    # shape): how many it counts is the page's account. "... tổ chức Giải Báo chí ... năm 2021 và
+    # ban hành Thể lệ Giải" (2971's): a second document issued with it, its own. A list after
+    # "gồm:" is a trích yếu's own (draw13/2779), as is "... và ban hành kế hoạch ..." in small
+    # letters (draw13/2832).
+    from bangtin.importer.web.lead_words import lead_words
+
+    assert lead_words("công nhận Ban Chấp hành Chi hội nhiệm kỳ mới, gồm 9 thành viên") == [
+        "công nhận Ban Chấp hành Chi hội nhiệm kỳ mới"
+    ]
+    assert lead_words("tổ chức Hội thi Tin học trẻ năm 2022 và ban hành Thể lệ Hội thi") == [
+        "tổ chức Hội thi Tin học trẻ năm 2022"
+    ]
+    kept = "ban hành Quy định lập, thẩm định và ban hành kế hoạch kiểm tra năm"
+    assert lead_words(kept) == [kept]
+    listed = "thực hiện hai nhiệm vụ, gồm: tuyên truyền; vận động hội viên"
+    assert lead_words(listed) == [listed]
+
+
+def test_a_closing_quote_without_its_opening_ends_the_trich_yeu() -> None:
+    # "... Đề án 03-ĐA/QU ... về “Nâng cao chất lượng ... giai đoạn 2020-2025” và gặp mặt kỷ niệm
+    # ngày nhà giáo ..." (made up; draw14/2935's shape): the quote opened before the trích yếu
+    # (left off with it) closes it; the sentence goes on to the page's event.
+    from bangtin.importer.web.lead_words import lead_words
+
+    assert lead_words("Phát triển du lịch huyện giai đoạn 2021-2025” và gặp mặt doanh nghiệp") == [
+        "Phát triển du lịch huyện giai đoạn 2021-2025"
+    ]
+    whole = "Tổ chức “Ngày hội Đại đoàn kết” ở khu dân cư"
+    assert lead_words(whole) == [whole]
+
+
+def test_a_body_in_capitals_posting_it_after_a_comma_is_no_trich_yeu() -> None:
+    # "... Báo cáo số 240/BC-UBND ... về giải quyết kiến nghị cử tri trước kỳ họp thứ 10, HĐND
+    # tỉnh khóa XIV, BBT Trang Thông tin điện tử HĐND tỉnh đăng tải nội dung ..." (made up;
+    # draw14/3032's shape): the site's own clause, where the trích yếu ends not sure (commas in
+    # it): left to fill.
+    from bangtin.importer.web.lead_words import lead_words
+
+    assert (
+        lead_words(
+            "trả lời kiến nghị cử tri sau kỳ họp thứ 5, HĐND huyện khóa XX, Ban biên tập Cổng "
+            "thông tin điện tử huyện đăng tải toàn văn"
+        )
+        == []
+    )

@@ -239,6 +239,9 @@ _RUNS_PAST = re.compile(
     # trường phát động ...".)
     rf"|,\s+[{CAPITALS}]\w*(?:\s+\w+){{0,4}}?\s+(?:phối\s+hợp|tổ\s+chức|phát\s+động|triển\s+khai"
     r"|xây\s+dựng|ban\s+hành)\s"
+    # (... or a site's editors posting it, their name long: "..., BBT Trang Thông tin điện tử
+    # HĐND tỉnh đăng tải nội dung ..."; made up, draw14/3032's shape.)
+    rf"|,\s+[{CAPITALS}][^,;.]{{0,80}}?\s(?:đăng\s+tải|trích\s+đăng)\s"
     r"|\s(?:nêu\s+rõ|đăng\s+toàn\s+văn)\s|,\s+phấn\s+đấu\s|\svới\s+quy\s+mô\s"
     # (... or the issuer named as the main clause's subject, its verb after it: "... năm học
     # 2022-2023 của Bộ Giáo dục và Đào tạo xác định chủ đề năm học mới là ...".)
@@ -401,6 +404,17 @@ _NEWS_TAIL = re.compile(
     # The month a month-long campaign falls in, glossed in brackets at the end ("... Tháng Công
     # nhân năm 2019 (tháng 5-2019)"; made up, draw11/2377's shape): the writer's; no key has one.
     r"|\s*\(\s*tháng\s+\d{1,2}(?:\s*[-/]\s*(?:19|20)\d\d)?\s*\)\s*$"
+    # A second act after a comma, its object in capitals ("... thành lập Hội LHPN phường Việt
+    # Hưng, quyết định chỉ định BCH, BTV ..."; made up, draw14/2974's and 2983's shapes): another
+    # decision's. (A pair of acts on one object stands together: "điều động, chỉ định ông ...".)
+    r"|,\s+(?:quyết\s+định\s+)?(?:chỉ\s+định|chuẩn\s+y|bổ\s+nhiệm|công\s+nhận)\s+(?-i:(?=[A-ZĐ]))"
+    # How many members the body it sets up counts (", gồm 15 thành viên": 2978's); a list after
+    # "gồm:" is a trích yếu's own (draw13/2779).
+    r"|,\s+gồm\s+(?!:)"
+    # A second document issued with it, its type in capitals ("... năm 2021 và ban hành Thể lệ
+    # Giải": 2971's); "... và ban hành kế hoạch kiểm toán ..." in small letters is the trích
+    # yếu's own (draw13/2832).
+    rf"|\s+và\s+ban\s+hành\s+(?-i:(?=[A-ZĐ]))(?:{TYPE_ALT})(?!\w)"
     r"|" + POSTED_BRACKET.pattern,
     re.IGNORECASE,
 )
@@ -417,6 +431,11 @@ _NEWS_SENTENCE = re.compile(
 )
 
 
+# A closing quote, the first of the subject, and the sentence going on after it with "và" or a
+# comma and small letters (see news_tail); a straight quote before it opens no pair either.
+_CLOSED_ALONE = re.compile(r'^[^“"]*?(?P<q>”)(?=\s+và\s+[a-zđà-ỹ]|\s*,\s+[a-zđà-ỹ])')
+
+
 # A journalist's initials for the words before them, closing the subject ("... bệnh tay, chân,
 # miệng (TCM)"; made up, draw13/2823's shape); a storm's name, "(RAGASA)", is no one's initials.
 _INITIALS = re.compile(r"\s*\((?P<i>[A-ZĐ]{2,6})\)$")
@@ -427,6 +446,11 @@ def news_tail(subject: str) -> str | None:
     None where it is the writer's sentence (see _NEWS_SENTENCE): left to fill."""
     if m := _NEWS_TAIL.search(subject):
         subject = subject[: m.start()].rstrip(" ,")
+    if m := _CLOSED_ALONE.match(subject):
+        # The quote opened before the trích yếu (left off with it) closes it, the sentence going
+        # on to the page's event ("... giai đoạn 2020-2025” và gặp mặt kỷ niệm ngày nhà giáo
+        # ..."; made up, draw14/2935's shape).
+        subject = subject[: m.start("q")]
     if (m := _INITIALS.search(subject)) is not None:
         words = re.findall(r"\w+", subject[: m.start()])
         initials = "".join(w[0] for w in words[-len(m["i"]) :]).upper()
