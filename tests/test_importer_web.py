@@ -4849,3 +4849,18 @@ def test_a_body_in_capitals_posting_it_after_a_comma_is_no_trich_yeu() -> None:
         )
         == []
     )
+
+
+def test_whom_an_award_honours_is_the_trich_yeus_own() -> None:
+    # "Ban Bí thư Trung ương Đoàn vừa quyết định tặng Giải thưởng Lý Tự Trọng năm 2024 cho 100
+    # cán bộ Đoàn tiêu biểu toàn quốc." (made up; draw14/2965's shape): "cho" and a count of
+    # people after an award's act are whom it honours (the keys'), no conference's audience.
+    text = (
+        "Ban Thường vụ Tỉnh Đoàn vừa quyết định tặng Bằng khen năm 2023 cho 25 đoàn viên "
+        "tiêu biểu trong phong trào tình nguyện.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Quyết định"
+    assert fields["subject"] == (
+        "Tặng Bằng khen năm 2023 cho 25 đoàn viên tiêu biểu trong phong trào tình nguyện"
+    )

@@ -23,6 +23,7 @@ from bangtin.importer.web.lead_words import (
     NEXT_SENTENCE,
     SENTENCE_END,
     TYPE_ALT,
+    act_end,
     cited_type,
     lead_words,
     names_only,
@@ -120,7 +121,7 @@ def _handed_decision(lines: list[str], found: Found) -> None:
         m = _HANDED_DECISION.search(c)
         if m is None or not re.search(r"[.!]\s", c[m.end() :] + " "):
             continue
-        end = SENTENCE_END.search(c, m.end())
+        end = act_end(c, m.end(), m.end())
         said = _WORKS_WITH.split(c[m.end() : end.start() if end else len(c)], maxsplit=1)[0]
         words = lead_words(said.rstrip(". "))
         found.doc_type = DocType.QUYET_DINH

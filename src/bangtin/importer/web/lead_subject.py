@@ -15,6 +15,7 @@ from bangtin.importer.web.lead_words import (
     NEXT_SENTENCE,
     OBJECT_AFTER,
     SENTENCE_END,
+    act_end,
     cited_type,
     date_of,
     lead_words,
@@ -196,7 +197,7 @@ _CONCLUDES = re.compile(
 def _to_sentence_end(line: str, start: int, after: int, found: Found) -> None:
     """The trích yếu from ``start`` to the end of the sentence after ``after``, where the lead
     closes it there (see _closes); else the subject stays as it was."""
-    end = SENTENCE_END.search(line, after)
+    end = act_end(line, start, after)
     if end is not None and _closes(end, line):
         found.subject = lead_words(line[start : end.start()].rstrip("./ "))
 
@@ -277,7 +278,7 @@ def lead_subject(line: str, cit: Citation, found: Found) -> None:
     if obj is not None and line[obj.end() : obj.end() + 1].islower():
         # "... ban hành kế hoạch số 97/KH-BVĐ tổ chức hoạt động Tháng cao điểm ... (từ 17/10 đến
         # 18/11/2017).": no "về", the trích yếu right after the number, to the sentence's end.
-        end = SENTENCE_END.search(line, obj.end())
+        end = act_end(line, obj.end(), obj.end())
         if end is not None and _closes(end, line):
             found.subject = lead_words(line[obj.end() : end.start()].rstrip("./ "))  # (".")
         return
@@ -296,7 +297,7 @@ def lead_subject(line: str, cit: Citation, found: Found) -> None:
         or re.match(r"\s*việc\s*[,.;:]", line[about.end() - 1 :], re.IGNORECASE)
     ):
         return
-    end = SENTENCE_END.search(line, about.end())
+    end = act_end(line, about.end(), about.end())
     while end is not None and _AIM.fullmatch(end[0]) and _titled_by(line, cit):
         end = SENTENCE_END.search(line, end.end() - 1)
     found.subject = lead_words(_quoted(line, about, end.start() if end else len(line)))

@@ -150,6 +150,22 @@ SENTENCE_END = re.compile(
 )
 
 
+# An award's act opening the trích yếu ("tặng Giải thưởng ... cho 100 cán bộ Đoàn tiêu biểu ...";
+# made up, draw14/2965's shape): whom it honours, "cho" and a count of people, is the trích yếu's
+# own (the keys'), not a conference's audience (see AUDIENCE).
+_AWARD_ACT = re.compile(r"\s*(?:trao\s+|truy\s+)?(?:tặng|khen\s+thưởng)\s", re.IGNORECASE)
+
+
+def act_end(line: str, start: int, pos: int) -> re.Match[str] | None:
+    """SENTENCE_END from ``pos`` for an act's words that open at ``start``, passing over an
+    audience (see AUDIENCE) where the act is an award's (see _AWARD_ACT)."""
+    end = SENTENCE_END.search(line, pos)
+    if _AWARD_ACT.match(line, start):
+        while end is not None and not end[0] and AUDIENCE.match(line, end.start()):
+            end = SENTENCE_END.search(line, end.start() + 1)
+    return end
+
+
 def date_of(m: re.Match[str]) -> dt.date | None:
     try:
         return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
