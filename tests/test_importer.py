@@ -8014,6 +8014,8 @@ def test_a_year_glued_to_the_ve_of_the_trich_yeu_is_apart() -> None:
     [
         "*<stamp and signature>*",
         '<div align="right">\n<img src="https://example.vn/seal.png" title="(dấu đỏ)"/>\n</div>',
+        # (a Markdown image of the seal: draw14/3064's shape)
+        "![red seal stamp](https://example.vn/placeholder/120x90?text=Seal)",
     ],
 )
 def test_a_converters_seal_placeholder_between_title_and_name_is_the_signed_mark(
@@ -8032,3 +8034,67 @@ def test_a_converters_seal_placeholder_between_title_and_name_is_the_signed_mark
         "title": "Chủ tịch",
         "authority": "TM. Ủy ban nhân dân",
     }
+
+
+_CRAWLED_LETTER = (
+    "BẢO HIỂM XÃ HỘI VIỆT NAM\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 512/BHXH-CSYT\n"
+    "Hà Nội, ngày 3 tháng 3 năm 2022\nV/v thanh toán chi phí khám bệnh\n"
+    "Kính gửi: Bảo hiểm xã hội các tỉnh, thành phố trực thuộc Trung ương\n"
+    "Bảo hiểm xã hội Việt Nam đề nghị các tỉnh thực hiện đúng hướng dẫn./.\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT, CSYT.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("block", "signer"),
+    [
+        (
+            "KT. TỔNG GIÁM ĐỐC PHÓ TỔNG GIÁM ĐỐC Trần Văn Bình\n",
+            {
+                "name": "Trần Văn Bình",
+                "title": "PHÓ TỔNG GIÁM ĐỐC",
+                "authority": "KT. TỔNG GIÁM ĐỐC",
+            },
+        ),
+        (
+            "TỔNG GIÁM ĐỐC Lê Thị Hoa\n",
+            {"name": "Lê Thị Hoa", "title": "TỔNG GIÁM ĐỐC", "authority": ""},
+        ),
+        (
+            "TL.\nTỔNG GIÁM ĐỐC CHÁNH VĂN PHÒNG Phan Văn Đức\n",
+            {"name": "Phan Văn Đức", "title": "CHÁNH VĂN PHÒNG", "authority": "TL. TỔNG GIÁM ĐỐC"},
+        ),
+    ],
+)
+def test_a_signature_block_flattened_into_one_line_under_the_list_is_read(
+    block: str, signer: dict[str, str]
+) -> None:
+    # A legal site's crawled text (made up; draw13/2875's, 2878's and draw14/3077's shape): the
+    # block's rows joined into one line under Nơi nhận, its capitals then the signer's name.
+    found = parse_document(_CRAWLED_LETTER + block).fields["signer"]
+    assert {k: v.casefold() for k, v in found.items()} == {
+        k: v.casefold() for k, v in signer.items()
+    }
+
+
+def test_a_signature_glued_after_the_lists_last_item_is_read() -> None:
+    # "- Lưu: VT, TH (2b). Lan BỘ TRƯỞNG, CHỦ NHIỆM Lê Văn Cường" (made up; draw13/2876's shape):
+    # the typist's name ends the item, the block's title and the signer's name follow it.
+    text = _CRAWLED_LETTER.replace(
+        "- Lưu: VT, CSYT.\n", "- Lưu: VT, CSYT (2b). Lan BỘ TRƯỞNG, CHỦ NHIỆM Lê Văn Cường\n"
+    )
+    assert parse_document(text).fields["signer"] == {
+        "name": "Lê Văn Cường",
+        "title": "Bộ trưởng, chủ nhiệm",
+        "authority": "",
+    }
+
+
+def test_a_list_items_wrapped_capitals_are_its_rest_not_the_signature() -> None:
+    # "- VPUB: CVP, các PCVP, KTN, KGVX," / "ĐT, TNMT, HH;" (made up; draw14/3064's shape): the
+    # item's list of short names wraps in capitals; the block is still to come.
+    text = _CRAWLED_LETTER.replace(
+        "- Lưu: VT, CSYT.\n", "- VP: CVP, các PCVP, KTN, KGVX,\nĐT, TNMT, HH;\n- Lưu: VT.\n"
+    ) + ("\nKT. TỔNG GIÁM ĐỐC\nPHÓ TỔNG GIÁM ĐỐC\n\nTrần Văn Bình\n")
+    assert parse_document(text).fields["signer"]["name"] == "Trần Văn Bình"

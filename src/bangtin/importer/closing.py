@@ -106,6 +106,10 @@ def read_closing(lines: list[str], closing: int, found: Found) -> int:
             in_cc = cc_open = True
             if m["rest"].strip():
                 cc_items.append(m["rest"].strip())
+        elif not found.name and (titled := _titled_name(c, in_cc)) is not None:
+            item, head, found.name = titled
+            cc_items.extend([item] if item else [])
+            _take_head(head, found)
         elif (
             (AUTHORITY.match(c) or _BARE_MARK.match(c))
             and (is_caps(c) or _plain_over_name(lines, i, 2))
@@ -116,6 +120,8 @@ def read_closing(lines: list[str], closing: int, found: Found) -> int:
             seen_title = False
         elif SIGNED.match(c):
             pass
+        elif in_cc and cc_open and _item_goes_on(cc_items, c):
+            cc_items[-1] = f"{cc_items[-1]} {c}"
         elif found.authority and not found.title and _authority_rest(lines, i, c, found):
             # "TM. ỦY BAN" / "NHÂN DÂN" / "CHỦ TỊCH": the authority's name wrapped, its rest
             # before the title (it was glued to the title: "Nhân dân Chủ tịch").
@@ -148,6 +154,63 @@ def read_closing(lines: list[str], closing: int, found: Found) -> int:
     _split_authority_title(found)
     found.nameless_block = _nameless(found, row_ended or cut or _name_cut(lines, end, found))
     return end
+
+
+def _titled_name(c: str, in_cc: bool) -> tuple[str, str, str] | None:
+    """(item, head, name) where the block's rows were flattened into one line, its capitals then
+    the signer's name: "KT. TỔNG GIÁM ĐỐC PHÓ TỔNG GIÁM ĐỐC Phạm Văn An", "TỔNG GIÁM ĐỐC Trần
+    Văn Bình" under the Nơi nhận list, or glued after its last item ("- Lưu: VT, TH (2b). Lan
+    BỘ TRƯỞNG, CHỦ NHIỆM Lê Văn Cường"; made up, draw13/2875's, 2876's and 2878's shape, a legal
+    site's crawled text). The head is an authority line or opens with a title's words; after an
+    item, only an authority or titles alone; the name, two to six words of a known surname."""
+    words = c.split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper() and not is_caps(words[k - 1]):
+        k -= 1
+    name = " ".join(words[k:])
+    j = k
+    while j > 0 and (is_caps(words[j - 1]) or words[j - 1] in ("-", "–")):
+        j -= 1
+    item, head = " ".join(words[:j]), " ".join(words[j:k])
+    if not (is_name(name) and is_caps(head)) or NOI_NHAN.match(head):
+        return None
+    titles = all(_CHIEF_TITLE.fullmatch(t.strip()) for t in head.split(","))
+    if item:
+        ok = in_cc and bool(ITEM.match(item)) and (bool(AUTHORITY.match(head)) or titles)
+    else:
+        ok = bool(AUTHORITY.match(head) or _CHIEF_TITLE.match(head) or titles)
+    return (item, head, name) if ok and not ITEM.match(head) else None
+
+
+# A title's words with the chief's "TỔNG" before them: "TỔNG GIÁM ĐỐC", "PHÓ TỔNG CỤC TRƯỞNG".
+_CHIEF_TITLE = re.compile(r"(?:PHÓ\s+)?(?:TỔNG\s+)?(?:" + TITLE_WORDS.pattern + ")")
+
+
+def _take_head(head: str, found: Found) -> None:
+    """The capitals of a flattened block (see _titled_name): an authority line (its title after
+    it is split off later), the rest of a mark read alone above ("TL." / "BỘ TRƯỞNG CHÁNH VĂN
+    PHÒNG ..."), or the title."""
+    if AUTHORITY.match(head) and not found.title:
+        found.authority.append(head)
+    elif found.authority and not found.title and _BARE_MARK.match(found.authority[-1]):
+        found.authority[-1] = f"{found.authority[-1]} {head}"
+    else:
+        found.title.append(head)
+
+
+def _item_goes_on(cc_items: list[str], c: str) -> bool:
+    """``c`` is the rest of the Nơi nhận item above, which ends with a comma: its list of short
+    names wrapped, in capitals ("- VPUB: CVP, các PCVP, KTN, KTTH, KGVX," / "ĐT, TNMT, HH,
+    TTTTDTTTP;", made up; draw14/3064's shape), never the signature's block (no authority,
+    title or name) nor an item of its own."""
+    return (
+        bool(cc_items)
+        and cc_items[-1].endswith(",")
+        and not ITEM.match(c)
+        and not _signature_line(c)
+        and not TITLE_WORDS.search(c)
+        and footnote_def(c) is None
+    )
 
 
 def _unmarked_item(c: str, cc_items: list[str]) -> bool:
@@ -432,18 +495,27 @@ def _split_authority_title(found: Found) -> None:
     assert m is not None
     rest = m["rest"]
     # ("TM. ĐOÀN CHỦ TỊCH", "T/M BAN BÍ THƯ": a body, not "T/M BAN" and a title; see _body_name.)
-    titles = [t for t in TITLE_WORDS.finditer(rest) if t.start() > 0 and not _body_name(rest, t)]
+    titles = [t for t in TITLE_WORDS.finditer(rest) if not _body_name(rest, t)]
+    # (a chief's "TỔNG" and a deputy's "PHÓ" before the words are the title's: "KT. TỔNG GIÁM
+    # ĐỐC PHÓ TỔNG GIÁM ĐỐC", made up, draw13/2875's shape, is "PHÓ TỔNG GIÁM ĐỐC" signing)
+    titles = [t for t in titles if _chief_start(rest, t.start()) > 0]
     if titles:
         # "THƯỜNG TRỰC" after a title qualifies it: "... TRUNG ƯƠNG ĐOÀN BÍ THƯ THƯỜNG TRỰC" is
         # "BÍ THƯ THƯỜNG TRỰC", never "THƯỜNG TRỰC" alone ("BAN BÍ THƯ" before it is the body's
         # name); "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" stays two.
-        start = titles[-1].start()
+        start = _chief_start(rest, titles[-1].start())
         if titles[-1][0] == "THƯỜNG TRỰC" and len(titles) > 1:
             before = titles[-2]
             if not rest[before.end() : start].strip():
                 start = before.start()
         found.authority[-1] = f"{m['prefix']} {rest[:start].strip()}"
         found.title.append(rest[start:].strip())
+
+
+def _chief_start(rest: str, start: int) -> int:
+    """Where the title found at ``start`` in ``rest`` begins, with the "TỔNG" and "PHÓ" before it."""
+    m = re.search(r"(?:(?<!\S)PHÓ\s+)?(?<!\S)TỔNG\s+$", rest[:start])
+    return m.start() if m else start
 
 
 # A letter's closing formula, then its signer in one line: "Trân trọng," / "Hà Thị Nga, Chủ tịch

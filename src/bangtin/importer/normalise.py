@@ -80,7 +80,14 @@ def prepare_lines(text: str) -> list[str]:
 # An HTML tag alone on a Markdown file's line, "<div align="right">", "</div>", an image of the
 # seal ("<img src=... title="(dấu đỏ)"/>"; made up, draw11/2416's shape, a Word file converted
 # to Markdown): markup, no words; a blank line where it stood.
-_LONE_TAG = re.compile(r"^\s*</?(?:div|img|span|p|br|center|font)\b[^<>]*/?>\s*$", re.IGNORECASE)
+_LONE_TAG = re.compile(
+    r"^\s*</?(?:div|img|span|p|br|center|font)\b[^<>]*/?>\s*$"
+    # ... or a Markdown image alone on its line: the seal's picture between the signer's title
+    # and name ("**PHÓ CHỦ TỊCH**" / "![red seal stamp](https://...)" / "**Nguyễn Văn An**", a
+    # retrieval corpus's Markdown; made up, draw14/3064's shape), a scan's figure.
+    r"|^\s*!\[[^\]\n]*\]\([^()\s]*\)\s*$",
+    re.IGNORECASE,
+)
 
 
 # A year glued to the "VỀ" that opens the trích yếu after it: "NGHỊ ĐỊNH / CỦA CHÍNH PHỦ SỐ
