@@ -4864,3 +4864,31 @@ def test_whom_an_award_honours_is_the_trich_yeus_own() -> None:
     assert fields["subject"] == (
         "Tặng Bằng khen năm 2023 cho 25 đoàn viên tiêu biểu trong phong trào tình nguyện"
     )
+
+
+def test_a_decision_that_enacts_the_headlines_rules_is_the_pages_own() -> None:
+    # "Quyết định ban hành Thể lệ Giải báo chí ..." over "Hội đồng ... vừa có Quyết định số
+    # 55/QĐ-HĐGBC, ngày 16/9/2020 ban hành Thể lệ ...", "... ban hành Thể lệ Hội thi ... tại
+    # Quyết định số 70/QĐ-BTCHT." (made up; draw14/2955's and 2977's shapes): a news item that
+    # reports the issuing decision is keyed as it (the corpus README's rule for a text issued
+    # with another): its number, day and type; the rules' type is not the page's.
+    text = (
+        "Quyết định ban hành Thể lệ Cuộc thi ảnh đẹp quê hương năm 2022\n"
+        "Ban Tổ chức Cuộc thi vừa có Quyết định số 12/QĐ-BTC, ngày 5/4/2022 ban hành Thể lệ "
+        "Cuộc thi ảnh đẹp quê hương năm 2022.\n"
+        "Cuộc thi nhằm tôn vinh vẻ đẹp quê hương.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "12/QĐ-BTC"
+    assert fields["type"] == "Quyết định"
+    assert fields["date"] == dt.date(2022, 4, 5)
+    assert fields["subject"] == "Ban hành Thể lệ Cuộc thi ảnh đẹp quê hương năm 2022"
+    after = (
+        "Thông tin Thể lệ Hội thi Tin học trẻ năm 2023\n"
+        "Ngày 2/3/2023, Ban Tổ chức Hội thi ban hành Thể lệ Hội thi Tin học trẻ năm 2023 tại "
+        "Quyết định số 8/QĐ-BTCHT.\n"
+        "Hội thi được tổ chức hằng năm.\n"
+    )
+    fields = parse_document(after).fields
+    assert fields["number"] == "8/QĐ-BTCHT"
+    assert fields["type"] == "Quyết định"

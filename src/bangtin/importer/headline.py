@@ -222,7 +222,9 @@ def read_headline(lines: list[str], found: Found) -> None:
                 # without one; made up, draw12/2549's shape): that day is the document's.
                 found.date = cit.date
             typed = _typed_before(c, cit)
-            if not _named_own(c, cit, typed) or _other_type(found, cit, typed):
+            if enacting := _enacting_decision(c, cit, found, typed):
+                found.doc_type, found.subject = None, []  # (the rules it enacts: their type)
+            if not (enacting or _named_own(c, cit, typed)) or _other_type(found, cit, typed):
                 continue
             if own not in (None, cit.number.key):
                 continue
@@ -683,6 +685,32 @@ def _bare_type(words: str) -> str:
     báo về việc ...", draw6/1313, 1353: Nghị định 30 gives a công văn's number no type code)."""
     folded = words.casefold()
     return "Công văn" if folded == "văn bản" else TYPE_WORDS.get(folded, "")
+
+
+def _enacting_decision(c: str, cit: Citation, found: Found, typed: str) -> bool:
+    """The decision ``cit`` the lead ``c`` names enacts the text whose type a headline gave
+    ("Quyết định ban hành Thể lệ Giải báo chí ..." over "... vừa có Quyết định số 55/QĐ-HĐGBC,
+    ngày 16/9/2020 ban hành Thể lệ ...", or "... ban hành Thể lệ Hội thi ... tại Quyết định số
+    70/QĐ-BTCHT."; made up, draw14/2955's and 2977's shapes): a news item that reports the
+    issuing decision is keyed as it (the corpus README's rule for a text issued with another);
+    the enacted text's type is not the page's own."""
+    if found.number is not None or found.doc_type in QD or cited_type(cit, typed, c) not in QD:
+        return False
+    # (The lead that names the rules before the decision may be read before its type is: any
+    # type's name in capitals then.)
+    name = re.escape(found.doc_type.value) if found.doc_type else f"(?-i:(?=[A-ZĐ]))(?:{TYPE_ALT})"
+    after = found.doc_type is not None and re.match(
+        r"[\s,]*(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\s*,?\s*)?"
+        rf"(?:của\s+[^.;:]{{3,80}}?\s+)?(?:về\s+việc\s+)?ban\s+hành\s+{name}(?!\w)",
+        c[cit.number_end :],
+        re.IGNORECASE,
+    )
+    before = re.search(
+        rf"(?<!\w)ban\s+hành\s+{name}\s[^.;:]{{0,200}}?\s(?:tại|kèm\s+theo|bằng)\s*$",
+        c[: cit.start],
+        re.IGNORECASE,
+    )
+    return bool(after or before)
 
 
 def _other_type(found: Found, cit: Citation, typed: str) -> bool:
