@@ -4892,3 +4892,18 @@ def test_a_decision_that_enacts_the_headlines_rules_is_the_pages_own() -> None:
     fields = parse_document(after).fields
     assert fields["number"] == "8/QĐ-BTCHT"
     assert fields["type"] == "Quyết định"
+
+
+def test_a_letter_named_van_ban_by_a_number_without_type_code_is_a_cong_van() -> None:
+    # "Báo cáo của UBND thành phố ... về việc đấu giá ..." over "... UBND thành phố ... đã có Văn
+    # bản số 3102/UBND-VP ngày 20/11/2020 về việc báo cáo nội dung phản ánh ..." (made up;
+    # draw14/3042's shape): a state number without a type code, called "văn bản", is a công văn's
+    # (Nghị định 30 gives every other type its code); the title's "Báo cáo" is the letter's act.
+    text = (
+        "Báo cáo của UBND huyện Phú Lương về việc giải phóng mặt bằng dự án đường tỉnh\n"
+        "Thực hiện chỉ đạo của UBND tỉnh, UBND huyện Phú Lương đã có Văn bản số 1520/UBND-TNMT "
+        "ngày 12/5/2021 về việc báo cáo tiến độ giải phóng mặt bằng dự án đường tỉnh 263.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "1520/UBND-TNMT"
+    assert fields["type"] == "Công văn"

@@ -349,7 +349,16 @@ def _take_cited(c: str, cit: Citation, found: Found, typed: str) -> None:
     if found.date is None:
         found.date = dated
     if found.doc_type is None:
-        found.doc_type = cited_type(cit, typed, c)
+        found.doc_type = cited_type(cit, typed, c) or _letter_by_number(c, cit)
+
+
+def _letter_by_number(c: str, cit: Citation) -> DocType | None:
+    """A Công văn, where the lead calls its document "văn bản" and its state number carries no
+    type code ("... đã có Văn bản số 3102/UBND-VP ngày 20/11/2020 về việc báo cáo ..."; made up,
+    draw14/3042's shape): Nghị định 30 gives every other type its code; else None."""
+    named = re.match(r"văn\s+bản\s", c[cit.start :], re.IGNORECASE)
+    letter = cit.number.form == "state" and cit.number.type_code is None
+    return DocType.CONG_VAN if named and letter else None
 
 
 def _lead_over_headline(
