@@ -8098,3 +8098,51 @@ def test_a_list_items_wrapped_capitals_are_its_rest_not_the_signature() -> None:
         "- Lưu: VT, CSYT.\n", "- VP: CVP, các PCVP, KTN, KGVX,\nĐT, TNMT, HH;\n- Lưu: VT.\n"
     ) + ("\nKT. TỔNG GIÁM ĐỐC\nPHÓ TỔNG GIÁM ĐỐC\n\nTrần Văn Bình\n")
     assert parse_document(text).fields["signer"]["name"] == "Trần Văn Bình"
+
+
+def test_a_heads_authority_line_glued_to_the_title_is_no_part_of_the_trich_yeu() -> None:
+    # A legal site's crawled text that joined the title block into one line (made up;
+    # draw14/3076's shape): the minister's authority line, his title and the header's office,
+    # ends it; the grounds follow on the next line. (A short office
+    # name: "BỘ NỘI VỤ" is no longer than a title's words.)
+    text = (
+        "BỘ NỘI VỤ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 845/QĐ-BNV\n"
+        "Hà Nội, ngày 2 tháng 6 năm 2024 QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH DANH MỤC HÀNG HÓA "
+        "NHẬP KHẨU (ĐỢT 2) BỘ TRƯỞNG BỘ NỘI VỤ\n"
+        "Căn cứ Nghị định số 96/2022/NĐ-CP ngày 29 tháng 11 năm 2022 của Chính phủ;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Danh mục hàng hóa.\n"
+    )
+    subject = parse_document(text).fields["subject"]
+    assert subject.casefold() == "ban hành danh mục hàng hóa nhập khẩu (đợt 2)"
+
+
+def test_a_title_ending_with_a_bodys_name_keeps_it() -> None:
+    # "... CỦA HỘI ĐỒNG NHÂN DÂN TỈNH AN PHÚ" / "Căn cứ ...": a title may end with the issuer's
+    # own name; only a head's title before the office is the authority line.
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH AN PHÚ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 05/2025/NQ-HĐND\n"
+        "An Phú, ngày 2 tháng 6 năm 2025\nNGHỊ QUYẾT\n"
+        "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ĐẠI BIỂU HỘI ĐỒNG NHÂN DÂN TỈNH AN PHÚ\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "QUYẾT NGHỊ:\nĐiều 1. Ban hành kèm theo Nghị quyết này Quy chế.\n"
+    )
+    subject = parse_document(text).fields["subject"]
+    assert (
+        subject.casefold() == "ban hành quy chế làm việc của đại biểu hội đồng nhân dân tỉnh an phú"
+    )
+
+
+def test_the_authority_line_that_completes_a_cut_header_name_ends_the_title() -> None:
+    # A Markdown table's header cell kept "ỦY BAN THƯỜNG VỤ" of "... QUỐC HỘI" (made up;
+    # draw14/3081's shape): the authority line under the title names the whole body.
+    text = (
+        "| ỦY BAN THƯỜNG VỤ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n"
+        "|---|---|\n| Số: 512/NQ-UBTVQH15 | Hà Nội, ngày 18 tháng 5 năm 2022 |\n\n"
+        "NGHỊ QUYẾT\n\nVỀ KẾT QUẢ GIÁM SÁT VIỆC THỰC HIỆN CHÍNH SÁCH VỀ NHÀ Ở XÃ HỘI\n\n"
+        "ỦY BAN THƯỜNG VỤ QUỐC HỘI\n\nCăn cứ Luật Hoạt động giám sát của Quốc hội;\n\n"
+        "QUYẾT NGHỊ:\n\nĐiều 1. Tán thành Báo cáo.\n"
+    )
+    subject = parse_document(text).fields["subject"]
+    assert subject.casefold() == "kết quả giám sát việc thực hiện chính sách về nhà ở xã hội"

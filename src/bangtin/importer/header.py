@@ -1150,6 +1150,7 @@ def _title_ends(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> boo
 def _read_subject(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> int:
     """Collect subject lines from ``i`` until a blank line or a rule; return the index after."""
     n = len(lines)
+    last = i - 1  # the line the subject's last words stand on (its heading's, to begin with)
     while i < n:
         c = clean(lines[i])
         _take_date(c, found)
@@ -1181,8 +1182,36 @@ def _read_subject(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> i
             break
         if step == "take":
             found.subject.append(clean(lines[i]))
+            last = i
         i += 1
+    if found.subject and last >= 0 and clean(lines[last]).endswith(found.subject[-1]):
+        found.subject[-1] = _authority_glued(lines, last, found, found.subject[-1])
     return i
+
+
+def _authority_glued(lines: list[str], i: int, found: Found, c: str) -> str:
+    """The title's last line ``i`` without the authority line a copy glued onto its end: "...
+    THUẬT NGỮ CHỈ SỐ CẬN LÂM SÀNG (ĐỢT 1) BỘ TRƯỞNG BỘ Y TẾ" / "Căn cứ ..." (made up; draw14/
+    3076's shape, a legal site's crawled text that joined the title block's lines): the head's
+    title and the header's own office (see _head_of), the body's grounds right under them; never
+    after a word that waits for a name ("... CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"), nor with a
+    title's "VỀ" (a title may end with a body's name: "... CỦA HỘI ĐỒNG NHÂN DÂN TỈNH X").
+    ``c`` is the subject's last line, read from line ``i``."""
+    words = c.split()
+    nxt = next((clean(x) for x in lines[i + 1 : i + 4] if clean(x)), "")
+    if not is_caps(c) or not _BODY_OPENER.match(nxt):
+        return c  # (the grounds right under it: never a title's line over the authority's)
+    for p in range(3, len(words) - 1):
+        tail = " ".join(words[p:])
+        if (
+            len(words) - p <= 12
+            and " VỀ " not in f" {tail} "
+            and not _WAITS_FOR_NAME.search(" ".join(words[:p]))
+            and words[p - 1] not in ("TỊCH", "TỔNG", "PHÓ")
+            and any(_head_then(tail, office) for office in (" ".join(found.left), *found.left[-1:]))
+        ):
+            return " ".join(words[:p])
+    return c
 
 
 def _partys_name_in_title(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> bool:
@@ -1460,6 +1489,9 @@ def _is_authority_line(lines: list[str], i: int, found: Found, text: str | None 
             # ... or the issuing body's own line with its place after it: "BAN CHỈ ĐẠO ... TỈNH
             # THÁI BÌNH" under "UBND TỈNH THÁI BÌNH" / "BAN CHỈ ĐẠO ...".
             or (found.left and _body_then_place(compact, found.left[-1]))
+            # ... or the header's whole name with the words its cell lost: "ỦY BAN THƯỜNG VỤ
+            # QUỐC HỘI" under a header cut to "ỦY BAN THƯỜNG VỤ" (made up; draw14/3081's shape).
+            or (found.left and _name_cut_in_header(c, found.left))
             # ... or the head of that office (or of its last line's): "TỔNG KIỂM TOÁN NHÀ NƯỚC"
             # under "KIỂM TOÁN" / "NHÀ NƯỚC", "GIÁM ĐỐC SỞ Y TẾ" under "UBND TỈNH" / "SỞ Y TẾ".
             or any(_head_of(c, office) for office in (" ".join(found.left), *found.left[-1:]))
@@ -1529,6 +1561,17 @@ def _opens_body(line: str, found: Found) -> bool:
     )
 
 
+def _head_then(line: str, office: str) -> bool:
+    """``line`` is a head's title and the whole name ``office`` after it: "BỘ TRƯỞNG BỘ Y TẾ"."""
+    words = line.split()
+    extra = len(words) - len(office.split())
+    return (
+        extra >= 1
+        and compact_key(" ".join(words[extra:])) == compact_key(office)
+        and bool(_HEAD_WORDS.match(" ".join(words[:extra])))
+    )
+
+
 def _head_of(line: str, office: str) -> bool:
     """``line`` is a head's title before the office's name ``office`` (see _HEAD_WORDS)."""
     key = compact_key(office)
@@ -1558,6 +1601,17 @@ _TERM_LINE = re.compile(r"^(?:KHÓA|KHOÁ|NHIỆM KỲ|KỲ HỌP)\b", re.IGNORE
 # The session's days in brackets under a council's term: "(Từ ngày 04 đến ngày 05 tháng 12 năm
 # 2013)", "(Ngày 10 tháng 7 năm 2020)".
 _SESSION = re.compile(r"^\((?:từ\s+)?ngày\b[^()]*\)$", re.IGNORECASE)
+
+
+def _name_cut_in_header(line: str, left: list[str]) -> bool:
+    """``line`` opens with the header's whole name and goes on with one to three words more."""
+    name = " ".join(left).split()
+    words = line.split()
+    return (
+        len(compact_key(" ".join(name))) >= 10
+        and 1 <= len(words) - len(name) <= 3
+        and compact_key(" ".join(words[: len(name)])) == compact_key(" ".join(name))
+    )
 
 
 def _body_then_place(compact: str, body: str) -> bool:
