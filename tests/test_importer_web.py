@@ -4907,3 +4907,32 @@ def test_a_letter_named_van_ban_by_a_number_without_type_code_is_a_cong_van() ->
     fields = parse_document(text).fields
     assert fields["number"] == "1520/UBND-TNMT"
     assert fields["type"] == "Công văn"
+
+
+def test_a_conference_that_studies_an_unnumbered_resolution_gives_its_type() -> None:
+    # "... tổ chức Hội nghị nghiên cứu, học tập, quán triệt, triển khai thực hiện các nghị quyết
+    # của Quân ủy Trung ương ...", "... Hội nghị trực tuyến học tập, quán triệt Nghị quyết Đại
+    # hội Đảng bộ thành phố lần thứ I ..." (made up; draw14/2905's, 2929's, 2933's shapes): a
+    # conference that studies a central document and names no local one is on that document
+    # (the corpus README's rule): its type, its number and trích yếu left to fill.
+    text = (
+        "Đảng ủy xã An Phú quán triệt Nghị quyết Đại hội\n"
+        "Chiều 5/10, Ban Chấp hành Đảng bộ xã An Phú tổ chức Hội nghị học tập, quán triệt Nghị "
+        "quyết Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030.\n"
+        "Hội nghị có 120 đảng viên tham dự.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Nghị quyết"
+    assert not fields["number"]
+    directive = (
+        "Ngày 12/4, Đảng ủy Sư đoàn 5 tổ chức hội nghị quán triệt, triển khai chỉ thị của Ban "
+        "Thường vụ Đảng ủy Quân khu về đại hội đảng các cấp.\n"
+    )
+    assert parse_document(directive).fields["type"] == "Chỉ thị"
+    local = (
+        "Chi bộ trường Tiểu học B học tập Nghị quyết Đại hội\n"
+        "Thực hiện Kế hoạch của Ban Thường vụ Đảng ủy phường về tổ chức học tập Nghị quyết Đại "
+        "hội, ngày 9/2/2026, Chi bộ đã tham gia Hội nghị học tập, quán triệt Nghị quyết Đại hội "
+        "đại biểu toàn quốc lần thứ XIV của Đảng.\n"
+    )
+    assert parse_document(local).fields["type"] != "Nghị quyết"  # (the local plan's, if any)

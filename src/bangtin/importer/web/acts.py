@@ -28,6 +28,7 @@ from bangtin.importer.web.lead_words import (
     lead_words,
     names_only,
 )
+from bangtin.importer.web.studied import studied_unnumbered
 from bangtin.links.citations import find_citations
 
 
@@ -329,6 +330,12 @@ def read_set_going(lines: list[str], found: Found) -> None:
     _sent_apart(lines, found)
     _echoed_teaser(lines, found)
     _quoted_named(lines, found)
+    _plan_set_going(lines, found)
+    studied_unnumbered([c for _, c in _lead_lines(lines, 3)], found)
+
+
+def _plan_set_going(lines: list[str], found: Found) -> None:
+    """The plan's type and trích yếu (see read_set_going), where no other type was read."""
     if found.doc_type not in (None, DocType.KE_HOACH) or found.subject:
         return
     headlined = found.doc_type is not None  # (see issued_type: the type is matched, not set)
