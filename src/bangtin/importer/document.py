@@ -551,6 +551,7 @@ def derive_fields(
         *lines_read,
         *shaped,
         *_reviewed_alone(text, found, cits),
+        *_conference_doubt(text, found),
         *_studied_together(text, found),
         *_reported_content(text, found, cits),
         *_reported_scrambled(text, found),
@@ -1006,9 +1007,14 @@ _CONFERENCE = re.compile(
 # điển hình thực hiện tốt Kết luận số 12-KL/TU, ngày ..." (made up; draw12/2516's shape),
 # "Hội nghị tổng kết 10 năm thực hiện Chỉ thị số ...".
 _ROLLS_OUT = re.compile(
-    r"(?<!\w)(?:(?:quán\s+triệt|triển\s+khai|học\s+tập)"
+    r"(?<!\w)(?:(?:quán\s+triệt|triển\s+khai|học\s+tập|nghiên\s+cứu|phổ\s+biến"
+    r"|(?:nghe\s+)?(?:thông\s+báo|công\s+bố))"
     r"(?:\s+(?:và\s+)?(?:triển\s+khai\s+)?thực\s+hiện)?"
     r"(?:\s+các\s+văn\s+bản(?:\s+như)?\s*:?)?"
+    # ("... quán triệt các nội dung cơ bản của Nghị quyết số ...", "... nghiên cứu 6 chuyên đề
+    # về những vấn đề trọng tâm trong Nghị quyết số ...": made up, draw14/2921's and 2922's.)
+    r"(?:\s+(?:\d+\s+chuyên\s+đề\s+về\s+)?(?:những|các)\s+(?:nội\s+dung|vấn\s+đề)"
+    r"(?:\s+[^\W\d]+){0,3}?\s+(?:của|trong))?"
     r"|(?:sơ|tổng)\s+kết\s[^.;:,]{0,80}?(?<!\w)thực\s+hiện(?:\s+tốt)?)\s*\Z",
     re.IGNORECASE,
 )
@@ -1016,24 +1022,59 @@ _ROLLS_OUT = re.compile(
 _LIST_GAP = re.compile(r"\s*[,;]?\s*(?:và\s+)?", re.IGNORECASE)
 
 
-def _rolled_out_last(head: str, cits: Sequence[Citation]) -> DocNumber | None:
-    """The last of several documents a conference rolled out in one list ("... các đại biểu
-    được quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị ...; Kế hoạch số 94-KH/TU của Tỉnh ủy
-    và Kế hoạch số 155-KH/HU của Huyện ủy ...", "Hội nghị đã quán triệt các văn bản như: Kế
-    hoạch số 10/KH-MTTQ-BTT ... của ... tỉnh; Kế hoạch số 8/KH-MTTQ-BTT ... của ... huyện";
-    draw4/776, draw5/1010): the levels come down to the body that held it, and the corpus keys
-    its document, named last, as the page's own. Where it is not, it is at least a doubt: left
-    out. None for one document alone, or for documents of one body ("Chỉ thị số 20-CT/TW ... của
-    Ban Bí thư ...; Chỉ thị số 23-CT/TW ... của Ban Bí thư ...": no level comes down; the first
-    named is the page's, draw4/726)."""
+def _rolled_out_chain(head: str, cits: Sequence[Citation]) -> list[Citation]:
+    """The documents named one after the other from the first (see _LIST_GAP)."""
     chain = [cits[0]]
     for c in cits[1:]:
         if not _LIST_GAP.fullmatch(head, chain[-1].end, c.start):
             break
         chain.append(c)
-    if len({c.number.key for c in chain}) < 2 or _issued_by(chain[-1]) == _issued_by(chain[0]):
-        return None
-    return chain[-1].number
+    return chain
+
+
+# The list goes on with a document of the same type named by a bare number ("... Chỉ thị số
+# 368-CT/ĐU của Thường vụ Đảng ủy Quân khu 4, chỉ thị 477 của thường vụ Đảng ủy Sư đoàn về
+# ..."; made up, draw14/2920's shape): the body's own, without its code, comes last.
+_BARE_AFTER = re.compile(
+    r"\s*[,;]?\s*(?:và\s+)?(?P<type>[^\W\d]+(?:\s+[^\W\d]+)?)\s+(?:số\s+)?\d+(?![\w/-])"
+)
+# The words that name a body's level, not the body: "Ban Thường vụ Đảng ủy TCHC" is "Đảng ủy TCHC".
+_LEVEL_WORDS = frozenset({"ban", "thuong", "vu", "truc", "chap", "hanh"})
+
+
+def _holds_it(head: str, first: Citation, last: Citation) -> bool:
+    """The last document's issuer is the body that held the conference: the words of its issuer
+    (its level's words aside) all stand before "tổ chức" in the lead ("Đảng ủy Tổng cục Hậu cần
+    (TCHC) vừa tổ chức Hội nghị ..." for "... của Thường vụ Đảng ủy TCHC")."""
+    held = re.search(r"(?<!\w)tổ\s+chức(?!\w)", head[: first.start], re.IGNORECASE)
+    if held is None or not last.issuer:
+        return False
+    start = max(head.rfind(". ", 0, held.start()), head.rfind("\n", 0, held.start()), -1)
+    holder = set(re.findall(r"\w+", fold(head[start + 1 : held.start()]).casefold()))
+    issuer = set(re.findall(r"\w+", fold(last.issuer).casefold())) - _LEVEL_WORDS
+    return bool(issuer) and issuer <= holder
+
+
+def _rolled_out_pick(head: str, cits: Sequence[Citation]) -> tuple[DocNumber | None, bool]:
+    """Which of several documents a conference rolled out in one list is the page's own, and
+    whether the text settles it. The levels come down to the body that held it ("... các đại
+    biểu được quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị ...; Kế hoạch số 94-KH/TU của Tỉnh
+    ủy và Kế hoạch số 155-KH/HU của Huyện ủy ..." at the Huyện ủy's conference; draw4/776,
+    draw5/1010): the corpus keys its document, named last, as the page's own (settled). Else the
+    corpus keys the first named (draw13/2706, draw14/2921's levels of other bodies, 2907's of
+    one body): it is, but the text does not say so (unsettled: left to fill, no citation). A
+    list that goes on with a bare number of the type (see _BARE_AFTER): none of them, the own
+    is that one. (None, True) for one document alone."""
+    chain = _rolled_out_chain(head, cits)
+    if len({c.number.key for c in chain}) < 2:
+        return None, True
+    last = chain[-1]
+    bare = _BARE_AFTER.match(head, last.end)
+    if bare and DocType.from_text(bare["type"]) is DocType.from_text(last.type_name):
+        return None, False
+    if _issued_by(last) != _issued_by(chain[0]) and _holds_it(head, chain[0], last):
+        return last.number, True
+    return chain[0].number, False
 
 
 def _issued_by(cit: Citation) -> str:
@@ -1050,28 +1091,46 @@ def _conference_subject(text: str, found: Found) -> list[DocNumber]:
     """The one document a news item's conference rolled out (see _CONFERENCE), as the page's
     own: the page's first citation, dated, alone in its sentence (the documents its trích yếu
     names aside); on a page with no own number and no header. Several rolled out together, in
-    one list: the last named (see _rolled_out_last)."""
+    one list: the one _rolled_out_pick settles."""
+    return _conference_reading(text, found)[0]
+
+
+def _conference_doubt(text: str, found: Found) -> list[DocNumber]:
+    """The one of several documents a news item's conference rolled out that the corpus keys as
+    the page's own where the text does not settle it (see _rolled_out_pick): no citation."""
+    return _conference_reading(text, found)[1]
+
+
+def _conference_reading(text: str, found: Found) -> tuple[list[DocNumber], list[DocNumber]]:
+    """(the own number a conference's news gives, the one it leaves to fill); see above. The
+    meeting may be named in the lead's earlier sentence ("... vừa tổ chức Hội nghị quán triệt
+    ... . Các đại biểu ... đã nghiên cứu những nội dung của Chỉ thị số ...", made up,
+    draw14/2914's shape)."""
     if found.number is not None or found.left:
-        return []
+        return [], []
     head = text[:_LEAD_CHARS]
     cits = [c for c in find_citations(head) if c.parent is None]
     if not cits:
-        return []
+        return [], []
     first = cits[0]
     start = max(head.rfind(". ", 0, first.start), head.rfind("\n", 0, first.start), -1)
     before = head[start + 1 : first.start]
-    if not (_CONFERENCE.search(before) and _ROLLS_OUT.search(before)):
-        return []
-    if (last := _rolled_out_last(head, cits)) is not None:
-        return [last]
-    if first.date is None:
-        return []
+    if not (_CONFERENCE.search(head, 0, first.start) and _ROLLS_OUT.search(before)):
+        return [], []
+    own, settled = _rolled_out_pick(head, cits)
+    if own is not None:
+        return ([own], []) if settled else ([], [own])
+    if not settled or first.date is None or not _CONFERENCE.search(before):
+        return [], []
     end = _SENTENCE_END.search(head, first.end)
     stop = end.start() if end else len(head)
-    # (Named again in the sentence, "(gọi tắt là Nghị quyết số 59-NQ/TW)": still the one.)
+    # (Named again in the sentence, "(gọi tắt là Nghị quyết số 59-NQ/TW)": still the one.
+    # Another named after it in the sentence, "... quán triệt những nội dung cốt lõi của Nghị
+    # quyết số 09-NQ/ĐH ngày ..., và Chương trình hành động số 05-CTr/TU ... triển khai thực
+    # hiện Nghị quyết", made up, draw14/2929's shape: the first is presented, unsettled.)
     if any(c.start < stop and c.number.key != first.number.key for c in cits[1:]):
-        return []
-    return [first.number]
+        return [], [first.number]
+    return [first.number], []
 
 
 def _sole(cits: Sequence[Citation]) -> Citation | None:
