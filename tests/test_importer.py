@@ -8146,3 +8146,35 @@ def test_the_authority_line_that_completes_a_cut_header_name_ends_the_title() ->
     )
     subject = parse_document(text).fields["subject"]
     assert subject.casefold() == "kết quả giám sát việc thực hiện chính sách về nhà ở xã hội"
+
+
+def test_a_crawlers_csv_row_gives_number_day_type_and_trich_yeu() -> None:
+    # One row of a crawler's CSV of a portal's list of directing documents (made up; draw13/
+    # 2881-2885's and draw14/3071-3075's shape): index, number, day, the trích yếu in lower case
+    # (quoted, its quotes doubled), the status and the file's address.
+    text = (
+        '12,418/KH-UBND,09/03/2023,"kế hoạch tổ chức ""ngày hội đọc sách"" năm 2023, '
+        'tỉnh an phú ",Văn bản đang có hiệu lực,https://example.vn/Attachments/418-KH.signed.pdf\n'
+    )
+    fields = parse_document(text).fields
+    assert (fields["number"], fields["date"], fields["type"]) == (
+        "418/KH-UBND",
+        dt.date(2023, 3, 9),
+        "Kế hoạch",
+    )
+    assert fields["subject"].casefold() == 'tổ chức "ngày hội đọc sách" năm 2023, tỉnh an phú'
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # two rows: a list, none of them the file's own
+        "1,12/TB-UBND,02/03/2023,thông báo lịch tiếp công dân tháng 3,Còn hiệu lực,https://a.vn/1\n"
+        "2,13/TB-UBND,03/03/2023,thông báo lịch tiếp công dân tháng 4,Còn hiệu lực,https://a.vn/2\n",
+        # a number without a type's code: the row names no type (draw13/2881)
+        "0,3637/UBND-VX,20/07/2022,triển khai công tác bảo hiểm y tế học sinh,Còn hiệu lực,x\n",
+    ],
+)
+def test_csv_rows_that_are_no_documents_own_row_give_nothing(rows: str) -> None:
+    fields = parse_document(rows).fields
+    assert (fields["number"], fields["subject"]) == ("", "")

@@ -13,6 +13,7 @@ into such lines (as_record_lines).
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import itertools
 import json
@@ -341,8 +342,46 @@ def _row_labelled(text: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+# One row of a crawler's CSV of a portal's document list, alone in its file: "0,3637/UBND-VX,
+# 20/07/2022,"triển khai ..., sinh viên",Văn bản đang có hiệu lực,https://..." (made up; draw13/
+# 2881-2885's and draw14/3071-3075's shape): the row's index, the number, the day, the trích yếu
+# (quoted where it holds a comma, its quotes doubled), the status and the file's address.
+_CSV_DAY = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d")
+
+
+def _csv_labelled(text: str) -> str:
+    """``text``, or where it is one CSV row (see _CSV_DAY) whose values are a row index, a number
+    with its code and a day, that row as a record's labelled lines: the number, the day, the type
+    the number's code names (none for a code that names none: "3637/UBND-VX") and the trích yếu,
+    the value right after the day, without the type's name it may open with ("kế hoạch tổ chức
+    ..." under a KH number). Several rows are a list, none the file's own: left as they are."""
+    rows = {x.strip() for x in text.splitlines() if x.strip()}
+    if len(rows) != 1 or "," not in (row := rows.pop()) or row.startswith(("(", "{", "<")):
+        return text
+    try:
+        values = [" ".join(v.split()) for v in next(csv.reader([row]))]
+    except csv.Error:
+        return text
+    if len(values) < 5 or not values[0].isdigit():
+        return text
+    number = parse_number(values[1]) if " " not in values[1] else None
+    # (a number without a type's code, "3637/UBND-VX", is left: the row names no type, and the
+    # importer would read one from that form; the keys leave it to fill, draw13/2881)
+    if number is None or number.type_code is None or not _CSV_DAY.fullmatch(values[2]):
+        return text
+    lines = [f"Số ký hiệu: {number}", f"Ngày ban hành: {values[2]}"]
+    subject = values[3].strip(" ,")
+    if type_name := type_name_for_code(number.type_code, form=number.form):
+        lines.append(f"Loại văn bản: {type_name}")
+        if fold(subject).startswith(fold(type_name) + " "):
+            subject = subject[len(type_name) :].strip()
+    if len(subject.split()) >= 3 and "://" not in subject:
+        lines.append(f"Trích yếu: {subject}")
+    return "\n".join(lines) + "\n"
+
+
 def as_record_lines(text: str) -> str:
     """``text``, or where it is a data record rather than a page (a static site's JSON front
-    matter, one row of a data dump), the record's values as lines the readers know: see
-    _record_titled and _row_labelled."""
-    return _row_labelled(_record_titled(text))
+    matter, one row of a data dump or of a CSV), the record's values as lines the readers know:
+    see _record_titled, _row_labelled and _csv_labelled."""
+    return _csv_labelled(_row_labelled(_record_titled(text)))
