@@ -8178,3 +8178,25 @@ def test_a_crawlers_csv_row_gives_number_day_type_and_trich_yeu() -> None:
 def test_csv_rows_that_are_no_documents_own_row_give_nothing(rows: str) -> None:
     fields = parse_document(rows).fields
     assert (fields["number"], fields["subject"]) == ("", "")
+
+
+def test_a_data_rows_trich_yeu_opening_with_a_types_word_is_still_the_trich_yeu() -> None:
+    # One row of a gazette's SQL dump (made up; draw14/3061's and 3060's and draw13/2892's
+    # shape): the trích yếu opens with "Quy định" (its verb, no type's column: that one names
+    # its issuer after "của"), the signer is a standing deputy of the province's committee, and
+    # the number's code is typed in two parts.
+    text = (
+        "('17/QĐ-TT HĐND', '3A70', '2026-07-27', '2026-08-01', NULL, 'HĐND Tỉnh', 'Nghị quyết "
+        "của HĐND tỉnh', 'Tài chính', 'Phó Chủ tịch Thường trực UBND tỉnh Nguyễn Văn An', "
+        "'Quy định mức chi hỗ trợ các hội văn học nghệ thuật trên địa bàn tỉnh giai đoạn I: "
+        "từ năm 2026 đến năm 2030', 'Đang hiệu lực', NULL, "
+        "'https://congbao.example.vn/QD 17.pdf', '2026-08-06 07:59:29'),\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "17/QĐ-TTHĐND"
+    assert fields["subject"].startswith("Quy định mức chi hỗ trợ")
+    assert fields["signer"] == {
+        "name": "Nguyễn Văn An",
+        "title": "Phó Chủ tịch Thường trực UBND tỉnh",
+        "authority": "",
+    }

@@ -139,7 +139,10 @@ def apply_record(record: dict[str, str], found: Found) -> None:
 _SIGNER_VALUE = re.compile(
     r"^(?P<title>(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Thứ\s+trưởng|Bí\s+thư"
     r"|Trưởng\s+ban|Chánh\s+Văn\s+phòng|(?:Tổng\s+)?Cục\s+trưởng|Viện\s+trưởng)"
-    r"(?:\s+[A-ZĐ][A-ZĐ&-]+)*)\s+(?P<name>[A-ZĐÀ-Ỹ][^\d,;:()]+)$"
+    # ... a standing deputy's "Thường trực", the office's initials and its level in small
+    # letters: "Phó Chủ tịch Thường trực UBND tỉnh Hà Văn An" (made up; draw14/3060's shape)
+    r"(?:\s+Thường\s+trực)?(?:\s+[A-ZĐ][A-ZĐ&-]+)*(?:\s+(?:tỉnh|huyện|xã|thành\s+phố))?)"
+    r"\s+(?P<name>[A-ZĐÀ-Ỹ][^\d,;:()]+)$"
 )
 
 
@@ -308,6 +311,11 @@ _ROW = re.compile(r"\A\s*\((?P<values>.*)\)\s*[,;]?\s*\Z", re.DOTALL)
 _ROWS_APART = re.compile(r"\)\s*[,;]\s*\(\s*'")
 _ROW_VALUE = re.compile(r"'((?:[^'\\]|\\.|'')*)'")
 _ISO_DAY = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")
+_CODE_SPACED = re.compile(r"\d+(?:/\d{4})?/[A-ZĐ]+-[A-ZĐ]+ [A-ZĐ]+")
+# (folded: "nghi quyet cua hdnd tinh")
+_TYPE_COLUMN = re.compile(
+    "(?:" + "|".join(re.escape(fold(t.value)) for t in DocType) + r")(?:\s+cua\s|$)"
+)
 
 
 def _row_labelled(text: str) -> str:
@@ -321,19 +329,26 @@ def _row_labelled(text: str) -> str:
     if m is None or _ROWS_APART.search(m["values"]):
         return text
     values = [" ".join(v.replace("''", "'").split()) for v in _ROW_VALUE.findall(m["values"])]
+    if values and _CODE_SPACED.fullmatch(values[0]):
+        values[0] = values[0].replace(" ", "")  # "23/QĐ-TT HĐND": the code's two parts apart
     number = parse_number(values[0]) if values and " " not in values[0] else None
     if number is None or len(values) < 4:
         return text
     lines = [f"Số ký hiệu: {number}"]
     if day := next((v for v in values[1:] if _ISO_DAY.fullmatch(v)), None):
         lines.append(f"Ngày ban hành: {day}")
-    typed = [v for v in values[1:] if opens_with(v, _ANY_TYPE)]
+    # (the type's column names the type and its issuer: "Nghị quyết của HĐND tỉnh"; a trích
+    # yếu may open with a type's word as its verb: "Quy định nguyên tắc ...", draw14/3061)
+    typed = [v for v in values[1:] if _TYPE_COLUMN.match(fold(v))]
     if number.type_code is None and typed:
         lines.append(f"Loại văn bản: {_TYPE_BY_FOLD[opens_with(typed[0], _ANY_TYPE)]}")
     words = [
         v
         for v in values[1:]
-        if len(v.split()) >= 6 and not re.search(r"://|\\", v) and v not in typed
+        if len(v.split()) >= 6
+        and not re.search(r"://|\\", v)
+        and v not in typed
+        and _signed(v) is None
     ]
     if words:
         lines.append(f"Trích yếu: {max(words, key=len)}")
