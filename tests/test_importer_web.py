@@ -4936,3 +4936,67 @@ def test_a_conference_that_studies_an_unnumbered_resolution_gives_its_type() -> 
         "đại biểu toàn quốc lần thứ XIV của Đảng.\n"
     )
     assert parse_document(local).fields["type"] != "Nghị quyết"  # (the local plan's, if any)
+
+
+def test_an_allocation_a_grant_or_an_admission_decided_is_a_quyet_dinh() -> None:
+    # "... Ban Vận động cứu trợ Trung ương đã quyết định phân bổ số tiền 30 tỷ đồng cho 3 tỉnh
+    # ...", "... trao quyết định kết nạp hội viên mới.", "... đã ký các quyết định về việc hỗ trợ
+    # đoàn viên ..." (made up; draw14/2967's, 2979's and 2976's shapes).
+    allocated = (
+        "Ngày 3/10, Ban Vận động cứu trợ tỉnh đã quyết định phân bổ số tiền 2 tỷ đồng cho 4 huyện "
+        "bị thiệt hại do bão số 6.\n"
+    )
+    fields = parse_document(allocated).fields
+    assert fields["type"] == "Quyết định"
+    assert fields["subject"] == "Phân bổ số tiền 2 tỷ đồng cho 4 huyện bị thiệt hại do bão số 6"
+    admitted = "Ngày 5/1, Hội Văn học nghệ thuật tỉnh trao quyết định kết nạp hội viên mới.\n"
+    fields = parse_document(admitted).fields
+    assert fields["type"] == "Quyết định"
+    assert fields["subject"] == "Kết nạp hội viên mới"
+    signed = (
+        "Mới đây, Chủ tịch Liên đoàn Lao động tỉnh đã ký các quyết định về việc hỗ trợ đoàn viên "
+        "bị ảnh hưởng bởi lũ quét.\n"
+    )
+    fields = parse_document(signed).fields
+    assert fields["type"] == "Quyết định"
+    assert fields["subject"] == "Hỗ trợ đoàn viên bị ảnh hưởng bởi lũ quét"
+
+
+def test_a_decision_made_known_in_an_unclosed_lead_gives_its_type_only() -> None:
+    # " date 2025-10-09 Tổ công tác ... đã công bố Quyết định thành lập thêm 3 Công đoàn xã ở
+    # ... (thuộc khu vực ...)" (made up; draw14/2964's shape): no stop closes the words, a
+    # headline's or a cut lead's: the decision is the page's, its trích yếu left to fill.
+    text = (
+        "Liên đoàn Lao động huyện vào ngày 2-7 đã công bố Quyết định thành lập Công đoàn xã Tân "
+        "Phú (thuộc khu vực huyện cũ)\n"
+        "Phát biểu tại buổi lễ, lãnh đạo huyện chúc mừng Ban Chấp hành.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Quyết định"
+    assert not fields["subject"]
+
+
+def test_a_decision_named_later_by_its_number_and_words_leaves_the_leads_unsure() -> None:
+    # "... tổ chức Hội nghị công bố các quyết định về việc giải thể Hội ..." then "... công bố
+    # Quyết định số 135 về việc thành lập Hội ..." (made up; draw14/2951's and draw6/1302's
+    # shapes): the lead's words are the writer's, which decision is the page's is not sure.
+    # A decision a clause carries out after a comma ("Thực hiện Quyết định số 842 của ..., từ
+    # ngày 1/8 ...", draw13/2741) writes no words of its own: the lead's stay.
+    text = (
+        "Vừa qua, Hội Nông dân tỉnh tổ chức Hội nghị công bố các quyết định về việc giải thể Hội "
+        "Nông dân Khối cơ quan tỉnh.\n"
+        "Tại Hội nghị, Thường trực Hội công bố Quyết định số 88 về việc thành lập Hội Nông dân "
+        "Khối cơ quan và doanh nghiệp tỉnh.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Quyết định"
+    assert not fields["subject"]
+    carried = (
+        "Ngày 1/8, Ban Thường vụ Tỉnh ủy đã tổ chức công bố quyết định hợp nhất Văn phòng Huyện ủy "
+        "với Văn phòng HĐND-UBND huyện.\n"
+        "Thực hiện Quyết định số 842 của Ban Thường vụ Tỉnh ủy, từ ngày 1/8/2018, Văn phòng Huyện "
+        "ủy được hợp nhất với Văn phòng HĐND-UBND huyện.\n"
+    )
+    assert parse_document(carried).fields["subject"] == (
+        "Hợp nhất Văn phòng Huyện ủy với Văn phòng HĐND-UBND huyện"
+    )

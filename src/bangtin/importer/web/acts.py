@@ -62,6 +62,10 @@ _DECISION_ACT = (
     r"(?:chuẩn\s+y|chỉ\s+định|điều\s+động|bổ\s+nhiệm|phân\s+công|luân\s+chuyển|giới\s+thiệu"
     r"|(?:truy\s+|trao\s+)?tặng|công\s+nhận|thành\s+lập|kỷ\s+luật|khen\s+thưởng|cho\s+thôi"
     r"|hợp\s+nhất|sáp\s+nhập|giải\s+thể"
+    # (... and an allocation, a grant or an admission: "... đã quyết định phân bổ số tiền 30 tỷ
+    # đồng cho 3 tỉnh ...", "... trao quyết định kết nạp hội viên mới."; made up, draw14/2967's
+    # and 2979's shapes.)
+    r"|phân\s+bổ|hỗ\s+trợ|kết\s+nạp"
     # (... and a retirement: "... trao Quyết định nghỉ chế độ cho 6 Ủy viên Bộ Chính trị ...";
     # made up, draw13/2739's shape.)
     r"|nghỉ\s+chế\s+độ|nghỉ\s+hưu|thôi\s+giữ\s+chức)[\s,]"
@@ -90,9 +94,11 @@ _HANDED_DECISION = re.compile(
     r"|(?<=Thành\sủy)|(?<=Thành\suỷ)|(?<=Huyện\sủy)|(?<=Huyện\suỷ)|(?<=Đảng\sủy)|(?<=Đảng\suỷ))"
     r"\s+quyết\s+định\s+"
     rf"(?!kỷ\s+luật\s)(?={_DECISION_ACT})"
-    r"|(?<!\w)(?:trao|công\s+bố|triển\s+khai|ban\s+hành)\s+(?:toàn\s+văn\s+|các\s+)?quyết\s+định"
+    # (... or signed, its "về việc" right after it: "... đã ký các quyết định về việc hỗ trợ
+    # đoàn viên ..."; made up, draw14/2976's shape.)
+    r"|(?<!\w)(?:trao|công\s+bố|triển\s+khai|ban\s+hành|ký)\s+(?:toàn\s+văn\s+|các\s+)?quyết\s+định"
     r"(?:\s+quan\s+trọng)?\s+(?:của\s+[A-ZĐÀ-Ỹ](?:[^,.;:()“\"]|\.(?=\S)){2,80}?\s+"
-    rf"(?:(?P<about>về\s+việc\s+|về\s+)|(?={_DECISION_ACT}))|(?={_DECISION_ACT}))",
+    rf"(?:(?P<about>về\s+việc\s+|về\s+)|(?={_DECISION_ACT}))|về\s+việc\s+|(?={_DECISION_ACT}))",
     re.IGNORECASE,
 )
 
@@ -120,15 +126,42 @@ def _handed_decision(lines: list[str], found: Found) -> None:
                 found.date = found.date or lead_date(c, enforced.start(), found.posted)
             return
         m = _HANDED_DECISION.search(c)
-        if m is None or not re.search(r"[.!]\s", c[m.end() :] + " "):
+        if m is None:
+            continue
+        if not re.search(r"[.!]\s", c[m.end() :] + " "):
+            # A headline's or an unclosed lead's ("... vào ngày 9-10 đã công bố Quyết định thành
+            # lập thêm 3 Công đoàn xã ... (thuộc khu vực ...)"; made up, draw14/2964's shape):
+            # the decision is the page's; its words, the editor's, are left to fill.
+            found.doc_type = DocType.QUYET_DINH
             continue
         end = act_end(c, m.end(), m.end())
         said = _WORKS_WITH.split(c[m.end() : end.start() if end else len(c)], maxsplit=1)[0]
         words = lead_words(said.rstrip(". "))
         found.doc_type = DocType.QUYET_DINH
-        if words and not EVENT_ACTS.search(words[0]):
+        if words and not EVENT_ACTS.search(words[0]) and not _numbered_later(lines, c):
             found.subject = words
         return
+
+
+# A decision named by its number and its own words ("Quyết định số 135 về việc thành lập ...",
+# "02 Quyết định số 232/QĐ-LHH và 233/QĐ-LHH ngày ... của Ban Chấp hành ... công nhận ..."); not
+# one that a clause after a comma carries out ("Thực hiện Quyết định số 842 của ..., từ ngày
+# 1/8/2018, cơ quan ... được hợp nhất ...": draw13/2741, the lead's words the trích yếu).
+_NUMBERED_DECISION = re.compile(
+    rf"(?<!\w)quyết\s+định\s+số\s+\d[^.;:,]{{0,150}}?\s(?:về\s+việc\s|{_DECISION_ACT})",
+    re.IGNORECASE,
+)
+
+
+def _numbered_later(lines: list[str], lead: str) -> bool:
+    """The page names a decision by its number in its first lines after the ``lead`` that told
+    it was made known ("... công bố các quyết định về việc giải thể ..." over "... công bố Quyết
+    định số 135 về việc thành lập ..."; made up, draw14/2951's and draw6/1302's shapes): the
+    lead's words are the writer's, the decision's own are written there; which one is the
+    page's is not sure (left to fill)."""
+    texts = [c for _, c in _lead_lines(lines, 8)]
+    after = texts[texts.index(lead) + 1 :] if lead in texts else []
+    return any(_NUMBERED_DECISION.search(c) for c in after)
 
 
 # A Party committee that decided to enforce a discipline ("Ngày 2/10/2023, ..., Ban Chấp hành
