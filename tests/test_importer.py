@@ -8200,3 +8200,22 @@ def test_a_data_rows_trich_yeu_opening_with_a_types_word_is_still_the_trich_yeu(
         "title": "Phó Chủ tịch Thường trực UBND tỉnh",
         "authority": "",
     }
+
+
+def test_a_flattened_plan_without_number_or_date_is_cut_after_the_motto() -> None:
+    # A document site's copy of a commune's plan that lost every line break (made up; draw14/
+    # 3046's shape): the header's two cells read across with the motto, no number or date
+    # line, the heading and its trích yếu in capitals run into the grounds.
+    text = (
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM XÃ AN LẠC Độc lập – Tự do – Hạnh "
+        "phúc KẾ HOẠCH PHÒNG CHỐNG DỊCH BỆNH GIA SÚC NĂM 2019 Căn cứ Luật Thú y ngày 19 tháng 6 "
+        "năm 2015; Nhằm chủ động phòng, chống dịch bệnh, Ủy ban nhân dân xã xây dựng Kế hoạch "
+        "phòng, chống dịch bệnh gia súc, gia cầm năm 2019 như sau: A. Mục đích yêu cầu: 1. Chủ "
+        "động phòng ngừa.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["header"] == ("ỦY BAN NHÂN DÂN", "XÃ AN LẠC")
+    assert (fields["type"], fields["subject"].casefold()) == (
+        "Kế hoạch",
+        "phòng chống dịch bệnh gia súc năm 2019",
+    )

@@ -517,6 +517,16 @@ def _header_further(line: str) -> bool:
     return motto is not None
 
 
+# ... or the motto's end, then a type's heading in capitals, where the header has neither number
+# nor date ("ỦY BAN NHÂN DÂN CỘNG HÒA ... XÃ PHÚ MẬU Độc lập – Tự do – Hạnh phúc KẾ HOẠCH PHÒNG
+# CHỐNG ... Căn cứ ...", a commune's plan that lost its line breaks; made up, draw14/3046's shape).
+_MOTTO_THEN_HEADING = re.compile(
+    r"(?i:Hạnh\s+phúc)\W*\s+(?="
+    + "|".join(re.escape(t.value.upper()) for t in DocType)
+    + r")[A-ZĐÀ-Ỹ]+\s+[A-ZĐÀ-Ỹ]+\s+[A-ZĐÀ-Ỹ]"
+)
+
+
 def _unflatten(line: str) -> list[str]:
     """Lines of a document that reached us as one long line (see _FLAT_BREAKS).
 
@@ -529,6 +539,7 @@ def _unflatten(line: str) -> list[str]:
     if len(line) < 120 or (
         not (_FLAT_NUMBER.search(line[:400]) and _FLAT_DATE.search(line[:400]))
         and not _header_further(line)
+        and not _MOTTO_THEN_HEADING.search(line[:400])
     ):
         return [line]
 
@@ -557,7 +568,36 @@ def _unflatten(line: str) -> list[str]:
             out.extend([m["head"], m["rest"]])
         else:
             out.append(piece)
-    return [p for piece in out for p in _caps_title_apart(piece)]
+    return _motto_cell_apart([p for piece in out for p in _caps_title_apart(piece)])
+
+
+_MOTTO_THEN_CELL = re.compile(
+    r"^(?P<motto>CỘNG\s+H(?:OÀ|ÒA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM)\s+(?P<cell>\S.*)$"
+)
+
+
+def _motto_cell_apart(pieces: list[str]) -> list[str]:
+    """A flattened header's row read across, cut into lines: the left cell, the motto with the
+    next left cell after it, the motto's second line ("ỦY BAN NHÂN DÂN" / "CỘNG HÒA ... VIỆT NAM
+    XÃ PHÚ MẬU" / "Độc lập – ..."): the cell in capitals is the left column's, as _row_by_row
+    cuts a row read on one line."""
+    out: list[str] = []
+    for k, piece in enumerate(pieces):
+        m = _MOTTO_THEN_CELL.match(piece)
+        nxt = pieces[k + 1] if k + 1 < len(pieces) else ""
+        if (
+            m is not None
+            and out
+            and is_caps(out[-1])
+            and is_caps(m["cell"])
+            and re.match(r"(?i:Độc\s+lập)\b", nxt)
+            and not number_in(m["cell"])
+            and not date_in(m["cell"])
+        ):
+            out.extend([m["motto"], m["cell"]])
+        else:
+            out.append(piece)
+    return out
 
 
 def _caps_title_apart(piece: str) -> list[str]:
