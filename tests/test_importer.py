@@ -8219,3 +8219,16 @@ def test_a_flattened_plan_without_number_or_date_is_cut_after_the_motto() -> Non
         "Kế hoạch",
         "phòng chống dịch bệnh gia súc năm 2019",
     )
+
+
+def test_a_site_title_of_type_and_number_is_apart_from_the_headers_name() -> None:
+    # A legal site's crawled text (made up; draw14/3069's shape): its title "Công văn <number>."
+    # glued before the ministry's name and the rule under it.
+    text = (
+        "Công văn 2045/BTC-TCT. BỘ TÀI CHÍNH --------\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ----------------\n"
+        "Số: 2045/BTC-TCT V/v hướng dẫn thực hiện Luật Quản lý thuế\n"
+        "Hà Nội, ngày 9 tháng 2 năm 2021 Kính gửi: Cục Thuế các tỉnh, thành phố.\n"
+        "Luật Quản lý thuế có hiệu lực từ ngày 01/7/2020.\n"
+    )
+    assert parse_document(text).fields["header"] == ("BỘ TÀI CHÍNH",)

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 
 from bangtin.core.model import DocType
+from bangtin.core.numbers import parse_number
 from bangtin.core.text import nfc
 from bangtin.importer.lines import (
     AUTHORITY,
@@ -754,15 +755,25 @@ def _site_title_apart(line: str) -> list[str]:
     """``line`` cut after a site's title sentence where a name and its rule follow it (see
     _TITLE_THEN_NAME); as it is otherwise. The title has small letters: never a header's own
     name in capitals ("ĐẢNG BỘ TỈNH ... ĐẢNG ỦY KHỐI ... -----" stays one row)."""
-    m = _TITLE_THEN_NAME.match(line)
+    m = _TITLE_THEN_NAME.match(line) or _TYPED_TITLE_THEN_NAME.match(line)
     if m is None or not is_caps(m["name"]):
         return [line]
     # (a sentence: four words at least, two in small letters; never a spun name's piece,
-    # "BAN CHẤPhường. HÀNH TRUNG ƯƠNG ...", draw10/2159)
+    # "BAN CHẤPhường. HÀNH TRUNG ƯƠNG ...", draw10/2159; or a type's name and a number)
     words = m["title"].split()
-    if len(words) < 4 or sum(w.islower() for w in words) < 2:
+    typed = m.re is _TYPED_TITLE_THEN_NAME and parse_number(words[-1].rstrip(".")) is not None
+    if not typed and (len(words) < 4 or sum(w.islower() for w in words) < 2):
         return [line]
     return [m["title"], f"{m['name'].strip()} {m['rest']}"]
+
+
+# ... or the site's title is the type's name and the number alone: "Công văn 19046/BTC-TCHQ.
+# BỘ TÀI CHÍNH --------" (made up; draw14/3069's shape).
+_TYPED_TITLE_THEN_NAME = re.compile(
+    r"^(?P<title>(?:"
+    + "|".join(re.escape(t.value) for t in DocType)
+    + r")\s+\S+\.)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ&,.-]*\s+){1,12})(?P<rest>[-–—_=*~]{3,}.*)$"
+)
 
 
 # The types' names in capitals, the longest first ("THÔNG TƯ LIÊN TỊCH" before "THÔNG TƯ").
