@@ -5000,3 +5000,14 @@ def test_a_decision_named_later_by_its_number_and_words_leaves_the_leads_unsure(
     assert parse_document(carried).fields["subject"] == (
         "Hợp nhất Văn phòng Huyện ủy với Văn phòng HĐND-UBND huyện"
     )
+
+
+def test_a_plan_its_issuer_makes_public_is_the_pages() -> None:
+    # "PN - UBND TP.HCM vừa công bố kế hoạch tổ chức lễ hội Tết năm 2012 tại khu vực trung tâm
+    # thành phố gồm sáu chương trình: ..." (made up; draw14/3024's shape): made public by its
+    # issuer is how a plan is issued, as a communiqué or an appeal is.
+    text = (
+        "UBND tỉnh Bình Định vừa công bố kế hoạch tổ chức Lễ hội Xuân năm 2020 tại quảng trường "
+        "tỉnh.\n"
+    )
+    assert parse_document(text).fields["type"] == "Kế hoạch"

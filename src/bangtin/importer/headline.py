@@ -820,7 +820,10 @@ _ISSUED = re.compile(
     # (... and a communiqué or an appeal made public: "Văn phòng Thành ủy ... cho biết vừa công bố
     # thông cáo báo chí kỳ họp thứ 3 ...", "... vừa phát đi Lời kêu gọi vận động ..."; made up,
     # draw13/2720's and 2758's shapes: published is how they are issued.)
-    r"|(?:đã|vừa|mới)\s+(?:công\s+bố|phát\s+đi)(?=\s+(?:thông\s+cáo|lời\s+kêu\s+gọi)\b))\s+",
+    # (... and a plan its issuer makes public: "UBND TP.HCM vừa công bố kế hoạch tổ chức lễ hội
+    # Tết năm 2012 ..."; made up, draw14/3024's shape.)
+    r"|(?:đã|vừa|mới)\s+(?:công\s+bố|phát\s+đi)"
+    r"(?=\s+(?:thông\s+cáo|lời\s+kêu\s+gọi|kế\s+hoạch)\b))\s+",
     re.IGNORECASE,
 )
 
