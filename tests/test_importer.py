@@ -8232,3 +8232,15 @@ def test_a_site_title_of_type_and_number_is_apart_from_the_headers_name() -> Non
         "Luật Quản lý thuế có hiệu lực từ ngày 01/7/2020.\n"
     )
     assert parse_document(text).fields["header"] == ("BỘ TÀI CHÍNH",)
+
+
+def test_a_signed_mark_broken_after_its_first_word_is_the_signed_mark() -> None:
+    # A site that breaks a paragraph after its first word (made up; draw12/2571's shape):
+    # "(Đã" / "ký)" between the block's title and the signer's name.
+    text = (
+        "BAN LIÊN LẠC TOÀN QUỐC\nSố: 21/CV-BLL\nHà Nội, ngày 2 tháng 7 năm 2025\n"
+        "V/v góp ý dự thảo quy chế\nKính gửi: Ban liên lạc các tỉnh, thành phố\n"
+        "Đề nghị các đơn vị tham gia góp ý dự thảo quy chế hoạt động mới.\n"
+        "TM.\nTHƯỜNG TRỰC BLL TOÀN QUỐC\nTRƯỞNG BAN\n(Đã\nký)\nNguyễn Văn Bình\n"
+    )
+    assert parse_document(text).fields["signer"]["name"] == "Nguyễn Văn Bình"

@@ -118,7 +118,7 @@ def read_closing(lines: list[str], closing: int, found: Found) -> int:
         ):
             found.authority.append(c)
             seen_title = False
-        elif SIGNED.match(c):
+        elif SIGNED.match(c) or (_waits_name(found) and _SIGNED_PIECE.match(c)):
             pass
         elif in_cc and cc_open and _item_goes_on(cc_items, c):
             cc_items[-1] = f"{cc_items[-1]} {c}"
@@ -196,6 +196,12 @@ def _take_head(head: str, found: Found) -> None:
         found.authority[-1] = f"{found.authority[-1]} {head}"
     else:
         found.title.append(head)
+
+
+# The signed mark broken after its first word, under the block's title: "TRƯỞNG BAN" / "(Đã" /
+# "ký)" / name (made up; draw12/2571's shape, a site that breaks a paragraph after its first
+# word).
+_SIGNED_PIECE = re.compile(r"^\((?:đã|Đã|ĐÃ)$|^(?:ký|KÝ)\)$")
 
 
 def _item_goes_on(cc_items: list[str], c: str) -> bool:
