@@ -5011,3 +5011,19 @@ def test_a_plan_its_issuer_makes_public_is_the_pages() -> None:
         "tỉnh.\n"
     )
     assert parse_document(text).fields["type"] == "Kế hoạch"
+
+
+def test_the_day_a_body_decided_dates_its_decision() -> None:
+    # "... ngày 7-11, Ban Vận động cứu trợ Trung ương đã quyết định phân bổ số tiền 30 tỷ đồng
+    # ..." (made up; draw14/2967's shape): the lead's day is the decision's. The day a decision
+    # was made known ("Ngày 1/8, ... đã tổ chức công bố quyết định ...") is the ceremony's.
+    decided = (
+        "Ngày 3/10/2023, Ban Vận động cứu trợ tỉnh đã quyết định phân bổ số tiền 2 tỷ đồng cho 4 "
+        "huyện bị thiệt hại do bão số 6.\n"
+    )
+    assert parse_document(decided).fields["date"] == dt.date(2023, 10, 3)
+    known = (
+        "Ngày 1/8/2018, Ban Thường vụ Tỉnh ủy đã tổ chức công bố quyết định hợp nhất Văn phòng "
+        "Huyện ủy với Văn phòng HĐND-UBND huyện.\n"
+    )
+    assert not parse_document(known).fields["date"]

@@ -140,6 +140,12 @@ def _handed_decision(lines: list[str], found: Found) -> None:
         found.doc_type = DocType.QUYET_DINH
         if words and not EVENT_ACTS.search(words[0]) and not _numbered_later(lines, c):
             found.subject = words
+        if m.group()[:1].isspace() and found.date is None:
+            # "... ngày 7-11, Ban Vận động cứu trợ Trung ương đã quyết định phân bổ ..." (made up;
+            # draw14/2967's shape): the lead's day is the body's deciding, the decision's own;
+            # not where it was handed over or made known ("Ngày 1/8, ... đã tổ chức công bố
+            # quyết định ...": the ceremony's day).
+            found.date = lead_date(c, m.start(), found.posted)
         return
 
 
