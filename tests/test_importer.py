@@ -8244,3 +8244,17 @@ def test_a_signed_mark_broken_after_its_first_word_is_the_signed_mark() -> None:
         "TM.\nTHƯỜNG TRỰC BLL TOÀN QUỐC\nTRƯỞNG BAN\n(Đã\nký)\nNguyễn Văn Bình\n"
     )
     assert parse_document(text).fields["signer"]["name"] == "Nguyễn Văn Bình"
+
+
+def test_the_bodys_time_opening_glued_after_the_addressee_ends_kinh_gui() -> None:
+    # A legal site's crawled text that joined the addressee and the body's first sentence
+    # (made up; draw13/2879's shape): "Trong thời gian qua, ..." opens the body.
+    text = (
+        "BỘ Y TẾ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 512/BYT-KCB\nV/v cấp phép hoạt động khám bệnh\nHà Nội, ngày 3 tháng 3 năm 2015\n"
+        "Kính gửi: Sở Y tế các tỉnh, thành phố trực thuộc Trung ương Trong thời gian qua, các "
+        "Sở Y tế đã cấp phép cho nhiều cơ sở khám bệnh, chữa bệnh.\n"
+    )
+    assert parse_document(text).fields["to"] == (
+        "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương",
+    )

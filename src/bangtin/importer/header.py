@@ -1782,6 +1782,11 @@ _BODY_AFTER = re.compile(
     # GAS) Phúc đáp Công văn số 615/KVN-PC ..."; made up, draw13/2878's shape): no body's name
     # holds "phúc đáp" or "trả lời" before a paper's name.
     r"|(?<=[\w)])\.?\s+(?=(?:Phúc\s+đáp|Trả\s+lời)\s+(?i:công\s+văn|văn\s+bản|đơn|tờ\s+trình)\b)"
+    # ... or the body's narrative opening of its time ("Kính gửi: Đ/c Chủ tịch Ủy ban nhân dân
+    # các tỉnh, thành phố trực thuộc Trung ương Trong thời gian qua, Ủy ban ...", made up;
+    # draw13/2879's shape): no body's name holds it.
+    r"|(?<=[^\W\d_]{2})\.?\s+(?=(?:Trong\s+(?:thời\s+gian|những\s+năm)|Thời\s+gian|Những\s+năm)"
+    r"\s+(?:vừa\s+)?qua\s*,)"
 )
 
 
