@@ -8258,3 +8258,32 @@ def test_the_bodys_time_opening_glued_after_the_addressee_ends_kinh_gui() -> Non
     assert parse_document(text).fields["to"] == (
         "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương",
     )
+
+
+_POLITICAL_REPORT = (
+    "ĐẢNG BỘ TỈNH AN PHÚ\nHUYỆN ỦY LẠC SƠN\n*\nSố 210-BC/HU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+    "Lạc Sơn, ngày 5 tháng 6 năm 2020\n\n{theme}"
+    "(Báo cáo chính trị của Ban Chấp hành Đảng bộ huyện khoá XXV\n"
+    "trình Đại hội đại biểu Đảng bộ huyện lần thứ XXVI)\n"
+    "Phần thứ nhất\nĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN NGHỊ QUYẾT\n"
+    "Triển khai thực hiện Nghị quyết Đại hội Đảng bộ huyện trong bối cảnh có nhiều thuận lợi.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject"),
+    [
+        (
+            "“PHÁT HUY TRUYỀN THỐNG ĐOÀN KẾT;\nXÂY DỰNG LẠC SƠN PHÁT TRIỂN NHANH, BỀN VỮNG”\n",
+            "phát huy truyền thống đoàn kết; xây dựng lạc sơn phát triển nhanh, bền vững",
+        ),
+        ("", ""),
+    ],
+)
+def test_a_political_reports_theme_is_its_trich_yeu_not_the_note_naming_it(
+    theme: str, subject: str
+) -> None:
+    # A congress's political report (made up; draw14/2903's shape): its theme in capitals and
+    # quotes over a note in brackets naming the report; the note alone is no trích yếu.
+    fields = parse_document(_POLITICAL_REPORT.format(theme=theme)).fields
+    assert (fields["type"], fields["subject"].casefold()) == ("Báo cáo", subject)

@@ -1150,7 +1150,7 @@ def _title_ends(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> boo
 def _read_subject(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> int:
     """Collect subject lines from ``i`` until a blank line or a rule; return the index after."""
     n = len(lines)
-    last = i - 1  # the line the subject's last words stand on (its heading's, to begin with)
+    last = first = i - 1  # the lines of the subject's last and first words (its heading's)
     while i < n:
         c = clean(lines[i])
         _take_date(c, found)
@@ -1181,12 +1181,43 @@ def _read_subject(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> i
         if step == "end":
             break
         if step == "take":
+            first = i if not found.subject else first
             found.subject.append(clean(lines[i]))
             last = i
         i += 1
     if found.subject and last >= 0 and clean(lines[last]).endswith(found.subject[-1]):
         found.subject[-1] = _authority_glued(lines, last, found, found.subject[-1])
+    if found.subject and _NOTE_OF_TYPE.match(" ".join(found.subject)):
+        found.subject = _quoted_theme(lines, first)
     return i
+
+
+# A note in brackets that names the paper's kind under its theme: "(Báo cáo chính trị của Ban
+# Chấp hành Đảng bộ huyện khoá XXVI trình Đại hội ...)", never a trích yếu.
+_NOTE_OF_TYPE = re.compile(
+    r"^\((?:" + "|".join(re.escape(t.value) for t in DocType) + r")\b[^()]*\)$", re.IGNORECASE
+)
+
+
+def _quoted_theme(lines: list[str], at: int) -> list[str]:
+    """The theme in capitals and quotes right over the note at ``at`` (see _NOTE_OF_TYPE), its
+    lines without the quotes: a congress's political report states it as its title ("“PHÁT HUY
+    TRUYỀN THỐNG ..., ANH HÙNG,” / ... / "... KIỂU MẪU”" / "(Báo cáo chính trị ...)"; made up,
+    draw14/2903's shape); [] where none stands there (the note alone says no trích yếu)."""
+    block: list[str] = []
+    for j in range(at - 1, max(at - 11, -1), -1):
+        c = clean(lines[j])
+        if not c or not is_caps(c):
+            return []
+        block.insert(0, c)
+        if c.startswith(("“", '"')):
+            break
+    else:
+        return []
+    if not block[-1].endswith(("”", '"')):
+        return []
+    block[0], block[-1] = block[0].lstrip('“"'), block[-1].rstrip('”"')
+    return block
 
 
 def _authority_glued(lines: list[str], i: int, found: Found, c: str) -> str:
