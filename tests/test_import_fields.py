@@ -501,3 +501,97 @@ def test_a_decision_a_conference_heard_announced_is_no_citation() -> None:
     )
     fields = parse_document(text).fields
     assert "77-QĐ/TU" not in _cited(fields)
+
+
+def test_a_resolutions_annex_lines_give_its_own_number_where_the_header_was_lost() -> None:
+    # A resolution's copy whose header and signature tables were left as empty placeholders,
+    # the heading "NGHỊ QUYẾT" over its trích yếu, and its annexes' lines "(Ban hành kèm theo
+    # Nghị quyết số 53/2017/NQ-HĐND ngày ...)" (made up; draw14/3067's and 3080's shape): the
+    # annexes name the page's own resolution, its number, and no citation.
+    text = (
+        '<jsontable name="bang_0"> </jsontable>\n\n'
+        "NGHỊ QUYẾT\n"
+        "QUY ĐỊNH MỨC CHI HỖ TRỢ CÁN BỘ KHÔNG CHUYÊN TRÁCH TỈNH AN PHÚ\n"
+        "HỘI ĐỒNG NHÂN DÂN TỈNH AN PHÚ\n"
+        "KHÓA IX KỲ HỌP THỨ BA\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Căn cứ Nghị định số 34/2019/NĐ-CP ngày 24 tháng 4 năm 2019 của Chính phủ;\n"
+        "Xét Tờ trình số 71/TTr-UBND ngày 09/6/2020 của Ủy ban nhân dân tỉnh;\n"
+        "QUYẾT NGHỊ:\n"
+        "Điều 1. Ban hành kèm theo Nghị quyết này Quy định mức chi hỗ trợ.\n"
+        "Điều 2. Nghị quyết này được Hội đồng nhân dân tỉnh khóa IX, kỳ họp thứ ba thông qua "
+        "ngày 10 tháng 7 năm 2020.\n"
+        "QUY ĐỊNH\n"
+        "MỨC CHI HỖ TRỢ CÁN BỘ KHÔNG CHUYÊN TRÁCH\n"
+        "(Ban hành kèm theo Nghị quyết số 12/2020/NQ-HĐND ngày 10 tháng 7 năm 2020 của Hội đồng "
+        "nhân dân tỉnh An Phú)\n"
+        "Điều 1. Phạm vi điều chỉnh\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "12/2020/NQ-HĐND"
+    assert "12/2020/NQ-HĐND" not in _cited(fields)
+    assert "71/TTr-UBND" in _cited(fields)
+
+
+def test_a_line_that_is_a_documents_title_names_the_pages_own() -> None:
+    # A site's post title and summary, each a line of its own: the type, "số", the number, the
+    # day and the matter after "về", no issuer (made up; draw14/3054's shape, in a React copy's
+    # markup): the page's own document, never a citation.
+    text = (
+        '                <div class="vavi-logo hidden-sm hidden-xs">CƠ SỞ DỮ LIỆU NGÀNH GIÁO DỤC VÀ ĐÀO TẠO</div>\n'
+        '                    <p class="csdlFooter">CƠ SỞ DỮ LIỆU NGÀNH GIÁO DỤC VÀ ĐÀO TẠO</p>\n'
+        '                        <div class="title-dcnt">Văn bản/Hướng dẫn</div>\n'
+        '                    <div class="col-md-5 col-sm-4 col-xs-4">\n'
+        '                        <div class="back-page">\n'
+        '                            &laquo;&nbsp;<a href="/">Quay lại</a>\n'
+        "                        </div>\n"
+        "                    </div>\n"
+        "                </div>\n"
+        '                <div class="row">\n'
+        '                    <div class="col-md-12">\n'
+        '                        <div class="gr-chitiet">\n'
+        '                            <div class="row">\n'
+        '                            <div class="col-md-12 date-pub-c">\n'
+        "                                Ngày đăng bài:\n"
+        "                                30/06/2024 08:43:32\n"
+        "                            </div>\n"
+        "                            </div>\n"
+        '                            <div class="row">\n'
+        '                            <div class="col-md-12">\n'
+        '                                <div class="title-tieudiem-c">\n'
+        "                                    <a>\n"
+        "                                    Công văn số 1240/BGDĐT-GDTH ngày 27/06/2024 về việc thực hiện báo cáo thực trạng, nhu cầu về số lớp học, phòng học, phòng công vụ cho giáo viên</a>\n"
+        "                                Công văn số 1240/BGDĐT-GDTH ngày 27/06/2024 về việc thực hiện báo cáo thực trạng, nhu cầu về số lớp học, phòng học, phòng công vụ cho giáo viên\n"
+        "                                <p>Chi tiết văn bản v&agrave; hướng dẫn b&aacute;o c&aacute;o vui l&ograve;ng xem tại đ&acirc;y:</p>\n"
+        '                                <p>1.&nbsp;C&ocirc;ng văn số 1240/BGDĐT-GDTH ng&agrave;y 27/06/2024: <strong><a href="#" target="_blank">&gt;&gt;Xem văn bản&lt;&lt;</a></strong></p>\n'
+        '                                <p>2. Phụ lục hướng dẫn nhập liệu, b&aacute;o c&aacute;o:&nbsp;<strong><a href="#" target="_blank">&gt;&gt;Xem t&agrave;i liệu&lt;&lt;</a></strong></p>\n'
+    )
+    assert "1240/BGDĐT-GDTH" not in _cited(parse_document(text).fields)
+
+
+def test_a_lead_that_reports_what_a_letter_asks_after_a_stamp_and_a_tag() -> None:
+    # "20/7/2022 16:18 (hocmon.gov.vn) Theo Công văn số 3517/UBND ngày 18/7/2022, UBND huyện đề
+    # nghị ..." (made up; draw14/3001's shape): the posting stamp and the site's tag before
+    # "Theo" still open the lead; the letter its issuer acts through is the page's own.
+    text = (
+        "20/7/2022 16:18\n"
+        "(abc.gov.vn) Theo Công văn số 1517/UBND ngày 18/7/2022, UBND huyện đề nghị các xã tổ "
+        "chức tổng vệ sinh, thực hiện nghiêm Kế hoạch số 1091/KH-UBND ngày 28/6/2022 về diệt "
+        "muỗi trên địa bàn huyện.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "1517/UBND"
+    assert _cited(fields) == ["1091/KH-UBND"]
+
+
+def test_a_plan_issued_under_its_short_name_is_the_pages_own() -> None:
+    # "... Sở Văn hóa và Thể thao ban hành kế hoạch Sáng đèn số 120/KH - SVHTT." (made up;
+    # draw14/3023's shape): the type word, the plan's short name, then its number.
+    text = (
+        "Nhằm phát huy giá trị văn hóa, nghệ thuật của địa phương; tạo môi trường để mọi người "
+        "gặp gỡ, đáp ứng nhu cầu của nhân dân và du khách. Sở Văn hóa và Thể thao ban hành kế "
+        "hoạch Sáng tạo trẻ số 77/KH - SVHTT.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "77/KH-SVHTT"
+    assert _cited(fields) == []

@@ -63,6 +63,7 @@ from bangtin.importer.normalise import mend_number_line, prepare_lines, strip_fr
 from bangtin.importer.record import apply_record, as_record_lines, read_record
 from bangtin.importer.result import FIELD_ORDER, ImportResult
 from bangtin.importer.units import Units
+from bangtin.importer.web.presented import annexed_to, title_line_numbers
 from bangtin.links.citations import Citation, find_citations
 
 
@@ -545,7 +546,12 @@ def derive_fields(
         *_reported(text, found),
         *_issued_then_numbered(text, found),
         *_acted_through(text, found),
+        *(c.number for c in title_line_numbers("\n".join([*found.above, *body_lines]))),
     ]
+    # (A page with its own number read names its annexes' document by it already, and an annex
+    # of another day under it is another's: "15/QĐ-UBND ngày ... 2019" under 15/2024/QĐ-UBND.)
+    kind = found.doc_type if found.number is None else None
+    annexed = annexed_to(text, kind) if kind is not None else []
     owns = [
         *doubted,
         *lines_read,
@@ -557,11 +563,14 @@ def derive_fields(
         *_reported_scrambled(text, found),
         *_cut_in_its_sentence(text, found),
         *_relayed(text, found, cits),
+        *(c.number for c in annexed),
     ]
     relations = _without_own_readings(relations, owns, found)
     if read_shapes and not (doubted or lines_read or found.to or found.place or fields["number"]):
         # (A Kính gửi or a place-and-date line is the document's own frame, no news item's.)
         _read_shaped(fields, shaped, cits, text, found.doc_type)
+    if not (doubted or lines_read or fields["number"] or found.number):
+        _read_annexed(fields, annexed)
     relations = _one_spelling(relations, cits)
     relations = _misread_once(relations, cits)
     relations = _without_type_slips(relations, cits)
@@ -624,6 +633,16 @@ def _read_shaped(
         fields["type"] = kind.value  # ("Thực hiện kế hoạch số 13-KH/ĐTN ...")
     elif not fields["type"] and _letter_number(cit, text):
         fields["type"] = DocType.CONG_VAN.value
+
+
+def _read_annexed(fields: dict[str, Any], annexed: Sequence[Citation]) -> None:
+    """The own number (and date, where none was read) the annexes' lines give the page whose
+    heading is of their document's type (see presented.annexed_to), where they give one only."""
+    if not annexed or len({c.number.key for c in annexed}) != 1:
+        return
+    fields["number"] = str(annexed[0].number)
+    if fields["date"] is None and len({c.date for c in annexed}) == 1:
+        fields["date"] = annexed[0].date
 
 
 # "văn bản số" before a state number that holds no type code: Nghị định 30's number of a công
@@ -1042,17 +1061,19 @@ _BARE_AFTER = re.compile(
 _LEVEL_WORDS = frozenset({"ban", "thuong", "vu", "truc", "chap", "hanh"})
 
 
-def _holds_it(head: str, first: Citation, last: Citation) -> bool:
-    """The last document's issuer is the body that held the conference: the words of its issuer
-    (its level's words aside) all stand before "tổ chức" in the lead ("Đảng ủy Tổng cục Hậu cần
-    (TCHC) vừa tổ chức Hội nghị ..." for "... của Thường vụ Đảng ủy TCHC")."""
+def _held_by_another(head: str, first: Citation, last: Citation) -> bool:
+    """The lead names the body that held the conference (the words before "tổ chức"), and the
+    last document's issuer is not it: the words of its issuer (its level's words aside) do not
+    all stand there ("Đảng ủy Tổng cục Hậu cần (TCHC) vừa tổ chức Hội nghị ..." holds "... của
+    Thường vụ Đảng ủy TCHC"; "Cụm thi đua 3 ... đã tổ chức Hội nghị ..." not "... của Thành
+    ủy"). Where no holder is named, the levels still come down to the last (draw5/1010's list)."""
     held = re.search(r"(?<!\w)tổ\s+chức(?!\w)", head[: first.start], re.IGNORECASE)
     if held is None or not last.issuer:
         return False
     start = max(head.rfind(". ", 0, held.start()), head.rfind("\n", 0, held.start()), -1)
     holder = set(re.findall(r"\w+", fold(head[start + 1 : held.start()]).casefold()))
     issuer = set(re.findall(r"\w+", fold(last.issuer).casefold())) - _LEVEL_WORDS
-    return bool(issuer) and issuer <= holder
+    return not (issuer and issuer <= holder)
 
 
 def _rolled_out_pick(head: str, cits: Sequence[Citation]) -> tuple[DocNumber | None, bool]:
@@ -1060,11 +1081,11 @@ def _rolled_out_pick(head: str, cits: Sequence[Citation]) -> tuple[DocNumber | N
     whether the text settles it. The levels come down to the body that held it ("... các đại
     biểu được quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị ...; Kế hoạch số 94-KH/TU của Tỉnh
     ủy và Kế hoạch số 155-KH/HU của Huyện ủy ..." at the Huyện ủy's conference; draw4/776,
-    draw5/1010): the corpus keys its document, named last, as the page's own (settled). Else the
-    corpus keys the first named (draw13/2706, draw14/2921's levels of other bodies, 2907's of
-    one body): it is, but the text does not say so (unsettled: left to fill, no citation). A
-    list that goes on with a bare number of the type (see _BARE_AFTER): none of them, the own
-    is that one. (None, True) for one document alone."""
+    draw5/1010): the corpus keys its document, named last, as the page's own (settled). Where
+    the last is not the holder's, the corpus keys the first named (draw13/2706, draw14/2921,
+    2936): it is, but the text does not say so (unsettled: left to fill, no citation). A list
+    that goes on with a bare number of the type (see _BARE_AFTER): none of them, the own is that
+    one. (None, True) for one document alone or one body's documents: read as one alone."""
     chain = _rolled_out_chain(head, cits)
     if len({c.number.key for c in chain}) < 2:
         return None, True
@@ -1072,7 +1093,9 @@ def _rolled_out_pick(head: str, cits: Sequence[Citation]) -> tuple[DocNumber | N
     bare = _BARE_AFTER.match(head, last.end)
     if bare and DocType.from_text(bare["type"]) is DocType.from_text(last.type_name):
         return None, False
-    if _issued_by(last) != _issued_by(chain[0]) and _holds_it(head, chain[0], last):
+    if _issued_by(last) == _issued_by(chain[0]):
+        return None, True  # (one body's: the first, as one alone, draw4/726)
+    if not _held_by_another(head, chain[0], last):
         return last.number, True
     return chain[0].number, False
 
@@ -1327,6 +1350,27 @@ def _reported_scrambled(text: str, found: Found) -> list[DocNumber]:
     return [first.number]
 
 
+# ... its type word, then its short name, then "số" and the number: "Sở Văn hóa và Thể thao ban
+# hành kế hoạch Sáng đèn số 120/KH - SVHTT." (made up; draw14/3023's shape).
+_MADE_NAMED = re.compile(
+    r"(?<!\w)(?:ký\s+)?ban\s+hành\s+(?P<type>[^\W\d]+\s+[^\W\d]+)\s+(?P<name>\w+(?:\s+\w+){0,3})\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _named_between(head: str, cit: Citation) -> bool:
+    """``cit`` opens on "số", right after "ban hành", a type word of its own type and a short
+    name opening in a capital (see _MADE_NAMED)."""
+    if not head.startswith("số", cit.start):
+        return False
+    m = _MADE_NAMED.search(head, max(0, cit.start - 60), cit.start)
+    return bool(
+        m
+        and m["name"][0].isupper()
+        and DocType.from_text(m["type"]) is DocType.from_text(cit.type_name)
+    )
+
+
 def _reported(text: str, found: Found) -> list[DocNumber]:
     """The first document a page with no own number, no header and no Kính gửi (a letter's own
     frame) names right after a verb of its making or announcing (see _REPORTS_MAKING): it may be
@@ -1335,7 +1379,10 @@ def _reported(text: str, found: Found) -> list[DocNumber]:
         return []
     head = text[:_LEAD_CHARS]
     first = next((c for c in find_citations(head) if c.parent is None), None)
-    if first is None or not _REPORTS_MAKING.search(head[max(0, first.start - 40) : first.start]):
+    if first is None or not (
+        _REPORTS_MAKING.search(head[max(0, first.start - 40) : first.start])
+        or _named_between(head, first)
+    ):
         return []
     start = max(head.rfind(". ", 0, first.start), head.rfind("\n", 0, first.start), -1)
     if _ADVISED.search(head, start + 1, first.start):
@@ -1352,8 +1399,13 @@ def _reported(text: str, found: Found) -> list[DocNumber]:
 # page's own. Its issuer named after it ("của UBND huyện ..."), no act after it, or another body
 # acting ("thì đồng chí ...", draw10/2218; "Nay UBND phường ...", draw9/2017): it is the ground
 # of what the page reports, a citation.
+# (A posting stamp and a news source's tag may open the lead: "20/7/2022 16:18 (hocmon.gov.vn)
+# Theo Công văn số 3517/UBND ngày 18/7/2022, UBND huyện đề nghị ..."; made up, draw14/3001's
+# shape.)
 _THROUGH_BEFORE = re.compile(
-    r"(?:^|[,;.]\s+|\n)\s*(?:tại|theo)\s+(?:[^\W\d]+\s+){0,3}\(?\s*\Z", re.IGNORECASE
+    r"(?:^|[,;.]\s+|\n)\s*(?:\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?\s+)?"
+    r"(?:\([^()\n]{2,40}\)\s*[-–]?\s*)?(?:tại|theo)\s+(?:[^\W\d]+\s+){0,3}\(?\s*\Z",
+    re.IGNORECASE,
 )
 _THROUGH_AFTER = re.compile(
     r"\s*\)?\s*,\s*(?P<body>(?:[^\W\d]\w*\s+){1,6}?)(?:(?:đã|vừa)\s+)?"

@@ -165,3 +165,52 @@ def _other_cited(above: list[str], type_name: str) -> bool:
         for line in above
         for cit in find_citations(line)
     )
+
+
+# A line that is a document's title, standing alone: its type, "số", its number, its day maybe,
+# then its matter after "về", and no issuer after "của" (a ground's or a list's item names its
+# issuer: "Quyết định số 99-QĐ/TW ngày ... của Ban Bí thư về ..."): "Công văn số 3240/BGDĐT-CSVC
+# ngày 28/06/2024 về việc thực hiện báo cáo ..." as a site's post title and summary (made up,
+# draw14/3054's shape, a React copy's markup around it). Over the parts, every such line names
+# the page's own document.
+_TAG = re.compile(r"<[^<>]*>")
+_TITLE_ABOUT = re.compile(r"\s+về\s", re.IGNORECASE)
+
+
+def title_line_numbers(text: str) -> list[Citation]:
+    """The documents lines of ``text``'s head stand for as their titles (see _TITLE_ABOUT)."""
+    out = []
+    for line in text[:4000].splitlines():
+        c = " ".join(_TAG.sub(" ", line).split())
+        cit = next(iter(find_citations(c)), None)
+        if cit is None or cit.start != 0 or cit.issuer or c.endswith((";", ",", ":")):
+            continue
+        typed = cit.type_name and fold(c).casefold().startswith(fold(cit.type_name).casefold())
+        said = re.search(r"(?<!\w)số\s*:?\s*\Z", c[: cit.number_start], re.IGNORECASE)
+        date_end = c.find(cit.date_text, cit.number_end) + len(cit.date_text) if cit.date else -1
+        after = max(cit.number_end, date_end)
+        if typed and said and _TITLE_ABOUT.match(c, after):
+            out.append(cit)
+    return out
+
+
+# An annex's line naming the document it is issued with: "(Ban hành kèm theo Nghị quyết số
+# 53/2017/NQ-HĐND ngày 13 tháng 7 năm 2017 của ...)", "(Kèm theo Nghị quyết số 20/NQ-HĐND ...)".
+_ANNEX_LINE = re.compile(r"^\(\s*(?:ban\s+hành\s+)?kèm\s+theo\s+", re.IGNORECASE)
+
+
+def annexed_to(text: str, kind: DocType) -> list[Citation]:
+    """The documents of type ``kind`` that annexes in ``text`` say they are issued with. Under a
+    heading of that type (the page's own type), that is the page's own document: a resolution's
+    copy whose header and signature were lost keeps its annexes' lines (made up, draw14/3067's
+    and 3080's shape, a retrieval demo's Markdown); a rule under "QUY CHẾ" issued with a
+    decision (draw3/620) names another document, of another type."""
+    out = []
+    for line in text.splitlines():
+        c = " ".join(line.split())
+        if (m := _ANNEX_LINE.match(c)) is None:
+            continue
+        cit = next(iter(find_citations(c[m.end() :])), None)
+        if cit is not None and cit.start == 0 and DocType.from_text(cit.type_name) is kind:
+            out.append(cit)
+    return out
