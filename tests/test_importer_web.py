@@ -5027,3 +5027,31 @@ def test_the_day_a_body_decided_dates_its_decision() -> None:
         "Huyện ủy với Văn phòng HĐND-UBND huyện.\n"
     )
     assert not parse_document(known).fields["date"]
+
+
+def test_a_documents_own_issued_after_the_numbered_ground_is_the_pages() -> None:
+    # "Căn cứ ...; sau khi thống nhất ..., Ban Tổ chức Trung ương đã ban hành Hướng dẫn số
+    # 31-HD/BTCTW ... (gọi tắt là Hướng dẫn 31)." over "Thực hiện Kết luận số 160-KL/TW ..., Ban
+    # Thường trực Ủy ban Trung ương MTTQ Việt Nam đã ban hành hướng dẫn bổ sung ..." (made up;
+    # draw14/2952's shape): the numbered one is the ground, the page's own the later one, its
+    # number not written (never the ground's). (The stored page's month stamp glued to the lead,
+    # as the news agency's page has it.)
+    text = (
+        " date 2025-06 Căn cứ Nghị quyết số 12-NQ/TU, ngày 2/3/2025 của Tỉnh ủy, Ban Tổ chức Tỉnh ủy đã ban hành "
+        "Hướng dẫn số 08-HD/BTCTU, ngày 10/3/2025 về việc sắp xếp tổ chức cơ sở đảng (gọi tắt là "
+        "Hướng dẫn 08).\n"
+        "Thực hiện Kết luận số 44-KL/TU ngày 2/4/2025 của Ban Thường vụ Tỉnh ủy, Ban Thường trực "
+        "Ủy ban MTTQ tỉnh đã ban hành hướng dẫn bổ sung một số nội dung sắp xếp bộ máy Mặt trận "
+        "cấp xã.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] != "08-HD/BTCTU"
+    assert fields["subject"] == "Bổ sung một số nội dung sắp xếp bộ máy Mặt trận cấp xã"
+    # ... but the same document told again in its own words stays the page's (draw6/1231).
+    again = (
+        "Ngày 5/9/2022, Ban Chấp hành Trung ương công bố Quy định số 80-QĐ/TW về phân cấp quản lý "
+        "cán bộ và bổ nhiệm cán bộ.\n"
+        "Căn cứ vào Điều lệ Đảng, ngày 18/8/2022, Bộ Chính trị đã ban hành Quy định về phân cấp, "
+        "quản lý cán bộ và bổ nhiệm cán bộ.\n"
+    )
+    assert parse_document(again).fields["number"] == "80-QĐ/TW"

@@ -331,8 +331,40 @@ def _carried_out_locally(c: str, cit: Citation, lines: list[str], found: Found) 
 
 def _acted_on_later(c: str, following: list[str], cit: Citation) -> bool:
     """The lead ``c`` names ``cit`` as the ground of an act the page tells after it, in its own
-    line or the next two ("..., nay Ban tổ chức thông báo gia hạn ...": see _NOW_OWN_ACT)."""
-    return bool(acts_now(c, cit.end) or acts_now(page_text(following)))
+    line or the next two ("..., nay Ban tổ chức thông báo gia hạn ...": see _NOW_OWN_ACT), or
+    a paragraph after it tells the page's body issued its own, unnumbered (see _ISSUED_NEXT)."""
+    return bool(
+        acts_now(c, cit.end)
+        or acts_now(page_text(following))
+        or any(_issued_next(clean(x), c) for x in following)
+    )
+
+
+def _issued_next(line: str, lead: str) -> bool:
+    """``line`` tells the page's body issued its own document after the one the ``lead`` named
+    (see _ISSUED_NEXT); not the same one told again in its words ("Bộ Chính trị đã ban hành Quy
+    định về phân cấp, quản lý cán bộ ..." under "... công bố Quy định số 80-QĐ/TW về phân cấp
+    quản lý cán bộ ...": draw6/1231)."""
+    m = _ISSUED_NEXT.match(line)
+    if m is None:
+        return False
+    words = re.findall(r"\w+", line[m.end() :])[:3]
+    return " ".join(fold(w) for w in words) not in " ".join(
+        fold(w) for w in re.findall(r"\w+", lead)
+    )
+
+
+# A paragraph that opens with what it carries out and tells that a body then issued a document
+# of its own, named by its type without a number: "Căn cứ ...; sau khi thống nhất ..., Ban Tổ
+# chức Trung ương đã ban hành Hướng dẫn số 31-HD/BTCTW ..." over "Thực hiện Kết luận số
+# 160-KL/TW ..., Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam đã ban hành hướng dẫn bổ sung
+# ..." (made up; draw14/2952's shape): the numbered one the lead named first is the ground, the
+# page's own is the later one (its number not written).
+_ISSUED_NEXT = re.compile(
+    r"(?:Thực\s+hiện|Triển\s+khai|Căn\s+cứ)\s[^.]{0,300}?,\s+[^.,;]{3,120}?\s(?:đã|vừa|mới)\s+"
+    rf"ban\s+hành\s+(?:các\s+)?(?:{TYPE_ALT})(?!\w)(?!\s+(?:số\s+)?\d)",
+    re.IGNORECASE,
+)
 
 
 def _take_cited(c: str, cit: Citation, found: Found, typed: str) -> None:
