@@ -8287,3 +8287,28 @@ def test_a_political_reports_theme_is_its_trich_yeu_not_the_note_naming_it(
     # quotes over a note in brackets naming the report; the note alone is no trích yếu.
     fields = parse_document(_POLITICAL_REPORT.format(theme=theme)).fields
     assert (fields["type"], fields["subject"].casefold()) == ("Báo cáo", subject)
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Lc Sn, ngy 22 thng 11 nm 2021", "Lc Sn"),
+        ("An Phú, ng\ufffdy 22 th\ufffdng 11 năm 2021", "An Phú"),
+        ("Bc Ninh, ngay 22 thang 11 nm 2021", "Bc Ninh"),
+    ],
+)
+def test_a_date_lines_words_with_their_vowel_lost_are_read(line: str, place: str) -> None:
+    # A Word file's text that lost every letter outside ASCII, a dump's replacement characters
+    # (made up; unseen/320's, draw11/2413's and unseen/442's shape): still the date line.
+    assert date_in(line) == (place, dt.date(2021, 11, 22))
+
+
+def test_a_number_line_that_lost_its_o_keeps_the_place_and_date_glued_after_it_apart() -> None:
+    # "S: 02 /HD-SVH Ph Th, ngay 12 thang 01 nm 2017" (made up; unseen/442's shape): the
+    # number's cell and the place-and-date cell of one row, the letters outside ASCII lost.
+    text = (
+        "UBND TNH PH TH\nS VN HO\n\nS: 02 /HD-SVH Ph Th, ngay 12 thang 01 nm 2017\n\n"
+        "HNG DN\nT chc l hi\n\nThc hin k hoch ca UBND tnh.\n"
+    )
+    fields = parse_document(text).fields
+    assert (fields["place"], fields["date"]) == ("Ph Th", dt.date(2017, 1, 12))

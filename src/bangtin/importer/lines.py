@@ -94,11 +94,16 @@ _DATE = re.compile(
     r"^(?:(?P<place>[^,\d]{2,60}?(?:\s\d{1,2})?)\s*,\s*"
     r"|(?P<bare>(?:(?:Thành\s+phố|Thị\s+xã|Thị\s+trấn)\s+)?(?:[A-ZĐÀ-Ỹ][\w.-]*\s+){1,4}"
     r"(?:\d{1,2}\s+)?))?"
-    r"ng\s?[àa]\s?y\s*(?:(?P<d>\d{1,2})\s*"
+    # The date's words with their vowel lost or replaced ("Lm H, ngy 22 thng 11 nm 2021", a
+    # Word file's text that lost every letter outside ASCII; "ng�y 16 th�ng 12", a dump's
+    # replacement characters; "ngay 12 thang 01 nm 2017"; made up, unseen/320's, draw11/2413's
+    # and unseen/442's shape): still the date line, in that order with its figures.
+    r"ng(?:\s?[àa]|[�?])?\s?y\s*(?:(?P<d>\d{1,2})\s*"
     # "mon" for "tháng": a synonym spinner's copy ("Hà Thành, ngày 14 mon 04 năm 2017"); a
     # month's two figures with a space typed between them, "tháng 0 7" (made up; draw11/2420's
     # shape, a legal site's header table).
-    r"(?:th\s?[áa]\s?ng|mon)\s*(?P<m>\d(?: ?\d)?)\s*n\s?[ăa]\s?m\s*(?P<y>(?:19|20)\d\d)"
+    r"(?:th(?:\s?[áa]|[�?])?\s?ng|mon)\s*(?P<m>\d(?: ?\d)?)\s*n(?:\s?[ăa]|[�?])?\s?m\s*"
+    r"(?P<y>(?:19|20)\d\d)"
     # ... or in figures, as a letter printed by a paper writes it ("Hà Nội ngày 8-11-2021.").
     r"|(?P<nd>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<nm>\d{1,2})\s*(?P=sep)\s*(?P<ny>(?:19|20)\d\d))"
     # ... or the place after the date: "ngày 07 tháng 3 năm 2024, Bình Thuận".

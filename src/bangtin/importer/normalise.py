@@ -904,7 +904,8 @@ def _code_then_date(line: str) -> list[str]:
 
 
 # A number's line, "Số: ...", "SỐ 09 /KH-LĐ ...", "S ố: ..." (a spaced scan).
-_NUMBER_OPEN = re.compile(r"^(?i:S\s?ố)\b")
+# (also "S:" and "S?:", a copy that lost the "ố": lines.NUMBER_LINE reads them so)
+_NUMBER_OPEN = re.compile(r"^(?i:S\s?ố)\b|^S\??\s*:")
 
 
 def _split_number_date(line: str) -> list[str]:
@@ -923,7 +924,9 @@ def _split_number_date(line: str) -> list[str]:
         # The subject glued to the number, the space lost too: "Số: 123/ABC-VPV/v tổ chức ...".
         return [*_split_number_date(line[: vv.start()]), line[vv.end() :]]
     # ("Hà Nội, Ngày ...": also a capital; "Đức Bình ngày ...": also without the comma)
-    m = re.search(r",\s*[Nn]g\s?[àa]\s?y\b|\s+[Nn]g\s?[àa]\s?y\s*\d", line)
+    # (the day's word with its vowel lost or replaced, as lines._DATE reads it: "Ph Th, ngay 12
+    # thang 01 nm 2017", "ngy", "ng�y")
+    m = re.search(r",\s*[Nn]g(?:\s?[àa]|[�?])?\s?y\b|\s+[Nn]g(?:\s?[àa]|[�?])?\s?y\s*\d", line)
     if m is None:
         return [line]
     words = line[: m.start()].split()
