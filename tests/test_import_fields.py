@@ -595,3 +595,61 @@ def test_a_plan_issued_under_its_short_name_is_the_pages_own() -> None:
     fields = parse_document(text).fields
     assert fields["number"] == "77/KH-SVHTT"
     assert _cited(fields) == []
+
+
+def test_another_bodys_coded_document_before_the_pages_unnumbered_one_is_no_own_number() -> None:
+    # The lead names another body's guide by its number, then the page's body issuing a guide
+    # of its own, of the same type, without a number ("... Ban Tổ chức Trung ương đã ban hành
+    # Hướng dẫn số 31-HD/BTCTW ... . Thực hiện Kết luận số 160-KL/TW ..., Ban Thường trực Ủy ban
+    # Trung ương MTTQ Việt Nam đã ban hành hướng dẫn bổ sung ..."; made up, draw14/2952's
+    # shape): the coded one is a citation, never the page's number; the type stays.
+    text = (
+        " date 2025-06 Căn cứ Nghị quyết 60-NQ/TW, ngày 12/4/2025 của Hội nghị Trung ương 11; "
+        "sau khi thống nhất với các đoàn thể Trung ương, Ban Tổ chức Trung ương đã ban hành "
+        "Hướng dẫn số 45-HD/BTCTW, ngày 23/4/2025 về việc thành lập tổ chức đảng ở địa phương "
+        "(gọi tắt là Hướng dẫn 45).\n\n"
+        "Thực hiện Kết luận số 170-KL/TW ngày 31/5/2025 của Bộ Chính trị, Ban Thường trực Ủy "
+        "ban Trung ương Hội Nông dân Việt Nam đã ban hành hướng dẫn bổ sung một số nội dung sắp "
+        "xếp tổ chức bộ máy Hội cấp tỉnh, cấp xã.\n\n"
+        "Về kết thúc hoạt động của Hội cấp huyện\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == ""
+    assert "45-HD/BTCTW" in _cited(fields)
+
+
+def test_a_conference_list_ending_on_the_holders_unnumbered_plan_gives_no_own_number() -> None:
+    # A conference's list names the Politburo's directive and, last, the holder's own plan by
+    # its type and matter, "of" the holder, without number (made up; draw14/2924's shape): the
+    # directive is a citation, never the page's number.
+    text = (
+        "Trang tuyển sinh\n\n"
+        "Hội nghị quán triệt Chỉ thị 44-CT/TW và hướng dẫn tổ chức đại hội đảng các cấp\n\n"
+        "Thực hiện Hướng dẫn số 321-HD/ĐU ngày 20/11/2009 của Đảng uỷ Đại học Vùng về tổ chức "
+        "đại hội Đảng các cấp, ngày 04/03/2010 Đảng bộ Trường Đại học Luật đã tổ chức Hội nghị "
+        "quán triệt Chỉ thị 44-CT/TW và các hướng dẫn tổ chức đại hội đảng các cấp.\n\n"
+        "Thay mặt Đảng uỷ, đồng chí Phó bí thư đã phổ biến các văn bản, gồm:\n"
+        "• Chỉ thị 44-CT/TW ngày 04/8/2009 của Bộ chính trị về đại hội đảng bộ các cấp.\n"
+        "• Hướng dẫn số 321-HD/ĐU ngày 20/11/2009 của Đảng uỷ Đại học Vùng về tổ chức đại hội.\n"
+        "• Kế hoạch tổ chức đại hội đảng các cấp của Đảng bộ Trường Đại học Luật.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == ""
+    assert "44-CT/TW" in _cited(fields)
+
+
+def test_a_lead_according_to_a_notice_then_its_ground_takes_neither_for_the_number() -> None:
+    # "Theo Thông báo 998/TB-HĐTD, thực hiện Kế hoạch số 133/KH-VKSTC ngày ... về việc tuyển
+    # dụng ... . Ngày 12/11/2019, Hội đồng ... đã tổ chức thi tuyển ..." (made up; draw14/3012's
+    # shape): the page reports the notice (no citation, its number not sure enough); the plan
+    # is the notice's ground, a citation, never the page's number.
+    text = (
+        "Theo Thông báo 77/TB-HĐTD, thực hiện Kế hoạch số 55/KH-VKSTC ngày 31/7/2020 của Viện "
+        "trưởng VKSND tối cao về việc tuyển dụng công chức năm 2020. Ngày 12/11/2020, Hội đồng "
+        "tuyển dụng công chức VKSND tối cao đã tổ chức thi tuyển (Vòng 1) bằng hình thức thi "
+        "trắc nghiệm.\n\n"
+        "Đến nay, Hội đồng tuyển dụng đã chấm thi xong và thông báo kết quả để thí sinh biết.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == ""
+    assert _cited(fields) == ["55/KH-VKSTC"]

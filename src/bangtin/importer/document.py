@@ -63,6 +63,7 @@ from bangtin.importer.normalise import mend_number_line, prepare_lines, strip_fr
 from bangtin.importer.record import apply_record, as_record_lines, read_record
 from bangtin.importer.result import FIELD_ORDER, ImportResult
 from bangtin.importer.units import Units
+from bangtin.importer.web.grounds import reported_source
 from bangtin.importer.web.presented import annexed_to, title_line_numbers
 from bangtin.links.citations import Citation, find_citations
 
@@ -563,6 +564,7 @@ def derive_fields(
         *_reported_scrambled(text, found),
         *_cut_in_its_sentence(text, found),
         *_relayed(text, found, cits),
+        *_according_to(text, found),
         *(c.number for c in annexed),
     ]
     relations = _without_own_readings(relations, owns, found)
@@ -790,12 +792,83 @@ def _not_the_pages(lines: Sequence[str], found: Found, doubted: list[DocNumber])
         or _ground_of_own_act(lines, own)
         or _matter_of_issued(text, cits, own)
         or _there_before(text, cits, own)
+        or _holders_own_unnumbered(text, cits, own)
     ):
         # A reminder of the lead's document, the ground over the page's own operative words,
         # or the matter of a letter the lead says was issued: a citation, not the page's own.
         found.number, found.date, found.doc_type, found.subject = None, None, None, []
         return [x for x in doubted if x.key != own.key]
+    elif _issued_after_unnumbered(text, cits, own):
+        # (Its type is the page's own type: kept.)
+        found.number, found.date, found.subject = None, None, []
     return doubted
+
+
+# The page's own document named without a code, another body's coded one before it (target of
+# the fourteenth draw's five wrong numbers): "... Ban Tổ chức Trung ương đã ban hành Hướng dẫn số
+# 31-HD/BTCTW, ngày ... . Thực hiện Kết luận số 160-KL/TW ..., Ban Thường trực Ủy ban Trung ương
+# Mặt trận Tổ quốc Việt Nam đã ban hành hướng dẫn bổ sung ..." (made up; draw14/2952's shape):
+# the lead's last issuing, of the same type, unnumbered, is the page's; the coded one another's.
+def _issued_after_unnumbered(text: str, cits: Sequence[Citation], own: DocNumber) -> bool:
+    """Another body issues, after ``own`` is first named, a document of its type without a
+    number (see _ISSUED_UNNUMBERED)."""
+    first = next((c for c in cits if c.number.key == own.key), None)
+    kind = DocType.from_text(first.type_name) if first is not None else None
+    if first is None or kind is None:
+        return False
+    for m in _ISSUED_UNNUMBERED.finditer(text, first.end, first.end + _LEAD_CHARS):
+        if DocType.from_text(m["type"]) is not kind:
+            continue
+        start = max(text.rfind(", ", 0, m.start()), text.rfind(". ", 0, m.start()), -1)
+        body = set(re.findall(r"\w+", fold(text[start + 1 : m.start()]).casefold()))
+        before = text[max(0, first.start - 120) : first.start]
+        mine = set(re.findall(r"\w+", fold(before.rsplit(",", 1)[-1]).casefold()))
+        # (The same document named again by its matter, "... Bộ Chính trị đã ban hành Quy định
+        # về phân cấp quản lý cán bộ ..." after "công bố Quy định số 80-QĐ/TW về phân cấp quản lý
+        # cán bộ ...", draw6/1231: no other.)
+        if body and not body <= mine and not _same_matter(first.subject, text[m.end() :]):
+            return True
+    return False
+
+
+def _same_matter(subject: str, after: str) -> bool:
+    """The words ``after`` a type's name open on the first four of ``subject``."""
+
+    def words(x: str) -> list[str]:
+        found = re.findall(r"\w+", fold(x).casefold())
+        return found[1:] if found[:1] == ["ve"] else found
+
+    head = words(subject)[:4]
+    return bool(head) and words(after)[: len(head)] == head
+
+
+# A conference's list that names the holder's own document by its type and matter, no number,
+# after a higher body's coded one: "... Đảng bộ Trường Đại học Kinh tế đã tổ chức Hội nghị quán
+# triệt Chỉ thị 37-CT/TW ... gồm: • Chỉ thị 37-CT/TW ... của Bộ chính trị ...; • Kế hoạch tổ
+# chức đại hội đảng các cấp của Đảng bộ Trường Đại học Kinh tế." (made up; draw14/2924's shape).
+_HOLDER = re.compile(
+    r"(?:^|[,.;]\s+|\n)(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+[\d/.-]+\s*,?\s+)?"
+    r"(?P<body>[^\W\d][^,.;\n]{3,80}?)\s+(?:đã|vừa)\s+tổ\s+chức(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _holders_own_unnumbered(text: str, cits: Sequence[Citation], own: DocNumber) -> bool:
+    """The lead names the body that held the event (see _HOLDER), and the page names a document
+    of that body, "of" it, by its type without a number, while ``own`` is another's."""
+    head = text[: _LEAD_CHARS * 2]
+    held = _HOLDER.search(head)
+    issuers = {fold(c.issuer).casefold() for c in cits if c.number.key == own.key and c.issuer}
+    if held is None or not issuers:
+        return False
+    holder = " ".join(held["body"].split())
+    if any(fold(holder).casefold() in x for x in issuers):
+        return False
+    unnumbered = re.compile(
+        rf"(?<!\w)(?:{_TYPE_NAMES})(?!\s*(?:số\b|\d))[^.;\n]{{0,150}}?\scủa\s+{re.escape(holder)}",
+        re.IGNORECASE,
+    )
+    return unnumbered.search(head, held.end()) is not None
 
 
 # A document's own operative words after its grounds, the issuer's name and verb alone on a line
@@ -1553,6 +1626,20 @@ def _relayed(text: str, found: Found, cits: Sequence[Citation]) -> list[DocNumbe
     return [
         c.number for c in cits if _SPEAKS.match(text, c.end) and not _HOWEVER.search(text, c.end)
     ]
+
+
+def _according_to(text: str, found: Found) -> list[DocNumber]:
+    """The document a page with no own number and no header opens its lead on, "according to"
+    it, then a ground of its (see grounds.reported_source): the corpus keys it as the page's own;
+    not sure enough to be given, but no citation."""
+    if found.number is not None or found.left:
+        return []
+    for line in text[:_LEAD_CHARS].splitlines():
+        if line.strip():
+            cits = [c for c in find_citations(line) if c.parent is None]
+            source = reported_source(line.strip(), find_citations(line.strip()))
+            return [source.number] if cits and source is not None else []
+    return []
 
 
 def _without_cut_by_the_end(

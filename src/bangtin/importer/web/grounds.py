@@ -119,6 +119,25 @@ _EVENT_TIME = re.compile(
 )
 
 
+# A lead that opens on the document it reports, "according to" it, then that document's own
+# ground: "Theo Thông báo 998/TB-HĐTD, thực hiện Kế hoạch số 133/KH-VKSTC ngày ... về việc tuyển
+# dụng ... . Ngày 12/11/2019, Hội đồng tuyển dụng ... đã tổ chức thi tuyển ..." (made up;
+# draw14/3012's shape): the page reports the first (the corpus keys it as the page's), the
+# ground after it is a citation, never the page's own.
+_ACCORDING_THEN_GROUND = re.compile(
+    r"\s*,\s*(?:thực\s+hiện|căn\s+cứ|triển\s+khai)\s", re.IGNORECASE
+)
+
+
+def reported_source(text: str, cits: list[Citation]) -> Citation | None:
+    """The document ``text`` opens on after "Theo", a ground's words after its comma (see
+    _ACCORDING_THEN_GROUND); None where it does not."""
+    first = next((c for c in cits if c.parent is None), None)
+    if first is None or not re.fullmatch(r"\W*Theo\s+", text[: first.start], re.IGNORECASE):
+        return None
+    return first if _ACCORDING_THEN_GROUND.match(text, first.end) else None
+
+
 def read_grounds(page: list[str], lines: list[str], found: Found) -> None:
     """The document a news item on an event reports on: the nearest of its lead's grounds.
 
@@ -157,7 +176,7 @@ def read_grounds(page: list[str], lines: list[str], found: Found) -> None:
         return
     named = _named_grounds(text, cits, opening)
     chosen = _nearest_ground(named)
-    if chosen is None:
+    if chosen is None or reported_source(text, cits) not in (None, chosen):
         return
     after = " ".join([text[named[-1].end :], *content[run[-1] + 1 :][:2]])
     # The event's day stands in the report around the grounds, never in a ground of its own
