@@ -5055,3 +5055,16 @@ def test_a_documents_own_issued_after_the_numbered_ground_is_the_pages() -> None
         "quản lý cán bộ và bổ nhiệm cán bộ.\n"
     )
     assert parse_document(again).fields["number"] == "80-QĐ/TW"
+
+
+def test_a_conference_that_puts_out_a_resolution_after_its_review_is_the_pages() -> None:
+    # "Ngày 3/4, Đảng ủy quân sự thành phố ..., tổ chức Hội nghị đánh giá kết quả thực hiện nhiệm
+    # vụ quý 1 và ra nghị quyết lãnh đạo thực hiện nhiệm vụ quý 2/2024." (made up; draw14/2942's
+    # shape): the conference issues it, as one that adopts it ("thông qua Nghị quyết").
+    text = (
+        "Ngày 5/7, Đảng ủy Quân sự huyện tổ chức Hội nghị đánh giá kết quả thực hiện nhiệm vụ 6 "
+        "tháng đầu năm và ra nghị quyết lãnh đạo thực hiện nhiệm vụ 6 tháng cuối năm 2023.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Nghị quyết"
+    assert fields["subject"] == "Lãnh đạo thực hiện nhiệm vụ 6 tháng cuối năm 2023"

@@ -897,7 +897,13 @@ def _issuing_verbs(line: str) -> list[re.Match[str]]:
 # A conference or a session that adopts a resolution ("... tổ chức hội nghị nhằm thông qua Nghị
 # quyết lãnh đạo thực hiện nhiệm vụ ... năm 2026."; made up, draw10/2110's shape): the page's
 # own; never a draft ("thông qua dự thảo Nghị quyết ...": no resolution issued).
-_PASSES = re.compile(r"(?<=\w)\s+(?:(?:đã|nhằm|để|vừa)\s+)?thông\s+qua\s+(?=Nghị\s+quyết\s)", re.I)
+# ... or puts it out after its review ("... tổ chức Hội nghị đánh giá kết quả thực hiện nhiệm vụ quý
+# 1 và ra nghị quyết lãnh đạo thực hiện nhiệm vụ quý 2/2024."; made up, draw14/2942's shape).
+_PASSES = re.compile(
+    r"(?<=\w)\s+(?:(?:đã|nhằm|để|vừa)\s+)?thông\s+qua\s+(?=Nghị\s+quyết\s)"
+    r"|(?<=\w)\s+và\s+ra\s+(?=nghị\s+quyết\s)",
+    re.I,
+)
 
 
 _MEETS = re.compile(r"(?<!\w)(?:hội\s+nghị|kỳ\s+họp|phiên\s+họp)(?!\w)", re.IGNORECASE)
