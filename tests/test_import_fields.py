@@ -653,3 +653,20 @@ def test_a_lead_according_to_a_notice_then_its_ground_takes_neither_for_the_numb
     fields = parse_document(text).fields
     assert fields["number"] == ""
     assert _cited(fields) == ["55/KH-VKSTC"]
+
+
+def test_a_document_a_conference_also_rolled_out_stays_a_citation() -> None:
+    # The conference was held for its ward congress's resolution, named by its type and
+    # congress; "Đồng thời, hội nghị cũng giới thiệu, hướng dẫn triển khai Chỉ thị 50-CT/TW của
+    # Ban Bí thư ..." (made up; draw14/2928's shape) is its further business: a citation.
+    text = (
+        " date 2025-09-07 Ông Nguyễn Văn A, Bí thư Đảng ủy phường An Hòa quán triệt Nghị quyết "
+        "Đại hội Đảng bộ phường lần thứ I, nhiệm kỳ 2025 - 2030\n\n"
+        "Tham dự có toàn thể đảng viên các Chi bộ tổ dân phố với tổng số 98 đảng viên.\n\n"
+        "Các đại biểu được phổ biến các nội dung cốt lõi của NQ đại hội, gồm mục tiêu tổng quát "
+        "và các chỉ tiêu chủ yếu của phường trong nhiệm kỳ 2025 - 2030.\n\n"
+        "Đồng thời, hội nghị cũng giới thiệu, hướng dẫn triển khai Chỉ thị 52-CT/TW của Ban Bí "
+        "thư; mô hình “Chi bộ bốn tốt” và tiện ích của Sổ tay Đảng viên điện tử.\n\n"
+        "Ông Nguyễn Văn A nhấn mạnh: “Đây là đợt sinh hoạt chính trị quan trọng.”\n"
+    )
+    assert "52-CT/TW" in _cited(parse_document(text).fields)

@@ -1251,9 +1251,15 @@ def _reviewed_alone(text: str, found: Found, cits: Sequence[Citation]) -> list[D
         return []
     start = max(text.rfind(". ", 0, first.start), text.rfind("\n", 0, first.start), -1)
     before = text[start + 1 : first.start]
-    if not (_CONFERENCE.search(before) and _ROLLS_OUT.search(before)):
+    if not (_CONFERENCE.search(before) and _ROLLS_OUT.search(before)) or _ALSO.search(before):
         return []
     return [first.number]
+
+
+# A conference's further business, after what it was held for: "Đồng thời, hội nghị cũng giới
+# thiệu, hướng dẫn triển khai Chỉ thị 50-CT/TW của Ban Bí thư ..." (made up; draw14/2928's
+# shape, a ward congress's resolution presented before it): that document is a citation.
+_ALSO = re.compile(r"(?<!\w)(?:đồng\s+thời|cũng)(?!\w)", re.IGNORECASE)
 
 
 # The page's matter said to be done under a document, passive: "... sẽ được thực hiện theo
