@@ -8312,3 +8312,31 @@ def test_a_number_line_that_lost_its_o_keeps_the_place_and_date_glued_after_it_a
     )
     fields = parse_document(text).fields
     assert (fields["place"], fields["date"]) == ("Ph Th", dt.date(2017, 1, 12))
+
+
+@pytest.mark.parametrize(
+    ("head", "header"),
+    [
+        # the left cell after the motto, the motto's second line on the next line
+        (
+            "1.\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ỦY BAN NHÂN DÂN TỈNH AN LẠC\n"
+            "Độc lập - Tự do - Hạnh phúc\n",
+            ("ỦY BAN NHÂN DÂN TỈNH AN LẠC",),
+        ),
+        # ... or glued after the cell on the same line
+        (
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM LIÊN ĐỘI TRƯỜNG TH AN LẠC Độc Lập _ Tự do _ Hạnh "
+            "Phúc\n",
+            ("LIÊN ĐỘI TRƯỜNG TH AN LẠC",),
+        ),
+    ],
+)
+def test_a_left_cell_read_after_the_motto_is_the_header(head: str, header: tuple[str]) -> None:
+    # Copies that lost their layout (made up; draw7/1669's and draw5/1058's shape): the
+    # header's row read across puts the left cell after the motto's first line.
+    text = (
+        f"{head}An Lạc, ngày 5 tháng 10 năm 2012\n"
+        "KẾ HOẠCH TỔ CHỨC HỘI THI NGHI THỨC NĂM HỌC 2012-2013\n"
+        "Căn cứ kế hoạch hoạt động năm học 2012-2013 của Hội đồng Đội huyện.\n"
+    )
+    assert parse_document(text).fields["header"] == header

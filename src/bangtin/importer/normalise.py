@@ -69,7 +69,8 @@ def prepare_lines(text: str) -> list[str]:
         for piece in _unflatten(cell)
     ] + lines[_HEAD_LINES:]
     lines = _page_marker(lines)
-    lines = _join_wrapped(_rejoin_right_hand(_rejoin_split_motto(_split_glued(lines))))
+    lines = _motto_cell_apart(_split_glued(lines))
+    lines = _join_wrapped(_rejoin_right_hand(_rejoin_split_motto(lines)))
     lines = _rejoin_cut_code(lines)
     # A date line joined from its wrapped pieces may carry the heading after it (see _date_then).
     lines = [p for i, x in enumerate(lines) for p in (_date_then(x) if i < _HEAD_LINES else [x])]
@@ -569,33 +570,47 @@ def _unflatten(line: str) -> list[str]:
             out.extend([m["head"], m["rest"]])
         else:
             out.append(piece)
-    return _motto_cell_apart([p for piece in out for p in _caps_title_apart(piece)])
+    return _motto_cell_apart([p for piece in out for p in _caps_title_apart(piece)], flat=True)
 
 
 _MOTTO_THEN_CELL = re.compile(
-    r"^(?P<motto>CỘNG\s+H(?:OÀ|ÒA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM)\s+(?P<cell>\S.*)$"
+    r"^(?P<motto>CỘNG\s+H(?:OÀ|ÒA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM)\s+(?P<cell>\S.*?)"
+    r"(?:\s+(?P<second>(?i:Độc\s+lập)\b.*))?$"
 )
 
 
-def _motto_cell_apart(pieces: list[str]) -> list[str]:
-    """A flattened header's row read across, cut into lines: the left cell, the motto with the
-    next left cell after it, the motto's second line ("ỦY BAN NHÂN DÂN" / "CỘNG HÒA ... VIỆT NAM
-    XÃ PHÚ MẬU" / "Độc lập – ..."): the cell in capitals is the left column's, as _row_by_row
-    cuts a row read on one line."""
+# A left cell's line of its own opens with a body's kind or a place's ("ỦY BAN ...", "LIÊN ĐỘI
+# ...", "XÃ PHÚ MẬU", "TỈNH AN GIANG"); "BINH VÀ XÃ HỘI" after the motto is the rest of the line
+# above it ("BỘ LAO ĐỘNG – THƯƠNG"), which a scan's interleaving leaves unsure.
+_CELL_OPENS = re.compile(
+    r"(?:ỦY|UỶ|UBND|HĐND|HỘI|LIÊN|XÃ|PHƯỜNG|THỊ|HUYỆN|QUẬN|TỈNH|THÀNH|SỞ|PHÒNG|BAN|TRƯỜNG|ĐẢNG"
+    r"|CHI|ĐOÀN|CÔNG|BỘ|TỔNG|CỤC|VỤ|VIỆN|BỆNH|ĐỘI|MẶT|TP\.)\s"
+)
+
+
+def _motto_cell_apart(pieces: list[str], *, flat: bool = False) -> list[str]:
+    """A header's row read across, cut into lines: the motto with a left cell after it, the
+    motto's second line after that or on the next line ("CỘNG HÒA ... VIỆT NAM XÃ PHÚ MẬU" /
+    "Độc lập – ...", "CỘNG HÒA ... VIỆT NAM LIÊN ĐỘI TRƯỜNG TH AN LẠC Độc lập _ ..."; made up,
+    draw14/3046's, draw5/1058's and draw7/1669's shape, copies that lost their layout): the
+    cell in capitals is the left column's, as _row_by_row cuts a row with a cell before it."""
     out: list[str] = []
     for k, piece in enumerate(pieces):
-        m = _MOTTO_THEN_CELL.match(piece)
-        nxt = pieces[k + 1] if k + 1 < len(pieces) else ""
+        m = _MOTTO_THEN_CELL.match(piece.strip()) if k < _HEAD_LINES else None
+        nxt = next((x.strip() for x in pieces[k + 1 : k + 3] if x.strip()), "")
         if (
             m is not None
-            and out
-            and is_caps(out[-1])
+            and (m["second"] or re.match(r"(?i:Độc\s+lập)\b", nxt))
             and is_caps(m["cell"])
-            and re.match(r"(?i:Độc\s+lập)\b", nxt)
+            # (in a page flattened into one line, the line above is a cell's whole line in
+            # capitals, heldback/248's shape as a scan's text)
+            and (_CELL_OPENS.match(m["cell"]) or (flat and k > 0 and is_caps(pieces[k - 1])))
+            and len(m["cell"].split()) <= 12
+            and not is_right_hand(m["cell"])
             and not number_in(m["cell"])
             and not date_in(m["cell"])
         ):
-            out.extend([m["motto"], m["cell"]])
+            out.extend(x for x in (m["motto"], m["cell"], m["second"]) if x)
         else:
             out.append(piece)
     return out
