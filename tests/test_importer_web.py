@@ -4924,6 +4924,9 @@ def test_a_conference_that_studies_an_unnumbered_resolution_gives_its_type() -> 
     fields = parse_document(text).fields
     assert fields["type"] == "Nghị quyết"
     assert not fields["number"]
+    # (A congress's resolution: the congress, its round and its term are its trích yếu, the
+    # keys'; draw14/2927's, 2933's shapes.)
+    assert fields["subject"] == ("Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030")
     directive = (
         "Ngày 12/4, Đảng ủy Sư đoàn 5 tổ chức hội nghị quán triệt, triển khai chỉ thị của Ban "
         "Thường vụ Đảng ủy Quân khu về đại hội đảng các cấp.\n"

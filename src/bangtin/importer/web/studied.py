@@ -150,4 +150,21 @@ def studied_unnumbered(lead: list[str], found: Found) -> None:
     for c in lead:
         if (m := _STUDIED_UNNUMBERED.search(c)) is not None:
             found.doc_type = DocType.from_text(m["type"])
-            return
+            break
+    else:
+        return
+    if found.doc_type is DocType.NGHI_QUYET:
+        congress = (x for c in lead if (x := _CONGRESS_RESOLUTION.search(c)) is not None)
+        if (named := next(congress, None)) is not None:
+            found.subject = [named["s"]]
+
+
+# A congress's resolution named by the congress, its round and its term: "... quán triệt Nghị
+# quyết Đại hội đại biểu Đảng bộ xã Vĩnh Lộc lần thứ I, nhiệm kỳ 2025-2030" (made up; draw14/
+# 2927's, 2928's, 2933's shapes): the congress is its trích yếu (the keys'), as the headline or
+# the first line that names it whole writes it.
+_CONGRESS_RESOLUTION = re.compile(
+    r"(?<!\w)Nghị\s+quyết\s+(?P<s>Đại\s+hội\s[^.;:“\"]{3,120}?\slần\s+thứ\s+[IVXLC\d]+\s*,?\s*"
+    r"nhiệm\s+kỳ\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
