@@ -483,6 +483,8 @@ def test_a_list_that_ends_on_a_bare_number_of_the_holders_gives_no_own_number() 
     fields = parse_document(text).fields
     assert fields["number"] == ""
     assert _cited(fields) == ["40-CT/TW", "464-CT/QUTW", "210-CT/ĐU"]
+    # (Its type is the bare number's: the page's own is a directive.)
+    assert fields["type"] == "Chỉ thị"
 
 
 def test_a_decision_a_conference_heard_announced_is_no_citation() -> None:

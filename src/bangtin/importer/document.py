@@ -541,13 +541,16 @@ def derive_fields(
     relations = _without_cut_by_the_end(relations, cits, text)
     lines_read = _number_lines(text, cits)
     # The page's own as a news item's shape names it (see each): the corpus keys it so.
+    # (A page with its own number read names other documents in lines of their own.)
+    page_lines_read = "\n".join([*found.above, *body_lines])
+    titled = [c.number for c in title_line_numbers(page_lines_read)] if found.number is None else []
     shaped = [
         *_conference_subject(text, found),
         *_event_ground(text, found),
         *_reported(text, found),
         *_issued_then_numbered(text, found),
         *_acted_through(text, found),
-        *(c.number for c in title_line_numbers("\n".join([*found.above, *body_lines]))),
+        *titled,
     ]
     # (A page with its own number read names its annexes' document by it already, and an annex
     # of another day under it is another's: "15/QĐ-UBND ngày ... 2019" under 15/2024/QĐ-UBND.)
@@ -573,6 +576,8 @@ def derive_fields(
         _read_shaped(fields, shaped, cits, text, found.doc_type)
     if not (doubted or lines_read or fields["number"] or found.number):
         _read_annexed(fields, annexed)
+    if not (fields["type"] or fields["number"]) and (kind := _conference_bare_type(text, found)):
+        fields["type"] = kind.value
     relations = _one_spelling(relations, cits)
     relations = _misread_once(relations, cits)
     relations = _without_type_slips(relations, cits)
@@ -1195,6 +1200,25 @@ def _conference_doubt(text: str, found: Found) -> list[DocNumber]:
     """The one of several documents a news item's conference rolled out that the corpus keys as
     the page's own where the text does not settle it (see _rolled_out_pick): no citation."""
     return _conference_reading(text, found)[1]
+
+
+def _conference_bare_type(text: str, found: Found) -> DocType | None:
+    """The type of the holder's own document a conference's list ends on by a bare number (see
+    _BARE_AFTER; "..., chỉ thị 477 của thường vụ Đảng ủy Sư đoàn về ...", draw14/2920): the
+    page's own type, its number left to fill."""
+    if found.number is not None or found.left:
+        return None
+    head = text[:_LEAD_CHARS]
+    cits = [c for c in find_citations(head) if c.parent is None]
+    if not cits:
+        return None
+    start = max(head.rfind(". ", 0, cits[0].start), head.rfind("\n", 0, cits[0].start), -1)
+    if not _ROLLS_OUT.search(head, start + 1, cits[0].start):
+        return None
+    chain = _rolled_out_chain(head, cits)
+    bare = _BARE_AFTER.match(head, chain[-1].end) if len(chain) > 1 else None
+    kind = DocType.from_text(bare["type"]) if bare else None
+    return kind if kind is not None and kind is DocType.from_text(chain[-1].type_name) else None
 
 
 def _conference_reading(text: str, found: Found) -> tuple[list[DocNumber], list[DocNumber]]:
