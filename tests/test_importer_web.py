@@ -5071,3 +5071,23 @@ def test_a_conference_that_puts_out_a_resolution_after_its_review_is_the_pages()
     fields = parse_document(text).fields
     assert fields["type"] == "Nghị quyết"
     assert fields["subject"] == "Lãnh đạo thực hiện nhiệm vụ 6 tháng cuối năm 2023"
+
+
+def test_a_decision_named_again_by_its_number_gives_its_own_words() -> None:
+    # "Chủ tịch UBND tỉnh ... vừa ký quyết định tặng Bằng khen kèm theo tiền thưởng cho 86 học
+    # sinh ..." then "... vừa ký quyết định số 351/QĐ-UBND về việc tặng Bằng khen kèm theo tiền
+    # thưởng 824.250.000 đồng cho 86 học sinh đoạt giải ..." (made up; draw14/3017's shape): the
+    # lead's first sentence is the writer's; the numbered one's "về việc" is the decision's own.
+    text = (
+        "Quảng Trị khen thưởng học sinh giỏi\n"
+        "Chủ tịch UBND tỉnh Quảng Trị vừa ký quyết định tặng Bằng khen cho 20 học sinh đoạt giải "
+        "quốc gia.\n"
+        "Theo đó, Chủ tịch UBND tỉnh vừa ký quyết định số 77/QĐ-UBND về việc tặng Bằng khen kèm theo "
+        "tiền thưởng cho 20 học sinh đoạt giải trong kỳ thi chọn học sinh giỏi quốc gia năm 2024.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "77/QĐ-UBND"
+    assert fields["subject"] == (
+        "Tặng Bằng khen kèm theo tiền thưởng cho 20 học sinh đoạt giải trong kỳ thi chọn học sinh "
+        "giỏi quốc gia năm 2024"
+    )

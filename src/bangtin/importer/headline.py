@@ -178,6 +178,11 @@ def read_headline(lines: list[str], found: Found) -> None:
     seen = 0
     own: str | None = None  # the number a headline named: its repetitions may say more
     headlined = False  # the type and trích yếu were read from a headline, not a sentence
+    # ... or from a lead's sentence that named no number: the same document named again by its
+    # number and "về việc" gives its own words ("... vừa ký quyết định tặng Bằng khen ... cho 86
+    # học sinh ..." over "... vừa ký quyết định số 351/QĐ-UBND về việc tặng Bằng khen kèm theo
+    # tiền thưởng 824.250.000 đồng ..."; made up, draw14/3017's shape: see _lead_over_headline).
+    sentenced = False
     addressed = False
     last = ""
     read: set[str] = set()  # the lines read so far
@@ -237,7 +242,7 @@ def read_headline(lines: list[str], found: Found) -> None:
             _take_cited(c, cit, found, typed)
             if not found.subject:
                 _own_lead_subject(c, lines, i, cit, found, typed)
-            elif headlined:
+            elif headlined or sentenced:
                 _lead_over_headline(c, lines, i, cit, found, typed)
             if found.subject and found.date is not None:
                 if not closed_by_stop(c, found.subject):
@@ -258,7 +263,9 @@ def read_headline(lines: list[str], found: Found) -> None:
         # be taken over by the lead's: see issued_type.)
         if invites(lines[i + 1 : i + 4]):
             continue  # (the page's own invitation follows: see _INVITES)
+        before = found.subject
         headlined = issued_type(c, found, seen, lines[:12], again=headlined, verbs=_issuing_verbs)
+        sentenced = sentenced or (not headlined and found.subject != before)
         if signed_type(c, found) or (seen <= 3 and notified(c, found)):
             return
 
