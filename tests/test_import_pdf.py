@@ -671,3 +671,110 @@ def test_a_sentence_wrapped_before_a_dash_between_names_goes_on() -> None:
     lines = page_lines([Page(tuple(rows), 2480.0, 3508.0)])
     assert lines[0] == " ".join(body), lines
     assert lines[-3:] == ["Kính gửi:", "- Sở Tài chính", "- Sở Nội vụ"], lines
+
+
+def test_a_signers_name_wrapped_in_its_column_goes_on() -> None:
+    """A signature block a copy wrote on one line, wrapped in its column before the name's last
+    word ("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Trần Văn" / "Bình", made up; 3070 of the fourteenth draw
+    as a PDF, a legal site's crawl: the signer was "Nguyễn Thị"), is one line again. A name
+    under another name, with no title in capitals before it, stays a line of its own."""
+    column = ["KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Trần Văn", "Bình"]
+    assert _unwrap(column) == [" ".join(column)]
+    assert _unwrap(["TM. BAN CHẤP HÀNH Lê Thị Thu", "Hà Giang"]) == [
+        "TM. BAN CHẤP HÀNH Lê Thị Thu Hà Giang"
+    ]
+    for stacked in (["Nguyễn Văn An", "Lê Bình"], ["PHÓ GIÁM ĐỐC", "Trần Bình"]):
+        assert _unwrap(stacked) == stacked
+    assert _unwrap(["Nơi nhận:", "- Như trên;", "Lưu VT"]) == ["Nơi nhận:", "- Như trên;", "Lưu VT"]
+    closing = ["Nơi nhận:", "- Như trên;", "- Lưu: VT."]
+    signer = ["KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Trần Văn Bình"]
+    head = ["SỞ Y TẾ", "Số: 15/SYT-KH", "", "Hà Nội, ngày 02 tháng 3 năm 2020"]
+    text = "\n".join([*head, "", "Kính gửi: Các bệnh viện", "", "Nội dung.", "", *closing, *signer])
+    assert parse_document(text).fields["signer"]["name"] == "Trần Văn Bình"
+
+
+def test_an_enacting_authority_under_its_subject_is_a_paragraph_of_its_own() -> None:
+    """A resolution's authority in capitals right under its subject, no space between them
+    ("NGHỊ QUYẾT" / "Về việc đặt tên một số đường trên địa bàn huyện" / "HỘI ĐỒNG NHÂN DÂN
+    HUYỆN AN LÃO" / "KHÓA XX, KỲ HỌP THỨ 9", made up; 857 of the fourth draw as a PDF: the
+    authority and its session were read as the subject's tail) stands a blank line apart, as
+    the text copies set it. Under a subject that ends in a word calling for more ("... Ý KIẾN
+    CỦA" / "ỦY BAN NHÂN DÂN TỈNH ...") and under the heading itself it stays where it is."""
+    centred = ["NGHỊ QUYẾT", "Về việc đặt tên một số đường trên địa bàn huyện"]
+    centred += ["HỘI ĐỒNG NHÂN DÂN HUYỆN AN LÃO KHÓA XX, KỲ HỌP", "CHUYÊN ĐỀ LẦN THỨ 9"]
+    rows = [w for k, t in enumerate(centred) for w in _spread_line(t, 700, 600 + 60 * k)]
+    rows += _spread_line("Căn cứ Luật Tổ chức chính quyền địa phương;", 200, 900, 2200)
+    lines = page_lines([Page(tuple(rows), 2480.0, 3508.0)])
+    # The authority's wrapped tail in capitals goes on with it (460 of the unseen part).
+    assert lines[:4] == [*centred[:2], "", " ".join(centred[2:])], lines
+    result = parse_document("\n".join(["Số: 12/NQ-HĐND", "", *lines]))
+    assert result.fields["subject"] == "Đặt tên một số đường trên địa bàn huyện"
+    called = ["QUYẾT ĐỊNH", "VỀ VIỆC THỰC HIỆN Ý KIẾN CỦA", "ỦY BAN NHÂN DÂN TỈNH"]
+    rows = [w for k, t in enumerate(called) for w in _spread_line(t, 700, 600 + 60 * k)]
+    assert "" not in page_lines([Page(tuple(rows), 2480.0, 3508.0)])
+    wrapped = ["NGHỊ QUYẾT", "VỀ CHẾ ĐỘ CHI TIÊU CHO ĐẠI BIỂU", "HỘI ĐỒNG NHÂN DÂN CÁC CẤP"]
+    rows = [w for k, t in enumerate(wrapped) for w in _spread_line(t, 700, 600 + 60 * k)]
+    assert "" not in page_lines([Page(tuple(rows), 2480.0, 3508.0)])
+    alone = ["QUYẾT ĐỊNH", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"]
+    rows = [w for k, t in enumerate(alone) for w in _spread_line(t, 700, 600 + 60 * k)]
+    assert "" not in page_lines([Page(tuple(rows), 2480.0, 3508.0)])
+
+
+def test_a_spread_first_line_goes_on_with_its_number() -> None:
+    """A paragraph's first line whose few words were spread to the margin, so that it stands
+    further in than an indent ("Ngày 14/9/2017, Sở Y tế ban hành Công văn số" /
+    "1227/SYT-NVY về việc ...", made up; 2610 of the twelfth draw as a PDF: the number was cut
+    from its "số" and the page read as unnumbered) goes on with the line under it. A line in
+    the right half that runs to the margin (a column's) does not."""
+    body = ["Ngày 14/9/2017, Sở Y tế ban hành Công văn số"]
+    body += ["1227/SYT-NVY về việc hướng dẫn tổ chức kiểm tra các cơ sở khám bệnh, chữa bệnh"]
+    body += ["trên địa bàn tỉnh năm 2017."]
+    rows = _spread_line(body[0], 560, 600, 2200)
+    rows += _spread_line(body[1], 200, 660, 2200)
+    rows += _spread_line(body[2], 200, 720)
+    lines = page_lines([Page(tuple(rows), 2480.0, 3508.0)])
+    assert lines[0] == " ".join(body), lines
+    assert parse_document("\n".join(lines)).fields["number"] == "1227/SYT-NVY"
+    rows = _spread_line("TM. ỦY BAN NHÂN DÂN HUYỆN", 1300, 600, 2200)
+    rows += _spread_line("15 người dự họp, vắng 2 người có lý do, đạt tỷ lệ cao.", 200, 660, 2200)
+    rows += _spread_line("Hội nghị kết thúc lúc 11 giờ.", 200, 720)
+    assert page_lines([Page(tuple(rows), 2480.0, 3508.0)])[0] == "TM. ỦY BAN NHÂN DÂN HUYỆN"
+
+
+def test_a_brackets_end_under_its_opening_is_no_list_item() -> None:
+    """A line opening with "IX)" or "2)" under a line that opened a bracket and did not close it
+    ("... Chỉ thị số 54-CT/TW của Ban Bí thư (khóa" / "IX) về tăng cường ...", made up; 1707 of
+    the eighth draw as a PDF: the trích yếu stopped at "(khóa") goes on with it. Under a line
+    that closed its brackets, "a)" opens a list's item."""
+    body = ["Ban Bí thư ban hành Thông báo số 27-TB/TW kết luận về việc sơ kết Chỉ thị số 54-CT/TW"]
+    body += ["ngày 30/11/2005 của Ban Bí thư về phòng, chống HIV/AIDS và ma túy, mại dâm (khóa"]
+    body += ["IX) về tăng cường lãnh đạo công tác."]
+    rows = _spread_line(body[0], 200, 600, 2200)
+    rows += _spread_line(body[1], 200, 660, 2200)
+    rows += _spread_line(body[2], 200, 720)
+    assert page_lines([Page(tuple(rows), 2480.0, 3508.0)])[0] == " ".join(body)
+    items = ["Các nội dung sau đây (theo Kế hoạch số 12-KH/TU) được triển khai ngay trong tháng:"]
+    items += ["a) Tuyên truyền sâu rộng.", "b) Kiểm tra, đôn đốc."]
+    rows = _spread_line(items[0], 200, 600, 2200)
+    rows += _spread_line(items[1], 200, 660)
+    rows += _spread_line(items[2], 200, 720)
+    assert page_lines([Page(tuple(rows), 2480.0, 3508.0)]) == items
+
+
+def test_a_labelled_line_never_goes_on_with_the_paragraph_above() -> None:
+    """A site's record under a paragraph whose last line ran to the margin ("... về nội dung
+    tiêu chí thi đua năm" / "Số hiệu: 16/HD-MT" / "Loại văn bản: Hướng dẫn", made up; 2574 of
+    the twelfth draw as a PDF: the number went into the paragraph and was lost): a line that
+    opens with a short label and its colon is a line of its own. A sentence's tail that opens
+    with a small letter goes on."""
+    body = ["Căn cứ Quy chế thi đua, khen thưởng của Ủy ban Mặt trận Tổ quốc tỉnh và Hướng dẫn"]
+    body += ["số 48/HD-MT ngày 19/5/2016 về nội dung tiêu chí thi đua và chấm điểm các cụm năm"]
+    rows = _spread_line(body[0], 300, 600, 2200)
+    rows += _spread_line(body[1], 200, 660, 2200)
+    rows += _spread_line("Số hiệu: 16/HD-MT", 200, 720)
+    rows += _spread_line("Loại văn bản: Hướng dẫn", 200, 780)
+    lines = page_lines([Page(tuple(rows), 2480.0, 3508.0)])
+    assert lines == [" ".join(body), "Số hiệu: 16/HD-MT", "Loại văn bản: Hướng dẫn"], lines
+    rows = _spread_line(body[0], 300, 600, 2200)
+    rows += _spread_line("thi đua: tiêu chí và cách chấm điểm.", 200, 660)
+    assert len(page_lines([Page(tuple(rows), 2480.0, 3508.0)])) == 1

@@ -199,6 +199,7 @@ def _reading_order(rows: list[_Row], pages: Sequence[Page], breaks: set[int]) ->
     out: list[str] = []
     i = 0
     joinable = False  # the last line ran to the right margin: the next may continue it
+    authority = False  # the last line was an enacting authority's under its subject
     heading = False  # ... and it was in capitals: only the heading's own tail continues it
     while i < len(rows):
         # A step down wider than the line spacing is the space between paragraphs: a blank
@@ -210,18 +211,9 @@ def _reading_order(rows: list[_Row], pages: Sequence[Page], breaks: set[int]) ->
         zone = _zone(rows, i, width, breaks)
         if zone is not None:
             end, left, right = zone
-            # The right column opening with the place and date (a header without its motto):
-            # apart from the left column's last line, a V/v subject's, never the place's start.
-            # A V/v subject last in the left column is apart from a right column not in capitals
-            # too: the motto in small letters ("VIỆT Nam", 1807 of the eighth draw) went on with
-            # it, where the layout rules know one in capitals for the motto. Not
-            # one that goes on under the columns in small letters ("... trong 2 năm thực hiện"
-            # / "mục tiêu phát triển ...", 1159 of the fifth draw): the layout rules join those.
-            after = rows[end].text() if end < len(rows) else ""
-            apart = [""] if left and right and _apart(left[-1], right[0], after) else []
-            out.extend([*left, *apart, *right, ""])
+            out.extend(_zone_lines(left, right, rows[end].text() if end < len(rows) else ""))
             i = end
-            joinable = heading = False
+            joinable = heading = authority = False
             continue
         row = rows[i]
         text = row.text()
@@ -234,6 +226,7 @@ def _reading_order(rows: list[_Row], pages: Sequence[Page], breaks: set[int]) ->
         # "2)", "- 2025": a line's tail; "– xã hội ..." under a line ending in a word, too.
         item = bool(_LIST_MARK.match(text) and _LETTER.search(text))
         item = item and not (out and _dash_tail(out[-1], text, ran_on=joinable and not heading))
+        item = item and not (out and _closes_bracket(out[-1], text))
         flush = indent < 0.8 * row.size
         tail = _heading_tail(text, flush=flush) if heading else joinable and flush
         # A scan's line box set the range's end, or the heading's last word ("... THỊ XÃ LẠNG"
@@ -242,7 +235,11 @@ def _reading_order(rows: list[_Row], pages: Sequence[Page], breaks: set[int]) ->
         lone = not _LETTER.search(text) or (len(text.split()) == 1 and text.isupper())
         if heading and lone and len(out) > 1 and not out[-1] and out[-2]:
             out.pop()
-        continues = bool(tail and out and out[-1] and not item)
+        authority, own = _authority_line(out, text, going=authority)
+        if own:
+            out.append("")  # the authority's line is a paragraph of its own
+        continues = bool(tail and out and out[-1] and not item and not _LABELLED.match(text))
+        continues = continues or (authority and not own)
         if continues and not out[-1]:
             out.pop()  # the paragraph runs on after a page break: no blank line
         if continues:
@@ -251,13 +248,88 @@ def _reading_order(rows: list[_Row], pages: Sequence[Page], breaks: set[int]) ->
             out.append(text)
         # A heading in capitals never runs on into the sentence under it, only into its own
         # tail: "... GIAI ĐOẠN 2021" / "- 2025", "... THÔNG TRI SỐ" / "18/TTr-MTTW VỀ VIỆC ...".
-        joinable = row.x1 >= margin_right - 1.5 * row.size and indent < 4 * row.size
+        joinable = _ran_on(row, margin_left, margin_right)
         heading = joinable and _caps(text)
         i += 1
     return out
 
 
+def _zone_lines(left: list[str], right: list[str], after: str) -> list[str]:
+    """A zone's lines: the left column, then the right one, a blank line after them.
+
+    The right column opening with the place and date (a header without its motto): apart from
+    the left column's last line, a V/v subject's, never the place's start. A V/v subject last
+    in the left column is apart from a right column not in capitals too: the motto in small
+    letters ("VIỆT Nam", 1807 of the eighth draw) went on with it, where the layout rules know
+    one in capitals for the motto. Not one that goes on under the columns in small letters
+    ("... trong 2 năm thực hiện" / "mục tiêu phát triển ...", 1159 of the fifth draw): the
+    layout rules join those.
+    """
+    apart = [""] if left and right and _apart(left[-1], right[0], after) else []
+    return [*left, *apart, *right, ""]
+
+
 _LETTER = re.compile(r"[^\W\d_]")
+
+
+def _ran_on(row: _Row, margin_left: float, margin_right: float) -> bool:
+    """Whether a paragraph's line ran to the right margin, so the next may go on with it. A
+    paragraph's first line justified to the margin may stand further in than its indent when its
+    few words were spread ("Ngày 14/9/2017, Sở GD&ĐT ... Công văn số" / "1227/SGDĐT-KTQLCLGDCNTT
+    về việc ...", 2610 of the twelfth draw as a PDF: the number was cut from its "số"), but
+    within the text's left fifth: a column's line is not."""
+    deep = max(4 * row.size, 0.2 * (margin_right - margin_left))
+    return row.x1 >= margin_right - 1.5 * row.size and row.x0 - margin_left < deep
+
+
+# The heading of a document an authority enacts, alone on its line: its subject under it is
+# followed by the authority's line ("NGHỊ QUYẾT" / "VỀ ..." / "HỘI ĐỒNG NHÂN DÂN TỈNH ...").
+_ENACTED_TYPE = re.compile(
+    r"^(?:QUY[ẾE]T\s+Đ[ỊI]NH|NGH[ỊI]\s+QUY[ẾE]T|NGH[ỊI]\s+Đ[ỊI]NH|TH[ÔO]NG\s+T[ƯU]"
+    r"|CH[ỈI]\s+TH[ỊI])(?:\s+LI[ÊE]N\s+T[ỊI]CH)?\W*$"
+)
+
+# An enacting authority's whole line: a council or a committee with its level, the Standing
+# Committee, a minister, the Prime Minister. Not "HỘI ĐỒNG NHÂN DÂN CÁC CẤP", a subject's words.
+_ENACTING = re.compile(
+    r"^(?:(?:CH[ỦU]\s+T[ỊI]CH\s+)?(?:H[ỘO]I\s+Đ[ỒO]NG|[ỦUỶ]Y\s+BAN)\s+NH[ÂA]N\s+D[ÂA]N\s+"
+    r"(?:T[ỈI]NH|TH[ÀA]NH\s+PH[ỐO]|HUY[ỆE]N|QU[ẬA]N|X[ÃA]|PH[ƯU][ỜO]NG|TH[ỊI]\s+(?:X[ÃA]|TR[ẤA]N))"
+    r"|[ỦUỶ]Y\s+BAN\s+TH[ƯU][ỜO]NG\s+V[ỤU]\s+QU[ỐO]C\s+H[ỘO]I|B[ỘO]\s+TR[ƯU][ỞO]NG\s+B[ỘO]"
+    r"|TH[ỦU]\s+T[ƯU][ỚO]NG\s+CH[ÍI]NH\s+PH[ỦU])\b"
+)
+
+
+def _authority_line(out: list[str], text: str, *, going: bool) -> tuple[bool, bool]:
+    """(whether the row is the enacting authority's line under a subject, or its wrapped tail
+    in capitals; whether a blank line goes before it): the authority's line and its session,
+    one paragraph ("HỘI ĐỒNG NHÂN DÂN TỈNH KHÁNH HÒA KHÓA IV, KỲ HỌP CHUYÊN" / "ĐỀ LẦN THỨ 5",
+    460 of the unseen part as a PDF: its wrapped tail ran the authority into the subject)."""
+    if not (out and out[-1]) or not _caps(text):
+        return False, False
+    if going:
+        return True, False
+    return (True, True) if _authority_after_subject(out, text) else (False, False)
+
+
+def _authority_after_subject(out: list[str], text: str) -> bool:
+    """The enacting authority's line in capitals right under a decision's or a resolution's
+    subject, with no space between them ("NGHỊ QUYẾT" / "Về việc đặt tên một số đường, phố
+    ..." / "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HẢI PHÒNG", made up; 460 of the unseen part as a PDF:
+    the authority and its session were read as the subject's tail): a paragraph of its own, as
+    the text copies set it. Not a line under a subject that ends in a word calling for more
+    ("... Ý KIẾN CHỈ ĐẠO CỦA" / "ỦY BAN NHÂN DÂN TỈNH"), nor a subject's own wrapped words
+    ("... CHO ĐẠI BIỂU" / "HỘI ĐỒNG NHÂN DÂN CÁC CẤP"): an authority's line is whole."""
+    if not _caps(text) or not _ENACTING.match(" ".join(re.sub(r"[^\w\s]", "", text).split())):
+        return False
+    above = [line for line in out[-4:] if line]
+    if not above or _ENACTED_TYPE.match(above[-1]):
+        return False  # the heading itself, not a subject, is above
+    if not any(_ENACTED_TYPE.match(line) for line in above[:-1]):
+        return False
+    last = re.sub(r"[^\w\s]", "", above[-1]).split()[-1:]
+    return bool(last) and last[0].upper() not in _CALLS_FOR
+
+
 _DASH_TAIL = re.compile(r"^[–—-]\s+[^\W\d_]")
 
 
@@ -272,6 +344,21 @@ def _dash_tail(above: str, text: str, *, ran_on: bool = False) -> bool:
     if not (_DASH_TAIL.match(text) and above[-1:].isalpha()):
         return False
     return text[2:].lstrip()[:1].islower() or ran_on
+
+
+# A line that opens with a short label in a capital and its colon, a value after it ("Số hiệu:
+# 16/HD-MT", "Loại văn bản: Hướng dẫn", "Kính gửi: ..."): a record's field or a letter's part,
+# never a sentence's wrapped tail, even under a line that ran to the margin (made up; 2574 of
+# the twelfth draw as a PDF, a site's listing under its last paragraph: the number was lost).
+_LABELLED = re.compile(r"^[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s?:(?:\s|$)")
+_CLOSING_MARK = re.compile(r"^(?:\d+|[IVXLC]+|[a-zđ])\)")
+
+
+def _closes_bracket(above: str, text: str) -> bool:
+    """A line opening with "IX)", "2)" under a line that opened a bracket it did not close: the
+    bracket's end, no list's item ("... của Ban Bí thư (khóa" / "IX) về “Tăng cường ...”",
+    made up; 1707 of the eighth draw as a PDF: the trích yếu stopped at "(khóa")."""
+    return bool(_CLOSING_MARK.match(text)) and above.count("(") > above.count(")")
 
 
 _PLACE_DATE = re.compile(r"\bng\s?[àa]\s?y\b.*\bth\s?[áa]\s?ng\b.*\bn\s?[ăa]\s?m\b", re.IGNORECASE)
@@ -404,11 +491,29 @@ def _unwrap(lines: list[str]) -> list[str]:
             or quoted
             or _after_comma(out[-1], line)
             or _subject_tail(out[-1], line)
+            or _name_tail(out[-1], line)
         ):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
     return out
+
+
+_NAME_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][a-zđà-ỹ]+$")
+
+
+def _name_tail(above: str, line: str) -> bool:
+    """The last word or two of a signer's name wrapped in its column, under a signature block
+    a copy wrote on one line ("KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Thị" / "Xuyên", made up; 3070 of
+    the fourteenth draw as a PDF, a legal site's crawl: the signer was "Nguyễn Thị"): the line
+    above ends in two words of a name after a title in capitals. A name under a name (two
+    signers' names stacked) has no title before it on its line."""
+    words, tail = above.split(), line.split()
+    if not 1 <= len(tail) <= 2 or not all(_NAME_WORD.match(w) for w in tail):
+        return False
+    if len(words) < 3 or not all(_NAME_WORD.match(w) for w in words[-2:]):
+        return False
+    return any(len(_LETTER.findall(w)) >= 2 and w.isupper() for w in words[:-2])
 
 
 # A signature block's authority line: "TM.", "KT.", "TL.", "T/M", "Q."; never a line's tail.
