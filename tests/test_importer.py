@@ -8340,3 +8340,16 @@ def test_a_left_cell_read_after_the_motto_is_the_header(head: str, header: tuple
         "Căn cứ kế hoạch hoạt động năm học 2012-2013 của Hội đồng Đội huyện.\n"
     )
     assert parse_document(text).fields["header"] == header
+
+
+def test_a_cell_after_the_motto_under_a_line_of_other_words_is_no_header() -> None:
+    # A page flattened behind a scrap of markup ("</xml ỦY BAN NHÂN DÂN CỘNG HÒA ... VIỆT NAM
+    # TỈNH AN LẠC Độc lập ..."; made up, the flattened damage of dev/13): the left cell's first
+    # line is not clean, so its second is no header of its own.
+    text = (
+        "</xml ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH AN LẠC Độc lập - Tự do - "
+        "Hạnh phúc Số: 73/UBND-TH An Lạc, ngày 12 tháng 1 năm 2018 V/v ủy quyền điều hành công "
+        "việc Kính gửi: - Thường trực Tỉnh ủy; - Thường trực HĐND tỉnh. Chủ tịch UBND tỉnh đi "
+        "công tác tại Hà Nội từ ngày 15 đến ngày 19 tháng 01 năm 2018.\n"
+    )
+    assert parse_document(text).fields["header"] != ("TỈNH AN LẠC",)

@@ -588,6 +588,11 @@ _CELL_OPENS = re.compile(
 )
 
 
+def _clean_above(pieces: list[str], k: int) -> bool:
+    above = next((x.strip() for x in reversed(pieces[max(0, k - 3) : k]) if x.strip()), "")
+    return is_caps(above) or not any(ch.isalpha() for ch in above)
+
+
 def _motto_cell_apart(pieces: list[str], *, flat: bool = False) -> list[str]:
     """A header's row read across, cut into lines: the motto with a left cell after it, the
     motto's second line after that or on the next line ("CỘNG HÒA ... VIỆT NAM XÃ PHÚ MẬU" /
@@ -605,6 +610,9 @@ def _motto_cell_apart(pieces: list[str], *, flat: bool = False) -> list[str]:
             # (in a page flattened into one line, the line above is a cell's whole line in
             # capitals, heldback/248's shape as a scan's text)
             and (_CELL_OPENS.match(m["cell"]) or (flat and k > 0 and is_caps(pieces[k - 1])))
+            # (over it, a line of capitals or one without letters, "1.": never a line of other
+            # words, "</xml ỦY BAN NHÂN DÂN", whose cell the header would read cut)
+            and _clean_above(pieces, k)
             and len(m["cell"].split()) <= 12
             and not is_right_hand(m["cell"])
             and not number_in(m["cell"])
