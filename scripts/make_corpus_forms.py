@@ -135,16 +135,32 @@ def _split_glued(line: str) -> list[tuple[str, str]]:
     return [("L", text)]
 
 
+# The lower-case head words of a place's name ("Thành phố Hồ Chí Minh", "Thị trấn Sịa", "Thị xã
+# Cao Lãnh") and the dash of a joined name ("Bà Rịa - Vũng Tàu"): without them the place's head
+# was left in the number's column ("Thành phố Hồ" | "Chí Minh, ngày ...", 464, 507, 2458).
+_PLACE_HEADS = frozenset({"phố", "xã", "trấn", "thị", "huyện", "tỉnh", "quận", "phường"})
+_PLACE_JOINS = frozenset({"-", "–", "—"})
+
+
 def _place_start(text: str) -> int | None:
-    """Where the place before ", ngày" begins: its words are capitalised, not a number's code."""
+    """Where the place before ", ngày" begins: its words are capitalised (a head word such as
+    "phố", a dash between two names, and markup before a word aside), not a number's code."""
     day = _DAY.search(text)
     if day is None:
         return None
     start = None
     pos = day.start()
-    for word in reversed(text[: day.start()].split()[-4:]):
-        title = word[0].isupper() and not any(c.isupper() for c in word[1:]) and word.isalpha()
-        if not title and word.rstrip(".") not in {"TP", "Tp"}:
+    words = text[: day.start()].split()[-7:]
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        core = word.lstrip("<>/*_ib")  # "<i>Phan" in a copy's markup
+        title = bool(core) and core.isalpha() and core[0].isupper() and core[1:] == core[1:].lower()
+        before = words[i - 1].lstrip("<>/*_ib") if i else ""
+        joins = before[:1].isupper() and before.isalpha()
+        head = word in _PLACE_HEADS and joins
+        if not (
+            title or head or word.rstrip(".") in {"TP", "Tp"} or (word in _PLACE_JOINS and joins)
+        ):
             break
         pos = text.rindex(word, 0, pos)
         start = pos

@@ -580,6 +580,20 @@ def test_a_legal_sites_table_row_is_laid_out_as_its_two_cells() -> None:
     assert header.right[:2] == ["CỘNG HÒA XÃ HỘI CHỦ", "NGHĨA VIỆT NAM"]
 
 
+def test_a_place_with_a_head_word_or_a_dash_stays_whole_beside_its_number() -> None:
+    """A number and a place glued on one line ("Số: ... Thành phố Hồ Chí Minh, ngày ...") are
+    cut where the place begins, its lower-case head word ("phố", "trấn"), a dash between two
+    names and a copy's markup included: cut at its last capitalised words, "Thành phố Hồ" was
+    left under the number and the PDF and scan gave the place "Hồ Chí Minh" (464), "Sịa" (507),
+    "Tàu" (2458), "Thiết" (1309): a wrong place no real page prints."""
+    for place in ("Thành phố Hồ Chí Minh", "Thị trấn Sịa", "Bà Rịa - Vũng Tàu", "<i>Phan Thiết"):
+        lines = ["ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+        lines += [f"Số: 12/UBND-VX {place}, ngày 03 tháng 4 năm 2020", "CÔNG VĂN", "Nội dung."]
+        header = forms.layout_blocks(lines, {})[0]
+        assert header.left == ["ỦY BAN NHÂN DÂN", "Số: 12/UBND-VX"]
+        assert header.right[-1] == f"{place}, ngày 03 tháng 4 năm 2020"
+
+
 # Issue 24's bar for text-layer PDFs, on every part of the real corpus: the same documents read
 # from their PDFs are within one point of their text, find and list their citations as well,
 # and never give a wrong number. The forms are built cold into tmp_path (CI keeps none; about
