@@ -672,3 +672,23 @@ def test_a_document_a_conference_also_rolled_out_stays_a_citation() -> None:
         "Ông Nguyễn Văn A nhấn mạnh: “Đây là đợt sinh hoạt chính trị quan trọng.”\n"
     )
     assert "52-CT/TW" in _cited(parse_document(text).fields)
+
+
+def test_an_annex_line_without_its_numbers_year_gives_no_own_number() -> None:
+    # A decision whose header was cut, its annex's line naming it without the year its number
+    # has ("(Ban hành kèm theo Quyết định số: 3195/QĐ-UB ...)" under a lost "Số: 3195/2004/QĐ-UB";
+    # made up, unseen/438's shape with its header cut): not sure, left to fill.
+    text = (
+        "\nAn Phú, ngày 18 tháng 8 năm 2004\n\n \n\nQUYẾT ĐỊNH\n\n"
+        "“VỀ VIỆC BAN HÀNH QUY CHẾ QUẢN LÝ CHỢ”\n\nUỶ BAN NHÂN DÂN TỈNH\n\n"
+        "- Căn cứ Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân ngày 26 tháng 11 năm 2003;\n\n"
+        "- Theo đề nghị của Giám đốc Sở Công thương tại Tờ trình số: 213/TTr-CT ngày 21 tháng 7 "
+        "năm 2004,\n\nQUYẾT ĐỊNH:\n\n"
+        "Điều 1. Nay ban hành Quy chế quản lý chợ trên địa bàn tỉnh (có Quy chế kèm theo).\n\n"
+        "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký./.\n\n \n\n"
+        "TM. UỶ BAN NHÂN DÂN TỈNH\nCHỦ TỊCH\n\n\n\n\nNguyễn Văn An\n\n \n\nQUY CHẾ\n\n"
+        "QUẢN LÝ CHỢ TRÊN ĐỊA BÀN TỈNH AN PHÚ\n"
+        "(Ban hành kèm theo Quyết định số: 3195/QĐ-UB ngày 18 tháng 8 năm 2004 của Uỷ ban nhân "
+        "dân tỉnh An Phú)\n\nChương I\n\nNHỮNG QUY ĐỊNH CHUNG\n"
+    )
+    assert parse_document(text).fields["number"] == ""

@@ -644,8 +644,13 @@ def _read_shaped(
 
 def _read_annexed(fields: dict[str, Any], annexed: Sequence[Citation]) -> None:
     """The own number (and date, where none was read) the annexes' lines give the page whose
-    heading is of their document's type (see presented.annexed_to), where they give one only."""
+    heading is of their document's type (see presented.annexed_to), where they give one only,
+    with its year."""
     if not annexed or len({c.number.key for c in annexed}) != 1:
+        return
+    if annexed[0].number.year is None:
+        # (An annex's line may leave out the year its decision's number has: "3195/QĐ-UB" under
+        # "Số: 3195/2004/QĐ-UB", unseen/438 with its header cut. Without a year it is not sure.)
         return
     fields["number"] = str(annexed[0].number)
     if fields["date"] is None and len({c.date for c in annexed}) == 1:
