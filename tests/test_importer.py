@@ -8353,3 +8353,19 @@ def test_a_cell_after_the_motto_under_a_line_of_other_words_is_no_header() -> No
         "công tác tại Hà Nội từ ngày 15 đến ngày 19 tháng 01 năm 2018.\n"
     )
     assert parse_document(text).fields["header"] != ("TỈNH AN LẠC",)
+
+
+def test_a_flattened_rules_issuing_decision_is_no_number_line() -> None:
+    # A commune's rules that lost every line break (made up; draw3/620's shape flattened): no
+    # number or date in the header, the heading in capitals, then the decision that issues the
+    # rules, "(Ban hành kèm theo Quyết định số: 59/QĐ-UBND ...)". A line cut before "Quyết định
+    # số:" read as the page's number line and gave the rules the decision's number: "kèm theo"
+    # names another document, and the rules have no number of their own.
+    text = (
+        "ỦY BAN NHÂN DÂN XÃ AN LẠC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh "
+        "phúc QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN XÃ AN LẠC NHIỆM KỲ 2021 - 2026 (Ban hành "
+        "kèm theo Quyết định số: 59/QĐ-UBND Ngày 22 tháng 7 năm 2021 của Ủy ban nhân dân xã An "
+        "Lạc) Chương I NHỮNG QUY ĐỊNH CHUNG Điều 1. Phạm vi, đối tượng điều chỉnh 1. Quy chế "
+        "này quy định về nguyên tắc, chế độ trách nhiệm, lề lối làm việc của Ủy ban nhân dân.\n"
+    )
+    assert parse_document(text).fields["number"] == ""

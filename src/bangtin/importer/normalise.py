@@ -469,8 +469,10 @@ _COLUMN_DASH = re.compile(r"\s+[-–—]\s*$")
 _TYPED_NUMBER = r"[A-ZĐ][a-zđà-ỹ]+(?:\s+[a-zđà-ỹ]+){1,3}\s+số\s*:\s*(?=\d)"
 _FLAT_NUMBER = re.compile(rf"\bSố\s*(?::|\d)|(?<!\S){_TYPED_NUMBER}")
 _FLAT_BREAKS = re.compile(
-    # ... which opens its line: "... ĐẢNG CỘNG SẢN VIỆT NAM" / "Nghị quyết số: 11-NQ/TW ...".
-    rf"(?<=\S)\s+(?={_TYPED_NUMBER})|"
+    # ... which opens its line: "... ĐẢNG CỘNG SẢN VIỆT NAM" / "Nghị quyết số: 11-NQ/TW ...";
+    # not after "theo", which names another's ("(Ban hành kèm theo Quyết định số: 59/QĐ-UBND
+    # ...)", rules issued with a decision: draw3/620 flattened took it for its number line).
+    rf"(?<=\S)(?<!\btheo)\s+(?={_TYPED_NUMBER})|"
     # A table's cell border a page left between its title and the document ("... do Bộ Chính trị
     # ban hành | BỘ CHÍNH TRỊ ĐẢNG CỘNG SẢN VIỆT NAM Số 36-NQ TW ...").
     r"\s+\|\s+|"
