@@ -18,7 +18,7 @@ Usage::
     python scripts/import_eval.py --part draw12        # the twelfth draw (scored in session 17)
     python scripts/import_eval.py --part draw13        # the thirteenth draw (scored in session 18)
     python scripts/import_eval.py --part draw14        # the fourteenth draw (scored in session 19)
-    python scripts/import_eval.py --part draw15        # the fifteenth draw (held back, session 20)
+    python scripts/import_eval.py --part draw15        # the fifteenth draw (scored in session 20)
     python scripts/import_eval.py --part all           # every part
     python scripts/import_eval.py FOLDER --check       # exit 1 under the thresholds
     python scripts/import_eval.py FOLDER --errors      # list every wrong or empty field
@@ -86,7 +86,8 @@ THRESHOLDS = {"fields": 0.95, "wrong": 0.01, "recall": 0.95, "precision": 0.99}
 # development since). draw11: the eleventh draw (scored in session 16, development since).
 # draw12: the twelfth draw (scored in session 17, development since). draw13: the thirteenth draw
 # (scored in session 18, development since). draw14: the fourteenth draw (scored in session 19,
-# development since). draw15: the fifteenth draw (session 20, held back until it is scored).
+# development since). draw15: the fifteenth draw (scored in session 20,
+# development since).
 HELDBACK = "heldback"
 UNSEEN = "unseen"
 DRAW3 = "draw3"
@@ -120,9 +121,9 @@ HELD_PARTS = (
     DRAW15,
 )
 # A draw not scored yet: only ``--part`` with its own name reads it, never ``all``, so that
-# tuning on every part does not read the held-back one by the way. draw15 is collected in session
-# 20 and scored once at its end.
-UNSCORED: frozenset[str] = frozenset({DRAW15})
+# tuning on every part does not read the held-back one by the way. draw15 was scored in session
+# 20; the next draw goes here while it is collected.
+UNSCORED: frozenset[str] = frozenset()
 PARTS = ("dev", *HELD_PARTS, "all")
 SUFFIXES = (".txt", ".docx", ".md", ".pdf")
 # The corpus as text, as PDFs with a text layer, as scans (issue 24; scripts/make_corpus_forms.py).
