@@ -5104,3 +5104,15 @@ def test_a_decisions_words_in_the_writers_own_shorthand_are_left_to_fill() -> No
     fields = parse_document(text).fields
     assert fields["type"] == "Quyết định"
     assert not fields["subject"]
+
+
+def test_a_legal_texts_day_of_force_after_its_trich_yeu_is_not_in_it() -> None:
+    # "Đã có Thông tư 12/2023/TT-BYT quy định về ... từ 01/7/2024." (made up; the shape of a
+    # legal site's news item): "từ" and a full day closing the sentence is when the text takes
+    # effect, the writer's news, not the trích yếu under the heading.
+    lead = (
+        "Đã có Thông tư 12/2023/TT-BYT quy định về khám sức khỏe định kỳ cho học sinh "
+        "từ 01/7/2024. Thông tư được ban hành ngày 15/12/2023.\n"
+    )
+    fields = parse_document(lead).fields
+    assert fields["subject"].casefold() == "quy định về khám sức khỏe định kỳ cho học sinh"

@@ -232,11 +232,29 @@ def _legal_verb(line: str, cit: Citation) -> re.Match[str] | None:
     return None
 
 
+# "từ" and a full day closing a legal text's trích yếu in a news item: "Đã có Thông tư 12/2023/
+# TT-BYT quy định về khám sức khỏe ... từ 01/7/2024." (made up; a legal site's item): the day it
+# takes effect, the writer's news, not the words under its heading.
+_DAY_OF_FORCE = re.compile(
+    r"\s+(?:có\s+hiệu\s+lực\s+)?(?:kể\s+)?từ\s+(?:ngày\s+)?"
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}$",
+    re.IGNORECASE,
+)
+
+
+def _drop_day_of_force(found: Found) -> None:
+    """The subject without a closing day of force (see _DAY_OF_FORCE)."""
+    words = " ".join(found.subject)
+    if found.subject and (m := _DAY_OF_FORCE.search(words)):
+        found.subject = lead_words(words[: m.start()])
+
+
 def lead_subject(line: str, cit: Citation, found: Found) -> None:
     """The trích yếu a headline or lead gives its own citation ``cit``: from "về" / "về việc" to
     the end of the sentence (see SENTENCE_END), and a date written after it."""
     if legal := _legal_verb(line, cit):
         _to_sentence_end(line, legal.start("v"), legal.end(), found)
+        _drop_day_of_force(found)
         return
     if enacted := _ENACTED.match(line, cit.number_end):
         # "Quyết định số 1960/QĐ-UBND của Chủ tịch UBND tỉnh tặng Bằng khen cho ...", "... số
