@@ -692,3 +692,59 @@ def test_an_annex_line_without_its_numbers_year_gives_no_own_number() -> None:
         "dân tỉnh An Phú)\n\nChương I\n\nNHỮNG QUY ĐỊNH CHUNG\n"
     )
     assert parse_document(text).fields["number"] == ""
+
+
+def test_a_lead_notice_by_a_bare_number_is_not_the_coded_earlier_one() -> None:
+    # The lead presents the page's notice by a bare number ("... Ban Dân vận Huyện ủy ban hành
+    # Thông báo số 17 mời ..."), the next paragraph an earlier notice of the same body with its
+    # code (made up; draw15/3112's shape): another serial, another document: no own number, the
+    # type stays.
+    text = (
+        "Huyện ủy tổ chức tiếp dân định kỳ tháng 9\n\n"
+        "Ngày 05/9/2023, Ban Dân vận Huyện ủy ban hành Thông báo số 17 mời tiếp dân định kỳ "
+        "tháng 9.\n\n"
+        "Theo đó, thực hiện Quy định số 204-QĐ/HU ngày 11/2/2021 của Ban Thường vụ Huyện ủy, "
+        "ngày 03/3/2023, Ban Dân vận Huyện ủy ban hành Thông báo số 09-TB/DVHU mời tiếp dân "
+        "định kỳ tháng 3, cụ thể như sau: ngày 20/9, đồng chí Bí thư Huyện ủy chủ trì.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == ""
+    assert fields["type"] == "Thông báo"
+
+
+def test_a_lead_notice_without_number_is_not_the_earlier_one_it_follows() -> None:
+    # The lead presents the page's notice by its type and matter, no number ("Văn phòng Huyện
+    # ủy vừa có thông báo hoãn ..."), then names an earlier notice of the same type after "theo"
+    # (made up; draw15/3113's shape): what the page's notice follows, never its own number.
+    text = (
+        "Thông báo hoãn buổi tiếp dân của đồng chí Bí thư Huyện ủy\n\n"
+        "Văn phòng Huyện ủy Yên Định vừa có thông báo hoãn buổi tiếp dân của đồng chí Bí thư "
+        "Huyện ủy.\n\n"
+        "Theo kế hoạch, lịch tiếp dân tháng 6/2021 (theo Thông báo số 118-TB/VPHU ngày "
+        "02/3/2021 của Văn phòng Huyện ủy) là ngày 15/6/2021. Tuy nhiên, đồng chí Bí thư có "
+        "lịch công tác khác.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == ""
+    assert fields["date"] is None
+    # (Its trích yếu, the words after the page's own type, stays.)
+    assert fields["subject"].startswith("Hoãn buổi tiếp dân")
+
+
+def test_a_line_opening_with_a_number_under_a_deploying_lead_is_no_headline() -> None:
+    # A district's conference: the lead names the notice it deploys by its number (spaced
+    # dashes), a caption, then a line opening with another central document it went through
+    # (made up; draw15/3115's shape): that line is no headline, its number a citation.
+    text = (
+        "Sáng ngày 12/7, Huyện ủy Yên Thành đã tổ chức hội nghị quán triệt các văn bản mới "
+        "của Trung ương.\n\n"
+        "Hội nghị đã quán triệt các nội dung mới; triển khai thực hiện thông báo số 61 – TB/TW, "
+        "ngày 02/5/2021 của Bộ Chính trị về sơ kết thực hiện Nghị quyết số 12 – NQ/TW ngày "
+        "3/6/2017 về tiếp tục cơ cấu lại doanh nghiệp nhà nước.\n\n"
+        "Đồng chí Trưởng ban Tuyên giáo Huyện ủy quán triệt các nội dung\n"
+        "Chỉ thị số 40 – CT/TW ngày 22/11/2019 của Ban Bí thư về tăng cường công tác tín dụng "
+        "chính sách xã hội.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] != "40-CT/TW"
+    assert "40-CT/TW" in _cited(fields)

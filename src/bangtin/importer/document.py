@@ -800,6 +800,7 @@ def _not_the_pages(lines: Sequence[str], found: Found, doubted: list[DocNumber])
     elif (
         _not_done_by_now(text, cits, own)
         or _ground_of_own_act(lines, own)
+        or _opened_under_a_deploying_lead(lines, own)
         or _matter_of_issued(text, cits, own)
         or _there_before(text, cits, own)
         or _holders_own_unnumbered(text, cits, own)
@@ -811,6 +812,11 @@ def _not_the_pages(lines: Sequence[str], found: Found, doubted: list[DocNumber])
     elif _issued_after_unnumbered(text, cits, own):
         # (Its type is the page's own type: kept.)
         found.number, found.date, found.subject = None, None, []
+    elif (shown := _presented_before_unnumbered(text, cits, own)) is not None:
+        # (Its type kept, and its trích yếu where it is the words after the page's own.)
+        same = _same_matter(" ".join(found.subject), text[shown.end() :])
+        found.number, found.date = None, None
+        found.subject = found.subject if same else []
     return doubted
 
 
@@ -839,6 +845,33 @@ def _issued_after_unnumbered(text: str, cits: Sequence[Citation], own: DocNumber
         if body and not body <= mine and not _same_matter(first.subject, text[m.end() :]):
             return True
     return False
+
+
+# The page's own document presented first by its type and a bare number or none, issued or
+# had by a body ("Ngày 10/8, Ban Nội chính Tỉnh ủy ban hành Thông báo số 50 mời ...", "Văn
+# phòng Tỉnh ủy vừa có thông báo thay đổi ..."), then one of its type with a code: an earlier one
+# (target of the fifteenth draw's wrong numbers; made up, draw15/3112's and 3113's shapes). A
+# bare serial not the coded one's says another document; with no number at all, only a coded one
+# named as what the page follows ("theo", "thực hiện", "căn cứ") is surely another.
+def _presented_before_unnumbered(
+    text: str, cits: Sequence[Citation], own: DocNumber
+) -> re.Match[str] | None:
+    """Where, before ``own`` is first named, the page presents a document of its type by a bare
+    number not ``own``'s serial, or by none where ``own`` is named as what is followed (see
+    _PRESENTED_UNNUMBERED); None where it does not."""
+    first = next((c for c in cits if c.number.key == own.key), None)
+    kind = DocType.from_text(first.type_name) if first is not None else None
+    if first is None or kind is None:
+        return None
+    followed = _FOLLOWED.search(text, max(0, first.start - 30), first.start) is not None
+    for m in _PRESENTED_UNNUMBERED.finditer(text, 0, first.start):
+        if DocType.from_text(m["type"]) is not kind:
+            continue
+        if m["bare"] is not None and str(int(m["bare"])) != str(own.serial).lstrip("0"):
+            return m
+        if m["bare"] is None and followed:
+            return m
+    return None
 
 
 def _same_matter(subject: str, after: str) -> bool:
@@ -887,6 +920,38 @@ _OWN_ACT = re.compile(
     r"^(?:[^\W\d]\w*\s+){0,12}?(?:thông\s+báo|quyết\s+định|quyết\s+nghị)\s*:\s*$", re.IGNORECASE
 )
 _GROUND_LINE = re.compile(r"^(?:[-+•*]\s*)?(?:căn\s+cứ|thực\s+hiện|theo)(?!\w)", re.IGNORECASE)
+
+
+# A line that opens with a document's number under a lead that already named another coded
+# document the page's body deploys ("Hội nghị đã quán triệt ...; triển khai thực hiện thông báo
+# số 55 – TB/TW ... ." over a caption, then "Nghị quyết số 35 – NQ/TW ngày ... của Bộ chính trị
+# về ..."; made up, draw15/3115's shape): one of the documents the page goes through, no headline
+# of its own, a citation.
+_DEPLOYS = re.compile(r"(?<!\w)(?:triển\s+khai|thực\s+hiện|quán\s+triệt)\s+\Z", re.IGNORECASE)
+
+
+def _opened_under_a_deploying_lead(lines: Sequence[str], own: DocNumber) -> bool:
+    """``own`` is first named at the start of a line, not among the page's first two, under a
+    sentence of 15 words or more that names another coded document after a verb of deploying
+    (see _DEPLOYS)."""
+    content = [x.strip() for x in lines if x.strip()]
+    for i, line in enumerate(content):
+        cits = find_citations(line)
+        if not any(c.number.key == own.key for c in cits):
+            continue
+        if i < 2 or cits[0].number.key != own.key or cits[0].start > 1:
+            return False
+        return any(
+            len(x.split()) >= 15
+            and any(
+                c.number.key != own.key
+                and c.number.type_code is not None
+                and _DEPLOYS.search(x[max(0, c.start - 30) : c.start])
+                for c in find_citations(x)
+            )
+            for x in content[:i]
+        )
+    return False
 
 
 def _ground_of_own_act(lines: Sequence[str], own: DocNumber) -> bool:
@@ -1558,6 +1623,15 @@ _ISSUED_UNNUMBERED = re.compile(
     r"(?!\s*(?:số\b|\d))",
     re.IGNORECASE,
 )
+
+
+# (See _presented_before_unnumbered.)
+_PRESENTED_UNNUMBERED = re.compile(
+    rf"(?<!\w)(?:ban\s+hành|(?:đã|vừa|mới)\s+(?:có|ra|gửi))\s+(?P<type>{_TYPE_NAMES})(?!\w)"
+    r"(?:\s+số\s+(?P<bare>\d{1,5})(?![\w/.]|\s*[-–—/]\s*\w))?(?!\s*(?:số\b|\d))",
+    re.IGNORECASE,
+)
+_FOLLOWED = re.compile(r"(?<!\w)(?:theo|thực\s+hiện|căn\s+cứ)\s*\(?\s*\Z", re.IGNORECASE)
 
 
 # A document named as there already, then one of its kind being issued, "this" one: "... trong
