@@ -8369,3 +8369,37 @@ def test_a_flattened_rules_issuing_decision_is_no_number_line() -> None:
         "này quy định về nguyên tắc, chế độ trách nhiệm, lề lối làm việc của Ủy ban nhân dân.\n"
     )
     assert parse_document(text).fields["number"] == ""
+
+
+def test_an_annex_line_glued_to_the_title_ends_it() -> None:
+    # A text layer that lost the break before the annex's line (made up; a union's contest
+    # rules on a document-sharing site, draw15/3176's shape): the bracket "(Ban hành kèm theo
+    # Quyết định ...)" glued after the title's last words is no part of the trích yếu.
+    text = (
+        "QUY CHẾ CUỘC THI TÌM HIỂU “LỊCH SỬ CÔNG ĐOÀN HUYỆN\n"
+        "AN LẠC”(Ban hành kèm theo Quyết định số 12/QĐ-LĐLĐ ngày 3 tháng 3 năm 2015\n"
+        "của Liên đoàn Lao động huyện An Lạc)\n"
+        "\n"
+        "Điều 1. Đối tượng dự thi là đoàn viên công đoàn trong huyện.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["subject"].casefold() == "cuộc thi tìm hiểu “lịch sử công đoàn huyện an lạc”"
+
+
+def test_a_chapter_line_in_capitals_ends_the_title() -> None:
+    # Rules whose title block has no blank line under it (made up; a school Party cell's
+    # rules, draw15/3131's shape): "CHƯƠNG I" under the title's last line opens the body.
+    text = (
+        "ĐẢNG BỘ XÃ AN LẠC\n"
+        "CHI BỘ 5\n"
+        "Số: 02-QC/CB\n"
+        "An Lạc, ngày 3 tháng 6 năm 2011\n"
+        "QUY CHẾ HOẠT ĐỘNG CỦA CHI BỘ 5\n"
+        "NHIỆM KỲ 2011 - 2013\n"
+        "CHƯƠNG I\n"
+        "NHỮNG QUY ĐỊNH CHUNG\n"
+        "\n"
+        "Điều 1. Chi bộ lãnh đạo toàn diện các mặt công tác của nhà trường.\n"
+    )
+    subject = parse_document(text).fields["subject"]
+    assert subject.casefold() == "hoạt động của chi bộ 5 nhiệm kỳ 2011 - 2013"

@@ -814,7 +814,12 @@ def _heading_again(lines: list[str], i: int, doc_type: object) -> bool:
     return False
 
 
-_PART_LABEL = re.compile(r"^phần\s+(?:thứ\s+\w+|[IVX]+|\d+)\b", re.IGNORECASE)
+_PART_LABEL = re.compile(
+    # ... or a chapter's line alone, "CHƯƠNG I" under "QUY CHẾ HOẠT ĐỘNG ..." / "NHIỆM KỲ ..."
+    # (rules whose title block has no blank line under it; draw15/3131's shape).
+    r"^phần\s+(?:thứ\s+\w+|[IVX]+|\d+)\b|^chương\s+(?:[IVX]+|\d+)\s*[.:]?$",
+    re.IGNORECASE,
+)
 # The opening section of an Đề án, a Tờ trình or a report without its numeral, under a title
 # in capitals: "ĐẶT VẤN ĐỀ", "PHẦN MỞ ĐẦU", "SỰ CẦN THIẾT XÂY DỰNG ĐỀ ÁN", "CĂN CỨ PHÁP LÝ",
 # "CƠ SỞ PHÁP LÝ VÀ THỰC TIỄN" (no trích yếu's line opens so).
@@ -1080,6 +1085,9 @@ _NARRATIVE_OPENER = re.compile(
 
 _SALUTATION = re.compile(r"^(?:Kính\s+)?[Tt]hưa\s+\S")
 _ANNEX_OF = re.compile(r"^\(\s*(?:ban\s+hành\s+)?kèm\s+theo\b", re.IGNORECASE)
+# ... glued after the title's last words on its line (never "(kèm theo ...)" alone, which a
+# trích yếu may hold: "V/v gửi báo cáo (kèm theo phụ lục)").
+_ANNEX_GLUED = re.compile(r"(?<=\S)\s*\(\s*ban\s+hành\s+kèm\s+theo\b", re.IGNORECASE)
 
 
 # "(Ban hành kèm theo Quyết định số 30/2018/QĐ-UBND ngày ...)": the document an annex was
@@ -1182,7 +1190,16 @@ def _read_subject(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> i
             break
         if step == "take":
             first = i if not found.subject else first
-            found.subject.append(clean(lines[i]))
+            line = clean(lines[i])
+            if (glued := _ANNEX_GLUED.search(line)) is not None:
+                # "... MỘT CHẶNG ĐƯỜNG LỊCH SỬ”(Ban hành kèm theo Quyết định số ..." (a text
+                # layer that lost the break before the annex's line; draw15/3176's shape): the
+                # title ends where the bracket opens.
+                found.subject.append(line[: glued.start()].rstrip())
+                last = i
+                i += 1
+                break
+            found.subject.append(line)
             last = i
         i += 1
     if found.subject and last >= 0 and clean(lines[last]).endswith(found.subject[-1]):
