@@ -5116,3 +5116,24 @@ def test_a_legal_texts_day_of_force_after_its_trich_yeu_is_not_in_it() -> None:
     )
     fields = parse_document(lead).fields
     assert fields["subject"].casefold() == "quy định về khám sức khỏe định kỳ cho học sinh"
+
+
+def test_a_programme_passed_under_a_headline_on_a_resolution_gives_no_type() -> None:
+    # "Xã ... quán triệt Nghị quyết Đại hội ..." over "... đã quán triệt và thông qua Chương
+    # trình hành động thực hiện Nghị quyết ...; Kế hoạch ..." (made up; a provincial paper's
+    # item on a commune's study conference): the page is on the resolution its headline names;
+    # the programme passed with it is not the page's document.
+    text = (
+        "Xã Hòa Lạc quán triệt Nghị quyết Đại hội Đảng bộ xã lần thứ I\n\n"
+        "Sáng 20/9, Đảng bộ xã Hòa Lạc tổ chức hội nghị học tập, quán triệt Nghị quyết Đại hội "
+        "Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030.\n\n"
+        "Xã Hòa Lạc được thành lập trên cơ sở sáp nhập ba xã cũ, Đảng bộ có 30 tổ chức đảng.\n\n"
+        "Tại hội nghị, lãnh đạo xã đã quán triệt và thông qua Chương trình hành động thực hiện "
+        "Nghị quyết Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030; Kế hoạch tuyên truyền "
+        "Nghị quyết trong các chi bộ.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Nghị quyết"
+    # (The headline names the congress without the term the lead adds: which the title writes
+    # is not said, the trích yếu left to fill.)
+    assert not fields["subject"]

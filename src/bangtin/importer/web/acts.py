@@ -308,16 +308,28 @@ _PASSED = re.compile(
 )
 
 
+# A headline naming another document by its type and no programme ("Xã ... quán triệt, triển
+# khai Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ I" over "... đã quán triệt, triển khai và
+# thông qua Chương trình hành động thực hiện Nghị quyết ...; Hướng dẫn ..."; made up, draw15/
+# 3123's shape): the page is on that document, the programme passed with it one of several.
+_OTHER_HEADLINED = re.compile(
+    r"^(?!.*Chương\s+trình).*(?<!\w)(?:Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận|Kế\s+hoạch|Quy\s+định)(?!\w)"
+)
+
+
 def _passed_resolution(lines: list[str], found: Found) -> None:
     """Type and trích yếu of a Party meeting's resolution a lead says it passed (see _PASSED),
     where no number and no type was read."""
     if found.number is not None or found.doc_type is not None:
         return
-    for _, c in _lead_lines(lines, 4):
+    headline = ""
+    for seen, c in _lead_lines(lines, 4):
+        headline = headline or c
         if (m := _PASSED.search(c)) is None:
             continue
         if m["ct"]:
-            found.doc_type = DocType.CHUONG_TRINH
+            if seen == 1 or not _OTHER_HEADLINED.search(headline):
+                found.doc_type = DocType.CHUONG_TRINH
             return
         found.doc_type = DocType.NGHI_QUYET
         found.subject = found.subject or [m["s"].strip(" ,")]

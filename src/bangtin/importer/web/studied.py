@@ -154,9 +154,17 @@ def studied_unnumbered(lead: list[str], found: Found) -> None:
     else:
         return
     if found.doc_type is DocType.NGHI_QUYET:
-        congress = (x for c in lead if (x := _CONGRESS_RESOLUTION.search(c)) is not None)
-        if (named := next(congress, None)) is not None:
+        # (The first line naming the congress's resolution names it whole, or the trích yếu is
+        # left to fill: a headline "... quán triệt, triển khai Nghị quyết Đại hội đại biểu Đảng
+        # bộ xã lần thứ I" over a lead adding ", nhiệm kỳ 2025-2030"; made up, draw15/3123's
+        # shape: which of the two the document's title writes is not said.)
+        first = next((c for c in lead if _CONGRESS_NAMED.search(c)), "")
+        if (named := _CONGRESS_RESOLUTION.search(first)) is not None:
             found.subject = [named["s"]]
+
+
+# A congress's resolution named by the congress, with or without its round and term.
+_CONGRESS_NAMED = re.compile(r"(?<!\w)Nghị\s+quyết\s+Đại\s+hội\s", re.IGNORECASE)
 
 
 # A congress's resolution named by the congress, its round and its term: "... quán triệt Nghị
