@@ -748,3 +748,18 @@ def test_a_line_opening_with_a_number_under_a_deploying_lead_is_no_headline() ->
     fields = parse_document(text).fields
     assert fields["number"] != "40-CT/TW"
     assert "40-CT/TW" in _cited(fields)
+
+
+def test_a_party_cells_number_in_the_states_pattern_is_the_partys() -> None:
+    # A Party cell's own plan numbered in the state's pattern ("Số: 07/KH-CB"; made up,
+    # draw15/3101's shape): a chi bộ's number is the Party's (Hướng dẫn 36), "07-KH/CB".
+    text = (
+        "ĐẢNG BỘ XÃ AN HÒA          ĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "CHI BỘ TRƯỜNG TIỂU HỌC AN HÒA\n"
+        "Số: 07/KH-CB          An Hòa, ngày 10 tháng 9 năm 2022\n\n"
+        "KẾ HOẠCH\n"
+        "Thực hiện nhiệm vụ chính trị năm học 2022 - 2023\n\n"
+        "Căn cứ tình hình thực tế, Chi bộ xây dựng kế hoạch như sau:\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["number"] == "07-KH/CB"

@@ -164,8 +164,9 @@ _GLUED_ISSUER = re.compile(r"^(?:UBND|(?:TT)?HĐND|CP|TTG|VPCP|B[A-ZĐ]{1,7})$")
 _NO_STATE_TYPE = frozenset({"TCT"})
 # The Party's Central Committee: no state body numbers its documents with "TW" alone; nor with a
 # provincial, city, district or grassroots Party committee's code alone (Tỉnh ủy "TU", Thành ủy
-# "ThU", Huyện ủy "HU", Đảng ủy "ĐU", Đảng ủy khối "ĐUK": Hướng dẫn 36).
-_PARTY_COMMITTEES = frozenset({"TW", "TƯ", "TU", "ThU", "HU", "ĐU", "ĐUK"})
+# "ThU", Huyện ủy "HU", Đảng ủy "ĐU", Đảng ủy khối "ĐUK": Hướng dẫn 36); nor with a Party
+# cell's, "CB" (a chi bộ's plan "24/KH-CB" is the Party's 24-KH/CB; draw15/3101, 3131).
+_PARTY_COMMITTEES = frozenset({"TW", "TƯ", "TU", "ThU", "HU", "ĐU", "ĐUK", "CB"})
 _PREFIX = re.compile(r"^\s*(?:số\s*(?:và\s*ký\s*hiệu)?\s*:?\s*)", re.IGNORECASE)
 # The older state form (Hội đồng Chính phủ, Hội đồng Bộ trưởng, Thủ tướng, 1960s to 1990s):
 # number, hyphen and the issuer's code with no type code, "101-HĐBT", "43-TTg", "130-CP",
