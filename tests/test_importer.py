@@ -8403,3 +8403,27 @@ def test_a_chapter_line_in_capitals_ends_the_title() -> None:
     )
     subject = parse_document(text).fields["subject"]
     assert subject.casefold() == "hoạt động của chi bộ 5 nhiệm kỳ 2011 - 2013"
+
+
+def test_a_blank_number_lines_code_is_no_header_line() -> None:
+    # A Party committee's letter whose serial is filled in by hand (made up; draw15/3118's
+    # shape): "Số     CV/ĐU" under the committee's name is the number's line, its code no
+    # body's name.
+    text = (
+        "HUYỆN ỦY AN LẠC\n"
+        "\n"
+        "ĐẢNG ỦY XÃ AN PHÚ\n"
+        "\n"
+        "        Số     CV/ĐU\n"
+        "\n"
+        "     ĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "\n"
+        "An Phú, ngày 4 tháng 4 năm 2023\n"
+        "\n"
+        "V/v chỉ đạo sản xuất vụ hè thu năm 2023\n"
+        "\n"
+        "Kính gửi: Các chi bộ nông thôn.\n"
+        "\n"
+        "Sản xuất vụ xuân năm 2023 đã thu được những kết quả phấn khởi.\n"
+    )
+    assert parse_document(text).fields["header"] == ("HUYỆN ỦY AN LẠC", "ĐẢNG ỦY XÃ AN PHÚ")

@@ -399,6 +399,15 @@ def _header_marks(lines: list[str], header_end: int, found: Found) -> bool:
     return any(is_right_hand(clean(x)) for x in lines[: header_end + 14])
 
 
+_BLANK_CODE = re.compile(r"[A-ZĐ]{1,6}\s*/\s*[A-ZĐ]{1,8}(?:\s*-\s*[A-ZĐ]{1,8})?")
+
+
+def _after_so(lines: list[str], i: int) -> bool:
+    """Line ``i`` stands right under a "Số" or "Số:" alone (a blank number's line split)."""
+    above = next((clean(x) for x in reversed(lines[max(0, i - 2) : i]) if clean(x)), "")
+    return re.fullmatch(r"(?i:s)ố\s*:?|SỐ\s*:?", above) is not None
+
+
 def _left_block(lines: list[str], header_end: int) -> list[str]:
     """The header's left column: capitals before the number (or the type line), as written.
 
@@ -420,6 +429,11 @@ def _left_block(lines: list[str], header_end: int) -> list[str]:
         c = without_hard_break(_without_name_head(clean(lines[i]).strip("* ")))
         if (
             c
+            # "Số     CV/ĐU": a number line left blank, its code alone (a Party committee's
+            # letter whose serial is filled in by hand; draw15/3118's shape), names no body,
+            # also where the wide gap split it into "Số" / "CV/ĐU".
+            and not NUMBER_LINE.match(clean(lines[i]))
+            and not (_BLANK_CODE.fullmatch(c) and _after_so(lines, i))
             and is_caps(c)
             and (
                 not is_right_hand(c)
