@@ -763,3 +763,13 @@ def test_a_party_cells_number_in_the_states_pattern_is_the_partys() -> None:
     )
     fields = parse_document(text).fields
     assert fields["number"] == "07-KH/CB"
+
+
+def test_a_rules_title_ending_on_its_issuing_decision_gives_no_own_number() -> None:
+    # A page stored as a text's title alone, the rules' type and matter, then the decision that
+    # issued them ("Quy chế ... ban hành theo Quyết định số ..."; made up, draw15/3222's shape):
+    # the page is the rules, which have no number of their own; their type is the page's.
+    text = "Quy chế công tác văn thư lưu trữ của nhà trường ban hành theo Quyết định số 15/2019/QĐ-SGDĐT\n"
+    fields = parse_document(text).fields
+    assert fields["number"] == ""
+    assert fields["type"] == "Quy chế"

@@ -812,6 +812,13 @@ def _not_the_pages(lines: Sequence[str], found: Found, doubted: list[DocNumber])
     elif _issued_after_unnumbered(text, cits, own):
         # (Its type is the page's own type: kept.)
         found.number, found.date, found.subject = None, None, []
+    elif (enacted := _titled_as_enacted(lines, own)) is not None:
+        # The page is the text a decision issued, titled by its own type and matter: no number
+        # of its own (the corpus README's rule for a text issued with another), the decision's
+        # a citation.
+        found.number, found.date = None, None
+        found.doc_type, found.subject = enacted
+        return [x for x in doubted if x.key != own.key]
     elif (shown := _presented_before_unnumbered(text, cits, own)) is not None:
         # (Its type kept, and its trích yếu where it is the words after the page's own.)
         same = _same_matter(" ".join(found.subject), text[shown.end() :])
@@ -952,6 +959,21 @@ def _opened_under_a_deploying_lead(lines: Sequence[str], own: DocNumber) -> bool
             for x in content[:i]
         )
     return False
+
+
+def _titled_as_enacted(lines: Sequence[str], own: DocNumber) -> tuple[DocType, list[str]] | None:
+    """The type and matter of a page whose first line is a text's title, its type not a
+    decision's, ending on the decision that issued it ("Quy chế học sinh, sinh viên hệ chính quy
+    ban hành theo Quyết định số 42/2007/QĐ-BGDĐT"; made up, draw15/3222's shape), where ``own``
+    is that decision's number; None otherwise."""
+    content = [x.strip() for x in lines if x.strip()]
+    if not content or (m := _ENACTED_TITLE.match(content[0])) is None:
+        return None
+    kind = DocType.from_text(m["type"])
+    cits = find_citations(content[0][m.end() :])
+    if kind is None or kind in (DocType.QUYET_DINH,) or not cits or cits[0].number.key != own.key:
+        return None
+    return kind, [m["matter"].strip()]
 
 
 def _ground_of_own_act(lines: Sequence[str], own: DocNumber) -> bool:
@@ -1625,6 +1647,12 @@ _ISSUED_UNNUMBERED = re.compile(
 )
 
 
+# (See _titled_as_enacted: a title of rules, then the decision issuing them.)
+_ENACTED_TITLE = re.compile(
+    rf"^(?P<type>{_TYPE_NAMES})\s+(?P<matter>[^.;:]{{8,200}}?)\s+\(?ban\s+hành\s+(?:kèm\s+)?theo\s+"
+    r"(?=Quyết\s+định\s+số)",
+    re.IGNORECASE,
+)
 # (See _presented_before_unnumbered.)
 _PRESENTED_UNNUMBERED = re.compile(
     rf"(?<!\w)(?:ban\s+hành|(?:đã|vừa|mới)\s+(?:có|ra|gửi))\s+(?P<type>{_TYPE_NAMES})(?!\w)"
