@@ -8427,3 +8427,17 @@ def test_a_blank_number_lines_code_is_no_header_line() -> None:
         "Sản xuất vụ xuân năm 2023 đã thu được những kết quả phấn khởi.\n"
     )
     assert parse_document(text).fields["header"] == ("HUYỆN ỦY AN LẠC", "ĐẢNG ỦY XÃ AN PHÚ")
+
+
+def test_a_signing_mark_under_the_title_ends_it() -> None:
+    # A school site that set the signature block right under the title (made up; draw15/
+    # 3159's shape): "TM/BCH CHỦ TỊCH ..." is no line of the trích yếu.
+    text = (
+        "BÁO CÁO TỔNG KẾT HOẠT ĐỘNG CÔNG ĐOÀN NĂM HỌC 2020-2021\n"
+        "TM/BCH CHỦ TỊCH TRẦN VĂN AN\n"
+        "Thực hiện Nghị quyết Ban Chấp hành Công đoàn cơ sở, hoạt động Công đoàn trường năm "
+        "học 2020-2021 đạt được những kết quả sau:\n"
+        "I. Tình hình đội ngũ nhà giáo và người lao động:\n"
+    )
+    subject = parse_document(text).fields["subject"]
+    assert "trần văn an" not in subject.casefold()

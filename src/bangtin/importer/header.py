@@ -1097,6 +1097,7 @@ _NARRATIVE_OPENER = re.compile(
 )
 
 
+_SIGN_MARK = re.compile(r"^(?:T\s*/\s*M|TM|KT|TL|TUQ)(?:\.\s*|\s*/\s*|\s+)(?=[A-ZĐ])")
 _SALUTATION = re.compile(r"^(?:Kính\s+)?[Tt]hưa\s+\S")
 _ANNEX_OF = re.compile(r"^\(\s*(?:ban\s+hành\s+)?kèm\s+theo\b", re.IGNORECASE)
 # ... glued after the title's last words on its line (never "(kèm theo ...)" alone, which a
@@ -1302,6 +1303,11 @@ def _subject_step(lines: list[str], i: int, found: Found, *, caps_ok: bool) -> t
     if not c and _continues_over_blank(lines, i, found, caps_ok=caps_ok):
         return "skip", caps_ok
     if not c or is_rule(c) or KINH_GUI.match(c) or NOI_NHAN.match(c):
+        return "end", caps_ok
+    if found.subject and is_caps(c) and _SIGN_MARK.match(c):
+        # "BÁO CÁO TỔNG KẾT ..." / "TM/BCH CHỦ TICH BÙI HOÀNG VŨ" (a school site that set the
+        # signature block under the title; draw15/3159's shape): no trích yếu's line opens
+        # with a signing mark.
         return "end", caps_ok
     if found.subject and glyph_codes(c):
         # A symbol font's codes where the body stood: the trích yếu ended above them.
