@@ -5137,3 +5137,18 @@ def test_a_programme_passed_under_a_headline_on_a_resolution_gives_no_type() -> 
     # (The headline names the congress without the term the lead adds: which the title writes
     # is not said, the trích yếu left to fill.)
     assert not fields["subject"]
+
+
+def test_a_study_named_by_to_chuc_of_a_bare_numbered_quoted_document_gives_it() -> None:
+    # "... Ban Thường vụ Huyện ủy tổ chức triển khai, quán triệt Nghị quyết số 07 của Ban
+    # Thường vụ Tỉnh ủy về “...”" (made up; a provincial paper's item, no "hội nghị" word): the
+    # page is on the document it studies, the quotes its trích yếu.
+    text = (
+        "Huyện Tân Sơn quán triệt NQ số 07 của BTV Tỉnh ủy\n\n"
+        "Sáng 12/5, Ban Thường vụ Huyện ủy Tân Sơn tổ chức triển khai, quán triệt Nghị quyết số "
+        "07 của Ban Thường vụ Tỉnh ủy về “Phát triển lâm nghiệp bền vững đến năm 2025” cho cán "
+        "bộ chủ chốt của huyện.\n"
+    )
+    fields = parse_document(text).fields
+    assert fields["type"] == "Nghị quyết"
+    assert fields["subject"] == "Phát triển lâm nghiệp bền vững đến năm 2025"

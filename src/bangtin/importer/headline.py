@@ -778,9 +778,13 @@ def _other_type(found: Found, cit: Citation, typed: str) -> bool:
 # Hội nghị cán bộ chủ chốt quán triệt Quy định 57 của Bộ Chính trị “Về một số vấn đề ...”.",
 # "... Hội nghị tổng kết việc thực hiện Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành
 # Trung ương ... về 'Một số vấn đề ...'"; made up, draw5/1038's, draw7/1517's, draw4/721's
-# shapes): the quotes mark the trích yếu; the day written with the number dates it.
+# shapes): the quotes mark the trích yếu; the day written with the number dates it. The event
+# may be "tổ chức" right before the study ("... Ban Thường vụ Thị ủy tổ chức triển khai, quán
+# triệt Nghị quyết số 11 của Ban Thường vụ Tỉnh ủy về “...”"; made up, draw15/3124's shape; not a
+# "Tổ chức “Ngày hội ...” gắn tổng kết ... Đề án 939 “...”", draw3/614's, an event of its own).
 _STUDIED_BARE = re.compile(
-    r"(?<!\w)hội\s+nghị\b[^.;:]{0,120}?(?<!\w)(?:quán\s+triệt|học\s+tập|tổng\s+kết|sơ\s+kết)\b"
+    r"(?<!\w)(?:hội\s+nghị\b[^.;:]{0,120}?(?<!\w)(?:quán\s+triệt|học\s+tập|tổng\s+kết|sơ\s+kết)"
+    r"|tổ\s+chức\s+(?:triển\s+khai\s*,?\s*(?:và\s+)?)?(?:quán\s+triệt|học\s+tập))\b"
     rf"[^.;:]{{0,60}}?\s(?P<type>{TYPE_ALT})\s+(?:số\s+)?\d{{1,4}}(?![\d/-])"
     r"(?:\s*,?\s*ngày\s+(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*"
     r"(?P<y>(?:19|20)\d\d)(?!\d))?(?:\s+của\s+[^“\"'‘.;:]{3,120}?)?\s*(?:về\s+)?[“\"'‘]"
