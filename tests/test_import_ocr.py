@@ -727,6 +727,21 @@ def test_a_misread_party_motto_is_no_header_line() -> None:
     ]
 
 
+def test_a_party_motto_misread_with_its_tone_lost_is_no_header_line() -> None:
+    """ "ĐẲẢNG CỘNG SẢN VIÊT NAM": the motto's "VIỆT" read with its dot under lost (a damaged
+    copy as a scan, the fifteenth draw's 3101) is the Party's motto still, not a header line
+    below the issuer's."""
+    lines = [
+        "ĐẢNG BỘ PHƯỜNG AN LẠC",
+        "CHI BỘ KHU PHỐ 3",
+        "Số: 12-KH/CB",
+        "ĐẲẢNG CỘNG SẢN VIÊT NAM",
+        "",
+        "An Lạc, ngày 10 tháng 3 năm 2022",
+    ]
+    assert ocr.guard(lines)[3] == "ĐẢNG CỘNG SẢN VIỆT NAM"
+
+
 def test_ho_chi_minh_misread_by_its_mark() -> None:
     """ "Hổ Chí Minh" (05's subject: both models and both cleanings agree on it, sure of it) is
     "Hồ Chí Minh"; a "hổ" elsewhere is the word it is."""

@@ -1947,7 +1947,8 @@ _MOTTO_NAM = re.compile(rf"^[\W_{_MARK}{_DOUBT}]*NAM(?=\W*$|\s*Độc\s*lập)\W
 MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 # One word, however misread, before "CỘNG SẢN VIỆT NAM" is the Party's motto: no issuer's line
 # is one word and the Party's name ("BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM" has more).
-_PARTY_MOTTO = re.compile(r"^\W*[^\W\d_]{1,7}\s+C[ỘOÔ]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM\W*$")
+# "VIÊT" too: the dot under lost (the fifteenth draw's 3101, a damaged copy as a scan).
+_PARTY_MOTTO = re.compile(r"^\W*[^\W\d_]{1,7}\s+C[ỘOÔ]NG\s+S[ẢA]N\s+VI[ỆEÊ]T\s+NAM\W*$")
 PARTY_MOTTO = "ĐẢNG CỘNG SẢN VIỆT NAM"
 
 
