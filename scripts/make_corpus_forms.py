@@ -142,9 +142,18 @@ _PLACE_HEADS = frozenset({"phố", "xã", "trấn", "thị", "huyện", "tỉnh"
 _PLACE_JOINS = frozenset({"-", "–", "—"})
 
 
+_MARKUP = re.compile(r"^(?:<[^<>]*>|[*_])+")  # "<i>Phan" in a copy's markup
+
+
+def _capitalised(word: str) -> bool:
+    """A name's word: a capital, then small letters only, markup before it aside."""
+    core = _MARKUP.sub("", word)
+    return core.isalpha() and core[0].isupper() and core[1:] == core[1:].lower()
+
+
 def _place_start(text: str) -> int | None:
     """Where the place before ", ngày" begins: its words are capitalised (a head word such as
-    "phố", a dash between two names, and markup before a word aside), not a number's code."""
+    "phố" or a dash after a capitalised word aside), not a number's code."""
     day = _DAY.search(text)
     if day is None:
         return None
@@ -153,14 +162,9 @@ def _place_start(text: str) -> int | None:
     words = text[: day.start()].split()[-7:]
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
-        core = word.lstrip("<>/*_ib")  # "<i>Phan" in a copy's markup
-        title = bool(core) and core.isalpha() and core[0].isupper() and core[1:] == core[1:].lower()
-        before = words[i - 1].lstrip("<>/*_ib") if i else ""
-        joins = before[:1].isupper() and before.isalpha()
-        head = word in _PLACE_HEADS and joins
-        if not (
-            title or head or word.rstrip(".") in {"TP", "Tp"} or (word in _PLACE_JOINS and joins)
-        ):
+        joins = i > 0 and _capitalised(words[i - 1])
+        part = word in _PLACE_HEADS or word in _PLACE_JOINS
+        if not (_capitalised(word) or word.rstrip(".") in {"TP", "Tp"} or (part and joins)):
             break
         pos = text.rindex(word, 0, pos)
         start = pos

@@ -544,8 +544,9 @@ def derive_fields(
     # (A page with its own number read names other documents in lines of their own.)
     page_lines_read = "\n".join([*found.above, *body_lines])
     titled = [c.number for c in title_line_numbers(page_lines_read)] if found.number is None else []
+    conferred, conference_doubt = _conference_reading(text, found)
     shaped = [
-        *_conference_subject(text, found),
+        *conferred,
         *_event_ground(text, found),
         *_reported(text, found),
         *_issued_then_numbered(text, found),
@@ -561,7 +562,7 @@ def derive_fields(
         *lines_read,
         *shaped,
         *_reviewed_alone(text, found, cits),
-        *_conference_doubt(text, found),
+        *conference_doubt,
         *_studied_together(text, found),
         *_reported_content(text, found, cits),
         *_reported_scrambled(text, found),
@@ -827,6 +828,13 @@ def _not_the_pages(lines: Sequence[str], found: Found, doubted: list[DocNumber])
     return doubted
 
 
+def _first_named(cits: Sequence[Citation], own: DocNumber) -> tuple[Citation, DocType] | None:
+    """Where ``own`` is first named, and its type there; None where it is not named by a type."""
+    first = next((c for c in cits if c.number.key == own.key), None)
+    kind = DocType.from_text(first.type_name) if first is not None else None
+    return (first, kind) if first is not None and kind is not None else None
+
+
 # The page's own document named without a code, another body's coded one before it (target of
 # the fourteenth draw's five wrong numbers): "... Ban Tổ chức Trung ương đã ban hành Hướng dẫn số
 # 31-HD/BTCTW, ngày ... . Thực hiện Kết luận số 160-KL/TW ..., Ban Thường trực Ủy ban Trung ương
@@ -835,10 +843,9 @@ def _not_the_pages(lines: Sequence[str], found: Found, doubted: list[DocNumber])
 def _issued_after_unnumbered(text: str, cits: Sequence[Citation], own: DocNumber) -> bool:
     """Another body issues, after ``own`` is first named, a document of its type without a
     number (see _ISSUED_UNNUMBERED)."""
-    first = next((c for c in cits if c.number.key == own.key), None)
-    kind = DocType.from_text(first.type_name) if first is not None else None
-    if first is None or kind is None:
+    if (named := _first_named(cits, own)) is None:
         return False
+    first, kind = named
     for m in _ISSUED_UNNUMBERED.finditer(text, first.end, first.end + _LEAD_CHARS):
         if DocType.from_text(m["type"]) is not kind:
             continue
@@ -866,10 +873,9 @@ def _presented_before_unnumbered(
     """Where, before ``own`` is first named, the page presents a document of its type by a bare
     number not ``own``'s serial, or by none where ``own`` is named as what is followed (see
     _PRESENTED_UNNUMBERED); None where it does not."""
-    first = next((c for c in cits if c.number.key == own.key), None)
-    kind = DocType.from_text(first.type_name) if first is not None else None
-    if first is None or kind is None:
+    if (named := _first_named(cits, own)) is None:
         return None
+    first, kind = named
     followed = _FOLLOWED.search(text, max(0, first.start - 30), first.start) is not None
     for m in _PRESENTED_UNNUMBERED.finditer(text, 0, first.start):
         if DocType.from_text(m["type"]) is not kind:
@@ -1288,12 +1294,6 @@ def _conference_subject(text: str, found: Found) -> list[DocNumber]:
     return _conference_reading(text, found)[0]
 
 
-def _conference_doubt(text: str, found: Found) -> list[DocNumber]:
-    """The one of several documents a news item's conference rolled out that the corpus keys as
-    the page's own where the text does not settle it (see _rolled_out_pick): no citation."""
-    return _conference_reading(text, found)[1]
-
-
 def _conference_bare_type(text: str, found: Found) -> DocType | None:
     """The type of the holder's own document a conference's list ends on by a bare number (see
     _BARE_AFTER; "..., chỉ thị 477 của thường vụ Đảng ủy Sư đoàn về ...", draw14/2920): the
@@ -1314,7 +1314,9 @@ def _conference_bare_type(text: str, found: Found) -> DocType | None:
 
 
 def _conference_reading(text: str, found: Found) -> tuple[list[DocNumber], list[DocNumber]]:
-    """(the own number a conference's news gives, the one it leaves to fill); see above. The
+    """(the own number a conference's news gives, the one it leaves to fill: where several
+    documents were rolled out and the text does not settle which is the page's, see
+    _rolled_out_pick, no citation either); see _conference_subject. The
     meeting may be named in the lead's earlier sentence ("... vừa tổ chức Hội nghị quán triệt
     ... . Các đại biểu ... đã nghiên cứu những nội dung của Chỉ thị số ...", made up,
     draw14/2914's shape)."""
@@ -1771,12 +1773,10 @@ def _according_to(text: str, found: Found) -> list[DocNumber]:
     not sure enough to be given, but no citation."""
     if found.number is not None or found.left:
         return []
-    for line in text[:_LEAD_CHARS].splitlines():
-        if line.strip():
-            cits = [c for c in find_citations(line) if c.parent is None]
-            source = reported_source(line.strip(), find_citations(line.strip()))
-            return [source.number] if cits and source is not None else []
-    return []
+    line = next((x.strip() for x in text[:_LEAD_CHARS].splitlines() if x.strip()), "")
+    cits = find_citations(line)
+    source = reported_source(line, cits) if any(c.parent is None for c in cits) else None
+    return [source.number] if source is not None else []
 
 
 def _without_cut_by_the_end(
